@@ -1,0 +1,62 @@
+"""Normalising text for matching (never for display): NFKC, Traditional→Simplified, lower case.
+
+Corpus and question go through the same function, so "黨員" in the article meets "党员" in a
+question, and full-width "８８２１" meets "8821". :class:`CharAligner` maps a match in the
+normalised text back to the original characters, so highlights land on the text as written.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def normalize(text: str) -> str:
+    """The matching form of ``text``: NFKC, OpenCC Traditional→Simplified, lower case."""
+    if not text:
+        return ""
+    return _converter().convert(unicodedata.normalize("NFKC", text)).lower()
+
+
+@lru_cache(maxsize=65536)
+def normalize_char(ch: str) -> str:
+    """The matching form of a single character (may be empty or several characters)."""
+    return normalize(ch)
+
+
+class CharAligner:
+    """The per-character normalised form of a text, with a map back to original offsets.
+
+    Phrase-level conversion can differ from character-level conversion in rare cases; then a
+    highlight is simply not found, which is harmless.
+    """
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        pieces: list[str] = []
+        origin: list[int] = []
+        for index, ch in enumerate(original):
+            norm = normalize_char(ch)
+            pieces.append(norm)
+            origin.extend([index] * len(norm))
+        self.normalized = "".join(pieces)
+        self._origin = origin
+
+    def spans(self, needle: str) -> list[tuple[int, int]]:
+        """Original-text spans of every occurrence of normalised ``needle``."""
+        found: list[tuple[int, int]] = []
+        if not needle:
+            return found
+        start = self.normalized.find(needle)
+        while start != -1:
+            end = start + len(needle)
+            found.append((self._origin[start], self._origin[end - 1] + 1))
+            start = self.normalized.find(needle, end)
+        return found

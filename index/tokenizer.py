@@ -1,0 +1,181 @@
+"""Tokenising for the index and for questions: the same steps on both sides.
+
+1. :func:`~index.normalize.normalize` (NFKC, Traditional→Simplified, lower case).
+2. Numbers stay whole ("433.6", "99.67%" gives "99.67%" and "99.67"); Latin words are one token.
+3. Chinese runs are segmented by a private ``jieba.Tokenizer`` (never jieba's module-global one),
+   initialised at construction, with the corpus's own named terms (phrases in “…”, 「…」, 《…》)
+   as user words; each long word also yields its dictionary sub-words, as jieba's search mode does,
+   so "共富工坊" is found from "工坊" too.
+4. Punctuation and function words are dropped; questions also lose their question words
+   (多少, 几, 什么, how, many ...), which say what is asked, not what about.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Iterable
+from importlib import metadata
+
+import jieba
+
+from index.normalize import normalize
+
+log = logging.getLogger(__name__)
+
+TOKENIZER_VERSION = 3
+
+_RUN_RE = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)(?:万亿|万|亿|千)?(?:余|多)?(?P<pct>%)?"
+    r"|(?P<lat>[a-z][a-z0-9'’\-]*)"
+    r"|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+)"
+)
+_QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"\n]{2,12})[”」』》’\"]")
+_HAN_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+
+# Function words: they carry no topic, in either language.
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    的 了 着 过 和 与 及 以及 或 或者 而 并 并且 也 都 就 又 还 在 于 对 从 把 被 将 为 为了 以 由
+    是 有 这 那 其 之 所 等 等等 个 一个 这个 那个 这些 那些 这样 那样 我 你 他 她 它 我们 你们 他们
+    呀 啊 吧 吗 呢 嘛 哦 哈 啦 吧 请问 请 问 告诉 知道 想 要 能 可以 一下 里 中 上 下 来 去 到 给
+    the a an of in on at to for and or is are was were be been being do does did done has have had
+    this that these those there here it its by with from as about into than then so please tell me
+    i you we they he she our your their my can could would should will shall may might
+    """.split()
+)
+
+# Words that say what kind of answer is wanted: dropped from the search terms.
+QUESTION_WORDS: frozenset[str] = frozenset(
+    """
+    多少 几 几个 几次 几家 几名 几项 几年 什么 什么样 哪些 哪个 哪里 哪儿 哪 哪年 哪一年 哪天 哪月
+    谁 怎么 怎么样 怎样 如何 为何 为什么 何时 何地 何 啥 是否 是不是 有没有 多久 多长 几时 时候
+    是谁 什么时候 多大 多高 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
+    how many much what which who whom whose when where why number percentage percent share
+    proportion rate ratio amount count total
+    """.split()
+)
+
+
+def extract_named_terms(texts: Iterable[str]) -> list[str]:
+    """The quoted named terms of a corpus (“共富工坊”, 《實施方案》), normalised and deduplicated."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        for match in _QUOTED_RE.finditer(text):
+            term = normalize(match.group(1)).strip()
+            if 2 <= len(term) <= 12 and _HAN_ONLY_RE.match(term):
+                seen.setdefault(term, None)
+    return sorted(seen)
+
+
+class Tokenizer:
+    """Turns text into normalised tokens; owns its jieba instance and user dictionary."""
+
+    def __init__(self, user_words: Iterable[str] = ()) -> None:
+        self.user_words: tuple[str, ...] = tuple(sorted({normalize(w) for w in user_words if w}))
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        # Suggest frequencies against the base dictionary first, so the result does not depend
+        # on the order the words are added in.
+        suggested = {w: self._jieba.suggest_freq(w, tune=False) for w in self.user_words}
+        for word, freq in suggested.items():
+            self._jieba.add_word(word, freq=max(freq, 10))
+        self._freq = self._jieba.FREQ
+        self.settings_key = self._settings_key()
+
+    def _settings_key(self) -> str:
+        payload = {
+            "tokenizer_version": TOKENIZER_VERSION,
+            "jieba": _version("jieba"),
+            "opencc": _version("opencc"),
+            "user_words": list(self.user_words),
+            "stop_words": sorted(STOP_WORDS),
+        }
+        blob = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    def tokens(self, text: str) -> list[str]:
+        """Index tokens of ``text`` (a passage), in order, sub-words after their word."""
+        return self._tokens(normalize(text), drop=STOP_WORDS)
+
+    def query_terms(self, question: str) -> list[str]:
+        """Search terms of a question: like :meth:`tokens`, without question words."""
+        return [term for group in self.query_words(question) for term in group]
+
+    def query_words(self, question: str) -> list[tuple[str, ...]]:
+        """The question's content words, each with its dictionary sub-words after it."""
+        groups: list[tuple[str, ...]] = []
+        for match in _RUN_RE.finditer(normalize(question)):
+            kind = match.lastgroup
+            if kind in ("num", "pct"):
+                number = match.group("num")
+                groups.append((number + "%", number) if match.group("pct") else (number,))
+            elif kind == "lat":
+                word = match.group().strip("'’-")
+                if word and word not in STOP_WORDS and word not in QUESTION_WORDS:
+                    groups.append((word,))
+            else:
+                for word in self._jieba.cut(match.group(), HMM=False):
+                    if word in STOP_WORDS or word in QUESTION_WORDS:
+                        continue
+                    subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
+                    groups.append((word, *subs))
+        return groups
+
+    def words(self, text: str) -> list[str]:
+        """The plain segmentation of normalised ``text`` (no sub-words, nothing dropped)."""
+        out: list[str] = []
+        for match in _RUN_RE.finditer(normalize(text)):
+            if match.lastgroup == "han":
+                out.extend(self._jieba.cut(match.group(), HMM=False))
+            elif match.lastgroup in ("num", "pct"):
+                out.append(match.group("num") + ("%" if match.group("pct") else ""))
+            else:
+                out.append(match.group())
+        return out
+
+    def _tokens(self, norm: str, drop: frozenset[str]) -> list[str]:
+        out: list[str] = []
+        for match in _RUN_RE.finditer(norm):
+            kind = match.lastgroup
+            value = match.group()
+            if kind in ("num", "pct"):
+                number = match.group("num")
+                out.append(number)
+                if match.group("pct"):
+                    out.append(number + "%")
+            elif kind == "lat":
+                value = value.strip("'’-")
+                if value and value not in drop:
+                    out.append(value)
+            else:
+                for word in self._jieba.cut(value, HMM=False):
+                    if word in drop:
+                        continue
+                    out.append(word)
+                    out.extend(self._sub_words(word))
+        return out
+
+    def _sub_words(self, word: str) -> list[str]:
+        """Dictionary words of length 2 and 3 inside a longer word (jieba's search mode)."""
+        found: list[str] = []
+        n = len(word)
+        if n <= 2:
+            return found
+        for size in (2, 3):
+            if n <= size:
+                continue
+            for i in range(n - size + 1):
+                piece = word[i : i + size]
+                if self._freq.get(piece) and piece not in STOP_WORDS:
+                    found.append(piece)
+        return found
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "unknown"
