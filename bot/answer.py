@@ -1,0 +1,298 @@
+"""Answering: question → search terms → ranked passages → the figure that answers it.
+
+:func:`answer_question` is pure: it reads an :class:`~index.search.Index` and returns an
+:class:`Answer` value. It knows nothing of Telegram or the console; formatters render it.
+
+How a direct answer is chosen: the question says what it wants (a count, a proportion, a time --
+:mod:`bot.question`). In the best passage, every figure of that kind is scored by how close it
+stands to the question's own words -- in the same clause counts most, and words worth more (rarer)
+count more -- with a bonus when its measure word is the one the question used ("多少家" → 8821家).
+Figures the question itself quotes are never the answer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.question import AnswerKind, QuestionInfo, analyse, unit_matches
+from corpus.passages import Passage
+from index.figures import Figure, find_figures
+from index.normalize import CharAligner
+from index.search import Hit, Index, QueryTerm
+
+MAX_QUESTION_CHARS = 500
+CLAUSE_DECAY = 0.25  # closeness kept per clause break between a word and a figure
+LIST_DECAY = 0.6  # ... per enumeration comma (、)
+CHAR_SCALE = 12.0  # ... and it halves about every 8 characters
+FIT_WEIGHT = 1.0  # how much a fitting figure lifts a passage for a figure question
+LEAD_WEIGHT = 0.2  # preference for a document's opening paragraphs (news leads)
+_CLAUSE_BREAK_RE = re.compile(r"[，,；;。！？!?：:﹔]")
+_LIST_BREAK = "、"
+
+
+@dataclass(frozen=True)
+class AnswerSettings:
+    """Tuning of relevance and ranking (see README, "How answering works")."""
+
+    min_coverage: float = 0.5
+    candidates: int = 30
+    max_results: int = 10
+
+
+@dataclass(frozen=True)
+class Translation:
+    """An English word or phrase of the question and the corpus term it was matched to."""
+
+    english: str
+    term: str
+
+
+@dataclass(frozen=True)
+class PassageResult:
+    """One passage of an answer: text as written, figures and the spans of matched terms."""
+
+    passage: Passage
+    score: float
+    figures: tuple[Figure, ...]
+    term_spans: tuple[tuple[int, int], ...]
+    matched: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Everything a reply needs; ``results`` is empty when nothing relevant was found."""
+
+    question: str
+    kind: AnswerKind | None
+    figure: Figure | None
+    results: tuple[PassageResult, ...]
+    translations: tuple[Translation, ...] = field(default=())
+
+    @property
+    def text(self) -> str | None:
+        """The direct answer as written in the passage ("8821家"), or None."""
+        return self.figure.text if self.figure is not None else None
+
+    @property
+    def found(self) -> bool:
+        return bool(self.results)
+
+
+def answer_question(
+    index: Index,
+    question: str,
+    settings: AnswerSettings | None = None,
+    extra_words: Sequence[WeightedWord] = (),
+    translations: Sequence[Translation] = (),
+    info: QuestionInfo | None = None,
+) -> Answer:
+    """Answer ``question`` from ``index``: ranked passages and, when asked for, the figure."""
+    settings = settings or AnswerSettings()
+    text = (question if isinstance(question, str) else str(question))[:MAX_QUESTION_CHARS]
+    info = info or analyse(text, index.tokenizer.counted_word(text))
+    words = [WeightedWord(w.variants, w.pos) for w in index.tokenizer.query_words(text)]
+    words.extend(extra_words)
+    nothing = Answer(question, info.kind, None, (), tuple(translations))
+    if not words or _names_something_absent(index, text, words, info):
+        return nothing
+    terms = [
+        QueryTerm(term, w.weight * (1.0 if position == 0 else 0.5), group)
+        for group, w in enumerate(words)
+        for position, term in enumerate(w.variants)
+    ]
+    hits = index.search(terms, settings.candidates)
+    if not hits:
+        return nothing
+    group_weights = [_word_weight(index, w) for w in words]
+    best_score = hits[0].score
+    scored: list[tuple[float, Hit, Figure | None]] = []
+    for hit in hits:
+        coverage = _coverage(hit, terms, group_weights)
+        if coverage < settings.min_coverage or hit.score <= 0:
+            continue
+        figure, fit = (None, 0.0)
+        if info.wants_figure:
+            figure, fit = choose_figure(hit.passage.text, hit.matched, index, info)
+        rank = hit.score / best_score + coverage + FIT_WEIGHT * fit + LEAD_WEIGHT * _lead(hit.passage)
+        scored.append((rank, hit, figure))
+    scored.sort(key=lambda item: (-item[0], item[1].index))
+    results = tuple(_result(hit) for _, hit, _ in scored[: settings.max_results])
+    figure = scored[0][2] if scored else None
+    return Answer(question, info.kind, figure, results, tuple(translations))
+
+
+@dataclass(frozen=True)
+class WeightedWord:
+    """A content word of the question: its search variants, part of speech and weight."""
+
+    variants: tuple[str, ...]
+    pos: str
+    weight: float = 1.0
+
+
+_NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x")
+_PROPER_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
+
+
+def _known(index: Index, word: WeightedWord) -> bool:
+    return any(index.doc_freq(v) > 0 for v in word.variants)
+
+
+def _word_weight(index: Index, word: WeightedWord) -> float:
+    """How much a question word counts toward relevance.
+
+    A word the corpus has weighs its IDF (rarer weighs more). A word the corpus lacks weighs as
+    much as the rarest possible word when it names a thing (a noun, a number, a Latin word) --
+    the documents do not talk about it -- and little when it is a verb or an adverb, which
+    readers paraphrase freely ("参加" for "在...中").
+    """
+    known = [index.informativeness(v) for v in word.variants if index.doc_freq(v) > 0]
+    if index.doc_freq(word.variants[0]) > 0:
+        return index.informativeness(word.variants[0]) * word.weight
+    if known:
+        return max(known) * word.weight
+    unknown = index.informativeness("\x00")
+    if word.pos.startswith(_NOUN_TAGS):
+        return unknown * word.weight
+    return 0.2 * unknown * word.weight
+
+
+def _names_something_absent(
+    index: Index, text: str, words: Sequence[WeightedWord], info: QuestionInfo
+) -> bool:
+    """True when the question is about something the corpus never mentions.
+
+    A proper name the corpus lacks ("江苏", "广东省"), or, in a count question, the very thing to
+    be counted ("多少个国家", "几块金牌") -- then no passage can answer it.
+    """
+    for word in words:
+        head = word.variants[0]
+        if _known(index, word) or len(head) < 2:
+            continue
+        if word.pos.startswith(_PROPER_TAGS):
+            return True  # a name the documents never mention
+        if word.pos == "m" and (head.startswith("第") or any(ch.isdigit() for ch in head)):
+            return True  # a number or ordinal the documents never mention ("第三批", "2019")
+    if info.kind == "count":
+        counted = info.counted
+        if counted is not None and index.doc_freq(counted) == 0:
+            subs = [s for w in words if w.variants[0] == counted for s in w.variants[1:]]
+            if not any(index.doc_freq(s) > 0 for s in subs):
+                return True
+    return False
+
+
+def _coverage(hit: Hit, terms: Sequence[QueryTerm], weights: Sequence[float]) -> float:
+    """Share of the question's weight that this passage contains (a word, or half for its sub-words)."""
+    matched = set(hit.matched)
+    got: dict[int, float] = {}
+    for t in terms:
+        if t.term in matched:
+            share = 1.0 if t.weight >= 1.0 or _is_head(t, terms) else 0.5
+            got[t.group] = max(got.get(t.group, 0.0), share)
+    total = sum(weights)
+    if total <= 0:
+        return 0.0
+    return sum(weights[g] * share for g, share in got.items()) / total
+
+
+def _is_head(term: QueryTerm, terms: Sequence[QueryTerm]) -> bool:
+    for t in terms:
+        if t.group == term.group:
+            return t.term == term.term
+    return False
+
+
+def choose_figure(
+    text: str, matched: Sequence[str], index: Index, info: QuestionInfo
+) -> tuple[Figure | None, float]:
+    """The figure of ``text`` that answers the question, and how well it fits (0..1)."""
+    candidates = [f for f in find_figures(text) if _kind_fits(info.kind, f)]
+    candidates = [f for f in candidates if f.number not in info.numbers]
+    if not candidates:
+        return None, 0.0
+    aligner = CharAligner(text)
+    term_spans = [
+        (aligner.spans(term), index.informativeness(term) * (3.0 if term == info.counted else 1.0))
+        for term in _longest_first(matched)
+    ]
+    total = sum(w for spans, w in term_spans if spans) or 1.0
+    best_score = -1.0
+    best_figure = candidates[0]
+    for figure in candidates:
+        closeness = sum(
+            w * max(_closeness(text, span, figure) for span in spans)
+            for spans, w in term_spans
+            if spans
+        )
+        score = closeness / total * _kind_factor(info, figure)
+        if score > best_score:
+            best_score, best_figure = score, figure
+    # Having a figure of the asked kind at all is most of the fit; closeness decides the rest.
+    return best_figure, 0.5 + 0.5 * min(1.0, best_score)
+
+
+def _kind_fits(kind: AnswerKind | None, figure: Figure) -> bool:
+    if kind == "date":
+        return figure.kind == "date"
+    if kind == "percent":
+        return figure.kind == "percent"
+    if kind == "count":
+        return figure.kind in ("count", "number", "percent")
+    return False
+
+
+def _kind_factor(info: QuestionInfo, figure: Figure) -> float:
+    factor = 1.0
+    if info.kind == "count":
+        factor = {"count": 1.0, "percent": 0.6, "number": 0.4}.get(figure.kind, 0.0)
+    if unit_matches(info.unit, figure.unit):
+        factor *= 2.0
+    return factor
+
+
+def _closeness(text: str, span: tuple[int, int], figure: Figure) -> float:
+    """How near a matched word stands to a figure: clause breaks between them count as distance."""
+    start, end = span
+    if end <= figure.start:
+        gap = text[end : figure.start]
+    elif start >= figure.end:
+        gap = text[figure.end : start]
+    else:
+        return 1.0
+    breaks = len(_CLAUSE_BREAK_RE.findall(gap))
+    lists = gap.count(_LIST_BREAK)
+    return CLAUSE_DECAY**breaks * LIST_DECAY**lists * math.exp(-len(gap) / CHAR_SCALE)
+
+
+def _lead(passage: Passage) -> float:
+    """News puts the when, where and who first: a small preference for a document's opening."""
+    return max(0.0, 1.0 - (passage.paragraph - 1) / 8)
+
+
+def _longest_first(terms: Sequence[str]) -> list[str]:
+    """Terms, longest first, without those contained in a longer one (no double counting)."""
+    ordered = sorted(set(terms), key=len, reverse=True)
+    kept: list[str] = []
+    for term in ordered:
+        if not any(term in longer for longer in kept):
+            kept.append(term)
+    return kept
+
+
+def _result(hit: Hit) -> PassageResult:
+    text = hit.passage.text
+    aligner = CharAligner(text)
+    spans: list[tuple[int, int]] = []
+    for term in _longest_first(hit.matched):
+        spans.extend(aligner.spans(term))
+    return PassageResult(
+        passage=hit.passage,
+        score=hit.score,
+        figures=tuple(find_figures(text)),
+        term_spans=tuple(sorted(set(spans))),
+        matched=hit.matched,
+    )

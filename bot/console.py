@@ -1,0 +1,66 @@
+"""Console chat over the engine: ``make run`` without a Telegram token.
+
+Commands: ``/help``, ``/more`` (further passages), ``/reload``, ``/stats``, ``/quit``. When standard
+input is not a terminal it answers each line and exits at end of input.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from bot.answer import Answer
+from bot.engine import Engine
+from bot.format import format_console
+from corpus.errors import QABotError
+
+HELP = """\
+問我關於文件的問題（繁體、简体或 English）。Ask about the documents, in either script or English.
+  例 e.g.  全省共打造了多少家共富工坊？ · how many 共富工坊? · 第二批主题教育评价“好”的比例是多少？
+Commands: /more  further passages · /reload  re-read the corpus · /stats · /help · /quit"""
+
+
+def run_console(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Read questions until /quit or end of input; returns the exit status."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    interactive = stdin.isatty()
+    color = stdout.isatty()
+    shown = engine.config.passages_shown
+    if interactive:
+        print(HELP, file=stdout)
+    last: Answer | None = None
+    offset = 0
+    while True:
+        if interactive:
+            print("\n問 ask › ", end="", file=stdout, flush=True)
+        line = stdin.readline()
+        if not line:
+            return 0
+        text = line.strip()
+        if not text:
+            continue
+        command = text.split()[0].lower()
+        if command in ("/quit", "/exit", "/q"):
+            return 0
+        if command == "/help":
+            print(HELP, file=stdout)
+        elif command == "/reload":
+            try:
+                print("reloaded: " + engine.reload().summary(), file=stdout)
+            except QABotError as exc:
+                print(f"reload refused, the old index keeps serving: {exc}", file=stdout)
+        elif command == "/stats":
+            s = engine.stats()
+            print(f"{s.documents} documents, {s.passages} passages; {s.questions} questions, "
+                  f"{s.unanswered} without answer", file=stdout)
+        elif command == "/more":
+            if last is None or offset + shown >= len(last.results):
+                print("no more passages", file=stdout)
+            else:
+                offset += shown
+                print(format_console(last, shown=shown, color=color, offset=offset), file=stdout)
+        else:
+            last, offset = engine.ask(text), 0
+            print(format_console(last, shown=shown, color=color), file=stdout)
+        stdout.flush()

@@ -1,0 +1,145 @@
+"""The engine every adapter shares: the current index, answering, reloading and statistics.
+
+``Engine.ask`` answers from whatever index is current; ``Engine.reload`` builds a new index from
+the corpus folder and swaps it in atomically only when the build succeeded -- a missing, empty or
+broken corpus leaves the old index serving. Reloads are serialised; answering never waits for one.
+Thread-safe: adapters may call ``ask`` from worker threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+
+from bot.answer import Answer, AnswerSettings, answer_question
+from bot.config import Config
+from corpus.errors import CorpusError, IndexBuildError, QABotError
+from corpus.loader import load_corpus
+from index.search import Index, IndexSettings, ProgressCallback, build_index
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ReloadReport:
+    """What a reload changed."""
+
+    documents: int
+    passages: int
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    changed: tuple[str, ...]
+    seconds: float
+
+    def summary(self) -> str:
+        parts = [f"{self.documents} documents, {self.passages} passages in {self.seconds:.2f}s"]
+        if self.added:
+            parts.append("added: " + ", ".join(self.added))
+        if self.removed:
+            parts.append("removed: " + ", ".join(self.removed))
+        if self.changed:
+            parts.append("changed: " + ", ".join(self.changed))
+        if not (self.added or self.removed or self.changed):
+            parts.append("no document changed")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class EngineStats:
+    """Counters for /stats."""
+
+    started_at: float
+    questions: int
+    unanswered: int
+    documents: int
+    passages: int
+    last_reload_at: float | None
+    last_reload_seconds: float
+
+
+class Engine:
+    """Answers questions from the current index; reloads the corpus without stopping."""
+
+    def __init__(self, config: Config, index: Index) -> None:
+        self.config = config
+        self._index = index
+        self._answer_settings = AnswerSettings(min_coverage=config.min_coverage)
+        self._reload_lock = threading.Lock()
+        self._stats_lock = threading.Lock()
+        self._questions = 0
+        self._unanswered = 0
+        self._started_at = time.time()
+        self._last_reload_at: float | None = None
+        self._last_reload_seconds = index.build_seconds
+
+    @classmethod
+    def from_config(cls, config: Config, progress: ProgressCallback | None = None) -> Engine:
+        """Load the corpus named by ``config`` and build the first index."""
+        return cls(config, load_index(config, progress))
+
+    @property
+    def index(self) -> Index:
+        """The index currently serving (replaced as a whole by :meth:`reload`)."""
+        return self._index
+
+    def ask(self, question: str) -> Answer:
+        """Answer one question from the current index; never raises for any text."""
+        index = self._index
+        answer = answer_question(index, question, self._answer_settings)
+        with self._stats_lock:
+            self._questions += 1
+            if not answer.found:
+                self._unanswered += 1
+        return answer
+
+    def reload(self, progress: ProgressCallback | None = None) -> ReloadReport:
+        """Re-read the corpus and swap in a new index; on any error keep the old one and raise."""
+        with self._reload_lock:
+            started = time.perf_counter()
+            old = self._index
+            new = load_index(self.config, progress)
+            old_docs = {d.name: d.fingerprint for d in old.documents}
+            new_docs = {d.name: d.fingerprint for d in new.documents}
+            report = ReloadReport(
+                documents=len(new.documents),
+                passages=new.num_passages,
+                added=tuple(sorted(set(new_docs) - set(old_docs))),
+                removed=tuple(sorted(set(old_docs) - set(new_docs))),
+                changed=tuple(sorted(n for n in new_docs if n in old_docs and new_docs[n] != old_docs[n])),
+                seconds=time.perf_counter() - started,
+            )
+            self._index = new
+            self._last_reload_at = time.time()
+            self._last_reload_seconds = report.seconds
+            log.info("reloaded: %s", report.summary())
+            return report
+
+    def stats(self) -> EngineStats:
+        index = self._index
+        with self._stats_lock:
+            return EngineStats(
+                started_at=self._started_at,
+                questions=self._questions,
+                unanswered=self._unanswered,
+                documents=len(index.documents),
+                passages=index.num_passages,
+                last_reload_at=self._last_reload_at,
+                last_reload_seconds=self._last_reload_seconds,
+            )
+
+
+def load_index(config: Config, progress: ProgressCallback | None = None) -> Index:
+    """Load the corpus folder and build its index; raise a one-line error when that fails."""
+    documents = load_corpus(config.corpus_path)
+    settings = IndexSettings(max_passage_chars=config.max_passage_chars, bm25=config.bm25)
+    try:
+        return build_index(documents, settings, progress=progress)
+    except QABotError:
+        raise
+    except (OSError, ValueError, MemoryError) as exc:
+        raise IndexBuildError(f"cannot build the index: {exc}") from exc
+
+
+__all__ = ["Engine", "EngineStats", "ReloadReport", "load_index", "CorpusError"]
