@@ -17,9 +17,11 @@ import json
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from importlib import metadata
 
 import jieba
+import jieba.posseg
 
 from index.normalize import normalize
 
@@ -33,6 +35,8 @@ _RUN_RE = re.compile(
     r"|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+)"
 )
 _QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"\n]{2,12})[”」』》’\"]")
+# What follows 多少/几 and an optional measure word: the thing being counted.
+_COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|条|项|所|座|场|批|届|级|块|张|只|种|类|户|篇|人)?([\u4e00-\u9fff]{1,8})")
 _HAN_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 
 # Function words: they carry no topic, in either language.
@@ -41,6 +45,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     的 了 着 过 和 与 及 以及 或 或者 而 并 并且 也 都 就 又 还 在 于 对 从 把 被 将 为 为了 以 由
     是 有 这 那 其 之 所 等 等等 个 一个 这个 那个 这些 那些 这样 那样 我 你 他 她 它 我们 你们 他们
     呀 啊 吧 吗 呢 嘛 哦 哈 啦 吧 请问 请 问 告诉 知道 想 要 能 可以 一下 里 中 上 下 来 去 到 给
+    文章 篇文章 这篇 本文 文中 报道 这篇文章 该文 全文 原文
     the a an of in on at to for and or is are was were be been being do does did done has have had
     this that these those there here it its by with from as about into than then so please tell me
     i you we they he she our your their my can could would should will shall may might
@@ -53,6 +58,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     多少 几 几个 几次 几家 几名 几项 几年 什么 什么样 哪些 哪个 哪里 哪儿 哪 哪年 哪一年 哪天 哪月
     谁 怎么 怎么样 怎样 如何 为何 为什么 何时 何地 何 啥 是否 是不是 有没有 多久 多长 几时 时候
     是谁 什么时候 多大 多高 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
+    指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
     how many much what which who whom whose when where why number percentage percent share
     proportion rate ratio amount count total
     """.split()
@@ -70,6 +76,18 @@ def extract_named_terms(texts: Iterable[str]) -> list[str]:
     return sorted(seen)
 
 
+@dataclass(frozen=True)
+class QueryWord:
+    """A content word of a question: its variants (the word, then its sub-words) and its part of speech."""
+
+    variants: tuple[str, ...]
+    pos: str
+
+    @property
+    def text(self) -> str:
+        return self.variants[0]
+
+
 class Tokenizer:
     """Turns text into normalised tokens; owns its jieba instance and user dictionary."""
 
@@ -83,6 +101,7 @@ class Tokenizer:
         for word, freq in suggested.items():
             self._jieba.add_word(word, freq=max(freq, 10))
         self._freq = self._jieba.FREQ
+        self._pos = jieba.posseg.POSTokenizer(self._jieba)
         self.settings_key = self._settings_key()
 
     def _settings_key(self) -> str:
@@ -102,27 +121,50 @@ class Tokenizer:
 
     def query_terms(self, question: str) -> list[str]:
         """Search terms of a question: like :meth:`tokens`, without question words."""
-        return [term for group in self.query_words(question) for term in group]
+        return [term for word in self.query_words(question) for term in word.variants]
 
-    def query_words(self, question: str) -> list[tuple[str, ...]]:
-        """The question's content words, each with its dictionary sub-words after it."""
-        groups: list[tuple[str, ...]] = []
+    def query_words(self, question: str) -> list[QueryWord]:
+        """The question's content words in order, each with its sub-words and part of speech.
+
+        Parts of speech are jieba's tags ("n", "ns", "v", ...); numbers are "m", Latin words "eng".
+        """
+        words: list[QueryWord] = []
         for match in _RUN_RE.finditer(normalize(question)):
             kind = match.lastgroup
             if kind in ("num", "pct"):
                 number = match.group("num")
-                groups.append((number + "%", number) if match.group("pct") else (number,))
+                variants = (number + "%", number) if match.group("pct") else (number,)
+                words.append(QueryWord(variants, "m"))
             elif kind == "lat":
                 word = match.group().strip("'’-")
                 if word and word not in STOP_WORDS and word not in QUESTION_WORDS:
-                    groups.append((word,))
+                    words.append(QueryWord((word,), "eng"))
             else:
-                for word in self._jieba.cut(match.group(), HMM=False):
-                    if word in STOP_WORDS or word in QUESTION_WORDS:
+                previous = ""
+                for pair in self._pos.cut(match.group(), HMM=False):
+                    word, pos = pair.word, pair.flag
+                    after_which, previous = previous == "哪", word
+                    if word in STOP_WORDS or word in QUESTION_WORDS or not word.strip():
                         continue
+                    if pos == "m" and (after_which or word.startswith(("几", "多少"))):
+                        continue  # 几块, 多少个, 哪四个: a question word with its measure word
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
-                    groups.append((word, *subs))
-        return groups
+                    words.append(QueryWord((word, *subs), pos))
+        return words
+
+    def counted_word(self, question: str) -> str | None:
+        """The noun a count question counts: "多少家共富工坊" → "共富工坊" (None if there is none)."""
+        norm = normalize(question)
+        for match in _COUNTED_RE.finditer(norm):
+            tail = match.group(1)
+            pairs = [(p.word, p.flag) for p in self._pos.cut(tail, HMM=False)]
+            for word, pos in pairs[:2]:
+                if word in STOP_WORDS or word in QUESTION_WORDS:
+                    continue
+                if pos.startswith("n") or pos in ("vn", "j", "eng"):
+                    return word
+                break
+        return None
 
     def words(self, text: str) -> list[str]:
         """The plain segmentation of normalised ``text`` (no sub-words, nothing dropped)."""
