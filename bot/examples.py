@@ -1,0 +1,58 @@
+"""Example questions drawn from the corpus itself, for /start, /help and "nothing found" replies.
+
+For figures written as "<number><measure word><thing>" ("8821家“共富工坊”", "25.1萬個基層黨組織"),
+it asks "<thing>有多少<measure word>？" and "how many <thing>?", and keeps only the questions the
+engine really answers with that very figure -- so every example shown is one that works.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answer import Answer
+from index.figures import Figure, find_figures
+from index.search import Index
+
+_QUOTED_RE = re.compile(r"^[“「]([\u4e00-\u9fff]{2,8})[”」]")
+_SCAN_PASSAGES = 2000  # enough for good examples, bounded for a large archive
+_QUESTION_UNITS = ("家", "名", "個", "个", "期", "件", "次", "項", "项", "條", "条", "份", "起")
+
+
+def example_questions(index: Index, ask: Callable[[str], Answer], limit: int = 4) -> list[str]:
+    """Up to ``limit`` questions (Chinese and mixed English) that the corpus answers."""
+    candidates: dict[str, tuple[int, Figure]] = {}
+    for passage in index.passages[:_SCAN_PASSAGES]:
+        for figure in find_figures(passage.text):
+            if figure.kind != "count" or figure.unit not in _QUESTION_UNITS:
+                continue
+            found = _thing_after(index, passage.text[figure.end :])
+            if found is not None and found[0] not in candidates:
+                candidates[found[0]] = (found[1], figure)
+    # Named things (quoted in the text) and longer words make the clearest examples.
+    ranked = sorted(candidates.items(), key=lambda item: (-item[1][0], -len(item[0])))
+    chinese: list[str] = []
+    english: list[str] = []
+    for thing, (_, figure) in ranked:
+        if len(chinese) >= limit and len(english) >= limit:
+            break
+        for question, bucket in ((f"{thing}有多少{figure.unit}？", chinese), (f"how many {thing}?", english)):
+            answer = ask(question)
+            if answer.figure is not None and answer.figure.text == figure.text:
+                bucket.append(question)
+    mixed = chinese[:1] + english[:1] + chinese[1:2] + english[1:2] + chinese[2:] + english[2:]
+    return mixed[:limit]
+
+
+def _thing_after(index: Index, tail: str) -> tuple[str, int] | None:
+    """The word a figure counts (a quoted name, or the first word after it) and 1 if quoted."""
+    quoted = _QUOTED_RE.match(tail)
+    if quoted:
+        return quoted.group(1), 1
+    words = index.tokenizer.words(tail[:12])
+    if not words or len(words[0]) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in words[0]):
+        return None
+    # Segmentation ran on the normalised text; the original has the same length.
+    return tail[: len(words[0])], 0
+
+
