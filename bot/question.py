@@ -26,7 +26,7 @@ _COUNT_RE = re.compile(r"多少|(?<!哪)几|\bhow (?:many|much)\b|\bnumber of\b|
 _WHO_RE = re.compile(r"谁|哪位|哪些人|\bwho\b|\bwhom\b")
 _WHERE_RE = re.compile(r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|\bwhere\b")
 # The measure word right after 多少/几 ("多少家", "几个县") says which figure is meant.
-_UNIT_AFTER_RE = re.compile(r"(?:多少|几)(个|名|家|位|人次|人|次|期|件|起|份|条|项|县|所|座|场|批|届|级|周年|年|天|户|村|篇|倍|类|种|支|只|张|组|处|块|套|间|字|轮|例|亿|万)")
+_UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)(个|名|家|位|人次|人|次|期|件|起|份|条|项|县|所|座|场|批|届|级|周年|年|天|户|村|篇|倍|类|种|支|只|张|组|处|块|套|间|字|轮|例|亿|万)")
 
 # Measure words that stand for one another when matching a question's unit to a figure's.
 _UNIT_FAMILY = {"个": {"个", "个县", "县", "项", "类", "种"}, "县": {"县", "个"}}

@@ -27,7 +27,7 @@ from index.normalize import normalize
 
 log = logging.getLogger(__name__)
 
-TOKENIZER_VERSION = 3
+TOKENIZER_VERSION = 4
 
 _RUN_RE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)(?:万亿|万|亿|千)?(?:余|多)?(?P<pct>%)?"
@@ -102,6 +102,7 @@ class Tokenizer:
             self._jieba.add_word(word, freq=max(freq, 10))
         self._freq = self._jieba.FREQ
         self._pos = jieba.posseg.POSTokenizer(self._jieba)
+        self._user_words = frozenset(self.user_words)
         self.settings_key = self._settings_key()
 
     def _settings_key(self) -> str:
@@ -206,12 +207,15 @@ class Tokenizer:
         n = len(word)
         if n <= 2:
             return found
+        named = word in self._user_words
         for size in (2, 3):
             if n <= size:
                 continue
             for i in range(n - size + 1):
                 piece = word[i : i + size]
-                if self._freq.get(piece) and piece not in STOP_WORDS:
+                # A named term is often a contraction ("共富工坊" of 共同富裕 + 工坊): all its
+                # two-character pieces are indexed, not only those in jieba's dictionary.
+                if (self._freq.get(piece) or (named and size == 2)) and piece not in STOP_WORDS:
                     found.append(piece)
         return found
 

@@ -1,0 +1,76 @@
+"""Normalising and tokenising: scripts meet, numbers stay whole, question words go."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.normalize import CharAligner, normalize
+from index.tokenizer import Tokenizer, extract_named_terms
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> Tokenizer:
+    return Tokenizer(["共富工坊", "八八戰略"])
+
+
+def test_normalize_maps_traditional_fullwidth_and_case() -> None:
+    assert normalize("黨員") == normalize("党员") == "党员"
+    assert normalize("８８２１ＡＢＣ") == "8821abc"
+    assert normalize("") == ""
+
+
+def test_char_aligner_maps_back_to_the_original() -> None:
+    text = "全省共打造8821家“共富工坊”"
+    aligner = CharAligner(text)
+    [(start, end)] = aligner.spans("共富工坊")
+    assert text[start:end] == "共富工坊"
+    assert aligner.spans("不存在") == []
+
+
+def test_named_terms_come_from_quotes() -> None:
+    terms = extract_named_terms(["深化“共富工坊”建設,《實施方案》和“學思想、強黨性”"])
+    assert "共富工坊" in terms and "实施方案" in terms
+    assert not any("、" in t for t in terms)
+
+
+def test_user_words_stay_whole_and_subwords_are_indexed(tokenizer: Tokenizer) -> None:
+    tokens = tokenizer.tokens("全省共打造8821家“共富工坊”")
+    assert "共富工坊" in tokens and "工坊" in tokens
+    assert "8821" in tokens
+
+
+def test_scripts_tokenize_alike(tokenizer: Tokenizer) -> None:
+    assert tokenizer.tokens("433.6萬名黨員") == tokenizer.tokens("433.6万名党员")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("433.6萬名", ["433.6"]), ("99.67%", ["99.67", "99.67%"]), ("2.7萬余起", ["2.7"])],
+)
+def test_numbers_stay_whole(tokenizer: Tokenizer, text: str, expected: list[str]) -> None:
+    tokens = tokenizer.tokens(text)
+    assert all(e in tokens for e in expected)
+    assert "433" not in tokens and "6" not in tokens
+
+
+def test_question_words_and_punctuation_are_dropped(tokenizer: Tokenizer) -> None:
+    terms = tokenizer.query_terms("how many 共富工坊? 多少？什麼？")
+    assert terms[0] == "共富工坊" and set(terms) == {"共富工坊", "共富", "富工", "工坊"}
+    assert tokenizer.query_terms("？？？") == []
+    assert tokenizer.query_terms("😀😀") == []
+
+
+def test_query_words_carry_parts_of_speech(tokenizer: Tokenizer) -> None:
+    words = {w.text: w.pos for w in tokenizer.query_words("江苏开展了多少期读书班")}
+    assert words["江苏"].startswith("ns")
+    assert "多少" not in words
+
+
+def test_counted_word(tokenizer: Tokenizer) -> None:
+    assert tokenizer.counted_word("全省有多少名党员参加了主题教育") == "党员"
+    assert tokenizer.counted_word("世界互联网大会有多少个国家参会") == "国家"
+    assert tokenizer.counted_word("現場教學示范點有幾個？") is None
+
+
+def test_settings_key_changes_with_user_words() -> None:
+    assert Tokenizer(["共富工坊"]).settings_key != Tokenizer(["八八戰略"]).settings_key
