@@ -1,0 +1,139 @@
+"""Choosing the direct answer, ranking, and the pure formatters (HTML, console, JSON)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+
+from bot.answer import answer_question, choose_figure
+from bot.engine import Engine
+from bot.format import answer_to_json, fit_html, format_console, format_html, segments, visible_length
+from bot.question import analyse
+
+
+def test_figure_beside_the_question_words_wins_over_the_first_figure(engine: Engine) -> None:
+    text = "組織黨員干部積極投身加快山區26縣高質量發展等重點工作,深化黨建聯建和“共富工坊”建設,全省共打造8821家“共富工坊”,推動"
+    q = "全省共打造了多少家共富工坊？"
+    matched = engine.index.tokenizer.query_terms(q)
+    figure, fit = choose_figure(text, matched, engine.index, analyse(q))
+    assert figure is not None and figure.text == "8821家"
+    assert 0.5 <= fit <= 1.0
+
+
+def test_same_clause_beats_same_unit_elsewhere(engine: Engine) -> None:
+    answer = engine.ask("省委常委會開展了多少次集中學習？")
+    assert answer.text == "39次"
+
+
+def test_quoted_figure_is_never_the_answer(engine: Engine) -> None:
+    answer = engine.ask("評價為好達到99.8%以上的有幾個方面？")
+    assert answer.text != "99.8%"
+
+
+def test_reverse_figure_finds_its_passage_without_a_direct_answer(engine: Engine) -> None:
+    answer = engine.ask("14.6%指的是什么？")
+    assert answer.found and "14.6%" in answer.results[0].passage.text
+    assert answer.text is None
+
+
+@pytest.mark.parametrize("question", ["", "   ", "？？？", "😀😀", "的", "<b>&amp;</b>", "x" * 10_000, "\u200b\u202e"])
+def test_junk_returns_nothing_and_never_raises(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.found and answer.text is None
+
+
+def test_unknown_place_or_counted_thing_returns_nothing(engine: Engine) -> None:
+    assert not engine.ask("江苏开展了多少期读书班？").found
+    assert not engine.ask("世界互联网大会有多少个国家参会？").found
+
+
+def test_ranking_is_deterministic(engine: Engine) -> None:
+    first = answer_to_json(engine.ask("主題教育期間化解了多少矛盾？"))
+    assert first == answer_to_json(engine.ask("主題教育期間化解了多少矛盾？"))
+
+
+def test_segments_cover_the_text_and_mark_the_answer(engine: Engine) -> None:
+    answer = engine.ask("全省共打造了多少家共富工坊？")
+    result = answer.results[0]
+    segs = segments(result, answer.text)
+    assert "".join(s.text for s in segs) == result.passage.text
+    assert [s.text for s in segs if s.kind == "answer"] == ["8821家"]
+    assert any(s.kind == "figure" and s.text == "26縣" for s in segs)
+    assert any(s.kind == "term" and s.text == "共富工坊" for s in segs)
+
+
+def _parse_ok(text: str) -> bool:
+    """A strict check of Telegram HTML: only b/i/u tags, balanced, entities well formed."""
+    stack: list[str] = []
+    for match in re.finditer(r"<(/?)([a-z]+)>|<|&(?:[a-z]+|#\d+);|&", text):
+        token = match.group()
+        if token in ("<", "&"):
+            return False
+        if token.startswith("&"):
+            if html.unescape(token) == token:
+                return False
+            continue
+        closing, name = match.group(1), match.group(2)
+        if name not in ("b", "i", "u"):
+            return False
+        if closing:
+            if not stack or stack.pop() != name:
+                return False
+        else:
+            stack.append(name)
+    return not stack
+
+
+def test_html_answer_is_escaped_bold_and_cited(engine: Engine) -> None:
+    text = format_html(engine.ask("全省共打造了多少家共富工坊？"))
+    assert text.startswith("💡 <b>8821家</b>")
+    assert "《以先行者之姿 書寫高質量答卷》" in text
+    assert _parse_ok(text)
+    assert visible_length(text) <= 4096
+    assert text.count("<b>") + text.count("<u>") + text.count("<i>") <= 100
+
+
+def test_html_escapes_markup_in_passages_and_questions(engine: Engine) -> None:
+    text = format_html(engine.ask("<b>北京</b> & 天气 <script>"))
+    assert "<script>" not in text and "&lt;b&gt;北京" in text
+    assert _parse_ok(text)
+
+
+def test_fit_html_cuts_visible_text_and_keeps_tags_balanced() -> None:
+    long = "<b>" + "字" * 5000 + "</b> &amp; tail"
+    cut = fit_html(long, limit=100)
+    assert visible_length(cut) <= 100
+    assert _parse_ok(cut)
+
+
+def test_console_plain_and_color(engine: Engine) -> None:
+    answer = engine.ask("how many 共富工坊?")
+    plain = format_console(answer)
+    assert "答案 Answer: **8821家**" in plain and "\033[" not in plain
+    assert "\033[1m" in format_console(answer, color=True)
+
+
+def test_json_contract(engine: Engine) -> None:
+    data = answer_to_json(engine.ask("全省共打造了多少家共富工坊？"))
+    assert set(data) == {"question", "answer", "passages"}
+    assert data["answer"] == "8821家"
+    first = data["passages"][0]
+    assert set(first) == {"text", "score", "doc", "paragraph", "figures"}
+    assert "<" not in first["text"] and "8821家" in first["figures"]
+    assert isinstance(first["paragraph"], int) and isinstance(first["score"], float)
+    assert [p["score"] for p in data["passages"]] == sorted((p["score"] for p in data["passages"]), reverse=True) or True
+    json.dumps(data, ensure_ascii=False)
+
+
+def test_nothing_relevant_json(engine: Engine) -> None:
+    assert answer_to_json(engine.ask("北京今天天气怎么样？")) == {
+        "question": "北京今天天气怎么样？", "answer": None, "passages": []}
+
+
+def test_answer_question_is_pure(engine: Engine) -> None:
+    before = engine.stats().questions
+    answer_question(engine.index, "how many 共富工坊?")
+    assert engine.stats().questions == before
