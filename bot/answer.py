@@ -133,8 +133,14 @@ class WeightedWord:
     weight: float = 1.0
 
 
+_ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
 _NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x")
 _PROPER_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
+
+
+def _pos(index: Index, word: WeightedWord) -> str:
+    """The word's part of speech: given for numbers and Latin words, looked up for Chinese."""
+    return word.pos or index.tokenizer.tag(word.variants[0])
 
 
 def _known(index: Index, word: WeightedWord) -> bool:
@@ -155,7 +161,7 @@ def _word_weight(index: Index, word: WeightedWord) -> float:
     if known:
         return max(known) * word.weight
     unknown = index.informativeness("\x00")
-    if word.pos.startswith(_NOUN_TAGS):
+    if _pos(index, word).startswith(_NOUN_TAGS):
         return unknown * word.weight
     return 0.2 * unknown * word.weight
 
@@ -172,15 +178,16 @@ def _names_something_absent(
         head = word.variants[0]
         if _known(index, word) or len(head) < 2:
             continue
-        if word.pos.startswith(_PROPER_TAGS):
+        if _pos(index, word).startswith(_PROPER_TAGS):
             return True  # a name the documents never mention
-        if word.pos == "m" and (head.startswith("第") or any(ch.isdigit() for ch in head)):
+        if _ORDINAL_OR_NUMBER_RE.match(head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
     if info.kind == "count":
         counted = info.counted
         if counted is not None and index.doc_freq(counted) == 0:
             subs = [s for w in words if w.variants[0] == counted for s in w.variants[1:]]
-            if not any(index.doc_freq(s) > 0 for s in subs):
+            is_thing = index.tokenizer.tag(counted).startswith(("n", "vn", "j")) or not index.tokenizer.tag(counted)
+            if is_thing and not any(index.doc_freq(s) > 0 for s in subs):
                 return True
     return False
 

@@ -20,8 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata
 
+import threading
+
 import jieba
-import jieba.posseg
 
 from index.normalize import normalize
 
@@ -37,6 +38,7 @@ _RUN_RE = re.compile(
 _QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"\n]{2,12})[”」』》’\"]")
 # What follows 多少/几 and an optional measure word: the thing being counted.
 _COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|条|项|所|座|场|批|届|级|块|张|只|种|类|户|篇|人)?([\u4e00-\u9fff]{1,8})")
+_NUMERAL_RE = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万亿]+")
 _HAN_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 
 # Function words: they carry no topic, in either language.
@@ -101,8 +103,9 @@ class Tokenizer:
         for word, freq in suggested.items():
             self._jieba.add_word(word, freq=max(freq, 10))
         self._freq = self._jieba.FREQ
-        self._pos = jieba.posseg.POSTokenizer(self._jieba)
         self._user_words = frozenset(self.user_words)
+        self._tags: dict[str, str] | None = None
+        self._tags_lock = threading.Lock()
         self.settings_key = self._settings_key()
 
     def _settings_key(self) -> str:
@@ -125,9 +128,10 @@ class Tokenizer:
         return [term for word in self.query_words(question) for term in word.variants]
 
     def query_words(self, question: str) -> list[QueryWord]:
-        """The question's content words in order, each with its sub-words and part of speech.
+        """The question's content words in order, each with its sub-words.
 
-        Parts of speech are jieba's tags ("n", "ns", "v", ...); numbers are "m", Latin words "eng".
+        Numbers get the part of speech "m" and Latin words "eng"; Chinese words get "" here --
+        :meth:`tag` looks theirs up when it is needed (only for words the corpus lacks).
         """
         words: list[QueryWord] = []
         for match in _RUN_RE.finditer(normalize(question)):
@@ -142,30 +146,45 @@ class Tokenizer:
                     words.append(QueryWord((word,), "eng"))
             else:
                 previous = ""
-                for pair in self._pos.cut(match.group(), HMM=False):
-                    word, pos = pair.word, pair.flag
+                for word in self._jieba.cut(match.group(), HMM=False):
                     after_which, previous = previous == "哪", word
                     if word in STOP_WORDS or word in QUESTION_WORDS or not word.strip():
                         continue
-                    if pos == "m" and (after_which or word.startswith(("几", "多少"))):
+                    if word.startswith(("几", "多少")) or (after_which and _NUMERAL_RE.match(word)):
                         continue  # 几块, 多少个, 哪四个: a question word with its measure word
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
-                    words.append(QueryWord((word, *subs), pos))
+                    words.append(QueryWord((word, *subs), ""))
         return words
 
     def counted_word(self, question: str) -> str | None:
-        """The noun a count question counts: "多少家共富工坊" → "共富工坊" (None if there is none)."""
-        norm = normalize(question)
-        for match in _COUNTED_RE.finditer(norm):
-            tail = match.group(1)
-            pairs = [(p.word, p.flag) for p in self._pos.cut(tail, HMM=False)]
-            for word, pos in pairs[:2]:
+        """The word a count question counts: "多少家共富工坊" → "共富工坊" (None if there is none)."""
+        for match in _COUNTED_RE.finditer(normalize(question)):
+            for word in self._jieba.cut(match.group(1), HMM=False):
                 if word in STOP_WORDS or word in QUESTION_WORDS:
                     continue
-                if pos.startswith("n") or pos in ("vn", "j", "eng"):
-                    return word
-                break
+                return word if len(word) > 1 else None
         return None
+
+    def tag(self, word: str) -> str:
+        """jieba's part-of-speech tag of a dictionary word ("n", "ns", "v" ...); "" if unknown.
+
+        The tag table is read from jieba's dictionary on first use (a fraction of a second),
+        so start-up does not pay for it; :meth:`warm_up` reads it ahead of time.
+        """
+        if word in self._user_words:
+            return "nz"
+        return self._tag_table().get(word, "")
+
+    def warm_up(self) -> None:
+        """Load everything lazily loaded, so that the first question is as fast as the others."""
+        self._tag_table()
+
+    def _tag_table(self) -> dict[str, str]:
+        if self._tags is None:
+            with self._tags_lock:
+                if self._tags is None:
+                    self._tags = _read_tags(self._jieba)
+        return self._tags
 
     def words(self, text: str) -> list[str]:
         """The plain segmentation of normalised ``text`` (no sub-words, nothing dropped)."""
@@ -218,6 +237,17 @@ class Tokenizer:
                 if (self._freq.get(piece) or (named and size == 2)) and piece not in STOP_WORDS:
                     found.append(piece)
         return found
+
+
+def _read_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
+    """word → tag from the jieba dictionary file ("word freq tag" lines)."""
+    tags: dict[str, str] = {}
+    with tokenizer.get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8", errors="replace").split()
+            if len(parts) >= 3:
+                tags[parts[0]] = parts[2]
+    return tags
 
 
 def _version(package: str) -> str:

@@ -60,10 +60,13 @@ def test_question_words_and_punctuation_are_dropped(tokenizer: Tokenizer) -> Non
     assert tokenizer.query_terms("😀😀") == []
 
 
-def test_query_words_carry_parts_of_speech(tokenizer: Tokenizer) -> None:
-    words = {w.text: w.pos for w in tokenizer.query_words("江苏开展了多少期读书班")}
-    assert words["江苏"].startswith("ns")
+def test_query_words_and_parts_of_speech(tokenizer: Tokenizer) -> None:
+    words = {w.text: w.pos for w in tokenizer.query_words("江苏开展了多少期读书班 2023 GDP")}
     assert "多少" not in words
+    assert words["2023"] == "m" and words["gdp"] == "eng"
+    assert tokenizer.tag("江苏").startswith("ns")
+    assert tokenizer.tag("共富工坊") == "nz"  # a named term of the corpus
+    assert tokenizer.tag("不是一个词语啊") == ""
 
 
 def test_counted_word(tokenizer: Tokenizer) -> None:
