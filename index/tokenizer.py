@@ -15,10 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import marshal
 import re
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata
+from pathlib import Path
 
 import threading
 
@@ -95,8 +98,7 @@ class Tokenizer:
 
     def __init__(self, user_words: Iterable[str] = ()) -> None:
         self.user_words: tuple[str, ...] = tuple(sorted({normalize(w) for w in user_words if w}))
-        self._jieba = jieba.Tokenizer()
-        self._jieba.initialize()
+        self._jieba = _initialized_jieba()
         # Suggest frequencies against the base dictionary first, so the result does not depend
         # on the order the words are added in.
         suggested = {w: self._jieba.suggest_freq(w, tune=False) for w in self.user_words}
@@ -237,6 +239,29 @@ class Tokenizer:
                 if (self._freq.get(piece) or (named and size == 2)) and piece not in STOP_WORDS:
                     found.append(piece)
         return found
+
+
+def _initialized_jieba() -> jieba.Tokenizer:
+    """A private jieba tokenizer with its dictionary loaded.
+
+    jieba keeps its prefix dictionary in a marshal cache file and reads it with
+    ``marshal.load(file)``, which takes three times as long as ``marshal.loads`` of the same
+    bytes (~1.1 s against ~0.35 s here). When that cache exists it is read the fast way; otherwise
+    jieba builds (and writes) it as usual.
+    """
+    tokenizer = jieba.Tokenizer()
+    cache = Path(tempfile.gettempdir()) / "jieba.cache"  # jieba's own name for its default dictionary
+    if tokenizer.dictionary == jieba.DEFAULT_DICT and cache.is_file():
+        try:
+            freq, total = marshal.loads(cache.read_bytes())
+            if isinstance(freq, dict) and isinstance(total, int) and total > 0:
+                tokenizer.FREQ, tokenizer.total = freq, total
+                tokenizer.initialized = True
+        except (OSError, ValueError, EOFError, TypeError) as exc:
+            log.warning("jieba cache %s unreadable (%s); rebuilding it", cache, exc)
+    if not tokenizer.initialized:
+        tokenizer.initialize()
+    return tokenizer
 
 
 def _read_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
