@@ -20,7 +20,7 @@ test: install
 	$(PY) -m pytest
 
 bench: install
-	$(PY) -m bench
+	$(PY) -m tests.bench
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .hypothesis

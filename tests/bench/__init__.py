@@ -1,0 +1,1 @@
+"""Benchmarks for ``make bench`` (not tests: they measure, they do not assert)."""
