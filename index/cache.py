@@ -1,0 +1,503 @@
+"""On-disk cache of segmented documents and of whole BM25 indexes (no pickle anywhere).
+
+The cache lives under one directory (config key ``index.cache_dir``, default
+:data:`DEFAULT_CACHE_DIR`). Everything in it is tied to a *settings key*: a string the
+caller computes from whatever changes tokens (tokenizer settings, user dictionary hash,
+format version; :func:`make_settings_key` helps). Data written under another key is never
+returned: it is ignored and, for token entries, deleted by :meth:`TokenCache.prune`.
+
+Layout (``FORMAT_VERSION`` = 1)::
+
+    <cache_dir>/tokens/<key-id>/settings.json       the settings key, for humans
+    <cache_dir>/tokens/<key-id>/<fingerprint>.tok   one segmented document
+    <cache_dir>/snapshot/snapshot.json              the current whole-index snapshot header
+    <cache_dir>/snapshot/gen-<hex>/bm25/            SparseBM25.save() of the index
+    <cache_dir>/snapshot/gen-<hex>/payload.json     the caller's passage data (UTF-8 JSON)
+
+``<key-id>`` is the first 16 hex digits of SHA-256 over ``FORMAT_VERSION`` and the settings
+key; ``<fingerprint>`` is the document's content digest (lower-case hex, e.g.
+``hashlib.sha256(data).hexdigest()``, see :func:`fingerprint_bytes`).
+
+A ``.tok`` file is::
+
+    8 bytes   magic b"zhqa-tok"
+    4 bytes   header length H, unsigned little-endian
+    H bytes   UTF-8 JSON header: format_version, settings_key, fingerprint, num_passages,
+              num_tokens, vocabulary (the document's own terms, in order of first
+              occurrence), body_crc32
+    body      offsets: little-endian int64 x (num_passages + 1), then
+              ids: little-endian int32 x num_tokens (indexes into the header's vocabulary)
+
+so passage ``i`` is ``vocabulary[ids[offsets[i]:offsets[i + 1]]]``. Ids are local to the
+document, so merging many cached documents into one index is array work
+(:func:`build_bm25`). A missing, truncated, corrupt or foreign entry is a cache miss
+(corruption is logged as a warning); it never raises.
+
+``snapshot.json`` holds ``format`` (``"zh-news-qa-bot/index-snapshot"``),
+``format_version``, ``settings_key``, ``manifest`` (the ordered list of
+``[document name, fingerprint]`` the index was built from), ``generation`` (the ``gen-*``
+folder), ``num_passages``, ``payload_bytes`` and ``payload_sha256``. A save writes a new
+generation folder completely, then atomically replaces ``snapshot.json``, then removes the
+older generations; :func:`load_snapshot` returns ``None`` unless key, manifest and version
+match exactly and every file checks out. :func:`load_latest_snapshot` returns the snapshot
+whatever its manifest (same key and checks), so a caller whose corpus only gained documents
+at the end can extend it (:meth:`SparseBM25.extended`) instead of rebuilding. All files are written atomically (temp file in the
+same folder, fsync, ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import struct
+import time
+import zlib
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from corpus.errors import IndexBuildError
+from index.bm25 import (
+    BM25Params,
+    EncodedPassages,
+    SparseBM25,
+    assign_ids,
+    atomic_write_bytes,
+    encode_passages,
+    read_json_object,
+)
+
+__all__ = [
+    "DEFAULT_CACHE_DIR",
+    "FORMAT_VERSION",
+    "Snapshot",
+    "TokenCache",
+    "build_bm25",
+    "fingerprint_bytes",
+    "load_latest_snapshot",
+    "load_snapshot",
+    "make_settings_key",
+    "save_snapshot",
+]
+
+logger = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+"""Version of the cache layout described in the module docstring."""
+
+DEFAULT_CACHE_DIR = Path(".cache/index")
+
+SNAPSHOT_FORMAT = "zh-news-qa-bot/index-snapshot"
+_TOKEN_MAGIC = b"zhqa-tok"
+_HEADER_LENGTH = struct.Struct("<I")
+_FINGERPRINT = re.compile(r"[0-9a-f]{16,128}")
+_TOKENS_DIR = "tokens"
+_SNAPSHOT_DIR = "snapshot"
+_SNAPSHOT_HEADER = "snapshot.json"
+
+Manifest = Sequence[tuple[str, str]]
+
+
+def make_settings_key(settings: Mapping[str, Any]) -> str:
+    """A settings key: canonical JSON of ``settings`` (JSON-serialisable, e.g. tokenizer
+    name, user dictionary SHA-256, BM25 params) together with :data:`FORMAT_VERSION`."""
+    return json.dumps(
+        {"cache_format_version": FORMAT_VERSION, **settings},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def fingerprint_bytes(data: bytes) -> str:
+    """The document fingerprint the cache expects: SHA-256 hex digest of the raw bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _key_id(settings_key: str) -> str:
+    return hashlib.sha256(f"{FORMAT_VERSION}\0{settings_key}".encode()).hexdigest()[:16]
+
+
+def _check_fingerprint(fingerprint: str) -> str:
+    if not isinstance(fingerprint, str) or not _FINGERPRINT.fullmatch(fingerprint.lower()):
+        raise ValueError(f"a fingerprint must be 16-128 hex digits, got {fingerprint!r}")
+    return fingerprint.lower()
+
+
+def _check_settings_key(settings_key: str) -> str:
+    if not isinstance(settings_key, str) or not settings_key:
+        raise ValueError("the settings key must be a non-empty str")
+    return settings_key
+
+
+class TokenCache:
+    """Segmented documents, keyed by content fingerprint, valid for one settings key.
+
+    ``get``/``get_encoded`` never raise for a bad entry (they log and return ``None``);
+    ``put`` logs a warning instead of raising when the cache cannot be written, since the
+    cache is only an optimisation. Fingerprints must be hex digests (:class:`ValueError`
+    otherwise, so no file name can escape the cache folder).
+    """
+
+    def __init__(self, directory: str | os.PathLike[str], settings_key: str) -> None:
+        """Use ``<directory>/tokens/<key-id>/`` for entries of ``settings_key``."""
+        self._settings_key = _check_settings_key(settings_key)
+        self._root = Path(directory) / _TOKENS_DIR
+        self._dir = self._root / _key_id(settings_key)
+
+    @property
+    def directory(self) -> Path:
+        """The folder holding this settings key's entries."""
+        return self._dir
+
+    def _path(self, fingerprint: str) -> Path:
+        return self._dir / f"{_check_fingerprint(fingerprint)}.tok"
+
+    def get(self, fingerprint: str) -> list[list[str]] | None:
+        """The token lists of the document's passages, in order; ``None`` on a miss."""
+        encoded = self.get_encoded(fingerprint)
+        return None if encoded is None else encoded.to_tokens()
+
+    def get_encoded(self, fingerprint: str) -> EncodedPassages | None:
+        """The document as local vocabulary + id arrays (for :func:`build_bm25`);
+        ``None`` on a miss."""
+        fingerprint = _check_fingerprint(fingerprint)
+        path = self._path(fingerprint)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            logger.warning("token cache entry %s unreadable, ignored: %s", path, exc)
+            return None
+        try:
+            return self._decode(data, fingerprint)
+        except _ForeignEntry as exc:
+            logger.debug("token cache entry %s ignored: %s", path, exc)
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, struct.error) as exc:
+            logger.warning("token cache entry %s is corrupt, ignored: %s", path, exc)
+        return None
+
+    def put(self, fingerprint: str, passages_tokens: Sequence[Sequence[str]]) -> EncodedPassages:
+        """Store the document's passages' tokens; returns them encoded (for
+        :func:`build_bm25`), whether or not the write succeeded."""
+        encoded = encode_passages(passages_tokens)
+        self.put_encoded(fingerprint, encoded)
+        return encoded
+
+    def put_encoded(self, fingerprint: str, encoded: EncodedPassages) -> bool:
+        """Store an already encoded document; ``False`` (and a warning) if it could not
+        be written."""
+        fingerprint = _check_fingerprint(fingerprint)
+        body = (
+            np.ascontiguousarray(encoded.offsets, dtype="<i8").tobytes()
+            + np.ascontiguousarray(encoded.ids, dtype="<i4").tobytes()
+        )
+        header = json.dumps(
+            {
+                "format_version": FORMAT_VERSION,
+                "settings_key": self._settings_key,
+                "fingerprint": fingerprint,
+                "num_passages": encoded.num_passages,
+                "num_tokens": int(len(encoded.ids)),
+                "vocabulary": list(encoded.vocabulary),
+                "body_crc32": zlib.crc32(body),
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode("utf-8")
+        blob = _TOKEN_MAGIC + _HEADER_LENGTH.pack(len(header)) + header + body
+        try:
+            settings_file = self._dir / "settings.json"
+            if not settings_file.exists():
+                atomic_write_bytes(
+                    settings_file,
+                    json.dumps(
+                        {"format_version": FORMAT_VERSION, "settings_key": self._settings_key},
+                        ensure_ascii=False,
+                    ).encode("utf-8"),
+                )
+            atomic_write_bytes(self._path(fingerprint), blob, durable=False)  # checksummed
+        except OSError as exc:
+            logger.warning("cannot write token cache entry for %s: %s", fingerprint, exc)
+            return False
+        return True
+
+    def prune(self, keep: Collection[str]) -> int:
+        """Delete entries whose fingerprint is not in ``keep``, leftover temp files, and the
+        folders of every other settings key (this process is taken to own the cache).
+        Returns how many entries were removed. Never raises for file-system errors."""
+        keep_set = {_check_fingerprint(f) for f in keep}
+        removed = 0
+        if self._root.is_dir():
+            for folder in self._root.iterdir():
+                if folder != self._dir and folder.is_dir():
+                    logger.info("removing token cache of another settings key: %s", folder)
+                    shutil.rmtree(folder, ignore_errors=True)
+        if not self._dir.is_dir():
+            return 0
+        for path in self._dir.iterdir():
+            stale_entry = path.suffix == ".tok" and path.stem not in keep_set
+            stale_temp = path.name.startswith(".") and path.name.endswith(".tmp")
+            if stale_entry or stale_temp:
+                try:
+                    path.unlink()
+                except OSError as exc:
+                    logger.warning("cannot remove stale cache file %s: %s", path, exc)
+                    continue
+                removed += stale_entry
+        logger.debug("pruned %d token cache entries from %s", removed, self._dir)
+        return removed
+
+    def _decode(self, data: bytes, fingerprint: str) -> EncodedPassages:
+        """Parse a ``.tok`` blob; :class:`ValueError` (and friends) if damaged,
+        :class:`_ForeignEntry` if valid but written for other settings/content."""
+        if data[: len(_TOKEN_MAGIC)] != _TOKEN_MAGIC:
+            raise ValueError("bad magic bytes")
+        start = len(_TOKEN_MAGIC) + _HEADER_LENGTH.size
+        (header_length,) = _HEADER_LENGTH.unpack_from(data, len(_TOKEN_MAGIC))
+        if start + header_length > len(data):
+            raise ValueError("truncated header")
+        header = json.loads(data[start : start + header_length].decode("utf-8"))
+        if not isinstance(header, dict):
+            raise ValueError("header is not a JSON object")
+        if header.get("format_version") != FORMAT_VERSION:
+            raise _ForeignEntry(f"format_version {header.get('format_version')!r}")
+        if header.get("settings_key") != self._settings_key:
+            raise _ForeignEntry("written under another settings key")
+        if header.get("fingerprint") != fingerprint:
+            raise _ForeignEntry("written for another fingerprint")
+        num_passages, num_tokens = int(header["num_passages"]), int(header["num_tokens"])
+        vocabulary = header["vocabulary"]
+        if num_passages < 0 or num_tokens < 0:
+            raise ValueError("negative counts")
+        if not isinstance(vocabulary, list) or not set(map(type, vocabulary)) <= {str}:
+            raise ValueError("vocabulary is not a list of strings")
+        if len(set(vocabulary)) != len(vocabulary):
+            raise ValueError("vocabulary lists a term twice")
+        body = memoryview(data)[start + header_length :]
+        if len(body) != 8 * (num_passages + 1) + 4 * num_tokens:
+            raise ValueError(f"body has {len(body)} bytes, expected {8 * (num_passages + 1) + 4 * num_tokens}")
+        if zlib.crc32(body) != header["body_crc32"]:
+            raise ValueError("body checksum mismatch")
+        split = 8 * (num_passages + 1)
+        offsets = np.frombuffer(body[:split], dtype="<i8").astype(np.int64)
+        ids = np.frombuffer(body[split:], dtype="<i4").astype(np.int32)
+        if offsets[0] != 0 or offsets[-1] != num_tokens or np.any(np.diff(offsets) < 0):
+            raise ValueError("offsets are inconsistent")
+        if ids.size and (int(ids.min()) < 0 or int(ids.max()) >= len(vocabulary)):
+            raise ValueError("a token id is out of range")
+        return EncodedPassages(vocabulary=tuple(vocabulary), ids=ids, offsets=offsets)
+
+
+class _ForeignEntry(Exception):
+    """A well-formed cache entry that belongs to other settings, version or content."""
+
+
+def build_bm25(documents: Sequence[EncodedPassages], params: BM25Params | None = None) -> SparseBM25:
+    """One :class:`SparseBM25` over the passages of ``documents``, in order (passage
+    numbers run on across documents).
+
+    Each document's local vocabulary is mapped to global ids once (C-level dict look-ups,
+    one per distinct term per document); the tokens themselves are only touched by NumPy.
+    Scores equal ``SparseBM25`` (and ``rank_bm25``) built from the concatenated token
+    lists. Raises :class:`IndexBuildError` if a document's ids or offsets are inconsistent.
+    """
+    started = time.perf_counter()
+    for number, document in enumerate(documents):
+        ids, offsets = document.ids, document.offsets
+        if (
+            ids.ndim != 1
+            or offsets.ndim != 1
+            or len(offsets) < 1
+            or offsets[0] != 0
+            or offsets[-1] != len(ids)
+            or (ids.size and (int(ids.min()) < 0 or int(ids.max()) >= len(document.vocabulary)))
+        ):
+            raise IndexBuildError(f"document #{number} has inconsistent token ids or offsets")
+    # All local vocabularies end to end; global ids in order of first occurrence.
+    local_terms = list(chain.from_iterable(document.vocabulary for document in documents))
+    local_to_global, terms = assign_ids(local_terms, {})
+    del local_terms
+    vocab_sizes = np.fromiter((len(d.vocabulary) for d in documents), dtype=np.int64, count=len(documents))
+    token_counts = np.fromiter((len(d.ids) for d in documents), dtype=np.int64, count=len(documents))
+    vocab_starts = np.cumsum(vocab_sizes) - vocab_sizes
+    if documents:
+        local_ids = np.concatenate([d.ids for d in documents]).astype(np.int64)
+        local_ids += np.repeat(vocab_starts, token_counts)
+        ids = local_to_global[local_ids]
+        lengths = np.concatenate([np.diff(d.offsets) for d in documents])
+    else:
+        ids = np.zeros(0, dtype=np.int32)
+        lengths = np.zeros(0, dtype=np.int64)
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    bm25 = SparseBM25.from_token_ids(terms, ids, offsets, params)
+    logger.info(
+        "built BM25 index: %d documents, %d passages, %d terms in %.2f s",
+        len(documents),
+        bm25.num_passages,
+        len(bm25.vocabulary),
+        time.perf_counter() - started,
+    )
+    return bm25
+
+
+def _normalise_manifest(manifest: Manifest) -> list[list[str]]:
+    result = []
+    for entry in manifest:
+        name, fingerprint = entry
+        if not isinstance(name, str) or not isinstance(fingerprint, str):
+            raise TypeError(f"manifest entries must be (str, str) pairs, got {entry!r}")
+        result.append([name, fingerprint])
+    return result
+
+
+def save_snapshot(
+    directory: str | os.PathLike[str],
+    settings_key: str,
+    manifest: Manifest,
+    bm25: SparseBM25,
+    passages_payload: Any,
+) -> None:
+    """Persist a whole index plus the caller's JSON-serialisable passage data.
+
+    ``manifest`` is the ordered ``(document name, fingerprint)`` list the index was built
+    from. Atomic (see the module docstring); older snapshots are removed afterwards. Raises
+    :class:`IndexBuildError` if it cannot be written, :class:`TypeError`/:class:`ValueError`
+    for a payload that is not JSON-serialisable or a malformed manifest.
+    """
+    settings_key = _check_settings_key(settings_key)
+    entries = _normalise_manifest(manifest)
+    payload = json.dumps(passages_payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    root = Path(directory) / _SNAPSHOT_DIR
+    generation = f"gen-{os.urandom(8).hex()}"
+    started = time.perf_counter()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        bm25.save(root / generation / "bm25")
+        atomic_write_bytes(root / generation / "payload.json", payload)
+        header = {
+            "format": SNAPSHOT_FORMAT,
+            "format_version": FORMAT_VERSION,
+            "settings_key": settings_key,
+            "manifest": entries,
+            "generation": generation,
+            "num_passages": bm25.num_passages,
+            "payload_bytes": len(payload),
+            "payload_sha256": hashlib.sha256(payload).hexdigest(),
+        }
+        atomic_write_bytes(
+            root / _SNAPSHOT_HEADER, json.dumps(header, ensure_ascii=False, indent=1).encode("utf-8")
+        )
+    except (OSError, IndexBuildError) as exc:
+        shutil.rmtree(root / generation, ignore_errors=True)
+        raise IndexBuildError(f"cannot save the index snapshot to {root}: {exc}") from exc
+    for old in root.iterdir():
+        if old.name != generation and old.name.startswith("gen-"):
+            shutil.rmtree(old, ignore_errors=True)
+        elif old.name.startswith(".") and old.name.endswith(".tmp"):
+            with contextlib.suppress(OSError):
+                old.unlink()
+    logger.info(
+        "saved index snapshot (%d documents, %d passages) in %.2f s",
+        len(entries),
+        bm25.num_passages,
+        time.perf_counter() - started,
+    )
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A loaded snapshot: the documents it was built from, the index and the caller's data."""
+
+    manifest: tuple[tuple[str, str], ...]
+    bm25: SparseBM25
+    passages_payload: Any
+
+
+def load_snapshot(
+    directory: str | os.PathLike[str], settings_key: str, manifest: Manifest
+) -> tuple[SparseBM25, Any] | None:
+    """The snapshot's ``(index, passages_payload)`` if it was saved under ``settings_key``
+    for exactly ``manifest`` (same documents, fingerprints and order); otherwise ``None``.
+    A missing, foreign-version, truncated or corrupt snapshot is also ``None`` (logged),
+    never an exception. A manifest mismatch is detected before any array is read."""
+    snapshot = _read_snapshot(Path(directory), _check_settings_key(settings_key), _normalise_manifest(manifest))
+    return None if snapshot is None else (snapshot.bm25, snapshot.passages_payload)
+
+
+def load_latest_snapshot(directory: str | os.PathLike[str], settings_key: str) -> Snapshot | None:
+    """The current snapshot saved under ``settings_key``, whatever documents it covers
+    (``None`` when missing, foreign or damaged, as :func:`load_snapshot`).
+
+    For adding documents without a full rebuild: if ``snapshot.manifest`` is a prefix of
+    the corpus's manifest, ``snapshot.bm25.extended(...)`` (or ``extended_ids`` with
+    cached tokens) the new documents' passages; they are numbered after the old ones.
+    """
+    return _read_snapshot(Path(directory), _check_settings_key(settings_key), None)
+
+
+def _read_snapshot(directory: Path, settings_key: str, entries: list[list[str]] | None) -> Snapshot | None:
+    root = directory / _SNAPSHOT_DIR
+    header_path = root / _SNAPSHOT_HEADER
+    if not header_path.exists():
+        logger.debug("no index snapshot at %s", root)
+        return None
+    started = time.perf_counter()
+    try:
+        header = read_json_object(header_path, what="index snapshot header")
+        if header.get("format") != SNAPSHOT_FORMAT or header.get("format_version") != FORMAT_VERSION:
+            logger.info(
+                "index snapshot %s has format %r version %r, not %r version %d: ignored",
+                header_path,
+                header.get("format"),
+                header.get("format_version"),
+                SNAPSHOT_FORMAT,
+                FORMAT_VERSION,
+            )
+            return None
+        if header.get("settings_key") != settings_key:
+            logger.info("index snapshot %s was built with other settings: ignored", header_path)
+            return None
+        stored_manifest = header.get("manifest")
+        if entries is not None and stored_manifest != entries:
+            logger.info("index snapshot %s was built from other documents: ignored", header_path)
+            return None
+        try:
+            manifest = tuple((str(name), str(fp)) for name, fp in stored_manifest)
+        except (TypeError, ValueError) as exc:
+            raise IndexBuildError(f"{header_path} has a malformed manifest") from exc
+        generation = header.get("generation")
+        if not isinstance(generation, str) or not re.fullmatch(r"gen-[0-9a-f]{16}", generation):
+            raise IndexBuildError(f"{header_path} names a bad generation {generation!r}")
+        bm25 = SparseBM25.load(root / generation / "bm25")
+        payload_path = root / generation / "payload.json"
+        try:
+            payload_bytes = payload_path.read_bytes()
+        except OSError as exc:
+            raise IndexBuildError(f"cannot read {payload_path}: {exc}") from exc
+        if (
+            len(payload_bytes) != header.get("payload_bytes")
+            or hashlib.sha256(payload_bytes).hexdigest() != header.get("payload_sha256")
+        ):
+            raise IndexBuildError(f"{payload_path} is truncated or corrupt")
+        if bm25.num_passages != header.get("num_passages"):
+            raise IndexBuildError(f"{root / generation} holds another number of passages than its header")
+        payload = json.loads(payload_bytes.decode("utf-8"))
+    except (IndexBuildError, ValueError) as exc:
+        logger.warning("index snapshot at %s unusable, ignored: %s", root, exc)
+        return None
+    logger.info(
+        "loaded index snapshot (%d passages) in %.2f s", bm25.num_passages, time.perf_counter() - started
+    )
+    return Snapshot(manifest=manifest, bm25=bm25, passages_payload=payload)
