@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QABotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    configure_logging("DEBUG" if args.verbose else config.log_level, quiet=args.command == "ask")
+    configure_logging("DEBUG" if args.verbose else config.log_level, quiet=args.command == "ask" and not args.verbose)
     command = args.command or ("telegram" if bot_token() else "console")
     try:
         if command == "telegram":

@@ -17,7 +17,8 @@ from bot.answer import Answer, AnswerSettings, answer_question
 from bot.config import Config
 from corpus.errors import CorpusError, IndexBuildError, QABotError
 from corpus.loader import load_corpus
-from index.search import Index, IndexSettings, ProgressCallback, build_index
+from index.build import ProgressCallback, build_index
+from index.search import Index, IndexSettings
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +136,7 @@ def load_index(config: Config, progress: ProgressCallback | None = None) -> Inde
     documents = load_corpus(config.corpus_path)
     settings = IndexSettings(max_passage_chars=config.max_passage_chars, bm25=config.bm25)
     try:
-        return build_index(documents, settings, progress=progress)
+        return build_index(documents, settings, progress=progress, cache_dir=config.cache_dir)
     except QABotError:
         raise
     except (OSError, ValueError, MemoryError) as exc:

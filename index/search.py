@@ -1,7 +1,7 @@
-"""The searchable index: passages, their tokens, and BM25 over them.
+"""The searchable index: passages and BM25 over their tokens.
 
-``build_index(documents, settings)`` runs the steps explicitly -- passages, user dictionary,
-tokens, BM25 -- and :meth:`Index.search` returns typed :class:`Hit` values, best first.
+:mod:`index.build` makes an :class:`Index` (passages, user dictionary, tokens, BM25 -- with the
+on-disk cache); :meth:`Index.search` returns typed :class:`Hit` values, best first.
 """
 
 from __future__ import annotations
@@ -11,18 +11,16 @@ import math
 import time
 
 import numpy as np
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from corpus.errors import IndexBuildError
 from corpus.loader import Document
-from corpus.passages import Passage, split_documents
+from corpus.passages import Passage
 from index.bm25 import BM25Params, SparseBM25
-from index.tokenizer import Tokenizer, extract_named_terms
+from index.tokenizer import Tokenizer
 
 log = logging.getLogger(__name__)
 
-ProgressCallback = Callable[[int, int], None]
 
 
 # Chosen by measurement on the question sets (README, "How answering works"): Okapi with its
@@ -153,31 +151,3 @@ class Index:
             candidates, scores = candidates[keep], scores[keep]
         order = np.lexsort((candidates, -scores))[:k]
         return list(zip(candidates[order].tolist(), scores[order].tolist()))
-
-
-def build_index(
-    documents: Sequence[Document],
-    settings: IndexSettings | None = None,
-    tokenizer: Tokenizer | None = None,
-    progress: ProgressCallback | None = None,
-) -> Index:
-    """Cut documents into passages, tokenise them and build BM25 over the tokens."""
-    settings = settings or IndexSettings()
-    started = time.perf_counter()
-    if not documents:
-        raise IndexBuildError("no documents to index")
-    passages = split_documents(documents, settings.max_passage_chars)
-    if not passages:
-        raise IndexBuildError("the documents hold no passages")
-    if tokenizer is None:
-        tokenizer = Tokenizer(extract_named_terms(line for d in documents for line in d.lines))
-    tokens: list[list[str]] = []
-    total = len(passages)
-    for i, passage in enumerate(passages):
-        tokens.append(tokenizer.tokens(passage.text))
-        if progress is not None and (i % 500 == 0 or i == total - 1):
-            progress(i + 1, total)
-    bm25 = SparseBM25(tokens, settings.bm25)
-    elapsed = time.perf_counter() - started
-    log.info("indexed %d passages from %d documents in %.2fs", total, len(documents), elapsed)
-    return Index(documents, passages, tokenizer, bm25, settings, elapsed)
