@@ -76,6 +76,8 @@ def format_html(
     if not answer.found:
         return format_no_answer_html(answer.question, examples)
     picked = answer.results[offset : offset + shown]
+    if not picked:
+        return "沒有更多段落了。/ No more passages for this question."
     lines: list[str] = []
     entities = 0
     if offset == 0 and answer.text:
