@@ -585,12 +585,13 @@ async def _reload(state: BotState, status: Message) -> ReloadReport | QABotError
 async def on_reload(update: Update, context: Context) -> None:
     """/reload: re-read the corpus folder and swap in the new index (admins only)."""
     state = _state(context)
+    message = update.effective_message
     log.info("reload requested by admin %s", update.effective_user.id)
-    queued = state.reload_lock.locked()
-    status = await update.effective_message.reply_html(
-        tf.reload_progress_html(0, 0, 0.0, queued=queued)
-    )
+    waiting = None
+    if state.reload_lock.locked():  # another reload or upload is running: say so, then queue
+        waiting = await message.reply_html(tf.reload_progress_html(0, 0, 0.0, queued=True))
     async with state.reload_lock:
+        status = waiting or await message.reply_html(tf.reload_progress_html(0, 0, 0.0))
         outcome = await _reload(state, status)
     if isinstance(outcome, QABotError):
         await status.edit_text(tf.reload_failed_html(str(outcome)))
