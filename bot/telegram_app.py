@@ -59,7 +59,7 @@ from telegram import (
     User,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -757,10 +757,12 @@ async def on_error(update: object, context: Context) -> None:
 
 
 def _can_tell(error: BaseException | None) -> bool:
-    """Whether a message to the user could get through after ``error``."""
-    if isinstance(error, Forbidden):
-        return False  # blocked or removed from the chat
-    return isinstance(error, BadRequest) or not isinstance(error, NetworkError)
+    """Whether telling the user about ``error`` makes sense.
+
+    Not when the bot was blocked or removed from the chat, and not after a timeout: the
+    message that timed out may well have arrived.
+    """
+    return not isinstance(error, (Forbidden, TimedOut))
 
 
 def _describe(update: object) -> str:
