@@ -12,6 +12,7 @@ Figures the question itself quotes are never the answer.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -31,6 +32,7 @@ FIT_WEIGHT = 1.0  # how much a fitting figure lifts a passage for a figure quest
 LEAD_WEIGHT = 0.2  # preference for a document's opening paragraphs (news leads)
 _CLAUSE_BREAK_RE = re.compile(r"[，,；;。！？!?：:﹔]")
 _LIST_BREAK = "、"
+_LATIN_RE = re.compile(r"[A-Za-z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -94,12 +96,20 @@ def answer_question(
     text = (question if isinstance(question, str) else str(question))[:MAX_QUESTION_CHARS]
     info = info or analyse(text, index.tokenizer.counted_word(text))
     words = [WeightedWord(w.variants, w.pos) for w in index.tokenizer.query_words(text)]
+    english = english_words(index, text)
+    if english is not None:
+        # English words are replaced by their dictionary translations (or kept as unmatched).
+        words = [w for w in words if w.pos != "eng" or index.doc_freq(w.variants[0]) > 0]
+        words.extend(english.words)
+        translations = tuple(translations) + english.translations
+        if info.kind is None and english.kind in ("count", "percent", "date", "who", "where"):
+            info = dataclasses.replace(info, kind=english.kind)
     words.extend(extra_words)
     nothing = Answer(question, info.kind, None, (), tuple(translations))
     if not words or _names_something_absent(index, text, words, info):
         return nothing
     terms = [
-        QueryTerm(term, w.weight * (1.0 if position == 0 else 0.5), group)
+        QueryTerm(term, w.weight * w.share(position), group)
         for group, w in enumerate(words)
         for position, term in enumerate(w.variants)
     ]
@@ -121,16 +131,28 @@ def answer_question(
     scored.sort(key=lambda item: (-item[0], item[1].index))
     results = tuple(_result(hit) for _, hit, _ in scored[: settings.max_results])
     figure = scored[0][2] if scored else None
+    if results and translations:
+        translations = _as_written(translations, results[0].passage.text)
     return Answer(question, info.kind, figure, results, tuple(translations))
 
 
 @dataclass(frozen=True)
 class WeightedWord:
-    """A content word of the question: its search variants, part of speech and weight."""
+    """A content word of the question: its search variants, part of speech and weight.
+
+    ``shares`` says how much each variant stands for the word (default: 1 for the word itself,
+    0.5 for each of its sub-words); English words carry their dictionary alternatives here.
+    """
 
     variants: tuple[str, ...]
     pos: str
     weight: float = 1.0
+    shares: tuple[float, ...] | None = None
+
+    def share(self, position: int) -> float:
+        if self.shares is not None:
+            return self.shares[position]
+        return 1.0 if position == 0 else 0.5
 
 
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
@@ -193,24 +215,67 @@ def _names_something_absent(
 
 
 def _coverage(hit: Hit, terms: Sequence[QueryTerm], weights: Sequence[float]) -> float:
-    """Share of the question's weight that this passage contains (a word, or half for its sub-words)."""
+    """Share of the question's weight that this passage contains.
+
+    A word counts fully when the passage has the word itself (or its best translation), and in
+    proportion when it has only a sub-word or a weaker alternative.
+    """
     matched = set(hit.matched)
+    best: dict[int, float] = {}
     got: dict[int, float] = {}
     for t in terms:
+        best[t.group] = max(best.get(t.group, 0.0), t.weight)
         if t.term in matched:
-            share = 1.0 if t.weight >= 1.0 or _is_head(t, terms) else 0.5
-            got[t.group] = max(got.get(t.group, 0.0), share)
+            got[t.group] = max(got.get(t.group, 0.0), t.weight)
     total = sum(weights)
     if total <= 0:
         return 0.0
-    return sum(weights[g] * share for g, share in got.items()) / total
+    return sum(weights[g] * (share / best[g] if best[g] > 0 else 0.0) for g, share in got.items()) / total
 
 
-def _is_head(term: QueryTerm, terms: Sequence[QueryTerm]) -> bool:
-    for t in terms:
-        if t.group == term.group:
-            return t.term == term.term
-    return False
+@dataclass(frozen=True)
+class EnglishWords:
+    """An English question's words as search words, with what they were translated to."""
+
+    words: tuple[WeightedWord, ...]
+    translations: tuple[Translation, ...]
+    kind: str | None
+
+
+def english_words(index: Index, text: str) -> EnglishWords | None:
+    """Translate the English words of ``text`` into corpus terms (None without English words)."""
+    if not _LATIN_RE.search(text):
+        return None
+    query = index.english().translate(text)
+    groups: dict[str, list[tuple[str, float]]] = {}
+    for match in query.matches:
+        groups.setdefault(match.english, []).append((match.term, match.weight))
+    words: list[WeightedWord] = []
+    translations: list[Translation] = []
+    for english, alternatives in groups.items():
+        alternatives.sort(key=lambda item: -item[1])
+        top = alternatives[0][1]
+        words.append(
+            WeightedWord(
+                tuple(term for term, _ in alternatives),
+                "eng",
+                shares=tuple(weight / top for _, weight in alternatives),
+            )
+        )
+        translations.append(Translation(english, alternatives[0][0]))
+    # Content words the dictionary could not tie to the documents weigh as unknown things.
+    words.extend(WeightedWord((word.lower(),), "eng") for word in query.unmatched)
+    return EnglishWords(tuple(words), tuple(translations), query.kind)
+
+
+def _as_written(translations: Sequence[Translation], text: str) -> tuple[Translation, ...]:
+    """Show each translated term as the passage writes it (黨員 rather than 党员) when it is there."""
+    aligner = CharAligner(text)
+    out = []
+    for t in translations:
+        spans = aligner.spans(t.term)
+        out.append(Translation(t.english, text[spans[0][0] : spans[0][1]]) if spans else t)
+    return tuple(out)
 
 
 def choose_figure(

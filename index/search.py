@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 import time
 
 import numpy as np
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from corpus.loader import Document
 from corpus.passages import Passage
 from index.bm25 import BM25Params, SparseBM25
+from index.english import EnglishTranslator
 from index.tokenizer import Tokenizer
 
 log = logging.getLogger(__name__)
@@ -80,6 +82,17 @@ class Index:
         self._indices = matrix.indices
         self._weights = matrix.data
         self._vocab = bm25.vocabulary
+        self._english: EnglishTranslator | None = None
+        self._english_lock = threading.Lock()
+
+    def english(self) -> EnglishTranslator:
+        """The English→corpus-term translator for this index, built on first use."""
+        if self._english is None:
+            with self._english_lock:
+                if self._english is None:
+                    vocabulary = {term: self.doc_freq(term) for term in self.bm25.terms}
+                    self._english = EnglishTranslator(vocabulary, self.num_passages)
+        return self._english
 
     @property
     def num_passages(self) -> int:
