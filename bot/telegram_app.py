@@ -907,7 +907,11 @@ def build_application(
 
 @contextlib.contextmanager
 def _sigterm_interrupts() -> Iterator[None]:
-    """During the synchronous start-up, SIGTERM stops the bot like Ctrl-C does."""
+    """Until PTB's event loop takes the stop signals over, SIGTERM stops the bot like Ctrl-C.
+
+    ``run_polling``/``run_webhook`` install their own handlers for SIGINT and SIGTERM; this one
+    covers the synchronous start-up before that (building the index can take a while).
+    """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -936,25 +940,25 @@ def run_telegram(config: Config) -> int:
     if webhook is not None and importlib.util.find_spec("tornado") is None:
         log.error("webhook mode needs python-telegram-bot[webhooks] (tornado) installed")
         return 2
+    base_url, _ = telegram_urls(config.telegram.base_url)
     try:
         with _sigterm_interrupts():
+            log.info("building the index of %s", config.corpus_path)
             engine = Engine.from_config(config)
+            application = build_application(config, engine, token)
+            if webhook is not None:
+                log.info("serving by webhook %s (listening on %s:%d)", webhook.url,
+                         webhook.listen, webhook.port)
+                application.run_webhook(
+                    listen=webhook.listen, port=webhook.port, url_path=webhook.path,
+                    webhook_url=webhook.url, secret_token=webhook.secret_token,
+                )
+            else:
+                log.info("serving by long polling from %s", base_url)
+                application.run_polling(timeout=int(max(1, config.telegram.poll_timeout)))
     except KeyboardInterrupt:
         log.info("stopped during start-up")
         return 0
-    application = build_application(config, engine, token)
-    base_url, _ = telegram_urls(config.telegram.base_url)
-    try:
-        if webhook is not None:
-            log.info("serving by webhook %s (listening on %s:%d)", webhook.url, webhook.listen,
-                     webhook.port)
-            application.run_webhook(
-                listen=webhook.listen, port=webhook.port, url_path=webhook.path,
-                webhook_url=webhook.url, secret_token=webhook.secret_token,
-            )
-        else:
-            log.info("serving by long polling from %s", base_url)
-            application.run_polling(timeout=int(max(1, config.telegram.poll_timeout)))
     except InvalidToken:
         log.error("the Bot API server at %s rejected the bot token (TELEGRAM_BOT_TOKEN)", base_url)
         return 1
