@@ -96,7 +96,8 @@ def answer_question(
     text = (question if isinstance(question, str) else str(question))[:MAX_QUESTION_CHARS]
     info = info or analyse(text, index.tokenizer.counted_word(text))
     words = [WeightedWord(w.variants, w.pos) for w in index.tokenizer.query_words(text)]
-    english = english_words(index, text)
+    # Only English content words need the dictionary ("how many 共富工坊?" has none).
+    english = english_words(index, text) if any(w.pos == "eng" for w in words) else None
     if english is not None:
         # English words are replaced by their dictionary translations (or kept as unmatched).
         words = [w for w in words if w.pos != "eng" or index.doc_freq(w.variants[0]) > 0]

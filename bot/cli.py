@@ -45,8 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QABotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    configure_logging("DEBUG" if args.verbose else config.log_level, quiet=args.command == "ask" and not args.verbose)
     command = args.command or ("telegram" if bot_token() else "console")
+    # The console and `ask` are for people reading answers: only warnings go to stderr there.
+    quiet = command in ("ask", "console") and not args.verbose
+    configure_logging("DEBUG" if args.verbose else config.log_level, quiet=quiet)
     try:
         if command == "telegram":
             from bot.telegram_app import run_telegram
