@@ -7,6 +7,7 @@ input is not a terminal it answers each line and exits at end of input.
 from __future__ import annotations
 
 import sys
+import threading
 from typing import TextIO
 
 from bot.answer import Answer
@@ -29,6 +30,8 @@ def run_console(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | No
     shown = engine.config.passages_shown
     if interactive:
         print(HELP, file=stdout)
+        # Load the lazily loaded tables while the reader types the first question.
+        threading.Thread(target=engine.warm_up, name="warm-up", daemon=True).start()
     last: Answer | None = None
     offset = 0
     while True:
