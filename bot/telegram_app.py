@@ -38,6 +38,7 @@ import secrets
 import signal
 import threading
 import time
+import weakref
 from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -133,11 +134,18 @@ class BotSettings:
 
 @dataclass(frozen=True)
 class RememberedAnswer:
-    """An answer sent to a chat, kept so that its "more" button can page through it."""
+    """An answer sent to a chat, kept so that its "more" button can page through it.
+
+    The index it came from is held weakly: remembered answers must not keep replaced indexes
+    alive; when that index is gone or replaced, the question is asked again.
+    """
 
     question: str
     answer: Answer
-    index: Index
+    index: weakref.ref[Index]
+
+    def is_from(self, index: Index) -> bool:
+        return self.index() is index
 
 
 @dataclass(frozen=True)
@@ -185,7 +193,7 @@ class BotState:
     def remember(self, chat_id: int, question: str, answer: Answer, index: Index) -> str:
         """Keep an answer for its "more" button; return the key the button carries."""
         key = self.new_key()
-        _put_bounded(self._answers, key, RememberedAnswer(question, answer, index),
+        _put_bounded(self._answers, key, RememberedAnswer(question, answer, weakref.ref(index)),
                      self.settings.remembered_answers)
         self.shown_up_to(chat_id, key, self.config.passages_shown)
         return key
@@ -335,11 +343,12 @@ def _question(message: Message) -> str:
 # ------------------------------------------------------------------------- readers
 
 
-async def _ask(state: BotState, question: str) -> tuple[Answer, Index]:
+async def _ask(state: BotState, question: str, *, count: bool = True) -> tuple[Answer, Index]:
     """Answer in a worker thread (the search is CPU work); count the question."""
     index = state.engine.index
     answer = await asyncio.to_thread(state.engine.ask, question)
-    state.count(answer)
+    if count:
+        state.count(answer)
     return answer, index
 
 
@@ -369,8 +378,9 @@ async def on_help(update: Update, context: Context) -> None:
     """Explain the bot in Chinese and English, with example questions (/start and /help)."""
     state = _state(context)
     examples = await state.examples()
+    admin = state.is_admin(update.effective_user) and update.effective_chat.type == "private"
     await update.effective_message.reply_html(
-        tf.help_html(context.bot.username, examples, admin=state.is_admin(update.effective_user))
+        tf.help_html(context.bot.username, examples, admin=admin)
     )
 
 
@@ -407,9 +417,9 @@ async def _send_more(
     remembered = state.recall(key)
     if remembered is None:
         return tf.EXPIRED_ANSWER
-    if remembered.index is not state.engine.index:
-        answer, index = await _ask(state, remembered.question)
-        remembered = RememberedAnswer(remembered.question, answer, index)
+    if not remembered.is_from(state.engine.index):
+        answer, index = await _ask(state, remembered.question, count=False)
+        remembered = RememberedAnswer(remembered.question, answer, weakref.ref(index))
         state.update_answer(key, remembered)
     answer = remembered.answer
     if offset >= len(answer.results):

@@ -247,3 +247,18 @@ async def test_a_failed_download_is_reported_and_stores_nothing(bot: BotHarness)
     reply = await upload(bot, "extra_doc.txt", EXTRA)
     assert reply.text == tf.SORRY_HTML
     assert corpus_files(bot) == before
+
+
+async def test_a_confirmation_pressed_after_a_restart_has_expired(
+    launch: Launcher, server: FakeBotAPI
+) -> None:
+    async with launch() as first:
+        await upload_ok(first, "extra_doc.txt", EXTRA)
+        prompt = await first.say(ADMIN, "/remove extra_doc.txt")
+    async with launch() as second:
+        server.press_button(ADMIN, ADMIN, prompt, prompt.buttons[0]["callback_data"])
+        await server.wait_for(lambda: server.callback_answers, description="callback answer")
+        await second.settle()
+        assert server.callback_answers[-1].text == tf.EXPIRED_CHANGE
+        assert (second.corpus / "extra_doc.txt").exists()
+        assert "reply_markup" not in server.message(ADMIN, prompt.message_id)

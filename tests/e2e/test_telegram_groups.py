@@ -12,7 +12,7 @@ import pytest
 
 from bot.format import format_html
 
-from .conftest import GROUP, READER, BotHarness
+from .conftest import ADMIN, GROUP, READER, BotHarness
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(60)]
 
@@ -125,3 +125,8 @@ async def test_with_privacy_mode_group_chatter_is_never_even_delivered(
         assert bot.server.undelivered
         reply = await bot.say(GROUP, f"@test_qa_bot {QUESTION}", user_id=READER)
         assert reply.source == expected(bot, QUESTION)
+
+
+async def test_help_in_a_group_does_not_advertise_admin_commands(bot: BotHarness) -> None:
+    reply = await bot.say(GROUP, "/help@test_qa_bot", user_id=ADMIN)
+    assert "How to ask" in reply.text and "/reload" not in reply.text

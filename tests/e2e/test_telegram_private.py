@@ -142,6 +142,16 @@ async def test_a_button_pressed_after_a_reload_asks_again(bot: BotHarness) -> No
     server.press_button(READER, READER, message, message.buttons[0]["callback_data"])
     [page] = await server.wait_for_messages(READER, 1, since=since)
     assert page.source == format_html(bot.engine.ask(question), 3, 3)
+    assert bot.state.questions == 1  # asking again for the new index is not a new question
+
+
+async def test_a_button_this_bot_never_made_is_answered_as_expired(bot: BotHarness) -> None:
+    server = bot.server
+    message = await bot.say(READER, "循跡溯源學思想有多少個？")
+    for data in ("v1:answer:42", "more:ZZ:1", "ok:"):
+        server.press_button(READER, READER, message, data, check=False)
+    await server.wait_for(lambda: len(server.callback_answers) == 3, description="answers")
+    assert {a.text for a in server.callback_answers} == {tf.EXPIRED_ANSWER}
 
 
 async def test_non_text_messages_get_a_hint(bot: BotHarness) -> None:
