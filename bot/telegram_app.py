@@ -384,14 +384,8 @@ async def on_help(update: Update, context: Context) -> None:
     )
 
 
-async def on_private_text(update: Update, context: Context) -> None:
-    """In a private chat, any text is a question."""
-    message = update.effective_message
-    await _reply_answer(message, _state(context), _question(message))
-
-
-async def on_group_text(update: Update, context: Context) -> None:
-    """Answer a group message that mentions the bot or replies to it."""
+async def on_question(update: Update, context: Context) -> None:
+    """A text question: any text in a private chat; in a group, one addressed to the bot."""
     message = update.effective_message
     await _reply_answer(message, _state(context), _question(message))
 
@@ -901,9 +895,8 @@ def build_application(
         MessageHandler(new & private & filters.Document.ALL, on_refused),
         MessageHandler(new & filters.COMMAND & (private | _CommandForThisBot()),
                        on_unknown_command),
-        MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, on_private_text),
-        MessageHandler(new & filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND
-                       & _AddressedToBot(), on_group_text),
+        MessageHandler(new & filters.TEXT & ~filters.COMMAND
+                       & (private | filters.ChatType.GROUPS & _AddressedToBot()), on_question),
         MessageHandler(new & private & filters.ATTACHMENT, on_non_text),
         CallbackQueryHandler(on_more_button, pattern=tf.MORE_PATTERN),
         CallbackQueryHandler(on_confirm, pattern=tf.CONFIRM_PATTERN),
