@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer, PassageResult
 from bot.engine import EngineStats, ReloadReport
-from bot.format import citation, fit_html, format_html
+from bot.format import fit_html, format_html
 
 MAX_CALLBACK_BYTES = 64
 INLINE_TITLE_CHARS = 60
