@@ -179,6 +179,8 @@ def _word_weight(index: Index, word: WeightedWord) -> float:
     readers paraphrase freely ("参加" for "在...中").
     """
     known = [index.informativeness(v) for v in word.variants if index.doc_freq(v) > 0]
+    if word.pos == "eng-v" and not known:  # an English verb the dictionary could not place
+        return ENGLISH_UNKNOWN_ACTION * index.informativeness("\x00") * word.weight
     if index.doc_freq(word.variants[0]) > 0:
         return index.informativeness(word.variants[0]) * word.weight
     if known:
@@ -198,6 +200,8 @@ def _names_something_absent(
     be counted ("多少个国家", "几块金牌") -- then no passage can answer it.
     """
     for word in words:
+        if word.pos == "eng-absent":
+            return True  # an English question about a thing or name the documents lack
         head = word.variants[0]
         if _known(index, word) or len(head) < 2:
             continue
@@ -243,29 +247,63 @@ class EnglishWords:
     kind: str | None
 
 
+#: How English units weigh (see :func:`english_words`).
+ENGLISH_SURE = 0.6  # a unit whose translations add up to this is fully understood
+ENGLISH_UNDERSTOOD = 0.2  # below this, a unit names something the documents may not discuss
+ENGLISH_FEW_OTHERS = 2  # a question saying no more than this besides its focus is about it
+ENGLISH_ACTION = 0.5  # a verb ("held", "carry out") weighs this share of a thing
+ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing
+_ABSENT = "\x00english-absent"  # marks a question about something the documents lack
+
+
 def english_words(index: Index, text: str) -> EnglishWords | None:
-    """Translate the English words of ``text`` into corpus terms (None without English words)."""
+    """Translate the English words of ``text`` into corpus terms (None without English words).
+
+    Each English unit becomes a search word whose alternatives are its dictionary
+    translations. A unit translated only weakly ("population" -> 总体, a statistics sense)
+    is partly *not understood*: that share of it is an unknown word, which no passage has.
+    Verbs weigh less than things, and an untranslated verb ("paired", "wrote") little -- as
+    for Chinese verbs the corpus lacks. A question whose focus ("how many *tourists*", "what
+    is the *population* of") or a name ("France") is not understood is about something the
+    documents lack: it gets a word that :func:`_names_something_absent` recognises.
+    """
     if not _LATIN_RE.search(text):
         return None
     query = index.english().translate(text)
-    groups: dict[str, list[tuple[str, float]]] = {}
-    for match in query.matches:
-        groups.setdefault(match.english, []).append((match.term, match.weight))
     words: list[WeightedWord] = []
     translations: list[Translation] = []
-    for english, alternatives in groups.items():
-        alternatives.sort(key=lambda item: -item[1])
-        top = alternatives[0][1]
-        words.append(
-            WeightedWord(
-                tuple(term for term, _ in alternatives),
-                "eng",
-                shares=tuple(weight / top for _, weight in alternatives),
+    focus = [unit for unit in query.units if unit.focus]
+    others = [
+        unit for unit in query.units
+        if not unit.focus and not unit.action and unit.confidence >= ENGLISH_UNDERSTOOD
+    ]
+    absent = (
+        bool(focus)
+        and all(unit.confidence < ENGLISH_UNDERSTOOD for unit in focus)
+        and len(others) <= ENGLISH_FEW_OTHERS
+    )
+    for unit in query.units:
+        if unit.name and unit.confidence < ENGLISH_UNDERSTOOD:
+            absent = True  # a name the documents never mention
+        light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)
+        scale = ENGLISH_ACTION if light else 1.0
+        sure = min(1.0, unit.confidence / ENGLISH_SURE)
+        if unit.terms and sure > 0:
+            top = unit.terms[0][1]
+            words.append(
+                WeightedWord(
+                    tuple(term for term, _ in unit.terms),
+                    "eng",
+                    weight=scale * sure,
+                    shares=tuple(weight / top for _, weight in unit.terms),
+                )
             )
-        )
-        translations.append(Translation(english, alternatives[0][0]))
-    # Content words the dictionary could not tie to the documents weigh as unknown things.
-    words.extend(WeightedWord((word.lower(),), "eng") for word in query.unmatched)
+            translations.append(Translation(unit.english, unit.terms[0][0]))
+        if sure < 1.0:
+            pos = "eng-v" if light else "eng"
+            words.append(WeightedWord((unit.english.lower(),), pos, weight=scale * (1.0 - sure)))
+    if absent:
+        words.append(WeightedWord((_ABSENT,), "eng-absent"))
     return EnglishWords(tuple(words), tuple(translations), query.kind)
 
 

@@ -66,7 +66,7 @@ import logging
 import math
 import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -104,6 +104,12 @@ STOP_WORDS: frozenset[str] = frozenset(
 
 #: Request phrasing in questions ("please tell me ..."): dropped from questions only.
 QUESTION_FILLER: frozenset[str] = frozenset("please tell know say let give show find".split())
+
+#: Words about the text itself, not its topic ("the article", "does the report mention"): like
+#: the Chinese stop words 文章, 本文, dropped from questions (compared as lemmas).
+META_WORDS: frozenset[str] = frozenset(
+    "article text story passage piece report mention write accord according".split()
+)
 
 #: Irregular English forms and a few spelling variants, to their base form.
 IRREGULAR: Mapping[str, str] = {
@@ -333,6 +339,48 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 break
         i += 1
     return kind, consumed
+
+
+_COUNT_OPENERS = (("how", "many"), ("how", "much"), ("number", "of"), ("what", "number"))
+_BE = frozenset("is are was were be been".split())
+_ARTICLES = frozenset("the a an".split())
+_NOUN_PHRASE_JOINERS = frozenset("and or".split())
+#: Adverb particles that end a phrasal verb ("carry out", "set up", "take part").
+_PARTICLES = frozenset("out up down off part place over back forward away".split())
+
+
+def _focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int] | None:
+    """Where the thing asked about stands in ``words`` (start, end), or None.
+
+    "how many *party members* were ...", "what is the *population* of ...", "who is the
+    *governor* of ...": the words after the opener up to the first function word (a
+    preposition, an auxiliary) or, after the first word, a verb form ("tourists *visited*").
+    """
+    start = None
+    for i in range(len(words)):
+        pair = tuple(words[i : i + 2])
+        if pair in _COUNT_OPENERS:
+            start = i + 2
+            break
+        if words[i] in ("what", "which", "who") and i + 1 < len(words) and words[i + 1] in _BE:
+            start = i + 2
+            break
+    if start is None:
+        return None
+    while start < len(words) and words[start] in _ARTICLES:
+        start += 1
+    end = start
+    while end < len(words):
+        word = words[end]
+        if consumed[end] or word in _NOUN_PHRASE_JOINERS:
+            end += 1
+            continue
+        if word in STOP_WORDS or word in _BE:
+            break
+        if end > start and (word.endswith("ed") or word in IRREGULAR):
+            break
+        end += 1
+    return (start, end) if end > start else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -569,66 +617,98 @@ def headword_senses(head: str) -> tuple[Sense, ...]:
 
 
 SenseHit = tuple[str, Sense]
-_SEGMENT_BEFORE_RE = re.compile(
-    rb"(?:[/;\t\x01\x02]\s*|(?:^|[/;\t\x01\x02])\s*(?:to|a|an|the)\s+)$"
+
+#: A whole gloss segment of 2-6 words ("to take part in", "United States (of America)").
+_PHRASE_SEGMENT_RE = re.compile(
+    rb"(?:^[\x01\x02]|[/;])\s*(?:to |an? |the )?([A-Za-z]+(?:[ \-][A-Za-z]+){1,5})\s*(?=[/;\n(]|$)",
+    re.MULTILINE,
 )
-_SEGMENT_AFTER_RE = re.compile(rb"[a-z]{0,4}\s*(?:\([^)]*\)\s*)?(?:[/;\n]|$)")
+#: Single-word gloss segments: "/to fall/" (a verb sense), "/fall/" or "/a fall/" (other).
+_VERB_SEGMENT_RE = re.compile(rb"[\t/;\x01\x02]\s*to ([a-z]+)\s*(?=[/;\n(]|$)")
+_OTHER_SEGMENT_RE = re.compile(rb"[\t/;\x02]\s*(?:an? |the )?([a-z]+)\s*(?=[/;\n(]|$)")
+_NAME_SEGMENT_RE = re.compile(rb"\x01\s*([a-z]+)\s*(?=[/;\n(]|$)")
+_MEASURE_RE = re.compile(rb"classifier for ([a-z ,]+)")
+_PREFIX = 4  # phrase keys use the first letters of each word: robust to inflection
 
 
-def _segment_at(blob: bytes, start: int, size: int) -> bool:
-    """Whether the word found at ``start`` is a whole gloss segment ("/to decrease;")."""
-    before = blob[max(0, start - 8) : start]
-    return bool(_SEGMENT_BEFORE_RE.search(before)) and bool(
-        _SEGMENT_AFTER_RE.match(blob, start + size, start + size + 64)
+def _phrase_key(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(word[:_PREFIX] for word in words)
+
+
+@dataclass(frozen=True, eq=False)
+class GlossIndex:
+    """What the whole dictionary says about English words, precomputed once per process.
+
+    ``phrases`` maps the key of a 2-4 content-word gloss (:func:`_phrase_key`) to the
+    headwords having such a gloss (checked against their parsed senses on use);
+    ``verb_uses`` / ``other_uses`` count single-word glosses "to X" and "X"; ``names`` are the
+    one-word names of proper-noun entries ("france"); ``measures`` the words of "classifier
+    for ..." glosses ("times", "batches").
+    """
+
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]]
+    verb_uses: Mapping[str, int]
+    other_uses: Mapping[str, int]
+    names: frozenset[str]
+    measures: frozenset[str]
+    seconds: float
+
+    def verb_share(self, lemma: str) -> float:
+        """Share of the single-word glosses of ``lemma`` that are verbs ("to fall"): 0..1."""
+        verbs = self.verb_uses.get(lemma, 0)
+        total = verbs + self.other_uses.get(lemma, 0)
+        return verbs / total if total else 0.0
+
+
+@lru_cache(maxsize=1)
+def gloss_index() -> GlossIndex:
+    """Build the :class:`GlossIndex` (about a second, once per process)."""
+    started = time.perf_counter()
+    dictionary = load_dictionary()
+    stop = {word.encode("ascii") for word in STOP_WORDS}
+    phrases: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for head, raw in dictionary.glosses.items():
+        for segment in _PHRASE_SEGMENT_RE.findall(raw):
+            words = [w for w in segment.lower().replace(b"-", b" ").split() if w not in stop]
+            if 2 <= len(words) <= MAX_PHRASE:
+                key = tuple(w[:_PREFIX].decode("ascii") for w in words)
+                if not phrases[key] or phrases[key][-1] != head:
+                    phrases[key].append(head)
+    text = _PAREN_BYTES_RE.sub(b" ", dictionary.text)
+    verbs = Counter(w.decode("ascii") for w in _VERB_SEGMENT_RE.findall(text))
+    others = Counter(w.decode("ascii") for w in _OTHER_SEGMENT_RE.findall(text))
+    names = frozenset(w.decode("ascii") for w in _NAME_SEGMENT_RE.findall(text))
+    measures = frozenset(
+        word.decode("ascii")
+        for found in _MEASURE_RE.findall(text)
+        for word in found.replace(b",", b" ").split()
+        if word not in stop
+    )
+    seconds = time.perf_counter() - started
+    log.info("CC-CEDICT gloss index: %d phrases in %.2fs", len(phrases), seconds)
+    return GlossIndex(
+        phrases={key: tuple(heads) for key, heads in phrases.items()},
+        verb_uses=dict(verbs),
+        other_uses=dict(others),
+        names=names,
+        measures=measures,
+        seconds=seconds,
     )
 
 
-def _find_all(blob: bytes, needle: bytes) -> Iterator[int]:
-    """Every offset of ``needle`` in ``blob``."""
-    start = blob.find(needle)
-    while start != -1:
-        yield start
-        start = blob.find(needle, start + len(needle))
+_PAREN_BYTES_RE = re.compile(rb"\([^()\n]*\)|\[[^\]\n]*\]")
 
 
 @lru_cache(maxsize=4096)
 def glossed_as(words: tuple[str, ...]) -> tuple[SenseHit, ...]:
-    """Headwords with a gloss that is exactly the lemmas ``words``, from the whole dictionary.
-
-    Scans the dictionary text (a few milliseconds), so any headword is found, not only those
-    of a corpus; used to recognise names ("united states") the corpus lacks.
-    """
-    dictionary = load_dictionary()
+    """Headwords with a gloss that is exactly the lemmas ``words`` (2-4 of them), from the
+    whole dictionary, not only those of a corpus; used to recognise names ("united states")
+    the corpus lacks. A look-up in the precomputed :func:`gloss_index`."""
     words = tuple(w.lower() for w in words)
-    if not words or not all(w.isascii() and w.isalpha() for w in words):
+    if not 2 <= len(words) <= MAX_PHRASE or not all(w.isascii() and w.isalpha() for w in words):
         return ()
-    # lemmas are not always prefixes of the written form ("unite" in "United States"): look
-    # for the stems (no final "e"/"y") in order, then check the parsed senses of those lines
-    stems = [w[:-1] if len(w) > 3 and w[-1] in "ey" else w for w in words]
-    blob = dictionary.text
-    heads: set[str] = set()
-    if len(words) == 1:
-        needle = stems[0].encode("ascii")
-        starts: Iterator[int] = _find_all(blob, needle)
-        starts = (i for i in starts if _segment_at(blob, i, len(needle)))
-    else:
-        gap = rb"[a-z]*(?:[ \-]+[a-z]+){0,2}?[ \-]+"  # inflection, up to two small words
-        pattern = gap.join(re.escape(w.encode("ascii")) for w in stems)  # literal first: fast
-        starts = (
-            m.start() for m in re.finditer(pattern, blob)
-            if m.start() == 0 or not 97 <= blob[m.start() - 1] <= 122
-        )
-    last_line = -1
-    for start in starts:
-        line_start = blob.rfind(b"\n", 0, start) + 1
-        if line_start == last_line:
-            continue
-        last_line = line_start
-        tab = blob.find(b"\t", line_start, start)
-        if tab != -1:
-            heads.add(blob[line_start:tab].decode("utf-8", errors="replace"))
     found: list[SenseHit] = []
-    for head in sorted(heads):
+    for head in gloss_index().phrases.get(_phrase_key(words), ()):
         for sense in headword_senses(head):
             if sense.words == words and sense.whole:
                 found.append((head, sense))
@@ -650,6 +730,27 @@ class TermMatch:
 
 
 @dataclass(frozen=True)
+class EnglishUnit:
+    """One English word or phrase of the question, as the answer engine weighs it.
+
+    ``terms`` are its corpus terms with weights (its own alternatives, plus the compounds it
+    is a piece of); ``confidence`` (0..1) is how surely it was translated: the sum of its own
+    alternatives' weights, or a compound's weight when higher. ``action`` marks a verb
+    ("paired", "wrote", "carry out"): readers paraphrase those freely, so an untranslated one
+    should weigh little. ``focus`` marks the thing asked about ("how many *tourists*", "what
+    is the *population* of"); ``name`` a proper name ("United States", "France").
+    """
+
+    english: str
+    terms: tuple[tuple[str, float], ...]
+    confidence: float
+    action: bool = False
+    focus: bool = False
+    name: bool = False
+    measure: bool = False  # a word CC-CEDICT uses for what classifiers count ("times", "trips")
+
+
+@dataclass(frozen=True)
 class EnglishQuery:
     """What an English question asks for and which corpus terms it is about."""
 
@@ -657,6 +758,7 @@ class EnglishQuery:
     matches: tuple[TermMatch, ...]
     unmatched: tuple[str, ...]  # English content words that map to no corpus term
     content_words: int  # number of English content words/phrases considered
+    units: tuple[EnglishUnit, ...] = ()  # every content unit, in question order
 
     @property
     def coverage(self) -> float:
@@ -686,6 +788,8 @@ MIN_SPECIFICITY = 0.2  # below this a gloss match is noise (words buried in long
 MIN_MATCH = 0.2  # an alternative below this does not count (nor make its word "matched")
 WEAK_MATCH = 0.6  # a word whose best corpus-linked gloss is below this also tries derivations
 DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
+AGENT_DERIVED_FACTOR = 0.25  # "governor" found as "govern": the doer is not the deed
+_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
 SINGLE_CHAR_MIN_SPECIFICITY = 0.9  # one-character headwords are ambiguous: want a close gloss
 COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
 REVERSED_ORDER_FACTOR = 0.85  # "workshops for common prosperity" = 共富工坊: fine, but less sure
@@ -696,6 +800,7 @@ DECOMPOSED_FACTOR = 0.8  # 领导干部 ("leading cadre") found as 领导 + 干�
 IDF_EXPONENT = 0.1  # how strongly rarer terms are preferred among a word's alternatives
 COMMON_SHARE = 0.5  # terms in more than this share of passages lose weight, down to 0 at all
 AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
+VERB_SHARE = 0.6  # a base form glossed "to ..." at least this often is taken for a verb
 
 
 @dataclass(frozen=True)
@@ -707,6 +812,7 @@ class _Unit:
     english: str
     key: tuple[str, ...]  # the lemmas
     heads: tuple[tuple[str, float], ...]  # headword, specificity (best first)
+    name: bool = False  # a whole gloss of a proper noun ("united states")
 
 
 @dataclass(frozen=True)
@@ -763,6 +869,7 @@ class EnglishTranslator:
     def __init__(self, vocabulary: Mapping[str, int], num_passages: int) -> None:
         started = time.perf_counter()
         self._dictionary = load_dictionary()
+        self._glosses = gloss_index()
         self._num_passages = max(int(num_passages), 1)
         self._df: dict[str, int] = {
             term: max(int(df), 1)
@@ -826,14 +933,16 @@ class EnglishTranslator:
         known = self._dictionary.known
         surfaces: list[str] = []
         lemmas: list[str] = []
-        for word, is_question_word in zip(words, consumed):
+        positions: list[int] = []  # where each content word stands in ``words``
+        for position, (word, is_question_word) in enumerate(zip(words, consumed)):
             if is_question_word or word in STOP_WORDS or word in QUESTION_FILLER or len(word) < 2:
                 continue
             lemma = lemmatize(word, known)
-            if lemma in STOP_WORDS:
+            if lemma in STOP_WORDS or lemma in META_WORDS or word in META_WORDS:
                 continue
             surfaces.append(word)
             lemmas.append(lemma)
+            positions.append(position)
         if not lemmas:
             return EnglishQuery(kind=kind, matches=(), unmatched=(), content_words=0)
         units = self._units(surfaces, lemmas)
@@ -846,23 +955,87 @@ class EnglishTranslator:
             if unit.key not in seen_keys:  # "on-site ... sites": the same words count once
                 seen_keys.add(unit.key)
                 direct[index] = self._direct_candidates(unit)
+        own: dict[int, list[TermMatch]] = {}
         for index, alternatives in self._agreed(direct).items():
             if alternatives:
                 matched_units.add(index)
-                matches.extend(self._weighted(units[index].english, alternatives))
-        for span, english, alternatives in self._compounds(units):
+                own[index] = self._weighted(units[index].english, alternatives)
+                matches.extend(own[index])
+        pieces_of: dict[int, list[TermMatch]] = defaultdict(list)
+        for span, pieces, english, alternatives in self._compounds(units):
             matched_units.update(span)
-            matches.extend(self._weighted(english, alternatives))
+            weighted = self._weighted(english, alternatives)
+            matches.extend(weighted)
+            for index in pieces:
+                pieces_of[index].extend(weighted)
         matched_keys = {units[index].key for index in matched_units}
         for unit in units:
             if unit.key not in matched_keys:
                 unmatched.append(unit.english)
+        focus = _focus_span(words, consumed)
+        described: list[EnglishUnit] = []
+        for index, unit in enumerate(units):
+            if index not in direct:
+                continue  # a repeated word: counted once
+            terms: dict[str, float] = {}
+            for match in own.get(index, ()):
+                terms[match.term] = max(terms.get(match.term, 0.0), match.weight)
+            confidence = sum(terms.values())
+            for match in pieces_of.get(index, ()):
+                terms[match.term] = max(terms.get(match.term, 0.0), match.weight)
+                confidence = max(confidence, match.weight)
+            where = [positions[k] for k in range(unit.start, unit.end)]
+            described.append(
+                EnglishUnit(
+                    english=unit.english,
+                    terms=tuple(sorted(terms.items(), key=lambda item: (-item[1], item[0]))),
+                    confidence=min(1.0, confidence),
+                    action=self._is_action(
+                        words, positions[unit.start], lemmas[unit.start], unit.end - unit.start
+                    ),
+                    measure=unit.end - unit.start == 1 and (
+                        unit.key[0] in self._glosses.measures
+                        or surfaces[unit.start] in self._glosses.measures
+                    ),
+                    focus=focus is not None and focus[0] <= where[0] < focus[1],
+                    name=unit.name or (
+                        unit.end - unit.start == 1 and lemmas[unit.start] in self._glosses.names
+                    ),
+                )
+            )
         return EnglishQuery(
             kind=kind,
             matches=tuple(matches),
             unmatched=tuple(unmatched),
             content_words=len(units),
+            units=tuple(described),
         )
+
+    def _is_action(self, words: Sequence[str], position: int, lemma: str, size: int) -> bool:
+        """Whether the unit starting at ``words[position]`` (``size`` words) is a verb.
+
+        A past form ("paired", "wrote"), a base form after "to" or do-support ("did ...
+        *hold*") that CC-CEDICT glosses as "to ..." at least sometimes, and a phrasal verb
+        ("carry out", "drawn up") are verbs; an "-ing" form is one when the dictionary glosses
+        its base form mostly as a verb. Plurals ("visits") and modifiers ("closed-door
+        sessions", "standing committee") are things.
+        """
+        surface = words[position]
+        share = self._glosses.verb_share(lemma)
+        if size > 1:
+            return words[position + size - 1] in _PARTICLES and (share > 0 or surface != lemma)
+        if surface != lemma:
+            if surface in IRREGULAR:
+                return share >= 0.5
+            if surface.endswith("ed"):
+                return True
+            if surface.endswith("ing"):
+                return share >= VERB_SHARE
+            return False
+        if position > 0 and words[position - 1] == "to":
+            return share > 0
+        do_support = any(word in ("do", "does", "did") for word in words[:position])
+        return do_support and share >= 1.0 - VERB_SHARE
 
     # ---- look-up ----------------------------------------------------------------------------
 
@@ -897,10 +1070,10 @@ class EnglishTranslator:
 
     def _dictionary_phrase(
         self, lemmas: Sequence[str], start: int, context: Container[str]
-    ) -> tuple[int, dict[str, float]]:
+    ) -> tuple[int, dict[str, float], bool]:
         """The longest run (2+ words) from ``start`` that is a whole gloss anywhere in CC-CEDICT.
 
-        Returns its length and headwords (0 and {} if none). A name ("united states", 美国)
+        Returns its length, headwords and whether it is a name (0, {}, False if none). A name ("united states", 美国)
         always counts; another phrase ("interest rate", 利率) only if one of its words alone
         has no good corpus term. Such a run then stays one unit even when the corpus lacks
         it, instead of being translated word by word ("united" -> 结合).
@@ -920,8 +1093,8 @@ class EnglishTranslator:
                 self._best_linked(self._gloss_matches((word,), context)) < WEAK_MATCH
                 for word in key
             ):
-                return size, heads
-        return 0, {}
+                return size, heads, is_name
+        return 0, {}, False
 
     def _best_linked(self, heads: Mapping[str, float]) -> float:
         """The best specificity among ``heads`` that reach a corpus term directly (0 if none)."""
@@ -950,16 +1123,20 @@ class EnglishTranslator:
                     break
             if taken:
                 continue
-            size, heads = self._dictionary_phrase(lemmas, i, context)
+            size, heads, is_name = self._dictionary_phrase(lemmas, i, context)
             if size:
-                units.append(self._unit(i, i + size, surfaces, tuple(lemmas[i : i + size]), heads))
+                key = tuple(lemmas[i : i + size])
+                units.append(self._unit(i, i + size, surfaces, key, heads, is_name))
                 i += size
                 continue
             heads = self._gloss_matches((lemmas[i],), context)
             if self._best_linked(heads) < WEAK_MATCH:
                 for related in derivations(lemmas[i], self._gloss_words):
+                    factor = DERIVED_FACTOR
+                    if lemmas[i].endswith(_AGENT_SUFFIXES) and not related.endswith(_AGENT_SUFFIXES):
+                        factor = AGENT_DERIVED_FACTOR  # "governor" is a person, not "govern"
                     for head, score in self._gloss_matches((related,), context).items():
-                        score *= DERIVED_FACTOR
+                        score *= factor
                         if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
                             heads[head] = score
             units.append(self._unit(i, i + 1, surfaces, (lemmas[i],), heads))
@@ -969,10 +1146,10 @@ class EnglishTranslator:
     @staticmethod
     def _unit(
         start: int, end: int, surfaces: Sequence[str], key: tuple[str, ...],
-        heads: Mapping[str, float],
+        heads: Mapping[str, float], name: bool = False,
     ) -> _Unit:
         ordered = tuple(sorted(heads.items(), key=lambda item: (-item[1], item[0])))
-        return _Unit(start, end, " ".join(surfaces[start:end]), key, ordered)
+        return _Unit(start, end, " ".join(surfaces[start:end]), key, ordered, name)
 
     def _idf(self, df: int) -> float:
         """BM25's idf (the non-negative variant): ln(1 + (N - df + 0.5) / (df + 0.5))."""
@@ -1073,8 +1250,10 @@ class EnglishTranslator:
 
     def _compounds(
         self, units: Sequence[_Unit]
-    ) -> list[tuple[tuple[int, ...], str, list[_Candidate]]]:
+    ) -> list[tuple[tuple[int, ...], tuple[int, ...], str, list[_Candidate]]]:
         """Corpus terms wholly covered by headwords (or their abbreviations) of 2+ units.
+
+        Returns (span of units, units that gave a piece, English words, corpus terms).
 
         党 ("party") + 组织 ("organization") = 党组织; at least one piece must have two or more
         characters, the units must lie within :data:`MAX_COMPOUND_SPAN`, and a term whose
@@ -1094,6 +1273,7 @@ class EnglishTranslator:
                 for term, start in self._containing.get(head, ()):
                     pieces[term].append((index, start, len(head), specificity))
         by_span: dict[tuple[int, ...], dict[str, float]] = defaultdict(dict)
+        givers: dict[tuple[int, ...], set[int]] = defaultdict(set)
         for term, found in pieces.items():
             chosen = _minimal_cover(term, found)
             if chosen is None:
@@ -1122,12 +1302,13 @@ class EnglishTranslator:
                 last += 1
             span = tuple(range(first, last + 1))
             by_span[span][term] = max(by_span[span].get(term, 0.0), score)
-        out: list[tuple[tuple[int, ...], str, list[_Candidate]]] = []
+            givers[span].update(i for i in span if units[i].key in chosen_keys)
+        out: list[tuple[tuple[int, ...], tuple[int, ...], str, list[_Candidate]]] = []
         for span, scores in sorted(by_span.items()):
             english = " ".join(units[i].english for i in span)
             candidates = self._finish(scores)
             if candidates:
-                out.append((span, english, candidates))
+                out.append((span, tuple(sorted(givers[span])), english, candidates))
         return out
 
     def _weighted(self, english: str, candidates: Sequence[_Candidate]) -> list[TermMatch]:
