@@ -94,10 +94,16 @@ class Engine:
         index.tokenizer.warm_up()
         index.english()
 
-    def ask(self, question: str) -> Answer:
-        """Answer one question from the current index; never raises for any text."""
+    def ask(self, question: str, count: bool = True) -> Answer:
+        """Answer one question from the current index; never raises for any text.
+
+        ``count=False`` for questions the program asks itself (example questions), which do
+        not belong in the statistics.
+        """
         index = self._index
         answer = answer_question(index, question, self._answer_settings)
+        if not count:
+            return answer
         with self._stats_lock:
             self._questions += 1
             if not answer.found:

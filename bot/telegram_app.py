@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import importlib.util
 import itertools
 import logging
@@ -227,7 +228,8 @@ class BotState:
         index = self.engine.index
         if self._examples is None or self._examples[0] is not index:
             found = await asyncio.to_thread(
-                example_questions, index, self.engine.ask, self.settings.example_count
+                example_questions, index, functools.partial(self.engine.ask, count=False),
+                self.settings.example_count,
             )
             self._examples = (index, tuple(found))
         return self._examples[1]
