@@ -13,6 +13,7 @@ from typing import TextIO
 from bot.answer import Answer
 from bot.engine import Engine
 from bot.format import format_console
+from bot.progress import ProgressBar
 from corpus.errors import QABotError
 
 HELP = """\
@@ -50,7 +51,8 @@ def run_console(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | No
             print(HELP, file=stdout)
         elif command == "/reload":
             try:
-                print("reloaded: " + engine.reload().summary(), file=stdout)
+                progress = ProgressBar(sys.stderr, label="reloading") if sys.stderr.isatty() else None
+                print("reloaded: " + engine.reload(progress).summary(), file=stdout)
             except QABotError as exc:
                 print(f"reload refused, the old index keeps serving: {exc}", file=stdout)
         elif command == "/stats":
