@@ -33,6 +33,7 @@ LEAD_WEIGHT = 0.2  # preference for a document's opening paragraphs (news leads)
 _CLAUSE_BREAK_RE = re.compile(r"[，,；;。！？!?：:﹔]")
 _LIST_BREAK = "、"
 _LATIN_RE = re.compile(r"[A-Za-z]{2,}")
+_HOW_MANY_CHINESE_RE = re.compile(r"\bhow\s+many\s*([\u3400-\u4dbf\u4e00-\u9fff]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ def answer_question(
         translations = tuple(translations) + english.translations
         if info.kind is None and english.kind in ("count", "percent", "date", "who", "where"):
             info = dataclasses.replace(info, kind=english.kind)
+        if info.kind == "count" and info.counted is None and english.counted is not None:
+            info = dataclasses.replace(info, counted=english.counted)
     words.extend(extra_words)
     nothing = Answer(question, info.kind, None, (), tuple(translations))
     if not words or _names_something_absent(index, text, words, info):
@@ -245,6 +248,7 @@ class EnglishWords:
     words: tuple[WeightedWord, ...]
     translations: tuple[Translation, ...]
     kind: str | None
+    counted: str | None = None  # "how many 讀書班": the Chinese word counted, as 多少 would give
 
 
 #: How English units weigh (see :func:`english_words`).
@@ -304,7 +308,11 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             words.append(WeightedWord((unit.english.lower(),), pos, weight=scale * (1.0 - sure)))
     if absent:
         words.append(WeightedWord((_ABSENT,), "eng-absent"))
-    return EnglishWords(tuple(words), tuple(translations), query.kind)
+    counted = None
+    mixed = _HOW_MANY_CHINESE_RE.search(text)
+    if mixed is not None:
+        counted = index.tokenizer.counted_word("多少" + mixed.group(1))
+    return EnglishWords(tuple(words), tuple(translations), query.kind, counted)
 
 
 def _as_written(translations: Sequence[Translation], text: str) -> tuple[Translation, ...]:

@@ -165,6 +165,7 @@ INVARIANT: frozenset[str] = frozenset(
 _LETTERS_RE = re.compile(r"[a-z]+")
 _CJK_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+$")
 _VOWELS = frozenset("aeiou")
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def is_english_word(token: str) -> bool:
@@ -734,8 +735,8 @@ class EnglishUnit:
     """One English word or phrase of the question, as the answer engine weighs it.
 
     ``terms`` are its corpus terms with weights (its own alternatives, plus the compounds it
-    is a piece of); ``confidence`` (0..1) is how surely it was translated: the sum of its own
-    alternatives' weights, or a compound's weight when higher. ``action`` marks a verb
+    is a piece of); ``confidence`` (0..1) is how surely it was translated: its best
+    alternative's specificity x link factor (the corpus prior left out), or a compound's. ``action`` marks a verb
     ("paired", "wrote", "carry out"): readers paraphrase those freely, so an untranslated one
     should weigh little. ``focus`` marks the thing asked about ("how many *tourists*", "what
     is the *population* of"); ``name`` a proper name ("United States", "France").
@@ -801,6 +802,7 @@ IDF_EXPONENT = 0.1  # how strongly rarer terms are preferred among a word's alte
 COMMON_SHARE = 0.5  # terms in more than this share of passages lose weight, down to 0 at all
 AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
 VERB_SHARE = 0.6  # a base form glossed "to ..." at least this often is taken for a verb
+RANK_STEP = 0.05  # later senses of a multi-character headword count a little less
 
 
 @dataclass(frozen=True)
@@ -817,10 +819,12 @@ class _Unit:
 
 @dataclass(frozen=True)
 class _Candidate:
-    """A corpus term for a unit, with its score (specificity x link factor x prior)."""
+    """A corpus term for a unit, with its score (specificity x link factor x prior) and how
+    sure the translation is, whatever the corpus (specificity x link factor)."""
 
     term: str
     score: float
+    sure: float = 1.0
 
 
 def _minimal_cover(
@@ -854,7 +858,7 @@ def _minimal_cover(
 
 def _rank_factor(rank: int, head: str) -> float:
     """Later senses count less; much less for (very polysemous) one-character headwords."""
-    return 1.0 / (1.0 + (0.2 if len(head) == 1 else 0.1) * rank)
+    return 1.0 / (1.0 + (0.2 if len(head) == 1 else RANK_STEP) * rank)
 
 
 class EnglishTranslator:
@@ -956,11 +960,13 @@ class EnglishTranslator:
                 seen_keys.add(unit.key)
                 direct[index] = self._direct_candidates(unit)
         own: dict[int, list[TermMatch]] = {}
+        sureness: dict[int, float] = defaultdict(float)
         for index, alternatives in self._agreed(direct).items():
             if alternatives:
                 matched_units.add(index)
                 own[index] = self._weighted(units[index].english, alternatives)
                 matches.extend(own[index])
+                sureness[index] = max(c.sure for c in alternatives)
         pieces_of: dict[int, list[TermMatch]] = defaultdict(list)
         for span, pieces, english, alternatives in self._compounds(units):
             matched_units.update(span)
@@ -968,22 +974,21 @@ class EnglishTranslator:
             matches.extend(weighted)
             for index in pieces:
                 pieces_of[index].extend(weighted)
+                sureness[index] = max(sureness[index], max(c.sure for c in alternatives))
         matched_keys = {units[index].key for index in matched_units}
         for unit in units:
             if unit.key not in matched_keys:
                 unmatched.append(unit.english)
-        focus = _focus_span(words, consumed)
+        # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus
+        focus = None if _CJK_RE.search(text) else _focus_span(words, consumed)
         described: list[EnglishUnit] = []
         for index, unit in enumerate(units):
             if index not in direct:
                 continue  # a repeated word: counted once
             terms: dict[str, float] = {}
-            for match in own.get(index, ()):
+            for match in (*own.get(index, ()), *pieces_of.get(index, ())):
                 terms[match.term] = max(terms.get(match.term, 0.0), match.weight)
-            confidence = sum(terms.values())
-            for match in pieces_of.get(index, ()):
-                terms[match.term] = max(terms.get(match.term, 0.0), match.weight)
-                confidence = max(confidence, match.weight)
+            confidence = sureness[index]
             where = [positions[k] for k in range(unit.start, unit.end)]
             described.append(
                 EnglishUnit(
@@ -1232,7 +1237,7 @@ class EnglishTranslator:
         for index, alternatives in direct.items():
             if any(c.term in shared for c in alternatives):
                 alternatives = sorted(
-                    (c if c.term in shared else _Candidate(c.term, c.score * AGREEMENT_FACTOR)
+                    (c if c.term in shared else _Candidate(c.term, c.score * AGREEMENT_FACTOR, c.sure)
                      for c in alternatives),
                     key=lambda c: (-c.score, c.term),
                 )
@@ -1242,7 +1247,8 @@ class EnglishTranslator:
     def _finish(self, scores: Mapping[str, float]) -> list[_Candidate]:
         """Apply the corpus prior, drop weak ones, keep the best :data:`MAX_ALTERNATIVES`."""
         ranked = sorted(
-            (_Candidate(term, score * self._prior(term)) for term, score in scores.items()
+            (_Candidate(term, score * self._prior(term), min(1.0, score))
+             for term, score in scores.items()
              if score >= MIN_MATCH),
             key=lambda c: (-c.score, c.term),
         )
