@@ -621,7 +621,7 @@ SenseHit = tuple[str, Sense]
 
 #: A whole gloss segment of 2-6 words ("to take part in", "United States (of America)").
 _PHRASE_SEGMENT_RE = re.compile(
-    rb"(?:^[\x01\x02]|[/;])\s*(?:to |an? |the )?([A-Za-z]+(?:[ \-][A-Za-z]+){1,5})\s*(?=[/;\n(]|$)",
+    rb"(?:^[\x01\x02]|[/;])\s*(?:to |an? |the )?([A-Za-z]+(?:[ \-][A-Za-z]+){0,5})\s*(?=[/;\n(]|$)",
     re.MULTILINE,
 )
 #: Single-word gloss segments: "/to fall/" (a verb sense), "/fall/" or "/a fall/" (other).
@@ -641,13 +641,16 @@ class GlossIndex:
     """What the whole dictionary says about English words, precomputed once per process.
 
     ``phrases`` maps the key of a 2-4 content-word gloss (:func:`_phrase_key`) to the
-    headwords having such a gloss (checked against their parsed senses on use);
+    headwords having such a gloss (checked against their parsed senses on use); ``glossed``
+    maps a word to the common-noun headwords with a one-word gloss of it, as written
+    ("canteen" -> 饭堂, 小饭馆);
     ``verb_uses`` / ``other_uses`` count single-word glosses "to X" and "X"; ``names`` are the
     one-word names of proper-noun entries ("france"); ``measures`` the words of "classifier
     for ..." glosses ("times", "batches").
     """
 
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]
+    glossed: Mapping[str, tuple[str, ...]]
     verb_uses: Mapping[str, int]
     other_uses: Mapping[str, int]
     names: frozenset[str]
@@ -668,10 +671,13 @@ def gloss_index() -> GlossIndex:
     dictionary = load_dictionary()
     stop = {word.encode("ascii") for word in STOP_WORDS}
     phrases: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    singles: dict[bytes, list[str]] = defaultdict(list)
     for head, raw in dictionary.glosses.items():
         for segment in _PHRASE_SEGMENT_RE.findall(raw):
             words = [w for w in segment.lower().replace(b"-", b" ").split() if w not in stop]
-            if 2 <= len(words) <= MAX_PHRASE:
+            if len(words) == 1 and raw[:1] == _COMMON:
+                singles[words[0]].append(head)
+            elif 2 <= len(words) <= MAX_PHRASE:
                 key = tuple(w[:_PREFIX].decode("ascii") for w in words)
                 if not phrases[key] or phrases[key][-1] != head:
                     phrases[key].append(head)
@@ -689,6 +695,7 @@ def gloss_index() -> GlossIndex:
     log.info("CC-CEDICT gloss index: %d phrases in %.2fs", len(phrases), seconds)
     return GlossIndex(
         phrases={key: tuple(heads) for key, heads in phrases.items()},
+        glossed={w.decode("ascii"): tuple(heads) for w, heads in singles.items()},
         verb_uses=dict(verbs),
         other_uses=dict(others),
         names=names,
@@ -789,6 +796,7 @@ MIN_SPECIFICITY = 0.2  # below this a gloss match is noise (words buried in long
 MIN_MATCH = 0.2  # an alternative below this does not count (nor make its word "matched")
 WEAK_MATCH = 0.6  # a word whose best corpus-linked gloss is below this also tries derivations
 DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
+PIVOT_FACTOR = 0.5  # a translation found through a synonym's other glosses
 AGENT_DERIVED_FACTOR = 0.25  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
 SINGLE_CHAR_MIN_SPECIFICITY = 0.9  # one-character headwords are ambiguous: want a close gloss
@@ -1144,9 +1152,39 @@ class EnglishTranslator:
                         score *= factor
                         if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
                             heads[head] = score
+            inflected = surfaces[i] != lemmas[i] and surfaces[i].endswith(("ed", "ing"))
+            verbal = inflected or self._glosses.verb_share(lemmas[i]) >= 0.5
+            if self._best_linked(heads) < WEAK_MATCH and not verbal:
+                for head, score in self._pivots(lemmas[i], context).items():
+                    if score > heads.get(head, 0.0):
+                        heads[head] = score
             units.append(self._unit(i, i + 1, surfaces, (lemmas[i],), heads))
             i += 1
         return units
+
+    def _pivots(self, lemma: str, context: Container[str]) -> dict[str, float]:
+        """Corpus-linked headwords reached through a synonym, for a word none of whose own
+        translations is in the corpus (a thing: verbs are paraphrased too freely for this)
+        -- "canteen" is 饭堂, glossed also "dining hall", which is
+        食堂; "seminar" is 研讨会, whose stem 研讨 is a corpus term. Weaker than a direct match.
+        """
+        found: dict[str, float] = {}
+        for middle in self._glosses.glossed.get(lemma, ()):
+            if middle in self._links or len(middle) < 2:
+                continue  # one character has too many senses to pivot through
+            stem = middle[:-1]
+            if len(stem) >= 2 and stem in self._links:
+                score = PIVOT_FACTOR * len(stem) / len(middle)
+                found[stem] = max(found.get(stem, 0.0), score)
+            for sense in headword_senses(middle):
+                if not sense.whole or lemma in sense.words:
+                    continue
+                base = PIVOT_FACTOR * _rank_factor(sense.rank, middle) * sense.factor
+                for head, score in self._gloss_matches(sense.words, context).items():
+                    score *= base
+                    if score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
+                        found[head] = score
+        return found
 
     @staticmethod
     def _unit(
