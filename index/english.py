@@ -344,9 +344,12 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
 
 _COUNT_OPENERS = (("how", "many"), ("how", "much"), ("number", "of"), ("what", "number"))
 _BE = frozenset("is are was were be been".split())
+_OPENER_WORDS = frozenset("how many much the a an what which".split())
 _ARTICLES = frozenset("the a an".split())
 _NOUN_PHRASE_JOINERS = frozenset("and or".split())
 #: Adverb particles that end a phrasal verb ("carry out", "set up", "take part").
+#: Nouns that add nothing after a modifier in a gloss: "grassroots unit" (基层) is "grassroots".
+_GENERIC_HEADS = frozenset("unit level layer type kind sort area sector aspect".split())
 _PARTICLES = frozenset("out up down off part place over back forward away".split())
 
 
@@ -1042,8 +1045,9 @@ class EnglishTranslator:
                 return share >= 0.5
             if surface.endswith("ed"):
                 return True
-            if surface.endswith("ing"):
-                return share >= VERB_SHARE
+            if surface.endswith("ing"):  # "for *tolerating*", but "how many *leading* cadres"
+                modifier = position == 0 or words[position - 1] in _OPENER_WORDS
+                return share >= VERB_SHARE and not modifier
             return False
         if position > 0 and words[position - 1] == "to":
             return share > 0
@@ -1073,7 +1077,8 @@ class EnglishTranslator:
                 continue
             present = len(key) + sum(
                 1 for k, word in enumerate(sense.words)
-                if not position <= k < position + len(key) and word in context
+                if not position <= k < position + len(key)
+                and (word in context or (position == 0 and word in _GENERIC_HEADS))
             )
             share = present / size
             score = PARTIAL_FACTOR * share * _rank_factor(sense.rank, head) * sense.factor
@@ -1087,8 +1092,9 @@ class EnglishTranslator:
         """The longest run (2+ words) from ``start`` that is a whole gloss anywhere in CC-CEDICT.
 
         Returns its length, headwords and whether it is a name (0, {}, False if none). A name ("united states", 美国)
-        always counts; another phrase ("interest rate", 利率) only if one of its words alone
-        has no good corpus term. Such a run then stays one unit even when the corpus lacks
+        always counts, and so does a phrase whose headword the corpus spells in pieces
+        ("leading cadre", 领导干部 = 领导 + 干部); another phrase ("interest rate", 利率) only if
+        one of its words alone has no good corpus term. Such a run then stays one unit even when the corpus lacks
         it, instead of being translated word by word ("united" -> 结合).
         """
         for size in range(min(MAX_PHRASE, len(lemmas) - start), 1, -1):
@@ -1102,7 +1108,7 @@ class EnglishTranslator:
                     is_name = is_name or sense.name
             if not heads:
                 continue
-            if is_name or any(
+            if is_name or any(self._decomposed(head) for head in heads) or any(
                 self._best_linked(self._gloss_matches((word,), context)) < WEAK_MATCH
                 for word in key
             ):
@@ -1129,7 +1135,9 @@ class EnglishTranslator:
                 key = tuple(lemmas[i : i + size])
                 heads = self._gloss_matches(key, context)
                 strong = {h: s for h, s in heads.items() if s >= 0.5}
-                if strong and self._linked(strong):
+                if strong and (
+                    self._linked(strong) or any(self._decomposed(h) for h in strong)
+                ):
                     units.append(self._unit(i, i + size, surfaces, key, strong))
                     i += size
                     taken = True
