@@ -279,15 +279,15 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     focus = [unit for unit in query.units if unit.focus]
     others = [
         unit for unit in query.units
-        if not unit.focus and not unit.action and unit.confidence >= ENGLISH_UNDERSTOOD
+        if not unit.focus and not unit.action and unit.understood >= ENGLISH_UNDERSTOOD
     ]
     absent = (
         bool(focus)
-        and all(unit.confidence < ENGLISH_UNDERSTOOD for unit in focus)
+        and all(unit.understood < ENGLISH_UNDERSTOOD for unit in focus)
         and len(others) <= ENGLISH_FEW_OTHERS
     )
     for unit in query.units:
-        if unit.name and unit.confidence < ENGLISH_UNDERSTOOD:
+        if unit.name and unit.understood < ENGLISH_UNDERSTOOD:
             absent = True  # a name the documents never mention
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)
         scale = ENGLISH_ACTION if light else 1.0

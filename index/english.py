@@ -61,6 +61,7 @@ Credit: CC-CEDICT, the community-maintained Chinese-English dictionary published
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import gzip
 import logging
 import math
@@ -521,7 +522,7 @@ _CONJUNCTION_RE = re.compile(r"\s+(?:and|or)\s+")
 #: Function words that do not make a gloss less exact ("to hold", "to read a book").
 _NOT_FILLER = frozenset({"a", "an", "the", "to", "and", "or", "sb", "sth", "etc", "one", "s"})
 ABBREVIATION_SENSE_FACTOR = 0.5  # "abbr. for 浙江 Zhejiang": the headword stands in compounds
-LABELLED_SENSE_FACTOR = 0.5  # "(statistics)", "(slang)": a specialised sense
+LABELLED_SENSE_FACTOR = 0.25  # "(statistics)", "(slang)": a specialised sense
 CLASSIFIER_SENSE_FACTOR = 0.7  # "classifier for batches"
 CONJUNCT_FACTOR = 0.8  # "rectify" out of "to rectify and improve"
 COMMA_PART_FACTOR = 0.8  # "article" out of "article, report or program on a specific topic"
@@ -759,6 +760,7 @@ class EnglishUnit:
     focus: bool = False
     name: bool = False
     measure: bool = False  # a word CC-CEDICT uses for what classifiers count ("times", "trips")
+    understood: float = 0.0  # ``confidence`` without synonym guesses ("canteen" -> 饭堂 -> 食堂)
 
 
 @dataclass(frozen=True)
@@ -800,7 +802,7 @@ MIN_MATCH = 0.2  # an alternative below this does not count (nor make its word "
 WEAK_MATCH = 0.6  # a word whose best corpus-linked gloss is below this also tries derivations
 DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
 PIVOT_FACTOR = 0.5  # a translation found through a synonym's other glosses
-AGENT_DERIVED_FACTOR = 0.25  # "governor" found as "govern": the doer is not the deed
+AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
 SINGLE_CHAR_MIN_SPECIFICITY = 0.9  # one-character headwords are ambiguous: want a close gloss
 COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
@@ -826,6 +828,8 @@ class _Unit:
     key: tuple[str, ...]  # the lemmas
     heads: tuple[tuple[str, float], ...]  # headword, specificity (best first)
     name: bool = False  # a whole gloss of a proper noun ("united states")
+    guessed: bool = False  # some headwords were reached through a synonym
+    direct: float = 0.0  # if so: the best specificity it had without them
 
 
 @dataclass(frozen=True)
@@ -1000,6 +1004,8 @@ class EnglishTranslator:
             for match in (*own.get(index, ()), *pieces_of.get(index, ())):
                 terms[match.term] = max(terms.get(match.term, 0.0), match.weight)
             confidence = sureness[index]
+            # a synonym's translation helps the search, not the sureness of understanding
+            understood = min(confidence, unit.direct) if unit.guessed else confidence
             where = [positions[k] for k in range(unit.start, unit.end)]
             described.append(
                 EnglishUnit(
@@ -1014,6 +1020,7 @@ class EnglishTranslator:
                         or surfaces[unit.start] in self._glosses.measures
                     ),
                     focus=focus is not None and focus[0] <= where[0] < focus[1],
+                    understood=min(1.0, understood),
                     name=unit.name or (
                         unit.end - unit.start == 1 and lemmas[unit.start] in self._glosses.names
                     ),
@@ -1162,11 +1169,17 @@ class EnglishTranslator:
                             heads[head] = score
             inflected = surfaces[i] != lemmas[i] and surfaces[i].endswith(("ed", "ing"))
             verbal = inflected or self._glosses.verb_share(lemmas[i]) >= 0.5
-            if self._best_linked(heads) < WEAK_MATCH and not verbal:
+            guessed = False
+            direct = self._best_linked(heads)
+            if direct < WEAK_MATCH and not verbal:
                 for head, score in self._pivots(lemmas[i], context).items():
                     if score > heads.get(head, 0.0):
                         heads[head] = score
-            units.append(self._unit(i, i + 1, surfaces, (lemmas[i],), heads))
+                        guessed = True
+            unit = self._unit(i, i + 1, surfaces, (lemmas[i],), heads)
+            if guessed:
+                unit = dataclasses.replace(unit, guessed=True, direct=direct)
+            units.append(unit)
             i += 1
         return units
 
