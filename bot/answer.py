@@ -253,7 +253,7 @@ class EnglishWords:
 
 #: How English units weigh (see :func:`english_words`).
 ENGLISH_SURE = 0.6  # a unit whose translations add up to this is fully understood
-ENGLISH_UNDERSTOOD = 0.2  # below this, a unit names something the documents may not discuss
+ENGLISH_UNDERSTOOD = 0.25  # below this, a unit names something the documents may not discuss
 ENGLISH_FEW_OTHERS = 2  # a question saying no more than this besides its focus is about it
 ENGLISH_ACTION = 0.5  # a verb ("held", "carry out") weighs this share of a thing
 ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing

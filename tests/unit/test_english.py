@@ -24,11 +24,14 @@ from rank_bm25 import BM25Okapi
 
 from index.english import (
     MAX_ALTERNATIVES,
+    EnglishUnit,
     EnglishQuery,
     EnglishTranslator,
     TermMatch,
     derivations,
     english_words,
+    gloss_index,
+    glossed_as,
     headword_senses,
     is_english_word,
     lemmatize,
@@ -39,6 +42,7 @@ from index.english import (
 DATA = Path(__file__).resolve().parents[1] / "data"
 ARTICLE = DATA / "article.txt"
 QUESTION_FILES = (DATA / "questions-english.jsonl", DATA / "english_dev.jsonl")
+ENGLISH_SETS = (*QUESTION_FILES, DATA / "english_heldout.jsonl")
 Corpus = tuple[list[str], list[list[str]]]  # original lines, tokens per line
 NO_FIXTURE_RESET = [HealthCheck.function_scoped_fixture]
 
@@ -399,3 +403,81 @@ def test_dev_evaluation(translator: EnglishTranslator, corpus: Corpus) -> None:
     assert given_right >= 5 and given_rej == given_neg
     assert dev_right >= 15 and dev_rej >= 5
     assert (given_right + dev_right) / (given_pos + dev_pos) >= 0.65
+
+
+# ---- units: focus, verbs, names, confidence ---------------------------------------------------
+
+
+def _units(translator: EnglishTranslator, question: str) -> dict[str, EnglishUnit]:
+    return {unit.english: unit for unit in translator.translate(question).units}
+
+
+def test_gloss_index_knows_phrases_verbs_and_names() -> None:
+    index = gloss_index()
+    assert gloss_index() is index  # once per process
+    assert "美国" in {head for head, _ in glossed_as(("unite", "state"))}
+    assert index.verb_share("fall") > 0.6 and index.verb_share("seminar") == 0.0
+    assert "france" in index.names and "times" in index.measures
+    assert "饭堂" in index.glossed["canteen"]
+
+
+def test_focus_is_the_thing_asked_about(translator: EnglishTranslator) -> None:
+    units = _units(translator, "How many tourists visited Hangzhou?")
+    assert units["tourists"].focus and not units["hangzhou"].focus
+    assert units["visited"].action and not units["tourists"].action
+    units = _units(translator, "What is the population of Zhejiang province?")
+    assert units["population"].focus
+    assert not any(u.focus for u in translator.translate("how many 讀書班 were held?").units)
+
+
+def test_verbs_and_modifiers(translator: EnglishTranslator) -> None:
+    units = _units(translator, "How many study sessions did the Standing Committee hold?")
+    assert units["hold"].action  # do-support
+    assert not units["study"].action and not units["standing committee"].action
+    assert _units(translator, "How many township cadres were paired with villages?")["paired"].action
+    assert not _units(translator, "How many leading cadres are there?")["leading"].action
+    assert _units(translator, "How many research trips did leaders carry out?")["carry out"].action
+
+
+def test_names_and_weak_translations_are_not_understood(translator: EnglishTranslator) -> None:
+    usa = _units(translator, "Who is the president of the United States?")["united states"]
+    assert usa.name and usa.understood == 0.0
+    assert _units(translator, "What is the capital of France?")["france"].name
+    # "population" is only a "(statistics)" sense of 总体; "governor" is not "govern"
+    assert _units(translator, "What is the population of Hangzhou?")["population"].understood < 0.25
+    assert _units(translator, "Who is the governor of Zhejiang?")["governor"].understood < 0.25
+    assert _units(translator, "How many party members are there?")["party members"].understood > 0.8
+
+
+def test_meta_words_are_not_translated(translator: EnglishTranslator) -> None:
+    units = _units(translator, "Who are the reporters who wrote the article?")
+    assert "article" not in units and "reporters" in units
+
+
+def test_synonym_guesses(translator: EnglishTranslator) -> None:
+    canteens = _units(translator, "canteens for the elderly")["canteens"]
+    assert "食堂" in dict(canteens.terms)
+    assert canteens.understood == 0.0 < canteens.confidence  # helps the search only
+    # verbs are never guessed through synonyms
+    assert _units(translator, "cadres were paired with villages")["paired"].terms == ()
+
+
+def test_compounds_are_alternatives_of_their_pieces(translator: EnglishTranslator) -> None:
+    units = _units(translator, "How many workshops for common prosperity are there?")
+    assert "共同富裕" in dict(units["common"].terms)
+    assert "共同富裕" in dict(units["prosperity"].terms)
+
+
+def test_translation_is_fast_after_construction(vocabulary: dict[str, int], corpus: Corpus) -> None:
+    translator = EnglishTranslator(vocabulary, len(corpus[1]))
+    questions = [
+        json.loads(line)["q"]
+        for path in ENGLISH_SETS
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    started = time.perf_counter()
+    for question in questions:
+        translator.translate(question)
+    per_question = (time.perf_counter() - started) / len(questions)
+    assert per_question < 0.02  # ~1 ms measured; generous for busy CI machines
