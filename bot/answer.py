@@ -184,6 +184,15 @@ def _word_weight(index: Index, word: WeightedWord) -> float:
     known = [index.informativeness(v) for v in word.variants if index.doc_freq(v) > 0]
     if word.pos == "eng-v" and not known:  # an English verb the dictionary could not place
         return ENGLISH_UNKNOWN_ACTION * index.informativeness("\x00") * word.weight
+    if word.pos == "eng" and word.shares is not None and known:
+        # an English word's alternatives are guesses: it weighs their share-weighted mean IDF,
+        # not the rarest one's ("leading": 牵头, 统领, 领衔 ...)
+        pairs = [
+            (word.share(i), index.informativeness(v))
+            for i, v in enumerate(word.variants)
+            if index.doc_freq(v) > 0
+        ]
+        return sum(s * w for s, w in pairs) / sum(s for s, _ in pairs) * word.weight
     if index.doc_freq(word.variants[0]) > 0:
         return index.informativeness(word.variants[0]) * word.weight
     if known:

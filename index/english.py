@@ -297,6 +297,11 @@ def derivations(word: str, known: Container[str]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 
 _WH = ("what", "which")
+#: Nouns that only say "what" after it: "what measures were drawn up" asks what was drawn up.
+_GENERIC_WH_NOUNS = frozenset(
+    "measure measures step steps action actions thing things way ways kind kinds type types "
+    "sort sorts means".split()
+)
 #: (words, kind) patterns, longest first within each start word; consumed, never translated.
 _KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     [((w, p), "percent") for w in _WH for p in ("percentage", "percent", "share", "proportion",
@@ -949,6 +954,9 @@ class EnglishTranslator:
         if not words:
             return EMPTY_QUERY
         kind, consumed = question_kind(words)
+        for i in range(1, len(words)):  # "what *measures* were ...": just "what"
+            if words[i - 1] in _WH and words[i] in _GENERIC_WH_NOUNS:
+                consumed[i] = True
         known = self._dictionary.known
         surfaces: list[str] = []
         lemmas: list[str] = []
@@ -1123,8 +1131,15 @@ class EnglishTranslator:
         return 0, {}, False
 
     def _best_linked(self, heads: Mapping[str, float]) -> float:
-        """The best specificity among ``heads`` that reach a corpus term directly (0 if none)."""
-        return max((s for h, s in heads.items() if h in self._links), default=0.0)
+        """The best specificity among ``heads`` that reach a corpus term directly (0 if none);
+        a one-character headword counts only as close as :meth:`_direct_candidates` uses it."""
+        return max(
+            (
+                s for h, s in heads.items()
+                if h in self._links and (len(h) > 1 or s >= SINGLE_CHAR_MIN_SPECIFICITY)
+            ),
+            default=0.0,
+        )
 
     def _linked(self, heads: Mapping[str, float]) -> bool:
         """Whether any of ``heads`` reaches a corpus term directly."""
