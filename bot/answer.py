@@ -377,7 +377,7 @@ def _kind_factor(info: QuestionInfo, figure: Figure) -> float:
     factor = 1.0
     if info.kind == "count":
         factor = {"count": 1.0, "percent": 0.6, "number": 0.4}.get(figure.kind, 0.0)
-    if unit_matches(info.unit, figure.unit):
+    if unit_matches(info.unit, figure.unit, info.units):
         factor *= 2.0
     return factor
 

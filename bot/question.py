@@ -31,6 +31,31 @@ _UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)(个|名|家|位|人次|人|
 # Measure words that stand for one another when matching a question's unit to a figure's.
 _UNIT_FAMILY = {"个": {"个", "个县", "县", "项", "类", "种"}, "县": {"县", "个"}}
 
+# English: the noun after "how many" says which Chinese measure words fit. Chinese counts events,
+# people and things with different measure words, so this is grammar, not vocabulary.
+_EVENT_UNITS = frozenset({"次", "场", "轮", "届", "人次"})
+_PEOPLE_UNITS = frozenset({"名", "人", "位", "人次"})
+_THING_UNITS = frozenset({"个", "家", "项", "件", "份", "条", "座", "所", "起", "类", "种", "批"})
+_ENGLISH_NOUN_UNITS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        "time session visit trip meeting discussion seminar round event activity exchange class "
+        "lecture training inspection occasion study tour conference forum course".split(),
+        _EVENT_UNITS,
+    ),
+    **dict.fromkeys(
+        "people person member cadre official leader staff worker volunteer reporter petitioner "
+        "resident villager participant student teacher farmer employee secretary".split(),
+        _PEOPLE_UNITS,
+    ),
+    **dict.fromkeys(
+        "problem issue case project item aspect topic document file system institution rule "
+        "organization organisation unit branch workshop village county city site point example "
+        "measure policy program programme plan task matter conflict dispute".split(),
+        _THING_UNITS,
+    ),
+}
+_HOW_MANY_RE = re.compile(r"\bhow many ((?:[a-z][a-z'-]* ){0,5}?[a-z][a-z'-]*?)(?= (?:did|do|does|were|was|are|is|have|has|had|will|can|could|would|in|at|of|on|for|to|by|with|during|from|and|there|got|get)\b|[?.!,]|$)")
+
 
 @dataclass(frozen=True)
 class QuestionInfo:
@@ -40,6 +65,7 @@ class QuestionInfo:
     unit: str | None
     numbers: tuple[str, ...]
     counted: str | None = None
+    units: frozenset[str] = frozenset()
 
     @property
     def wants_figure(self) -> bool:
@@ -53,10 +79,12 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
     """
     norm = normalize(question)
     kind: AnswerKind | None
+    how_many = _HOW_MANY_RE.search(norm)
+    percent = _PERCENT_RE.search(norm)
     if _DATE_RE.search(norm):
         kind = "date"
-    elif _PERCENT_RE.search(norm):
-        kind = "percent"
+    elif percent and not (how_many and how_many.start() < percent.start()):
+        kind = "percent"  # "how many aspects ... by 99.8 percent" still counts aspects
     elif _COUNT_RE.search(norm):
         kind = "count"
     elif _WHO_RE.search(norm):
@@ -72,14 +100,29 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
         unit=unit_match.group(1) if unit_match else None,
         numbers=numbers,
         counted=counted if kind == "count" else None,
+        units=_english_units(how_many.group(1)) if how_many and kind == "count" else frozenset(),
     )
 
 
-def unit_matches(question_unit: str | None, figure_unit: str) -> bool:
-    """Whether a figure's measure word fits the one the question used."""
-    if not question_unit or not figure_unit:
+def _english_units(phrase: str) -> frozenset[str]:
+    """Measure words that fit the noun an English "how many" counts (its head: the last word)."""
+    head = phrase.split()[-1]
+    for form in (head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head,
+                 head[:-3] + "y" if head.endswith("ies") else head):
+        if form in _ENGLISH_NOUN_UNITS:
+            return _ENGLISH_NOUN_UNITS[form]
+    return frozenset()
+
+
+def unit_matches(question_unit: str | None, figure_unit: str, units: frozenset[str] = frozenset()) -> bool:
+    """Whether a figure's measure word fits the one the question used (or one of ``units``)."""
+    if not figure_unit:
         return False
     unit = normalize(figure_unit)
+    if unit in units:
+        return True
+    if not question_unit:
+        return False
     if unit == question_unit:
         return True
     return unit in _UNIT_FAMILY.get(question_unit, set())
