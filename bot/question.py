@@ -54,7 +54,11 @@ _ENGLISH_NOUN_UNITS: dict[str, frozenset[str]] = {
         _THING_UNITS,
     ),
 }
-_HOW_MANY_RE = re.compile(r"\bhow many ((?:[a-z][a-z'-]* ){0,5}?[a-z][a-z'-]*?)(?= (?:did|do|does|were|was|are|is|have|has|had|will|can|could|would|in|at|of|on|for|to|by|with|during|from|and|there|got|get)\b|[?.!,]|$)")
+_HOW_MANY_RE = re.compile(r"\bhow many ((?:[a-z][a-z'-]*[ ]?){1,8})")
+_PHRASE_END = frozenset(
+    "did do does were was are is have has had will can could would in at of on for to by with "
+    "during from and there got get".split()
+)
 
 
 @dataclass(frozen=True)
@@ -105,12 +109,14 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
 
 
 def _english_units(phrase: str) -> frozenset[str]:
-    """Measure words that fit the noun an English "how many" counts (its head: the last word)."""
-    head = phrase.split()[-1]
-    for form in (head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head,
-                 head[:-3] + "y" if head.endswith("ies") else head):
-        if form in _ENGLISH_NOUN_UNITS:
-            return _ENGLISH_NOUN_UNITS[form]
+    """Measure words that fit the thing an English "how many" counts: the first word of the
+    noun phrase after it whose kind (event, person, thing) is known."""
+    for word in phrase.split():
+        if word in _PHRASE_END:
+            break
+        for form in (word, word[:-1], word[:-2], word[:-3] + "y"):
+            if form in _ENGLISH_NOUN_UNITS:
+                return _ENGLISH_NOUN_UNITS[form]
     return frozenset()
 
 
