@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from bot.question import AnswerKind, QuestionInfo, analyse, unit_matches
 from corpus.passages import Passage
-from index.figures import Figure, find_figures
-from index.normalize import CharAligner
+from index.figures import Figure, passage_figures
+from index.normalize import aligner_for
 from index.search import Hit, Index, QueryTerm
 
 MAX_QUESTION_CHARS = 500
@@ -326,7 +326,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
 
 def _as_written(translations: Sequence[Translation], text: str) -> tuple[Translation, ...]:
     """Show each translated term as the passage writes it (黨員 rather than 党员) when it is there."""
-    aligner = CharAligner(text)
+    aligner = aligner_for(text)
     out = []
     for t in translations:
         spans = aligner.spans(t.term)
@@ -338,11 +338,11 @@ def choose_figure(
     text: str, matched: Sequence[str], index: Index, info: QuestionInfo
 ) -> tuple[Figure | None, float]:
     """The figure of ``text`` that answers the question, and how well it fits (0..1)."""
-    candidates = [f for f in find_figures(text) if _kind_fits(info.kind, f)]
+    candidates = [f for f in passage_figures(text) if _kind_fits(info.kind, f)]
     candidates = [f for f in candidates if f.number not in info.numbers]
     if not candidates:
         return None, 0.0
-    aligner = CharAligner(text)
+    aligner = aligner_for(text)
     term_spans = [
         (aligner.spans(term), index.informativeness(term) * (3.0 if term == info.counted else 1.0))
         for term in _longest_first(matched)
@@ -413,14 +413,14 @@ def _longest_first(terms: Sequence[str]) -> list[str]:
 
 def _result(hit: Hit) -> PassageResult:
     text = hit.passage.text
-    aligner = CharAligner(text)
+    aligner = aligner_for(text)
     spans: list[tuple[int, int]] = []
     for term in _longest_first(hit.matched):
         spans.extend(aligner.spans(term))
     return PassageResult(
         passage=hit.passage,
         score=hit.score,
-        figures=tuple(find_figures(text)),
+        figures=passage_figures(text),
         term_spans=tuple(sorted(set(spans))),
         matched=hit.matched,
     )

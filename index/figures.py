@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 FigureKind = Literal["count", "percent", "date", "ordinal", "number"]
@@ -70,6 +71,12 @@ class Figure:
         return match.group() if match else self.text
 
 
+@lru_cache(maxsize=8192)
+def passage_figures(text: str) -> tuple[Figure, ...]:
+    """:func:`find_figures` for a passage, remembered: passages are read again and again."""
+    return tuple(find_figures(text))
+
+
 def find_figures(text: str) -> list[Figure]:
     """All figures in ``text``, left to right, not overlapping."""
     figures: list[Figure] = []
@@ -122,10 +129,15 @@ def _figure(match: re.Match[str]) -> Figure | None:
     return Figure(text, start, end, kind, value * multiplier, unit, approximate)
 
 
+_UNIT_SET = frozenset(_UNITS)
+_UNIT_LENGTHS = sorted({len(u) for u in _UNITS}, reverse=True)
+
+
 def _unit_suffix(text: str) -> str:
-    for unit in _UNITS:
-        if text.endswith(unit) and len(text) > len(unit):
-            return unit
+    """The longest measure word ending ``text`` (and not all of it)."""
+    for size in _UNIT_LENGTHS:
+        if len(text) > size and text[-size:] in _UNIT_SET:
+            return text[-size:]
     return ""
 
 

@@ -60,3 +60,9 @@ class CharAligner:
             found.append((self._origin[start], self._origin[end - 1] + 1))
             start = self.normalized.find(needle, end)
         return found
+
+
+@lru_cache(maxsize=8192)
+def aligner_for(text: str) -> CharAligner:
+    """A :class:`CharAligner` for a passage, remembered (it is immutable once built)."""
+    return CharAligner(text)

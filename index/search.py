@@ -129,7 +129,7 @@ class Index:
         if not ranked:
             return []
         chosen = np.fromiter((i for i, _ in ranked), dtype=np.int64, count=len(ranked))
-        presence = {term: np.isin(chosen, self.postings(term)) for term in weights}
+        presence = {term: _contains_sorted(self.postings(term), chosen) for term in weights}
         hits: list[Hit] = []
         for position, (index, score) in enumerate(ranked):
             matched = tuple(term for term in weights if presence[term][position])
@@ -167,3 +167,12 @@ class Index:
             candidates, scores = candidates[keep], scores[keep]
         order = np.lexsort((candidates, -scores))[:k]
         return list(zip(candidates[order].tolist(), scores[order].tolist()))
+
+
+def _contains_sorted(postings: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """For each of ``wanted``, whether it is in the sorted array ``postings`` (binary search)."""
+    if len(postings) == 0:
+        return np.zeros(len(wanted), dtype=bool)
+    where = np.searchsorted(postings, wanted)
+    where[where >= len(postings)] = len(postings) - 1
+    return postings[where] == wanted
