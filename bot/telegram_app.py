@@ -128,6 +128,9 @@ class BotSettings:
     inline_results: int = 10
     example_count: int = 4
     concurrent_updates: int = 64
+    #: Questions answered at once in worker threads. Under the GIL more threads add no
+    #: throughput; they take the interpreter from the event loop (see tests/bench/burst.py).
+    askers: int = 2
 
 
 # ------------------------------------------------------------------------- shared state
@@ -172,6 +175,7 @@ class BotState:
         self.unanswered = 0
         self.inline_queries = 0
         self.reload_lock = asyncio.Lock()
+        self.asking = asyncio.Semaphore(settings.askers)
         # Keys carry a per-run prefix: a button from before a restart never matches a new key.
         self._run = secrets.token_hex(2)
         self._counter = itertools.count(1)
@@ -250,27 +254,32 @@ def _state(context: Context) -> BotState:
 
 
 class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
-    """Handles updates of different chats concurrently, those of one chat in arrival order.
+    """Handles up to ``max_concurrent_updates`` updates at once, those of one chat in arrival order.
 
     PTB hands updates over in the order it polled them; each waits for its chat's lock (asyncio
-    locks are fair, first come first served), so a chat's replies keep its questions' order
-    while a slow reload in one chat does not hold up any other.
+    locks are fair, first come first served), so a chat's replies keep its questions' order.
+    Only then does an update take one of the ``max_concurrent_updates`` places: one waiting for
+    its turn holds none, so a chat that floods the bot while its own slow question is answered
+    holds up no other chat. (PTB's semaphore, taken before :meth:`do_process_update`, counts
+    every update taken in, waiting or running, up to ``max_waiting``.)
     """
 
-    def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
+    def __init__(self, max_concurrent_updates: int, max_waiting: int = 10_000) -> None:
+        super().__init__(max(max_concurrent_updates, max_waiting))
+        self._places = asyncio.Semaphore(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: Counter[int] = Counter()
 
     async def do_process_update(self, update: object, coroutine: Any) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:  # inline queries: no chat, no order to keep
-            await coroutine
+            async with self._places:
+                await coroutine
             return
         lock = self._locks.setdefault(chat.id, asyncio.Lock())
         self._users[chat.id] += 1
         try:
-            async with lock:
+            async with lock, self._places:
                 await coroutine
         finally:
             self._users[chat.id] -= 1
@@ -346,9 +355,11 @@ def _question(message: Message) -> str:
 
 
 async def _ask(state: BotState, question: str, *, count: bool = True) -> tuple[Answer, Index]:
-    """Answer in a worker thread (the search is CPU work); count the question."""
-    index = state.engine.index
-    answer = await asyncio.to_thread(state.engine.ask, question)
+    """Answer in a worker thread (the search is CPU work), ``settings.askers`` at a time; count
+    the question."""
+    async with state.asking:
+        index = state.engine.index
+        answer = await asyncio.to_thread(state.engine.ask, question)
     if count:
         state.count(answer)
     return answer, index
