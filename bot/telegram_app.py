@@ -61,7 +61,14 @@ from telegram import (
     User,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -128,6 +135,8 @@ class BotSettings:
     inline_results: int = 10
     example_count: int = 4
     concurrent_updates: int = 64
+    #: First pause before retrying a call the Bot API failed with a server error (doubles).
+    retry_backoff: float = 0.5
     #: Questions answered at once in worker threads. Under the GIL more threads add no
     #: throughput; they take the interpreter from the event loop (see tests/bench/burst.py).
     askers: int = 2
@@ -292,6 +301,43 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
 
     async def shutdown(self) -> None:
         """Nothing to release."""
+
+
+# ------------------------------------------------------------------------- rate limits
+
+
+class PatientRateLimiter(AIORateLimiter):
+    """PTB's :class:`AIORateLimiter` (which waits out a 429's ``retry_after``), also retrying
+    calls the Bot API did not carry out: a server error (5xx) or a connection closed without an
+    answer, up to ``max_retries`` times with pauses doubling from ``backoff`` seconds.
+
+    A timeout is not retried: the call may well have been carried out, and a reply sent twice is
+    worse than one the error handler logs. A refusal (400) would only be refused again.
+    """
+
+    def __init__(self, *, overall_max_rate: float, max_retries: int, backoff: float) -> None:
+        super().__init__(overall_max_rate=overall_max_rate, max_retries=max_retries)
+        self._retries = max_retries
+        self._backoff = backoff
+
+    async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any],
+                              endpoint: str, data: dict[str, Any],
+                              rate_limit_args: int | None) -> Any:
+        failures = 0
+        while True:
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data,
+                                                     rate_limit_args)
+            except (BadRequest, TimedOut):
+                raise
+            except NetworkError as exc:
+                failures += 1
+                if failures > self._retries:
+                    raise
+                pause = self._backoff * 2 ** (failures - 1)
+                log.warning("%s to chat %s failed (%s); retry %d of %d in %.1fs", endpoint,
+                            data.get("chat_id"), exc, failures, self._retries, pause)
+                await asyncio.sleep(pause)
 
 
 # ------------------------------------------------------------------------- filters
@@ -770,7 +816,10 @@ async def on_error(update: object, context: Context) -> None:
     chat = update.effective_chat if isinstance(update, Update) else None
     if chat is None or not _can_tell(error):
         return
-    await context.bot.send_message(chat.id, text)
+    try:
+        await context.bot.send_message(chat.id, text)
+    except TelegramError as exc:  # the Bot API is failing: the error itself is logged above
+        log.warning("could not tell chat %s about the error: %s", chat.id, exc)
 
 
 def _can_tell(error: BaseException | None) -> bool:
@@ -881,9 +930,10 @@ def build_application(
             link_preview_options=LinkPreviewOptions(is_disabled=True),
             allow_sending_without_reply=True,
         ))
-        .rate_limiter(AIORateLimiter(
+        .rate_limiter(PatientRateLimiter(
             overall_max_rate=config.telegram.overall_max_rate,
             max_retries=config.telegram.max_retries,
+            backoff=settings.retry_backoff,
         ))
         .concurrent_updates(ChatOrderedUpdateProcessor(settings.concurrent_updates))
         .post_init(_post_init)
