@@ -31,7 +31,8 @@ from index.normalize import normalize
 
 log = logging.getLogger(__name__)
 
-TOKENIZER_VERSION = 4
+# 5: jieba's ``total`` is the base dictionary's whatever the user words (see Tokenizer.__init__).
+TOKENIZER_VERSION = 5
 
 _RUN_RE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)(?:万亿|万|亿|千)?(?:余|多)?(?P<pct>%)?"
@@ -99,31 +100,56 @@ class Tokenizer:
     def __init__(self, user_words: Iterable[str] = ()) -> None:
         self.user_words: tuple[str, ...] = tuple(sorted({normalize(w) for w in user_words if w}))
         self._jieba = _initialized_jieba()
-        # Suggest frequencies against the base dictionary first, so the result does not depend
-        # on the order the words are added in.
+        base_total = self._jieba.total
+        # Suggest frequencies against the base dictionary first, so that a word's frequency
+        # depends neither on the order the words are added in nor on which other user words
+        # exist.
         suggested = {w: self._jieba.suggest_freq(w, tune=False) for w in self.user_words}
         for word, freq in suggested.items():
             self._jieba.add_word(word, freq=max(freq, 10))
+        # ``add_word`` also adds the word's frequency to ``total``. jieba scores a route as the
+        # sum over its words of log(FREQ[w]) - log(total), so a larger total lowers every route
+        # by a constant *per word*: routes of different word counts move apart, and the
+        # segmentation of a text that contains none of the user words could change with them.
+        # With ``total`` kept at the base dictionary's, a user word changes only the routes of
+        # texts that contain it (the zero-frequency prefixes add_word inserts add no edge to
+        # jieba's DAG), which is what lets the index cache keep every document that contains
+        # no added or removed user word (index.build).
+        self._jieba.total = base_total
         self._freq = self._jieba.FREQ
         self._user_words = frozenset(self.user_words)
         self._tags: dict[str, str] | None = None
         self._tags_lock = threading.Lock()
-        self.settings_key = self._settings_key()
+        # Everything that decides tokens except the user words (which change the segmentation
+        # only of the texts that contain them): the index cache is keyed by this.
+        self.base_settings_key = self._settings_key(with_user_words=False)
+        # Everything that decides tokens, the user words included.
+        self.settings_key = self._settings_key(with_user_words=True)
 
-    def _settings_key(self) -> str:
-        payload = {
+    def _settings_key(self, with_user_words: bool) -> str:
+        payload: dict[str, object] = {
             "tokenizer_version": TOKENIZER_VERSION,
             "jieba": _version("jieba"),
             "opencc": _version("opencc"),
-            "user_words": list(self.user_words),
             "stop_words": sorted(STOP_WORDS),
         }
+        if with_user_words:
+            payload["user_words"] = list(self.user_words)
         blob = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
 
     def tokens(self, text: str) -> list[str]:
         """Index tokens of ``text`` (a passage), in order, sub-words after their word."""
-        return self._tokens(normalize(text), drop=STOP_WORDS)
+        return self.normalized_tokens(text)[1]
+
+    def normalized_tokens(self, text: str) -> tuple[str, list[str]]:
+        """``(normalize(text), tokens(text))``, normalising once.
+
+        The index build segments passages through this method (it keeps the normalised text
+        to tell later whether a changed user word occurs in the passage).
+        """
+        norm = normalize(text)
+        return norm, self._tokens(norm, drop=STOP_WORDS)
 
     def query_terms(self, question: str) -> list[str]:
         """Search terms of a question: like :meth:`tokens`, without question words."""
