@@ -18,8 +18,12 @@ from index.cache import (
     fingerprint_bytes,
     load_latest_snapshot,
     load_snapshot,
+    load_word_set,
     make_settings_key,
+    prune_word_sets,
     save_snapshot,
+    save_word_set,
+    word_set_id,
 )
 
 KEY = make_settings_key({"tokenizer": "jieba", "user_dict_sha256": "0" * 64})
@@ -99,7 +103,7 @@ def test_prune(tmp_path: Path) -> None:
 )
 def test_corrupt_entries_are_misses(tmp_path: Path, caplog: pytest.LogCaptureFixture, damage) -> None:
     cache = TokenCache(tmp_path, KEY)
-    cache.put(FP_A, DOC_A)
+    cache.put(FP_A, DOC_A, text="浙江主题教育\n党员干部", word_set=word_set_id(["x"]))
     path = cache.directory / f"{FP_A}.tok"
     path.write_bytes(damage(path.read_bytes()))
     with caplog.at_level(logging.WARNING, logger="index.cache"):
@@ -295,3 +299,69 @@ def test_build_bm25_refuses_inconsistent_documents() -> None:
     bad = EncodedPassages(vocabulary=good.vocabulary[:2], ids=good.ids, offsets=good.offsets)
     with pytest.raises(IndexBuildError):
         build_bm25([good, bad])
+
+
+# ---------------------------------------------------------------- word sets and texts
+
+
+def test_entry_keeps_text_and_word_set_and_can_be_retagged(tmp_path: Path) -> None:
+    cache = TokenCache(tmp_path, KEY)
+    text = "浙江主题教育\n党员干部" * 50
+    one, two = word_set_id(["共富工坊"]), word_set_id(["共富工坊", "八八战略"])
+    cache.put(FP_A, DOC_A, text=text, word_set=one)
+    entry = cache.get_entry(FP_A)
+    assert entry is not None and entry.encoded is not None
+    assert (entry.word_set, entry.text, entry.encoded.to_tokens()) == (one, text, DOC_A)
+    light = cache.get_entry(FP_A, tokens=False)
+    assert light is not None and light.encoded is None and light.text == text
+    path = cache.directory / f"{FP_A}.tok"
+    before = path.read_bytes()
+    assert cache.retag(FP_A, two)
+    after = path.read_bytes()
+    assert after != before and after.endswith(before[-200:])  # text and tokens byte for byte
+    entry = cache.get_entry(FP_A)
+    assert entry is not None and (entry.word_set, entry.text, cache.get(FP_A)) == (two, text, DOC_A)
+    assert not cache.retag(FP_B, two)  # no entry
+
+
+def test_corrupt_text_is_a_miss_even_without_tokens(tmp_path: Path) -> None:
+    cache = TokenCache(tmp_path, KEY)
+    cache.put(FP_A, DOC_A, text="浙江" * 100, word_set=word_set_id([]))
+    path = cache.directory / f"{FP_A}.tok"
+    blob = bytearray(path.read_bytes())
+    header_end = 12 + int.from_bytes(blob[8:12], "little")
+    blob[header_end + 3] ^= 0x40  # inside the compressed text
+    path.write_bytes(bytes(blob))
+    assert cache.get_entry(FP_A, tokens=False) is None
+    assert cache.get_entry(FP_A) is None
+
+
+def test_word_set_registry(tmp_path: Path) -> None:
+    words = ["共富工坊", "八八战略"]
+    set_id = save_word_set(tmp_path, words)
+    assert set_id == word_set_id(reversed(words)) == word_set_id(words + words)
+    assert load_word_set(tmp_path, set_id) == frozenset(words)
+    assert load_word_set(tmp_path, word_set_id(["别的"])) is None
+    assert load_word_set(tmp_path, "../../etc/passwd") is None
+    empty = save_word_set(tmp_path, [])
+    assert load_word_set(tmp_path, empty) == frozenset()
+    # A file that does not hold the set it is named after is not trusted.
+    path = tmp_path / "wordsets" / f"{set_id}.json"
+    path.write_text(json.dumps({"format_version": FORMAT_VERSION, "words": ["共富工坊"]}), encoding="utf-8")
+    assert load_word_set(tmp_path, set_id) is None
+    path.write_text("{trunc", encoding="utf-8")
+    assert load_word_set(tmp_path, set_id) is None
+    assert save_word_set(tmp_path, words) == set_id  # rewritten
+    assert load_word_set(tmp_path, set_id) == frozenset(words)
+    assert prune_word_sets(tmp_path, {set_id}) == 1
+    assert load_word_set(tmp_path, empty) is None and load_word_set(tmp_path, set_id) is not None
+
+
+def test_snapshot_records_its_word_set(tmp_path: Path) -> None:
+    manifest, bm25, payload = _snapshot_inputs()
+    one, two = word_set_id(["共富工坊"]), word_set_id(["八八战略"])
+    save_snapshot(tmp_path, KEY, manifest, bm25, payload, word_set=one)
+    assert load_snapshot(tmp_path, KEY, manifest, word_set=one) is not None
+    assert load_snapshot(tmp_path, KEY, manifest, word_set=two) is None
+    latest = load_latest_snapshot(tmp_path, KEY)
+    assert latest is not None and latest.word_set == one
