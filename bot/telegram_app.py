@@ -49,6 +49,7 @@ from telegram import (
     Bot,
     BotCommand,
     BotCommandScopeChat,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -192,6 +193,7 @@ class BotState:
         self._last_in_chat: OrderedDict[int, tuple[str, int]] = OrderedDict()
         self._pending: OrderedDict[str, PendingChange] = OrderedDict()
         self._examples: tuple[Index, tuple[str, ...]] | None = None
+        self._buttons_off: OrderedDict[tuple[int, int], None] = OrderedDict()
 
     def is_admin(self, user: User | None) -> bool:
         return user is not None and user.id in self.config.telegram.admin_ids
@@ -235,6 +237,14 @@ class BotState:
 
     def pop_pending(self, key: str) -> PendingChange | None:
         return self._pending.pop(key, None)
+
+    def buttons_taken_off(self, chat_id: int, message_id: int) -> bool:
+        """Whether this bot took the buttons off that message (recently)."""
+        return (chat_id, message_id) in self._buttons_off
+
+    def note_buttons_off(self, chat_id: int, message_id: int) -> None:
+        _put_bounded(self._buttons_off, (chat_id, message_id), None,
+                     self.settings.remembered_answers)
 
     async def examples(self) -> tuple[str, ...]:
         """Example questions the current index answers (computed once per index)."""
@@ -486,6 +496,23 @@ async def _send_more(
     return None
 
 
+async def _take_buttons_off(query: CallbackQuery, state: BotState) -> bool:
+    """Take the buttons off the pressed message; False if this bot took them off already.
+
+    A double tap sends two presses of one button before the first takes it off; the presses of
+    a chat are handled in order, so the second finds them gone -- and must not act again (nor
+    ask Telegram to remove buttons that are not there, which it refuses).
+    """
+    message = query.message
+    pressed = (message.chat.id, message.message_id) if message is not None else None
+    if pressed is not None and state.buttons_taken_off(*pressed):
+        return False
+    await query.edit_message_reply_markup(reply_markup=None)
+    if pressed is not None:
+        state.note_buttons_off(*pressed)
+    return True
+
+
 async def on_more_button(update: Update, context: Context) -> None:
     """The "more" button: answer the press, take the button off, send the next passages."""
     query = update.callback_query
@@ -494,10 +521,11 @@ async def on_more_button(update: Update, context: Context) -> None:
     remembered = state.recall(action.key)
     if remembered is None:
         await query.answer(tf.EXPIRED_ANSWER, show_alert=True)
-        await query.edit_message_reply_markup(reply_markup=None)
+        await _take_buttons_off(query, state)
         return
     await query.answer()
-    await query.edit_message_reply_markup(reply_markup=None)
+    if not await _take_buttons_off(query, state):
+        return  # a second tap: the first one sent the passages
     problem = await _send_more(context.bot, query.message.chat.id, state, action.key,
                                action.offset)
     if problem is not None:
@@ -773,7 +801,7 @@ async def on_confirm(update: Update, context: Context) -> None:
     change = state.peek_pending(key)
     if change is None:
         await query.answer(tf.EXPIRED_CHANGE, show_alert=True)
-        await query.edit_message_reply_markup(reply_markup=None)
+        await _take_buttons_off(query, state)
         return
     if query.from_user.id != change.admin_id:
         log.warning("refused confirmation of %s %s from user %s", change.action, change.name,
@@ -782,7 +810,7 @@ async def on_confirm(update: Update, context: Context) -> None:
         return
     state.pop_pending(key)
     await query.answer()
-    await query.edit_message_reply_markup(reply_markup=None)  # it cannot be pressed twice
+    await _take_buttons_off(query, state)  # it cannot be pressed twice
     await _apply_change(context.bot, query.message.chat.id, state, change)
 
 
@@ -794,7 +822,7 @@ async def on_cancel(update: Update, context: Context) -> None:
     change = state.peek_pending(key)
     if change is None or query.from_user.id != change.admin_id:
         await query.answer(tf.EXPIRED_CHANGE, show_alert=True)
-        await query.edit_message_reply_markup(reply_markup=None)
+        await _take_buttons_off(query, state)
         return
     state.pop_pending(key)
     await query.answer(tf.CANCELLED)
