@@ -820,9 +820,14 @@ async def on_cancel(update: Update, context: Context) -> None:
     state = _state(context)
     key = tf.parse_callback(query.data).key
     change = state.peek_pending(key)
-    if change is None or query.from_user.id != change.admin_id:
+    if change is None:
         await query.answer(tf.EXPIRED_CHANGE, show_alert=True)
         await _take_buttons_off(query, state)
+        return
+    if query.from_user.id != change.admin_id:  # the buttons stay for the admin who asked
+        log.warning("refused cancellation of %s %s from user %s", change.action, change.name,
+                    query.from_user.id)
+        await query.answer(tf.NOT_YOURS, show_alert=True)
         return
     state.pop_pending(key)
     await query.answer(tf.CANCELLED)

@@ -49,7 +49,7 @@ _KEY_RE = re.compile(r"[0-9a-z]{1,24}")
 EXPIRED_ANSWER = "這個回答已過期，請再問一次。This answer has expired — please ask again."
 EXPIRED_CHANGE = "這個操作已過期。This request has expired — please send it again."
 NO_MORE = "沒有更多段落了。No more passages."
-NOT_YOURS = "只有發起的管理員可以確認。Only the admin who asked can confirm."
+NOT_YOURS = "只有發起的管理員可以確認或取消。Only the admin who asked can confirm or cancel."
 CANCELLED = "已取消。Cancelled."
 
 MORE_LABEL = "更多 · More ({count})"
