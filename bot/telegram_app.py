@@ -21,8 +21,10 @@ Admins (``telegram.admin_ids``)
 Handlers are thin: read the update, run the engine in a worker thread, format with a pure
 function (:mod:`bot.format`, :mod:`bot.telegram_format`), reply. Updates of different chats are
 handled concurrently, those of one chat one at a time in arrival order
-(:class:`ChatOrderedUpdateProcessor`). One error handler logs every failure with the token
-redacted and tells a waiting user briefly; refusals (:class:`~corpus.errors.QABotError`, e.g.
+(:class:`ChatOrderedUpdateProcessor`); at most ``BotSettings.askers`` questions are searched at
+once, so a burst does not starve the event loop. Calls the Bot API failed with a server error or
+dropped are retried (:class:`PatientRateLimiter`). One error handler logs every failure with the
+token redacted and tells a waiting user briefly; refusals (:class:`~corpus.errors.QABotError`, e.g.
 an upload that is not UTF-8) reach the user with their own message.
 """
 

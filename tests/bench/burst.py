@@ -277,7 +277,7 @@ def _summary(label: str, results: list[BurstResult]) -> tuple[float, str]:
     p99 = statistics.median(r.quantile(0.99) for r in results)
     lag = statistics.median(r.max_loop_lag for r in results)
     broken = [r.problems() for r in results if not r.ok]
-    line = (f"    {label:<34} last reply {total:6.2f} s · latency p50 {p50 * 1000:7.0f} ms, "
+    line = (f"    {label:<38} last reply {total:6.2f} s · latency p50 {p50 * 1000:7.0f} ms, "
             f"p99 {p99 * 1000:7.0f} ms · worst loop lag {lag * 1000:4.0f} ms")
     if broken:
         line += f"\n      ✗ NOT ALL ANSWERED RIGHT: {broken[0]}"

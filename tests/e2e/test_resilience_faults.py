@@ -92,6 +92,7 @@ async def test_an_answer_that_fails_after_the_retries_is_logged_with_its_chat(
         assert reply.source == expected(bot, OTHER)
 
 
+@pytest.mark.slow
 async def test_a_timed_out_answer_is_not_sent_again(
     bot: BotHarness, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -109,6 +110,7 @@ async def test_a_timed_out_answer_is_not_sent_again(
     assert (await bot.say(READER, OTHER)).source == expected(bot, OTHER)
 
 
+@pytest.mark.slow
 async def test_polling_recovers_from_errors_dropped_connections_and_timeouts(
     bot: BotHarness,
 ) -> None:

@@ -49,6 +49,7 @@ def check_answered(server: FakeBotAPI, asked: dict[int, list[tuple[int, KnownQue
             assert reply_has_figure(reply, question), (question, reply.text)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 async def test_a_stop_signal_with_questions_in_flight_loses_and_repeats_nothing(
     tmp_path: Path, signum: int

@@ -133,6 +133,7 @@ def every_logger_at_debug() -> Iterator[None]:
 
 
 # PTB's own RetryAfter.__init__ reads its deprecated int-valued attribute.
+@pytest.mark.slow
 @pytest.mark.filterwarnings(
     "ignore:Deprecated since version v22.2:telegram.warnings.PTBDeprecationWarning"
 )
@@ -219,6 +220,7 @@ async def run_telegram_command(tmp_path: Path, name: str, text: str | None) -> t
     return process.returncode, out.decode() + err.decode()
 
 
+@pytest.mark.slow
 async def test_config_errors_on_the_telegram_command_are_one_line(tmp_path: Path) -> None:
     results = await asyncio.gather(*(run_telegram_command(tmp_path, name, text)
                                      for name, (text, _, _) in CONFIG_ERRORS.items()))
