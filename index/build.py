@@ -6,14 +6,23 @@ terms) → tokens per document → BM25 (:mod:`index.bm25`).
 With a cache folder (config ``index.cache_dir``), nothing is done twice:
 
 - **Warm start**: the snapshot of the whole index for exactly these documents (same names,
-  same content fingerprints, same tokenizer settings) is loaded -- no segmenting, no rebuilding.
+  same content fingerprints, same tokenizer settings, same user words) is loaded -- no
+  segmenting, no rebuilding.
 - **Documents added**: when the last snapshot's documents are all still there, unchanged, only
   the new documents are segmented and appended to the snapshot's index.
 - **Anything else** (a document changed or removed): only new or changed documents are
   segmented; the others come from the per-document token cache, and BM25 is rebuilt from the
   cached tokens (array work).
 
-A change of tokenizer settings, user dictionary, passage size or cache format changes the
+The user dictionary is the corpus's named terms, so adding or removing one document can change
+it. That does not invalidate the cache: a user word changes the segmentation only of a text
+that contains it (:class:`~index.tokenizer.Tokenizer` keeps jieba's ``total`` fixed for that,
+and gives each user word a frequency that does not depend on the others). So cached tokens --
+of a document, or of the whole snapshot -- made under other user words still hold unless a
+word added or removed since occurs in the document's normalised text (kept in each token cache
+entry, so that nothing has to be normalised again to tell). Only the documents that contain a
+changed word are segmented again; if the snapshot holds one of them, BM25 is rebuilt from the
+token cache. Any other change of tokenizer settings, passage size or cache format changes the
 settings key and so invalidates everything cached under the old key.
 """
 
@@ -21,7 +30,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from corpus.errors import IndexBuildError
@@ -29,12 +38,16 @@ from corpus.loader import Document
 from corpus.passages import Passage, split_document
 from index import cache as index_cache
 from index.bm25 import EncodedPassages, SparseBM25, encode_passages
+from index.normalize import normalize
 from index.search import Index, IndexSettings
 from index.tokenizer import Tokenizer, extract_named_terms
 
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
+# How many earlier user-word sets cached entries may still refer to before they are all
+# re-recorded under the current one (each such set is one small file in the cache).
+MAX_OLD_WORD_SETS = 8
 # Bump when passage splitting changes in a way that changes the passages of a document.
 PASSAGES_VERSION = 1
 
@@ -59,7 +72,7 @@ def build_index(
         tokenizer = Tokenizer(extract_named_terms(line for d in documents for line in d.lines))
     key = index_cache.make_settings_key(
         {
-            "tokenizer": tokenizer.settings_key,
+            "tokenizer": tokenizer.base_settings_key,
             "max_passage_chars": settings.max_passage_chars,
             "passages_version": PASSAGES_VERSION,
         }
@@ -89,6 +102,7 @@ def _bm25_for(
         encoded = _encode_all(documents, by_doc, tokenizer, None, progress)
         return list(documents), _with_params(index_cache.build_bm25(encoded, settings.bm25), settings)
 
+    cache = DocumentCache(cache_dir, key, tokenizer.user_words)
     manifest = [(d.name, d.fingerprint) for d in documents]
     by_name = {d.name: d for d in documents}
     latest = index_cache.load_latest_snapshot(cache_dir, key)
@@ -98,58 +112,177 @@ def _bm25_for(
         if all(current.get(name) == fp for name, fp in old):
             kept = [by_name[name] for name, _ in old]
             added = [d for d in documents if d.name not in dict(old)]
-            bm25 = latest.bm25
-            if added:
-                tokens = TokenCacheView(cache_dir, key)
-                for encoded in _encode_all(added, by_doc, tokenizer, tokens, progress):
+            same_words = latest.word_set == cache.word_set
+            if same_words or cache.unaffected(kept, by_doc, latest.word_set):
+                bm25 = latest.bm25
+                for encoded in _encode_all(added, by_doc, tokenizer, cache, progress):
                     bm25 = bm25.extended_ids(encoded.vocabulary, encoded.ids, encoded.offsets)
                 ordered = kept + added
-                _save(cache_dir, key, ordered, bm25)
-                tokens.prune({d.fingerprint for d in ordered})
-            else:
-                ordered = kept
-            log.info("index from snapshot (%d kept, %d added)", len(kept), len(added))
-            return ordered, _with_params(bm25, settings)
+                if added or not same_words:
+                    cache.save(ordered, bm25)
+                    cache.prune({d.fingerprint for d in ordered})
+                log.info(
+                    "index from snapshot (%d kept, %d added%s)",
+                    len(kept),
+                    len(added),
+                    "" if same_words else ", user words changed in none of the kept documents",
+                )
+                return ordered, _with_params(bm25, settings)
+            log.info("user words changed in documents of the snapshot: rebuilding from the token cache")
 
-    tokens = TokenCacheView(cache_dir, key)
-    encoded = _encode_all(documents, by_doc, tokenizer, tokens, progress)
+    encoded = _encode_all(documents, by_doc, tokenizer, cache, progress)
     bm25 = index_cache.build_bm25(encoded, settings.bm25)
     ordered = list(documents)
-    _save(cache_dir, key, ordered, bm25)
-    tokens.prune({d.fingerprint for d in ordered})
+    cache.save(ordered, bm25)
+    cache.prune({d.fingerprint for d in ordered})
     return ordered, _with_params(bm25, settings)
 
 
-class TokenCacheView:
-    """The per-document token cache for one settings key; absent when the folder is unusable."""
+class DocumentCache:
+    """The per-document token cache for one settings key, judged against the current user
+    words; without entries when the folder is unusable.
 
-    def __init__(self, cache_dir: Path, key: str) -> None:
+    Every entry records the word set it was segmented under and the document's normalised
+    text. An entry made under another word set holds iff no word added or removed since then
+    occurs in that text (the user words of the current tokenizer: a user word changes only the
+    segmentation of the texts that contain it). Entries that hold keep their word set, which
+    therefore stays in the registry; once they refer to more than :data:`MAX_OLD_WORD_SETS`
+    other word sets, they are all re-recorded under the current one (:meth:`TokenCache.retag`,
+    a rewrite of every such file, so not on every change), and the registry shrinks again.
+    """
+
+    def __init__(self, cache_dir: Path, key: str, user_words: Iterable[str]) -> None:
+        self._cache_dir = cache_dir
+        self._key = key
+        self.words = frozenset(user_words)
+        self.word_set = index_cache.word_set_id(self.words)
         try:
             self._cache: index_cache.TokenCache | None = index_cache.TokenCache(cache_dir, key)
         except (OSError, ValueError) as exc:
             log.warning("token cache in %s unusable (%s); segmenting without it", cache_dir, exc)
             self._cache = None
+        self._changed: dict[str, frozenset[str] | None] = {self.word_set: frozenset()}
+        self._recorded = False
+        # Entries that hold under the current words but were recorded under another word set.
+        self._holding: dict[str, set[str]] = {}
+
+    def changed_words(self, word_set: str) -> frozenset[str] | None:
+        """The user words added or removed since ``word_set``; ``None`` if it is unknown."""
+        if word_set not in self._changed:
+            then = index_cache.load_word_set(self._cache_dir, word_set)
+            self._changed[word_set] = None if then is None else then ^ self.words
+        return self._changed[word_set]
+
+    def holds(self, word_set: str, text: str) -> bool:
+        """Whether tokens of normalised ``text`` made under ``word_set`` are those the current
+        user words give (no added or removed word occurs in the text)."""
+        changed = self.changed_words(word_set)
+        return changed is not None and not any(word in text for word in changed)
 
     def get(self, fingerprint: str) -> EncodedPassages | None:
-        return self._cache.get_encoded(fingerprint) if self._cache else None
+        """The document's cached tokens if they hold under the current user words."""
+        entry = self._cache.get_entry(fingerprint) if self._cache else None
+        if entry is None:
+            return None
+        if entry.word_set != self.word_set:
+            if not self.holds(entry.word_set, entry.text):
+                return None
+            self._holding.setdefault(entry.word_set, set()).add(fingerprint)
+        return entry.encoded
 
-    def put(self, fingerprint: str, encoded: EncodedPassages) -> None:
+    def put(self, fingerprint: str, encoded: EncodedPassages, text: str) -> None:
+        """Store a document segmented now (under the current user words)."""
         if self._cache:
-            self._cache.put_encoded(fingerprint, encoded)
+            self.record_word_set()
+            self._cache.put_encoded(fingerprint, encoded, text=text, word_set=self.word_set)
+
+    def unaffected(self, documents: Sequence[Document], by_doc: dict[str, list[Passage]], word_set: str) -> bool:
+        """Whether no document of ``documents`` contains a user word added or removed since
+        ``word_set`` (so their tokens made under it still hold). The normalised texts come
+        from the token cache (or are normalised now for a document it lacks). When they all
+        hold, so do their entries (see :meth:`prune`)."""
+        changed = self.changed_words(word_set)
+        if changed is None:
+            return False
+        started = time.perf_counter()
+        for document in documents:
+            entry = self._cache.get_entry(document.fingerprint, tokens=False) if self._cache else None
+            text = entry.text if entry is not None else _normalised_text(by_doc[document.name])
+            if any(word in text for word in changed):
+                log.info("%s contains a user word added or removed since the snapshot", document.name)
+                return False
+            if entry is not None and entry.word_set != self.word_set:
+                if entry.word_set == word_set or self.holds(entry.word_set, text):
+                    self._holding.setdefault(entry.word_set, set()).add(document.fingerprint)
+        log.info(
+            "%d user words changed, in none of %d documents (checked in %.2f s)",
+            len(changed),
+            len(documents),
+            time.perf_counter() - started,
+        )
+        return True
+
+    def record_word_set(self) -> None:
+        """Record the current word set in the registry (once)."""
+        if not self._recorded:
+            index_cache.save_word_set(self._cache_dir, self.words)
+            self._recorded = True
 
     def prune(self, keep: set[str]) -> None:
-        if self._cache:
-            try:
-                self._cache.prune(keep)
-            except OSError as exc:
-                log.warning("could not prune the token cache: %s", exc)
+        """Remove the entries of documents not in ``keep`` and the word sets no entry of
+        ``keep`` that holds refers to (after re-recording those entries under the current word
+        set, if they refer to too many). Call it once every document of the corpus has been
+        looked up (:meth:`get`) or checked (:meth:`unaffected`)."""
+        if not self._cache:
+            return
+        try:
+            self._cache.prune(keep)
+        except OSError as exc:
+            log.warning("could not prune the token cache: %s", exc)
+        in_use = {self.word_set}
+        if len(self._holding) > MAX_OLD_WORD_SETS:
+            self.record_word_set()
+            started = time.perf_counter()
+            count = 0
+            for old, fingerprints in self._holding.items():
+                for fingerprint in fingerprints & keep:
+                    count += 1
+                    if not self._cache.retag(fingerprint, self.word_set):
+                        in_use.add(old)
+            log.info("re-recorded %d token cache entries under the current user words in %.2f s",
+                     count, time.perf_counter() - started)
+        else:
+            in_use.update(self._holding)
+        self._holding.clear()
+        index_cache.prune_word_sets(self._cache_dir, in_use)
+
+    def save(self, ordered: Sequence[Document], bm25: SparseBM25) -> None:
+        self.record_word_set()
+        try:
+            index_cache.save_snapshot(
+                self._cache_dir,
+                self._key,
+                [(d.name, d.fingerprint) for d in ordered],
+                bm25,
+                {"documents": len(ordered)},
+                word_set=self.word_set,
+            )
+        except IndexBuildError as exc:
+            log.warning("index snapshot not saved (%s); the next start rebuilds from the token cache", exc)
+
+
+def _normalised_text(passages: Sequence[Passage]) -> str:
+    """What a token cache entry records as a document's text: its passages, normalised, one
+    a line. A user word can only change how a run of Chinese characters is segmented, so one
+    found across a line break (or anywhere outside such a run) only makes the check cautious."""
+    return "\n".join(normalize(p.text) for p in passages)
 
 
 def _encode_all(
     documents: Sequence[Document],
     by_doc: dict[str, list[Passage]],
     tokenizer: Tokenizer,
-    tokens: TokenCacheView | None,
+    cache: DocumentCache | None,
     progress: ProgressCallback | None,
 ) -> list[EncodedPassages]:
     """Integer-coded tokens of each document: from the cache, or segmented now (and cached)."""
@@ -157,27 +290,20 @@ def _encode_all(
     total = len(documents)
     segmented = 0
     for done, document in enumerate(documents, start=1):
-        encoded = tokens.get(document.fingerprint) if tokens else None
+        encoded = cache.get(document.fingerprint) if cache else None
         passages = by_doc[document.name]
         if encoded is None or encoded.num_passages != len(passages):
-            encoded = encode_passages([tokenizer.tokens(p.text) for p in passages])
+            pairs = [tokenizer.normalized_tokens(p.text) for p in passages]
+            encoded = encode_passages([tokens for _, tokens in pairs])
             segmented += 1
-            if tokens:
-                tokens.put(document.fingerprint, encoded)
+            if cache:
+                cache.put(document.fingerprint, encoded, "\n".join(text for text, _ in pairs))
         out.append(encoded)
         if progress is not None:
             progress(done, total)
-    log.info("segmented %d of %d documents (the rest came from the cache)", segmented, total)
+    if total:
+        log.info("segmented %d of %d documents (the rest came from the cache)", segmented, total)
     return out
-
-
-def _save(cache_dir: Path, key: str, ordered: Sequence[Document], bm25: SparseBM25) -> None:
-    try:
-        index_cache.save_snapshot(
-            cache_dir, key, [(d.name, d.fingerprint) for d in ordered], bm25, {"documents": len(ordered)}
-        )
-    except IndexBuildError as exc:
-        log.warning("index snapshot not saved (%s); the next start rebuilds from the token cache", exc)
 
 
 def _with_params(bm25: SparseBM25, settings: IndexSettings) -> SparseBM25:
