@@ -25,7 +25,6 @@ The e2e test ``tests/e2e/test_resilience_load.py`` runs the same burst (limit ra
 from __future__ import annotations
 
 import asyncio
-import logging
 import random
 import re
 import statistics
@@ -36,7 +35,6 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from telegram import Update
 from telegram.ext import AIORateLimiter, Application, ContextTypes, MessageHandler, filters
@@ -44,6 +42,7 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes, MessageHandl
 from bot.config import load_config
 from bot.engine import Engine
 from bot.telegram_app import BotSettings, build_application
+from index.search import Index
 from tests.e2e.conftest import copy_corpus, write_config
 from tests.e2e.fakebotapi import FakeBotAPI, SentMessage
 from tests.evaluation import judge, load_questions
@@ -248,7 +247,7 @@ def _echo_application(server: FakeBotAPI, rate: float) -> Application:
 
 
 @asynccontextmanager
-async def _bot(folder: Path, index: Any, rate: float, echo: bool) -> AsyncIterator[FakeBotAPI]:
+async def _bot(folder: Path, index: Index, rate: float, echo: bool) -> AsyncIterator[FakeBotAPI]:
     async with FakeBotAPI() as server:
         config = load_config(write_config(folder, folder / "corpus", base_url=server.base_url,
                                           telegram={"rate_limit": {"overall_max_rate": rate}}),
@@ -262,7 +261,7 @@ async def _bot(folder: Path, index: Any, rate: float, echo: bool) -> AsyncIterat
             yield server
 
 
-async def _measure(folder: Path, index: Any, pairs: list[tuple[int, KnownQuestion]], rate: float,
+async def _measure(folder: Path, index: Index, pairs: list[tuple[int, KnownQuestion]], rate: float,
                    echo: bool) -> BurstResult:
     async with _bot(folder, index, rate, echo) as server:
         def any_reply(reply: SentMessage, question: KnownQuestion) -> bool:
@@ -285,8 +284,6 @@ def _summary(label: str, results: list[BurstResult]) -> tuple[float, str]:
 
 
 def run(quick: bool = False) -> None:
-    logging.getLogger("telegram").setLevel(logging.WARNING)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="burst-") as tmp:
         folder = Path(tmp)
         copy_corpus(folder / "corpus")

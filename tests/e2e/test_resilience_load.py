@@ -16,7 +16,7 @@ from bot.engine import Engine
 from bot.format import format_html
 from tests.bench.burst import LoopLag, known_questions, plan, run_burst
 
-from .conftest import READER, BotHarness, Launcher
+from .conftest import READER, Launcher
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(90)]
 
