@@ -105,16 +105,19 @@ def _bm25_for(
     cache = DocumentCache(cache_dir, key, tokenizer.user_words)
     manifest = [(d.name, d.fingerprint) for d in documents]
     by_name = {d.name: d for d in documents}
-    latest = index_cache.load_latest_snapshot(cache_dir, key)
+    # The snapshot's header first: its arrays are loaded only if they can be used.
+    latest = index_cache.load_snapshot_info(cache_dir, key)
     if latest is not None:
-        old = [(str(name), str(fp)) for name, fp in latest.manifest]
+        old = list(latest.manifest)
         current = dict(manifest)
         if all(current.get(name) == fp for name, fp in old):
             kept = [by_name[name] for name, _ in old]
             added = [d for d in documents if d.name not in dict(old)]
             same_words = latest.word_set == cache.word_set
-            if same_words or cache.unaffected(kept, by_doc, latest.word_set):
-                bm25 = latest.bm25
+            usable = same_words or cache.unaffected(kept, by_doc, latest.word_set)
+            loaded = index_cache.load_snapshot(cache_dir, key, old, latest.word_set) if usable else None
+            if loaded is not None:
+                bm25 = loaded[0]
                 for encoded in _encode_all(added, by_doc, tokenizer, cache, progress):
                     bm25 = bm25.extended_ids(encoded.vocabulary, encoded.ids, encoded.offsets)
                 ordered = kept + added
@@ -128,7 +131,8 @@ def _bm25_for(
                     "" if same_words else ", user words changed in none of the kept documents",
                 )
                 return ordered, _with_params(bm25, settings)
-            log.info("user words changed in documents of the snapshot: rebuilding from the token cache")
+            if not usable:
+                log.info("user words changed in documents of the snapshot: rebuilding from the token cache")
 
     encoded = _encode_all(documents, by_doc, tokenizer, cache, progress)
     bm25 = index_cache.build_bm25(encoded, settings.bm25)

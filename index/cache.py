@@ -59,7 +59,8 @@ warning); it never raises.
 folder), ``num_passages``, ``payload_bytes`` and ``payload_sha256``. A save writes a new
 generation folder completely, then atomically replaces ``snapshot.json``, then removes the
 older generations; :func:`load_snapshot` returns ``None`` unless key, word set, manifest and
-version match exactly and every file checks out. :func:`load_latest_snapshot` returns the
+version match exactly and every file checks out; :func:`load_snapshot_info` reads only the
+header (manifest and word set), to decide whether the snapshot is worth loading. :func:`load_latest_snapshot` returns the
 snapshot whatever its manifest and word set (same key and checks), so a caller whose corpus
 only gained documents at the end can extend it (:meth:`SparseBM25.extended`) instead of
 rebuilding. All files are written atomically (temp file in the same folder, ``os.replace``;
@@ -102,11 +103,13 @@ __all__ = [
     "FORMAT_VERSION",
     "CacheEntry",
     "Snapshot",
+    "SnapshotInfo",
     "TokenCache",
     "build_bm25",
     "fingerprint_bytes",
     "load_latest_snapshot",
     "load_snapshot",
+    "load_snapshot_info",
     "load_word_set",
     "make_settings_key",
     "prune_word_sets",
@@ -643,6 +646,7 @@ def load_snapshot(
     snapshot = _read_snapshot(
         Path(directory), _check_settings_key(settings_key), _normalise_manifest(manifest), word_set
     )
+    assert snapshot is None or isinstance(snapshot, Snapshot)
     return None if snapshot is None else (snapshot.bm25, snapshot.passages_payload)
 
 
@@ -654,12 +658,36 @@ def load_latest_snapshot(directory: str | os.PathLike[str], settings_key: str) -
     the corpus's manifest, ``snapshot.bm25.extended(...)`` (or ``extended_ids`` with
     cached tokens) the new documents' passages; they are numbered after the old ones.
     """
-    return _read_snapshot(Path(directory), _check_settings_key(settings_key), None)
+    snapshot = _read_snapshot(Path(directory), _check_settings_key(settings_key), None)
+    assert snapshot is None or isinstance(snapshot, Snapshot)
+    return snapshot
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """What a snapshot was built from, read from its header alone (no array is loaded)."""
+
+    manifest: tuple[tuple[str, str], ...]
+    word_set: str
+
+
+def load_snapshot_info(directory: str | os.PathLike[str], settings_key: str) -> SnapshotInfo | None:
+    """The manifest and word set of the current snapshot saved under ``settings_key``
+    (``None`` when missing, foreign or its header is damaged), without loading its index:
+    to decide whether it can be used before paying for that (then :func:`load_snapshot`
+    with exactly this manifest and word set, which checks everything)."""
+    info = _read_snapshot(Path(directory), _check_settings_key(settings_key), None, info_only=True)
+    assert info is None or isinstance(info, SnapshotInfo)
+    return info
 
 
 def _read_snapshot(
-    directory: Path, settings_key: str, entries: list[list[str]] | None, word_set: str | None = None
-) -> Snapshot | None:
+    directory: Path,
+    settings_key: str,
+    entries: list[list[str]] | None,
+    word_set: str | None = None,
+    info_only: bool = False,
+) -> Snapshot | SnapshotInfo | None:
     root = directory / _SNAPSHOT_DIR
     header_path = root / _SNAPSHOT_HEADER
     if not header_path.exists():
@@ -698,6 +726,8 @@ def _read_snapshot(
         generation = header.get("generation")
         if not isinstance(generation, str) or not re.fullmatch(r"gen-[0-9a-f]{16}", generation):
             raise IndexBuildError(f"{header_path} names a bad generation {generation!r}")
+        if info_only:
+            return SnapshotInfo(manifest=manifest, word_set=word_set)
         bm25 = SparseBM25.load(root / generation / "bm25")
         payload_path = root / generation / "payload.json"
         try:

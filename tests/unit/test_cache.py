@@ -18,6 +18,7 @@ from index.cache import (
     fingerprint_bytes,
     load_latest_snapshot,
     load_snapshot,
+    load_snapshot_info,
     load_word_set,
     make_settings_key,
     prune_word_sets,
@@ -365,3 +366,17 @@ def test_snapshot_records_its_word_set(tmp_path: Path) -> None:
     assert load_snapshot(tmp_path, KEY, manifest, word_set=two) is None
     latest = load_latest_snapshot(tmp_path, KEY)
     assert latest is not None and latest.word_set == one
+
+
+def test_snapshot_info_reads_the_header_alone(tmp_path: Path) -> None:
+    manifest, bm25, payload = _snapshot_inputs()
+    assert load_snapshot_info(tmp_path, KEY) is None
+    save_snapshot(tmp_path, KEY, manifest, bm25, payload, word_set=word_set_id(["共富工坊"]))
+    _remove_arrays(tmp_path / "snapshot")  # the header alone still answers
+    info = load_snapshot_info(tmp_path, KEY)
+    assert info is not None
+    assert info.manifest == tuple(manifest) and info.word_set == word_set_id(["共富工坊"])
+    assert load_snapshot_info(tmp_path, OTHER_KEY) is None
+    assert load_snapshot(tmp_path, KEY, manifest, info.word_set) is None  # the full load checks the arrays
+    _truncate_header(tmp_path / "snapshot")
+    assert load_snapshot_info(tmp_path, KEY) is None
