@@ -538,7 +538,7 @@ def measure_size(root: Path, size: int, lexicon: Lexicon, quick: bool) -> SizeRe
     named = _start(config, probe, "added document with a new named term").first_line
     named_delta = named - _start(config, probe, "warm start").first_line
     _row("one added document quoting a new named term → answer", named,
-         f"= warm start {named_delta:+.2f} s   (user words are in the cache key: all re-segmented)")
+         f"= warm start {named_delta:+.2f} s   (only documents containing the new term are re-segmented)")
 
     return SizeResult(size, cold.first_line, warm, added_delta, named_delta, served.mean_ms,
                       statistics.median(gaps), _quantile(gaps, 0.99), base,
