@@ -100,7 +100,11 @@ def parse_document(name: str, raw: bytes, *, added: float = 0.0) -> Document:
     if title is None:
         if not lines:
             raise CorpusError(f"{name}: the document is empty")
-        title = lines.pop(0)
+        if len(lines) == 1 and not looks_like_heading(lines[0]):
+            # A document that is one paragraph (however long): its first sentence names it.
+            title = _first_sentence(lines[0])
+        else:
+            title = lines.pop(0)
         # A plain article often has a short subtitle line right under its title.
         if subtitle is None and len(lines) > 1 and looks_like_heading(lines[0]):
             subtitle = lines.pop(0)
@@ -129,6 +133,12 @@ def parse_document(name: str, raw: bytes, *, added: float = 0.0) -> Document:
         copyright=" ".join(copyright_lines) or None,
         added=added,
     )
+
+
+def _first_sentence(text: str, limit: int = 40) -> str:
+    end = min((text.find(ch) for ch in _SENTENCE_END if ch in text), default=-1)
+    sentence = text[: end + 1] if end != -1 else text
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
 def _split_front_matter(name: str, text: str) -> tuple[dict[str, object], str]:

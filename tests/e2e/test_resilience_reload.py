@@ -2,7 +2,7 @@
 
 While a slow reload runs, questions keep being answered -- by the old index, until the new one is
 swapped in -- and the event loop stays responsive. A missing, empty or broken corpus keeps the old
-index serving. Corpus files with a BOM, CRLF line ends or one enormous line are loaded correctly;
+index serving. Corpus files with a BOM, CRLF line ends or one enormous line (even with no title line) are loaded correctly;
 invalid UTF-8 or nothing at all is refused with a message naming the file, and never half-loaded:
 a good file dropped in beside a bad one does not get in either.
 """
@@ -143,8 +143,9 @@ ENORMOUS_LINE = "".join(
          "3200个"),
         ("one-line.txt", f"城市書房建設記錄\n{ENORMOUS_LINE}".encode(),
          "第12345段記錄了多少名志願者？", "12345名"),
+        ("only-line.txt", ENORMOUS_LINE.encode(), "第12345段記錄了多少名志願者？", "12345名"),
     ],
-    ids=["BOM", "CRLF", "BOM+CRLF", "enormous line"],
+    ids=["BOM", "CRLF", "BOM+CRLF", "enormous line", "one enormous line and nothing else"],
 )
 async def test_a_reload_reads_odd_but_good_files_correctly(
     bot: BotHarness, name: str, content: bytes, question: str, figure: str
@@ -166,10 +167,9 @@ async def test_a_reload_reads_odd_but_good_files_correctly(
         ("bad-tail.txt", EXTRA + b"\n\xff\xfe", f"not valid UTF-8 (byte {len(EXTRA) + 1})"),
         ("nothing.txt", b"", "the document is empty"),
         ("blank.md", b" \r\n\t\r\n", "the document is empty"),
-        ("one-line.txt", ENORMOUS_LINE.encode(), "the document has a title but no text"),
+        ("title-only.txt", "城市書房建設記錄\n".encode(), "the document has a title but no text"),
     ],
-    ids=["GBK", "invalid UTF-8 at the end", "empty", "only whitespace",
-         "one enormous line and nothing else"],
+    ids=["GBK", "invalid UTF-8 at the end", "empty", "only whitespace", "a title and no text"],
 )
 async def test_a_reload_refuses_unusable_files_by_name_and_loads_nothing_new(
     bot: BotHarness, name: str, content: bytes, reason: str

@@ -106,6 +106,12 @@ def test_long_paragraphs_split_at_sentence_ends_and_keep_every_character() -> No
     assert all(p.endswith(("。", "﹔", "！")) for p in parts)
 
 
+def test_a_document_of_one_paragraph_is_named_by_its_first_sentence() -> None:
+    doc = parse_document("one.txt", ("全省共打造8821家共富工坊。" * 1000).encode())
+    assert doc.title == "全省共打造8821家共富工坊。"
+    assert doc.lines == ("全省共打造8821家共富工坊。" * 1000,)
+
+
 def test_enormous_sentence_is_cut_without_losing_text() -> None:
     text = "字" * 5000
     parts = split_paragraph(text, max_chars=160, hard_max_chars=600)
