@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -58,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "ask":
             shown = args.passages or config.passages_shown
             questions = args.question and [" ".join(args.question)] or _stdin_lines()
+            if not args.question:
+                # Many questions to come: load jieba's tag table while the first is read (the
+                # English dictionary only loads if an English question comes).
+                threading.Thread(target=engine.warm_up, args=(False,), name="warm-up", daemon=True).start()
             return run_ask(engine, questions, as_json=args.json, shown=shown)
         from bot.console import run_console
 

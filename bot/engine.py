@@ -85,14 +85,15 @@ class Engine:
         """The index currently serving (replaced as a whole by :meth:`reload`)."""
         return self._index
 
-    def warm_up(self) -> None:
+    def warm_up(self, english: bool = True) -> None:
         """Load what is otherwise loaded on first use (jieba's tag table, the English dictionary).
 
         Adapters call this in the background after start-up, so no reader waits for it.
         """
         index = self._index
         index.tokenizer.warm_up()
-        index.english()
+        if english:
+            index.english()
 
     def ask(self, question: str, count: bool = True) -> Answer:
         """Answer one question from the current index; never raises for any text.

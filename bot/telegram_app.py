@@ -931,9 +931,12 @@ def telegram_urls(base_url: str | None) -> tuple[str, str]:
 
 
 async def _post_init(application: Application) -> None:
-    """Start-up before polling: example questions for the index, the command menus."""
+    """Start-up before polling: warm-up, example questions for the index, the command menus."""
     state: BotState = application.bot_data[STATE_KEY]
     bot = application.bot
+    # Load the lazily loaded tables (English dictionary, jieba's tag table) in the background,
+    # so the first reader who needs them does not wait; a daemon thread never delays a stop.
+    threading.Thread(target=state.engine.warm_up, name="warm-up", daemon=True).start()
     examples = await state.examples()
     readers = [BotCommand(name, text) for name, text in tf.READER_COMMANDS]
     admins = readers + [BotCommand(name, text) for name, text in tf.ADMIN_COMMANDS]
