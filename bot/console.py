@@ -6,20 +6,28 @@ input is not a terminal it answers each line and exits at end of input.
 
 from __future__ import annotations
 
+import functools
 import sys
 import threading
 from typing import TextIO
 
 from bot.answer import Answer
 from bot.engine import Engine
+from bot.examples import example_questions
 from bot.format import format_console
 from bot.progress import ProgressBar
 from corpus.errors import QABotError
 
 HELP = """\
 問我關於文件的問題（繁體、简体或 English）。Ask about the documents, in either script or English.
-  例 e.g.  全省共打造了多少家共富工坊？ · how many 共富工坊? · 第二批主题教育评价“好”的比例是多少？
-Commands: /more  further passages · /reload  re-read the corpus · /stats · /help · /quit"""
+{examples}Commands: /more  further passages · /reload  re-read the corpus · /stats · /help · /quit"""
+
+
+def help_text(engine: Engine) -> str:
+    """The console help, with example questions that the current documents answer."""
+    examples = example_questions(engine.index, functools.partial(engine.ask, count=False), 3)
+    line = f"  例 e.g.  {' · '.join(examples)}\n" if examples else ""
+    return HELP.format(examples=line)
 
 
 def run_console(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
@@ -30,7 +38,7 @@ def run_console(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | No
     color = stdout.isatty()
     shown = engine.config.passages_shown
     if interactive:
-        print(HELP, file=stdout)
+        print(help_text(engine), file=stdout)
         # Load the lazily loaded tables while the reader types the first question.
         threading.Thread(target=engine.warm_up, name="warm-up", daemon=True).start()
     last: Answer | None = None
@@ -48,7 +56,7 @@ def run_console(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | No
         if command in ("/quit", "/exit", "/q"):
             return 0
         if command == "/help":
-            print(HELP, file=stdout)
+            print(help_text(engine), file=stdout)
         elif command == "/reload":
             try:
                 progress = ProgressBar(sys.stderr, label="reloading") if sys.stderr.isatty() else None
