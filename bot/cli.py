@@ -16,9 +16,10 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from bot.config import Config, bot_token, load_config
+from bot.config import bot_token, load_config
 from bot.engine import Engine
 from bot.format import answer_to_json, format_console
+from bot.progress import ProgressBar
 from corpus.errors import QABotError
 
 log = logging.getLogger(__name__)
@@ -98,12 +99,10 @@ def _stdin_lines() -> Iterable[str]:
             yield line
 
 
-def _progress_printer():
+def _progress_printer() -> ProgressBar | None:
     """A progress bar on standard error for long builds, only when it is a terminal."""
     if not sys.stderr.isatty():
         return None
-    from bot.progress import ProgressBar
-
     return ProgressBar(sys.stderr, label="indexing")
 
 

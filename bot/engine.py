@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.answer import Answer, AnswerSettings, answer_question
 from bot.config import Config
-from corpus.errors import CorpusError, IndexBuildError, QABotError
+from corpus.errors import IndexBuildError, QABotError
 from corpus.loader import load_corpus
 from index.build import ProgressCallback, build_index
 from index.search import Index, IndexSettings
@@ -159,4 +159,4 @@ def load_index(config: Config, progress: ProgressCallback | None = None) -> Inde
         raise IndexBuildError(f"cannot build the index: {exc}") from exc
 
 
-__all__ = ["Engine", "EngineStats", "ReloadReport", "load_index", "CorpusError"]
+__all__ = ["Engine", "EngineStats", "ReloadReport", "load_index"]
