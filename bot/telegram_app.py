@@ -795,22 +795,31 @@ async def _apply_change(bot: Bot, chat_id: int, state: BotState, change: Pending
     )
 
 
-async def on_confirm(update: Update, context: Context) -> None:
-    """The confirmation button of a replacement or removal: carry it out."""
-    query = update.callback_query
-    state = _state(context)
+async def _claim_change(query: Any, state: BotState, what: str) -> PendingChange | None:
+    """The pending change a confirm/cancel button is for, taken off the list -- or None (and the
+    presser told why) when it has expired or belongs to another admin."""
     key = tf.parse_callback(query.data).key
     change = state.peek_pending(key)
     if change is None:
         await query.answer(tf.EXPIRED_CHANGE, show_alert=True)
         await _take_buttons_off(query, state)
-        return
-    if query.from_user.id != change.admin_id:
-        log.warning("refused confirmation of %s %s from user %s", change.action, change.name,
+        return None
+    if query.from_user.id != change.admin_id:  # the buttons stay for the admin who asked
+        log.warning("refused %s of %s %s from user %s", what, change.action, change.name,
                     query.from_user.id)
         await query.answer(tf.NOT_YOURS, show_alert=True)
-        return
+        return None
     state.pop_pending(key)
+    return change
+
+
+async def on_confirm(update: Update, context: Context) -> None:
+    """The confirmation button of a replacement or removal: carry it out."""
+    query = update.callback_query
+    state = _state(context)
+    change = await _claim_change(query, state, "confirmation")
+    if change is None:
+        return
     await query.answer()
     await _take_buttons_off(query, state)  # it cannot be pressed twice
     await _apply_change(context.bot, query.message.chat.id, state, change)
@@ -819,19 +828,9 @@ async def on_confirm(update: Update, context: Context) -> None:
 async def on_cancel(update: Update, context: Context) -> None:
     """The cancel button of a replacement or removal: forget it."""
     query = update.callback_query
-    state = _state(context)
-    key = tf.parse_callback(query.data).key
-    change = state.peek_pending(key)
+    change = await _claim_change(query, _state(context), "cancellation")
     if change is None:
-        await query.answer(tf.EXPIRED_CHANGE, show_alert=True)
-        await _take_buttons_off(query, state)
         return
-    if query.from_user.id != change.admin_id:  # the buttons stay for the admin who asked
-        log.warning("refused cancellation of %s %s from user %s", change.action, change.name,
-                    query.from_user.id)
-        await query.answer(tf.NOT_YOURS, show_alert=True)
-        return
-    state.pop_pending(key)
     await query.answer(tf.CANCELLED)
     await query.edit_message_text(tf.cancelled_html(change.name))
 
