@@ -185,14 +185,11 @@ def _word_weight(index: Index, word: WeightedWord) -> float:
     if word.pos == "eng-v" and not known:  # an English verb the dictionary could not place
         return ENGLISH_UNKNOWN_ACTION * index.informativeness("\x00") * word.weight
     if word.pos == "eng" and word.shares is not None and known:
-        # an English word's alternatives are guesses: it weighs their share-weighted mean IDF,
-        # not the rarest one's ("leading": 牵头, 统领, 领衔 ...)
-        pairs = [
-            (word.share(i), index.informativeness(v))
-            for i, v in enumerate(word.variants)
-            if index.doc_freq(v) > 0
-        ]
-        return sum(s * w for s, w in pairs) / sum(s for s, _ in pairs) * word.weight
+        # An English word's translations are dictionary guesses: how rare the guessed term is
+        # says nothing about how much the word matters ("campaign" → 活动, found in two
+        # passages, would outweigh "party members" → 党员). Every understood English word
+        # weighs the same: as much as a term found in one passage in twenty.
+        return _typical_weight(index) * word.weight
     if index.doc_freq(word.variants[0]) > 0:
         return index.informativeness(word.variants[0]) * word.weight
     if known:
@@ -201,6 +198,11 @@ def _word_weight(index: Index, word: WeightedWord) -> float:
     if _pos(index, word).startswith(_NOUN_TAGS):
         return unknown * word.weight
     return 0.2 * unknown * word.weight
+
+
+def _typical_weight(index: Index) -> float:
+    n = index.num_passages
+    return math.log((n + 1) / (ENGLISH_TYPICAL_SHARE * n + 0.5))
 
 
 def _names_something_absent(
@@ -265,6 +267,7 @@ ENGLISH_SURE = 0.6  # a unit whose translations add up to this is fully understo
 ENGLISH_UNDERSTOOD = 0.25  # below this, a unit names something the documents may not discuss
 ENGLISH_FEW_OTHERS = 2  # a question saying no more than this besides its focus is about it
 ENGLISH_ACTION = 0.5  # a verb ("held", "carry out") weighs this share of a thing
+ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in 5% of passages
 ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing
 _ABSENT = "\x00english-absent"  # marks a question about something the documents lack
 
