@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable
 
 from bot.answer import Answer
-from index.figures import Figure, find_figures
+from index.english import headword_senses
+from index.figures import Figure, find_figures, passage_figures
+from index.normalize import normalize
 from index.search import Index
 
 _QUOTED_RE = re.compile(r"^[“「]([\u4e00-\u9fff]{2,8})[”」]")
@@ -52,6 +54,8 @@ def _thing_after(index: Index, tail: str) -> tuple[str, int] | None:
     quoted = _QUOTED_RE.match(tail)
     if quoted:
         return quoted.group(1), 1
+    if not tail or not "\u4e00" <= tail[0] <= "\u9fff":
+        return None  # punctuation right after the figure: it counts nothing named here
     words = index.tokenizer.words(tail[:12])
     if not words or len(words[0]) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in words[0]):
         return None
@@ -59,3 +63,45 @@ def _thing_after(index: Index, tail: str) -> tuple[str, int] | None:
     return tail[: len(words[0])], 0
 
 
+def english_examples(index: Index, ask: Callable[[str], Answer], limit: int = 2) -> list[str]:
+    """Questions wholly in English that the corpus answers: a counted thing's dictionary gloss
+    ("党员" → "party member" → "How many party members are there?"), kept only when the engine
+    answers it with the figure it came from. Glosses of several words read best; tried first."""
+    candidates: dict[str, Figure] = {}
+    for passage in index.passages[:_SCAN_PASSAGES]:
+        for figure in passage_figures(passage.text):
+            if figure.kind != "count" or figure.unit not in _QUESTION_UNITS:
+                continue
+            thing = _thing_after(index, passage.text[figure.end :])
+            if thing is None:
+                continue
+            head = normalize(thing[0])
+            if not index.tokenizer.tag(head).startswith("n"):
+                continue  # only things (nouns) make an English "how many" question
+            gloss = _first_gloss(head)
+            if gloss is not None:
+                candidates.setdefault(gloss, figure)
+    found: list[str] = []
+    for gloss, figure in sorted(candidates.items(), key=lambda item: -len(item[0].split())):
+        question = f"How many {_plural(gloss)} are there?"
+        answer = ask(question)
+        if answer.figure is not None and answer.figure.text == figure.text:
+            found.append(question)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def _first_gloss(head: str) -> str | None:
+    for sense in headword_senses(head):
+        if sense.whole and not sense.name and 1 <= len(sense.words) <= 3:
+            return " ".join(sense.words)
+    return None
+
+
+def _plural(phrase: str) -> str:
+    if phrase.endswith(("s", "x", "ch", "sh")):
+        return phrase + "es"
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    return phrase + "s"

@@ -90,7 +90,7 @@ from bot import telegram_format as tf
 from bot.answer import Answer
 from bot.config import Config, bot_token
 from bot.engine import Engine, ReloadReport
-from bot.examples import example_questions
+from bot.examples import english_examples, example_questions
 from bot.format import format_html
 from corpus.errors import DocumentRejected, QABotError
 from corpus.loader import list_document_files
@@ -195,6 +195,7 @@ class BotState:
         self._last_in_chat: OrderedDict[int, tuple[str, int]] = OrderedDict()
         self._pending: OrderedDict[str, PendingChange] = OrderedDict()
         self._examples: tuple[Index, tuple[str, ...]] | None = None
+        self._english_examples: tuple[Index, tuple[str, ...]] | None = None
         self._buttons_off: OrderedDict[tuple[int, int], None] = OrderedDict()
 
     def is_admin(self, user: User | None) -> bool:
@@ -258,6 +259,16 @@ class BotState:
             )
             self._examples = (index, tuple(found))
         return self._examples[1]
+
+    async def english_examples(self) -> tuple[str, ...]:
+        """Questions wholly in English that the current index answers (once per index)."""
+        index = self.engine.index
+        if self._english_examples is None or self._english_examples[0] is not index:
+            found = await asyncio.to_thread(
+                english_examples, index, functools.partial(self.engine.ask, count=False), 2
+            )
+            self._english_examples = (index, tuple(found))
+        return self._english_examples[1]
 
 
 def _put_bounded(store: OrderedDict[Any, Any], key: Any, value: Any, limit: int) -> None:
@@ -449,9 +460,10 @@ async def on_help(update: Update, context: Context) -> None:
     """Explain the bot in Chinese and English, with example questions (/start and /help)."""
     state = _state(context)
     examples = await state.examples()
+    english = await state.english_examples()
     admin = state.is_admin(update.effective_user) and update.effective_chat.type == "private"
     await update.effective_message.reply_html(
-        tf.help_html(context.bot.username, examples, admin=admin)
+        tf.help_html(context.bot.username, examples, admin=admin, english=english)
     )
 
 

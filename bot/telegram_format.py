@@ -80,7 +80,11 @@ def esc(text: str) -> str:
 
 
 def help_html(
-    bot_username: str | None, examples: Sequence[str], *, admin: bool = False
+    bot_username: str | None,
+    examples: Sequence[str],
+    *,
+    admin: bool = False,
+    english: Sequence[str] = (),
 ) -> str:
     """/start and /help: what the bot does, how to ask in each kind of chat, example questions."""
     me = f"@{bot_username}" if bot_username else "@bot"
@@ -100,7 +104,13 @@ def help_html(
         f"Groups: /ask question, {esc(me)} question, or reply to me",
         f"• 任何聊天：輸入 {esc(me)} 問題 · Any chat: type {esc(me)} question (inline)",
         "• /more — 更多段落 · more passages of the last answer",
+        "",
+        "<b>English</b>",
+        "• 也可以用英文提問 · You can ask wholly in English: English words are looked up in the "
+        "CC-CEDICT dictionary, and the reply shows which words matched which Chinese terms "
+        "(e.g. <i>party members → 黨員</i>).",
     ]
+    lines += [f"• {esc(q)}" for q in english]
     if admin:
         lines += [
             "",
