@@ -227,20 +227,25 @@ def load_word_set(directory: str | os.PathLike[str], set_id: str, *, quiet: bool
 def prune_word_sets(directory: str | os.PathLike[str], keep: Collection[str]) -> int:
     """Delete the recorded word sets not in ``keep`` (and leftover temp files); returns how
     many sets were removed. Never raises for file-system errors."""
-    root = Path(directory) / _WORD_SETS_DIR
-    removed = 0
-    if not root.is_dir():
+    return _prune_folder(Path(directory) / _WORD_SETS_DIR, ".json", set(keep), "word set")
+
+
+def _prune_folder(folder: Path, suffix: str, keep: Collection[str], what: str) -> int:
+    """Delete the ``suffix`` files of ``folder`` whose stem is not in ``keep``, and leftover
+    temp files; returns how many ``suffix`` files went. Never raises for file-system errors."""
+    if not folder.is_dir():
         return 0
-    for path in root.iterdir():
-        stale_set = path.suffix == ".json" and path.stem not in keep
+    removed = 0
+    for path in folder.iterdir():
+        stale = path.suffix == suffix and path.stem not in keep
         stale_temp = path.name.startswith(".") and path.name.endswith(".tmp")
-        if stale_set or stale_temp:
+        if stale or stale_temp:
             try:
                 path.unlink()
             except OSError as exc:
-                logger.warning("cannot remove stale word set %s: %s", path, exc)
+                logger.warning("cannot remove stale %s %s: %s", what, path, exc)
                 continue
-            removed += stale_set
+            removed += stale
     return removed
 
 
@@ -411,24 +416,12 @@ class TokenCache:
         folders of every other settings key (this process is taken to own the cache).
         Returns how many entries were removed. Never raises for file-system errors."""
         keep_set = {_check_fingerprint(f) for f in keep}
-        removed = 0
         if self._root.is_dir():
             for folder in self._root.iterdir():
                 if folder != self._dir and folder.is_dir():
                     logger.info("removing token cache of another settings key: %s", folder)
                     shutil.rmtree(folder, ignore_errors=True)
-        if not self._dir.is_dir():
-            return 0
-        for path in self._dir.iterdir():
-            stale_entry = path.suffix == ".tok" and path.stem not in keep_set
-            stale_temp = path.name.startswith(".") and path.name.endswith(".tmp")
-            if stale_entry or stale_temp:
-                try:
-                    path.unlink()
-                except OSError as exc:
-                    logger.warning("cannot remove stale cache file %s: %s", path, exc)
-                    continue
-                removed += stale_entry
+        removed = _prune_folder(self._dir, ".tok", keep_set, "cache file")
         logger.debug("pruned %d token cache entries from %s", removed, self._dir)
         return removed
 
