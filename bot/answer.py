@@ -84,18 +84,12 @@ class Answer:
         return bool(self.results)
 
 
-def answer_question(
-    index: Index,
-    question: str,
-    settings: AnswerSettings | None = None,
-    extra_words: Sequence[WeightedWord] = (),
-    translations: Sequence[Translation] = (),
-    info: QuestionInfo | None = None,
-) -> Answer:
+def answer_question(index: Index, question: str, settings: AnswerSettings | None = None) -> Answer:
     """Answer ``question`` from ``index``: ranked passages and, when asked for, the figure."""
     settings = settings or AnswerSettings()
     text = (question if isinstance(question, str) else str(question))[:MAX_QUESTION_CHARS]
-    info = info or analyse(text, index.tokenizer.counted_word(text))
+    info = analyse(text, index.tokenizer.counted_word(text))
+    translations: tuple[Translation, ...] = ()
     words = [WeightedWord(w.variants, w.pos) for w in index.tokenizer.query_words(text)]
     # Only English content words need the dictionary ("how many 共富工坊?" has none).
     english = english_words(index, text) if any(w.pos == "eng" for w in words) else None
@@ -103,13 +97,12 @@ def answer_question(
         # English words are replaced by their dictionary translations (or kept as unmatched).
         words = [w for w in words if w.pos != "eng" or index.doc_freq(w.variants[0]) > 0]
         words.extend(english.words)
-        translations = tuple(translations) + english.translations
+        translations = english.translations
         if info.kind is None and english.kind in ("count", "percent", "date", "who", "where"):
             info = dataclasses.replace(info, kind=english.kind)
         if info.kind == "count" and info.counted is None and english.counted is not None:
             info = dataclasses.replace(info, counted=english.counted)
-    words.extend(extra_words)
-    nothing = Answer(question, info.kind, None, (), tuple(translations))
+    nothing = Answer(question, info.kind, None, (), translations)
     if not words or _names_something_absent(index, text, words, info):
         return nothing
     terms = [
@@ -137,7 +130,7 @@ def answer_question(
     figure = scored[0][2] if scored else None
     if results and translations:
         translations = _as_written(translations, results[0].passage.text)
-    return Answer(question, info.kind, figure, results, tuple(translations))
+    return Answer(question, info.kind, figure, results, translations)
 
 
 @dataclass(frozen=True)
