@@ -124,7 +124,6 @@ def test_json_contract(engine: Engine) -> None:
     assert set(first) == {"text", "score", "doc", "paragraph", "figures"}
     assert "<" not in first["text"] and "8821家" in first["figures"]
     assert isinstance(first["paragraph"], int) and isinstance(first["score"], float)
-    assert [p["score"] for p in data["passages"]] == sorted((p["score"] for p in data["passages"]), reverse=True) or True
     json.dumps(data, ensure_ascii=False)
 
 
