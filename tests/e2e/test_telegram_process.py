@@ -139,7 +139,6 @@ def free_port() -> int:
 
 
 async def test_webhook_mode(tmp_path: Path) -> None:
-    pytest.importorskip("tornado", reason="webhook mode needs python-telegram-bot[webhooks]")
     port = free_port()
     config = process_config(tmp_path, webhook={
         "url": f"https://bot.example.test/hook-{port}", "listen": "127.0.0.1", "port": port,
