@@ -183,8 +183,6 @@ class BotState:
         self.engine = engine
         self.settings = settings
         self.started_at = time.time()
-        self.questions = 0
-        self.unanswered = 0
         self.inline_queries = 0
         self.reload_lock = asyncio.Lock()
         self.asking = asyncio.Semaphore(settings.askers)
@@ -203,11 +201,6 @@ class BotState:
 
     def new_key(self) -> str:
         return f"{self._run}{next(self._counter):x}"
-
-    def count(self, answer: Answer) -> None:
-        self.questions += 1
-        if not answer.found:
-            self.unanswered += 1
 
     def remember(self, chat_id: int, question: str, answer: Answer, index: Index) -> str:
         """Keep an answer for its "more" button; return the key the button carries."""
@@ -428,9 +421,7 @@ async def _ask(state: BotState, question: str, *, count: bool = True) -> tuple[A
     the question."""
     async with state.asking:
         index = state.engine.index
-        answer = await asyncio.to_thread(state.engine.ask, question)
-    if count:
-        state.count(answer)
+        answer = await asyncio.to_thread(state.engine.ask, question, count)
     return answer, index
 
 
@@ -621,12 +612,13 @@ async def on_refused(update: Update, context: Context) -> None:
 async def on_stats(update: Update, context: Context) -> None:
     """/stats: uptime, questions, share unanswered, index size, last reload."""
     state = _state(context)
+    stats = state.engine.stats()  # the engine counts every reader's question, nothing else
     await update.effective_message.reply_html(
         tf.stats_html(
-            state.engine.stats(),
+            stats,
             started_at=state.started_at,
-            questions=state.questions,
-            unanswered=state.unanswered,
+            questions=stats.questions,
+            unanswered=stats.unanswered,
             inline_queries=state.inline_queries,
         )
     )

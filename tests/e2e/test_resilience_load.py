@@ -40,7 +40,7 @@ async def test_a_burst_of_500_questions_is_answered_once_each_right_and_in_order
         assert len(result.latencies) == 500
         assert result.seconds < 30
         assert result.max_loop_lag < 1.0, "the event loop stalled during the burst"
-        assert bot.state.questions == 500
+        assert bot.engine.stats().questions == 500
         assert bot.server.redelivered_update_ids == []
 
 
