@@ -236,10 +236,14 @@ def _paint(text: str, style: str, color: bool, plain_mark: str) -> str:
 # ---------------------------------------------------------------- JSON contract
 
 def answer_to_json(answer: Answer, limit: int = 10) -> dict[str, Any]:
-    """``{"question", "answer", "passages": [{"text", "score", "doc", "paragraph", "figures"}]}``."""
+    """``{"question", "answer", "confident", "passages": [{"text", "score", "doc", "paragraph", "figures"}]}``.
+
+    ``confident`` is false only when passages are shown that are possibly related.
+    """
     return {
         "question": answer.question,
         "answer": answer.text,
+        "confident": not answer.hedged,
         "passages": [
             {
                 "text": r.passage.text,

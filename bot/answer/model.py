@@ -1,0 +1,88 @@
+"""The values answering produces and reads: settings, question words, passages and the answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.question import AnswerKind
+from corpus.passages import Passage
+from index.figures import Figure
+
+
+@dataclass(frozen=True)
+class AnswerSettings:
+    """Tuning of relevance and ranking (see README, "How answering works")."""
+
+    min_coverage: float = 0.5
+    candidates: int = 30
+    max_results: int = 10
+
+
+@dataclass(frozen=True)
+class Translation:
+    """An English word or phrase of the question and the corpus term it was matched to."""
+
+    english: str
+    term: str
+
+
+@dataclass(frozen=True)
+class PassageResult:
+    """One passage of an answer: text as written, figures and the spans of matched terms."""
+
+    passage: Passage
+    score: float
+    figures: tuple[Figure, ...]
+    term_spans: tuple[tuple[int, int], ...]
+    matched: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Everything a reply needs; ``results`` is empty when nothing relevant was found.
+
+    Three outcomes: a confident answer (``results`` and ``confident``); passages that are only
+    *possibly related* (``results`` but not ``confident`` -- adapters mark them so, and
+    ``figure`` is set only when the engine is sure of it); or nothing (no ``results``).
+    """
+
+    question: str
+    kind: AnswerKind | None
+    figure: Figure | None
+    results: tuple[PassageResult, ...]
+    translations: tuple[Translation, ...] = field(default=())
+    confident: bool = True
+
+    @property
+    def text(self) -> str | None:
+        """The direct answer as written in the passage ("8821家"), or None."""
+        return self.figure.text if self.figure is not None else None
+
+    @property
+    def found(self) -> bool:
+        return bool(self.results)
+
+    @property
+    def hedged(self) -> bool:
+        """Passages were found but the engine is not sure they answer: "possibly related"."""
+        return bool(self.results) and not self.confident
+
+
+@dataclass(frozen=True)
+class WeightedWord:
+    """A content word of the question: its search variants, part of speech and weight.
+
+    ``shares`` says how much each variant stands for the word (default: 1 for the word itself,
+    0.5 for each of its sub-words); English words carry their dictionary alternatives here.
+    """
+
+    variants: tuple[str, ...]
+    pos: str
+    weight: float = 1.0
+    shares: tuple[float, ...] | None = None
+
+    def share(self, position: int) -> float:
+        if self.shares is not None:
+            return self.shares[position]
+        return 1.0 if position == 0 else 0.5
+

@@ -1,0 +1,101 @@
+"""How much each question word counts, whether a passage covers the question, and whether the
+question is about something the documents never mention."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
+from bot.answer.model import WeightedWord
+from bot.question import QuestionInfo
+from index.search import Hit, Index, QueryTerm
+
+_ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
+_NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x")
+_PROPER_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
+
+
+def _pos(index: Index, word: WeightedWord) -> str:
+    """The word's part of speech: given for numbers and Latin words, looked up for Chinese."""
+    return word.pos or index.tokenizer.tag(word.variants[0])
+
+
+def _known(index: Index, word: WeightedWord) -> bool:
+    return any(index.doc_freq(v) > 0 for v in word.variants)
+
+
+def word_weight(index: Index, word: WeightedWord) -> float:
+    """How much a question word counts toward relevance.
+
+    A word the corpus has weighs its IDF (rarer weighs more). A word the corpus lacks weighs as
+    much as the rarest possible word when it names a thing (a noun, a number, a Latin word) --
+    the documents do not talk about it -- and little when it is a verb or an adverb, which
+    readers paraphrase freely ("参加" for "在...中").
+    """
+    known = [index.informativeness(v) for v in word.variants if index.doc_freq(v) > 0]
+    if word.pos == "eng-v" and not known:  # an English verb the dictionary could not place
+        return ENGLISH_UNKNOWN_ACTION * index.informativeness("\x00") * word.weight
+    if word.pos == "eng" and word.shares is not None and known:
+        # An English word's translations are dictionary guesses: how rare the guessed term is
+        # says nothing about how much the word matters ("campaign" → 活动, found in two
+        # passages, would outweigh "party members" → 党员). Every understood English word
+        # weighs the same: as much as a term found in one passage in twenty.
+        return typical_weight(index) * word.weight
+    if index.doc_freq(word.variants[0]) > 0:
+        return index.informativeness(word.variants[0]) * word.weight
+    if known:
+        return max(known) * word.weight
+    unknown = index.informativeness("\x00")
+    if _pos(index, word).startswith(_NOUN_TAGS):
+        return unknown * word.weight
+    return 0.2 * unknown * word.weight
+
+
+
+def names_something_absent(
+    index: Index, text: str, words: Sequence[WeightedWord], info: QuestionInfo
+) -> bool:
+    """True when the question is about something the corpus never mentions.
+
+    A proper name the corpus lacks ("江苏", "广东省"), or, in a count question, the very thing to
+    be counted ("多少个国家", "几块金牌") -- then no passage can answer it.
+    """
+    for word in words:
+        if word.pos == "eng-absent":
+            return True  # an English question about a thing or name the documents lack
+        head = word.variants[0]
+        if _known(index, word) or len(head) < 2:
+            continue
+        if _pos(index, word).startswith(_PROPER_TAGS):
+            return True  # a name the documents never mention
+        if _ORDINAL_OR_NUMBER_RE.match(head):
+            return True  # a number or ordinal the documents never mention ("第三批", "2019")
+    if info.kind == "count":
+        counted = info.counted
+        if counted is not None and index.doc_freq(counted) == 0:
+            subs = [s for w in words if w.variants[0] == counted for s in w.variants[1:]]
+            is_thing = index.tokenizer.tag(counted).startswith(("n", "vn", "j")) or not index.tokenizer.tag(counted)
+            if is_thing and not any(index.doc_freq(s) > 0 for s in subs):
+                return True
+    return False
+
+
+def coverage(hit: Hit, terms: Sequence[QueryTerm], weights: Sequence[float]) -> float:
+    """Share of the question's weight that this passage contains.
+
+    A word counts fully when the passage has the word itself (or its best translation), and in
+    proportion when it has only a sub-word or a weaker alternative.
+    """
+    matched = set(hit.matched)
+    best: dict[int, float] = {}
+    got: dict[int, float] = {}
+    for t in terms:
+        best[t.group] = max(best.get(t.group, 0.0), t.weight)
+        if t.term in matched:
+            got[t.group] = max(got.get(t.group, 0.0), t.weight)
+    total = sum(weights)
+    if total <= 0:
+        return 0.0
+    return sum(weights[g] * (share / best[g] if best[g] > 0 else 0.0) for g, share in got.items()) / total
+
