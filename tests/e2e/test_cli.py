@@ -32,7 +32,8 @@ def test_ask_json_reads_questions_from_stdin_in_order() -> None:
     assert first["answer"] == "8821家"
     assert "8821家" in first["passages"][0]["figures"] and "<" not in first["passages"][0]["text"]
     assert set(first["passages"][0]) == {"text", "score", "doc", "paragraph", "figures"}
-    assert nothing == {"question": "北京今天天气怎么样？", "answer": None, "passages": []}
+    assert first["confident"] is True
+    assert nothing == {"question": "北京今天天气怎么样？", "answer": None, "confident": True, "passages": []}
     assert percent["answer"] == "85.7%"
     assert number["question"] == "123" and isinstance(number["question"], str)
 
