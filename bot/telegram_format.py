@@ -10,7 +10,6 @@ Callback data (at most 64 bytes): ``more:<key>:<offset>`` pages an answer, ``ok:
 
 from __future__ import annotations
 
-import html
 import re
 import time
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from dataclasses import dataclass, replace
 from bot.answer import Answer, PassageResult
 from bot.engine import EngineStats, ReloadReport
 from bot.format import fit_html, format_html
+from bot.format.text import esc, shorten
 
 MAX_CALLBACK_BYTES = 64
 INLINE_TITLE_CHARS = 60
@@ -69,11 +69,6 @@ REFUSED_HTML = (
     "Sorry, only the bot's admins can do that."
 )
 MORE_NOTHING_HTML = "請先提一個問題。Ask a question first, then /more shows further passages."
-
-
-def esc(text: str) -> str:
-    """Escape outside text for Telegram HTML."""
-    return html.escape(text, quote=False)
 
 
 # ---------------------------------------------------------------- help
@@ -202,12 +197,12 @@ def inline_title(answer: Answer, position: int) -> str:
     where = f"{position + 1}. 《{result.passage.title}》 ¶{result.passage.paragraph}"
     if position == 0 and answer.text:
         where = f"💡 {answer.text} — {where}"
-    return _shorten(where, INLINE_TITLE_CHARS)
+    return shorten(where, INLINE_TITLE_CHARS)
 
 
 def inline_description(result: PassageResult) -> str:
     """The start of a passage, under an inline result's title."""
-    return _shorten(result.passage.text, INLINE_DESCRIPTION_CHARS)
+    return shorten(result.passage.text, INLINE_DESCRIPTION_CHARS)
 
 
 def inline_message_html(answer: Answer, position: int) -> str:
@@ -369,8 +364,3 @@ def _duration(seconds: float) -> str:
     if minutes:
         return f"{minutes}m {secs}s"
     return f"{secs}s"
-
-
-def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

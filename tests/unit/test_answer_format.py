@@ -118,7 +118,7 @@ def test_console_plain_and_color(engine: Engine) -> None:
 
 def test_json_contract(engine: Engine) -> None:
     data = answer_to_json(engine.ask("全省共打造了多少家共富工坊？"))
-    assert set(data) == {"question", "answer", "passages"}
+    assert set(data) == {"question", "answer", "confident", "passages"}
     assert data["answer"] == "8821家"
     first = data["passages"][0]
     assert set(first) == {"text", "score", "doc", "paragraph", "figures"}
@@ -129,7 +129,7 @@ def test_json_contract(engine: Engine) -> None:
 
 def test_nothing_relevant_json(engine: Engine) -> None:
     assert answer_to_json(engine.ask("北京今天天气怎么样？")) == {
-        "question": "北京今天天气怎么样？", "answer": None, "passages": []}
+        "question": "北京今天天气怎么样？", "answer": None, "confident": True, "passages": []}
 
 
 def test_answer_question_is_pure(engine: Engine) -> None:
