@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench eval clean
 
 install: $(STAMP)
 
@@ -24,3 +24,8 @@ bench: install
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .hypothesis
+
+# Answer quality: the external reading-comprehension sets (dev and frozen articles, beside the
+# card-literal baseline) and the article's question sets. A few minutes.
+eval: install
+	$(PY) -m tests.eval_external --baseline
