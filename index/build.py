@@ -38,6 +38,7 @@ from corpus.loader import Document
 from corpus.passages import Passage, split_document
 from index import cache as index_cache
 from index.bm25 import EncodedPassages, SparseBM25, encode_passages
+from index.fields import passage_tokens
 from index.normalize import normalize
 from index.search import Index, IndexSettings
 from index.tokenizer import Tokenizer, extract_named_terms
@@ -297,7 +298,7 @@ def _encode_all(
         encoded = cache.get(document.fingerprint) if cache else None
         passages = by_doc[document.name]
         if encoded is None or encoded.num_passages != len(passages):
-            pairs = [tokenizer.normalized_tokens(p.text) for p in passages]
+            pairs = [passage_tokens(tokenizer, p) for p in passages]
             encoded = encode_passages([tokens for _, tokens in pairs])
             segmented += 1
             if cache:

@@ -32,7 +32,7 @@ from index.normalize import normalize
 log = logging.getLogger(__name__)
 
 # 5: jieba's ``total`` is the base dictionary's whatever the user words (see Tokenizer.__init__).
-TOKENIZER_VERSION = 5
+TOKENIZER_VERSION = 6
 
 _RUN_RE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)(?:万亿|万|亿|千)?(?:余|多)?(?P<pct>%)?"
@@ -174,7 +174,11 @@ class Tokenizer:
                     words.append(QueryWord((word,), "eng"))
             else:
                 previous = ""
-                for word in self._jieba.cut(match.group(), HMM=False):
+                for word in self._name_runs(list(self._jieba.cut(match.group(), HMM=False))):
+                    if isinstance(word, QueryWord):
+                        words.append(word)
+                        previous = word.text
+                        continue
                     after_which, previous = previous == "哪", word
                     if word in STOP_WORDS or word in QUESTION_WORDS or not word.strip():
                         continue
@@ -183,6 +187,40 @@ class Tokenizer:
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
                     words.append(QueryWord((word, *subs), ""))
         return words
+
+    def _name_runs(self, pieces: list[str]) -> list[str | QueryWord]:
+        """``pieces`` with each name the dictionary lacks made one word, of part of speech "phrase".
+
+        Without HMM, jieba cuts a name it does not know into single characters (软枝黄蝉 → 软/枝/
+        黄/蝉, 李晨 → 李/晨), which then match any text holding those characters. jieba's HMM
+        segments such a run of single characters into new words (软枝/黄蝉, 李晨); when it finds
+        one, the run without the function words at its ends is the name: its variants are the
+        name itself (matched as written) and its characters (what the index holds).
+        """
+        out: list[str | QueryWord] = []
+        i = 0
+        while i < len(pieces):
+            j = i
+            while j < len(pieces) and len(pieces[j]) == 1 and _HAN_ONLY_RE.match(pieces[j]):
+                j += 1
+            if j - i < 2:
+                out.append(pieces[i])
+                i += 1
+                continue
+            run = "".join(pieces[i:j])
+            guessed = list(self._jieba.cut(run, HMM=True))
+            inner = [k for k, g in enumerate(guessed) if g not in STOP_WORDS and g not in QUESTION_WORDS]
+            first, last = (inner[0], inner[-1]) if inner else (0, -1)
+            if not any(len(g) > 1 for g in guessed[first : last + 1]):
+                out.extend(pieces[i:j])
+            else:
+                out.extend(guessed[:first])
+                name = "".join(guessed[first : last + 1])
+                chars = tuple(dict.fromkeys(c for c in name if c not in STOP_WORDS))
+                out.append(QueryWord((name, *chars), "phrase"))
+                out.extend(guessed[last + 1 :])
+            i = j
+        return out
 
     def counted_word(self, question: str) -> str | None:
         """The word a count question counts: "多少家共富工坊" → "共富工坊" (None if there is none)."""

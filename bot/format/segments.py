@@ -18,7 +18,7 @@ class Segment:
 
 def segments(result: PassageResult, answer_text: str | None = None, terms: bool = True) -> list[Segment]:
     """The passage text cut into highlight pieces; figures win over overlapping term spans."""
-    text = result.passage.text
+    text = result.text
     marks: list[SegmentKind] = ["plain"] * len(text)
     if terms:
         for start, end in result.term_spans:
