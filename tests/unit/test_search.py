@@ -16,7 +16,7 @@ QUESTIONS = ["全省共打造了多少家共富工坊", "省委常委會開展�
 def test_unit_weight_search_equals_rank_bm25(engine: Engine, question: str) -> None:
     index = engine.index
     tokens = [index.tokenizer.tokens(p.text) for p in index.passages]
-    params = index.bm25.params
+    params = index.settings.bm25
     reference = (BM25Plus(tokens, k1=params.k1, b=params.b, delta=params.delta) if params.variant == "plus"
                  else BM25Okapi(tokens, k1=params.k1, b=params.b, epsilon=params.epsilon))
     query = index.tokenizer.query_terms(question)
