@@ -104,7 +104,7 @@ def _build(sources: list[Source], settings: IndexSettings, tokenizer: Tokenizer 
            progress: ProgressCallback | None, cache_dir: Path | None) -> Index:
     started = time.perf_counter()
     key = cache_key(settings.max_passage_chars, STORE_FORMAT)
-    dictionary_cache = cache_dir / "jieba" if cache_dir is not None else None
+    dictionary_cache = None  # jieba's cache: the user's private project cache, shared by every index
     state = store_state.load_state(cache_dir, key) if cache_dir is not None else None
     if state is not None:
         updated = _update(state, sources, settings, tokenizer, progress, cache_dir, dictionary_cache)

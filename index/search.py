@@ -33,6 +33,7 @@ from index.tokenizer import Tokenizer
 # relevance is decided from the matched terms, never from the score.
 DEFAULT_BM25 = BM25Params(variant="plus", k1=1.5, b=0.75)
 DEFAULT_PASSAGE_CHARS = 160
+_RECENT_PASSAGES = 4096  # passages kept materialised (the candidates of recent questions)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Passages(Sequence[Passage]):
 
     def __init__(self, segments: SegmentSet) -> None:
         self._segments = segments
+        self._recent: dict[int, Passage] = {}
 
     def __len__(self) -> int:
         return self._segments.num_passages
@@ -84,6 +86,15 @@ class Passages(Sequence[Passage]):
             i += n
         if not 0 <= i < n:
             raise IndexError("passage index out of range")
+        passage = self._recent.get(i)
+        if passage is None:
+            passage = self._read(i)
+            if len(self._recent) >= _RECENT_PASSAGES:
+                self._recent.clear()
+            self._recent[i] = passage
+        return passage
+
+    def _read(self, i: int) -> Passage:
         _, s, local = self._segments.locate(i)
         segment = self._segments.parts[s].segment
         record = segment.docs[segment.doc_of(local)]

@@ -104,7 +104,8 @@ def open_array(
         raise IndexBuildError(f"{path} holds {array.dtype}, expected {dtype}")
     if array.shape != shape and not (shape and shape[0] == -1 and array.ndim == 1):
         raise IndexBuildError(f"{path} has shape {array.shape}, expected {shape}")
-    return array
+    # A plain ndarray over the same mapping: numpy.memmap's own indexing costs ~8 µs a call.
+    return array.view(np.ndarray) if isinstance(array, np.memmap) else array
 
 
 def write_json(path: Path, value: Any, *, durable: bool = True) -> None:

@@ -27,6 +27,7 @@ it can be opened by memory map by any number of processes. :func:`open_segment` 
 
 from __future__ import annotations
 
+import bisect
 import json
 import mmap
 import threading
@@ -63,6 +64,7 @@ class Segment:
             setattr(self, name, self.arrays[name])
         self.vocabulary = Vocabulary(self.arrays["terms"], tuple(long_terms))
         self.num_docs = len(self.doc_start) - 1
+        self._doc_starts: list[int] | None = None
         self.num_passages = len(self.lengths)
 
     @property
@@ -94,9 +96,9 @@ class Segment:
     def docs_holding(self, words: Sequence[bytes]) -> set[int]:
         """Local documents whose normalised text holds one of ``words`` (UTF-8)."""
         blob = self.norms
-        base = getattr(blob, "base", None)
-        if isinstance(base, mmap.mmap):
-            data, start = base, int(getattr(blob, "offset", 0))
+        mapped = blob.base if isinstance(blob.base, np.memmap) else None
+        if mapped is not None and isinstance(mapped.base, mmap.mmap):
+            data, start = mapped.base, int(mapped.offset)
         else:
             data, start = bytes(blob), 0
         found: set[int] = set()
@@ -109,7 +111,9 @@ class Segment:
         return found
 
     def doc_of(self, passage: int) -> int:
-        return int(np.searchsorted(self.doc_start, passage, side="right")) - 1
+        if self._doc_starts is None:
+            self._doc_starts = self.doc_start.tolist()
+        return bisect.bisect_right(self._doc_starts, passage) - 1
 
 
 def _blob_text(blob: np.ndarray, offsets: np.ndarray, i: int) -> str:

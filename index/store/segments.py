@@ -14,6 +14,7 @@ frequencies in every segment; Okapi's mean IDF is computed from those (order-ind
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ class SegmentSet:
             counts[mine] = starts[self.doc_local[mine] + 1] - starts[self.doc_local[mine]]
         self.doc_start = np.zeros(len(counts) + 1, dtype=np.int64)
         np.cumsum(counts, out=self.doc_start[1:])
+        self._doc_starts = self.doc_start.tolist()  # bisect on a list: ~10x faster than numpy for one value
         self.views = tuple(self._view(s) for s in range(len(self.parts)))
         total = 0
         for part, view in zip(self.parts, self.views):
@@ -146,7 +148,7 @@ class SegmentSet:
 
     def locate(self, passage: int) -> tuple[int, int, int]:
         """``(index document, segment, local passage)`` of an index passage number."""
-        doc = int(np.searchsorted(self.doc_start, passage, side="right")) - 1
+        doc = bisect.bisect_right(self._doc_starts, passage) - 1
         s = int(self.doc_segment[doc])
         local = int(self.parts[s].segment.doc_start[self.doc_local[doc]]) + passage - int(self.doc_start[doc])
         return doc, s, local
