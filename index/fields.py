@@ -5,6 +5,10 @@ followed by the tokens of its document's title and its section heading, each mar
 :data:`HEADING` -- a separate field, so that a question's word found in a heading counts for every
 passage under it (a question naming an encyclopedia article's subject finds the paragraph that
 never repeats it) without changing how often the word itself occurs in passage text.
+
+Every build path calls :func:`passage_tokens`; its output is a black box to the store (the
+normalised text, kept to find user words later, and the tokens BM25 counts), and its source is
+part of the cache key (:mod:`index.store.key`), so changing it rebuilds the index.
 """
 
 from __future__ import annotations

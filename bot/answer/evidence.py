@@ -17,8 +17,6 @@ Coverages are shares of the question's weight (:attr:`Query.weights`), 0..1:
 
 from __future__ import annotations
 
-import weakref
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,36 +50,6 @@ class Evidence:
     @property
     def id(self) -> int:
         return self.hit.index
-
-
-class Layout:
-    """Where each document's passages start, for neighbours and document ranges."""
-
-    def __init__(self, index: Index) -> None:
-        starts: list[int] = []
-        previous = None
-        for i, passage in enumerate(index.passages):
-            if passage.doc != previous:
-                starts.append(i)
-                previous = passage.doc
-        self.starts = starts
-        self.total = index.num_passages
-
-    def document(self, passage_id: int) -> tuple[int, int]:
-        """The passage id range ``[start, end)`` of the passage's document."""
-        k = bisect_right(self.starts, passage_id) - 1
-        end = self.starts[k + 1] if k + 1 < len(self.starts) else self.total
-        return self.starts[k], end
-
-
-_LAYOUTS: weakref.WeakKeyDictionary[Index, Layout] = weakref.WeakKeyDictionary()
-
-
-def layout(index: Index) -> Layout:
-    found = _LAYOUTS.get(index)
-    if found is None:
-        found = _LAYOUTS[index] = Layout(index)
-    return found
 
 
 def normalized(text: str) -> str:
@@ -160,7 +128,8 @@ def gather(index: Index, query: Query, hits: Sequence[Hit]) -> list[Evidence]:
 
 def document_cover(index: Index, query: Query, passage_id: int) -> float:
     """Share of the question found anywhere in the passage's document (headings included)."""
-    start, end = layout(index).document(passage_id)
+    span = index.document_passages(index.passage_document(passage_id))
+    start, end = span.start, span.stop
     terms: set[str] = set()
     for term in {t.term for t in query.terms}:
         postings = index.postings(term)
