@@ -123,8 +123,8 @@ def load_config(path: Path | str | None = None, environ: Mapping[str, str] | Non
         admin_ids=admin_ids,
         webhook=_webhook(get("telegram", "webhook")),
         overall_max_rate=_number(rate.get("overall_max_rate", 30.0), "telegram.rate_limit.overall_max_rate", 0.1),
-        max_retries=int(_number(rate.get("max_retries", 3), "telegram.rate_limit.max_retries", 0)),
-        upload_max_bytes=int(_number(get("corpus", "upload_max_bytes", 2_000_000), "corpus.upload_max_bytes", 1)),
+        max_retries=_integer(rate.get("max_retries", 3), "telegram.rate_limit.max_retries", 0),
+        upload_max_bytes=_integer(get("corpus", "upload_max_bytes", 2_000_000), "corpus.upload_max_bytes", 1),
         poll_timeout=_number(get("telegram", "poll_timeout", 10.0), "telegram.poll_timeout", 0.0),
     )
     level = str(get("logging", "level", "INFO")).upper()
@@ -134,9 +134,9 @@ def load_config(path: Path | str | None = None, environ: Mapping[str, str] | Non
         path=path.resolve(),
         corpus_path=corpus_path,
         cache_dir=cache_dir,
-        max_passage_chars=int(_number(get("corpus", "max_passage_chars", DEFAULT_PASSAGE_CHARS), "corpus.max_passage_chars", 20)),
+        max_passage_chars=_integer(get("corpus", "max_passage_chars", DEFAULT_PASSAGE_CHARS), "corpus.max_passage_chars", 20),
         bm25=bm25,
-        passages_shown=int(_number(get("answer", "passages", 3), "answer.passages", 1)),
+        passages_shown=_integer(get("answer", "passages", 3), "answer.passages", 1),
         min_coverage=_number(get("answer", "min_coverage", 0.5), "answer.min_coverage", 0.0),
         telegram=telegram,
         log_level=level,
@@ -163,6 +163,13 @@ def _number(value: Any, key: str, minimum: float) -> float:
     if value < minimum:
         raise ConfigError(f"config key '{key}' must be at least {minimum:g}")
     return float(value)
+
+
+def _integer(value: Any, key: str, minimum: int) -> int:
+    """A whole number: a fraction (``2.9``) is refused, never cut to ``2``."""
+    if isinstance(value, float):
+        raise ConfigError(f"config key '{key}' must be a whole number")
+    return int(_number(value, key, minimum))
 
 
 def _admin_ids(value: Any, key: str) -> frozenset[int]:

@@ -52,6 +52,11 @@ def test_token_comes_from_the_environment_only(tmp_path: Path) -> None:
         ("corpus:\n  path: 5\n", "corpus.path"),
         ("corpus:\n  path: d\nanswer:\n  passages: many\n", "answer.passages"),
         ("corpus:\n  path: d\nanswer:\n  passages: 0\n", "answer.passages"),
+        # A fraction where a whole number is meant was once silently cut (2.9 -> 2).
+        ("corpus:\n  path: d\nanswer:\n  passages: 2.9\n", "'answer.passages' must be a whole number"),
+        ("corpus:\n  path: d\n  max_passage_chars: 99.9\n", "'corpus.max_passage_chars' must be a whole number"),
+        ("corpus:\n  path: d\n  upload_max_bytes: 1000.5\n", "'corpus.upload_max_bytes' must be a whole number"),
+        ("corpus:\n  path: d\ntelegram:\n  rate_limit:\n    max_retries: 1.5\n", "max_retries' must be a whole number"),
         ("corpus:\n  path: d\ntelegram:\n  admin_ids: [abc]\n", "telegram.admin_ids"),
         ("corpus:\n  path: d\nindex:\n  bm25:\n    variant: foo\n", "index.bm25.variant"),
         ("corpus:\n  path: d\nindex:\n  bm25:\n    b: 3\n", "index.bm25"),
