@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: install
-	$(PY) -m bot
+	@$(PY) -m bot
 
 test: install
 	$(PY) -m pytest
