@@ -87,7 +87,7 @@ def _units(parts: Sequence[Part], whole: Collection[str]) -> list[list[Part]]:
     units: list[list[Part]] = []
     join_next = False
     for text, style in parts:
-        tokens = [text] if style in whole else _TOKEN_RE.findall(text)
+        tokens = ([text] if text else []) if style in whole else _TOKEN_RE.findall(text)
         for token in tokens:
             if token.isspace():
                 units.append([(token, style)])
