@@ -54,7 +54,12 @@ class _Chat:
         return self.examples
 
     def say(self, text: str) -> None:
+        """Print text that is already formatted for the terminal."""
         print(text, file=self.out, flush=True)
+
+    def note(self, text: str) -> None:
+        """Print a message, wrapped to the terminal like the answers."""
+        self.say(render([(text, "")], self.style, indent=2))
 
 
 def run_console(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
@@ -94,7 +99,8 @@ def _loop(chat: _Chat, lines: LineSource, interactive: bool) -> int:
         except KeyboardInterrupt:
             if not interactive:
                 raise
-            chat.say("\n(interrupted · 已中斷)")
+            chat.say("")
+            chat.note("(已中斷 · interrupted)")
 
 
 def _handle(chat: _Chat, text: str) -> bool:
@@ -113,17 +119,16 @@ def _handle(chat: _Chat, text: str) -> bool:
     elif command == "/more":
         shown = chat.engine.config.passages_shown
         if chat.last is None or chat.offset + shown >= len(chat.last.results):
-            chat.say("沒有更多段落了。/ No more passages.")
+            chat.note("沒有更多段落了。/ No more passages.")
         else:
             chat.offset += shown
             chat.say(_answer(chat, chat.last))
     elif command == "/reload":
         _reload(chat)
     elif command == "/stats":
-        chat.say(format_stats(chat.engine.stats()))
+        chat.note(format_stats(chat.engine.stats()))
     else:
-        chat.say(render([(f"未知指令 {command} · Unknown command {command} — /help lists the commands.", "")],
-                        chat.style))
+        chat.note(f"未知指令 {command} · Unknown command {command} — /help lists the commands.")
     return True
 
 
@@ -137,10 +142,10 @@ def _reload(chat: _Chat) -> None:
     try:
         report = chat.engine.reload(progress)
     except QABotError as exc:
-        chat.say(f"reload refused, the old index keeps serving: {exc}")
+        chat.note(f"reload refused, the old index keeps serving: {exc}")
         return
     chat.examples = None  # the documents changed: so may the questions they answer
-    chat.say(format_reload(report))
+    chat.note(format_reload(report))
 
 
 def _help(chat: _Chat) -> str:
