@@ -118,16 +118,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _chat_at_terminal(config: Config) -> int:
     """The console chat for a person at a terminal. It takes the terminal's Ctrl-C for itself
-    (see :mod:`bot.console.foreground`); Ctrl-C while the documents load ends it quietly."""
+    (see :mod:`bot.console.foreground`); Ctrl-C before the first prompt ends it quietly: the
+    person asked to stop, nothing failed."""
     from bot.console import own_foreground, run_console
 
     with own_foreground(sys.stdin.fileno()):
         try:
             engine = Engine.from_config(config, progress=_progress_printer())
+            return run_console(engine)  # from its first prompt on, it handles Ctrl-C itself
         except KeyboardInterrupt:
             print("\n已停止 · stopped", file=sys.stderr, flush=True)
             return 0
-        return run_console(engine)
 
 
 def run_ask(engine: Engine, questions: Iterable[str], as_json: bool, shown: int) -> int:

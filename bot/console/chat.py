@@ -30,8 +30,8 @@ EXAMPLES_SHOWN = 3
 
 HELP = (
     "問我關於文件的問題（繁體、简体或 English）。Ask about the documents, in either script or English.",
-    "Commands: /more  further passages · /reload  re-read the documents · /stats · /help · /quit"
-    " (or Ctrl-D)",
+    "Commands: /more (further passages) · /reload (re-read the documents) · /stats · /help ·"
+    " /quit or Ctrl-D",
 )
 
 
@@ -41,10 +41,14 @@ class _Chat:
 
     engine: Engine
     out: TextIO
-    style: TerminalStyle
     last: Answer | None = None
     offset: int = 0
     examples: list[str] | None = field(default=None)
+
+    @property
+    def style(self) -> TerminalStyle:
+        """Colour and width for the next reply (the window may have been resized meanwhile)."""
+        return TerminalStyle.for_stream(self.out)
 
     def example_questions(self) -> list[str]:
         """Questions the current documents answer; worked out once per index."""
@@ -66,7 +70,7 @@ def run_console(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | No
     """Chat until /quit or the end of input; returns the exit status."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
-    chat = _Chat(engine, stdout, TerminalStyle.for_stream(stdout))
+    chat = _Chat(engine, stdout)
     if not stdin.isatty():
         return _loop(chat, StreamLines(stdin), interactive=False)
     chat.say(_help(chat))
