@@ -1,0 +1,219 @@
+"""Recognise the figures of Chinese news text, with their units, qualifiers and values.
+
+Examples: 8821家, 4.5萬名 (45,000), 2.7萬余起 (about 27,000), 兩個, 一百二十名, 2,790,060人,
+99.67%, 約5～8％ (a range), 三成 (30%), 三分之一, 20周年, 47.3萬平方公里, 2023年4月至2024年1月
+(a date range), 民國38年 (1949), 476年, 19世紀晚期, 1960-70年代, 十五屆四次 (a session),
+第二批, 首屆 (ordinals). Works on the original text (either script, ASCII or full-width
+digits); spans refer to that text.
+
+The parts: :mod:`~index.figures.numerals` (the value of a number as written),
+:mod:`~index.figures.units` (measure words and what they measure), :mod:`~index.figures.forms`
+(the patterns of a figure) -- and :func:`find_figures` here, which reads a text with them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Literal
+
+from index.figures.forms import FIGURE_RE, RANGE_SEP_RE, approximate_before, date_calendar, is_duration_year
+from index.figures.numerals import MULTIPLIERS, arabic_number, chinese_number, number_value
+from index.figures.units import PERCENT_UNITS, unit_dimension, unit_suffix
+
+FigureKind = Literal["count", "percent", "date", "ordinal", "number"]
+_NUM_RE = re.compile(r"\d+(?:[.．]\d+)?")
+_RANGE_END_RE = re.compile(r"[至到—–\-~～〜]\s*")
+_IDIOMS = frozenset({"四處", "四处"})  # a numeral and a measure word that are a word of their own
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as written (``text``), where it stands, and what it means.
+
+    ``value`` is its number (a date's: its year), ``high`` the upper end of a range (5～8％: 8),
+    ``split`` where the range's second part starts in ``text`` (0: not a range), ``parts``
+    what a date names: ``y`` year, ``m`` month, ``d`` day, ``c`` century, ``x`` decade,
+    ``a`` time ago ("ymd", "ym", "md", "c" ...).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: FigureKind
+    value: float | None
+    unit: str = ""
+    approximate: bool = False
+    high: float | None = None
+    split: int = 0
+    parts: str = ""
+
+    @property
+    def number(self) -> str:
+        """The leading number as written ("2.7" for 2.7萬余起, "2023" for 2023年4月)."""
+        match = _NUM_RE.search(self.text)
+        return match.group() if match else self.text
+
+    @property
+    def dimension(self) -> str | None:
+        """What the figure measures: "percent", "date", or its unit's dimension ("area", "age" ...)."""
+        if self.kind in ("percent", "date"):
+            return self.kind
+        return unit_dimension(self.unit)
+
+    def upper(self) -> Figure:
+        """A range's second part as a figure of its own ("2024年1月" of 2023年4月至2024年1月)."""
+        if not self.split:
+            return self
+        text = self.text[self.split :]
+        year, _, _ = date_calendar(text) if self.kind == "date" else (None, None, None)
+        value = float(year) if year is not None else self.high
+        parts = _date_parts(text) if self.kind == "date" else ""
+        return replace(self, text=text, start=self.start + self.split, value=value, high=None, split=0, parts=parts)
+
+
+@lru_cache(maxsize=8192)
+def passage_figures(text: str) -> tuple[Figure, ...]:
+    """:func:`find_figures` for a passage, remembered: passages are read again and again."""
+    return tuple(find_figures(text))
+
+
+def find_figures(text: str) -> list[Figure]:
+    """All figures in ``text``, left to right, not overlapping."""
+    figures: list[Figure] = []
+    for match in FIGURE_RE.finditer(text):
+        figure = _figure(match, text)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def _figure(match: re.Match[str], whole: str) -> Figure | None:
+    text = match.group()
+    start, end = match.span()
+    group = match.lastgroup
+    if group == "date":
+        if is_duration_year(text, whole, start):
+            value = arabic_number(text[:-1])
+            return Figure(text, start, end, "count", value, "年", approximate_before(whole, start))
+        year, _, _ = date_calendar(text)
+        split = _split(text)
+        high, _, _ = date_calendar(text[split:]) if split else (None, None, None)
+        return Figure(text, start, end, "date", None if year is None else float(year), "年",
+                      high=None if high is None else float(high), split=split, parts=_date_parts(text))
+    if group == "pct":
+        return _percent(text, start, end)
+    if group == "session":
+        return Figure(text, start, end, "ordinal", chinese_number(re.split("[屆届]", text)[0]), "屆")
+    if group == "first":
+        return Figure(text, start, end, "ordinal", 1.0, text[1:])
+    if group == "ordinal":
+        body = text[1:]
+        unit = unit_suffix(body) or (body[-1] if body[-1] in "大高" else "")
+        return Figure(text, start, end, "ordinal", number_value(body[: len(body) - len(unit)]), unit)
+    return _count(text, start, end, group == "chinese")
+
+
+def _count(text: str, start: int, end: int, chinese: bool) -> Figure | None:
+    """A number with an optional multiplier, qualifier and unit; a range of them (3至5名)."""
+    unit = unit_suffix(text)
+    body = text[: len(text) - len(unit)] if unit else text
+    split = _split(body)
+    low_text, high_text = (body[:split], body[split:]) if split else (body, "")
+    low_text = RANGE_SEP_RE.sub("", low_text)
+    low, approximate = _amount(low_text)
+    high, high_approximate = _amount(high_text) if high_text else (None, False)
+    if low is None:
+        return None
+    kind: FigureKind = "count" if unit else "number"
+    if unit in PERCENT_UNITS:
+        kind = "percent"
+    if high is not None and (not unit and not chinese):
+        return None  # "1-0", "7-34": scores and codes, not a range of something
+    if chinese and (not unit or low_text in ("一", "壹") or text in _IDIOMS):
+        return None  # a lone 一 before a measure word is an article ("一次直抵靈魂")
+    return Figure(text, start, end, kind, low, unit, approximate or high_approximate, high, split)
+
+
+def _amount(text: str) -> tuple[float | None, bool]:
+    """The value of a number with its multiplier (4.5萬 → 45000, 300多萬 → 3,000,000) and
+    whether it is approximate (多, 余)."""
+    plain = re.sub("[余餘多]", "", text)
+    approximate = plain != text
+    for mult, factor in MULTIPLIERS.items():
+        if plain.endswith(mult) and len(plain) > len(mult):
+            value = arabic_number(plain[: -len(mult)])
+            if value is not None:
+                return value * factor, approximate
+    return number_value(plain), approximate
+
+
+def _percent(text: str, start: int, end: int) -> Figure | None:
+    split = _split(text)
+    low_text = text[:split] if split else text
+    low = _percent_value(RANGE_SEP_RE.sub("", low_text))
+    high = _percent_value(text[split:]) if split else None
+    if low is None:
+        return None
+    return Figure(text, start, end, "percent", low, "%", high=high, split=split)
+
+
+def _percent_value(text: str) -> float | None:
+    text = text.strip().rstrip("%％ ").strip()
+    if "分之" in text:  # 三分之一, 千分之五, 百分之三點五
+        whole, part = text.split("分之", 1)
+        denominator = number_value(whole) or {"千": 1000.0, "百": 100.0, "万": 1e4, "萬": 1e4}.get(whole)
+        numerator = _decimal(part)
+        if not denominator or numerator is None:
+            return None
+        return 100.0 * numerator / denominator
+    if text.endswith("成"):
+        tenths = chinese_number(text.rstrip("成多余餘"))
+        return None if tenths is None else tenths * 10.0
+    return arabic_number(text)
+
+
+def _decimal(text: str) -> float | None:
+    """A numeral with its decimal part in words (三點五 → 3.5) or digits."""
+    whole, mark, fraction = re.split("([點点])", text, maxsplit=1) if re.search("[點点]", text) else (text, "", "")
+    value = number_value(whole)
+    if value is None or not mark:
+        return value
+    digits = [chinese_number(ch) for ch in fraction]
+    if any(d is None for d in digits):
+        return None
+    return float(f"{int(value)}." + "".join(str(int(d)) for d in digits if d is not None))
+
+
+def _split(text: str) -> int:
+    """Where the second part of a range starts in ``text`` (0 when it is not a range)."""
+    for match in _RANGE_END_RE.finditer(text):
+        if match.start() > 0 and match.end() < len(text):
+            return match.end()
+    return 0
+
+
+def _date_parts(text: str) -> str:
+    """What a date (its first part, for a range) names: y, m, d, c, x, a (see :class:`Figure`)."""
+    split = _split(text)
+    first = text[:split] if split and not re.search(r"\d年代", text) else text
+    if not re.search("[年月日号號紀纪]", first):
+        first = text  # 2至4月: the unit is written once, after the range
+    if "年代" in first:
+        return "x"
+    if re.search("世[紀纪]", first):
+        return "c"
+    if first.endswith("年前") or "年以前" in first:
+        return "a"
+    parts = ""
+    if "年" in first:
+        parts += "y"
+    if "月" in first:
+        parts += "m"
+    if re.search("[日号號]", first):
+        parts += "d"
+    return parts or "y"
+
+
+__all__ = ["Figure", "FigureKind", "chinese_number", "find_figures", "passage_figures", "unit_dimension"]

@@ -1,0 +1,127 @@
+"""The written forms of a figure, as one pattern whose named groups say what was found:
+``date``, ``pct`` (a proportion), ``session`` (十五屆四次), ``first`` (首屆, an ordinal),
+``ordinal`` (第二批), ``arabic`` and ``chinese`` (a number, usually with its unit)."""
+
+from __future__ import annotations
+
+import re
+
+from index.figures.numerals import CN_NUMERAL_CHARS, chinese_number
+from index.figures.units import UNITS
+
+_UNIT = "|".join(re.escape(u) for u in UNITS)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
+# A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
+_CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"
+_CN_DIGIT = "[〇零一二兩两三四五六七八九]"
+_MULT = "(?:萬億|万亿|千萬|千万|百萬|百万|萬|万|億|亿)"
+_APPROX = "(?:余|餘|多)"
+_SEP = r"\s*(?:至|到|—|–|-|~|～|〜)\s*"
+RANGE_SEP_RE = re.compile(_SEP + "$")
+
+# Dates: years (西元/公元/民國 or three or four digits), months, days, centuries, decades, "... 年前".
+_ERA = "(?:(?:西元|公元|紀元|纪元)前?|民[國国])"
+_YEAR = rf"(?:{_ERA}\s*(?:\d{{1,4}}|{_CN})|\d{{3,4}}|{_CN_DIGIT}{{4}})年(?![代度])"
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?"
+_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]"
+_PERIOD = "(?:初期|中期|中葉|中叶|前期|後期|后期|晚期|早期|末期|上半葉|上半叶|下半葉|下半叶|初|末)"
+_SINGLE_DATE = (
+    rf"{_YEAR}(?:{_MONTH}(?:{_DAY})?)?"
+    rf"|{_MONTH}{_DAY}"
+    rf"|\d{{1,2}}月份?(?:[初底末]|上旬|中旬|下旬)?"
+    rf"|(?:十[一二]?|[一二三四五六七八九])月(?=[初底中旬，,。、；至到])"
+    rf"|(?:{_ERA})?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[紀纪]{_PERIOD}?"
+    rf"|\d{{2,4}}(?:{_SEP}\d{{2,4}})?年代{_PERIOD}?"
+    rf"|(?:{_NUM}){_MULT}?{_APPROX}?年(?:以)?前"
+)
+_DATE = (
+    rf"\d{{4}}{_SEP}\d{{2,4}}年(?![代度])"  # 2014-15年
+    rf"|\d{{1,2}}{_SEP}\d{{1,2}}月"  # 2至4月
+    rf"|(?:{_SINGLE_DATE})(?:{_SEP}(?:{_SINGLE_DATE}|{_DAY}|今))?"
+)
+
+_PERCENT = (
+    rf"(?:百|千)分之(?:{_NUM}|{_CN})(?:[點点]{_CN_DIGIT}+)?"
+    rf"|(?:{_NUM})\s*[%％]?{_SEP}(?:{_NUM})\s*[%％]"
+    rf"|(?:{_NUM})\s*[%％]"
+    rf"|(?:{_NUM}|[一二兩两三四五六七八九十]{{1,3}})分之(?:{_NUM}|{_CN})"
+    rf"|(?:[二兩两三四五六七八九]|十)成{_APPROX}?"
+    r"|一成(?=[，,。、；的左以])"
+)
+_FIRST = "首(?:屆|届|次|個|个|位|批|座|家|部|條|条|項|项|任|場|场|輪|轮|期|度)"
+_AMOUNT = rf"(?:{_NUM}){_APPROX}?{_MULT}?{_APPROX}?"
+
+FIGURE_RE = re.compile(
+    rf"(?P<date>{_DATE})"
+    rf"|(?P<pct>{_PERCENT})"
+    rf"|(?P<session>{_CN}[屆届]{_CN}次)"
+    rf"|(?P<first>{_FIRST})"
+    rf"|(?P<ordinal>第(?:{_NUM}|{_CN})(?:{_UNIT}|大|高)?)"
+    rf"|(?P<arabic>{_AMOUNT}(?:{_SEP}{_AMOUNT})?(?:{_UNIT})?)"
+    rf"|(?P<chinese>{_CN}{_APPROX}?(?:(?:至|到){_CN}{_APPROX}?)?(?:{_UNIT}))"
+)
+
+#: Words before a bare number of years that make it a length of time ("經過100年", "近300年").
+_DURATION_BEFORE = ("了", "近", "約", "约", "達", "达", "逾", "經過", "经过", "歷時", "历时", "長達", "长达",
+                    "超過", "超过", "每", "共", "滿", "满", "持續", "持续", "有")
+
+
+def is_duration_year(text: str, whole: str, start: int) -> bool:
+    """Whether a bare three-digit "N年" is a length of time, not a year: "近300年" (not "476年")."""
+    if not re.fullmatch(r"\d{3}年", text):
+        return False
+    before = whole[max(0, start - 2) : start]
+    return before.endswith(_DURATION_BEFORE) or whole[start + len(text) : start + len(text) + 1] in ("多", "餘", "余", "間", "间", "來", "来")
+
+
+def approximate_before(whole: str, start: int) -> bool:
+    return whole[max(0, start - 1) : start] in ("近", "約", "约", "逾")
+
+
+_YEAR_RE = re.compile(rf"(?P<era>{_ERA})?\s*(?P<year>\d{{1,4}}|{_CN})年")
+_MONTH_DAY_RE = re.compile(rf"(?P<month>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份?(?P<day>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號])?")
+_CENTURY_RE = re.compile(rf"(?P<era>{_ERA})?(?P<c>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[紀纪]")
+_DECADE_RE = re.compile(r"(?P<d>\d{2,4})(?:\D{1,3}\d{2,4})?年代")
+
+
+def date_calendar(text: str) -> tuple[int | None, int | None, int | None]:
+    """The (year, month, day) a date's first part names, each None when not written.
+
+    民國 years count from 1912 (民國38年 → 1949), years before the common era are negative,
+    a century is its first year (19世紀 → 1800), a decade its first (1960年代 → 1960).
+    """
+    decade = _DECADE_RE.match(text)
+    if decade:
+        year = int(decade.group("d"))
+        return (year + 1900 if year < 100 else year), None, None
+    century = _CENTURY_RE.match(text)
+    if century:
+        number = _int(century.group("c"))
+        if number is None:
+            return None, None, None
+        before = "前" in (century.group("era") or "")
+        return (-(number * 100) if before else (number - 1) * 100), None, None
+    if re.search(r"年(?:以)?前", text.split("至")[0]) and not _YEAR_RE.match(text):
+        return None, None, None
+    year_match = _YEAR_RE.match(text)
+    year = None
+    rest = text
+    if year_match:
+        number = _int(year_match.group("year"))
+        era = year_match.group("era") or ""
+        if number is not None:
+            year = number + 1911 if era.startswith("民") else (-number if "前" in era else number)
+        rest = text[year_match.end() :]
+    month_day = _MONTH_DAY_RE.match(rest)
+    month = day = None
+    if month_day:
+        month = _int(month_day.group("month"))
+        day = _int(month_day.group("day")) if month_day.group("day") else None
+    return year, month, day
+
+
+def _int(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    value = chinese_number(text)
+    return None if value is None else int(value)

@@ -1,0 +1,73 @@
+"""Measure words and units that follow a number in news text, grouped by what they measure.
+
+Written once in Simplified; the Traditional forms are derived (個 for 个, 歲 for 岁), so either
+script is recognised. :func:`unit_dimension` says what a unit measures (length, area, money,
+age ...), so a question about an area ("面積是多少") prefers 平方公里 to 個.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+_BY_DIMENSION = {
+    "percent": "个百分点 百分点",
+    "length": "公里 千米 米 公尺 厘米 公分 毫米 英里 英尺 英寸 海里 光年 纳米 微米",
+    "area": "平方公里 平方千米 平方米 平方公尺 平方英里 平方英尺 公顷 顷 亩",
+    "volume": "立方米 立方公尺 立方公里 立方厘米 公升 毫升 升",
+    "mass": "公斤 千克 公克 克 公吨 吨 磅 盎司",
+    "power": "千兆瓦 兆瓦 万千瓦 千瓦 瓦 千瓦时 度电 伏特",
+    "temperature": "摄氏度 华氏度 度 ℃",
+    "money": (
+        "元 美元 英镑 欧元 日元 日圆 港元 港币 新台币 台币 人民币 卢布 法郎 马克 韩元 澳元 加元 比索 "
+        "美金 越南盾 泰铢 卢比 块钱"
+    ),
+    "age": "岁 周岁",
+    "time": "年 个月 星期 天 日 小时 分钟 秒钟 秒 世纪",
+    "people": "名 位 人 人次 户 户次",
+    "events": "次 场 轮 届 期 回 趟 遍 场次 批 任",
+    "things": (
+        "家 个 件 起 份 条 项 项目 县 所 座 级 村 篇 本 部 台 辆 艘 架 倍 类 种 支 只 张 组 处 块 栋 幢 套 间 "
+        "字 章 节 段 页 票 股 笔 例 门 棵 株 头 颗 枚 册 卷 首 集 局 球 席 队 层 楼 周年 "
+        "片 粒"
+    ),
+}
+
+_S2T = opencc.OpenCC("s2t")
+_T2S = opencc.OpenCC("t2s")
+
+
+def _both_scripts(words: str) -> set[str]:
+    out = set()
+    for word in words.split():
+        out |= {word, _S2T.convert(word), _T2S.convert(word)}
+    # OpenCC keeps 只 and 周 (they also mean "only" and "around"); as measure words Taiwan
+    # writes 隻 and 週.
+    out |= {w.replace("只", "隻").replace("周", "週") for w in out}
+    return out
+
+
+_DIMENSION: dict[str, str] = {}
+for _dimension, _words in _BY_DIMENSION.items():
+    for _unit in _both_scripts(_words):
+        _DIMENSION.setdefault(_unit, _dimension)
+
+#: Every unit, longest first (a pattern alternation takes the first that fits).
+UNITS: tuple[str, ...] = tuple(sorted(_DIMENSION, key=lambda u: (-len(u), u)))
+PERCENT_UNITS = frozenset(u for u, d in _DIMENSION.items() if d == "percent")
+_UNIT_LENGTHS = sorted({len(u) for u in UNITS}, reverse=True)
+
+
+def unit_dimension(unit: str) -> str | None:
+    """What ``unit`` measures: "length", "area", "money", "age", "people", "time" ... or None."""
+    return _DIMENSION.get(unit)
+
+
+@lru_cache(maxsize=4096)
+def unit_suffix(text: str) -> str:
+    """The longest unit ending ``text`` (and not all of it)."""
+    for size in _UNIT_LENGTHS:
+        if len(text) > size and text[-size:] in _DIMENSION:
+            return text[-size:]
+    return ""

@@ -1,0 +1,119 @@
+"""Figures as real Chinese text writes them: dates and ranges, 民國 years, centuries, Chinese
+numerals, thousands separators, units of measure, proportions and ordinals."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.figures import Figure, chinese_number, find_figures
+
+
+def only(text: str) -> Figure:
+    figures = find_figures(text)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year", "parts"),
+    [
+        ("該校創立於1911年10月10日，", "1911年10月10日", 1911, "ymd"),
+        ("羅馬帝國於395年分裂為東西兩部分", "395年", 395, "y"),
+        ("孔子生於西元前551年", "西元前551年", -551, "y"),
+        ("學校在民國38年遷到臺灣", "民國38年", 1949, "y"),
+        ("民國三十八年冬天", "民國三十八年", 1949, "y"),
+        ("一九四九年十月一日", "一九四九年十月一日", 1949, "ymd"),
+        ("這種寫法流行於17世紀末期", "17世紀末期", 1600, "c"),
+        ("八十年代以後", None, None, None),
+        ("搖滾樂在1950年代興起", "1950年代", 1950, "x"),
+        ("恐龍大約在6600萬年前滅絕", "6600萬年前", None, "a"),
+        ("稻米在每年9月收割", "9月", None, "m"),
+        ("荷花在6至8月開放", "6至8月", None, "m"),
+        ("會議於3月5日開幕", "3月5日", None, "md"),
+    ],
+)
+def test_dates(text: str, figure: str | None, year: int | None, parts: str | None) -> None:
+    dates = [f for f in find_figures(text) if f.kind == "date"]
+    if figure is None:
+        assert dates == []
+        return
+    [date] = dates
+    assert (date.text, date.value, date.parts) == (figure, year, parts)
+    assert text[date.start : date.end] == figure
+
+
+def test_a_date_range_and_its_end() -> None:
+    date = only("工程自2019年3月至2021年12月進行")
+    assert date.text == "2019年3月至2021年12月" and date.kind == "date"
+    end = date.upper()
+    assert (end.text, end.value, end.parts) == ("2021年12月", 2021, "ym")
+    assert "工程自2019年3月至2021年12月進行"[end.start : end.end] == "2021年12月"
+
+
+def test_a_length_of_time_is_not_a_year() -> None:
+    assert (only("這座古城已有近300年歷史").kind, only("任期為4年").kind) == ("count", "count")
+    assert only("任期為4年").unit == "年"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("全村共有一百二十戶人家", "一百二十戶", 120, "戶"),
+        ("他養了十二隻羊", "十二隻", 12, "隻"),
+        ("兩萬三千名觀眾到場", "兩萬三千名", 23000, "名"),
+        ("全市人口2,345,678人", "2,345,678人", 2345678, "人"),
+        ("吸引了300多萬人次", "300多萬人次", 3000000, "人次"),
+        ("水庫面積12.5平方公里", "12.5平方公里", 12.5, "平方公里"),
+        ("海拔1,250公尺的山頂", "1,250公尺", 1250, "公尺"),
+        ("電廠裝機容量三千兆瓦", "三千兆瓦", 3, "千兆瓦"),
+        ("總投資約45億美元", "45億美元", 4.5e9, "美元"),
+        ("他去世時享年八十四歲", "八十四歲", 84, "歲"),
+        ("每批招收5至8名學員", "5至8名", 5, "名"),
+    ],
+)
+def test_counts_with_units(text: str, figure: str, value: float, unit: str) -> None:
+    f = only(text)
+    assert (f.text, f.kind, f.unit) == (figure, "count", unit)
+    assert f.value == pytest.approx(value)
+
+
+def test_a_count_range_keeps_its_upper_end() -> None:
+    assert only("每批招收5至8名學員").high == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "high"),
+    [
+        ("經濟增長約5～8％", "5～8％", 5, 8),
+        ("失業率在3%至4%之間", "3%至4%", 3, 4),
+        ("約有三成的人贊成", "三成", 30, None),
+        ("占總人口的三分之一", "三分之一", 100 / 3, None),
+        ("下降了百分之二點五", "百分之二點五", 2.5, None),
+    ],
+)
+def test_proportions(text: str, figure: str, value: float, high: float | None) -> None:
+    f = only(text)
+    assert (f.text, f.kind, f.high) == (figure, "percent", high)
+    assert f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [("她是首屆冠軍", "首屆", 1), ("面積居全國第5大", "第5大", 5), ("排名第十二位", "第十二位", 12)],
+)
+def test_ordinals(text: str, figure: str, value: int) -> None:
+    f = only(text)
+    assert (f.text, f.kind, f.value) == (figure, "ordinal", value)
+
+
+@pytest.mark.parametrize("text", ["千家萬戶都知道", "他四處奔走", "百萬富翁", "十分重要", "這是一個問題"])
+def test_words_made_of_numerals_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("一百二十", 120), ("兩萬三千", 23000), ("三千五百萬", 35_000_000), ("一億二千萬", 120_000_000), ("一九四九", 1949)],
+)
+def test_chinese_numbers_with_big_units(text: str, value: int) -> None:
+    assert chinese_number(text) == value
