@@ -1,32 +1,66 @@
-"""What a question asks for: a count, a proportion, a time, a person, a place -- or nothing special.
+"""What a question asks for: a count, a proportion, a time, a rank, a person, a place -- and
+the hints it gives about the figure: the measure word after 多少/幾 ("多少家"), what the figure
+measures ("面積" → an area, "幾歲" → an age), which part of a date ("哪一年", "幾月"), whether
+it asks when something ended ("何時結束"), and the figures the question itself quotes.
 
-Works on the normalised (Simplified, lower-case) question, so both scripts behave the same.
+The one reader of question kinds and units: :func:`analyse` reads the Chinese (and the English
+question words of mixed questions); :func:`with_english` adds what an English question's words
+say (:mod:`bot.answer.english`). Works on the normalised (Simplified, lower-case) question, so
+both scripts behave the same.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Literal
 
-from index.figures import find_figures
+from index.figures import Figure, find_figures, unit_dimension
+from index.figures.units import UNITS
 from index.normalize import normalize
 
-AnswerKind = Literal["count", "percent", "date", "who", "where"]
+AnswerKind = Literal["count", "percent", "date", "ordinal", "who", "where"]
+FIGURE_KINDS = ("count", "percent", "date", "ordinal")
 
+_ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
-    r"什么时候|什么时间|何时|哪一?年|哪个月|哪一?天|几月|几年|几号|几日|多久以前|\bwhen\b|"
+    r"什么时候|什么时间|何时|何年|哪一?年|哪一?个月|哪一?月|哪一?天|哪一?日|几月|几号|几日|"
+    rf"{_ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪个年代|什么年代|哪个世纪|\bwhen\b|"
     r"\bwhat (?:year|month|date|day|time)\b|\bwhich (?:year|month|date|day)\b"
 )
+#: Which part of a date is asked for: a day, a month, a year.
+_DATE_PARTS = (
+    ("d", re.compile(r"几号|几日|哪一?天|哪一?日|几月几|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b")),
+    ("m", re.compile(r"几月|哪一?个?月|\bwhat month\b|\bwhich month\b")),
+    ("y", re.compile(rf"哪一?年|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
+)
+_UNTIL_RE = re.compile(r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终")
+_ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
 _PERCENT_RE = re.compile(
-    r"比例|占比|百分之|百分比|比率|比重|率是?多少|率为?多少|率有?多少|多少%|百分点|"
+    r"比例|占比|百分之|百分比|比率|比重|率是?多少|率为?多少|率有?多少|多少%|百分点|几成|"
     r"\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
 )
-_COUNT_RE = re.compile(r"多少|(?<!哪)几|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b")
+_COUNT_RE = re.compile(r"多少|(?<!哪)几|多久|多长时间|多大|多高|多长|多远|多深|多重|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b")
 _WHO_RE = re.compile(r"谁|哪位|哪些人|\bwho\b|\bwhom\b")
 _WHERE_RE = re.compile(r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|\bwhere\b")
-# The measure word right after 多少/几 ("多少家", "几个县") says which figure is meant.
-_UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)(个|名|家|位|人次|人|次|期|件|起|份|条|项|县|所|座|场|批|届|级|周年|年|天|户|村|篇|倍|类|种|支|只|张|组|处|块|套|间|字|轮|例|亿|万)")
+# The measure word right after 多少/几 ("多少家", "几个县", "几岁") says which figure is meant.
+_SIMPLIFIED_UNITS = sorted({normalize(u) for u in UNITS}, key=lambda u: (-len(u), u))
+_UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)(" + "|".join(map(re.escape, _SIMPLIFIED_UNITS)) + ")")
+#: Words that say what the asked figure measures (its dimension, as :func:`unit_dimension` names them).
+_DIMENSION_WORDS = (
+    ("area", re.compile(r"面积|占地")),
+    ("age", re.compile(r"几岁|多少岁|年龄|年纪|享年|岁数|多大(?:时|的时候|年纪)")),
+    ("length", re.compile(r"海拔|高度|多高|长度|全长|多长(?!时间)|距离|多远|深度|多深|身高|半径|直径|周长|宽度|多宽")),
+    ("mass", re.compile(r"体重|重量|多重")),
+    ("temperature", re.compile(r"温度|气温|多少度")),
+    ("money", re.compile(
+        r"价格|资本|收入|成本|预算|费用|金额|售价|价值|票房|营收|营业额|资金|薪水|工资|多少钱|造价|投资|市值|"
+        r"产值|生产总值|奖金|罚款|身价|捐款|赔偿|经费|税收|债务")),
+    ("time", re.compile(r"多久|多长时间|(?<![年元国])(?:几|多少)(?:年|天|个月|小时|分钟|秒)(?!的时候|时)|任期|期限|寿命|周期")),
+    ("power", re.compile(r"功率|装机容量|发电量")),
+    ("people", re.compile(r"人口|人数")),
+)
 
 # Measure words that stand for one another when matching a question's unit to a figure's.
 _UNIT_FAMILY = {"个": {"个", "个县", "县", "项", "类", "种"}, "县": {"县", "个"}}
@@ -63,17 +97,31 @@ _PHRASE_END = frozenset(
 
 @dataclass(frozen=True)
 class QuestionInfo:
-    """What the question asks for, and the hints it gives about the figure."""
+    """What the question asks for, and the hints it gives about the figure.
+
+    ``unit``: the measure word after 多少/幾; ``units``: further measure words that fit (an
+    English count's); ``dimension``: what the figure measures ("area", "age", "time" ...);
+    ``date_part``: the date detail asked for ("y", "m", "d"); ``until``: it asks when something
+    ended; ``quoted``: the figures the question itself writes (never its answer).
+    """
 
     kind: AnswerKind | None
     unit: str | None
-    numbers: tuple[str, ...]
+    quoted: tuple[Figure, ...] = ()
     counted: str | None = None
     units: frozenset[str] = frozenset()
+    dimension: str | None = None
+    date_part: str | None = None
+    until: bool = False
 
     @property
     def wants_figure(self) -> bool:
-        return self.kind in ("count", "percent", "date")
+        return self.kind in FIGURE_KINDS
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        """The numbers the question quotes, as written ("99.8")."""
+        return tuple(f.number for f in self.quoted if f.kind != "date")
 
 
 def analyse(question: str, counted: str | None = None) -> QuestionInfo:
@@ -82,30 +130,74 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
     ``counted`` is the thing a count question counts, when the caller knows it ("共富工坊").
     """
     norm = normalize(question)
-    kind: AnswerKind | None
     how_many = _HOW_MANY_RE.search(norm)
-    percent = _PERCENT_RE.search(norm)
-    if _DATE_RE.search(norm):
-        kind = "date"
-    elif percent and not (how_many and how_many.start() < percent.start()):
-        kind = "percent"  # "how many aspects ... by 99.8 percent" still counts aspects
-    elif _COUNT_RE.search(norm):
-        kind = "count"
-    elif _WHO_RE.search(norm):
-        kind = "who"
-    elif _WHERE_RE.search(norm):
-        kind = "where"
-    else:
-        kind = None
+    kind = _kind(norm, how_many)
     unit_match = _UNIT_AFTER_RE.search(norm)
-    numbers = tuple(f.number for f in find_figures(question) if f.kind in ("count", "number", "percent"))
+    unit = unit_match.group(1) if unit_match else None
+    if kind == "date" and unit == "年":
+        unit = None  # 西元幾年: a year, not a number of years
     return QuestionInfo(
         kind=kind,
-        unit=unit_match.group(1) if unit_match else None,
-        numbers=numbers,
+        unit=unit,
+        quoted=_quoted(question),
         counted=counted if kind == "count" else None,
         units=_english_units(how_many.group(1)) if how_many and kind == "count" else frozenset(),
+        dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
+        date_part=next((part for part, pattern in _DATE_PARTS if pattern.search(norm)), None) if kind == "date" else None,
+        until=kind == "date" and _UNTIL_RE.search(norm) is not None,
     )
+
+
+def with_english(
+    info: QuestionInfo, kind: str | None, counted: str | None, units: frozenset[str] = frozenset()
+) -> QuestionInfo:
+    """``info`` with what the question's English words say: its kind when the Chinese gave none,
+    and for a count, the thing counted and the measure words that fit it."""
+    if info.kind is None and kind in ("count", "percent", "date", "ordinal", "who", "where"):
+        info = dataclasses.replace(info, kind=kind)  # type: ignore[arg-type]
+    if info.kind == "count" and info.counted is None and counted is not None:
+        info = dataclasses.replace(info, counted=counted)
+    if info.kind == "count" and units:
+        info = dataclasses.replace(info, units=info.units | units)
+    return info
+
+
+def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
+    percent = _PERCENT_RE.search(norm)
+    if _DATE_RE.search(norm):
+        return "date"
+    if _ORDINAL_RE.search(norm):
+        return "ordinal"
+    if percent and not (how_many and how_many.start() < percent.start()):
+        return "percent"  # "how many aspects ... by 99.8 percent" still counts aspects
+    if _COUNT_RE.search(norm):
+        return "count"
+    if _WHO_RE.search(norm):
+        return "who"
+    if _WHERE_RE.search(norm):
+        return "where"
+    return None
+
+
+def _dimension(norm: str, unit: str | None) -> str | None:
+    """What the asked figure measures: its unit's dimension, else what the question's words say."""
+    if unit is not None and unit_dimension(unit) not in (None, "things", "events", "people"):
+        return unit_dimension(unit)
+    return next((dimension for dimension, pattern in _DIMENSION_WORDS if pattern.search(norm)), None)
+
+
+_APPROXIMATELY_RE = re.compile(r"(?:约|大约|近|将近|接近|超过|逾|大概|左右)$")
+
+
+def _quoted(question: str) -> tuple[Figure, ...]:
+    """The figures the question writes; those after 約/近/超過 ("將近5萬人") are marked approximate."""
+    out = []
+    for figure in find_figures(question):
+        before = normalize(question[max(0, figure.start - 2) : figure.start])
+        if _APPROXIMATELY_RE.search(before) or figure.approximate:
+            figure = dataclasses.replace(figure, approximate=True)
+        out.append(figure)
+    return tuple(out)
 
 
 def _english_units(phrase: str) -> frozenset[str]:

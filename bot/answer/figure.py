@@ -1,83 +1,237 @@
-"""Choosing the figure of a passage that answers the question."""
+"""Choosing the figure of a passage that answers the question.
+
+A figure answers when it is of the asked kind (:mod:`bot.question`), the question does not
+quote it, and it stands with the question's words. How near a word stands to a figure:
+
+- in the figure's clause: most (falling off slowly with the characters between);
+- in its sentence: less -- but a date governs what follows it until the next time expression
+  ("1854年，克里斯蒂安尼亞的第一個火車站建成"), and a sentence without a date of its own
+  continues the time of the one before ("1852年，馬克圖姆成為酋長。從此，杜拜...");
+- a sentence away: little. "同年" and a date without a year ("同年12月9日") stand for the
+  last year named before them.
+
+Words count by how rare they are. A measure word, dimension (an area, an age) or date detail
+(a year, a month) the question asks for weighs a figure up; a range's end answers "until when".
+The fit (0..1) says how sure the choice is (:func:`_fit`).
+"""
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
-from bot.question import AnswerKind, QuestionInfo, unit_matches
-from index.figures import Figure, passage_figures
-from index.normalize import aligner_for
+from bot.question import QuestionInfo, unit_matches
+from index.figures import Figure, calendar, passage_figures
+from index.normalize import CharAligner, aligner_for
 from index.search import Index
 
-CLAUSE_DECAY = 0.25  # closeness kept per clause break between a word and a figure
-LIST_DECAY = 0.6  # ... per enumeration comma (、)
-CHAR_SCALE = 12.0  # ... and it halves about every 8 characters
-_CLAUSE_BREAK_RE = re.compile(r"[，,；;。！？!?：:﹔]")
+SAME_SENTENCE = 0.5  # a word in the figure's sentence but another clause
+IN_SCOPE = 0.8  # ... after a date, with no other time expression between them
+CONTINUED = 0.5  # a word in a following sentence without a date of its own (per sentence)
+OTHER_SENTENCE = 0.08  # a word in another sentence (halved for each further one)
+LIST_DECAY = 0.7  # per enumeration comma (、) between them
+CHAR_SCALE = 30.0  # within a clause, closeness falls off slowly with the characters between
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]+[”」』）)]*")
+_CLAUSE_END_RE = re.compile(r"[，,：:﹔]")
 _LIST_BREAK = "、"
+#: Words that stand for the last year named ("同年", "當年").
+_SAME_YEAR_RE = re.compile(r"同年|当年|是年|该年|这一年|那一年|此年|这年|同一年")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a text's sentences and clauses end, and where its time expressions stand."""
+
+    sentence_ends: tuple[int, ...]
+    clause_ends: tuple[int, ...]
+    times: tuple[int, ...]  # starts of dates and "同年" words, ascending
+    years: dict[int, int]  # start of a "同年" word or a date without a year → start of the year it means
+
+    def sentence(self, position: int) -> int:
+        return bisect.bisect_right(self.sentence_ends, position)
+
+    def clause(self, position: int) -> int:
+        return bisect.bisect_right(self.clause_ends, position)
+
+    def time_between(self, start: int, end: int) -> bool:
+        """Whether a time expression starts in ``[start, end)``."""
+        k = bisect.bisect_left(self.times, start)
+        return k < len(self.times) and self.times[k] < end
+
+    def dated(self, sentence: int) -> bool:
+        """Whether sentence number ``sentence`` holds a time expression."""
+        first = self.sentence_ends[sentence - 1] if sentence > 0 else 0
+        last = self.sentence_ends[sentence] if sentence < len(self.sentence_ends) else 10**9
+        return self.time_between(first, last)
+
+
+@lru_cache(maxsize=4096)
+def layout(text: str) -> Layout:
+    """The :class:`Layout` of ``text`` (remembered per passage text)."""
+    sentence_ends = tuple(m.end() for m in _SENTENCE_END_RE.finditer(text))
+    clause_ends = tuple(sorted({m.end() for m in _CLAUSE_END_RE.finditer(text)} | set(sentence_ends)))
+    normalized = aligner_for(text)
+    same_year = [start for start, _ in _spans(normalized, _SAME_YEAR_RE)]
+    dates = [f for f in passage_figures(text) if f.kind == "date"]
+    times = sorted({f.start for f in dates} | set(same_year))
+    years: dict[int, int] = {}
+    last_year: int | None = None
+    anchors = sorted([(f.start, f) for f in dates] + [(s, None) for s in same_year], key=lambda a: a[0])
+    for start, figure in anchors:
+        if figure is not None and calendar(figure)[0] is not None:
+            last_year = start
+        elif last_year is not None:
+            years[start] = last_year
+    return Layout(sentence_ends, clause_ends, tuple(times), years)
+
+
+def _spans(aligner: CharAligner, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Original-text spans of the matches of ``pattern`` in the normalised text."""
+    return sorted({span for word in {m.group() for m in pattern.finditer(aligner.normalized)} for span in aligner.spans(word)})
 
 
 def choose_figure(
     text: str, matched: Sequence[str], index: Index, info: QuestionInfo
 ) -> tuple[Figure | None, float]:
     """The figure of ``text`` that answers the question, and how well it fits (0..1)."""
-    candidates = [f for f in passage_figures(text) if _kind_fits(info.kind, f)]
-    candidates = [f for f in candidates if f.number not in info.numbers]
+    candidates = _candidates(text, info)
     if not candidates:
         return None, 0.0
     aligner = aligner_for(text)
+    shape = layout(text)
     term_spans = [
-        (aligner.spans(term), index.informativeness(term) * (3.0 if term == info.counted else 1.0))
+        (spans, index.informativeness(term) * (3.0 if term == info.counted else 1.0))
         for term in longest_first(matched)
+        if (spans := aligner.spans(term))
     ]
-    total = sum(w for spans, w in term_spans if spans) or 1.0
-    best_score = -1.0
-    best_figure = candidates[0]
+    total = sum(w for _, w in term_spans) or 1.0
+    scored = []
     for figure in candidates:
-        closeness = sum(
-            w * max(_closeness(text, span, figure) for span in spans)
+        places = _places(shape, figure)
+        together = sum(
+            w * max(_closeness(text, shape, span, figure, place) for span in spans for place in places)
             for spans, w in term_spans
-            if spans
         )
-        score = closeness / total * _kind_factor(info, figure)
-        if score > best_score:
-            best_score, best_figure = score, figure
-    # Having a figure of the asked kind at all is most of the fit; closeness decides the rest.
-    return best_figure, 0.5 + 0.5 * min(1.0, best_score)
+        scored.append((together / total * kind_factor(info, figure), figure))
+    scored.sort(key=lambda item: -item[0])
+    best_score, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if info.until and best.split:
+        best = best.upper()
+    return best, _fit(best_score, runner_up)
 
 
-def _kind_fits(kind: AnswerKind | None, figure: Figure) -> bool:
-    if kind == "date":
-        return figure.kind == "date"
-    if kind == "percent":
-        return figure.kind == "percent"
-    if kind == "count":
+def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
+    """The figures of ``text`` that could answer: of the asked kind, not quoted by the question
+    (of a range whose start the question quotes, its end: "自1386年至哪一年")."""
+    out = []
+    for figure in passage_figures(text):
+        if not figure_fits(info, figure):
+            continue
+        if quotes(info, figure):
+            if not figure.split or quotes(info, figure.upper()):
+                continue
+            figure = figure.upper()
+        out.append(figure)
+    return out
+
+
+def _places(shape: Layout, figure: Figure) -> list[int]:
+    """Where a figure stands in the text: its start, and the "同年" words and year-less dates
+    that mean its year."""
+    return [figure.start] + [start for start, year in shape.years.items() if year == figure.start]
+
+
+def _fit(best: float, runner_up: float) -> float:
+    """How sure the choice is: having a figure of the asked kind at all is most of it; how
+    much of the question stands with it, and its lead over the next, decide the rest."""
+    lead = (best - runner_up) / best if best > 0 else 0.0
+    return 0.5 + 0.25 * min(1.0, best) + 0.25 * lead
+
+
+def _closeness(text: str, shape: Layout, span: tuple[int, int], figure: Figure, place: int) -> float:
+    """How near a matched word (``span``) stands to a figure standing at ``place`` (see the
+    module docstring)."""
+    start, end = span
+    length = figure.end - figure.start if place == figure.start else 2
+    if start < place + length and place < end:
+        return 1.0
+    gap = text[end:place] if end <= place else text[place + length : start]
+    near = LIST_DECAY ** gap.count(_LIST_BREAK) * math.exp(-len(gap) / CHAR_SCALE)
+    word_sentence, figure_sentence = shape.sentence(start), shape.sentence(place)
+    if word_sentence == figure_sentence:
+        if shape.clause(start) == shape.clause(place):
+            return near
+        if figure.kind == "date" and start > place and not shape.time_between(place + 1, start):
+            return IN_SCOPE * near
+        return SAME_SENTENCE * near
+    distance = abs(word_sentence - figure_sentence)
+    if (
+        figure.kind == "date"
+        and word_sentence > figure_sentence
+        and not shape.time_between(place + 1, start)
+        and not shape.dated(word_sentence)
+    ):
+        return CONTINUED**distance
+    return OTHER_SENTENCE * 0.5 ** (distance - 1)
+
+
+def figure_fits(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether ``figure`` is of a kind that can answer the question."""
+    if info.kind == "count":
         return figure.kind in ("count", "number", "percent")
-    return False
+    return figure.kind == info.kind
 
 
-def _kind_factor(info: QuestionInfo, figure: Figure) -> float:
+def quotes(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether the question itself writes ``figure`` (兩個 and 2個, 5萬 and "將近" 49,736)."""
+    return any(_same(quoted, figure) for quoted in info.quoted)
+
+
+def _same(quoted: Figure, figure: Figure) -> bool:
+    if quoted.kind == "date" or figure.kind == "date":
+        if figure.kind != "date":
+            return quoted.kind == "date" and quoted.value is not None and figure.value == quoted.value
+        if quoted.kind != "date":
+            return False
+        mine, theirs = calendar(figure), calendar(quoted)
+        # the same date, or one the question's date already says (it adds no detail)
+        return all(a is None or a == b for a, b in zip(mine, theirs)) and mine != (None, None, None)
+    if figure.value is None or quoted.value is None or (quoted.kind == "ordinal") != (figure.kind == "ordinal"):
+        return False
+    if quoted.approximate:
+        return abs(figure.value - quoted.value) <= 0.5 * quoted.precision
+    return abs(figure.value - quoted.value) <= 1e-9 * max(1.0, abs(quoted.value))
+
+
+YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
+VAGUE_YEAR = 0.6  # a decade or a century, when the question asks for a year
+
+
+def kind_factor(info: QuestionInfo, figure: Figure) -> float:
+    """How well the figure's kind, measure word, dimension and date detail fit the question."""
     factor = 1.0
     if info.kind == "count":
         factor = {"count": 1.0, "percent": 0.6, "number": 0.4}.get(figure.kind, 0.0)
     if unit_matches(info.unit, figure.unit, info.units):
         factor *= 2.0
+    if info.dimension is not None and figure.kind != "date":
+        dimension = figure.dimension
+        if dimension == info.dimension:
+            factor *= 2.0
+        elif dimension is not None and dimension not in ("things", "events"):
+            factor *= 0.5
+    if figure.kind == "date":
+        parts = figure.upper().parts if info.until else figure.parts
+        if info.date_part is not None and info.date_part not in parts:
+            factor *= VAGUE_YEAR if info.date_part == "y" and parts in ("c", "x") else 0.3
+        elif info.date_part is None and parts[:1] in ("m", "d"):
+            factor *= YEARLESS
     return factor
-
-
-def _closeness(text: str, span: tuple[int, int], figure: Figure) -> float:
-    """How near a matched word stands to a figure: clause breaks between them count as distance."""
-    start, end = span
-    if end <= figure.start:
-        gap = text[end : figure.start]
-    elif start >= figure.end:
-        gap = text[figure.end : start]
-    else:
-        return 1.0
-    breaks = len(_CLAUSE_BREAK_RE.findall(gap))
-    lists = gap.count(_LIST_BREAK)
-    return CLAUSE_DECAY**breaks * LIST_DECAY**lists * math.exp(-len(gap) / CHAR_SCALE)
 
 
 def longest_first(terms: Sequence[str]) -> list[str]:
@@ -88,4 +242,3 @@ def longest_first(terms: Sequence[str]) -> list[str]:
         if not any(term in longer for longer in kept):
             kept.append(term)
     return kept
-

@@ -56,6 +56,21 @@ class Figure:
         return match.group() if match else self.text
 
     @property
+    def precision(self) -> float:
+        """The place value of the number's last written digit (5萬 → 10,000; 4.5萬 → 1,000;
+        300 → 100): how far a figure quoted roughly may stand from the one meant."""
+        match = re.match(r"[\d,.．]+", self.text)
+        if not match or self.value is None:
+            return 1.0
+        digits = match.group().replace(",", "").replace("．", ".")
+        whole, _, fraction = digits.partition(".")
+        written = float(digits) if digits.strip(".") else 0.0
+        scale = self.value / written if written else 1.0  # the multiplier (萬, 億)
+        if fraction:
+            return scale * 10.0 ** -len(fraction)
+        return scale * 10.0 ** (len(whole) - len(whole.rstrip("0")))
+
+    @property
     def dimension(self) -> str | None:
         """What the figure measures: "percent", "date", or its unit's dimension ("area", "age" ...)."""
         if self.kind in ("percent", "date"):
@@ -71,6 +86,11 @@ class Figure:
         value = float(year) if year is not None else self.high
         parts = _date_parts(text) if self.kind == "date" else ""
         return replace(self, text=text, start=self.start + self.split, value=value, high=None, split=0, parts=parts)
+
+
+def calendar(figure: Figure) -> tuple[int | None, int | None, int | None]:
+    """The (year, month, day) a date figure names (its first part), each None when not written."""
+    return date_calendar(figure.text) if figure.kind == "date" else (None, None, None)
 
 
 @lru_cache(maxsize=8192)
@@ -216,4 +236,4 @@ def _date_parts(text: str) -> str:
     return parts or "y"
 
 
-__all__ = ["Figure", "FigureKind", "chinese_number", "find_figures", "passage_figures", "unit_dimension"]
+__all__ = ["Figure", "FigureKind", "calendar", "chinese_number", "find_figures", "passage_figures", "unit_dimension"]
