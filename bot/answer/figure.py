@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from bot.question import QuestionInfo, unit_matches
 from index.figures import Figure, calendar, passage_figures
-from index.normalize import CharAligner, aligner_for
+from index.normalize import CharAligner, aligner_for, normalize
 from index.search import Index
 
 SAME_SENTENCE = 0.5  # a word in the figure's sentence but another clause
@@ -35,9 +35,15 @@ CONTINUED = 0.5  # a word in a following sentence without a date of its own (per
 OTHER_SENTENCE = 0.08  # a word in another sentence (halved for each further one)
 LIST_DECAY = 0.7  # per enumeration comma (、) between them
 CHAR_SCALE = 30.0  # within a clause, closeness falls off slowly with the characters between
+SCOPE_CHAR_SCALE = 80.0  # ... and in a date's scope, more slowly still
+SINGLE_CHARACTER = 1.0  # how much a one-character word counts (its weight's share)
+CONTRAST = 0.5  # a figure beside another the question contrasts with (第一批 when it asks of 第二批)
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]+[”」』）)]*")
 _CLAUSE_END_RE = re.compile(r"[，,：:﹔]")
 _LIST_BREAK = "、"
+COUNTED = 2.0  # a word right after a count figure is what it counts: it weighs this much more
+COUNTED_GAP = 3  # ... at most this many characters after it (quotes, a modifier)
+_NOT_COUNTED_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()]")
 #: Words that stand for the last year named ("同年", "當年").
 _SAME_YEAR_RE = re.compile(r"同年|当年|是年|该年|这一年|那一年|此年|这年|同一年")
 
@@ -104,7 +110,7 @@ def choose_figure(
     aligner = aligner_for(text)
     shape = layout(text)
     term_spans = [
-        (spans, index.informativeness(term) * (3.0 if term == info.counted else 1.0))
+        (spans, index.informativeness(term) * (3.0 if term == info.counted else 1.0) * (SINGLE_CHARACTER if len(term) == 1 else 1.0))
         for term in longest_first(matched)
         if (spans := aligner.spans(term))
     ]
@@ -112,11 +118,16 @@ def choose_figure(
     scored = []
     for figure in candidates:
         places = _places(shape, figure)
+        # a word right after a figure is what it counts -- unless the question names another measure word
+        counting = info.unit is None or unit_matches(info.unit, figure.unit, info.units)
         together = sum(
-            w * max(_closeness(text, shape, span, figure, place) for span in spans for place in places)
+            w
+            * max(_closeness(text, shape, span, figure, place) for span in spans for place in places)
+            * (COUNTED if counting and any(_counts(text, figure, span) for span in spans) else 1.0)
             for spans, w in term_spans
         )
-        scored.append((together / total * kind_factor(info, figure), figure))
+        contrast = CONTRAST if _contrasted(text, shape, info, figure) else 1.0
+        scored.append((together / total * kind_factor(info, figure) * contrast, figure))
     scored.sort(key=lambda item: -item[0])
     best_score, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
@@ -138,6 +149,33 @@ def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
             figure = figure.upper()
         out.append(figure)
     return out
+
+
+def _counts(text: str, figure: Figure, span: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` is what a count figure counts: right after it
+    ("8821家“共富工坊”", "2887期讀書班"), or right before it when it ends the clause
+    ("解決問題5571個，")."""
+    start, end = span
+    if figure.kind not in ("count", "number") or end - start < 2:
+        return False
+    if 0 <= start - figure.end <= COUNTED_GAP:
+        return not _NOT_COUNTED_GAP_RE.search(text[figure.end : start])
+    return end == figure.start and (figure.end == len(text) or _CLAUSE_END_RE.match(text, figure.end) is not None)
+
+
+def _contrasted(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> bool:
+    """Whether the figure's clause names another of what the question names ("第一批" beside
+    the figure when the question asks about "第二批")."""
+    if not info.quoted:
+        return False
+    clause = shape.clause(figure.start)
+    for other in passage_figures(text):
+        if other is figure or shape.clause(other.start) != clause or other.start == figure.start:
+            continue
+        for quoted in info.quoted:
+            if quoted.kind == other.kind and normalize(quoted.unit) == normalize(other.unit) and not _same(quoted, other):
+                return True
+    return False
 
 
 def _places(shape: Layout, figure: Figure) -> list[int]:
@@ -167,7 +205,7 @@ def _closeness(text: str, shape: Layout, span: tuple[int, int], figure: Figure, 
         if shape.clause(start) == shape.clause(place):
             return near
         if figure.kind == "date" and start > place and not shape.time_between(place + 1, start):
-            return IN_SCOPE * near
+            return IN_SCOPE * math.exp(-len(gap) / SCOPE_CHAR_SCALE)
         return SAME_SENTENCE * near
     distance = abs(word_sentence - figure_sentence)
     if (
@@ -210,6 +248,7 @@ def _same(quoted: Figure, figure: Figure) -> bool:
 
 YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
 VAGUE_YEAR = 0.6  # a decade or a century, when the question asks for a year
+UNTIL_RANGE = 1.5  # a range of dates, when the question asks until when (its end answers)
 
 
 def kind_factor(info: QuestionInfo, figure: Figure) -> float:
@@ -226,6 +265,8 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         elif dimension is not None and dimension not in ("things", "events"):
             factor *= 0.5
     if figure.kind == "date":
+        if info.until and figure.split:
+            factor *= UNTIL_RANGE
         parts = figure.upper().parts if info.until else figure.parts
         if info.date_part is not None and info.date_part not in parts:
             factor *= VAGUE_YEAR if info.date_part == "y" and parts in ("c", "x") else 0.3
