@@ -102,13 +102,17 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
         evidence,
         key=lambda ev: (-models.rank_score(RankFeatures(ev.bm25, ev.cover, ev.window, 0.0, leads[ev.id])), ev.id),
     )
+    # the question's words, wherever they stand in what is shown (the passage and its neighbours)
+    words: dict[str, float] = {}
+    for t in query.terms:
+        if not t.term.startswith(HEADING):
+            words[t.term] = max(words.get(t.term, 0.0), t.weight)
     out = []
     for n, ev in enumerate(preliminary):
         figure, fit = None, 0.0
         if query.info.wants_figure and n < models.figure_candidates:
             text = shown_text(reading, ev.id, ev.first, ev.last).text
-            matched = [t for t in ev.hit.matched if not t.startswith(HEADING)]
-            figure, fit = choose_figure(text, matched, reading.index, query.info)
+            figure, fit = choose_figure(text, words, reading.index, query.info)
         features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, leads[ev.id])
         out.append(Candidate(ev, features, models.rank_score(features), figure))
     out.sort(key=lambda c: (-c.score, c.evidence.id))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,7 +36,8 @@ OTHER_SENTENCE = 0.08  # a word in another sentence (halved for each further one
 LIST_DECAY = 0.7  # per enumeration comma (、) between them
 CHAR_SCALE = 30.0  # within a clause, closeness falls off slowly with the characters between
 SCOPE_CHAR_SCALE = 80.0  # ... and in a date's scope, more slowly still
-SINGLE_CHARACTER = 1.0  # how much a one-character word counts (its weight's share)
+SINGLE_CHARACTER = 0.3  # a one-character word counts this share (it often stands inside another word)
+REPEATED = 0.5  # a word the text repeats n times counts 1/n**REPEATED (the topic tells figures apart less)
 CONTRAST = 0.5  # a figure beside another the question contrasts with (第一批 when it asks of 第二批)
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]+[”」』）)]*")
 _CLAUSE_END_RE = re.compile(r"[，,：:﹔]")
@@ -101,18 +102,23 @@ def _spans(aligner: CharAligner, pattern: re.Pattern[str]) -> list[tuple[int, in
 
 
 def choose_figure(
-    text: str, matched: Sequence[str], index: Index, info: QuestionInfo
+    text: str, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo
 ) -> tuple[Figure | None, float]:
-    """The figure of ``text`` that answers the question, and how well it fits (0..1)."""
+    """The figure of ``text`` that answers the question, and how well it fits (0..1).
+
+    ``words``: the question's search terms, or a map of each to how much it stands for its
+    word (1 for the word itself, less for a sub-word or a dictionary alternative).
+    """
     candidates = _candidates(text, info)
     if not candidates:
         return None, 0.0
     aligner = aligner_for(text)
     shape = layout(text)
+    shares = words if isinstance(words, Mapping) else dict.fromkeys(words, 1.0)
+    found = {term: spans for term in shares if (spans := aligner.spans(term))}
     term_spans = [
-        (spans, index.informativeness(term) * (3.0 if term == info.counted else 1.0) * (SINGLE_CHARACTER if len(term) == 1 else 1.0))
-        for term in longest_first(matched)
-        if (spans := aligner.spans(term))
+        (found[term], _weight(index, info, term, shares[term]) / len(found[term]) ** REPEATED)
+        for term in longest_first(list(found))
     ]
     total = sum(w for _, w in term_spans) or 1.0
     scored = []
@@ -161,6 +167,17 @@ def _counts(text: str, figure: Figure, span: tuple[int, int]) -> bool:
     if 0 <= start - figure.end <= COUNTED_GAP:
         return not _NOT_COUNTED_GAP_RE.search(text[figure.end : start])
     return end == figure.start and (figure.end == len(text) or _CLAUSE_END_RE.match(text, figure.end) is not None)
+
+
+def _weight(index: Index, info: QuestionInfo, term: str, share: float) -> float:
+    """How much a question word counts in choosing a figure: rarer words more, the thing a
+    count question counts most, a lone character (often part of another word) little."""
+    weight = index.informativeness(term) * share
+    if term == info.counted:
+        weight *= 3.0
+    if len(term) == 1:
+        weight *= SINGLE_CHARACTER
+    return weight
 
 
 def _contrasted(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> bool:
