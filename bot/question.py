@@ -22,6 +22,8 @@ from index.normalize import normalize
 
 AnswerKind = Literal["count", "percent", "date", "ordinal", "who", "where"]
 FIGURE_KINDS = ("count", "percent", "date", "ordinal")
+#: What measure words that count (个, 名, 次) measure: numbers of things, not amounts of something.
+COUNTED_DIMENSIONS = ("things", "people", "events")
 
 _ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
@@ -181,9 +183,11 @@ def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
 
 def _dimension(norm: str, unit: str | None) -> str | None:
     """What the asked figure measures: its unit's dimension, else what the question's words say."""
-    if unit is not None and unit_dimension(unit) not in (None, "things", "events", "people"):
-        return unit_dimension(unit)
-    return next((dimension for dimension, pattern in _DIMENSION_WORDS if pattern.search(norm)), None)
+    named = next((dimension for dimension, pattern in _DIMENSION_WORDS if pattern.search(norm)), None)
+    by_unit = unit_dimension(unit) if unit is not None else None
+    if by_unit in COUNTED_DIMENSIONS:
+        return named or by_unit  # "多少个" counts things -- unless it says what ("面积有多少个平方公里")
+    return by_unit or named
 
 
 _APPROXIMATELY_RE = re.compile(r"(?:约|大约|近|将近|接近|超过|逾|大概|左右)$")

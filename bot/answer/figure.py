@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.question import QuestionInfo, unit_matches
+from bot.question import COUNTED_DIMENSIONS, QuestionInfo, unit_matches
 from index.figures import Figure, calendar, passage_figures
 from index.normalize import CharAligner, aligner_for, normalize
 from index.search import Index
@@ -120,6 +120,11 @@ def choose_figure(
         (found[term], _weight(index, info, term, shares[term]) / len(found[term]) ** REPEATED)
         for term in longest_first(list(found))
     ]
+    # a figure the question quotes, written in the text in any form, is one of its words too
+    for quoted in info.quoted:
+        spans = [(f.start, f.end) for f in passage_figures(text) if _same(quoted, f)]
+        if spans and not any(normalize(quoted.text) in term for term in found):
+            term_spans.append((spans, index.informativeness(normalize(quoted.text)) / len(spans) ** REPEATED))
     total = sum(w for _, w in term_spans) or 1.0
     scored = []
     for figure in candidates:
@@ -264,7 +269,8 @@ def _same(quoted: Figure, figure: Figure) -> bool:
 
 
 YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
-VAGUE_YEAR = 0.6  # a decade or a century, when the question asks for a year
+VAGUE_YEAR = 0.6  # a decade, a century or 'years ago', when the question asks for a year or 'when'
+OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age for an area)
 UNTIL_RANGE = 1.5  # a range of dates, when the question asks until when (its end answers)
 
 
@@ -277,16 +283,21 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         factor *= 2.0
     if info.dimension is not None and figure.kind != "date":
         dimension = figure.dimension
-        if dimension == info.dimension:
+        if info.dimension in COUNTED_DIMENSIONS:
+            if dimension is not None and dimension not in COUNTED_DIMENSIONS:
+                factor *= OTHER_DIMENSION  # "幾個孩子": not 18年
+        elif dimension == info.dimension:
             factor *= 2.0
         elif dimension is not None and dimension not in ("things", "events"):
-            factor *= 0.5
+            factor *= OTHER_DIMENSION
     if figure.kind == "date":
         if info.until and figure.split:
             factor *= UNTIL_RANGE
         parts = figure.upper().parts if info.until else figure.parts
-        if info.date_part is not None and info.date_part not in parts:
-            factor *= VAGUE_YEAR if info.date_part == "y" and parts in ("c", "x") else 0.3
+        if parts in ("c", "x", "a") and info.date_part in (None, "y"):
+            factor *= VAGUE_YEAR
+        elif info.date_part is not None and info.date_part not in parts:
+            factor *= 0.3
         elif info.date_part is None and parts[:1] in ("m", "d"):
             factor *= YEARLESS
     return factor

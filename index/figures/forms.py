@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from index.figures.numerals import CN_NUMERAL_CHARS, chinese_number
-from index.figures.units import UNITS
+from index.figures.units import LATIN_UNITS, UNITS
 
-_UNIT = "|".join(re.escape(u) for u in UNITS)
+_UNIT = "|".join(re.escape(u) for u in UNITS) + r"|\s?(?:" + "|".join(re.escape(u) for u in LATIN_UNITS) + r")(?![A-Za-z])"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
 _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"

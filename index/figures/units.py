@@ -34,6 +34,19 @@ _BY_DIMENSION = {
     ),
 }
 
+#: Units written in Latin letters, after a space or not ("1.601 km²", "4.7GHz").
+_LATIN_BY_DIMENSION = {
+    "length": "km cm mm",
+    "area": "km² km2 m² m2 ha",
+    "mass": "kg",
+    "power": "kW MW GW kWh",
+    "frequency": "Hz kHz MHz GHz",
+    "temperature": "°C",
+}
+LATIN_UNITS: tuple[str, ...] = tuple(
+    sorted((u for words in _LATIN_BY_DIMENSION.values() for u in words.split()), key=lambda u: (-len(u), u))
+)
+
 _S2T = opencc.OpenCC("s2t")
 _T2S = opencc.OpenCC("t2s")
 
@@ -53,8 +66,12 @@ for _dimension, _words in _BY_DIMENSION.items():
     for _unit in _both_scripts(_words):
         _DIMENSION.setdefault(_unit, _dimension)
 
+for _dimension, _words in _LATIN_BY_DIMENSION.items():
+    for _unit in _words.split():
+        _DIMENSION[_unit] = _dimension
+
 #: Every unit, longest first (a pattern alternation takes the first that fits).
-UNITS: tuple[str, ...] = tuple(sorted(_DIMENSION, key=lambda u: (-len(u), u)))
+UNITS: tuple[str, ...] = tuple(sorted(set(_DIMENSION) - set(LATIN_UNITS), key=lambda u: (-len(u), u)))
 PERCENT_UNITS = frozenset(u for u, d in _DIMENSION.items() if d == "percent")
 _UNIT_LENGTHS = sorted({len(u) for u in UNITS}, reverse=True)
 
