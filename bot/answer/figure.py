@@ -101,17 +101,59 @@ def _spans(aligner: CharAligner, pattern: re.Pattern[str]) -> list[tuple[int, in
     return sorted({span for word in {m.group() for m in pattern.finditer(aligner.normalized)} for span in aligner.spans(word)})
 
 
+@dataclass(frozen=True)
+class Choice:
+    """The figure chosen in a text and what its fit is judged from.
+
+    ``together``: the share of the question's word weight standing with it (words right after a
+    count weigh double, so it may pass 1); ``factor``: how its kind, unit, dimension and date
+    detail fit (:func:`kind_factor`, halved beside a contrasted figure); ``lead``: its score's
+    lead over the next figure's, as a share of its own (1 when it is the only one).
+    """
+
+    figure: Figure
+    together: float
+    factor: float
+    lead: float
+
+    @property
+    def fit(self) -> float:
+        """How likely the figure is the answer (0..1), by a logistic model fitted on the dev
+        figure questions (``python -m tests.fit_figure``)."""
+        z = FIT["bias"] + sum(FIT[name] * value for name, value in self.features().items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def features(self) -> dict[str, float]:
+        return {
+            "together": min(self.together, 2.0),
+            "factor": math.log(self.factor) if self.factor > 0 else -5.0,
+            "lead": self.lead,
+        }
+
+
+#: Coefficients of :attr:`Choice.fit` -- written by ``python -m tests.fit_figure`` (review the diff).
+FIT = {'together': 3.5983, 'factor': 1.433, 'lead': 2.1023, 'bias': -1.25}
+
+
 def choose_figure(
     text: str, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo
 ) -> tuple[Figure | None, float]:
-    """The figure of ``text`` that answers the question, and how well it fits (0..1).
+    """The figure of ``text`` that answers the question, and how likely it does (0..1).
 
     ``words``: the question's search terms, or a map of each to how much it stands for its
     word (1 for the word itself, less for a sub-word or a dictionary alternative).
     """
+    choice = choose(text, words, index, info)
+    return (None, 0.0) if choice is None else (choice.figure, choice.fit)
+
+
+def choose(
+    text: str, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo
+) -> Choice | None:
+    """:func:`choose_figure`, with what the choice was made from."""
     candidates = _candidates(text, info)
     if not candidates:
-        return None, 0.0
+        return None
     aligner = aligner_for(text)
     shape = layout(text)
     shares = words if isinstance(words, Mapping) else dict.fromkeys(words, 1.0)
@@ -136,15 +178,16 @@ def choose_figure(
             * max(_closeness(text, shape, span, figure, place) for span in spans for place in places)
             * (COUNTED if counting and any(_counts(text, figure, span) for span in spans) else 1.0)
             for spans, w in term_spans
-        )
-        contrast = CONTRAST if _contrasted(text, shape, info, figure) else 1.0
-        scored.append((together / total * kind_factor(info, figure) * contrast, figure))
+        ) / total
+        factor = kind_factor(info, figure) * (CONTRAST if _contrasted(text, shape, info, figure) else 1.0)
+        scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])
-    best_score, best = scored[0]
+    best_score, together, factor, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     if info.until and best.split:
         best = best.upper()
-    return best, _fit(best_score, runner_up)
+    lead = (best_score - runner_up) / best_score if best_score > 0 else 0.0
+    return Choice(best, together, factor, lead)
 
 
 def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
@@ -204,13 +247,6 @@ def _places(shape: Layout, figure: Figure) -> list[int]:
     """Where a figure stands in the text: its start, and the "同年" words and year-less dates
     that mean its year."""
     return [figure.start] + [start for start, year in shape.years.items() if year == figure.start]
-
-
-def _fit(best: float, runner_up: float) -> float:
-    """How sure the choice is: having a figure of the asked kind at all is most of it; how
-    much of the question stands with it, and its lead over the next, decide the rest."""
-    lead = (best - runner_up) / best if best > 0 else 0.0
-    return 0.5 + 0.25 * min(1.0, best) + 0.25 * lead
 
 
 def _closeness(text: str, shape: Layout, span: tuple[int, int], figure: Figure, place: int) -> float:
