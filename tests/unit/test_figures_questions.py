@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import analyse, unit_matches
+from bot.answer.figure import quotes
+from bot.question import analyse, unit_matches, with_english
 from index.figures import chinese_number, find_figures
 
 
@@ -74,6 +75,70 @@ def test_question_kinds(question: str, kind: str | None, unit: str | None) -> No
 
 def test_quoted_numbers_are_remembered() -> None:
     assert analyse("评价为好达到99.8%以上的有几个方面").numbers == ("99.8",)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "part", "until"),
+    [
+        ("這座橋是哪一年建成的？", "date", "y", False),
+        ("該校創立於民國幾年？", "date", "y", False),
+        ("公司是西元幾年成立的？", "date", "y", False),
+        ("颱風在幾月登陸？", "date", "m", False),
+        ("大會在幾月幾日開幕？", "date", "d", False),
+        ("展覽何時結束？", "date", None, True),
+        ("工程到什麼時候為止？", "date", None, True),
+        ("這條鐵路是什麼時候通車的？", "date", None, False),
+    ],
+)
+def test_which_part_of_a_date_is_asked(question: str, kind: str, part: str | None, until: bool) -> None:
+    info = analyse(question)
+    assert (info.kind, info.date_part, info.until) == (kind, part, until)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "dimension"),
+    [
+        ("該湖的面積有多大？", "count", "area"),
+        ("這座山的海拔有多高？", "count", "length"),
+        ("他去世時享年幾歲？", "count", "age"),
+        ("工程持續了多久？", "count", "time"),
+        ("每隔幾年舉行一次？", "count", "time"),
+        ("這部電影的票房是多少？", "count", "money"),
+        ("這隻動物的體重有多少？", "count", "mass"),
+        ("全縣有幾個鄉鎮？", "count", "things"),
+        ("該市人口在全國排第幾？", "ordinal", "people"),
+        ("她是第幾屆冠軍？", "ordinal", "events"),
+    ],
+)
+def test_what_the_figure_measures(question: str, kind: str, dimension: str) -> None:
+    info = analyse(question)
+    assert (info.kind, info.dimension) == (kind, dimension)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage_figure", "quoted"),
+    [
+        ("20個省份中沿海的有幾個？", "二十個", True),  # the same number, written otherwise
+        ("二十個省份中沿海的有幾個？", "20個", True),
+        ("20個省份中沿海的有幾個？", "十二個", False),
+        ("全市將近5萬人中，外來人口有多少？", "49,736人", True),  # quoted roughly
+        ("全市將近5萬人中，外來人口有多少？", "1.2萬人", False),
+        ("全市5萬人中，外來人口有多少？", "49,736人", False),  # quoted exactly: only 5萬 itself
+        ("兩國在1948年的幾月斷交？", "1948年", True),
+        ("兩國在1948年的幾月斷交？", "1948年6月", False),  # says more than the question
+        ("第二批的比例是多少？", "2%", False),  # an ordinal is not a proportion
+    ],
+)
+def test_figures_the_question_quotes(question: str, passage_figure: str, quoted: bool) -> None:
+    [figure] = find_figures(passage_figure)
+    assert quotes(analyse(question), figure) is quoted
+
+
+def test_english_words_add_to_what_the_question_asks() -> None:
+    info = with_english(analyse("how many 讀書班?"), "count", "读书班", frozenset({"期"}))
+    assert (info.kind, info.counted, info.units) == ("count", "读书班", frozenset({"期"}))
+    assert with_english(analyse("When was it?"), "date", None).kind == "date"
+    assert with_english(analyse("這座橋是哪一年建成的？"), "count", "桥").kind == "date"  # the Chinese decides
 
 
 def test_unit_matching_across_scripts() -> None:

@@ -1,0 +1,83 @@
+"""Which figure of a passage answers a question: where the question's words stand in its
+sentences, what it quotes, and what kind of figure it asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.figure import choose_figure
+from bot.answer.query import read_question
+from corpus.loader import parse_document
+from index.build import build_index
+from index.fields import HEADING
+from index.search import Index
+
+TEXTS = {
+    "railway": "1854年，該市的第一座火車站建成。1878年，周邊地區併入該市，人口增至五萬。",
+    "cup": "1955年，歐洲足球總會成立。同年，獎盃的設計者逝世，獎盃以他的名字命名。1960年舉行了第一屆賽事。",
+    "emirate": "1852年，他成為酋長。從此，該城作為獨立的酋長國，與鄰國分離。1892年，該城與英國簽訂協議。",
+    "works": "第二期工程自2019年3月至2021年12月進行，全長12公里，沿線設有8座車站。",
+    "provinces": "沿海的有十二個，全國共有二十個省份。",
+    "census": "據統計，全市外來人口約1.2萬人，全市人口為49,736人。",
+    "survey": "在年度考核中，學員對第一期課程滿意的佔91%，對第二期課程滿意的佔97%。",
+    "lake": "該湖面積12.5平方公里，最深處達30米，湖邊有3個村莊和兩座寺廟。",
+    "rank": "該市人口居全國第5位，面積居全國第12位，共轄10個區。",
+            "school": "該校創立於民國38年，首任校長在任8年，現有學生1200名。",
+    "trade": "1948年，兩國關係惡化；2月，兩國中斷貿易；6月，雙方斷交。",
+}
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    documents = [parse_document(f"{name}.txt", f"{name}\n\n{text}\n".encode()) for name, text in TEXTS.items()]
+    return build_index(documents)
+
+
+def pick(index: Index, text: str, question: str) -> str | None:
+    query = read_question(index, question)
+    words = {t.term: t.weight for t in query.terms if not t.term.startswith(HEADING)}
+    figure, fit = choose_figure(TEXTS[text], words, index, query.info)
+    assert 0.0 <= fit <= 1.0
+    return None if figure is None else figure.text
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        # a date heading its sentence says when for the whole sentence
+        ("railway", "該市的第一座火車站在哪一年建成？", "1854年"),
+        # 同年 stands for the last year named
+        ("cup", "獎盃的設計者在哪一年逝世？", "1955年"),
+        # a sentence without a date of its own continues the time of the one before
+        ("emirate", "該城在哪一年與鄰國分離？", "1852年"),
+        # "until when": a range's end; "since when": its start
+        ("works", "第二期工程何時結束？", "2021年12月"),
+        ("works", "第二期工程何時開始進行？", "2019年3月至2021年12月"),
+        # a month asked for: the date naming it, not another year
+        ("trade", "兩國是在1948年的幾月中斷貿易？", "2月"),
+        # 民國 years
+        ("school", "該校創立於民國幾年？", "民國38年"),
+    ],
+)
+def test_dates(index: Index, text: str, question: str, answer: str) -> None:
+    assert pick(index, text, question) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        # never the figure the question quotes, however written (20 = 二十)
+        ("provinces", "20個省份中沿海的有幾個？", "十二個"),
+        # nor one it quotes roughly ("將近5萬" is the 49,736)
+        ("census", "全市將近5萬人中，外來人口有多少人？", "1.2萬人"),
+        # a figure beside another batch than the one asked about is not its answer
+        ("survey", "學員對第二期課程滿意的比例是多少？", "97%"),
+        # what the figure measures: an area, a depth
+        ("lake", "該湖的面積有多大？", "12.5平方公里"),
+        ("lake", "該湖最深處有多深？", "30米"),
+        # a rank: 第幾
+        ("rank", "該市人口在全國排第幾？", "第5位"),
+    ],
+)
+def test_counts_proportions_and_ranks(index: Index, text: str, question: str, answer: str) -> None:
+    assert pick(index, text, question) == answer
