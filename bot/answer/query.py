@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import re
 from dataclasses import dataclass
@@ -10,7 +9,7 @@ from dataclasses import dataclass
 from bot.answer.english import english_words
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
-from bot.question import QuestionInfo, analyse
+from bot.question import QuestionInfo, analyse, with_english
 from index.fields import heading_term
 from index.search import Index, QueryTerm
 
@@ -68,10 +67,7 @@ def read_question(index: Index, question: str) -> Query:
         words = [w for w in words if w.pos != "eng" or index.doc_freq(w.variants[0]) > 0]
         words.extend(english.words)
         translations = english.translations
-        if info.kind is None and english.kind in ("count", "percent", "date", "who", "where"):
-            info = dataclasses.replace(info, kind=english.kind)
-        if info.kind == "count" and info.counted is None and english.counted is not None:
-            info = dataclasses.replace(info, counted=english.counted)
+        info = with_english(info, english.kind, english.counted)
     absent = bool(words) and names_something_absent(index, text, words, info)
     terms = tuple(
         QueryTerm(field_term, w.weight * w.share(position) * field_weight, group)
