@@ -1,7 +1,7 @@
 """Fit how sure a figure choice is (:attr:`bot.answer.figure.Choice.fit`) and print its coefficients.
 
 ``python -m tests.fit_figure [--write]`` -- ``--write`` also rewrites the ``FIT = {...}`` line of
-``bot/answer/figure.py`` (review the diff; then refit the answering models,
+``bot/answer/figure/__init__.py`` (review the diff; then refit the answering models,
 ``python -m tests.fit_answering --write``, which rank candidates with this fit).
 
 Data: the figure questions (多少/幾/何時…, gold with a digit) of the external sets' *dev*
@@ -28,7 +28,7 @@ from index.fields import HEADING
 from tests.eval_external import ROOT, SETS, WORK, engine_for, figure_ok, is_frozen, load_set, write_corpus
 from tests.fit_answering import logistic
 
-FIGURE_PATH = ROOT / "bot" / "answer" / "figure.py"
+FIGURE_PATH = ROOT / "bot" / "answer" / "figure" / "__init__.py"
 
 
 def rows() -> tuple[list[Choice], list[bool]]:

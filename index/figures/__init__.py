@@ -25,6 +25,7 @@ from index.figures.units import PERCENT_UNITS, unit_dimension, unit_suffix
 FigureKind = Literal["count", "percent", "date", "ordinal", "number"]
 _NUM_RE = re.compile(r"\d+(?:[.．]\d+)?")
 _RANGE_END_RE = re.compile(r"[至到—–\-~～〜]\s*")
+_NOT_APPROXIMATE = str.maketrans("", "", "余餘多")
 _IDIOMS = frozenset({"四處", "四处"})  # a numeral and a measure word that are a word of their own
 
 
@@ -159,8 +160,10 @@ def _count(text: str, start: int, end: int, chinese: bool) -> Figure | None:
 def _amount(text: str) -> tuple[float | None, bool]:
     """The value of a number with its multiplier (4.5萬 → 45000, 300多萬 → 3,000,000) and
     whether it is approximate (多, 余)."""
-    plain = re.sub("[余餘多]", "", text)
-    approximate = plain != text
+    plain = text.translate(_NOT_APPROXIMATE)
+    approximate = len(plain) != len(text)
+    if plain and plain[-1] not in "萬万億亿":
+        return number_value(plain), approximate
     for mult, factor in MULTIPLIERS.items():
         if plain.endswith(mult) and len(plain) > len(mult):
             value = arabic_number(plain[: -len(mult)])

@@ -51,14 +51,16 @@ _PERCENT = (
 _FIRST = "首(?:屆|届|次|個|个|位|批|座|家|部|條|条|項|项|任|場|场|輪|轮|期|度)"
 _AMOUNT = rf"(?:{_NUM}){_APPROX}?{_MULT}?{_APPROX}?"
 
+#: Every figure starts with a digit, a numeral or one of these words: a cheap test first.
+_STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民])"
 FIGURE_RE = re.compile(
-    rf"(?P<date>{_DATE})"
+    rf"{_STARTS}(?:(?P<date>{_DATE})"
     rf"|(?P<pct>{_PERCENT})"
     rf"|(?P<session>{_CN}[屆届]{_CN}次)"
     rf"|(?P<first>{_FIRST})"
     rf"|(?P<ordinal>第(?:{_NUM}|{_CN})(?:{_UNIT}|大|高)?)"
     rf"|(?P<arabic>{_AMOUNT}(?:{_SEP}{_AMOUNT})?(?:{_UNIT})?)"
-    rf"|(?P<chinese>{_CN}{_APPROX}?(?:(?:至|到){_CN}{_APPROX}?)?(?:{_UNIT}))"
+    rf"|(?P<chinese>{_CN}{_APPROX}?(?:(?:至|到){_CN}{_APPROX}?)?(?:{_UNIT})))"
 )
 
 #: Words before a bare number of years that make it a length of time ("經過100年", "近300年").

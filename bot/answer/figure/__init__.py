@@ -1,0 +1,186 @@
+"""Choosing the figure of a passage that answers the question.
+
+A figure answers when it is of the asked kind, the question does not quote it, and it stands
+with the question's words (:mod:`~bot.answer.figure.layout`):
+
+- in the figure's clause: most (falling off slowly with the characters between);
+- in its sentence: less -- but a date governs what follows it until the next time expression
+  ("1854年，克里斯蒂安尼亞的第一個火車站建成"), and a sentence without a date of its own
+  continues the time of the one before ("1852年，馬克圖姆成為酋長。從此，杜拜...");
+- a sentence away: little. "同年" and a date without a year ("同年12月9日") stand for the
+  last year named before them.
+
+Words count by how rare they are and less when the text repeats them; the word right after a
+count is what it counts ("8821家“共富工坊”") and weighs double. How well the figure's kind,
+measure word, dimension (an area, an age) and date detail (a year, a month) fit the question
+weighs it up or down (:mod:`~bot.answer.figure.fitness`); a range's end answers "until when".
+:attr:`Choice.fit` says how likely the choice is the answer, by a model fitted on the dev figure
+questions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.answer.figure.fitness import contrast, figure_fits, kind_factor, quotes, same
+from bot.answer.figure.layout import Layout, Spot, closeness, layout
+from bot.question import QuestionInfo, unit_matches
+from index.figures import Figure, passage_figures
+from index.normalize import aligner_for, normalize
+from index.search import Index
+
+SINGLE_CHARACTER = 0.3  # a one-character word counts this share (it often stands inside another word)
+REPEATED = 0.5  # a word the text repeats n times counts 1/n**REPEATED (the topic tells figures apart less)
+COUNTED = 2.0  # a word right after a count figure is what it counts: it weighs this much more
+COUNTED_GAP = 3  # ... at most this many characters after it (quotes, a modifier)
+_NOT_COUNTED_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()]")
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?﹔]")
+
+#: Coefficients of :attr:`Choice.fit` -- written by ``python -m tests.fit_figure`` (review the diff).
+FIT = {'together': 3.5983, 'factor': 1.433, 'lead': 2.1023, 'bias': -1.25}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The figure chosen in a text and what its fit is judged from.
+
+    ``together``: the share of the question's word weight standing with it (words right after a
+    count weigh double, so it may pass 1); ``factor``: how its kind, unit, dimension and date
+    detail fit (:func:`kind_factor`, halved beside a contrasted figure); ``lead``: its score's
+    lead over the next figure's, as a share of its own (1 when it is the only one).
+    """
+
+    figure: Figure
+    together: float
+    factor: float
+    lead: float
+
+    @property
+    def fit(self) -> float:
+        """How likely the figure is the answer (0..1), by a logistic model fitted on the dev
+        figure questions (``python -m tests.fit_figure``)."""
+        z = FIT["bias"] + sum(FIT[name] * value for name, value in self.features().items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def features(self) -> dict[str, float]:
+        return {
+            "together": min(self.together, 2.0),
+            "factor": math.log(self.factor) if self.factor > 0 else -5.0,
+            "lead": self.lead,
+        }
+
+
+def choose_figure(
+    text: str, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo
+) -> tuple[Figure | None, float]:
+    """The figure of ``text`` that answers the question, and how likely it does (0..1).
+
+    ``words``: the question's search terms, or a map of each to how much it stands for its
+    word (1 for the word itself, less for a sub-word or a dictionary alternative).
+    """
+    choice = choose(text, words, index, info)
+    return (None, 0.0) if choice is None else (choice.figure, choice.fit)
+
+
+def choose(
+    text: str, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo
+) -> Choice | None:
+    """:func:`choose_figure`, with what the choice was made from."""
+    candidates = _candidates(text, info)
+    if not candidates:
+        return None
+    shape = layout(text)
+    weighted = _word_spots(text, shape, words, index, info)
+    total = sum(w for _, w in weighted) or 1.0
+    scored = []
+    for figure in candidates:
+        spots = shape.figure_spots(figure)
+        date = figure.kind == "date"
+        # a word right after a figure is what it counts -- unless the question names another measure word
+        counting = info.unit is None or unit_matches(info.unit, figure.unit, info.units)
+        together = sum(
+            w
+            * max(closeness(shape, word, spot, date) for word in places for spot in spots)
+            * (COUNTED if counting and any(_counts(text, figure, word) for word in places) else 1.0)
+            for places, w in weighted
+        ) / total
+        factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
+        scored.append((together * factor, together, factor, figure))
+    scored.sort(key=lambda item: -item[0])
+    best_score, together, factor, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if info.until and best.split:
+        best = best.upper()
+    lead = (best_score - runner_up) / best_score if best_score > 0 else 0.0
+    return Choice(best, together, factor, lead)
+
+
+def _word_spots(
+    text: str, shape: Layout, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo
+) -> list[tuple[list[Spot], float]]:
+    """Where each question word found in the text stands, and how much it counts. A figure the
+    question quotes, written in the text in any form, is one of its words too."""
+    aligner = aligner_for(text)
+    shares = words if isinstance(words, Mapping) else dict.fromkeys(words, 1.0)
+    found = {term: spans for term in shares if (spans := aligner.spans(term))}
+    weighted = [
+        ([shape.spot(*span) for span in found[term]], _weight(index, info, term, shares[term]) / len(found[term]) ** REPEATED)
+        for term in longest_first(list(found))
+    ]
+    for quoted in info.quoted:
+        spots = [shape.spot(f.start, f.end) for f in passage_figures(text) if same(quoted, f)]
+        if spots and not any(normalize(quoted.text) in term for term in found):
+            weighted.append((spots, index.informativeness(normalize(quoted.text)) / len(spots) ** REPEATED))
+    return weighted
+
+
+def _weight(index: Index, info: QuestionInfo, term: str, share: float) -> float:
+    """How much a question word counts in choosing a figure: rarer words more, the thing a
+    count question counts most, a lone character (often part of another word) little."""
+    weight = index.informativeness(term) * share
+    if term == info.counted:
+        weight *= 3.0
+    if len(term) == 1:
+        weight *= SINGLE_CHARACTER
+    return weight
+
+
+def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
+    """The figures of ``text`` that could answer: of the asked kind, not quoted by the question
+    (of a range whose start the question quotes, its end: "自1386年至哪一年")."""
+    out = []
+    for figure in passage_figures(text):
+        if not figure_fits(info, figure):
+            continue
+        if quotes(info, figure):
+            if not figure.split or quotes(info, figure.upper()):
+                continue
+            figure = figure.upper()
+        out.append(figure)
+    return out
+
+
+def _counts(text: str, figure: Figure, word: Spot) -> bool:
+    """Whether the word is what a count figure counts: right after it ("8821家“共富工坊”",
+    "2887期讀書班"), or right before it when it ends the clause ("解決問題5571個，")."""
+    if figure.kind not in ("count", "number") or word.end - word.start < 2:
+        return False
+    if 0 <= word.start - figure.end <= COUNTED_GAP:
+        return not _NOT_COUNTED_GAP_RE.search(text[figure.end : word.start])
+    return word.end == figure.start and (figure.end == len(text) or _CLAUSE_END_RE.match(text, figure.end) is not None)
+
+
+def longest_first(terms: Sequence[str]) -> list[str]:
+    """Terms, longest first, without those contained in a longer one (no double counting)."""
+    ordered = sorted(set(terms), key=len, reverse=True)
+    kept: list[str] = []
+    for term in ordered:
+        if not any(term in longer for longer in kept):
+            kept.append(term)
+    return kept
+
+
+__all__ = ["FIT", "Choice", "choose", "choose_figure", "figure_fits", "kind_factor", "longest_first", "quotes"]

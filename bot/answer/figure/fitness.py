@@ -1,0 +1,90 @@
+"""How well a figure's kind fits what the question asks: its kind, measure word, dimension and
+date detail, whether the question quotes it, and whether it stands beside a figure the question
+contrasts with."""
+
+from __future__ import annotations
+
+from bot.answer.figure.layout import Layout
+from bot.question import COUNTED_DIMENSIONS, QuestionInfo, unit_matches
+from index.figures import Figure, calendar, passage_figures
+from index.normalize import normalize
+
+OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age for an area)
+YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
+VAGUE_YEAR = 0.6  # a decade, a century or 'years ago', when the question asks for a year or 'when'
+OTHER_DATE_DETAIL = 0.3  # a date without the detail asked for (a year for 幾月)
+UNTIL_RANGE = 1.5  # a range of dates, when the question asks until when (its end answers)
+CONTRAST = 0.5  # a figure beside another the question contrasts with (第一批 when it asks of 第二批)
+
+
+def figure_fits(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether ``figure`` is of a kind that can answer the question."""
+    if info.kind == "count":
+        return figure.kind in ("count", "number", "percent")
+    return figure.kind == info.kind
+
+
+def quotes(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether the question itself writes ``figure`` (兩個 and 2個, 5萬 and "將近" 49,736)."""
+    return any(same(quoted, figure) for quoted in info.quoted)
+
+
+def same(quoted: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` says what the question's ``quoted`` figure says (and nothing more)."""
+    if quoted.kind == "date" or figure.kind == "date":
+        if figure.kind != "date":
+            return quoted.kind == "date" and quoted.value is not None and figure.value == quoted.value
+        if quoted.kind != "date":
+            return False
+        mine, theirs = calendar(figure), calendar(quoted)
+        # the same date, or one the question's date already says (it adds no detail)
+        return all(a is None or a == b for a, b in zip(mine, theirs)) and mine != (None, None, None)
+    if figure.value is None or quoted.value is None or (quoted.kind == "ordinal") != (figure.kind == "ordinal"):
+        return False
+    if quoted.approximate:
+        return abs(figure.value - quoted.value) <= 0.5 * quoted.precision
+    return abs(figure.value - quoted.value) <= 1e-9 * max(1.0, abs(quoted.value))
+
+
+def kind_factor(info: QuestionInfo, figure: Figure) -> float:
+    """How well the figure's kind, measure word, dimension and date detail fit the question."""
+    factor = 1.0
+    if info.kind == "count":
+        factor = {"count": 1.0, "percent": 0.6, "number": 0.4}.get(figure.kind, 0.0)
+    if unit_matches(info.unit, figure.unit, info.units):
+        factor *= 2.0
+    if info.dimension is not None and figure.kind != "date":
+        dimension = figure.dimension
+        if info.dimension in COUNTED_DIMENSIONS:
+            if dimension is not None and dimension not in COUNTED_DIMENSIONS:
+                factor *= OTHER_DIMENSION  # "幾個孩子": not 18年
+        elif dimension == info.dimension:
+            factor *= 2.0
+        elif dimension is not None and dimension not in ("things", "events"):
+            factor *= OTHER_DIMENSION
+    if figure.kind == "date":
+        if info.until and figure.split:
+            factor *= UNTIL_RANGE
+        parts = figure.upper().parts if info.until else figure.parts
+        if parts in ("c", "x", "a") and info.date_part in (None, "y"):
+            factor *= VAGUE_YEAR
+        elif info.date_part is not None and info.date_part not in parts:
+            factor *= OTHER_DATE_DETAIL
+        elif info.date_part is None and parts[:1] in ("m", "d"):
+            factor *= YEARLESS
+    return factor
+
+
+def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`CONTRAST` when the figure's clause names another of what the question names
+    ("第一批" beside the figure when the question asks about "第二批"), else 1."""
+    if not info.quoted:
+        return 1.0
+    clause = shape.spot(figure.start, figure.end).clause
+    for other in passage_figures(text):
+        if other.start == figure.start or shape.spot(other.start, other.end).clause != clause:
+            continue
+        for quoted in info.quoted:
+            if quoted.kind == other.kind and normalize(quoted.unit) == normalize(other.unit) and not same(quoted, other):
+                return CONTRAST
+    return 1.0

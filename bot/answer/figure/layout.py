@@ -1,0 +1,122 @@
+"""Where a text's sentences, clauses and time expressions stand, and how near a question word
+stands to a figure in it (see :mod:`bot.answer.figure`)."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.figures import Figure, passage_figures
+from index.normalize import aligner_for
+
+SAME_SENTENCE = 0.5  # a word in the figure's sentence but another clause
+IN_SCOPE = 0.8  # ... after a date, with no other time expression between them
+CONTINUED = 0.5  # a word in a following sentence without a date of its own (per sentence)
+OTHER_SENTENCE = 0.08  # a word in another sentence (halved for each further one)
+LIST_DECAY = 0.7  # per enumeration comma (、) between them
+CHAR_SCALE = 30.0  # within a clause, closeness falls off slowly with the characters between
+SCOPE_CHAR_SCALE = 80.0  # ... and in a date's scope, more slowly still
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]+[”」』）)]*")
+_CLAUSE_END_RE = re.compile(r"[，,：:﹔]")
+_LIST_BREAK_RE = re.compile("、")
+#: Words that stand for the last year named ("同年", "當年").
+_SAME_YEAR_RE = re.compile(r"同年|当年|是年|该年|这一年|那一年|此年|这年|同一年")
+
+
+@dataclass(frozen=True)
+class Spot:
+    """Where a word or a figure stands: its span, and the numbers of its sentence and clause."""
+
+    start: int
+    end: int
+    sentence: int
+    clause: int
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a text's sentences and clauses end, where its time expressions stand, and which
+    year each "同年" word or year-less date means."""
+
+    sentence_ends: tuple[int, ...]
+    clause_ends: tuple[int, ...]
+    list_breaks: tuple[int, ...]  # positions of 、
+    times: tuple[int, ...]  # starts of dates and "同年" words, ascending
+    years: tuple[tuple[int, int, int], ...]  # (start, end) of a "同年" word or year-less date, start of its year's date
+
+    def spot(self, start: int, end: int) -> Spot:
+        return Spot(start, end, bisect.bisect_right(self.sentence_ends, start), bisect.bisect_right(self.clause_ends, start))
+
+    def time_between(self, start: int, end: int) -> bool:
+        """Whether a time expression starts in ``[start, end)``."""
+        k = bisect.bisect_left(self.times, start)
+        return k < len(self.times) and self.times[k] < end
+
+    def dated(self, sentence: int) -> bool:
+        """Whether sentence number ``sentence`` holds a time expression."""
+        first = self.sentence_ends[sentence - 1] if sentence > 0 else 0
+        last = self.sentence_ends[sentence] if sentence < len(self.sentence_ends) else 1 << 30
+        return self.time_between(first, last)
+
+    def figure_spots(self, figure: Figure) -> list[Spot]:
+        """Where a figure stands: itself, and the "同年" words and year-less dates meaning its year."""
+        return [self.spot(figure.start, figure.end)] + [
+            self.spot(start, end) for start, end, year in self.years if year == figure.start
+        ]
+
+
+@lru_cache(maxsize=4096)
+def layout(text: str) -> Layout:
+    """The :class:`Layout` of ``text`` (remembered per passage text)."""
+    sentence_ends = tuple(m.end() for m in _SENTENCE_END_RE.finditer(text))
+    clause_ends = tuple(sorted({m.end() for m in _CLAUSE_END_RE.finditer(text)} | set(sentence_ends)))
+    aligner = aligner_for(text)
+    same_year = sorted(
+        {span for word in {m.group() for m in _SAME_YEAR_RE.finditer(aligner.normalized)} for span in aligner.spans(word)}
+    )
+    dates = [f for f in passage_figures(text) if f.kind == "date"]
+    anchors = sorted([(f.start, f.end, f) for f in dates] + [(s, e, None) for s, e in same_year], key=lambda a: a[0])
+    years = []
+    last_year: int | None = None
+    for start, end, figure in anchors:
+        if figure is not None and figure.value is not None:
+            last_year = start
+        elif last_year is not None:
+            years.append((start, end, last_year))
+    return Layout(
+        sentence_ends,
+        clause_ends,
+        tuple(m.start() for m in _LIST_BREAK_RE.finditer(text)),
+        tuple(sorted({f.start for f in dates} | {s for s, _ in same_year})),
+        tuple(years),
+    )
+
+
+def closeness(shape: Layout, word: Spot, figure: Spot, date: bool) -> float:
+    """How near a question word stands to a figure (or a word standing for a date's year):
+    in its clause most, falling off slowly with the characters between; in its sentence less,
+    unless the word follows a date with no other time expression between; in a following
+    sentence that names no time, as much as that date's time continues; elsewhere little."""
+    if word.start < figure.end and figure.start < word.end:
+        return 1.0
+    gap_start, gap_end = (word.end, figure.start) if word.end <= figure.start else (figure.end, word.start)
+    gap = gap_end - gap_start
+    if word.sentence == figure.sentence:
+        after_date = date and word.start > figure.start and not shape.time_between(figure.start + 1, word.start)
+        if word.clause != figure.clause and after_date:
+            return IN_SCOPE * math.exp(-gap / SCOPE_CHAR_SCALE)
+        lists = bisect.bisect_left(shape.list_breaks, gap_end) - bisect.bisect_left(shape.list_breaks, gap_start)
+        near = LIST_DECAY**lists * math.exp(-gap / CHAR_SCALE)
+        return near if word.clause == figure.clause else SAME_SENTENCE * near
+    distance = abs(word.sentence - figure.sentence)
+    if (
+        date
+        and word.sentence > figure.sentence
+        and not shape.time_between(figure.start + 1, word.start)
+        and not shape.dated(word.sentence)
+    ):
+        return CONTINUED**distance
+    return OTHER_SENTENCE * 0.5 ** (distance - 1)
