@@ -23,6 +23,7 @@ TEXTS = {
     "lake": "該湖面積12.5平方公里，最深處達30米，湖邊有3個村莊和兩座寺廟。",
     "rank": "該市人口居全國第5位，面積居全國第12位，共轄10個區。",
             "school": "該校創立於民國38年，首任校長在任8年，現有學生1200名。",
+    "decree": "1684年，朝廷公布了這項法令。1875年，這項法令被廢止。",
     "trade": "1948年，兩國關係惡化；2月，兩國中斷貿易；6月，雙方斷交。",
 }
 
@@ -55,6 +56,8 @@ def pick(index: Index, text: str, question: str) -> str | None:
         ("works", "第二期工程何時開始進行？", "2019年3月至2021年12月"),
         # a month asked for: the date naming it, not another year
         ("trade", "兩國是在1948年的幾月中斷貿易？", "2月"),
+        # a word the text writes otherwise: 頒布 for 公布
+        ("decree", "這項法令是在哪一年頒布的？", "1684年"),
         # 民國 years
         ("school", "該校創立於民國幾年？", "民國38年"),
     ],

@@ -10,7 +10,8 @@ with the question's words (:mod:`~bot.answer.figure.layout`):
 - a sentence away: little. "同年" and a date without a year ("同年12月9日") stand for the
   last year named before them.
 
-Words count by how rare they are and less when the text repeats them; the word right after a
+Words count by how rare they are and less when the text repeats them; a word the text lacks
+counts by its characters, at half (頒布 for 公布: the meaning is often in one of them); the word right after a
 count is what it counts ("8821家“共富工坊”") and weighs double. How well the figure's kind,
 measure word, dimension (an area, an age) and date detail (a year, a month) fit the question
 weighs it up or down (:mod:`~bot.answer.figure.fitness`); a range's end answers "until when".
@@ -36,6 +37,8 @@ SINGLE_CHARACTER = 0.3  # a one-character word counts this share (it often stand
 REPEATED = 0.5  # a word the text repeats n times counts 1/n**REPEATED (the topic tells figures apart less)
 COUNTED = 2.0  # a word right after a count figure is what it counts: it weighs this much more
 COUNTED_GAP = 3  # ... at most this many characters after it (quotes, a modifier)
+PART_OF_WORD = 0.5  # a word's characters, where the word itself is not in the text, count this share of it
+_GRAMMAR_CHARACTERS = frozenset("的了是在有和與与於于之其為为也都而及以被將将從从到")
 _NOT_COUNTED_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()]")
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?﹔]")
 
@@ -130,6 +133,13 @@ def _word_spots(
         ([shape.spot(*span) for span in found[term]], _weight(index, info, term, shares[term]) / len(found[term]) ** REPEATED)
         for term in longest_first(list(found))
     ]
+    # a word the text does not hold may still be there in meaning: its characters (頒布 ~ 公布)
+    absent = [term for term in shares if term not in found and len(term) >= 2 and not term.isascii()]
+    for term in longest_first(absent):
+        for ch in set(term) - _GRAMMAR_CHARACTERS:
+            if spans := aligner.spans(ch):
+                weight = index.informativeness(ch) * PART_OF_WORD * shares[term] / len(term)
+                weighted.append(([shape.spot(*span) for span in spans], weight / len(spans) ** REPEATED))
     for quoted in info.quoted:
         spots = [shape.spot(f.start, f.end) for f in passage_figures(text) if same(quoted, f)]
         if spots and not any(normalize(quoted.text) in term for term in found):
