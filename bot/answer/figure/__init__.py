@@ -1,7 +1,7 @@
 """Choosing the figure of a passage that answers the question.
 
 A figure answers when it is of the asked kind, the question does not quote it, and it stands
-with the question's words (:mod:`~bot.answer.figure.layout`):
+with the question's words (:mod:`~bot.answer.figure.nearness`):
 
 - in the figure's clause: most (falling off slowly with the characters between);
 - in its sentence: less -- but a date governs what follows it until the next time expression
@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.answer.figure.fitness import contrast, figure_fits, kind_factor, quotes, same
-from bot.answer.figure.layout import Layout, Spot, closeness, layout
+from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.question import QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for, normalize

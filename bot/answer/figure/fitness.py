@@ -4,7 +4,7 @@ contrasts with."""
 
 from __future__ import annotations
 
-from bot.answer.figure.layout import Layout
+from bot.answer.figure.nearness import Layout
 from bot.question import COUNTED_DIMENSIONS, QuestionInfo, unit_matches
 from index.figures import Figure, calendar, passage_figures
 from index.normalize import normalize
