@@ -28,17 +28,21 @@ COUNTED_DIMENSIONS = ("things", "people", "events")
 _ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
     r"什么时候|什么时间|何时|何年|哪一?年|哪一?个月|哪一?月|哪一?天|哪一?日|几月|几号|几日|"
-    rf"{_ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪个年代|什么年代|哪个世纪|\bwhen\b|"
+    rf"{_ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
     r"\bwhat (?:year|month|date|day|time)\b|\bwhich (?:year|month|date|day)\b"
 )
 #: Which part of a date is asked for: a day, a month, a year.
 _DATE_PARTS = (
+    ("c", re.compile(r"哪一?个?世纪|几世纪")),
+    ("x", re.compile(r"哪一?个年代|什么年代")),
     ("d", re.compile(r"几号|几日|哪一?天|哪一?日|几月几|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b")),
     ("m", re.compile(r"几月|哪一?个?月|\bwhat month\b|\bwhich month\b")),
     ("y", re.compile(rf"哪一?年|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )
 _UNTIL_RE = re.compile(r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终")
 _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
+#: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名) or it is land (佔地).
+_SHARE_RE = re.compile(r"占(?![地领据])[^，。？?]{0,10}多少")
 _PERCENT_RE = re.compile(
     r"比例|占比|百分之|百分比|比率|比重|率是?多少|率为?多少|率有?多少|多少%|百分点|几成|"
     r"\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
@@ -136,8 +140,8 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
     kind = _kind(norm, how_many)
     unit_match = _UNIT_AFTER_RE.search(norm)
     unit = unit_match.group(1) if unit_match else None
-    if kind == "date" and unit == "年":
-        unit = None  # 西元幾年: a year, not a number of years
+    if kind == "date":
+        unit = None  # 西元幾年, 幾世紀: a year, a century -- not a number of them
     return QuestionInfo(
         kind=kind,
         unit=unit,
@@ -172,6 +176,9 @@ def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
         return "ordinal"
     if percent and not (how_many and how_many.start() < percent.start()):
         return "percent"  # "how many aspects ... by 99.8 percent" still counts aspects
+    share = _SHARE_RE.search(norm)
+    if share and not _UNIT_AFTER_RE.match(norm, share.end() - 2):
+        return "percent"
     if _COUNT_RE.search(norm):
         return "count"
     if _WHO_RE.search(norm):

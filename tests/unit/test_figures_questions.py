@@ -73,6 +73,21 @@ def test_question_kinds(question: str, kind: str | None, unit: str | None) -> No
     assert info.unit == unit
 
 
+@pytest.mark.parametrize(
+    ("question", "kind", "unit"),
+    [
+        ("女性佔多少？", "percent", None),  # 佔…多少 asks for a share
+        ("漢人約佔全省人口的多少？", "percent", None),
+        ("女職員佔有多少名？", "count", "名"),  # ... unless a measure word follows
+        ("這座公園佔地多少？", "count", None),  # land
+        ("該市人口排名第幾？", "ordinal", None),
+    ],
+)
+def test_shares_and_ranks(question: str, kind: str, unit: str | None) -> None:
+    info = analyse(question)
+    assert (info.kind, info.unit) == (kind, unit)
+
+
 def test_quoted_numbers_are_remembered() -> None:
     assert analyse("评价为好达到99.8%以上的有几个方面").numbers == ("99.8",)
 
@@ -88,6 +103,8 @@ def test_quoted_numbers_are_remembered() -> None:
         ("展覽何時結束？", "date", None, True),
         ("工程到什麼時候為止？", "date", None, True),
         ("這條鐵路是什麼時候通車的？", "date", None, False),
+        ("佛教在幾世紀傳入日本？", "date", "c", False),
+        ("搖滾樂興起於哪個年代？", "date", "x", False),
     ],
 )
 def test_which_part_of_a_date_is_asked(question: str, kind: str, part: str | None, until: bool) -> None:
