@@ -31,7 +31,7 @@ _DATE_RE = re.compile(
     rf"{_ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
     r"\bwhat (?:year|month|date|day|time)\b|\bwhich (?:year|month|date|day)\b"
 )
-#: Which part of a date is asked for: a day, a month, a year.
+#: Which part of a date is asked for: a century, a decade, a day, a month, a year.
 _DATE_PARTS = (
     ("c", re.compile(r"哪一?个?世纪|几世纪")),
     ("x", re.compile(r"哪一?个年代|什么年代")),
@@ -47,7 +47,9 @@ _PERCENT_RE = re.compile(
     r"比例|占比|百分之|百分比|比率|比重|率是?多少|率为?多少|率有?多少|多少%|百分点|几成|"
     r"\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
 )
-_COUNT_RE = re.compile(r"多少|(?<!哪)几|多久|多长时间|多大|多高|多长|多远|多深|多重|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b")
+_COUNT_RE = re.compile(
+    r"多少|(?<!哪)几|多久|多长时间|多大|多高|多长|多远|多深|多重|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b"
+)
 _WHO_RE = re.compile(r"谁|哪位|哪些人|\bwho\b|\bwhom\b")
 _WHERE_RE = re.compile(r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|\bwhere\b")
 # The measure word right after 多少/几 ("多少家", "几个县", "几岁") says which figure is meant.
@@ -57,13 +59,14 @@ _UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)(" + "|".join(map(re.escape,
 _DIMENSION_WORDS = (
     ("area", re.compile(r"面积|占地")),
     ("age", re.compile(r"几岁|多少岁|年龄|年纪|享年|岁数|多大(?:时|的时候|年纪)")),
-    ("length", re.compile(r"海拔|高度|多高|长度|全长|多长(?!时间)|距离|多远|深度|多深|身高|半径|直径|周长|宽度|多宽")),
+    ("length", re.compile(r"海拔|高度|多高|长度|全长|多长(?!时间)|距离|多远|深度|多深|身高|半径|直径|周长|宽度")),
     ("mass", re.compile(r"体重|重量|多重")),
     ("temperature", re.compile(r"温度|气温|多少度")),
     ("money", re.compile(
         r"价格|资本|收入|成本|预算|费用|金额|售价|价值|票房|营收|营业额|资金|薪水|工资|多少钱|造价|投资|市值|"
         r"产值|生产总值|奖金|罚款|身价|捐款|赔偿|经费|税收|债务")),
-    ("time", re.compile(r"多久|多长时间|(?<![年元国])(?:几|多少)(?:年|天|个月|小时|分钟|秒)(?!的时候|时)|任期|期限|寿命|周期")),
+    ("time", re.compile(
+        r"多久|多长时间|(?<![年元国])(?:几|多少)(?:年|天|个月|小时|分钟|秒)(?!的时候|时)|任期|期限|寿命|周期")),
     ("power", re.compile(r"功率|装机容量|发电量")),
     ("people", re.compile(r"人口|人数")),
 )
@@ -149,7 +152,7 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
         counted=counted if kind == "count" else None,
         units=_english_units(how_many.group(1)) if how_many and kind == "count" else frozenset(),
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
-        date_part=next((part for part, pattern in _DATE_PARTS if pattern.search(norm)), None) if kind == "date" else None,
+        date_part=_date_part(norm) if kind == "date" else None,
         until=kind == "date" and _UNTIL_RE.search(norm) is not None,
     )
 
@@ -186,6 +189,10 @@ def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     if _WHERE_RE.search(norm):
         return "where"
     return None
+
+
+def _date_part(norm: str) -> str | None:
+    return next((part for part, pattern in _DATE_PARTS if pattern.search(norm)), None)
 
 
 def _dimension(norm: str, unit: str | None) -> str | None:

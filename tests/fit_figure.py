@@ -85,7 +85,8 @@ def main(argv: Sequence[str]) -> int:
     report(choices, right, model)
     if "--write" in argv:
         source = FIGURE_PATH.read_text(encoding="utf-8")
-        FIGURE_PATH.write_text(re.sub(r"^FIT = \{.*\}$", f"FIT = {model}", source, count=1, flags=re.M), encoding="utf-8")
+        source = re.sub(r"^FIT = \{.*\}$", f"FIT = {model}", source, count=1, flags=re.M)
+        FIGURE_PATH.write_text(source, encoding="utf-8")
         print(f"wrote {FIGURE_PATH}")
     return 0
 

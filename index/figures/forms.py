@@ -9,7 +9,8 @@ import re
 from index.figures.numerals import CN_NUMERAL_CHARS, chinese_number
 from index.figures.units import LATIN_UNITS, UNITS
 
-_UNIT = "|".join(re.escape(u) for u in UNITS) + r"|\s?(?:" + "|".join(re.escape(u) for u in LATIN_UNITS) + r")(?![A-Za-z])"
+_LATIN_UNIT = r"\s?(?:" + "|".join(re.escape(u) for u in LATIN_UNITS) + r")(?![A-Za-z])"
+_UNIT = "|".join(re.escape(u) for u in UNITS) + "|" + _LATIN_UNIT
 _NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
 _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"
@@ -66,6 +67,7 @@ FIGURE_RE = re.compile(
 #: Words before a bare number of years that make it a length of time ("經過100年", "近300年").
 _DURATION_BEFORE = ("了", "近", "約", "约", "達", "达", "逾", "經過", "经过", "歷時", "历时", "長達", "长达",
                     "超過", "超过", "每", "共", "滿", "满", "持續", "持续", "有")
+_DURATION_AFTER = ("多", "餘", "余", "間", "间", "來", "来")  # "300多年", "300年間"
 
 
 def is_duration_year(text: str, whole: str, start: int) -> bool:
@@ -73,7 +75,8 @@ def is_duration_year(text: str, whole: str, start: int) -> bool:
     if not re.fullmatch(r"\d{3}年", text):
         return False
     before = whole[max(0, start - 2) : start]
-    return before.endswith(_DURATION_BEFORE) or whole[start + len(text) : start + len(text) + 1] in ("多", "餘", "余", "間", "间", "來", "来")
+    after = whole[start + len(text) : start + len(text) + 1]
+    return before.endswith(_DURATION_BEFORE) or after in _DURATION_AFTER
 
 
 def approximate_before(whole: str, start: int) -> bool:
@@ -81,7 +84,10 @@ def approximate_before(whole: str, start: int) -> bool:
 
 
 _YEAR_RE = re.compile(rf"(?P<era>{_ERA})?\s*(?P<year>\d{{1,4}}|{_CN})年")
-_MONTH_DAY_RE = re.compile(rf"(?P<month>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份?(?P<day>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號])?")
+_MONTH_DAY_RE = re.compile(
+    r"(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+    r"(?:份?(?P<day>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號])?"
+)
 _CENTURY_RE = re.compile(rf"(?P<era>{_ERA})?(?P<c>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[紀纪]")
 _DECADE_RE = re.compile(r"(?P<d>\d{2,4})(?:\D{1,3}\d{2,4})?年代")
 

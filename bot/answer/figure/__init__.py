@@ -124,27 +124,26 @@ def choose(
 def _word_spots(
     text: str, shape: Layout, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo
 ) -> list[tuple[list[Spot], float]]:
-    """Where each question word found in the text stands, and how much it counts. A figure the
+    """Where each question word found in the text stands, and how much it counts (less for
+    each time the text repeats it). A word the text lacks counts by its characters; a figure the
     question quotes, written in the text in any form, is one of its words too."""
     aligner = aligner_for(text)
     shares = words if isinstance(words, Mapping) else dict.fromkeys(words, 1.0)
     found = {term: spans for term in shares if (spans := aligner.spans(term))}
-    weighted = [
-        ([shape.spot(*span) for span in found[term]], _weight(index, info, term, shares[term]) / len(found[term]) ** REPEATED)
-        for term in longest_first(list(found))
+    weighted: list[tuple[list[tuple[int, int]], float]] = [
+        (found[term], _weight(index, info, term, shares[term])) for term in longest_first(list(found))
     ]
     # a word the text does not hold may still be there in meaning: its characters (頒布 ~ 公布)
     absent = [term for term in shares if term not in found and len(term) >= 2 and not term.isascii()]
     for term in longest_first(absent):
         for ch in set(term) - _GRAMMAR_CHARACTERS:
             if spans := aligner.spans(ch):
-                weight = index.informativeness(ch) * PART_OF_WORD * shares[term] / len(term)
-                weighted.append(([shape.spot(*span) for span in spans], weight / len(spans) ** REPEATED))
+                weighted.append((spans, index.informativeness(ch) * PART_OF_WORD * shares[term] / len(term)))
     for quoted in info.quoted:
-        spots = [shape.spot(f.start, f.end) for f in passage_figures(text) if same(quoted, f)]
-        if spots and not any(normalize(quoted.text) in term for term in found):
-            weighted.append((spots, index.informativeness(normalize(quoted.text)) / len(spots) ** REPEATED))
-    return weighted
+        spans = [(f.start, f.end) for f in passage_figures(text) if same(quoted, f)]
+        if spans and not any(normalize(quoted.text) in term for term in found):
+            weighted.append((spans, index.informativeness(normalize(quoted.text))))
+    return [([shape.spot(*span) for span in spans], weight / len(spans) ** REPEATED) for spans, weight in weighted]
 
 
 def _weight(index: Index, info: QuestionInfo, term: str, share: float) -> float:

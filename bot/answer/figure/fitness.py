@@ -85,6 +85,7 @@ def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> fl
         if other.start == figure.start or shape.spot(other.start, other.end).clause != clause:
             continue
         for quoted in info.quoted:
-            if quoted.kind == other.kind and normalize(quoted.unit) == normalize(other.unit) and not same(quoted, other):
+            alike = quoted.kind == other.kind and normalize(quoted.unit) == normalize(other.unit)
+            if alike and not same(quoted, other):
                 return CONTRAST
     return 1.0

@@ -45,10 +45,12 @@ class Layout:
     clause_ends: tuple[int, ...]
     list_breaks: tuple[int, ...]  # positions of 、
     times: tuple[int, ...]  # starts of dates and "同年" words, ascending
-    years: tuple[tuple[int, int, int], ...]  # (start, end) of a "同年" word or year-less date, start of its year's date
+    #: (start, end) of a "同年" word or a year-less date, and the start of the date naming its year
+    years: tuple[tuple[int, int, int], ...]
 
     def spot(self, start: int, end: int) -> Spot:
-        return Spot(start, end, bisect.bisect_right(self.sentence_ends, start), bisect.bisect_right(self.clause_ends, start))
+        sentence = bisect.bisect_right(self.sentence_ends, start)
+        return Spot(start, end, sentence, bisect.bisect_right(self.clause_ends, start))
 
     def time_between(self, start: int, end: int) -> bool:
         """Whether a time expression starts in ``[start, end)``."""
@@ -74,9 +76,8 @@ def layout(text: str) -> Layout:
     sentence_ends = tuple(m.end() for m in _SENTENCE_END_RE.finditer(text))
     clause_ends = tuple(sorted({m.end() for m in _CLAUSE_END_RE.finditer(text)} | set(sentence_ends)))
     aligner = aligner_for(text)
-    same_year = sorted(
-        {span for word in {m.group() for m in _SAME_YEAR_RE.finditer(aligner.normalized)} for span in aligner.spans(word)}
-    )
+    words = {m.group() for m in _SAME_YEAR_RE.finditer(aligner.normalized)}
+    same_year = sorted({span for word in words for span in aligner.spans(word)})
     dates = [f for f in passage_figures(text) if f.kind == "date"]
     anchors = sorted([(f.start, f.end, f) for f in dates] + [(s, e, None) for s, e in same_year], key=lambda a: a[0])
     years = []
