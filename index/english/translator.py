@@ -1,0 +1,119 @@
+"""English questions to weighted corpus terms: the parts of the package put together."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from index.english.compounds import find_compounds
+from index.english.focus import is_action, read_question
+from index.english.links import Candidate, CorpusLinks
+from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
+from index.english.units import find_units
+
+AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
+
+
+class EnglishTranslator:
+    """Maps English questions to weighted corpus terms of one index.
+
+    ``vocabulary`` maps each corpus index term (normalised) to the number of passages that
+    contain it; ``num_passages`` is the number of passages. Only terms made of Chinese
+    characters are translation targets. Construction links the dictionary's headwords to the
+    corpus terms once; :meth:`translate` is then cheap.
+    """
+
+    def __init__(self, vocabulary: Mapping[str, int], num_passages: int) -> None:
+        self._links = CorpusLinks(vocabulary, num_passages)
+
+    def translate(self, text: str) -> EnglishQuery:
+        """The English units of ``text`` with their weighted corpus terms (see the package doc)."""
+        if not isinstance(text, str) or not text:
+            return EMPTY_QUERY
+        links = self._links
+        question = read_question(text, links.dictionary.known)
+        if question is None:
+            return EMPTY_QUERY
+        surfaces, lemmas, positions = question.surfaces, question.lemmas, question.positions
+        if not lemmas:
+            return EnglishQuery(kind=question.kind)
+        units = find_units(links, surfaces, lemmas)
+        direct: dict[int, list[Candidate]] = {}
+        seen_keys: set[tuple[str, ...]] = set()
+        for index, unit in enumerate(units):
+            if unit.key not in seen_keys:  # "on-site ... sites": the same words count once
+                seen_keys.add(unit.key)
+                direct[index] = links.direct_candidates(unit.heads)
+        own: dict[int, list[tuple[str, float]]] = {}
+        sureness: dict[int, float] = defaultdict(float)
+        for index, alternatives in _agreed(direct).items():
+            if alternatives:
+                own[index] = _weighted(alternatives)
+                sureness[index] = max(c.sure for c in alternatives)
+        pieces_of: dict[int, list[tuple[str, float]]] = defaultdict(list)
+        for compound in find_compounds(links, units):
+            weighted = _weighted(compound.candidates)
+            for index in compound.pieces:
+                pieces_of[index].extend(weighted)
+                sureness[index] = max(sureness[index], max(c.sure for c in compound.candidates))
+        focus = question.focus
+        glosses = links.glosses
+        described: list[EnglishUnit] = []
+        for index, unit in enumerate(units):
+            if index not in direct:
+                continue  # a repeated word: counted once
+            terms: dict[str, float] = {}
+            for term, weight in (*own.get(index, ()), *pieces_of.get(index, ())):
+                terms[term] = max(terms.get(term, 0.0), weight)
+            confidence = sureness[index]
+            # a synonym's translation helps the search, not the sureness of understanding
+            understood = min(confidence, unit.direct) if unit.guessed else confidence
+            size = unit.end - unit.start
+            described.append(
+                EnglishUnit(
+                    english=unit.english,
+                    terms=tuple(sorted(terms.items(), key=lambda item: (-item[1], item[0]))),
+                    confidence=min(1.0, confidence),
+                    action=is_action(
+                        question.words, positions[unit.start], lemmas[unit.start], size,
+                        glosses.verb_share(lemmas[unit.start]),
+                    ),
+                    measure=size == 1 and (
+                        unit.key[0] in glosses.measures or surfaces[unit.start] in glosses.measures
+                    ),
+                    focus=focus is not None and focus[0] <= positions[unit.start] < focus[1],
+                    understood=min(1.0, understood),
+                    name=unit.name or (size == 1 and lemmas[unit.start] in glosses.names),
+                )
+            )
+        return EnglishQuery(kind=question.kind, units=tuple(described))
+
+
+def _agreed(direct: Mapping[int, list[Candidate]]) -> dict[int, list[Candidate]]:
+    """Prefer a word's alternative that another word of the question also maps to.
+
+    "institutions and systems": 制度 is an alternative of both, so their other alternatives
+    (机关, 系统) are scaled by :data:`AGREEMENT_FACTOR`.
+    """
+    owners: dict[str, set[int]] = defaultdict(set)
+    for index, alternatives in direct.items():
+        for candidate in alternatives:
+            owners[candidate.term].add(index)
+    shared = {term for term, indices in owners.items() if len(indices) > 1}
+    out: dict[int, list[Candidate]] = {}
+    for index, alternatives in direct.items():
+        if any(c.term in shared for c in alternatives):
+            alternatives = sorted(
+                (c if c.term in shared else Candidate(c.term, c.score * AGREEMENT_FACTOR, c.sure)
+                 for c in alternatives),
+                key=lambda c: (-c.score, c.term),
+            )
+        out[index] = alternatives
+    return out
+
+
+def _weighted(candidates: Sequence[Candidate]) -> list[tuple[str, float]]:
+    """(term, weight) with the scores as weights, scaled down to sum to at most 1."""
+    total = sum(c.score for c in candidates)
+    scale = 1.0 / total if total > 1.0 else 1.0
+    return [(c.term, min(1.0, c.score * scale)) for c in candidates if c.score * scale > 0]
