@@ -33,7 +33,7 @@ from index.english.translator import _weighted
 DATA = Path(__file__).resolve().parents[1] / "data"
 ARTICLE = DATA / "article.txt"
 QUESTION_FILES = (DATA / "questions-english.jsonl", DATA / "english_dev.jsonl")
-ENGLISH_SETS = (*QUESTION_FILES, DATA / "english_heldout.jsonl")
+ENGLISH_SETS = (*QUESTION_FILES, DATA / "english_dev2.jsonl")
 Corpus = tuple[list[str], list[list[str]]]  # original lines, tokens per line
 NO_FIXTURE_RESET = [HealthCheck.function_scoped_fixture]
 
