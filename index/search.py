@@ -94,7 +94,10 @@ class Index:
             with self._english_lock:
                 if self._english is None:
                     vocabulary = {term: self.doc_freq(term) for term in self.bm25.terms}
-                    self._english = EnglishTranslator(vocabulary, self.num_passages)
+                    documents = [passage.doc for passage in self.passages]
+                    self._english = EnglishTranslator(
+                        vocabulary, self.num_passages, self.postings, documents
+                    )
         return self._english
 
     @property

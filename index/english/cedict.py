@@ -97,6 +97,7 @@ class Sense:
     entry: int = 0  # which dictionary entry of the headword (homographs have several)
     whole: bool = True  # a ";"-separated gloss, not a piece cut out of one at "," or "and"
     name: bool = False  # the name of a proper noun entry ("United States" of 美国)
+    verb: bool = False  # glossed as a verb ("to hold")
 
 
 def _data_bytes() -> bytes:
@@ -150,6 +151,10 @@ _SENSE_LABELS: frozenset[str] = frozenset(
     obsolete humorous classical theater opera sb sth esp used usually also often name
     """.split()
 )
+#: Labels of where a sense is used ("(Tw) taxi"): still a plain translation -- documents may
+#: well be from there -- so they count much less than a specialised sense.
+_REGION_LABELS: frozenset[str] = frozenset("tw taiwan prc cantonese hk".split())
+REGION_SENSE_FACTOR = 0.9
 _CLASSIFIER_RE = re.compile(r"^\s*classifier for\b", re.IGNORECASE)
 _ABBR_RE = re.compile(r"^\s*abbr\.?(?:\s+(?:for|of|to))?\b", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"\s+(?:and|or)\s+")
@@ -182,6 +187,9 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
     text = _NON_ASCII_RE.sub(" ", text).replace("|", " ")
     for inner in re.findall(r"\(([^()]*)\)", text):
         words = LETTERS_RE.findall(inner.lower())
+        if words and all(word in _REGION_LABELS for word in words):
+            factor *= REGION_SENSE_FACTOR
+            break
         if words and all(word in _SENSE_LABELS for word in words):
             factor *= LABELLED_SENSE_FACTOR
             break
@@ -234,7 +242,7 @@ def headword_senses(head: str) -> tuple[Sense, ...]:
     raw = dictionary.glosses.get(head)
     if raw is None:
         return ()
-    best: dict[tuple[int, int, tuple[str, ...]], tuple[float, bool, bool]] = {}
+    best: dict[tuple[int, int, tuple[str, ...]], tuple[float, bool, bool, bool]] = {}
     for entry_index, entry in enumerate(raw.split(b"\n")):
         proper = entry[:1] == PROPER
         text = entry[1:].decode("utf-8", errors="replace")
@@ -247,13 +255,13 @@ def headword_senses(head: str) -> tuple[Sense, ...]:
                 if proper and len(head) == 1:
                     factor *= SINGLE_CHAR_NAME_FACTOR
                 key = (entry_index, rank, words)
-                if factor > best.get(key, (0.0, False, False))[0]:
-                    best[key] = (factor, whole, proper)
+                if factor > best.get(key, (0.0,))[0]:
+                    verb = segment.lstrip().lower().startswith("to ")
+                    best[key] = (factor, whole, proper, verb)
     return tuple(
-        Sense(rank, words, factor, entry_index, whole, name)
-        for (entry_index, rank, words), (factor, whole, name) in best.items()
+        Sense(rank, words, factor, entry_index, whole, name, verb)
+        for (entry_index, rank, words), (factor, whole, name, verb) in best.items()
     )
-
 
 
 def rank_factor(rank: int, head: str) -> float:

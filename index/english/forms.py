@@ -128,6 +128,8 @@ def _inflection_candidates(word: str) -> Iterator[str]:
             yield word[:-2]
     if word.endswith("ied") and n > 4:
         yield word[:-3] + "y"
+    if word.endswith("ied") and n == 4:  # "died", "lied", "tied"
+        yield word[:-1]
     if word.endswith("ed") and n >= 5:
         yield word[:-1]
         yield word[:-2]

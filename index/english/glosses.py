@@ -33,7 +33,7 @@ _PHRASE_SEGMENT_RE = re.compile(
 #: Single-word gloss segments: "/to fall/" (a verb sense), "/fall/" or "/a fall/" (other).
 _VERB_SEGMENT_RE = re.compile(rb"[\t/;\x01\x02]\s*to ([a-z]+)\s*(?=[/;\n(]|$)")
 _OTHER_SEGMENT_RE = re.compile(rb"[\t/;\x02]\s*(?:an? |the )?([a-z]+)\s*(?=[/;\n(]|$)")
-_NAME_SEGMENT_RE = re.compile(rb"\x01\s*([a-z]+)\s*(?=[/;\n(]|$)")
+_NAME_SEGMENT_RE = re.compile(rb"\x01\s*([a-z]+)\s*(?=[/;\n(,]|$)")  # "Toronto, capital of ..."
 _MEASURE_RE = re.compile(rb"classifier for ([a-z ,]+)")
 _PREFIX = 4  # phrase keys use the first letters of each word: robust to inflection
 _PAREN_BYTES_RE = re.compile(rb"\([^()\n]*\)|\[[^\]\n]*\]")

@@ -44,6 +44,7 @@ ABBREVIATION_FACTOR = 0.8  # 共同富裕 -> 共富
 DECOMPOSED_FACTOR = 0.8  # 领导干部 ("leading cadre") found as 领导 + 干部
 IDF_EXPONENT = 0.1  # how strongly rarer terms are preferred among a word's alternatives
 COMMON_SHARE = 0.5  # terms in more than this share of passages lose weight, down to 0 at all
+NOT_VERB_FACTOR = 0.5  # a verb of the question translated by a sense that is not a verb
 
 _CJK_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+$")
 #: Nouns that add nothing after a modifier in a gloss: "grassroots unit" (基层) is "grassroots".
@@ -107,11 +108,11 @@ class CorpusLinks:
         self.links = {head: tuple(v) for head, v in links.items()}
         self._decompositions: dict[str, tuple[str, ...]] = {}
         # gloss index over the relevant headwords
-        self._exact: dict[tuple[str, ...], list[tuple[str, int, float]]] = defaultdict(list)
+        self._exact: dict[tuple[str, ...], list[tuple[str, Sense]]] = defaultdict(list)
         self._by_word: dict[str, list[tuple[str, Sense, int]]] = defaultdict(list)
         for head in sorted(set(self.links) | component_heads):
             for sense in headword_senses(head):
-                self._exact[sense.words].append((head, sense.rank, sense.factor))
+                self._exact[sense.words].append((head, sense))
                 for position, word in enumerate(sense.words):
                     self._by_word[word].append((head, sense, position))
         self.gloss_words = frozenset(self._by_word)
@@ -121,17 +122,22 @@ class CorpusLinks:
             len(self.df), len(self.links), len(self._by_word), time.perf_counter() - started,
         )
 
-    def gloss_matches(self, key: tuple[str, ...], context: Container[str] = ()) -> dict[str, float]:
+    def gloss_matches(
+        self, key: tuple[str, ...], context: Container[str] = (), verb: bool = False
+    ) -> dict[str, float]:
         """Headword -> specificity of the glosses containing the words ``key`` in order.
 
         A gloss that is exactly ``key`` scores its sense's rank and factor; a longer gloss
         scores :data:`PARTIAL_FACTOR` times the share of its words found in ``key`` or in
         ``context`` (the question's other words: "long pending case" suits "long-standing
-        cases" better than "cases").
+        cases" better than "cases"). For a ``verb`` of the question ("did the number *fall*"),
+        senses that are not verbs count :data:`NOT_VERB_FACTOR` (秋季 "fall" is autumn).
         """
         found: dict[str, float] = {}
-        for head, rank, factor in self._exact.get(key, ()):
-            score = rank_factor(rank, head) * factor
+        for head, sense in self._exact.get(key, ()):
+            score = rank_factor(sense.rank, head) * sense.factor
+            if verb and not sense.verb:
+                score *= NOT_VERB_FACTOR
             if score > found.get(head, 0.0):
                 found[head] = score
         for head, sense, position in self._by_word.get(key[0], ()):
@@ -145,6 +151,8 @@ class CorpusLinks:
             )
             share = present / size
             score = PARTIAL_FACTOR * share * rank_factor(sense.rank, head) * sense.factor
+            if verb and not sense.verb:
+                score *= NOT_VERB_FACTOR
             if score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
                 found[head] = score
         return found
@@ -187,9 +195,11 @@ class CorpusLinks:
         self._decompositions[head] = found
         return found
 
-    def direct_candidates(self, heads: tuple[tuple[str, float], ...]) -> list[Candidate]:
+    def direct_candidates(
+        self, heads: tuple[tuple[str, float], ...], keep: int = MAX_ALTERNATIVES
+    ) -> list[Candidate]:
         """The corpus terms of headwords ``heads`` (with specificities): linked headwords,
-        else decompositions; best first."""
+        else decompositions; the best ``keep``, best first."""
         scores: dict[str, float] = {}
         for head, specificity in heads:
             if len(head) == 1 and specificity < SINGLE_CHAR_MIN_SPECIFICITY:
@@ -206,17 +216,17 @@ class CorpusLinks:
                     score = specificity * DECOMPOSED_FACTOR
                     if score > scores.get(term, 0.0):
                         scores[term] = score
-        return self.finish(self._with_abbreviations(scores))
+        return self.finish(self._with_abbreviations(scores), keep)
 
-    def finish(self, scores: Mapping[str, float]) -> list[Candidate]:
-        """Apply the corpus prior, drop weak ones, keep the best :data:`MAX_ALTERNATIVES`."""
+    def finish(self, scores: Mapping[str, float], keep: int = MAX_ALTERNATIVES) -> list[Candidate]:
+        """Apply the corpus prior, drop weak ones, keep the best ``keep``."""
         ranked = sorted(
             (Candidate(term, score * self._prior(term), min(1.0, score))
              for term, score in scores.items()
              if score >= MIN_MATCH),
             key=lambda c: (-c.score, c.term),
         )
-        return [c for c in ranked[:MAX_ALTERNATIVES] if c.score > 0]
+        return [c for c in ranked[:keep] if c.score > 0]
 
     def _idf(self, df: int) -> float:
         """BM25's idf (the non-negative variant): ln(1 + (N - df + 0.5) / (df + 0.5))."""

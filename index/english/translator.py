@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 
+from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
 from index.english.focus import is_action, read_question
-from index.english.links import Candidate, CorpusLinks
+from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.units import find_units
 
 AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
+POOL = 6  # alternatives per word weighed against the other words' before the best are kept
 
 
 class EnglishTranslator:
@@ -19,12 +21,25 @@ class EnglishTranslator:
 
     ``vocabulary`` maps each corpus index term (normalised) to the number of passages that
     contain it; ``num_passages`` is the number of passages. Only terms made of Chinese
-    characters are translation targets. Construction links the dictionary's headwords to the
+    characters are translation targets. With ``postings`` (the passages holding a term) and
+    ``documents`` (each passage's document), a word's senses are chosen by how they go with
+    the other words (:mod:`~index.english.cohesion`). Construction links the dictionary's headwords to the
     corpus terms once; :meth:`translate` is then cheap.
     """
 
-    def __init__(self, vocabulary: Mapping[str, int], num_passages: int) -> None:
+    def __init__(
+        self,
+        vocabulary: Mapping[str, int],
+        num_passages: int,
+        postings: Callable[[str], Sequence[int]] | None = None,
+        documents: Sequence[Hashable] | None = None,
+    ) -> None:
         self._links = CorpusLinks(vocabulary, num_passages)
+        self._cooccurrence = (
+            Cooccurrence(postings, documents)
+            if postings is not None and documents is not None
+            else None
+        )
 
     def translate(self, text: str) -> EnglishQuery:
         """The English units of ``text`` with their weighted corpus terms (see the package doc)."""
@@ -37,27 +52,55 @@ class EnglishTranslator:
         surfaces, lemmas, positions = question.surfaces, question.lemmas, question.positions
         if not lemmas:
             return EnglishQuery(kind=question.kind)
-        units = find_units(links, surfaces, lemmas)
+        glosses = links.glosses
+        verbs = [
+            is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]))
+            for k in range(len(lemmas))
+        ]
+        units = find_units(links, surfaces, lemmas, verbs)
+        actions = [
+            verbs[unit.start] if unit.end - unit.start == 1 else is_action(
+                question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,
+                glosses.verb_share(lemmas[unit.start]),
+            )
+            for unit in units
+        ]
+        names = [
+            unit.name or (unit.end - unit.start == 1 and lemmas[unit.start] in glosses.names)
+            for unit in units
+        ]
         direct: dict[int, list[Candidate]] = {}
         seen_keys: set[tuple[str, ...]] = set()
         for index, unit in enumerate(units):
             if unit.key not in seen_keys:  # "on-site ... sites": the same words count once
                 seen_keys.add(unit.key)
-                direct[index] = links.direct_candidates(unit.heads)
+                direct[index] = links.direct_candidates(unit.heads, POOL)
+        compounds = find_compounds(links, units)
+        unsupported: set[int] = set()
+        if self._cooccurrence is not None:
+            context = {index: list(pool) for index, pool in direct.items()}
+            for compound in compounds:
+                for index in compound.pieces:
+                    merged = context.setdefault(index, []) + list(compound.candidates)
+                    context[index] = sorted(merged, key=lambda c: (-c.score, c.term))
+            trust = {i: 2 if names[i] else 0 if actions[i] else 1 for i in range(len(units))}
+            direct, unsupported = cohere(direct, context, trust, self._cooccurrence)
         own: dict[int, list[tuple[str, float]]] = {}
         sureness: dict[int, float] = defaultdict(float)
         for index, alternatives in _agreed(direct).items():
+            alternatives = alternatives[:MAX_ALTERNATIVES]
             if alternatives:
                 own[index] = _weighted(alternatives)
                 sureness[index] = max(c.sure for c in alternatives)
         pieces_of: dict[int, list[tuple[str, float]]] = defaultdict(list)
-        for compound in find_compounds(links, units):
+        for compound in compounds:
             weighted = _weighted(compound.candidates)
             for index in compound.pieces:
                 pieces_of[index].extend(weighted)
                 sureness[index] = max(sureness[index], max(c.sure for c in compound.candidates))
+        for index in unsupported - set(pieces_of):
+            sureness[index] *= UNSUPPORTED_FACTOR  # shares no document with the other words
         focus = question.focus
-        glosses = links.glosses
         described: list[EnglishUnit] = []
         for index, unit in enumerate(units):
             if index not in direct:
@@ -74,16 +117,13 @@ class EnglishTranslator:
                     english=unit.english,
                     terms=tuple(sorted(terms.items(), key=lambda item: (-item[1], item[0]))),
                     confidence=min(1.0, confidence),
-                    action=is_action(
-                        question.words, positions[unit.start], lemmas[unit.start], size,
-                        glosses.verb_share(lemmas[unit.start]),
-                    ),
+                    action=actions[index],
                     measure=size == 1 and (
                         unit.key[0] in glosses.measures or surfaces[unit.start] in glosses.measures
                     ),
                     focus=focus is not None and focus[0] <= positions[unit.start] < focus[1],
                     understood=min(1.0, understood),
-                    name=unit.name or (size == 1 and lemmas[unit.start] in glosses.names),
+                    name=names[index],
                 )
             )
         return EnglishQuery(kind=question.kind, units=tuple(described))

@@ -23,6 +23,7 @@ from index.english.links import MIN_SPECIFICITY, CorpusLinks
 WEAK_MATCH = 0.6  # a word whose best corpus-linked gloss is below this also tries derivations
 DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
 PIVOT_FACTOR = 0.5  # a translation found through a synonym's other glosses
+COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
 
@@ -41,8 +42,11 @@ class Unit:
     direct: float = 0.0  # if so: the best specificity it had without them
 
 
-def find_units(links: CorpusLinks, surfaces: Sequence[str], lemmas: Sequence[str]) -> list[Unit]:
-    """Longest gloss phrases first, then single words."""
+def find_units(
+    links: CorpusLinks, surfaces: Sequence[str], lemmas: Sequence[str], actions: Sequence[bool]
+) -> list[Unit]:
+    """Longest gloss phrases first, then single words; ``actions`` marks the words that are
+    verbs in the question (their verb senses are preferred)."""
     units: list[Unit] = []
     i = 0
     n = len(lemmas)
@@ -61,18 +65,27 @@ def find_units(links: CorpusLinks, surfaces: Sequence[str], lemmas: Sequence[str
         if taken:
             continue
         size, heads, is_name = _dictionary_phrase(links, lemmas, i, context)
+        if size and not is_name and not links.direct_candidates(tuple(heads.items())):
+            # a phrase the corpus does not use: its words may still find something together
+            parts = [
+                links.gloss_matches((lemmas[k],), context, actions[k]) for k in range(i, i + size)
+            ]
+            if all(links.best_linked(part) >= WEAK_MATCH for part in parts) or _spelled_together(
+                links, parts
+            ):
+                size = 0
         if size:
             key = tuple(lemmas[i : i + size])
             units.append(_unit(i, i + size, surfaces, key, heads, is_name))
             i += size
             continue
-        heads = links.gloss_matches((lemmas[i],), context)
+        heads = links.gloss_matches((lemmas[i],), context, actions[i])
         if links.best_linked(heads) < WEAK_MATCH:
             for related in derivations(lemmas[i], links.gloss_words):
                 factor = DERIVED_FACTOR
                 if lemmas[i].endswith(_AGENT_SUFFIXES) and not related.endswith(_AGENT_SUFFIXES):
                     factor = AGENT_DERIVED_FACTOR  # "governor" is a person, not "govern"
-                for head, score in links.gloss_matches((related,), context).items():
+                for head, score in links.gloss_matches((related,), context, actions[i]).items():
                     score *= factor
                     if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
                         heads[head] = score
@@ -91,6 +104,23 @@ def find_units(links: CorpusLinks, surfaces: Sequence[str], lemmas: Sequence[str
         units.append(unit)
         i += 1
     return units
+
+
+def _spelled_together(links: CorpusLinks, parts: Sequence[Mapping[str, float]]) -> bool:
+    """Whether some corpus term holds a headword of each of ``parts`` (教学 "teaching" and 班
+    "class" in 教学班): the words may make a compound although the phrase is no gloss of it."""
+    shared: set[str] | None = None
+    for heads in parts:
+        terms = {
+            term
+            for head, specificity in heads.items()
+            if specificity >= COMPONENT_MIN_SPECIFICITY
+            for term, _start in links.containing.get(head, ())
+        }
+        shared = terms if shared is None else shared & terms
+        if not shared:
+            return False
+    return bool(shared)
 
 
 def _dictionary_phrase(

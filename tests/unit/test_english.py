@@ -145,6 +145,7 @@ def test_specialised_senses_count_less() -> None:
         ("news", "news"),
         ("games", "game"),
         ("petitioners", "petitioner"),  # unknown plural still loses its "s"
+        ("died", "die"),
         ("Sessions", "session"),
     ],
 )
@@ -476,3 +477,53 @@ def test_translation_is_fast_after_construction(vocabulary: dict[str, int], corp
         translator.translate(question)
     per_question = (time.perf_counter() - started) / len(questions)
     assert per_question < 0.02  # ~1 ms measured; generous for busy CI machines
+
+
+# ---- corpus-aware senses: co-occurrence ---------------------------------------------------------
+
+
+def _corpus_translator(passages: list[tuple[str, list[str]]]) -> EnglishTranslator:
+    """A translator over (document, terms) passages, with their postings."""
+    postings: dict[str, list[int]] = {}
+    for number, (_doc, terms) in enumerate(passages):
+        for term in terms:
+            postings.setdefault(term, []).append(number)
+    vocabulary = {term: len(rows) for term, rows in postings.items()}
+    return EnglishTranslator(
+        vocabulary, len(passages), lambda term: postings.get(term, []), [d for d, _ in passages]
+    )
+
+
+def test_the_sense_used_with_the_other_words_wins() -> None:
+    # 考察 and 检视 are both glossed exactly "to inspect"; the one found with 浙江 wins
+    with_first = _corpus_translator([("a", ["考察", "浙江"]), ("b", ["检视"])])
+    with_second = _corpus_translator([("a", ["考察"]), ("b", ["检视", "浙江"])])
+    assert _units(with_first, "Which places in Zhejiang did they inspect?")["inspect"].terms[0][0] == "考察"
+    assert _units(with_second, "Which places in Zhejiang did they inspect?")["inspect"].terms[0][0] == "检视"
+
+
+def test_a_word_sharing_no_document_with_a_name_is_doubted() -> None:
+    apart = _corpus_translator([("shanghai", ["市长", "上海"]), ("toronto", ["多伦多"])])
+    units = _units(apart, "Who is the mayor of Toronto?")
+    assert units["mayor"].understood < 0.35 and units["toronto"].understood == 1.0
+    together = _corpus_translator([("toronto", ["市长"]), ("toronto", ["多伦多"])])
+    assert _units(together, "Who is the mayor of Toronto?")["mayor"].understood > 0.9
+
+
+def test_without_postings_senses_are_the_dictionarys(translator: EnglishTranslator) -> None:
+    assert _units(translator, "How many party members are there?")["party members"].understood > 0.8
+
+
+def test_a_verb_takes_a_verb_sense() -> None:
+    translator = _corpus_translator([("a", ["秋季", "下降", "数量"])])
+    fall = _units(translator, "By what percentage did the number fall?")["fall"]
+    assert fall.terms[0][0] == "下降"  # "to fall", not 秋季 "autumn; fall"
+    autumn = _units(translator, "What happens in the fall?")["fall"]
+    assert autumn.terms[0][0] == "秋季"
+
+
+def test_regional_senses_and_names() -> None:
+    translator = _corpus_translator([("a", ["计程车", "多伦多"])])
+    units = _units(translator, "How much is a taxi in Toronto?")
+    assert units["taxi"].understood > 0.8  # "(Tw) taxi": a plain translation, used in Taiwan
+    assert units["toronto"].name  # "Toronto, capital of Ontario ..."
