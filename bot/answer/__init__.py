@@ -52,6 +52,8 @@ def answer_question(index: Index, question: str, settings: AnswerSettings | None
             info = dataclasses.replace(info, kind=english.kind)
         if info.kind == "count" and info.counted is None and english.counted is not None:
             info = dataclasses.replace(info, counted=english.counted)
+        if info.kind == "count" and english.units:  # measure words of an English count (english)
+            info = dataclasses.replace(info, units=english.units)
     nothing = Answer(question, info.kind, None, (), translations)
     if not words or names_something_absent(index, text, words, info):
         return nothing

@@ -8,7 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer.model import Translation, WeightedWord
-from index.normalize import aligner_for
+from index.english import EnglishUnit
+from index.english.cedict import classifiers as cedict_classifiers
+from index.figures import Figure, passage_figures
+from index.normalize import aligner_for, normalize
 from index.search import Index
 
 _LATIN_RE = re.compile(r"[A-Za-z]{2,}")
@@ -17,12 +20,18 @@ _HOW_MANY_CHINESE_RE = re.compile(r"\bhow\s+many\s*([\u3400-\u4dbf\u4e00-\u9fff]
 
 @dataclass(frozen=True)
 class EnglishWords:
-    """An English question's words as search words, with what they were translated to."""
+    """An English question's words as search words, with what they were translated to.
+
+    ``counted`` is the corpus term a count question counts ("how many *party members*" ->
+    党员; "how many 讀書班" -> 读书班, as 多少 would give) and ``units`` the measure words it
+    is counted with (:func:`measure_words`).
+    """
 
     words: tuple[WeightedWord, ...]
     translations: tuple[Translation, ...]
     kind: str | None
-    counted: str | None = None  # "how many 讀書班": the Chinese word counted, as 多少 would give
+    counted: str | None = None
+    units: frozenset[str] = frozenset()
 
 
 #: How English units weigh (see :func:`english_words`).
@@ -83,11 +92,86 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             words.append(WeightedWord((unit.english.lower(),), pos, weight=scale * (1.0 - sure)))
     if absent:
         words.append(WeightedWord((ABSENT,), "eng-absent"))
-    counted = None
+    counted, units = None, frozenset()
     mixed = _HOW_MANY_CHINESE_RE.search(text)
     if mixed is not None:
         counted = index.tokenizer.counted_word("多少" + mixed.group(1))
-    return EnglishWords(tuple(words), tuple(translations), query.kind, counted)
+    elif query.kind == "count":
+        counted, classifiers = _counted(query.units)
+        units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)
+    return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units)
+
+
+def _counted(units: Sequence[EnglishUnit]) -> tuple[str | None, tuple[str, ...]]:
+    """The corpus term an English count question counts, and the measure words its last word
+    gives when that is one ("how many research *trips*": 趟 ...).
+
+    English noun phrases end in their head ("how many rectification *projects*"); a head that
+    is only a measure word the corpus cannot translate leaves the word before it to be counted.
+    """
+    focus = [u for u in units if u.focus and not u.action and (u.terms or u.measure)]
+    if not focus:
+        return None, ()
+    head = focus[-1]
+    thing = head if head.terms or len(focus) < 2 else focus[-2]
+    if not thing.terms:
+        return None, head.classifiers
+    # the compound the whole phrase makes ("reading classes": 读书班), else the thing's own
+    # translation -- not a compound made with the rest of the question (解决问题)
+    phrase = [u for u in focus if u is not thing]
+    weights = dict(thing.terms)
+    together = [t for t in weights if any(t in dict(u.terms) for u in phrase)]
+    if together:
+        return max(together, key=lambda t: (weights[t], t)), head.classifiers
+    elsewhere = {term for unit in units if not unit.focus for term, _ in unit.terms}
+    own = [term for term, _ in thing.terms if term not in elsewhere] or [thing.terms[0][0]]
+    return own[0], head.classifiers
+
+
+#: Passages read for the measure words a term is counted with (the first ones holding it).
+MEASURE_SAMPLE = 40
+_MEASURE_GAP = 2  # characters between a figure and the thing it counts (more: one compound)
+_MEASURE_SPAN = 8
+_QUOTES_RE = re.compile(r"[“”「」『』《》\"']")
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?、）)﹔]")
+_NOT_IN_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()]")
+
+
+def measure_words(index: Index, counted: str, classifiers: Sequence[str] = ()) -> frozenset[str]:
+    """The measure words ``counted`` (a corpus term) is counted with.
+
+    ``classifiers`` (given), CC-CEDICT's "CL:" notes for it (会议 "CL:場|场,屆|届"), the term
+    itself (人, 户, 年 are their own measure words), and what the corpus shows: the measure
+    word between a number and the term (「433.6萬名黨員」: 党员 takes 名), or, for an action
+    counted, the one after it that ends the clause (「走訪6604次,」: 走访 takes 次).
+    """
+    found = {normalize(unit) for unit in (*classifiers, *cedict_classifiers(counted))}
+    found.add(counted)
+    for row in index.postings(counted)[:MEASURE_SAMPLE]:
+        text = index.passages[int(row)].text
+        spans = aligner_for(text).spans(counted)
+        for figure in passage_figures(text):
+            if figure.kind == "count" and figure.unit and any(
+                _counts(index, text, figure, span, counted) for span in spans
+            ):
+                found.add(normalize(figure.unit))
+    return frozenset(found)
+
+
+def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], counted: str) -> bool:
+    """Whether ``figure`` counts the term written at ``span`` of ``text``."""
+    start, end = span
+    if figure.end <= start <= figure.end + _MEASURE_SPAN:  # 433.6萬名黨員, 8821家“共富工坊”
+        gap = _QUOTES_RE.sub("", text[figure.end : start])
+        if _NOT_IN_GAP_RE.search(gap):
+            return False
+        # a modifier or two (5項重點措施), or the rest of a compound (共富 + 工坊)
+        return len(gap) <= _MEASURE_GAP or index.doc_freq(normalize(gap) + counted) > 0
+    if end <= figure.start <= end + _MEASURE_GAP:  # 走訪6604次, -- not 走訪68個縣
+        gap = text[end : figure.start]
+        after = text[figure.end : figure.end + 1]
+        return not _NOT_IN_GAP_RE.search(gap) and (not after or _CLAUSE_END_RE.match(after) is not None)
+    return False
 
 
 def as_written(translations: Sequence[Translation], text: str) -> tuple[Translation, ...]:

@@ -267,3 +267,20 @@ def headword_senses(head: str) -> tuple[Sense, ...]:
 def rank_factor(rank: int, head: str) -> float:
     """Later senses count less; much less for (very polysemous) one-character headwords."""
     return 1.0 / (1.0 + (0.2 if len(head) == 1 else RANK_STEP) * rank)
+
+
+_CL_RE = re.compile(r"CL:([^/]+)")
+_CL_ITEM_RE = re.compile(r"(?:[^|,\[\s]+\|)?([^|,\[\s]+)\[")
+
+
+@lru_cache(maxsize=8192)
+def classifiers(head: str) -> tuple[str, ...]:
+    """The measure words CC-CEDICT gives for a Simplified headword (its "CL:" notes): 会议
+    "meeting; conference; CL:場|场[chang3],屆|届[jie4]" -> 场, 届."""
+    raw = load_dictionary().glosses.get(head)
+    if raw is None:
+        return ()
+    text = raw.decode("utf-8", errors="replace")
+    found = (item for note in _CL_RE.findall(text) for item in _CL_ITEM_RE.findall(note))
+    return tuple(dict.fromkeys(found))
+

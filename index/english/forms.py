@@ -152,7 +152,8 @@ def lemmatize(word: str, known: Container[str] | None = None) -> str:
     Irregular forms come from :data:`IRREGULAR`. Otherwise suffix rules propose candidates
     (plural "-s"/"-es"/"-ies", "-ed", "-ing", with a doubled consonant undone); with ``known``
     (the words the dictionary uses) the first candidate that is a known word wins, else the
-    word is kept; without ``known`` the first candidate of the rules is taken.
+    word is kept; without ``known`` the first candidate of the rules is taken. A plural of an
+    "-ing" or "-ed" form is reduced all the way ("meetings" -> "meet"), as a gloss's "meeting" is.
     """
     word = word.lower()
     if word in IRREGULAR:
@@ -162,6 +163,8 @@ def lemmatize(word: str, known: Container[str] | None = None) -> str:
     candidates = [c for c in _inflection_candidates(word) if len(c) >= 3]
     for candidate in candidates:
         if known is None or candidate in known:
+            if word.endswith("s") and candidate.endswith(("ing", "ed")):
+                return lemmatize(candidate, known)  # "meetings" as "meeting": "meet", as in glosses
             return candidate
     if word.endswith("s") and candidates:
         return candidates[0]  # an unknown plural ("petitioners") still loses its "s"

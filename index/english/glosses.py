@@ -34,7 +34,7 @@ _PHRASE_SEGMENT_RE = re.compile(
 _VERB_SEGMENT_RE = re.compile(rb"[\t/;\x01\x02]\s*to ([a-z]+)\s*(?=[/;\n(]|$)")
 _OTHER_SEGMENT_RE = re.compile(rb"[\t/;\x02]\s*(?:an? |the )?([a-z]+)\s*(?=[/;\n(]|$)")
 _NAME_SEGMENT_RE = re.compile(rb"\x01\s*([a-z]+)\s*(?=[/;\n(,]|$)")  # "Toronto, capital of ..."
-_MEASURE_RE = re.compile(rb"classifier for ([a-z ,]+)")
+_MEASURE_RE = re.compile(rb"classifier for ([a-z ,:]+)")
 _PREFIX = 4  # phrase keys use the first letters of each word: robust to inflection
 _PAREN_BYTES_RE = re.compile(rb"\([^()\n]*\)|\[[^\]\n]*\]")
 
@@ -52,8 +52,8 @@ class GlossIndex:
     maps a word to the common-noun headwords with a one-word gloss of it, as written
     ("canteen" -> 饭堂, 小饭馆);
     ``verb_uses`` / ``other_uses`` count single-word glosses "to X" and "X"; ``names`` are the
-    one-word names of proper-noun entries ("france"); ``measures`` the words of "classifier
-    for ..." glosses ("times", "batches").
+    one-word names of proper-noun entries ("france"); ``measures`` maps the words of
+    "classifier for ..." glosses to those classifiers ("times" -> 次, 遍 ...; "batches" -> 批).
     """
 
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]
@@ -61,7 +61,7 @@ class GlossIndex:
     verb_uses: Mapping[str, int]
     other_uses: Mapping[str, int]
     names: frozenset[str]
-    measures: frozenset[str]
+    measures: Mapping[str, tuple[str, ...]]
 
     def verb_share(self, lemma: str) -> float:
         """Share of the single-word glosses of ``lemma`` that are verbs ("to fall"): 0..1."""
@@ -91,12 +91,14 @@ def gloss_index() -> GlossIndex:
     verbs = Counter(w.decode("ascii") for w in _VERB_SEGMENT_RE.findall(text))
     others = Counter(w.decode("ascii") for w in _OTHER_SEGMENT_RE.findall(text))
     names = frozenset(w.decode("ascii") for w in _NAME_SEGMENT_RE.findall(text))
-    measures = frozenset(
-        word.decode("ascii")
-        for found in _MEASURE_RE.findall(text)
-        for word in found.replace(b",", b" ").split()
-        if word not in stop
-    )
+    classifiers: dict[str, list[str]] = defaultdict(list)
+    for head, raw in dictionary.glosses.items():
+        if b"lassifier for" not in raw:
+            continue
+        for found in _MEASURE_RE.findall(_PAREN_BYTES_RE.sub(b" ", raw.lower())):
+            for word in found.replace(b",", b" ").replace(b":", b" ").split():
+                if word not in stop:
+                    classifiers[word.decode("ascii")].append(head)
     seconds = time.perf_counter() - started
     log.info("CC-CEDICT gloss index: %d phrases in %.2fs", len(phrases), seconds)
     return GlossIndex(
@@ -105,7 +107,7 @@ def gloss_index() -> GlossIndex:
         verb_uses=dict(verbs),
         other_uses=dict(others),
         names=names,
-        measures=measures,
+        measures={word: tuple(dict.fromkeys(heads)) for word, heads in classifiers.items()},
     )
 
 

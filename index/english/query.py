@@ -25,6 +25,7 @@ class EnglishUnit:
     focus: bool = False
     name: bool = False
     measure: bool = False  # a word CC-CEDICT uses for what classifiers count ("times", "trips")
+    classifiers: tuple[str, ...] = ()  # a measure word's classifiers ("trips" -> 趟)
     understood: float = 0.0  # ``confidence`` without synonym guesses ("canteen" -> 饭堂 -> 食堂)
 
 

@@ -112,15 +112,19 @@ class EnglishTranslator:
             # a synonym's translation helps the search, not the sureness of understanding
             understood = min(confidence, unit.direct) if unit.guessed else confidence
             size = unit.end - unit.start
+            counts = () if size > 1 else (
+                glosses.measures.get(surfaces[unit.start])
+                or glosses.measures.get(unit.key[0])
+                or ()
+            )
             described.append(
                 EnglishUnit(
                     english=unit.english,
                     terms=tuple(sorted(terms.items(), key=lambda item: (-item[1], item[0]))),
                     confidence=min(1.0, confidence),
                     action=actions[index],
-                    measure=size == 1 and (
-                        unit.key[0] in glosses.measures or surfaces[unit.start] in glosses.measures
-                    ),
+                    measure=bool(counts),
+                    classifiers=counts,
                     focus=focus is not None and focus[0] <= positions[unit.start] < focus[1],
                     understood=min(1.0, understood),
                     name=names[index],

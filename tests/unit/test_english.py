@@ -22,6 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
+from bot.answer.english import english_words as answer_english_words
+from bot.answer.english import measure_words
+from bot.engine import Engine
+from bot.question import unit_matches
 from index.english import EnglishQuery, EnglishTranslator, EnglishUnit
 from index.english.cedict import headword_senses, load_dictionary
 from index.english.focus import question_kind
@@ -527,3 +531,40 @@ def test_regional_senses_and_names() -> None:
     units = _units(translator, "How much is a taxi in Toronto?")
     assert units["taxi"].understood > 0.8  # "(Tw) taxi": a plain translation, used in Taiwan
     assert units["toronto"].name  # "Toronto, capital of Ontario ..."
+
+
+# ---- counting in English: measure words from the dictionary and the corpus ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "counted", "fits", "does_not_fit"),
+    [
+        # the corpus writes 433.6萬名黨員: 党员 is counted with 名 (CC-CEDICT has no CL for it)
+        ("How many party members took part?", "党员", "名", "個"),
+        ("How many problems were solved?", "问题", "個", "次"),  # 问题 "CL:個|个"
+        ("How many aspects were rated good by at least 99.8 percent of respondents?", "方面", "個", "%"),
+        ("How many workshops for common prosperity are there?", "工坊", "家", "名"),  # 8821家“共富工坊”
+        ("How many reading classes were held across the province?", "读书班", "期", "名"),
+    ],
+)
+def test_english_counts_take_the_measure_words_of_the_thing_counted(
+    engine: Engine, question: str, counted: str, fits: str, does_not_fit: str
+) -> None:
+    words = answer_english_words(engine.index, question)
+    assert words is not None and words.counted == counted
+    assert unit_matches(None, fits, words.units)
+    assert not unit_matches(None, does_not_fit, words.units)
+
+
+def test_a_measure_word_gives_its_classifiers(engine: Engine) -> None:
+    words = answer_english_words(engine.index, "How many research trips did the leaders make?")
+    assert words is not None and "趟" in words.units  # "classifier for trips"
+
+
+def test_measure_words_from_the_corpus(engine: Engine) -> None:
+    index = engine.index
+    assert "名" in measure_words(index, "党员")  # 433.6萬名黨員
+    assert "家" in measure_words(index, "共富工坊")  # 8821家“共富工坊”
+    assert "场" in measure_words(index, "会议")  # CC-CEDICT: CL:場|场,屆|届
+    assert "次" in measure_words(index, "走访")  # 走訪6604次,
+    assert "个" not in measure_words(index, "走访")  # 走訪68個縣: 68 counts counties
