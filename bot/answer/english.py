@@ -15,6 +15,7 @@ from index.normalize import aligner_for, normalize
 from index.search import Index
 
 _LATIN_RE = re.compile(r"[A-Za-z]{2,}")
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HOW_MANY_CHINESE_RE = re.compile(r"\bhow\s+many\s*([\u3400-\u4dbf\u4e00-\u9fff]+)", re.IGNORECASE)
 
 
@@ -41,6 +42,7 @@ ENGLISH_FEW_OTHERS = 2  # a question saying no more than this besides its focus 
 ENGLISH_ACTION = 0.5  # a verb ("held", "carry out") weighs this share of a thing
 ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in 5% of passages
 ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing
+ENGLISH_UNKNOWN_SIDE = 0.5  # an untranslated word beside the focus, relative to an unknown thing
 ABSENT = "\x00english-absent"  # marks a question about something the documents lack
 
 
@@ -60,7 +62,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = index.english().translate(text)
     words: list[WeightedWord] = []
     translations: list[Translation] = []
-    focus = [unit for unit in query.units if unit.focus]
+    focus = [unit for unit in query.units if unit.focus and not unit.action]
     others = [
         unit for unit in query.units
         if not unit.focus and not unit.action and unit.understood >= ENGLISH_UNDERSTOOD
@@ -70,12 +72,16 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         and all(unit.understood < ENGLISH_UNDERSTOOD for unit in focus)
         and len(others) <= ENGLISH_FEW_OTHERS
     )
+    mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
     for unit in query.units:
         if unit.name and unit.understood < ENGLISH_UNDERSTOOD:
             absent = True  # a name the documents never mention
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)
         scale = ENGLISH_ACTION if light else 1.0
         sure = min(1.0, unit.confidence / ENGLISH_SURE)
+        # a side word the dictionary cannot tie to the documents must not veto what the rest
+        # of the question finds (the answer is then less sure); the focus and names do
+        unknown = 1.0 if unit.focus or unit.name or mixed else ENGLISH_UNKNOWN_SIDE
         if unit.terms and sure > 0:
             top = unit.terms[0][1]
             words.append(
@@ -89,13 +95,14 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             translations.append(Translation(unit.english, unit.terms[0][0]))
         if sure < 1.0:
             pos = "eng-v" if light else "eng"
-            words.append(WeightedWord((unit.english.lower(),), pos, weight=scale * (1.0 - sure)))
+            weight = scale * unknown * (1.0 - sure)
+            words.append(WeightedWord((unit.english.lower(),), pos, weight=weight))
     if absent:
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     counted, units = None, frozenset()
-    mixed = _HOW_MANY_CHINESE_RE.search(text)
-    if mixed is not None:
-        counted = index.tokenizer.counted_word("多少" + mixed.group(1))
+    how_many = _HOW_MANY_CHINESE_RE.search(text)
+    if how_many is not None:
+        counted = index.tokenizer.counted_word("多少" + how_many.group(1))
     elif query.kind == "count":
         counted, classifiers = _counted(query.units)
         units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)

@@ -158,6 +158,7 @@ REGION_SENSE_FACTOR = 0.9
 _CLASSIFIER_RE = re.compile(r"^\s*classifier for\b", re.IGNORECASE)
 _ABBR_RE = re.compile(r"^\s*abbr\.?(?:\s+(?:for|of|to))?\b", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"\s+(?:and|or)\s+")
+_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
 #: Function words that do not make a gloss less exact ("to hold", "to read a book").
 _NOT_FILLER = frozenset({"a", "an", "the", "to", "and", "or", "sb", "sth", "etc", "one", "s"})
 ABBREVIATION_SENSE_FACTOR = 0.5  # "abbr. for 浙江 Zhejiang": the headword stands in compounds
@@ -193,6 +194,12 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         if words and all(word in _SENSE_LABELS for word in words):
             factor *= LABELLED_SENSE_FACTOR
             break
+    # "gross domestic product (GDP)", "World Trade Organization (WTO)": the acronym too
+    acronyms = [
+        (found, factor, True)
+        for found in _ACRONYM_RE.findall(text)
+        if found.lower() not in _SENSE_LABELS | _REGION_LABELS
+    ]
     previous = None
     while previous != text:
         previous, text = text, _PAREN_RE.sub(" ", text)
@@ -201,8 +208,8 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         text = _ABBR_RE.sub(" ", text)
     if proper:
         name = _NAME_RUN_RE.match(text)
-        return [(name.group(1), factor, True)] if name and name.group(1) else []
-    out: list[tuple[str, float, bool]] = []
+        return [(name.group(1), factor, True)] + acronyms if name and name.group(1) else acronyms
+    out: list[tuple[str, float, bool]] = list(acronyms)
     for piece in text.split(";"):
         if not piece.strip():
             continue

@@ -24,7 +24,7 @@ from index.english.links import Candidate
 
 SAME_DOCUMENT = 0.5  # sharing only a document counts this much of sharing a passage
 COHESION_FLOOR = 0.3  # a translation that shares nothing with the others keeps this share
-UNSUPPORTED_FACTOR = 0.3  # a word sharing no document with the others: this sure, at most
+UNSUPPORTED_FACTOR = 0.2  # a word sharing no document with the others: this sure, at most
 ACTION_IMPORTANCE = 0.5  # a verb, as context for the others, counts this much of a thing
 _CACHED_TERMS = 1024  # bit sets kept per corpus (a bit per passage, per document)
 

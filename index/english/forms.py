@@ -111,6 +111,7 @@ def english_words(text: str) -> list[str]:
     lowered = re.sub(r"\bwon't\b", "will not", lowered)
     lowered = re.sub(r"\bcan't\b", "can not", lowered)
     lowered = re.sub(r"n't\b", " not", lowered)
+    lowered = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)'s\b", r"\1 is", lowered)
     lowered = re.sub(r"'s\b", " ", lowered)
     return LETTERS_RE.findall(lowered)
 

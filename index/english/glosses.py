@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.english.cedict import COMMON, Sense, headword_senses, load_dictionary
+from index.english.cedict import COMMON, PROPER, Sense, headword_senses, load_dictionary
 from index.english.forms import STOP_WORDS
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,8 @@ _PHRASE_SEGMENT_RE = re.compile(
 #: Single-word gloss segments: "/to fall/" (a verb sense), "/fall/" or "/a fall/" (other).
 _VERB_SEGMENT_RE = re.compile(rb"[\t/;\x01\x02]\s*to ([a-z]+)\s*(?=[/;\n(]|$)")
 _OTHER_SEGMENT_RE = re.compile(rb"[\t/;\x02]\s*(?:an? |the )?([a-z]+)\s*(?=[/;\n(]|$)")
-_NAME_SEGMENT_RE = re.compile(rb"\x01\s*([a-z]+)\s*(?=[/;\n(,]|$)")  # "Toronto, capital of ..."
+#: A one-word name opening a gloss of a proper noun: "Toronto, capital of ...", "France".
+_NAME_SEGMENT_RE = re.compile(rb"(?:^\x01|/)\s*([A-Z][a-z]+)(?=\s*(?:[,;/(]|$)|\s+[a-z])")
 _MEASURE_RE = re.compile(rb"classifier for ([a-z ,:]+)")
 _PREFIX = 4  # phrase keys use the first letters of each word: robust to inflection
 _PAREN_BYTES_RE = re.compile(rb"\([^()\n]*\)|\[[^\]\n]*\]")
@@ -78,11 +79,14 @@ def gloss_index() -> GlossIndex:
     stop = {word.encode("ascii") for word in STOP_WORDS}
     phrases: dict[tuple[str, ...], list[str]] = defaultdict(list)
     singles: dict[bytes, list[str]] = defaultdict(list)
+    lowercase: set[bytes] = set()  # one-word glosses written in lower case: common words
     for head, raw in dictionary.glosses.items():
         for segment in _PHRASE_SEGMENT_RE.findall(raw):
             words = [w for w in segment.lower().replace(b"-", b" ").split() if w not in stop]
             if len(words) == 1 and raw[:1] == COMMON:
                 singles[words[0]].append(head)
+                if segment[:1].islower():
+                    lowercase.add(words[0])
             elif 2 <= len(words) <= MAX_PHRASE:
                 key = tuple(w[:_PREFIX].decode("ascii") for w in words)
                 if not phrases[key] or phrases[key][-1] != head:
@@ -90,15 +94,17 @@ def gloss_index() -> GlossIndex:
     text = _PAREN_BYTES_RE.sub(b" ", dictionary.text)
     verbs = Counter(w.decode("ascii") for w in _VERB_SEGMENT_RE.findall(text))
     others = Counter(w.decode("ascii") for w in _OTHER_SEGMENT_RE.findall(text))
-    names = frozenset(w.decode("ascii") for w in _NAME_SEGMENT_RE.findall(text))
+    names: set[str] = set()
     classifiers: dict[str, list[str]] = defaultdict(list)
     for head, raw in dictionary.glosses.items():
-        if b"lassifier for" not in raw:
-            continue
-        for found in _MEASURE_RE.findall(_PAREN_BYTES_RE.sub(b" ", raw.lower())):
-            for word in found.replace(b",", b" ").replace(b":", b" ").split():
-                if word not in stop:
-                    classifiers[word.decode("ascii")].append(head)
+        for entry in raw.split(b"\n"):
+            if entry[:1] == PROPER:  # "Toronto, capital of Ontario", "/Zhongshan, prefecture-level"
+                names.update(m.lower().decode("ascii") for m in _NAME_SEGMENT_RE.findall(entry))
+        if b"lassifier for" in raw:
+            for found in _MEASURE_RE.findall(_PAREN_BYTES_RE.sub(b" ", raw.lower())):
+                for word in found.replace(b",", b" ").replace(b":", b" ").split():
+                    if word not in stop:
+                        classifiers[word.decode("ascii")].append(head)
     seconds = time.perf_counter() - started
     log.info("CC-CEDICT gloss index: %d phrases in %.2fs", len(phrases), seconds)
     return GlossIndex(
@@ -106,7 +112,8 @@ def gloss_index() -> GlossIndex:
         glossed={w.decode("ascii"): tuple(heads) for w, heads in singles.items()},
         verb_uses=dict(verbs),
         other_uses=dict(others),
-        names=names,
+        # a word that glosses a common noun is not taken for a name ("china", "reading")
+        names=frozenset(name for name in names if name.encode("ascii") not in lowercase),
         measures={word: tuple(dict.fromkeys(heads)) for word, heads in classifiers.items()},
     )
 
