@@ -43,6 +43,7 @@ ENGLISH_ACTION = 0.5  # a verb ("held", "carry out") weighs this share of a thin
 ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in 5% of passages
 ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing
 ENGLISH_UNKNOWN_SIDE = 0.5  # an untranslated word beside the focus, relative to an unknown thing
+ENGLISH_BYLINE = 3.0  # "who wrote ...": the byline (记者 ...) outweighs the words naming the text
 ABSENT = "\x00english-absent"  # marks a question about something the documents lack
 
 
@@ -77,7 +78,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         if unit.name and unit.understood < ENGLISH_UNDERSTOOD:
             absent = True  # a name the documents never mention
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)
-        scale = ENGLISH_ACTION if light else 1.0
+        scale = ENGLISH_ACTION if light else ENGLISH_BYLINE if unit.byline else 1.0
         sure = min(1.0, unit.confidence / ENGLISH_SURE)
         # a side word the dictionary cannot tie to the documents must not veto what the rest
         # of the question finds (the answer is then less sure); the focus and names do

@@ -91,7 +91,8 @@ def cohere(
     (a weaker alternative vouching less); its score is scaled by ``FLOOR + (1 - FLOOR) x
     cohesion``. Returns the rescored pools, best first, and the *unsupported* units: those none
     of whose alternatives shares a document with an alternative of a unit trusted at least as
-    much ("the *mayor* of Toronto": the thing is doubted, not the name).
+    much ("the *mayor* of Toronto": the thing is doubted, not the name), or with one of every
+    name of the question ("gold medals ... at the Asian Games": 金牌 is only elsewhere).
     """
     rescored: dict[int, list[Candidate]] = {}
     unsupported: set[int] = set()
@@ -103,22 +104,27 @@ def cohere(
         weights = [ACTION_IMPORTANCE if trust.get(other, 1) == 0 else 1.0 for other, _ in others]
         own_trust = trust.get(index, 1)
         judges = [trust.get(other, 1) >= own_trust for other, _ in others]
-        supported = not any(judges)
+        # a question naming a place or a body is about what its documents say
+        names = {n for n, (other, _) in enumerate(others) if trust.get(other, 1) == 2}
+        if own_trust == 2:
+            names = set()
+        vouched = [False] * len(others)
         scored: list[Candidate] = []
         for candidate in pool:
             cohesion = 0.0
-            for (other, alternatives), weight, judge in zip(others, weights, judges):
+            for n, ((other, alternatives), weight) in enumerate(zip(others, weights)):
                 top = alternatives[0].score or 1.0
                 best = max(
                     (alt.score / top) * cooccurrence.level(candidate.term, alt.term)
                     for alt in alternatives
                 )
-                supported = supported or (judge and best > 0)
+                vouched[n] = vouched[n] or best > 0
                 cohesion += weight * best
             factor = COHESION_FLOOR + (1.0 - COHESION_FLOOR) * cohesion / sum(weights)
             scored.append(Candidate(candidate.term, candidate.score * factor, candidate.sure))
         scored.sort(key=lambda c: (-c.score, c.term))
         rescored[index] = scored
-        if not supported:
+        supported = not any(judges) or any(v and j for v, j in zip(vouched, judges))
+        if not supported or not all(vouched[n] for n in names):
             unsupported.add(index)
     return rescored, unsupported

@@ -18,6 +18,10 @@ from index.english.forms import (
 )
 
 MAX_WORDS = 60  # English words read from one question (a question, not an essay)
+#: Who writes a text, as CC-CEDICT's one-word glosses name them (记者, 作者, 通讯员 ...): asked
+#: "who wrote ..." or "who is the author ...", the answer is the byline, whatever word was used.
+BYLINE_NOUNS = ("reporter", "journalist", "author", "writer", "correspondent")
+AUTHORSHIP = frozenset(BYLINE_NOUNS) | {"write", "byline"}
 VERB_SHARE = 0.6  # a base form glossed "to ..." at least this often is taken for a verb
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -131,6 +135,7 @@ class Question:
     lemmas: tuple[str, ...]
     positions: tuple[int, ...]
     focus: tuple[int, int] | None
+    author: str | None = None  # "who *wrote* ...": the word asking for whoever wrote the text
 
 
 def read_question(text: str, known: Container[str]) -> Question | None:
@@ -157,7 +162,12 @@ def read_question(text: str, known: Container[str]) -> Question | None:
         positions.append(position)
     # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus
     focus = None if _CJK_RE.search(text) else focus_span(words, consumed)
-    return Question(tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus)
+    author = None
+    if kind == "who":  # "who wrote ...", "who is the author of ...": the byline
+        author = next((w for w in words if lemmatize(w, known) in AUTHORSHIP), None)
+    return Question(
+        tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author
+    )
 
 
 def is_action(words: Sequence[str], position: int, lemma: str, size: int, share: float) -> bool:

@@ -26,6 +26,7 @@ class EnglishUnit:
     name: bool = False
     measure: bool = False  # a word CC-CEDICT uses for what classifiers count ("times", "trips")
     classifiers: tuple[str, ...] = ()  # a measure word's classifiers ("trips" -> 趟)
+    byline: bool = False  # "who *wrote* it": the corpus's words for a text's writers (记者 ...)
     understood: float = 0.0  # ``confidence`` without synonym guesses ("canteen" -> 饭堂 -> 食堂)
 
 

@@ -7,7 +7,8 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
-from index.english.focus import is_action, read_question
+from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, is_action, read_question
+from index.english.forms import lemmatize
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.units import find_units
@@ -46,12 +47,14 @@ class EnglishTranslator:
         if not isinstance(text, str) or not text:
             return EMPTY_QUERY
         links = self._links
-        question = read_question(text, links.dictionary.known)
+        known = links.dictionary.known
+        question = read_question(text, known)
         if question is None:
             return EMPTY_QUERY
         surfaces, lemmas, positions = question.surfaces, question.lemmas, question.positions
         if not lemmas:
-            return EnglishQuery(kind=question.kind)
+            byline = (self._byline(question.author),) if question.author is not None else ()
+            return EnglishQuery(kind=question.kind, units=byline)
         glosses = links.glosses
         verbs = [
             is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]))
@@ -130,7 +133,40 @@ class EnglishTranslator:
                     name=names[index],
                 )
             )
+        if question.author is not None:
+            described = [u for u in described if lemmatize(u.english, known) not in AUTHORSHIP]
+            described.insert(0, self._byline(question.author, described))
         return EnglishQuery(kind=question.kind, units=tuple(described))
+
+    def _byline(self, english: str, others: Sequence[EnglishUnit] = ()) -> EnglishUnit:
+        """The unit asking who wrote the text: the corpus terms for its writers (记者, 作者).
+
+        Doubted like any word when no document has both a byline and what the question says
+        the text is about ("who wrote the article about Toronto", a byline only elsewhere).
+        """
+        heads = tuple(
+            dict.fromkeys(
+                head for noun in BYLINE_NOUNS for head in self._links.glosses.glossed.get(noun, ())
+            )
+        )
+        alternatives = self._links.direct_candidates(tuple((head, 1.0) for head in heads))
+        sure = max((c.sure for c in alternatives), default=0.0)
+        topic = [u for u in others if u.terms and not u.action and u.understood >= 0.5]
+        if self._cooccurrence is not None and alternatives and topic and not any(
+            self._cooccurrence.level(c.term, term) > 0
+            for c in alternatives
+            for unit in topic
+            for term, _ in unit.terms
+        ):
+            sure *= UNSUPPORTED_FACTOR
+        return EnglishUnit(
+            english=english,
+            terms=tuple(_weighted(alternatives)),
+            confidence=sure,
+            understood=sure,
+            focus=True,
+            byline=True,
+        )
 
 
 def _agreed(direct: Mapping[int, list[Candidate]]) -> dict[int, list[Candidate]]:

@@ -58,7 +58,8 @@ def find_units(
             heads = links.gloss_matches(key, context)
             strong = {h: s for h, s in heads.items() if s >= 0.5}
             if strong and (links.linked(strong) or any(links.decomposed(h) for h in strong)):
-                units.append(_unit(i, i + size, surfaces, key, strong))
+                name = any(sense.name for head, sense in glossed_as(key) if head in strong)
+                units.append(_unit(i, i + size, surfaces, key, strong, name))
                 i += size
                 taken = True
                 break

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import shutil
 import time
 from collections import Counter
 from pathlib import Path
@@ -24,6 +25,7 @@ from rank_bm25 import BM25Okapi
 
 from bot.answer.english import english_words as answer_english_words
 from bot.answer.english import measure_words
+from bot.config import load_config
 from bot.engine import Engine
 from bot.question import unit_matches
 from index.english import EnglishQuery, EnglishTranslator, EnglishUnit
@@ -568,3 +570,49 @@ def test_measure_words_from_the_corpus(engine: Engine) -> None:
     assert "场" in measure_words(index, "会议")  # CC-CEDICT: CL:場|场,屆|届
     assert "次" in measure_words(index, "走访")  # 走訪6604次,
     assert "个" not in measure_words(index, "走访")  # 走訪68個縣: 68 counts counties
+
+
+# ---- several documents: names, bylines, words the others do not vouch for ----------------------
+
+
+@pytest.fixture(scope="module")
+def documents_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The article and the English dev documents (DRCD/CMRC articles), as one corpus."""
+    folder = tmp_path_factory.mktemp("english-documents")
+    (folder / "docs").mkdir()
+    root = DATA.parent.parent
+    for path in [*(root / "corpus" / "documents").glob("*.txt"), *(DATA / "english_dev3_docs").glob("*.txt")]:
+        shutil.copy(path, folder / "docs" / path.name)
+    (folder / "config.yaml").write_text("corpus:\n  path: docs\nindex:\n  cache_dir: cache\n")
+    return Engine.from_config(load_config(folder / "config.yaml", environ={}))
+
+
+@pytest.mark.parametrize(
+    "question", ["Who wrote the article?", "Who is the author of the report?", "Who wrote it?"]
+)
+def test_who_wrote_finds_the_byline(documents_engine: Engine, question: str) -> None:
+    answer = documents_engine.ask(question)
+    assert answer.results and "本報記者 李燦 陸樂" in answer.results[0].passage.text
+
+
+def test_who_wrote_about_a_document_without_a_byline_finds_nothing(documents_engine: Engine) -> None:
+    # 多伦多 and a byline (记者) share no document: it is not the article's byline
+    assert not documents_engine.ask("Who wrote the article about Toronto?").found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the mayor of Toronto?",  # 市长 only in the Shanghai article
+        "What is the unemployment rate in Zhejiang?",  # 失业率 only in the Zhongshan article
+        "How many gold medals did China win at the Asian Games?",  # 金牌 only in a school's
+    ],
+)
+def test_words_that_no_document_has_together_find_nothing(documents_engine: Engine, question: str) -> None:
+    assert not documents_engine.ask(question).found
+
+
+def test_acronyms_and_side_words(documents_engine: Engine) -> None:
+    answer = documents_engine.ask("What share of Zhongshan's GDP does agriculture account for?")
+    assert ("gdp", "生產總值") in {(t.english, t.term) for t in answer.translations}  # "(GDP)"
+    assert answer.text == "2.5%"  # "account" (for) finds nothing good: it does not veto
