@@ -45,7 +45,8 @@ _NAME_RUN_RE = re.compile(
 )
 
 
-_ENTRY_RE = re.compile(rb"^[^#\s]\S* (\S+) \[(.)[^\]]*\] /(.*)/\r?$", re.MULTILINE)
+_ENTRY_RE = re.compile(rb"^[^#\s]\S* (\S+) \[([^\]]*)\] /(.*)/\r?$", re.MULTILINE)
+_TONE_RE = re.compile(rb"[1-5]$")
 _DATA_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 PROPER = b"\x01"  # first byte of a proper noun's entry
 COMMON = b"\x02"  # first byte of any other entry
@@ -64,13 +65,15 @@ class Dictionary:
     :func:`lemmatize`. ``sorted_heads`` are the headwords in order, for prefix search
     (:meth:`extensions`). ``text`` is every entry as one lower-case line
     "headword<TAB>glosses", for finding the headwords whose glosses use a given English word
-    (:func:`glossed_as`).
+    (:func:`glossed_as`). ``readings`` gives each character's pinyin, for names written in
+    pinyin (:mod:`~index.english.pinyin`).
     """
 
     glosses: Mapping[str, bytes]
     known: frozenset[str]
     sorted_heads: tuple[str, ...]
     text: bytes
+    readings: Mapping[str, frozenset[str]]  # a character's pinyin syllables, without tones
 
     def extensions(self, prefix: str, extra: int = 1) -> list[str]:
         """Headwords that are ``prefix`` plus ``extra`` more characters (亚运 -> 亚运会)."""
@@ -116,9 +119,14 @@ def load_dictionary() -> Dictionary:
     raw = _data_bytes()
     chunks: dict[bytes, bytes] = {}
     entries = 0
-    for simp, pinyin_first, glosses in _ENTRY_RE.findall(raw):
+    readings: dict[str, set[str]] = {}
+    for simp, pinyin, glosses in _ENTRY_RE.findall(raw):
         entries += 1
-        flag = PROPER if pinyin_first.isupper() else COMMON
+        flag = PROPER if pinyin[:1].isupper() else COMMON
+        if len(simp) == 3 and b" " not in pinyin:  # one character (of the basic plane)
+            syllable = _TONE_RE.sub(b"", pinyin.lower()).replace(b"u:", b"u")
+            if syllable.isalpha():
+                readings.setdefault(simp.decode("utf-8"), set()).add(syllable.decode("ascii"))
         previous = chunks.get(simp)
         chunks[simp] = flag + glosses if previous is None else previous + b"\n" + flag + glosses
     if not entries:
@@ -136,6 +144,7 @@ def load_dictionary() -> Dictionary:
         known=known,
         sorted_heads=tuple(sorted(glosses_by_head)),
         text=text,
+        readings={char: frozenset(found) for char, found in readings.items()},
     )
 
 

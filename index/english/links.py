@@ -26,9 +26,11 @@ import time
 from collections import defaultdict
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from index.english.cedict import Sense, headword_senses, load_dictionary, rank_factor
 from index.english.glosses import gloss_index
+from index.english.pinyin import PinyinIndex
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +124,11 @@ class CorpusLinks:
             len(self.df), len(self.links), len(self._by_word), time.perf_counter() - started,
         )
 
+    @cached_property
+    def pinyin(self) -> PinyinIndex:
+        """The corpus terms by their pinyin spellings, built on first use."""
+        return PinyinIndex(self.df, self.dictionary.readings)
+
     def gloss_matches(
         self, key: tuple[str, ...], context: Container[str] = (), verb: bool = False
     ) -> dict[str, float]:
@@ -204,7 +211,9 @@ class CorpusLinks:
         for head, specificity in heads:
             if len(head) == 1 and specificity < SINGLE_CHAR_MIN_SPECIFICITY:
                 continue
-            for term, factor in self.links.get(head, ()):
+            # a corpus term no headword reaches stands for itself (a name read from pinyin)
+            own = ((head, 1.0),) if head in self.df else ()
+            for term, factor in self.links.get(head, own):
                 score = specificity * factor
                 if score > scores.get(term, 0.0):
                     scores[term] = score

@@ -24,6 +24,7 @@ WEAK_MATCH = 0.6  # a word whose best corpus-linked gloss is below this also tri
 DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
 PIVOT_FACTOR = 0.5  # a translation found through a synonym's other glosses
 COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
+PINYIN_FACTOR = 0.9  # a name matched by its pinyin spelling (homophones are few among names)
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
 
@@ -99,7 +100,13 @@ def find_units(
                 if score > heads.get(head, 0.0):
                     heads[head] = score
                     guessed = True
-        unit = _unit(i, i + 1, surfaces, (lemmas[i],), heads)
+        name = False
+        if not heads:
+            # nothing glossed so: a name spelled in pinyin ("Xiangshan": 香山), if the corpus has
+            # it as a term (one it splits, 凤岭 as 凤 + 岭, stays an unknown side word)
+            heads = {term: PINYIN_FACTOR for term in links.pinyin.terms(surfaces[i])}
+            name = bool(heads)
+        unit = _unit(i, i + 1, surfaces, (lemmas[i],), heads, name)
         if guessed:
             unit = dataclasses.replace(unit, guessed=True, direct=direct)
         units.append(unit)

@@ -34,6 +34,7 @@ from index.english.focus import question_kind
 from index.english.forms import derivations, english_words, lemmatize
 from index.english.glosses import gloss_index, glossed_as
 from index.english.links import MAX_ALTERNATIVES, Candidate
+from index.english.pinyin import PinyinIndex
 from index.english.translator import _weighted
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -616,3 +617,21 @@ def test_acronyms_and_side_words(documents_engine: Engine) -> None:
     answer = documents_engine.ask("What share of Zhongshan's GDP does agriculture account for?")
     assert ("gdp", "生產總值") in {(t.english, t.term) for t in answer.translations}  # "(GDP)"
     assert answer.text == "2.5%"  # "account" (for) finds nothing good: it does not veto
+
+
+def test_names_in_pinyin_are_matched_to_corpus_terms() -> None:
+    translator = _corpus_translator([("a", ["香山", "革命", "孙文", "西路"]), ("b", ["相删"])])
+    xiangshan = _units(translator, "When did the revolution reach Xiangshan?")["xiangshan"]
+    assert xiangshan.name and {"香山", "相删"} <= set(dict(xiangshan.terms))  # homophones
+    assert xiangshan.terms[0][0] == "香山"  # the one found with 革命
+    assert _units(translator, "Where is Sunwen West Road?")["sunwen"].terms[0][0] == "孙文"
+    assert _units(translator, "Where is Wuxi?")["wuxi"].terms == ()  # not in the corpus
+    assert _units(translator, "Which league?")["league"].terms == ()  # English, not pinyin
+
+
+def test_pinyin_spellings() -> None:
+    index = PinyinIndex(["孙文", "重庆", "中山市", "党"], load_dictionary().readings)
+    assert index.terms("sunwen") == ("孙文",)
+    assert index.terms("chongqing") == ("重庆",)  # 重 reads zhong or chong
+    assert index.terms("zhongshanshi") == ("中山市",)
+    assert index.terms("dang") == ()  # one character, one syllable: too ambiguous
