@@ -1,5 +1,5 @@
-"""How much each question word counts, whether a passage covers the question, and whether the
-question is about something the documents never mention."""
+"""How much each question word counts, and whether the question is about something the documents
+never mention."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.model import WeightedWord
 from bot.question import QuestionInfo
-from index.search import Hit, Index, QueryTerm
+from index.fields import heading_term
+from index.search import Index
 
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
-_NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x")
+_NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x", "phrase")
 _PROPER_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
 
 
@@ -22,7 +23,7 @@ def _pos(index: Index, word: WeightedWord) -> str:
 
 
 def _known(index: Index, word: WeightedWord) -> bool:
-    return any(index.doc_freq(v) > 0 for v in word.variants)
+    return any(index.doc_freq(v) > 0 or index.doc_freq(heading_term(v)) > 0 for v in word.variants)
 
 
 def word_weight(index: Index, word: WeightedWord) -> float:
@@ -33,7 +34,9 @@ def word_weight(index: Index, word: WeightedWord) -> float:
     the documents do not talk about it -- and little when it is a verb or an adverb, which
     readers paraphrase freely ("参加" for "在...中").
     """
-    known = [index.informativeness(v) for v in word.variants if index.doc_freq(v) > 0]
+    known = [index.informativeness(v) for v in word.variants if index.doc_freq(v) > 0] or [
+        index.informativeness(heading_term(v)) for v in word.variants if index.doc_freq(heading_term(v)) > 0
+    ]
     if word.pos == "eng-v" and not known:  # an English verb the dictionary could not place
         return ENGLISH_UNKNOWN_ACTION * index.informativeness("\x00") * word.weight
     if word.pos == "eng" and word.shares is not None and known:
@@ -79,23 +82,3 @@ def names_something_absent(
             if is_thing and not any(index.doc_freq(s) > 0 for s in subs):
                 return True
     return False
-
-
-def coverage(hit: Hit, terms: Sequence[QueryTerm], weights: Sequence[float]) -> float:
-    """Share of the question's weight that this passage contains.
-
-    A word counts fully when the passage has the word itself (or its best translation), and in
-    proportion when it has only a sub-word or a weaker alternative.
-    """
-    matched = set(hit.matched)
-    best: dict[int, float] = {}
-    got: dict[int, float] = {}
-    for t in terms:
-        best[t.group] = max(best.get(t.group, 0.0), t.weight)
-        if t.term in matched:
-            got[t.group] = max(got.get(t.group, 0.0), t.weight)
-    total = sum(weights)
-    if total <= 0:
-        return 0.0
-    return sum(weights[g] * (share / best[g] if best[g] > 0 else 0.0) for g, share in got.items()) / total
-

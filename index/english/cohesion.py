@@ -15,7 +15,7 @@ rescores each unit's alternatives with it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -33,19 +33,15 @@ class Cooccurrence:
     """Which passages and documents hold a term, as bit sets (cached per term).
 
     ``postings(term)`` gives the numbers of the passages holding ``term`` (any order);
-    ``documents[i]`` names the document of passage ``i``.
+    documents are runs of consecutive passages, document ``d`` starting at passage
+    ``document_starts[d]`` (increasing).
     """
 
     def __init__(
-        self, postings: Callable[[str], Sequence[int]], documents: Sequence[Hashable]
+        self, postings: Callable[[str], Sequence[int]], document_starts: Sequence[int]
     ) -> None:
         self._postings = postings
-        ids: dict[Hashable, int] = {}
-        self._document_of = np.fromiter(
-            (ids.setdefault(doc, len(ids)) for doc in documents), dtype=np.int64,
-            count=len(documents),
-        )
-        self.documents = len(ids)
+        self._starts = np.asarray(document_starts, dtype=np.int64)
         self._masks = lru_cache(maxsize=_CACHED_TERMS)(self._compute_masks)
 
     def masks(self, term: str) -> tuple[int, int]:
@@ -66,7 +62,8 @@ class Cooccurrence:
         rows = np.asarray(self._postings(term), dtype=np.int64)
         if rows.size == 0:
             return 0, 0
-        return _bits(rows), _bits(np.unique(self._document_of[rows]))
+        documents = np.searchsorted(self._starts, rows, side="right") - 1
+        return _bits(rows), _bits(np.unique(documents))
 
 
 def _bits(positions: np.ndarray) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
@@ -23,8 +23,8 @@ class EnglishTranslator:
     ``vocabulary`` maps each corpus index term (normalised) to the number of passages that
     contain it; ``num_passages`` is the number of passages. Only terms made of Chinese
     characters are translation targets. With ``postings`` (the passages holding a term) and
-    ``documents`` (each passage's document), a word's senses are chosen by how they go with
-    the other words (:mod:`~index.english.cohesion`). Construction links the dictionary's headwords to the
+    ``document_starts`` (the first passage of each document), a word's senses are chosen by how
+    they go with the other words (:mod:`~index.english.cohesion`). Construction links the dictionary's headwords to the
     corpus terms once; :meth:`translate` is then cheap.
     """
 
@@ -33,12 +33,12 @@ class EnglishTranslator:
         vocabulary: Mapping[str, int],
         num_passages: int,
         postings: Callable[[str], Sequence[int]] | None = None,
-        documents: Sequence[Hashable] | None = None,
+        document_starts: Sequence[int] | None = None,
     ) -> None:
         self._links = CorpusLinks(vocabulary, num_passages)
         self._cooccurrence = (
-            Cooccurrence(postings, documents)
-            if postings is not None and documents is not None
+            Cooccurrence(postings, document_starts)
+            if postings is not None and document_starts is not None
             else None
         )
 

@@ -490,14 +490,17 @@ def test_translation_is_fast_after_construction(vocabulary: dict[str, int], corp
 
 
 def _corpus_translator(passages: list[tuple[str, list[str]]]) -> EnglishTranslator:
-    """A translator over (document, terms) passages, with their postings."""
+    """A translator over (document, terms) passages, with their postings."""  # noqa: D401
     postings: dict[str, list[int]] = {}
     for number, (_doc, terms) in enumerate(passages):
         for term in terms:
             postings.setdefault(term, []).append(number)
     vocabulary = {term: len(rows) for term, rows in postings.items()}
+    documents = [doc for doc, _terms in passages]
+    starts = [n for n, doc in enumerate(documents) if n == 0 or documents[n - 1] != doc]
+    assert len(starts) == len(set(documents)), "a document's passages are consecutive"
     return EnglishTranslator(
-        vocabulary, len(passages), lambda term: postings.get(term, []), [d for d, _ in passages]
+        vocabulary, len(passages), lambda term: postings.get(term, []), starts
     )
 
 
