@@ -42,6 +42,7 @@ ENGLISH_FEW_OTHERS = 2  # a question saying no more than this besides its focus 
 ENGLISH_ACTION = 0.5  # a verb ("held", "carry out") weighs this share of a thing
 ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in 5% of passages
 ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing
+ENGLISH_WEAK_ACTION = 0.5  # a verb translated less surely than this is left untranslated
 ENGLISH_UNKNOWN_SIDE = 0.5  # an untranslated word beside the focus, relative to an unknown thing
 ENGLISH_BYLINE = 3.0  # "who wrote ...": the byline (记者 ...) outweighs the words naming the text
 ABSENT = "\x00english-absent"  # marks a question about something the documents lack
@@ -60,7 +61,13 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     """
     if not _LATIN_RE.search(text):
         return None
-    query = index.english().translate(text)
+    chinese = [
+        variant
+        for word in index.tokenizer.query_words(text)
+        if word.pos != "eng"
+        for variant in word.variants[:1]
+    ]
+    query = index.english().translate(text, chinese)
     words: list[WeightedWord] = []
     translations: list[Translation] = []
     focus = [unit for unit in query.units if unit.focus and not unit.action]
@@ -68,9 +75,13 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         unit for unit in query.units
         if not unit.focus and not unit.action and unit.understood >= ENGLISH_UNDERSTOOD
     ]
+    # the thing asked about is not understood, or a word of it is not even guessed ("GDP" growth)
     absent = (
         bool(focus)
-        and all(unit.understood < ENGLISH_UNDERSTOOD for unit in focus)
+        and (
+            all(unit.understood < ENGLISH_UNDERSTOOD for unit in focus)
+            or any(not unit.terms and not unit.english.endswith(("ing", "ed")) for unit in focus)
+        )
         and len(others) <= ENGLISH_FEW_OTHERS
     )
     mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
@@ -83,6 +94,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         # a side word the dictionary cannot tie to the documents must not veto what the rest
         # of the question finds (the answer is then less sure); the focus and names do
         unknown = 1.0 if unit.focus or unit.name or mixed else ENGLISH_UNKNOWN_SIDE
+        if unit.action and unit.confidence < ENGLISH_WEAK_ACTION:
+            sure = 0.0  # a verb only a stretched gloss explains ("come" -> 作出): not searched
         if unit.terms and sure > 0:
             top = unit.terms[0][1]
             words.append(

@@ -42,8 +42,10 @@ class EnglishTranslator:
             else None
         )
 
-    def translate(self, text: str) -> EnglishQuery:
-        """The English units of ``text`` with their weighted corpus terms (see the package doc)."""
+    def translate(self, text: str, context: Sequence[str] = ()) -> EnglishQuery:
+        """The English units of ``text`` with their weighted corpus terms (see the package doc);
+        ``context`` are the question's other corpus terms (the Chinese words of a mixed
+        question), which the senses of its English words should go with."""
         if not isinstance(text, str) or not text:
             return EMPTY_QUERY
         links = self._links
@@ -81,13 +83,16 @@ class EnglishTranslator:
         compounds = find_compounds(links, units)
         unsupported: set[int] = set()
         if self._cooccurrence is not None:
-            context = {index: list(pool) for index, pool in direct.items()}
+            vouching = {index: list(pool) for index, pool in direct.items()}
             for compound in compounds:
                 for index in compound.pieces:
-                    merged = context.setdefault(index, []) + list(compound.candidates)
-                    context[index] = sorted(merged, key=lambda c: (-c.score, c.term))
+                    merged = vouching.setdefault(index, []) + list(compound.candidates)
+                    vouching[index] = sorted(merged, key=lambda c: (-c.score, c.term))
             trust = {i: 2 if names[i] else 0 if actions[i] else 1 for i in range(len(units))}
-            direct, unsupported = cohere(direct, context, trust, self._cooccurrence)
+            for n, term in enumerate(t for t in dict.fromkeys(context) if t in links.df):
+                vouching[-1 - n] = [Candidate(term, 1.0)]  # "when did 習近平 ... *inspect* 浙江"
+                trust[-1 - n] = 1
+            direct, unsupported = cohere(direct, vouching, trust, self._cooccurrence)
         own: dict[int, list[tuple[str, float]]] = {}
         sureness: dict[int, float] = defaultdict(float)
         for index, alternatives in _agreed(direct).items():

@@ -638,3 +638,10 @@ def test_pinyin_spellings() -> None:
     assert index.terms("chongqing") == ("重庆",)  # 重 reads zhong or chong
     assert index.terms("zhongshanshi") == ("中山市",)
     assert index.terms("dang") == ()  # one character, one syllable: too ambiguous
+
+
+def test_the_chinese_words_of_a_mixed_question_choose_the_sense() -> None:
+    translator = _corpus_translator([("a", ["考察", "浙江"]), ("b", ["检视", "安徽"])])
+    zhejiang = translator.translate("when did they inspect 浙江?", ["浙江"]).units[0]
+    anhui = translator.translate("when did they inspect 安徽?", ["安徽"]).units[0]
+    assert zhejiang.terms[0][0] == "考察" and anhui.terms[0][0] == "检视"
