@@ -33,6 +33,7 @@ class EnglishWords:
     kind: str | None
     counted: str | None = None
     units: frozenset[str] = frozenset()
+    sure: float = 1.0  # how surely the English words were understood (:func:`understood_share`)
 
 
 #: How English units weigh (see :func:`english_words`).
@@ -44,8 +45,12 @@ ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in
 ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing
 ENGLISH_WEAK_ACTION = 0.5  # a verb translated less surely than this is left untranslated
 ENGLISH_UNKNOWN_SIDE = 0.5  # an untranslated word beside the focus, relative to an unknown thing
+ENGLISH_CONFIDENT = 0.5  # an answer to English understood less surely than this is hedged
+ENGLISH_FOCUS_SHARE = 2.0  # the thing asked about counts this much in how surely it was understood
 ENGLISH_BYLINE = 3.0  # "who wrote ...": the byline (记者 ...) outweighs the words naming the text
 ABSENT = "\x00english-absent"  # marks a question about something the documents lack
+SEPARATOR = "/"  # between the Chinese words searched for one English word
+NOT_SEARCHED = "?"  # shown for an English word no Chinese word was searched for
 
 
 def english_words(index: Index, text: str) -> EnglishWords | None:
@@ -106,7 +111,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
                     shares=tuple(weight / top for _, weight in unit.terms),
                 )
             )
-            translations.append(Translation(unit.english, unit.terms[0][0]))
+        searched = [term for term, _ in unit.terms] if unit.terms and sure > 0 else []
+        # every Chinese word searched for it, or "?" for a word that was not
+        translations.append(Translation(unit.english, SEPARATOR.join(searched) or NOT_SEARCHED))
         if sure < 1.0:
             pos = "eng-v" if light else "eng"
             weight = scale * unknown * (1.0 - sure)
@@ -120,7 +127,21 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     elif query.kind == "count":
         counted, classifiers = _counted(query.units)
         units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)
-    return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units)
+    return EnglishWords(
+        tuple(words), tuple(translations), query.kind, counted, units, understood_share(query.units)
+    )
+
+
+def understood_share(units: Sequence[EnglishUnit]) -> float:
+    """How surely an English question was understood, 0..1: the mean of its words' sureness
+    (a word translated through a synonym guess, a stretched gloss or a sense no other word
+    vouches for counts little), the thing asked about double and verbs half."""
+    total = understood = 0.0
+    for unit in units:
+        weight = ENGLISH_FOCUS_SHARE if unit.focus else ENGLISH_ACTION if unit.action else 1.0
+        total += weight
+        understood += weight * min(1.0, unit.understood / ENGLISH_SURE)
+    return understood / total if total else 1.0
 
 
 def _counted(units: Sequence[EnglishUnit]) -> tuple[str | None, tuple[str, ...]]:
@@ -196,14 +217,17 @@ def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], coun
 
 
 def as_written(translations: Sequence[Translation], text: str) -> tuple[Translation, ...]:
-    """Show each translated term as the passage writes it (黨員 rather than 党员) when it is there."""
+    """Show each searched term as the passage writes it (黨員 rather than 党员) when it is
+    there, those the passage holds first."""
     aligner = aligner_for(text)
     out = []
     for t in translations:
-        spans = aligner.spans(t.term)
-        out.append(Translation(t.english, text[spans[0][0] : spans[0][1]]) if spans else t)
+        found, others = [], []
+        for term in t.term.split(SEPARATOR):
+            spans = aligner.spans(term)
+            (found if spans else others).append(text[spans[0][0] : spans[0][1]] if spans else term)
+        out.append(Translation(t.english, SEPARATOR.join(found + others)))
     return tuple(out)
-
 
 
 def typical_weight(index: Index) -> float:

@@ -39,6 +39,7 @@ class Query:
     terms: tuple[QueryTerm, ...]
     translations: tuple[Translation, ...]
     absent: bool
+    english_sure: float = 1.0  # how surely its English words were understood (english)
 
     @property
     def total_weight(self) -> float:
@@ -90,4 +91,5 @@ def read_question(index: Index, question: str) -> Query:
         terms=terms,
         translations=translations,
         absent=absent,
+        english_sure=english.sure if english is not None else 1.0,
     )

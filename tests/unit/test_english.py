@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from bot.answer.english import english_words as answer_english_words
-from bot.answer.english import measure_words
+from bot.answer.english import ENGLISH_CONFIDENT, measure_words, understood_share
 from bot.config import load_config
 from bot.engine import Engine
 from bot.question import unit_matches
@@ -645,3 +645,32 @@ def test_the_chinese_words_of_a_mixed_question_choose_the_sense() -> None:
     zhejiang = translator.translate("when did they inspect 浙江?", ["浙江"]).units[0]
     anhui = translator.translate("when did they inspect 安徽?", ["安徽"]).units[0]
     assert zhejiang.terms[0][0] == "考察" and anhui.terms[0][0] == "检视"
+
+
+# ---- honest uncertainty: what was searched, and how surely --------------------------------------
+
+
+def test_translations_name_every_chinese_word_searched(documents_engine: Engine) -> None:
+    answer = documents_engine.ask("What share of Zhongshan's GDP does agriculture account for?")
+    shown = dict((t.english, t.term) for t in answer.translations)
+    assert shown["agriculture"].split("/")[0] == "農業"  # as the passage writes it, first
+    assert all(shown.values())
+    unknown = documents_engine.ask("How much is the starting fare of a taxi in Zhongshan?")
+    assert ("fare", "?") in {(t.english, t.term) for t in unknown.translations}  # not searched
+
+
+def test_understood_share() -> None:
+    sure = EnglishUnit("party members", (("党员", 1.0),), 1.0, focus=True, understood=1.0)
+    guessed = EnglishUnit("canteens", (("食堂", 0.5),), 0.5, understood=0.0)
+    verb = EnglishUnit("held", (), 0.0, action=True)
+    assert understood_share([sure]) == 1.0
+    assert understood_share([sure, guessed, verb]) == pytest.approx(2.0 / 3.5)
+    assert understood_share([]) == 1.0
+
+
+def test_a_weakly_understood_question_is_hedged(documents_engine: Engine) -> None:
+    question = "Where is the hometown of Sun Yat-sen?"  # "hometown" only through a synonym
+    words = answer_english_words(documents_engine.index, question)
+    assert words is not None and words.sure < ENGLISH_CONFIDENT
+    answer = documents_engine.ask(question)
+    assert answer.found and not answer.confident
