@@ -127,16 +127,16 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     elif query.kind == "count":
         counted, classifiers = _counted(query.units)
         units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)
-    return EnglishWords(
-        tuple(words), tuple(translations), query.kind, counted, units, understood_share(query.units)
-    )
+    sure = understood_share(query.units, len(set(chinese)))
+    return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units, sure)
 
 
-def understood_share(units: Sequence[EnglishUnit]) -> float:
+def understood_share(units: Sequence[EnglishUnit], exact: int = 0) -> float:
     """How surely an English question was understood, 0..1: the mean of its words' sureness
     (a word translated through a synonym guess, a stretched gloss or a sense no other word
-    vouches for counts little), the thing asked about double and verbs half."""
-    total = understood = 0.0
+    vouches for counts little), the thing asked about double and verbs half; ``exact`` words
+    typed in Chinese count as understood."""
+    total = understood = float(exact)
     for unit in units:
         weight = ENGLISH_FOCUS_SHARE if unit.focus else ENGLISH_ACTION if unit.action else 1.0
         total += weight

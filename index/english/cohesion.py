@@ -25,6 +25,7 @@ from index.english.links import Candidate
 SAME_DOCUMENT = 0.5  # sharing only a document counts this much of sharing a passage
 COHESION_FLOOR = 0.3  # a translation that shares nothing with the others keeps this share
 UNSUPPORTED_FACTOR = 0.2  # a word sharing no document with the others: this sure, at most
+LIKELY_SHARE = 0.5  # a sense scoring less than this share of the best cannot vouch for its word
 ACTION_IMPORTANCE = 0.5  # a verb, as context for the others, counts this much of a thing
 _CACHED_TERMS = 1024  # bit sets kept per corpus (a bit per passage, per document)
 
@@ -108,6 +109,8 @@ def cohere(
         vouched = [False] * len(others)
         scored: list[Candidate] = []
         for candidate in pool:
+            # a far weaker sense does not make the word at home there (总体 for "population")
+            likely = candidate.score >= LIKELY_SHARE * pool[0].score
             cohesion = 0.0
             for n, ((other, alternatives), weight) in enumerate(zip(others, weights)):
                 top = alternatives[0].score or 1.0
@@ -115,7 +118,7 @@ def cohere(
                     (alt.score / top) * cooccurrence.level(candidate.term, alt.term)
                     for alt in alternatives
                 )
-                vouched[n] = vouched[n] or best > 0
+                vouched[n] = vouched[n] or (likely and best > 0)
                 cohesion += weight * best
             factor = COHESION_FLOOR + (1.0 - COHESION_FLOOR) * cohesion / sum(weights)
             scored.append(Candidate(candidate.term, candidate.score * factor, candidate.sure))

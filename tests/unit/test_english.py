@@ -674,3 +674,8 @@ def test_a_weakly_understood_question_is_hedged(documents_engine: Engine) -> Non
     assert words is not None and words.sure < ENGLISH_CONFIDENT
     answer = documents_engine.ask(question)
     assert answer.found and not answer.confident
+
+
+def test_a_far_weaker_sense_does_not_vouch_for_its_word(documents_engine: Engine) -> None:
+    # 人口 is only in the Toronto article; 总体 (a statistics sense) is in the article on 杭州
+    assert not documents_engine.ask("What is the population of Hangzhou?").found
