@@ -45,6 +45,7 @@ ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in
 ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing
 ENGLISH_WEAK_ACTION = 0.5  # a verb translated less surely than this is left untranslated
 ENGLISH_UNKNOWN_SIDE = 0.5  # an untranslated word beside the focus, relative to an unknown thing
+ENGLISH_RICH = 3  # ... in a question with at least this many other words well understood
 ENGLISH_CONFIDENT = 0.5  # an answer to English understood less surely than this is hedged
 ENGLISH_FOCUS_SHARE = 2.0  # the thing asked about counts this much in how surely it was understood
 ENGLISH_BYLINE = 3.0  # "who wrote ...": the byline (记者 ...) outweighs the words naming the text
@@ -90,6 +91,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         and len(others) <= ENGLISH_FEW_OTHERS
     )
     mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
+    absent = absent or any(unit.elsewhere for unit in query.units)
+    clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
     for unit in query.units:
         if unit.name and unit.understood < ENGLISH_UNDERSTOOD:
             absent = True  # a name the documents never mention
@@ -98,7 +101,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         sure = min(1.0, unit.confidence / ENGLISH_SURE)
         # a side word the dictionary cannot tie to the documents must not veto what the rest
         # of the question finds (the answer is then less sure); the focus and names do
-        unknown = 1.0 if unit.focus or unit.name or mixed else ENGLISH_UNKNOWN_SIDE
+        rich = sum(1 for u in clear if u is not unit) >= ENGLISH_RICH
+        side = not (unit.focus or unit.name or mixed) and rich
+        unknown = ENGLISH_UNKNOWN_SIDE if side else 1.0
         if unit.action and unit.confidence < ENGLISH_WEAK_ACTION:
             sure = 0.0  # a verb only a stretched gloss explains ("come" -> 作出): not searched
         if unit.terms and sure > 0:

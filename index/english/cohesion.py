@@ -79,7 +79,7 @@ def cohere(
     context: Mapping[int, Sequence[Candidate]],
     trust: Mapping[int, int],
     cooccurrence: Cooccurrence,
-) -> tuple[dict[int, list[Candidate]], set[int]]:
+) -> tuple[dict[int, list[Candidate]], set[int], set[int]]:
     """Rescore each unit's alternatives (``pools``) by how they go with the other units'.
 
     ``context`` holds every unit's alternatives that can vouch for others (its own, and the
@@ -90,10 +90,12 @@ def cohere(
     cohesion``. Returns the rescored pools, best first, and the *unsupported* units: those none
     of whose alternatives shares a document with an alternative of a unit trusted at least as
     much ("the *mayor* of Toronto": the thing is doubted, not the name), or with one of every
-    name of the question ("gold medals ... at the Asian Games": 金牌 is only elsewhere).
+    name of the question ("gold medals ... at the Asian Games": 金牌 is only elsewhere); and,
+    among those, the units *apart* from the names (no document has both).
     """
     rescored: dict[int, list[Candidate]] = {}
     unsupported: set[int] = set()
+    apart: set[int] = set()
     for index, pool in pools.items():
         others = [(other, alts) for other, alts in context.items() if other != index and alts]
         if not pool or not others:
@@ -127,4 +129,6 @@ def cohere(
         supported = not any(judges) or any(v and j for v, j in zip(vouched, judges))
         if not supported or not all(vouched[n] for n in names):
             unsupported.add(index)
-    return rescored, unsupported
+        if names and not all(vouched[n] for n in names):
+            apart.add(index)
+    return rescored, unsupported, apart

@@ -73,10 +73,22 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 kind = kind or pattern_kind
                 i += len(pattern) - 1
                 break
+        else:
+            if words[i] == "how" and i + 1 < len(words) and words[i + 1] in _MEASURED:
+                consumed[i] = True  # "how *tall*": a figure is asked for; "tall" is searched
+                kind = kind or "count"
+            elif words[i] in _WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
+                consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
+                kind = kind or "count"
         i += 1
     return kind, consumed
 
 
+#: Adjectives of size asked with "how" ("how tall", "how far"): the answer is a figure.
+_MEASURED = frozenset(
+    "tall high long far big large old deep wide heavy fast early late".split()
+)
+_ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session".split())
 _COUNT_OPENERS = (("how", "many"), ("how", "much"), ("number", "of"), ("what", "number"))
 _BE = frozenset("is are was were be been".split())
 _OPENER_WORDS = frozenset("how many much the a an what which".split())

@@ -113,7 +113,19 @@ def english_words(text: str) -> list[str]:
     lowered = re.sub(r"n't\b", " not", lowered)
     lowered = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)'s\b", r"\1 is", lowered)
     lowered = re.sub(r"'s\b", " ", lowered)
+    lowered = _PREFIX_RE.sub("", lowered)  # "co-prosperity" is about prosperity
     return LETTERS_RE.findall(lowered)
+
+
+#: Hyphenated prefixes that only modify the word after them.
+_PREFIX_RE = re.compile(r"\b(?:co|re|pre|non|anti|multi|inter|sub|post|semi|ex)-(?=[a-z])")
+#: British spellings, tried (in order) for a word the dictionary does not know: CC-CEDICT
+#: glosses in American English ("neighbourhood", "metres", "organised", "defence").
+_BRITISH: tuple[tuple[str, str], ...] = (
+    ("our", "or"), ("tres", "ters"), ("tre", "ter"), ("isation", "ization"), ("ising", "izing"),
+    ("ised", "ized"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense"), ("ogue", "og"),
+    ("lled", "led"), ("lling", "ling"),
+)
 
 
 def _inflection_candidates(word: str) -> Iterator[str]:
@@ -161,6 +173,10 @@ def lemmatize(word: str, known: Container[str] | None = None) -> str:
         return IRREGULAR[word]
     if len(word) <= 3 or word in INVARIANT:
         return word
+    if known is not None and word not in known:
+        american = _american(word, known)
+        if american is not None:
+            return lemmatize(american, known)
     candidates = [c for c in _inflection_candidates(word) if len(c) >= 3]
     for candidate in candidates:
         if known is None or candidate in known:
@@ -170,6 +186,17 @@ def lemmatize(word: str, known: Container[str] | None = None) -> str:
     if word.endswith("s") and candidates:
         return candidates[0]  # an unknown plural ("petitioners") still loses its "s"
     return word
+
+
+def _american(word: str, known: Container[str]) -> str | None:
+    """The American spelling of a word the dictionary does not know, if it knows that one
+    (or its base form): "metres" -> "meters", "neighbourhood" -> "neighborhood"."""
+    for british, american in _BRITISH:
+        if british in word:
+            respelled = word.replace(british, american)
+            if respelled in known or any(c in known for c in _inflection_candidates(respelled)):
+                return respelled
+    return None
 
 
 #: Derivational suffix rules, tried for a word that finds no good corpus term by itself:

@@ -27,6 +27,7 @@ class EnglishUnit:
     measure: bool = False  # a word CC-CEDICT uses for what classifiers count ("times", "trips")
     classifiers: tuple[str, ...] = ()  # a measure word's classifiers ("trips" -> 趟)
     byline: bool = False  # "who *wrote* it": the corpus's words for a text's writers (记者 ...)
+    elsewhere: bool = False  # surely translated, but only in documents not naming the question's names
     understood: float = 0.0  # ``confidence`` without synonym guesses ("canteen" -> 饭堂 -> 食堂)
 
 

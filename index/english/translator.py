@@ -14,6 +14,7 @@ from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.units import find_units
 
 AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
+SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a question elsewhere
 POOL = 6  # alternatives per word weighed against the other words' before the best are kept
 
 
@@ -82,6 +83,7 @@ class EnglishTranslator:
                 direct[index] = links.direct_candidates(unit.heads, POOL)
         compounds = find_compounds(links, units)
         unsupported: set[int] = set()
+        apart: set[int] = set()
         if self._cooccurrence is not None:
             vouching = {index: list(pool) for index, pool in direct.items()}
             for compound in compounds:
@@ -92,7 +94,7 @@ class EnglishTranslator:
             for n, term in enumerate(t for t in dict.fromkeys(context) if t in links.df):
                 vouching[-1 - n] = [Candidate(term, 1.0)]  # "when did 習近平 ... *inspect* 浙江"
                 trust[-1 - n] = 1
-            direct, unsupported = cohere(direct, vouching, trust, self._cooccurrence)
+            direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence)
         own: dict[int, list[tuple[str, float]]] = {}
         sureness: dict[int, float] = defaultdict(float)
         for index, alternatives in _agreed(direct).items():
@@ -106,6 +108,9 @@ class EnglishTranslator:
             for index in compound.pieces:
                 pieces_of[index].extend(weighted)
                 sureness[index] = max(sureness[index], max(c.sure for c in compound.candidates))
+        # a thing well translated, but only in documents that do not name what the question
+        # names ("how tall is the Shanghai *Tower*"): the question is about something else
+        elsewhere = {i for i in apart - set(pieces_of) if not actions[i] and sureness[i] >= SURE_APART}
         for index in unsupported - set(pieces_of):
             sureness[index] *= UNSUPPORTED_FACTOR  # shares no document with the other words
         focus = question.focus
@@ -136,6 +141,7 @@ class EnglishTranslator:
                     focus=focus is not None and focus[0] <= positions[unit.start] < focus[1],
                     understood=min(1.0, understood),
                     name=names[index],
+                    elsewhere=index in elsewhere,
                 )
             )
         if question.author is not None:

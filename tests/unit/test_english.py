@@ -679,3 +679,19 @@ def test_a_weakly_understood_question_is_hedged(documents_engine: Engine) -> Non
 def test_a_far_weaker_sense_does_not_vouch_for_its_word(documents_engine: Engine) -> None:
     # 人口 is only in the Toronto article; 总体 (a statistics sense) is in the article on 杭州
     assert not documents_engine.ask("What is the population of Hangzhou?").found
+
+
+def test_british_spellings_hyphen_prefixes_and_size_questions() -> None:
+    known = load_dictionary().known
+    assert lemmatize("metres", known) == "meter" and lemmatize("organised", known) == "organize"
+    assert english_words("co-prosperity workshops") == ["prosperity", "workshops"]
+    kind, consumed = question_kind(english_words("How tall is the tower?"))
+    assert kind == "count" and consumed[:2] == [True, False]  # "tall" is still searched
+    assert question_kind(english_words("Which anniversary was it?"))[0] == "count"
+
+
+def test_a_thing_found_only_apart_from_the_named_place_is_elsewhere() -> None:
+    translator = _corpus_translator([("a", ["上海", "市场"]), ("b", ["塔楼", "台北"])])
+    units = _units(translator, "How many people visit the tower in Shanghai?")
+    assert units["tower"].elsewhere
+    assert not _units(translator, "How many people visit the tower in Taipei?")["tower"].elsewhere
