@@ -121,12 +121,12 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
     other = next((c.score for c in candidates if reading.passage(c.evidence.id).doc != doc), None)
     margin = MARGIN_CAP if other is None else min(MARGIN_CAP, best.score - other)
     return Signals(
-        score=best.score,
         margin=margin,
         window=best.evidence.window,
         document=document_cover(reading, query, best.evidence),
         heading=best.evidence.heading,
         unknown=unknown_share(reading, query, [c.evidence for c in candidates[:10]]),
+
     )
 
 
