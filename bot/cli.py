@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging("DEBUG" if args.verbose else config.log_level, quiet=quiet)
     try:
         if command == "telegram":
-            from bot.telegram_app import run_telegram
+            from bot.telegram import run_telegram
 
             return run_telegram(config)
         engine = Engine.from_config(config, progress=_progress_printer())

@@ -4,7 +4,7 @@ Building an index costs seconds (jieba's dictionary), so one index over a copy o
 corpus is built once per session. Each test gets its own copy of the corpus folder, an
 :class:`~bot.engine.Engine` serving the shared index (an Index is immutable; a reload builds a
 new one from the test's own folder), its own :class:`FakeBotAPI` and the real Application from
-:func:`bot.telegram_app.build_application` polling it.
+:func:`bot.telegram.build_application` polling it.
 
 After every test the ``server`` fixture asserts that the fake rejected nothing the bot sent
 (faults a test injected on purpose aside) and that no message had more than 100 entities.
@@ -24,7 +24,7 @@ import yaml
 
 from bot.config import Config, load_config
 from bot.engine import Engine
-from bot.telegram_app import STATE_KEY, BotSettings, BotState, build_application
+from bot.telegram import STATE_KEY, BotSettings, BotState, build_application
 from index.search import Index
 
 from .fakebotapi import FakeBotAPI, SentMessage

@@ -10,9 +10,9 @@ import time
 
 import pytest
 
-from bot import telegram_format as tf
+from bot.telegram import texts as tf
 from bot.format import format_html
-from bot.telegram_app import BotSettings
+from bot.telegram import BotSettings
 
 from .conftest import READER, BotHarness, Launcher
 
@@ -73,7 +73,7 @@ async def test_an_answer_that_fails_after_the_retries_is_logged_with_its_chat(
                       telegram={"rate_limit": {"max_retries": 2}}) as bot:
         server = bot.server
         server.fail_next("sendMessage", 500, times=6)
-        with caplog.at_level(logging.INFO, logger="bot.telegram_app"):
+        with caplog.at_level(logging.INFO, logger="bot.telegram"):
             update = server.send_text(READER, QUESTION)
             await server.wait_for(lambda: len(server.calls("sendMessage")) >= 6,
                                   description="six attempts")
@@ -99,7 +99,7 @@ async def test_a_timed_out_answer_is_not_sent_again(
     server = bot.server
     # Longer than PTB's read timeout (5 s): the bot gives up waiting, the fake sends it anyway.
     server.delay_next("sendMessage", 5.5)
-    with caplog.at_level(logging.ERROR, logger="bot.telegram_app"):
+    with caplog.at_level(logging.ERROR, logger="bot.telegram"):
         server.send_text(READER, QUESTION)
         [reply] = await server.wait_for_messages(READER, 1, timeout=10)
         await bot.settle()

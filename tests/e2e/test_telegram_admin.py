@@ -38,11 +38,11 @@ async def final_edit(server: FakeBotAPI, chat_id: int, marker: str,
 async def test_readers_are_refused_admin_commands_politely_and_logged(
     bot: BotHarness, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="bot.telegram_app"):
+    with caplog.at_level(logging.WARNING, logger="bot.telegram"):
         for command in ("/reload", "/stats", "/docs", "/remove extra_doc.txt"):
             reply = await bot.say(READER, command)
             assert "only the bot's admins can do that" in reply.text
-    refused = [r.getMessage() for r in caplog.records if r.name == "bot.telegram_app"]
+    refused = [r.getMessage() for r in caplog.records if r.name.startswith("bot.telegram.")]
     assert refused == [f"refused {c} from user {READER} (not an admin)"
                        for c in ("/reload", "/stats", "/docs", "/remove")]
     assert bot.engine.stats().last_reload_at is None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import telegram_format as tf
+from bot.telegram import texts as tf
 from bot.format import format_html
 
 from .conftest import ADMIN, DATA, READER, BotHarness, Launcher
@@ -81,7 +81,7 @@ async def test_a_readers_upload_is_refused_logged_and_never_downloaded(
 ) -> None:
     server = bot.server
     before = corpus_files(bot)
-    with caplog.at_level(logging.WARNING, logger="bot.telegram_app"):
+    with caplog.at_level(logging.WARNING, logger="bot.telegram"):
         reply = await upload(bot, "extra_doc.txt", EXTRA, user=READER)
     assert "only the bot's admins can do that" in reply.text
     assert f"refused upload from user {READER} (not an admin)" in caplog.text

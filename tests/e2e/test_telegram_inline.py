@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import telegram_format as tf
+from bot.telegram import texts as tf
 from bot.format import format_html
 
 from .conftest import READER, BotHarness

@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from bot import telegram_format as tf
+from bot.telegram import texts as tf
 from bot.format import format_html
-from bot.telegram_app import TokenRedactor
+from bot.telegram.logsafe import TokenRedactor
 
 from .conftest import ADMIN, READER, BotHarness, Launcher
 from .fakebotapi import FakeBotAPI, SentMessage

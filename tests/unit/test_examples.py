@@ -6,7 +6,7 @@ import functools
 
 from bot.engine import Engine
 from bot.examples import english_examples, example_questions
-from bot.telegram_format import help_html
+from bot.telegram.texts import help_html
 from tests.e2e.fakebotapi import parse_html
 
 

@@ -1,7 +1,7 @@
 """Pure builders of the Telegram bot's texts and button data: values in, HTML strings out.
 
 Everything returned is Telegram HTML with every piece of outside text escaped, short enough for
-one message (:func:`bot.format.fit_html`), so :mod:`bot.telegram_app` only sends. Texts for
+one message (:func:`bot.format.fit_html`), so the handlers only send. Texts for
 readers are bilingual: Chinese (in the corpus' traditional script) and English.
 
 Callback data (at most 64 bytes): ``more:<key>:<offset>`` pages an answer, ``ok:<key>`` and
