@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from dataclasses import dataclass
 
 from telegram import Message, Update
 from telegram.error import TelegramError
@@ -78,11 +79,19 @@ async def _show_progress(status: Message, relay: ProgressRelay, interval: float)
         shown = text
 
 
-async def reload_index(state: BotState, status: Message) -> ReloadReport | QABotError:
+@dataclass(frozen=True)
+class ReloadFailed:
+    """A reload that did not swap in a new index; the old one keeps serving."""
+
+    reason: str
+
+
+async def reload_index(state: BotState, status: Message) -> ReloadReport | ReloadFailed:
     """Rebuild the index in a worker thread, showing progress; a failure is an outcome.
 
-    Call with ``state.reload_lock`` held. On failure the engine keeps the old index serving and
-    the error says why.
+    Call with ``state.reload_lock`` held. On any failure the engine keeps the old index serving
+    (it swaps only a finished one in) and the outcome says why: a refusal in its own words, an
+    error nobody expected as its kind (the log has the traceback).
     """
     relay = ProgressRelay(asyncio.get_running_loop())
     ticker = asyncio.create_task(_show_progress(status, relay, state.settings.progress_interval))
@@ -90,7 +99,10 @@ async def reload_index(state: BotState, status: Message) -> ReloadReport | QABot
         report = await asyncio.to_thread(state.engine.reload, relay)
     except QABotError as exc:
         log.warning("reload failed, the previous index keeps serving: %s", exc)
-        return exc
+        return ReloadFailed(str(exc))
+    except Exception as exc:
+        log.error("reload failed unexpectedly, the previous index keeps serving", exc_info=exc)
+        return ReloadFailed(f"unexpected error ({type(exc).__name__}); see the log")
     finally:
         ticker.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -110,7 +122,7 @@ async def on_reload(update: Update, context: Context) -> None:
     async with state.reload_lock:
         status = waiting or await message.reply_html(texts.reload_progress_html(0, 0, 0.0))
         outcome = await reload_index(state, status)
-    if isinstance(outcome, QABotError):
-        await status.edit_text(texts.reload_failed_html(str(outcome)))
+    if isinstance(outcome, ReloadFailed):
+        await status.edit_text(texts.reload_failed_html(outcome.reason))
     else:
         await status.edit_text(texts.reload_done_html(outcome))

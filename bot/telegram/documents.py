@@ -15,10 +15,10 @@ from typing import Any
 from telegram import Bot, Update
 
 from bot.telegram import texts
-from bot.telegram.admin import reload_index
+from bot.telegram.admin import ReloadFailed, reload_index
 from bot.telegram.keyboards import confirm_keyboard, take_buttons_off
 from bot.telegram.state import BotState, Context, PendingChange, state_of
-from corpus.errors import DocumentRejected, QABotError
+from corpus.errors import DocumentRejected
 from corpus.loader import list_document_files
 from corpus.store import (
     check_document,
@@ -113,18 +113,23 @@ def _carry_out(state: BotState, change: PendingChange) -> bytes | None:
 
 
 async def _apply_change(bot: Bot, chat_id: int, state: BotState, change: PendingChange) -> None:
-    """Change the corpus folder and reload; undo the change if the new index cannot be built."""
+    """Change the corpus folder and reload; put the folder back if the new index is not served,
+    whatever the reason."""
+    folder = state.config.corpus_path
     async with state.reload_lock:
         status = await bot.send_message(chat_id,
                                         texts.change_started_html(change.action, change.name))
         previous = await asyncio.to_thread(_carry_out, state, change)
         log.info("%s %s by admin %s", change.action, change.name, change.admin_id)
-        outcome = await reload_index(state, status)
-        if isinstance(outcome, QABotError):
-            await asyncio.to_thread(restore_document, state.config.corpus_path, change.name,
-                                    previous)
+        try:
+            outcome = await reload_index(state, status)
+        except BaseException:  # cancelled (the bot stops): the folder must not keep the change
+            restore_document(folder, change.name, previous)
+            raise
+        if isinstance(outcome, ReloadFailed):
+            await asyncio.to_thread(restore_document, folder, change.name, previous)
             await status.edit_text(
-                texts.change_failed_html(change.action, change.name, str(outcome))
+                texts.change_failed_html(change.action, change.name, outcome.reason)
             )
             return
     upload = change.upload

@@ -23,8 +23,9 @@ import pytest
 import yaml
 
 from bot.config import Config, load_config
-from bot.engine import Engine
+from bot.engine import Engine, ReloadReport
 from bot.telegram import STATE_KEY, BotSettings, BotState, build_application
+from index.build import ProgressCallback
 from index.search import Index
 
 from .fakebotapi import FakeBotAPI, SentMessage
@@ -69,6 +70,13 @@ def write_config(
     path = folder / "config.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return path
+
+
+class BrokenReloadEngine(Engine):
+    """A reload that fails with an error nobody expected (a bug, not a refused corpus)."""
+
+    def reload(self, progress: ProgressCallback | None = None) -> ReloadReport:
+        raise RuntimeError("unexpected failure inside the reload")
 
 
 def accepted_everything(server: FakeBotAPI) -> None:

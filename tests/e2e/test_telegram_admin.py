@@ -12,11 +12,17 @@ import pytest
 
 from bot.engine import Engine, ReloadReport
 from bot.format import format_html
-from collections.abc import Callable
+from index.build import ProgressCallback
 
-ProgressCallback = Callable[[int, int], None]
-
-from .conftest import ADMIN, DATA, OTHER_ADMIN, READER, BotHarness, Launcher
+from .conftest import (
+    ADMIN,
+    DATA,
+    OTHER_ADMIN,
+    READER,
+    BotHarness,
+    BrokenReloadEngine,
+    Launcher,
+)
 from .fakebotapi import EditedMessage, FakeBotAPI
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(90)]
@@ -152,3 +158,18 @@ async def test_stats_for_admins(bot: BotHarness) -> None:
     stats = bot.engine.stats()
     assert f"Index: {stats.documents} documents, {stats.passages} passages" in text
     assert "Last reload: 從未 · never" in text
+
+
+async def test_an_unexpected_reload_error_is_reported_and_logged(
+    launch: Launcher, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with launch(engine_type=BrokenReloadEngine) as bot:
+        index = bot.engine.index
+        with caplog.at_level(logging.ERROR, logger="bot.telegram"):
+            status = await bot.say(ADMIN, "/reload")
+            failed = await final_edit(bot.server, ADMIN, "Reload failed")
+        assert failed.message_id == status.message_id
+        assert "unexpected error (RuntimeError); see the log" in failed.text
+        assert "unexpected failure inside the reload" in caplog.text  # the traceback is logged
+        assert bot.engine.index is index
+        assert "24個" in (await bot.say(READER, QUESTION)).text

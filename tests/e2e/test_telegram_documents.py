@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.telegram import texts as tf
 from bot.format import format_html
+from bot.telegram import texts as tf
 
-from .conftest import ADMIN, DATA, READER, BotHarness, Launcher
+from .conftest import ADMIN, DATA, READER, BotHarness, BrokenReloadEngine, Launcher
 from .fakebotapi import EditedMessage, FakeBotAPI, SentMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(90)]
@@ -262,3 +262,21 @@ async def test_a_confirmation_pressed_after_a_restart_has_expired(
         assert server.callback_answers[-1].text == tf.EXPIRED_CHANGE
         assert (second.corpus / "extra_doc.txt").exists()
         assert "reply_markup" not in server.message(ADMIN, prompt.message_id)
+
+
+async def test_any_failure_of_the_reload_undoes_an_upload_or_removal(launch: Launcher) -> None:
+    async with launch(engine_type=BrokenReloadEngine) as bot:
+        server = bot.server
+        (bot.corpus / "extra_doc.txt").write_bytes(EXTRA)
+        before = corpus_files(bot)
+        index = bot.engine.index
+        status = await upload(bot, "new_doc.txt", EXTRA)
+        undone = await wait_edit(server, "Undone")
+        assert undone.message_id == status.message_id and "new_doc.txt" in undone.text
+        assert corpus_files(bot) == before, "the upload stayed in the folder"
+        prompt = await bot.say(ADMIN, "/remove extra_doc.txt")
+        server.press_button(ADMIN, ADMIN, prompt, prompt.buttons[0]["callback_data"])
+        await server.wait_for(lambda: sum("Undone" in (e.text or "") for e in server.edits) == 2,
+                              description="the removal undone")
+        assert corpus_files(bot) == before, "the removed document was not put back"
+        assert bot.engine.index is index
