@@ -1,7 +1,8 @@
 """What the handlers share: the adapter's settings and :class:`BotState`, kept in ``bot_data``.
 
 Answers are remembered (bounded) for their "more" buttons, admins' changes wait here for their
-confirmation, and example questions are computed once per index.
+confirmation, and example questions are computed once per index. Nothing here holds an index
+strongly: a replaced one must be freed, however large.
 """
 
 from __future__ import annotations
@@ -77,16 +78,16 @@ class PendingChange:
 
 
 class _PerIndex:
-    """A value computed once per index."""
+    """A value computed once per index, kept with a weak reference to that index."""
 
     def __init__(self) -> None:
-        self._index: Index | None = None
+        self._index: weakref.ref[Index] | None = None
         self._value: tuple[str, ...] = ()
 
     async def get(self, index: Index, compute: Callable[[Index], list[str]]) -> tuple[str, ...]:
-        if self._index is not index:
+        if self._index is None or self._index() is not index:
             value = tuple(await asyncio.to_thread(compute, index))
-            self._index, self._value = index, value
+            self._index, self._value = weakref.ref(index), value
         return self._value
 
 

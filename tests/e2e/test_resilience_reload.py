@@ -9,9 +9,12 @@ a good file dropped in beside a bad one does not get in either.
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import shutil
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -188,3 +191,16 @@ async def test_a_reload_refuses_unusable_files_by_name_and_loads_nothing_new(
     assert "added: extra_doc.txt" in done.text
     assert LIBRARY_TITLE in (await bot.say(READER, LIBRARY_QUESTION)).text
 
+
+
+async def test_a_replaced_index_is_freed(bot: BotHarness) -> None:
+    # An index of the test's own (the session's shared index is held by its fixture).
+    await asyncio.to_thread(bot.engine.reload)
+    old = weakref.ref(bot.engine.index)
+    help_text = await bot.say(READER, "/help", timeout=30)  # examples, Chinese and English
+    assert (await bot.state.english_examples())[0] in help_text.text
+    await bot.say(READER, QUESTION)  # an answer remembered for its "more" button
+    done = await reload_outcome(bot)
+    assert "Reloaded" in done.text
+    gc.collect()
+    assert old() is None, "something still holds the replaced index"
