@@ -41,7 +41,8 @@ def _document_rows(index: Index) -> list[texts.DocumentRow]:
 
 async def on_docs(update: Update, context: Context) -> None:
     """/docs: the documents the index serves (admins only)."""
-    rows = _document_rows(state_of(context).engine.index)
+    # Counting walks every passage: a large archive's would stall the event loop.
+    rows = await asyncio.to_thread(_document_rows, state_of(context).engine.index)
     await update.effective_message.reply_html(texts.docs_html(rows))
 
 

@@ -6,14 +6,22 @@ admin are never even downloaded.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from bot.config import Config
+from bot.engine import Engine
 from bot.format import format_html
 from bot.telegram import texts as tf
+from corpus.passages import Passage
+from index.search import Index
+from tests.bench.burst import LoopLag
 
 from .conftest import ADMIN, DATA, READER, BotHarness, BrokenReloadEngine, Launcher
 from .fakebotapi import EditedMessage, FakeBotAPI, SentMessage
@@ -280,3 +288,31 @@ async def test_any_failure_of_the_reload_undoes_an_upload_or_removal(launch: Lau
                               description="the removal undone")
         assert corpus_files(bot) == before, "the removed document was not put back"
         assert bot.engine.index is index
+
+
+SLOW_WALK = 0.5  # seconds a walk through every passage takes in LargeIndexEngine
+
+
+class SlowPassages(tuple):
+    """Passages whose every walk from first to last takes a while, as a large archive's does."""
+
+    def __iter__(self) -> Iterator[Passage]:
+        time.sleep(SLOW_WALK)  # in whichever thread walks them
+        return super().__iter__()
+
+
+class LargeIndexEngine(Engine):
+    """Serves the index as if it held a large archive: walking its passages is slow."""
+
+    def __init__(self, config: Config, index: Index) -> None:
+        large = copy.copy(index)
+        large.passages = SlowPassages(index.passages)
+        super().__init__(config, large)
+
+
+async def test_docs_counts_the_passages_off_the_event_loop(launch: Launcher) -> None:
+    async with launch(engine_type=LargeIndexEngine) as bot:
+        with LoopLag() as lag:
+            reply = await bot.say(ADMIN, "/docs")
+        assert "zhejiang-theme-education.txt · 43 passages" in reply.text
+        assert lag.worst < SLOW_WALK / 2, f"the event loop stalled for {lag.worst:.2f}s"
