@@ -24,11 +24,9 @@ from index.search import Index
 
 async def ask(state: BotState, question: str, *, count: bool = True) -> tuple[Answer, Index]:
     """Answer in a worker thread (the search is CPU work), ``settings.askers`` at a time; count
-    the question."""
+    the question. Returns the index that answered, for paging through the answer later."""
     async with state.asking:
-        index = state.engine.index
-        answer = await asyncio.to_thread(state.engine.ask, question, count)
-    return answer, index
+        return await asyncio.to_thread(state.engine.ask_with_index, question, count)
 
 
 async def _reply_answer(message: Message, state: BotState, question: str) -> None:
