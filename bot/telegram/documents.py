@@ -16,13 +16,13 @@ from telegram import Bot, Update
 
 from bot.telegram import texts
 from bot.telegram.admin import ReloadFailed, reload_index
+from bot.telegram.download import download_document
 from bot.telegram.keyboards import confirm_keyboard, take_buttons_off
 from bot.telegram.state import BotState, Context, PendingChange, state_of
 from corpus.errors import DocumentRejected
 from corpus.loader import list_document_files
 from corpus.store import (
     check_document,
-    check_size,
     document_exists,
     remove_document,
     restore_document,
@@ -82,11 +82,9 @@ async def on_upload(update: Update, context: Context) -> None:
     document = message.document
     limit = state.config.telegram.upload_max_bytes
     name = safe_document_name(document.file_name)
-    check_size(document.file_size, limit)  # before downloading anything
     log.info("upload of %s (%s bytes) by admin %s", name, document.file_size,
              update.effective_user.id)
-    telegram_file = await document.get_file()
-    data = bytes(await telegram_file.download_as_bytearray())
+    data = await download_document(document, limit)
     checked = await asyncio.to_thread(
         check_document, name, data, max_bytes=limit,
         max_passage_chars=state.config.max_passage_chars,

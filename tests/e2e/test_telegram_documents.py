@@ -316,3 +316,18 @@ async def test_docs_counts_the_passages_off_the_event_loop(launch: Launcher) -> 
             reply = await bot.say(ADMIN, "/docs")
         assert "zhejiang-theme-education.txt · 43 passages" in reply.text
         assert lag.worst < SLOW_WALK / 2, f"the event loop stalled for {lag.worst:.2f}s"
+
+
+async def test_a_file_of_undeclared_size_is_not_downloaded_past_the_limit(
+    launch: Launcher,
+) -> None:
+    async with launch(corpus_extra={"upload_max_bytes": 5000}) as bot:
+        server = bot.server
+        before = corpus_files(bot)
+        big = EXTRA + "\n".join(["補充段落，數字100個。"] * 200_000).encode()  # 6 MB
+        reply = await upload(bot, "quiet.txt", big, omit_size=True)
+        assert "more than the limit of 5 kB" in reply.text
+        await bot.settle()
+        [download] = server.downloads
+        assert download.size < len(big) // 4, f"{download.size} bytes were downloaded"
+        assert corpus_files(bot) == before

@@ -207,6 +207,7 @@ class UpdateInjection:
         file_name: str | None = None,
         mime_type: str | None = None,
         declared_size: int | None = None,
+        omit_size: bool = False,
         suffix: str = "",
     ) -> StoredFile:
         number = next(self._file_counter)
@@ -217,7 +218,8 @@ class UpdateInjection:
             file_unique_id=f"AgAD{number:06d}",
             file_path=f"{folder}/file_{number}{suffix}",
             content=bytes(content),
-            file_size=len(content) if declared_size is None else declared_size,
+            file_size=None if omit_size else declared_size if declared_size is not None
+            else len(content),
             file_name=file_name,
             mime_type=mime_type,
         )
@@ -248,6 +250,7 @@ class UpdateInjection:
         mime_type: str = "application/octet-stream",
         declared_size: int | None = None,
         *,
+        omit_size: bool = False,
         caption: str | None = None,
         chat_type: str | None = None,
         reply_to: JSONDict | int | SentMessage | None = None,
@@ -257,6 +260,8 @@ class UpdateInjection:
 
         ``declared_size`` is the ``file_size`` the API reports (default ``len(content)``);
         over 20 MB ``getFile`` answers ``400 Bad Request: file is too big`` like Telegram.
+        With ``omit_size`` neither the message nor ``getFile`` reports a size (Telegram may
+        leave it out).
         """
         message = self._user_message(
             chat_id, user_id, chat_type, first_name=first_name, username=None,
@@ -264,15 +269,16 @@ class UpdateInjection:
         )
         stored = self._store_file(
             "documents", content, file_name=file_name, mime_type=mime_type,
-            declared_size=declared_size,
+            declared_size=declared_size, omit_size=omit_size,
         )
         message["document"] = {
             "file_id": stored.file_id,
             "file_unique_id": stored.file_unique_id,
             "file_name": file_name,
             "mime_type": mime_type,
-            "file_size": stored.file_size,
         }
+        if stored.file_size is not None:
+            message["document"]["file_size"] = stored.file_size
         self._add_caption(message, caption)
         return self._deliver("message", message)
 

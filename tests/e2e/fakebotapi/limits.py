@@ -13,6 +13,9 @@ MAX_INLINE_RESULTS = 50
 MAX_INLINE_RESULT_ID_BYTES = 64
 MAX_DOWNLOAD_SIZE = 20 * 1024 * 1024
 MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+#: Downloads are sent in chunks, a moment apart, so that a client's early stop shows.
+DOWNLOAD_CHUNK_BYTES = 64 * 1024
+DOWNLOAD_CHUNK_PAUSE = 0.001
 
 QUERY_TOO_OLD = (
     "Bad Request: query is too old and response timeout expired or query ID is invalid"

@@ -389,11 +389,14 @@ class MessageMethods:
         stored = self._files.get(file_id)
         if stored is None:
             raise BotAPIError(400, "Bad Request: invalid file_id")
-        if stored.file_size > MAX_DOWNLOAD_SIZE:
+        size = stored.file_size
+        if (len(stored.content) if size is None else size) > MAX_DOWNLOAD_SIZE:
             raise BotAPIError(400, "Bad Request: file is too big")
-        return {
+        found = {
             "file_id": stored.file_id,
             "file_unique_id": stored.file_unique_id,
-            "file_size": stored.file_size,
             "file_path": stored.file_path,
         }
+        if size is not None:
+            found["file_size"] = size
+        return found

@@ -12,7 +12,15 @@ from typing import Any
 from aiohttp import web
 
 from .calls import BotAPIError, CallContext, Params
-from .records import FileDownload, JSONDict, RecordedRequest, RejectedCall, UploadedFile
+from .limits import DOWNLOAD_CHUNK_BYTES, DOWNLOAD_CHUNK_PAUSE
+from .records import (
+    FileDownload,
+    JSONDict,
+    RecordedRequest,
+    RejectedCall,
+    StoredFile,
+    UploadedFile,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -174,7 +182,31 @@ class HTTPPlumbing:
         if stored is None:
             self.downloads.append(FileDownload(file_path, None, 0, 404))
             return self._json(404, not_found)
-        self.downloads.append(FileDownload(file_path, stored.file_id, len(stored.content), 200))
-        return web.Response(
-            body=stored.content, content_type=stored.mime_type or "application/octet-stream"
+        record = FileDownload(file_path, stored.file_id, 0, 200)
+        self.downloads.append(record)
+        return await self._stream(request, stored, record)
+
+    async def _stream(
+        self, request: web.Request, stored: StoredFile, record: FileDownload
+    ) -> web.StreamResponse:
+        """Send a file in chunks, recording in ``record.size`` how much was sent before the
+        client had enough (a client that stops reading and closes is noticed within a chunk or
+        two; the pause between chunks lets it)."""
+        response = web.StreamResponse(
+            headers={"Content-Type": stored.mime_type or "application/octet-stream"}
         )
+        response.content_length = len(stored.content)
+        await response.prepare(request)
+        for start in range(0, len(stored.content), DOWNLOAD_CHUNK_BYTES):
+            if start:
+                await asyncio.sleep(DOWNLOAD_CHUNK_PAUSE)
+            if request.transport is None or request.transport.is_closing():
+                return response
+            chunk = stored.content[start : start + DOWNLOAD_CHUNK_BYTES]
+            try:
+                await response.write(chunk)
+            except ConnectionError:  # the client closed the connection
+                return response
+            record.size += len(chunk)
+        await response.write_eof()
+        return response

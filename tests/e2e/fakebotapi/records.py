@@ -141,14 +141,15 @@ class StoredFile:
     file_unique_id: str
     file_path: str
     content: bytes
-    file_size: int  # what the API reports; may differ from len(content) on purpose
+    file_size: int | None  # what the API reports (None: left out); may differ on purpose
     file_name: str | None = None
     mime_type: str | None = None
 
 
 @dataclass
 class FileDownload:
-    """A ``GET`` on the file URL."""
+    """A ``GET`` on the file URL; ``size`` is how many bytes were sent before the client closed
+    the connection (all of them unless it stopped reading)."""
 
     file_path: str
     file_id: str | None
