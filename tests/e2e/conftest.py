@@ -12,6 +12,7 @@ After every test the ``server`` fixture asserts that the fake rejected nothing t
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -24,9 +25,11 @@ import yaml
 
 from bot.config import Config, load_config
 from bot.engine import Engine, ReloadReport
+from bot.format import format_html
 from bot.telegram import STATE_KEY, BotSettings, BotState, build_application
 from index.build import ProgressCallback
 from index.search import Index
+from tests.evaluation import load_questions
 
 from .fakebotapi import FakeBotAPI, SentMessage
 
@@ -40,6 +43,44 @@ GROUP = -100500
 
 #: Short progress edits, so that a reload of a few seconds shows several.
 FAST = BotSettings(progress_interval=0.2)
+
+#: The article's public question set: what each question's reply must show (see
+#: :func:`tests.evaluation.judge`), the oracle for the content of replies.
+QUESTION_SET = {item["q"]: item for item in load_questions(DATA / "questions.jsonl")}
+#: A reply's citation line: ``— 《title》 · section · 第N段 ¶N``.
+CITATION_RE = re.compile(
+    r"^— 《(?P<title>[^》\n]+)》(?: · (?P<section>[^\n]+?))? · 第(?P<paragraph>\d+)段 ¶(?P=paragraph)$",
+    re.M,
+)
+
+
+def bold_texts(text: str, entities: list[dict[str, Any]]) -> list[str]:
+    """The pieces of a message the reader sees in bold."""
+    encoded = text.encode("utf-16-le")
+    return [
+        encoded[2 * e["offset"] : 2 * (e["offset"] + e["length"])].decode("utf-16-le")
+        for e in entities
+        if e["type"] == "bold"
+    ]
+
+
+def assert_right_answer(
+    text: str, entities: list[dict[str, Any]], question: str, index: Index
+) -> None:
+    """A message (its text and entities) shows what the question set expects of ``question``:
+    the direct answer first and in bold, the expected passage first, under a citation naming
+    where that passage really is."""
+    item = QUESTION_SET[question]
+    first = text.partition("\n2. ")[0]  # up to the end of the first passage's citation
+    if item["answer"] is not None:
+        assert text.startswith("💡 ") and item["answer"] in bold_texts(text, entities)[0], first
+    assert item["passage"] in first, first
+    cited = CITATION_RE.search(first)
+    assert cited is not None, first
+    where = [p.text for p in index.passages
+             if p.title == cited["title"] and p.paragraph == int(cited["paragraph"])
+             and (p.section or None) == cited["section"]]
+    assert any(item["passage"] in passage for passage in where), (cited.group(), where)
 
 
 def copy_corpus(target: Path) -> Path:
@@ -84,6 +125,13 @@ def accepted_everything(server: FakeBotAPI) -> None:
     rejected = [r for r in server.rejected if not r.injected]
     assert rejected == [], server.describe("the fake rejected calls of the bot")
     assert server.entity_overflows == []
+
+
+def assert_answered(bot: BotHarness, reply: SentMessage, question: str) -> None:
+    """``reply`` is the formatted answer to ``question`` and shows the figure and passage the
+    question set expects."""
+    assert reply.source == format_html(bot.engine.ask(question, count=False), 3, 0)
+    assert_right_answer(reply.text, reply.entities, question, bot.engine.index)
 
 
 @pytest.fixture(scope="session")

@@ -17,12 +17,14 @@ from bot.format import format_html
 from index.search import Index
 from tests.bench.burst import LoopLag, known_questions, plan, run_burst
 
-from .conftest import READER, Launcher
+from .conftest import QUESTION_SET, READER, Launcher, assert_answered
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(90)]
 
-QUESTION = "循跡溯源學思想有多少個？"
-SLOW = "慢問題：全省共打造了多少家共富工坊？"
+#: Of the article's question set, so the replies' content is known.
+QUESTION = "基層黨組織有多少個？"
+SLOW_OF = "全省共打造了多少家共富工坊？"
+SLOW = "慢問題：" + SLOW_OF
 SLOW_SECONDS = 1.5
 
 
@@ -82,6 +84,8 @@ async def test_a_slow_question_holds_up_neither_the_loop_nor_other_chats(
         # The flooding chat got its replies in the order of its questions.
         fast = Engine(bot.config, bot.engine.index)
         assert replies[0].source == format_html(fast.ask(SLOW), 3, 0)
-        assert all(r.source == format_html(bot.engine.ask(QUESTION), 3, 0) for r in replies[1:])
+        assert QUESTION_SET[SLOW_OF]["passage"] in replies[0].text
+        for reply in replies[1:]:
+            assert_answered(bot, reply, QUESTION)
         await bot.settle()
         assert len(server.sent_to(flooder)) == flood + 1

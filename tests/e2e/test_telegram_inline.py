@@ -7,10 +7,13 @@ import pytest
 from bot.telegram import texts as tf
 from bot.format import format_html
 
-from .conftest import READER, BotHarness
+from .conftest import QUESTION_SET, READER, BotHarness, assert_right_answer
 from .fakebotapi import FakeBotAPI, InlineAnswer, parse_html
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(60)]
+
+#: Of the article's question set, so the replies' content is known; four passages.
+QUESTION = "全省有多少名党员参加了主题教育？"
 
 
 async def inline(server: FakeBotAPI, query: str) -> InlineAnswer:
@@ -23,7 +26,7 @@ async def inline(server: FakeBotAPI, query: str) -> InlineAnswer:
 
 
 async def test_one_result_per_passage_each_sending_the_answer(bot: BotHarness) -> None:
-    question = (await bot.state.examples())[0]
+    question = QUESTION
     answer = bot.engine.ask(question)
     reply = await inline(bot.server, question)
     assert len(reply.results) == min(10, len(answer.results))
@@ -39,7 +42,9 @@ async def test_one_result_per_passage_each_sending_the_answer(bot: BotHarness) -
         assert f"《{answer.results[position].passage.title}》" in content["message_text"]
     first = reply.results[0]
     assert answer.text in first["title"]
-    assert first["input_message_content"]["message_text"].startswith(f"💡 {answer.text}")
+    content = first["input_message_content"]
+    assert_right_answer(content["message_text"], content["entities"], question, bot.engine.index)
+    assert QUESTION_SET[question]["answer"] in first["title"]
     assert bot.state.inline_queries == 1
 
 
