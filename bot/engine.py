@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from bot.answer import Answer, AnswerSettings, answer_question
 from bot.config import Config
 from corpus.errors import IndexBuildError, QABotError
-from corpus.loader import load_corpus
-from index.build import ProgressCallback, build_index
+from index.build import ProgressCallback, open_index
 from index.search import Index, IndexSettings
 
 log = logging.getLogger(__name__)
@@ -153,11 +152,12 @@ class Engine:
 
 
 def load_index(config: Config, progress: ProgressCallback | None = None) -> Index:
-    """Load the corpus folder and build its index; raise a one-line error when that fails."""
-    documents = load_corpus(config.corpus_path)
+    """Open (or build) the index of the corpus folder; raise a one-line error when that fails.
+
+    Only files changed since the stored index was built are read (index.build.open_index)."""
     settings = IndexSettings(max_passage_chars=config.max_passage_chars, bm25=config.bm25)
     try:
-        return build_index(documents, settings, progress=progress, cache_dir=config.cache_dir)
+        return open_index(config.corpus_path, settings, progress=progress, cache_dir=config.cache_dir)
     except QABotError:
         raise
     except (OSError, ValueError, MemoryError) as exc:

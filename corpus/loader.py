@@ -42,6 +42,36 @@ class Document:
     added: float = 0.0
 
 
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What an index keeps of a document once its passages are stored: everything but the lines."""
+
+    name: str
+    title: str
+    fingerprint: str
+    subtitle: str | None = None
+    source: str | None = None
+    date: str | None = None
+    authors: tuple[str, ...] = ()
+    copyright: str | None = None
+    added: float = 0.0
+
+
+def document_info(document: Document) -> DocumentInfo:
+    """The :class:`DocumentInfo` of a loaded document."""
+    return DocumentInfo(
+        name=document.name,
+        title=document.title,
+        fingerprint=document.fingerprint,
+        subtitle=document.subtitle,
+        source=document.source,
+        date=document.date,
+        authors=document.authors,
+        copyright=document.copyright,
+        added=document.added,
+    )
+
+
 def is_document_file(path: Path) -> bool:
     """True for a visible regular ``.txt``/``.md`` file."""
     return (

@@ -71,6 +71,11 @@ def split_documents(
     return [p for d in documents for p in split_document(d, max_chars, hard_max_chars)]
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` in order, each with its closing punctuation (and quotes)."""
+    return [s for s in _SENTENCE_RE.findall(text) if s]
+
+
 def split_paragraph(text: str, max_chars: int = 160, hard_max_chars: int = 600) -> list[str]:
     """Group a paragraph's sentences into chunks of at most ``max_chars`` where possible."""
     text = text.strip()

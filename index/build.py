@@ -1,314 +1,302 @@
-"""Building an :class:`~index.search.Index` from documents, with the on-disk cache.
+"""Building an :class:`~index.search.Index`: from the store when it can, by segments when little
+changed, from scratch (in worker processes when the corpus is large) otherwise.
 
-Steps, each explicit: passages (:mod:`corpus.passages`) → user dictionary (the corpus's named
-terms) → tokens per document → BM25 (:mod:`index.bm25`).
+- **Warm start** (:func:`open_index`): the corpus folder is listed and ``stat``-ed; a file whose
+  size, mtime, ctime and inode equal the store's record is taken as unchanged without being read
+  (a file that differs is read and hashed: same content, nothing to do). When nothing changed the
+  store's segments are opened by memory map: no document is parsed, nothing is segmented.
+- **Some documents changed** (added, replaced, removed): the new and replaced ones are segmented
+  into one new segment; the replaced and removed ones are marked deleted in theirs. If the user
+  dictionary (the corpus's quoted terms) changed, documents whose normalised text holds an added
+  or removed word are re-segmented too (a user word changes only texts that contain it: see
+  :class:`~index.tokenizer.Tokenizer`). Scores stay exactly those of a full build
+  (:mod:`index.store.segments`).
+- **Cold build**: no usable store (first start, other code or settings: :mod:`index.store.key`),
+  more than :data:`MAX_SEGMENTS` segments, or changed documents holding more than
+  :data:`REBUILD_SHARE` of the passages -- segments are merged by building one anew.
 
-With a cache folder (config ``index.cache_dir``), nothing is done twice:
-
-- **Warm start**: the snapshot of the whole index for exactly these documents (same names,
-  same content fingerprints, same tokenizer settings, same user words) is loaded -- no
-  segmenting, no rebuilding.
-- **Documents added**: when the last snapshot's documents are all still there, unchanged, only
-  the new documents are segmented and appended to the snapshot's index.
-- **Anything else** (a document changed or removed): only new or changed documents are
-  segmented; the others come from the per-document token cache, and BM25 is rebuilt from the
-  cached tokens (array work).
-
-The user dictionary is the corpus's named terms, so adding or removing one document can change
-it. That does not invalidate the cache: a user word changes the segmentation only of a text
-that contains it (:class:`~index.tokenizer.Tokenizer` keeps jieba's ``total`` fixed for that,
-and gives each user word a frequency that does not depend on the others). So cached tokens --
-of a document, or of the whole snapshot -- made under other user words still hold unless a
-word added or removed since occurs in the document's normalised text (kept in each token cache
-entry, so that nothing has to be normalised again to tell). Only the documents that contain a
-changed word are segmented again; if the snapshot holds one of them, BM25 is rebuilt from the
-token cache. Any other change of tokenizer settings, passage size or cache format changes the
-settings key and so invalidates everything cached under the old key.
+Without a cache folder everything is built in memory.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from corpus.errors import IndexBuildError
-from corpus.loader import Document
-from corpus.passages import Passage, split_document
-from index import cache as index_cache
-from index.bm25 import EncodedPassages, SparseBM25, encode_passages
-from index.normalize import normalize
+import numpy as np
+
+from corpus.errors import CorpusError, IndexBuildError
+from corpus.loader import Document, list_document_files, load_document
+from index.encode import Workers, encode_documents, named_terms
 from index.search import Index, IndexSettings
-from index.tokenizer import Tokenizer, extract_named_terms
+from index.store import state as store_state
+from index.store.assemble import Chunk, assemble, load_chunk
+from index.store.key import cache_key
+from index.store.segment import Segment, open_segment
+from index.store.segments import LiveSegment, SegmentSet
+from index.store.state import DocEntry, State
+from index.tokenizer import Tokenizer
 
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
-# How many earlier user-word sets cached entries may still refer to before they are all
-# re-recorded under the current one (each such set is one small file in the cache).
-MAX_OLD_WORD_SETS = 8
-# Bump when passage splitting changes in a way that changes the passages of a document.
-PASSAGES_VERSION = 1
+STORE_FORMAT = 1
+MAX_SEGMENTS = 8
+REBUILD_SHARE = 0.5
+PARALLEL_MIN_BYTES = 8_000_000  # below this, worker start-up costs more than it saves
+NO_STAT = (0, 0, 0, 0)
 
 
-def build_index(
-    documents: Sequence[Document],
-    settings: IndexSettings | None = None,
-    tokenizer: Tokenizer | None = None,
-    progress: ProgressCallback | None = None,
-    cache_dir: Path | None = None,
-) -> Index:
-    """Cut documents into passages, tokenise them and build BM25, reusing the cache if given."""
-    settings = settings or IndexSettings()
-    started = time.perf_counter()
+@dataclass(frozen=True)
+class Source:
+    """A document to index: already loaded, or a file (read only if it may have changed)."""
+
+    name: str
+    stat: tuple[int, int, int, int]
+    path: Path | None = None
+    document: Document | None = None
+
+    def load(self) -> Document:
+        if self.document is not None:
+            return self.document
+        assert self.path is not None
+        return load_document(self.path)
+
+
+def file_stat(path: Path) -> tuple[int, int, int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+
+
+def open_index(folder: Path, settings: IndexSettings | None = None, progress: ProgressCallback | None = None,
+               cache_dir: Path | None = None) -> Index:
+    """The index of the corpus folder (see the module docstring). Raises
+    :class:`~corpus.errors.CorpusError` for a missing or empty folder or an unreadable file."""
+    paths = list_document_files(folder)
+    if not paths:
+        raise CorpusError(f"corpus folder {folder} holds no .txt or .md document")
+    try:
+        sources = [Source(p.name, file_stat(p), path=p) for p in paths]
+    except OSError as exc:
+        raise CorpusError(f"cannot read the corpus folder {folder}: {exc}") from exc
+    return _build(sources, settings or IndexSettings(), None, progress, cache_dir)
+
+
+def build_index(documents: Sequence[Document], settings: IndexSettings | None = None, tokenizer: Tokenizer | None = None,
+                progress: ProgressCallback | None = None, cache_dir: Path | None = None) -> Index:
+    """The index of loaded documents (by name order), reusing the store in ``cache_dir`` if given;
+    ``tokenizer`` (with its user words) instead of one made from the documents' quoted terms."""
     if not documents:
         raise IndexBuildError("no documents to index")
-    by_doc = {d.name: split_document(d, settings.max_passage_chars) for d in documents}
-    empty = [name for name, passages in by_doc.items() if not passages]
-    if empty:
-        raise IndexBuildError(f"{empty[0]}: the document holds no passage")
-    if tokenizer is None:
-        tokenizer = Tokenizer(extract_named_terms(line for d in documents for line in d.lines))
-    key = index_cache.make_settings_key(
-        {
-            "tokenizer": tokenizer.base_settings_key,
-            "max_passage_chars": settings.max_passage_chars,
-            "passages_version": PASSAGES_VERSION,
-        }
+    names = [d.name for d in documents]
+    if len(set(names)) != len(names):
+        raise IndexBuildError("two documents have the same name")
+    sources = sorted((Source(d.name, NO_STAT, document=d) for d in documents), key=lambda s: s.name)
+    return _build(sources, settings or IndexSettings(), tokenizer, progress, cache_dir)
+
+
+def _build(sources: list[Source], settings: IndexSettings, tokenizer: Tokenizer | None,
+           progress: ProgressCallback | None, cache_dir: Path | None) -> Index:
+    started = time.perf_counter()
+    key = cache_key(settings.max_passage_chars, STORE_FORMAT)
+    dictionary_cache = None  # jieba's cache: the user's private project cache, shared by every index
+    state = store_state.load_state(cache_dir, key) if cache_dir is not None else None
+    if state is not None:
+        updated = _update(state, sources, settings, tokenizer, progress, cache_dir, dictionary_cache)
+        if updated is not None:
+            state, tokenizer = updated
+            index = Index(state.segment_set(), tokenizer, settings, time.perf_counter() - started)
+            log.info("index of %d passages from %d documents ready in %.2fs", index.num_passages,
+                     len(index.documents), index.build_seconds)
+            return index
+    segments, tokenizer = _cold(sources, settings, tokenizer, progress, cache_dir, dictionary_cache, key)
+    index = Index(segments, tokenizer, settings, time.perf_counter() - started)
+    log.info("index of %d passages from %d documents built in %.2fs", index.num_passages, len(index.documents),
+             index.build_seconds)
+    return index
+
+
+# ---------------------------------------------------------------------- cold build
+
+
+def _cold(sources: list[Source], settings: IndexSettings, tokenizer: Tokenizer | None, progress: ProgressCallback | None,
+          cache_dir: Path | None, dictionary_cache: Path | None, key: str) -> tuple[SegmentSet, Tokenizer]:
+    """One segment of every document, written to the store when there is a cache folder."""
+    paths = [s.path for s in sources if s.path is not None]
+    parallel = (
+        cache_dir is not None and tokenizer is None and len(paths) == len(sources) > 1 and (os.cpu_count() or 1) > 1
+        and sum(s.stat[0] for s in sources) >= PARALLEL_MIN_BYTES
     )
-    ordered, bm25 = _bm25_for(documents, by_doc, tokenizer, settings, key, cache_dir, progress)
-    passages = [p for d in ordered for p in by_doc[d.name]]
-    if bm25.num_passages != len(passages):
-        raise IndexBuildError(
-            f"index holds {bm25.num_passages} passages but the documents have {len(passages)}"
-        )
-    elapsed = time.perf_counter() - started
-    log.info("index of %d passages from %d documents ready in %.2fs", len(passages), len(ordered), elapsed)
-    return Index(ordered, passages, tokenizer, bm25, settings, elapsed)
-
-
-def _bm25_for(
-    documents: Sequence[Document],
-    by_doc: dict[str, list[Passage]],
-    tokenizer: Tokenizer,
-    settings: IndexSettings,
-    key: str,
-    cache_dir: Path | None,
-    progress: ProgressCallback | None,
-) -> tuple[list[Document], SparseBM25]:
-    """The documents in index order and their BM25, from the cache where possible."""
+    if parallel:
+        assert cache_dir is not None
+        (cache_dir / "store").mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="chunks-", dir=cache_dir / "store") as tmp, Workers(dictionary_cache) as pool:
+            scanned = pool.scan(paths)
+            words = sorted({w for _, _, named in scanned for w in named})
+            files = pool.encode(paths, words, settings.max_passage_chars, Path(tmp), progress)
+            arrays, long_terms, docs = assemble(lambda: (load_chunk(f) for f in files))
+        fingerprints = {name: fp for name, fp, _ in scanned}
+        tokenizer = Tokenizer(words, dictionary_cache=dictionary_cache)
+    else:
+        documents = [s.load() for s in sources]
+        if tokenizer is None:
+            tokenizer = Tokenizer(sorted({w for d in documents for w in named_terms(d)}), dictionary_cache=dictionary_cache)
+        chunk = encode_documents(documents, tokenizer, settings.max_passage_chars, _counter(progress, len(documents)))
+        arrays, long_terms, docs = assemble(lambda: iter([chunk]))
+        fingerprints = {d.name: d.fingerprint for d in documents}
+    log.info("segmented %d documents", len(docs))
+    entries = [
+        DocEntry(d["name"], 0, i, fingerprints[d["name"]], s.stat, tuple(d["named"]))
+        for i, (d, s) in enumerate(zip(docs, sources))
+    ]
     if cache_dir is None:
-        encoded = _encode_all(documents, by_doc, tokenizer, None, progress)
-        return list(documents), _with_params(index_cache.build_bm25(encoded, settings.bm25), settings)
-
-    cache = DocumentCache(cache_dir, key, tokenizer.user_words)
-    manifest = [(d.name, d.fingerprint) for d in documents]
-    by_name = {d.name: d for d in documents}
-    # The snapshot's header first: its arrays are loaded only if they can be used.
-    latest = index_cache.load_snapshot_info(cache_dir, key)
-    if latest is not None:
-        old = list(latest.manifest)
-        current = dict(manifest)
-        if all(current.get(name) == fp for name, fp in old):
-            kept = [by_name[name] for name, _ in old]
-            added = [d for d in documents if d.name not in dict(old)]
-            same_words = latest.word_set == cache.word_set
-            usable = same_words or cache.unaffected(kept, by_doc, latest.word_set)
-            loaded = index_cache.load_snapshot(cache_dir, key, old, latest.word_set) if usable else None
-            if loaded is not None:
-                bm25 = loaded[0]
-                for encoded in _encode_all(added, by_doc, tokenizer, cache, progress):
-                    bm25 = bm25.extended_ids(encoded.vocabulary, encoded.ids, encoded.offsets)
-                ordered = kept + added
-                if added or not same_words:
-                    cache.save(ordered, bm25)
-                    cache.prune({d.fingerprint for d in ordered})
-                log.info(
-                    "index from snapshot (%d kept, %d added%s)",
-                    len(kept),
-                    len(added),
-                    "" if same_words else ", user words changed in none of the kept documents",
-                )
-                return ordered, _with_params(bm25, settings)
-            if not usable:
-                log.info("user words changed in documents of the snapshot: rebuilding from the token cache")
-
-    encoded = _encode_all(documents, by_doc, tokenizer, cache, progress)
-    bm25 = index_cache.build_bm25(encoded, settings.bm25)
-    ordered = list(documents)
-    cache.save(ordered, bm25)
-    cache.prune({d.fingerprint for d in ordered})
-    return ordered, _with_params(bm25, settings)
+        segment = Segment(arrays, long_terms, docs)
+        return SegmentSet([LiveSegment(segment)], np.zeros(len(docs), np.int32), np.arange(len(docs))), tokenizer
+    state = State(key, tokenizer.user_words, [], [frozenset()], [None], entries)
+    try:
+        state.segment_dirs.append(store_state.new_segment(cache_dir, arrays, long_terms, docs))
+        state.segments.append(open_segment(store_state.store_dir(cache_dir) / state.segment_dirs[0]))
+        state.okapi_idf = state.segment_set().stats(okapi=True).okapi_mean_idf
+        store_state.save_state(cache_dir, state)
+    except (OSError, IndexBuildError) as exc:
+        log.warning("index store not saved (%s); the next start builds again", exc)
+        if not state.segments:
+            segment = Segment(arrays, long_terms, docs)
+            return SegmentSet([LiveSegment(segment)], np.zeros(len(docs), np.int32), np.arange(len(docs))), tokenizer
+    return state.segment_set(), tokenizer
 
 
-class DocumentCache:
-    """The per-document token cache for one settings key, judged against the current user
-    words; without entries when the folder is unusable.
+def _counter(progress: ProgressCallback | None, total: int) -> Callable[[int], None] | None:
+    if progress is None:
+        return None
+    done = [0]
 
-    Every entry records the word set it was segmented under and the document's normalised
-    text. An entry made under another word set holds iff no word added or removed since then
-    occurs in that text (the user words of the current tokenizer: a user word changes only the
-    segmentation of the texts that contain it). Entries that hold keep their word set, which
-    therefore stays in the registry; once they refer to more than :data:`MAX_OLD_WORD_SETS`
-    other word sets, they are all re-recorded under the current one (:meth:`TokenCache.retag`,
-    a rewrite of every such file, so not on every change), and the registry shrinks again.
-    """
+    def step(count: int) -> None:
+        done[0] += count
+        progress(done[0], total)
 
-    def __init__(self, cache_dir: Path, key: str, user_words: Iterable[str]) -> None:
-        self._cache_dir = cache_dir
-        self._key = key
-        self.words = frozenset(user_words)
-        self.word_set = index_cache.word_set_id(self.words)
-        try:
-            self._cache: index_cache.TokenCache | None = index_cache.TokenCache(cache_dir, key)
-        except (OSError, ValueError) as exc:
-            log.warning("token cache in %s unusable (%s); segmenting without it", cache_dir, exc)
-            self._cache = None
-        self._changed: dict[str, frozenset[str] | None] = {self.word_set: frozenset()}
-        self._recorded = False
-        # Entries that hold under the current words but were recorded under another word set.
-        self._holding: dict[str, set[str]] = {}
+    return step
 
-    def changed_words(self, word_set: str) -> frozenset[str] | None:
-        """The user words added or removed since ``word_set``; ``None`` if it is unknown."""
-        if word_set not in self._changed:
-            then = index_cache.load_word_set(self._cache_dir, word_set)
-            self._changed[word_set] = None if then is None else then ^ self.words
-        return self._changed[word_set]
 
-    def holds(self, word_set: str, text: str) -> bool:
-        """Whether tokens of normalised ``text`` made under ``word_set`` are those the current
-        user words give (no added or removed word occurs in the text)."""
-        changed = self.changed_words(word_set)
-        return changed is not None and not any(word in text for word in changed)
+# ---------------------------------------------------------------------- segments
 
-    def get(self, fingerprint: str) -> EncodedPassages | None:
-        """The document's cached tokens if they hold under the current user words."""
-        entry = self._cache.get_entry(fingerprint) if self._cache else None
-        if entry is None:
-            return None
-        if entry.word_set != self.word_set:
-            if not self.holds(entry.word_set, entry.text):
-                return None
-            self._holding.setdefault(entry.word_set, set()).add(fingerprint)
-        return entry.encoded
 
-    def put(self, fingerprint: str, encoded: EncodedPassages, text: str) -> None:
-        """Store a document segmented now (under the current user words)."""
-        if self._cache:
-            self.record_word_set()
-            self._cache.put_encoded(fingerprint, encoded, text=text, word_set=self.word_set)
-
-    def unaffected(self, documents: Sequence[Document], by_doc: dict[str, list[Passage]], word_set: str) -> bool:
-        """Whether no document of ``documents`` contains a user word added or removed since
-        ``word_set`` (so their tokens made under it still hold). The normalised texts come
-        from the token cache (or are normalised now for a document it lacks). When they all
-        hold, so do their entries (see :meth:`prune`)."""
-        changed = self.changed_words(word_set)
-        if changed is None:
-            return False
-        started = time.perf_counter()
-        for document in documents:
-            entry = self._cache.get_entry(document.fingerprint, tokens=False) if self._cache else None
-            text = entry.text if entry is not None else _normalised_text(by_doc[document.name])
-            if any(word in text for word in changed):
-                log.info("%s contains a user word added or removed since the snapshot", document.name)
-                return False
-            if entry is not None and entry.word_set != self.word_set:
-                if entry.word_set == word_set or self.holds(entry.word_set, text):
-                    self._holding.setdefault(entry.word_set, set()).add(document.fingerprint)
-        log.info(
-            "%d user words changed, in none of %d documents (checked in %.2f s)",
-            len(changed),
-            len(documents),
-            time.perf_counter() - started,
-        )
-        return True
-
-    def record_word_set(self) -> None:
-        """Record the current word set in the registry (once)."""
-        if not self._recorded:
-            index_cache.save_word_set(self._cache_dir, self.words)
-            self._recorded = True
-
-    def prune(self, keep: set[str]) -> None:
-        """Remove the entries of documents not in ``keep`` and the word sets no entry of
-        ``keep`` that holds refers to (after re-recording those entries under the current word
-        set, if they refer to too many). Call it once every document of the corpus has been
-        looked up (:meth:`get`) or checked (:meth:`unaffected`)."""
-        if not self._cache:
-            return
-        try:
-            self._cache.prune(keep)
-        except OSError as exc:
-            log.warning("could not prune the token cache: %s", exc)
-        in_use = {self.word_set}
-        if len(self._holding) > MAX_OLD_WORD_SETS:
-            self.record_word_set()
-            started = time.perf_counter()
-            count = 0
-            for old, fingerprints in self._holding.items():
-                for fingerprint in fingerprints & keep:
-                    count += 1
-                    if not self._cache.retag(fingerprint, self.word_set):
-                        in_use.add(old)
-            log.info("re-recorded %d token cache entries under the current user words in %.2f s",
-                     count, time.perf_counter() - started)
+def _update(state: State, sources: list[Source], settings: IndexSettings, tokenizer: Tokenizer | None,
+            progress: ProgressCallback | None, cache_dir: Path, dictionary_cache: Path | None
+            ) -> tuple[State, Tokenizer] | None:
+    """The state after adding, replacing and removing documents as segments and deletion marks;
+    ``None`` when a cold build is due instead."""
+    known = {d.name: d for d in state.documents}
+    kept: dict[str, DocEntry] = {}
+    fresh: dict[str, tuple[Source, Document]] = {}
+    for source in sources:
+        entry = known.get(source.name)
+        if entry is not None and source.stat != NO_STAT and entry.stat == source.stat:
+            kept[source.name] = entry
+            continue
+        document = source.load()
+        if entry is not None and entry.fingerprint == document.fingerprint:
+            kept[source.name] = replace(entry, stat=source.stat)
         else:
-            in_use.update(self._holding)
-        self._holding.clear()
-        index_cache.prune_word_sets(self._cache_dir, in_use)
+            fresh[source.name] = (source, document)
+    if tokenizer is not None:
+        words = set(tokenizer.user_words)
+    else:
+        words = {w for e in kept.values() for w in e.named} | {w for _, d in fresh.values() for w in named_terms(d)}
+    changed = words ^ set(state.user_words)
+    if changed:
+        for name in _holding(state, kept, changed):
+            source = next(s for s in sources if s.name == name)
+            fresh[name] = (source, source.load())
+            del kept[name]
+    gone = [e for name, e in known.items() if name not in kept]
+    if not fresh and not gone:
+        if kept != known:  # files touched, content the same: remember their new stat
+            state.documents = sorted(kept.values(), key=lambda e: e.name)
+            _save(cache_dir, state)
+        return state, tokenizer or Tokenizer(state.user_words, dictionary_cache=dictionary_cache)
+    total = sum(seg.num_passages for seg in state.segments)
+    dead = sum(_doc_passages(state, e) for e in gone) + sum(
+        int(seg.doc_start[d + 1] - seg.doc_start[d]) for seg, ds in zip(state.segments, state.deleted) for d in ds)
+    if len(state.segments) + bool(fresh) > MAX_SEGMENTS or dead > REBUILD_SHARE * max(total, 1):
+        log.info("%d segments, %d documents changed: building one segment anew", len(state.segments), len(fresh) + len(gone))
+        return None
+    if tokenizer is None:
+        tokenizer = Tokenizer(sorted(words), dictionary_cache=dictionary_cache)
+    deleted = [set(d) for d in state.deleted]
+    for entry in gone:
+        deleted[entry.segment].add(entry.local)
+    live_df = list(state.live_df)
+    for s, segment in enumerate(state.segments):
+        newly = deleted[s] - state.deleted[s]
+        if newly:
+            base = live_df[s] if live_df[s] is not None else np.diff(segment.indptr)
+            live_df[s] = (base - _deleted_doc_freqs(segment, newly)).astype(np.int32)
+    segment_dirs = list(state.segment_dirs)
+    segments = list(state.segments)
+    entries = list(kept.values())
+    if fresh:
+        documents = [fresh[name][1] for name in sorted(fresh)]
+        chunk: Chunk = encode_documents(documents, tokenizer, settings.max_passage_chars, _counter(progress, len(documents)))
+        arrays, long_terms, docs = assemble(lambda: iter([chunk]))
+        segment_dirs.append(store_state.new_segment(cache_dir, arrays, long_terms, docs))
+        segments.append(open_segment(store_state.store_dir(cache_dir) / segment_dirs[-1]))
+        deleted.append(set())
+        live_df.append(None)
+        for i, document in enumerate(documents):
+            entries.append(DocEntry(document.name, len(segments) - 1, i, document.fingerprint,
+                                    fresh[document.name][0].stat, tuple(named_terms(document))))
+    entries.sort(key=lambda e: e.name)
+    # Segments left without a live document are dropped (and renumbered).
+    used = sorted({e.segment for e in entries})
+    renumber = {old: new for new, old in enumerate(used)}
+    new_state = State(
+        state.key, tokenizer.user_words, [segment_dirs[s] for s in used], [frozenset(deleted[s]) for s in used],
+        [live_df[s] for s in used], [replace(e, segment=renumber[e.segment]) for e in entries], None,
+        [segments[s] for s in used],
+    )
+    new_state.okapi_idf = new_state.segment_set().stats(okapi=True).okapi_mean_idf
+    _save(cache_dir, new_state)
+    log.info("index store: %d documents segmented, %d deleted; %d segments", len(fresh), len(gone), len(used))
+    return new_state, tokenizer
 
-    def save(self, ordered: Sequence[Document], bm25: SparseBM25) -> None:
-        self.record_word_set()
-        try:
-            index_cache.save_snapshot(
-                self._cache_dir,
-                self._key,
-                [(d.name, d.fingerprint) for d in ordered],
-                bm25,
-                {"documents": len(ordered)},
-                word_set=self.word_set,
-            )
-        except IndexBuildError as exc:
-            log.warning("index snapshot not saved (%s); the next start rebuilds from the token cache", exc)
+
+def _save(cache_dir: Path, state: State) -> None:
+    try:
+        store_state.save_state(cache_dir, state)
+    except OSError as exc:
+        log.warning("index store state not saved (%s); the next start redoes this update", exc)
 
 
-def _normalised_text(passages: Sequence[Passage]) -> str:
-    """What a token cache entry records as a document's text: its passages, normalised, one
-    a line. A user word can only change how a run of Chinese characters is segmented, so one
-    found across a line break (or anywhere outside such a run) only makes the check cautious."""
-    return "\n".join(normalize(p.text) for p in passages)
+def _doc_passages(state: State, entry: DocEntry) -> int:
+    starts = state.segments[entry.segment].doc_start
+    return int(starts[entry.local + 1] - starts[entry.local])
 
 
-def _encode_all(
-    documents: Sequence[Document],
-    by_doc: dict[str, list[Passage]],
-    tokenizer: Tokenizer,
-    cache: DocumentCache | None,
-    progress: ProgressCallback | None,
-) -> list[EncodedPassages]:
-    """Integer-coded tokens of each document: from the cache, or segmented now (and cached)."""
-    out: list[EncodedPassages] = []
-    total = len(documents)
-    segmented = 0
-    for done, document in enumerate(documents, start=1):
-        encoded = cache.get(document.fingerprint) if cache else None
-        passages = by_doc[document.name]
-        if encoded is None or encoded.num_passages != len(passages):
-            pairs = [tokenizer.normalized_tokens(p.text) for p in passages]
-            encoded = encode_passages([tokens for _, tokens in pairs])
-            segmented += 1
-            if cache:
-                cache.put(document.fingerprint, encoded, "\n".join(text for text, _ in pairs))
-        out.append(encoded)
-        if progress is not None:
-            progress(done, total)
-    if total:
-        log.info("segmented %d of %d documents (the rest came from the cache)", segmented, total)
-    return out
+def _deleted_doc_freqs(segment: Segment, docs: set[int]) -> np.ndarray:
+    """Per term row, in how many passages of the local documents ``docs`` it occurs."""
+    dead = np.zeros(segment.num_passages, dtype=bool)
+    for d in docs:
+        dead[segment.doc_start[d] : segment.doc_start[d + 1]] = True
+    hits = np.flatnonzero(dead[segment.indices])
+    rows = np.searchsorted(segment.indptr, hits, side="right") - 1
+    return np.bincount(rows, minlength=len(segment.vocabulary))
 
 
-def _with_params(bm25: SparseBM25, settings: IndexSettings) -> SparseBM25:
-    return bm25 if bm25.params == settings.bm25 else bm25.with_params(settings.bm25)
+def _holding(state: State, kept: dict[str, DocEntry], words: set[str]) -> list[str]:
+    """The kept documents whose normalised text holds one of ``words``."""
+    by_place = {(e.segment, e.local): name for name, e in kept.items()}
+    found: set[str] = set()
+    for s, segment in enumerate(state.segments):
+        for local in segment.docs_holding([w.encode("utf-8") for w in words]):
+            name = by_place.get((s, local))
+            if name is not None:
+                found.add(name)
+    if found:
+        log.info("%d documents hold a user word added or removed since: re-segmenting them", len(found))
+    return sorted(found)

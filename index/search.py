@@ -1,29 +1,30 @@
-"""The searchable index: passages and BM25 over their tokens.
+"""The searchable index: stored passages, documents and BM25 over their tokens.
 
-:mod:`index.build` makes an :class:`Index` (passages, user dictionary, tokens, BM25 -- with the
-on-disk cache); :meth:`Index.search` returns typed :class:`Hit` values, best first.
+:mod:`index.build` makes an :class:`Index` (from the on-disk store, by memory map, or in memory);
+:meth:`Index.search` returns typed :class:`Hit` values, best first. Passages and documents are
+sequences materialised one item at a time from the store, so an index of a million passages costs
+nothing to open and little to keep.
 """
 
 from __future__ import annotations
 
-import logging
 import math
 import threading
 import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
-from collections.abc import Sequence
-from dataclasses import dataclass
 
-from corpus.loader import Document
+from corpus.loader import DocumentInfo
 from corpus.passages import Passage
-from index.bm25 import BM25Params, SparseBM25
+from index.bm25 import BM25Params
+from index.bm25.score import absent_term_score, idf
+from index.bm25.topk import QueryPostings, top_k
 from index.english import EnglishTranslator
+from index.store.segments import SegmentSet
 from index.tokenizer import Tokenizer
-
-log = logging.getLogger(__name__)
-
-
 
 # Chosen by measurement on the question sets (README, "How answering works"): BM25Plus with
 # rank_bm25's defaults. Its IDF, log((N+1)/df), stays positive on any corpus -- Okapi's goes
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 # relevance is decided from the matched terms, never from the score.
 DEFAULT_BM25 = BM25Params(variant="plus", k1=1.5, b=0.75)
 DEFAULT_PASSAGE_CHARS = 160
+_RECENT_PASSAGES = 4096  # passages kept materialised (the candidates of recent questions)
 
 
 @dataclass(frozen=True)
@@ -61,30 +63,102 @@ class Hit:
     matched: tuple[str, ...]
 
 
+class Passages(Sequence[Passage]):
+    """The index's passages in order, each read from the store when asked for."""
+
+    def __init__(self, segments: SegmentSet) -> None:
+        self._segments = segments
+        self._recent: dict[int, Passage] = {}
+
+    def __len__(self) -> int:
+        return self._segments.num_passages
+
+    @overload
+    def __getitem__(self, i: int) -> Passage: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Passage]: ...
+
+    def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("passage index out of range")
+        passage = self._recent.get(i)
+        if passage is None:
+            passage = self._read(i)
+            if len(self._recent) >= _RECENT_PASSAGES:
+                self._recent.clear()
+            self._recent[i] = passage
+        return passage
+
+    def _read(self, i: int) -> Passage:
+        _, s, local = self._segments.locate(i)
+        segment = self._segments.parts[s].segment
+        record = segment.docs[segment.doc_of(local)]
+        return Passage(
+            doc=record["name"],
+            title=record["title"],
+            paragraph=int(segment.paragraph[local]),
+            part=int(segment.part[local]),
+            section=segment.section_name(local),
+            text=segment.text(local),
+        )
+
+    def __iter__(self) -> Iterator[Passage]:
+        return (self[i] for i in range(len(self)))
+
+
+class Documents(Sequence[DocumentInfo]):
+    """The index's documents in name order (metadata only; their text is in the passages)."""
+
+    def __init__(self, segments: SegmentSet) -> None:
+        self._segments = segments
+
+    def __len__(self) -> int:
+        return len(self._segments.doc_segment)
+
+    @overload
+    def __getitem__(self, i: int) -> DocumentInfo: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[DocumentInfo]: ...
+
+    def __getitem__(self, i: int | slice) -> DocumentInfo | list[DocumentInfo]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("document index out of range")
+        segment = self._segments.parts[int(self._segments.doc_segment[i])].segment
+        record = segment.docs[int(self._segments.doc_local[i])]
+        return DocumentInfo(
+            name=record["name"], title=record["title"], fingerprint=record["fingerprint"],
+            subtitle=record.get("subtitle"), source=record.get("source"), date=record.get("date"),
+            authors=tuple(record.get("authors") or ()), copyright=record.get("copyright"),
+            added=float(record.get("added") or 0.0),
+        )
+
+    def __iter__(self) -> Iterator[DocumentInfo]:
+        return (self[i] for i in range(len(self)))
+
+
 class Index:
     """Passages with a BM25 index over their tokens; immutable once built."""
 
-    def __init__(
-        self,
-        documents: Sequence[Document],
-        passages: Sequence[Passage],
-        tokenizer: Tokenizer,
-        bm25: SparseBM25,
-        settings: IndexSettings,
-        build_seconds: float = 0.0,
-    ) -> None:
-        self.documents = tuple(documents)
-        self.passages = tuple(passages)
+    def __init__(self, segments: SegmentSet, tokenizer: Tokenizer, settings: IndexSettings,
+                 build_seconds: float = 0.0) -> None:
+        self.segments = segments
+        self.documents = Documents(segments)
+        self.passages = Passages(segments)
         self.tokenizer = tokenizer
-        self.bm25 = bm25
         self.settings = settings
         self.build_seconds = build_seconds
         self.built_at = time.time()
-        matrix = bm25.weight_matrix
-        self._indptr = matrix.indptr
-        self._indices = matrix.indices
-        self._weights = matrix.data
-        self._vocab = bm25.vocabulary
+        self._params = settings.bm25
+        self._stats = segments.stats(okapi=settings.bm25.variant == "okapi")
         self._english: EnglishTranslator | None = None
         self._english_lock = threading.Lock()
 
@@ -93,17 +167,21 @@ class Index:
         if self._english is None:
             with self._english_lock:
                 if self._english is None:
-                    vocabulary = {term: self.doc_freq(term) for term in self.bm25.terms}
-                    self._english = EnglishTranslator(vocabulary, self.num_passages)
+                    self._english = EnglishTranslator(self.vocabulary(), self.num_passages)
         return self._english
+
+    def vocabulary(self) -> Mapping[str, int]:
+        """Every term of the index and the number of passages holding it (read-only mapping;
+        looked up in the store per term, built into a dict only when iterated)."""
+        return self.segments.vocabulary()
 
     @property
     def num_passages(self) -> int:
-        return len(self.passages)
+        return self.segments.num_passages
 
     def doc_freq(self, term: str) -> int:
         """In how many passages ``term`` occurs."""
-        return self.bm25.doc_freq(term)
+        return self.segments.term(term).df
 
     def informativeness(self, term: str) -> float:
         """A positive IDF (log((N+1)/(df+0.5))) used to weigh query terms; unknown terms rate highest."""
@@ -111,68 +189,51 @@ class Index:
         return math.log((n + 1) / (self.doc_freq(term) + 0.5))
 
     def postings(self, term: str) -> np.ndarray:
-        """Indices of the passages that contain ``term`` (empty when unknown)."""
-        row = self._vocab.get(term)
-        if row is None:
-            return self._indices[:0]
-        return self._indices[self._indptr[row] : self._indptr[row + 1]]
+        """Indices of the passages that contain ``term``, increasing (empty when unknown)."""
+        return self.segments.postings(term)
+
+    def passage_document(self, passage: int) -> int:
+        """The number (in :attr:`documents`) of the document a passage belongs to."""
+        return int(np.searchsorted(self.segments.doc_start, passage, side="right")) - 1
+
+    def document_passages(self, document: int) -> range:
+        """The passage numbers of a document (by its number in :attr:`documents`)."""
+        starts = self.segments.doc_start
+        return range(int(starts[document]), int(starts[document + 1]))
 
     def search(self, terms: Sequence[QueryTerm], k: int = 10) -> list[Hit]:
-        """The ``k`` best passages for weighted query terms, best first; [] when nothing matches."""
-        known = [t for t in terms if self.doc_freq(t.term) > 0]
-        if not known or k <= 0:
-            return []
+        """The ``k`` best passages for weighted query terms, best first; [] when nothing matches.
+
+        A term's contribution is its weight times its BM25 weight in the passage; for BM25Plus
+        a passage also gets ``weight * idf * delta`` for every term, held or not (a constant)."""
         weights: dict[str, float] = {}
-        for t in known:
-            weights[t.term] = weights.get(t.term, 0.0) + t.weight
-        ranked = self._top_k_weighted(weights, k)
-        if not ranked:
+        for t in terms:
+            if self.doc_freq(t.term) > 0:
+                weights[t.term] = weights.get(t.term, 0.0) + t.weight
+        if not weights or k <= 0:
             return []
-        chosen = np.fromiter((i for i, _ in ranked), dtype=np.int64, count=len(ranked))
-        presence = {term: _contains_sorted(self.postings(term), chosen) for term in weights}
-        hits: list[Hit] = []
-        for position, (index, score) in enumerate(ranked):
-            matched = tuple(term for term in weights if presence[term][position])
+        query = []
+        constant = 0.0
+        for term, weight in weights.items():
+            info = self.segments.term(term)
+            term_idf = idf(info.df, self._stats, self._params)
+            parts = []
+            max_tf, min_len = 0, 1 << 30
+            for s, row in enumerate(info.rows):
+                if row < 0:
+                    parts.append(None)
+                    continue
+                segment = self.segments.parts[s].segment
+                parts.append(segment.postings(row))
+                max_tf = max(max_tf, int(segment.max_tf[row]))
+                min_len = min(min_len, int(segment.min_len[row]))
+            query.append(QueryPostings(term, weight, term_idf, tuple(parts), max_tf, min_len))
+            constant += weight * absent_term_score(term_idf, self._params)
+        ranked = top_k(query, self.segments.views, self._stats, self._params, k, constant)
+        names = list(weights)
+        hits = []
+        for j, (index, score) in enumerate(zip(ranked.ids.tolist(), ranked.scores.tolist())):
+            matched = tuple(names[i] for i in np.flatnonzero(ranked.present[:, j]).tolist())
             if matched:
                 hits.append(Hit(index, self.passages[index], float(score), matched))
         return hits
-
-    def _top_k_weighted(self, weights: dict[str, float], k: int) -> list[tuple[int, float]]:
-        """BM25 top-k for a weighted query: touches only the postings of the query terms.
-
-        With weight 1.0 per occurrence this is exactly ``SparseBM25.top_k`` (rank_bm25's scores);
-        English translations give fractional weights. For BM25Plus, the score a passage gets
-        for a term it lacks is the same for every passage and is added as a constant.
-        """
-        rows = [(self._vocab[t], w) for t, w in weights.items() if t in self._vocab]
-        if not rows:
-            return []
-        parts_idx = []
-        parts_val = []
-        constant = 0.0
-        params = self.bm25.params
-        for row, w in rows:
-            start, end = self._indptr[row], self._indptr[row + 1]
-            parts_idx.append(self._indices[start:end])
-            parts_val.append(self._weights[start:end] * w)
-            if params.variant == "plus":
-                constant += w * self.bm25.idf(self.bm25.terms[row]) * params.delta
-        idx = np.concatenate(parts_idx)
-        vals = np.concatenate(parts_val)
-        candidates, inverse = np.unique(idx, return_inverse=True)
-        scores = np.bincount(inverse, weights=vals, minlength=len(candidates)) + constant
-        if len(candidates) > k:
-            kth = -np.partition(-scores, k - 1)[k - 1]
-            keep = scores >= kth
-            candidates, scores = candidates[keep], scores[keep]
-        order = np.lexsort((candidates, -scores))[:k]
-        return list(zip(candidates[order].tolist(), scores[order].tolist()))
-
-
-def _contains_sorted(postings: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """For each of ``wanted``, whether it is in the sorted array ``postings`` (binary search)."""
-    if len(postings) == 0:
-        return np.zeros(len(wanted), dtype=bool)
-    where = np.searchsorted(postings, wanted)
-    where[where >= len(postings)] = len(postings) - 1
-    return postings[where] == wanted

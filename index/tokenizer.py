@@ -12,15 +12,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import marshal
+import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 import threading
@@ -30,9 +27,6 @@ import jieba
 from index.normalize import normalize
 
 log = logging.getLogger(__name__)
-
-# 5: jieba's ``total`` is the base dictionary's whatever the user words (see Tokenizer.__init__).
-TOKENIZER_VERSION = 5
 
 _RUN_RE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)(?:万亿|万|亿|千)?(?:余|多)?(?P<pct>%)?"
@@ -97,9 +91,11 @@ class QueryWord:
 class Tokenizer:
     """Turns text into normalised tokens; owns its jieba instance and user dictionary."""
 
-    def __init__(self, user_words: Iterable[str] = ()) -> None:
+    def __init__(self, user_words: Iterable[str] = (), dictionary_cache: Path | None = None) -> None:
+        """``dictionary_cache``: the private folder for jieba's dictionary cache (default
+        :func:`default_dictionary_cache`); never the shared temp folder."""
         self.user_words: tuple[str, ...] = tuple(sorted({normalize(w) for w in user_words if w}))
-        self._jieba = _initialized_jieba()
+        self._jieba = _initialized_jieba(dictionary_cache or default_dictionary_cache())
         base_total = self._jieba.total
         # Suggest frequencies against the base dictionary first, so that a word's frequency
         # depends neither on the order the words are added in nor on which other user words
@@ -120,23 +116,6 @@ class Tokenizer:
         self._user_words = frozenset(self.user_words)
         self._tags: dict[str, str] | None = None
         self._tags_lock = threading.Lock()
-        # Everything that decides tokens except the user words (which change the segmentation
-        # only of the texts that contain them): the index cache is keyed by this.
-        self.base_settings_key = self._settings_key(with_user_words=False)
-        # Everything that decides tokens, the user words included.
-        self.settings_key = self._settings_key(with_user_words=True)
-
-    def _settings_key(self, with_user_words: bool) -> str:
-        payload: dict[str, object] = {
-            "tokenizer_version": TOKENIZER_VERSION,
-            "jieba": _version("jieba"),
-            "opencc": _version("opencc"),
-            "stop_words": sorted(STOP_WORDS),
-        }
-        if with_user_words:
-            payload["user_words"] = list(self.user_words)
-        blob = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()
-        return hashlib.sha256(blob).hexdigest()[:16]
 
     def tokens(self, text: str) -> list[str]:
         """Index tokens of ``text`` (a passage), in order, sub-words after their word."""
@@ -174,7 +153,11 @@ class Tokenizer:
                     words.append(QueryWord((word,), "eng"))
             else:
                 previous = ""
-                for word in self._jieba.cut(match.group(), HMM=False):
+                for word in self._name_runs(list(self._jieba.cut(match.group(), HMM=False))):
+                    if isinstance(word, QueryWord):
+                        words.append(word)
+                        previous = word.text
+                        continue
                     after_which, previous = previous == "哪", word
                     if word in STOP_WORDS or word in QUESTION_WORDS or not word.strip():
                         continue
@@ -183,6 +166,40 @@ class Tokenizer:
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
                     words.append(QueryWord((word, *subs), ""))
         return words
+
+    def _name_runs(self, pieces: list[str]) -> list[str | QueryWord]:
+        """``pieces`` with each name the dictionary lacks made one word, of part of speech "phrase".
+
+        Without HMM, jieba cuts a name it does not know into single characters (软枝黄蝉 → 软/枝/
+        黄/蝉, 李晨 → 李/晨), which then match any text holding those characters. jieba's HMM
+        segments such a run of single characters into new words (软枝/黄蝉, 李晨); when it finds
+        one, the run without the function words at its ends is the name: its variants are the
+        name itself (matched as written) and its characters (what the index holds).
+        """
+        out: list[str | QueryWord] = []
+        i = 0
+        while i < len(pieces):
+            j = i
+            while j < len(pieces) and len(pieces[j]) == 1 and _HAN_ONLY_RE.match(pieces[j]):
+                j += 1
+            if j - i < 2:
+                out.append(pieces[i])
+                i += 1
+                continue
+            run = "".join(pieces[i:j])
+            guessed = list(self._jieba.cut(run, HMM=True))
+            inner = [k for k, g in enumerate(guessed) if g not in STOP_WORDS and g not in QUESTION_WORDS]
+            first, last = (inner[0], inner[-1]) if inner else (0, -1)
+            if not any(len(g) > 1 for g in guessed[first : last + 1]):
+                out.extend(pieces[i:j])
+            else:
+                out.extend(guessed[:first])
+                name = "".join(guessed[first : last + 1])
+                chars = tuple(dict.fromkeys(c for c in name if c not in STOP_WORDS))
+                out.append(QueryWord((name, *chars), "phrase"))
+                out.extend(guessed[last + 1 :])
+            i = j
+        return out
 
     def counted_word(self, question: str) -> str | None:
         """The word a count question counts: "多少家共富工坊" → "共富工坊" (None if there is none)."""
@@ -267,17 +284,35 @@ class Tokenizer:
         return found
 
 
-def _initialized_jieba() -> jieba.Tokenizer:
-    """A private jieba tokenizer with its dictionary loaded.
+def default_dictionary_cache() -> Path:
+    """Where jieba's dictionary cache goes when no folder is given: the user's own cache folder
+    (``$XDG_CACHE_HOME`` or ``~/.cache``), never the world-writable temp folder."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "zh-news-qa-bot" / "jieba"
 
-    jieba keeps its prefix dictionary in a marshal cache file and reads it with
-    ``marshal.load(file)``, which takes three times as long as ``marshal.loads`` of the same
-    bytes (~1.1 s against ~0.35 s here). When that cache exists it is read the fast way; otherwise
-    jieba builds (and writes) it as usual.
+
+def _initialized_jieba(folder: Path) -> jieba.Tokenizer:
+    """A private jieba tokenizer with its dictionary loaded, its cache kept in ``folder``.
+
+    jieba keeps its prefix dictionary in a marshal cache file, by default in the shared temp
+    folder (``/tmp/jieba.cache``), where anyone can plant a file that ``marshal`` then loads.
+    Here the cache lives in a folder of the project's cache, created private (mode 0700). jieba
+    reads it with ``marshal.load(file)``, three times slower than ``marshal.loads`` of the same
+    bytes (~1.1 s against ~0.35 s here), so when it exists it is read the fast way; otherwise jieba
+    builds (and writes) it there.
     """
     tokenizer = jieba.Tokenizer()
-    cache = Path(tempfile.gettempdir()) / "jieba.cache"  # jieba's own name for its default dictionary
-    if tokenizer.dictionary == jieba.DEFAULT_DICT and cache.is_file():
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tokenizer.tmp_dir = str(folder)
+    except OSError as exc:
+        log.warning("cannot create the jieba cache folder %s (%s); building the dictionary without a cache", folder, exc)
+        tokenizer.tmp_dir = None
+    cache = folder / "jieba.cache"  # jieba's own name for its default dictionary's cache
+    if tokenizer.tmp_dir is None:
+        tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+        tokenizer.initialized = True
+    elif tokenizer.dictionary == jieba.DEFAULT_DICT and cache.is_file():
         try:
             freq, total = marshal.loads(cache.read_bytes())
             if isinstance(freq, dict) and isinstance(total, int) and total > 0:
@@ -299,10 +334,3 @@ def _read_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
             if len(parts) >= 3:
                 tags[parts[0]] = parts[2]
     return tags
-
-
-def _version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "unknown"

@@ -33,7 +33,7 @@ def load_questions(path: Path) -> list[dict]:
 
 
 def judge(item: dict, answer: Answer) -> Outcome:
-    first = answer.results[0].passage.text if answer.results else None
+    first = answer.results[0].text if answer.results else None
     if item["passage"] is None:
         passage_ok = first is None
     else:

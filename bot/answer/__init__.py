@@ -1,109 +1,174 @@
-"""Answering: question → search terms → ranked passages → the figure that answers it.
+"""Answering: question → search terms → ranked passages → shown, and how surely → the figure.
 
 :func:`answer_question` is pure: it reads an :class:`~index.search.Index` and returns an
 :class:`Answer` value. It knows nothing of Telegram or the console; formatters render it.
 
-How a direct answer is chosen: the question says what it wants (a count, a proportion, a time --
-:mod:`bot.question`). In the best passage, every figure of that kind is scored by how close it
-stands to the question's own words -- in the same clause counts most, and words worth more (rarer)
-count more -- with a bonus when its measure word is the one the question used ("多少家" → 8821家).
-Figures the question itself quotes are never the answer.
+The steps, one module each:
 
-The parts: :mod:`~bot.answer.model` (the values), :mod:`~bot.answer.words` (how much each
-question word counts, coverage, questions about absent things), :mod:`~bot.answer.english`
-(English words through the index's translator), :mod:`~bot.answer.figure` (the figure that
-answers) -- and :func:`answer_question` here, which puts them together.
+1. :mod:`~bot.answer.query` reads the question: its kind (a count, a proportion, a time --
+   :mod:`bot.question`), its content words and how much each counts (:mod:`~bot.answer.words`;
+   English words through the index's translator, :mod:`~bot.answer.english`), the BM25 search
+   terms in both fields (passage text, headings).
+2. The index returns the best BM25 candidates; :mod:`~bot.answer.evidence` measures how much
+   of the question each holds -- alone, with its paragraph neighbours, with its document.
+3. :mod:`~bot.answer.decide` ranks them and decides from the best one: nothing (the documents
+   do not speak of it), possibly related passages, or a confident answer -- small logistic
+   models whose coefficients (:mod:`~bot.answer.fitted`) are fitted on measured data.
+4. :mod:`~bot.answer.figure` picks the figure that answers a figure question: of the asked kind,
+   nearest the question's words, never one the question quotes -- and only when sure.
+5. :mod:`~bot.answer.window` says what is shown of each passage: it and the sentences around it.
 """
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from bot.answer.english import EnglishWords, english_words, as_written
+from bot.answer.decide import FITTED, MARGIN_CAP, Models, RankFeatures, Signals
+from bot.answer.english import EnglishWords, as_written
+from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, longest_first
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
-from bot.answer.words import coverage, names_something_absent, word_weight
-from bot.question import analyse
-from corpus.passages import Passage
+from bot.answer.query import Query, read_question
+from bot.answer.window import shown_text
+from index.fields import HEADING
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for
-from index.search import Hit, Index, QueryTerm
+from index.search import Index
 
-MAX_QUESTION_CHARS = 500
-FIT_WEIGHT = 1.0  # how much a fitting figure lifts a passage for a figure question
-LEAD_WEIGHT = 0.2  # preference for a document's opening paragraphs (news leads)
+FIGURE_SURE = 0.9  # a figure this fitting is shown even beside possibly related passages
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate passage with its evidence, rank features and score, and its figure."""
+
+    evidence: Evidence
+    features: RankFeatures
+    score: float
+    figure: Figure | None
+
+
+@dataclass(frozen=True)
+class Considered:
+    """An answer with everything it was decided from (for fitting and for tests)."""
+
+    query: Query
+    candidates: tuple[Candidate, ...]  # best first
+    signals: Signals | None
+    answer: Answer
 
 
 def answer_question(index: Index, question: str, settings: AnswerSettings | None = None) -> Answer:
-    """Answer ``question`` from ``index``: ranked passages and, when asked for, the figure."""
+    """Answer ``question`` from ``index``: ranked passages, how surely, and the figure asked for."""
+    return consider(index, question, settings).answer
+
+
+def consider(
+    index: Index, question: str, settings: AnswerSettings | None = None, models: Models = FITTED
+) -> Considered:
+    """:func:`answer_question`, keeping the evidence (``models``: other coefficients, for fitting)."""
     settings = settings or AnswerSettings()
-    text = (question if isinstance(question, str) else str(question))[:MAX_QUESTION_CHARS]
-    info = analyse(text, index.tokenizer.counted_word(text))
-    translations: tuple[Translation, ...] = ()
-    words = [WeightedWord(w.variants, w.pos) for w in index.tokenizer.query_words(text)]
-    # Only English content words need the dictionary ("how many 共富工坊?" has none).
-    english = english_words(index, text) if any(w.pos == "eng" for w in words) else None
-    if english is not None:
-        # English words are replaced by their dictionary translations (or kept as unmatched).
-        words = [w for w in words if w.pos != "eng" or index.doc_freq(w.variants[0]) > 0]
-        words.extend(english.words)
-        translations = english.translations
-        if info.kind is None and english.kind in ("count", "percent", "date", "who", "where"):
-            info = dataclasses.replace(info, kind=english.kind)
-        if info.kind == "count" and info.counted is None and english.counted is not None:
-            info = dataclasses.replace(info, counted=english.counted)
-    nothing = Answer(question, info.kind, None, (), translations)
-    if not words or names_something_absent(index, text, words, info):
-        return nothing
-    terms = [
-        QueryTerm(term, w.weight * w.share(position), group)
-        for group, w in enumerate(words)
-        for position, term in enumerate(w.variants)
-    ]
-    hits = index.search(terms, settings.candidates)
-    if not hits:
-        return nothing
-    group_weights = [word_weight(index, w) for w in words]
-    best_score = hits[0].score
-    scored: list[tuple[float, Hit, Figure | None]] = []
-    for hit in hits:
-        covered = coverage(hit, terms, group_weights)
-        if covered < settings.min_coverage or hit.score <= 0:
+    query = read_question(index, question)
+    nothing = Answer(query.question, query.info.kind, None, (), query.translations)
+    if not query.words or query.absent:
+        return Considered(query, (), None, nothing)
+    hits = index.search(query.terms, settings.candidates)
+    candidates = _ranked(index, query, gather(index, query, hits), models)
+    if not candidates:
+        return Considered(query, (), None, nothing)
+    signals = _signals(index, query, candidates)
+    if not models.is_shown(signals):
+        return Considered(query, candidates, signals, nothing)
+    confident = models.is_confident(signals)
+    best = candidates[0]
+    figure = best.figure
+    if figure is not None and not confident and best.features.fit < FIGURE_SURE:
+        figure = None
+    results = _results(index, candidates, settings)
+    translations = query.translations
+    if translations:
+        translations = as_written(translations, results[0].text)
+    answer = Answer(query.question, query.info.kind, figure, results, translations, confident=confident)
+    return Considered(query, candidates, signals, answer)
+
+
+def _ranked(index: Index, query: Query, evidence: Sequence[Evidence], models: Models) -> tuple[Candidate, ...]:
+    """Candidates best first; figures are read for the best few of a figure question."""
+    passages = index.passages
+    leads = {ev.id: _lead(passages[ev.id].paragraph) for ev in evidence}
+    preliminary = sorted(
+        evidence,
+        key=lambda ev: (-models.rank_score(RankFeatures(ev.bm25, ev.cover, ev.window, 0.0, leads[ev.id])), ev.id),
+    )
+    out = []
+    for n, ev in enumerate(preliminary):
+        figure, fit = None, 0.0
+        if query.info.wants_figure and n < models.figure_candidates:
+            text = shown_text(index, ev.id, ev.first, ev.last).text
+            matched = [t for t in ev.hit.matched if not t.startswith(HEADING)]
+            figure, fit = choose_figure(text, matched, index, query.info)
+        features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, leads[ev.id])
+        out.append(Candidate(ev, features, models.rank_score(features), figure))
+    out.sort(key=lambda c: (-c.score, c.evidence.id))
+    return tuple(out)
+
+
+def _signals(index: Index, query: Query, candidates: Sequence[Candidate]) -> Signals:
+    best = candidates[0]
+    passages = index.passages
+    doc = passages[best.evidence.id].doc
+    other = next((c.score for c in candidates if passages[c.evidence.id].doc != doc), None)
+    margin = MARGIN_CAP if other is None else min(MARGIN_CAP, best.score - other)
+    return Signals(
+        score=best.score,
+        margin=margin,
+        window=best.evidence.window,
+        document=document_cover(index, query, best.evidence.id),
+        heading=best.evidence.heading,
+        unknown=unknown_share(index, query, [c.evidence for c in candidates[:10]]),
+    )
+
+
+def _lead(paragraph: int) -> float:
+    """News puts the when, where and who first: 1 for a document's opening paragraph, 0 from the ninth."""
+    return max(0.0, 1.0 - (paragraph - 1) / 8)
+
+
+def _results(index: Index, candidates: Sequence[Candidate], settings: AnswerSettings) -> tuple[PassageResult, ...]:
+    """What is shown: the best candidates' windows, none shown twice; after the first, only
+    passages holding ``settings.min_coverage`` of the question."""
+    out: list[PassageResult] = []
+    seen: set[int] = set()
+    for n, candidate in enumerate(candidates):
+        ev = candidate.evidence
+        if ev.id in seen or (n > 0 and ev.window < settings.min_coverage):
             continue
-        figure, fit = (None, 0.0)
-        if info.wants_figure:
-            figure, fit = choose_figure(hit.passage.text, hit.matched, index, info)
-        rank = hit.score / best_score + covered + FIT_WEIGHT * fit + LEAD_WEIGHT * _lead(hit.passage)
-        scored.append((rank, hit, figure))
-    scored.sort(key=lambda item: (-item[0], item[1].index))
-    results = tuple(_result(hit) for _, hit, _ in scored[: settings.max_results])
-    figure = scored[0][2] if scored else None
-    if results and translations:
-        translations = as_written(translations, results[0].passage.text)
-    return Answer(question, info.kind, figure, results, translations)
+        shown = shown_text(index, ev.id, ev.first, ev.last)
+        seen |= shown.whole
+        out.append(_result(index, ev, shown.text, candidate.score))
+        if len(out) >= settings.max_results:
+            break
+    return tuple(out)
 
 
-def _lead(passage: Passage) -> float:
-    """News puts the when, where and who first: a small preference for a document's opening."""
-    return max(0.0, 1.0 - (passage.paragraph - 1) / 8)
-
-
-def _result(hit: Hit) -> PassageResult:
-    text = hit.passage.text
+def _result(index: Index, ev: Evidence, text: str, score: float) -> PassageResult:
     aligner = aligner_for(text)
     spans: list[tuple[int, int]] = []
-    for term in longest_first(hit.matched):
+    matched = tuple(t for t in ev.hit.matched if not t.startswith(HEADING))
+    for term in longest_first(matched):
         spans.extend(aligner.spans(term))
     return PassageResult(
-        passage=hit.passage,
-        score=hit.score,
+        passage=index.passages[ev.id],
+        text=text,
+        score=ev.hit.score,
         figures=passage_figures(text),
         term_spans=tuple(sorted(set(spans))),
-        matched=hit.matched,
+        matched=matched,
     )
 
 
 __all__ = [
-    "Answer", "AnswerSettings", "EnglishWords", "PassageResult", "Translation", "WeightedWord",
-    "answer_question", "choose_figure",
+    "Answer", "AnswerSettings", "Considered", "EnglishWords", "PassageResult", "Translation",
+    "WeightedWord", "answer_question", "choose_figure", "consider",
 ]

@@ -13,7 +13,7 @@ from index.figures import Figure
 class AnswerSettings:
     """Tuning of relevance and ranking (see README, "How answering works")."""
 
-    min_coverage: float = 0.5
+    min_coverage: float = 0.5  # a further passage is listed only when it holds this share
     candidates: int = 30
     max_results: int = 10
 
@@ -28,9 +28,11 @@ class Translation:
 
 @dataclass(frozen=True)
 class PassageResult:
-    """One passage of an answer: text as written, figures and the spans of matched terms."""
+    """One passage of an answer: what is shown of it (``text``: the passage with sentences of
+    its paragraph around it, as written), its figures and the spans of matched terms in it."""
 
     passage: Passage
+    text: str
     score: float
     figures: tuple[Figure, ...]
     term_spans: tuple[tuple[int, int], ...]

@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.model import WeightedWord
 from bot.question import QuestionInfo
+from index.fields import heading_term
 from index.search import Hit, Index, QueryTerm
 
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
-_NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x")
+_NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x", "phrase")
 _PROPER_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
 
 
@@ -22,7 +23,7 @@ def _pos(index: Index, word: WeightedWord) -> str:
 
 
 def _known(index: Index, word: WeightedWord) -> bool:
-    return any(index.doc_freq(v) > 0 for v in word.variants)
+    return any(index.doc_freq(v) > 0 or index.doc_freq(heading_term(v)) > 0 for v in word.variants)
 
 
 def word_weight(index: Index, word: WeightedWord) -> float:
@@ -33,7 +34,9 @@ def word_weight(index: Index, word: WeightedWord) -> float:
     the documents do not talk about it -- and little when it is a verb or an adverb, which
     readers paraphrase freely ("参加" for "在...中").
     """
-    known = [index.informativeness(v) for v in word.variants if index.doc_freq(v) > 0]
+    known = [index.informativeness(v) for v in word.variants if index.doc_freq(v) > 0] or [
+        index.informativeness(heading_term(v)) for v in word.variants if index.doc_freq(heading_term(v)) > 0
+    ]
     if word.pos == "eng-v" and not known:  # an English verb the dictionary could not place
         return ENGLISH_UNKNOWN_ACTION * index.informativeness("\x00") * word.weight
     if word.pos == "eng" and word.shares is not None and known:

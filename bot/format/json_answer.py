@@ -18,7 +18,7 @@ def answer_to_json(answer: Answer, limit: int = 10) -> dict[str, Any]:
         "confident": not answer.hedged,
         "passages": [
             {
-                "text": r.passage.text,
+                "text": r.text,
                 "score": round(float(r.score), 6),
                 "doc": r.passage.doc,
                 "paragraph": r.passage.paragraph,

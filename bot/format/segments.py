@@ -18,7 +18,7 @@ class Segment:
 
 def segments(result: PassageResult, answer_text: str | None = None, terms: bool = True) -> list[Segment]:
     """The passage text cut into highlight pieces; figures win over overlapping term spans."""
-    text = result.passage.text
+    text = result.text
     marks: list[SegmentKind] = ["plain"] * len(text)
     if terms:
         for start, end in result.term_spans:
@@ -42,10 +42,10 @@ def segments(result: PassageResult, answer_text: str | None = None, terms: bool 
 
 
 def citation(result: PassageResult) -> str:
-    """Where a passage comes from: document title, section, paragraph."""
+    """Where a passage comes from, the one format every output uses: ``《title》 · section · ¶23``."""
     p = result.passage
     parts = [f"《{p.title}》"]
     if p.section:
         parts.append(p.section)
-    parts.append(f"第{p.paragraph}段 ¶{p.paragraph}")
+    parts.append(f"¶{p.paragraph}")
     return " · ".join(parts)

@@ -202,7 +202,7 @@ def inline_title(answer: Answer, position: int) -> str:
 
 def inline_description(result: PassageResult) -> str:
     """The start of a passage, under an inline result's title."""
-    return shorten(result.passage.text, INLINE_DESCRIPTION_CHARS)
+    return shorten(result.text, INLINE_DESCRIPTION_CHARS)
 
 
 def inline_message_html(answer: Answer, position: int) -> str:

@@ -17,7 +17,7 @@ every figure is taken from child processes of ``python -m bot --config … ask -
 - one added document: a new 100-paragraph file, then a start (minus the warm start);
 - peak memory: the child's max RSS (``os.wait4``'s resource usage of that very child);
 - baseline in the same run: ``rank_bm25.BM25Okapi.get_scores`` over the same passages' tokens
-  (from the engine's token cache) and the engine's own query terms, median over 30 questions.
+  (segmented again) and the engine's own query terms, median over 30 questions.
 """
 
 from __future__ import annotations
@@ -339,27 +339,11 @@ def _checked(run: ChildRun, what: str, lines: int = 1) -> ChildRun:
 
 
 def _passage_tokens(engine, cache_dir: Path) -> list[list[str]]:
-    """The index's tokens of every passage, from the engine's token cache (segmenting on a miss)."""
-    from index.cache import TokenCache
+    """The index's tokens of every passage (what rank_bm25 is given), segmented again here."""
+    from index.fields import passage_tokens
 
-    index = engine.index
-    tokenizer = index.tokenizer
-    cache = None
-    settings = list((cache_dir / "tokens").glob("*/settings.json"))
-    if len(settings) == 1:
-        try:
-            cache = TokenCache(cache_dir, json.loads(settings[0].read_text(encoding="utf-8"))["settings_key"])
-        except (OSError, ValueError, KeyError):
-            cache = None
-    by_doc = {name: list(group) for name, group in itertools.groupby(index.passages, key=lambda p: p.doc)}
-    out: list[list[str]] = []
-    for document in index.documents:
-        passages = by_doc[document.name]
-        tokens = cache.get(document.fingerprint) if cache is not None else None
-        if tokens is None or len(tokens) != len(passages) or tokens[0] != tokenizer.tokens(passages[0].text):
-            tokens = [tokenizer.tokens(p.text) for p in passages]
-        out.extend(tokens)
-    return out
+    tokenizer = engine.index.tokenizer
+    return [passage_tokens(tokenizer, p)[1] for p in engine.index.passages]
 
 
 @dataclass
@@ -385,7 +369,7 @@ def measure_baseline(config: Path, cache_dir: Path, questions: list[str], repeat
     corpus = _passage_tokens(engine, cache_dir)
     if len(corpus) != engine.index.num_passages:
         raise RuntimeError(f"baseline: {len(corpus)} token lists for {engine.index.num_passages} passages")
-    params = engine.index.bm25.params
+    params = engine.index.settings.bm25
     started = time.perf_counter()
     plain = BM25Okapi(corpus, k1=params.k1, b=params.b, epsilon=params.epsilon)
     build_s = time.perf_counter() - started

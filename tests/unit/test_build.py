@@ -1,278 +1,232 @@
-"""Building the index with the cache: warm starts, additions, changes and removals segment only what changed.
-
-That includes the user dictionary (the corpus's named terms): a document that quotes a new term,
-or the removal of the only document that quoted one, re-segments only the documents containing
-that term, and the index equals a fresh build without any cache.
-"""
+"""Building the index with the store: warm starts open it, changes become segments, and every
+segmented index answers exactly (byte for byte) like a fresh build of the same corpus."""
 
 from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 from pathlib import Path
 
-import numpy as np
 import pytest
 
+from bot.answer import answer_question
+from bot.format.json_answer import answer_to_json
 from corpus.loader import load_corpus
-from corpus.passages import split_document
 from index import build as index_build
-from index.build import build_index
-from index.search import Index, IndexSettings, QueryTerm
-from index.tokenizer import Tokenizer, extract_named_terms
+from index.build import build_index, open_index
+from index.search import Index, IndexSettings
+from index.store import key as store_key
+from index.tokenizer import Tokenizer
 from tests.conftest import DATA, ROOT
 
-
-class CountingTokenizer(Tokenizer):
-    """A real tokenizer that counts the passages it segments (and which)."""
-
-    def __init__(self, user_words: list[str]) -> None:
-        super().__init__(user_words)
-        self.segmented = 0
-        self.texts: list[str] = []
-
-    def normalized_tokens(self, text: str) -> tuple[str, list[str]]:
-        self.segmented += 1
-        self.texts.append(text)
-        return super().normalized_tokens(text)
-
-
-@pytest.fixture()
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(ROOT / "corpus" / "documents" / "zhejiang-theme-education.txt", folder / "a.txt")
-    return folder
-
-
-def _build(folder: Path, cache: Path | None, tokenizer: CountingTokenizer):
-    return build_index(load_corpus(folder), IndexSettings(), tokenizer=tokenizer, cache_dir=cache)
-
-
-def _scores(index, question: str) -> list[tuple[str, float]]:
-    terms = [QueryTerm(t) for t in index.tokenizer.query_terms(question)]
-    return [(h.passage.key, round(h.score, 9)) for h in index.search(terms, 10)]
-
-
-def test_warm_start_segments_nothing_and_scores_the_same(corpus: Path, tmp_path: Path) -> None:
-    words = ["共富工坊"]
-    cold = CountingTokenizer(words)
-    first = _build(corpus, tmp_path / "cache", cold)
-    assert cold.segmented == first.num_passages
-    warm = CountingTokenizer(words)
-    second = _build(corpus, tmp_path / "cache", warm)
-    assert warm.segmented == 0
-    assert _scores(first, "全省共打造了多少家共富工坊") == _scores(second, "全省共打造了多少家共富工坊")
-
-
-def test_added_document_is_the_only_one_segmented(corpus: Path, tmp_path: Path) -> None:
-    words = ["共富工坊"]
-    _build(corpus, tmp_path / "cache", CountingTokenizer(words))
-    (corpus / "b.txt").write_text("新文件\n今年全省新建了123家共富工坊。\n", encoding="utf-8")
-    tok = CountingTokenizer(words)
-    index = _build(corpus, tmp_path / "cache", tok)
-    assert tok.segmented == 1
-    fresh = _build(corpus, None, CountingTokenizer(words))
-    # The same passages and the same BM25 scores as a fresh build.
-    assert sorted(p.key for p in index.passages) == sorted(p.key for p in fresh.passages)
-    assert _scores(index, "新建了多少家共富工坊") == _scores(fresh, "新建了多少家共富工坊")
-
-
-def test_changed_and_removed_documents(corpus: Path, tmp_path: Path) -> None:
-    words = ["共富工坊"]
-    (corpus / "b.txt").write_text("新文件\n今年新建了123家工坊。\n", encoding="utf-8")
-    _build(corpus, tmp_path / "cache", CountingTokenizer(words))
-    (corpus / "b.txt").write_text("新文件\n今年新建了456家工坊。\n", encoding="utf-8")
-    tok = CountingTokenizer(words)
-    index = _build(corpus, tmp_path / "cache", tok)
-    assert tok.segmented == 1
-    assert any("456家" in p.text for p in index.passages)
-    (corpus / "b.txt").unlink()
-    tok = CountingTokenizer(words)
-    index = _build(corpus, tmp_path / "cache", tok)
-    assert tok.segmented == 0
-    assert not any("456家" in p.text for p in index.passages)
-    assert np.isclose(index.bm25.avgdl, _build(corpus, None, CountingTokenizer(words)).bm25.avgdl)
-
-
-def test_a_changed_user_dictionary_resegments_only_documents_containing_a_changed_word(
-    corpus: Path, tmp_path: Path
-) -> None:
-    (corpus / "b.txt").write_text("新文件\n今年新建了123家工坊。\n", encoding="utf-8")
-    first = _build(corpus, tmp_path / "cache", CountingTokenizer(["共富工坊"]))
-    article = sum(1 for p in first.passages if p.doc == "a.txt")
-    tok = CountingTokenizer(["共富工坊", "八八战略"])  # in the article, not in b.txt
-    index = _build(corpus, tmp_path / "cache", tok)
-    assert tok.segmented == article
-    assert_same_index(index, _build(corpus, None, CountingTokenizer(["共富工坊", "八八战略"])))
-    tok = CountingTokenizer(["共富工坊", "八八战略", "青创农场"])  # in no document
-    _build(corpus, tmp_path / "cache", tok)
-    assert tok.segmented == 0
-
-
-def test_corrupt_snapshot_is_rebuilt_not_trusted(corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    first = _build(corpus, cache, CountingTokenizer(["共富工坊"]))
-    for npz in cache.rglob("*.npz"):
-        npz.write_bytes(b"garbage")
-    tok = CountingTokenizer(["共富工坊"])
-    again = _build(corpus, cache, tok)
-    assert _scores(first, "共富工坊") == _scores(again, "共富工坊")
-
-
-def test_article_copy_in_tests_data_matches_the_corpus_text() -> None:
-    corpus_text = (ROOT / "corpus" / "documents" / "zhejiang-theme-education.txt").read_text(encoding="utf-8")
-    article = (DATA / "article.txt").read_text(encoding="utf-8")
-    assert article.splitlines()[2] in corpus_text
-
-
-# ----------------------------------------------------------------- user dictionary changes
-
+ARTICLE = ROOT / "corpus" / "documents" / "zhejiang-theme-education.txt"
 NEW_TERM = "青创农场"  # not in jieba's dictionary: it changes the segmentation of texts holding it
 MENTIONS = f"青年创业\n今年全省{NEW_TERM}吸纳了300名青年，{NEW_TERM}带动增收。\n"
 UNRELATED = "其他文件\n今年全省新建了123家农场，吸纳了300名青年。\n"
 QUOTES = f"新文件\n全省“{NEW_TERM}”已达1200家，带动青年就业。\n"
 
 
-def _build_named(folder: Path, cache: Path | None) -> tuple[Index, CountingTokenizer]:
-    """Build as the bot does: the user words are the corpus's named terms."""
-    documents = load_corpus(folder)
-    tokenizer = CountingTokenizer(extract_named_terms(line for d in documents for line in d.lines))
-    return build_index(documents, IndexSettings(), tokenizer=tokenizer, cache_dir=cache), tokenizer
+class Counting:
+    """Counts the passages segmented (every build path tokenises through passage_tokens)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.texts: list[str] = []
+        original = index_build.encode_documents.__globals__["passage_tokens"]
+
+        def counted(tokenizer, passage):  # type: ignore[no-untyped-def]
+            self.texts.append(passage.text)
+            return original(tokenizer, passage)
+
+        monkeypatch.setitem(index_build.encode_documents.__globals__, "passage_tokens", counted)
+
+    def take(self) -> int:
+        count = len(self.texts)
+        self.texts.clear()
+        return count
 
 
-def _passages_of(folder: Path, *names: str) -> int:
-    return sum(len(split_document(d)) for d in load_corpus(folder) if d.name in names)
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(ARTICLE, folder / "a.txt")
+    return folder
 
 
-def _weights(index: Index) -> dict[tuple[str, str], float]:
-    """Every (passage, term) BM25 weight of the index, by passage key and term."""
-    matrix = index.bm25.weight_matrix.tocoo()
-    terms = index.bm25.terms
-    return {
-        (index.passages[int(p)].key, terms[int(t)]): float(w)
-        for t, p, w in zip(matrix.row, matrix.col, matrix.data)
-    }
+def questions() -> list[str]:
+    out = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        out += [json.loads(line)["q"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
 
 
-def assert_same_index(index: Index, fresh: Index) -> None:
-    """The same passages and the same BM25 scores for every query (passage order aside)."""
-    assert index.tokenizer.user_words == fresh.tokenizer.user_words
-    assert sorted(p.key for p in index.passages) == sorted(p.key for p in fresh.passages)
-    lengths = dict(zip((p.key for p in index.passages), index.bm25.passage_lengths.tolist()))
-    assert lengths == dict(zip((p.key for p in fresh.passages), fresh.bm25.passage_lengths.tolist()))
-    assert index.bm25.avgdl == pytest.approx(fresh.bm25.avgdl, rel=1e-12)
-    mine, theirs = _weights(index), _weights(fresh)
-    assert mine.keys() == theirs.keys()
-    assert all(mine[k] == pytest.approx(theirs[k], rel=1e-12) for k in theirs)
+def answers(index: Index, asked: list[str]) -> list[str]:
+    return [json.dumps(answer_to_json(answer_question(index, q)), ensure_ascii=False) for q in asked]
 
 
-@pytest.mark.parametrize("mentioned", [True, False], ids=["term-in-a-cached-document", "term-nowhere-else"])
-def test_added_document_quoting_a_new_term(corpus: Path, tmp_path: Path, mentioned: bool) -> None:
+def fresh(folder: Path) -> Index:
+    return build_index(load_corpus(folder), IndexSettings())
+
+
+def test_warm_start_segments_nothing_and_answers_the_same(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    count = Counting(monkeypatch)
+    first = open_index(corpus, cache_dir=tmp_path / "cache")
+    assert count.take() == first.num_passages
+    second = open_index(corpus, cache_dir=tmp_path / "cache")
+    assert count.take() == 0
+    asked = questions()[:40]
+    assert answers(first, asked) == answers(second, asked)
+
+
+def test_an_unchanged_file_is_not_even_read(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    open_index(corpus, cache_dir=tmp_path / "cache")
+    monkeypatch.setattr(index_build, "load_document", lambda path: pytest.fail(f"read {path}"))
+    open_index(corpus, cache_dir=tmp_path / "cache")
+
+
+def test_adds_replaces_and_removes_answer_byte_for_byte_like_a_fresh_build(corpus: Path, tmp_path: Path,
+                                                                           monkeypatch) -> None:
+    count = Counting(monkeypatch)
     cache = tmp_path / "cache"
-    (corpus / "c.txt").write_text(MENTIONS if mentioned else UNRELATED, encoding="utf-8")
-    (corpus / "d.txt").write_text(UNRELATED, encoding="utf-8")
-    _, cold = _build_named(corpus, cache)
-    assert NEW_TERM not in cold.user_words
-    (corpus / "b.txt").write_text(QUOTES, encoding="utf-8")
-    index, tok = _build_named(corpus, cache)
-    assert NEW_TERM in tok.user_words
-    # Only the new document and the cached ones containing the new term are segmented.
-    expected = _passages_of(corpus, "b.txt", "c.txt") if mentioned else _passages_of(corpus, "b.txt")
-    assert tok.segmented == expected
-    assert all(NEW_TERM in text for text in tok.texts)
-    fresh, _ = _build_named(corpus, None)
-    assert_same_index(index, fresh)
-    assert _scores(index, f"{NEW_TERM}有多少家") == _scores(fresh, f"{NEW_TERM}有多少家")
-    # And the next start is warm again.
-    _, warm = _build_named(corpus, cache)
-    assert warm.segmented == 0
-
-
-def test_removed_document_that_quoted_a_term(corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    (corpus / "b.txt").write_text(QUOTES, encoding="utf-8")
-    (corpus / "c.txt").write_text(MENTIONS, encoding="utf-8")
-    (corpus / "d.txt").write_text(UNRELATED, encoding="utf-8")
-    _, cold = _build_named(corpus, cache)
-    assert NEW_TERM in cold.user_words
-    (corpus / "b.txt").unlink()
-    index, tok = _build_named(corpus, cache)
-    assert NEW_TERM not in tok.user_words
-    assert tok.segmented == _passages_of(corpus, "c.txt")  # the only document still containing it
-    assert all(NEW_TERM in text for text in tok.texts)
-    assert_same_index(index, _build_named(corpus, None)[0])
-    _, warm = _build_named(corpus, cache)
-    assert warm.segmented == 0
-
-
-@pytest.mark.parametrize("max_old", [0, 8])
-def test_a_sequence_of_dictionary_changes_stays_exact(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, max_old: int
-) -> None:
-    """Add, add, remove, change: after every step the cached index equals a fresh one, and
-    the registry of word sets stays small (entries still valid under older word sets are
-    re-recorded under the current one once they refer to more than ``max_old`` sets)."""
-    monkeypatch.setattr(index_build, "MAX_OLD_WORD_SETS", max_old)
-    cache = tmp_path / "cache"
+    (corpus / "m.txt").write_text(UNRELATED, encoding="utf-8")
+    open_index(corpus, cache_dir=cache)
+    count.take()
+    asked = questions()
     steps = [
-        ("b.txt", QUOTES),
-        ("c.txt", MENTIONS),
-        ("e.txt", "又一文件\n“一类事”和“青年创业”都提到了。\n"),
-        ("b.txt", None),
-        ("c.txt", UNRELATED),
-        ("e.txt", None),
+        ("0.txt", "新文件\n今年全省新建了123家共富工坊。\n", 1),  # sorts first: the index order shifts
+        ("m.txt", "其他文件\n今年全省新建了456家农场，吸纳了9名青年。\n", 1),  # replaced
+        ("z.txt", QUOTES, None),  # a new user word: documents holding it are re-segmented too
+        ("0.txt", None, 0),  # removed
     ]
-    _build_named(corpus, cache)
-    for name, text in steps:
+    for name, text, segmented in steps:
+        count.take()
         if text is None:
             (corpus / name).unlink()
         else:
             (corpus / name).write_text(text, encoding="utf-8")
-        index, _ = _build_named(corpus, cache)
-        assert_same_index(index, _build_named(corpus, None)[0])
-        sets = len(list((cache / "wordsets").glob("*.json")))
-        assert 1 <= sets <= max_old + 1
-    if max_old == 0:
-        assert sets == 1
-    # Every entry left refers to a recorded word set.
-    for tok in (cache / "tokens").glob("*/*.tok"):
-        blob = tok.read_bytes()
-        header = json.loads(blob[12 : 12 + int.from_bytes(blob[8:12], "little")])
-        assert (cache / "wordsets" / f"{header['word_set']}.json").exists()
+        index = open_index(corpus, cache_dir=cache)
+        if segmented is not None:
+            assert count.take() == segmented
+        assert [d.name for d in index.documents] == sorted(p.name for p in corpus.iterdir())
+        reference = fresh(corpus)
+        assert [p.key for p in index.passages] == [p.key for p in reference.passages]
+        assert answers(index, asked) == answers(reference, asked)
+    assert len(index.segments.parts) > 1  # the last index really was segmented
 
 
-def test_unknown_word_set_means_resegmenting(corpus: Path, tmp_path: Path) -> None:
+def test_user_word_change_resegments_only_documents_holding_it(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    count = Counting(monkeypatch)
     cache = tmp_path / "cache"
+    (corpus / "c.txt").write_text(MENTIONS, encoding="utf-8")
     (corpus / "d.txt").write_text(UNRELATED, encoding="utf-8")
-    first, _ = _build_named(corpus, cache)
-    for path in (cache / "wordsets").glob("*.json"):
-        path.write_text('{"format_version": 2, "words": ["假的"]}', encoding="utf-8")
+    open_index(corpus, cache_dir=cache)
+    count.take()
     (corpus / "b.txt").write_text(QUOTES, encoding="utf-8")
-    index, tok = _build_named(corpus, cache)
-    assert tok.segmented == index.num_passages  # nothing can be trusted without the old word set
-    assert_same_index(index, _build_named(corpus, None)[0])
+    index = open_index(corpus, cache_dir=cache)
+    assert NEW_TERM in index.tokenizer.user_words
+    assert sorted(count.texts) == sorted(p.text for p in index.passages if p.doc in ("b.txt", "c.txt"))
+    assert index.doc_freq(NEW_TERM) == fresh(corpus).doc_freq(NEW_TERM) == 2
 
 
-def test_tokens_of_a_text_without_user_words_do_not_depend_on_them() -> None:
-    """jieba's ``total`` stays the base dictionary's: adding words (frequent ones here, which
-    would raise it the most) changes nothing for texts that do not contain them."""
-    texts = [
-        "全省企业职工参加了培训",
-        "浙江省企业职工人数增长",
-        (DATA / "article.txt").read_text(encoding="utf-8"),
-    ]
-    words = ["一个", "我们", "他们", "自己", "国家", "可以", "这个", "什么", "进行", "地方"]
-    base = Tokenizer([])
-    assert not any(w in text for w in words for text in texts)
-    for user_words in (words, words[:3], [NEW_TERM], extract_named_terms(texts[2].splitlines())):
-        tokenizer = Tokenizer(user_words)
-        assert tokenizer._jieba.total == base._jieba.total
-        for text in texts:
-            if not any(w in text for w in tokenizer.user_words):
-                assert tokenizer.tokens(text) == base.tokens(text)
-    # Without that, the first two texts would be segmented otherwise ("企业职工" as one word).
-    unfixed = Tokenizer(words)
-    unfixed._jieba.total += sum(unfixed._jieba.FREQ[w] for w in unfixed.user_words)
-    assert unfixed.tokens(texts[0]) != base.tokens(texts[0])
-    assert unfixed.tokens(texts[1]) != base.tokens(texts[1])
+def test_damaged_store_is_rebuilt_never_served(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    asked = questions()[:20]
+    expected = answers(open_index(corpus, cache_dir=cache), asked)
+    # (Files are damaged only when no index maps them: the store never rewrites a file in place.)
+    for path in (cache / "store").rglob("indices.npy"):
+        path.write_bytes(b"garbage")
+    assert answers(open_index(corpus, cache_dir=cache), asked) == expected
+    for path in (cache / "store").rglob("texts.npy"):
+        data = bytearray(path.read_bytes())
+        data[-3] ^= 0xFF
+        path.write_bytes(bytes(data))
+    assert answers(open_index(corpus, cache_dir=cache), asked) == expected
+    (cache / "store" / "state.json").write_text("{not json", encoding="utf-8")
+    assert answers(open_index(corpus, cache_dir=cache), asked) == expected
+
+
+def test_a_change_to_the_tokenizer_source_rebuilds_the_cache(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    """Bug: the cache was keyed on a hand-bumped TOKENIZER_VERSION, so an edit of the tokenizer's
+    code without a bump served stale tokens. Now the key hashes the source of what shapes tokens."""
+    count = Counting(monkeypatch)
+    cache = tmp_path / "cache"
+    open_index(corpus, cache_dir=cache)
+    count.take()
+    import index.tokenizer as tokenizer_module
+
+    edited = tmp_path / "tokenizer.py"
+    edited.write_text(Path(tokenizer_module.__file__).read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    monkeypatch.setattr(tokenizer_module, "__file__", str(edited))
+    index = open_index(corpus, cache_dir=cache)
+    assert count.take() == index.num_passages
+
+
+def test_cache_key_covers_the_shaping_modules_and_settings() -> None:
+    assert {"index.tokenizer", "index.normalize", "corpus.passages", "index.fields"} <= set(store_key.SHAPING_MODULES)
+    assert store_key.cache_key(160, 1) == store_key.cache_key(160, 1)
+    assert store_key.cache_key(160, 1) != store_key.cache_key(200, 1)
+
+
+def test_jieba_cache_is_never_in_the_shared_temp_folder(tmp_path: Path, monkeypatch) -> None:
+    """Bug: jieba's marshal cache was read from and written to /tmp/jieba.cache (world-writable)."""
+    shared = tmp_path / "shared-tmp"
+    shared.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    home = tmp_path / "home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    (shared / "jieba.cache").write_bytes(b"planted by someone else")
+    Tokenizer(["共富工坊"]).tokens("全省共打造8821家共富工坊")
+    # Neither read (it would fail) nor written (jieba would replace it).
+    assert [p.name for p in shared.iterdir()] == ["jieba.cache"]
+    assert (shared / "jieba.cache").read_bytes() == b"planted by someone else"
+    private = tmp_path / "cache" / "jieba"
+    Tokenizer([], dictionary_cache=private)
+    assert (private / "jieba.cache").is_file()
+    assert private.stat().st_mode & 0o077 == 0
+
+
+def test_passages_and_documents_are_lazy_sequences(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "b.txt").write_text(UNRELATED, encoding="utf-8")
+    index = open_index(corpus, cache_dir=tmp_path / "cache")
+    reference = fresh(corpus)
+    assert list(index.passages) == list(reference.passages)
+    assert index.passages[-1] == reference.passages[-1] and index.passages[:3] == list(reference.passages)[:3]
+    assert [d.title for d in index.documents] == [d.title for d in load_corpus(corpus)]
+    for d in range(len(index.documents)):
+        for p in index.document_passages(d):
+            assert index.passage_document(p) == d
+            assert index.passages[p].doc == index.documents[d].name
+    assert index.vocabulary()["共富工坊"] == index.doc_freq("共富工坊") > 0
+    assert dict(index.vocabulary().items()) == dict(reference.vocabulary().items())
+
+
+@pytest.mark.parametrize("sample", ["external-drcd-dev-sample.json", "external-cmrc2018-trial-sample.json"])
+def test_external_sets_answer_byte_for_byte_after_segment_updates(tmp_path: Path, sample: str, monkeypatch) -> None:
+    """Real documents no one here wrote (samples of the external dev sets, one file per article
+    as the external scorer builds them): half indexed, then the rest added, one replaced and one
+    removed -- the segmented index answers every question exactly like a fresh build."""
+    monkeypatch.setattr(index_build, "REBUILD_SHARE", 1.0)  # segments, however much changed
+    data = json.loads((DATA / sample).read_text(encoding="utf-8"))["data"]
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+
+    def write(i: int, art: dict, extra: str = "") -> None:
+        body = "\n\n".join(p["context"].strip() for p in art["paragraphs"]) + extra
+        title = (art.get("title") or body[:12]).strip()
+        (folder / f"{i:04d}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+
+    for i, art in enumerate(data):
+        if i % 2 == 0:
+            write(i, art)
+    cache = tmp_path / "cache"
+    open_index(folder, cache_dir=cache)
+    for i, art in enumerate(data):
+        if i % 2:
+            write(i, art)
+    write(0, data[0], "\n\n補充一段：“新名詞”共有12個。")
+    (folder / "0002.txt").unlink()
+    index = open_index(folder, cache_dir=cache)
+    assert len(index.segments.parts) == 2
+    asked = [q["question"] for art in data for p in art["paragraphs"] for q in p["qas"]]
+    assert answers(index, asked) == answers(fresh(folder), asked)

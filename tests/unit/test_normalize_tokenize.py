@@ -75,13 +75,6 @@ def test_counted_word(tokenizer: Tokenizer) -> None:
     assert tokenizer.counted_word("現場教學示范點有幾個？") is None
 
 
-def test_settings_key_changes_with_user_words_and_the_base_key_does_not() -> None:
-    one, other = Tokenizer(["共富工坊"]), Tokenizer(["八八戰略"])
-    assert one.settings_key != other.settings_key
-    # User words change only the texts that contain them: the index cache is keyed without them.
-    assert one.base_settings_key == other.base_settings_key == Tokenizer().base_settings_key
-
-
 def test_normalized_tokens(tokenizer: Tokenizer) -> None:
     text = "全省共打造8821家“共富工坊”，黨員參加"
     norm, tokens = tokenizer.normalized_tokens(text)

@@ -7,6 +7,7 @@ import pytest
 from rank_bm25 import BM25Okapi, BM25Plus
 
 from bot.engine import Engine
+from index.fields import passage_tokens
 from index.search import QueryTerm
 
 QUESTIONS = ["全省共打造了多少家共富工坊", "省委常委會開展了多少次集中學習", "黨員 干部 主題教育", "秸秆焚烧", "浙江 浙江 亚运"]
@@ -15,8 +16,8 @@ QUESTIONS = ["全省共打造了多少家共富工坊", "省委常委會開展�
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_unit_weight_search_equals_rank_bm25(engine: Engine, question: str) -> None:
     index = engine.index
-    tokens = [index.tokenizer.tokens(p.text) for p in index.passages]
-    params = index.bm25.params
+    tokens = [passage_tokens(index.tokenizer, p)[1] for p in index.passages]
+    params = index.settings.bm25
     reference = (BM25Plus(tokens, k1=params.k1, b=params.b, delta=params.delta) if params.variant == "plus"
                  else BM25Okapi(tokens, k1=params.k1, b=params.b, epsilon=params.epsilon))
     query = index.tokenizer.query_terms(question)

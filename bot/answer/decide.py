@@ -1,0 +1,84 @@
+"""The fitted decisions: how candidates rank, whether the best is shown, and how surely.
+
+Three small logistic models (:class:`Models`; coefficients in :mod:`bot.answer.fitted`, fitted by
+``python -m tests.fit_answering`` on the development data -- see docs/evaluation.md):
+
+- **rank**: a candidate passage's score from its BM25 score, how much of the question it and
+  its window hold, how well its figure fits a figure question, and where it stands in its document;
+- **shown**: whether the documents speak of the question at all (else: nothing);
+- **confident**: whether the best passages answer it (else: shown as possibly related).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+
+from bot.answer import fitted
+
+#: A one-document corpus has no other document to compare with: the margin is capped here.
+MARGIN_CAP = 5.0
+
+
+@dataclass(frozen=True)
+class RankFeatures:
+    """What ranks a candidate passage (see :mod:`bot.answer.evidence`)."""
+
+    bm25: float
+    cover: float
+    window: float
+    fit: float  # how well its figure answers a figure question (0 otherwise)
+    lead: float  # 1 for a document's first paragraph, falling to 0 at the ninth
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the best candidate says about the whole question."""
+
+    score: float  # its rank score
+    margin: float  # over the best candidate of another document (capped)
+    window: float
+    document: float
+    heading: float
+    unknown: float  # share of the question the documents seem to lack
+
+
+@dataclass(frozen=True)
+class Models:
+    """Coefficients (name → weight, ``bias``) of the three models and their thresholds."""
+
+    rank: Mapping[str, float]
+    shown: Mapping[str, float]
+    shown_at: float
+    confident: Mapping[str, float]
+    confident_at: float
+    figure_candidates: int = 8  # how many of the best candidates are read for a fitting figure
+
+    def rank_score(self, features: RankFeatures) -> float:
+        return linear(features, self.rank)
+
+    def is_shown(self, signals: Signals) -> bool:
+        return probability(signals, self.shown) >= self.shown_at
+
+    def is_confident(self, signals: Signals) -> bool:
+        return probability(signals, self.confident) >= self.confident_at
+
+
+FITTED = Models(
+    rank=fitted.RANK,
+    shown=fitted.SHOWN,
+    shown_at=fitted.SHOWN_AT,
+    confident=fitted.CONFIDENT,
+    confident_at=fitted.CONFIDENT_AT,
+)
+
+
+def linear(values: object, model: Mapping[str, float]) -> float:
+    fields = asdict(values)  # type: ignore[call-overload]
+    return model.get("bias", 0.0) + sum(w * fields[k] for k, w in model.items() if k != "bias")
+
+
+def probability(values: object, model: Mapping[str, float]) -> float:
+    z = linear(values, model)
+    return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0

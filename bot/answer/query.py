@@ -1,0 +1,91 @@
+"""Reading a question: its words, how much each counts, and the search terms they become."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from dataclasses import dataclass
+
+from bot.answer.english import english_words
+from bot.answer.model import Translation, WeightedWord
+from bot.answer.words import names_something_absent, word_weight
+from bot.question import QuestionInfo, analyse
+from index.fields import heading_term
+from index.search import Index, QueryTerm
+
+MAX_QUESTION_CHARS = 500
+#: How much a question word found in a heading (document title, section) counts for the
+#: passages under it, relative to the word in the passage's own text.
+HEADING_WEIGHT = 1.0
+_TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question read for its words.
+
+    ``words`` are its content words (each a group of search variants), ``weights`` how much
+    each counts toward relevance, ``terms`` the weighted search terms of every variant in both
+    fields (passage text and headings), ``absent`` whether it names something the documents
+    never mention.
+    """
+
+    question: str
+    text: str
+    info: QuestionInfo
+    words: tuple[WeightedWord, ...]
+    weights: tuple[float, ...]
+    terms: tuple[QueryTerm, ...]
+    translations: tuple[Translation, ...]
+    absent: bool
+
+    @property
+    def total_weight(self) -> float:
+        return sum(self.weights)
+
+
+def plain_question(question: object) -> str:
+    """The question's text: markup (``<b>共富工坊</b> &amp;``) removed, at most 500 characters."""
+    text = question if isinstance(question, str) else str(question)
+    text = html.unescape(_TAG_RE.sub(" ", text[: MAX_QUESTION_CHARS * 4]))
+    return " ".join(text.split())[:MAX_QUESTION_CHARS]
+
+
+def read_question(index: Index, question: str) -> Query:
+    """The question's kind, words, weights and search terms, as :class:`Query`."""
+    text = plain_question(question)
+    info = analyse(text, index.tokenizer.counted_word(text))
+    translations: tuple[Translation, ...] = ()
+    words = [
+        WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)
+        for w in index.tokenizer.query_words(text)
+    ]
+    # Only English content words need the dictionary ("how many 共富工坊?" has none).
+    english = english_words(index, text) if any(w.pos == "eng" for w in words) else None
+    if english is not None:
+        # English words are replaced by their dictionary translations (or kept as unmatched).
+        words = [w for w in words if w.pos != "eng" or index.doc_freq(w.variants[0]) > 0]
+        words.extend(english.words)
+        translations = english.translations
+        if info.kind is None and english.kind in ("count", "percent", "date", "who", "where"):
+            info = dataclasses.replace(info, kind=english.kind)
+        if info.kind == "count" and info.counted is None and english.counted is not None:
+            info = dataclasses.replace(info, counted=english.counted)
+    absent = bool(words) and names_something_absent(index, text, words, info)
+    terms = tuple(
+        QueryTerm(field_term, w.weight * w.share(position) * field_weight, group)
+        for group, w in enumerate(words)
+        for position, term in enumerate(w.variants)
+        for field_term, field_weight in ((term, 1.0), (heading_term(term), HEADING_WEIGHT))
+    )
+    return Query(
+        question=question if isinstance(question, str) else str(question),
+        text=text,
+        info=info,
+        words=tuple(words),
+        weights=tuple(word_weight(index, w) for w in words),
+        terms=terms,
+        translations=translations,
+        absent=absent,
+    )

@@ -1,0 +1,48 @@
+"""What a reader is shown of a passage: the passage and, around it, the sentences of its
+paragraph that fit a display budget -- so an answer that runs past a passage's end (or starts
+before it) is shown whole, and the words that matched stay in their context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpus.passages import sentences
+from index.search import Index
+
+#: About how many characters a shown passage may have (a passage is at most ~160).
+DISPLAY_CHARS = 320
+
+
+@dataclass(frozen=True)
+class Shown:
+    """The text shown for a passage, and the ids of the passages it shows whole."""
+
+    text: str
+    whole: frozenset[int]
+
+
+def shown_text(index: Index, passage_id: int, first: int, last: int, budget: int = DISPLAY_CHARS) -> Shown:
+    """The passage ``passage_id`` with sentences of its neighbours ``first..last`` added,
+    alternately after and before it, while the text stays within ``budget`` characters."""
+    passages = index.passages
+    text = passages[passage_id].text
+    before = [s for j in range(first, passage_id) for s in sentences(passages[j].text)]
+    after = [s for j in range(passage_id + 1, last + 1) for s in sentences(passages[j].text)]
+    took_before = took_after = 0
+    grew = True
+    while grew:
+        grew = False
+        if took_after < len(after) and len(text) + len(after[took_after]) <= budget:
+            text += after[took_after]
+            took_after += 1
+            grew = True
+        if took_before < len(before) and len(text) + len(before[-1 - took_before]) <= budget:
+            text = before[-1 - took_before] + text
+            took_before += 1
+            grew = True
+    whole = {passage_id}
+    if before and took_before == len(before):
+        whole.update(range(first, passage_id))
+    if after and took_after == len(after):
+        whole.update(range(passage_id + 1, last + 1))
+    return Shown(text, frozenset(whole))

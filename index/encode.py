@@ -1,0 +1,130 @@
+"""Documents → passages → tokens → a :class:`~index.store.assemble.Chunk`, here or in workers.
+
+A cold build of a large corpus runs in worker processes (one per core, ``spawn``: nothing of the
+parent's threads or state is inherited), in two rounds over chunks of files: first each file is
+read, checked and its quoted named terms collected (the user dictionary needs all of them before
+anything is segmented), then each chunk is segmented with the whole dictionary and saved to a
+temporary ``.npz``, which the parent merges (:func:`~index.store.assemble.assemble`). Workers hold
+one chunk at a time; the parent holds one chunk and the final posting arrays.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from corpus.errors import IndexBuildError
+from corpus.loader import Document, load_document
+from corpus.passages import split_document
+from index.fields import passage_tokens
+from index.store.assemble import Chunk, make_chunk, save_chunk
+from index.tokenizer import Tokenizer, extract_named_terms
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int], None]
+FILES_PER_TASK = 40
+
+
+def document_record(document: Document) -> dict[str, Any]:
+    """What a segment keeps of a document (``named``: its quoted terms, for the dictionary)."""
+    return {
+        "name": document.name, "title": document.title, "fingerprint": document.fingerprint,
+        "subtitle": document.subtitle, "source": document.source, "date": document.date,
+        "authors": list(document.authors), "copyright": document.copyright, "added": document.added,
+        "named": named_terms(document),
+    }
+
+
+def named_terms(document: Document) -> list[str]:
+    return extract_named_terms(document.lines)
+
+
+def encode_documents(documents: Sequence[Document], tokenizer: Tokenizer, max_chars: int,
+                     progress: Callable[[int], None] | None = None) -> Chunk:
+    """The chunk of ``documents``; :class:`IndexBuildError` for a document without passages."""
+    records = []
+    rows = []
+    counts = []
+    for document in documents:
+        passages = split_document(document, max_chars)
+        if not passages:
+            raise IndexBuildError(f"{document.name}: the document holds no passage")
+        for passage in passages:
+            norm, tokens = passage_tokens(tokenizer, passage)
+            rows.append((passage.paragraph, passage.part, passage.section, passage.text, norm, tokens))
+        records.append(document_record(document))
+        counts.append(len(passages))
+        if progress is not None:
+            progress(1)
+    return make_chunk(records, rows, counts)
+
+
+# ---------------------------------------------------------------------- worker processes
+
+_worker_tokenizers: dict[tuple[str, ...], Tokenizer] = {}
+
+
+def _tokenizer(user_words: tuple[str, ...], dictionary_cache: str | None) -> Tokenizer:
+    if user_words not in _worker_tokenizers:
+        _worker_tokenizers.clear()
+        cache = Path(dictionary_cache) if dictionary_cache else None
+        _worker_tokenizers[user_words] = Tokenizer(user_words, dictionary_cache=cache)
+    return _worker_tokenizers[user_words]
+
+
+def _scan_files(paths: list[str]) -> list[tuple[str, str, list[str]]]:
+    """(name, fingerprint, named terms) per file; raises CorpusError for an unreadable one."""
+    out = []
+    for path in paths:
+        document = load_document(Path(path))
+        out.append((document.name, document.fingerprint, named_terms(document)))
+    return out
+
+
+def _encode_files(paths: list[str], user_words: tuple[str, ...], dictionary_cache: str | None,
+                  max_chars: int, out: str) -> tuple[str, int]:
+    documents = [load_document(Path(p)) for p in paths]
+    save_chunk(Path(out), encode_documents(documents, _tokenizer(user_words, dictionary_cache), max_chars))
+    return out, len(documents)
+
+
+class Workers:
+    """A pool of worker processes for one cold build (closed on exit)."""
+
+    def __init__(self, dictionary_cache: Path | None, workers: int | None = None) -> None:
+        self._dictionary_cache = str(dictionary_cache) if dictionary_cache else None
+        self._pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=workers or os.cpu_count() or 1, mp_context=multiprocessing.get_context("spawn")
+        )
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def scan(self, paths: Sequence[Path]) -> list[tuple[str, str, list[str]]]:
+        tasks = [[str(p) for p in paths[i : i + FILES_PER_TASK]] for i in range(0, len(paths), FILES_PER_TASK)]
+        return [row for rows in self._pool.map(_scan_files, tasks) for row in rows]
+
+    def encode(self, paths: Sequence[Path], user_words: Sequence[str], max_chars: int, folder: Path,
+               progress: ProgressCallback | None = None) -> list[Path]:
+        """Segment ``paths`` into chunk files in ``folder``, in order."""
+        futures = []
+        words = tuple(user_words)
+        for number, start in enumerate(range(0, len(paths), FILES_PER_TASK)):
+            task = [str(p) for p in paths[start : start + FILES_PER_TASK]]
+            out = str(folder / f"chunk-{number:06d}.npz")
+            futures.append(self._pool.submit(_encode_files, task, words, self._dictionary_cache, max_chars, out))
+        done = 0
+        for future in concurrent.futures.as_completed(futures):
+            done += future.result()[1]
+            if progress is not None:
+                progress(done, len(paths))
+        return [Path(f.result()[0]) for f in futures]

@@ -1,0 +1,225 @@
+"""One segment: the passages of some documents and the postings of their terms, in flat arrays.
+
+A segment folder holds ``header.json`` (counts, each array file's size and sampled CRC, the long
+terms), ``docs.json`` (document metadata, read on first use) and one ``.npy`` per array:
+
+=================  ==========  ===============================================================
+array              dtype       meaning
+=================  ==========  ===============================================================
+doc_start          int64 D+1   passages of local document d: ``doc_start[d]:doc_start[d+1]``
+text_offsets       int64 n+1   passage i's text: ``texts[text_offsets[i]:text_offsets[i+1]]``
+texts              uint8       UTF-8 of every passage text, end to end
+norm_offsets/norms             the same for the normalised texts (to find a changed user word)
+paragraph, part    int32 n     where each passage stands in its document
+section            int32 n     row in ``section_offsets``/``sections`` (-1: none)
+lengths            int32 n     tokens per passage
+terms              S<w> T      the vocabulary (:class:`~index.store.vocabulary.Vocabulary`)
+indptr             int64 T+1   term t's postings: ``indices/tf[indptr[t]:indptr[t+1]]``
+indices            int32       local passage ids, increasing within a term
+tf                 uint16/i32  term frequencies
+max_tf, min_len    int32 T     per term: highest tf, shortest passage (bounds for pruning)
+=================  ==========  ===============================================================
+
+Written once into a fresh folder and never changed (deletions are kept by the store's state), so
+it can be opened by memory map by any number of processes. :func:`open_segment` raises
+:class:`~corpus.errors.IndexBuildError` for anything missing, truncated or inconsistent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import mmap
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from corpus.errors import IndexBuildError
+from index.store.files import bytes_check, file_check, open_array, read_json_object, save_array, write_json
+from index.store.vocabulary import Vocabulary
+
+FORMAT = "zh-news-qa-bot/segment"
+FORMAT_VERSION = 1
+
+DOC_FIELDS = ("name", "title", "fingerprint", "subtitle", "source", "date", "authors", "copyright", "added")
+
+
+class Segment:
+    """A segment's arrays (memory-mapped, or in memory for an index without a cache folder)."""
+
+    def __init__(self, arrays: Mapping[str, np.ndarray], long_terms: Sequence[str], docs: list[dict[str, Any]] | bytes,
+                 folder: Path | None = None) -> None:
+        """``docs``: the records, or ``docs.json``'s bytes (parsed on first use)."""
+        self.arrays = dict(arrays)
+        self.folder = folder
+        self._docs: list[dict[str, Any]] | None = None if isinstance(docs, bytes) else docs
+        self._docs_raw = docs if isinstance(docs, bytes) else b""
+        self._docs_lock = threading.Lock()
+        for name in ("doc_start", "text_offsets", "texts", "norm_offsets", "norms", "paragraph", "part",
+                     "section", "section_offsets", "sections", "lengths", "indptr", "indices", "tf",
+                     "max_tf", "min_len"):
+            setattr(self, name, self.arrays[name])
+        self.vocabulary = Vocabulary(self.arrays["terms"], tuple(long_terms))
+        self.num_docs = len(self.doc_start) - 1
+        self._doc_starts: list[int] | None = None
+        self.num_passages = len(self.lengths)
+
+    @property
+    def docs(self) -> list[dict[str, Any]]:
+        """Document records (name, title, fingerprint, ..., ``named``: its quoted terms)."""
+        if self._docs is None:
+            with self._docs_lock:
+                if self._docs is None:
+                    self._docs = _parse_docs(self._docs_raw, self.folder, self.num_docs)
+        return self._docs
+
+    def postings(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+        start, end = int(self.indptr[row]), int(self.indptr[row + 1])
+        return self.indices[start:end], self.tf[start:end]
+
+    def doc_freqs(self) -> np.ndarray:
+        return np.diff(self.indptr)
+
+    def text(self, passage: int) -> str:
+        return _blob_text(self.texts, self.text_offsets, passage)
+
+    def normalised_text(self, passage: int) -> str:
+        return _blob_text(self.norms, self.norm_offsets, passage)
+
+    def section_name(self, passage: int) -> str | None:
+        row = int(self.section[passage])
+        return None if row < 0 else _blob_text(self.sections, self.section_offsets, row)
+
+    def docs_holding(self, words: Sequence[bytes]) -> set[int]:
+        """Local documents whose normalised text holds one of ``words`` (UTF-8)."""
+        blob = self.norms
+        mapped = blob.base if isinstance(blob.base, np.memmap) else None
+        if mapped is not None and isinstance(mapped.base, mmap.mmap):
+            data, start = mapped.base, int(mapped.offset)
+        else:
+            data, start = bytes(blob), 0
+        found: set[int] = set()
+        for word in words:
+            where = data.find(word, start)
+            while where != -1:
+                passage = int(np.searchsorted(self.norm_offsets, where - start, side="right")) - 1
+                found.add(self.doc_of(passage))
+                where = data.find(word, where + 1)
+        return found
+
+    def doc_of(self, passage: int) -> int:
+        if self._doc_starts is None:
+            self._doc_starts = self.doc_start.tolist()
+        return bisect.bisect_right(self._doc_starts, passage) - 1
+
+
+def _blob_text(blob: np.ndarray, offsets: np.ndarray, i: int) -> str:
+    return bytes(blob[int(offsets[i]) : int(offsets[i + 1])]).decode("utf-8", errors="replace")
+
+
+def _parse_docs(raw: bytes, folder: Path | None, count: int) -> list[dict[str, Any]]:
+    path = (folder or Path(".")) / "docs.json"
+    try:
+        docs = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise IndexBuildError(f"cannot read {path}: {exc}") from exc
+    if not isinstance(docs, list) or len(docs) != count or not all(isinstance(d, dict) and "name" in d for d in docs):
+        raise IndexBuildError(f"{path} does not list the segment's {count} documents")
+    return docs
+
+
+def write_segment(folder: Path, arrays: Mapping[str, np.ndarray], long_terms: Sequence[str],
+                  docs: Sequence[Mapping[str, Any]]) -> None:
+    """Write a segment into the new folder ``folder`` (header last). Raises :class:`OSError`."""
+    folder.mkdir(parents=True)
+    checks = {name: save_array(folder, name, array) for name, array in arrays.items()}
+    write_json(folder / "docs.json", list(docs))
+    checks["docs"] = file_check(folder / "docs.json")
+    header = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "num_docs": len(arrays["doc_start"]) - 1,
+        "num_passages": len(arrays["lengths"]),
+        "num_terms": len(arrays["terms"]) + len(long_terms),
+        "nnz": len(arrays["indices"]),
+        "sections": len(arrays["section_offsets"]) - 1,
+        "long_terms": list(long_terms),
+        "files": checks,
+    }
+    write_json(folder / "header.json", header)
+
+
+def open_segment(folder: Path) -> Segment:
+    """Open a segment written by :func:`write_segment`, by memory map, after checking it."""
+    header = read_json_object(folder / "header.json", what="segment header")
+    if header.get("format") != FORMAT or header.get("format_version") != FORMAT_VERSION:
+        raise IndexBuildError(f"{folder} is not a segment of this program's format")
+    try:
+        d, n, t, nnz, s = (int(header[k]) for k in ("num_docs", "num_passages", "num_terms", "nnz", "sections"))
+        long_terms = header["long_terms"]
+        checks = header["files"]
+        if not isinstance(long_terms, list) or not all(isinstance(x, str) for x in long_terms):
+            raise ValueError("long_terms is not a list of strings")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise IndexBuildError(f"{folder / 'header.json'} is malformed: {exc}") from exc
+    short = t - len(long_terms)
+    spec: dict[str, tuple[Any, tuple[int, ...]]] = {
+        "doc_start": (np.int64, (d + 1,)),
+        "text_offsets": (np.int64, (n + 1,)),
+        "texts": (np.uint8, (-1,)),
+        "norm_offsets": (np.int64, (n + 1,)),
+        "norms": (np.uint8, (-1,)),
+        "paragraph": (np.int32, (n,)),
+        "part": (np.int32, (n,)),
+        "section": (np.int32, (n,)),
+        "section_offsets": (np.int64, (s + 1,)),
+        "sections": (np.uint8, (-1,)),
+        "lengths": (np.int32, (n,)),
+        "indptr": (np.int64, (t + 1,)),
+        "indices": (np.int32, (nnz,)),
+        "tf": ((np.uint16, np.int32), (nnz,)),
+        "max_tf": (np.int32, (t,)),
+        "min_len": (np.int32, (t,)),
+    }
+    arrays = {name: open_array(folder, name, checks, dtype, shape) for name, (dtype, shape) in spec.items()}
+    arrays["terms"] = _open_terms(folder, checks, short)
+    try:
+        docs = (folder / "docs.json").read_bytes()  # read now: the folder may go once replaced
+    except OSError as exc:
+        raise IndexBuildError(f"cannot read {folder / 'docs.json'}: {exc}") from exc
+    if bytes_check(docs) != checks.get("docs"):
+        raise IndexBuildError(f"{folder / 'docs.json'} is missing or damaged")
+    _check_structure(folder, arrays, d, n, nnz)
+    return Segment(arrays, long_terms, docs, folder)
+
+
+def _open_terms(folder: Path, checks: Mapping[str, Any], count: int) -> np.ndarray:
+    path = folder / "terms.npy"
+    if file_check(path) != checks.get("terms"):
+        raise IndexBuildError(f"{path} is missing, truncated or damaged")
+    try:
+        terms = np.load(path, mmap_mode="r", allow_pickle=False) if count else np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as exc:
+        raise IndexBuildError(f"cannot open {path}: {exc}") from exc
+    if terms.dtype.kind != "S" or terms.shape != (count,):
+        raise IndexBuildError(f"{path} is not the segment's vocabulary")
+    return terms
+
+
+def _check_structure(folder: Path, a: Mapping[str, np.ndarray], d: int, n: int, nnz: int) -> None:
+    """Cheap checks of the small arrays' ends and order (the big ones are checked by size/CRC)."""
+    def ends(name: str, last: int) -> bool:
+        array = a[name]
+        return int(array[0]) == 0 and int(array[-1]) == last
+
+    ok = (
+        ends("doc_start", n) and not np.any(np.diff(a["doc_start"]) <= 0)
+        and ends("text_offsets", len(a["texts"])) and ends("norm_offsets", len(a["norms"]))
+        and ends("section_offsets", len(a["sections"])) and ends("indptr", nnz)
+        and not np.any(np.diff(a["indptr"]) <= 0)
+    )
+    if not ok:
+        raise IndexBuildError(f"{folder} is not a consistent segment")

@@ -1,0 +1,222 @@
+"""The live index: segments, their deletion marks, one passage order, corpus-wide statistics.
+
+Segments hold documents in name order each; the index numbers passages in the order of a full
+build -- documents by name, passages in reading order -- whichever segment holds them, so that ties
+between equal scores, broken by the lower passage number, fall the same way. Each segment maps its
+passages into that order (``to_index``; ``None`` when its live documents are consecutive there).
+Deleted documents (removed, replaced, or re-segmented under new user words) stay in their segment,
+masked out (``live``) and subtracted from its document frequencies (``live_df``).
+
+Statistics are those of the live passages only, so scores equal a full rebuild's: N and the token
+count are summed over live passages; a term's document frequency is the sum of its live document
+frequencies in every segment; Okapi's mean IDF is computed from those (order-independently).
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.bm25.score import CorpusStats, okapi_mean_idf
+from index.bm25.topk import SegmentView
+from index.store.segment import Segment
+
+_TERM_CACHE = 1 << 16
+
+
+@dataclass(frozen=True)
+class LiveSegment:
+    """A segment with the local numbers of its deleted documents and its live doc freqs."""
+
+    segment: Segment
+    deleted: frozenset[int] = frozenset()
+    live_df: np.ndarray | None = None  # per term row; None: nothing deleted
+
+
+@dataclass(frozen=True)
+class TermInfo:
+    """A term's rows per segment (-1: absent) and its live document frequency."""
+
+    rows: tuple[int, ...]
+    df: int
+
+
+class SegmentSet:
+    """Segments seen as one index (see the module docstring)."""
+
+    def __init__(self, parts: Sequence[LiveSegment], doc_segment: np.ndarray, doc_local: np.ndarray,
+                 okapi_idf: float | None = None) -> None:
+        """``doc_segment``/``doc_local``: per live document in index order, where it is."""
+        self.parts = tuple(parts)
+        self.doc_segment = np.asarray(doc_segment, dtype=np.int32)
+        self.doc_local = np.asarray(doc_local, dtype=np.int64)
+        counts = np.zeros(len(self.doc_segment), dtype=np.int64)
+        for s, part in enumerate(self.parts):
+            mine = np.flatnonzero(self.doc_segment == s)
+            starts = part.segment.doc_start
+            counts[mine] = starts[self.doc_local[mine] + 1] - starts[self.doc_local[mine]]
+        self.doc_start = np.zeros(len(counts) + 1, dtype=np.int64)
+        np.cumsum(counts, out=self.doc_start[1:])
+        self._doc_starts = self.doc_start.tolist()  # bisect on a list: ~10x faster than numpy for one value
+        self.views = tuple(self._view(s) for s in range(len(self.parts)))
+        total = 0
+        for part, view in zip(self.parts, self.views):
+            lengths = part.segment.lengths
+            total += int(lengths.sum(dtype=np.int64) if view.live is None else lengths[view.live].sum(dtype=np.int64))
+        self._okapi_idf = okapi_idf
+        self._stats = CorpusStats(int(self.doc_start[-1]), total, 0.0)
+        self._terms: dict[str, TermInfo] = {}
+        self._lock = threading.Lock()
+
+    def _view(self, s: int) -> SegmentView:
+        segment = self.parts[s].segment
+        mine = np.flatnonzero(self.doc_segment == s)
+        live = None
+        if self.parts[s].deleted:
+            live = np.ones(segment.num_passages, dtype=bool)
+            for d in self.parts[s].deleted:
+                live[segment.doc_start[d] : segment.doc_start[d + 1]] = False
+        locals_ = self.doc_local[mine]
+        if len(mine) and not live_gaps(locals_, self.parts[s].deleted, segment.num_docs) and _consecutive(mine):
+            first = int(segment.doc_start[locals_[0]])
+            return SegmentView(segment.lengths, live, None, int(self.doc_start[mine[0]]) - first)
+        to_index = np.full(segment.num_passages, -1, dtype=np.int64)
+        starts = segment.doc_start
+        counts = starts[locals_ + 1] - starts[locals_]
+        local_ids = np.repeat(starts[locals_], counts) + _ramp(counts)
+        to_index[local_ids] = np.repeat(self.doc_start[mine], counts) + _ramp(counts)
+        return SegmentView(segment.lengths, live, to_index, 0)
+
+    # ------------------------------------------------------------------ statistics
+
+    def stats(self, okapi: bool) -> CorpusStats:
+        """N, tokens and (when ``okapi``) the mean Okapi IDF of the live passages."""
+        if not okapi:
+            return self._stats
+        if self._okapi_idf is None:
+            self._okapi_idf = okapi_mean_idf(self.all_doc_freqs()[1], self._stats.num_passages)
+        return CorpusStats(self._stats.num_passages, self._stats.total_tokens, self._okapi_idf)
+
+    @property
+    def num_passages(self) -> int:
+        return self._stats.num_passages
+
+    def term(self, term: str) -> TermInfo:
+        """Where ``term`` is and in how many live passages (cached)."""
+        info = self._terms.get(term)
+        if info is None:
+            rows = tuple(part.segment.vocabulary.row(term) for part in self.parts)
+            df = sum(self._df(s, r) for s, r in enumerate(rows) if r >= 0)
+            info = TermInfo(rows, df)
+            if len(self._terms) >= _TERM_CACHE:
+                self._terms.clear()
+            self._terms[term] = info
+        return info
+
+    def _df(self, s: int, row: int) -> int:
+        part = self.parts[s]
+        if part.live_df is not None:
+            return int(part.live_df[row])
+        indptr = part.segment.indptr
+        return int(indptr[row + 1] - indptr[row])
+
+    def all_doc_freqs(self) -> tuple[list[str] | None, np.ndarray]:
+        """Every live term's document frequency: ``(terms, dfs)``; terms is None when there is
+        one segment (then dfs follow its rows, terms with no live passage dropped, and
+        :meth:`vocabulary` names them)."""
+        if len(self.parts) == 1:
+            part = self.parts[0]
+            df = part.live_df if part.live_df is not None else part.segment.doc_freqs()
+            return None, np.asarray(df)[np.asarray(df) > 0]
+        merged: dict[str, int] = {}
+        for s, part in enumerate(self.parts):
+            df = part.live_df if part.live_df is not None else part.segment.doc_freqs()
+            for term, value in zip(part.segment.vocabulary, np.asarray(df).tolist()):
+                if value:
+                    merged[term] = merged.get(term, 0) + value
+        return list(merged), np.fromiter(merged.values(), dtype=np.int64, count=len(merged))
+
+    def vocabulary(self) -> DocFreqs:
+        """Every live term and its document frequency, as a read-only mapping."""
+        return DocFreqs(self)
+
+    # ------------------------------------------------------------------ passages
+
+    def locate(self, passage: int) -> tuple[int, int, int]:
+        """``(index document, segment, local passage)`` of an index passage number."""
+        doc = bisect.bisect_right(self._doc_starts, passage) - 1
+        s = int(self.doc_segment[doc])
+        local = int(self.parts[s].segment.doc_start[self.doc_local[doc]]) + passage - int(self.doc_start[doc])
+        return doc, s, local
+
+    def postings(self, term: str) -> np.ndarray:
+        """Index numbers of the live passages holding ``term``, increasing."""
+        info = self.term(term)
+        found = []
+        for s, row in enumerate(info.rows):
+            if row < 0:
+                continue
+            local = self.parts[s].segment.postings(row)[0]
+            view = self.views[s]
+            if view.live is not None:
+                local = local[view.live[local]]
+            found.append(view.index_ids(local))
+        if not found:
+            return np.zeros(0, dtype=np.int64)
+        return found[0] if len(found) == 1 else np.sort(np.concatenate(found))
+
+
+def _ramp(counts: np.ndarray) -> np.ndarray:
+    """0..c-1 for each count c, end to end."""
+    total = int(counts.sum())
+    starts = np.repeat(np.cumsum(counts) - counts, counts)
+    return np.arange(total, dtype=np.int64) - starts
+
+
+def _consecutive(values: np.ndarray) -> bool:
+    return bool(len(values) == 0 or int(values[-1]) - int(values[0]) == len(values) - 1)
+
+
+def live_gaps(locals_: np.ndarray, deleted: frozenset[int], num_docs: int) -> bool:
+    """Whether a segment's live documents, in index order, are not simply its documents in
+    order (minus none): then its passages need an explicit map into the index order."""
+    return bool(deleted) or len(locals_) != num_docs or bool(np.any(np.diff(locals_) != 1))
+
+
+class DocFreqs(Mapping[str, int]):
+    """Term → live document frequency over every segment; built into a dict on first full use
+    (for the English translator), looked up per term otherwise."""
+
+    def __init__(self, segments: SegmentSet) -> None:
+        self._segments = segments
+        self._all: dict[str, int] | None = None
+
+    def __getitem__(self, term: str) -> int:
+        df = self._segments.term(term).df
+        if not df:
+            raise KeyError(term)
+        return df
+
+    def _dict(self) -> dict[str, int]:
+        if self._all is None:
+            terms, dfs = self._segments.all_doc_freqs()
+            if terms is None:
+                part = self._segments.parts[0]
+                df = part.live_df if part.live_df is not None else part.segment.doc_freqs()
+                self._all = {t: v for t, v in zip(part.segment.vocabulary, np.asarray(df).tolist()) if v}
+            else:
+                self._all = dict(zip(terms, dfs.tolist()))
+        return self._all
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._dict())
+
+    def __len__(self) -> int:
+        return len(self._dict())
+
+    def items(self):  # type: ignore[override]
+        return self._dict().items()

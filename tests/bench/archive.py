@@ -1,0 +1,136 @@
+"""``make bench-archive``: issue 14's table at 1,000,000 passages, beside rank_bm25 in the same run.
+
+Opt-in (not in CI; ~an hour on the 2-core machine, most of it generating the archive and
+rank_bm25's own build). The same synthetic archive as the scale section (jieba's dictionary words,
+100 paragraphs a file), through ``python -m bot --config … ask --json`` child processes:
+
+- cold build: first answer with an empty cache; peak RSS of the whole process tree (the parent
+  and its worker processes, summed, sampled every 50 ms from /proc) and of the parent alone;
+- warm start: median of 5 starts to the first answer; RSS serving: after 1,000 questions;
+- per question: 1,000 questions on standard input, gaps between JSON lines;
+- one added document: a new 100-paragraph file, start to first answer, minus the warm start;
+- rank_bm25 ``BM25Okapi.get_scores`` over the same passages' tokens, median of 10 questions.
+
+``python -m tests.bench.archive --passages 100000`` runs it at another size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from tests.bench import scale
+
+TARGETS = {"per question": "≤ 1 ms", "ratio": "≥ 500×", "warm": "≤ 3 s", "added": "≤ +2 s",
+           "cold": "≤ 90 s", "rss build": "≤ 2 GB", "rss serve": "≤ 1 GB"}
+
+
+def tree_rss_mb(pid: int) -> float:
+    """RSS of a process and all its descendants, in MB (from /proc)."""
+    total = 0
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                    parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+                children.setdefault(parent, []).append(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        stack.extend(children.get(current, []))
+        try:
+            with open(f"/proc/{current}/status", encoding="utf-8") as handle:
+                for line in handle:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
+def run_sampled(config: Path, question: str) -> tuple[scale.ChildRun, float]:
+    """:func:`scale.run_bot`, sampling the process tree's RSS meanwhile; returns its peak."""
+    peak = [0.0]
+    stop = threading.Event()
+    original = subprocess.Popen
+
+    def popen(*args, **kwargs):  # type: ignore[no-untyped-def]
+        proc = original(*args, **kwargs)
+
+        def sample() -> None:
+            while not stop.is_set() and proc.poll() is None:
+                peak[0] = max(peak[0], tree_rss_mb(proc.pid))
+                time.sleep(0.05)
+
+        threading.Thread(target=sample, daemon=True).start()
+        return proc
+
+    subprocess.Popen = popen  # type: ignore[misc]
+    try:
+        run = scale.run_bot(config, question, timeout=7200)
+    finally:
+        subprocess.Popen = original  # type: ignore[misc]
+        stop.set()
+    return run, peak[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.archive")
+    parser.add_argument("--passages", type=int, default=1_000_000)
+    parser.add_argument("--keep", type=Path, default=None, help="generate into / reuse this folder")
+    args = parser.parse_args(argv)
+    root = args.keep or Path(tempfile.mkdtemp(prefix="zhqa-bench-archive-"))
+    folder = root / f"n{args.passages}"
+    lexicon = scale.Lexicon()
+    started = time.perf_counter()
+    if not (folder / "corpus").is_dir():
+        archive = scale.generate_archive(folder / "corpus", args.passages, scale.SEED, lexicon)
+    else:
+        archive = scale.Archive(folder / "corpus", args.passages // 100, args.passages, 0)
+        archive.planted, archive.word_sets = [], []
+    print(f"== archive: {args.passages:,} passages ready in {time.perf_counter() - started:.0f} s", flush=True)
+    shutil.rmtree(folder / "cache", ignore_errors=True)
+    config = scale._write_config(folder)
+    asked = scale.make_questions(archive, scale.QUESTIONS) if archive.planted else [("浙江的发展", frozenset())] * 1000
+    questions = [q for q, _ in asked]
+    probe = questions[0]
+    cold, cold_tree = run_sampled(config, probe)
+    scale._checked(cold, "cold build")
+    print(f"  cold build {cold.first_line:.1f} s, peak RSS {cold_tree:.0f} MB (tree), {cold.max_rss_mb:.0f} MB (parent)", flush=True)
+    warm = statistics.median(scale._start(config, probe, "warm start").first_line for _ in range(5))
+    print(f"  warm start {warm:.2f} s", flush=True)
+    stdin_path = folder / "questions.txt"
+    stdin_path.write_text("\n".join([probe, *questions]) + "\n", encoding="utf-8")
+    served = scale._serve(config, stdin_path)
+    print(f"  per question {served.mean_ms:.3f} ms (median {statistics.median(served.gaps):.3f}); "
+          f"RSS serving {served.run.max_rss_mb:.0f} MB", flush=True)
+    (folder / "corpus" / "zz-added-00.txt").write_text(scale.added_document(lexicon, 0), encoding="utf-8")
+    added = scale._start(config, probe, "added document").first_line - scale._start(config, probe, "warm").first_line
+    print(f"  one added document: {added:+.2f} s over a warm start", flush=True)
+    scale.BASELINE_QUERIES = 10
+    base = scale.measure_baseline(config, folder / "cache", questions, repeats=1)
+    ratio = base.rank_bm25_ms / served.mean_ms
+    print(f"  rank_bm25 get_scores {base.rank_bm25_ms:.0f} ms a question: {ratio:.0f}× the engine", flush=True)
+    print("\n| passages | cold build | peak RSS building | warm start | +1 document over warm | RSS serving | per question | vs rank_bm25 |")
+    print("|---|---|---|---|---|---|---|---|")
+    print(f"| {args.passages:,} | {cold.first_line:.0f} s | {cold_tree / 1024:.2f} GB | {warm:.2f} s | {added:+.2f} s | "
+          f"{served.run.max_rss_mb / 1024:.2f} GB | {served.mean_ms:.2f} ms | {ratio:.0f}× |")
+    print("targets: " + ", ".join(f"{k} {v}" for k, v in TARGETS.items()))
+    if args.keep is None:
+        shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
