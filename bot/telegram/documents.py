@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import Counter
 from typing import Any
 
 from telegram import Bot, Update
@@ -35,19 +34,20 @@ log = logging.getLogger(__name__)
 
 
 def _document_rows(index: Index) -> list[texts.DocumentRow]:
-    counts = Counter(p.doc for p in index.passages)
-    return [texts.DocumentRow(d.name, d.title, counts[d.name], d.added) for d in index.documents]
+    return [texts.DocumentRow(d.name, d.title, len(index.document_passages(n)), d.added)
+            for n, d in enumerate(index.documents)]
 
 
 async def on_docs(update: Update, context: Context) -> None:
     """/docs: the documents the index serves (admins only)."""
-    # Counting walks every passage: a large archive's would stall the event loop.
+    # Every document is read from the store: a large archive's would stall the event loop.
     rows = await asyncio.to_thread(_document_rows, state_of(context).engine.index)
     await update.effective_message.reply_html(texts.docs_html(rows))
 
 
-def _title_of(state: BotState, name: str) -> str | None:
-    return next((d.title for d in state.engine.index.documents if d.name == name), None)
+def _title_of(index: Index, name: str) -> str | None:
+    """The title of document ``name`` (a walk through the documents: call it in a thread)."""
+    return next((d.title for d in index.documents if d.name == name), None)
 
 
 def _check_removable(state: BotState, name: str) -> None:
@@ -67,7 +67,7 @@ async def on_remove(update: Update, context: Context) -> None:
         await message.reply_html(texts.remove_usage_html())
         return
     await asyncio.to_thread(_check_removable, state, name)
-    title = _title_of(state, name)
+    title = await asyncio.to_thread(_title_of, state.engine.index, name)
     key = state.add_pending(PendingChange("remove", update.effective_user.id, name, title=title))
     await message.reply_html(
         texts.remove_confirm_html(name, title),
@@ -90,8 +90,8 @@ async def on_upload(update: Update, context: Context) -> None:
         max_passage_chars=state.config.max_passage_chars,
     )
     if await asyncio.to_thread(document_exists, state.config.corpus_path, name):
-        change = PendingChange("replace", update.effective_user.id, name, checked,
-                               _title_of(state, name))
+        title = await asyncio.to_thread(_title_of, state.engine.index, name)
+        change = PendingChange("replace", update.effective_user.id, name, checked, title)
         key = state.add_pending(change)
         await message.reply_html(
             texts.replace_confirm_html(name, change.title, checked.title),

@@ -11,6 +11,7 @@ import logging
 import re
 import time
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,6 @@ from bot.config import Config
 from bot.engine import Engine
 from bot.format import format_html
 from bot.telegram import texts as tf
-from corpus.passages import Passage
 from index.search import Index
 from tests.bench.burst import LoopLag
 
@@ -290,31 +290,36 @@ async def test_any_failure_of_the_reload_undoes_an_upload_or_removal(launch: Lau
         assert bot.engine.index is index
 
 
-SLOW_WALK = 0.5  # seconds a walk through every passage takes in LargeIndexEngine
+SLOW_WALK = 0.5  # seconds a walk through the documents or passages takes in LargeIndexEngine
 
 
-class SlowPassages(tuple):
-    """Passages whose every walk from first to last takes a while, as a large archive's does."""
+class SlowWalk(tuple):
+    """Items whose every walk from first to last takes a while, as a large archive's do."""
 
-    def __iter__(self) -> Iterator[Passage]:
+    def __iter__(self) -> Iterator[Any]:
         time.sleep(SLOW_WALK)  # in whichever thread walks them
         return super().__iter__()
 
 
 class LargeIndexEngine(Engine):
-    """Serves the index as if it held a large archive: walking its passages is slow."""
+    """Serves the index as if it held a large archive: walking its documents or passages is
+    slow."""
 
     def __init__(self, config: Config, index: Index) -> None:
         large = copy.copy(index)
-        large.passages = SlowPassages(index.passages)
+        large.documents = SlowWalk(index.documents)
+        large.passages = SlowWalk(index.passages)
         super().__init__(config, large)
 
 
-async def test_docs_counts_the_passages_off_the_event_loop(launch: Launcher) -> None:
+async def test_docs_and_remove_walk_the_documents_off_the_event_loop(launch: Launcher) -> None:
     async with launch(engine_type=LargeIndexEngine) as bot:
+        (bot.corpus / "extra_doc.txt").write_bytes(EXTRA)  # in the folder, not yet indexed
         with LoopLag() as lag:
-            reply = await bot.say(ADMIN, "/docs")
-        assert "zhejiang-theme-education.txt · 43 passages" in reply.text
+            docs = await bot.say(ADMIN, "/docs")
+            prompt = await bot.say(ADMIN, "/remove extra_doc.txt")  # looks its title up
+        assert "zhejiang-theme-education.txt · 43 passages" in docs.text
+        assert "Remove extra_doc.txt?" in prompt.text
         assert lag.worst < SLOW_WALK / 2, f"the event loop stalled for {lag.worst:.2f}s"
 
 

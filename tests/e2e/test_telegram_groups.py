@@ -12,11 +12,11 @@ import pytest
 
 from bot.format import format_html
 
-from .conftest import ADMIN, GROUP, READER, BotHarness, assert_answered
+from .conftest import ADMIN, GROUP, READER, BotHarness, assert_answered, question_with_more
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(60)]
 
-#: Of the article's question set, so the replies' content is known; four passages (a "more" button).
+#: Of the article's question set, so the replies' content is known.
 QUESTION = "全省有多少名党员参加了主题教育？"
 FOLLOW_UP = "浙江舉辦了多少期讀書班？"
 
@@ -101,11 +101,14 @@ async def test_more_button_and_commands_addressed_to_the_bot_work_in_groups(
     bot: BotHarness,
 ) -> None:
     server = bot.server
-    message = await bot.say(GROUP, f"/ask {QUESTION}", user_id=READER)
+    question = question_with_more(bot.engine)
+    message = await bot.say(GROUP, f"/ask {question}", user_id=READER)
     since = len(server.sent)
     server.press_button(GROUP, READER + 7, message, message.buttons[0]["callback_data"])
     [page] = await server.wait_for_messages(GROUP, 1, since=since)
-    assert page.source == format_html(bot.engine.ask(QUESTION), 3, 3)
+    answer = bot.engine.ask(question)
+    assert page.source == format_html(answer, 3, 3)
+    assert page.text.startswith("4. ") and answer.results[3].passage.text[:30] in page.text
     unknown = await bot.say(GROUP, "/frobnicate@test_qa_bot", user_id=READER)
     assert "/help" in unknown.text
     helped = await bot.say(GROUP, "/help@test_qa_bot", user_id=READER)

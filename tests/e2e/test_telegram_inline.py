@@ -7,13 +7,10 @@ import pytest
 from bot.telegram import texts as tf
 from bot.format import format_html
 
-from .conftest import QUESTION_SET, READER, BotHarness, assert_right_answer
+from .conftest import QUESTION_SET, READER, BotHarness, assert_right_answer, question_with_more
 from .fakebotapi import FakeBotAPI, InlineAnswer, parse_html
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(60)]
-
-#: Of the article's question set, so the replies' content is known; four passages.
-QUESTION = "全省有多少名党员参加了主题教育？"
 
 
 async def inline(server: FakeBotAPI, query: str) -> InlineAnswer:
@@ -26,7 +23,7 @@ async def inline(server: FakeBotAPI, query: str) -> InlineAnswer:
 
 
 async def test_one_result_per_passage_each_sending_the_answer(bot: BotHarness) -> None:
-    question = QUESTION
+    question = question_with_more(bot.engine)  # of the question set: its content is known
     answer = bot.engine.ask(question)
     reply = await inline(bot.server, question)
     assert len(reply.results) == min(10, len(answer.results))

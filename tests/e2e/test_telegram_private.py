@@ -21,6 +21,7 @@ from .conftest import (
     assert_answered,
     assert_right_answer,
     bold_texts,
+    question_with_more,
 )
 from .fakebotapi import FakeBotAPI
 
@@ -28,7 +29,6 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(60)]
 
 NO_ANSWER = "今天天氣怎麼樣？"
 #: Questions of the article's question set (tests/data/questions.jsonl), whose replies are known.
-QUESTION = "全省有多少名党员参加了主题教育？"  # four passages: three, and a button for one more
 KNOWN = ["浙江舉辦了多少期讀書班？", "亚运会组建了多少个场馆临时党支部？", "专业物业服务覆盖率是多少？"]
 
 
@@ -58,11 +58,12 @@ async def test_command_menus_are_set_before_polling(bot: BotHarness) -> None:
 
 
 async def test_a_question_gets_the_formatted_answer(bot: BotHarness) -> None:
-    reply = await bot.say(READER, QUESTION)
-    answer = bot.engine.ask(QUESTION)
+    question = question_with_more(bot.engine)  # three passages shown, and a "more" button
+    reply = await bot.say(READER, question)
+    answer = bot.engine.ask(question)
     assert reply.parse_mode == "HTML"
     assert reply.source == format_html(answer, 3, 0)
-    assert_right_answer(reply.text, reply.entities, QUESTION, bot.engine.index)  # figure, passage, citation
+    assert_right_answer(reply.text, reply.entities, question, bot.engine.index)
     assert reply.text.startswith(f"💡 {answer.text}\n")
     assert bold_texts(reply.text, reply.entities)[0] == answer.text  # the direct answer first, in bold
     assert "1. " in reply.text and "3. " in reply.text and "4. " not in reply.text
