@@ -58,6 +58,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     多少 几 几个 几次 几家 几名 几项 几年 什么 什么样 哪些 哪个 哪里 哪儿 哪 哪年 哪一年 哪天 哪月
     谁 怎么 怎么样 怎样 如何 为何 为什么 何时 何地 何 啥 是否 是不是 有没有 多久 多长 几时 时候
     是谁 什么时候 多大 多高 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
+    次数 人数 个数 数量 数值
     指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
     how many much what which who whom whose when where why number percentage percent share
     proportion rate ratio amount count total
@@ -141,19 +142,24 @@ class Tokenizer:
         :meth:`tag` looks theirs up when it is needed (only for words the corpus lacks).
         """
         words: list[QueryWord] = []
+        number_end = -1
         for match in _RUN_RE.finditer(normalize(question)):
             kind = match.lastgroup
             if kind in ("num", "pct"):
                 number = match.group("num")
                 variants = (number + "%", number) if match.group("pct") else (number,)
                 words.append(QueryWord(variants, "m"))
+                number_end = match.end()
             elif kind == "lat":
                 word = match.group().strip("'’-")
                 if word and word not in STOP_WORDS and word not in QUESTION_WORDS:
                     words.append(QueryWord((word,), "eng"))
             else:
                 previous = ""
-                for word in self._name_runs(list(self._jieba.cut(match.group(), HMM=False))):
+                pieces = list(self._jieba.cut(match.group(), HMM=False))
+                # After a number, the first character is its measure word (2.46万名), never part of a name.
+                counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
+                for word in counted + self._name_runs(pieces[len(counted):]):
                     if isinstance(word, QueryWord):
                         words.append(word)
                         previous = word.text

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from bot.answer import fitted
 
@@ -75,8 +75,12 @@ FITTED = Models(
 
 
 def linear(values: object, model: Mapping[str, float]) -> float:
-    fields = asdict(values)  # type: ignore[call-overload]
-    return model.get("bias", 0.0) + sum(w * fields[k] for k, w in model.items() if k != "bias")
+    """``bias + Σ weight × value`` over the model's named values."""
+    total = model.get("bias", 0.0)
+    for name, weight in model.items():
+        if name != "bias":
+            total += weight * getattr(values, name)
+    return total
 
 
 def probability(values: object, model: Mapping[str, float]) -> float:

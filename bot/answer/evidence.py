@@ -93,37 +93,58 @@ def share_found(query: Query, found: Iterable[float]) -> float:
 
 
 def gather(index: Index, query: Query, hits: Sequence[Hit]) -> list[Evidence]:
-    """The evidence for each hit, in the hits' order."""
+    """The evidence for each hit, in the hits' order.
+
+    What each passage of the candidates' windows holds is worked out once per passage (a
+    passage is often the neighbour of another candidate), and what each heading holds once
+    per heading.
+    """
     if not hits:
         return []
     passages = index.passages
+    words = query.words
+    weights = query.weights
+    total = query.total_weight or 1.0
     best = hits[0].score or 1.0
     windows = [_window(index, hit.index) for hit in hits]
-    neighbours = sorted({j for first, last in windows for j in range(first, last + 1)})
-    present = _present(index, query, neighbours)
+    ids = sorted({j for first, last in windows for j in range(first, last + 1)})
+    present = _present(index, query, ids)
+    in_text = {
+        j: [word_found(w, present.get(j, _NONE), (normalized(passages[j].text),)) for w in words] for j in ids
+    }
+    in_heading: dict[tuple[str, str | None], list[float]] = {}
     out = []
     for hit, (first, last) in zip(hits, windows):
         passage = passages[hit.index]
-        own = {t[len(HEADING):] if t.startswith(HEADING) else t for t in hit.matched}
-        headings = {t[len(HEADING):] for t in hit.matched if t.startswith(HEADING)}
-        head = heading_text(passage.title, passage.section)
-        text = normalized(passage.text)
-        around = [normalized(passages[j].text) for j in range(first, last + 1) if j != hit.index]
-        near = set(own)
-        for j in range(first, last + 1):
-            near |= present.get(j, set())
+        key = (passage.title, passage.section)
+        heading = in_heading.get(key)
+        if heading is None:
+            terms = {t[len(HEADING):] for t in hit.matched if t.startswith(HEADING)}
+            head = heading_text(passage.title, passage.section)
+            heading = in_heading[key] = [word_found(w, terms, (head,)) for w in words]
+        own = in_text[hit.index]
+        around = [in_text[j] for j in range(first, last + 1)]
+        cover = window = on_heading = 0.0
+        for g, weight in enumerate(weights):
+            h = heading[g]
+            cover += weight * max(own[g], h)
+            window += weight * max(h, *(found[g] for found in around))
+            on_heading += weight * h
         out.append(
             Evidence(
                 hit=hit,
                 bm25=hit.score / best,
-                cover=share_found(query, (word_found(w, own, (text, head)) for w in query.words)),
-                window=share_found(query, (word_found(w, near, (text, head, *around)) for w in query.words)),
-                heading=share_found(query, (word_found(w, headings, (head,)) for w in query.words)),
+                cover=cover / total,
+                window=window / total,
+                heading=on_heading / total,
                 first=first,
                 last=last,
             )
         )
     return out
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def document_cover(index: Index, query: Query, passage_id: int) -> float:
