@@ -32,12 +32,12 @@ async def on_inline_query(update: Update, context: Context) -> None:
         InlineQueryResultArticle(
             id=str(position),
             title=texts.inline_title(answer, position),
-            description=texts.inline_description(result),
+            description=texts.inline_description(answer, position),
             input_message_content=InputTextMessageContent(
                 texts.inline_message_html(answer, position), parse_mode=ParseMode.HTML
             ),
         )
-        for position, result in enumerate(answer.results[: state.settings.inline_results])
+        for position in range(min(len(answer.results), state.settings.inline_results))
     ]
     await inline.answer(results, cache_time=30)
 

@@ -31,7 +31,7 @@ from index.build import ProgressCallback
 from index.search import Index
 from tests.evaluation import judge, load_questions
 
-from .fakebotapi import FakeBotAPI, SentMessage
+from .fakebotapi import FakeBotAPI, InlineAnswer, SentMessage
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus" / "documents"
@@ -135,6 +135,16 @@ def question_with_more(engine: Engine) -> str:
         if item["answer"] and outcome.answer_ok and outcome.passage_ok and len(answer.results) > 3:
             return question
     pytest.fail("no question of the set is answered right with more than three passages")
+
+
+async def inline(server: FakeBotAPI, query: str) -> InlineAnswer:
+    """A reader types ``@bot query``; the bot's answer to that inline query."""
+    update = server.inline_query(READER, query)
+    query_id = update["inline_query"]["id"]
+    return await server.wait_for(
+        lambda: next((a for a in server.inline_answers if a.inline_query_id == query_id), None),
+        description=f"inline answer to {query!r}",
+    )
 
 
 def assert_answered(bot: BotHarness, reply: SentMessage, question: str) -> None:

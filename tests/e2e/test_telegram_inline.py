@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from bot.telegram import texts as tf
 from bot.format import format_html
+from bot.telegram import texts as tf
 
-from .conftest import QUESTION_SET, READER, BotHarness, assert_right_answer, question_with_more
-from .fakebotapi import FakeBotAPI, InlineAnswer, parse_html
+from .conftest import (
+    QUESTION_SET,
+    READER,
+    BotHarness,
+    assert_right_answer,
+    inline,
+    question_with_more,
+)
+from .fakebotapi import parse_html
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(60)]
-
-
-async def inline(server: FakeBotAPI, query: str) -> InlineAnswer:
-    update = server.inline_query(READER, query)
-    query_id = update["inline_query"]["id"]
-    return await server.wait_for(
-        lambda: next((a for a in server.inline_answers if a.inline_query_id == query_id), None),
-        description=f"inline answer to {query!r}",
-    )
 
 
 async def test_one_result_per_passage_each_sending_the_answer(bot: BotHarness) -> None:
