@@ -9,8 +9,8 @@ comes from the environment only; ``TELEGRAM_BASE_URL`` points the bot at another
 
 How the parts fit: :mod:`.app` builds the Application and registers the handlers of
 :mod:`.readers` (questions, /help, "more"), :mod:`.inline`, :mod:`.admin` (/reload, /stats,
-refusals) and :mod:`.documents` (uploads, /docs, /remove), with the one error handler of
-:mod:`.errors`. Handlers share a :class:`~.state.BotState`, find what a group message asks with
+refusals) and :mod:`.documents` (uploads fetched by :mod:`.download`, /docs, /remove), with
+the one error handler of :mod:`.errors`. Handlers share a :class:`~.state.BotState`, find what a group message asks with
 :mod:`.addressing`, make buttons with :mod:`.keyboards`, and send texts built by the pure
 functions of :mod:`.texts` (the answer itself: :mod:`bot.format.telegram`). Updates of one chat
 are handled in order (:mod:`.ordering`); calls the Bot API refused for a while are retried
