@@ -35,6 +35,7 @@ from scipy.optimize import minimize
 
 from bot.answer import Considered, consider
 from bot.answer.decide import FITTED, Models, RankFeatures, Signals, probability
+from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.config import load_config
 from bot.engine import Engine
@@ -109,10 +110,11 @@ def ask_all(runs: Sequence[tuple[Engine, list[Case]]], models: Models) -> list[A
     out = []
     for engine, cases in runs:
         index = engine.index
+        reading = Reading(index)
         for case in cases:
             considered = consider(index, case.question, models=models)
             labels = tuple(
-                bool(case.gold) and _holds(shown_text(index, c.evidence.id, c.evidence.first, c.evidence.last).text, case)
+                bool(case.gold) and _holds(shown_text(reading, c.evidence.id, c.evidence.first, c.evidence.last).text, case)
                 for c in considered.candidates
             )
             top3 = bool(case.gold) and any(_holds(r.text, case) for r in considered.answer.results[:3])
