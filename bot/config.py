@@ -177,7 +177,7 @@ def load_config(path: Path | str | None = None, environ: Mapping[str, str] | Non
         max_passage_chars=_integer(get("corpus", "max_passage_chars", DEFAULT_PASSAGE_CHARS), "corpus.max_passage_chars", 20),
         bm25=bm25,
         passages_shown=_integer(get("answer", "passages", 3), "answer.passages", 1),
-        min_coverage=_number(get("answer", "min_coverage", 0.5), "answer.min_coverage", 0.0),
+        min_coverage=_number(get("answer", "min_coverage", 0.3), "answer.min_coverage", 0.0),
         telegram=telegram,
         log_level=level,
     )

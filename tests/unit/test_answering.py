@@ -12,6 +12,7 @@ from bot.answer.decide import FITTED
 from bot.answer.evidence import NAME_PARTS, word_found
 from bot.answer.model import WeightedWord
 from bot.answer.query import plain_question
+from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.engine import Engine
 from corpus.loader import parse_document
@@ -103,10 +104,10 @@ def test_the_answer_is_shown_with_the_sentences_around_it() -> None:
     assert len(passages) >= 3, "the long paragraph is cut into several passages"
     ids = [i for i, p in enumerate(index.passages) if p.doc == "00.txt"]
     middle = ids[1]
-    shown = shown_text(index, middle, ids[0], ids[-1], budget=10_000)
+    shown = shown_text(Reading(index), middle, ids[0], ids[-1], budget=10_000)
     assert shown.text == "".join(index.passages[i].text for i in ids)
     assert shown.whole == frozenset(ids)
-    small = shown_text(index, middle, ids[0], ids[-1], budget=len(index.passages[middle].text))
+    small = shown_text(Reading(index), middle, ids[0], ids[-1], budget=len(index.passages[middle].text))
     assert small.text == index.passages[middle].text and small.whole == {middle}
 
 
@@ -114,8 +115,9 @@ def test_markup_around_a_question_is_read_for_its_words(engine: Engine) -> None:
     assert plain_question("<b>共富工坊</b> &amp; <i>多少家</i>？") == "共富工坊 & 多少家 ？"
     plain = engine.ask("全省共打造了多少家共富工坊？")
     marked = engine.ask("<b>全省共打造了多少家共富工坊？</b> &amp;")
-    assert marked.text == plain.text == "8821家"
-    assert marked.results[0].passage == plain.results[0].passage
+    escaped = engine.ask("&lt;b&gt;全省共打造了多少家共富工坊？&lt;/b&gt;")
+    assert marked.text == escaped.text == plain.text == "8821家"
+    assert marked.results[0].passage == escaped.results[0].passage == plain.results[0].passage
 
 
 def test_three_outcomes_follow_the_models(engine: Engine) -> None:
