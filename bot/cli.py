@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging("DEBUG" if args.verbose else config.log_level, quiet=quiet)
     try:
         if command == "telegram":
-            from bot.telegram_app import run_telegram
+            from bot.telegram import run_telegram
 
             return run_telegram(config)
         if command == "console" and sys.stdin.isatty():

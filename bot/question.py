@@ -52,9 +52,9 @@ _COUNT_RE = re.compile(
 )
 _WHO_RE = re.compile(r"谁|哪位|哪些人|\bwho\b|\bwhom\b")
 _WHERE_RE = re.compile(r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|\bwhere\b")
-# The measure word right after 多少/几 ("多少家", "几个县", "几岁") says which figure is meant.
+# The measure word after 多少/几 ("多少家", "几个县", "几岁", "多少万人") says which figure is meant.
 _SIMPLIFIED_UNITS = sorted({normalize(u) for u in UNITS}, key=lambda u: (-len(u), u))
-_UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)(" + "|".join(map(re.escape, _SIMPLIFIED_UNITS)) + ")")
+_UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)[十百千万亿]*(" + "|".join(map(re.escape, _SIMPLIFIED_UNITS)) + ")")
 #: Words that say what the asked figure measures (its dimension, as :func:`unit_dimension` names them).
 _DIMENSION_WORDS = (
     ("area", re.compile(r"面积|占地")),
@@ -74,34 +74,10 @@ _DIMENSION_WORDS = (
 # Measure words that stand for one another when matching a question's unit to a figure's.
 _UNIT_FAMILY = {"个": {"个", "个县", "县", "项", "类", "种"}, "县": {"县", "个"}}
 
-# English: the noun after "how many" says which Chinese measure words fit. Chinese counts events,
-# people and things with different measure words, so this is grammar, not vocabulary.
-_EVENT_UNITS = frozenset({"次", "场", "轮", "届", "人次"})
-_PEOPLE_UNITS = frozenset({"名", "人", "位", "人次"})
-_THING_UNITS = frozenset({"个", "家", "项", "件", "份", "条", "座", "所", "起", "类", "种", "批"})
-_ENGLISH_NOUN_UNITS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(
-        "time session visit trip meeting discussion seminar round event activity exchange class "
-        "lecture training inspection occasion study tour conference forum course".split(),
-        _EVENT_UNITS,
-    ),
-    **dict.fromkeys(
-        "people person member cadre official leader staff worker volunteer reporter petitioner "
-        "resident villager participant student teacher farmer employee secretary".split(),
-        _PEOPLE_UNITS,
-    ),
-    **dict.fromkeys(
-        "problem issue case project item aspect topic document file system institution rule "
-        "organization organisation unit branch workshop village county city site point example "
-        "measure policy program programme plan task matter conflict dispute".split(),
-        _THING_UNITS,
-    ),
-}
-_HOW_MANY_RE = re.compile(r"\bhow many ((?:[a-z][a-z'-]*[ ]?){1,8})")
-_PHRASE_END = frozenset(
-    "did do does were was are is have has had will can could would in at of on for to by with "
-    "during from and there got get".split()
-)
+# English: "how many" before a proportion word still asks for a count ("how many aspects ... by
+# 99.8 percent"); which measure words fit an English count comes from the dictionary and the
+# corpus (bot.answer.english.measure_words), not from here.
+_HOW_MANY_RE = re.compile(r"\bhow many\b")
 
 
 @dataclass(frozen=True)
@@ -150,7 +126,6 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
         unit=unit,
         quoted=_quoted(question),
         counted=counted if kind == "count" else None,
-        units=_english_units(how_many.group(1)) if how_many and kind == "count" else frozenset(),
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,
         until=kind == "date" and _UNTIL_RE.search(norm) is not None,
@@ -216,18 +191,6 @@ def _quoted(question: str) -> tuple[Figure, ...]:
             figure = dataclasses.replace(figure, approximate=True)
         out.append(figure)
     return tuple(out)
-
-
-def _english_units(phrase: str) -> frozenset[str]:
-    """Measure words that fit the thing an English "how many" counts: the first word of the
-    noun phrase after it whose kind (event, person, thing) is known."""
-    for word in phrase.split():
-        if word in _PHRASE_END:
-            break
-        for form in (word, word[:-1], word[:-2], word[:-3] + "y"):
-            if form in _ENGLISH_NOUN_UNITS:
-                return _ENGLISH_NOUN_UNITS[form]
-    return frozenset()
 
 
 def unit_matches(question_unit: str | None, figure_unit: str, units: frozenset[str] = frozenset()) -> bool:

@@ -36,7 +36,6 @@ class RankFeatures:
 class Signals:
     """What the best candidate says about the whole question."""
 
-    score: float  # its rank score
     margin: float  # over the best candidate of another document (capped)
     window: float
     document: float

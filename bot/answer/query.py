@@ -38,6 +38,7 @@ class Query:
     terms: tuple[QueryTerm, ...]
     translations: tuple[Translation, ...]
     absent: bool
+    english_sure: float = 1.0  # how surely its English words were understood (english)
 
     @property
     def total_weight(self) -> float:
@@ -47,7 +48,7 @@ class Query:
 def plain_question(question: object) -> str:
     """The question's text: markup (``<b>共富工坊</b> &amp;``) removed, at most 500 characters."""
     text = question if isinstance(question, str) else str(question)
-    text = html.unescape(_TAG_RE.sub(" ", text[: MAX_QUESTION_CHARS * 4]))
+    text = _TAG_RE.sub(" ", html.unescape(text[: MAX_QUESTION_CHARS * 4]))
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 
@@ -67,7 +68,7 @@ def read_question(index: Index, question: str) -> Query:
         words = [w for w in words if w.pos != "eng" or index.doc_freq(w.variants[0]) > 0]
         words.extend(english.words)
         translations = english.translations
-        info = with_english(info, english.kind, english.counted)
+        info = with_english(info, english.kind, english.counted, english.units)
     absent = bool(words) and names_something_absent(index, text, words, info)
     terms = tuple(
         QueryTerm(field_term, w.weight * w.share(position) * field_weight, group)
@@ -84,4 +85,5 @@ def read_question(index: Index, question: str) -> Query:
         terms=terms,
         translations=translations,
         absent=absent,
+        english_sure=english.sure if english is not None else 1.0,
     )

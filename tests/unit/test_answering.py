@@ -115,8 +115,9 @@ def test_markup_around_a_question_is_read_for_its_words(engine: Engine) -> None:
     assert plain_question("<b>共富工坊</b> &amp; <i>多少家</i>？") == "共富工坊 & 多少家 ？"
     plain = engine.ask("全省共打造了多少家共富工坊？")
     marked = engine.ask("<b>全省共打造了多少家共富工坊？</b> &amp;")
-    assert marked.text == plain.text == "8821家"
-    assert marked.results[0].passage == plain.results[0].passage
+    escaped = engine.ask("&lt;b&gt;全省共打造了多少家共富工坊？&lt;/b&gt;")
+    assert marked.text == escaped.text == plain.text == "8821家"
+    assert marked.results[0].passage == escaped.results[0].passage == plain.results[0].passage
 
 
 def test_three_outcomes_follow_the_models(engine: Engine) -> None:
