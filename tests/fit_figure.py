@@ -5,11 +5,13 @@
 ``python -m tests.fit_answering --write``, which rank candidates with this fit).
 
 Data: the figure questions (多少/幾/何時…, gold with a digit) of the external sets' *dev*
-articles (never the frozen ones), asked of every article; one row per question whose best
-candidate holds a figure of the asked kind: the choice's features (:meth:`Choice.features`) and
-whether the figure is right (the gold answer contains it or it contains the gold answer). The
-fit is thus the chance that the figure shown for the best passage is the answer: what a reply
-needs to decide whether to show it.
+articles (never the frozen ones), asked of every article; one row per candidate passage whose
+figure was read (the best few, :attr:`Models.figure_candidates`): the choice's features
+(:meth:`Choice.features`) and whether the figure is right (the gold answer contains it or it
+contains the gold answer). The fit is thus the chance that a passage's figure answers the
+question -- over candidates of the right passage and of others alike, so it also says which
+passage holds the answer (a rank feature), and a reply can show the best passage's figure
+when its fit passes a threshold calibrated on it.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ FIGURE_PATH = ROOT / "bot" / "answer" / "figure" / "__init__.py"
 
 
 def rows() -> tuple[list[Choice], list[bool]]:
-    """The best candidate's figure choice for every dev figure question, and whether it is right."""
+    """The figure choice of every candidate passage read for a dev figure question, and whether it is right."""
     choices: list[Choice] = []
     right: list[bool] = []
     for path in SETS:
@@ -42,19 +44,19 @@ def rows() -> tuple[list[Choice], list[bool]]:
             if is_frozen(q.article) or not q.is_figure:
                 continue
             considered = consider(index, q.q)
-            best = considered.candidates[0] if considered.candidates else None
-            if best is None or best.figure is None:
-                continue
             words: dict[str, float] = {}
             for t in considered.query.terms:
                 if not t.term.startswith(HEADING):
                     words[t.term] = max(words.get(t.term, 0.0), t.weight)
-            ev = best.evidence
-            text = shown_text(Reading(index), ev.id, ev.first, ev.last).text
-            choice = choose(text, words, index, considered.query.info)
-            if choice is not None:
-                choices.append(choice)
-                right.append(figure_ok({"answer": choice.figure.text}, q.answers))
+            for candidate in considered.candidates:
+                if candidate.figure is None:
+                    continue
+                ev = candidate.evidence
+                text = shown_text(Reading(index), ev.id, ev.first, ev.last).text
+                choice = choose(text, words, index, considered.query.info)
+                if choice is not None:
+                    choices.append(choice)
+                    right.append(figure_ok({"answer": choice.figure.text}, q.answers))
     return choices, right
 
 
