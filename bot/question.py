@@ -148,8 +148,9 @@ def with_english(
 
 def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     percent = _PERCENT_RE.search(norm)
-    if _DATE_RE.search(norm):
-        return "date"
+    date = _DATE_RE.search(norm)
+    if date and not (how_many and how_many.start() < date.start()):
+        return "date"  # "how many people died when ..." still counts people
     if _ORDINAL_RE.search(norm):
         return "ordinal"
     if percent and not (how_many and how_many.start() < percent.start()):

@@ -63,6 +63,7 @@ def test_chinese_numbers(text: str, value: int) -> None:
         ("What percentage rated it good?", "percent", None),
         ("主题教育是什么时候开展的？", "date", None),
         ("When did Xi inspect Zhejiang?", "date", None),
+        ("How many people died when the storm hit the city?", "count", None),
         ("這篇文章的記者是誰？", "who", None),
         ("八八战略主题展览在哪里举办？", "where", None),
         ("8821是什么数字？", None, None),
@@ -146,6 +147,8 @@ def test_what_the_figure_measures(question: str, kind: str, dimension: str) -> N
         ("兩國在1948年的幾月斷交？", "1948年", True),
         ("兩國在1948年的幾月斷交？", "1948年6月", False),  # says more than the question
         ("第二批的比例是多少？", "2%", False),  # an ordinal is not a proportion
+        ("What was the population in 2014?", "2014年", True),  # a year written without 年
+        ("What happened in 2014?", "2014年3月", False),
     ],
 )
 def test_figures_the_question_quotes(question: str, passage_figure: str, quoted: bool) -> None:

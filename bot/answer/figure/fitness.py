@@ -34,9 +34,13 @@ def same(quoted: Figure, figure: Figure) -> bool:
     if quoted.kind == "date" or figure.kind == "date":
         if figure.kind != "date":
             return quoted.kind == "date" and quoted.value is not None and figure.value == quoted.value
-        if quoted.kind != "date":
+        if quoted.kind == "date":
+            theirs = calendar(quoted)
+        elif _year(quoted):
+            theirs = (int(quoted.text), None, None)  # "in 2014": a year written without 年
+        else:
             return False
-        mine, theirs = calendar(figure), calendar(quoted)
+        mine = calendar(figure)
         # the same date, or one the question's date already says (it adds no detail)
         return all(a is None or a == b for a, b in zip(mine, theirs)) and mine != (None, None, None)
     if figure.value is None or quoted.value is None or (quoted.kind == "ordinal") != (figure.kind == "ordinal"):
@@ -44,6 +48,11 @@ def same(quoted: Figure, figure: Figure) -> bool:
     if quoted.approximate:
         return abs(figure.value - quoted.value) <= 0.5 * quoted.precision
     return abs(figure.value - quoted.value) <= 1e-9 * max(1.0, abs(quoted.value))
+
+
+def _year(figure: Figure) -> bool:
+    """Whether a bare number may be a year (1911, 2014)."""
+    return figure.kind == "number" and figure.text.isdigit() and len(figure.text) == 4 and 1000 <= int(figure.text) <= 2100
 
 
 def kind_factor(info: QuestionInfo, figure: Figure) -> float:
