@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Literal
 
@@ -194,11 +195,17 @@ def _quoted(question: str) -> tuple[Figure, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1024)
+def normal_unit(unit: str) -> str:
+    """A measure word's matching form (個 → 个), remembered: figures are compared again and again."""
+    return normalize(unit)
+
+
 def unit_matches(question_unit: str | None, figure_unit: str, units: frozenset[str] = frozenset()) -> bool:
     """Whether a figure's measure word fits the one the question used (or one of ``units``)."""
     if not figure_unit:
         return False
-    unit = normalize(figure_unit)
+    unit = normal_unit(figure_unit)
     if unit in units:
         return True
     if not question_unit:

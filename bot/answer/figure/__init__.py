@@ -104,12 +104,16 @@ def choose(
         date = figure.kind == "date"
         # a word right after a figure is what it counts -- unless the question names another measure word
         counting = info.unit is None or unit_matches(info.unit, figure.unit, info.units)
-        together = sum(
-            w
-            * max(closeness(shape, word, spot, date) for word in places for spot in spots)
-            * (COUNTED if counting and any(_counts(text, figure, word) for word in places) else 1.0)
-            for places, w in weighted
-        ) / total
+        together = 0.0
+        for places, weight in weighted:
+            near = 0.0
+            for word in places:
+                for spot in spots:
+                    near = max(near, closeness(shape, word, spot, date))
+            if counting and any(_counts(text, figure, word) for word in places):
+                near *= COUNTED
+            together += weight * near
+        together /= total
         factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])
@@ -141,8 +145,9 @@ def _word_spots(
                 weighted.append((spans, index.informativeness(ch) * PART_OF_WORD * shares[term] / len(term)))
     for quoted in info.quoted:
         spans = [(f.start, f.end) for f in passage_figures(text) if same(quoted, f)]
-        if spans and not any(normalize(quoted.text) in term for term in found):
-            weighted.append((spans, index.informativeness(normalize(quoted.text))))
+        written = normalize(quoted.text) if spans else ""
+        if spans and not any(written in term for term in found):
+            weighted.append((spans, index.informativeness(written)))
     return [([shape.spot(*span) for span in spans], weight / len(spans) ** REPEATED) for spans, weight in weighted]
 
 

@@ -5,9 +5,8 @@ contrasts with."""
 from __future__ import annotations
 
 from bot.answer.figure.nearness import Layout
-from bot.question import COUNTED_DIMENSIONS, QuestionInfo, unit_matches
+from bot.question import COUNTED_DIMENSIONS, QuestionInfo, normal_unit, unit_matches
 from index.figures import Figure, calendar, passage_figures
-from index.normalize import normalize
 
 OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age for an area)
 YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
@@ -94,7 +93,7 @@ def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> fl
         if other.start == figure.start or shape.spot(other.start, other.end).clause != clause:
             continue
         for quoted in info.quoted:
-            alike = quoted.kind == other.kind and normalize(quoted.unit) == normalize(other.unit)
+            alike = quoted.kind == other.kind and normal_unit(quoted.unit) == normal_unit(other.unit)
             if alike and not same(quoted, other):
                 return CONTRAST
     return 1.0
