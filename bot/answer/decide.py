@@ -52,7 +52,7 @@ class Models:
     shown_at: float
     confident: Mapping[str, float]
     confident_at: float
-    figure_candidates: int = 8  # how many of the best candidates are read for a fitting figure
+    figure_candidates: int = 12  # how many of the best candidates are read for a fitting figure
 
     def rank_score(self, features: RankFeatures) -> float:
         return linear(features, self.rank)
