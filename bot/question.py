@@ -45,7 +45,7 @@ _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
 #: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名) or it is land (佔地).
 _SHARE_RE = re.compile(r"占(?![地领据])[^，。？?]{0,10}多少")
 _PERCENT_RE = re.compile(
-    r"比例|占比|百分之|百分比|比率|比重|率是?多少|率为?多少|率有?多少|多少%|百分点|几成|"
+    r"比例|占比|百分之|百分比|比率|比重|率是?多少|率为?多少|率有?多少|多少%|百分点|几成|[增降涨跌减]幅|"
     r"\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
 )
 _COUNT_RE = re.compile(
@@ -72,8 +72,16 @@ _DIMENSION_WORDS = (
     ("people", re.compile(r"人口|人数")),
 )
 
+_MAGNITUDE_RE = re.compile(r"(?<!哪)(?:多少|几)(万亿|万|亿|千|百)")
+MAGNITUDES = frozenset({"万亿", "万", "亿", "千", "百"})
+
 # Measure words that stand for one another when matching a question's unit to a figure's.
-_UNIT_FAMILY = {"个": {"个", "个县", "县", "项", "类", "种"}, "县": {"县", "个"}}
+_UNIT_FAMILY = {
+    "个": {"个", "个县", "县", "项", "类", "种"},
+    "县": {"县", "个"},
+    "次": {"次", "回", "趟", "遍"},
+    "回": {"次", "回", "趟", "遍"},
+}
 
 # English: "how many" before a proportion word still asks for a count ("how many aspects ... by
 # 99.8 percent"); which measure words fit an English count comes from the dictionary and the
@@ -120,6 +128,9 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
     kind = _kind(norm, how_many)
     unit_match = _UNIT_AFTER_RE.search(norm)
     unit = unit_match.group(1) if unit_match else None
+    if unit is None:
+        magnitude = _MAGNITUDE_RE.search(norm)  # 多少万, 几千: the figure is counted in those
+        unit = magnitude.group(1) if magnitude else None
     if kind == "date":
         unit = None  # 西元幾年, 幾世紀: a year, a century -- not a number of them
     return QuestionInfo(

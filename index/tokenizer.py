@@ -61,7 +61,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     多少 几 几个 几次 几家 几名 几项 几年 什么 什么样 哪些 哪个 哪里 哪儿 哪 哪年 哪一年 哪天 哪月
     谁 怎么 怎么样 怎样 如何 为何 为什么 何时 何地 何 啥 是否 是不是 有没有 多久 多长 几时 时候
     是谁 什么时候 多大 多高 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
-    次数 人数 个数 数量 数值 东西
+    次数 人数 个数 数量 数值 东西 增幅 降幅 涨幅 跌幅 减幅
     指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
     how many much what which who whom whose when where why number percentage percent share
     proportion rate ratio amount count total

@@ -105,7 +105,7 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
     leads = {ev.id: _lead(reading.passage(ev.id).paragraph) for ev in evidence}
     preliminary = sorted(
         evidence,
-        key=lambda ev: (-models.rank_score(RankFeatures(ev.bm25, ev.cover, ev.window, 0.0, leads[ev.id])), ev.id),
+        key=lambda ev: (-models.rank_score(RankFeatures(ev.bm25, ev.cover, ev.window, 0.0, 0.0, leads[ev.id])), ev.id),
     )
     # the question's words, wherever they stand in what is shown (the passage and its neighbours)
     words: dict[str, float] = {}
@@ -114,11 +114,12 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
             words[t.term] = max(words.get(t.term, 0.0), t.weight)
     out = []
     for n, ev in enumerate(preliminary):
-        figure, fit = None, 0.0
+        figure, fit, lacks = None, 0.0, 0.0
         if query.info.wants_figure and n < models.figure_candidates:
             text = shown_text(reading, ev.id, ev.first, ev.last).text
             figure, fit = choose_figure(text, words, reading.index, query.info)
-        features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, leads[ev.id])
+            lacks = 1.0 if figure is None else 0.0
+        features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, lacks, leads[ev.id])
         out.append(Candidate(ev, features, models.rank_score(features), figure))
     out.sort(key=lambda c: (-c.score, c.evidence.id))
     return tuple(out)

@@ -28,7 +28,8 @@ class RankFeatures:
     bm25: float
     cover: float
     window: float
-    fit: float  # how well its figure answers a figure question (0 otherwise)
+    fit: float  # how likely its figure answers a figure question (0 otherwise)
+    lacks: float  # 1 when a figure question's figure was looked for in it and none fits
     lead: float  # 1 for a document's first paragraph, falling to 0 at the ninth
 
 

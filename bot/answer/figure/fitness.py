@@ -5,7 +5,7 @@ contrasts with."""
 from __future__ import annotations
 
 from bot.answer.figure.nearness import Layout
-from bot.question import COUNTED_DIMENSIONS, QuestionInfo, normal_unit, unit_matches
+from bot.question import COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo, normal_unit, unit_matches
 from index.figures import Figure, calendar, passage_figures
 
 OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age for an area)
@@ -59,8 +59,10 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
     factor = 1.0
     if info.kind == "count":
         factor = {"count": 1.0, "percent": 0.6, "number": 0.4}.get(figure.kind, 0.0)
-    if unit_matches(info.unit, figure.unit, info.units):
-        factor *= 2.0
+    if unit_matches(info.unit, figure.unit, info.units) or (
+        info.unit in MAGNITUDES and info.unit in normal_unit(figure.text)
+    ):
+        factor *= 2.0  # 多少家 → 8821家; 多少万 → 433.6萬名
     if info.dimension is not None and figure.kind != "date":
         dimension = figure.dimension
         if info.dimension in COUNTED_DIMENSIONS:
