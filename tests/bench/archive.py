@@ -17,6 +17,7 @@ rank_bm25's own build). The same synthetic archive as the scale section (jieba's
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -85,25 +86,37 @@ def run_sampled(config: Path, question: str) -> tuple[scale.ChildRun, float]:
     return run, peak[0]
 
 
+def _archive_questions(folder: Path, passages: int, lexicon: scale.Lexicon) -> list[str]:
+    """The archive's 1,000 questions; the archive is generated first unless ``folder`` holds it
+    (with its questions, saved beside it so that a reused archive is asked the same)."""
+    saved = folder / "questions.json"
+    if (folder / "corpus").is_dir() and saved.is_file():
+        return json.loads(saved.read_text(encoding="utf-8"))
+    shutil.rmtree(folder / "corpus", ignore_errors=True)
+    archive = scale.generate_archive(folder / "corpus", passages, scale.SEED, lexicon)
+    questions = [q for q, _ in scale.make_questions(archive, scale.QUESTIONS)]
+    saved.write_text(json.dumps(questions, ensure_ascii=False), encoding="utf-8")
+    return questions
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.archive")
     parser.add_argument("--passages", type=int, default=1_000_000)
     parser.add_argument("--keep", type=Path, default=None, help="generate into / reuse this folder")
+    parser.add_argument("--generate-only", action="store_true", help="only generate the archive (into --keep)")
     args = parser.parse_args(argv)
     root = args.keep or Path(tempfile.mkdtemp(prefix="zhqa-bench-archive-"))
     folder = root / f"n{args.passages}"
     lexicon = scale.Lexicon()
     started = time.perf_counter()
-    if not (folder / "corpus").is_dir():
-        archive = scale.generate_archive(folder / "corpus", args.passages, scale.SEED, lexicon)
-    else:
-        archive = scale.Archive(folder / "corpus", args.passages // 100, args.passages, 0)
-        archive.planted, archive.word_sets = [], []
+    questions = _archive_questions(folder, args.passages, lexicon)
     print(f"== archive: {args.passages:,} passages ready in {time.perf_counter() - started:.0f} s", flush=True)
+    if args.generate_only:
+        return 0
     shutil.rmtree(folder / "cache", ignore_errors=True)
+    for added in (folder / "corpus").glob("zz-added-*.txt"):
+        added.unlink()
     config = scale._write_config(folder)
-    asked = scale.make_questions(archive, scale.QUESTIONS) if archive.planted else [("浙江的发展", frozenset())] * 1000
-    questions = [q for q, _ in asked]
     probe = questions[0]
     cold, cold_tree = run_sampled(config, probe)
     scale._checked(cold, "cold build")
