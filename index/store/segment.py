@@ -44,6 +44,8 @@ from index.store.vocabulary import Vocabulary
 FORMAT = "zh-news-qa-bot/segment"
 FORMAT_VERSION = 1
 
+_SECTION_NAMES = 4096  # section names kept decoded
+
 DOC_FIELDS = ("name", "title", "fingerprint", "subtitle", "source", "date", "authors", "copyright", "added")
 
 
@@ -63,6 +65,8 @@ class Segment:
                      "max_tf", "min_len"):
             setattr(self, name, self.arrays[name])
         self.vocabulary = Vocabulary(self.arrays["terms"], tuple(long_terms))
+        self._texts = memoryview(self.texts)  # slicing a memoryview: no array object per passage
+        self._section_names: dict[int, str] = {}
         self.num_docs = len(self.doc_start) - 1
         self._doc_starts: list[int] | None = None
         self.num_passages = len(self.lengths)
@@ -84,14 +88,22 @@ class Segment:
         return np.diff(self.indptr)
 
     def text(self, passage: int) -> str:
-        return _blob_text(self.texts, self.text_offsets, passage)
+        offsets = self.text_offsets
+        return str(self._texts[offsets.item(passage) : offsets.item(passage + 1)], "utf-8", "replace")
 
     def normalised_text(self, passage: int) -> str:
         return _blob_text(self.norms, self.norm_offsets, passage)
 
     def section_name(self, passage: int) -> str | None:
-        row = int(self.section[passage])
-        return None if row < 0 else _blob_text(self.sections, self.section_offsets, row)
+        row = self.section.item(passage)
+        if row < 0:
+            return None
+        name = self._section_names.get(row)
+        if name is None:
+            if len(self._section_names) >= _SECTION_NAMES:
+                self._section_names.clear()
+            name = self._section_names[row] = _blob_text(self.sections, self.section_offsets, row)
+        return name
 
     def docs_holding(self, words: Sequence[bytes]) -> set[int]:
         """Local documents whose normalised text holds one of ``words`` (UTF-8)."""
