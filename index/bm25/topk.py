@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -32,6 +33,8 @@ import numpy as np
 EVERY_POSTING = 12_000
 _SLACK = 1e-9  # partial sums are added in another order than the exact ones: keep clear of them
 _BITS = 52  # terms whose presence fits in a float64's mantissa, for the every-posting way
+_IMPACT_ORDER = 4096  # a term with more postings keeps them ordered by weight too (when asked)
+_SEED = 2048  # passages of the rarest term scored exactly for a first floor
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,19 @@ class ScoredPostings:
     idf: float
     high: float  # the highest weight (0.0 without postings)
     low: float  # the lowest weight
+
+    def reaching(self, weight: float) -> np.ndarray:
+        """The passages (increasing) where the term weighs ``weight`` or a hair less, or more."""
+        if len(self.ids) <= _IMPACT_ORDER:
+            return self.ids[self.weights >= weight * (1 - _SLACK)]
+        order, descending = self._by_weight
+        return np.sort(self.ids[order[: int(np.searchsorted(descending, -weight * (1 - _SLACK), side="right"))]])
+
+    @cached_property
+    def _by_weight(self) -> tuple[np.ndarray, np.ndarray]:
+        """Positions of the postings by weight, highest first, and those weights negated."""
+        order = np.argsort(-self.weights, kind="stable")
+        return order, -self.weights[order]
 
     @classmethod
     def of(cls, ids: np.ndarray, weights: np.ndarray, idf: float) -> ScoredPostings:
@@ -124,16 +140,19 @@ def _maxscore_candidates(terms: Sequence[tuple[ScoredPostings, float]], k: int) 
     left = [0.0] * (len(order) + 1)  # left[j]: the sum of the bounds of order[j:]
     for j in range(len(order) - 1, -1, -1):
         left[j] = left[j + 1] + bounds[order[j]]
-    theta = -np.inf
+    theta = _seed_floor(terms, k)
     candidates = np.zeros(0, dtype=np.int64)
     partial = np.zeros(0)
     for j, i in enumerate(order):
         postings, weight = terms[i]
-        if left[j] >= theta:
-            candidates, partial = _union(candidates, partial, postings.ids, postings.weights * weight)
-        else:
-            slots, where = _matches(candidates, postings.ids)
-            partial[slots] += postings.weights[where] * weight
+        slots, where = _matches(candidates, postings.ids)
+        partial[slots] += postings.weights[where] * weight
+        if left[j] >= theta:  # a passage holding none of the terms so far may still reach θ
+            fresh = postings.reaching((theta - left[j + 1]) / weight) if theta > -np.inf else postings.ids
+            if len(candidates) and len(fresh):
+                fresh = np.delete(fresh, _matches(fresh, candidates)[0])
+            added = postings.weights[np.searchsorted(postings.ids, fresh)] * weight
+            candidates, partial = _merge(candidates, partial, fresh, added)
         if len(partial) >= k:
             theta = max(theta, float(np.partition(partial, len(partial) - k)[len(partial) - k]) * (1 - _SLACK))
         keep = partial + left[j + 1] >= theta
@@ -142,15 +161,28 @@ def _maxscore_candidates(terms: Sequence[tuple[ScoredPostings, float]], k: int) 
     return candidates
 
 
-def _union(ids: np.ndarray, values: np.ndarray, more: np.ndarray, added: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Two increasing id arrays merged, values of an id held by both added."""
+def _seed_floor(terms: Sequence[tuple[ScoredPostings, float]], k: int) -> float:
+    """A floor for the k-th best score: the k-th best exact score among the passages of the
+    rarest term (its best-weighted ones, when it has many)."""
+    seed = min((p for p, _ in terms), key=lambda p: len(p.ids))
+    ids = seed.ids
+    if len(ids) > _SEED:
+        ids = np.sort(ids[np.argpartition(-seed.weights, _SEED)[:_SEED]])
+    if len(ids) < k:
+        return -np.inf
+    scores = _exact(terms, ids)[0]
+    return float(np.partition(scores, len(scores) - k)[len(scores) - k]) * (1 - _SLACK)
+
+
+def _merge(ids: np.ndarray, values: np.ndarray, more: np.ndarray, added: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Two increasing arrays of distinct ids merged, with their values."""
+    if not len(more):
+        return ids, values
     if not len(ids):
         return more.astype(np.int64), added
     merged = np.concatenate((ids, more))
-    order = np.argsort(merged, kind="stable")
-    merged, summed = merged[order], np.concatenate((values, added))[order]
-    starts = np.flatnonzero(np.concatenate(([True], merged[1:] != merged[:-1])))
-    return merged[starts], np.add.reduceat(summed, starts)
+    order = np.argsort(merged, kind="stable")  # two sorted runs: one merge
+    return merged[order], np.concatenate((values, added))[order]
 
 
 def _matches(candidates: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

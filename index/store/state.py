@@ -24,7 +24,7 @@ import numpy as np
 
 from corpus.errors import IndexBuildError
 from index.store.files import file_check, read_json_object, save_array, write_json
-from index.store.segment import Segment, open_segment, write_segment
+from index.store.segment import Segment, open_segment
 from index.store.segments import LiveSegment, SegmentSet
 
 log = logging.getLogger(__name__)
@@ -135,11 +135,9 @@ def _check(state: State) -> None:
             raise IndexBuildError("live document frequencies do not fit their segment")
 
 
-def new_segment(cache_dir: Path, arrays: dict[str, np.ndarray], long_terms: list[str], docs: list[dict[str, Any]]) -> str:
-    """Write a new segment folder into the store; returns its name."""
-    name = f"seg-{os.urandom(8).hex()}"
-    write_segment(store_dir(cache_dir) / name, arrays, long_terms, docs)
-    return name
+def new_segment_dir(cache_dir: Path) -> Path:
+    """A fresh name for a segment folder in the store (not created yet)."""
+    return store_dir(cache_dir) / f"seg-{os.urandom(8).hex()}"
 
 
 def save_state(cache_dir: Path, state: State) -> None:

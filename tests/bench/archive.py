@@ -120,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     probe = questions[0]
     cold, cold_tree = run_sampled(config, probe)
     scale._checked(cold, "cold build")
-    print(f"  cold build {cold.first_line:.1f} s, peak RSS {cold_tree:.0f} MB (tree), {cold.max_rss_mb:.0f} MB (parent)", flush=True)
+    print(f"  cold build {cold.first_line:.1f} s ({cold.cpu_s:.0f} CPU-seconds in all processes; load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs), peak RSS {cold_tree:.0f} MB (tree), "
+          f"{cold.max_rss_mb:.0f} MB (parent)", flush=True)
     warm = statistics.median(scale._start(config, probe, "warm start").first_line for _ in range(5))
     print(f"  warm start {warm:.2f} s", flush=True)
     stdin_path = folder / "questions.txt"

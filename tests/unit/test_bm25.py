@@ -19,7 +19,7 @@ from index.bm25 import topk
 from index.bm25.topk import top_k
 from index.search import scored_postings
 from index.store.assemble import assemble, make_chunk
-from index.store.segment import Segment
+from index.store.segment import Segment, SegmentWriter
 from index.store.segments import LiveSegment, SegmentSet
 
 ARTICLE = Path(__file__).resolve().parents[1] / "data" / "article.txt"
@@ -50,8 +50,7 @@ def segment_of(docs: Sequence[Sequence[Sequence[str]]], first: int = 0) -> Segme
                for i in range(len(docs))]
     rows = [(1, j, None, "x", "x", list(p)) for d in docs for j, p in enumerate(d)]
     chunk = make_chunk(records, rows, [len(d) for d in docs])
-    arrays, long_terms, out = assemble(lambda: iter([chunk]))
-    return Segment(arrays, long_terms, out)
+    return assemble(lambda: iter([chunk]), SegmentWriter(None))
 
 
 def single(docs: Sequence[Sequence[Sequence[str]]]) -> SegmentSet:

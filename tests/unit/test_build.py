@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.answer import answer_question
@@ -230,3 +231,40 @@ def test_external_sets_answer_byte_for_byte_after_segment_updates(tmp_path: Path
     assert len(index.segments.parts) == 2
     asked = [q["question"] for art in data for p in art["paragraphs"] for q in p["qas"]]
     assert answers(index, asked) == answers(fresh(folder), asked)
+
+
+@pytest.mark.slow
+def test_parallel_cold_build_streams_chunks_into_the_same_segment(tmp_path: Path, monkeypatch) -> None:
+    """The cold build in worker processes (files in several chunks, merged and streamed into the
+    store) writes exactly the arrays a one-chunk build in this process makes, and answers alike."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    external = json.loads((DATA / "external-drcd-dev-sample.json").read_text(encoding="utf-8"))["data"]
+    for i, article in enumerate(external[:7]):
+        body = "\n\n".join(p["context"] for p in article["paragraphs"])
+        (folder / f"{i:02d}.txt").write_text(f"{article['title']}\n\n{body}\n", encoding="utf-8")
+    shutil.copy(ARTICLE, folder / "zz.txt")
+    monkeypatch.setattr(index_build, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(index_build.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr("index.encode.FILES_PER_TASK", 3)
+    chunks: list[int] = []
+    encode = index_build.Workers.encode
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        files = encode(self, *args, **kwargs)
+        chunks.append(len(files))
+        return files
+
+    monkeypatch.setattr(index_build.Workers, "encode", counted)
+    parallel = open_index(folder, cache_dir=tmp_path / "cache")
+    assert chunks == [3]
+    serial = fresh(folder)
+    ours, theirs = parallel.segments.parts[0].segment, serial.segments.parts[0].segment
+    assert len(parallel.segments.parts) == 1 and ours.folder is not None and serial.num_passages > 80
+    assert ours.arrays.keys() == theirs.arrays.keys()
+    for name, array in theirs.arrays.items():
+        assert np.array_equal(ours.arrays[name], array), name
+        assert ours.arrays[name].dtype == array.dtype, name
+    assert ours.docs == theirs.docs
+    asked = questions()[:20] + [qa["question"] for a in external[:7] for p in a["paragraphs"] for qa in p["qas"]][:20]
+    assert answers(parallel, asked) == answers(serial, asked)
