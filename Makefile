@@ -1,4 +1,5 @@
 # Two commands a newcomer needs: `make run` and `make test`. Both create .venv on first use.
+# `make run` with stdin from a pipe answers each line; at a terminal it is a chat.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -14,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: install
-	$(PY) -m bot
+	@$(PY) -m bot
 
 test: install
 	$(PY) -m pytest
@@ -26,8 +27,10 @@ bench: install
 bench-archive: install
 	$(PY) -m tests.bench.archive
 
+# Everything the targets above made: the venv, caches, install metadata, byte code.
 clean:
-	rm -rf $(VENV) .cache .pytest_cache .hypothesis
+	rm -rf $(VENV) .cache .pytest_cache .hypothesis build dist *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 # Answer quality: the external reading-comprehension sets (dev and frozen articles, beside the
 # card-literal baseline) and the article's question sets. A few minutes.

@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot [--config PATH] [ask [--json] [QUESTION ...] | console | telegram]``.
+"""Command line: ``python -m bot [--config FILE] [ask [--json] [QUESTION ...] | console | telegram]``.
 
 With no command it runs the bot: Telegram when ``TELEGRAM_BOT_TOKEN`` is set, otherwise a console
 chat over the same engine. ``ask`` answers questions given as arguments, or one per line from
@@ -16,26 +16,61 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from bot.config import bot_token, load_config
+from bot.config import CONFIG_ENV, CONFIG_NAME, Config, bot_token, load_config, user_dir
 from bot.engine import Engine
 from bot.format import answer_to_json, format_console
+from bot.format.terminal import TerminalStyle
+from bot.format.wrap import display_width
 from bot.progress import ProgressBar
 from corpus.errors import QABotError
 
 log = logging.getLogger(__name__)
 
+DESCRIPTION = """\
+Answers questions about Chinese news documents, with the figures, in either script or in English.
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--config", type=Path, default=Path("config.yaml"), help="config file (default: config.yaml)")
+With no command: serves Telegram when TELEGRAM_BOT_TOKEN is set, otherwise chats in the console."""
+
+EXAMPLES = (
+    ("{prog}", "chat in the console"),
+    ('{prog} ask "how many 共富工坊?"', "one answer, readable"),
+    ('{prog} ask --json "专业物业服务覆盖率是多少？"', "one answer as JSON"),
+    ("printf '問題一\\n問題二\\n' | {prog} ask --json", "one question per line of input"),
+    ("{prog} --config my.yaml telegram", "serve Telegram with another config"),
+)
+
+CONFIG_ORDER = """\
+config file: the one --config names, else ${env}, else ./{name},
+  else {user}/{name} (relative paths in it count from its folder)"""
+
+
+def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
+    prog = prog or _prog_name()
+    commands = [command.format(prog=prog) for command, _ in EXAMPLES]
+    column = max(display_width(c) for c in commands) + 2
+    examples = "\n".join(
+        f"  {c}{' ' * (column - display_width(c))}{what}" for c, (_, what) in zip(commands, EXAMPLES)
+    )
+    order = CONFIG_ORDER.format(env=CONFIG_ENV, name=CONFIG_NAME, user=_home_relative(user_dir("config")))
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        usage="%(prog)s [--config FILE] [-v] [ask [--json] [QUESTION ...] | console | telegram]",
+        description=DESCRIPTION,
+        epilog=f"examples:\n{examples}\n\n{order}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--config", type=Path, default=None, metavar="FILE",
+                        help="config file (default: see below)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log at DEBUG level")
-    sub = parser.add_subparsers(dest="command")
-    ask = sub.add_parser("ask", help="answer questions (arguments, or one per line on stdin)")
-    ask.add_argument("question", nargs="*", help="the question; none: read stdin")
+    sub = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+    ask = sub.add_parser("ask", help="answer questions (arguments, or one per line on standard input)",
+                         description="Answer the question given, or each line of standard input.")
+    ask.add_argument("question", nargs="*", help="the question (none: read standard input)")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
-    ask.add_argument("-n", "--passages", type=int, default=None, help="passages to show")
-    sub.add_parser("console", help="chat in the terminal")
-    sub.add_parser("telegram", help="serve Telegram (needs TELEGRAM_BOT_TOKEN)")
+    ask.add_argument("-n", "--passages", type=int, default=None, metavar="N", help="passages to show")
+    sub.add_parser("console", help="chat in the terminal", description="Chat in the terminal.")
+    sub.add_parser("telegram", help="serve Telegram (needs TELEGRAM_BOT_TOKEN)",
+                   description="Serve Telegram; the token comes from TELEGRAM_BOT_TOKEN only.")
     return parser
 
 
@@ -53,9 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging("DEBUG" if args.verbose else config.log_level, quiet=quiet)
     try:
         if command == "telegram":
-            from bot.telegram_app import run_telegram
+            from bot.telegram import run_telegram
 
             return run_telegram(config)
+        if command == "console" and sys.stdin.isatty():
+            return _chat_at_terminal(config)
         engine = Engine.from_config(config, progress=_progress_printer())
         if command == "ask":
             shown = args.passages or config.passages_shown
@@ -79,15 +116,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _chat_at_terminal(config: Config) -> int:
+    """The console chat for a person at a terminal. It takes the terminal's Ctrl-C for itself
+    (see :mod:`bot.console.foreground`); Ctrl-C before the first prompt ends it quietly: the
+    person asked to stop, nothing failed."""
+    from bot.console import own_foreground, run_console
+
+    with own_foreground(sys.stdin.fileno()):
+        try:
+            engine = Engine.from_config(config, progress=_progress_printer())
+            return run_console(engine)  # from its first prompt on, it handles Ctrl-C itself
+        except KeyboardInterrupt:
+            print("\n已停止 · stopped", file=sys.stderr, flush=True)
+            return 0
+
+
 def run_ask(engine: Engine, questions: Iterable[str], as_json: bool, shown: int) -> int:
     """Answer each question in order, printing as it goes."""
-    color = sys.stdout.isatty()
+    style = TerminalStyle.for_stream(sys.stdout)
     for question in questions:
         answer = engine.ask(question)
         if as_json:
             print(json.dumps(answer_to_json(answer), ensure_ascii=False), flush=True)
         else:
-            print(format_console(answer, shown=shown, color=color), flush=True)
+            print(format_console(answer, shown=shown, style=style), flush=True)
             print(flush=True)
     return 0
 
@@ -104,6 +156,19 @@ def _progress_printer() -> ProgressBar | None:
     if not sys.stderr.isatty():
         return None
     return ProgressBar(sys.stderr, label="indexing")
+
+
+def _prog_name() -> str:
+    """The name the program was started by: ``zh-news-qa-bot``, or ``python -m bot``."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return "python -m bot" if name in ("", "__main__.py", "-c") else name
+
+
+def _home_relative(path: Path) -> str:
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
 
 
 def configure_logging(level: str, quiet: bool = False) -> None:

@@ -1,5 +1,8 @@
 """Configuration: ``config.yaml`` read with ``yaml.safe_load`` into validated, frozen dataclasses.
 
+Which file (:func:`find_config`): the one given (``--config``), else the one ``QA_BOT_CONFIG``
+names, else ``config.yaml`` in the current folder, else ``config.yaml`` in the user's config folder
+(``$XDG_CONFIG_HOME/zh-news-qa-bot``, by default ``~/.config/zh-news-qa-bot``).
 Relative paths resolve against the config file's folder. Environment variables win over the file:
 ``TELEGRAM_BASE_URL``, ``TELEGRAM_ADMIN_IDS`` (comma-separated user ids). The bot token comes
 from ``TELEGRAM_BOT_TOKEN`` only and is never stored here (see :func:`bot_token`).
@@ -13,7 +16,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -21,7 +24,10 @@ from corpus.errors import ConfigError
 from index.bm25 import BM25Params
 from index.search import DEFAULT_BM25, DEFAULT_PASSAGE_CHARS
 
-DEFAULT_CONFIG = Path("config.yaml")
+APP_NAME = "zh-news-qa-bot"
+CONFIG_ENV = "QA_BOT_CONFIG"
+CONFIG_NAME = "config.yaml"
+_XDG = {"config": ("XDG_CONFIG_HOME", ".config"), "state": ("XDG_STATE_HOME", ".local/state")}
 
 
 @dataclass(frozen=True)
@@ -66,10 +72,46 @@ _SCHEMA: dict[str, set[str]] = {
 }
 
 
-def load_config(path: Path | str | None = None, environ: Mapping[str, str] | None = None) -> Config:
-    """Read and validate a config file; apply environment overrides."""
+def user_dir(kind: Literal["config", "state"], environ: Mapping[str, str] | None = None) -> Path:
+    """This program's folder for the user's ``config`` or ``state`` (e.g. history), XDG style."""
     env = os.environ if environ is None else environ
-    path = Path(path) if path is not None else DEFAULT_CONFIG
+    variable, default = _XDG[kind]
+    base = env.get(variable, "").strip()
+    root = Path(base) if base and Path(base).is_absolute() else Path(env.get("HOME") or Path.home()) / default
+    return root / APP_NAME
+
+
+def find_config(
+    given: Path | str | None = None, environ: Mapping[str, str] | None = None, cwd: Path | None = None
+) -> Path:
+    """The config file to read: ``given``, else ``$QA_BOT_CONFIG``, else ``./config.yaml``, else
+    the user's config folder. A file named explicitly must exist; the others are looked for."""
+    env = os.environ if environ is None else environ
+    if given is not None:
+        return Path(given)
+    named = env.get(CONFIG_ENV, "").strip()
+    if named:
+        path = Path(named).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"config file {path} (named by {CONFIG_ENV}) not found")
+        return path
+    here = (cwd or Path.cwd()) / CONFIG_NAME
+    if here.is_file():
+        return here
+    user = user_dir("config", env) / CONFIG_NAME
+    if user.is_file():
+        return user
+    raise ConfigError(
+        f"no config file: give --config FILE, set {CONFIG_ENV}=FILE, or put {CONFIG_NAME} "
+        f"in this folder or in {user.parent}"
+    )
+
+
+def load_config(path: Path | str | None = None, environ: Mapping[str, str] | None = None) -> Config:
+    """Read and validate a config file (found by :func:`find_config` when none is given);
+    apply environment overrides."""
+    env = os.environ if environ is None else environ
+    path = find_config(path, env)
     try:
         raw_text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -79,9 +121,7 @@ def load_config(path: Path | str | None = None, environ: Mapping[str, str] | Non
     try:
         data = yaml.safe_load(raw_text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"config file {path} is not valid YAML{where}") from None
+        raise ConfigError(f"config file {path} is not valid YAML{_yaml_where(raw_text, exc)}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -123,8 +163,8 @@ def load_config(path: Path | str | None = None, environ: Mapping[str, str] | Non
         admin_ids=admin_ids,
         webhook=_webhook(get("telegram", "webhook")),
         overall_max_rate=_number(rate.get("overall_max_rate", 30.0), "telegram.rate_limit.overall_max_rate", 0.1),
-        max_retries=int(_number(rate.get("max_retries", 3), "telegram.rate_limit.max_retries", 0)),
-        upload_max_bytes=int(_number(get("corpus", "upload_max_bytes", 2_000_000), "corpus.upload_max_bytes", 1)),
+        max_retries=_integer(rate.get("max_retries", 3), "telegram.rate_limit.max_retries", 0),
+        upload_max_bytes=_integer(get("corpus", "upload_max_bytes", 2_000_000), "corpus.upload_max_bytes", 1),
         poll_timeout=_number(get("telegram", "poll_timeout", 10.0), "telegram.poll_timeout", 0.0),
     )
     level = str(get("logging", "level", "INFO")).upper()
@@ -134,10 +174,10 @@ def load_config(path: Path | str | None = None, environ: Mapping[str, str] | Non
         path=path.resolve(),
         corpus_path=corpus_path,
         cache_dir=cache_dir,
-        max_passage_chars=int(_number(get("corpus", "max_passage_chars", DEFAULT_PASSAGE_CHARS), "corpus.max_passage_chars", 20)),
+        max_passage_chars=_integer(get("corpus", "max_passage_chars", DEFAULT_PASSAGE_CHARS), "corpus.max_passage_chars", 20),
         bm25=bm25,
-        passages_shown=int(_number(get("answer", "passages", 3), "answer.passages", 1)),
-        min_coverage=_number(get("answer", "min_coverage", 0.5), "answer.min_coverage", 0.0),
+        passages_shown=_integer(get("answer", "passages", 3), "answer.passages", 1),
+        min_coverage=_number(get("answer", "min_coverage", 0.3), "answer.min_coverage", 0.0),
         telegram=telegram,
         log_level=level,
     )
@@ -148,6 +188,23 @@ def bot_token(environ: Mapping[str, str] | None = None) -> str | None:
     env = os.environ if environ is None else environ
     token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
     return token or None
+
+
+def _yaml_where(text: str, exc: yaml.YAMLError) -> str:
+    """" at line N: what is wrong" -- the line the reader must fix. A problem found only at the
+    end of the file (an unclosed bracket or quote) is placed where the unclosed thing starts, or
+    on the last line that holds anything, never on the empty line after it."""
+    problem = getattr(exc, "problem", None)
+    marks = [getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)]
+    lines = text.splitlines()
+    last = max((n for n, line in enumerate(lines) if line.strip()), default=0)
+    line = next((m.line for m in marks if m is not None and m.line <= last and m.index < len(text.rstrip())), last)
+    if problem and "<block" in problem:
+        problem = "the indentation does not line up"
+    elif problem:
+        problem = problem.replace("'<stream end>'", "the end of the file").replace("end of stream", "end of the file")
+    what = f": {problem}" if problem else ""
+    return f" at line {line + 1}{what}"
 
 
 def _path(base: Path, value: Any, key: str) -> Path:
@@ -163,6 +220,13 @@ def _number(value: Any, key: str, minimum: float) -> float:
     if value < minimum:
         raise ConfigError(f"config key '{key}' must be at least {minimum:g}")
     return float(value)
+
+
+def _integer(value: Any, key: str, minimum: int) -> int:
+    """A whole number: a fraction (``2.9``) is refused, never cut to ``2``."""
+    if isinstance(value, float):
+        raise ConfigError(f"config key '{key}' must be a whole number")
+    return int(_number(value, key, minimum))
 
 
 def _admin_ids(value: Any, key: str) -> frozenset[int]:

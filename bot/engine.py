@@ -100,15 +100,20 @@ class Engine:
         ``count=False`` for questions the program asks itself (example questions), which do
         not belong in the statistics.
         """
+        return self.ask_with_index(question, count)[0]
+
+    def ask_with_index(self, question: str, count: bool = True) -> tuple[Answer, Index]:
+        """:meth:`ask`, and the index that answered: a reload may swap in another meanwhile, so
+        an adapter that keeps the answer (to page through it) must not read :attr:`index` apart.
+        """
         index = self._index
         answer = answer_question(index, question, self._answer_settings)
-        if not count:
-            return answer
-        with self._stats_lock:
-            self._questions += 1
-            if not answer.found:
-                self._unanswered += 1
-        return answer
+        if count:
+            with self._stats_lock:
+                self._questions += 1
+                if not answer.found:
+                    self._unanswered += 1
+        return answer, index
 
     def reload(self, progress: ProgressCallback | None = None) -> ReloadReport:
         """Re-read the corpus and swap in a new index; on any error keep the old one and raise."""

@@ -77,11 +77,15 @@ def safe_document_name(file_name: str | None) -> str:
     return stem + suffix
 
 
-def check_size(size: int | None, max_bytes: int) -> None:
-    """Refuse a file whose (declared or real) size is over ``max_bytes``."""
+def check_size(size: int | None, max_bytes: int, *, partial: bool = False) -> None:
+    """Refuse a file whose (declared or real) size is over ``max_bytes``.
+
+    ``partial``: ``size`` is only what has arrived so far of a file of unknown size.
+    """
     if size is not None and size > max_bytes:
+        shown = "" if partial else f" {_human_size(size)},"
         raise DocumentRejected(
-            f"the file is {_human_size(size)}, more than the limit of {_human_size(max_bytes)}"
+            f"the file is{shown} more than the limit of {_human_size(max_bytes)}"
         )
 
 

@@ -36,6 +36,9 @@ _RUN_RE = re.compile(
 _QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"\n]{2,12})[”」』》’\"]")
 # What follows 多少/几 and an optional measure word: the thing being counted.
 _COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|条|项|所|座|场|批|届|级|块|张|只|种|类|户|篇|人)?([\u4e00-\u9fff]{1,8})")
+_COUNT_WORDS = frozenset({"多少", "几", "幾"})
+# Measure words and magnitudes that follow 多少/几 in a question ("多少万", "几名"): its unit.
+_MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁")
 _NUMERAL_RE = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万亿]+")
 _HAN_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 
@@ -58,6 +61,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     多少 几 几个 几次 几家 几名 几项 几年 什么 什么样 哪些 哪个 哪里 哪儿 哪 哪年 哪一年 哪天 哪月
     谁 怎么 怎么样 怎样 如何 为何 为什么 何时 何地 何 啥 是否 是不是 有没有 多久 多长 几时 时候
     是谁 什么时候 多大 多高 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
+    次数 人数 个数 数量 数值 东西
     指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
     how many much what which who whom whose when where why number percentage percent share
     proportion rate ratio amount count total
@@ -141,26 +145,33 @@ class Tokenizer:
         :meth:`tag` looks theirs up when it is needed (only for words the corpus lacks).
         """
         words: list[QueryWord] = []
+        number_end = -1
         for match in _RUN_RE.finditer(normalize(question)):
             kind = match.lastgroup
             if kind in ("num", "pct"):
                 number = match.group("num")
                 variants = (number + "%", number) if match.group("pct") else (number,)
                 words.append(QueryWord(variants, "m"))
+                number_end = match.end()
             elif kind == "lat":
                 word = match.group().strip("'’-")
                 if word and word not in STOP_WORDS and word not in QUESTION_WORDS:
                     words.append(QueryWord((word,), "eng"))
             else:
                 previous = ""
-                for word in self._name_runs(list(self._jieba.cut(match.group(), HMM=False))):
+                pieces = list(self._jieba.cut(match.group(), HMM=False))
+                # After a number, the first character is its measure word (2.46万名), never part of a name.
+                counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
+                for word in counted + self._name_runs(pieces[len(counted):]):
                     if isinstance(word, QueryWord):
                         words.append(word)
                         previous = word.text
                         continue
-                    after_which, previous = previous == "哪", word
+                    after_which, after_count, previous = previous == "哪", previous in _COUNT_WORDS, word
                     if word in STOP_WORDS or word in QUESTION_WORDS or not word.strip():
                         continue
+                    if after_count and word in _MEASURE_WORDS:
+                        continue  # 多少万, 几名: the question's unit, not what it is about
                     if word.startswith(("几", "多少")) or (after_which and _NUMERAL_RE.match(word)):
                         continue  # 几块, 多少个, 哪四个: a question word with its measure word
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]

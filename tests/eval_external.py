@@ -26,12 +26,12 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import opencc
 
-from bot.config import Config, load_config
+from bot.config import load_config
 from bot.engine import Engine
 from bot.format import answer_to_json
 

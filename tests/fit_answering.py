@@ -9,7 +9,7 @@ Data (all development data; the frozen articles and sets are never used):
   ``index % 4 != 3``): answerable questions over every article; the questions of the
   odd-numbered articles with those removed (unanswerable); every question against the shipped
   article (off-topic);
-- the article's question sets ``questions.jsonl`` and ``questions_heldout.jsonl``.
+- the article's question sets ``questions.jsonl``, ``questions_heldout.jsonl`` and ``questions_dev2.jsonl``.
 
 Models, each logistic regression (L2, Newton's method, NumPy):
 
@@ -28,13 +28,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields, replace
-from pathlib import Path
 
 import numpy as np
 from scipy.optimize import minimize
 
 from bot.answer import Considered, consider
 from bot.answer.decide import FITTED, Models, RankFeatures, Signals, probability
+from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.config import load_config
 from bot.engine import Engine
@@ -44,8 +44,8 @@ from tests.eval_external import (
 from tests.evaluation import load_questions
 
 OFFTOPIC_SHOWN = 0.003  # at most this share of off-topic questions may be shown
-FALSE_CONFIDENT = 0.03  # at most this share of unanswerable questions answered confidently
-ARTICLE_SETS = ("questions.jsonl", "questions_heldout.jsonl")
+FALSE_CONFIDENT = 0.025  # at most this share of unanswerable questions answered confidently
+ARTICLE_SETS = ("questions.jsonl", "questions_heldout.jsonl", "questions_dev2.jsonl")
 ARTICLE_WEIGHT = 5.0  # an article question counts as this many rows (there are few of them)
 FITTED_PATH = ROOT / "bot" / "answer" / "fitted.py"
 
@@ -109,10 +109,11 @@ def ask_all(runs: Sequence[tuple[Engine, list[Case]]], models: Models) -> list[A
     out = []
     for engine, cases in runs:
         index = engine.index
+        reading = Reading(index)
         for case in cases:
             considered = consider(index, case.question, models=models)
             labels = tuple(
-                bool(case.gold) and _holds(shown_text(index, c.evidence.id, c.evidence.first, c.evidence.last).text, case)
+                bool(case.gold) and _holds(shown_text(reading, c.evidence.id, c.evidence.first, c.evidence.last).text, case)
                 for c in considered.candidates
             )
             top3 = bool(case.gold) and any(_holds(r.text, case) for r in considered.answer.results[:3])

@@ -30,6 +30,7 @@ from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, longest_first
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.query import Query, read_question
+from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
@@ -74,10 +75,11 @@ def consider(
     if not query.words or query.absent:
         return Considered(query, (), None, nothing)
     hits = index.search(query.terms, settings.candidates)
-    candidates = _ranked(index, query, gather(index, query, hits), models)
+    reading = Reading(index)
+    candidates = _ranked(reading, query, gather(reading, query, hits), models)
     if not candidates:
         return Considered(query, (), None, nothing)
-    signals = _signals(index, query, candidates)
+    signals = _signals(reading, query, candidates)
     if not models.is_shown(signals):
         return Considered(query, candidates, signals, nothing)
     confident = models.is_confident(signals)
@@ -85,7 +87,7 @@ def consider(
     figure = best.figure
     if figure is not None and not confident and best.features.fit < FIGURE_SURE:
         figure = None
-    results = _results(index, candidates, settings)
+    results = _results(reading, candidates, settings)
     translations = query.translations
     if translations:
         translations = as_written(translations, results[0].text)
@@ -93,10 +95,9 @@ def consider(
     return Considered(query, candidates, signals, answer)
 
 
-def _ranked(index: Index, query: Query, evidence: Sequence[Evidence], models: Models) -> tuple[Candidate, ...]:
+def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models: Models) -> tuple[Candidate, ...]:
     """Candidates best first; figures are read for the best few of a figure question."""
-    passages = index.passages
-    leads = {ev.id: _lead(passages[ev.id].paragraph) for ev in evidence}
+    leads = {ev.id: _lead(reading.passage(ev.id).paragraph) for ev in evidence}
     preliminary = sorted(
         evidence,
         key=lambda ev: (-models.rank_score(RankFeatures(ev.bm25, ev.cover, ev.window, 0.0, leads[ev.id])), ev.id),
@@ -105,28 +106,27 @@ def _ranked(index: Index, query: Query, evidence: Sequence[Evidence], models: Mo
     for n, ev in enumerate(preliminary):
         figure, fit = None, 0.0
         if query.info.wants_figure and n < models.figure_candidates:
-            text = shown_text(index, ev.id, ev.first, ev.last).text
+            text = shown_text(reading, ev.id, ev.first, ev.last).text
             matched = [t for t in ev.hit.matched if not t.startswith(HEADING)]
-            figure, fit = choose_figure(text, matched, index, query.info)
+            figure, fit = choose_figure(text, matched, reading.index, query.info)
         features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, leads[ev.id])
         out.append(Candidate(ev, features, models.rank_score(features), figure))
     out.sort(key=lambda c: (-c.score, c.evidence.id))
     return tuple(out)
 
 
-def _signals(index: Index, query: Query, candidates: Sequence[Candidate]) -> Signals:
+def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) -> Signals:
     best = candidates[0]
-    passages = index.passages
-    doc = passages[best.evidence.id].doc
-    other = next((c.score for c in candidates if passages[c.evidence.id].doc != doc), None)
+    doc = reading.passage(best.evidence.id).doc
+    other = next((c.score for c in candidates if reading.passage(c.evidence.id).doc != doc), None)
     margin = MARGIN_CAP if other is None else min(MARGIN_CAP, best.score - other)
     return Signals(
-        score=best.score,
         margin=margin,
         window=best.evidence.window,
-        document=document_cover(index, query, best.evidence.id),
+        document=document_cover(reading, query, best.evidence),
         heading=best.evidence.heading,
-        unknown=unknown_share(index, query, [c.evidence for c in candidates[:10]]),
+        unknown=unknown_share(reading, query, [c.evidence for c in candidates[:10]]),
+
     )
 
 
@@ -135,7 +135,7 @@ def _lead(paragraph: int) -> float:
     return max(0.0, 1.0 - (paragraph - 1) / 8)
 
 
-def _results(index: Index, candidates: Sequence[Candidate], settings: AnswerSettings) -> tuple[PassageResult, ...]:
+def _results(reading: Reading, candidates: Sequence[Candidate], settings: AnswerSettings) -> tuple[PassageResult, ...]:
     """What is shown: the best candidates' windows, none shown twice; after the first, only
     passages holding ``settings.min_coverage`` of the question."""
     out: list[PassageResult] = []
@@ -144,22 +144,22 @@ def _results(index: Index, candidates: Sequence[Candidate], settings: AnswerSett
         ev = candidate.evidence
         if ev.id in seen or (n > 0 and ev.window < settings.min_coverage):
             continue
-        shown = shown_text(index, ev.id, ev.first, ev.last)
+        shown = shown_text(reading, ev.id, ev.first, ev.last)
         seen |= shown.whole
-        out.append(_result(index, ev, shown.text, candidate.score))
+        out.append(_result(reading, ev, shown.text))
         if len(out) >= settings.max_results:
             break
     return tuple(out)
 
 
-def _result(index: Index, ev: Evidence, text: str, score: float) -> PassageResult:
+def _result(reading: Reading, ev: Evidence, text: str) -> PassageResult:
     aligner = aligner_for(text)
     spans: list[tuple[int, int]] = []
     matched = tuple(t for t in ev.hit.matched if not t.startswith(HEADING))
     for term in longest_first(matched):
         spans.extend(aligner.spans(term))
     return PassageResult(
-        passage=index.passages[ev.id],
+        passage=reading.passage(ev.id),
         text=text,
         score=ev.hit.score,
         figures=passage_figures(text),

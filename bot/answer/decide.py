@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from bot.answer import fitted
 
@@ -36,7 +36,6 @@ class RankFeatures:
 class Signals:
     """What the best candidate says about the whole question."""
 
-    score: float  # its rank score
     margin: float  # over the best candidate of another document (capped)
     window: float
     document: float
@@ -75,8 +74,12 @@ FITTED = Models(
 
 
 def linear(values: object, model: Mapping[str, float]) -> float:
-    fields = asdict(values)  # type: ignore[call-overload]
-    return model.get("bias", 0.0) + sum(w * fields[k] for k, w in model.items() if k != "bias")
+    """``bias + Σ weight × value`` over the model's named values."""
+    total = model.get("bias", 0.0)
+    for name, weight in model.items():
+        if name != "bias":
+            total += weight * getattr(values, name)
+    return total
 
 
 def probability(values: object, model: Mapping[str, float]) -> float:

@@ -17,7 +17,8 @@ Coverages are shares of the question's weight (:attr:`Query.weights`), 0..1:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +27,8 @@ import numpy as np
 from bot.answer.model import WeightedWord
 from bot.answer.query import Query
 from index.fields import HEADING
-from index.normalize import aligner_for, normalize
+from bot.answer.reading import Reading
+from index.normalize import normalize
 from index.search import Hit, Index
 
 #: What a name's characters are worth when the name itself is not in the text.
@@ -52,34 +54,44 @@ class Evidence:
         return self.hit.index
 
 
-def normalized(text: str) -> str:
-    """A passage's matching form (remembered with its character alignment)."""
-    return aligner_for(text).normalized
-
-
 @lru_cache(maxsize=4096)
 def heading_text(title: str, section: str | None) -> str:
     return normalize(f"{title}\n{section or ''}")
 
 
-def word_found(word: WeightedWord, terms: set[str] | frozenset[str], texts: Sequence[str]) -> float:
+@dataclass(frozen=True)
+class Matcher:
+    """How to tell whether a text holds a question word: its variants, best first, each with its
+    share and whether it may be looked for as written; a name's parts apart."""
+
+    name: str | None
+    parts: tuple[str, ...]
+    variants: tuple[tuple[str, float, bool], ...]
+
+
+def matcher(word: WeightedWord) -> Matcher:
+    if word.pos == "phrase":
+        return Matcher(word.variants[0], word.variants[1:], ())
+    top = word.share(0) or 1.0
+    variants = sorted(
+        ((v, min(1.0, word.share(n) / top), _as_written(v)) for n, v in enumerate(word.variants)),
+        key=lambda item: -item[1],
+    )
+    return Matcher(None, (), tuple(variants))
+
+
+def word_found(word: WeightedWord | Matcher, terms: Set[str], texts: Sequence[str]) -> float:
     """How much of ``word`` a text holds (0..1): its best variant found by the index (``terms``)
     or as written in one of the normalised ``texts``."""
-    if word.pos == "phrase":
-        name = word.variants[0]
-        if name in terms or any(name in t for t in texts):
+    m = word if isinstance(word, Matcher) else matcher(word)
+    if m.name is not None:
+        if m.name in terms or any(m.name in t for t in texts):
             return 1.0
-        parts = word.variants[1:]
-        return NAME_PARTS * sum(p in terms for p in parts) / len(parts) if parts else 0.0
-    best = 0.0
-    top = word.share(0) or 1.0
-    for position, variant in enumerate(word.variants):
-        share = min(1.0, word.share(position) / top)
-        if share <= best:
-            continue
-        if variant in terms or (_as_written(variant) and any(variant in t for t in texts)):
-            best = share
-    return best
+        return NAME_PARTS * sum(p in terms for p in m.parts) / len(m.parts) if m.parts else 0.0
+    for variant, share, written in m.variants:
+        if variant in terms or (written and any(variant in t for t in texts)):
+            return share
+    return 0.0
 
 
 def _as_written(variant: str) -> bool:
@@ -92,33 +104,46 @@ def share_found(query: Query, found: Iterable[float]) -> float:
     return sum(w * f for w, f in zip(query.weights, found)) / total if total > 0 else 0.0
 
 
-def gather(index: Index, query: Query, hits: Sequence[Hit]) -> list[Evidence]:
-    """The evidence for each hit, in the hits' order."""
+def gather(reading: Reading, query: Query, hits: Sequence[Hit]) -> list[Evidence]:
+    """The evidence for each hit, in the hits' order.
+
+    What each passage of the candidates' windows holds is worked out once per passage (a
+    passage is often the neighbour of another candidate), and what each heading holds once
+    per heading.
+    """
     if not hits:
         return []
-    passages = index.passages
+    matchers = [matcher(w) for w in query.words]
+    weights = query.weights
+    total = query.total_weight or 1.0
     best = hits[0].score or 1.0
-    windows = [_window(index, hit.index) for hit in hits]
-    neighbours = sorted({j for first, last in windows for j in range(first, last + 1)})
-    present = _present(index, query, neighbours)
+    windows = [reading.window(hit.index) for hit in hits]
+    ids = sorted({j for first, last in windows for j in range(first, last + 1)})
+    in_text = _found_in_texts(reading, query, matchers, ids)
+    in_heading: dict[tuple[str, str | None], list[float]] = {}
     out = []
     for hit, (first, last) in zip(hits, windows):
-        passage = passages[hit.index]
-        own = {t[len(HEADING):] if t.startswith(HEADING) else t for t in hit.matched}
-        headings = {t[len(HEADING):] for t in hit.matched if t.startswith(HEADING)}
-        head = heading_text(passage.title, passage.section)
-        text = normalized(passage.text)
-        around = [normalized(passages[j].text) for j in range(first, last + 1) if j != hit.index]
-        near = set(own)
-        for j in range(first, last + 1):
-            near |= present.get(j, set())
+        passage = reading.passage(hit.index)
+        key = (passage.title, passage.section)
+        heading = in_heading.get(key)
+        if heading is None:
+            terms = {t[len(HEADING):] for t in hit.matched if t.startswith(HEADING)}
+            head = heading_text(passage.title, passage.section)
+            heading = in_heading[key] = [word_found(m, terms, (head,)) for m in matchers]
+        own = in_text[hit.index]
+        near = [max(found) for found in zip(*(in_text[j] for j in range(first, last + 1)))]
+        cover = window = on_heading = 0.0
+        for weight, o, n, h in zip(weights, own, near, heading):
+            cover += weight * (o if o > h else h)
+            window += weight * (n if n > h else h)
+            on_heading += weight * h
         out.append(
             Evidence(
                 hit=hit,
                 bm25=hit.score / best,
-                cover=share_found(query, (word_found(w, own, (text, head)) for w in query.words)),
-                window=share_found(query, (word_found(w, near, (text, head, *around)) for w in query.words)),
-                heading=share_found(query, (word_found(w, headings, (head,)) for w in query.words)),
+                cover=cover / total,
+                window=window / total,
+                heading=on_heading / total,
                 first=first,
                 last=last,
             )
@@ -126,9 +151,15 @@ def gather(index: Index, query: Query, hits: Sequence[Hit]) -> list[Evidence]:
     return out
 
 
-def document_cover(index: Index, query: Query, passage_id: int) -> float:
-    """Share of the question found anywhere in the passage's document (headings included)."""
-    span = index.document_passages(index.passage_document(passage_id))
+_NONE: frozenset[str] = frozenset()
+
+
+def document_cover(reading: Reading, query: Query, evidence: Evidence) -> float:
+    """Share of the question found anywhere in the passage's document (headings included).
+
+    Words its window holds are not looked for again."""
+    index = reading.index
+    span = index.document_passages(index.passage_document(evidence.id))
     start, end = span.start, span.stop
     terms: set[str] = set()
     for term in {t.term for t in query.terms}:
@@ -136,53 +167,91 @@ def document_cover(index: Index, query: Query, passage_id: int) -> float:
         k = int(np.searchsorted(postings, start))
         if k < len(postings) and postings[k] < end:
             terms.add(term[len(HEADING):] if term.startswith(HEADING) else term)
-    passages = index.passages
-    head = heading_text(passages[start].title, passages[start].section)
-    texts = [head] + [normalized(passages[j].text) for j in range(start, min(end, start + DOCUMENT_SCAN))]
-    return share_found(query, (word_found(w, terms, texts) for w in query.words))
+    first = reading.passage(start)
+    texts = [heading_text(first.title, first.section)]
+    near = [reading.normalized(j) for j in range(evidence.first, evidence.last + 1)]
+    found = []
+    for word in query.words:
+        m = matcher(word)
+        share = word_found(m, terms, texts + near)
+        if share < 1.0:
+            if len(texts) == 1:
+                texts += [reading.normalized(j) for j in range(start, min(end, start + DOCUMENT_SCAN))]
+            share = word_found(m, terms, texts)
+        found.append(share)
+    return share_found(query, found)
 
 
-def unknown_share(index: Index, query: Query, evidence: Sequence[Evidence]) -> float:
+def unknown_share(reading: Reading, query: Query, evidence: Sequence[Evidence]) -> float:
     """Share of the question's weight the documents seem to lack: words no passage or heading
     holds, and names not written in any candidate."""
-    texts: list[str] = []
-    passages = index.passages
-    for ev in evidence:
-        passage = passages[ev.id]
-        texts.append(heading_text(passage.title, passage.section))
-        texts.extend(normalized(passages[j].text) for j in range(ev.first, ev.last + 1))
+    index = reading.index
+    texts: list[str] | None = None
     missing = []
     for word in query.words:
         if word.pos == "phrase":
-            known = word.variants[0] in set().union(*(set(ev.hit.matched) for ev in evidence)) or any(
-                word.variants[0] in t for t in texts
-            )
+            if texts is None:
+                texts = []
+                for ev in evidence:
+                    passage = reading.passage(ev.id)
+                    texts.append(heading_text(passage.title, passage.section))
+                    texts.extend(reading.normalized(j) for j in range(ev.first, ev.last + 1))
+            known = any(word.variants[0] in t for t in texts)
         else:
             known = any(index.doc_freq(v) > 0 or index.doc_freq(HEADING + v) > 0 for v in word.variants)
         missing.append(0.0 if known else 1.0)
     return share_found(query, missing)
 
 
-def _window(index: Index, passage_id: int) -> tuple[int, int]:
-    """The passage's neighbours in its paragraph: ids ``first..last`` around it."""
-    passages = index.passages
-    passage = passages[passage_id]
-    first = last = passage_id
-    if passage_id > 0:
-        before = passages[passage_id - 1]
-        if before.doc == passage.doc and before.paragraph == passage.paragraph:
-            first = passage_id - 1
-    if passage_id + 1 < len(passages):
-        after = passages[passage_id + 1]
-        if after.doc == passage.doc and after.paragraph == passage.paragraph:
-            last = passage_id + 1
-    return first, last
+def _found_in_texts(
+    reading: Reading, query: Query, matchers: Sequence[Matcher], ids: Sequence[int]
+) -> dict[int, list[float]]:
+    """For each passage id, how much of each question word its text holds (:func:`word_found`
+    for every pair, worked out per word: the index's postings say which passages hold a term,
+    one scan of the texts joined says which hold a variant as written)."""
+    holding = _holding_terms(reading.index, query, ids)
+    position = {j: n for n, j in enumerate(ids)}
+    texts = [reading.normalized(j) for j in ids]
+    joined = "\x00".join(texts)
+    starts = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+
+    def written(variant: str) -> set[int]:
+        found: set[int] = set()
+        at = joined.find(variant)
+        while at != -1:
+            n = bisect_right(starts, at) - 1
+            found.add(n)
+            at = joined.find(variant, starts[n + 1] if n + 1 < len(starts) else len(joined))
+        return found
+
+    table = [[0.0] * len(matchers) for _ in ids]
+    for g, m in enumerate(matchers):
+        if m.name is not None:
+            parts = [holding.get(p, _NO_IDS) for p in m.parts]
+            for n in range(len(ids)):
+                if m.parts:
+                    table[n][g] = NAME_PARTS * sum(n in part for part in parts) / len(m.parts)
+            for n in written(m.name) | holding.get(m.name, _NO_IDS):
+                table[n][g] = 1.0
+            continue
+        for variant, share, as_written in reversed(m.variants):  # the best share written last
+            for n in (written(variant) if as_written else set()) | holding.get(variant, _NO_IDS):
+                table[n][g] = max(table[n][g], share)
+    return {j: table[position[j]] for j in ids}
 
 
-def _present(index: Index, query: Query, ids: Sequence[int]) -> dict[int, set[str]]:
-    """For each passage id of ``ids``, the question's (text-field) terms it holds."""
+_NO_IDS: frozenset[int] = frozenset()
+
+
+def _holding_terms(index: Index, query: Query, ids: Sequence[int]) -> dict[str, set[int]]:
+    """For each of the question's (text-field) terms, the positions in ``ids`` of the passages
+    the index says hold it."""
     wanted = np.asarray(ids, dtype=np.int64)
-    out: dict[int, set[str]] = {}
+    out: dict[str, set[int]] = {}
     if not len(wanted):
         return out
     for term in {t.term for t in query.terms if not t.term.startswith(HEADING)}:
@@ -191,6 +260,7 @@ def _present(index: Index, query: Query, ids: Sequence[int]) -> dict[int, set[st
             continue
         where = np.searchsorted(postings, wanted)
         where[where >= len(postings)] = len(postings) - 1
-        for j in wanted[postings[where] == wanted].tolist():
-            out.setdefault(j, set()).add(term)
+        hit = np.flatnonzero(postings[where] == wanted)
+        if len(hit):
+            out[term] = set(hit.tolist())
     return out

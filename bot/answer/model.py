@@ -13,8 +13,8 @@ from index.figures import Figure
 class AnswerSettings:
     """Tuning of relevance and ranking (see README, "How answering works")."""
 
-    min_coverage: float = 0.5  # a further passage is listed only when it holds this share
-    candidates: int = 30
+    min_coverage: float = 0.3  # a further passage is listed only when it holds this share
+    candidates: int = 20
     max_results: int = 10
 
 

@@ -48,7 +48,7 @@ class Query:
 def plain_question(question: object) -> str:
     """The question's text: markup (``<b>共富工坊</b> &amp;``) removed, at most 500 characters."""
     text = question if isinstance(question, str) else str(question)
-    text = html.unescape(_TAG_RE.sub(" ", text[: MAX_QUESTION_CHARS * 4]))
+    text = _TAG_RE.sub(" ", html.unescape(text[: MAX_QUESTION_CHARS * 4]))
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 

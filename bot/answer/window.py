@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from corpus.passages import sentences
-from index.search import Index
+from bot.answer.reading import Reading
 
 #: About how many characters a shown passage may have (a passage is at most ~160).
 DISPLAY_CHARS = 320
@@ -21,13 +21,12 @@ class Shown:
     whole: frozenset[int]
 
 
-def shown_text(index: Index, passage_id: int, first: int, last: int, budget: int = DISPLAY_CHARS) -> Shown:
+def shown_text(reading: Reading, passage_id: int, first: int, last: int, budget: int = DISPLAY_CHARS) -> Shown:
     """The passage ``passage_id`` with sentences of its neighbours ``first..last`` added,
     alternately after and before it, while the text stays within ``budget`` characters."""
-    passages = index.passages
-    text = passages[passage_id].text
-    before = [s for j in range(first, passage_id) for s in sentences(passages[j].text)]
-    after = [s for j in range(passage_id + 1, last + 1) for s in sentences(passages[j].text)]
+    text = reading.passage(passage_id).text
+    before = [s for j in range(first, passage_id) for s in sentences(reading.passage(j).text)]
+    after = [s for j in range(passage_id + 1, last + 1) for s in sentences(reading.passage(j).text)]
     took_before = took_after = 0
     grew = True
     while grew:

@@ -1,5 +1,5 @@
-"""How much each question word counts, whether a passage covers the question, and whether the
-question is about something the documents never mention."""
+"""How much each question word counts, and whether the question is about something the documents
+never mention."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.model import WeightedWord
 from bot.question import QuestionInfo
 from index.fields import heading_term
-from index.search import Hit, Index, QueryTerm
+from index.search import Index
 
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
 _NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x", "phrase")
@@ -82,23 +82,3 @@ def names_something_absent(
             if is_thing and not any(index.doc_freq(s) > 0 for s in subs):
                 return True
     return False
-
-
-def coverage(hit: Hit, terms: Sequence[QueryTerm], weights: Sequence[float]) -> float:
-    """Share of the question's weight that this passage contains.
-
-    A word counts fully when the passage has the word itself (or its best translation), and in
-    proportion when it has only a sub-word or a weaker alternative.
-    """
-    matched = set(hit.matched)
-    best: dict[int, float] = {}
-    got: dict[int, float] = {}
-    for t in terms:
-        best[t.group] = max(best.get(t.group, 0.0), t.weight)
-        if t.term in matched:
-            got[t.group] = max(got.get(t.group, 0.0), t.weight)
-    total = sum(weights)
-    if total <= 0:
-        return 0.0
-    return sum(weights[g] * (share / best[g] if best[g] > 0 else 0.0) for g, share in got.items()) / total
-

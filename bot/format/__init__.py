@@ -1,11 +1,13 @@
 """Pure formatters: an :class:`~bot.answer.Answer` in, text out -- one module per output.
 
 - :mod:`~bot.format.telegram` -- Telegram HTML (:func:`format_html`, :func:`fit_html`).
-- :mod:`~bot.format.terminal` -- terminal text (:func:`format_console`).
+- :mod:`~bot.format.terminal` -- terminal text (:func:`format_console`), wrapped by
+  :mod:`~bot.format.wrap` on a terminal, plain elsewhere.
 - :mod:`~bot.format.json_answer` -- the ``ask --json`` contract (:func:`answer_to_json`).
 
 All share :mod:`~bot.format.segments` (a passage cut into plain, figure, answer and term pieces;
-its citation) and :mod:`~bot.format.text` (escaping, shortening).
+its one citation format) and :mod:`~bot.format.text` (escaping, shortening, the replies' shared
+wording, plurals).
 """
 
 from bot.format.json_answer import answer_to_json

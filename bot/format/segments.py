@@ -42,10 +42,10 @@ def segments(result: PassageResult, answer_text: str | None = None, terms: bool 
 
 
 def citation(result: PassageResult) -> str:
-    """Where a passage comes from: document title, section, paragraph."""
+    """Where a passage comes from, the one format every output uses: ``《title》 · section · ¶23``."""
     p = result.passage
     parts = [f"《{p.title}》"]
     if p.section:
         parts.append(p.section)
-    parts.append(f"第{p.paragraph}段 ¶{p.paragraph}")
+    parts.append(f"¶{p.paragraph}")
     return " · ".join(parts)

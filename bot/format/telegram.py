@@ -1,4 +1,9 @@
-"""An answer as Telegram HTML: escaped, at most 4096 characters once parsed, at most 100 entities."""
+"""An answer as Telegram HTML: escaped, at most 4096 characters once parsed, at most 100 entities.
+
+Three outcomes: a confident answer (the direct answer in bold when a figure was asked for, then
+the passages); passages that are only *possibly related* (marked so on every page, with a direct
+answer only when the engine is sure of the figure); or nothing (a note and example questions).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.answer import Answer, PassageResult
 from bot.format.segments import citation, segments
-from bot.format.text import esc, shorten
+from bot.format.text import NOTHING_FOUND, POSSIBLY_RELATED, TRY_THESE, esc, shorten
 
 TELEGRAM_MAX_CHARS = 4096
 TELEGRAM_MAX_ENTITIES = 100
@@ -28,6 +33,9 @@ def format_html(
         return "沒有更多段落了。/ No more passages for this question."
     lines: list[str] = []
     entities = 0
+    if answer.hedged:
+        lines.append(f"🤔 <i>{esc(POSSIBLY_RELATED)}</i>")
+        entities += 1
     if offset == 0 and answer.text:
         lines.append(f"💡 <b>{esc(answer.text)}</b>")
         entities += 1
@@ -66,14 +74,12 @@ def _html_passage(result: PassageResult, answer_text: str | None, budget: int) -
 
 def format_no_answer_html(question: str, examples: Sequence[str] = ()) -> str:
     """A helpful reply when the corpus does not answer the question."""
-    lines = [
-        "🤷 沒有找到相關內容。/ Nothing in the documents answers that.",
-    ]
+    lines = [f"🤷 {esc(NOTHING_FOUND)}"]
     if question.strip():
         lines.append(f"<i>{esc(shorten(question.strip(), _QUESTION_ECHO_CHARS))}</i>")
     if examples:
         lines.append("")
-        lines.append("可以這樣問 · Try for example:")
+        lines.append(esc(TRY_THESE))
         lines.extend(f"• {esc(q)}" for q in examples[:4])
     return fit_html("\n".join(lines))
 

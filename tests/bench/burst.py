@@ -41,7 +41,7 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes, MessageHandl
 
 from bot.config import load_config
 from bot.engine import Engine
-from bot.telegram_app import BotSettings, build_application
+from bot.telegram import BotSettings, build_application
 from index.search import Index
 from tests.e2e.conftest import copy_corpus, write_config
 from tests.e2e.fakebotapi import FakeBotAPI, SentMessage

@@ -4,7 +4,7 @@ Building an index costs seconds (jieba's dictionary), so one index over a copy o
 corpus is built once per session. Each test gets its own copy of the corpus folder, an
 :class:`~bot.engine.Engine` serving the shared index (an Index is immutable; a reload builds a
 new one from the test's own folder), its own :class:`FakeBotAPI` and the real Application from
-:func:`bot.telegram_app.build_application` polling it.
+:func:`bot.telegram.build_application` polling it.
 
 After every test the ``server`` fixture asserts that the fake rejected nothing the bot sent
 (faults a test injected on purpose aside) and that no message had more than 100 entities.
@@ -12,6 +12,7 @@ After every test the ``server`` fixture asserts that the fake rejected nothing t
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -23,11 +24,14 @@ import pytest
 import yaml
 
 from bot.config import Config, load_config
-from bot.engine import Engine
-from bot.telegram_app import STATE_KEY, BotSettings, BotState, build_application
+from bot.engine import Engine, ReloadReport
+from bot.format import format_html
+from bot.telegram import STATE_KEY, BotSettings, BotState, build_application
+from index.build import ProgressCallback
 from index.search import Index
+from tests.evaluation import judge, load_questions
 
-from .fakebotapi import FakeBotAPI, SentMessage
+from .fakebotapi import FakeBotAPI, InlineAnswer, SentMessage
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus" / "documents"
@@ -39,6 +43,43 @@ GROUP = -100500
 
 #: Short progress edits, so that a reload of a few seconds shows several.
 FAST = BotSettings(progress_interval=0.2)
+
+#: The article's public question set: what each question's reply must show (see
+#: :func:`tests.evaluation.judge`), the oracle for the content of replies.
+QUESTION_SET = {item["q"]: item for item in load_questions(DATA / "questions.jsonl")}
+#: A reply's citation line: ``— 《title》 · section · ¶N``.
+CITATION_RE = re.compile(
+    r"^— 《(?P<title>[^》\n]+)》(?: · (?P<section>[^\n]+?))? · ¶(?P<paragraph>\d+)$", re.M
+)
+
+
+def bold_texts(text: str, entities: list[dict[str, Any]]) -> list[str]:
+    """The pieces of a message the reader sees in bold."""
+    encoded = text.encode("utf-16-le")
+    return [
+        encoded[2 * e["offset"] : 2 * (e["offset"] + e["length"])].decode("utf-16-le")
+        for e in entities
+        if e["type"] == "bold"
+    ]
+
+
+def assert_right_answer(
+    text: str, entities: list[dict[str, Any]], question: str, index: Index
+) -> None:
+    """A message (its text and entities) shows what the question set expects of ``question``:
+    the direct answer first and in bold, the expected passage first, under a citation naming
+    where that passage really is."""
+    item = QUESTION_SET[question]
+    first = text.partition("\n2. ")[0]  # up to the end of the first passage's citation
+    if item["answer"] is not None:
+        assert text.startswith("💡 ") and item["answer"] in bold_texts(text, entities)[0], first
+    assert item["passage"] in first, first
+    cited = CITATION_RE.search(first)
+    assert cited is not None, first
+    where = [p.text for p in index.passages
+             if p.title == cited["title"] and p.paragraph == int(cited["paragraph"])
+             and (p.section or None) == cited["section"]]
+    assert any(item["passage"] in passage for passage in where), (cited.group(), where)
 
 
 def copy_corpus(target: Path) -> Path:
@@ -71,11 +112,46 @@ def write_config(
     return path
 
 
+class BrokenReloadEngine(Engine):
+    """A reload that fails with an error nobody expected (a bug, not a refused corpus)."""
+
+    def reload(self, progress: ProgressCallback | None = None) -> ReloadReport:
+        raise RuntimeError("unexpected failure inside the reload")
+
+
 def accepted_everything(server: FakeBotAPI) -> None:
     """Nothing the bot sent was refused by the (strict) fake, apart from injected faults."""
     rejected = [r for r in server.rejected if not r.injected]
     assert rejected == [], server.describe("the fake rejected calls of the bot")
     assert server.entity_overflows == []
+
+
+def question_with_more(engine: Engine) -> str:
+    """A question of the set the engine answers right, with more passages than one reply shows
+    (which ones do changes with the engine)."""
+    for question, item in QUESTION_SET.items():
+        answer = engine.ask(question, count=False)
+        outcome = judge(item, answer)
+        if item["answer"] and outcome.answer_ok and outcome.passage_ok and len(answer.results) > 3:
+            return question
+    pytest.fail("no question of the set is answered right with more than three passages")
+
+
+async def inline(server: FakeBotAPI, query: str) -> InlineAnswer:
+    """A reader types ``@bot query``; the bot's answer to that inline query."""
+    update = server.inline_query(READER, query)
+    query_id = update["inline_query"]["id"]
+    return await server.wait_for(
+        lambda: next((a for a in server.inline_answers if a.inline_query_id == query_id), None),
+        description=f"inline answer to {query!r}",
+    )
+
+
+def assert_answered(bot: BotHarness, reply: SentMessage, question: str) -> None:
+    """``reply`` is the formatted answer to ``question`` and shows the figure and passage the
+    question set expects."""
+    assert reply.source == format_html(bot.engine.ask(question, count=False), 3, 0)
+    assert_right_answer(reply.text, reply.entities, question, bot.engine.index)
 
 
 @pytest.fixture(scope="session")

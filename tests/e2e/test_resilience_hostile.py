@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from bot import telegram_format as tf
+from bot.telegram import texts as tf
 
 from .conftest import ADMIN, DATA, GROUP, READER, BotHarness
 

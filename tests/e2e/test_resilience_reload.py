@@ -9,9 +9,12 @@ a good file dropped in beside a bad one does not get in either.
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import shutil
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +23,7 @@ import pytest
 from bot.engine import Engine, ReloadReport
 from bot.format import format_html
 from index.build import ProgressCallback
+from index.search import Index
 from tests.bench.burst import LoopLag
 
 from .conftest import ADMIN, DATA, READER, BotHarness, Launcher
@@ -188,3 +192,44 @@ async def test_a_reload_refuses_unusable_files_by_name_and_loads_nothing_new(
     assert "added: extra_doc.txt" in done.text
     assert LIBRARY_TITLE in (await bot.say(READER, LIBRARY_QUESTION)).text
 
+
+
+async def test_a_replaced_index_is_freed(bot: BotHarness) -> None:
+    # An index of the test's own (the session's shared index is held by its fixture).
+    await asyncio.to_thread(bot.engine.reload)
+    old = weakref.ref(bot.engine.index)
+    help_text = await bot.say(READER, "/help", timeout=30)  # examples, Chinese and English
+    assert (await bot.state.english_examples())[0] in help_text.text
+    await bot.say(READER, QUESTION)  # an answer remembered for its "more" button
+    done = await reload_outcome(bot)
+    assert "Reloaded" in done.text
+    gc.collect()
+    assert old() is None, "something still holds the replaced index"
+
+
+class ReloadAfterIndexRead(Engine):
+    """Once armed, a reload lands right after the next read of ``index`` from outside: the
+    moment a question is answered from the index an adapter read a moment before."""
+
+    armed = False
+
+    @property
+    def index(self) -> Index:
+        current = super().index
+        if self.armed:
+            self.armed = False
+            self.reload()
+        return current
+
+
+async def test_an_answer_is_remembered_with_the_index_that_gave_it(launch: Launcher) -> None:
+    async with launch(engine_type=ReloadAfterIndexRead) as bot:
+        engine: ReloadAfterIndexRead = bot.engine  # type: ignore[assignment]
+        engine.armed = True
+        reply = await bot.say(READER, QUESTION)
+        engine.armed = False
+        key, _ = bot.state.last_in_chat(READER)
+        remembered = bot.state.recall(key)
+        # The button pages this answer only while the index that gave it serves.
+        assert remembered.is_from(engine.index), "the answer was remembered against another index"
+        assert reply.source == format_html(remembered.answer, 3, 0)

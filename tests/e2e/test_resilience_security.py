@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import telegram_format as tf
+from bot.telegram import texts as tf
 
 from .conftest import ADMIN, DATA, GROUP, OTHER_ADMIN, READER, ROOT, BotHarness, Launcher
 from .fakebotapi import FakeBotAPI, SentMessage

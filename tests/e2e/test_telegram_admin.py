@@ -12,11 +12,17 @@ import pytest
 
 from bot.engine import Engine, ReloadReport
 from bot.format import format_html
-from collections.abc import Callable
+from index.build import ProgressCallback
 
-ProgressCallback = Callable[[int, int], None]
-
-from .conftest import ADMIN, DATA, OTHER_ADMIN, READER, BotHarness, Launcher
+from .conftest import (
+    ADMIN,
+    DATA,
+    OTHER_ADMIN,
+    READER,
+    BotHarness,
+    BrokenReloadEngine,
+    Launcher,
+)
 from .fakebotapi import EditedMessage, FakeBotAPI
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(90)]
@@ -38,11 +44,11 @@ async def final_edit(server: FakeBotAPI, chat_id: int, marker: str,
 async def test_readers_are_refused_admin_commands_politely_and_logged(
     bot: BotHarness, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="bot.telegram_app"):
+    with caplog.at_level(logging.WARNING, logger="bot.telegram"):
         for command in ("/reload", "/stats", "/docs", "/remove extra_doc.txt"):
             reply = await bot.say(READER, command)
             assert "only the bot's admins can do that" in reply.text
-    refused = [r.getMessage() for r in caplog.records if r.name == "bot.telegram_app"]
+    refused = [r.getMessage() for r in caplog.records if r.name.startswith("bot.telegram.")]
     assert refused == [f"refused {c} from user {READER} (not an admin)"
                        for c in ("/reload", "/stats", "/docs", "/remove")]
     assert bot.engine.stats().last_reload_at is None
@@ -152,3 +158,18 @@ async def test_stats_for_admins(bot: BotHarness) -> None:
     stats = bot.engine.stats()
     assert f"Index: {stats.documents} documents, {stats.passages} passages" in text
     assert "Last reload: 從未 · never" in text
+
+
+async def test_an_unexpected_reload_error_is_reported_and_logged(
+    launch: Launcher, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with launch(engine_type=BrokenReloadEngine) as bot:
+        index = bot.engine.index
+        with caplog.at_level(logging.ERROR, logger="bot.telegram"):
+            status = await bot.say(ADMIN, "/reload")
+            failed = await final_edit(bot.server, ADMIN, "Reload failed")
+        assert failed.message_id == status.message_id
+        assert "unexpected error (RuntimeError); see the log" in failed.text
+        assert "unexpected failure inside the reload" in caplog.text  # the traceback is logged
+        assert bot.engine.index is index
+        assert "24個" in (await bot.say(READER, QUESTION)).text

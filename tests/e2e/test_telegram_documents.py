@@ -6,16 +6,24 @@ admin are never even downloaded.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
+import time
+from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 import pytest
 
-from bot import telegram_format as tf
+from bot.config import Config
+from bot.engine import Engine
 from bot.format import format_html
+from bot.telegram import texts as tf
+from index.search import Index
+from tests.bench.burst import LoopLag
 
-from .conftest import ADMIN, DATA, READER, BotHarness, Launcher
+from .conftest import ADMIN, DATA, READER, BotHarness, BrokenReloadEngine, Launcher
 from .fakebotapi import EditedMessage, FakeBotAPI, SentMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(90)]
@@ -81,7 +89,7 @@ async def test_a_readers_upload_is_refused_logged_and_never_downloaded(
 ) -> None:
     server = bot.server
     before = corpus_files(bot)
-    with caplog.at_level(logging.WARNING, logger="bot.telegram_app"):
+    with caplog.at_level(logging.WARNING, logger="bot.telegram"):
         reply = await upload(bot, "extra_doc.txt", EXTRA, user=READER)
     assert "only the bot's admins can do that" in reply.text
     assert f"refused upload from user {READER} (not an admin)" in caplog.text
@@ -262,3 +270,69 @@ async def test_a_confirmation_pressed_after_a_restart_has_expired(
         assert server.callback_answers[-1].text == tf.EXPIRED_CHANGE
         assert (second.corpus / "extra_doc.txt").exists()
         assert "reply_markup" not in server.message(ADMIN, prompt.message_id)
+
+
+async def test_any_failure_of_the_reload_undoes_an_upload_or_removal(launch: Launcher) -> None:
+    async with launch(engine_type=BrokenReloadEngine) as bot:
+        server = bot.server
+        (bot.corpus / "extra_doc.txt").write_bytes(EXTRA)
+        before = corpus_files(bot)
+        index = bot.engine.index
+        status = await upload(bot, "new_doc.txt", EXTRA)
+        undone = await wait_edit(server, "Undone")
+        assert undone.message_id == status.message_id and "new_doc.txt" in undone.text
+        assert corpus_files(bot) == before, "the upload stayed in the folder"
+        prompt = await bot.say(ADMIN, "/remove extra_doc.txt")
+        server.press_button(ADMIN, ADMIN, prompt, prompt.buttons[0]["callback_data"])
+        await server.wait_for(lambda: sum("Undone" in (e.text or "") for e in server.edits) == 2,
+                              description="the removal undone")
+        assert corpus_files(bot) == before, "the removed document was not put back"
+        assert bot.engine.index is index
+
+
+SLOW_WALK = 0.5  # seconds a walk through the documents or passages takes in LargeIndexEngine
+
+
+class SlowWalk(tuple):
+    """Items whose every walk from first to last takes a while, as a large archive's do."""
+
+    def __iter__(self) -> Iterator[Any]:
+        time.sleep(SLOW_WALK)  # in whichever thread walks them
+        return super().__iter__()
+
+
+class LargeIndexEngine(Engine):
+    """Serves the index as if it held a large archive: walking its documents or passages is
+    slow."""
+
+    def __init__(self, config: Config, index: Index) -> None:
+        large = copy.copy(index)
+        large.documents = SlowWalk(index.documents)
+        large.passages = SlowWalk(index.passages)
+        super().__init__(config, large)
+
+
+async def test_docs_and_remove_walk_the_documents_off_the_event_loop(launch: Launcher) -> None:
+    async with launch(engine_type=LargeIndexEngine) as bot:
+        (bot.corpus / "extra_doc.txt").write_bytes(EXTRA)  # in the folder, not yet indexed
+        with LoopLag() as lag:
+            docs = await bot.say(ADMIN, "/docs")
+            prompt = await bot.say(ADMIN, "/remove extra_doc.txt")  # looks its title up
+        assert "zhejiang-theme-education.txt · 43 passages" in docs.text
+        assert "Remove extra_doc.txt?" in prompt.text
+        assert lag.worst < SLOW_WALK / 2, f"the event loop stalled for {lag.worst:.2f}s"
+
+
+async def test_a_file_of_undeclared_size_is_not_downloaded_past_the_limit(
+    launch: Launcher,
+) -> None:
+    async with launch(corpus_extra={"upload_max_bytes": 5000}) as bot:
+        server = bot.server
+        before = corpus_files(bot)
+        big = EXTRA + "\n".join(["補充段落，數字100個。"] * 200_000).encode()  # 6 MB
+        reply = await upload(bot, "quiet.txt", big, omit_size=True)
+        assert "more than the limit of 5 kB" in reply.text
+        await bot.settle()
+        [download] = server.downloads
+        assert download.size < len(big) // 4, f"{download.size} bytes were downloaded"
+        assert corpus_files(bot) == before

@@ -4,26 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from bot import telegram_format as tf
 from bot.format import format_html
+from bot.telegram import texts as tf
 
-from .conftest import READER, BotHarness
-from .fakebotapi import FakeBotAPI, InlineAnswer, parse_html
+from .conftest import (
+    QUESTION_SET,
+    READER,
+    BotHarness,
+    assert_right_answer,
+    inline,
+    question_with_more,
+)
+from .fakebotapi import parse_html
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(60)]
 
 
-async def inline(server: FakeBotAPI, query: str) -> InlineAnswer:
-    update = server.inline_query(READER, query)
-    query_id = update["inline_query"]["id"]
-    return await server.wait_for(
-        lambda: next((a for a in server.inline_answers if a.inline_query_id == query_id), None),
-        description=f"inline answer to {query!r}",
-    )
-
-
 async def test_one_result_per_passage_each_sending_the_answer(bot: BotHarness) -> None:
-    question = (await bot.state.examples())[0]
+    question = question_with_more(bot.engine)  # of the question set: its content is known
     answer = bot.engine.ask(question)
     reply = await inline(bot.server, question)
     assert len(reply.results) == min(10, len(answer.results))
@@ -39,7 +37,9 @@ async def test_one_result_per_passage_each_sending_the_answer(bot: BotHarness) -
         assert f"《{answer.results[position].passage.title}》" in content["message_text"]
     first = reply.results[0]
     assert answer.text in first["title"]
-    assert first["input_message_content"]["message_text"].startswith(f"💡 {answer.text}")
+    content = first["input_message_content"]
+    assert_right_answer(content["message_text"], content["entities"], question, bot.engine.index)
+    assert QUESTION_SET[question]["answer"] in first["title"]
     assert bot.state.inline_queries == 1
 
 

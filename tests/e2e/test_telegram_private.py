@@ -9,26 +9,27 @@ import time
 
 import pytest
 
-from bot import telegram_format as tf
+from bot.telegram import texts as tf
 from bot.format import format_html
-from bot.telegram_app import TokenRedactor
+from bot.telegram.logsafe import TokenRedactor
 
-from .conftest import ADMIN, READER, BotHarness, Launcher
-from .fakebotapi import FakeBotAPI, SentMessage
+from .conftest import (
+    ADMIN,
+    READER,
+    BotHarness,
+    Launcher,
+    assert_answered,
+    assert_right_answer,
+    bold_texts,
+    question_with_more,
+)
+from .fakebotapi import FakeBotAPI
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(60)]
 
 NO_ANSWER = "今天天氣怎麼樣？"
-
-
-def bold_texts(message: SentMessage) -> list[str]:
-    text = message.text or ""
-    encoded = text.encode("utf-16-le")
-    return [
-        encoded[2 * e["offset"] : 2 * (e["offset"] + e["length"])].decode("utf-16-le")
-        for e in message.entities
-        if e["type"] == "bold"
-    ]
+#: Questions of the article's question set (tests/data/questions.jsonl), whose replies are known.
+KNOWN = ["浙江舉辦了多少期讀書班？", "亚运会组建了多少个场馆临时党支部？", "专业物业服务覆盖率是多少？"]
 
 
 async def test_start_and_help_are_bilingual_with_examples(bot: BotHarness) -> None:
@@ -57,15 +58,14 @@ async def test_command_menus_are_set_before_polling(bot: BotHarness) -> None:
 
 
 async def test_a_question_gets_the_formatted_answer(bot: BotHarness) -> None:
-    question = (await bot.state.examples())[0]
+    question = question_with_more(bot.engine)  # three passages shown, and a "more" button
     reply = await bot.say(READER, question)
     answer = bot.engine.ask(question)
-    assert answer.found and answer.text
     assert reply.parse_mode == "HTML"
     assert reply.source == format_html(answer, 3, 0)
-    assert reply.text.startswith(f"💡 {answer.text}")
-    assert bold_texts(reply)[0] == answer.text  # the direct answer first, in bold
-    assert "《以先行者之姿 書寫高質量答卷》" in reply.text  # citations
+    assert_right_answer(reply.text, reply.entities, question, bot.engine.index)
+    assert reply.text.startswith(f"💡 {answer.text}\n")
+    assert bold_texts(reply.text, reply.entities)[0] == answer.text  # the direct answer first, in bold
     assert "1. " in reply.text and "3. " in reply.text and "4. " not in reply.text
     [button] = reply.buttons
     assert button["callback_data"].startswith("more:")
@@ -94,6 +94,9 @@ async def test_the_more_button_pages_to_the_last_passage(bot: BotHarness) -> Non
         server.press_button(READER, READER, message, data)
         [message] = await server.wait_for_messages(READER, 1, since=since)
         assert message.source == format_html(answer, 3, shown)
+        # The next passages, numbered on from the last page.
+        assert message.text.startswith(f"{shown + 1}. ")
+        assert answer.results[shown].passage.text[:30] in message.text
         assert server.message(READER, server.sent[since - 1].message_id) is not None
         shown += 3
     assert shown >= len(answer.results)
@@ -107,11 +110,13 @@ async def test_more_command_continues_the_last_answer(bot: BotHarness) -> None:
     first = await bot.say(READER, "/more")
     assert "Ask a question first" in first.text
     question = (await bot.state.examples())[0]
+    answer = bot.engine.ask(question, count=False)
     await bot.say(READER, question)
-    page2 = await bot.say(READER, "/more")
-    assert page2.source == format_html(bot.engine.ask(question), 3, 3)
-    page3 = await bot.say(READER, "/more")
-    assert page3.source == format_html(bot.engine.ask(question), 3, 6)
+    for offset in (3, 6):
+        page = await bot.say(READER, "/more")
+        assert page.source == format_html(answer, 3, offset)
+        assert page.text.startswith(f"{offset + 1}. ")
+        assert answer.results[offset].passage.text[:30] in page.text
 
 
 async def test_a_button_pressed_after_a_restart_has_expired(launch: Launcher,
@@ -181,8 +186,7 @@ async def test_edited_messages_are_ignored(bot: BotHarness) -> None:
 
 async def test_replies_keep_the_order_of_questions_within_a_chat(bot: BotHarness) -> None:
     server = bot.server
-    examples = list(await bot.state.examples())
-    questions = [examples[0], NO_ANSWER, examples[1], "/help", examples[2 % len(examples)]]
+    questions = [KNOWN[0], NO_ANSWER, KNOWN[1], "/help", KNOWN[2]]
     other = READER + 1
     server.delay_next("sendMessage", 1.0)  # the first reply (to READER) is slow to send
     server.send_text(READER, questions[0])
@@ -198,6 +202,8 @@ async def test_replies_keep_the_order_of_questions_within_a_chat(bot: BotHarness
     assert [r.source for r in answers] == [format_html(a, 3, 0, await bot.state.examples())
                                            for a in expected]
     assert "How to ask" in replies[3].text
+    for position in (0, 2, 4):
+        assert_answered(bot, replies[position], questions[position])
     # The other chat did not wait for the slow first reply.
     assert server.sent.index(others[0]) < server.sent.index(replies[0])
     assert [r.source for r in others] == [r.source for r in replies]

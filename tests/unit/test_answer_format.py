@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import re
@@ -11,6 +12,8 @@ import pytest
 from bot.answer import answer_question, choose_figure
 from bot.engine import Engine
 from bot.format import answer_to_json, fit_html, format_console, format_html, segments, visible_length
+from bot.format.terminal import TerminalStyle
+from bot.format.wrap import display_width
 from bot.question import analyse
 
 
@@ -30,7 +33,9 @@ def test_same_clause_beats_same_unit_elsewhere(engine: Engine) -> None:
 
 def test_quoted_figure_is_never_the_answer(engine: Engine) -> None:
     answer = engine.ask("評價為好達到99.8%以上的有幾個方面？")
-    assert answer.text != "99.8%"
+    # The passage that quotes 99.8% counts the aspects: 9個, not the quoted figure (nor nothing).
+    assert answer.text == "9個"
+    assert "9個方面評價為“好”的均達到99.8%以上" in answer.results[0].passage.text
 
 
 def test_reverse_figure_finds_its_passage_without_a_direct_answer(engine: Engine) -> None:
@@ -109,11 +114,64 @@ def test_fit_html_cuts_visible_text_and_keeps_tags_balanced() -> None:
     assert _parse_ok(cut)
 
 
-def test_console_plain_and_color(engine: Engine) -> None:
+def test_console_plain_text_has_no_markup_and_one_citation(engine: Engine) -> None:
     answer = engine.ask("how many 共富工坊?")
     plain = format_console(answer)
-    assert "答案 Answer: **8821家**" in plain and "\033[" not in plain
-    assert "\033[1m" in format_console(answer, color=True)
+    lines = plain.splitlines()
+    assert lines[0] == "答案 Answer: 8821家"
+    assert lines[1].startswith("1. ") and "全省共打造8821家“共富工坊”" in lines[1]
+    assert lines[2] == "   — 《以先行者之姿 書寫高質量答卷》 · 四下基層,匯聚高質量發展強勁動能 · ¶23"
+    assert not set(plain) & set("*_`#<>[]\033"), "plain output carries no markup characters"
+    assert len(lines) == 2 * min(3, len(answer.results)) + 1
+
+
+def test_console_color_marks_the_answer_figures_and_words(engine: Engine) -> None:
+    answer = engine.ask("how many 共富工坊?")
+    text = format_console(answer, style=TerminalStyle(color=True))
+    assert "答案 Answer: \033[1;33m8821家\033[0m" in text
+    assert "\033[1m26縣\033[0m" in text  # another figure: bold
+    assert "\033[4m共富工坊\033[0m" in text  # a matched word: underlined
+    assert re.sub(r"\033\[[0-9;]*m", "", text) == format_console(answer)
+
+
+def test_console_wraps_by_display_width_with_a_hanging_indent(engine: Engine) -> None:
+    answer = engine.ask("how many 共富工坊?")
+    plain_lines = format_console(answer).splitlines()
+    for width in (24, 37, 50, 61):
+        text = format_console(answer, style=TerminalStyle(width=width))
+        lines = text.splitlines()
+        assert all(display_width(line) <= width for line in lines), width
+        # The first passage: "1. " then lines indented by three spaces, holding the same text.
+        first = [i for i, line in enumerate(lines) if line.startswith("1. ")][0]
+        second = next(i for i, line in enumerate(lines) if line.startswith("   — "))
+        body = lines[first:second]
+        assert len(body) > 1 and all(line.startswith("   ") and line[3] != " " for line in body[1:])
+        assert "".join(line[3:] for line in body) == plain_lines[1][3:]
+        # Each figure of the passage stands whole on one line.
+        for figure in answer.results[0].figures:
+            assert any(figure.text in line for line in body), (width, figure.text)
+
+
+def test_console_hedged_answer_is_marked_and_has_no_direct_answer(engine: Engine) -> None:
+    sure = engine.ask("how many 共富工坊?")
+    hedged = dataclasses.replace(sure, confident=False, figure=None)
+    lines = format_console(hedged).splitlines()
+    assert lines[0] == "可能相關 · Possibly related — not sure these answer your question"
+    assert not any("Answer:" in line for line in lines)
+    assert lines[1].startswith("1. ") and "8821家" in lines[1]
+    # Sure of the figure though not of the passages: both the mark and the answer.
+    figure_kept = dataclasses.replace(sure, confident=False)
+    assert format_console(figure_kept).splitlines()[:2] == [lines[0], "答案 Answer: 8821家"]
+
+
+def test_console_nothing_found_offers_examples(engine: Engine) -> None:
+    text = format_console(engine.ask("北京今天天气怎么样？"), examples=["共富工坊有多少家？", "how many 共富工坊?"])
+    assert text.splitlines() == [
+        "沒有找到相關內容。/ Nothing in the documents answers that.",
+        "可以這樣問 · Try for example:",
+        "  • 共富工坊有多少家？",
+        "  • how many 共富工坊?",
+    ]
 
 
 def test_json_contract(engine: Engine) -> None:

@@ -1,7 +1,7 @@
 """Pure builders of the Telegram bot's texts and button data: values in, HTML strings out.
 
 Everything returned is Telegram HTML with every piece of outside text escaped, short enough for
-one message (:func:`bot.format.fit_html`), so :mod:`bot.telegram_app` only sends. Texts for
+one message (:func:`bot.format.fit_html`), so the handlers only send. Texts for
 readers are bilingual: Chinese (in the corpus' traditional script) and English.
 
 Callback data (at most 64 bytes): ``more:<key>:<offset>`` pages an answer, ``ok:<key>`` and
@@ -15,10 +15,10 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.answer import Answer, PassageResult
+from bot.answer import Answer
 from bot.engine import EngineStats, ReloadReport
 from bot.format import fit_html, format_html
-from bot.format.text import esc, shorten
+from bot.format.text import POSSIBLY_RELATED, esc, shorten
 
 MAX_CALLBACK_BYTES = 64
 INLINE_TITLE_CHARS = 60
@@ -57,6 +57,8 @@ REPLACE_LABEL = "替換 · Replace"
 REMOVE_LABEL = "刪除 · Remove"
 CANCEL_LABEL = "取消 · Cancel"
 INLINE_HELP_LABEL = "輸入問題 · Type a question — examples"
+#: "可能相關 · Possibly related" and "not sure these answer your question", for inline results.
+INLINE_HEDGE, _, INLINE_HEDGE_NOTE = POSSIBLY_RELATED.partition(" — ")
 INLINE_NOTHING_LABEL = "沒有找到 · Nothing found — see examples"
 
 NON_TEXT_HTML = (
@@ -192,17 +194,24 @@ def _checked(data: str) -> str:
 
 
 def inline_title(answer: Answer, position: int) -> str:
-    """Title of inline result ``position``: the direct answer (first result) and the source."""
+    """Title of inline result ``position``: the direct answer (first result) and the source;
+    passages that are only possibly related say so first."""
     result = answer.results[position]
     where = f"{position + 1}. 《{result.passage.title}》 ¶{result.passage.paragraph}"
     if position == 0 and answer.text:
         where = f"💡 {answer.text} — {where}"
+    if answer.hedged:
+        where = f"🤔 {INLINE_HEDGE} · {where}"
     return shorten(where, INLINE_TITLE_CHARS)
 
 
-def inline_description(result: PassageResult) -> str:
-    """The start of a passage, under an inline result's title."""
-    return shorten(result.text, INLINE_DESCRIPTION_CHARS)
+def inline_description(answer: Answer, position: int) -> str:
+    """The start of passage ``position``, under an inline result's title (after a "possibly
+    related" note when the engine is not sure)."""
+    text = answer.results[position].text
+    if answer.hedged:
+        text = f"{INLINE_HEDGE_NOTE}: {text}"
+    return shorten(text, INLINE_DESCRIPTION_CHARS)
 
 
 def inline_message_html(answer: Answer, position: int) -> str:

@@ -1,0 +1,41 @@
+"""One question's reading of an index: each passage fetched once (the store makes them on demand)."""
+
+from __future__ import annotations
+
+from corpus.passages import Passage
+from index.normalize import aligner_for
+from index.search import Index
+
+
+class Reading:
+    """An index as one question reads it: passages and their matching forms, remembered."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._passages: dict[int, Passage] = {}
+        self._all = index.passages
+        self.count = index.num_passages
+
+    def passage(self, passage_id: int) -> Passage:
+        found = self._passages.get(passage_id)
+        if found is None:
+            found = self._passages[passage_id] = self._all[passage_id]
+        return found
+
+    def normalized(self, passage_id: int) -> str:
+        """The passage's matching form (remembered with its character alignment)."""
+        return aligner_for(self.passage(passage_id).text).normalized
+
+    def window(self, passage_id: int) -> tuple[int, int]:
+        """The passage's neighbours in its paragraph: ids ``first..last`` around it."""
+        passage = self.passage(passage_id)
+        first = last = passage_id
+        if passage_id > 0:
+            before = self.passage(passage_id - 1)
+            if before.doc == passage.doc and before.paragraph == passage.paragraph:
+                first = passage_id - 1
+        if passage_id + 1 < self.count:
+            after = self.passage(passage_id + 1)
+            if after.doc == passage.doc and after.paragraph == passage.paragraph:
+                last = passage_id + 1
+        return first, last

@@ -1,0 +1,137 @@
+"""Answering on documents like an admin's: headings, names the dictionary lacks, shown windows,
+markup in questions, and the three outcomes (nothing / possibly related / confident)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.answer import answer_question, consider
+from bot.answer.decide import FITTED
+from bot.answer.evidence import NAME_PARTS, word_found
+from bot.answer.model import WeightedWord
+from bot.answer.query import plain_question
+from bot.answer.reading import Reading
+from bot.answer.window import shown_text
+from bot.engine import Engine
+from corpus.loader import parse_document
+from index.build import build_index
+from index.search import Index
+from index.tokenizer import Tokenizer
+
+FISH = """藍線裸頂鯛
+
+藍線裸頂鯛，又稱藍線白鯧，為輻鰭魚綱鱸形目龍占魚科的其中一個種。
+
+本魚分布於印度西太平洋區，包括紅海、東非至日本、澳洲等海域。
+
+本魚體呈銀灰色，體長可達80公分，棲息在珊瑚礁區，以甲殼類和小魚為食。
+"""
+CITY = """新北市
+
+新北市是中華民國的直轄市，2010年由臺北縣改制而成，人口約四百萬人。
+
+市內有淡水河流經，北部為山區，南部多為平原。市長任期四年，得連任一次。
+"""
+PLANT = """軟枝黃蟬
+
+軟枝黃蟬是夾竹桃科黃蟬屬的植物，又名黃蟬、小黃蟬。花期為春夏兩季，花冠金黃色。
+
+全株有毒，誤食會引起腹瀉。原產於巴西，現廣泛栽培於熱帶地區，種子在秋季採收。
+"""
+POMELO = """麻豆文旦
+
+本品種的果實呈扁圓形，果皮薄而光滑，果肉多汁。
+
+每年中秋節前後採收，採收後須放置數日，待果皮稍軟再食用。
+"""
+LONG = """長段落
+
+第一句寫的是這個城市的歷史沿革，從清朝設廳開始說起。第二句講到日治時期的行政區劃調整，以及戰後的改制過程。第三句的內容最重要：市內共有二十九個行政區，其中人口最多的是板橋區，約有五十五萬人居住。第四句提到交通建設，捷運路網已有五條路線通車營運。第五句說明產業結構，以電子與機械製造業為主。第六句談到教育資源，境內有多所大學與技職院校。第七句描寫自然環境，沿海有漁港與海水浴場。第八句介紹觀光景點，老街與古蹟吸引許多遊客前來參觀。第九句總結城市的發展方向，未來將持續推動都市更新。第十句回顧近年的人口變化，移入人口逐年增加。第十一句談到文化活動，每年都有大型的藝術節與音樂祭。第十二句說明醫療資源，區域醫院分布在各個行政區。
+"""
+
+
+def _index(*texts: str) -> Index:
+    documents = [parse_document(f"{n:02d}.txt", text.encode()) for n, text in enumerate(texts)]
+    return build_index(documents)
+
+
+@pytest.fixture(scope="module")
+def encyclopedia() -> Index:
+    return _index(FISH, CITY, PLANT, LONG, POMELO)
+
+
+def test_a_word_only_in_the_title_finds_the_passage_that_never_repeats_it(encyclopedia: Index) -> None:
+    answer = answer_question(encyclopedia, "麻豆文旦在什麼時候採收？")
+    assert answer.found and answer.results[0].passage.doc == "04.txt"
+    assert "中秋節前後採收" in answer.results[0].text
+    answer = answer_question(encyclopedia, "藍線裸頂鯛的體長可達多少公分？")
+    assert answer.found and answer.results[0].passage.paragraph == 3
+    assert answer.text is not None and answer.text.startswith("80")
+
+
+def test_typing_a_document_title_finds_that_document(encyclopedia: Index) -> None:
+    answer = answer_question(encyclopedia, "麻豆文旦")
+    assert answer.found and {r.passage.doc for r in answer.results} == {"04.txt"}
+
+
+def test_a_name_the_dictionary_lacks_is_one_word_matched_as_written() -> None:
+    words = Tokenizer().query_words("软枝黄蝉的别名是什么？")
+    assert words[0].pos == "phrase" and words[0].text == "软枝黄蝉"
+    name = WeightedWord(words[0].variants, "phrase", shares=(1.0,) * len(words[0].variants))
+    assert word_found(name, frozenset(), ["软枝黄蝉是夹竹桃科"]) == 1.0
+    # Its characters scattered over a text are worth little.
+    scattered = word_found(name, frozenset({"软", "枝", "黄", "蝉"}), ["软的枝上有黄蝉"])
+    assert scattered == pytest.approx(NAME_PARTS)
+
+
+def test_a_numbers_measure_word_never_starts_a_name() -> None:
+    words = Tokenizer().query_words("2.46万名是些什么人？")
+    assert [w.pos for w in words if w.pos == "phrase"] == []
+
+
+def test_a_word_segmented_differently_still_counts_when_written_in_the_text() -> None:
+    word = WeightedWord(("下萨克森",), "")
+    assert word_found(word, frozenset(), ["下萨克森邦的首府"]) == 1.0
+    assert word_found(WeightedWord(("萨克",), ""), frozenset(), ["萨克斯风"]) == 1.0
+    assert word_found(WeightedWord(("os",), "eng"), frozenset(), ["photos"]) == 0.0  # Latin: tokens only
+
+
+def test_the_answer_is_shown_with_the_sentences_around_it() -> None:
+    index = _index(LONG, FISH)
+    passages = [p for p in index.passages if p.doc == "00.txt"]
+    assert len(passages) >= 3, "the long paragraph is cut into several passages"
+    ids = [i for i, p in enumerate(index.passages) if p.doc == "00.txt"]
+    middle = ids[1]
+    shown = shown_text(Reading(index), middle, ids[0], ids[-1], budget=10_000)
+    assert shown.text == "".join(index.passages[i].text for i in ids)
+    assert shown.whole == frozenset(ids)
+    small = shown_text(Reading(index), middle, ids[0], ids[-1], budget=len(index.passages[middle].text))
+    assert small.text == index.passages[middle].text and small.whole == {middle}
+
+
+def test_markup_around_a_question_is_read_for_its_words(engine: Engine) -> None:
+    assert plain_question("<b>共富工坊</b> &amp; <i>多少家</i>？") == "共富工坊 & 多少家 ？"
+    plain = engine.ask("全省共打造了多少家共富工坊？")
+    marked = engine.ask("<b>全省共打造了多少家共富工坊？</b> &amp;")
+    escaped = engine.ask("&lt;b&gt;全省共打造了多少家共富工坊？&lt;/b&gt;")
+    assert marked.text == escaped.text == plain.text == "8821家"
+    assert marked.results[0].passage == escaped.results[0].passage == plain.results[0].passage
+
+
+def test_three_outcomes_follow_the_models(engine: Engine) -> None:
+    question = "全省共打造了多少家共富工坊？"
+    index = engine.index
+    sure = consider(index, question).answer
+    assert sure.found and sure.confident and sure.text == "8821家"
+    unsure = consider(index, question, models=replace(FITTED, confident_at=1.01)).answer
+    assert unsure.hedged and unsure.results[0].passage == sure.results[0].passage
+    assert unsure.figure is None or unsure.figure.text == "8821家"
+    silent = consider(index, question, models=replace(FITTED, shown_at=1.01)).answer
+    assert not silent.found and silent.figure is None
+
+
+def test_off_topic_questions_get_nothing(engine: Engine) -> None:
+    for question in ("北京今天天气怎么样？", "蘋果公司的執行長是誰？", "藍線裸頂鯛的體長是多少？"):
+        assert not engine.ask(question).found, question
