@@ -11,9 +11,13 @@ changed, from scratch (in worker processes when the corpus is large) otherwise.
   or removed word are re-segmented too (a user word changes only texts that contain it: see
   :class:`~index.tokenizer.Tokenizer`). Scores stay exactly those of a full build
   (:mod:`index.store.segments`).
+- **Merging**: an update that would make more than :data:`MAX_SEGMENTS` segments re-segments
+  the live documents of every segment but the largest into its new segment (they are the small
+  ones updates made), so a store is at most one big segment and a few small ones, and merging
+  costs the size of the small ones, not of the corpus.
 - **Cold build**: no usable store (first start, other code or settings: :mod:`index.store.key`),
-  more than :data:`MAX_SEGMENTS` segments, or changed documents holding more than
-  :data:`REBUILD_SHARE` of the passages -- segments are merged by building one anew.
+  changed documents holding more than :data:`REBUILD_SHARE` of the passages, or a merge that
+  would re-segment that much -- segments are merged by building one anew.
 
 Without a cache folder everything is built in memory.
 """
@@ -234,9 +238,23 @@ def _update(state: State, sources: list[Source], settings: IndexSettings, tokeni
     total = sum(seg.num_passages for seg in state.segments)
     dead = sum(_doc_passages(state, e) for e in gone) + sum(
         int(seg.doc_start[d + 1] - seg.doc_start[d]) for seg, ds in zip(state.segments, state.deleted) for d in ds)
-    if len(state.segments) + bool(fresh) > MAX_SEGMENTS or dead > REBUILD_SHARE * max(total, 1):
-        log.info("%d segments, %d documents changed: building one segment anew", len(state.segments), len(fresh) + len(gone))
+    if dead > REBUILD_SHARE * max(total, 1):
+        log.info("%d documents changed: building one segment anew", len(fresh) + len(gone))
         return None
+    if len(state.segments) + bool(fresh) > MAX_SEGMENTS:
+        # Merge: the live documents of every segment but the largest (the small ones that updates
+        # made) join the new segment; the largest stays as it is.
+        largest = max(range(len(state.segments)), key=lambda s: state.segments[s].num_passages)
+        moved = [name for name, e in kept.items() if e.segment != largest]
+        if sum(_doc_passages(state, kept[name]) for name in moved) > REBUILD_SHARE * total:
+            log.info("%d segments of similar size: building one segment anew", len(state.segments))
+            return None
+        by_name = {source.name: source for source in sources}
+        for name in moved:
+            fresh[name] = (by_name[name], by_name[name].load())
+            del kept[name]
+        gone = [e for name, e in known.items() if name not in kept]
+        log.info("merging %d small segments (%d documents) into one", len(state.segments) - 1, len(moved))
     if tokenizer is None:
         tokenizer = Tokenizer(sorted(words), dictionary_cache=dictionary_cache)
     deleted = [set(d) for d in state.deleted]

@@ -116,6 +116,26 @@ def test_adds_replaces_and_removes_answer_byte_for_byte_like_a_fresh_build(corpu
     assert len(index.segments.parts) > 1  # the last index really was segmented
 
 
+def test_small_segments_are_merged_without_touching_the_largest(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    """Past MAX_SEGMENTS, an update re-segments the small segments' documents into its new one;
+    the big segment is never segmented again, and the index answers like a fresh build."""
+    count = Counting(monkeypatch)
+    monkeypatch.setattr(index_build, "MAX_SEGMENTS", 3)
+    cache = tmp_path / "cache"
+    big = open_index(corpus, cache_dir=cache).num_passages
+    asked = questions()[:30]
+    for i in range(5):
+        count.take()
+        (corpus / f"n{i}.txt").write_text(f"新文件{i}\n今年全省新建了{100 + i}家共富工坊，吸纳了{i}名青年。\n",
+                                          encoding="utf-8")
+        index = open_index(corpus, cache_dir=cache)
+        assert len(index.segments.parts) <= 3
+        assert 1 <= count.take() <= i + 1  # only the small documents, never the article
+        assert max(part.segment.num_passages for part in index.segments.parts) == big
+        assert answers(index, asked) == answers(fresh(corpus), asked)
+    assert len(index.segments.parts) == 2  # merged at least once
+
+
 def test_user_word_change_resegments_only_documents_holding_it(corpus: Path, tmp_path: Path, monkeypatch) -> None:
     count = Counting(monkeypatch)
     cache = tmp_path / "cache"
