@@ -209,6 +209,12 @@ class Index:
         """Indices of the passages that contain ``term``, increasing (empty when unknown)."""
         return self._scored(term).ids
 
+    def normalized_text(self, passage: int) -> str:
+        """``normalize(passage text)``, as the index was built from it: read from the store, no
+        conversion (the store keeps each passage's normalised text and then its headings')."""
+        _, s, local = self.segments.locate(passage)
+        return self.segments.parts[s].segment.normalised_text(local).rsplit("\n", 2)[0]
+
     def passage_document(self, passage: int) -> int:
         """The number (in :attr:`documents`) of the document a passage belongs to."""
         return self.segments.document_of(passage)

@@ -207,6 +207,15 @@ def test_jieba_cache_is_never_in_the_shared_temp_folder(tmp_path: Path, monkeypa
     assert private.stat().st_mode & 0o077 == 0
 
 
+def test_normalized_texts_come_from_the_store(corpus: Path, tmp_path: Path) -> None:
+    from index.normalize import normalize
+
+    (corpus / "b.txt").write_text(UNRELATED + "第二段\n黨員幹部參加了學習。\n", encoding="utf-8")
+    for index in (open_index(corpus, cache_dir=tmp_path / "cache"), fresh(corpus)):
+        assert [index.normalized_text(i) for i in range(index.num_passages)] == [
+            normalize(p.text) for p in index.passages]
+
+
 def test_passages_and_documents_are_lazy_sequences(corpus: Path, tmp_path: Path) -> None:
     (corpus / "b.txt").write_text(UNRELATED, encoding="utf-8")
     index = open_index(corpus, cache_dir=tmp_path / "cache")
