@@ -289,7 +289,8 @@ def _update(state: State, sources: list[Source], settings: IndexSettings, tokeni
         [live_df[s] for s in used], [replace(e, segment=renumber[e.segment]) for e in entries], None,
         [segments[s] for s in used],
     )
-    new_state.okapi_idf = new_state.segment_set().stats(okapi=True).okapi_mean_idf
+    # Okapi's mean IDF (over every term of every segment: a second at a million passages) is left
+    # to the first Okapi search; BM25Plus and BM25L never need it.
     _save(cache_dir, new_state)
     log.info("index store: %d documents segmented, %d deleted; %d segments", len(fresh), len(gone), len(used))
     return new_state, tokenizer
