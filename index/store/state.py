@@ -5,8 +5,9 @@
 were made with, ``okapi_idf`` (mean Okapi IDF, exact; null after an update, until an Okapi search
 needs it), ``segments`` (``dir``, ``deleted`` local document numbers, ``live_df``: the file of
 live document frequencies when something is deleted) and ``documents``: per live document in name
-order ``[name, segment, local number, fingerprint, size, mtime_ns, ctime_ns, inode, named terms]`` -- a start compares the corpus folder's ``stat``
-with these and reads (and hashes) only the files whose entry differs.
+order ``[name, segment, local number, fingerprint, size, mtime_ns, ctime_ns, inode, named terms]``
+-- a start compares the corpus folder's ``stat`` with these and reads (and hashes) only the files
+whose entry differs.
 
 A missing state, or one of another format or key, is a cache miss; a damaged one too (logged).
 """
