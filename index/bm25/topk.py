@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 
@@ -33,7 +32,6 @@ import numpy as np
 EVERY_POSTING = 12_000
 _SLACK = 1e-9  # partial sums are added in another order than the exact ones: keep clear of them
 _BITS = 52  # terms whose presence fits in a float64's mantissa, for the every-posting way
-_IMPACT_ORDER = 4096  # a term with more postings keeps them ordered by weight too (when asked)
 _SEED = 2048  # passages of the rarest term scored exactly for a first floor
 
 
@@ -49,16 +47,7 @@ class ScoredPostings:
 
     def reaching(self, weight: float) -> np.ndarray:
         """The passages (increasing) where the term weighs ``weight`` or a hair less, or more."""
-        if len(self.ids) <= _IMPACT_ORDER:
-            return self.ids[self.weights >= weight * (1 - _SLACK)]
-        order, descending = self._by_weight
-        return np.sort(self.ids[order[: int(np.searchsorted(descending, -weight * (1 - _SLACK), side="right"))]])
-
-    @cached_property
-    def _by_weight(self) -> tuple[np.ndarray, np.ndarray]:
-        """Positions of the postings by weight, highest first, and those weights negated."""
-        order = np.argsort(-self.weights, kind="stable")
-        return order, -self.weights[order]
+        return self.ids[self.weights >= weight * (1 - _SLACK)]
 
     @classmethod
     def of(cls, ids: np.ndarray, weights: np.ndarray, idf: float) -> ScoredPostings:
