@@ -358,6 +358,7 @@ class Baseline:
     rank_bm25_ms: float
     engine_ms: float  # in-process engine.ask on the same questions, timed beside rank_bm25
     queries: int
+    search_ms: float = 0.0  # Index.search alone on those questions' terms (the part rank_bm25 does)
 
 
 def measure_baseline(config: Path, cache_dir: Path, questions: list[str], repeats: int) -> Baseline:
@@ -365,11 +366,14 @@ def measure_baseline(config: Path, cache_dir: Path, questions: list[str], repeat
     in turn (so both see the same machine load)."""
     from rank_bm25 import BM25Okapi
 
+    from bot.answer.model import AnswerSettings
+    from bot.answer.query import read_question
     from bot.config import load_config
     from bot.engine import Engine
 
     engine = Engine.from_config(load_config(config, environ={}))
     tokenizer = engine.index.tokenizer
+    candidates = AnswerSettings().candidates
     queries = [(q, tokenizer.query_terms(q)) for q in questions]
     queries = [(q, terms) for q, terms in queries if terms][:BASELINE_QUERIES]
     corpus = _passage_tokens(engine, cache_dir)
@@ -388,8 +392,10 @@ def measure_baseline(config: Path, cache_dir: Path, questions: list[str], repeat
 
     base: list[float] = []
     ours: list[float] = []
+    searched: list[float] = []
     for q, terms in queries:
-        b_times, e_times = [], []
+        weighted = read_question(engine.index, q).terms
+        b_times, e_times, s_times = [], [], []
         for _ in range(repeats):
             t = time.perf_counter()
             plain.get_scores(terms)
@@ -397,11 +403,15 @@ def measure_baseline(config: Path, cache_dir: Path, questions: list[str], repeat
             t = time.perf_counter()
             engine.ask(q)
             e_times.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            engine.index.search(weighted, candidates)
+            s_times.append(time.perf_counter() - t)
         base.append(statistics.median(b_times) * 1000)
         ours.append(statistics.median(e_times) * 1000)
+        searched.append(statistics.median(s_times) * 1000)
     del plain, engine
     gc.collect()
-    return Baseline(build_s, statistics.median(base), statistics.median(ours), len(queries))
+    return Baseline(build_s, statistics.median(base), statistics.median(ours), len(queries), statistics.median(searched))
 
 
 # --------------------------------------------------------------------------- one size
