@@ -73,6 +73,14 @@ def scored_postings(segments: SegmentSet, term: str, stats: CorpusStats, params:
     return ScoredPostings.of(ids, term_weights(tf, lengths, term_idf, stats, params), term_idf)
 
 
+def _position(i: int, n: int, what: str) -> int:
+    """A sequence index (negative counts from the end) as a position in ``range(n)``."""
+    position = i + n if i < 0 else i
+    if not 0 <= position < n:
+        raise IndexError(f"{what} index out of range")
+    return position
+
+
 class Passages(Sequence[Passage]):
     """The index's passages in order, each read from the store when asked for."""
 
@@ -92,11 +100,7 @@ class Passages(Sequence[Passage]):
     def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        n = len(self)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("passage index out of range")
+        i = _position(i, len(self), "passage")
         passage = self._recent.get(i)
         if passage is not None:
             return passage
@@ -142,10 +146,7 @@ class Documents(Sequence[DocumentInfo]):
     def __getitem__(self, i: int | slice) -> DocumentInfo | list[DocumentInfo]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError("document index out of range")
+        i = _position(i, len(self), "document")
         segment = self._segments.parts[int(self._segments.doc_segment[i])].segment
         record = segment.docs[int(self._segments.doc_local[i])]
         return DocumentInfo(
