@@ -34,7 +34,9 @@ class ReloadReport:
     seconds: float
 
     def summary(self) -> str:
-        parts = [f"{self.documents} documents, {self.passages} passages in {self.seconds:.2f}s"]
+        documents = "1 document" if self.documents == 1 else f"{self.documents} documents"
+        passages = "1 passage" if self.passages == 1 else f"{self.passages} passages"
+        parts = [f"{documents}, {passages} in {self.seconds:.2f}s"]
         if self.added:
             parts.append("added: " + ", ".join(self.added))
         if self.removed:
@@ -57,6 +59,7 @@ class EngineStats:
     passages: int
     last_reload_at: float | None
     last_reload_seconds: float
+    hedged: int = 0  # answered with passages that are only possibly related
 
 
 class Engine:
@@ -70,6 +73,7 @@ class Engine:
         self._stats_lock = threading.Lock()
         self._questions = 0
         self._unanswered = 0
+        self._hedged = 0
         self._started_at = time.time()
         self._last_reload_at: float | None = None
         self._last_reload_seconds = index.build_seconds
@@ -113,6 +117,8 @@ class Engine:
                 self._questions += 1
                 if not answer.found:
                     self._unanswered += 1
+                elif answer.hedged:
+                    self._hedged += 1
         return answer, index
 
     def reload(self, progress: ProgressCallback | None = None) -> ReloadReport:
@@ -144,6 +150,7 @@ class Engine:
                 started_at=self._started_at,
                 questions=self._questions,
                 unanswered=self._unanswered,
+                hedged=self._hedged,
                 documents=len(index.documents),
                 passages=index.num_passages,
                 last_reload_at=self._last_reload_at,

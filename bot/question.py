@@ -31,34 +31,10 @@ _UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)(个|名|家|位|人次|人|
 # Measure words that stand for one another when matching a question's unit to a figure's.
 _UNIT_FAMILY = {"个": {"个", "个县", "县", "项", "类", "种"}, "县": {"县", "个"}}
 
-# English: the noun after "how many" says which Chinese measure words fit. Chinese counts events,
-# people and things with different measure words, so this is grammar, not vocabulary.
-_EVENT_UNITS = frozenset({"次", "场", "轮", "届", "人次"})
-_PEOPLE_UNITS = frozenset({"名", "人", "位", "人次"})
-_THING_UNITS = frozenset({"个", "家", "项", "件", "份", "条", "座", "所", "起", "类", "种", "批"})
-_ENGLISH_NOUN_UNITS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(
-        "time session visit trip meeting discussion seminar round event activity exchange class "
-        "lecture training inspection occasion study tour conference forum course".split(),
-        _EVENT_UNITS,
-    ),
-    **dict.fromkeys(
-        "people person member cadre official leader staff worker volunteer reporter petitioner "
-        "resident villager participant student teacher farmer employee secretary".split(),
-        _PEOPLE_UNITS,
-    ),
-    **dict.fromkeys(
-        "problem issue case project item aspect topic document file system institution rule "
-        "organization organisation unit branch workshop village county city site point example "
-        "measure policy program programme plan task matter conflict dispute".split(),
-        _THING_UNITS,
-    ),
-}
-_HOW_MANY_RE = re.compile(r"\bhow many ((?:[a-z][a-z'-]*[ ]?){1,8})")
-_PHRASE_END = frozenset(
-    "did do does were was are is have has had will can could would in at of on for to by with "
-    "during from and there got get".split()
-)
+# English: "how many" before a proportion word still asks for a count ("how many aspects ... by
+# 99.8 percent"); which measure words fit an English count comes from the dictionary and the
+# corpus (bot.answer.english.measure_words), not from here.
+_HOW_MANY_RE = re.compile(r"\bhow many\b")
 
 
 @dataclass(frozen=True)
@@ -104,20 +80,7 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
         unit=unit_match.group(1) if unit_match else None,
         numbers=numbers,
         counted=counted if kind == "count" else None,
-        units=_english_units(how_many.group(1)) if how_many and kind == "count" else frozenset(),
     )
-
-
-def _english_units(phrase: str) -> frozenset[str]:
-    """Measure words that fit the thing an English "how many" counts: the first word of the
-    noun phrase after it whose kind (event, person, thing) is known."""
-    for word in phrase.split():
-        if word in _PHRASE_END:
-            break
-        for form in (word, word[:-1], word[:-2], word[:-3] + "y"):
-            if form in _ENGLISH_NOUN_UNITS:
-                return _ENGLISH_NOUN_UNITS[form]
-    return frozenset()
 
 
 def unit_matches(question_unit: str | None, figure_unit: str, units: frozenset[str] = frozenset()) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import yaml
@@ -24,22 +24,6 @@ _FRONT_MATTER_KEYS = {"title", "subtitle", "source", "date", "authors", "author"
 _FOOTER_RE = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d|版權所有|版权所有|all rights reserved)", re.I)
 # Control characters other than tab/newline make a line unreadable in a chat; drop them.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-@dataclass(frozen=True)
-class Document:
-    """One corpus document: metadata and body lines (headings included, footer excluded)."""
-
-    name: str
-    title: str
-    lines: tuple[str, ...]
-    fingerprint: str
-    subtitle: str | None = None
-    source: str | None = None
-    date: str | None = None
-    authors: tuple[str, ...] = ()
-    copyright: str | None = None
-    added: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -57,19 +41,16 @@ class DocumentInfo:
     added: float = 0.0
 
 
+@dataclass(frozen=True)
+class Document(DocumentInfo):
+    """One corpus document: its metadata and its body lines (headings included, footer excluded)."""
+
+    lines: tuple[str, ...] = ()
+
+
 def document_info(document: Document) -> DocumentInfo:
     """The :class:`DocumentInfo` of a loaded document."""
-    return DocumentInfo(
-        name=document.name,
-        title=document.title,
-        fingerprint=document.fingerprint,
-        subtitle=document.subtitle,
-        source=document.source,
-        date=document.date,
-        authors=document.authors,
-        copyright=document.copyright,
-        added=document.added,
-    )
+    return DocumentInfo(**{f.name: getattr(document, f.name) for f in fields(DocumentInfo)})
 
 
 def is_document_file(path: Path) -> bool:

@@ -185,7 +185,9 @@ class Index:
         if self._english is None:
             with self._english_lock:
                 if self._english is None:
-                    self._english = EnglishTranslator(self.vocabulary(), self.num_passages)
+                    self._english = EnglishTranslator(
+                        self.vocabulary(), self.num_passages, self.postings, self.segments.doc_start
+                    )
         return self._english
 
     def vocabulary(self) -> Mapping[str, int]:

@@ -254,17 +254,41 @@ def baseline(path: Path) -> str:
 
 
 def article_sets(engine: Engine) -> list[str]:
+    """Totals of every question set in tests/data: over the shipped article, or with the extra
+    documents a set is about (``<set>_docs/`` beside it) added to it."""
     from tests.evaluation import judge, load_questions
 
     lines = []
-    for path in sorted((ROOT / "tests" / "data").glob("*.jsonl")):
-        outcomes = [judge(item, engine.ask(item["q"], count=False)) for item in load_questions(path)]
+    data = ROOT / "tests" / "data"
+    for path in sorted(data.glob("*.jsonl")):
+        docs = data / f"{path.stem}_docs"
+        asking = engine_with_documents(docs) if docs.is_dir() else engine
+        outcomes = [judge(item, asking.ask(item["q"], count=False)) for item in load_questions(path)]
         n = len(outcomes)
+        where = f" (+ {docs.name}/)" if docs.is_dir() else ""
         lines.append(
-            f"  {path.name}: first passage {sum(o.passage_ok for o in outcomes)}/{n}, "
+            f"  {path.name}{where}: first passage {sum(o.passage_ok for o in outcomes)}/{n}, "
             f"direct answer {sum(o.answer_ok for o in outcomes)}/{n}"
         )
     return lines
+
+
+def engine_with_documents(docs: Path) -> Engine:
+    """An engine over the shipped article and the documents in ``docs``."""
+    root = WORK / f"article+{docs.name}"
+    corpus = root / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    wanted = {p.name: p for p in [*(ROOT / "corpus" / "documents").glob("*.txt"), *docs.glob("*.txt")]}
+    for stale in corpus.glob("*.txt"):
+        if stale.name not in wanted:
+            stale.unlink()
+    for name, source in wanted.items():
+        target = corpus / name
+        if not target.exists() or target.read_bytes() != source.read_bytes():
+            target.write_bytes(source.read_bytes())
+    config = root / "config.yaml"
+    config.write_text("corpus:\n  path: corpus\nindex:\n  cache_dir: cache\nlogging:\n  level: WARNING\n")
+    return engine_for(config)
 
 
 def main(argv: Sequence[str]) -> int:

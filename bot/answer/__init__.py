@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer.decide import FITTED, MARGIN_CAP, Models, RankFeatures, Signals
-from bot.answer.english import EnglishWords, as_written
+from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, longest_first
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
@@ -83,6 +83,8 @@ def consider(
     if not models.is_shown(signals):
         return Considered(query, candidates, signals, nothing)
     confident = models.is_confident(signals)
+    if query.english_sure < ENGLISH_CONFIDENT:  # a weak translation is never sure (english)
+        confident = False
     best = candidates[0]
     figure = best.figure
     if figure is not None and not confident and best.features.fit < FIGURE_SURE:

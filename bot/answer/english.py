@@ -8,21 +8,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer.model import Translation, WeightedWord
-from index.normalize import aligner_for
+from index.english import EnglishUnit
+from index.english.cedict import classifiers as cedict_classifiers
+from index.figures import Figure, passage_figures
+from index.normalize import aligner_for, normalize
 from index.search import Index
 
 _LATIN_RE = re.compile(r"[A-Za-z]{2,}")
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HOW_MANY_CHINESE_RE = re.compile(r"\bhow\s+many\s*([\u3400-\u4dbf\u4e00-\u9fff]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class EnglishWords:
-    """An English question's words as search words, with what they were translated to."""
+    """An English question's words as search words, with what they were translated to.
+
+    ``counted`` is the corpus term a count question counts ("how many *party members*" ->
+    党员; "how many 讀書班" -> 读书班, as 多少 would give) and ``units`` the measure words it
+    is counted with (:func:`measure_words`).
+    """
 
     words: tuple[WeightedWord, ...]
     translations: tuple[Translation, ...]
     kind: str | None
-    counted: str | None = None  # "how many 讀書班": the Chinese word counted, as 多少 would give
+    counted: str | None = None
+    units: frozenset[str] = frozenset()
+    sure: float = 1.0  # how surely the English words were understood (:func:`understood_share`)
 
 
 #: How English units weigh (see :func:`english_words`).
@@ -32,7 +43,15 @@ ENGLISH_FEW_OTHERS = 2  # a question saying no more than this besides its focus 
 ENGLISH_ACTION = 0.5  # a verb ("held", "carry out") weighs this share of a thing
 ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in 5% of passages
 ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing
+ENGLISH_WEAK_ACTION = 0.5  # a verb translated less surely than this is left untranslated
+ENGLISH_UNKNOWN_SIDE = 0.5  # an untranslated word beside the focus, relative to an unknown thing
+ENGLISH_RICH = 3  # ... in a question with at least this many other words well understood
+ENGLISH_CONFIDENT = 0.5  # an answer to English understood less surely than this is hedged
+ENGLISH_FOCUS_SHARE = 2.0  # the thing asked about counts this much in how surely it was understood
+ENGLISH_BYLINE = 3.0  # "who wrote ...": the byline (记者 ...) outweighs the words naming the text
 ABSENT = "\x00english-absent"  # marks a question about something the documents lack
+SEPARATOR = "/"  # between the Chinese words searched for one English word
+NOT_SEARCHED = "?"  # shown for an English word no Chinese word was searched for
 
 
 def english_words(index: Index, text: str) -> EnglishWords | None:
@@ -48,25 +67,45 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     """
     if not _LATIN_RE.search(text):
         return None
-    query = index.english().translate(text)
+    chinese = [
+        variant
+        for word in index.tokenizer.query_words(text)
+        if word.pos != "eng"
+        for variant in word.variants[:1]
+    ]
+    query = index.english().translate(text, chinese)
     words: list[WeightedWord] = []
     translations: list[Translation] = []
-    focus = [unit for unit in query.units if unit.focus]
+    focus = [unit for unit in query.units if unit.focus and not unit.action]
     others = [
         unit for unit in query.units
         if not unit.focus and not unit.action and unit.understood >= ENGLISH_UNDERSTOOD
     ]
+    # the thing asked about is not understood, or a word of it is not even guessed ("GDP" growth)
     absent = (
         bool(focus)
-        and all(unit.understood < ENGLISH_UNDERSTOOD for unit in focus)
+        and (
+            all(unit.understood < ENGLISH_UNDERSTOOD for unit in focus)
+            or any(not unit.terms and not unit.english.endswith(("ing", "ed")) for unit in focus)
+        )
         and len(others) <= ENGLISH_FEW_OTHERS
     )
+    mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
+    absent = absent or any(unit.elsewhere for unit in query.units)
+    clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
     for unit in query.units:
         if unit.name and unit.understood < ENGLISH_UNDERSTOOD:
             absent = True  # a name the documents never mention
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)
-        scale = ENGLISH_ACTION if light else 1.0
+        scale = ENGLISH_ACTION if light else ENGLISH_BYLINE if unit.byline else 1.0
         sure = min(1.0, unit.confidence / ENGLISH_SURE)
+        # a side word the dictionary cannot tie to the documents must not veto what the rest
+        # of the question finds (the answer is then less sure); the focus and names do
+        rich = sum(1 for u in clear if u is not unit) >= ENGLISH_RICH
+        side = not (unit.focus or unit.name or mixed) and rich
+        unknown = ENGLISH_UNKNOWN_SIDE if side else 1.0
+        if unit.action and unit.confidence < ENGLISH_WEAK_ACTION:
+            sure = 0.0  # a verb only a stretched gloss explains ("come" -> 作出): not searched
         if unit.terms and sure > 0:
             top = unit.terms[0][1]
             words.append(
@@ -77,28 +116,123 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
                     shares=tuple(weight / top for _, weight in unit.terms),
                 )
             )
-            translations.append(Translation(unit.english, unit.terms[0][0]))
+        searched = [term for term, _ in unit.terms] if unit.terms and sure > 0 else []
+        # every Chinese word searched for it, or "?" for a word that was not
+        translations.append(Translation(unit.english, SEPARATOR.join(searched) or NOT_SEARCHED))
         if sure < 1.0:
             pos = "eng-v" if light else "eng"
-            words.append(WeightedWord((unit.english.lower(),), pos, weight=scale * (1.0 - sure)))
+            weight = scale * unknown * (1.0 - sure)
+            words.append(WeightedWord((unit.english.lower(),), pos, weight=weight))
     if absent:
         words.append(WeightedWord((ABSENT,), "eng-absent"))
-    counted = None
-    mixed = _HOW_MANY_CHINESE_RE.search(text)
-    if mixed is not None:
-        counted = index.tokenizer.counted_word("多少" + mixed.group(1))
-    return EnglishWords(tuple(words), tuple(translations), query.kind, counted)
+    counted, units = None, frozenset()
+    how_many = _HOW_MANY_CHINESE_RE.search(text)
+    if how_many is not None:
+        counted = index.tokenizer.counted_word("多少" + how_many.group(1))
+    elif query.kind == "count":
+        counted, classifiers = _counted(query.units)
+        units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)
+    sure = understood_share(query.units, len(set(chinese)))
+    return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units, sure)
+
+
+def understood_share(units: Sequence[EnglishUnit], exact: int = 0) -> float:
+    """How surely an English question was understood, 0..1: the mean of its words' sureness
+    (a word translated through a synonym guess, a stretched gloss or a sense no other word
+    vouches for counts little), the thing asked about double and verbs half; ``exact`` words
+    typed in Chinese count as understood."""
+    total = understood = float(exact)
+    for unit in units:
+        weight = ENGLISH_FOCUS_SHARE if unit.focus else ENGLISH_ACTION if unit.action else 1.0
+        total += weight
+        understood += weight * min(1.0, unit.understood / ENGLISH_SURE)
+    return understood / total if total else 1.0
+
+
+def _counted(units: Sequence[EnglishUnit]) -> tuple[str | None, tuple[str, ...]]:
+    """The corpus term an English count question counts, and the measure words its last word
+    gives when that is one ("how many research *trips*": 趟 ...).
+
+    English noun phrases end in their head ("how many rectification *projects*"); a head that
+    is only a measure word the corpus cannot translate leaves the word before it to be counted.
+    """
+    focus = [u for u in units if u.focus and not u.action and (u.terms or u.measure)]
+    if not focus:
+        return None, ()
+    head = focus[-1]
+    thing = head if head.terms or len(focus) < 2 else focus[-2]
+    if not thing.terms:
+        return None, head.classifiers
+    # the compound the whole phrase makes ("reading classes": 读书班), else the thing's own
+    # translation -- not a compound made with the rest of the question (解决问题)
+    phrase = [u for u in focus if u is not thing]
+    weights = dict(thing.terms)
+    together = [t for t in weights if any(t in dict(u.terms) for u in phrase)]
+    if together:
+        return max(together, key=lambda t: (weights[t], t)), head.classifiers
+    elsewhere = {term for unit in units if not unit.focus for term, _ in unit.terms}
+    own = [term for term, _ in thing.terms if term not in elsewhere] or [thing.terms[0][0]]
+    return own[0], head.classifiers
+
+
+#: Passages read for the measure words a term is counted with (the first ones holding it).
+MEASURE_SAMPLE = 40
+_MEASURE_GAP = 2  # characters between a figure and the thing it counts (more: one compound)
+_MEASURE_SPAN = 8
+_QUOTES_RE = re.compile(r"[“”「」『』《》\"']")
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?、）)﹔]")
+_NOT_IN_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()]")
+
+
+def measure_words(index: Index, counted: str, classifiers: Sequence[str] = ()) -> frozenset[str]:
+    """The measure words ``counted`` (a corpus term) is counted with.
+
+    ``classifiers`` (given), CC-CEDICT's "CL:" notes for it (会议 "CL:場|场,屆|届"), the term
+    itself (人, 户, 年 are their own measure words), and what the corpus shows: the measure
+    word between a number and the term (「433.6萬名黨員」: 党员 takes 名), or, for an action
+    counted, the one after it that ends the clause (「走訪6604次,」: 走访 takes 次).
+    """
+    found = {normalize(unit) for unit in (*classifiers, *cedict_classifiers(counted))}
+    found.add(counted)
+    for row in index.postings(counted)[:MEASURE_SAMPLE]:
+        text = index.passages[int(row)].text
+        spans = aligner_for(text).spans(counted)
+        for figure in passage_figures(text):
+            if figure.kind == "count" and figure.unit and any(
+                _counts(index, text, figure, span, counted) for span in spans
+            ):
+                found.add(normalize(figure.unit))
+    return frozenset(found)
+
+
+def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], counted: str) -> bool:
+    """Whether ``figure`` counts the term written at ``span`` of ``text``."""
+    start, end = span
+    if figure.end <= start <= figure.end + _MEASURE_SPAN:  # 433.6萬名黨員, 8821家“共富工坊”
+        gap = _QUOTES_RE.sub("", text[figure.end : start])
+        if _NOT_IN_GAP_RE.search(gap):
+            return False
+        # a modifier or two (5項重點措施), or the rest of a compound (共富 + 工坊)
+        return len(gap) <= _MEASURE_GAP or index.doc_freq(normalize(gap) + counted) > 0
+    if end <= figure.start <= end + _MEASURE_GAP:  # 走訪6604次, -- not 走訪68個縣
+        gap = text[end : figure.start]
+        after = text[figure.end : figure.end + 1]
+        return not _NOT_IN_GAP_RE.search(gap) and (not after or _CLAUSE_END_RE.match(after) is not None)
+    return False
 
 
 def as_written(translations: Sequence[Translation], text: str) -> tuple[Translation, ...]:
-    """Show each translated term as the passage writes it (黨員 rather than 党员) when it is there."""
+    """Show each searched term as the passage writes it (黨員 rather than 党员) when it is
+    there, those the passage holds first."""
     aligner = aligner_for(text)
     out = []
     for t in translations:
-        spans = aligner.spans(t.term)
-        out.append(Translation(t.english, text[spans[0][0] : spans[0][1]]) if spans else t)
+        found, others = [], []
+        for term in t.term.split(SEPARATOR):
+            spans = aligner.spans(term)
+            (found if spans else others).append(text[spans[0][0] : spans[0][1]] if spans else term)
+        out.append(Translation(t.english, SEPARATOR.join(found + others)))
     return tuple(out)
-
 
 
 def typical_weight(index: Index) -> float:

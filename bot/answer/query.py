@@ -39,6 +39,7 @@ class Query:
     terms: tuple[QueryTerm, ...]
     translations: tuple[Translation, ...]
     absent: bool
+    english_sure: float = 1.0  # how surely its English words were understood (english)
 
     @property
     def total_weight(self) -> float:
@@ -72,6 +73,8 @@ def read_question(index: Index, question: str) -> Query:
             info = dataclasses.replace(info, kind=english.kind)
         if info.kind == "count" and info.counted is None and english.counted is not None:
             info = dataclasses.replace(info, counted=english.counted)
+        if info.kind == "count" and english.units:  # measure words of an English count (english)
+            info = dataclasses.replace(info, units=english.units)
     absent = bool(words) and names_something_absent(index, text, words, info)
     terms = tuple(
         QueryTerm(field_term, w.weight * w.share(position) * field_weight, group)
@@ -88,4 +91,5 @@ def read_question(index: Index, question: str) -> Query:
         terms=terms,
         translations=translations,
         absent=absent,
+        english_sure=english.sure if english is not None else 1.0,
     )

@@ -106,7 +106,8 @@ def format_stats(stats: EngineStats) -> str:
     """The console's ``/stats`` line."""
     return (
         f"{plural(stats.documents, 'document')}, {plural(stats.passages, 'passage')} · "
-        f"{plural(stats.questions, 'question')}, {stats.unanswered} without an answer"
+        f"{plural(stats.questions, 'question')}, {stats.unanswered} without an answer, "
+        f"{stats.hedged} possibly related"
     )
 
 

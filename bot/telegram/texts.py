@@ -248,6 +248,7 @@ def stats_html(
         f"運行時間 · Uptime: {_duration(now - started_at)}",
         f"問題 · Questions answered: {questions}",
         f"無答案 · Share with no answer: {share} ({unanswered})",
+        f"可能相關 · Possibly related only: {stats.hedged}",
         f"其中行內查詢 · of which inline queries: {inline_queries}",
         f"索引 · Index: {stats.documents} documents, {stats.passages} passages",
         f"上次重新載入 · Last reload: {esc(reload_line)}",

@@ -57,7 +57,7 @@ def test_console_answers_each_line_and_exits_at_end_of_input() -> None:
     assert result.returncode == 0, result.stderr
     assert "8821家" in result.stdout
     assert "/reload" in result.stdout
-    assert "· 1 question, 0 without an answer\n" in result.stdout
+    assert "· 1 question, 0 without an answer, 0 possibly related\n" in result.stdout
     assert "*" not in result.stdout
 
 

@@ -36,7 +36,7 @@ def test_console_answers_pages_and_reloads(engine: Engine) -> None:
     # /stats comes after the first question; the weather question after it finds nothing.
     asked = before.questions + 1
     stats = f"{documents}, {plural(before.passages, 'passage')} · {plural(asked, 'question')}, "
-    assert stats + f"{before.unanswered} without an answer" in out
+    assert stats + f"{before.unanswered} without an answer, {before.hedged} possibly related" in out
     assert "沒有找到相關內容" in out.split(stats)[1]
     assert "never read" not in out
 

@@ -3,6 +3,8 @@ another index in while the question is answered."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.answer import Answer, AnswerSettings, answer_question
@@ -30,3 +32,22 @@ def test_the_index_returned_with_an_answer_is_the_one_that_gave_it(
     assert used == [index] and engine.index is not index
     assert answer.text == "8821家"
     assert engine.stats().questions == 1
+
+
+def test_statistics_count_answers_without_passages_and_possibly_related_ones(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = Engine.from_config(config)
+    real = answer_question
+
+    def unsure_about_workshops(index: Index, question: str, settings: AnswerSettings) -> Answer:
+        answer = real(index, question, settings)
+        return dataclasses.replace(answer, confident=False) if "共富工坊" in question else answer
+
+    monkeypatch.setattr("bot.engine.answer_question", unsure_about_workshops)
+    assert engine.ask(QUESTION).hedged
+    assert not engine.ask("北京今天天气怎么样？").found
+    assert engine.ask("现场教学示范点有几个？").confident
+    engine.ask(QUESTION, count=False)  # the program's own questions are not counted
+    stats = engine.stats()
+    assert (stats.questions, stats.unanswered, stats.hedged) == (3, 1, 1)

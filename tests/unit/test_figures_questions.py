@@ -81,19 +81,3 @@ def test_unit_matching_across_scripts() -> None:
     assert unit_matches("县", "縣")
     assert not unit_matches("家", "名")
     assert not unit_matches(None, "家")
-
-
-@pytest.mark.parametrize(
-    ("question", "kind", "fits", "does_not_fit"),
-    [
-        ("How many closed-door study sessions did the committee organise?", "count", "次", "天"),
-        ("How many party members took part?", "count", "名", "個"),
-        ("How many problems were solved?", "count", "個", "次"),
-        ("How many aspects were rated good by at least 99.8 percent of respondents?", "count", "個", "%"),
-    ],
-)
-def test_english_how_many_names_the_measure_word(question: str, kind: str, fits: str, does_not_fit: str) -> None:
-    info = analyse(question)
-    assert info.kind == kind
-    assert unit_matches(info.unit, fits, info.units)
-    assert not unit_matches(info.unit, does_not_fit, info.units)

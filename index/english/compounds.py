@@ -1,0 +1,115 @@
+"""Corpus terms spelled by the headwords of several English words: 党 ("party") + 组织
+("organization") = 党组织; 八 + 八 + 战略 = 八八战略 ("Eight-Eight Strategy").
+
+A compound is as sure as its weakest piece; at least one piece must have two characters.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.english.links import ABBREVIATION_FACTOR, Candidate, CorpusLinks
+from index.english.units import COMPONENT_MIN_SPECIFICITY, Unit
+
+REVERSED_ORDER_FACTOR = 0.85  # "workshops for common prosperity" = 共富工坊: fine, but less sure
+MAX_COMPOUND_SPAN = 4  # units a compound may stretch over
+
+
+@dataclass(frozen=True)
+class Compound:
+    """Corpus terms covering the units ``span``; ``pieces`` are the units that gave a piece."""
+
+    span: tuple[int, ...]
+    pieces: tuple[int, ...]
+    candidates: tuple[Candidate, ...]
+
+
+def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
+    """Corpus terms wholly covered by headwords (or their abbreviations) of 2+ units.
+
+    党 ("party") + 组织 ("organization") = 党组织; at least one piece must have two or more
+    characters, the units must lie within :data:`MAX_COMPOUND_SPAN`, and a term whose
+    pieces run against the English word order counts a little less.
+    """
+    pieces: dict[str, list[tuple[int, int, int, float]]] = defaultdict(list)
+    for index, unit in enumerate(units):
+        heads: dict[str, float] = {}
+        for head, specificity in unit.heads:
+            if specificity < COMPONENT_MIN_SPECIFICITY:
+                continue
+            heads[head] = max(heads.get(head, 0.0), specificity)
+            if len(head) == 4 and head in links.df:
+                short = head[0] + head[2]
+                heads.setdefault(short, specificity * ABBREVIATION_FACTOR)
+        for head, specificity in heads.items():
+            for term, start in links.containing.get(head, ()):
+                pieces[term].append((index, start, len(head), specificity))
+    by_span: dict[tuple[int, ...], dict[str, float]] = defaultdict(dict)
+    givers: dict[tuple[int, ...], set[int]] = defaultdict(set)
+    for term, found in pieces.items():
+        chosen = _minimal_cover(term, found)
+        if chosen is None:
+            continue
+        unit_ids = sorted({record[0] for record in chosen})
+        if len(unit_ids) < 2 or unit_ids[-1] - unit_ids[0] >= MAX_COMPOUND_SPAN:
+            continue
+        if all(size < 2 for _i, _s, size, _p in chosen):
+            continue
+        best = [0.0] * len(term)
+        for _index, start, size, specificity in chosen:
+            for k in range(start, start + size):
+                best[k] = max(best[k], specificity)
+        score = min(best)  # as sure as its weakest piece
+        first_start = {}
+        for index, start, _size, _p in sorted(chosen, key=lambda r: r[1]):
+            first_start.setdefault(index, start)
+        starts = [first_start[i] for i in unit_ids]
+        if starts != sorted(starts):
+            score *= REVERSED_ORDER_FACTOR
+        first, last = unit_ids[0], unit_ids[-1]
+        chosen_keys = {units[i].key for i in unit_ids}
+        while first > 0 and units[first - 1].key in chosen_keys:  # "eight eight strategy"
+            first -= 1
+        while last + 1 < len(units) and units[last + 1].key in chosen_keys:
+            last += 1
+        span = tuple(range(first, last + 1))
+        by_span[span][term] = max(by_span[span].get(term, 0.0), score)
+        givers[span].update(i for i in span if units[i].key in chosen_keys)
+    out: list[Compound] = []
+    for span, scores in sorted(by_span.items()):
+        candidates = links.finish(scores)
+        if candidates:
+            out.append(Compound(span, tuple(sorted(givers[span])), tuple(candidates)))
+    return out
+
+
+def _minimal_cover(
+    term: str, found: Sequence[tuple[int, int, int, float]]
+) -> list[tuple[int, int, int, float]] | None:
+    """The pieces of the fewest units that still cover every character of ``term``.
+
+    ``found`` holds (unit, start, length, specificity) pieces. None if the characters are not
+    all covered, or if a single unit covers them alone (then it is a direct match).
+    """
+
+    def covered(records: Sequence[tuple[int, int, int, float]]) -> bool:
+        marks = [False] * len(term)
+        for _index, start, size, _p in records:
+            for k in range(start, start + size):
+                marks[k] = True
+        return all(marks)
+
+    if not covered(found):
+        return None
+    units = sorted({r[0] for r in found}, key=lambda u: max(r[3] for r in found if r[0] == u))
+    keep = set(units)
+    for unit in units:  # weakest first
+        trial = [r for r in found if r[0] in keep and r[0] != unit]
+        if trial and covered(trial):
+            keep.discard(unit)
+    if len(keep) < 2:
+        return None
+    return [r for r in found if r[0] in keep]
+

@@ -1,0 +1,210 @@
+"""What an English question asks: the kind of answer, its content words, the thing asked about.
+
+Question words ("how many", "what percentage", "when", "who", "where" ...) set the kind of
+answer (:func:`question_kind`) and are never translated; stop words, request phrasing ("please
+tell me") and words about the text itself ("the article", "does the report mention") are
+dropped (:func:`read_question`). :func:`focus_span` finds the thing asked about ("how many
+*party members* ...") and :func:`is_action` tells verbs ("held", "carry out") from things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
+
+from index.english.forms import (
+    IRREGULAR, META_WORDS, QUESTION_FILLER, STOP_WORDS, english_words, lemmatize,
+)
+
+MAX_WORDS = 60  # English words read from one question (a question, not an essay)
+#: Who writes a text, as CC-CEDICT's one-word glosses name them (记者, 作者, 通讯员 ...): asked
+#: "who wrote ..." or "who is the author ...", the answer is the byline, whatever word was used.
+BYLINE_NOUNS = ("reporter", "journalist", "author", "writer", "correspondent")
+AUTHORSHIP = frozenset(BYLINE_NOUNS) | {"write", "byline"}
+VERB_SHARE = 0.6  # a base form glossed "to ..." at least this often is taken for a verb
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+_WH = ("what", "which")
+#: Nouns that only say "what" after it: "what measures were drawn up" asks what was drawn up.
+_GENERIC_WH_NOUNS = frozenset(
+    "measure measures step steps action actions thing things way ways kind kinds type types "
+    "sort sorts means".split()
+)
+#: (words, kind) patterns, longest first within each start word; consumed, never translated.
+_KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    [((w, p), "percent") for w in _WH for p in ("percentage", "percent", "share", "proportion",
+                                                  "rate", "ratio", "fraction")]
+    + [((w, d), "date") for w in _WH for d in ("year", "month", "date", "day", "time", "period")]
+    + [((w, d), "where") for w in _WH for d in ("place", "city", "province", "county", "town",
+                                                  "village", "location", "venue", "country")]
+    + [
+        (("how", "many", "times"), "count"),
+        (("how", "many"), "count"),
+        (("how", "much"), "count"),
+        (("how", "often"), "count"),
+        (("number", "of"), "count"),
+        (("what", "number"), "count"),
+        (("percentage",), "percent"),
+        (("percent",), "percent"),
+        (("proportion",), "percent"),
+        (("ratio",), "percent"),
+        (("rate",), "percent"),
+        (("share",), "percent"),
+        (("when",), "date"),
+        (("who",), "who"),
+        (("whom",), "who"),
+        (("whose",), "who"),
+        (("where",), "where"),
+    ]
+)
+
+
+def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
+    """The answer kind asked for by ``words`` and which words are question words."""
+    consumed = [False] * len(words)
+    kind: str | None = None
+    i = 0
+    while i < len(words):
+        for pattern, pattern_kind in _KIND_PATTERNS:
+            if tuple(words[i : i + len(pattern)]) == pattern:
+                for j in range(i, i + len(pattern)):
+                    consumed[j] = True
+                kind = kind or pattern_kind
+                i += len(pattern) - 1
+                break
+        else:
+            if words[i] == "how" and i + 1 < len(words) and words[i + 1] in _MEASURED:
+                consumed[i] = True  # "how *tall*": a figure is asked for; "tall" is searched
+                kind = kind or "count"
+            elif words[i] in _WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
+                consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
+                kind = kind or "count"
+        i += 1
+    return kind, consumed
+
+
+#: Adjectives of size asked with "how" ("how tall", "how far"): the answer is a figure.
+_MEASURED = frozenset(
+    "tall high long far big large old deep wide heavy fast early late".split()
+)
+_ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session".split())
+_COUNT_OPENERS = (("how", "many"), ("how", "much"), ("number", "of"), ("what", "number"))
+_BE = frozenset("is are was were be been".split())
+_OPENER_WORDS = frozenset("how many much the a an what which".split())
+_ARTICLES = frozenset("the a an".split())
+_NOUN_PHRASE_JOINERS = frozenset("and or".split())
+#: Adverb particles that end a phrasal verb ("carry out", "set up", "take part").
+_PARTICLES = frozenset("out up down off part place over back forward away".split())
+
+
+def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int] | None:
+    """Where the thing asked about stands in ``words`` (start, end), or None.
+
+    "how many *party members* were ...", "what is the *population* of ...", "who is the
+    *governor* of ...": the words after the opener up to the first function word (a
+    preposition, an auxiliary) or, after the first word, a verb form ("tourists *visited*").
+    """
+    start = None
+    for i in range(len(words)):
+        pair = tuple(words[i : i + 2])
+        if pair in _COUNT_OPENERS:
+            start = i + 2
+            break
+        if words[i] in ("what", "which", "who") and i + 1 < len(words) and words[i + 1] in _BE:
+            start = i + 2
+            break
+    if start is None:
+        return None
+    while start < len(words) and words[start] in _ARTICLES:
+        start += 1
+    end = start
+    while end < len(words):
+        word = words[end]
+        if consumed[end] or word in _NOUN_PHRASE_JOINERS:
+            end += 1
+            continue
+        if word in STOP_WORDS or word in _BE:
+            break
+        if end > start and (word.endswith("ed") or word in IRREGULAR):
+            break
+        end += 1
+    return (start, end) if end > start else None
+
+
+@dataclass(frozen=True)
+class Question:
+    """An English question read: its words, which are question words, and its content words.
+
+    ``surfaces`` are the content words as written (lower case), ``lemmas`` their base forms and
+    ``positions`` where each stands in ``words``; ``focus`` is :func:`focus_span`'s span in
+    ``words`` (None in a mixed question: "how many 讀書班 were held?" names its focus in Chinese).
+    """
+
+    words: tuple[str, ...]
+    kind: str | None
+    surfaces: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    positions: tuple[int, ...]
+    focus: tuple[int, int] | None
+    author: str | None = None  # "who *wrote* ...": the word asking for whoever wrote the text
+
+
+def read_question(text: str, known: Container[str]) -> Question | None:
+    """The words of ``text`` read as a question (None without English words); ``known`` are
+    the words the dictionary uses, for :func:`lemmatize`."""
+    words = english_words(text)[:MAX_WORDS]
+    if not words:
+        return None
+    kind, consumed = question_kind(words)
+    for i in range(1, len(words)):  # "what *measures* were ...": just "what"
+        if words[i - 1] in _WH and words[i] in _GENERIC_WH_NOUNS:
+            consumed[i] = True
+    surfaces: list[str] = []
+    lemmas: list[str] = []
+    positions: list[int] = []  # where each content word stands in ``words``
+    for position, (word, is_question_word) in enumerate(zip(words, consumed)):
+        if is_question_word or word in STOP_WORDS or word in QUESTION_FILLER or len(word) < 2:
+            continue
+        lemma = lemmatize(word, known)
+        if lemma in STOP_WORDS or lemma in META_WORDS or word in META_WORDS:
+            continue
+        surfaces.append(word)
+        lemmas.append(lemma)
+        positions.append(position)
+    # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus
+    focus = None if _CJK_RE.search(text) else focus_span(words, consumed)
+    author = None
+    if kind == "who":  # "who wrote ...", "who is the author of ...": the byline
+        author = next((w for w in words if lemmatize(w, known) in AUTHORSHIP), None)
+    return Question(
+        tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author
+    )
+
+
+def is_action(words: Sequence[str], position: int, lemma: str, size: int, share: float) -> bool:
+    """Whether the unit starting at ``words[position]`` (``size`` words) is a verb; ``share``
+    is how often CC-CEDICT glosses ``lemma`` as a verb ("to ...", 0..1).
+
+    A past form ("paired", "wrote"), a base form after "to" or do-support ("did ...
+    *hold*") that CC-CEDICT glosses as "to ..." at least sometimes, and a phrasal verb
+    ("carry out", "drawn up") are verbs; an "-ing" form is one when the dictionary glosses
+    its base form mostly as a verb. Plurals ("visits") and modifiers ("closed-door
+    sessions", "standing committee") are things.
+    """
+    surface = words[position]
+    if size > 1:
+        return words[position + size - 1] in _PARTICLES and (share > 0 or surface != lemma)
+    if surface != lemma:
+        if surface in IRREGULAR:
+            return share >= 0.5
+        if surface.endswith("ed"):
+            return True
+        if surface.endswith("ing"):  # "for *tolerating*", but "how many *leading* cadres"
+            modifier = position == 0 or words[position - 1] in _OPENER_WORDS
+            return share >= VERB_SHARE and not modifier
+        return False
+    if position > 0 and words[position - 1] == "to":
+        return share > 0
+    do_support = any(word in ("do", "does", "did") for word in words[:position])
+    return do_support and share >= 1.0 - VERB_SHARE

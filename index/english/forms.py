@@ -1,0 +1,250 @@
+"""English word forms: the words of a question, their base forms and related words.
+
+Only ASCII letter runs count; Chinese characters, digits and punctuation separate words, and
+so do hyphens ("party-building" is "party building"). :func:`lemmatize` has an irregular table
+("held" -> "hold", "were" -> "be") and suffix rules (plural, "-ed", "-ing") whose candidates
+must be words the dictionary uses ("introduced" -> "introduce", "cities" -> "city");
+:func:`derivations` finds related words by derivational suffixes ("rectification" -> "rectify",
+"provincial" -> "province") for a word that finds nothing good by itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterator, Mapping
+
+#: Words that carry no topic. General English function words plus dictionary-gloss filler
+#: ("sb", "sth", "etc", "lit", "fig", "abbr").
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    a an the of in on at to for from by with without into onto upon about above below over under
+    between among through during before after since until till within across along around
+    against toward towards beyond per via than as like unlike such
+    and or nor but yet so if then else also too either neither both each every all any some
+    no not none only just even still already ever never very quite rather much many more most
+    less least few several other others another same own
+    i me my mine we us our ours you your yours he him his she her hers it its they them their
+    theirs myself ourselves yourself yourselves himself herself itself themselves
+    this that these those there here what which who whom whose when where why how whether
+    be am is are was were been being do does did done doing have has had having
+    will would shall should can could may might must ought need dare
+    get got one ones thing things something anything nothing someone anyone
+    s t d ll m re ve don didn doesn isn aren wasn weren wouldn couldn shouldn
+    sb sth etc lit fig abbr esp eg ie e g i.e coll usu
+    total altogether overall exactly approximately roughly about around currently
+    """.split()
+)
+
+#: Request phrasing in questions ("please tell me ..."): dropped from questions only.
+QUESTION_FILLER: frozenset[str] = frozenset("please tell know say let give show find".split())
+
+#: Words about the text itself, not its topic ("the article", "does the report mention"): like
+#: the Chinese stop words 文章, 本文, dropped from questions (compared as lemmas).
+META_WORDS: frozenset[str] = frozenset(
+    "article text story passage piece report mention write accord according".split()
+)
+
+#: Irregular English forms and a few spelling variants, to their base form.
+IRREGULAR: Mapping[str, str] = {
+    "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
+    "has": "have", "had": "have", "having": "have", "does": "do", "did": "do", "done": "do",
+    "doing": "do", "went": "go", "gone": "go", "goes": "go", "made": "make", "held": "hold",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "built": "build",
+    "found": "find", "set": "set", "put": "put", "ran": "run", "run": "run", "won": "win",
+    "led": "lead", "began": "begin", "begun": "begin", "brought": "bring", "came": "come",
+    "got": "get", "gotten": "get", "knew": "know", "known": "know", "saw": "see", "seen": "see",
+    "said": "say", "sent": "send", "spent": "spend", "grew": "grow", "grown": "grow",
+    "kept": "keep", "left": "leave", "lost": "lose", "met": "meet", "paid": "pay",
+    "rose": "rise", "risen": "rise", "sold": "sell", "shown": "show", "spoke": "speak",
+    "spoken": "speak", "stood": "stand", "taught": "teach", "told": "tell", "thought": "think",
+    "understood": "understand", "wrote": "write", "written": "write", "fell": "fall",
+    "fallen": "fall", "drew": "draw", "drawn": "draw", "chose": "choose", "chosen": "choose",
+    "bought": "buy", "caught": "catch", "fought": "fight", "sought": "seek", "felt": "feel",
+    "dealt": "deal", "meant": "mean", "heard": "hear", "laid": "lay", "lent": "lend",
+    "fed": "feed", "fled": "flee", "bore": "bear", "borne": "bear", "born": "bear",
+    "broke": "break", "broken": "break", "forgot": "forget", "forgotten": "forget",
+    "froze": "freeze", "frozen": "freeze", "hid": "hide", "hidden": "hide", "rode": "ride",
+    "ridden": "ride", "shook": "shake", "shaken": "shake", "stole": "steal", "stolen": "steal",
+    "struck": "strike", "swore": "swear", "sworn": "swear", "threw": "throw", "thrown": "throw",
+    "woke": "wake", "woken": "wake", "wore": "wear", "worn": "wear", "ate": "eat",
+    "eaten": "eat", "drank": "drink", "drunk": "drink", "drove": "drive", "driven": "drive",
+    "flew": "fly", "flown": "fly", "sang": "sing", "sung": "sing", "swam": "swim",
+    "swum": "swim", "became": "become", "overcame": "overcome", "undertook": "undertake",
+    "undertaken": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "using": "use",
+    "lying": "lie", "dying": "die", "tying": "tie", "men": "man", "women": "woman",
+    "children": "child", "people": "people", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+    "geese": "goose", "data": "data", "media": "media", "criteria": "criterion",
+    "phenomena": "phenomenon", "crises": "crisis", "analyses": "analysis", "bases": "base",
+    "theses": "thesis", "indices": "index", "lives": "life", "wives": "wife",
+    "knives": "knife", "leaves": "leaf", "halves": "half", "selves": "self",
+    "thieves": "thief", "wolves": "wolf", "shelves": "shelf", "better": "good",
+    "best": "good", "worse": "bad", "worst": "bad",
+    "organisation": "organization", "organisations": "organization", "organise": "organize",
+    "organised": "organize", "centre": "center", "centres": "center", "programme": "program",
+    "programmes": "program", "labour": "labor", "defence": "defense", "honour": "honor",
+    "favour": "favor", "behaviour": "behavior", "neighbour": "neighbor", "realise": "realize",
+    "realised": "realize", "modernisation": "modernization",
+}
+
+#: Words that end like a plural or a verb form but are not one.
+INVARIANT: frozenset[str] = frozenset(
+    """
+    news series species means politics economics physics mathematics statistics ethics
+    logistics athletics electronics graphics thus plus bus gas yes chaos always perhaps
+    various previous serious famous ous
+    """.split()
+)
+
+LETTERS_RE = re.compile(r"[a-z]+")
+_VOWELS = frozenset("aeiou")
+
+
+def english_words(text: str) -> list[str]:
+    """The lower-case ASCII letter words of ``text``, in order.
+
+    Possessive "'s" and "n't" are dropped with their apostrophe; hyphens, digits, Chinese
+    characters and punctuation separate words ("party-building" gives "party", "building").
+    """
+    if not text:
+        return []
+    lowered = text.lower().replace("’", "'")
+    lowered = re.sub(r"\bwon't\b", "will not", lowered)
+    lowered = re.sub(r"\bcan't\b", "can not", lowered)
+    lowered = re.sub(r"n't\b", " not", lowered)
+    lowered = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)'s\b", r"\1 is", lowered)
+    lowered = re.sub(r"'s\b", " ", lowered)
+    lowered = _PREFIX_RE.sub("", lowered)  # "co-prosperity" is about prosperity
+    return LETTERS_RE.findall(lowered)
+
+
+#: Hyphenated prefixes that only modify the word after them.
+_PREFIX_RE = re.compile(r"\b(?:co|re|pre|non|anti|multi|inter|sub|post|semi|ex)-(?=[a-z])")
+#: British spellings, tried (in order) for a word the dictionary does not know: CC-CEDICT
+#: glosses in American English ("neighbourhood", "metres", "organised", "defence").
+_BRITISH: tuple[tuple[str, str], ...] = (
+    ("our", "or"), ("tres", "ters"), ("tre", "ter"), ("isation", "ization"), ("ising", "izing"),
+    ("ised", "ized"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense"), ("ogue", "og"),
+    ("lled", "led"), ("lling", "ling"),
+)
+
+
+def _inflection_candidates(word: str) -> Iterator[str]:
+    """Possible base forms of an inflected ``word``, most likely first (may be empty)."""
+    n = len(word)
+    if word.endswith("ies") and n > 4:
+        yield word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and n > 3:
+        if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+            yield word[:-2]
+        yield word[:-1]
+        if word.endswith("es"):
+            yield word[:-2]
+    if word.endswith("ied") and n > 4:
+        yield word[:-3] + "y"
+    if word.endswith("ied") and n == 4:  # "died", "lied", "tied"
+        yield word[:-1]
+    if word.endswith("ed") and n >= 5:
+        yield word[:-1]
+        yield word[:-2]
+        stem = word[:-2]
+        if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            yield stem[:-1]
+    if word.endswith("ing") and n >= 6:
+        stem = word[:-3]
+        yield stem + "e"
+        yield stem
+        if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            yield stem[:-1]
+        if stem.endswith("y"):
+            yield stem[:-1] + "ie"
+
+
+def lemmatize(word: str, known: Container[str] | None = None) -> str:
+    """The base form of a lower-case English ``word``.
+
+    Irregular forms come from :data:`IRREGULAR`. Otherwise suffix rules propose candidates
+    (plural "-s"/"-es"/"-ies", "-ed", "-ing", with a doubled consonant undone); with ``known``
+    (the words the dictionary uses) the first candidate that is a known word wins, else the
+    word is kept; without ``known`` the first candidate of the rules is taken. A plural of an
+    "-ing" or "-ed" form is reduced all the way ("meetings" -> "meet"), as a gloss's "meeting" is.
+    """
+    word = word.lower()
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if len(word) <= 3 or word in INVARIANT:
+        return word
+    if known is not None and word not in known:
+        american = _american(word, known)
+        if american is not None:
+            return lemmatize(american, known)
+    candidates = [c for c in _inflection_candidates(word) if len(c) >= 3]
+    for candidate in candidates:
+        if known is None or candidate in known:
+            if word.endswith("s") and candidate.endswith(("ing", "ed")):
+                return lemmatize(candidate, known)  # "meetings" as "meeting": "meet", as in glosses
+            return candidate
+    if word.endswith("s") and candidates:
+        return candidates[0]  # an unknown plural ("petitioners") still loses its "s"
+    return word
+
+
+def _american(word: str, known: Container[str]) -> str | None:
+    """The American spelling of a word the dictionary does not know, if it knows that one
+    (or its base form): "metres" -> "meters", "neighbourhood" -> "neighborhood"."""
+    for british, american in _BRITISH:
+        if british in word:
+            respelled = word.replace(british, american)
+            if respelled in known or any(c in known for c in _inflection_candidates(respelled)):
+                return respelled
+    return None
+
+
+#: Derivational suffix rules, tried for a word that finds no good corpus term by itself:
+#: "rectification" -> "rectify", "prosperity" -> "prosperous", "organization" -> "organize".
+_DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ification", ("ify",)),
+    ("ization", ("ize",)),
+    ("isation", ("ise", "ize")),
+    ("ation", ("ate", "e", "")),
+    ("ition", ("ite", "")),
+    ("ial", ("e", "")),
+    ("ction", ("ct",)),
+    ("sion", ("de", "se", "d")),
+    ("ment", ("",)),
+    ("ness", ("",)),
+    ("ity", ("ous", "e", "", "al")),
+    ("ance", ("ant", "")),
+    ("ence", ("ent", "")),
+    ("ous", ("", "ity")),
+    ("ive", ("ion", "e", "")),
+    ("ship", ("",)),
+    ("ist", ("ism", "")),
+    ("ical", ("y", "ic")),
+    ("ally", ("al", "")),
+    ("ly", ("", "le")),
+    ("al", ("", "e")),
+    ("er", ("", "e")),
+    ("or", ("", "e")),
+    ("ic", ("y",)),
+    ("y", ("ic", "ical")),
+    ("ate", ("ation",)),
+    ("ize", ("ization",)),
+    ("e", ("ation", "ion")),
+    ("", ("ation", "ion", "ment", "ity")),
+)
+
+
+def derivations(word: str, known: Container[str]) -> list[str]:
+    """Related known words of ``word`` by derivational suffixes (not ``word`` itself)."""
+    found: list[str] = []
+    for suffix, replacements in _DERIVATIONS:
+        if suffix and not word.endswith(suffix):
+            continue
+        stem = word[: len(word) - len(suffix)] if suffix else word
+        if len(stem) < 4:
+            continue
+        for replacement in replacements:
+            candidate = stem + replacement
+            if candidate != word and candidate in known and candidate not in found:
+                found.append(candidate)
+    return found

@@ -1,0 +1,135 @@
+"""What the whole of CC-CEDICT says about English words and phrases, precomputed once per process.
+
+:func:`gloss_index` finds the headwords of 2-4 word glosses ("united states" -> 美国), the
+one-word glosses of common nouns ("canteen" -> 饭堂), how often a word is glossed as a verb
+("to fall"), the one-word names of proper nouns ("france") and what classifiers count
+("times", "batches"); :func:`glossed_as` looks a phrase up in it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.english.cedict import COMMON, PROPER, Sense, headword_senses, load_dictionary
+from index.english.forms import STOP_WORDS
+
+log = logging.getLogger(__name__)
+
+MAX_PHRASE = 4  # longest English phrase looked up as one gloss
+
+SenseHit = tuple[str, Sense]  # a headword and one of its senses
+
+#: A whole gloss segment of 2-6 words ("to take part in", "United States (of America)").
+_PHRASE_SEGMENT_RE = re.compile(
+    rb"(?:^[\x01\x02]|[/;])\s*(?:to |an? |the )?([A-Za-z]+(?:[ \-][A-Za-z]+){0,5})\s*(?=[/;\n(]|$)",
+    re.MULTILINE,
+)
+#: Single-word gloss segments: "/to fall/" (a verb sense), "/fall/" or "/a fall/" (other).
+_VERB_SEGMENT_RE = re.compile(rb"[\t/;\x01\x02]\s*to ([a-z]+)\s*(?=[/;\n(]|$)")
+_OTHER_SEGMENT_RE = re.compile(rb"[\t/;\x02]\s*(?:an? |the )?([a-z]+)\s*(?=[/;\n(]|$)")
+#: A one-word name opening a gloss of a proper noun: "Toronto, capital of ...", "France".
+_NAME_SEGMENT_RE = re.compile(rb"(?:^\x01|/)\s*([A-Z][a-z]+)(?=\s*(?:[,;/(]|$)|\s+[a-z])")
+_MEASURE_RE = re.compile(rb"classifier for ([a-z ,:]+)")
+_PREFIX = 4  # phrase keys use the first letters of each word: robust to inflection
+_PAREN_BYTES_RE = re.compile(rb"\([^()\n]*\)|\[[^\]\n]*\]")
+
+
+def _phrase_key(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(word[:_PREFIX] for word in words)
+
+
+@dataclass(frozen=True, eq=False)
+class GlossIndex:
+    """What the whole dictionary says about English words, precomputed once per process.
+
+    ``phrases`` maps the key of a 2-4 content-word gloss (:func:`_phrase_key`) to the
+    headwords having such a gloss (checked against their parsed senses on use); ``glossed``
+    maps a word to the common-noun headwords with a one-word gloss of it, as written
+    ("canteen" -> 饭堂, 小饭馆);
+    ``verb_uses`` / ``other_uses`` count single-word glosses "to X" and "X"; ``names`` are the
+    one-word names of proper-noun entries ("france"); ``measures`` maps the words of
+    "classifier for ..." glosses to those classifiers ("times" -> 次, 遍 ...; "batches" -> 批).
+    """
+
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]]
+    glossed: Mapping[str, tuple[str, ...]]
+    verb_uses: Mapping[str, int]
+    other_uses: Mapping[str, int]
+    names: frozenset[str]
+    measures: Mapping[str, tuple[str, ...]]
+
+    def verb_share(self, lemma: str) -> float:
+        """Share of the single-word glosses of ``lemma`` that are verbs ("to fall"): 0..1."""
+        verbs = self.verb_uses.get(lemma, 0)
+        total = verbs + self.other_uses.get(lemma, 0)
+        return verbs / total if total else 0.0
+
+
+@lru_cache(maxsize=1)
+def gloss_index() -> GlossIndex:
+    """Build the :class:`GlossIndex` (about a second, once per process)."""
+    started = time.perf_counter()
+    dictionary = load_dictionary()
+    stop = {word.encode("ascii") for word in STOP_WORDS}
+    phrases: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    singles: dict[bytes, list[str]] = defaultdict(list)
+    lowercase: set[bytes] = set()  # one-word glosses written in lower case: common words
+    for head, raw in dictionary.glosses.items():
+        for segment in _PHRASE_SEGMENT_RE.findall(raw):
+            words = [w for w in segment.lower().replace(b"-", b" ").split() if w not in stop]
+            if len(words) == 1 and raw[:1] == COMMON:
+                singles[words[0]].append(head)
+                if segment[:1].islower():
+                    lowercase.add(words[0])
+            elif 2 <= len(words) <= MAX_PHRASE:
+                key = tuple(w[:_PREFIX].decode("ascii") for w in words)
+                if not phrases[key] or phrases[key][-1] != head:
+                    phrases[key].append(head)
+    text = _PAREN_BYTES_RE.sub(b" ", dictionary.text)
+    verbs = Counter(w.decode("ascii") for w in _VERB_SEGMENT_RE.findall(text))
+    others = Counter(w.decode("ascii") for w in _OTHER_SEGMENT_RE.findall(text))
+    names: set[str] = set()
+    classifiers: dict[str, list[str]] = defaultdict(list)
+    for head, raw in dictionary.glosses.items():
+        for entry in raw.split(b"\n"):
+            if entry[:1] == PROPER:  # "Toronto, capital of Ontario", "/Zhongshan, prefecture-level"
+                names.update(m.lower().decode("ascii") for m in _NAME_SEGMENT_RE.findall(entry))
+        if b"lassifier for" in raw:
+            for found in _MEASURE_RE.findall(_PAREN_BYTES_RE.sub(b" ", raw.lower())):
+                for word in found.replace(b",", b" ").replace(b":", b" ").split():
+                    if word not in stop:
+                        classifiers[word.decode("ascii")].append(head)
+    seconds = time.perf_counter() - started
+    log.info("CC-CEDICT gloss index: %d phrases in %.2fs", len(phrases), seconds)
+    return GlossIndex(
+        phrases={key: tuple(heads) for key, heads in phrases.items()},
+        glossed={w.decode("ascii"): tuple(heads) for w, heads in singles.items()},
+        verb_uses=dict(verbs),
+        other_uses=dict(others),
+        # a word that glosses a common noun is not taken for a name ("china", "reading")
+        names=frozenset(name for name in names if name.encode("ascii") not in lowercase),
+        measures={word: tuple(dict.fromkeys(heads)) for word, heads in classifiers.items()},
+    )
+
+
+
+@lru_cache(maxsize=4096)
+def glossed_as(words: tuple[str, ...]) -> tuple[SenseHit, ...]:
+    """Headwords with a gloss that is exactly the lemmas ``words`` (2-4 of them), from the
+    whole dictionary, not only those of a corpus; used to recognise names ("united states")
+    the corpus lacks. A look-up in the precomputed :func:`gloss_index`."""
+    words = tuple(w.lower() for w in words)
+    if not 2 <= len(words) <= MAX_PHRASE or not all(w.isascii() and w.isalpha() for w in words):
+        return ()
+    found: list[SenseHit] = []
+    for head in gloss_index().phrases.get(_phrase_key(words), ()):
+        for sense in headword_senses(head):
+            if sense.words == words and sense.whole:
+                found.append((head, sense))
+    return tuple(found)

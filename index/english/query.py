@@ -1,0 +1,42 @@
+"""What translating an English question gives the answer engine: its kind and weighted units."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class EnglishUnit:
+    """One English word or phrase of the question, as the answer engine weighs it.
+
+    ``terms`` are its corpus terms with weights (its own alternatives, plus the compounds it
+    is a piece of); no terms means the word was not understood. ``confidence`` (0..1) is how
+    surely it was translated: its best alternative's specificity x link factor (the corpus
+    prior left out), or a compound's. ``action`` marks a verb ("paired", "wrote", "carry
+    out"): readers paraphrase those freely, so an untranslated one should weigh little.
+    ``focus`` marks the thing asked about ("how many *tourists*", "what is the *population*
+    of"); ``name`` a proper name ("United States", "France").
+    """
+
+    english: str
+    terms: tuple[tuple[str, float], ...]
+    confidence: float
+    action: bool = False
+    focus: bool = False
+    name: bool = False
+    measure: bool = False  # a word CC-CEDICT uses for what classifiers count ("times", "trips")
+    classifiers: tuple[str, ...] = ()  # a measure word's classifiers ("trips" -> 趟)
+    byline: bool = False  # "who *wrote* it": the corpus's words for a text's writers (记者 ...)
+    elsewhere: bool = False  # surely translated, but only in documents not naming the question's names
+    understood: float = 0.0  # ``confidence`` without synonym guesses ("canteen" -> 饭堂 -> 食堂)
+
+
+@dataclass(frozen=True)
+class EnglishQuery:
+    """What an English question asks for and its content units, in question order."""
+
+    kind: str | None  # "count" | "percent" | "date" | "who" | "where" | None
+    units: tuple[EnglishUnit, ...] = ()
+
+
+EMPTY_QUERY = EnglishQuery(kind=None)

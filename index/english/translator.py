@@ -1,0 +1,210 @@
+"""English questions to weighted corpus terms: the parts of the package put together."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+
+from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
+from index.english.compounds import find_compounds
+from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, is_action, read_question
+from index.english.forms import lemmatize
+from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
+from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
+from index.english.units import find_units
+
+AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
+SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a question elsewhere
+POOL = 6  # alternatives per word weighed against the other words' before the best are kept
+
+
+class EnglishTranslator:
+    """Maps English questions to weighted corpus terms of one index.
+
+    ``vocabulary`` maps each corpus index term (normalised) to the number of passages that
+    contain it; ``num_passages`` is the number of passages. Only terms made of Chinese
+    characters are translation targets. With ``postings`` (the passages holding a term) and
+    ``document_starts`` (the first passage of each document), a word's senses are chosen by how
+    they go with the other words (:mod:`~index.english.cohesion`). Construction links the dictionary's headwords to the
+    corpus terms once; :meth:`translate` is then cheap.
+    """
+
+    def __init__(
+        self,
+        vocabulary: Mapping[str, int],
+        num_passages: int,
+        postings: Callable[[str], Sequence[int]] | None = None,
+        document_starts: Sequence[int] | None = None,
+    ) -> None:
+        self._links = CorpusLinks(vocabulary, num_passages)
+        self._cooccurrence = (
+            Cooccurrence(postings, document_starts)
+            if postings is not None and document_starts is not None
+            else None
+        )
+
+    def translate(self, text: str, context: Sequence[str] = ()) -> EnglishQuery:
+        """The English units of ``text`` with their weighted corpus terms (see the package doc);
+        ``context`` are the question's other corpus terms (the Chinese words of a mixed
+        question), which the senses of its English words should go with."""
+        if not isinstance(text, str) or not text:
+            return EMPTY_QUERY
+        links = self._links
+        known = links.dictionary.known
+        question = read_question(text, known)
+        if question is None:
+            return EMPTY_QUERY
+        surfaces, lemmas, positions = question.surfaces, question.lemmas, question.positions
+        if not lemmas:
+            byline = (self._byline(question.author),) if question.author is not None else ()
+            return EnglishQuery(kind=question.kind, units=byline)
+        glosses = links.glosses
+        verbs = [
+            is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]))
+            for k in range(len(lemmas))
+        ]
+        units = find_units(links, surfaces, lemmas, verbs)
+        actions = [
+            verbs[unit.start] if unit.end - unit.start == 1 else is_action(
+                question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,
+                glosses.verb_share(lemmas[unit.start]),
+            )
+            for unit in units
+        ]
+        names = [
+            unit.name or (unit.end - unit.start == 1 and lemmas[unit.start] in glosses.names)
+            for unit in units
+        ]
+        direct: dict[int, list[Candidate]] = {}
+        seen_keys: set[tuple[str, ...]] = set()
+        for index, unit in enumerate(units):
+            if unit.key not in seen_keys:  # "on-site ... sites": the same words count once
+                seen_keys.add(unit.key)
+                direct[index] = links.direct_candidates(unit.heads, POOL)
+        compounds = find_compounds(links, units)
+        unsupported: set[int] = set()
+        apart: set[int] = set()
+        if self._cooccurrence is not None:
+            vouching = {index: list(pool) for index, pool in direct.items()}
+            for compound in compounds:
+                for index in compound.pieces:
+                    merged = vouching.setdefault(index, []) + list(compound.candidates)
+                    vouching[index] = sorted(merged, key=lambda c: (-c.score, c.term))
+            trust = {i: 2 if names[i] else 0 if actions[i] else 1 for i in range(len(units))}
+            for n, term in enumerate(t for t in dict.fromkeys(context) if t in links.df):
+                vouching[-1 - n] = [Candidate(term, 1.0)]  # "when did 習近平 ... *inspect* 浙江"
+                trust[-1 - n] = 1
+            direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence)
+        own: dict[int, list[tuple[str, float]]] = {}
+        sureness: dict[int, float] = defaultdict(float)
+        for index, alternatives in _agreed(direct).items():
+            alternatives = alternatives[:MAX_ALTERNATIVES]
+            if alternatives:
+                own[index] = _weighted(alternatives)
+                sureness[index] = max(c.sure for c in alternatives)
+        pieces_of: dict[int, list[tuple[str, float]]] = defaultdict(list)
+        for compound in compounds:
+            weighted = _weighted(compound.candidates)
+            for index in compound.pieces:
+                pieces_of[index].extend(weighted)
+                sureness[index] = max(sureness[index], max(c.sure for c in compound.candidates))
+        # a thing well translated, but only in documents that do not name what the question
+        # names ("how tall is the Shanghai *Tower*"): the question is about something else
+        elsewhere = {i for i in apart - set(pieces_of) if not actions[i] and sureness[i] >= SURE_APART}
+        for index in unsupported - set(pieces_of):
+            sureness[index] *= UNSUPPORTED_FACTOR  # shares no document with the other words
+        focus = question.focus
+        described: list[EnglishUnit] = []
+        for index, unit in enumerate(units):
+            if index not in direct:
+                continue  # a repeated word: counted once
+            terms: dict[str, float] = {}
+            for term, weight in (*own.get(index, ()), *pieces_of.get(index, ())):
+                terms[term] = max(terms.get(term, 0.0), weight)
+            confidence = sureness[index]
+            # a synonym's translation helps the search, not the sureness of understanding
+            understood = min(confidence, unit.direct) if unit.guessed else confidence
+            size = unit.end - unit.start
+            counts = () if size > 1 else (
+                glosses.measures.get(surfaces[unit.start])
+                or glosses.measures.get(unit.key[0])
+                or ()
+            )
+            described.append(
+                EnglishUnit(
+                    english=unit.english,
+                    terms=tuple(sorted(terms.items(), key=lambda item: (-item[1], item[0]))),
+                    confidence=min(1.0, confidence),
+                    action=actions[index],
+                    measure=bool(counts),
+                    classifiers=counts,
+                    focus=focus is not None and focus[0] <= positions[unit.start] < focus[1],
+                    understood=min(1.0, understood),
+                    name=names[index],
+                    elsewhere=index in elsewhere,
+                )
+            )
+        if question.author is not None:
+            described = [u for u in described if lemmatize(u.english, known) not in AUTHORSHIP]
+            described.insert(0, self._byline(question.author, described))
+        return EnglishQuery(kind=question.kind, units=tuple(described))
+
+    def _byline(self, english: str, others: Sequence[EnglishUnit] = ()) -> EnglishUnit:
+        """The unit asking who wrote the text: the corpus terms for its writers (记者, 作者).
+
+        Doubted like any word when no document has both a byline and what the question says
+        the text is about ("who wrote the article about Toronto", a byline only elsewhere).
+        """
+        heads = tuple(
+            dict.fromkeys(
+                head for noun in BYLINE_NOUNS for head in self._links.glosses.glossed.get(noun, ())
+            )
+        )
+        alternatives = self._links.direct_candidates(tuple((head, 1.0) for head in heads))
+        sure = max((c.sure for c in alternatives), default=0.0)
+        topic = [u for u in others if u.terms and not u.action and u.understood >= 0.5]
+        if self._cooccurrence is not None and alternatives and topic and not any(
+            self._cooccurrence.level(c.term, term) > 0
+            for c in alternatives
+            for unit in topic
+            for term, _ in unit.terms
+        ):
+            sure *= UNSUPPORTED_FACTOR
+        return EnglishUnit(
+            english=english,
+            terms=tuple(_weighted(alternatives)),
+            confidence=sure,
+            understood=sure,
+            focus=True,
+            byline=True,
+        )
+
+
+def _agreed(direct: Mapping[int, list[Candidate]]) -> dict[int, list[Candidate]]:
+    """Prefer a word's alternative that another word of the question also maps to.
+
+    "institutions and systems": 制度 is an alternative of both, so their other alternatives
+    (机关, 系统) are scaled by :data:`AGREEMENT_FACTOR`.
+    """
+    owners: dict[str, set[int]] = defaultdict(set)
+    for index, alternatives in direct.items():
+        for candidate in alternatives:
+            owners[candidate.term].add(index)
+    shared = {term for term, indices in owners.items() if len(indices) > 1}
+    out: dict[int, list[Candidate]] = {}
+    for index, alternatives in direct.items():
+        if any(c.term in shared for c in alternatives):
+            alternatives = sorted(
+                (c if c.term in shared else Candidate(c.term, c.score * AGREEMENT_FACTOR, c.sure)
+                 for c in alternatives),
+                key=lambda c: (-c.score, c.term),
+            )
+        out[index] = alternatives
+    return out
+
+
+def _weighted(candidates: Sequence[Candidate]) -> list[tuple[str, float]]:
+    """(term, weight) with the scores as weights, scaled down to sum to at most 1."""
+    total = sum(c.score for c in candidates)
+    scale = 1.0 / total if total > 1.0 else 1.0
+    return [(c.term, min(1.0, c.score * scale)) for c in candidates if c.score * scale > 0]

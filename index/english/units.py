@@ -1,0 +1,195 @@
+"""A question's content words grouped into units, longest dictionary phrases first.
+
+A run of 2-4 content words equal to a gloss of a headword linked to the corpus ("party
+member", "standing committee", "asian games") is one unit. So is a run that is a gloss anywhere
+in the dictionary when it is a name ("united states") or when one of its words alone finds
+nothing good ("take place"), so that it is not translated word by word. Other words are units
+of their own; a word that finds little is also tried through derived forms ("rectification" ->
+"rectify", "provincial" -> "province") and, for a thing, through a synonym's glosses
+("canteen" -> 饭堂 "dining hall" -> 食堂), both weaker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Container, Mapping, Sequence
+from dataclasses import dataclass
+
+from index.english.cedict import headword_senses, rank_factor
+from index.english.forms import derivations
+from index.english.glosses import MAX_PHRASE, glossed_as
+from index.english.links import MIN_SPECIFICITY, CorpusLinks
+
+WEAK_MATCH = 0.6  # a word whose best corpus-linked gloss is below this also tries derivations
+DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
+PIVOT_FACTOR = 0.5  # a translation found through a synonym's other glosses
+COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
+PINYIN_FACTOR = 0.9  # a name matched by its pinyin spelling (homophones are few among names)
+AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
+_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """An English word or phrase of the question, with its dictionary look-up."""
+
+    start: int  # index into the content words
+    end: int  # exclusive
+    english: str
+    key: tuple[str, ...]  # the lemmas
+    heads: tuple[tuple[str, float], ...]  # headword, specificity (best first)
+    name: bool = False  # a whole gloss of a proper noun ("united states")
+    guessed: bool = False  # some headwords were reached through a synonym
+    direct: float = 0.0  # if so: the best specificity it had without them
+
+
+def find_units(
+    links: CorpusLinks, surfaces: Sequence[str], lemmas: Sequence[str], actions: Sequence[bool]
+) -> list[Unit]:
+    """Longest gloss phrases first, then single words; ``actions`` marks the words that are
+    verbs in the question (their verb senses are preferred)."""
+    units: list[Unit] = []
+    i = 0
+    n = len(lemmas)
+    context = frozenset(lemmas)
+    while i < n:
+        taken = False
+        for size in range(min(MAX_PHRASE, n - i), 1, -1):
+            key = tuple(lemmas[i : i + size])
+            heads = links.gloss_matches(key, context)
+            strong = {h: s for h, s in heads.items() if s >= 0.5}
+            if strong and (links.linked(strong) or any(links.decomposed(h) for h in strong)):
+                name = any(sense.name for head, sense in glossed_as(key) if head in strong)
+                units.append(_unit(i, i + size, surfaces, key, strong, name))
+                i += size
+                taken = True
+                break
+        if taken:
+            continue
+        size, heads, is_name = _dictionary_phrase(links, lemmas, i, context)
+        if size and not is_name and not links.direct_candidates(tuple(heads.items())):
+            # a phrase the corpus does not use: its words may still find something together
+            parts = [
+                links.gloss_matches((lemmas[k],), context, actions[k]) for k in range(i, i + size)
+            ]
+            if all(links.best_linked(part) >= WEAK_MATCH for part in parts) or _spelled_together(
+                links, parts
+            ):
+                size = 0
+        if size:
+            key = tuple(lemmas[i : i + size])
+            units.append(_unit(i, i + size, surfaces, key, heads, is_name))
+            i += size
+            continue
+        heads = links.gloss_matches((lemmas[i],), context, actions[i])
+        if links.best_linked(heads) < WEAK_MATCH:
+            for related in derivations(lemmas[i], links.gloss_words):
+                factor = DERIVED_FACTOR
+                if lemmas[i].endswith(_AGENT_SUFFIXES) and not related.endswith(_AGENT_SUFFIXES):
+                    factor = AGENT_DERIVED_FACTOR  # "governor" is a person, not "govern"
+                for head, score in links.gloss_matches((related,), context, actions[i]).items():
+                    score *= factor
+                    if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
+                        heads[head] = score
+        inflected = surfaces[i] != lemmas[i] and surfaces[i].endswith(("ed", "ing"))
+        verbal = inflected or links.glosses.verb_share(lemmas[i]) >= 0.5
+        guessed = False
+        direct = links.best_linked(heads)
+        if direct < WEAK_MATCH and not verbal:
+            for head, score in _pivots(links, lemmas[i], context).items():
+                if score > heads.get(head, 0.0):
+                    heads[head] = score
+                    guessed = True
+        name = False
+        if not heads:
+            # nothing glossed so: a name spelled in pinyin ("Xiangshan": 香山), if the corpus has
+            # it as a term (one it splits, 凤岭 as 凤 + 岭, stays an unknown side word)
+            heads = {term: PINYIN_FACTOR for term in links.pinyin.terms(surfaces[i])}
+            name = bool(heads)
+        unit = _unit(i, i + 1, surfaces, (lemmas[i],), heads, name)
+        if guessed:
+            unit = dataclasses.replace(unit, guessed=True, direct=direct)
+        units.append(unit)
+        i += 1
+    return units
+
+
+def _spelled_together(links: CorpusLinks, parts: Sequence[Mapping[str, float]]) -> bool:
+    """Whether some corpus term holds a headword of each of ``parts`` (教学 "teaching" and 班
+    "class" in 教学班): the words may make a compound although the phrase is no gloss of it."""
+    shared: set[str] | None = None
+    for heads in parts:
+        terms = {
+            term
+            for head, specificity in heads.items()
+            if specificity >= COMPONENT_MIN_SPECIFICITY
+            for term, _start in links.containing.get(head, ())
+        }
+        shared = terms if shared is None else shared & terms
+        if not shared:
+            return False
+    return bool(shared)
+
+
+def _dictionary_phrase(
+    links: CorpusLinks, lemmas: Sequence[str], start: int, context: Container[str]
+) -> tuple[int, dict[str, float], bool]:
+    """The longest run (2+ words) from ``start`` that is a whole gloss anywhere in CC-CEDICT.
+
+    Returns its length, headwords and whether it is a name (0, {}, False if none). A name
+    ("united states", 美国) always counts, and so does a phrase whose headword the corpus
+    spells in pieces ("leading cadre", 领导干部 = 领导 + 干部); another phrase ("interest
+    rate", 利率) only if one of its words alone has no good corpus term. Such a run then stays
+    one unit even when the corpus lacks it, instead of being translated word by word ("united"
+    -> 结合).
+    """
+    for size in range(min(MAX_PHRASE, len(lemmas) - start), 1, -1):
+        key = tuple(lemmas[start : start + size])
+        heads: dict[str, float] = {}
+        is_name = False
+        for head, sense in glossed_as(key):
+            score = rank_factor(sense.rank, head) * sense.factor
+            if score >= 0.5 and score > heads.get(head, 0.0):
+                heads[head] = score
+                is_name = is_name or sense.name
+        if not heads:
+            continue
+        if is_name or any(links.decomposed(head) for head in heads) or any(
+            links.best_linked(links.gloss_matches((word,), context)) < WEAK_MATCH
+            for word in key
+        ):
+            return size, heads, is_name
+    return 0, {}, False
+
+
+def _pivots(links: CorpusLinks, lemma: str, context: Container[str]) -> dict[str, float]:
+    """Corpus-linked headwords reached through a synonym, for a word none of whose own
+    translations is in the corpus (a thing: verbs are paraphrased too freely for this)
+    -- "canteen" is 饭堂, glossed also "dining hall", which is
+    食堂; "seminar" is 研讨会, whose stem 研讨 is a corpus term. Weaker than a direct match.
+    """
+    found: dict[str, float] = {}
+    for middle in links.glosses.glossed.get(lemma, ()):
+        if middle in links.links or len(middle) < 2:
+            continue  # one character has too many senses to pivot through
+        stem = middle[:-1]
+        if len(stem) >= 2 and stem in links.links:
+            score = PIVOT_FACTOR * len(stem) / len(middle)
+            found[stem] = max(found.get(stem, 0.0), score)
+        for sense in headword_senses(middle):
+            if not sense.whole or lemma in sense.words:
+                continue
+            base = PIVOT_FACTOR * rank_factor(sense.rank, middle) * sense.factor
+            for head, score in links.gloss_matches(sense.words, context).items():
+                score *= base
+                if score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
+                    found[head] = score
+    return found
+
+
+def _unit(
+    start: int, end: int, surfaces: Sequence[str], key: tuple[str, ...],
+    heads: Mapping[str, float], name: bool = False,
+) -> Unit:
+    ordered = tuple(sorted(heads.items(), key=lambda item: (-item[1], item[0])))
+    return Unit(start, end, " ".join(surfaces[start:end]), key, ordered, name)
