@@ -69,8 +69,8 @@ def run_sampled(config: Path, question: str) -> tuple[scale.ChildRun, float]:
     def popen(*args, **kwargs):  # type: ignore[no-untyped-def]
         proc = original(*args, **kwargs)
 
-        def sample() -> None:
-            while not stop.is_set() and proc.poll() is None:
+        def sample() -> None:  # never proc.poll(): it could reap the child before run_bot's wait4
+            while not stop.is_set():
                 peak[0] = max(peak[0], tree_rss_mb(proc.pid))
                 time.sleep(0.05)
 
