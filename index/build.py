@@ -11,9 +11,13 @@ changed, from scratch (in worker processes when the corpus is large) otherwise.
   or removed word are re-segmented too (a user word changes only texts that contain it: see
   :class:`~index.tokenizer.Tokenizer`). Scores stay exactly those of a full build
   (:mod:`index.store.segments`).
+- **Merging**: an update that would make more than :data:`MAX_SEGMENTS` segments re-segments
+  the live documents of every segment but the largest into its new segment (they are the small
+  ones updates made), so a store is at most one big segment and a few small ones, and merging
+  costs the size of the small ones, not of the corpus.
 - **Cold build**: no usable store (first start, other code or settings: :mod:`index.store.key`),
-  more than :data:`MAX_SEGMENTS` segments, or changed documents holding more than
-  :data:`REBUILD_SHARE` of the passages -- segments are merged by building one anew.
+  changed documents holding more than :data:`REBUILD_SHARE` of the passages, or a merge that
+  would re-segment that much -- segments are merged by building one anew.
 
 Without a cache folder everything is built in memory.
 """
@@ -22,9 +26,10 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -37,7 +42,7 @@ from index.search import Index, IndexSettings
 from index.store import state as store_state
 from index.store.assemble import Chunk, assemble, load_chunk
 from index.store.key import cache_key
-from index.store.segment import Segment, open_segment
+from index.store.segment import Segment, SegmentWriter
 from index.store.segments import LiveSegment, SegmentSet
 from index.store.state import DocEntry, State
 from index.tokenizer import Tokenizer
@@ -45,7 +50,7 @@ from index.tokenizer import Tokenizer
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
-STORE_FORMAT = 1
+STORE_FORMAT = 2  # 2: no per-term max_tf/min_len (pruning bounds come from the weights)
 MAX_SEGMENTS = 8
 REBUILD_SHARE = 0.5
 PARALLEL_MIN_BYTES = 8_000_000  # below this, worker start-up costs more than it saves
@@ -135,40 +140,50 @@ def _cold(sources: list[Source], settings: IndexSettings, tokenizer: Tokenizer |
     if parallel:
         assert cache_dir is not None
         (cache_dir / "store").mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix="chunks-", dir=cache_dir / "store") as tmp, Workers(dictionary_cache) as pool:
-            scanned = pool.scan(paths)
-            words = sorted({w for _, _, named in scanned for w in named})
-            files = pool.encode(paths, words, settings.max_passage_chars, Path(tmp), progress)
-            arrays, long_terms, docs = assemble(lambda: (load_chunk(f) for f in files))
-        fingerprints = {name: fp for name, fp, _ in scanned}
+        with tempfile.TemporaryDirectory(prefix="chunks-", dir=cache_dir / "store") as tmp:
+            with Workers(dictionary_cache) as pool:
+                words = sorted({w for named in pool.scan(paths) for w in named})
+                files = pool.encode(paths, words, settings.max_passage_chars, Path(tmp), progress)
+            # The workers are gone before the merge: their memory is not held beside it.
+            folder, segment = _new_segment(cache_dir, lambda: (load_chunk(f) for f in files))
         tokenizer = Tokenizer(words, dictionary_cache=dictionary_cache)
     else:
         documents = [s.load() for s in sources]
         if tokenizer is None:
             tokenizer = Tokenizer(sorted({w for d in documents for w in named_terms(d)}), dictionary_cache=dictionary_cache)
         chunk = encode_documents(documents, tokenizer, settings.max_passage_chars, _counter(progress, len(documents)))
-        arrays, long_terms, docs = assemble(lambda: iter([chunk]))
-        fingerprints = {d.name: d.fingerprint for d in documents}
+        del documents
+        folder, segment = _new_segment(cache_dir, lambda: iter([chunk]))
+        del chunk
+    docs = segment.docs
     log.info("segmented %d documents", len(docs))
+    alone = SegmentSet([LiveSegment(segment)], np.zeros(len(docs), np.int32), np.arange(len(docs)))
+    if cache_dir is None or folder is None:
+        return alone, tokenizer
     entries = [
-        DocEntry(d["name"], 0, i, fingerprints[d["name"]], s.stat, tuple(d["named"]))
+        DocEntry(d["name"], 0, i, d["fingerprint"], s.stat, tuple(d["named"]))
         for i, (d, s) in enumerate(zip(docs, sources))
     ]
-    if cache_dir is None:
-        segment = Segment(arrays, long_terms, docs)
-        return SegmentSet([LiveSegment(segment)], np.zeros(len(docs), np.int32), np.arange(len(docs))), tokenizer
-    state = State(key, tokenizer.user_words, [], [frozenset()], [None], entries)
+    state = State(key, tokenizer.user_words, [folder.name], [frozenset()], [None], entries, segments=[segment])
+    state.okapi_idf = alone.stats(okapi=True).okapi_mean_idf
     try:
-        state.segment_dirs.append(store_state.new_segment(cache_dir, arrays, long_terms, docs))
-        state.segments.append(open_segment(store_state.store_dir(cache_dir) / state.segment_dirs[0]))
-        state.okapi_idf = state.segment_set().stats(okapi=True).okapi_mean_idf
         store_state.save_state(cache_dir, state)
-    except (OSError, IndexBuildError) as exc:
+    except OSError as exc:
         log.warning("index store not saved (%s); the next start builds again", exc)
-        if not state.segments:
-            segment = Segment(arrays, long_terms, docs)
-            return SegmentSet([LiveSegment(segment)], np.zeros(len(docs), np.int32), np.arange(len(docs))), tokenizer
     return state.segment_set(), tokenizer
+
+
+def _new_segment(cache_dir: Path | None, chunks: Callable[[], Iterator[Chunk]]) -> tuple[Path | None, Segment]:
+    """A segment of ``chunks()`` in a new store folder, or (no cache folder, or the store cannot
+    be written) in memory."""
+    if cache_dir is not None:
+        folder = store_state.new_segment_dir(cache_dir)
+        try:
+            return folder, assemble(chunks, SegmentWriter(folder))
+        except (OSError, IndexBuildError) as exc:
+            log.warning("index store not written (%s); the index is kept in memory until the next start", exc)
+            shutil.rmtree(folder, ignore_errors=True)
+    return None, assemble(chunks, SegmentWriter(None))
 
 
 def _counter(progress: ProgressCallback | None, total: int) -> Callable[[int], None] | None:
@@ -223,9 +238,23 @@ def _update(state: State, sources: list[Source], settings: IndexSettings, tokeni
     total = sum(seg.num_passages for seg in state.segments)
     dead = sum(_doc_passages(state, e) for e in gone) + sum(
         int(seg.doc_start[d + 1] - seg.doc_start[d]) for seg, ds in zip(state.segments, state.deleted) for d in ds)
-    if len(state.segments) + bool(fresh) > MAX_SEGMENTS or dead > REBUILD_SHARE * max(total, 1):
-        log.info("%d segments, %d documents changed: building one segment anew", len(state.segments), len(fresh) + len(gone))
+    if dead > REBUILD_SHARE * max(total, 1):
+        log.info("%d documents changed: building one segment anew", len(fresh) + len(gone))
         return None
+    if len(state.segments) + bool(fresh) > MAX_SEGMENTS:
+        # Merge: the live documents of every segment but the largest (the small ones that updates
+        # made) join the new segment; the largest stays as it is.
+        largest = max(range(len(state.segments)), key=lambda s: state.segments[s].num_passages)
+        moved = [name for name, e in kept.items() if e.segment != largest]
+        if sum(_doc_passages(state, kept[name]) for name in moved) > REBUILD_SHARE * total:
+            log.info("%d segments of similar size: building one segment anew", len(state.segments))
+            return None
+        by_name = {source.name: source for source in sources}
+        for name in moved:
+            fresh[name] = (by_name[name], by_name[name].load())
+            del kept[name]
+        gone = [e for name, e in known.items() if name not in kept]
+        log.info("merging %d small segments (%d documents) into one", len(state.segments) - 1, len(moved))
     if tokenizer is None:
         tokenizer = Tokenizer(sorted(words), dictionary_cache=dictionary_cache)
     deleted = [set(d) for d in state.deleted]
@@ -243,9 +272,9 @@ def _update(state: State, sources: list[Source], settings: IndexSettings, tokeni
     if fresh:
         documents = [fresh[name][1] for name in sorted(fresh)]
         chunk: Chunk = encode_documents(documents, tokenizer, settings.max_passage_chars, _counter(progress, len(documents)))
-        arrays, long_terms, docs = assemble(lambda: iter([chunk]))
-        segment_dirs.append(store_state.new_segment(cache_dir, arrays, long_terms, docs))
-        segments.append(open_segment(store_state.store_dir(cache_dir) / segment_dirs[-1]))
+        folder = store_state.new_segment_dir(cache_dir)
+        segments.append(assemble(lambda: iter([chunk]), SegmentWriter(folder)))
+        segment_dirs.append(folder.name)
         deleted.append(set())
         live_df.append(None)
         for i, document in enumerate(documents):
@@ -260,7 +289,8 @@ def _update(state: State, sources: list[Source], settings: IndexSettings, tokeni
         [live_df[s] for s in used], [replace(e, segment=renumber[e.segment]) for e in entries], None,
         [segments[s] for s in used],
     )
-    new_state.okapi_idf = new_state.segment_set().stats(okapi=True).okapi_mean_idf
+    # Okapi's mean IDF (over every term of every segment: a second at a million passages) is left
+    # to the first Okapi search; BM25Plus and BM25L never need it.
     _save(cache_dir, new_state)
     log.info("index store: %d documents segmented, %d deleted; %d segments", len(fresh), len(gone), len(used))
     return new_state, tokenizer

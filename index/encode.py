@@ -78,13 +78,9 @@ def _tokenizer(user_words: tuple[str, ...], dictionary_cache: str | None) -> Tok
     return _worker_tokenizers[user_words]
 
 
-def _scan_files(paths: list[str]) -> list[tuple[str, str, list[str]]]:
-    """(name, fingerprint, named terms) per file; raises CorpusError for an unreadable one."""
-    out = []
-    for path in paths:
-        document = load_document(Path(path))
-        out.append((document.name, document.fingerprint, named_terms(document)))
-    return out
+def _scan_files(paths: list[str]) -> list[list[str]]:
+    """The quoted named terms of each file; raises CorpusError for an unreadable one."""
+    return [named_terms(load_document(Path(path))) for path in paths]
 
 
 def _encode_files(paths: list[str], user_words: tuple[str, ...], dictionary_cache: str | None,
@@ -109,7 +105,7 @@ class Workers:
     def __exit__(self, *exc: object) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def scan(self, paths: Sequence[Path]) -> list[tuple[str, str, list[str]]]:
+    def scan(self, paths: Sequence[Path]) -> list[list[str]]:
         tasks = [[str(p) for p in paths[i : i + FILES_PER_TASK]] for i in range(0, len(paths), FILES_PER_TASK)]
         return [row for rows in self._pool.map(_scan_files, tasks) for row in rows]
 

@@ -11,17 +11,19 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import overload
 
 import numpy as np
 
 from corpus.loader import DocumentInfo
 from corpus.passages import Passage
-from index.bm25 import BM25Params
-from index.bm25.score import absent_term_score, idf
-from index.bm25.topk import QueryPostings, top_k
+from index.bm25 import BM25Params, CorpusStats
+from index.bm25.score import absent_term_score, idf, term_weights
+from index.bm25.topk import ScoredPostings, top_k
 from index.english import EnglishTranslator
 from index.store.segments import SegmentSet
 from index.tokenizer import Tokenizer
@@ -33,7 +35,8 @@ from index.tokenizer import Tokenizer
 # relevance is decided from the matched terms, never from the score.
 DEFAULT_BM25 = BM25Params(variant="plus", k1=1.5, b=0.75)
 DEFAULT_PASSAGE_CHARS = 160
-_RECENT_PASSAGES = 4096  # passages kept materialised (the candidates of recent questions)
+_RECENT_PASSAGES = 16384  # passages kept materialised (the candidates of recent questions)
+_SCORED_POSTINGS = 1 << 22  # postings kept scored (about 12 bytes each), the recent terms'
 
 
 @dataclass(frozen=True)
@@ -63,12 +66,28 @@ class Hit:
     matched: tuple[str, ...]
 
 
+def scored_postings(segments: SegmentSet, term: str, stats: CorpusStats, params: BM25Params) -> ScoredPostings:
+    """A term's live postings in index order with its BM25 weight in each."""
+    ids, tf, lengths = segments.postings(term)
+    term_idf = idf(segments.term(term).df, stats, params)
+    return ScoredPostings.of(ids, term_weights(tf, lengths, term_idf, stats, params), term_idf)
+
+
+def _position(i: int, n: int, what: str) -> int:
+    """A sequence index (negative counts from the end) as a position in ``range(n)``."""
+    position = i + n if i < 0 else i
+    if not 0 <= position < n:
+        raise IndexError(f"{what} index out of range")
+    return position
+
+
 class Passages(Sequence[Passage]):
     """The index's passages in order, each read from the store when asked for."""
 
     def __init__(self, segments: SegmentSet) -> None:
         self._segments = segments
-        self._recent: dict[int, Passage] = {}
+        self._recent: OrderedDict[int, Passage] = OrderedDict()
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return self._segments.num_passages
@@ -81,28 +100,27 @@ class Passages(Sequence[Passage]):
     def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        n = len(self)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("passage index out of range")
+        i = _position(i, len(self), "passage")
         passage = self._recent.get(i)
-        if passage is None:
-            passage = self._read(i)
-            if len(self._recent) >= _RECENT_PASSAGES:
-                self._recent.clear()
-            self._recent[i] = passage
+        if passage is not None:
+            return passage
+        passage = self._read(i)
+        recent = self._recent
+        with self._lock:
+            if len(recent) >= _RECENT_PASSAGES:
+                recent.popitem(last=False)  # the oldest out
+            recent[i] = passage
         return passage
 
     def _read(self, i: int) -> Passage:
-        _, s, local = self._segments.locate(i)
+        document, s, local = self._segments.locate(i)
         segment = self._segments.parts[s].segment
-        record = segment.docs[segment.doc_of(local)]
+        record = segment.docs[self._segments.doc_local.item(document)]
         return Passage(
             doc=record["name"],
             title=record["title"],
-            paragraph=int(segment.paragraph[local]),
-            part=int(segment.part[local]),
+            paragraph=segment.paragraph.item(local),
+            part=segment.part.item(local),
             section=segment.section_name(local),
             text=segment.text(local),
         )
@@ -128,10 +146,7 @@ class Documents(Sequence[DocumentInfo]):
     def __getitem__(self, i: int | slice) -> DocumentInfo | list[DocumentInfo]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError("document index out of range")
+        i = _position(i, len(self), "document")
         segment = self._segments.parts[int(self._segments.doc_segment[i])].segment
         record = segment.docs[int(self._segments.doc_local[i])]
         return DocumentInfo(
@@ -161,6 +176,9 @@ class Index:
         self._stats = segments.stats(okapi=settings.bm25.variant == "okapi")
         self._english: EnglishTranslator | None = None
         self._english_lock = threading.Lock()
+        self._scored_terms: dict[str, ScoredPostings] = {}
+        self._scored_size = 0
+        self._scored_lock = threading.Lock()
 
     def english(self) -> EnglishTranslator:
         """The English→corpus-term translator for this index, built on first use."""
@@ -192,11 +210,17 @@ class Index:
 
     def postings(self, term: str) -> np.ndarray:
         """Indices of the passages that contain ``term``, increasing (empty when unknown)."""
-        return self.segments.postings(term)
+        return self._scored(term).ids
+
+    def normalized_text(self, passage: int) -> str:
+        """``normalize(passage text)``, as the index was built from it: read from the store, no
+        conversion (the store keeps each passage's normalised text and then its headings')."""
+        _, s, local = self.segments.locate(passage)
+        return self.segments.parts[s].segment.normalised_text(local).rsplit("\n", 2)[0]
 
     def passage_document(self, passage: int) -> int:
         """The number (in :attr:`documents`) of the document a passage belongs to."""
-        return int(np.searchsorted(self.segments.doc_start, passage, side="right")) - 1
+        return self.segments.document_of(passage)
 
     def document_passages(self, document: int) -> range:
         """The passage numbers of a document (by its number in :attr:`documents`)."""
@@ -210,32 +234,38 @@ class Index:
         a passage also gets ``weight * idf * delta`` for every term, held or not (a constant)."""
         weights: dict[str, float] = {}
         for t in terms:
-            if self.doc_freq(t.term) > 0:
-                weights[t.term] = weights.get(t.term, 0.0) + t.weight
-        if not weights or k <= 0:
-            return []
+            weights[t.term] = weights.get(t.term, 0.0) + t.weight
         query = []
+        names = []
         constant = 0.0
         for term, weight in weights.items():
-            info = self.segments.term(term)
-            term_idf = idf(info.df, self._stats, self._params)
-            parts = []
-            max_tf, min_len = 0, 1 << 30
-            for s, row in enumerate(info.rows):
-                if row < 0:
-                    parts.append(None)
-                    continue
-                segment = self.segments.parts[s].segment
-                parts.append(segment.postings(row))
-                max_tf = max(max_tf, int(segment.max_tf[row]))
-                min_len = min(min_len, int(segment.min_len[row]))
-            query.append(QueryPostings(term, weight, term_idf, tuple(parts), max_tf, min_len))
-            constant += weight * absent_term_score(term_idf, self._params)
-        ranked = top_k(query, self.segments.views, self._stats, self._params, k, constant)
-        names = list(weights)
+            postings = self._scored(term)
+            if len(postings.ids):
+                query.append((postings, weight))
+                names.append(term)
+                constant += weight * absent_term_score(postings.idf, self._params)
+        if not query or k <= 0:
+            return []
+        ranked = top_k(query, self.num_passages, k, constant)
+        passages = self.passages
         hits = []
-        for j, (index, score) in enumerate(zip(ranked.ids.tolist(), ranked.scores.tolist())):
-            matched = tuple(names[i] for i in np.flatnonzero(ranked.present[:, j]).tolist())
+        for index, score, held in zip(ranked.ids.tolist(), ranked.scores.tolist(), ranked.present.T.tolist()):
+            matched = tuple(compress(names, held))
             if matched:
-                hits.append(Hit(index, self.passages[index], float(score), matched))
+                hits.append(Hit(index, passages[index], score, matched))
         return hits
+
+    def _scored(self, term: str) -> ScoredPostings:
+        """The term's live postings and its BM25 weight in each (remembered for recent terms)."""
+        scored = self._scored_terms.get(term)
+        if scored is not None:
+            return scored
+        scored = scored_postings(self.segments, term, self._stats, self._params)
+        with self._scored_lock:
+            if term not in self._scored_terms:
+                self._scored_terms[term] = scored
+                self._scored_size += len(scored.ids) + 1
+                while self._scored_size > _SCORED_POSTINGS and len(self._scored_terms) > 1:
+                    oldest = next(iter(self._scored_terms))
+                    self._scored_size -= len(self._scored_terms.pop(oldest).ids) + 1
+        return scored

@@ -90,12 +90,6 @@ def term_weights(
     return np.asarray(weights, dtype=np.float64)
 
 
-def upper_bound(max_tf: int, min_length: int, term_idf: float, stats: CorpusStats, params: BM25Params) -> float:
-    """No passage gives the term a weight above this (weights grow with tf, fall with length)."""
-    bound = term_weights(np.array([max_tf]), np.array([min_length]), term_idf, stats, params)[0]
-    return float(bound) * (1 + 1e-9) + 1e-12
-
-
 def absent_term_score(term_idf: float, params: BM25Params) -> float:
     """What a passage that lacks the term gets for it: ``idf * delta`` for plus, else 0."""
     return term_idf * params.delta if params.variant == "plus" else 0.0

@@ -1,18 +1,24 @@
 """The exact BM25 top-k of a weighted query, touching as few postings as it can.
 
-Postings come per segment (passage ids local to the segment, sorted, with term frequencies); a
-segment may mark passages deleted and numbers its passages into the index's order through a map
-(see :mod:`index.store.segments`). Scores are summed term by term in query order, so a passage gets
-the same score, to the bit, whichever segment holds it.
+Each distinct query term comes as :class:`ScoredPostings` -- the live passages holding it, in index
+order, and the term's BM25 weight in each (from corpus-wide statistics: :mod:`~index.bm25.score`)
+-- with its weight in the query. A passage's score is the sum of ``query weight * term weight``
+over the terms it holds, added in query order (so it is the same, to the bit, however the passage
+was found), plus a constant (BM25Plus's ``idf * delta`` for every term). Only passages holding a
+term are ranked; ties go to the lower passage number.
 
-Pruning (MaxScore): every term has an upper bound on what it can add to a passage (its weight at
-its highest tf in its shortest passage). The rarest term's passages are scored first; the k-th best
-of them, θ, is a floor for the final k-th best. Terms whose bounds add up to less than θ can only
-add to passages that some other term also finds, so only the postings of the other ("essential")
-terms are gathered as candidates; every candidate is then scored exactly, with every term. A
-frequent word in a question therefore costs a binary search per candidate, not a pass over its
-postings. Pruning is used only when every term adds a positive amount (always with plus and l;
-Okapi's epsilon floor can make an IDF negative on tiny corpora).
+Two exact ways to the top k:
+
+- **Every posting** (few postings in all, or a term that does not add a positive amount): each
+  posting is added into its passage's score, in query order (``numpy.bincount``).
+- **MaxScore** (many postings): terms are taken from the highest upper bound (query weight times
+  the term's highest weight) down. θ, a floor for the k-th best score, is the k-th best partial
+  score so far (partial scores only grow). A passage holding none of the terms taken so far can
+  score at most the sum of the bounds left; once that sum is below θ no new candidate is taken,
+  the remaining terms are looked up (binary search) for the candidates left only, and every
+  candidate whose partial score plus the bounds left is below θ is dropped. The survivors -- a
+  few more than k -- are then scored exactly, term by term in query order. A frequent word in a
+  question costs a binary search per surviving candidate, not a pass over its postings.
 """
 
 from __future__ import annotations
@@ -22,41 +28,32 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.bm25.params import BM25Params
-from index.bm25.score import CorpusStats, term_weights, upper_bound
-
-Postings = tuple[np.ndarray, np.ndarray]  # local passage ids (sorted), term frequencies
+#: Below this many postings in all, adding them all up is cheaper than pruning.
+EVERY_POSTING = 12_000
+_SLACK = 1e-9  # partial sums are added in another order than the exact ones: keep clear of them
+_BITS = 52  # terms whose presence fits in a float64's mantissa, for the every-posting way
+_SEED = 2048  # passages of the rarest term scored exactly for a first floor
 
 
 @dataclass(frozen=True)
-class QueryPostings:
-    """One distinct query term: its weight in the query, IDF, postings per segment and bounds."""
+class ScoredPostings:
+    """A term's live passages (index numbers, increasing), its BM25 weight in each, and its IDF."""
 
-    term: str
-    weight: float
+    ids: np.ndarray
+    weights: np.ndarray  # float64
     idf: float
-    parts: tuple[Postings | None, ...]
-    max_tf: int
-    min_length: int
+    high: float  # the highest weight (0.0 without postings)
+    low: float  # the lowest weight
 
-    @property
-    def size(self) -> int:
-        return sum(len(p[0]) for p in self.parts if p is not None)
+    def reaching(self, weight: float) -> np.ndarray:
+        """The passages (increasing) where the term weighs ``weight`` or a hair less, or more."""
+        return self.ids[self.weights >= weight * (1 - _SLACK)]
 
-
-@dataclass(frozen=True)
-class SegmentView:
-    """What scoring needs of a segment: passage lengths, the live mask and the order map."""
-
-    lengths: np.ndarray
-    live: np.ndarray | None  # bool per local passage; None when nothing is deleted
-    to_index: np.ndarray | None  # index (global) id per local passage; None: local + offset
-    offset: int = 0
-
-    def index_ids(self, local: np.ndarray) -> np.ndarray:
-        if self.to_index is None:
-            return local.astype(np.int64) + self.offset
-        return self.to_index[local].astype(np.int64)
+    @classmethod
+    def of(cls, ids: np.ndarray, weights: np.ndarray, idf: float) -> ScoredPostings:
+        high = float(weights.max()) if len(weights) else 0.0
+        low = float(weights.min()) if len(weights) else 0.0
+        return cls(ids, weights, idf, high, low)
 
 
 @dataclass(frozen=True)
@@ -68,108 +65,143 @@ class Ranked:
     present: np.ndarray  # bool, terms x hits
 
 
-def top_k(
-    terms: Sequence[QueryPostings],
-    segments: Sequence[SegmentView],
-    stats: CorpusStats,
-    params: BM25Params,
-    k: int,
-    constant: float = 0.0,
-) -> Ranked:
-    """The ``k`` passages with the highest score ``sum(weight * bm25(term)) + constant`` among
-    the passages holding at least one term; ties go to the lower index id."""
-    empty = Ranked(np.zeros(0, np.int64), np.zeros(0), np.zeros((len(terms), 0), bool))
-    if not terms or k <= 0:
-        return empty
-    coefficients = [t.weight * t.idf for t in terms]
-    theta = -np.inf
-    essential = list(range(len(terms)))
-    if all(c > 0 for c in coefficients) and len(terms) > 1:
-        seed = min(range(len(terms)), key=lambda i: terms[i].size)
-        seed_scores = np.concatenate(
-            [
-                _score(terms, s, view, _live(view, part[0]), stats, params)[0]
-                for s, (view, part) in enumerate(zip(segments, terms[seed].parts))
-                if part is not None
-            ]
-            or [np.zeros(0)]
-        )
-        if len(seed_scores) >= k:
-            theta = float(np.partition(seed_scores, len(seed_scores) - k)[len(seed_scores) - k])
-            bounds = [c * upper_bound(t.max_tf, t.min_length, 1.0, stats, params) for c, t in zip(coefficients, terms)]
-            floor = theta * (1 - 1e-9)
-            spent = 0.0
-            skipped: set[int] = set()
-            for i in sorted(range(len(terms)), key=bounds.__getitem__):
-                if spent + bounds[i] >= floor:
-                    break
-                spent += bounds[i]
-                skipped.add(i)
-            essential = [i for i in range(len(terms)) if i not in skipped]
-    ids: list[np.ndarray] = []
-    scores: list[np.ndarray] = []
-    present: list[np.ndarray] = []
-    for s, view in enumerate(segments):
-        found = [terms[i].parts[s][0] for i in essential if terms[i].parts[s] is not None]
-        if not found:
-            continue
-        candidates = _live(view, np.unique(np.concatenate(found)) if len(found) > 1 else found[0])
-        if not len(candidates):
-            continue
-        got, has = _score(terms, s, view, candidates, stats, params)
-        ids.append(view.index_ids(candidates))
-        scores.append(got)
-        present.append(has)
-    if not ids:
-        return empty
-    all_ids, all_scores, all_present = np.concatenate(ids), np.concatenate(scores), np.concatenate(present, axis=1)
+def top_k(terms: Sequence[tuple[ScoredPostings, float]], num_passages: int, k: int,
+          constant: float = 0.0) -> Ranked:
+    """The ``k`` passages with the highest ``sum(weight * term weight) + constant`` among the
+    ``num_passages`` (those holding at least one of ``terms``: (postings, query weight) pairs)."""
+    total = sum(len(p.ids) for p, _ in terms)
+    if not total or k <= 0:
+        return Ranked(np.zeros(0, np.int64), np.zeros(0), np.zeros((len(terms), 0), bool))
+    if len(terms) == 1:
+        postings, weight = terms[0]
+        return _best(postings.ids, postings.weights * weight, k, constant, lambda ids: _lookup_presence(terms, ids))
+    positive = all(w > 0 and p.low > 0 for p, w in terms if len(p.ids))
+    if total <= EVERY_POSTING or not positive:
+        return _every_posting(terms, total, num_passages, k, constant)
+    candidates = _maxscore_candidates(terms, k)
+    scores, present = _exact(terms, candidates)
+    return _best(candidates, scores, k, constant, lambda ids: present[:, np.searchsorted(candidates, ids)])
+
+
+def _best(ids: np.ndarray, scores: np.ndarray, k: int, constant: float, presence) -> Ranked:  # type: ignore[no-untyped-def]
+    """The k best of candidates ``ids`` (increasing) with ``scores``; ``presence(best ids)``."""
     if constant:
-        all_scores = all_scores + constant
-    if len(all_ids) > k:
-        kth = -np.partition(-all_scores, k - 1)[k - 1]
-        keep = np.flatnonzero(all_scores >= kth)
-        all_ids, all_scores, all_present = all_ids[keep], all_scores[keep], all_present[:, keep]
-    order = np.lexsort((all_ids, -all_scores))[:k]
-    return Ranked(all_ids[order], all_scores[order], all_present[:, order])
+        scores = scores + constant
+    if len(ids) > k:
+        kth = -np.partition(-scores, k - 1)[k - 1]
+        keep = np.flatnonzero(scores >= kth)
+        ids, scores = ids[keep], scores[keep]
+    order = np.lexsort((ids, -scores))[:k]
+    best = np.asarray(ids[order], dtype=np.int64)
+    return Ranked(best, scores[order], presence(best))
 
 
-def _live(view: SegmentView, local: np.ndarray) -> np.ndarray:
-    return local if view.live is None else local[view.live[local]]
+def _every_posting(terms: Sequence[tuple[ScoredPostings, float]], total: int, num_passages: int, k: int,
+                   constant: float) -> Ranked:
+    sizes = [len(p.ids) for p, _ in terms]
+    ids = np.concatenate([p.ids for p, _ in terms])
+    added = np.concatenate([p.weights for p, _ in terms]) * np.repeat([w for _, w in terms], sizes)
+    bits = np.repeat(np.exp2(np.arange(len(terms), dtype=np.float64)), sizes) if len(terms) <= _BITS else None
+    if num_passages <= 4 * total + 4096:  # dense: one slot per passage
+        scores = np.bincount(ids, weights=added, minlength=num_passages)
+        held = np.bincount(ids, weights=bits, minlength=num_passages) if bits is not None else None
+        candidates = np.flatnonzero(np.bincount(ids, minlength=num_passages))
+        scores = scores[candidates]
+        held = held[candidates] if held is not None else None
+    else:
+        candidates, slot = np.unique(ids, return_inverse=True)
+        scores = np.bincount(slot, weights=added, minlength=len(candidates))
+        held = np.bincount(slot, weights=bits, minlength=len(candidates)) if bits is not None else None
+
+    def presence(best: np.ndarray) -> np.ndarray:
+        if held is None:
+            return _lookup_presence(terms, best)
+        mask = held[np.searchsorted(candidates, best)].astype(np.int64)
+        return ((mask[None, :] >> np.arange(len(terms), dtype=np.int64)[:, None]) & 1).astype(bool)
+
+    return _best(candidates, scores, k, constant, presence)
 
 
-def _score(
-    terms: Sequence[QueryPostings],
-    segment: int,
-    view: SegmentView,
-    candidates: np.ndarray,
-    stats: CorpusStats,
-    params: BM25Params,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Exact scores of sorted local ``candidates`` (terms added in query order), and presence."""
+def _maxscore_candidates(terms: Sequence[tuple[ScoredPostings, float]], k: int) -> np.ndarray:
+    """Passages that may be among the k best (increasing), by MaxScore (module docstring)."""
+    bounds = [w * p.high * (1 + _SLACK) for p, w in terms]
+    order = sorted(range(len(terms)), key=lambda i: -bounds[i])
+    left = [0.0] * (len(order) + 1)  # left[j]: the sum of the bounds of order[j:]
+    for j in range(len(order) - 1, -1, -1):
+        left[j] = left[j + 1] + bounds[order[j]]
+    theta = _seed_floor(terms, k)
+    candidates = np.zeros(0, dtype=np.int64)
+    partial = np.zeros(0)
+    for j, i in enumerate(order):
+        postings, weight = terms[i]
+        slots, where = _matches(candidates, postings.ids)
+        partial[slots] += postings.weights[where] * weight
+        if left[j] >= theta:  # a passage holding none of the terms so far may still reach θ
+            fresh = postings.reaching((theta - left[j + 1]) / weight) if theta > -np.inf else postings.ids
+            if len(candidates) and len(fresh):
+                fresh = np.delete(fresh, _matches(fresh, candidates)[0])
+            added = postings.weights[np.searchsorted(postings.ids, fresh)] * weight
+            candidates, partial = _merge(candidates, partial, fresh, added)
+        if len(partial) >= k:
+            theta = max(theta, float(np.partition(partial, len(partial) - k)[len(partial) - k]) * (1 - _SLACK))
+        keep = partial + left[j + 1] >= theta
+        if not keep.all():
+            candidates, partial = candidates[keep], partial[keep]
+    return candidates
+
+
+def _seed_floor(terms: Sequence[tuple[ScoredPostings, float]], k: int) -> float:
+    """A floor for the k-th best score: the k-th best exact score among the passages of the
+    rarest term (its best-weighted ones, when it has many)."""
+    seed = min((p for p, _ in terms), key=lambda p: len(p.ids))
+    ids = seed.ids
+    if len(ids) > _SEED:
+        ids = np.sort(ids[np.argpartition(-seed.weights, _SEED)[:_SEED]])
+    if len(ids) < k:
+        return -np.inf
+    scores = _exact(terms, ids)[0]
+    return float(np.partition(scores, len(scores) - k)[len(scores) - k]) * (1 - _SLACK)
+
+
+def _merge(ids: np.ndarray, values: np.ndarray, more: np.ndarray, added: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Two increasing arrays of distinct ids merged, with their values."""
+    if not len(more):
+        return ids, values
+    if not len(ids):
+        return more.astype(np.int64), added
+    merged = np.concatenate((ids, more))
+    order = np.argsort(merged, kind="stable")  # two sorted runs: one merge
+    return merged[order], np.concatenate((values, added))[order]
+
+
+def _matches(candidates: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(slots in candidates, positions in ids)`` of the passages in both (increasing arrays)."""
+    if not len(candidates) or not len(ids):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    if len(candidates) <= len(ids):
+        where = np.searchsorted(ids, candidates)
+        np.minimum(where, len(ids) - 1, out=where)
+        slots = np.flatnonzero(ids[where] == candidates)
+        return slots, where[slots]
+    slots = np.searchsorted(candidates, ids)
+    np.minimum(slots, len(candidates) - 1, out=slots)
+    where = np.flatnonzero(candidates[slots] == ids)
+    return slots[where], where
+
+
+def _exact(terms: Sequence[tuple[ScoredPostings, float]], candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Exact scores of ``candidates`` (terms added in query order) and which terms each holds."""
     scores = np.zeros(len(candidates))
     present = np.zeros((len(terms), len(candidates)), dtype=bool)
-    lengths = view.lengths
-    for i, term in enumerate(terms):
-        part = term.parts[segment]
-        if part is None:
-            continue
-        postings, tf = part
-        if len(postings) <= len(candidates):
-            where = np.searchsorted(candidates, postings)
-            inside = where < len(candidates)
-            hit = np.zeros(len(postings), dtype=bool)
-            hit[inside] = candidates[where[inside]] == postings[inside]
-            slots, freqs = where[hit], tf[hit]
-        else:
-            where = np.searchsorted(postings, candidates)
-            inside = where < len(postings)
-            hit = np.zeros(len(candidates), dtype=bool)
-            hit[inside] = postings[where[inside]] == candidates[inside]
-            slots = np.flatnonzero(hit)
-            freqs = tf[where[hit]]
-        if not len(slots):
-            continue
-        weights = term_weights(freqs, lengths[candidates[slots]], term.idf, stats, params)
-        scores[slots] += weights * term.weight
+    for i, (postings, weight) in enumerate(terms):
+        slots, where = _matches(candidates, postings.ids)
+        scores[slots] += postings.weights[where] * weight
         present[i, slots] = True
     return scores, present
+
+
+def _lookup_presence(terms: Sequence[tuple[ScoredPostings, float]], ids: np.ndarray) -> np.ndarray:
+    present = np.zeros((len(terms), len(ids)), dtype=bool)
+    for i, (postings, _) in enumerate(terms):
+        present[i, _matches(ids, postings.ids)[0]] = True
+    return present

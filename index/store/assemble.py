@@ -3,9 +3,11 @@
 Documents are encoded in chunks (:class:`Chunk`: their passages and, per chunk, a sorted local
 vocabulary with postings), in this process or in worker processes that save them to disk
 (:func:`save_chunk`, ``.npz`` without pickle). :func:`assemble` merges chunks, in order, into one
-segment in two passes over them: first the vocabularies and passage arrays (texts stream straight
-into their blobs), then the postings, each chunk's entries scattered into place in the final
-arrays. Peak memory is the final posting arrays plus one chunk, whatever the corpus size.
+segment in passes over them: first the vocabularies and the per-passage arrays, then the size of
+every posting list, then the texts (streamed from each chunk straight into their files) and the
+postings (each chunk's entries scattered into place in the final arrays). Every array is written out (and let go) as soon as it
+is complete, so peak memory is the vocabulary, the posting arrays (6 bytes an entry) and one chunk
+-- never the texts.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from index.store.segment import Segment, SegmentWriter
 from index.store.vocabulary import Vocabulary
 
 CHUNK_ARRAYS = ("doc_passages", "paragraph", "part", "section", "lengths", "text_offsets", "texts",
@@ -105,71 +108,77 @@ def load_chunk(path: Path) -> Chunk:
     return Chunk(meta["docs"], meta["sections"], meta["terms"], arrays)
 
 
-def assemble(chunks: Callable[[], Iterator[Chunk]]) -> tuple[dict[str, np.ndarray], list[str], list[dict[str, Any]]]:
-    """One segment's arrays, long terms and document records from ``chunks()`` (called twice:
-    once per pass; it yields the same chunks in the same order)."""
+def assemble(chunks: Callable[[], Iterator[Chunk]], writer: SegmentWriter) -> Segment:
+    """One segment of ``chunks()`` (called three times: it yields the same chunks in the same
+    order each time), written array by array through ``writer``."""
     vocabulary: set[str] = set()
     docs: list[dict[str, Any]] = []
     small: dict[str, list[np.ndarray]] = {k: [] for k in ("doc_passages", "paragraph", "part", "section", "lengths")}
-    blobs: dict[str, list[np.ndarray]] = {"texts": [], "norms": [], "sections": []}
-    lengths_of: dict[str, list[np.ndarray]] = {"texts": [], "norms": [], "sections": []}
-    section_count = 0
+    sizes: dict[str, list[np.ndarray]] = {"texts": [], "norms": [], "sections": []}
+    section_names: list[bytes] = []
+    max_tf = 0
     for chunk in chunks():
         vocabulary.update(chunk.terms)
         docs.extend(chunk.docs)
         a = chunk.arrays
         for key in small:
-            small[key].append(a[key] if key != "section" else np.where(a[key] < 0, -1, a[key] + section_count))
-        for key in ("texts", "norms"):
-            blobs[key].append(a[key])
-            lengths_of[key].append(np.diff(a["text_offsets" if key == "texts" else "norm_offsets"]))
-        encoded = [s.encode("utf-8") for s in chunk.sections]
-        blobs["sections"].append(np.frombuffer(b"".join(encoded), dtype=np.uint8))
-        lengths_of["sections"].append(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
-        section_count += len(encoded)
+            small[key].append(a[key] if key != "section" else np.where(a[key] < 0, -1, a[key] + len(section_names)))
+        sizes["texts"].append(np.diff(a["text_offsets"]))
+        sizes["norms"].append(np.diff(a["norm_offsets"]))
+        encoded = [name.encode("utf-8") for name in chunk.sections]
+        sizes["sections"].append(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
+        section_names.extend(encoded)
+        max_tf = max(max_tf, int(a["entry_tf"].max(initial=0)))
+    arrays = {key: np.concatenate(parts) for key, parts in small.items()}
+    writer.put("doc_start", _cumulative(arrays.pop("doc_passages")))
+    for key, array in arrays.items():
+        writer.put(key, array)
+    offsets = {key: _cumulative(np.concatenate(parts)) for key, parts in sizes.items()}
+    writer.put("text_offsets", offsets["texts"])
+    writer.put("norm_offsets", offsets["norms"])
+    writer.put("section_offsets", offsets["sections"])
+    writer.put("sections", np.frombuffer(b"".join(section_names), dtype=np.uint8))
+    del arrays, small, sizes, section_names
     short, long, ordered = Vocabulary.build(vocabulary)
     del vocabulary
+    writer.put("terms", short)
     gid = {term: i for i, term in enumerate(ordered)}
-    arrays: dict[str, np.ndarray] = {k: np.concatenate(v) for k, v in small.items()}
-    doc_passages = arrays.pop("doc_passages")
-    arrays["doc_start"] = _cumulative(doc_passages)
-    for key, offsets in (("texts", "text_offsets"), ("norms", "norm_offsets"), ("sections", "section_offsets")):
-        arrays[key] = np.concatenate(blobs[key]) if blobs[key] else np.zeros(0, np.uint8)
-        arrays[offsets] = _cumulative(np.concatenate(lengths_of[key]))
-    del blobs, small
+    del ordered, short
 
-    # Pass 2: postings. Rows first (sizes), then each chunk's entries scattered into place.
-    df = np.zeros(len(ordered), dtype=np.int64)
+    # Pass 2: the texts streamed out; the postings, rows first (sizes), then each chunk's
+    # entries scattered into place.
+    df = np.zeros(len(gid), dtype=np.int64)
     chunk_rows: list[np.ndarray] = []
     for chunk in chunks():
         rows = np.fromiter((gid[t] for t in chunk.terms), dtype=np.int64, count=len(chunk.terms))
         df[rows] += chunk.arrays["row_lengths"]
         chunk_rows.append(rows)
+    del gid
     indptr = _cumulative(df)
+    del df
     nnz = int(indptr[-1])
     indices = np.empty(nnz, dtype=np.int32)
-    tf = np.empty(nnz, dtype=np.int32)
+    tf = np.empty(nnz, dtype=np.uint16 if max_tf < 65536 else np.int32)
     cursor = indptr[:-1].copy()
     passage_base = 0
-    for chunk, rows in zip(chunks(), chunk_rows):
-        a = chunk.arrays
-        row_lengths = a["row_lengths"]
-        starts = np.repeat(cursor[rows], row_lengths)
-        within = np.arange(len(a["entry_passage"]), dtype=np.int64) - np.repeat(_cumulative(row_lengths)[:-1], row_lengths)
-        where = starts + within
-        indices[where] = a["entry_passage"] + passage_base
-        tf[where] = a["entry_tf"]
-        cursor[rows] += row_lengths
-        passage_base += chunk.num_passages
-    lengths = arrays["lengths"]
-    if len(ordered):
-        arrays["max_tf"] = np.maximum.reduceat(tf, indptr[:-1]).astype(np.int32)
-        arrays["min_len"] = np.minimum.reduceat(lengths[indices], indptr[:-1]).astype(np.int32)
-    else:
-        arrays["max_tf"] = arrays["min_len"] = np.zeros(0, np.int32)
-    arrays["tf"] = tf.astype(np.uint16) if not len(tf) or int(tf.max()) < 65536 else tf
-    arrays.update(terms=short, indptr=indptr, indices=indices)
-    return arrays, long, docs
+    with writer.blob("texts", int(offsets["texts"][-1])) as texts, writer.blob("norms", int(offsets["norms"][-1])) as norms:
+        for chunk, rows in zip(chunks(), chunk_rows):
+            a = chunk.arrays
+            texts(a["texts"])
+            norms(a["norms"])
+            row_lengths = a["row_lengths"]
+            row_starts = _cumulative(row_lengths)[:-1]
+            starts = np.repeat(cursor[rows] - row_starts, row_lengths)
+            where = starts + np.arange(len(a["entry_passage"]), dtype=np.int64)
+            indices[where] = a["entry_passage"] + passage_base
+            tf[where] = a["entry_tf"]
+            cursor[rows] += row_lengths
+            passage_base += chunk.num_passages
+    del chunk_rows, cursor
+    writer.put("indptr", indptr)
+    writer.put("indices", indices)
+    writer.put("tf", tf)
+    return writer.finish(long, docs)
 
 
 def _cumulative(counts: np.ndarray) -> np.ndarray:

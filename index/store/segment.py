@@ -17,7 +17,6 @@ terms              S<w> T      the vocabulary (:class:`~index.store.vocabulary.V
 indptr             int64 T+1   term t's postings: ``indices/tf[indptr[t]:indptr[t+1]]``
 indices            int32       local passage ids, increasing within a term
 tf                 uint16/i32  term frequencies
-max_tf, min_len    int32 T     per term: highest tf, shortest passage (bounds for pruning)
 =================  ==========  ===============================================================
 
 Written once into a fresh folder and never changed (deletions are kept by the store's state), so
@@ -28,10 +27,12 @@ it can be opened by memory map by any number of processes. :func:`open_segment` 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import json
 import mmap
+import os
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,8 @@ from index.store.vocabulary import Vocabulary
 
 FORMAT = "zh-news-qa-bot/segment"
 FORMAT_VERSION = 1
+
+_SECTION_NAMES = 4096  # section names kept decoded
 
 DOC_FIELDS = ("name", "title", "fingerprint", "subtitle", "source", "date", "authors", "copyright", "added")
 
@@ -59,10 +62,11 @@ class Segment:
         self._docs_raw = docs if isinstance(docs, bytes) else b""
         self._docs_lock = threading.Lock()
         for name in ("doc_start", "text_offsets", "texts", "norm_offsets", "norms", "paragraph", "part",
-                     "section", "section_offsets", "sections", "lengths", "indptr", "indices", "tf",
-                     "max_tf", "min_len"):
+                     "section", "section_offsets", "sections", "lengths", "indptr", "indices", "tf"):
             setattr(self, name, self.arrays[name])
         self.vocabulary = Vocabulary(self.arrays["terms"], tuple(long_terms))
+        self._texts = memoryview(self.texts)  # slicing a memoryview: no array object per passage
+        self._section_names: dict[int, str] = {}
         self.num_docs = len(self.doc_start) - 1
         self._doc_starts: list[int] | None = None
         self.num_passages = len(self.lengths)
@@ -84,14 +88,22 @@ class Segment:
         return np.diff(self.indptr)
 
     def text(self, passage: int) -> str:
-        return _blob_text(self.texts, self.text_offsets, passage)
+        offsets = self.text_offsets
+        return str(self._texts[offsets.item(passage) : offsets.item(passage + 1)], "utf-8", "replace")
 
     def normalised_text(self, passage: int) -> str:
         return _blob_text(self.norms, self.norm_offsets, passage)
 
     def section_name(self, passage: int) -> str | None:
-        row = int(self.section[passage])
-        return None if row < 0 else _blob_text(self.sections, self.section_offsets, row)
+        row = self.section.item(passage)
+        if row < 0:
+            return None
+        name = self._section_names.get(row)
+        if name is None:
+            if len(self._section_names) >= _SECTION_NAMES:
+                self._section_names.clear()
+            name = self._section_names[row] = _blob_text(self.sections, self.section_offsets, row)
+        return name
 
     def docs_holding(self, words: Sequence[bytes]) -> set[int]:
         """Local documents whose normalised text holds one of ``words`` (UTF-8)."""
@@ -131,29 +143,78 @@ def _parse_docs(raw: bytes, folder: Path | None, count: int) -> list[dict[str, A
     return docs
 
 
-def write_segment(folder: Path, arrays: Mapping[str, np.ndarray], long_terms: Sequence[str],
-                  docs: Sequence[Mapping[str, Any]]) -> None:
-    """Write a segment into the new folder ``folder`` (header last). Raises :class:`OSError`."""
-    folder.mkdir(parents=True)
-    checks = {name: save_array(folder, name, array) for name, array in arrays.items()}
-    write_json(folder / "docs.json", list(docs))
-    checks["docs"] = file_check(folder / "docs.json")
-    header = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "num_docs": len(arrays["doc_start"]) - 1,
-        "num_passages": len(arrays["lengths"]),
-        "num_terms": len(arrays["terms"]) + len(long_terms),
-        "nnz": len(arrays["indices"]),
-        "sections": len(arrays["section_offsets"]) - 1,
-        "long_terms": list(long_terms),
-        "files": checks,
-    }
-    write_json(folder / "header.json", header)
+class SegmentWriter:
+    """Writes a new segment array by array (header last), so that no array has to stay in memory
+    once it is written; blobs are streamed in pieces. Without a folder the arrays are kept in
+    memory instead (an index without a cache folder). Raises :class:`OSError`."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.arrays: dict[str, np.ndarray] = {}  # in memory only
+        self._checks: dict[str, Any] = {}
+        self._sizes: dict[str, int] = {}
+        if folder is not None:
+            folder.mkdir(parents=True)
+
+    def put(self, name: str, array: np.ndarray) -> None:
+        self._sizes[name] = len(array)
+        if self.folder is None:
+            self.arrays[name] = array
+        else:
+            self._checks[name] = save_array(self.folder, name, array)
+
+    @contextlib.contextmanager
+    def blob(self, name: str, size: int) -> Iterator[Callable[[np.ndarray], None]]:
+        """A ``uint8`` array of ``size`` bytes, written by calls ``write(piece)`` in order."""
+        self._sizes[name] = size
+        if self.folder is None:
+            buffer = np.empty(size, dtype=np.uint8)
+            done = [0]
+
+            def fill(piece: np.ndarray) -> None:
+                buffer[done[0] : done[0] + len(piece)] = piece
+                done[0] += len(piece)
+
+            yield fill
+            if done[0] != size:
+                raise OSError(f"{name}: {done[0]} bytes written, {size} announced")
+            self.arrays[name] = buffer
+            return
+        path = self.folder / f"{name}.npy"
+        with path.open("wb") as handle:
+            np.lib.format.write_array_header_1_0(handle, {"descr": "|u1", "fortran_order": False, "shape": (size,)})
+            start = handle.tell()
+            yield lambda piece: handle.write(memoryview(np.ascontiguousarray(piece, dtype=np.uint8)))
+            if handle.tell() - start != size:
+                raise OSError(f"{path}: {handle.tell() - start} bytes written, {size} announced")
+            handle.flush()
+            os.fsync(handle.fileno())
+        self._checks[name] = file_check(path)
+
+    def finish(self, long_terms: Sequence[str], docs: Sequence[Mapping[str, Any]]) -> Segment:
+        """Write the document records and the header; the segment, opened."""
+        if self.folder is None:
+            return Segment(self.arrays, long_terms, list(docs))  # type: ignore[arg-type]
+        write_json(self.folder / "docs.json", list(docs))
+        self._checks["docs"] = file_check(self.folder / "docs.json")
+        sizes = self._sizes
+        header = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "num_docs": sizes["doc_start"] - 1,
+            "num_passages": sizes["lengths"],
+            "num_terms": sizes["terms"] + len(long_terms),
+            "nnz": sizes["indices"],
+            "sections": sizes["section_offsets"] - 1,
+            "long_terms": list(long_terms),
+            "files": self._checks,
+        }
+        write_json(self.folder / "header.json", header)
+        return open_segment(self.folder)
 
 
 def open_segment(folder: Path) -> Segment:
-    """Open a segment written by :func:`write_segment`, by memory map, after checking it."""
+    """Open a segment written by :class:`SegmentWriter`, by memory map, after checking it."""
     header = read_json_object(folder / "header.json", what="segment header")
     if header.get("format") != FORMAT or header.get("format_version") != FORMAT_VERSION:
         raise IndexBuildError(f"{folder} is not a segment of this program's format")
@@ -181,8 +242,6 @@ def open_segment(folder: Path) -> Segment:
         "indptr": (np.int64, (t + 1,)),
         "indices": (np.int32, (nnz,)),
         "tf": ((np.uint16, np.int32), (nnz,)),
-        "max_tf": (np.int32, (t,)),
-        "min_len": (np.int32, (t,)),
     }
     arrays = {name: open_array(folder, name, checks, dtype, shape) for name, (dtype, shape) in spec.items()}
     arrays["terms"] = _open_terms(folder, checks, short)

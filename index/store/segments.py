@@ -22,7 +22,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.bm25.score import CorpusStats, okapi_mean_idf
-from index.bm25.topk import SegmentView
 from index.store.segment import Segment
 
 _TERM_CACHE = 1 << 16
@@ -35,6 +34,20 @@ class LiveSegment:
     segment: Segment
     deleted: frozenset[int] = frozenset()
     live_df: np.ndarray | None = None  # per term row; None: nothing deleted
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a segment's passages stand in the index: the live mask and the order map."""
+
+    live: np.ndarray | None  # bool per local passage; None when nothing is deleted
+    to_index: np.ndarray | None  # index id per local passage; None: local + offset
+    offset: int = 0
+
+    def index_ids(self, local: np.ndarray) -> np.ndarray:
+        if self.to_index is None:
+            return local + self.offset if self.offset else local
+        return self.to_index[local]
 
 
 @dataclass(frozen=True)
@@ -62,9 +75,9 @@ class SegmentSet:
         self.doc_start = np.zeros(len(counts) + 1, dtype=np.int64)
         np.cumsum(counts, out=self.doc_start[1:])
         self._doc_starts = self.doc_start.tolist()  # bisect on a list: ~10x faster than numpy for one value
-        self.views = tuple(self._view(s) for s in range(len(self.parts)))
+        self.placements = tuple(self._place(s) for s in range(len(self.parts)))
         total = 0
-        for part, view in zip(self.parts, self.views):
+        for part, view in zip(self.parts, self.placements):
             lengths = part.segment.lengths
             total += int(lengths.sum(dtype=np.int64) if view.live is None else lengths[view.live].sum(dtype=np.int64))
         self._okapi_idf = okapi_idf
@@ -72,7 +85,7 @@ class SegmentSet:
         self._terms: dict[str, TermInfo] = {}
         self._lock = threading.Lock()
 
-    def _view(self, s: int) -> SegmentView:
+    def _place(self, s: int) -> Placement:
         segment = self.parts[s].segment
         mine = np.flatnonzero(self.doc_segment == s)
         live = None
@@ -83,13 +96,13 @@ class SegmentSet:
         locals_ = self.doc_local[mine]
         if len(mine) and not live_gaps(locals_, self.parts[s].deleted, segment.num_docs) and _consecutive(mine):
             first = int(segment.doc_start[locals_[0]])
-            return SegmentView(segment.lengths, live, None, int(self.doc_start[mine[0]]) - first)
+            return Placement(live, None, int(self.doc_start[mine[0]]) - first)
         to_index = np.full(segment.num_passages, -1, dtype=np.int64)
         starts = segment.doc_start
         counts = starts[locals_ + 1] - starts[locals_]
         local_ids = np.repeat(starts[locals_], counts) + _ramp(counts)
         to_index[local_ids] = np.repeat(self.doc_start[mine], counts) + _ramp(counts)
-        return SegmentView(segment.lengths, live, to_index, 0)
+        return Placement(live, to_index, 0)
 
     # ------------------------------------------------------------------ statistics
 
@@ -146,28 +159,40 @@ class SegmentSet:
 
     # ------------------------------------------------------------------ passages
 
+    def document_of(self, passage: int) -> int:
+        """The index number of the document holding an index passage."""
+        return bisect.bisect_right(self._doc_starts, passage) - 1
+
     def locate(self, passage: int) -> tuple[int, int, int]:
         """``(index document, segment, local passage)`` of an index passage number."""
         doc = bisect.bisect_right(self._doc_starts, passage) - 1
-        s = int(self.doc_segment[doc])
-        local = int(self.parts[s].segment.doc_start[self.doc_local[doc]]) + passage - int(self.doc_start[doc])
+        s = self.doc_segment.item(doc)
+        local = self.parts[s].segment.doc_start.item(self.doc_local.item(doc)) + passage - self._doc_starts[doc]
         return doc, s, local
 
-    def postings(self, term: str) -> np.ndarray:
-        """Index numbers of the live passages holding ``term``, increasing."""
+    def postings(self, term: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(passages, term frequencies, passage lengths)`` of the live passages holding
+        ``term``, passages by index number, increasing."""
         info = self.term(term)
         found = []
         for s, row in enumerate(info.rows):
             if row < 0:
                 continue
-            local = self.parts[s].segment.postings(row)[0]
-            view = self.views[s]
-            if view.live is not None:
-                local = local[view.live[local]]
-            found.append(view.index_ids(local))
+            segment = self.parts[s].segment
+            local, tf = segment.postings(row)
+            place = self.placements[s]
+            if place.live is not None:
+                alive = place.live[local]
+                local, tf = local[alive], tf[alive]
+            found.append((place.index_ids(local), tf, segment.lengths[local]))
         if not found:
-            return np.zeros(0, dtype=np.int64)
-        return found[0] if len(found) == 1 else np.sort(np.concatenate(found))
+            empty = np.zeros(0, dtype=np.int32)
+            return empty, empty, empty
+        if len(found) == 1:
+            return found[0]
+        ids, tf, lengths = (np.concatenate(column) for column in zip(*found))
+        order = np.argsort(ids, kind="stable")  # each segment's run is increasing: a merge
+        return ids[order], tf[order], lengths[order]
 
 
 def _ramp(counts: np.ndarray) -> np.ndarray:

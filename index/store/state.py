@@ -2,11 +2,12 @@
 
 ``<cache_dir>/store/state.json`` (replaced atomically, last, after every file it names is written):
 ``format``, ``format_version``, ``key`` (:mod:`index.store.key`), ``user_words`` the live tokens
-were made with, ``okapi_idf`` (mean Okapi IDF, exact), ``segments`` (``dir``, ``deleted`` local
-document numbers, ``live_df``: the file of live document frequencies when something is deleted)
-and ``documents``: per live document in name order ``[name, segment, local number, fingerprint,
-size, mtime_ns, ctime_ns, inode, named terms]`` -- a start compares the corpus folder's ``stat``
-with these and reads (and hashes) only the files whose entry differs.
+were made with, ``okapi_idf`` (mean Okapi IDF, exact; null after an update, until an Okapi search
+needs it), ``segments`` (``dir``, ``deleted`` local document numbers, ``live_df``: the file of
+live document frequencies when something is deleted) and ``documents``: per live document in name
+order ``[name, segment, local number, fingerprint, size, mtime_ns, ctime_ns, inode, named terms]``
+-- a start compares the corpus folder's ``stat`` with these and reads (and hashes) only the files
+whose entry differs.
 
 A missing state, or one of another format or key, is a cache miss; a damaged one too (logged).
 """
@@ -24,7 +25,7 @@ import numpy as np
 
 from corpus.errors import IndexBuildError
 from index.store.files import file_check, read_json_object, save_array, write_json
-from index.store.segment import Segment, open_segment, write_segment
+from index.store.segment import Segment, open_segment
 from index.store.segments import LiveSegment, SegmentSet
 
 log = logging.getLogger(__name__)
@@ -135,11 +136,9 @@ def _check(state: State) -> None:
             raise IndexBuildError("live document frequencies do not fit their segment")
 
 
-def new_segment(cache_dir: Path, arrays: dict[str, np.ndarray], long_terms: list[str], docs: list[dict[str, Any]]) -> str:
-    """Write a new segment folder into the store; returns its name."""
-    name = f"seg-{os.urandom(8).hex()}"
-    write_segment(store_dir(cache_dir) / name, arrays, long_terms, docs)
-    return name
+def new_segment_dir(cache_dir: Path) -> Path:
+    """A fresh name for a segment folder in the store (not created yet)."""
+    return store_dir(cache_dir) / f"seg-{os.urandom(8).hex()}"
 
 
 def save_state(cache_dir: Path, state: State) -> None:

@@ -17,6 +17,7 @@ rank_bm25's own build). The same synthetic archive as the scale section (jieba's
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -68,8 +69,8 @@ def run_sampled(config: Path, question: str) -> tuple[scale.ChildRun, float]:
     def popen(*args, **kwargs):  # type: ignore[no-untyped-def]
         proc = original(*args, **kwargs)
 
-        def sample() -> None:
-            while not stop.is_set() and proc.poll() is None:
+        def sample() -> None:  # never proc.poll(): it could reap the child before run_bot's wait4
+            while not stop.is_set():
                 peak[0] = max(peak[0], tree_rss_mb(proc.pid))
                 time.sleep(0.05)
 
@@ -85,29 +86,52 @@ def run_sampled(config: Path, question: str) -> tuple[scale.ChildRun, float]:
     return run, peak[0]
 
 
+def _archive_questions(folder: Path, passages: int, lexicon: scale.Lexicon) -> list[str]:
+    """The archive's 1,000 questions; the archive is generated first unless ``folder`` holds it
+    (with its questions, saved beside it so that a reused archive is asked the same)."""
+    saved = folder / "questions.json"
+    if (folder / "corpus").is_dir() and saved.is_file():
+        return json.loads(saved.read_text(encoding="utf-8"))
+    shutil.rmtree(folder / "corpus", ignore_errors=True)
+    archive = scale.generate_archive(folder / "corpus", passages, scale.SEED, lexicon)
+    questions = [q for q, _ in scale.make_questions(archive, scale.QUESTIONS)]
+    saved.write_text(json.dumps(questions, ensure_ascii=False), encoding="utf-8")
+    return questions
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.archive")
     parser.add_argument("--passages", type=int, default=1_000_000)
     parser.add_argument("--keep", type=Path, default=None, help="generate into / reuse this folder")
+    parser.add_argument("--generate-only", action="store_true", help="only generate the archive (into --keep)")
+    parser.add_argument("--reuse-store", action="store_true",
+                        help="with --keep: serve from the store an earlier run built (no cold build measured)")
     args = parser.parse_args(argv)
     root = args.keep or Path(tempfile.mkdtemp(prefix="zhqa-bench-archive-"))
     folder = root / f"n{args.passages}"
     lexicon = scale.Lexicon()
     started = time.perf_counter()
-    if not (folder / "corpus").is_dir():
-        archive = scale.generate_archive(folder / "corpus", args.passages, scale.SEED, lexicon)
-    else:
-        archive = scale.Archive(folder / "corpus", args.passages // 100, args.passages, 0)
-        archive.planted, archive.word_sets = [], []
+    questions = _archive_questions(folder, args.passages, lexicon)
     print(f"== archive: {args.passages:,} passages ready in {time.perf_counter() - started:.0f} s", flush=True)
-    shutil.rmtree(folder / "cache", ignore_errors=True)
+    if args.generate_only:
+        return 0
+    reuse = args.reuse_store and (folder / "cache").is_dir()
+    if not reuse:
+        shutil.rmtree(folder / "cache", ignore_errors=True)
+    for added in (folder / "corpus").glob("zz-added-*.txt"):
+        added.unlink()
     config = scale._write_config(folder)
-    asked = scale.make_questions(archive, scale.QUESTIONS) if archive.planted else [("浙江的发展", frozenset())] * 1000
-    questions = [q for q, _ in asked]
     probe = questions[0]
-    cold, cold_tree = run_sampled(config, probe)
-    scale._checked(cold, "cold build")
-    print(f"  cold build {cold.first_line:.1f} s, peak RSS {cold_tree:.0f} MB (tree), {cold.max_rss_mb:.0f} MB (parent)", flush=True)
+    if reuse:
+        scale._start(config, probe, "start on the reused store")  # drops what an earlier run added
+        cold_cell = cold_rss_cell = "(reused)"
+    else:
+        cold, cold_tree = run_sampled(config, probe)
+        scale._checked(cold, "cold build")
+        print(f"  cold build {cold.first_line:.1f} s ({cold.cpu_s:.0f} CPU-seconds in all processes; load average "
+              f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs), peak RSS {cold_tree:.0f} MB (tree), "
+              f"{cold.max_rss_mb:.0f} MB (parent)", flush=True)
+        cold_cell, cold_rss_cell = f"{cold.first_line:.0f} s", f"{cold_tree / 1024:.2f} GB"
     warm = statistics.median(scale._start(config, probe, "warm start").first_line for _ in range(5))
     print(f"  warm start {warm:.2f} s", flush=True)
     stdin_path = folder / "questions.txt"
@@ -121,10 +145,13 @@ def main(argv: list[str] | None = None) -> int:
     scale.BASELINE_QUERIES = 10
     base = scale.measure_baseline(config, folder / "cache", questions, repeats=1)
     ratio = base.rank_bm25_ms / served.mean_ms
-    print(f"  rank_bm25 get_scores {base.rank_bm25_ms:.0f} ms a question: {ratio:.0f}× the engine", flush=True)
+    print(f"  rank_bm25 get_scores {base.rank_bm25_ms:.0f} ms a question (median of {base.queries}): {ratio:.0f}× the "
+          f"engine through `ask --json`; in-process, same questions in turn: engine.ask {base.engine_ms:.2f} ms "
+          f"({base.rank_bm25_ms / base.engine_ms:.0f}×), Index.search alone {base.search_ms:.2f} ms "
+          f"({base.rank_bm25_ms / max(base.search_ms, 1e-9):.0f}×)", flush=True)
     print("\n| passages | cold build | peak RSS building | warm start | +1 document over warm | RSS serving | per question | vs rank_bm25 |")
     print("|---|---|---|---|---|---|---|---|")
-    print(f"| {args.passages:,} | {cold.first_line:.0f} s | {cold_tree / 1024:.2f} GB | {warm:.2f} s | {added:+.2f} s | "
+    print(f"| {args.passages:,} | {cold_cell} | {cold_rss_cell} | {warm:.2f} s | {added:+.2f} s | "
           f"{served.run.max_rss_mb / 1024:.2f} GB | {served.mean_ms:.2f} ms | {ratio:.0f}× |")
     print("targets: " + ", ".join(f"{k} {v}" for k, v in TARGETS.items()))
     if args.keep is None:

@@ -17,7 +17,7 @@ every figure is taken from child processes of ``python -m bot --config … ask -
 - one added document: a new 100-paragraph file, then a start (minus the warm start);
 - peak memory: the child's max RSS (``os.wait4``'s resource usage of that very child);
 - baseline in the same run: ``rank_bm25.BM25Okapi.get_scores`` over the same passages' tokens
-  (segmented again) and the engine's own query terms, median over 30 questions.
+  (rebuilt from the index's postings) and the engine's own query terms, median over 30 questions.
 """
 
 from __future__ import annotations
@@ -285,6 +285,7 @@ class ChildRun:
     max_rss_mb: float
     returncode: int
     stderr: str
+    cpu_s: float = 0.0  # user + system time of the child and the processes it waited for
 
     @property
     def first_line(self) -> float:
@@ -325,7 +326,7 @@ def run_bot(config: Path, question: str | None = None, stdin_path: Path | None =
                 proc.wait()
         err.seek(0)
         stderr = err.read().decode("utf-8", errors="replace")
-    return ChildRun(stamps, lines, usage.ru_maxrss / 1024, proc.returncode, stderr)
+    return ChildRun(stamps, lines, usage.ru_maxrss / 1024, proc.returncode, stderr, usage.ru_utime + usage.ru_stime)
 
 
 def _checked(run: ChildRun, what: str, lines: int = 1) -> ChildRun:
@@ -339,11 +340,16 @@ def _checked(run: ChildRun, what: str, lines: int = 1) -> ChildRun:
 
 
 def _passage_tokens(engine, cache_dir: Path) -> list[list[str]]:
-    """The index's tokens of every passage (what rank_bm25 is given), segmented again here."""
-    from index.fields import passage_tokens
-
-    tokenizer = engine.index.tokenizer
-    return [passage_tokens(tokenizer, p)[1] for p in engine.index.passages]
+    """Every passage's tokens as the index holds them, rebuilt from its postings: the same bag of
+    tokens :func:`index.fields.passage_tokens` gave (BM25 ignores their order), without segmenting
+    every passage again (at a million passages that takes as long as the build)."""
+    index = engine.index
+    tokens: list[list[str]] = [[] for _ in range(index.num_passages)]
+    for term in index.vocabulary():
+        ids, tf, _ = index.segments.postings(term)
+        for i, n in zip(ids.tolist(), tf.tolist()):
+            tokens[i].extend((term,) * n)
+    return tokens
 
 
 @dataclass
@@ -352,6 +358,7 @@ class Baseline:
     rank_bm25_ms: float
     engine_ms: float  # in-process engine.ask on the same questions, timed beside rank_bm25
     queries: int
+    search_ms: float = 0.0  # Index.search alone on those questions' terms (the part rank_bm25 does)
 
 
 def measure_baseline(config: Path, cache_dir: Path, questions: list[str], repeats: int) -> Baseline:
@@ -359,11 +366,14 @@ def measure_baseline(config: Path, cache_dir: Path, questions: list[str], repeat
     in turn (so both see the same machine load)."""
     from rank_bm25 import BM25Okapi
 
+    from bot.answer.model import AnswerSettings
+    from bot.answer.query import read_question
     from bot.config import load_config
     from bot.engine import Engine
 
     engine = Engine.from_config(load_config(config, environ={}))
     tokenizer = engine.index.tokenizer
+    candidates = AnswerSettings().candidates
     queries = [(q, tokenizer.query_terms(q)) for q in questions]
     queries = [(q, terms) for q, terms in queries if terms][:BASELINE_QUERIES]
     corpus = _passage_tokens(engine, cache_dir)
@@ -382,8 +392,10 @@ def measure_baseline(config: Path, cache_dir: Path, questions: list[str], repeat
 
     base: list[float] = []
     ours: list[float] = []
+    searched: list[float] = []
     for q, terms in queries:
-        b_times, e_times = [], []
+        weighted = read_question(engine.index, q).terms
+        b_times, e_times, s_times = [], [], []
         for _ in range(repeats):
             t = time.perf_counter()
             plain.get_scores(terms)
@@ -391,11 +403,15 @@ def measure_baseline(config: Path, cache_dir: Path, questions: list[str], repeat
             t = time.perf_counter()
             engine.ask(q)
             e_times.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            engine.index.search(weighted, candidates)
+            s_times.append(time.perf_counter() - t)
         base.append(statistics.median(b_times) * 1000)
         ours.append(statistics.median(e_times) * 1000)
+        searched.append(statistics.median(s_times) * 1000)
     del plain, engine
     gc.collect()
-    return Baseline(build_s, statistics.median(base), statistics.median(ours), len(queries))
+    return Baseline(build_s, statistics.median(base), statistics.median(ours), len(queries), statistics.median(searched))
 
 
 # --------------------------------------------------------------------------- one size

@@ -14,10 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.bm25 import BM25Params
-from index.bm25.score import absent_term_score, idf
-from index.bm25.topk import QueryPostings, top_k
+from index.bm25.score import absent_term_score
+from index.bm25 import topk
+from index.bm25.topk import top_k
+from index.search import scored_postings
 from index.store.assemble import assemble, make_chunk
-from index.store.segment import Segment
+from index.store.segment import Segment, SegmentWriter
 from index.store.segments import LiveSegment, SegmentSet
 
 ARTICLE = Path(__file__).resolve().parents[1] / "data" / "article.txt"
@@ -48,31 +50,28 @@ def segment_of(docs: Sequence[Sequence[Sequence[str]]], first: int = 0) -> Segme
                for i in range(len(docs))]
     rows = [(1, j, None, "x", "x", list(p)) for d in docs for j, p in enumerate(d)]
     chunk = make_chunk(records, rows, [len(d) for d in docs])
-    arrays, long_terms, out = assemble(lambda: iter([chunk]))
-    return Segment(arrays, long_terms, out)
+    return assemble(lambda: iter([chunk]), SegmentWriter(None))
 
 
 def single(docs: Sequence[Sequence[Sequence[str]]]) -> SegmentSet:
     return SegmentSet([LiveSegment(segment_of(docs))], np.zeros(len(docs), np.int32), np.arange(len(docs)))
 
 
-def search(index: SegmentSet, query: Sequence[str], params: BM25Params, k: int) -> list[tuple[int, float]]:
-    """What Index.search computes: duplicate terms add their weights, top k by score then id."""
+def search(index: SegmentSet, query: Sequence[str], params: BM25Params, k: int,
+           weighted: Sequence[float] = ()) -> list[tuple[int, float]]:
+    """What Index.search computes: duplicate terms add their weights (1.0, or ``weighted``), top k
+    by score then id."""
     stats = index.stats(okapi=params.variant == "okapi")
     weights: dict[str, float] = {}
-    for term in query:
+    for n, term in enumerate(query):
         if index.term(term).df:
-            weights[term] = weights.get(term, 0.0) + 1.0
+            weights[term] = weights.get(term, 0.0) + (weighted[n] if weighted else 1.0)
     terms, constant = [], 0.0
     for term, weight in weights.items():
-        info = index.term(term)
-        term_idf = idf(info.df, stats, params)
-        parts = tuple(None if r < 0 else index.parts[s].segment.postings(r) for s, r in enumerate(info.rows))
-        max_tf = max(int(index.parts[s].segment.max_tf[r]) for s, r in enumerate(info.rows) if r >= 0)
-        min_len = min(int(index.parts[s].segment.min_len[r]) for s, r in enumerate(info.rows) if r >= 0)
-        terms.append(QueryPostings(term, weight, term_idf, parts, max_tf, min_len))
-        constant += weight * absent_term_score(term_idf, params)
-    ranked = top_k(terms, index.views, stats, params, k, constant)
+        postings = scored_postings(index, term, stats, params)
+        terms.append((postings, weight))
+        constant += weight * absent_term_score(postings.idf, params)
+    ranked = top_k(terms, index.num_passages, k, constant)
     return list(zip(ranked.ids.tolist(), ranked.scores.tolist()))
 
 
@@ -187,6 +186,40 @@ def test_segments_with_deletions_score_exactly_like_a_fresh_build(zipf_corpus: l
 def test_property_top_k_equals_rank_bm25(corpus: list[list[str]], query: list[str], k: int) -> None:
     for params in (BM25Params("plus"), BM25Params("l")):
         assert_matches_reference(corpus, single([[p] for p in corpus]), params, [query], k=k)
+
+
+def test_pruned_top_k_equals_every_posting_to_the_bit(zipf_corpus: list[list[str]],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """MaxScore (used for queries with many postings) finds the same passages with the same
+    scores, to the bit, as adding up every posting -- with weighted and repeated terms, any k."""
+    index = single([zipf_corpus[i : i + 20] for i in range(0, len(zipf_corpus), 20)])
+    rng = np.random.default_rng(3)
+    cases = [(q, [float(w) for w in rng.uniform(0.1, 3.0, len(q))], k)
+             for q in zipf_queries() + [["的", "是", "w2", "w3", "w5", "w8", "w1", "是"]] for k in (1, 7, 30, 500)]
+    for params in (BM25Params("plus"), BM25Params("l"), BM25Params("okapi", epsilon=0.5)):
+        monkeypatch.setattr(topk, "EVERY_POSTING", 1 << 40)
+        every = [search(index, q, params, k, w) for q, w, k in cases]
+        monkeypatch.setattr(topk, "EVERY_POSTING", 0)
+        pruned = [search(index, q, params, k, w) for q, w, k in cases]
+        assert pruned == every
+        assert any(len(found) > 1 for found in pruned)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(
+    corpus=st.lists(st.lists(st.sampled_from(list("abcdefgh")), min_size=1, max_size=12), min_size=2, max_size=40),
+    query=st.lists(st.tuples(st.sampled_from(list("abcdefghz")), st.floats(0.05, 4.0)), min_size=1, max_size=6),
+    k=st.integers(1, 8),
+)
+def test_property_pruned_top_k_equals_every_posting(corpus: list[list[str]], query: list[tuple[str, float]], k: int,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    index = single([[p] for p in corpus])
+    terms, weights = [t for t, _ in query], [w for _, w in query]
+    for params in (BM25Params("plus"), BM25Params("l")):
+        monkeypatch.setattr(topk, "EVERY_POSTING", 1 << 40)
+        every = search(index, terms, params, k, weights)
+        monkeypatch.setattr(topk, "EVERY_POSTING", 0)
+        assert search(index, terms, params, k, weights) == every
 
 
 def test_params_defaults_and_validation() -> None:

@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.answer import answer_question
@@ -115,6 +116,26 @@ def test_adds_replaces_and_removes_answer_byte_for_byte_like_a_fresh_build(corpu
     assert len(index.segments.parts) > 1  # the last index really was segmented
 
 
+def test_small_segments_are_merged_without_touching_the_largest(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    """Past MAX_SEGMENTS, an update re-segments the small segments' documents into its new one;
+    the big segment is never segmented again, and the index answers like a fresh build."""
+    count = Counting(monkeypatch)
+    monkeypatch.setattr(index_build, "MAX_SEGMENTS", 3)
+    cache = tmp_path / "cache"
+    big = open_index(corpus, cache_dir=cache).num_passages
+    asked = questions()[:30]
+    for i in range(5):
+        count.take()
+        (corpus / f"n{i}.txt").write_text(f"新文件{i}\n今年全省新建了{100 + i}家共富工坊，吸纳了{i}名青年。\n",
+                                          encoding="utf-8")
+        index = open_index(corpus, cache_dir=cache)
+        assert len(index.segments.parts) <= 3
+        assert 1 <= count.take() <= i + 1  # only the small documents, never the article
+        assert max(part.segment.num_passages for part in index.segments.parts) == big
+        assert answers(index, asked) == answers(fresh(corpus), asked)
+    assert len(index.segments.parts) == 2  # merged at least once
+
+
 def test_user_word_change_resegments_only_documents_holding_it(corpus: Path, tmp_path: Path, monkeypatch) -> None:
     count = Counting(monkeypatch)
     cache = tmp_path / "cache"
@@ -186,6 +207,15 @@ def test_jieba_cache_is_never_in_the_shared_temp_folder(tmp_path: Path, monkeypa
     assert private.stat().st_mode & 0o077 == 0
 
 
+def test_normalized_texts_come_from_the_store(corpus: Path, tmp_path: Path) -> None:
+    from index.normalize import normalize
+
+    (corpus / "b.txt").write_text(UNRELATED + "第二段\n黨員幹部參加了學習。\n", encoding="utf-8")
+    for index in (open_index(corpus, cache_dir=tmp_path / "cache"), fresh(corpus)):
+        assert [index.normalized_text(i) for i in range(index.num_passages)] == [
+            normalize(p.text) for p in index.passages]
+
+
 def test_passages_and_documents_are_lazy_sequences(corpus: Path, tmp_path: Path) -> None:
     (corpus / "b.txt").write_text(UNRELATED, encoding="utf-8")
     index = open_index(corpus, cache_dir=tmp_path / "cache")
@@ -230,3 +260,40 @@ def test_external_sets_answer_byte_for_byte_after_segment_updates(tmp_path: Path
     assert len(index.segments.parts) == 2
     asked = [q["question"] for art in data for p in art["paragraphs"] for q in p["qas"]]
     assert answers(index, asked) == answers(fresh(folder), asked)
+
+
+@pytest.mark.slow
+def test_parallel_cold_build_streams_chunks_into_the_same_segment(tmp_path: Path, monkeypatch) -> None:
+    """The cold build in worker processes (files in several chunks, merged and streamed into the
+    store) writes exactly the arrays a one-chunk build in this process makes, and answers alike."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    external = json.loads((DATA / "external-drcd-dev-sample.json").read_text(encoding="utf-8"))["data"]
+    for i, article in enumerate(external[:7]):
+        body = "\n\n".join(p["context"] for p in article["paragraphs"])
+        (folder / f"{i:02d}.txt").write_text(f"{article['title']}\n\n{body}\n", encoding="utf-8")
+    shutil.copy(ARTICLE, folder / "zz.txt")
+    monkeypatch.setattr(index_build, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(index_build.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr("index.encode.FILES_PER_TASK", 3)
+    chunks: list[int] = []
+    encode = index_build.Workers.encode
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        files = encode(self, *args, **kwargs)
+        chunks.append(len(files))
+        return files
+
+    monkeypatch.setattr(index_build.Workers, "encode", counted)
+    parallel = open_index(folder, cache_dir=tmp_path / "cache")
+    assert chunks == [3]
+    serial = fresh(folder)
+    ours, theirs = parallel.segments.parts[0].segment, serial.segments.parts[0].segment
+    assert len(parallel.segments.parts) == 1 and ours.folder is not None and serial.num_passages > 80
+    assert ours.arrays.keys() == theirs.arrays.keys()
+    for name, array in theirs.arrays.items():
+        assert np.array_equal(ours.arrays[name], array), name
+        assert ours.arrays[name].dtype == array.dtype, name
+    assert ours.docs == theirs.docs
+    asked = questions()[:20] + [qa["question"] for a in external[:7] for p in a["paragraphs"] for qa in p["qas"]][:20]
+    assert answers(parallel, asked) == answers(serial, asked)
