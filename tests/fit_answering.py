@@ -266,7 +266,7 @@ def write(models: Models) -> None:
 
 def main(argv: Sequence[str]) -> int:
     runs = cases_and_engines()
-    everything = replace(FITTED, figure_candidates=10_000)
+    everything = replace(FITTED, figure_candidates=10_000, every_figure=True)
     first = ask_all(runs, everything)
     report(first, "with the current models")
     rank = fit_rank(first)

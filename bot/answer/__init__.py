@@ -103,10 +103,12 @@ def consider(
 def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models: Models) -> tuple[Candidate, ...]:
     """Candidates best first; figures are read for the best few of a figure question."""
     leads = {ev.id: _lead(reading.passage(ev.id).paragraph) for ev in evidence}
-    preliminary = sorted(
-        evidence,
-        key=lambda ev: (-models.rank_score(RankFeatures(ev.bm25, ev.cover, ev.window, 0.0, 0.0, leads[ev.id])), ev.id),
-    )
+    scores = {ev.id: models.rank_score(RankFeatures(ev.bm25, ev.cover, ev.window, 0.0, 0.0, leads[ev.id])) for ev in evidence}
+    preliminary = sorted(evidence, key=lambda ev: (-scores[ev.id], ev.id))
+    # A figure can lift a candidate by the fit's weight and sink one by the lack's: one further
+    # below the best than both together can never come first, and its figure is not read.
+    reach = max(0.0, models.rank.get("fit", 0.0)) + max(0.0, -models.rank.get("lacks", 0.0))
+    floor = scores[preliminary[0].id] - reach if preliminary else 0.0
     # the question's words, wherever they stand in what is shown (the passage and its neighbours)
     words: dict[str, float] = {}
     for t in query.terms:
@@ -115,7 +117,7 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
     out = []
     for n, ev in enumerate(preliminary):
         figure, fit, lacks = None, 0.0, 0.0
-        if query.info.wants_figure and n < models.figure_candidates:
+        if query.info.wants_figure and n < models.figure_candidates and (models.every_figure or scores[ev.id] >= floor):
             text = shown_text(reading, ev.id, ev.first, ev.last).text
             figure, fit = choose_figure(text, words, reading.index, query.info)
             lacks = 1.0 if figure is None else 0.0

@@ -54,6 +54,7 @@ class Models:
     confident: Mapping[str, float]
     confident_at: float
     figure_candidates: int = 12  # how many of the best candidates are read for a fitting figure
+    every_figure: bool = False  # read them even where a figure could not lift them first (fitting)
 
     def rank_score(self, features: RankFeatures) -> float:
         return linear(features, self.rank)

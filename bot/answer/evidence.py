@@ -168,16 +168,17 @@ def document_cover(reading: Reading, query: Query, evidence: Evidence) -> float:
         if k < len(postings) and postings[k] < end:
             terms.add(term[len(HEADING):] if term.startswith(HEADING) else term)
     first = reading.passage(start)
-    texts = [heading_text(first.title, first.section)]
-    near = [reading.normalized(j) for j in range(evidence.first, evidence.last + 1)]
+    heading = heading_text(first.title, first.section)
+    near = "\x00".join(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))
+    whole: list[str] | None = None
     found = []
     for word in query.words:
         m = matcher(word)
-        share = word_found(m, terms, texts + near)
+        share = word_found(m, terms, (heading, near))
         if share < 1.0:
-            if len(texts) == 1:
-                texts += [reading.normalized(j) for j in range(start, min(end, start + DOCUMENT_SCAN))]
-            share = word_found(m, terms, texts)
+            if whole is None:  # the document's texts, read only when the window lacks a word
+                whole = [heading, "\x00".join(reading.normalized(j) for j in range(start, min(end, start + DOCUMENT_SCAN)))]
+            share = word_found(m, terms, whole)
         found.append(share)
     return share_found(query, found)
 

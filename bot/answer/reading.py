@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from corpus.passages import Passage
-from index.normalize import aligner_for
 from index.search import Index
 
 
@@ -13,6 +12,7 @@ class Reading:
     def __init__(self, index: Index) -> None:
         self.index = index
         self._passages: dict[int, Passage] = {}
+        self._normalized: dict[int, str] = {}
         self._all = index.passages
         self.count = index.num_passages
 
@@ -23,8 +23,11 @@ class Reading:
         return found
 
     def normalized(self, passage_id: int) -> str:
-        """The passage's matching form (remembered with its character alignment)."""
-        return aligner_for(self.passage(passage_id).text).normalized
+        """The passage's matching form, as the index was built from it."""
+        found = self._normalized.get(passage_id)
+        if found is None:
+            found = self._normalized[passage_id] = self.index.normalized_text(passage_id)
+        return found
 
     def window(self, passage_id: int) -> tuple[int, int]:
         """The passage's neighbours in its paragraph: ids ``first..last`` around it."""
