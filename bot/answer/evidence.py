@@ -17,7 +17,10 @@ Coverages are shares of the question's weight (:attr:`Query.weights`), 0..1:
 
 from __future__ import annotations
 
+import threading
+import weakref
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +28,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.answer.model import WeightedWord
-from bot.answer.query import Query
+from bot.answer.query import Matcher, Query, matcher
 from index.fields import HEADING
 from bot.answer.reading import Reading
 from index.normalize import normalize
@@ -59,27 +62,6 @@ def heading_text(title: str, section: str | None) -> str:
     return normalize(f"{title}\n{section or ''}")
 
 
-@dataclass(frozen=True)
-class Matcher:
-    """How to tell whether a text holds a question word: its variants, best first, each with its
-    share and whether it may be looked for as written; a name's parts apart."""
-
-    name: str | None
-    parts: tuple[str, ...]
-    variants: tuple[tuple[str, float, bool], ...]
-
-
-def matcher(word: WeightedWord) -> Matcher:
-    if word.pos == "phrase":
-        return Matcher(word.variants[0], word.variants[1:], ())
-    top = word.share(0) or 1.0
-    variants = sorted(
-        ((v, min(1.0, word.share(n) / top), _as_written(v)) for n, v in enumerate(word.variants)),
-        key=lambda item: -item[1],
-    )
-    return Matcher(None, (), tuple(variants))
-
-
 def word_found(word: WeightedWord | Matcher, terms: Set[str], texts: Sequence[str]) -> float:
     """How much of ``word`` a text holds (0..1): its best variant found by the index (``terms``)
     or as written in one of the normalised ``texts``."""
@@ -92,11 +74,6 @@ def word_found(word: WeightedWord | Matcher, terms: Set[str], texts: Sequence[st
         if variant in terms or (written and any(variant in t for t in texts)):
             return share
     return 0.0
-
-
-def _as_written(variant: str) -> bool:
-    """Whether a variant may be looked for as a substring (not a lone character or a Latin word)."""
-    return len(variant) >= 2 and not variant.isascii()
 
 
 def share_found(query: Query, found: Iterable[float]) -> float:
@@ -113,7 +90,7 @@ def gather(reading: Reading, query: Query, hits: Sequence[Hit]) -> list[Evidence
     """
     if not hits:
         return []
-    matchers = [matcher(w) for w in query.words]
+    matchers = query.matchers
     weights = query.weights
     total = query.total_weight or 1.0
     best = hits[0].score or 1.0
@@ -172,15 +149,36 @@ def document_cover(reading: Reading, query: Query, evidence: Evidence) -> float:
     near = "\x00".join(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))
     whole: list[str] | None = None
     found = []
-    for word in query.words:
-        m = matcher(word)
+    for m in query.matchers:
         share = word_found(m, terms, (heading, near))
         if share < 1.0:
             if whole is None:  # the document's texts, read only when the window lacks a word
-                whole = [heading, "\x00".join(reading.normalized(j) for j in range(start, min(end, start + DOCUMENT_SCAN)))]
+                whole = [heading, _document_text(reading, start, end)]
             share = word_found(m, terms, whole)
         found.append(share)
     return share_found(query, found)
+
+
+_DOCUMENT_TEXTS: weakref.WeakKeyDictionary[Index, OrderedDict[int, str]] = weakref.WeakKeyDictionary()
+DOCUMENT_TEXTS_KEPT = 256
+_DOCUMENT_TEXTS_LOCK = threading.Lock()
+
+
+def _document_text(reading: Reading, start: int, end: int) -> str:
+    """A document's passages' matching forms joined (its first :data:`DOCUMENT_SCAN`),
+    remembered for the most recent documents of each index."""
+    with _DOCUMENT_TEXTS_LOCK:
+        kept = _DOCUMENT_TEXTS.setdefault(reading.index, OrderedDict())
+        text = kept.get(start)
+        if text is not None:
+            kept.move_to_end(start)
+            return text
+    text = "\x00".join(reading.normalized(j) for j in range(start, min(end, start + DOCUMENT_SCAN)))
+    with _DOCUMENT_TEXTS_LOCK:
+        kept[start] = text
+        if len(kept) > DOCUMENT_TEXTS_KEPT:
+            kept.popitem(last=False)
+    return text
 
 
 def unknown_share(reading: Reading, query: Query, evidence: Sequence[Evidence]) -> float:

@@ -21,6 +21,32 @@ _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 
 
 @dataclass(frozen=True)
+class Matcher:
+    """How to tell whether a text holds a question word: its variants, best first, each with its
+    share and whether it may be looked for as written; a name's parts apart."""
+
+    name: str | None
+    parts: tuple[str, ...]
+    variants: tuple[tuple[str, float, bool], ...]
+
+
+def matcher(word: WeightedWord) -> Matcher:
+    if word.pos == "phrase":
+        return Matcher(word.variants[0], word.variants[1:], ())
+    top = word.share(0) or 1.0
+    variants = sorted(
+        ((v, min(1.0, word.share(n) / top), _as_written(v)) for n, v in enumerate(word.variants)),
+        key=lambda item: -item[1],
+    )
+    return Matcher(None, (), tuple(variants))
+
+
+def _as_written(variant: str) -> bool:
+    """Whether a variant may be looked for as a substring (not a lone character or a Latin word)."""
+    return len(variant) >= 2 and not variant.isascii()
+
+
+@dataclass(frozen=True)
 class Query:
     """A question read for its words.
 
@@ -38,6 +64,7 @@ class Query:
     terms: tuple[QueryTerm, ...]
     translations: tuple[Translation, ...]
     absent: bool
+    matchers: tuple[Matcher, ...]  # how to tell whether a text holds each word
     english_sure: float = 1.0  # how surely its English words were understood (english)
 
     @property
@@ -86,4 +113,5 @@ def read_question(index: Index, question: str) -> Query:
         translations=translations,
         absent=absent,
         english_sure=english.sure if english is not None else 1.0,
+        matchers=tuple(matcher(w) for w in words),
     )
