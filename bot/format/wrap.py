@@ -60,7 +60,7 @@ def wrap_parts(parts: Sequence[Part], width: int, indent: int, whole: Collection
             lines[-1].append((" ", ""))
             used += 1
         if used + size > width:
-            used = _cut_into(lines, unit, width, indent, used)
+            used = _cut_into(lines, unit, width, indent, used, whole)
         else:
             lines[-1].extend(unit)
             used += size
@@ -68,9 +68,21 @@ def wrap_parts(parts: Sequence[Part], width: int, indent: int, whole: Collection
     return lines
 
 
-def _cut_into(lines: list[list[Part]], unit: list[Part], width: int, indent: int, used: int) -> int:
-    """Place a unit too wide for any line character by character, breaking where it must."""
+def _cut_into(
+    lines: list[list[Part]], unit: list[Part], width: int, indent: int, used: int, whole: Collection[str]
+) -> int:
+    """Place a unit too wide for any line character by character, breaking where it must; a whole
+    part (a figure) that fits a line by itself goes to the next line whole instead ("“" + a figure
+    as wide as the line keeps the figure whole and lets the mark end the line)."""
     for text, style in unit:
+        size = display_width(text)
+        if style in whole and size <= width - indent:
+            if used + size > width and used > indent:
+                lines.append([(" " * indent, "")] if indent else [])
+                used = indent
+            lines[-1].append((text, style))
+            used += size
+            continue
         for ch in text:
             size = display_width(ch)
             if used + size > width and used > indent:

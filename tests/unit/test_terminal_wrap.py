@@ -50,6 +50,12 @@ def test_a_unit_wider_than_the_line_is_the_only_thing_cut() -> None:
     assert "".join(line.strip() for line in lines) == "ab1234567890123"
 
 
+def test_an_opening_mark_gives_way_to_a_figure_that_fills_the_line() -> None:
+    # "“" may not end a line, but "“000000.0" is one column too wide: the figure stays whole.
+    lines = _lines([("“", ""), ("000000.0", "figure")], 8, 0)
+    assert lines == ["“", "000000.0"]
+
+
 _TEXT = st.text(alphabet=st.sampled_from("共富工坊黨員，。“”《》abc 12.%"), max_size=80)
 _FIGURE = st.from_regex(r"[0-9]{1,6}(\.[0-9]{1,2})?(%|家|萬名|年[0-9]{1,2}月)?", fullmatch=True)
 _PART = st.one_of(st.tuples(_TEXT, st.just("")), st.tuples(_FIGURE, st.just("figure")))
