@@ -215,7 +215,7 @@ async def test_remove_after_confirmation_and_never_the_last_document(bot: BotHar
     assert (bot.corpus / "extra_doc.txt").exists()
     server.press_button(ADMIN, ADMIN, prompt, prompt.buttons[0]["callback_data"])
     done = await wait_edit(server, "Removed")
-    assert "removed: extra_doc.txt" in done.text and "1 documents" in done.text
+    assert "removed: extra_doc.txt" in done.text and "1 document," in done.text
     assert not (bot.corpus / "extra_doc.txt").exists()
     reply = await bot.say(READER, LIBRARY_QUESTION)
     assert EXTRA_TITLE not in reply.text

@@ -84,3 +84,17 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
 )
 def test_counts_proportions_and_ranks(index: Index, text: str, question: str, answer: str) -> None:
     assert pick(index, text, question) == answer
+
+
+def test_a_fronted_date_belongs_most_to_the_clause_after_it() -> None:
+    """"2023年9月,總書記考察,對…開展…提出要求": a word two clauses after a date is less its
+    date's than the same word, as many characters away, in the clause right after it."""
+    from bot.answer.figure.nearness import closeness, layout
+
+    def near(text: str) -> float:
+        shape = layout(text)
+        word = text.index("開展")
+        return closeness(shape, shape.spot(word, word + 2), shape.spot(0, 5), date=True)
+
+    next_clause, later_clause = near("2020年,甲乙丙開展工作。"), near("2020年,甲乙,開展工作。")
+    assert 0 < later_clause < next_clause

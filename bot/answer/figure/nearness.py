@@ -14,6 +14,7 @@ from index.normalize import aligner_for
 
 SAME_SENTENCE = 0.5  # a word in the figure's sentence but another clause
 IN_SCOPE = 0.8  # ... after a date, with no other time expression between them
+SCOPE_CLAUSE_DECAY = 0.8  # ... less for each further clause: the nearest clause is the date's own
 CONTINUED = 0.5  # a word in a following sentence without a date of its own (per sentence)
 OTHER_SENTENCE = 0.08  # a word in another sentence (halved for each further one)
 LIST_DECAY = 0.7  # per enumeration comma (、) between them
@@ -108,7 +109,8 @@ def closeness(shape: Layout, word: Spot, figure: Spot, date: bool) -> float:
     if word.sentence == figure.sentence:
         after_date = date and word.start > figure.start and not shape.time_between(figure.start + 1, word.start)
         if word.clause != figure.clause and after_date:
-            return IN_SCOPE * math.exp(-gap / SCOPE_CHAR_SCALE)
+            further = max(0, word.clause - figure.clause - 1)
+            return IN_SCOPE * SCOPE_CLAUSE_DECAY**further * math.exp(-gap / SCOPE_CHAR_SCALE)
         lists = bisect.bisect_left(shape.list_breaks, gap_end) - bisect.bisect_left(shape.list_breaks, gap_start)
         near = LIST_DECAY**lists * math.exp(-gap / CHAR_SCALE)
         return near if word.clause == figure.clause else SAME_SENTENCE * near
