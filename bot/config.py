@@ -58,7 +58,7 @@ class Config:
     max_passage_chars: int = DEFAULT_PASSAGE_CHARS
     bm25: BM25Params = DEFAULT_BM25
     passages_shown: int = 3
-    min_coverage: float = 0.5
+    min_coverage: float = 0.3
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     log_level: str = "INFO"
 

@@ -28,7 +28,7 @@ from index.english import EnglishTranslator
 from index.store.segments import SegmentSet
 from index.tokenizer import Tokenizer
 
-# Chosen by measurement on the question sets (README, "How answering works"): BM25Plus with
+# Chosen by measurement on the question sets (docs/architecture.md): BM25Plus with
 # rank_bm25's defaults. Its IDF, log((N+1)/df), stays positive on any corpus -- Okapi's goes
 # negative for terms in more than half the passages, which on a small corpus turns the ranking
 # upside down -- and the score it gives passages lacking a term does not matter here, because

@@ -11,7 +11,8 @@ Data (all development data; the frozen articles and sets are never used):
   article (off-topic);
 - the article's question sets ``questions.jsonl``, ``questions_heldout.jsonl`` and ``questions_dev2.jsonl``.
 
-Models, each logistic regression (L2, Newton's method, NumPy):
+Models (L2-regularised; the rank model a conditional logit over each question's candidates,
+fitted with SciPy's L-BFGS; the other two logistic regressions by Newton's method):
 
 1. **rank** -- one row per candidate passage: its features, and whether what is shown of it
    holds the gold answer (external) or the expected passage text (article sets).

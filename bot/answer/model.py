@@ -11,7 +11,7 @@ from index.figures import Figure
 
 @dataclass(frozen=True)
 class AnswerSettings:
-    """Tuning of relevance and ranking (see README, "How answering works")."""
+    """Tuning of relevance and ranking (docs/architecture.md)."""
 
     min_coverage: float = 0.3  # a further passage is listed only when it holds this share
     candidates: int = 20
