@@ -37,6 +37,15 @@ _QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"
 # What follows 多少/几 and an optional measure word: the thing being counted.
 _COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|条|项|所|座|场|批|届|级|块|张|只|种|类|户|篇|人)?([\u4e00-\u9fff]{1,8})")
 _COUNT_WORDS = frozenset({"多少", "几", "幾"})
+
+
+def _counting(word: str) -> bool:
+    """Whether a measure word after ``word`` is a question's unit: after 多少/几, or a word
+    jieba joined to measure words (几万, 多少年; not 几乎)."""
+    for count in ("多少", "几", "幾"):
+        if word.startswith(count) and all(ch in _MEASURE_WORDS for ch in word[len(count):]):
+            return True
+    return False
 # Measure words and magnitudes that follow 多少/几 in a question ("多少万", "几名"): its unit.
 _MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁")
 _NUMERAL_RE = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万亿]+")
@@ -121,22 +130,14 @@ class Tokenizer:
         self._tags: dict[str, str] | None = None
         self._tags_lock = threading.Lock()
 
-    def tokens(self, text: str) -> list[str]:
-        """Index tokens of ``text`` (a passage), in order, sub-words after their word."""
-        return self.normalized_tokens(text)[1]
-
     def normalized_tokens(self, text: str) -> tuple[str, list[str]]:
-        """``(normalize(text), tokens(text))``, normalising once.
+        """``(normalize(text), its index tokens in order, sub-words after their word)``.
 
         The index build segments passages through this method (it keeps the normalised text
         to tell later whether a changed user word occurs in the passage).
         """
         norm = normalize(text)
         return norm, self._tokens(norm, drop=STOP_WORDS)
-
-    def query_terms(self, question: str) -> list[str]:
-        """Search terms of a question: like :meth:`tokens`, without question words."""
-        return [term for word in self.query_words(question) for term in word.variants]
 
     def query_words(self, question: str) -> list[QueryWord]:
         """The question's content words in order, each with its sub-words.
@@ -167,11 +168,13 @@ class Tokenizer:
                         words.append(word)
                         previous = word.text
                         continue
-                    after_which, after_count, previous = previous == "哪", previous in _COUNT_WORDS, word
+                    after_which, after_count = previous == "哪", _counting(previous)
+                    previous = word
                     if word in STOP_WORDS or word in QUESTION_WORDS or not word.strip():
                         continue
-                    if after_count and word in _MEASURE_WORDS:
-                        continue  # 多少万, 几名: the question's unit, not what it is about
+                    if after_count and all(ch in _MEASURE_WORDS for ch in word):
+                        previous = "多少"  # 多少万名, 多少 万 名, 几万 名: the unit may run on
+                        continue  # the question's unit, not what it is about
                     if word.startswith(("几", "多少")) or (after_which and _NUMERAL_RE.match(word)):
                         continue  # 几块, 多少个, 哪四个: a question word with its measure word
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
