@@ -14,6 +14,8 @@ from rank_bm25 import BM25Okapi
 from bot.config import load_config
 from bot.engine import Engine
 from tests.evaluation import load_questions
+from tests.tokens import query_terms
+from tests.tokens import tokens as index_tokens
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -62,11 +64,11 @@ def run(quick: bool = False) -> None:
         engine.ask(q)
 
     index = engine.index
-    plain = BM25Okapi([index.tokenizer.tokens(p.text) for p in index.passages])
+    plain = BM25Okapi([index_tokens(index.tokenizer, p.text) for p in index.passages])
     tokenizer = index.tokenizer
 
     def baseline(question: str) -> None:
-        plain.get_scores(tokenizer.query_terms(question))
+        plain.get_scores(query_terms(tokenizer, question))
 
     zh = _per_call_ms(engine.ask, chinese, repeats)
     en = _per_call_ms(engine.ask, english, repeats)

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jieba
+from tests.tokens import query_terms
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = 20240115
@@ -374,7 +375,7 @@ def measure_baseline(config: Path, cache_dir: Path, questions: list[str], repeat
     engine = Engine.from_config(load_config(config, environ={}))
     tokenizer = engine.index.tokenizer
     candidates = AnswerSettings().candidates
-    queries = [(q, tokenizer.query_terms(q)) for q in questions]
+    queries = [(q, query_terms(tokenizer, q)) for q in questions]
     queries = [(q, terms) for q, terms in queries if terms][:BASELINE_QUERIES]
     corpus = _passage_tokens(engine, cache_dir)
     if len(corpus) != engine.index.num_passages:

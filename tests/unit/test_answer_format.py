@@ -15,12 +15,13 @@ from bot.format import answer_to_json, fit_html, format_console, format_html, se
 from bot.format.terminal import TerminalStyle
 from bot.format.wrap import display_width
 from bot.question import analyse
+from tests.tokens import query_terms
 
 
 def test_figure_beside_the_question_words_wins_over_the_first_figure(engine: Engine) -> None:
     text = "組織黨員干部積極投身加快山區26縣高質量發展等重點工作,深化黨建聯建和“共富工坊”建設,全省共打造8821家“共富工坊”,推動"
     q = "全省共打造了多少家共富工坊？"
-    matched = engine.index.tokenizer.query_terms(q)
+    matched = query_terms(engine.index.tokenizer, q)
     figure, fit = choose_figure(text, matched, engine.index, analyse(q))
     assert figure is not None and figure.text == "8821家"
     assert 0.5 <= fit <= 1.0

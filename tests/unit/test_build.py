@@ -20,6 +20,7 @@ from index.search import Index, IndexSettings
 from index.store import key as store_key
 from index.tokenizer import Tokenizer
 from tests.conftest import DATA, ROOT
+from tests.tokens import tokens as index_tokens
 
 ARTICLE = ROOT / "corpus" / "documents" / "zhejiang-theme-education.txt"
 NEW_TERM = "青创农场"  # not in jieba's dictionary: it changes the segmentation of texts holding it
@@ -197,7 +198,7 @@ def test_jieba_cache_is_never_in_the_shared_temp_folder(tmp_path: Path, monkeypa
     home = tmp_path / "home"
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
     (shared / "jieba.cache").write_bytes(b"planted by someone else")
-    Tokenizer(["共富工坊"]).tokens("全省共打造8821家共富工坊")
+    index_tokens(Tokenizer(["共富工坊"]), "全省共打造8821家共富工坊")
     # Neither read (it would fail) nor written (jieba would replace it).
     assert [p.name for p in shared.iterdir()] == ["jieba.cache"]
     assert (shared / "jieba.cache").read_bytes() == b"planted by someone else"

@@ -9,6 +9,7 @@ from rank_bm25 import BM25Okapi, BM25Plus
 from bot.engine import Engine
 from index.fields import passage_tokens
 from index.search import QueryTerm
+from tests.tokens import query_terms
 
 QUESTIONS = ["全省共打造了多少家共富工坊", "省委常委會開展了多少次集中學習", "黨員 干部 主題教育", "秸秆焚烧", "浙江 浙江 亚运"]
 
@@ -20,7 +21,7 @@ def test_unit_weight_search_equals_rank_bm25(engine: Engine, question: str) -> N
     params = index.settings.bm25
     reference = (BM25Plus(tokens, k1=params.k1, b=params.b, delta=params.delta) if params.variant == "plus"
                  else BM25Okapi(tokens, k1=params.k1, b=params.b, epsilon=params.epsilon))
-    query = index.tokenizer.query_terms(question)
+    query = query_terms(index.tokenizer, question)
     expected = reference.get_scores(query)
     hits = index.search([QueryTerm(t) for t in query], k=10)
     assert hits, question
