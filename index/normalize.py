@@ -25,10 +25,22 @@ def normalize(text: str) -> str:
     return _converter().convert(unicodedata.normalize("NFKC", text)).lower()
 
 
-@lru_cache(maxsize=65536)
+class _CharForms(dict[int, str]):
+    """Each character's matching form, by code point, worked out the first time it is seen:
+    a table for :meth:`str.translate`."""
+
+    def __missing__(self, code: int) -> str:
+        form = normalize(chr(code))
+        self[code] = form
+        return form
+
+
+_CHAR_FORMS = _CharForms()
+
+
 def normalize_char(ch: str) -> str:
-    """The matching form of a single character (may be empty or several characters)."""
-    return normalize(ch)
+    """The matching form of a single character (may be several characters)."""
+    return _CHAR_FORMS[ord(ch)]
 
 
 class CharAligner:
@@ -40,14 +52,15 @@ class CharAligner:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        pieces: list[str] = []
-        origin: list[int] = []
-        for index, ch in enumerate(original):
-            norm = normalize_char(ch)
-            pieces.append(norm)
-            origin.extend([index] * len(norm))
-        self.normalized = "".join(pieces)
-        self._origin = origin
+        self.normalized = original.translate(_CHAR_FORMS)
+        # No character's form is empty, so the same length means one character for one:
+        # offsets are the same in both (nearly every text), and no map is kept.
+        self._origin: list[int] | None = None
+        if len(self.normalized) != len(original):
+            origin: list[int] = []
+            for index, ch in enumerate(original):
+                origin.extend([index] * len(_CHAR_FORMS[ord(ch)]))
+            self._origin = origin
 
     def spans(self, needle: str) -> list[tuple[int, int]]:
         """Original-text spans of every occurrence of normalised ``needle``."""
@@ -57,7 +70,8 @@ class CharAligner:
         start = self.normalized.find(needle)
         while start != -1:
             end = start + len(needle)
-            found.append((self._origin[start], self._origin[end - 1] + 1))
+            origin = self._origin
+            found.append((start, end) if origin is None else (origin[start], origin[end - 1] + 1))
             start = self.normalized.find(needle, end)
         return found
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.normalize import CharAligner, normalize
 from index.tokenizer import Tokenizer, extract_named_terms
@@ -27,6 +29,21 @@ def test_char_aligner_maps_back_to_the_original() -> None:
     [(start, end)] = aligner.spans("共富工坊")
     assert text[start:end] == "共富工坊"
     assert aligner.spans("不存在") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("黨員共富工坊ＡＢａ８２１％㍿ﬁ①Ⅻ …，。\u0301e"), max_size=40), st.data())
+def test_char_aligner_spans_land_on_the_characters_that_normalise_to_the_needle(text: str, data) -> None:
+    """Texts whose characters change length when normalised (㍿ → 株式会社, ﬁ → fi) and texts
+    where none does (the fast path) map every match back onto the original characters."""
+    aligner = CharAligner(text)
+    assert aligner.normalized == "".join(normalize(ch) for ch in text)
+    if not aligner.normalized:
+        return
+    start = data.draw(st.integers(0, len(aligner.normalized) - 1))
+    needle = aligner.normalized[start:start + data.draw(st.integers(1, 4))]
+    for a, b in aligner.spans(needle):
+        assert needle in "".join(normalize(ch) for ch in text[a:b])
 
 
 def test_named_terms_come_from_quotes() -> None:
