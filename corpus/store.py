@@ -155,7 +155,7 @@ def write_document(folder: Path, name: str, data: bytes, *, replace: bool = Fals
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-    _fsync_folder(path.parent)
+    sync_folder(path.parent)
     return previous
 
 
@@ -172,7 +172,7 @@ def remove_document(folder: Path, name: str) -> bytes:
     path = document_path(folder, name)
     data = path.read_bytes()
     path.unlink()
-    _fsync_folder(path.parent)
+    sync_folder(path.parent)
     return data
 
 
@@ -181,13 +181,14 @@ def restore_document(folder: Path, name: str, previous: bytes | None) -> None:
     if previous is None:
         with contextlib.suppress(FileNotFoundError):
             document_path(folder, name).unlink()
-        _fsync_folder(folder)
+        sync_folder(folder)
     else:
         write_document(folder, name, previous, replace=True)
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename or deletion in ``folder`` durable (where the platform allows it)."""
+def sync_folder(folder: Path) -> None:
+    """fsync a folder, so that a rename or deletion in it survives a crash (where the platform
+    allows it). The index's store uses it too."""
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
         try:

@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from corpus.errors import IndexBuildError
+from corpus.store import sync_folder
 
 _SAMPLE = 1 << 20
 
@@ -48,15 +49,6 @@ def atomic_write_bytes(path: Path, data: bytes | Callable[[BinaryIO], None], *, 
     if durable:
         sync_folder(path.parent)
 
-
-def sync_folder(folder: Path) -> None:
-    """fsync a folder, so that the names written into it survive a crash (best effort)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def file_check(path: Path) -> dict[str, int]:
