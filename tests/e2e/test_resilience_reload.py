@@ -90,7 +90,9 @@ async def test_questions_are_answered_by_the_old_index_during_a_slow_reload(
                 assert time.monotonic() - started < 3.0
                 assert all(m.source == old for m in server.sent[since:])
         assert not engine.gate.is_set() and "Reloaded" not in str([e.text for e in server.edits])
-        assert lag.worst < 0.25, f"the event loop stalled for {lag.worst:.2f}s during the reload"
+        # A reload on the event loop would stall it for the whole gated reload (seconds); a shared,
+        # loaded 2-core machine alone stalled it 0.30 s once, so the line is drawn at 1 s.
+        assert lag.worst < 1.0, f"the event loop stalled for {lag.worst:.2f}s during the reload"
         engine.gate.set()
         done = await server.wait_for(
             lambda: next((e for e in server.edits if "Reloaded" in (e.text or "")), None), 30,
