@@ -138,7 +138,6 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
         document=document_cover(reading, query, best.evidence),
         heading=best.evidence.heading,
         unknown=unknown_share(reading, query, [c.evidence for c in candidates[:10]]),
-
     )
 
 
