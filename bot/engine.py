@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.answer import Answer, AnswerSettings, answer_question
 from bot.config import Config
+from bot.format.text import plural
 from corpus.errors import IndexBuildError, QABotError
 from index.build import ProgressCallback, open_index
 from index.search import Index, IndexSettings
@@ -34,9 +35,7 @@ class ReloadReport:
     seconds: float
 
     def summary(self) -> str:
-        documents = "1 document" if self.documents == 1 else f"{self.documents} documents"
-        passages = "1 passage" if self.passages == 1 else f"{self.passages} passages"
-        parts = [f"{documents}, {passages} in {self.seconds:.2f}s"]
+        parts = [f"{plural(self.documents, 'document')}, {plural(self.passages, 'passage')} in {self.seconds:.2f}s"]
         if self.added:
             parts.append("added: " + ", ".join(self.added))
         if self.removed:

@@ -12,13 +12,15 @@ import os
 import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.answer import Answer
-from bot.engine import EngineStats, ReloadReport
 from bot.format.segments import citation, segments
 from bot.format.text import NOTHING_FOUND, POSSIBLY_RELATED, TRY_THESE, plural
 from bot.format.wrap import Part, wrap_parts
+
+if TYPE_CHECKING:  # the engine's own reload summary uses bot.format.text
+    from bot.engine import EngineStats, ReloadReport
 
 _PAINT = {
     "answer": "\033[1;33m",
