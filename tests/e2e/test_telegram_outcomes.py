@@ -31,7 +31,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(60)]
 
 HEDGE = "🤔 可能相關 · Possibly related — not sure these answer your question"
 QUESTION_SETS = ("questions.jsonl", "questions_heldout.jsonl", "questions_dev2.jsonl",
-                 "questions_frozen.jsonl", "questions-english.jsonl", "english_dev.jsonl",
+                 "questions_dev3.jsonl", "questions-english.jsonl", "english_dev.jsonl",
                  "english_dev2.jsonl", "english_dev3.jsonl")
 
 
