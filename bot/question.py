@@ -28,7 +28,7 @@ COUNTED_DIMENSIONS = ("things", "people", "events")
 
 _ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
-    r"什么时候|什么时间|何时|何年|哪一?年|哪一?个月|哪一?月|哪一?天|哪一?日|几月|几号|几日|"
+    r"什么时候|什么时间|何时|何年|起止|起讫|(?<![少长几])(?:时间|日期)[是为]?[？?]?$|哪一?年|哪一?个月|哪一?月|哪一?天|哪一?日|几月|几号|几日|"
     rf"{_ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
     r"\bwhat (?:year|month|date|day|time)\b|\bwhich (?:year|month|date|day)\b"
 )
@@ -46,13 +46,15 @@ _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
 _SHARE_RE = re.compile(r"占(?![地领据])[^，。？?]{0,10}多少")
 _PERCENT_RE = re.compile(
     r"比例|占比|百分之|百分比|比率|比重|率是?多少|率为?多少|率有?多少|多少%|百分点|几成|[增降涨跌减]幅|"
-    r"\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
+    r"\bwhat ?%|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
 )
 _COUNT_RE = re.compile(
     r"多少|(?<!哪)几|多久|多长时间|多大|多高|多长|多远|多深|多重|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b"
 )
 _WHO_RE = re.compile(r"谁|哪位|哪些人|\bwho\b|\bwhom\b")
-_WHERE_RE = re.compile(r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|\bwhere\b")
+_WHERE_RE = re.compile(
+    r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|哪一?[座个]?(?:城市|国家|省份?|地区|城镇|岛屿?)|\bwhere\b"
+)
 # The measure word after 多少/几 ("多少家", "几个县", "几岁", "多少万人") says which figure is meant.
 _SIMPLIFIED_UNITS = sorted({normalize(u) for u in UNITS}, key=lambda u: (-len(u), u))
 _UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)[十百千万亿]*(" + "|".join(map(re.escape, _SIMPLIFIED_UNITS)) + ")")

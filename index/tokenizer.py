@@ -46,6 +46,21 @@ def _counting(word: str) -> bool:
         if word.startswith(count) and all(ch in _MEASURE_WORDS for ch in word[len(count):]):
             return True
     return False
+
+
+def _asks_which(word: str) -> bool:
+    """A question word with its numeral or measure word: 哪座, 哪两位, 几位 (not 哪里, 几乎)."""
+    return len(word) > 1 and word[0] in "哪几" and all(
+        ch in _MEASURE_WORDS or _NUMERAL_RE.match(ch) for ch in word[1:]
+    )
+
+
+#: Question words after which a noun says what kind of thing the answer is (哪座城市, 哪个国家);
+#: not 什么/哪些, whose noun is usually written in the answer too (实施了什么行动 → …行动).
+_ASKING = frozenset({"哪", "哪个", "哪一", "哪一个"})
+#: The part of speech given to such a noun.
+ANSWER_TYPE = "type"
+
 # Measure words and magnitudes that follow 多少/几 in a question ("多少万", "几名"): its unit.
 _MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁")
 _NUMERAL_RE = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万亿]+")
@@ -72,6 +87,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     是谁 什么时候 多大 多高 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
     次数 人数 个数 数量 数值 东西 增幅 降幅 涨幅 跌幅 减幅
     指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
+    这次 此次 本次 这场 该次 综述 起止 时间 日期
     how many much what which who whom whose when where why number percentage percent share
     proportion rate ratio amount count total
     """.split()
@@ -91,7 +107,9 @@ def extract_named_terms(texts: Iterable[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class QueryWord:
-    """A content word of a question: its variants (the word, then its sub-words) and its part of speech."""
+    """A content word of a question: its variants (the word, then its sub-words) and its part of
+    speech ("m" a number, "eng" a Latin word, "phrase" a name run, :data:`ANSWER_TYPE` the kind of
+    thing asked for; "" a Chinese word, tagged on demand)."""
 
     variants: tuple[str, ...]
     pos: str
@@ -169,16 +187,21 @@ class Tokenizer:
                         previous = word.text
                         continue
                     after_which, after_count = previous == "哪", _counting(previous)
+                    asked_type = previous in _ASKING or _asks_which(previous)
                     previous = word
                     if word in STOP_WORDS or word in QUESTION_WORDS or not word.strip():
+                        continue
+                    if after_which and all(ch in _MEASURE_WORDS for ch in word):
+                        previous = "哪" + word  # 哪 座 城市: the measure word belongs to 哪
                         continue
                     if after_count and all(ch in _MEASURE_WORDS for ch in word):
                         previous = "多少"  # 多少万名, 多少 万 名, 几万 名: the unit may run on
                         continue  # the question's unit, not what it is about
-                    if word.startswith(("几", "多少")) or (after_which and _NUMERAL_RE.match(word)):
+                    if word.startswith(("几", "多少")) or _asks_which(word) or (after_which and _NUMERAL_RE.match(word)):
                         continue  # 几块, 多少个, 哪四个: a question word with its measure word
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
-                    words.append(QueryWord((word, *subs), ""))
+                    # 哪座城市, 什么行动: the kind of thing asked for, which the answer names otherwise
+                    words.append(QueryWord((word, *subs), ANSWER_TYPE if asked_type else ""))
         return words
 
     def _name_runs(self, pieces: list[str]) -> list[str | QueryWord]:
@@ -202,7 +225,10 @@ class Tokenizer:
                 continue
             run = "".join(pieces[i:j])
             guessed = list(self._jieba.cut(run, HMM=True))
-            inner = [k for k, g in enumerate(guessed) if g not in STOP_WORDS and g not in QUESTION_WORDS]
+            inner = [
+                k for k, g in enumerate(guessed)
+                if g not in STOP_WORDS and g not in QUESTION_WORDS and not _asks_which(g)
+            ]
             first, last = (inner[0], inner[-1]) if inner else (0, -1)
             if not any(len(g) > 1 for g in guessed[first : last + 1]):
                 out.extend(pieces[i:j])

@@ -10,11 +10,15 @@ from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.model import WeightedWord
 from bot.question import QuestionInfo
 from index.fields import heading_term
+from index.tokenizer import ANSWER_TYPE
 from index.search import Index
 
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
 _NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x", "phrase")
 _PROPER_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
+#: How much the kind of thing asked for counts (哪座城市: the passage names the city, 杭州, and
+#: says "城市" only sometimes), against a word of the question's topic.
+ANSWER_TYPE_SHARE = 0.3
 
 
 def _pos(index: Index, word: WeightedWord) -> str:
@@ -45,6 +49,8 @@ def word_weight(index: Index, word: WeightedWord) -> float:
         # passages, would outweigh "party members" → 党员). Every understood English word
         # weighs the same: as much as a term found in one passage in twenty.
         return typical_weight(index) * word.weight
+    if word.pos == ANSWER_TYPE:
+        return ANSWER_TYPE_SHARE * max(known or [index.informativeness("\x00")]) * word.weight
     if index.doc_freq(word.variants[0]) > 0:
         return index.informativeness(word.variants[0]) * word.weight
     if known:
@@ -68,7 +74,7 @@ def names_something_absent(
         if word.pos == "eng-absent":
             return True  # an English question about a thing or name the documents lack
         head = word.variants[0]
-        if _known(index, word) or len(head) < 2:
+        if _known(index, word) or len(head) < 2 or word.pos == ANSWER_TYPE:
             continue
         if _pos(index, word).startswith(_PROPER_TAGS):
             return True  # a name the documents never mention

@@ -71,6 +71,12 @@ def test_a_word_only_in_the_title_finds_the_passage_that_never_repeats_it(encycl
     assert answer.text is not None and answer.text.startswith("80")
 
 
+def test_the_kind_of_place_asked_for_is_not_required_in_the_passage(encyclopedia: Index) -> None:
+    """哪座城市: the passage says 市內, never 城市 (which jieba tags as a place name)."""
+    answer = answer_question(encyclopedia, "淡水河流經哪座城市？")
+    assert answer.found and answer.results[0].passage.doc == "01.txt"
+
+
 def test_typing_a_document_title_finds_that_document(encyclopedia: Index) -> None:
     answer = answer_question(encyclopedia, "麻豆文旦")
     assert answer.found and {r.passage.doc for r in answer.results} == {"04.txt"}

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.normalize import CharAligner, normalize
-from index.tokenizer import Tokenizer, extract_named_terms
+from index.tokenizer import ANSWER_TYPE, Tokenizer, extract_named_terms
 from tests.tokens import query_terms
 from tests.tokens import tokens as index_tokens
 
@@ -94,6 +94,19 @@ def test_a_questions_unit_is_not_a_word_of_it(tokenizer: Tokenizer, question: st
     texts = [w.text for w in tokenizer.query_words(question)]
     assert "党员" in texts and not any(set(t) <= set("万名个几多少") for t in texts), texts
     assert "个个" in [w.text for w in tokenizer.query_words("几乎个个党员都参加了")]  # 几乎 counts nothing
+
+
+@pytest.mark.parametrize("question", ["展览馆位于哪座城市？", "这篇综述是哪两位记者写的？", "参加这次主题教育的有几位记者？"])
+def test_which_with_its_measure_word_and_words_about_the_text_are_not_searched(tokenizer: Tokenizer, question: str) -> None:
+    texts = [w.text for w in tokenizer.query_words(question)]
+    assert not any(t.startswith(("哪", "几")) or t in ("座", "位", "这次", "综述") for t in texts), texts
+
+
+def test_the_kind_of_thing_asked_for_is_marked(tokenizer: Tokenizer) -> None:
+    """哪座城市: the answer names the city (杭州); 城市 is the kind of answer, not its topic."""
+    words = {w.text: w.pos for w in tokenizer.query_words("浙江展览馆位于哪座城市？")}
+    assert words["城市"] == ANSWER_TYPE and words["展览馆"] != ANSWER_TYPE
+    assert {w.text: w.pos for w in tokenizer.query_words("浙江实施了什么行动？")}["行动"] != ANSWER_TYPE
 
 
 def test_counted_word(tokenizer: Tokenizer) -> None:
