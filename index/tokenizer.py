@@ -36,6 +36,8 @@ _RUN_RE = re.compile(
 _QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"\n]{2,12})[”」』》’\"]")
 # What follows 多少/几 and an optional measure word: the thing being counted.
 _COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|条|项|所|座|场|批|届|级|块|张|只|种|类|户|篇|人)?([\u4e00-\u9fff]{1,8})")
+# ...or what stands before 总数/数量/人数: "党员总数是多少" counts 党员.
+_COUNTED_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:的)?(?:总数|总量|数量|个数|数目)")
 _COUNT_WORDS = frozenset({"多少", "几", "幾"})
 
 
@@ -58,6 +60,8 @@ def _asks_which(word: str) -> bool:
 #: Question words after which a noun says what kind of thing the answer is (哪座城市, 哪个国家);
 #: not 什么/哪些, whose noun is usually written in the answer too (实施了什么行动 → …行动).
 _ASKING = frozenset({"哪", "哪个", "哪一", "哪一个"})
+#: Words for a time, which a question asking one names and its answer writes as a date.
+_TIME_WORDS = frozenset({"时间", "日期", "年份", "时期"})
 #: The part of speech given to such a noun.
 ANSWER_TYPE = "type"
 
@@ -87,7 +91,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     是谁 什么时候 多大 多高 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
     次数 人数 个数 数量 数值 东西 增幅 降幅 涨幅 跌幅 减幅
     指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
-    这次 此次 本次 这场 该次 综述 起止 时间 日期
+    这次 此次 本次 这场 该次 综述 起止
     how many much what which who whom whose when where why number percentage percent share
     proportion rate ratio amount count total
     """.split()
@@ -187,7 +191,7 @@ class Tokenizer:
                         previous = word.text
                         continue
                     after_which, after_count = previous == "哪", _counting(previous)
-                    asked_type = previous in _ASKING or _asks_which(previous)
+                    asked_type = previous in _ASKING or (previous.startswith("哪") and _asks_which(previous))
                     previous = word
                     if word in STOP_WORDS or word in QUESTION_WORDS or not word.strip():
                         continue
@@ -201,6 +205,7 @@ class Tokenizer:
                         continue  # 几块, 多少个, 哪四个: a question word with its measure word
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
                     # 哪座城市, 什么行动: the kind of thing asked for, which the answer names otherwise
+                    asked_type = asked_type or word in _TIME_WORDS  # 起止时间是？ (not 第一时间)
                     words.append(QueryWord((word, *subs), ANSWER_TYPE if asked_type else ""))
         return words
 
@@ -242,12 +247,19 @@ class Tokenizer:
         return out
 
     def counted_word(self, question: str) -> str | None:
-        """The word a count question counts: "多少家共富工坊" → "共富工坊" (None if there is none)."""
+        """The word a count question counts: "多少家共富工坊" → "共富工坊", "党员总数是多少" → "党员"
+        (None if there is none)."""
         for match in _COUNTED_RE.finditer(normalize(question)):
             for word in self._jieba.cut(match.group(1), HMM=False):
                 if word in STOP_WORDS or word in QUESTION_WORDS:
                     continue
-                return word if len(word) > 1 else None
+                if len(word) > 1:
+                    return word
+                break
+        for match in _COUNTED_BEFORE_RE.finditer(normalize(question)):
+            words = [w for w in self._jieba.cut(match.group(1), HMM=False) if w not in STOP_WORDS]
+            if words and len(words[-1]) > 1 and words[-1] not in QUESTION_WORDS:
+                return words[-1]
         return None
 
     def tag(self, word: str) -> str:

@@ -36,7 +36,7 @@ def word_weight(index: Index, word: WeightedWord) -> float:
     A word the corpus has weighs its IDF (rarer weighs more). A word the corpus lacks weighs as
     much as the rarest possible word when it names a thing (a noun, a number, a Latin word) --
     the documents do not talk about it -- and little when it is a verb or an adverb, which
-    readers paraphrase freely ("参加" for "在...中").
+    readers paraphrase freely ("参加" for "在...中"), or a lone character ("管" for 管理).
     """
     known = [index.informativeness(v) for v in word.variants if index.doc_freq(v) > 0] or [
         index.informativeness(heading_term(v)) for v in word.variants if index.doc_freq(heading_term(v)) > 0
@@ -56,7 +56,7 @@ def word_weight(index: Index, word: WeightedWord) -> float:
     if known:
         return max(known) * word.weight
     unknown = index.informativeness("\x00")
-    if _pos(index, word).startswith(_NOUN_TAGS):
+    if len(word.variants[0]) > 1 and _pos(index, word).startswith(_NOUN_TAGS):
         return unknown * word.weight
     return 0.2 * unknown * word.weight
 

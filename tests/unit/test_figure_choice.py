@@ -25,6 +25,7 @@ TEXTS = {
             "school": "該校創立於民國38年，首任校長在任8年，現有學生1200名。",
     "decree": "1684年，朝廷公布了這項法令。1875年，這項法令被廢止。",
     "trade": "1948年，兩國關係惡化；2月，兩國中斷貿易；6月，雙方斷交。",
+    "patrol": "當天志願者共排查糾紛2700起，又走訪了村民。",
 }
 
 
@@ -84,6 +85,18 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
 )
 def test_counts_proportions_and_ranks(index: Index, text: str, question: str, answer: str) -> None:
     assert pick(index, text, question) == answer
+
+
+def test_a_count_of_events_does_not_answer_how_many_people(index: Index) -> None:
+    """多少人 is answered by 2700起 (disputes) less surely than 多少次: events are not people."""
+    def fit(question: str) -> float:
+        query = read_question(index, question)
+        words = {t.term: t.weight for t in query.terms if not t.term.startswith(HEADING)}
+        figure, fit = choose_figure(TEXTS["patrol"], words, index, query.info)
+        assert figure is not None and figure.text == "2700起"
+        return fit
+
+    assert fit("志願者排查糾紛有多少人？") < fit("志願者排查糾紛有多少次？") - 0.05
 
 
 def test_a_fronted_date_belongs_most_to_the_clause_after_it() -> None:

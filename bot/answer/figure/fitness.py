@@ -68,6 +68,8 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         if info.dimension in COUNTED_DIMENSIONS:
             if dimension is not None and dimension not in COUNTED_DIMENSIONS:
                 factor *= OTHER_DIMENSION  # "幾個孩子": not 18年
+            elif dimension not in (None, "things", info.dimension) and info.dimension != "things":
+                factor *= OTHER_DIMENSION  # "多少人": not 2.7萬余起 (people are not events)
         elif dimension == info.dimension:
             factor *= 2.0
         elif dimension is not None and dimension not in ("things", "events"):
