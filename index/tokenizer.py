@@ -83,7 +83,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Words that say what kind of answer is wanted: dropped from the search terms.
+# Words that say what kind of answer is wanted, point at the text itself (这次, 综述) or only
+# modify the verb (会, 应该): dropped from a question's search terms (the index keeps them).
 QUESTION_WORDS: frozenset[str] = frozenset(
     """
     多少 几 几个 几次 几家 几名 几项 几年 什么 什么样 哪些 哪个 哪里 哪儿 哪 哪年 哪一年 哪天 哪月
@@ -91,7 +92,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     是谁 什么时候 多大 多高 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
     次数 人数 个数 数量 数值 东西 增幅 降幅 涨幅 跌幅 减幅
     指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
-    这次 此次 本次 这场 该次 综述 起止
+    这次 此次 本次 这场 该次 综述 起止 会 能够 应该
     how many much what which who whom whose when where why number percentage percent share
     proportion rate ratio amount count total
     """.split()

@@ -34,7 +34,7 @@ from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
-from index.normalize import aligner_for
+from index.normalize import aligner_for, normalize
 from index.search import Index
 
 #: A figure this fitting is shown even beside possibly related passages (its fit is the chance a
@@ -82,6 +82,8 @@ def consider(
     candidates = _ranked(reading, query, gather(reading, query, hits), models)
     if not candidates:
         return Considered(query, (), None, nothing)
+    if not all(any(_holds(reading, c.evidence, phrase) for c in candidates) for phrase in query.phrases):
+        return Considered(query, candidates, None, nothing)  # it quotes a name no document holds
     signals = _signals(reading, query, candidates)
     if not models.is_shown(signals):
         return Considered(query, candidates, signals, nothing)
@@ -139,6 +141,14 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
         heading=best.evidence.heading,
         unknown=unknown_share(reading, query, [c.evidence for c in candidates[:10]]),
     )
+
+
+def _holds(reading: Reading, ev: Evidence, phrase: str) -> bool:
+    """Whether the candidate's window, or the headings above it, write ``phrase``."""
+    passage = reading.passage(ev.id)
+    if any(phrase in reading.normalized(j) for j in range(ev.first, ev.last + 1)):
+        return True
+    return phrase in normalize(passage.title) or (passage.section is not None and phrase in normalize(passage.section))
 
 
 def _lead(paragraph: int) -> float:

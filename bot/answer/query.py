@@ -11,6 +11,7 @@ from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
 from bot.question import QuestionInfo, analyse, with_english
 from index.fields import heading_term
+from index.normalize import normalize
 from index.search import Index, QueryTerm
 
 MAX_QUESTION_CHARS = 500
@@ -18,6 +19,11 @@ MAX_QUESTION_CHARS = 500
 #: passages under it, relative to the word in the passage's own text.
 HEADING_WEIGHT = 1.0
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+#: A name the question quotes (「一個時代的終結」, 《real world》): what it asks about, as written.
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+_CLAUSE_MARKS = frozenset("，,。、；;：:！!？?")
+_QUOTE_RE = re.compile(r"[「『《“\"]([^「」『』《》“”\"]{2,30})[」』》”\"]")
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ class Query:
     absent: bool
     matchers: tuple[Matcher, ...]  # how to tell whether a text holds each word
     english_sure: float = 1.0  # how surely its English words were understood (english)
+    phrases: tuple[str, ...] = ()  # what it quotes, in matching form: the documents must hold it
 
     @property
     def total_weight(self) -> float:
@@ -114,4 +121,21 @@ def read_question(index: Index, question: str) -> Query:
         absent=absent,
         english_sure=english.sure if english is not None else 1.0,
         matchers=tuple(matcher(w) for w in words),
+        phrases=quoted_phrases(text),
     )
+
+
+def quoted_phrases(text: str) -> tuple[str, ...]:
+    """The names ``text`` quotes, in matching form; not a quoted figure ("99.8%", 「2.7萬余起」)
+    or sentence, which the documents may write otherwise, nor English quoted in a question with
+    English words."""
+    out = []
+    rest = _QUOTE_RE.sub("", text)
+    chinese = _HAN_RE.search(rest) is not None and not _LATIN_WORD_RE.search(rest)
+    for match in _QUOTE_RE.finditer(text):
+        phrase = normalize(match.group(1)).strip()
+        if not 2 <= len(phrase) <= 15 or any(ch.isdigit() or ch in _CLAUSE_MARKS for ch in phrase):
+            continue  # a figure, or a sentence quoted (readers quote those loosely)
+        if chinese or _HAN_RE.search(phrase):  # English quoted in English is English to translate
+            out.append(phrase)
+    return tuple(dict.fromkeys(out))

@@ -77,6 +77,17 @@ def test_the_kind_of_place_asked_for_is_not_required_in_the_passage(encyclopedia
     assert answer.found and answer.results[0].passage.doc == "01.txt"
 
 
+def test_a_quoted_name_must_be_written_in_the_documents(encyclopedia: Index) -> None:
+    """「紅線裸頂鯛」 shares most words with 藍線裸頂鯛, but the question names another fish."""
+    answer = answer_question(encyclopedia, "「藍線裸頂鯛」的體長可達多少？")
+    assert answer.found and answer.text is not None and answer.text.startswith("80")
+    assert not answer_question(encyclopedia, "「紅線裸頂鯛」的體長可達多少？").found
+    assert not answer_question(encyclopedia, "《新北市誌》是哪一年出版的？").found
+    # a title in the documents' headings counts; a quote in an English question is English
+    assert answer_question(encyclopedia, "「麻豆文旦」什麼時候採收？").found
+    assert answer_question(encyclopedia, 'When is "pomelo" 麻豆文旦 harvested?').found
+
+
 def test_typing_a_document_title_finds_that_document(encyclopedia: Index) -> None:
     answer = answer_question(encyclopedia, "麻豆文旦")
     assert answer.found and {r.passage.doc for r in answer.results} == {"04.txt"}
