@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from bot.answer.model import Translation, WeightedWord
 from index.english import EnglishUnit
@@ -74,6 +77,17 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         for variant in word.variants[:1]
     ]
     query = index.english().translate(text, chinese)
+    spelled: dict[int, tuple[str, ...]] = {}  # unit -> a name's phrase word, as written
+    if any(unit.written for unit in query.units):
+        units = list(query.units)
+        for n, unit in enumerate(units):
+            for head, score in unit.written:
+                variants = written_name(index, head)
+                if variants is not None:
+                    spelled[n] = variants
+                    units[n] = dataclasses.replace(unit, confidence=score, understood=score)
+                    break
+        query = dataclasses.replace(query, units=tuple(units))
     words: list[WeightedWord] = []
     translations: list[Translation] = []
     focus = [unit for unit in query.units if unit.focus and not unit.action]
@@ -93,7 +107,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
     absent = absent or any(unit.elsewhere for unit in query.units)
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
-    for unit in query.units:
+    for n, unit in enumerate(query.units):
         if unit.name and unit.understood < ENGLISH_UNDERSTOOD:
             absent = True  # a name the documents never mention
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)
@@ -106,7 +120,12 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         unknown = ENGLISH_UNKNOWN_SIDE if side else 1.0
         if unit.action and unit.confidence < ENGLISH_WEAK_ACTION:
             sure = 0.0  # a verb only a stretched gloss explains ("come" -> 作出): not searched
-        if unit.terms and sure > 0:
+        if n in spelled:  # a name the segmenter splits: found as written (杜拜)
+            words.append(
+                WeightedWord(spelled[n], "phrase", weight=scale * sure, shares=(1.0,) * len(spelled[n]))
+            )
+            translations.append(Translation(unit.english, spelled[n][0]))
+        elif unit.terms and sure > 0:
             top = unit.terms[0][1]
             words.append(
                 WeightedWord(
@@ -116,9 +135,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
                     shares=tuple(weight / top for _, weight in unit.terms),
                 )
             )
-        searched = [term for term, _ in unit.terms] if unit.terms and sure > 0 else []
-        # every Chinese word searched for it, or "?" for a word that was not
-        translations.append(Translation(unit.english, SEPARATOR.join(searched) or NOT_SEARCHED))
+        if n not in spelled:
+            searched = [term for term, _ in unit.terms] if unit.terms and sure > 0 else []
+            # every Chinese word searched for it, or "?" for a word that was not
+            translations.append(Translation(unit.english, SEPARATOR.join(searched) or NOT_SEARCHED))
         if sure < 1.0:
             pos = "eng-v" if light else "eng"
             weight = scale * unknown * (1.0 - sure)
@@ -134,6 +154,31 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)
     sure = understood_share(query.units, len(set(chinese)))
     return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units, sure)
+
+
+#: Passages holding all of a name's pieces read to see it written whole (the first ones).
+WRITTEN_SAMPLE = 50
+
+
+def written_name(index: Index, head: str) -> tuple[str, ...] | None:
+    """The search variants of a name the corpus writes but segments in pieces (杜拜 as 杜 + 拜,
+    阿布達比), as the Chinese path searches such a name (part of speech "phrase": the name,
+    then its pieces), or None when no passage writes ``head``."""
+    found = index.tokenizer.query_words(head)
+    if len(found) != 1 or found[0].pos != "phrase" or found[0].variants[0] != head:
+        return None
+    rows: np.ndarray | None = None
+    for piece in found[0].variants[1:]:
+        held = index.postings(piece)
+        rows = held if rows is None else np.intersect1d(rows, held, assume_unique=True)
+        if not len(rows):
+            return None
+    if rows is None:
+        return None
+    for row in rows[:WRITTEN_SAMPLE].tolist():
+        if head in index.normalized_text(int(row)):
+            return tuple(found[0].variants)
+    return None
 
 
 def understood_share(units: Sequence[EnglishUnit], exact: int = 0) -> float:

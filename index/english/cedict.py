@@ -18,6 +18,7 @@ import gzip
 import logging
 import re
 import time
+from collections import defaultdict
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -300,3 +301,33 @@ def classifiers(head: str) -> tuple[str, ...]:
     found = (item for note in _CL_RE.findall(text) for item in _CL_ITEM_RE.findall(note))
     return tuple(dict.fromkeys(found))
 
+
+
+_LEADING_NAME_RE = re.compile(r"\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*)")
+
+
+@lru_cache(maxsize=1)
+def transliteration_shares() -> dict[str, float]:
+    """How much each character is one of transliterated foreign names: the share of its
+    dictionary words that are proper nouns named otherwise than their pinyin (马克 "Mark",
+    not 杭州 "Hangzhou"); 0 for a character only of ordinary words (站, 房). Built on first use."""
+    foreign: dict[str, int] = defaultdict(int)
+    common: dict[str, int] = defaultdict(int)
+    for simp, pinyin, glosses in _ENTRY_RE.findall(_data_bytes()):
+        head = simp.decode("utf-8", errors="replace")
+        if len(head) < 2:
+            continue
+        if pinyin[:1].isupper():
+            name = _LEADING_NAME_RE.match(glosses.decode("utf-8", errors="replace"))
+            spoken = re.sub(rb"[0-9 :]", b"", pinyin).decode("ascii", errors="replace").lower()
+            if name is None:
+                continue
+            written = re.sub(r"[ \-]", "", name.group(1).lower())
+            if written == spoken or spoken.startswith(written[:3]):
+                continue  # a Chinese name in pinyin
+            for char in set(head):
+                foreign[char] += 1
+        else:
+            for char in set(head):
+                common[char] += 1
+    return {char: count / (count + common.get(char, 0) + 1) for char, count in foreign.items()}

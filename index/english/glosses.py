@@ -8,6 +8,7 @@ one-word glosses of common nouns ("canteen" -> 饭堂), how often a word is glos
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import time
@@ -36,6 +37,11 @@ _OTHER_SEGMENT_RE = re.compile(rb"[\t/;\x02]\s*(?:an? |the )?([a-z]+)\s*(?=[/;\n
 #: A one-word name opening a gloss of a proper noun: "Toronto, capital of ...", "France".
 _NAME_SEGMENT_RE = re.compile(rb"(?:^\x01|/)\s*([A-Z][a-z]+)(?=\s*(?:[,;/(]|$)|\s+[a-z])")
 _MEASURE_RE = re.compile(rb"classifier for ([a-z ,:]+)")
+#: A proper noun's name of 1-4 capitalised words opening a gloss, whatever follows it ("Abu
+#: Dhabi, capital of ...", "Los Angeles Lakers (NBA team)").
+_NAME_RUN_SEGMENT_RE = re.compile(
+    rb"(?:^\x01|/)\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?=\s*[,;/(\n]|\s*$)", re.MULTILINE
+)
 _PREFIX = 4  # phrase keys use the first letters of each word: robust to inflection
 _PAREN_BYTES_RE = re.compile(rb"\([^()\n]*\)|\[[^\]\n]*\]")
 
@@ -63,6 +69,9 @@ class GlossIndex:
     other_uses: Mapping[str, int]
     names: frozenset[str]
     measures: Mapping[str, tuple[str, ...]]
+    #: a one-word name, or the last word of a longer one ("lakers" of "Los Angeles Lakers"), to
+    #: the proper-noun headwords named so (湖人, 洛杉矶湖人), from the whole dictionary
+    named: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     def verb_share(self, lemma: str) -> float:
         """Share of the single-word glosses of ``lemma`` that are verbs ("to fall"): 0..1."""
@@ -95,11 +104,23 @@ def gloss_index() -> GlossIndex:
     verbs = Counter(w.decode("ascii") for w in _VERB_SEGMENT_RE.findall(text))
     others = Counter(w.decode("ascii") for w in _OTHER_SEGMENT_RE.findall(text))
     names: set[str] = set()
+    named: dict[str, list[str]] = defaultdict(list)
     classifiers: dict[str, list[str]] = defaultdict(list)
     for head, raw in dictionary.glosses.items():
         for entry in raw.split(b"\n"):
             if entry[:1] == PROPER:  # "Toronto, capital of Ontario", "/Zhongshan, prefecture-level"
                 names.update(m.lower().decode("ascii") for m in _NAME_SEGMENT_RE.findall(entry))
+                for run in _NAME_RUN_SEGMENT_RE.findall(entry):
+                    words = [w for w in run.lower().replace(b"-", b" ").split() if w not in stop]
+                    if not words:
+                        continue
+                    last = words[-1].decode("ascii")
+                    if not named[last] or named[last][-1] != head:
+                        named[last].append(head)
+                    if 2 <= len(words) <= MAX_PHRASE:  # "Abu Dhabi, capital of ..."
+                        key = tuple(w[:_PREFIX].decode("ascii") for w in words)
+                        if head not in phrases[key]:
+                            phrases[key].append(head)
         if b"lassifier for" in raw:
             for found in _MEASURE_RE.findall(_PAREN_BYTES_RE.sub(b" ", raw.lower())):
                 for word in found.replace(b",", b" ").replace(b":", b" ").split():
@@ -115,6 +136,7 @@ def gloss_index() -> GlossIndex:
         # a word that glosses a common noun is not taken for a name ("china", "reading")
         names=frozenset(name for name in names if name.encode("ascii") not in lowercase),
         measures={word: tuple(dict.fromkeys(heads)) for word, heads in classifiers.items()},
+        named={word: tuple(heads) for word, heads in named.items()},
     )
 
 

@@ -28,9 +28,11 @@ from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from index.english.cedict import Sense, headword_senses, load_dictionary, rank_factor
+from index.english.cedict import (
+    Sense, headword_senses, load_dictionary, rank_factor, transliteration_shares,
+)
 from index.english.glosses import gloss_index
-from index.english.pinyin import PinyinIndex
+from index.english.pinyin import PinyinIndex, SoundIndex
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,7 @@ MIN_SPECIFICITY = 0.2  # below this a gloss match is noise (words buried in long
 MIN_MATCH = 0.2  # an alternative below this does not count (nor make its word "matched")
 SINGLE_CHAR_MIN_SPECIFICITY = 0.9  # one-character headwords are ambiguous: want a close gloss
 MAX_COMPOUND_CHARS = 10  # longest corpus term considered as a compound
+UNGLOSSED_SUFFIX_FACTOR = 0.5  # 正北 for 北: a two-character term the dictionary lacks
 ABBREVIATION_FACTOR = 0.8  # 共同富裕 -> 共富
 DECOMPOSED_FACTOR = 0.8  # 领导干部 ("leading cadre") found as 领导 + 干部
 IDF_EXPONENT = 0.1  # how strongly rarer terms are preferred among a word's alternatives
@@ -94,6 +97,9 @@ class CorpusLinks:
                     if head not in self.df:
                         links[head].append((term, len(term) / len(head)))
             n = len(term)
+            if n == 2 and term not in glosses and term[1] in glosses and term[1] not in self.df:
+                # 正北 "due north", a word the dictionary lacks, is a kind of 北 "north"
+                links[term[1]].append((term, UNGLOSSED_SUFFIX_FACTOR))
             for size in range(2, n):  # 共富工坊 is a kind of 工坊: head-final compounds
                 suffix = term[n - size :]
                 if suffix in glosses and suffix not in self.df:
@@ -128,6 +134,13 @@ class CorpusLinks:
     def pinyin(self) -> PinyinIndex:
         """The corpus terms by their pinyin spellings, built on first use."""
         return PinyinIndex(self.df, self.dictionary.readings)
+
+    @cached_property
+    def sounds(self) -> SoundIndex:
+        """The corpus terms that look like transliterated names, by sound, built on first use."""
+        return SoundIndex(
+            self.df, self.dictionary.readings, self.dictionary.glosses, transliteration_shares()
+        )
 
     def gloss_matches(
         self, key: tuple[str, ...], context: Container[str] = (), verb: bool = False

@@ -10,7 +10,7 @@ get in.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from functools import lru_cache
 from itertools import islice, product
 
@@ -60,3 +60,126 @@ def syllables(word: str, table: frozenset[str]) -> int:
     if not word.isascii() or not word.isalpha() or len(word) > 30:
         return 0
     return _split(word, table)
+
+
+#: Consonant classes for comparing an English spelling with pinyin by sound: letters of one
+#: class stand for one another in transliteration (t/d, k/g/c/q, ...).
+_CLASSES = {
+    **dict.fromkeys("bp", "p"), **dict.fromkeys("td", "t"), **dict.fromkeys("kgcqx", "k"),
+    **dict.fromkeys("fvw", "f"), **dict.fromkeys("szj", "s"), **dict.fromkeys("lr", "l"),
+    "m": "m", "n": "n", "h": "h", "y": "y",
+}
+_VOWELS = frozenset("aeiouy")
+SOUND_MAX_DISTANCE = 0.2  # weighted edits per English letter, at most, for a sound-alike
+SOUND_MIN_LETTERS = 4
+SOUND_MIN_FOREIGN = 0.4  # a sound-alike term's characters: this foreign on average, at least
+SOUND_SUFFIX_COST = 0.5  # a last character left out of the comparison (欧胡*岛* for "Oahu")
+_SOUND_MAX_CHARS = 5
+
+
+def _skeleton(spelling: str) -> str:
+    """The consonant classes of a spelling, runs collapsed ("maktoum" -> "mktm")."""
+    out: list[str] = []
+    for char in spelling:
+        cls = _CLASSES.get(char)
+        if cls is None or cls == "y" or (out and out[-1] == cls):
+            continue
+        out.append(cls)
+    return "".join(out)
+
+
+def _english_sounds(word: str) -> str:
+    """An English spelling with letters pinyin does not write apart: "th", "ph", "ck", doubled
+    letters, a silent "h" after a consonant or vowel."""
+    word = word.replace("ph", "f").replace("ck", "k")
+    out: list[str] = []
+    for char in word:
+        if out and char == out[-1]:
+            continue
+        if char == "h" and out and out[-1] not in _VOWELS:
+            continue  # "th", "dh", "kh", "sh": one sound
+        out.append(char)
+    return "".join(out)
+
+
+def _pinyin_sounds(spelling: str) -> str:
+    """A pinyin spelling with its digraphs as one letter ("zh", "ch", "sh", "ng")."""
+    return spelling.replace("zh", "j").replace("ch", "q").replace("sh", "x").replace("ng", "n")
+
+
+def sound_distance(english: str, pinyin: str) -> float:
+    """Weighted edits from an English spelling to a pinyin one, per English letter: vowels
+    stand for one another and may be added (transliteration puts a vowel after a lone
+    consonant: "mak" -> "make"), consonants of one class stand for one another."""
+    a, b = english, pinyin
+    rows, cols = len(a) + 1, len(b) + 1
+    previous = [0.0] * cols
+    for j in range(1, cols):
+        previous[j] = previous[j - 1] + (0.3 if b[j - 1] in _VOWELS else 1.0)
+    for i in range(1, rows):
+        current = [previous[0] + (0.5 if a[i - 1] in _VOWELS else 1.0)] + [0.0] * (cols - 1)
+        x = a[i - 1]
+        for j in range(1, cols):
+            y = b[j - 1]
+            if x == y:
+                swap = 0.0
+            elif (x in _VOWELS and y in _VOWELS) or _CLASSES.get(x, x) == _CLASSES.get(y, y):
+                swap = 0.3  # a vowel for a vowel, a consonant for one of its class
+            else:
+                swap = 1.5
+            current[j] = min(
+                previous[j - 1] + swap,
+                previous[j] + (0.5 if x in _VOWELS else 1.0),  # an English letter left out
+                current[j - 1] + (0.3 if y in _VOWELS else 1.0),  # a pinyin letter added
+            )
+        previous = current
+    return previous[-1] / max(len(a), 1)
+
+
+class SoundIndex:
+    """Corpus terms that look like transliterated names (2-5 characters, not dictionary words,
+    mostly of characters that write foreign names: ``foreign``, 0..1 per character),
+    by the consonant skeleton of their pinyin: "Maktoum" -> 马克图姆 (mǎ kè tú mǔ), "Oahu" ->
+    欧胡岛 (ōu hú, the last character 岛 "island" left out)."""
+
+    def __init__(
+        self,
+        terms: Iterable[str],
+        readings: Mapping[str, frozenset[str]],
+        known: Container[str],
+        foreign: Mapping[str, float],
+    ) -> None:
+        blocks: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+        for term in terms:
+            if not 2 <= len(term) <= _SOUND_MAX_CHARS or term in known:
+                continue
+            if sum(foreign.get(char, 0.0) for char in term) < SOUND_MIN_FOREIGN * len(term):
+                continue  # ordinary words (站房, 周半), not a transliterated name
+            options = [sorted(readings.get(char, ())) for char in term]
+            if not all(options):
+                continue
+            for spelling in islice(product(*options), MAX_SPELLINGS):
+                whole = _pinyin_sounds("".join(spelling))
+                blocks[_skeleton(whole)].append((term, whole, False))
+                if len(term) >= 3:
+                    short = _pinyin_sounds("".join(spelling[:-1]))
+                    blocks[_skeleton(short)].append((term, short, True))
+        self._blocks = dict(blocks)
+
+    def terms(self, word: str) -> dict[str, float]:
+        """Corpus terms that sound like the English name ``word`` (lower case), each with how
+        close (1 - distance, suffix left out counted); {} if none is close enough."""
+        if len(word) < SOUND_MIN_LETTERS or not word.isascii() or not word.isalpha():
+            return {}
+        sounds = _english_sounds(word)
+        skeleton = _skeleton(sounds)
+        if not skeleton:
+            return {}
+        found: dict[str, float] = {}
+        for term, spelling, shortened in self._blocks.get(skeleton, ()):
+            distance = sound_distance(sounds, spelling)
+            if shortened:
+                distance += SOUND_SUFFIX_COST / len(sounds)
+            if distance <= SOUND_MAX_DISTANCE:
+                found[term] = max(found.get(term, 0.0), 1.0 - distance)
+        return found

@@ -29,6 +29,9 @@ class EnglishUnit:
     byline: bool = False  # "who *wrote* it": the corpus's words for a text's writers (记者 ...)
     elsewhere: bool = False  # surely translated, but only in documents not naming the question's names
     understood: float = 0.0  # ``confidence`` without synonym guesses ("canteen" -> 饭堂 -> 食堂)
+    #: a name with no corpus term: its dictionary headwords (with specificities), which the
+    #: documents may still write in pieces the segmenter made (杜拜 as 杜 + 拜)
+    written: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,9 @@ class EnglishTranslator:
                     understood=min(1.0, understood),
                     name=names[index],
                     elsewhere=index in elsewhere,
+                    written=() if terms or not (names[index] or unit.named) else tuple(
+                        (head, score) for head, score in unit.heads if len(head) >= 2
+                    ),
                 )
             )
         if question.author is not None:

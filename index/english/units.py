@@ -25,6 +25,8 @@ DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
 PIVOT_FACTOR = 0.5  # a translation found through a synonym's other glosses
 COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
 PINYIN_FACTOR = 0.9  # a name matched by its pinyin spelling (homophones are few among names)
+SOUND_FACTOR = 0.8  # a foreign name matched to a corpus name by how both sound
+NAME_PART_FACTOR = 0.7  # "Lakers" for 湖人 "Los Angeles Lakers": the distinctive last word
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
 
@@ -41,6 +43,7 @@ class Unit:
     name: bool = False  # a whole gloss of a proper noun ("united states")
     guessed: bool = False  # some headwords were reached through a synonym
     direct: float = 0.0  # if so: the best specificity it had without them
+    named: bool = False  # headwords of proper nouns from the whole dictionary (see _named)
 
 
 def find_units(
@@ -100,18 +103,50 @@ def find_units(
                 if score > heads.get(head, 0.0):
                     heads[head] = score
                     guessed = True
-        name = False
+        name = named = False
         if not heads:
             # nothing glossed so: a name spelled in pinyin ("Xiangshan": 香山), if the corpus has
             # it as a term (one it splits, 凤岭 as 凤 + 岭, stays an unknown side word)
             heads = {term: PINYIN_FACTOR for term in links.pinyin.terms(surfaces[i])}
             name = bool(heads)
+        if not heads:
+            # a name the corpus does not have as a term: its dictionary spellings, which the
+            # documents may still write ("Dubai": 杜拜, segmented 杜 + 拜; see EnglishUnit.written)
+            heads = _named(links, surfaces[i], lemmas[i])
+            # only a whole name makes a question about it ("olympiad" ends many names)
+            name = any(score > NAME_PART_FACTOR for score in heads.values())
+            named = bool(heads)
+        if not heads and lemmas[i] not in links.dictionary.known:
+            # a foreign name no gloss has: corpus names that sound like it ("Maktoum": 马克图姆)
+            heads = {
+                term: SOUND_FACTOR * close for term, close in links.sounds.terms(surfaces[i]).items()
+            }
+            name = bool(heads)
         unit = _unit(i, i + 1, surfaces, (lemmas[i],), heads, name)
+        if named:
+            unit = dataclasses.replace(unit, named=True)
         if guessed:
             unit = dataclasses.replace(unit, guessed=True, direct=direct)
         units.append(unit)
         i += 1
     return units
+
+
+def _named(links: CorpusLinks, surface: str, lemma: str) -> dict[str, float]:
+    """Proper-noun headwords named ``surface`` in the whole dictionary ("dubai": 迪拜, 杜拜), or
+    whose name ends in it ("lakers": 湖人 "Los Angeles Lakers", weaker)."""
+    found: dict[str, float] = {}
+    named = links.glosses.named
+    for head in (*named.get(surface, ()), *named.get(lemma, ())):
+        for sense in headword_senses(head):
+            if not sense.name or sense.words[-1] not in (surface, lemma):
+                continue
+            score = rank_factor(sense.rank, head) * sense.factor
+            if len(sense.words) > 1:
+                score *= NAME_PART_FACTOR
+            if score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
+                found[head] = score
+    return found
 
 
 def _spelled_together(links: CorpusLinks, parts: Sequence[Mapping[str, float]]) -> bool:

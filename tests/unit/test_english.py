@@ -24,17 +24,17 @@ from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from bot.answer.english import english_words as answer_english_words
-from bot.answer.english import ENGLISH_CONFIDENT, measure_words, understood_share
+from bot.answer.english import ENGLISH_CONFIDENT, measure_words, understood_share, written_name
 from bot.config import load_config
 from bot.engine import Engine
 from bot.question import unit_matches
 from index.english import EnglishQuery, EnglishTranslator, EnglishUnit
-from index.english.cedict import headword_senses, load_dictionary
+from index.english.cedict import headword_senses, load_dictionary, transliteration_shares
 from index.english.focus import question_kind
 from index.english.forms import derivations, english_words, lemmatize
 from index.english.glosses import gloss_index, glossed_as
 from index.english.links import MAX_ALTERNATIVES, Candidate
-from index.english.pinyin import PinyinIndex
+from index.english.pinyin import PinyinIndex, SoundIndex, sound_distance
 from index.english.translator import _weighted
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -695,3 +695,83 @@ def test_a_thing_found_only_apart_from_the_named_place_is_elsewhere() -> None:
     units = _units(translator, "How many people visit the tower in Shanghai?")
     assert units["tower"].elsewhere
     assert not _units(translator, "How many people visit the tower in Taipei?")["tower"].elsewhere
+
+
+# ---- names: as written, by sound; single-character senses in unglossed compounds --------------
+
+
+def test_proper_names_followed_by_a_description_are_known() -> None:
+    # "Abu Dhabi, capital of United Arab Emirates": a name although a comma follows it
+    assert {"阿布扎比", "阿布达比"} <= {head for head, _sense in glossed_as(("abu", "dhabi"))}
+    named = gloss_index().named
+    assert "杜拜" in named["dubai"] and "迪拜" in named["dubai"]  # "Dubai (Tw)", "Dubai"
+    assert "湖人" in named["lakers"]  # "Los Angeles Lakers": its last word
+
+
+def test_a_name_without_a_corpus_term_keeps_its_spellings() -> None:
+    translator = _corpus_translator([("a", ["石油", "发现"])])
+    dubai = _units(translator, "When was oil discovered off Dubai?")["dubai"]
+    assert dubai.terms == () and {"杜拜", "迪拜"} <= dict(dubai.written).keys()
+    # a word whose name is only part of longer ones is no name the question is about
+    olympiad = _units(translator, "Who won the Olympiad?")["olympiad"]
+    assert not olympiad.name
+
+
+@pytest.fixture(scope="module")
+def dubai_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The article and a short Taiwan-script text about Dubai (杜拜, which jieba splits)."""
+    folder = tmp_path_factory.mktemp("dubai")
+    (folder / "docs").mkdir()
+    root = DATA.parent.parent
+    for path in (root / "corpus" / "documents").glob("*.txt"):
+        shutil.copy(path, folder / "docs" / path.name)
+    (folder / "docs" / "dubai.txt").write_text(
+        "杜拜\n\n杜拜是阿拉伯聯合大公國人口最多的城市。1966年，人們在離杜拜海岸線120千米的海域發現了石油。"
+        "杜拜於1969年起開始出口石油。\n\n1833年，阿勒馬克圖姆王朝離開了阿布達比並遷移至杜拜。\n",
+        encoding="utf-8",
+    )
+    (folder / "config.yaml").write_text("corpus:\n  path: docs\nindex:\n  cache_dir: cache\n")
+    return Engine.from_config(load_config(folder / "config.yaml", environ={}))
+
+
+def test_a_name_the_segmenter_splits_is_searched_as_written(dubai_engine: Engine) -> None:
+    index = dubai_engine.index
+    assert index.doc_freq("杜拜") == 0, "the test needs a name jieba splits"
+    assert written_name(index, "杜拜") == ("杜拜", "杜", "拜")
+    assert written_name(index, "迪拜") is None  # the mainland spelling: not in the text
+    answer = dubai_engine.ask("From what year did Dubai start exporting oil?")
+    assert ("dubai", "杜拜") in {(t.english, t.term) for t in answer.translations}
+    assert answer.text == "1969年"
+    # "Abu Dhabi" is one name (阿布達比), found as written too
+    translated = answer_english_words(index, "Why did the dynasty leave Abu Dhabi?")
+    assert ("abu dhabi", "阿布达比") in {(t.english, t.term) for t in translated.translations}
+
+
+def test_a_name_the_documents_never_write_stays_absent(dubai_engine: Engine) -> None:
+    assert not dubai_engine.ask("How much oil does Abu Dhabi's neighbour Sharjah export?").found
+    assert not dubai_engine.ask("When did Kuwait start exporting oil?").found
+
+
+def test_foreign_names_match_corpus_names_by_sound() -> None:
+    dictionary = load_dictionary()
+    sounds = SoundIndex(
+        ["马克图姆", "欧胡岛", "周半", "站房", "富兰克"],
+        dictionary.readings, dictionary.glosses, transliteration_shares(),
+    )
+    assert set(sounds.terms("maktoum")) == {"马克图姆"}
+    assert set(sounds.terms("oahu")) == {"欧胡岛"}  # 岛 "island" left out
+    assert sounds.terms("saipan") == {}  # 周半 sounds alike, but is no transliterated name
+    assert sounds.terms("dynasty") == {}
+    assert sound_distance("maktoum", "maketumu") < sound_distance("maktoum", "mateng")
+    translator = _corpus_translator([("a", ["马克图姆", "王朝", "富兰克"])])
+    units = _units(translator, "When did the Maktoum dynasty leave for France?")
+    assert units["maktoum"].terms[0][0] == "马克图姆" and units["maktoum"].name
+    assert units["france"].terms == ()  # a word the dictionary knows is not matched by sound
+
+
+def test_a_character_sense_reaches_an_unglossed_two_character_term() -> None:
+    # 北 "north" is not a corpus term; 正北 ("due north") is one the dictionary lacks
+    north = _units(_corpus_translator([("a", ["正北", "欧胡岛"])]), "north of Oahu")["north"]
+    assert dict(north.terms).keys() == {"正北"}
+    # 湖北 (Hubei) is a word of its own in the dictionary: not a kind of 北
+    assert _units(_corpus_translator([("a", ["湖北"])]), "north of Oahu")["north"].terms == ()
