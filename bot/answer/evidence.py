@@ -21,7 +21,7 @@ import threading
 import weakref
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,11 +76,6 @@ def word_found(word: WeightedWord | Matcher, terms: Set[str], texts: Sequence[st
     return 0.0
 
 
-def share_found(query: Query, found: Iterable[float]) -> float:
-    total = query.total_weight
-    return sum(w * f for w, f in zip(query.weights, found)) / total if total > 0 else 0.0
-
-
 def gather(reading: Reading, query: Query, hits: Sequence[Hit]) -> list[Evidence]:
     """The evidence for each hit, in the hits' order.
 
@@ -92,7 +87,8 @@ def gather(reading: Reading, query: Query, hits: Sequence[Hit]) -> list[Evidence
         return []
     matchers = query.matchers
     weights = query.weights
-    total = query.total_weight or 1.0
+    optional = query.optional or (False,) * len(weights)
+    fixed = query.total_weight
     best = hits[0].score or 1.0
     windows = [reading.window(hit.index) for hit in hits]
     ids = sorted({j for first, last in windows for j in range(first, last + 1)})
@@ -110,17 +106,21 @@ def gather(reading: Reading, query: Query, hits: Sequence[Hit]) -> list[Evidence
         own = in_text[hit.index]
         near = [max(found) for found in zip(*(in_text[j] for j in range(first, last + 1)))]
         cover = window = on_heading = 0.0
-        for weight, o, n, h in zip(weights, own, near, heading):
-            cover += weight * (o if o > h else h)
-            window += weight * (n if n > h else h)
+        cover_of = window_of = heading_of = fixed  # what each is measured against
+        for weight, o, n, h, extra in zip(weights, own, near, heading, optional):
+            c, w = weight * (o if o > h else h), weight * (n if n > h else h)
+            cover += c
+            window += w
             on_heading += weight * h
+            if extra:
+                cover_of, window_of, heading_of = cover_of + c, window_of + w, heading_of + weight * h
         out.append(
             Evidence(
                 hit=hit,
                 bm25=hit.score / best,
-                cover=cover / total,
-                window=window / total,
-                heading=on_heading / total,
+                cover=cover / (cover_of or 1.0),
+                window=window / (window_of or 1.0),
+                heading=on_heading / (heading_of or 1.0),
                 first=first,
                 last=last,
             )
@@ -156,7 +156,7 @@ def document_cover(reading: Reading, query: Query, evidence: Evidence) -> float:
                 whole = [heading, _document_text(reading, start, end)]
             share = word_found(m, terms, whole)
         found.append(share)
-    return share_found(query, found)
+    return query.share(found)
 
 
 _DOCUMENT_TEXTS: weakref.WeakKeyDictionary[Index, OrderedDict[int, str]] = weakref.WeakKeyDictionary()
@@ -199,7 +199,9 @@ def unknown_share(reading: Reading, query: Query, evidence: Sequence[Evidence]) 
         else:
             known = any(index.doc_freq(v) > 0 or index.doc_freq(HEADING + v) > 0 for v in word.variants)
         missing.append(0.0 if known else 1.0)
-    return share_found(query, missing)
+    if query.optional:  # an optional word the documents lack is not missed
+        missing = [0.0 if optional else m for m, optional in zip(missing, query.optional)]
+    return query.share(missing)
 
 
 def _found_in_texts(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer.english import english_words
@@ -15,6 +16,8 @@ from index.normalize import normalize
 from index.search import Index, QueryTerm
 
 MAX_QUESTION_CHARS = 500
+#: In a question asking a date, words for its start or end (the kind of date asked for).
+DATE_ROLE_WORDS = frozenset({"开始", "起", "结束", "为止", "截止", "终止", "起始", "开端"})
 #: How much a question word found in a heading (document title, section) counts for the
 #: passages under it, relative to the word in the passage's own text.
 HEADING_WEIGHT = 1.0
@@ -74,9 +77,23 @@ class Query:
     english_sure: float = 1.0  # how surely its English words were understood (english)
     phrases: tuple[str, ...] = ()  # what it quotes, in matching form: the documents must hold it
 
+    optional: tuple[bool, ...] = ()  # per word: counts only where found (a date's 开始, 为止)
+
     @property
     def total_weight(self) -> float:
-        return sum(self.weights)
+        """The weight every text is measured against: of the words that are not optional."""
+        if not self.optional:
+            return sum(self.weights)
+        return sum(w for w, optional in zip(self.weights, self.optional) if not optional)
+
+    def share(self, found: Sequence[float]) -> float:
+        """Share of the question a text holds (``found``: how much of each word, 0..1); an
+        optional word found adds to what is held and to what is measured against."""
+        held = total = 0.0
+        for weight, optional, share in zip(self.weights, self.optional or (False,) * len(self.weights), found):
+            held += weight * share
+            total += weight * share if optional else weight
+        return held / total if total > 0 else 0.0
 
 
 def plain_question(question: object) -> str:
@@ -116,6 +133,9 @@ def read_question(index: Index, question: str) -> Query:
         info=info,
         words=tuple(words),
         weights=tuple(word_weight(index, w) for w in words),
+        # "从何时开始", "持续到何时为止": the start or end of a date is often written only as
+        # a range's half (2023年4月至2024年1月): the word counts where a text writes it
+        optional=tuple(info.kind == "date" and w.variants[0] in DATE_ROLE_WORDS for w in words),
         terms=terms,
         translations=translations,
         absent=absent,

@@ -16,8 +16,7 @@ from index.search import Index
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
 _NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x", "phrase")
 _PROPER_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
-#: How much the kind of thing asked for counts (哪座城市: the passage names the city, 杭州, and
-#: says "城市" only sometimes), against a word of the question's topic.
+#: How much the kind of thing asked for counts, against a word of the question's topic.
 ANSWER_TYPE_SHARE = 0.3
 
 
@@ -50,6 +49,8 @@ def word_weight(index: Index, word: WeightedWord) -> float:
         # weighs the same: as much as a term found in one passage in twenty.
         return typical_weight(index) * word.weight
     if word.pos == ANSWER_TYPE:
+        # the kind of thing asked for (哪座城市): the answer names it otherwise (杭州), and
+        # says 城市 only sometimes
         return ANSWER_TYPE_SHARE * max(known or [index.informativeness("\x00")]) * word.weight
     if index.doc_freq(word.variants[0]) > 0:
         return index.informativeness(word.variants[0]) * word.weight

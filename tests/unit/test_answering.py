@@ -88,6 +88,22 @@ def test_a_quoted_name_must_be_written_in_the_documents(encyclopedia: Index) -> 
     assert answer_question(encyclopedia, 'When is "pomelo" 麻豆文旦 harvested?').found
 
 
+WORKS = """捷運環狀線
+
+捷運環狀線第二期工程自2019年3月至2021年12月進行，全長12公里，沿線設有8座車站。
+
+第二期工程開始以後，沿線的交通改道，居民曾多次陳情。
+"""
+
+
+@pytest.mark.parametrize("question", ["第二期工程何時開始？", "第二期工程是從什麼時候開始的？"])
+def test_when_something_started_is_the_date_range_not_the_word_start(question: str) -> None:
+    """The start is written as the range's first half (自2019年3月至…), not as 開始."""
+    answer = answer_question(_index(WORKS, CITY), question)
+    assert answer.found and answer.results[0].passage.paragraph == 1
+    assert answer.text is not None and answer.text.startswith("2019年3月")
+
+
 def test_typing_a_document_title_finds_that_document(encyclopedia: Index) -> None:
     answer = answer_question(encyclopedia, "麻豆文旦")
     assert answer.found and {r.passage.doc for r in answer.results} == {"04.txt"}
