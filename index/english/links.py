@@ -24,7 +24,7 @@ import math
 import re
 import time
 from collections import defaultdict
-from collections.abc import Container, Mapping
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -50,6 +50,8 @@ DECOMPOSED_FACTOR = 0.8  # 领导干部 ("leading cadre") found as 领导 + 干�
 IDF_EXPONENT = 0.1  # how strongly rarer terms are preferred among a word's alternatives
 COMMON_SHARE = 0.5  # terms in more than this share of passages lose weight, down to 0 at all
 NOT_VERB_FACTOR = 0.5  # a verb of the question translated by a sense that is not a verb
+MIN_COMPOUND_PREFIX = 2  # "air" + "plane": an English compound's first word, letters at least
+MIN_COMPOUND_HEAD = 4  # and its last ("plane"): shorter ones end too many unrelated words
 
 _CJK_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+$")
 #: Nouns that add nothing after a modifier in a gloss: "grassroots unit" (基层) is "grassroots".
@@ -177,6 +179,29 @@ class CorpusLinks:
                 found[head] = score
         return found
 
+    def senses_with(self, word: str) -> Sequence[tuple[str, Sense, int]]:
+        """(headword, sense, position) of the senses whose glosses use ``word``, among the
+        headwords relevant to the corpus (linked to a term or a piece of one)."""
+        return self._by_word.get(word, ())
+
+    def compounds_ending(self, word: str) -> tuple[str, ...]:
+        """Gloss words that are an English compound ending in ``word``: a word of
+        :data:`MIN_COMPOUND_PREFIX`+ letters, then ``word`` ("airplane", "warplane" for
+        "plane"; not "sword" for "word")."""
+        return self._compound_words.get(word, ())
+
+    @cached_property
+    def _compound_words(self) -> dict[str, tuple[str, ...]]:
+        words = self.gloss_words
+        known = self.dictionary.known
+        found: dict[str, list[str]] = defaultdict(list)
+        for word in words:
+            for cut in range(MIN_COMPOUND_PREFIX, len(word) - MIN_COMPOUND_HEAD + 1):
+                head = word[cut:]
+                if head in words and word[:cut] in known:
+                    found[head].append(word)
+        return {head: tuple(sorted(compounds)) for head, compounds in found.items()}
+
     def best_linked(self, heads: Mapping[str, float]) -> float:
         """The best specificity among ``heads`` that reach a corpus term directly (0 if none);
         a one-character headword counts only as close as :meth:`direct_candidates` uses it."""
@@ -216,13 +241,17 @@ class CorpusLinks:
         return found
 
     def direct_candidates(
-        self, heads: tuple[tuple[str, float], ...], keep: int = MAX_ALTERNATIVES
+        self,
+        heads: tuple[tuple[str, float], ...],
+        keep: int = MAX_ALTERNATIVES,
+        single_min: float = SINGLE_CHAR_MIN_SPECIFICITY,
     ) -> list[Candidate]:
         """The corpus terms of headwords ``heads`` (with specificities): linked headwords,
-        else decompositions; the best ``keep``, best first."""
+        else decompositions; the best ``keep``, best first. A one-character headword counts
+        from specificity ``single_min``."""
         scores: dict[str, float] = {}
         for head, specificity in heads:
-            if len(head) == 1 and specificity < SINGLE_CHAR_MIN_SPECIFICITY:
+            if len(head) == 1 and specificity < single_min:
                 continue
             # a corpus term no headword reaches stands for itself (a name read from pinyin)
             own = ((head, 1.0),) if head in self.df else ()

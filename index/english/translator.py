@@ -11,6 +11,7 @@ from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, is_action, read_questi
 from index.english.forms import lemmatize
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
+from index.english.senses import widen
 from index.english.units import find_units
 
 AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
@@ -84,20 +85,30 @@ class EnglishTranslator:
         compounds = find_compounds(links, units)
         unsupported: set[int] = set()
         apart: set[int] = set()
+        own_terms: dict[int, set[str]] | None = None
         if self._cooccurrence is not None:
+            trust = {i: 2 if names[i] else 0 if actions[i] else 1 for i in range(len(units))}
+            own_terms = {index: {c.term for c in pool} for index, pool in direct.items()}
+            direct = widen(
+                direct,
+                {index: units[index].heads for index in direct},
+                {index: units[index].key[0] for index in direct if len(units[index].key) == 1},
+                trust,
+                links,
+                self._cooccurrence,
+            )
             vouching = {index: list(pool) for index, pool in direct.items()}
             for compound in compounds:
                 for index in compound.pieces:
                     merged = vouching.setdefault(index, []) + list(compound.candidates)
                     vouching[index] = sorted(merged, key=lambda c: (-c.score, c.term))
-            trust = {i: 2 if names[i] else 0 if actions[i] else 1 for i in range(len(units))}
             for n, term in enumerate(t for t in dict.fromkeys(context) if t in links.df):
                 vouching[-1 - n] = [Candidate(term, 1.0)]  # "when did 習近平 ... *inspect* 浙江"
                 trust[-1 - n] = 1
             direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence)
         own: dict[int, list[tuple[str, float]]] = {}
         sureness: dict[int, float] = defaultdict(float)
-        for index, alternatives in _agreed(direct).items():
+        for index, alternatives in _agreed(direct, own_terms).items():
             alternatives = alternatives[:MAX_ALTERNATIVES]
             if alternatives:
                 own[index] = _weighted(alternatives)
@@ -183,16 +194,21 @@ class EnglishTranslator:
         )
 
 
-def _agreed(direct: Mapping[int, list[Candidate]]) -> dict[int, list[Candidate]]:
+def _agreed(
+    direct: Mapping[int, list[Candidate]], own: Mapping[int, set[str]] | None = None
+) -> dict[int, list[Candidate]]:
     """Prefer a word's alternative that another word of the question also maps to.
 
     "institutions and systems": 制度 is an alternative of both, so their other alternatives
-    (机关, 系统) are scaled by :data:`AGREEMENT_FACTOR`.
+    (机关, 系统) are scaled by :data:`AGREEMENT_FACTOR`. With ``own`` (each word's
+    alternatives before :func:`~index.english.senses.widen`), only those count: two words
+    widened to one sense by the corpus ("game" and "season" to 协调) need not mean the same.
     """
     owners: dict[str, set[int]] = defaultdict(set)
     for index, alternatives in direct.items():
         for candidate in alternatives:
-            owners[candidate.term].add(index)
+            if own is None or candidate.term in own.get(index, ()):
+                owners[candidate.term].add(index)
     shared = {term for term, indices in owners.items() if len(indices) > 1}
     out: dict[int, list[Candidate]] = {}
     for index, alternatives in direct.items():

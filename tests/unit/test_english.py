@@ -775,3 +775,46 @@ def test_a_character_sense_reaches_an_unglossed_two_character_term() -> None:
     assert dict(north.terms).keys() == {"正北"}
     # 湖北 (Hubei) is a word of its own in the dictionary: not a kind of 北
     assert _units(_corpus_translator([("a", ["湖北"])]), "north of Oahu")["north"].terms == ()
+
+
+# ---- corpus-aware senses: widened by the other words (index/english/senses.py) ------------------
+
+
+def test_a_kind_of_the_word_is_found_with_the_other_words() -> None:
+    # CC-CEDICT glosses 飞机 "airplane", not "plane": a compound ending in the word
+    corpus = _corpus_translator(
+        [("war", ["飞机", "珍珠港", "攻击"]), ("war", ["珍珠港"]), ("spy", ["侦察机"])]
+    )
+    planes = _units(corpus, "How many planes attacked Pearl Harbor?")["planes"]
+    assert planes.terms and planes.terms[0][0] == "飞机"
+
+
+def test_a_near_synonym_is_found_with_the_other_words() -> None:
+    # no "game" sense reaches 比赛 ("match"), which the dictionary lists with "game" (局, 球赛)
+    # (球员 and 局势 bring 球 "ball game; match" and 局 "game, match" into the corpus's dictionary)
+    together = _corpus_translator(
+        [("nba", ["比赛", "塞尔特", "赢得", "球员"]), ("asia", ["亚运", "亚运会", "局势"])]
+    )
+    games = _units(together, "How many games did the Celtics win?")["games"]
+    assert games.terms and games.terms[0][0] == "比赛"
+    # not when the corpus has it only away from the question's names
+    apart = _corpus_translator(
+        [("nba", ["塞尔特", "赢得", "球员"]), ("asia", ["比赛", "亚运", "亚运会", "局势"])]
+    )
+    assert "比赛" not in dict(_units(apart, "How many games did the Celtics win?")["games"].terms)
+
+
+def test_a_deeper_sense_is_found_with_the_other_words() -> None:
+    # 赛季 "season (sports)" scores below the word's first alternatives; the corpus has it with
+    # the names, the others elsewhere
+    elsewhere = ["时代", "时间", "一度", "期间", "协调", "混合", "混合体", "融会", "牵头", "年间"]
+    corpus = _corpus_translator([("nba", ["赛季", "塞尔特", "波士顿"]), ("other", elsewhere)])
+    season = _units(corpus, "How did the Boston Celtics do that season?")["season"]
+    assert season.terms and season.terms[0][0] == "赛季"
+
+
+def test_a_weaker_one_character_sense_is_found_with_the_other_words() -> None:
+    # 分 "a point (in sports or games)" is 分's tenth sense; 点 is "point" first, but elsewhere
+    corpus = _corpus_translator([("nba", ["分", "塞尔特", "落后"]), ("other", ["点"])])
+    points = _units(corpus, "By how many points were the Celtics behind?")["points"]
+    assert "分" in dict(points.terms)
