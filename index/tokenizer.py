@@ -38,6 +38,8 @@ _QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"
 _COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|条|项|所|座|场|批|届|级|块|张|只|种|类|户|篇|人)?([\u4e00-\u9fff]{1,8})")
 # ...or what stands before 总数/数量/人数: "党员总数是多少" counts 党员.
 _COUNTED_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:的)?(?:总数|总量|数量|个数|数目)")
+# ...or the noun right before 有多少/有几 ("包村联社的县级领导有多少人" counts 领导).
+_COUNTED_HAS_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有(?:多少|几)")
 _COUNT_WORDS = frozenset({"多少", "几", "幾"})
 
 
@@ -248,8 +250,8 @@ class Tokenizer:
         return out
 
     def counted_word(self, question: str) -> str | None:
-        """The word a count question counts: "多少家共富工坊" → "共富工坊", "党员总数是多少" → "党员"
-        (None if there is none)."""
+        """The word a count question counts: "多少家共富工坊" → "共富工坊", "党员总数是多少" → "党员",
+        "县级领导有多少人" → "领导" (None if there is none)."""
         for match in _COUNTED_RE.finditer(normalize(question)):
             for word in self._jieba.cut(match.group(1), HMM=False):
                 if word in STOP_WORDS or word in QUESTION_WORDS:
@@ -261,6 +263,12 @@ class Tokenizer:
             words = [w for w in self._jieba.cut(match.group(1), HMM=False) if w not in STOP_WORDS]
             if words and len(words[-1]) > 1 and words[-1] not in QUESTION_WORDS:
                 return words[-1]
+        for match in _COUNTED_HAS_RE.finditer(normalize(question)):
+            words = [w for w in self._jieba.cut(match.group(1), HMM=False) if w not in STOP_WORDS]
+            if words and len(words[-1]) > 1 and words[-1] not in QUESTION_WORDS:
+                tag = self.tag(words[-1])
+                if tag.startswith(("n", "vn", "j")) and not tag.startswith(("nr", "ns", "nt")):
+                    return words[-1]  # a thing, not a place or a person (浙江有多少人)
         return None
 
     def tag(self, word: str) -> str:

@@ -11,7 +11,7 @@ from bot.answer.model import WeightedWord
 from bot.question import QuestionInfo
 from index.fields import heading_term
 from index.tokenizer import ANSWER_TYPE
-from index.search import Index
+from index.search import Index, QueryTerm
 
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
 _NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x", "phrase")
@@ -86,6 +86,20 @@ def names_something_absent(
         if counted is not None and index.doc_freq(counted) == 0:
             subs = [s for w in words if w.variants[0] == counted for s in w.variants[1:]]
             is_thing = index.tokenizer.tag(counted).startswith(("n", "vn", "j")) or not index.tokenizer.tag(counted)
-            if is_thing and not any(index.doc_freq(s) > 0 for s in subs):
+            if is_thing and not any(index.doc_freq(s) > 0 for s in subs) and not written_apart(index, counted):
                 return True
     return False
+
+
+#: Passages read to see whether a word the corpus lacks is written with its characters apart.
+APART_SAMPLE = 20
+
+
+def written_apart(index: Index, word: str) -> bool:
+    """Whether some passage writes ``word``'s characters in order with at most a few marks
+    between them: 县市区 as 縣（市、區）."""
+    if not 2 <= len(word) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return False
+    pattern = re.compile("[^\u4e00-\u9fff]{0,3}".join(map(re.escape, word)))
+    hits = index.search([QueryTerm(ch) for ch in dict.fromkeys(word)], APART_SAMPLE)
+    return any(pattern.search(index.normalized_text(hit.index)) for hit in hits)

@@ -104,6 +104,14 @@ def test_when_something_started_is_the_date_range_not_the_word_start(question: s
     assert answer.text is not None and answer.text.startswith("2019年3月")
 
 
+def test_a_counted_word_written_with_its_characters_apart_is_not_absent() -> None:
+    """县市区 is not a word of the text, which writes 縣（市、區）: the count is still answered."""
+    index = _index("嘉興市\n\n嘉興市下轄7個縣（市、區），面積4223平方公里。\n", CITY)
+    answer = answer_question(index, "嘉興市下轄多少個縣市區？")
+    assert answer.found and answer.text is not None and answer.text.startswith("7")
+    assert not answer_question(index, "嘉興市下轄多少個鄉鎮？").found  # 鄉鎮: nowhere
+
+
 def test_typing_a_document_title_finds_that_document(encyclopedia: Index) -> None:
     answer = answer_question(encyclopedia, "麻豆文旦")
     assert answer.found and {r.passage.doc for r in answer.results} == {"04.txt"}

@@ -112,11 +112,14 @@ def test_the_kind_of_thing_asked_for_is_marked(tokenizer: Tokenizer) -> None:
 def test_counted_word(tokenizer: Tokenizer) -> None:
     assert tokenizer.counted_word("全省有多少名党员参加了主题教育") == "党员"
     assert tokenizer.counted_word("世界互联网大会有多少个国家参会") == "国家"
-    assert tokenizer.counted_word("現場教學示范點有幾個？") is None
+    assert tokenizer.counted_word("現場教學示范點有幾個？") == "示范点"  # what stands before 有几
     # the thing before 总数/数量 ("…的党员总数是多少万"), when nothing follows 多少 to be counted
     assert tokenizer.counted_word("这次全省参与的党员总数是多少万？") == "党员"
     assert tokenizer.counted_word("全省读书班的数量有几个？") == "读书班"
     assert tokenizer.counted_word("参与人数是多少？") is None
+    # or the thing right before 有多少 -- not a place (浙江有多少人 counts people in 浙江)
+    assert tokenizer.counted_word("包村联社的县级领导有多少人？") == "领导"
+    assert tokenizer.counted_word("浙江有多少人？") is None
 
 
 def test_normalized_tokens(tokenizer: Tokenizer) -> None:
