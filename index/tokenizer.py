@@ -195,6 +195,7 @@ class Tokenizer:
                         continue
                     after_which, after_count = previous == "哪", _counting(previous)
                     asked_type = previous in _ASKING or (previous.startswith("哪") and _asks_which(previous))
+                    asked_type = asked_type or (previous == "什么" and len(word) == 1)  # 什么人, 什么事
                     previous = word
                     if word in STOP_WORDS or word in QUESTION_WORDS or not word.strip():
                         continue

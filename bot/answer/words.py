@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.model import WeightedWord
 from bot.question import QuestionInfo
+from index.english.cedict import common_word
 from index.fields import heading_term
 from index.tokenizer import ANSWER_TYPE
 from index.search import Index, QueryTerm
@@ -77,7 +78,7 @@ def names_something_absent(
         head = word.variants[0]
         if _known(index, word) or len(head) < 2 or word.pos == ANSWER_TYPE:
             continue
-        if _pos(index, word).startswith(_PROPER_TAGS):
+        if _pos(index, word).startswith(_PROPER_TAGS) and not common_word(head):
             return True  # a name the documents never mention
         if _ORDINAL_OR_NUMBER_RE.match(head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")

@@ -281,6 +281,14 @@ def headword_senses(head: str) -> tuple[Sense, ...]:
     )
 
 
+@lru_cache(maxsize=4096)
+def common_word(head: str) -> bool:
+    """Whether CC-CEDICT has the Simplified headword and never as a proper noun (城市, 满意度;
+    not 江苏): a check on jieba's part-of-speech tags, which call 城市 a place name."""
+    raw = load_dictionary().glosses.get(head)
+    return raw is not None and not any(entry[:1] == PROPER for entry in raw.split(b"\n"))
+
+
 def rank_factor(rank: int, head: str) -> float:
     """Later senses count less; much less for (very polysemous) one-character headwords."""
     return 1.0 / (1.0 + (0.2 if len(head) == 1 else RANK_STEP) * rank)

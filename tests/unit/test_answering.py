@@ -112,6 +112,14 @@ def test_a_counted_word_written_with_its_characters_apart_is_not_absent() -> Non
     assert not answer_question(index, "嘉興市下轄多少個鄉鎮？").found  # 鄉鎮: nowhere
 
 
+def test_only_a_name_the_documents_lack_vetoes_the_answer(encyclopedia: Index) -> None:
+    """jieba tags 满意度 and 城市 as place names; the dictionary knows them as common nouns."""
+    from bot.answer.query import read_question
+
+    assert read_question(encyclopedia, "江蘇的人口約有多少人？").absent
+    assert not read_question(encyclopedia, "新北市民的滿意度是多少？").absent
+
+
 def test_typing_a_document_title_finds_that_document(encyclopedia: Index) -> None:
     answer = answer_question(encyclopedia, "麻豆文旦")
     assert answer.found and {r.passage.doc for r in answer.results} == {"04.txt"}

@@ -107,6 +107,7 @@ def test_the_kind_of_thing_asked_for_is_marked(tokenizer: Tokenizer) -> None:
     words = {w.text: w.pos for w in tokenizer.query_words("浙江展览馆位于哪座城市？")}
     assert words["城市"] == ANSWER_TYPE and words["展览馆"] != ANSWER_TYPE
     assert {w.text: w.pos for w in tokenizer.query_words("浙江实施了什么行动？")}["行动"] != ANSWER_TYPE
+    assert {w.text: w.pos for w in tokenizer.query_words("65.7万是指什么人？")}["人"] == ANSWER_TYPE
 
 
 def test_counted_word(tokenizer: Tokenizer) -> None:
