@@ -17,7 +17,7 @@ from index.search import Index, QueryTerm
 
 MAX_QUESTION_CHARS = 500
 #: In a question asking a date, words for its start or end (the kind of date asked for).
-DATE_ROLE_WORDS = frozenset({"开始", "起", "结束", "为止", "截止", "终止", "起始", "开端"})
+DATE_ROLE_WORDS = frozenset({"开始", "起", "结束", "为止", "截止", "终止", "起始", "开端", "持续", "进行", "开展", "举行", "举办"})
 #: How much a question word found in a heading (document title, section) counts for the
 #: passages under it, relative to the word in the passage's own text.
 HEADING_WEIGHT = 1.0
