@@ -79,6 +79,12 @@ def _prompts(screen: str) -> int:
     return sum(1 for line in screen.splitlines() if line.startswith(PROMPT))
 
 
+def _prompt_line(screen: str) -> str:
+    """The last prompt line on the screen, trailing blanks removed ("" if there is none)."""
+    lines = [line for line in screen.splitlines() if line.startswith(PROMPT)]
+    return lines[-1].rstrip() if lines else ""
+
+
 class PtyTerminal:
     """``make run`` on a pseudo-terminal that is its controlling terminal (Ctrl-C is a signal)."""
 
@@ -212,11 +218,13 @@ def test_console_at_a_terminal(kind: str, tmp_path: Path) -> None:
             assert figure in joined and any(figure in line for line in passage), figure
 
         terminal.key("Up")  # the question again, from history
+        _wait(terminal, lambda s: _prompt_line(s).endswith(QUESTION))  # readline has the line
         terminal.key("Enter")
         screen = _wait(terminal, lambda s: _prompts(s) == 3)
         assert screen.count("答案 Answer: 8821家") == 2
 
         terminal.type("abc")
+        _wait(terminal, lambda s: _prompt_line(s).endswith("abc"))
         terminal.key("C-c")  # clears the line; the chat (and make) go on
         screen = _wait(terminal, lambda s: _prompts(s) == 4)
         terminal.type("/stats")
@@ -225,6 +233,7 @@ def test_console_at_a_terminal(kind: str, tmp_path: Path) -> None:
         assert "· 2 questions, 0 without an answer, 0 possibly related" in _flat(screen)  # "abc" was never asked
         assert "abc/stats" not in screen
 
+        _wait(terminal, lambda s: _prompts(s) == 5)  # keys typed before a prompt may be dropped
         terminal.key("C-d")
         assert terminal.exit_status(timeout=60) == 0
         screen = terminal.screen()
