@@ -9,6 +9,7 @@ input is not a terminal it answers each line and ends at the end of input.
 from __future__ import annotations
 
 import functools
+import signal
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -75,9 +76,19 @@ def run_console(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | No
         return _loop(chat, StreamLines(stdin), interactive=False)
     chat.say(_help(chat))
     # Load the lazily loaded tables while the reader types the first question.
-    threading.Thread(target=engine.warm_up, name="warm-up", daemon=True).start()
+    threading.Thread(target=_warm_up, args=(engine,), name="warm-up", daemon=True).start()
     lines = TerminalLines(PROMPT, user_dir("state") / "history", COMMANDS)
     return _loop(chat, lines, interactive=True)
+
+
+def _warm_up(engine: Engine) -> None:
+    """:meth:`Engine.warm_up`, in a thread that never takes the terminal's signals. The kernel
+    hands a process signal to any thread that does not block it; the line editor in the main
+    thread notices Ctrl-C only when the signal interrupts it there, so one taken by this thread
+    would be lost while the reader waits at the prompt."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGWINCH})
+    engine.warm_up()
 
 
 def _loop(chat: _Chat, lines: LineSource, interactive: bool) -> int:
