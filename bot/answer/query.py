@@ -16,16 +16,19 @@ from index.normalize import normalize
 from index.search import Index, QueryTerm
 
 MAX_QUESTION_CHARS = 500
-#: In a question asking a date, words for its start or end (the kind of date asked for).
-DATE_ROLE_WORDS = frozenset({"开始", "起", "结束", "为止", "截止", "终止", "起始", "开端", "持续", "进行", "开展", "举行", "举办"})
+#: In a question asking a date, words for its start or end and the event's own verb: they count
+#: only where a passage writes them (the answer often writes them as a range, 2023年4月至2024年1月).
+DATE_ROLE_WORDS = frozenset(
+    {"开始", "起", "结束", "为止", "截止", "终止", "起始", "开端", "持续", "进行", "开展", "举行", "举办"}
+)
 #: How much a question word found in a heading (document title, section) counts for the
 #: passages under it, relative to the word in the passage's own text.
 HEADING_WEIGHT = 1.0
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
-#: A name the question quotes (「一個時代的終結」, 《real world》): what it asks about, as written.
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _CLAUSE_MARKS = frozenset("，,。、；;：:！!？?")
+#: A name the question quotes (「一個時代的終結」, 《real world》): what it asks about, as written.
 _QUOTE_RE = re.compile(r"[「『《“\"]([^「」『』《》“”\"]{2,30})[」』》”\"]")
 
 
@@ -76,7 +79,6 @@ class Query:
     matchers: tuple[Matcher, ...]  # how to tell whether a text holds each word
     english_sure: float = 1.0  # how surely its English words were understood (english)
     phrases: tuple[str, ...] = ()  # what it quotes, in matching form: the documents must hold it
-
     optional: tuple[bool, ...] = ()  # per word: counts only where found (a date's 开始, 为止)
 
     @property

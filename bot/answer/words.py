@@ -11,8 +11,8 @@ from bot.answer.model import WeightedWord
 from bot.question import QuestionInfo
 from index.english.cedict import common_word
 from index.fields import heading_term
-from index.tokenizer import ANSWER_TYPE
 from index.search import Index, QueryTerm
+from index.tokenizer import ANSWER_TYPE
 
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
 _NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x", "phrase")
