@@ -33,7 +33,9 @@ _RUN_RE = re.compile(
     r"|(?P<lat>[a-z][a-z0-9'’\-]*)"
     r"|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+)"
 )
-_QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"\n]{2,12})[”」』》’\"]")
+#: A quoted name (“共富工坊”, 「八八戰略」, 《實施方案》): in the corpus a named term, in a question what it
+#: asks about by name.
+QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"\n]{2,12})[”」』》’\"]")
 # What follows 多少/几 and an optional measure word: the thing being counted.
 _COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|条|项|所|座|场|批|届|级|块|张|只|种|类|户|篇|人)?([\u4e00-\u9fff]{1,8})")
 # ...or what stands before 总数/数量/人数: "党员总数是多少" counts 党员.
@@ -105,7 +107,7 @@ def extract_named_terms(texts: Iterable[str]) -> list[str]:
     """The quoted named terms of a corpus (“共富工坊”, 《實施方案》), normalised and deduplicated."""
     seen: dict[str, None] = {}
     for text in texts:
-        for match in _QUOTED_RE.finditer(text):
+        for match in QUOTED_RE.finditer(text):
             term = normalize(match.group(1)).strip()
             if 2 <= len(term) <= 12 and _HAN_ONLY_RE.match(term):
                 seen.setdefault(term, None)
@@ -253,24 +255,26 @@ class Tokenizer:
     def counted_word(self, question: str) -> str | None:
         """The word a count question counts: "多少家共富工坊" → "共富工坊", "党员总数是多少" → "党员",
         "县级领导有多少人" → "领导" (None if there is none)."""
-        for match in _COUNTED_RE.finditer(normalize(question)):
-            for word in self._jieba.cut(match.group(1), HMM=False):
-                if word in STOP_WORDS or word in QUESTION_WORDS:
-                    continue
-                if len(word) > 1:
-                    return word
-                break
-        for match in _COUNTED_BEFORE_RE.finditer(normalize(question)):
-            words = [w for w in self._jieba.cut(match.group(1), HMM=False) if w not in STOP_WORDS]
-            if words and len(words[-1]) > 1 and words[-1] not in QUESTION_WORDS:
+        norm = normalize(question)
+        for match in _COUNTED_RE.finditer(norm):
+            words = self._content_words(match.group(1))
+            if words and len(words[0]) > 1:
+                return words[0]
+        for match in _COUNTED_BEFORE_RE.finditer(norm):
+            words = self._content_words(match.group(1))
+            if words and len(words[-1]) > 1:
                 return words[-1]
-        for match in _COUNTED_HAS_RE.finditer(normalize(question)):
-            words = [w for w in self._jieba.cut(match.group(1), HMM=False) if w not in STOP_WORDS]
-            if words and len(words[-1]) > 1 and words[-1] not in QUESTION_WORDS:
+        for match in _COUNTED_HAS_RE.finditer(norm):
+            words = self._content_words(match.group(1))
+            if words and len(words[-1]) > 1:
                 tag = self.tag(words[-1])
                 if tag.startswith(("n", "vn", "j")) and not tag.startswith(("nr", "ns", "nt")):
                     return words[-1]  # a thing, not a place or a person (浙江有多少人)
         return None
+
+    def _content_words(self, text: str) -> list[str]:
+        """jieba's words of ``text`` that are neither function nor question words."""
+        return [w for w in self._jieba.cut(text, HMM=False) if w not in STOP_WORDS and w not in QUESTION_WORDS]
 
     def tag(self, word: str) -> str:
         """jieba's part-of-speech tag of a dictionary word ("n", "ns", "v" ...); "" if unknown.

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from bot.answer.decide import FITTED, MARGIN_CAP, Models, RankFeatures, Signals
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
-from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
+from bot.answer.evidence import Evidence, document_cover, gather, heading_text, unknown_share
 from bot.answer.figure import choose_figure, longest_first
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.query import Query, read_question
@@ -34,7 +34,7 @@ from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
-from index.normalize import aligner_for, normalize
+from index.normalize import aligner_for
 from index.search import Index
 
 #: A figure this fitting is shown even beside possibly related passages (its fit is the chance a
@@ -148,7 +148,7 @@ def _holds(reading: Reading, ev: Evidence, phrase: str) -> bool:
     passage = reading.passage(ev.id)
     if any(phrase in reading.normalized(j) for j in range(ev.first, ev.last + 1)):
         return True
-    return phrase in normalize(passage.title) or (passage.section is not None and phrase in normalize(passage.section))
+    return phrase in heading_text(passage.title, passage.section)
 
 
 def _lead(paragraph: int) -> float:

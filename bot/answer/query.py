@@ -14,6 +14,7 @@ from bot.question import QuestionInfo, analyse, with_english
 from index.fields import heading_term
 from index.normalize import normalize
 from index.search import Index, QueryTerm
+from index.tokenizer import QUOTED_RE
 
 MAX_QUESTION_CHARS = 500
 #: In a question asking a date, words for its start or end and the event's own verb: they count
@@ -28,8 +29,6 @@ _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _CLAUSE_MARKS = frozenset("，,。、；;：:！!？?")
-#: A name the question quotes (「一個時代的終結」, 《real world》): what it asks about, as written.
-_QUOTE_RE = re.compile(r"[「『《“\"]([^「」『』《》“”\"]{2,30})[」』》”\"]")
 
 
 @dataclass(frozen=True)
@@ -148,15 +147,16 @@ def read_question(index: Index, question: str) -> Query:
 
 
 def quoted_phrases(text: str) -> tuple[str, ...]:
-    """The names ``text`` quotes, in matching form; not a quoted figure ("99.8%", 「2.7萬余起」)
+    """The names ``text`` quotes (:data:`~index.tokenizer.QUOTED_RE`: 「一個時代的終結」,
+    《real world》), in matching form; not a quoted figure ("99.8%", 「2.7萬余起」)
     or sentence, which the documents may write otherwise, nor English quoted in a question with
     English words."""
     out = []
-    rest = _QUOTE_RE.sub("", text)
+    rest = QUOTED_RE.sub("", text)
     chinese = _HAN_RE.search(rest) is not None and not _LATIN_WORD_RE.search(rest)
-    for match in _QUOTE_RE.finditer(text):
+    for match in QUOTED_RE.finditer(text):
         phrase = normalize(match.group(1)).strip()
-        if not 2 <= len(phrase) <= 15 or any(ch.isdigit() or ch in _CLAUSE_MARKS for ch in phrase):
+        if len(phrase) < 2 or any(ch.isdigit() or ch in _CLAUSE_MARKS for ch in phrase):
             continue  # a figure, or a sentence quoted (readers quote those loosely)
         if chinese or _HAN_RE.search(phrase):  # English quoted in English is English to translate
             out.append(phrase)
