@@ -55,8 +55,27 @@ def _counting(word: str) -> bool:
 
 
 def _asks_which(word: str) -> bool:
-    """A question word with its numeral or measure word: 哪座, 哪两位, 几位 (not 哪里, 几乎)."""
+    """A question word with its numerals, measure words or date units: 哪座, 哪两位, 几位, 哪几种,
+    哪年哪月 (not 哪里, 几乎)."""
     return len(word) > 1 and word[0] in "哪几" and all(
+        ch in _MEASURE_WORDS or ch in _ASKING_CHARS or _NUMERAL_RE.match(ch) for ch in word[1:]
+    )
+
+
+def _joined_how(pieces: list[str]) -> list[str]:
+    """jieba's pieces with 多 and an adjective it cut apart joined again (多/大比重 → 多大 比重)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1] == "多" and piece in _HOW_ADJECTIVES:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _refers_back(word: str) -> bool:
+    """这轮, 此次, 本届, 该项: "this" with a measure word points at the text's own topic."""
+    return len(word) > 1 and word[0] in _THIS and all(
         ch in _MEASURE_WORDS or _NUMERAL_RE.match(ch) for ch in word[1:]
     )
 
@@ -65,12 +84,17 @@ def _asks_which(word: str) -> bool:
 #: not 什么/哪些, whose noun is usually written in the answer too (实施了什么行动 → …行动).
 _ASKING = frozenset({"哪", "哪个", "哪一", "哪一个"})
 #: Words for a time, which a question asking one names and its answer writes as a date.
-_TIME_WORDS = frozenset({"时间", "日期", "年份", "时期"})
+_TIME_WORDS = frozenset({"时间", "日期", "年份", "时期", "年月"})
 #: The part of speech given to such a noun.
 ANSWER_TYPE = "type"
 
 # Measure words and magnitudes that follow 多少/几 in a question ("多少万", "几名"): its unit.
 _MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁")
+_ASKING_CHARS = frozenset("哪几月日号")
+_TIME_UNITS = frozenset("年月日号天")
+_THIS = frozenset("这此本该")
+_HOW_ADJECTIVES = frozenset("大高长远深重宽久快")  # 多大, 多高: "how big", "how tall"
+_NEVER_IN_NAMES = frozenset("是的了吗呢吧么")  # single characters that end a run of unknown ones  # what else a 哪/几 word may hold: 哪几种, 哪年哪月, 几月几日
 _NUMERAL_RE = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万亿]+")
 _HAN_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 
@@ -93,8 +117,8 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     """
     多少 几 几个 几次 几家 几名 几项 几年 什么 什么样 哪些 哪个 哪里 哪儿 哪 哪年 哪一年 哪天 哪月
     谁 怎么 怎么样 怎样 如何 为何 为什么 何时 何地 何 啥 是否 是不是 有没有 多久 多长 几时 时候
-    是谁 什么时候 多大 多高 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
-    次数 人数 个数 数量 数值 东西 增幅 降幅 涨幅 跌幅 减幅
+    是谁 什么时候 多大 多高 多远 多深 多重 多宽 多快 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
+    次数 人数 个数 数量 数值 东西 增幅 降幅 涨幅 跌幅 减幅 比重 合计 总计 总共
     指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
     这次 此次 本次 这场 该次 综述 起止 会 能够 应该
     how many much what which who whom whose when where why number percentage percent share
@@ -187,7 +211,7 @@ class Tokenizer:
                     words.append(QueryWord((word,), "eng"))
             else:
                 previous = ""
-                pieces = list(self._jieba.cut(match.group(), HMM=False))
+                pieces = _joined_how(list(self._jieba.cut(match.group(), HMM=False)))
                 # After a number, the first character is its measure word (2.46万名), never part of a name.
                 counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
                 for word in counted + self._name_runs(pieces[len(counted):]):
@@ -195,15 +219,19 @@ class Tokenizer:
                         words.append(word)
                         previous = word.text
                         continue
-                    after_which, after_count = previous == "哪", _counting(previous)
-                    asked_type = previous in _ASKING or (previous.startswith("哪") and _asks_which(previous))
-                    asked_type = asked_type or (previous == "什么" and len(word) == 1)  # 什么人, 什么事
+                    after_which = previous in _ASKING or (previous.startswith("哪") and _asks_which(previous))
+                    after_count = _counting(previous)
+                    # 哪座城市, 什么人: the noun says what is asked -- not the verb after 哪年 (哪年举办)
+                    asked_type = (after_which and previous[-1] not in _TIME_UNITS) or (previous == "什么" and len(word) == 1)
+                    after_this = previous in _THIS
                     previous = word
-                    if word in STOP_WORDS or word in QUESTION_WORDS or not word.strip():
+                    if word in STOP_WORDS or word in QUESTION_WORDS or _refers_back(word) or not word.strip():
                         continue
-                    if after_which and all(ch in _MEASURE_WORDS for ch in word):
-                        previous = "哪" + word  # 哪 座 城市: the measure word belongs to 哪
+                    if after_which and all(ch in _MEASURE_WORDS or ch in _ASKING_CHARS for ch in word):
+                        previous = "哪" + word  # 哪 座 城市, 哪个 年 月: the measure word belongs to 哪
                         continue
+                    if after_this and all(ch in _MEASURE_WORDS for ch in word):
+                        continue  # 这 轮: the text's own topic (see _refers_back)
                     if after_count and all(ch in _MEASURE_WORDS for ch in word):
                         previous = "多少"  # 多少万名, 多少 万 名, 几万 名: the unit may run on
                         continue  # the question's unit, not what it is about
@@ -228,7 +256,7 @@ class Tokenizer:
         i = 0
         while i < len(pieces):
             j = i
-            while j < len(pieces) and len(pieces[j]) == 1 and _HAN_ONLY_RE.match(pieces[j]):
+            while j < len(pieces) and len(pieces[j]) == 1 and _HAN_ONLY_RE.match(pieces[j]) and pieces[j] not in _NEVER_IN_NAMES:
                 j += 1
             if j - i < 2:
                 out.append(pieces[i])
@@ -238,7 +266,7 @@ class Tokenizer:
             guessed = list(self._jieba.cut(run, HMM=True))
             inner = [
                 k for k, g in enumerate(guessed)
-                if g not in STOP_WORDS and g not in QUESTION_WORDS and not _asks_which(g)
+                if g not in STOP_WORDS and g not in QUESTION_WORDS and not _asks_which(g) and not _refers_back(g)
             ]
             first, last = (inner[0], inner[-1]) if inner else (0, -1)
             if not any(len(g) > 1 for g in guessed[first : last + 1]):

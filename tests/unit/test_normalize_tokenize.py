@@ -102,12 +102,36 @@ def test_which_with_its_measure_word_and_words_about_the_text_are_not_searched(t
     assert not any(t.startswith(("哪", "几")) or t in ("座", "位", "这次", "综述") for t in texts), texts
 
 
+@pytest.mark.parametrize(
+    ("question", "dropped"),
+    [
+        ("主题教育到哪年哪月告一段落？", ("哪年哪月", "年", "月")),  # 哪 with date units
+        ("总书记亲临浙江考察是在哪个年月？", ("年", "月", "年月")),  # ... split by jieba
+        ("党员干部是透过哪几种方式来学习的？", ("哪几种", "几种")),
+        ("参加这轮主题教育的干部合计几万人？", ("这轮", "轮", "合计")),  # "this round": the text's own topic
+        ("认为好的人占了多大比重？", ("多", "大", "多大", "比重")),  # jieba cuts 多/大比重
+    ],
+)
+def test_question_phrases_are_not_searched(tokenizer: Tokenizer, question: str, dropped: tuple[str, ...]) -> None:
+    texts = [v for w in tokenizer.query_words(question) for v in w.variants]
+    assert not set(texts) & set(dropped), texts
+    assert texts, "the question's topic words stay"
+
+
+def test_a_run_of_unknown_characters_ends_at_a_copula(tokenizer: Tokenizer) -> None:
+    """"25.1万这个数是什么的数量": 数 and 是 are no name (数是), only 数 is left to search."""
+    assert [w.text for w in tokenizer.query_words("25.1万这个数是什么的数量？")] == ["25.1", "数"]
+
+
 def test_the_kind_of_thing_asked_for_is_marked(tokenizer: Tokenizer) -> None:
     """哪座城市: the answer names the city (杭州); 城市 is the kind of answer, not its topic."""
     words = {w.text: w.pos for w in tokenizer.query_words("浙江展览馆位于哪座城市？")}
     assert words["城市"] == ANSWER_TYPE and words["展览馆"] != ANSWER_TYPE
     assert {w.text: w.pos for w in tokenizer.query_words("浙江实施了什么行动？")}["行动"] != ANSWER_TYPE
     assert {w.text: w.pos for w in tokenizer.query_words("65.7万是指什么人？")}["人"] == ANSWER_TYPE
+    assert {w.text: w.pos for w in tokenizer.query_words("透过哪几种方式来学习？")}["方式"] == ANSWER_TYPE
+    # after 哪年 comes what happened, not the kind of answer
+    assert {w.text: w.pos for w in tokenizer.query_words("良渚论坛是哪年举办的？")}["举办"] != ANSWER_TYPE
 
 
 def test_counted_word(tokenizer: Tokenizer) -> None:
