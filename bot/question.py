@@ -28,7 +28,7 @@ COUNTED_DIMENSIONS = ("things", "people", "events")
 
 _ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
-    r"什么时候|什么时间|何时|何年|起止|起讫|(?<![少长几])(?:时间|日期)[是为]?[？?]?$|哪一?年|哪一?个月|哪一?月|哪一?天|哪一?日|几月|几号|几日|"
+    r"什么时候|什么时间|何时|何年|起止|起讫|(?<![少长几])(?:时间|日期)[是为]?[？?]?$|哪一?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|几号|几日|"
     rf"{_ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
     r"\bwhat (?:year|month|date|day|time)\b|\bwhich (?:year|month|date|day)\b"
 )
@@ -37,8 +37,8 @@ _DATE_PARTS = (
     ("c", re.compile(r"哪一?个?世纪|几世纪")),
     ("x", re.compile(r"哪一?个年代|什么年代")),
     ("d", re.compile(r"几号|几日|哪一?天|哪一?日|几月几|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b")),
-    ("m", re.compile(r"几月|哪一?个?月|\bwhat month\b|\bwhich month\b")),
-    ("y", re.compile(rf"哪一?年|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
+    ("m", re.compile(r"几月|哪一?个?月|哪一?个?年月|\bwhat month\b|\bwhich month\b")),
+    ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )
 _UNTIL_RE = re.compile(r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终")
 _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
@@ -51,7 +51,7 @@ _PERCENT_RE = re.compile(
 _COUNT_RE = re.compile(
     r"多少|(?<!哪)几|多久|多长时间|多大|多高|多长|多远|多深|多重|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b"
 )
-_WHO_RE = re.compile(r"谁|哪位|哪些人|\bwho\b|\bwhom\b")
+_WHO_RE = re.compile(r"谁|哪[几一两二三四五六七八九十]*位|哪些人|\bwho\b|\bwhom\b")
 _WHERE_RE = re.compile(
     r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|哪一?[座个]?(?:城市|国家|省份?|地区|城镇|岛屿?)|\bwhere\b"
 )

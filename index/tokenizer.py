@@ -225,10 +225,10 @@ class Tokenizer:
                     asked_type = (after_which and previous[-1] not in _TIME_UNITS) or (previous == "什么" and len(word) == 1)
                     after_this = previous in _THIS
                     previous = word
-                    if word in STOP_WORDS or word in QUESTION_WORDS or _refers_back(word) or not word.strip():
+                    if after_which and all(ch in _MEASURE_WORDS or ch in _ASKING_CHARS or _NUMERAL_RE.match(ch) for ch in word):
+                        previous = "哪" + word  # 哪 座 城市, 哪 一个 年度: the measure word belongs to 哪
                         continue
-                    if after_which and all(ch in _MEASURE_WORDS or ch in _ASKING_CHARS for ch in word):
-                        previous = "哪" + word  # 哪 座 城市, 哪个 年 月: the measure word belongs to 哪
+                    if word in STOP_WORDS or word in QUESTION_WORDS or _refers_back(word) or not word.strip():
                         continue
                     if after_this and all(ch in _MEASURE_WORDS for ch in word):
                         continue  # 这 轮: the text's own topic (see _refers_back)

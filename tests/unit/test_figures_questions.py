@@ -65,6 +65,8 @@ def test_chinese_numbers(text: str, value: int) -> None:
         ("When did Xi inspect Zhejiang?", "date", None),
         ("How many people died when the storm hit the city?", "count", None),
         ("這篇文章的記者是誰？", "who", None),
+        ("这篇综述是哪两位记者写的？", "who", None),
+        ("哪个年轻人获得了奖项？", None, None),
         ("八八战略主题展览在哪里举办？", "where", None),
         ("展览馆位于哪座城市？", "where", None),
         ("這次主題教育的起止時間是？", "date", None),
@@ -113,6 +115,8 @@ def test_quoted_numbers_are_remembered() -> None:
         ("這條鐵路是什麼時候通車的？", "date", None, False),
         ("佛教在幾世紀傳入日本？", "date", "c", False),
         ("搖滾樂興起於哪個年代？", "date", "x", False),
+        ("总书记亲临浙江考察是在哪个年月？", "date", "m", False),
+        ("重大项目投资是在哪一个年度完成的？", "date", "y", False),
     ],
 )
 def test_which_part_of_a_date_is_asked(question: str, kind: str, part: str | None, until: bool) -> None:

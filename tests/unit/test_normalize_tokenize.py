@@ -130,6 +130,7 @@ def test_the_kind_of_thing_asked_for_is_marked(tokenizer: Tokenizer) -> None:
     assert {w.text: w.pos for w in tokenizer.query_words("浙江实施了什么行动？")}["行动"] != ANSWER_TYPE
     assert {w.text: w.pos for w in tokenizer.query_words("65.7万是指什么人？")}["人"] == ANSWER_TYPE
     assert {w.text: w.pos for w in tokenizer.query_words("透过哪几种方式来学习？")}["方式"] == ANSWER_TYPE
+    assert {w.text: w.pos for w in tokenizer.query_words("投资在哪一个年度完成？")}["年度"] == ANSWER_TYPE  # 哪 一个 年度
     # after 哪年 comes what happened, not the kind of answer
     assert {w.text: w.pos for w in tokenizer.query_words("良渚论坛是哪年举办的？")}["举办"] != ANSWER_TYPE
 
