@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from bot.answer import consider
+from bot.answer.evidence import heading_text
 from bot.answer.figure import FIT, Choice, choose
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
@@ -53,7 +54,9 @@ def rows() -> tuple[list[Choice], list[bool]]:
                     continue
                 ev = candidate.evidence
                 text = shown_text(Reading(index), ev.id, ev.first, ev.last).text
-                choice = choose(text, words, index, considered.query.info)
+                passage = index.passages[ev.id]
+                topic = heading_text(passage.title, passage.section)
+                choice = choose(text, words, index, considered.query.info, topic)
                 if choice is not None:
                     choices.append(choice)
                     right.append(figure_ok({"answer": choice.figure.text}, q.answers))

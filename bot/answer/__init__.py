@@ -121,7 +121,9 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
         figure, fit, lacks = None, 0.0, 0.0
         if query.info.wants_figure and n < models.figure_candidates and (models.every_figure or scores[ev.id] >= floor):
             text = shown_text(reading, ev.id, ev.first, ev.last).text
-            figure, fit = choose_figure(text, words, reading.index, query.info)
+            passage = reading.passage(ev.id)
+            topic = heading_text(passage.title, passage.section)
+            figure, fit = choose_figure(text, words, reading.index, query.info, topic)
             lacks = 1.0 if figure is None else 0.0
         features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, lacks, leads[ev.id])
         out.append(Candidate(ev, features, models.rank_score(features), figure))

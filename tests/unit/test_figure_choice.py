@@ -10,6 +10,7 @@ from bot.answer.query import read_question
 from corpus.loader import parse_document
 from index.build import build_index
 from index.fields import HEADING
+from index.normalize import normalize
 from index.search import Index
 
 TEXTS = {
@@ -26,6 +27,10 @@ TEXTS = {
     "decree": "1684年，朝廷公布了這項法令。1875年，這項法令被廢止。",
     "trade": "1948年，兩國關係惡化；2月，兩國中斷貿易；6月，雙方斷交。",
     "patrol": "當天志願者共排查糾紛2700起，又走訪了村民。",
+    "university": (
+        "1922年7月，學校增設工學、新聞兩學部，同時在上海、北京、廣州等七處招收新生152人，其中女生2人，"
+        "是為廈大男女同校之始。1923年冬，因廈門大學教師教學質量不好，學生要求教學改革。"
+    ),
 }
 
 
@@ -85,6 +90,14 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
 )
 def test_counts_proportions_and_ranks(index: Index, text: str, question: str, answer: str) -> None:
     assert pick(index, text, question) == answer
+
+
+def test_the_documents_topic_tells_its_figures_apart_less(index: Index) -> None:
+    """In an article titled 廈門大學 every figure is the university's: 男女同校之始 says which."""
+    query = read_question(index, "廈門大學男女同校之始是在哪一年？")
+    words = {t.term: t.weight for t in query.terms if not t.term.startswith(HEADING)}
+    figure, _ = choose_figure(TEXTS["university"], words, index, query.info, topic=normalize("廈門大學\n"))
+    assert figure is not None and figure.text == "1922年7月"
 
 
 def test_a_count_of_events_does_not_answer_how_many_people(index: Index) -> None:

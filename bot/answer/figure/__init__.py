@@ -37,6 +37,7 @@ SINGLE_CHARACTER = 0.3  # a one-character word counts this share (it often stand
 REPEATED = 0.5  # a word the text repeats n times counts 1/n**REPEATED (the topic tells figures apart less)
 COUNTED = 2.0  # a word right after a count figure is what it counts: it weighs this much more
 COUNTED_GAP = 3  # ... at most this many characters after it (quotes, a modifier)
+TOPIC = 0.3  # a word the headings hold (the document's topic) tells its figures apart this much
 PART_OF_WORD = 0.5  # a word's characters, where the word itself is not in the text, count this share of it
 _GRAMMAR_CHARACTERS = frozenset("的了是在有和與与於于之其為为也都而及以被將将從从到")
 _NOT_COUNTED_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()]")
@@ -77,26 +78,27 @@ class Choice:
 
 
 def choose_figure(
-    text: str, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo
+    text: str, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo, topic: str = ""
 ) -> tuple[Figure | None, float]:
     """The figure of ``text`` that answers the question, and how likely it does (0..1).
 
     ``words``: the question's search terms, or a map of each to how much it stands for its
-    word (1 for the word itself, less for a sub-word or a dictionary alternative).
+    word (1 for the word itself, less for a sub-word or a dictionary alternative); ``topic``:
+    the normalised headings above the text (a word they hold is the whole document's topic).
     """
-    choice = choose(text, words, index, info)
+    choice = choose(text, words, index, info, topic)
     return (None, 0.0) if choice is None else (choice.figure, choice.fit)
 
 
 def choose(
-    text: str, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo
+    text: str, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo, topic: str = ""
 ) -> Choice | None:
     """:func:`choose_figure`, with what the choice was made from."""
     candidates = _candidates(text, info)
     if not candidates:
         return None
     shape = layout(text)
-    weighted = _word_spots(text, shape, words, index, info)
+    weighted = _word_spots(text, shape, words, index, info, topic)
     total = sum(w for _, w in weighted) or 1.0
     scored = []
     for figure in candidates:
@@ -126,16 +128,19 @@ def choose(
 
 
 def _word_spots(
-    text: str, shape: Layout, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo
+    text: str, shape: Layout, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo,
+    topic: str = "",
 ) -> list[tuple[list[Spot], float]]:
     """Where each question word found in the text stands, and how much it counts (less for
-    each time the text repeats it). A word the text lacks counts by its characters; a figure the
-    question quotes, written in the text in any form, is one of its words too."""
+    each time the text repeats it, and for the topic its headings name). A word the text lacks
+    counts by its characters; a figure the question quotes, written in the text in any form, is
+    one of its words too."""
     aligner = aligner_for(text)
     shares = words if isinstance(words, Mapping) else dict.fromkeys(words, 1.0)
     found = {term: spans for term in shares if (spans := aligner.spans(term))}
     weighted: list[tuple[list[tuple[int, int]], float]] = [
-        (found[term], _weight(index, info, term, shares[term])) for term in longest_first(list(found))
+        (found[term], _weight(index, info, term, shares[term]) * (TOPIC if term in topic else 1.0))
+        for term in longest_first(list(found))
     ]
     # a word the text does not hold may still be there in meaning: its characters (頒布 ~ 公布)
     absent = [term for term in shares if term not in found and len(term) >= 2 and not term.isascii()]
