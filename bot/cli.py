@@ -98,8 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             shown = args.passages or config.passages_shown
             questions = args.question and [" ".join(args.question)] or _stdin_lines()
             if not args.question:
-                # Many questions to come: load jieba's tag table while the first is read (the
-                # English dictionary only loads if an English question comes).
+                # Many questions to come: load jieba's tag table and CC-CEDICT while the first
+                # is read (the English translator only builds if an English question comes).
                 threading.Thread(target=engine.warm_up, args=(False,), name="warm-up", daemon=True).start()
             return run_ask(engine, questions, as_json=args.json, shown=shown)
         from bot.console import run_console

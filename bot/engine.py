@@ -18,6 +18,7 @@ from bot.config import Config
 from bot.format.text import plural
 from corpus.errors import IndexBuildError, QABotError
 from index.build import ProgressCallback, open_index
+from index.english.cedict import load_dictionary
 from index.search import Index, IndexSettings
 
 log = logging.getLogger(__name__)
@@ -88,12 +89,15 @@ class Engine:
         return self._index
 
     def warm_up(self, english: bool = True) -> None:
-        """Load what is otherwise loaded on first use (jieba's tag table, the English dictionary).
+        """Load what is otherwise loaded on first use: jieba's tag table and CC-CEDICT (Chinese
+        questions consult it too: a proper name's veto), and with ``english`` the translator
+        built over the index.
 
         Adapters call this in the background after start-up, so no reader waits for it.
         """
         index = self._index
         index.tokenizer.warm_up()
+        load_dictionary()
         if english:
             index.english()
 
