@@ -105,12 +105,11 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int
     *governor* of ...": the words after the opener up to the first function word (a
     preposition, an auxiliary) or, after the first word, a verb form ("tourists *visited*").
     """
-    start = None
-    for i in range(len(words)):
-        pair = tuple(words[i : i + 2])
-        if pair in _COUNT_OPENERS:
-            start = i + 2
-            break
+    # a count opener wins wherever it stands: "what was the total *number of* party members"
+    start = next(
+        (i + 2 for i in range(len(words)) if tuple(words[i : i + 2]) in _COUNT_OPENERS), None
+    )
+    for i in range(len(words)) if start is None else ():
         if words[i] in ("what", "which", "who") and i + 1 < len(words) and words[i + 1] in _BE:
             start = i + 2
             break

@@ -12,7 +12,7 @@ from index.english.forms import lemmatize
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
-from index.english.units import find_units
+from index.english.units import find_units, verb_idioms
 
 AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
 SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a question elsewhere
@@ -64,9 +64,10 @@ class EnglishTranslator:
             is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]))
             for k in range(len(lemmas))
         ]
-        units = find_units(links, surfaces, lemmas, verbs)
+        idioms = verb_idioms(question.words, positions, lemmas, known)
+        units = find_units(links, surfaces, lemmas, verbs, idioms)
         actions = [
-            verbs[unit.start] if unit.end - unit.start == 1 else is_action(
+            verbs[unit.start] if unit.end - unit.start == 1 else unit.idiom or is_action(
                 question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,
                 glosses.verb_share(lemmas[unit.start]),
             )

@@ -12,17 +12,19 @@ of their own; a word that finds little is also tried through derived forms ("rec
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
-from index.english.cedict import headword_senses, rank_factor
-from index.english.forms import derivations
+from index.english.cedict import headword_senses, load_dictionary, rank_factor
+from index.english.forms import LETTERS_RE, STOP_WORDS, derivations, lemmatize
 from index.english.glosses import MAX_PHRASE, glossed_as
 from index.english.links import MIN_SPECIFICITY, CorpusLinks
 
 WEAK_MATCH = 0.6  # a word whose best corpus-linked gloss is below this also tries derivations
 DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
 PIVOT_FACTOR = 0.5  # a translation found through a synonym's other glosses
+_PAREN_RE = re.compile(r"\([^()]*\)")
 COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
 PINYIN_FACTOR = 0.9  # a name matched by its pinyin spelling (homophones are few among names)
 SOUND_FACTOR = 0.8  # a foreign name matched to a corpus name by how both sound
@@ -44,13 +46,21 @@ class Unit:
     guessed: bool = False  # some headwords were reached through a synonym
     direct: float = 0.0  # if so: the best specificity it had without them
     named: bool = False  # headwords of proper nouns from the whole dictionary (see _named)
+    idiom: bool = False  # a verb idiom written as the dictionary glosses it ("took part in")
 
 
 def find_units(
-    links: CorpusLinks, surfaces: Sequence[str], lemmas: Sequence[str], actions: Sequence[bool]
+    links: CorpusLinks,
+    surfaces: Sequence[str],
+    lemmas: Sequence[str],
+    actions: Sequence[bool],
+    idioms: Mapping[int, int] | None = None,
 ) -> list[Unit]:
     """Longest gloss phrases first, then single words; ``actions`` marks the words that are
-    verbs in the question (their verb senses are preferred)."""
+    verbs in the question (their verb senses are preferred); ``idioms`` (:func:`verb_idioms`)
+    the verb idioms, each one unit whether or not the corpus has a translation of it, when its
+    first word is a verb there or written as its base form ("teaching classes" is a thing)."""
+    idioms = idioms or {}
     units: list[Unit] = []
     i = 0
     n = len(lemmas)
@@ -68,6 +78,13 @@ def find_units(
                 taken = True
                 break
         if taken:
+            continue
+        if i in idioms and (actions[i] or surfaces[i] == lemmas[i]):  # "took part in": not "take" + "part" (部分) when the corpus lacks 参加
+            end = idioms[i]
+            key = tuple(lemmas[i:end])
+            heads = _idiom_heads(key)
+            units.append(dataclasses.replace(_unit(i, end, surfaces, key, heads), idiom=True))
+            i = end
             continue
         size, heads, is_name = _dictionary_phrase(links, lemmas, i, context)
         if size and not is_name and not links.direct_candidates(tuple(heads.items())):
@@ -130,6 +147,57 @@ def find_units(
         units.append(unit)
         i += 1
     return units
+
+
+def verb_idioms(
+    words: Sequence[str], positions: Sequence[int], lemmas: Sequence[str], known: Container[str]
+) -> dict[int, int]:
+    """The verb idioms among the content words (``lemmas``, standing at ``positions`` of the
+    question's ``words``): start -> end (exclusive) of each run of 2+ content words that the
+    question writes, function words included, as a CC-CEDICT verb gloss does ("took part in" --
+    "to take part in", 参加; "come to an end" -- "to come to an end", 告终). Written so, the
+    words are one verb, not a verb and a thing ("part" is 部分 alone); "held meetings" is not
+    "to hold a meeting" (开会), and keeps its thing."""
+    found: dict[int, int] = {}
+    n = len(lemmas)
+    i = 0
+    while i < n:
+        for size in range(min(MAX_PHRASE, n - i), 1, -1):
+            key = tuple(lemmas[i : i + size])
+            heads = [head for head, sense in glossed_as(key) if sense.verb]
+            if not heads:
+                continue
+            written = tuple(
+                lemmatize(word, known) for word in words[positions[i] : positions[i + size - 1] + 1]
+            )
+            if any(_glossed_verbatim(head, written) for head in dict.fromkeys(heads)):
+                found[i] = i + size
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def _glossed_verbatim(head: str, written: tuple[str, ...]) -> bool:
+    """Whether a verb gloss of ``head`` is "to" and the lemmas ``written``, then at most
+    function words ("to take part in" for "take part")."""
+    for gloss in re.split(r"[/;\n]", load_dictionary().glosses.get(head, b"").decode("utf-8", "replace")):
+        tokens = LETTERS_RE.findall(_PAREN_RE.sub(" ", gloss).lower())
+        if tokens[:1] != ["to"] or tuple(tokens[1 : 1 + len(written)]) != written:
+            continue
+        if all(token in STOP_WORDS for token in tokens[1 + len(written) :]):
+            return True
+    return False
+
+
+def _idiom_heads(key: tuple[str, ...]) -> dict[str, float]:
+    """The headwords of a verb idiom's verb glosses, with their specificities."""
+    heads: dict[str, float] = {}
+    for head, sense in glossed_as(key):
+        score = rank_factor(sense.rank, head) * sense.factor
+        if sense.verb and score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
+            heads[head] = score
+    return heads
 
 
 def _named(links: CorpusLinks, surface: str, lemma: str) -> dict[str, float]:

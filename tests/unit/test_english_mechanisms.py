@@ -1,0 +1,64 @@
+"""English questions: general mechanisms of reading and translating them (index/english)."""
+
+from __future__ import annotations
+
+from index.english import EnglishTranslator, EnglishUnit
+from index.english.cedict import load_dictionary
+from index.english.focus import read_question
+from index.english.units import verb_idioms
+
+
+def corpus_translator(passages: list[tuple[str, list[str]]]) -> EnglishTranslator:
+    """A translator over (document, terms) passages, with their postings."""
+    postings: dict[str, list[int]] = {}
+    for number, (_doc, terms) in enumerate(passages):
+        for term in terms:
+            postings.setdefault(term, []).append(number)
+    vocabulary = {term: len(rows) for term, rows in postings.items()}
+    documents = [doc for doc, _terms in passages]
+    starts = [n for n, doc in enumerate(documents) if n == 0 or documents[n - 1] != doc]
+    return EnglishTranslator(vocabulary, len(passages), lambda term: postings.get(term, []), starts)
+
+
+def units(translator: EnglishTranslator, question: str) -> dict[str, EnglishUnit]:
+    return {unit.english: unit for unit in translator.translate(question).units}
+
+
+def idioms(question: str) -> dict[int, int]:
+    read = read_question(question, load_dictionary().known)
+    assert read is not None
+    return verb_idioms(read.words, read.positions, read.lemmas, load_dictionary().known)
+
+
+# ---- verb idioms -------------------------------------------------------------------------------
+
+
+def test_a_verb_idiom_written_as_glossed_is_one_verb() -> None:
+    # "to take part in" (参加), "to come to an end": one verb even when the corpus lacks it,
+    # not "take" + "part" (部分), which would search for a thing the question does not ask about
+    translator = corpus_translator([("a", ["党员", "部分", "活动", "采取"])])
+    found = units(translator, "How many party members took part in the campaign?")
+    assert "took part" in found and found["took part"].action
+    assert "part" not in found
+    ended = units(translator, "When did the campaign come to an end?")
+    assert ended["come end"].action
+
+
+def test_a_verb_idiom_needs_its_wording() -> None:
+    # "to hold a meeting" (开会) is not "held meetings": the meetings stay a thing
+    assert idioms("How many meetings were held?") == {}
+    assert idioms("Which meetings did they hold?") == {}
+    assert idioms("Who took part in it?") == {0: 2}
+    # an "-ing" form modifying a noun is no verb ("to teach classes" is not "teaching classes")
+    translator = corpus_translator([("a", ["教学班", "校区"])])
+    found = units(translator, "How many teaching classes are there at the campus?")
+    assert not any(unit.action for unit in found.values())
+
+
+# ---- what a count question counts --------------------------------------------------------------
+
+
+def test_a_count_opener_sets_the_focus_after_what_is() -> None:
+    read = read_question("What was the total number of party members?", load_dictionary().known)
+    assert read is not None and read.focus is not None
+    assert read.words[read.focus[0] : read.focus[1]] == ("party", "members")
