@@ -181,13 +181,28 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     )
 
 
+#: Plural nouns not ending in "s".
+_IRREGULAR_PLURALS = frozenset("people children men women".split())
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` looks like a plural noun ("scholars", "people"; not "business")."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        and word not in STOP_WORDS and word not in IRREGULAR
+    )
+
+
 def is_action(words: Sequence[str], position: int, lemma: str, size: int, share: float) -> bool:
     """Whether the unit starting at ``words[position]`` (``size`` words) is a verb; ``share``
     is how often CC-CEDICT glosses ``lemma`` as a verb ("to ...", 0..1).
 
     A past form ("paired", "wrote"), a base form after "to" or do-support ("did ...
     *hold*") that CC-CEDICT glosses as "to ..." at least sometimes, and a phrasal verb
-    ("carry out", "drawn up") are verbs; an "-ing" form is one when the dictionary glosses
+    ("carry out", "drawn up") are verbs, and so is a base form after a plural noun, before a
+    function word or when mostly glossed as a verb ("how many scholars *work* at"); an "-ing" form is one when the dictionary glosses
     its base form mostly as a verb. Plurals ("visits") and modifiers ("closed-door
     sessions", "standing committee") are things.
     """
@@ -205,5 +220,10 @@ def is_action(words: Sequence[str], position: int, lemma: str, size: int, share:
         return False
     if position > 0 and words[position - 1] == "to":
         return share > 0
+    if position > 0 and share > 0 and _plural(words[position - 1]):
+        # a base form agreeing with a plural subject: "scholars *work* at", "tourists *visit*"
+        after = words[position + 1] if position + 1 < len(words) else ""
+        if after in STOP_WORDS or share >= VERB_SHARE:  # not "the grassroots *level*?"
+            return True
     do_support = any(word in ("do", "does", "did") for word in words[:position])
     return do_support and share >= 1.0 - VERB_SHARE

@@ -62,3 +62,17 @@ def test_a_count_opener_sets_the_focus_after_what_is() -> None:
     read = read_question("What was the total number of party members?", load_dictionary().known)
     assert read is not None and read.focus is not None
     assert read.words[read.focus[0] : read.focus[1]] == ("party", "members")
+
+
+# ---- verbs -------------------------------------------------------------------------------------
+
+
+def test_a_base_form_after_a_plural_subject_is_a_verb() -> None:
+    # "scholars *work* at": the verb, not a thing of the focus (工作 would be counted)
+    translator = corpus_translator([("a", ["学者", "工作", "医院", "游客", "参观", "研究", "项目"])])
+    assert units(translator, "How many scholars work at the hospital?")["work"].action
+    assert units(translator, "How many tourists visit the hospital?")["visit"].action
+    # a noun modifying a noun stays a thing
+    assert not units(translator, "How many research projects are there?")["research"].action
+    assert not units(translator, "How many business projects are there?")["projects"].action
+    assert not units(translator, "How many projects are at the grassroots level?")["level"].action
