@@ -162,13 +162,21 @@ WRITTEN_SAMPLE = 50
 
 def written_name(index: Index, head: str) -> tuple[str, ...] | None:
     """The search variants of a name the corpus writes but segments in pieces (杜拜 as 杜 + 拜,
-    阿布達比), as the Chinese path searches such a name (part of speech "phrase": the name,
-    then its pieces), or None when no passage writes ``head``."""
+    阿布達比, 大韓航空 as 大 + 韩 + 航空), as the Chinese path searches such a name (part of
+    speech "phrase": the name, then its pieces), or None when no passage writes ``head``."""
     found = index.tokenizer.query_words(head)
-    if len(found) != 1 or found[0].pos != "phrase" or found[0].variants[0] != head:
+    if len(found) == 1 and found[0].pos == "phrase" and found[0].variants[0] == head:
+        pieces = found[0].variants[1:]
+    elif len(found) > 1 and "".join(word.variants[0] for word in found) == head:
+        # cut into words (大韓航空 as 大 + 韩 + 航空): searched by them, matched whole
+        pieces = tuple(dict.fromkeys(
+            piece for word in found
+            for piece in (word.variants[1:] if word.pos == "phrase" else word.variants[:1])
+        ))
+    else:
         return None
     rows: np.ndarray | None = None
-    for piece in found[0].variants[1:]:
+    for piece in pieces:
         held = index.postings(piece)
         rows = held if rows is None else np.intersect1d(rows, held, assume_unique=True)
         if not len(rows):
@@ -177,7 +185,7 @@ def written_name(index: Index, head: str) -> tuple[str, ...] | None:
         return None
     for row in rows[:WRITTEN_SAMPLE].tolist():
         if head in index.normalized_text(int(row)):
-            return tuple(found[0].variants)
+            return (head, *pieces)
     return None
 
 

@@ -2,10 +2,38 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.answer.english import written_name
+from bot.config import load_config
+from bot.engine import Engine
 from index.english import EnglishTranslator, EnglishUnit
 from index.english.cedict import load_dictionary
 from index.english.focus import read_question
 from index.english.units import verb_idioms
+from index.normalize import normalize
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def guam_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The article and a short Taiwan-script text about Guam (大韓航空, which jieba cuts)."""
+    folder = tmp_path_factory.mktemp("guam")
+    (folder / "docs").mkdir()
+    for path in (ROOT / "corpus" / "documents").glob("*.txt"):
+        shutil.copy(path, folder / "docs" / path.name)
+    (folder / "docs" / "guam.txt").write_text(
+        "關島\n\n關島為1997年8月6日大韓航空801號班機空難的發生地，造成機上254人中228人死亡。\n\n"
+        "關島氣候屬熱帶海洋性氣候，年降雨量為2,180公釐。\n",
+        encoding="utf-8",
+    )
+    (folder / "config.yaml").write_text("corpus:\n  path: docs\nindex:\n  cache_dir: cache\n")
+    return Engine.from_config(load_config(folder / "config.yaml", environ={}))
 
 
 def corpus_translator(passages: list[tuple[str, list[str]]]) -> EnglishTranslator:
@@ -76,3 +104,18 @@ def test_a_base_form_after_a_plural_subject_is_a_verb() -> None:
     assert not units(translator, "How many research projects are there?")["research"].action
     assert not units(translator, "How many business projects are there?")["projects"].action
     assert not units(translator, "How many projects are at the grassroots level?")["level"].action
+
+
+# ---- names -------------------------------------------------------------------------------------
+
+
+def test_a_name_the_segmenter_cuts_into_words_is_searched_as_written(guam_engine: Engine) -> None:
+    index = guam_engine.index
+    words = index.tokenizer.query_words("大韩航空")
+    assert len(words) > 1 and index.doc_freq("大韩航空") == 0, "the test needs a name cut in words"
+    written = written_name(index, "大韩航空")
+    assert written is not None and written[0] == "大韩航空" and "航空" in written[1:]
+    assert written_name(index, "大韩民国") is None  # not in the text
+    answer = guam_engine.ask("Where did the Korean Air Flight 801 crash?")
+    assert ("korean air", "大韩航空") in {(t.english, normalize(t.term)) for t in answer.translations}
+    assert answer.found
