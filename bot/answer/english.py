@@ -105,7 +105,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         and len(others) <= ENGLISH_FEW_OTHERS
     )
     mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
-    absent = absent or any(unit.elsewhere for unit in query.units)
+    # a thing found only apart from the names matters when it is what the question asks about
+    absent = absent or any(unit.elsewhere and unit.focus for unit in query.units)
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
     for n, unit in enumerate(query.units):
         if unit.name and unit.understood < ENGLISH_UNDERSTOOD:

@@ -119,3 +119,16 @@ def test_a_name_the_segmenter_cuts_into_words_is_searched_as_written(guam_engine
     answer = guam_engine.ask("Where did the Korean Air Flight 801 crash?")
     assert ("korean air", "大韩航空") in {(t.english, normalize(t.term)) for t in answer.translations}
     assert answer.found
+
+
+def test_only_the_thing_asked_about_found_elsewhere_makes_a_question_about_nothing(
+    guam_engine: Engine,
+) -> None:
+    # 党员 is only in the article, never with 关岛: asked about, the question is about nothing
+    assert not guam_engine.ask("How many party members does Guam have?").found
+    # a side word in a sense only found elsewhere ("previous": 过去, the article's) does not
+    # veto what the rest finds
+    question = "What was the rainfall on Guam in the previous year?"
+    side = guam_engine.index.english().translate(question)
+    assert any(unit.elsewhere and not unit.focus for unit in side.units)
+    assert guam_engine.ask(question).found
