@@ -100,7 +100,11 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         bool(focus)
         and (
             all(unit.understood < ENGLISH_UNDERSTOOD for unit in focus)
-            or any(not unit.terms and not unit.english.endswith(("ing", "ed")) for unit in focus)
+            or any(  # a name found as written (杜拜) is understood
+                unit.focus and not unit.action and not unit.terms and n not in spelled
+                and not unit.english.endswith(("ing", "ed"))
+                for n, unit in enumerate(query.units)
+            )
         )
         and len(others) <= ENGLISH_FEW_OTHERS
     )
