@@ -73,6 +73,17 @@ def _joined_how(pieces: list[str]) -> list[str]:
     return out
 
 
+def _peeled(word: str) -> tuple[str, str, str]:
+    """``word`` as (function characters before, the rest, function characters after): 苻坚于 →
+    ("", "苻坚", "于"), 所写 → ("所", "写", "")."""
+    start, end = 0, len(word)
+    while end - start > 1 and word[start] in _LEADING_FUNCTION:
+        start += 1
+    while end - start > 1 and word[end - 1] in _TRAILING_FUNCTION:
+        end -= 1
+    return word[:start], word[start:end], word[end:]
+
+
 def _refers_back(word: str) -> bool:
     """这轮, 此次, 本届, 该项: "this" with a measure word points at the text's own topic."""
     return len(word) > 1 and word[0] in _THIS and all(
@@ -90,11 +101,14 @@ ANSWER_TYPE = "type"
 
 # Measure words and magnitudes that follow 多少/几 in a question ("多少万", "几名"): its unit.
 _MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁")
-_ASKING_CHARS = frozenset("哪几月日号")
+_ASKING_CHARS = frozenset("哪几月日号")  # what else a 哪/几 word may hold: 哪几种, 哪年哪月, 几月几日
 _TIME_UNITS = frozenset("年月日号天")
 _THIS = frozenset("这此本该")
 _HOW_ADJECTIVES = frozenset("大高长远深重宽久快")  # 多大, 多高: "how big", "how tall"
-_NEVER_IN_NAMES = frozenset("是的了吗呢吧么")  # single characters that end a run of unknown ones  # what else a 哪/几 word may hold: 哪几种, 哪年哪月, 几月几日
+_NEVER_IN_NAMES = frozenset("是的了吗呢吧么谁哪啥")  # single characters that end a run of unknown ones
+# Function characters jieba's HMM glues to the end (苻坚于, 论为) or the start (所写) of a guessed word.
+_TRAILING_FUNCTION = frozenset("于为与在而")
+_LEADING_FUNCTION = frozenset("所被把由将对从")
 _NUMERAL_RE = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万亿]+")
 _HAN_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 
@@ -269,14 +283,15 @@ class Tokenizer:
                 if g not in STOP_WORDS and g not in QUESTION_WORDS and not _asks_which(g) and not _refers_back(g)
             ]
             first, last = (inner[0], inner[-1]) if inner else (0, -1)
-            if not any(len(g) > 1 for g in guessed[first : last + 1]):
+            # the function characters at its ends are no part of the name (苻坚于 → 苻坚 于, 论为, 所写)
+            lead, name, trail = _peeled("".join(guessed[first : last + 1]))
+            if len(name) < 2 or not any(len(g) > 1 for g in guessed[first : last + 1]):
                 out.extend(pieces[i:j])
             else:
-                out.extend(guessed[:first])
-                name = "".join(guessed[first : last + 1])
+                out.extend([*guessed[:first], *lead])
                 chars = tuple(dict.fromkeys(c for c in name if c not in STOP_WORDS))
                 out.append(QueryWord((name, *chars), "phrase"))
-                out.extend(guessed[last + 1 :])
+                out.extend([*trail, *guessed[last + 1 :]])
             i = j
         return out
 

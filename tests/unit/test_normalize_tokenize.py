@@ -118,6 +118,24 @@ def test_question_phrases_are_not_searched(tokenizer: Tokenizer, question: str, 
     assert texts, "the question's topic words stay"
 
 
+@pytest.mark.parametrize(
+    ("question", "name", "not_names"),
+    [
+        ("苻坚于何年完成统一北方的大业？", "苻坚", ("苻坚于",)),  # 于 glued to the name's end
+        ("九三砲战于何年爆发？", "砲战", ("砲战于",)),
+        ("于谦于哪年出生？", "于谦", ("于谦于",)),  # a name may start with 于, not end with it
+        ("君主论为谁所写的？", None, ("论为谁所写", "论为", "所写")),  # 谁 ends a run; 论为, 所写 are no names
+    ],
+)
+def test_function_characters_at_a_guessed_names_ends_are_not_the_name(
+    tokenizer: Tokenizer, question: str, name: str | None, not_names: tuple[str, ...]
+) -> None:
+    words = tokenizer.query_words(question)
+    phrases = [w.text for w in words if w.pos == "phrase"]
+    assert (phrases == [name]) if name else not phrases, phrases
+    assert not {w.text for w in words} & set(not_names)
+
+
 def test_a_run_of_unknown_characters_ends_at_a_copula(tokenizer: Tokenizer) -> None:
     """"25.1万这个数是什么的数量": 数 and 是 are no name (数是), only 数 is left to search."""
     assert [w.text for w in tokenizer.query_words("25.1万这个数是什么的数量？")] == ["25.1", "数"]
