@@ -218,6 +218,11 @@ class Index:
         _, s, local = self.segments.locate(passage)
         return self.segments.parts[s].segment.normalised_text(local).rsplit("\n", 2)[0]
 
+    def paragraph_of(self, passage: int) -> tuple[int, int]:
+        """``(document number, paragraph number)`` of a passage, read without making the passage."""
+        document, s, local = self.segments.locate(passage)
+        return document, self.segments.parts[s].segment.paragraph.item(local)
+
     def passage_document(self, passage: int) -> int:
         """The number (in :attr:`documents`) of the document a passage belongs to."""
         return self.segments.document_of(passage)

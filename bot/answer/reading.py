@@ -13,6 +13,7 @@ class Reading:
         self.index = index
         self._passages: dict[int, Passage] = {}
         self._normalized: dict[int, str] = {}
+        self._paragraphs: dict[int, tuple[int, int]] = {}
         self._all = index.passages
         self.count = index.num_passages
 
@@ -31,14 +32,16 @@ class Reading:
 
     def window(self, passage_id: int) -> tuple[int, int]:
         """The passage's neighbours in its paragraph: ids ``first..last`` around it."""
-        passage = self.passage(passage_id)
+        where = self._paragraph(passage_id)
         first = last = passage_id
-        if passage_id > 0:
-            before = self.passage(passage_id - 1)
-            if before.doc == passage.doc and before.paragraph == passage.paragraph:
-                first = passage_id - 1
-        if passage_id + 1 < self.count:
-            after = self.passage(passage_id + 1)
-            if after.doc == passage.doc and after.paragraph == passage.paragraph:
-                last = passage_id + 1
+        if passage_id > 0 and self._paragraph(passage_id - 1) == where:
+            first = passage_id - 1
+        if passage_id + 1 < self.count and self._paragraph(passage_id + 1) == where:
+            last = passage_id + 1
         return first, last
+
+    def _paragraph(self, passage_id: int) -> tuple[int, int]:
+        found = self._paragraphs.get(passage_id)
+        if found is None:
+            found = self._paragraphs[passage_id] = self.index.paragraph_of(passage_id)
+        return found
