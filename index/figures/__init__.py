@@ -26,6 +26,7 @@ FigureKind = Literal["count", "percent", "date", "ordinal", "number"]
 _NUM_RE = re.compile(r"\d+(?:[.．]\d+)?")
 _RANGE_END_RE = re.compile(r"[至到—–\-~～〜]\s*")
 _NOT_APPROXIMATE = str.maketrans("", "", "余餘多")
+_RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|比|[:：])\s*(\d+(?:\.\d+)?)")
 _IDIOMS = frozenset({"四處", "四处"})  # a numeral and a measure word that are a word of their own
 
 
@@ -191,6 +192,10 @@ def _percent_value(text: str) -> float | None:
         if not denominator or numerator is None:
             return None
         return 100.0 * numerator / denominator
+    ratio = _RATIO_RE.fullmatch(text)
+    if ratio:  # 1/3, 1：7, 1比3: the first part's share of the second
+        first, second = float(ratio.group(1)), float(ratio.group(2))
+        return 100.0 * first / second if second else None
     if text.endswith("成"):
         tenths = chinese_number(text.rstrip("成多余餘"))
         return None if tenths is None else tenths * 10.0

@@ -1,5 +1,5 @@
 """The written forms of a figure, as one pattern whose named groups say what was found:
-``date``, ``pct`` (a proportion), ``session`` (十五屆四次), ``first`` (首屆, an ordinal),
+``date``, ``pct`` (a proportion: 99.67%, 三成, 1/3, 1：7, 1比3), ``session`` (十五屆四次), ``first`` (首屆, an ordinal),
 ``ordinal`` (第二批), ``arabic`` and ``chinese`` (a number, usually with its unit)."""
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ _PERCENT = (
     rf"|(?:{_NUM})\s*[%％]"
     rf"|(?:{_NUM}|[一二兩两三四五六七八九十]{{1,3}})分之(?:{_NUM}|{_CN})"
     rf"|(?:[二兩两三四五六七八九]|十)成{_APPROX}?"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"  # a fraction: 1/3
+    r"|(?<![\d:：.])\d{1,3}(?:\.\d+)?\s*(?:比|[:：](?!\d\d(?!\d)))\s*\d{1,3}(?:\.\d+)?(?![\d:：])"  # a ratio: 1：7, 1比3 (not 11:00)
     r"|一成(?=[，,。、；的左以])"
 )
 _FIRST = "首(?:屆|届|次|個|个|位|批|座|家|部|條|条|項|项|任|場|场|輪|轮|期|度)"

@@ -89,6 +89,9 @@ def test_a_count_range_keeps_its_upper_end() -> None:
         ("約有三成的人贊成", "三成", 30, None),
         ("占總人口的三分之一", "三分之一", 100 / 3, None),
         ("下降了百分之二點五", "百分之二點五", 2.5, None),
+        ("德國失去了1/3的人口", "1/3", 100 / 3, None),  # a fraction
+        ("男女生比例約為1：7", "1：7", 100 / 7, None),  # a ratio
+        ("巴西以1比3輸給西班牙", "1比3", 100 / 3, None),
     ],
 )
 def test_proportions(text: str, figure: str, value: float, high: float | None) -> None:
@@ -104,6 +107,11 @@ def test_proportions(text: str, figure: str, value: float, high: float | None) -
 def test_ordinals(text: str, figure: str, value: int) -> None:
     f = only(text)
     assert (f.text, f.kind, f.value) == (figure, "ordinal", value)
+
+
+@pytest.mark.parametrize("text", ["每周日上午11:00開播", "於2023/4/5公布"])
+def test_clock_times_and_slashed_dates_are_no_proportions(text: str) -> None:
+    assert not any(f.kind == "percent" for f in find_figures(text))
 
 
 @pytest.mark.parametrize("text", ["千家萬戶都知道", "他四處奔走", "百萬富翁", "十分重要", "這是一個問題"])

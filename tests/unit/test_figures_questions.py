@@ -73,6 +73,7 @@ def test_chinese_numbers(text: str, value: int) -> None:
         ("读书班开办的时间是？", "date", None),
         ("读书班一共办了多少时间？", "count", None),
         ("what % of 專業物業服務 coverage?", "percent", None),
+        ("巴西以多少比數輸給西班牙？", "percent", None),  # a score is a ratio (1比3)
         ("8821是什么数字？", None, None),
         ("主題教育那12字總要求是哪幾個字？", None, None),
     ],
