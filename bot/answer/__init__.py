@@ -28,6 +28,7 @@ from bot.answer.decide import FITTED, MARGIN_CAP, Models, RankFeatures, Signals
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.evidence import Evidence, document_cover, gather, heading_text, unknown_share
 from bot.answer.figure import choose_figure, longest_first
+from bot.answer.instances import names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
@@ -84,6 +85,10 @@ def consider(
         return Considered(query, (), None, nothing)
     if not all(any(_holds(reading, c.evidence, phrase) for c in candidates) for phrase in query.phrases):
         return Considered(query, candidates, None, nothing)  # it quotes a name no document holds
+    if query.numbered:
+        texts = [reading.normalized(j) for c in candidates for j in range(c.evidence.first, c.evidence.last + 1)]
+        if any(names_instance(numbered, texts) is False for numbered in query.numbered):
+            return Considered(query, candidates, None, nothing)  # 第一届: they speak of the 第二屆 only
     signals = _signals(reading, query, candidates)
     if not models.is_shown(signals):
         return Considered(query, candidates, signals, nothing)

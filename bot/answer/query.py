@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer.english import english_words
+from bot.answer.instances import Numbered, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
 from bot.question import QuestionInfo, analyse, with_english
@@ -78,6 +79,7 @@ class Query:
     matchers: tuple[Matcher, ...]  # how to tell whether a text holds each word
     english_sure: float = 1.0  # how surely its English words were understood (english)
     phrases: tuple[str, ...] = ()  # what it quotes, in matching form: the documents must hold it
+    numbered: tuple[Numbered, ...] = ()  # the numbered things it names (第一届博览会)
     optional: tuple[bool, ...] = ()  # per word: counts only where found (a date's 开始, 为止)
 
     @property
@@ -143,6 +145,7 @@ def read_question(index: Index, question: str) -> Query:
         english_sure=english.sure if english is not None else 1.0,
         matchers=tuple(matcher(w) for w in words),
         phrases=quoted_phrases(text),
+        numbered=numbered_names(normalize(text)),
     )
 
 

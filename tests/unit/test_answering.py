@@ -88,6 +88,23 @@ def test_a_quoted_name_must_be_written_in_the_documents(encyclopedia: Index) -> 
     assert answer_question(encyclopedia, 'When is "pomelo" 麻豆文旦 harvested?').found
 
 
+FAIR = """數字貿易博覽會
+
+2023年11月，第二屆全球數字貿易博覽會在杭州舉辦，吸引了800多家企業參展。同月，省委召開十五屆四次全會作出部署。
+"""
+
+
+def test_a_numbered_thing_the_documents_name_only_with_another_number_gets_nothing() -> None:
+    """第一届 asks about another fair than the 第二屆 the text describes; 十五届三次 another plenum."""
+    index = _index(FAIR)
+    assert answer_question(index, "第二届全球数字贸易博览会在哪一年举办？").text == "2023年11月"
+    assert answer_question(index, "第二屆全球數字貿易博覽會有多少家企業參展？").found
+    assert not answer_question(index, "第一届全球数字贸易博览会在哪一年举办？").found
+    assert not answer_question(index, "首屆全球數字貿易博覽會有多少家企業參展？").found
+    assert answer_question(index, "十五届四次全会是什么时候召开的？").found
+    assert not answer_question(index, "十五届三次全会是什么时候召开的？").found
+
+
 WORKS = """捷運環狀線
 
 捷運環狀線第二期工程自2019年3月至2021年12月進行，全長12公里，沿線設有8座車站。

@@ -1,0 +1,55 @@
+"""A question about one instance of a numbered thing (第一届博览会, 十五届三次全会): a document that
+names the thing only with other numbers (第二屆博覽會, 十五屆四次全會) speaks of another one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index.figures import Figure, passage_figures
+
+NAME_CHARS = 2  # the characters after the number that stand for the thing numbered
+_HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A numbered thing a question names: the number as written, and the characters after it."""
+
+    number: Figure
+    name: str
+
+
+def numbered_names(norm: str) -> tuple[Numbered, ...]:
+    """The numbered things of a normalised question: ordinals and sessions with what follows."""
+    out = []
+    for figure in passage_figures(norm):
+        name = norm[figure.end : figure.end + NAME_CHARS]
+        if figure.kind == "ordinal" and len(name) == NAME_CHARS and _HAN_RE.match(name):
+            out.append(Numbered(figure, name))
+    return tuple(out)
+
+
+def names_instance(numbered: Numbered, texts: Iterable[str]) -> bool | None:
+    """Whether the normalised ``texts`` name the question's instance: True if one writes the
+    thing with the question's number or with none, False if they write it only with other
+    numbers, None if they do not write it."""
+    found: bool | None = None
+    for text in texts:
+        numbers = {f.end: f for f in passage_figures(text) if f.kind == "ordinal"}
+        at = text.find(numbered.name)
+        while at != -1:
+            number = numbers.get(at)
+            if number is None or _same_number(number, numbered.number):
+                return True
+            found = False
+            at = text.find(numbered.name, at + 1)
+    return found
+
+
+def _same_number(figure: Figure, asked: Figure) -> bool:
+    """Whether two ordinals say the same number (第一 and 第一名 do; 十五届三次 and 十五届四次 do not)."""
+    if "屆" in (figure.unit, asked.unit) and "次" in asked.text + figure.text:
+        return figure.text == asked.text  # a session: its number is written in full
+    return figure.value == asked.value
