@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus.errors import IndexBuildError
-from index.english.forms import LETTERS_RE, STOP_WORDS, lemmatize
+from index.english.forms import IRREGULAR, LETTERS_RE, STOP_WORDS, lemmatize
 
 log = logging.getLogger(__name__)
 
@@ -240,12 +240,15 @@ def _sense_words(segment: str, known: Container[str]) -> tuple[tuple[str, ...], 
     tokens = LETTERS_RE.findall(segment.lower())
     lemmas: list[str] = []
     filler = 0
-    for token in tokens:
+    for n, token in enumerate(tokens):
         if token in STOP_WORDS:
             if token not in _NOT_FILLER:
                 filler += 1
             continue
-        lemma = lemmatize(token, known)
+        # after "to" a verb is written in its base form: "to found" (创建) is not "to find",
+        # "to fell" not "to fall", though "found" and "fell" are also their past forms
+        infinitive = n > 0 and tokens[n - 1] == "to" and token in IRREGULAR
+        lemma = token if infinitive else lemmatize(token, known)
         if lemma in STOP_WORDS or len(lemma) < 2:
             continue
         lemmas.append(lemma)

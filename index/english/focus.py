@@ -149,6 +149,27 @@ class Question:
     author: str | None = None  # "who *wrote* ...": the word asking for whoever wrote the text
 
 
+#: Words after which a verb is written in its base form ("did missionaries *found*", "to *fell*").
+_BASE_FORM_BEFORE = frozenset(
+    {"to", "do", "does", "did", "will", "would", "can", "could", "should", "must", "may", "might"}
+)
+_BASE_FORM_REACH = 3  # the auxiliary, its subject of up to two words, then the verb
+_NOT_BASE_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+
+
+def _base_form(words: Sequence[str], position: int) -> bool:
+    """Whether ``words[position]``, an irregular past form that is also a base form ("found",
+    "fell", "saw"), stands where a base form does: after "to" or an auxiliary and its subject."""
+    if words[position] not in IRREGULAR:
+        return False
+    for before in range(position - 1, max(-1, position - 1 - _BASE_FORM_REACH), -1):
+        if words[before] in _NOT_BASE_AFTER:
+            return False
+        if words[before] in _BASE_FORM_BEFORE:
+            return True
+    return False
+
+
 def read_question(text: str, known: Container[str]) -> Question | None:
     """The words of ``text`` read as a question (None without English words); ``known`` are
     the words the dictionary uses, for :func:`lemmatize`."""
@@ -165,7 +186,7 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     for position, (word, is_question_word) in enumerate(zip(words, consumed)):
         if is_question_word or word in STOP_WORDS or word in QUESTION_FILLER or len(word) < 2:
             continue
-        lemma = lemmatize(word, known)
+        lemma = word if _base_form(words, position) else lemmatize(word, known)
         if lemma in STOP_WORDS or lemma in META_WORDS or word in META_WORDS:
             continue
         surfaces.append(word)

@@ -11,7 +11,7 @@ from bot.answer.english import written_name
 from bot.config import load_config
 from bot.engine import Engine
 from index.english import EnglishTranslator, EnglishUnit
-from index.english.cedict import load_dictionary
+from index.english.cedict import headword_senses, load_dictionary
 from index.english.focus import read_question
 from index.english.units import verb_idioms
 from index.normalize import normalize
@@ -137,3 +137,21 @@ def test_only_the_thing_asked_about_found_elsewhere_makes_a_question_about_nothi
 def test_a_name_asked_about_and_found_as_written_is_understood(guam_engine: Engine) -> None:
     # "what was Korean Air ...": the focus is a name the corpus writes but cuts (大韓航空)
     assert guam_engine.ask("What is Korean Air known for?").found
+
+
+# ---- base forms that look like past forms --------------------------------------------------------
+
+
+def test_a_gloss_after_to_is_a_base_form() -> None:
+    # CC-CEDICT's "to found" (创建) is not "to find", though "found" is also find's past
+    assert ("found",) in {sense.words for sense in headword_senses("创建")}
+    assert ("find",) in {sense.words for sense in headword_senses("发现")}
+
+
+def test_a_question_verb_after_an_auxiliary_is_a_base_form() -> None:
+    known = load_dictionary().known
+    read = read_question("In what year did missionaries found the hospitals?", known)
+    assert read is not None and "found" in read.lemmas
+    read = read_question("Where was the wreck found?", known)
+    assert read is not None and "find" in read.lemmas and "found" not in read.lemmas
+
