@@ -13,6 +13,7 @@ import numpy as np
 from bot.answer.model import Translation, WeightedWord
 from index.english import EnglishUnit
 from index.english.cedict import classifiers as cedict_classifiers
+from index.english.glosses import gloss_index
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for, normalize
 from index.search import Index
@@ -102,7 +103,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             all(unit.understood < ENGLISH_UNDERSTOOD for unit in focus)
             or any(  # a name found as written (杜拜) is understood
                 unit.focus and not unit.action and not unit.terms and n not in spelled
-                and not unit.english.endswith(("ing", "ed"))
+                and not unit.english.endswith(("ing", "ed")) and not figure_word(unit.english)
                 for n, unit in enumerate(query.units)
             )
         )
@@ -144,6 +145,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             searched = [term for term, _ in unit.terms] if unit.terms and sure > 0 else []
             # every Chinese word searched for it, or "?" for a word that was not
             translations.append(Translation(unit.english, SEPARATOR.join(searched) or NOT_SEARCHED))
+        if sure < 1.0 and not (unit.terms or n in spelled) and figure_word(unit.english):
+            continue  # "nine", "billions", "September": a figure, which the text writes in digits
         if sure < 1.0:
             pos = "eng-v" if light else "eng"
             weight = scale * unknown * (1.0 - sure)
@@ -159,6 +162,30 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)
     sure = understood_share(query.units, len(set(chinese)))
     return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units, sure)
+
+
+#: Characters of Chinese numerals, and what a date's number is written with (九月份, 四月).
+_NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
+_DATE_SUFFIXES = ("月份", "月", "日", "号")
+_FIGURE_GLOSSES = 3  # a word's first common-noun headwords looked at
+
+
+def figure_word(english: str) -> bool:
+    """Whether an English word is a number or a month ("nine", "billions", "September"), as
+    CC-CEDICT shows: one of its first headwords is a Chinese numeral (九, 十亿), or one with a
+    date's unit (九月份). Texts write such words as figures (9, 2,000万, 9月), which are not
+    searched: untranslated, the word is no unknown thing."""
+    glossed = gloss_index().glossed
+    word = english.lower()
+    heads = glossed.get(word) or glossed.get(word[:-1] if word.endswith("s") else word, ())
+    for head in heads[:_FIGURE_GLOSSES]:
+        for suffix in _DATE_SUFFIXES:
+            if head.endswith(suffix) and len(head) > len(suffix):
+                head = head[: -len(suffix)]
+                break
+        if head and all(char in _NUMERAL_CHARS for char in head):
+            return True
+    return False
 
 
 #: Passages holding all of a name's pieces read to see it written whole (the first ones).
@@ -201,6 +228,8 @@ def understood_share(units: Sequence[EnglishUnit], exact: int = 0) -> float:
     typed in Chinese count as understood."""
     total = understood = float(exact)
     for unit in units:
+        if not unit.terms and figure_word(unit.english):
+            continue  # a number or month: written as a figure, not a word to understand
         weight = ENGLISH_FOCUS_SHARE if unit.focus else ENGLISH_ACTION if unit.action else 1.0
         total += weight
         understood += weight * min(1.0, unit.understood / ENGLISH_SURE)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer.english import written_name
+from bot.answer.english import english_words, figure_word, written_name
 from bot.config import load_config
 from bot.engine import Engine
 from index.english import EnglishTranslator, EnglishUnit
@@ -155,3 +155,19 @@ def test_a_question_verb_after_an_auxiliary_is_a_base_form() -> None:
     read = read_question("Where was the wreck found?", known)
     assert read is not None and "find" in read.lemmas and "found" not in read.lemmas
 
+
+# ---- numbers and months ---------------------------------------------------------------------------
+
+
+def test_number_and_month_words_are_figures() -> None:
+    for word in ("nine", "billions", "September", "April"):
+        assert figure_word(word), word
+    for word in ("party", "tourists", "rainfall", "Guam"):
+        assert not figure_word(word), word
+
+
+def test_an_untranslated_number_word_is_no_unknown_thing(guam_engine: Engine) -> None:
+    # the text writes 9月 or 九: "september" searched as an unknown word matches nothing
+    words = english_words(guam_engine.index, "What was the rainfall on Guam in September?")
+    assert words is not None
+    assert all(word.variants != ("september",) for word in words.words)
