@@ -55,9 +55,9 @@ def _counting(word: str) -> bool:
 
 
 def _asks_which(word: str) -> bool:
-    """A question word with its numerals, measure words or date units: 哪座, 哪两位, 几位, 哪几种,
+    """A question word with its numerals, measure words or date units: 哪座, 哪两位, 几位, 哪几种, 何年, 何种,
     哪年哪月 (not 哪里, 几乎)."""
-    return len(word) > 1 and word[0] in "哪几" and all(
+    return len(word) > 1 and word[0] in "哪几何" and all(
         ch in _MEASURE_WORDS or ch in _ASKING_CHARS or _NUMERAL_RE.match(ch) for ch in word[1:]
     )
 
@@ -101,7 +101,7 @@ ANSWER_TYPE = "type"
 
 # Measure words and magnitudes that follow 多少/几 in a question ("多少万", "几名"): its unit.
 _MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁")
-_ASKING_CHARS = frozenset("哪几月日号")  # what else a 哪/几 word may hold: 哪几种, 哪年哪月, 几月几日
+_ASKING_CHARS = frozenset("哪几何月日号")  # what else a 哪/几 word may hold: 哪几种, 哪年哪月, 几月几日
 _TIME_UNITS = frozenset("年月日号天")
 _THIS = frozenset("这此本该")
 _HOW_ADJECTIVES = frozenset("大高长远深重宽久快")  # 多大, 多高: "how big", "how tall"
@@ -233,7 +233,7 @@ class Tokenizer:
                         words.append(word)
                         previous = word.text
                         continue
-                    after_which = previous in _ASKING or (previous.startswith("哪") and _asks_which(previous))
+                    after_which = previous in _ASKING or (previous.startswith(("哪", "何")) and _asks_which(previous))
                     after_count = _counting(previous)
                     # 哪座城市, 什么人: the noun says what is asked -- not the verb after 哪年 (哪年举办)
                     asked_type = (after_which and previous[-1] not in _TIME_UNITS) or (previous == "什么" and len(word) == 1)
