@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot.answer import Answer
 
-_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?%?")
+_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,16 @@ class Outcome:
 
 def load_questions(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def leading_number(text: str, percent: bool) -> str | None:
+    """The first number written in ``text``, without thousands commas (161,785人 → "161785"),
+    with its % sign only when ``percent``."""
+    match = _NUMBER_RE.search(text.replace("％", "%"))
+    if match is None:
+        return None
+    number = match.group().replace(",", "")
+    return number if percent else number.rstrip("%")
 
 
 def judge(item: dict, answer: Answer) -> Outcome:
@@ -47,11 +57,7 @@ def judge(item: dict, answer: Answer) -> Outcome:
     elif "年" in expected or "月" in expected:
         answer_ok = expected in got
     else:
-        match = _NUMBER_RE.search(got.replace("％", "%"))
-        number = match.group() if match else None
-        if number and not expected.endswith("%"):
-            number = number.rstrip("%")
-        answer_ok = number == expected
+        answer_ok = leading_number(got, percent=expected.endswith("%")) == expected.replace(",", "")
     return Outcome(item, passage_ok, answer_ok, first, got)
 
 

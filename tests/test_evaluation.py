@@ -16,7 +16,7 @@ import pytest
 from bot.config import load_config
 from bot.engine import Engine
 from tests.conftest import DATA, ROOT
-from tests.evaluation import judge, load_questions
+from tests.evaluation import judge, leading_number, load_questions
 
 EXAMPLES = load_questions(DATA / "questions.jsonl") + load_questions(DATA / "questions-english.jsonl")
 HELDOUT = load_questions(DATA / "questions_heldout.jsonl")
@@ -97,3 +97,13 @@ def test_english_fresh_set(tmp_path: Path) -> None:
     passage, figure, declined = _rates(engine, load_questions(DATA / "english_fresh.jsonl"))
     assert passage >= 0.55 and figure >= 0.25 and declined >= 0.6
 
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "number"),
+    [("161,785人", False, "161785"), ("99.67%", True, "99.67%"), ("99.67%", False, "99.67"),
+     ("約2,000萬人", False, "2000"), ("8821家", False, "8821"), ("無", False, None)],
+)
+def test_the_scorer_reads_the_number_as_written(text: str, percent: bool, number: str | None) -> None:
+    """A figure written with thousands commas is one number (it was read as 161)."""
+    assert leading_number(text, percent) == number
