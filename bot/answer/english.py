@@ -269,6 +269,7 @@ _MEASURE_SPAN = 8
 _QUOTES_RE = re.compile(r"[“”「」『』《》\"']")
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?、）)﹔]")
 _NOT_IN_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()]")
+_DESCRIBES = "的"  # a figure joined to a noun by 的 describes it ("2010年度的汽车", "3年的时间")
 
 
 def measure_words(index: Index, counted: str, classifiers: Sequence[str] = ()) -> frozenset[str]:
@@ -297,8 +298,8 @@ def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], coun
     start, end = span
     if figure.end <= start <= figure.end + _MEASURE_SPAN:  # 433.6萬名黨員, 8821家“共富工坊”
         gap = _QUOTES_RE.sub("", text[figure.end : start])
-        if _NOT_IN_GAP_RE.search(gap):
-            return False
+        if _NOT_IN_GAP_RE.search(gap) or _DESCRIBES in gap:
+            return False  # another clause, or a figure that describes it (2010年度的汽车: a year)
         # a modifier or two (5項重點措施), or the rest of a compound (共富 + 工坊)
         return len(gap) <= _MEASURE_GAP or index.doc_freq(normalize(gap) + counted) > 0
     if end <= figure.start <= end + _MEASURE_GAP:  # 走訪6604次, -- not 走訪68個縣

@@ -1,0 +1,37 @@
+"""What an English count question counts, and which figures count it: a figure counts a thing
+when the thing's measure word follows it or the thing stands right beside it -- not when the
+figure only describes it (2010年度的汽车) or measures an amount of something else (237萬噸)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.english import english_words, measure_words
+from corpus.loader import parse_document
+from index.build import build_index
+from index.search import Index
+
+TEXTS = {
+    "carmaker": (
+        "該公司在2010年度的汽車全球銷量比2009年度大增了21.5%，達到408萬588輛。"
+        "2011年度的汽車銷量又有增加。公司在2012年度的汽車產量為300萬輛。"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    documents = [parse_document(f"{name}.txt", f"{name}\n\n{text}\n".encode()) for name, text in TEXTS.items()]
+    return build_index(documents)
+
+
+def test_a_year_joined_by_de_describes_the_thing_it_does_not_count(index: Index) -> None:
+    units = measure_words(index, "汽车")
+    assert "年" not in units  # 2010年度的汽車: the cars of a year, not a number of cars
+    assert "辆" in units  # CC-CEDICT: 汽車 CL:輛
+
+
+def test_how_many_cars_takes_the_measure_word_of_cars(index: Index) -> None:
+    words = english_words(index, "How many cars did the company sell?")
+    assert words is not None and words.counted == "汽车"
+    assert "年" not in words.units
