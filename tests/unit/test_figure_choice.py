@@ -124,3 +124,18 @@ def test_a_fronted_date_belongs_most_to_the_clause_after_it() -> None:
 
     next_clause, later_clause = near("2020年,甲乙丙開展工作。"), near("2020年,甲乙,開展工作。")
     assert 0 < later_clause < next_clause
+
+
+def test_an_amount_of_something_else_does_not_count_the_thing_an_english_question_counts() -> None:
+    from bot.answer.figure import kind_factor
+    from bot.question import analyse, with_english
+    from index.figures import passage_figures
+
+    tons, visits = passage_figures("該機場處理貨物237萬噸，接待1200萬人次。")
+    passengers = with_english(analyse("How many passengers did the airport handle?"), "count", "乘客", frozenset({"乘客"}))
+    assert kind_factor(passengers, tons) < kind_factor(passengers, visits)  # a weight counts no passengers
+    years = with_english(analyse("How many years did it take?"), "count", "年", frozenset({"年", "个"}))
+    (span,) = passage_figures("歷時22年。")
+    assert kind_factor(years, span) >= 1.0  # 年 is what it counts
+    chinese = analyse("該機場處理了多少")  # no measure words known: the figure's own kind decides
+    assert kind_factor(chinese, tons) == kind_factor(chinese, visits)

@@ -13,6 +13,7 @@ YEARLESS = 0.7  # a date without a year, when the question does not ask for a mo
 VAGUE_YEAR = 0.6  # a decade, a century or 'years ago', when the question asks for a year or 'when'
 OTHER_DATE_DETAIL = 0.3  # a date without the detail asked for (a year for 幾月)
 UNTIL_RANGE = 1.5  # a range of dates, when the question asks until when (its end answers)
+NOT_COUNTING = 0.2  # an amount of something (237萬噸, 2009年) when the question counts a thing it does not measure
 CONTRAST = 0.5  # a figure beside another the question contrasts with (第一批 when it asks of 第二批)
 
 
@@ -63,6 +64,8 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         info.unit in MAGNITUDES and info.unit in normal_unit(figure.text)
     ):
         factor *= 2.0  # 多少家 → 8821家; 多少万 → 433.6萬名
+    if _measures_another(info, figure):
+        factor *= NOT_COUNTING  # "how many passengers": not 237萬噸, not 2009年
     if info.dimension is not None and figure.kind != "date":
         dimension = figure.dimension
         if info.dimension in COUNTED_DIMENSIONS:
@@ -85,6 +88,19 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         elif info.date_part is None and parts[:1] in ("m", "d"):
             factor *= YEARLESS
     return factor
+
+
+def _measures_another(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether ``figure`` measures an amount (a weight, a time, a length ...) with a measure word
+    that is not one of those the counted thing takes (:attr:`QuestionInfo.units`, known for
+    English questions): it then does not count the thing. Not when the question names a measure
+    word or what the figure measures (those decide)."""
+    if info.kind != "count" or not info.units or info.unit is not None or info.dimension is not None:
+        return False
+    dimension = figure.dimension
+    if dimension is None or dimension in COUNTED_DIMENSIONS:
+        return False
+    return not unit_matches(None, figure.unit, info.units)
 
 
 def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> float:
