@@ -29,6 +29,7 @@ HEADING_WEIGHT = 1.0
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+_MODEL_RE = re.compile(r"[a-z].*\d|\d.*[a-z]")  # letters and digits in one token
 _CLAUSE_MARKS = frozenset("，,。、；;：:！!？?")
 
 
@@ -117,13 +118,17 @@ def read_question(index: Index, question: str) -> Query:
     ]
     # Only English content words need the dictionary ("how many 共富工坊?" has none).
     english = english_words(index, text) if any(w.pos == "eng" for w in words) else None
+    # a model or code name (POWER6, A380) is a name: one the documents never write is absent
+    unknown_model = any(
+        w.pos == "eng" and _MODEL_RE.search(w.variants[0]) and index.doc_freq(w.variants[0]) == 0 for w in words
+    )
     if english is not None:
         # English words are replaced by their dictionary translations (or kept as unmatched).
         words = [w for w in words if w.pos != "eng" or index.doc_freq(w.variants[0]) > 0]
         words.extend(english.words)
         translations = english.translations
         info = with_english(info, english.kind, english.counted, english.units)
-    absent = bool(words) and names_something_absent(index, text, words, info)
+    absent = unknown_model or (bool(words) and names_something_absent(index, text, words, info))
     terms = tuple(
         QueryTerm(field_term, w.weight * w.share(position) * field_weight, group)
         for group, w in enumerate(words)

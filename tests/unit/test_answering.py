@@ -186,6 +186,13 @@ def test_markup_around_a_question_is_read_for_its_words(engine: Engine) -> None:
     assert marked.results[0].passage == escaped.results[0].passage == plain.results[0].passage
 
 
+def test_a_model_name_the_documents_never_write_gets_nothing() -> None:
+    """POWER6 is a name, not the English word "power" (势, 力量) and a 6."""
+    index = _index("處理器\n\nPOWER5處理器於2004年推出，採用了新的製程，力量更強。\n")
+    assert answer_question(index, "POWER5是什么时候推出的？").text == "2004年"
+    assert not answer_question(index, "POWER6是什么时候推出的？").found
+
+
 def test_three_outcomes_follow_the_models(engine: Engine) -> None:
     question = "全省共打造了多少家共富工坊？"
     index = engine.index
