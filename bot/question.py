@@ -41,6 +41,7 @@ _DATE_PARTS = (
     ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )
 _UNTIL_RE = re.compile(r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终")
+_SINCE_RE = re.compile(r"[从自](?:何时|什么时候|哪一?年)|(?:何时|什么时候|哪一?年)(?:起|开始)|开始于|始于|起始")
 _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
 #: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名) or it is land (佔地).
 _SHARE_RE = re.compile(r"占(?![地领据])[^，。？?]{0,10}多少")
@@ -98,7 +99,7 @@ class QuestionInfo:
     ``unit``: the measure word after 多少/幾; ``units``: further measure words that fit (an
     English count's); ``dimension``: what the figure measures ("area", "age", "time" ...);
     ``date_part``: the date detail asked for ("y", "m", "d"); ``until``: it asks when something
-    ended; ``quoted``: the figures the question itself writes (never its answer).
+    ended, ``since``: when it started (a range's end or start answers); ``quoted``: the figures the question itself writes (never its answer).
     """
 
     kind: AnswerKind | None
@@ -109,6 +110,7 @@ class QuestionInfo:
     dimension: str | None = None
     date_part: str | None = None
     until: bool = False
+    since: bool = False
 
     @property
     def wants_figure(self) -> bool:
@@ -143,6 +145,7 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,
         until=kind == "date" and _UNTIL_RE.search(norm) is not None,
+        since=kind == "date" and _SINCE_RE.search(norm) is not None,
     )
 
 

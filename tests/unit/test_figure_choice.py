@@ -92,6 +92,18 @@ def test_counts_proportions_and_ranks(index: Index, text: str, question: str, an
     assert pick(index, text, question) == answer
 
 
+def test_a_range_answers_since_when_more_surely(index: Index) -> None:
+    """從何時起, 何時開始: a range's start answers it, as its end answers 何時結束."""
+    def fit(question: str) -> float:
+        query = read_question(index, question)
+        words = {t.term: t.weight for t in query.terms if not t.term.startswith(HEADING)}
+        figure, fit = choose_figure(TEXTS["works"], words, index, query.info)
+        assert figure is not None and figure.text == "2019年3月至2021年12月"
+        return fit
+
+    assert fit("第二期工程是從何時起進行的？") > fit("第二期工程是何時進行的？") + 0.05
+
+
 def test_the_documents_topic_tells_its_figures_apart_less(index: Index) -> None:
     """In an article titled 廈門大學 every figure is the university's: 男女同校之始 says which."""
     query = read_question(index, "廈門大學男女同校之始是在哪一年？")

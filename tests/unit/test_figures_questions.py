@@ -178,3 +178,12 @@ def test_unit_matching_across_scripts() -> None:
     assert unit_matches("县", "縣")
     assert not unit_matches("家", "名")
     assert not unit_matches(None, "家")
+
+
+@pytest.mark.parametrize(
+    ("question", "since"),
+    [("主題教育是從何時起開展的？", True), ("工程什么时候开始？", True), ("自哪一年起实施？", True),
+     ("工程何時結束？", False), ("工程是什麼時候完工的？", False)],
+)
+def test_since_when_is_asked(question: str, since: bool) -> None:
+    assert analyse(question).since is since

@@ -12,7 +12,7 @@ OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age fo
 YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
 VAGUE_YEAR = 0.6  # a decade, a century or 'years ago', when the question asks for a year or 'when'
 OTHER_DATE_DETAIL = 0.3  # a date without the detail asked for (a year for 幾月)
-UNTIL_RANGE = 1.5  # a range of dates, when the question asks until when (its end answers)
+UNTIL_RANGE = 1.5  # a range of dates, when the question asks until or since when (its end or start answers)
 NOT_COUNTING = 0.2  # an amount of something (237萬噸, 2009年) when the question counts a thing it does not measure
 CONTRAST = 0.5  # a figure beside another the question contrasts with (第一批 when it asks of 第二批)
 
@@ -78,7 +78,7 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         elif dimension is not None and dimension not in ("things", "events"):
             factor *= OTHER_DIMENSION
     if figure.kind == "date":
-        if info.until and figure.split:
+        if (info.until or info.since) and figure.split:
             factor *= UNTIL_RANGE
         parts = figure.upper().parts if info.until else figure.parts
         if parts in ("c", "x", "a") and info.date_part in (None, "y"):
