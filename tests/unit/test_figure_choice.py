@@ -40,12 +40,17 @@ def index() -> Index:
     return build_index(documents)
 
 
-def pick(index: Index, text: str, question: str) -> str | None:
+def choice(index: Index, text: str, question: str, topic: str = "") -> tuple[str | None, float]:
+    """The figure chosen in ``TEXTS[text]`` for ``question``, and its fit."""
     query = read_question(index, question)
     words = {t.term: t.weight for t in query.terms if not t.term.startswith(HEADING)}
-    figure, fit = choose_figure(TEXTS[text], words, index, query.info)
+    figure, fit = choose_figure(TEXTS[text], words, index, query.info, topic)
     assert 0.0 <= fit <= 1.0
-    return None if figure is None else figure.text
+    return (None if figure is None else figure.text), fit
+
+
+def pick(index: Index, text: str, question: str) -> str | None:
+    return choice(index, text, question)[0]
 
 
 @pytest.mark.parametrize(
@@ -94,34 +99,23 @@ def test_counts_proportions_and_ranks(index: Index, text: str, question: str, an
 
 def test_a_range_answers_since_when_more_surely(index: Index) -> None:
     """從何時起, 何時開始: a range's start answers it, as its end answers 何時結束."""
-    def fit(question: str) -> float:
-        query = read_question(index, question)
-        words = {t.term: t.weight for t in query.terms if not t.term.startswith(HEADING)}
-        figure, fit = choose_figure(TEXTS["works"], words, index, query.info)
-        assert figure is not None and figure.text == "2019年3月至2021年12月"
-        return fit
-
-    assert fit("第二期工程是從何時起進行的？") > fit("第二期工程是何時進行的？") + 0.05
+    since = choice(index, "works", "第二期工程是從何時起進行的？")
+    when = choice(index, "works", "第二期工程是何時進行的？")
+    assert since[0] == when[0] == "2019年3月至2021年12月"
+    assert since[1] > when[1] + 0.05
 
 
 def test_the_documents_topic_tells_its_figures_apart_less(index: Index) -> None:
     """In an article titled 廈門大學 every figure is the university's: 男女同校之始 says which."""
-    query = read_question(index, "廈門大學男女同校之始是在哪一年？")
-    words = {t.term: t.weight for t in query.terms if not t.term.startswith(HEADING)}
-    figure, _ = choose_figure(TEXTS["university"], words, index, query.info, topic=normalize("廈門大學\n"))
-    assert figure is not None and figure.text == "1922年7月"
+    assert choice(index, "university", "廈門大學男女同校之始是在哪一年？", normalize("廈門大學\n"))[0] == "1922年7月"
 
 
 def test_a_count_of_events_does_not_answer_how_many_people(index: Index) -> None:
     """多少人 is answered by 2700起 (disputes) less surely than 多少次: events are not people."""
-    def fit(question: str) -> float:
-        query = read_question(index, question)
-        words = {t.term: t.weight for t in query.terms if not t.term.startswith(HEADING)}
-        figure, fit = choose_figure(TEXTS["patrol"], words, index, query.info)
-        assert figure is not None and figure.text == "2700起"
-        return fit
-
-    assert fit("志願者排查糾紛有多少人？") < fit("志願者排查糾紛有多少次？") - 0.05
+    people = choice(index, "patrol", "志願者排查糾紛有多少人？")
+    times = choice(index, "patrol", "志願者排查糾紛有多少次？")
+    assert people[0] == times[0] == "2700起"
+    assert people[1] < times[1] - 0.05
 
 
 def test_a_fronted_date_belongs_most_to_the_clause_after_it() -> None:
