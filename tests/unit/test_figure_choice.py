@@ -23,6 +23,7 @@ TEXTS = {
     "survey": "在年度考核中，學員對第一期課程滿意的佔91%，對第二期課程滿意的佔97%。",
     "lake": "該湖面積12.5平方公里，最深處達30米，湖邊有3個村莊和兩座寺廟。",
     "rank": "該市人口居全國第5位，面積居全國第12位，共轄10個區。",
+    "ratings": "該劇於2005年首播，共20集，首集收視率為7.07，創下同時段紀錄。",
             "school": "該校創立於民國38年，首任校長在任8年，現有學生1200名。",
     "decree": "1684年，朝廷公布了這項法令。1875年，這項法令被廢止。",
     "trade": "1948年，兩國關係惡化；2月，兩國中斷貿易；6月，雙方斷交。",
@@ -91,6 +92,8 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
         ("lake", "該湖最深處有多深？", "30米"),
         # a rank: 第幾
         ("rank", "該市人口在全國排第幾？", "第5位"),
+        # a rate written as a bare number, when nothing is written as a share
+        ("ratings", "該劇首集收視率是多少？", "7.07"),
     ],
 )
 def test_counts_proportions_and_ranks(index: Index, text: str, question: str, answer: str) -> None:

@@ -14,6 +14,7 @@ VAGUE_YEAR = 0.6  # a decade, a century or 'years ago', when the question asks f
 OTHER_DATE_DETAIL = 0.3  # a date without the detail asked for (a year for 幾月)
 UNTIL_RANGE = 1.5  # a range of dates, when the question asks until or since when (its end or start answers)
 NOT_COUNTING = 0.2  # an amount of something (237萬噸, 2009年) when the question counts a thing it does not measure
+BARE_RATE = 0.3  # a bare number, when the question asks a share (its rate may be written so)
 CONTRAST = 0.5  # a figure beside another the question contrasts with (第一批 when it asks of 第二批)
 
 
@@ -21,6 +22,8 @@ def figure_fits(info: QuestionInfo, figure: Figure) -> bool:
     """Whether ``figure`` is of a kind that can answer the question."""
     if info.kind == "count":
         return figure.kind in ("count", "number", "percent")
+    if info.kind == "percent":
+        return figure.kind in ("percent", "number")  # a rate is often written bare: 收視率為7.07
     return figure.kind == info.kind
 
 
@@ -60,6 +63,8 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
     factor = 1.0
     if info.kind == "count":
         factor = {"count": 1.0, "percent": 0.6, "number": 0.4}.get(figure.kind, 0.0)
+    elif info.kind == "percent":
+        factor = BARE_RATE if figure.kind == "number" else 1.0
     if unit_matches(info.unit, figure.unit, info.units) or (
         info.unit in MAGNITUDES and info.unit in normal_unit(figure.text)
     ):
