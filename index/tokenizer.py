@@ -104,6 +104,7 @@ _MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级�
 _ASKING_CHARS = frozenset("哪几何月日号")  # what else a 哪/几 word may hold: 哪几种, 哪年哪月, 几月几日
 _TIME_UNITS = frozenset("年月日号天")
 _THIS = frozenset("这此本该")
+_WHEN = frozenset({"何时", "什么时候", "几时"})
 _HOW_ADJECTIVES = frozenset("大高长远深重宽久快")  # 多大, 多高: "how big", "how tall"
 _NEVER_IN_NAMES = frozenset("是的了吗呢吧么谁哪啥")  # single characters that end a run of unknown ones
 # Function characters jieba's HMM glues to the end (苻坚于, 论为) or the start (所写) of a guessed word.
@@ -236,7 +237,9 @@ class Tokenizer:
                     after_which = previous in _ASKING or (previous.startswith(("哪", "何")) and _asks_which(previous))
                     after_count = _counting(previous)
                     # 哪座城市, 什么人: the noun says what is asked -- not the verb after 哪年 (哪年举办)
-                    asked_type = (after_which and previous[-1] not in _TIME_UNITS) or (previous == "什么" and len(word) == 1)
+                    after_when = previous in _WHEN or (previous[:1] in "哪几何" and previous[-1:] in _TIME_UNITS)
+                    asked_type = after_which and not after_when and not previous.endswith("起")  # 哪年起实施
+                    asked_type = asked_type or (previous == "什么" and len(word) == 1)
                     after_this = previous in _THIS
                     previous = word
                     if after_which and all(ch in _MEASURE_WORDS or ch in _ASKING_CHARS or _NUMERAL_RE.match(ch) for ch in word):
@@ -244,6 +247,10 @@ class Tokenizer:
                         continue
                     if word in STOP_WORDS or word in QUESTION_WORDS or _refers_back(word) or not word.strip():
                         continue
+                    if len(set(word)) == len(word) and all(ch in STOP_WORDS for ch in word):
+                        continue  # 是从, 也都: a word of function characters is one (not 个个: "each")
+                    if word == "起" and after_when:
+                        continue  # 何时起, 哪年起: "from when", part of the question
                     if after_this and all(ch in _MEASURE_WORDS for ch in word):
                         continue  # 这 轮: the text's own topic (see _refers_back)
                     if after_count and all(ch in _MEASURE_WORDS for ch in word):

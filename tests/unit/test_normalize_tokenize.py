@@ -111,6 +111,7 @@ def test_which_with_its_measure_word_and_words_about_the_text_are_not_searched(t
         ("参加这轮主题教育的干部合计几万人？", ("这轮", "轮", "合计")),  # "this round": the text's own topic
         ("认为好的人占了多大比重？", ("多", "大", "多大", "比重")),  # jieba cuts 多/大比重
         ("林振强于何年过世？", ("何年",)),  # 何 with a date unit, like 哪年
+        ("主题教育是从何时起开展的？", ("是从", "起")),  # a word of function characters; 何时起
         ("这件事发生在何年何月？", ("何年何月", "何年", "何月")),
     ],
 )
@@ -152,6 +153,7 @@ def test_the_kind_of_thing_asked_for_is_marked(tokenizer: Tokenizer) -> None:
     assert {w.text: w.pos for w in tokenizer.query_words("透过哪几种方式来学习？")}["方式"] == ANSWER_TYPE
     assert {w.text: w.pos for w in tokenizer.query_words("投资在哪一个年度完成？")}["年度"] == ANSWER_TYPE  # 哪 一个 年度
     assert {w.text: w.pos for w in tokenizer.query_words("婚姻采何种制度？")}["制度"] == ANSWER_TYPE
+    assert {w.text: w.pos for w in tokenizer.query_words("新规定是哪年起实施的？")}["实施"] != ANSWER_TYPE
     # after 哪年 comes what happened, not the kind of answer
     assert {w.text: w.pos for w in tokenizer.query_words("良渚论坛是哪年举办的？")}["举办"] != ANSWER_TYPE
 
