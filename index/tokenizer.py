@@ -106,7 +106,7 @@ _TIME_UNITS = frozenset("年月日号天")
 _THIS = frozenset("这此本该")
 _WHEN = frozenset({"何时", "什么时候", "几时"})
 _HOW_ADJECTIVES = frozenset("大高长远深重宽久快")  # 多大, 多高: "how big", "how tall"
-_NEVER_IN_NAMES = frozenset("是的了吗呢吧么谁哪啥")  # single characters that end a run of unknown ones
+_NEVER_IN_NAMES = frozenset("是的了吗呢吧么谁哪啥被把")  # single characters that end a run of unknown ones
 # Function characters jieba's HMM glues to the end (苻坚于, 论为) or the start (所写) of a guessed word.
 _TRAILING_FUNCTION = frozenset("于为与在而")
 _LEADING_FUNCTION = frozenset("所被把由将对从")

@@ -127,6 +127,7 @@ def test_question_phrases_are_not_searched(tokenizer: Tokenizer, question: str, 
         ("苻坚于何年完成统一北方的大业？", "苻坚", ("苻坚于",)),  # 于 glued to the name's end
         ("九三砲战于何年爆发？", "砲战", ("砲战于",)),
         ("于谦于哪年出生？", "于谦", ("于谦于",)),  # a name may start with 于, not end with it
+        ("关啸天被推为盟主是哪一集？", "关啸天", ("关啸天被推",)),  # 被 (and 把) end a run
         ("君主论为谁所写的？", None, ("论为谁所写", "论为", "所写")),  # 谁 ends a run; 论为, 所写 are no names
     ],
 )
