@@ -103,7 +103,8 @@ def english_words(text: str) -> list[str]:
     """The lower-case ASCII letter words of ``text``, in order.
 
     Possessive "'s" and "n't" are dropped with their apostrophe; hyphens, digits, Chinese
-    characters and punctuation separate words ("party-building" gives "party", "building").
+    characters and punctuation separate words ("party-building" gives "party", "building");
+    a token of letters and digits together (AGG01, POWER6) is a name and gives no word.
     """
     if not text:
         return []
@@ -114,8 +115,12 @@ def english_words(text: str) -> list[str]:
     lowered = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)'s\b", r"\1 is", lowered)
     lowered = re.sub(r"'s\b", " ", lowered)
     lowered = _PREFIX_RE.sub("", lowered)  # "co-prosperity" is about prosperity
+    lowered = _MODEL_NAME_RE.sub(" ", lowered)  # AGG01, POWER6: a name, not the word "power"
     return LETTERS_RE.findall(lowered)
 
+
+#: A token of letters and digits together (AGG01, A380, 4x100): a model or code name.
+_MODEL_NAME_RE = re.compile(r"[a-z0-9]*(?:[a-z]\d|\d[a-z])[a-z0-9]*")
 
 #: Hyphenated prefixes that only modify the word after them.
 _PREFIX_RE = re.compile(r"\b(?:co|re|pre|non|anti|multi|inter|sub|post|semi|ex)-(?=[a-z])")

@@ -182,6 +182,8 @@ def test_english_words() -> None:
     assert words == ["xi", "visit", "it", "will", "not", "stop"]
     assert english_words("党员有多少") == []
     assert english_words("") == []
+    # a model or code name is no English word: AGG01 is not "agg", POWER6 not "power"
+    assert english_words("What does AGG01 do, and when was POWER6 out?") == ["what", "does", "do", "and", "when", "was", "out"]
 
 
 @pytest.mark.parametrize(
