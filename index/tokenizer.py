@@ -106,10 +106,10 @@ _TIME_UNITS = frozenset("年月日号天")
 _THIS = frozenset("这此本该")
 _WHEN = frozenset({"何时", "什么时候", "几时"})
 _HOW_ADJECTIVES = frozenset("大高长远深重宽久快")  # 多大, 多高: "how big", "how tall"
-_NEVER_IN_NAMES = frozenset("是的了吗呢吧么谁哪啥被把从到")  # single characters that end a run of unknown ones
+_NEVER_IN_NAMES = frozenset("是的了吗呢吧么谁哪啥被把从到和及或")  # single characters that end a run of unknown ones
 # Function characters jieba's HMM glues to the end (苻坚于, 论为) or the start (所写) of a guessed word.
 _TRAILING_FUNCTION = frozenset("于为与在而会来每指有何")
-_LEADING_FUNCTION = frozenset("所被把由将对从因每")
+_LEADING_FUNCTION = frozenset("所被把由将对从因每此这该")
 _NUMERAL_RE = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万亿]+")
 _HAN_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 

@@ -129,6 +129,8 @@ def test_question_phrases_are_not_searched(tokenizer: Tokenizer, question: str, 
         ("于谦于哪年出生？", "于谦", ("于谦于",)),  # a name may start with 于, not end with it
         ("关啸天被推为盟主是哪一集？", "关啸天", ("关啸天被推",)),  # 被 (and 把) end a run
         ("东晋的法显有何创举？", "法显", ("法显有何",)),  # 有何 is the question's
+        ("黄鳍紫鱼和丝鳍紫鱼之间的区别是什么？", None, ("黄鳍紫鱼和丝鳍紫鱼",)),  # 和 joins two names
+        ("此鱼分布在哪些地区？", None, ("此鱼",)),  # "this fish": the document's own topic
         ("搭台马轮从南竿到东引区要多久？", None, ("马轮从南竿到",)),  # 从 and 到 end a run
         ("19世纪末期，满州引来列强的觊觎，尤其是哪一国？", None, ("一国",)),  # 哪 一 国: which country
         ("君主论为谁所写的？", None, ("论为谁所写", "论为", "所写")),  # 谁 ends a run; 论为, 所写 are no names
