@@ -25,6 +25,11 @@ import threading
 import jieba
 
 from index.normalize import normalize
+from index.question_words import (
+    ANSWER_TYPE, ASKING, ASKING_CHARS, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS,
+    NEVER_IN_NAMES, NUMERAL_RE, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
+    joined_how, peeled, refers_back,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,81 +41,6 @@ _RUN_RE = re.compile(
 #: A quoted name (“共富工坊”, 「八八戰略」, 《實施方案》): in the corpus a named term, in a question what it
 #: asks about by name.
 QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"\n]{2,12})[”」』》’\"]")
-# What follows 多少/几 and an optional measure word: the thing being counted.
-_COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|条|项|所|座|场|批|届|级|块|张|只|种|类|户|篇|人)?([\u4e00-\u9fff]{1,8})")
-# ...or what stands before 总数/数量/人数: "党员总数是多少" counts 党员.
-_COUNTED_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:的)?(?:总数|总量|数量|个数|数目)")
-# ...or the noun right before 有多少/有几 ("包村联社的县级领导有多少人" counts 领导).
-_COUNTED_HAS_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有(?:多少|几)")
-_COUNT_WORDS = frozenset({"多少", "几", "幾"})
-
-
-def _counting(word: str) -> bool:
-    """Whether a measure word after ``word`` is a question's unit: after 多少/几, or a word
-    jieba joined to measure words (几万, 多少年; not 几乎)."""
-    for count in ("多少", "几", "幾"):
-        if word.startswith(count) and all(ch in _MEASURE_WORDS for ch in word[len(count):]):
-            return True
-    return False
-
-
-def _asks_which(word: str) -> bool:
-    """A question word with its numerals, measure words or date units: 哪座, 哪两位, 几位, 哪几种, 何年, 何种,
-    哪年哪月 (not 哪里, 几乎)."""
-    return len(word) > 1 and word[0] in "哪几何" and all(
-        ch in _MEASURE_WORDS or ch in _ASKING_CHARS or _NUMERAL_RE.match(ch) for ch in word[1:]
-    )
-
-
-def _joined_how(pieces: list[str]) -> list[str]:
-    """jieba's pieces with 多 and an adjective it cut apart joined again (多/大比重 → 多大 比重)."""
-    out: list[str] = []
-    for piece in pieces:
-        if out and out[-1] == "多" and piece in _HOW_ADJECTIVES:
-            out[-1] += piece
-        else:
-            out.append(piece)
-    return out
-
-
-def _peeled(word: str) -> tuple[str, str, str]:
-    """``word`` as (function characters before, the rest, function characters after): 苻坚于 →
-    ("", "苻坚", "于"), 所写 → ("所", "写", "")."""
-    start, end = 0, len(word)
-    while end - start > 1 and word[start] in _LEADING_FUNCTION:
-        start += 1
-    while end - start > 1 and word[end - 1] in _TRAILING_FUNCTION:
-        end -= 1
-    return word[:start], word[start:end], word[end:]
-
-
-def _refers_back(word: str) -> bool:
-    """这轮, 此次, 本届, 该项: "this" with a measure word points at the text's own topic."""
-    return len(word) > 1 and word[0] in _THIS and all(
-        ch in _MEASURE_WORDS or _NUMERAL_RE.match(ch) for ch in word[1:]
-    )
-
-
-#: Question words after which a noun says what kind of thing the answer is (哪座城市, 哪个国家);
-#: not 什么/哪些, whose noun is usually written in the answer too (实施了什么行动 → …行动).
-_ASKING = frozenset({"哪", "哪个", "哪一", "哪一个"})
-#: Words for a time, which a question asking one names and its answer writes as a date.
-_TIME_WORDS = frozenset({"时间", "日期", "年份", "时期", "年月"})
-#: The part of speech given to such a noun.
-ANSWER_TYPE = "type"
-
-# Measure words and magnitudes that follow 多少/几 in a question ("多少万", "几名"): its unit.
-_MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁")
-_ASKING_CHARS = frozenset("哪几何月日号")  # what else a 哪/几 word may hold: 哪几种, 哪年哪月, 几月几日
-_TIME_UNITS = frozenset("年月日号天")
-_THIS = frozenset("这此本该")
-_WHEN = frozenset({"何时", "什么时候", "几时"})
-_HOW_ADJECTIVES = frozenset("大高长远深重宽久快")  # 多大, 多高: "how big", "how tall"
-_NEVER_IN_NAMES = frozenset("是的了吗呢吧么谁哪啥被把从到和及或")  # single characters that end a run of unknown ones
-# Function characters jieba's HMM glues to the end (苻坚于, 论为) or the start (所写) of a guessed word.
-_TRAILING_FUNCTION = frozenset("于为与在而会来每指有何")
-_LEADING_FUNCTION = frozenset("所被把由将对从因每此这该")
-_NUMERAL_RE = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万亿]+")
 _HAN_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 
 # Function words: they carry no topic, in either language.
@@ -126,20 +56,6 @@ STOP_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Words that say what kind of answer is wanted, point at the text itself (这次, 综述) or only
-# modify the verb (会, 应该): dropped from a question's search terms (the index keeps them).
-QUESTION_WORDS: frozenset[str] = frozenset(
-    """
-    多少 几 几个 几次 几家 几名 几项 几年 什么 什么样 哪些 哪个 哪里 哪儿 哪 哪年 哪一年 哪天 哪月
-    谁 怎么 怎么样 怎样 如何 为何 为什么 何时 何地 何 啥 是否 是不是 有没有 多久 多长 几时 时候
-    是谁 什么时候 多大 多高 多远 多深 多重 多宽 多快 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
-    次数 人数 个数 数量 数值 东西 增幅 降幅 涨幅 跌幅 减幅 比重 合计 总计 总共
-    指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
-    这次 此次 本次 这场 该次 综述 起止 会 能够 应该
-    how many much what which who whom whose when where why number percentage percent share
-    proportion rate ratio amount count total
-    """.split()
-)
 
 
 def extract_named_terms(texts: Iterable[str]) -> list[str]:
@@ -226,7 +142,7 @@ class Tokenizer:
                     words.append(QueryWord((word,), "eng"))
             else:
                 previous = ""
-                pieces = _joined_how(list(self._jieba.cut(match.group(), HMM=False)))
+                pieces = joined_how(list(self._jieba.cut(match.group(), HMM=False)))
                 # After a number, the first character is its measure word (2.46万名), never part of a name.
                 counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
                 for word in counted + self._name_runs(pieces[len(counted):]):
@@ -234,33 +150,33 @@ class Tokenizer:
                         words.append(word)
                         previous = word.text
                         continue
-                    after_which = previous in _ASKING or (previous.startswith(("哪", "何")) and _asks_which(previous))
-                    after_count = _counting(previous)
+                    after_which = previous in ASKING or (previous.startswith(("哪", "何")) and asks_which(previous))
+                    after_count = counting(previous)
                     # 哪座城市, 什么人: the noun says what is asked -- not the verb after 哪年 (哪年举办)
-                    after_when = previous in _WHEN or (previous[:1] in "哪几何" and previous[-1:] in _TIME_UNITS)
+                    after_when = previous in WHEN or (previous[:1] in "哪几何" and previous[-1:] in TIME_UNITS)
                     asked_type = after_which and not after_when and not previous.endswith("起")  # 哪年起实施
                     asked_type = asked_type or (previous == "什么" and len(word) == 1)
-                    after_this = previous in _THIS
+                    after_this = previous in THIS
                     previous = word
-                    if after_which and all(ch in _MEASURE_WORDS or ch in _ASKING_CHARS or _NUMERAL_RE.match(ch) for ch in word):
+                    if after_which and all(ch in MEASURE_WORDS or ch in ASKING_CHARS or NUMERAL_RE.match(ch) for ch in word):
                         previous = "哪" + word  # 哪 座 城市, 哪 一个 年度: the measure word belongs to 哪
                         continue
-                    if word in STOP_WORDS or word in QUESTION_WORDS or _refers_back(word) or not word.strip():
+                    if word in STOP_WORDS or word in QUESTION_WORDS or refers_back(word) or not word.strip():
                         continue
                     if len(set(word)) == len(word) and all(ch in STOP_WORDS for ch in word):
                         continue  # 是从, 也都: a word of function characters is one (not 个个: "each")
                     if word == "起" and after_when:
                         continue  # 何时起, 哪年起: "from when", part of the question
-                    if after_this and all(ch in _MEASURE_WORDS for ch in word):
-                        continue  # 这 轮: the text's own topic (see _refers_back)
-                    if after_count and all(ch in _MEASURE_WORDS for ch in word):
+                    if after_this and all(ch in MEASURE_WORDS for ch in word):
+                        continue  # 这 轮: the text's own topic (see refers_back)
+                    if after_count and all(ch in MEASURE_WORDS for ch in word):
                         previous = "多少"  # 多少万名, 多少 万 名, 几万 名: the unit may run on
                         continue  # the question's unit, not what it is about
-                    if word.startswith(("几", "多少")) or _asks_which(word) or (after_which and _NUMERAL_RE.match(word)):
+                    if word.startswith(("几", "多少")) or asks_which(word) or (after_which and NUMERAL_RE.match(word)):
                         continue  # 几块, 多少个, 哪四个: a question word with its measure word
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
                     # 哪座城市, 什么行动: the kind of thing asked for, which the answer names otherwise
-                    asked_type = asked_type or word in _TIME_WORDS  # 起止时间是？ (not 第一时间)
+                    asked_type = asked_type or word in TIME_WORDS  # 起止时间是？ (not 第一时间)
                     words.append(QueryWord((word, *subs), ANSWER_TYPE if asked_type else ""))
         return words
 
@@ -277,9 +193,9 @@ class Tokenizer:
         i = 0
         while i < len(pieces):
             j = i
-            while j < len(pieces) and len(pieces[j]) == 1 and _HAN_ONLY_RE.match(pieces[j]) and pieces[j] not in _NEVER_IN_NAMES:
+            while j < len(pieces) and len(pieces[j]) == 1 and _HAN_ONLY_RE.match(pieces[j]) and pieces[j] not in NEVER_IN_NAMES:
                 j += 1
-            if i > 0 and pieces[i - 1][-1:] in "哪几何" and _NUMERAL_RE.match(pieces[i]):
+            if i > 0 and pieces[i - 1][-1:] in "哪几何" and NUMERAL_RE.match(pieces[i]):
                 j = i  # 哪 一 国: which one, then the kind asked for -- no name
             if j - i < 2:
                 out.append(pieces[i])
@@ -289,11 +205,11 @@ class Tokenizer:
             guessed = list(self._jieba.cut(run, HMM=True))
             inner = [
                 k for k, g in enumerate(guessed)
-                if g not in STOP_WORDS and g not in QUESTION_WORDS and not _asks_which(g) and not _refers_back(g)
+                if g not in STOP_WORDS and g not in QUESTION_WORDS and not asks_which(g) and not refers_back(g)
             ]
             first, last = (inner[0], inner[-1]) if inner else (0, -1)
             # the function characters at its ends are no part of the name (苻坚于 → 苻坚 于, 论为, 所写)
-            lead, name, trail = _peeled("".join(guessed[first : last + 1]))
+            lead, name, trail = peeled("".join(guessed[first : last + 1]))
             if len(name) < 2 or not any(len(g) > 1 for g in guessed[first : last + 1]):
                 out.extend(pieces[i:j])
             else:
@@ -308,15 +224,15 @@ class Tokenizer:
         """The word a count question counts: "多少家共富工坊" → "共富工坊", "党员总数是多少" → "党员",
         "县级领导有多少人" → "领导" (None if there is none)."""
         norm = normalize(question)
-        for match in _COUNTED_RE.finditer(norm):
+        for match in COUNTED_RE.finditer(norm):
             words = self._content_words(match.group(1))
             if words and len(words[0]) > 1:
                 return words[0]
-        for match in _COUNTED_BEFORE_RE.finditer(norm):
+        for match in COUNTED_BEFORE_RE.finditer(norm):
             words = self._content_words(match.group(1))
             if words and len(words[-1]) > 1:
                 return words[-1]
-        for match in _COUNTED_HAS_RE.finditer(norm):
+        for match in COUNTED_HAS_RE.finditer(norm):
             words = self._content_words(match.group(1))
             if words and len(words[-1]) > 1:
                 tag = self.tag(words[-1])

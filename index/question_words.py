@@ -1,0 +1,96 @@
+"""What marks a question rather than its topic: question words and phrases (多少, 哪座, 哪年哪月,
+何种, 这轮), what a count question counts, and the function characters that never belong to a name
+jieba's HMM guesses. :class:`index.tokenizer.Tokenizer` reads questions with them."""
+
+from __future__ import annotations
+
+import re
+
+#: Question words after which a noun says what kind of thing the answer is (哪座城市, 哪个国家);
+#: not 什么/哪些, whose noun is usually written in the answer too (实施了什么行动 → …行动).
+ASKING = frozenset({"哪", "哪个", "哪一", "哪一个"})
+#: Words for a time, which a question asking one names and its answer writes as a date.
+TIME_WORDS = frozenset({"时间", "日期", "年份", "时期", "年月"})
+#: The part of speech given to such a noun.
+ANSWER_TYPE = "type"
+
+# Measure words and magnitudes that follow 多少/几 in a question ("多少万", "几名"): its unit.
+MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁")
+ASKING_CHARS = frozenset("哪几何月日号")  # what else a 哪/几 word may hold: 哪几种, 哪年哪月, 几月几日
+TIME_UNITS = frozenset("年月日号天")
+THIS = frozenset("这此本该")
+WHEN = frozenset({"何时", "什么时候", "几时"})
+HOW_ADJECTIVES = frozenset("大高长远深重宽久快")  # 多大, 多高: "how big", "how tall"
+NEVER_IN_NAMES = frozenset("是的了吗呢吧么谁哪啥被把从到和及或")  # single characters that end a run of unknown ones
+# Function characters jieba's HMM glues to the end (苻坚于, 论为) or the start (所写) of a guessed word.
+TRAILING_FUNCTION = frozenset("于为与在而会来每指有何")
+LEADING_FUNCTION = frozenset("所被把由将对从因每此这该")
+NUMERAL_RE = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万亿]+")
+
+# Words that say what kind of answer is wanted, point at the text itself (这次, 综述) or only
+# modify the verb (会, 应该): dropped from a question's search terms (the index keeps them).
+QUESTION_WORDS: frozenset[str] = frozenset(
+    """
+    多少 几 几个 几次 几家 几名 几项 几年 什么 什么样 哪些 哪个 哪里 哪儿 哪 哪年 哪一年 哪天 哪月
+    谁 怎么 怎么样 怎样 如何 为何 为什么 何时 何地 何 啥 是否 是不是 有没有 多久 多长 几时 时候
+    是谁 什么时候 多大 多高 多远 多深 多重 多宽 多快 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
+    次数 人数 个数 数量 数值 东西 增幅 降幅 涨幅 跌幅 减幅 比重 合计 总计 总共
+    指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
+    这次 此次 本次 这场 该次 综述 起止 会 能够 应该
+    how many much what which who whom whose when where why number percentage percent share
+    proportion rate ratio amount count total
+    """.split()
+)
+
+# What follows 多少/几 and an optional measure word: the thing being counted.
+COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|条|项|所|座|场|批|届|级|块|张|只|种|类|户|篇|人)?([\u4e00-\u9fff]{1,8})")
+# ...or what stands before 总数/数量/人数: "党员总数是多少" counts 党员.
+COUNTED_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:的)?(?:总数|总量|数量|个数|数目)")
+# ...or the noun right before 有多少/有几 ("包村联社的县级领导有多少人" counts 领导).
+COUNTED_HAS_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有(?:多少|几)")
+
+
+def counting(word: str) -> bool:
+    """Whether a measure word after ``word`` is a question's unit: after 多少/几, or a word
+    jieba joined to measure words (几万, 多少年; not 几乎)."""
+    for count in ("多少", "几", "幾"):
+        if word.startswith(count) and all(ch in MEASURE_WORDS for ch in word[len(count):]):
+            return True
+    return False
+
+
+def asks_which(word: str) -> bool:
+    """A question word with its numerals, measure words or date units: 哪座, 哪两位, 几位, 哪几种, 何年, 何种,
+    哪年哪月 (not 哪里, 几乎)."""
+    return len(word) > 1 and word[0] in "哪几何" and all(
+        ch in MEASURE_WORDS or ch in ASKING_CHARS or NUMERAL_RE.match(ch) for ch in word[1:]
+    )
+
+
+def joined_how(pieces: list[str]) -> list[str]:
+    """jieba's pieces with 多 and an adjective it cut apart joined again (多/大比重 → 多大 比重)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1] == "多" and piece in HOW_ADJECTIVES:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def peeled(word: str) -> tuple[str, str, str]:
+    """``word`` as (function characters before, the rest, function characters after): 苻坚于 →
+    ("", "苻坚", "于"), 所写 → ("所", "写", "")."""
+    start, end = 0, len(word)
+    while end - start > 1 and word[start] in LEADING_FUNCTION:
+        start += 1
+    while end - start > 1 and word[end - 1] in TRAILING_FUNCTION:
+        end -= 1
+    return word[:start], word[start:end], word[end:]
+
+
+def refers_back(word: str) -> bool:
+    """这轮, 此次, 本届, 该项: "this" with a measure word points at the text's own topic."""
+    return len(word) > 1 and word[0] in THIS and all(
+        ch in MEASURE_WORDS or NUMERAL_RE.match(ch) for ch in word[1:]
+    )
