@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import shutil
 import time
 from collections import Counter
 from pathlib import Path
@@ -25,7 +24,6 @@ from rank_bm25 import BM25Okapi
 
 from bot.answer.english import english_words as answer_english_words
 from bot.answer.english import ENGLISH_CONFIDENT, measure_words, understood_share, written_name
-from bot.config import load_config
 from bot.engine import Engine
 from bot.question import unit_matches
 from index.english import EnglishQuery, EnglishTranslator, EnglishUnit
@@ -36,8 +34,8 @@ from index.english.glosses import gloss_index, glossed_as
 from index.english.links import MAX_ALTERNATIVES, Candidate
 from index.english.pinyin import PinyinIndex, SoundIndex, sound_distance
 from index.english.translator import _weighted
+from tests.conftest import DATA, corpus_translator, engine_with
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 ARTICLE = DATA / "article.txt"
 QUESTION_FILES = (DATA / "questions-english.jsonl", DATA / "english_dev.jsonl")
 ENGLISH_SETS = (*QUESTION_FILES, DATA / "english_dev2.jsonl")
@@ -491,34 +489,19 @@ def test_translation_is_fast_after_construction(vocabulary: dict[str, int], corp
 # ---- corpus-aware senses: co-occurrence ---------------------------------------------------------
 
 
-def _corpus_translator(passages: list[tuple[str, list[str]]]) -> EnglishTranslator:
-    """A translator over (document, terms) passages, with their postings."""  # noqa: D401
-    postings: dict[str, list[int]] = {}
-    for number, (_doc, terms) in enumerate(passages):
-        for term in terms:
-            postings.setdefault(term, []).append(number)
-    vocabulary = {term: len(rows) for term, rows in postings.items()}
-    documents = [doc for doc, _terms in passages]
-    starts = [n for n, doc in enumerate(documents) if n == 0 or documents[n - 1] != doc]
-    assert len(starts) == len(set(documents)), "a document's passages are consecutive"
-    return EnglishTranslator(
-        vocabulary, len(passages), lambda term: postings.get(term, []), starts
-    )
-
-
 def test_the_sense_used_with_the_other_words_wins() -> None:
     # 考察 and 检视 are both glossed exactly "to inspect"; the one found with 浙江 wins
-    with_first = _corpus_translator([("a", ["考察", "浙江"]), ("b", ["检视"])])
-    with_second = _corpus_translator([("a", ["考察"]), ("b", ["检视", "浙江"])])
+    with_first = corpus_translator([("a", ["考察", "浙江"]), ("b", ["检视"])])
+    with_second = corpus_translator([("a", ["考察"]), ("b", ["检视", "浙江"])])
     assert _units(with_first, "Which places in Zhejiang did they inspect?")["inspect"].terms[0][0] == "考察"
     assert _units(with_second, "Which places in Zhejiang did they inspect?")["inspect"].terms[0][0] == "检视"
 
 
 def test_a_word_sharing_no_document_with_a_name_is_doubted() -> None:
-    apart = _corpus_translator([("shanghai", ["市长", "上海"]), ("toronto", ["多伦多"])])
+    apart = corpus_translator([("shanghai", ["市长", "上海"]), ("toronto", ["多伦多"])])
     units = _units(apart, "Who is the mayor of Toronto?")
     assert units["mayor"].understood < 0.35 and units["toronto"].understood == 1.0
-    together = _corpus_translator([("toronto", ["市长"]), ("toronto", ["多伦多"])])
+    together = corpus_translator([("toronto", ["市长"]), ("toronto", ["多伦多"])])
     assert _units(together, "Who is the mayor of Toronto?")["mayor"].understood > 0.9
 
 
@@ -527,7 +510,7 @@ def test_without_postings_senses_are_the_dictionarys(translator: EnglishTranslat
 
 
 def test_a_verb_takes_a_verb_sense() -> None:
-    translator = _corpus_translator([("a", ["秋季", "下降", "数量"])])
+    translator = corpus_translator([("a", ["秋季", "下降", "数量"])])
     fall = _units(translator, "By what percentage did the number fall?")["fall"]
     assert fall.terms[0][0] == "下降"  # "to fall", not 秋季 "autumn; fall"
     autumn = _units(translator, "What happens in the fall?")["fall"]
@@ -535,7 +518,7 @@ def test_a_verb_takes_a_verb_sense() -> None:
 
 
 def test_regional_senses_and_names() -> None:
-    translator = _corpus_translator([("a", ["计程车", "多伦多"])])
+    translator = corpus_translator([("a", ["计程车", "多伦多"])])
     units = _units(translator, "How much is a taxi in Toronto?")
     assert units["taxi"].understood > 0.8  # "(Tw) taxi": a plain translation, used in Taiwan
     assert units["toronto"].name  # "Toronto, capital of Ontario ..."
@@ -584,13 +567,8 @@ def test_measure_words_from_the_corpus(engine: Engine) -> None:
 @pytest.fixture(scope="module")
 def documents_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     """The article and the English dev documents (DRCD/CMRC articles), as one corpus."""
-    folder = tmp_path_factory.mktemp("english-documents")
-    (folder / "docs").mkdir()
-    root = DATA.parent.parent
-    for path in [*(root / "corpus" / "documents").glob("*.txt"), *(DATA / "english_dev3_docs").glob("*.txt")]:
-        shutil.copy(path, folder / "docs" / path.name)
-    (folder / "config.yaml").write_text("corpus:\n  path: docs\nindex:\n  cache_dir: cache\n")
-    return Engine.from_config(load_config(folder / "config.yaml", environ={}))
+    documents = {p.name: p.read_text(encoding="utf-8") for p in (DATA / "english_dev3_docs").glob("*.txt")}
+    return engine_with(tmp_path_factory.mktemp("english-documents"), documents)
 
 
 @pytest.mark.parametrize(
@@ -625,7 +603,7 @@ def test_acronyms_and_side_words(documents_engine: Engine) -> None:
 
 
 def test_names_in_pinyin_are_matched_to_corpus_terms() -> None:
-    translator = _corpus_translator([("a", ["香山", "革命", "孙文", "西路"]), ("b", ["相删"])])
+    translator = corpus_translator([("a", ["香山", "革命", "孙文", "西路"]), ("b", ["相删"])])
     xiangshan = _units(translator, "When did the revolution reach Xiangshan?")["xiangshan"]
     assert xiangshan.name and {"香山", "相删"} <= set(dict(xiangshan.terms))  # homophones
     assert xiangshan.terms[0][0] == "香山"  # the one found with 革命
@@ -643,7 +621,7 @@ def test_pinyin_spellings() -> None:
 
 
 def test_the_chinese_words_of_a_mixed_question_choose_the_sense() -> None:
-    translator = _corpus_translator([("a", ["考察", "浙江"]), ("b", ["检视", "安徽"])])
+    translator = corpus_translator([("a", ["考察", "浙江"]), ("b", ["检视", "安徽"])])
     zhejiang = translator.translate("when did they inspect 浙江?", ["浙江"]).units[0]
     anhui = translator.translate("when did they inspect 安徽?", ["安徽"]).units[0]
     assert zhejiang.terms[0][0] == "考察" and anhui.terms[0][0] == "检视"
@@ -693,7 +671,7 @@ def test_british_spellings_hyphen_prefixes_and_size_questions() -> None:
 
 
 def test_a_thing_found_only_apart_from_the_named_place_is_elsewhere() -> None:
-    translator = _corpus_translator([("a", ["上海", "市场"]), ("b", ["塔楼", "台北"])])
+    translator = corpus_translator([("a", ["上海", "市场"]), ("b", ["塔楼", "台北"])])
     units = _units(translator, "How many people visit the tower in Shanghai?")
     assert units["tower"].elsewhere
     assert not _units(translator, "How many people visit the tower in Taipei?")["tower"].elsewhere
@@ -711,7 +689,7 @@ def test_proper_names_followed_by_a_description_are_known() -> None:
 
 
 def test_a_name_without_a_corpus_term_keeps_its_spellings() -> None:
-    translator = _corpus_translator([("a", ["石油", "发现"])])
+    translator = corpus_translator([("a", ["石油", "发现"])])
     dubai = _units(translator, "When was oil discovered off Dubai?")["dubai"]
     assert dubai.terms == () and {"杜拜", "迪拜"} <= dict(dubai.written).keys()
     # a word whose name is only part of longer ones is no name the question is about
@@ -722,18 +700,11 @@ def test_a_name_without_a_corpus_term_keeps_its_spellings() -> None:
 @pytest.fixture(scope="module")
 def dubai_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     """The article and a short Taiwan-script text about Dubai (杜拜, which jieba splits)."""
-    folder = tmp_path_factory.mktemp("dubai")
-    (folder / "docs").mkdir()
-    root = DATA.parent.parent
-    for path in (root / "corpus" / "documents").glob("*.txt"):
-        shutil.copy(path, folder / "docs" / path.name)
-    (folder / "docs" / "dubai.txt").write_text(
+    dubai = (
         "杜拜\n\n杜拜是阿拉伯聯合大公國人口最多的城市。1966年，人們在離杜拜海岸線120千米的海域發現了石油。"
-        "杜拜於1969年起開始出口石油。\n\n1833年，阿勒馬克圖姆王朝離開了阿布達比並遷移至杜拜。\n",
-        encoding="utf-8",
+        "杜拜於1969年起開始出口石油。\n\n1833年，阿勒馬克圖姆王朝離開了阿布達比並遷移至杜拜。\n"
     )
-    (folder / "config.yaml").write_text("corpus:\n  path: docs\nindex:\n  cache_dir: cache\n")
-    return Engine.from_config(load_config(folder / "config.yaml", environ={}))
+    return engine_with(tmp_path_factory.mktemp("dubai"), {"dubai.txt": dubai})
 
 
 def test_a_name_the_segmenter_splits_is_searched_as_written(dubai_engine: Engine) -> None:
@@ -765,7 +736,7 @@ def test_foreign_names_match_corpus_names_by_sound() -> None:
     assert sounds.terms("saipan") == {}  # 周半 sounds alike, but is no transliterated name
     assert sounds.terms("dynasty") == {}
     assert sound_distance("maktoum", "maketumu") < sound_distance("maktoum", "mateng")
-    translator = _corpus_translator([("a", ["马克图姆", "王朝", "富兰克"])])
+    translator = corpus_translator([("a", ["马克图姆", "王朝", "富兰克"])])
     units = _units(translator, "When did the Maktoum dynasty leave for France?")
     assert units["maktoum"].terms[0][0] == "马克图姆" and units["maktoum"].name
     assert units["france"].terms == ()  # a word the dictionary knows is not matched by sound
@@ -773,10 +744,10 @@ def test_foreign_names_match_corpus_names_by_sound() -> None:
 
 def test_a_character_sense_reaches_an_unglossed_two_character_term() -> None:
     # 北 "north" is not a corpus term; 正北 ("due north") is one the dictionary lacks
-    north = _units(_corpus_translator([("a", ["正北", "欧胡岛"])]), "north of Oahu")["north"]
+    north = _units(corpus_translator([("a", ["正北", "欧胡岛"])]), "north of Oahu")["north"]
     assert dict(north.terms).keys() == {"正北"}
     # 湖北 (Hubei) is a word of its own in the dictionary: not a kind of 北
-    assert _units(_corpus_translator([("a", ["湖北"])]), "north of Oahu")["north"].terms == ()
+    assert _units(corpus_translator([("a", ["湖北"])]), "north of Oahu")["north"].terms == ()
 
 
 # ---- corpus-aware senses: widened by the other words (index/english/senses.py) ------------------
@@ -784,7 +755,7 @@ def test_a_character_sense_reaches_an_unglossed_two_character_term() -> None:
 
 def test_a_kind_of_the_word_is_found_with_the_other_words() -> None:
     # CC-CEDICT glosses 飞机 "airplane", not "plane": a compound ending in the word
-    corpus = _corpus_translator(
+    corpus = corpus_translator(
         [("war", ["飞机", "珍珠港", "攻击"]), ("war", ["珍珠港"]), ("spy", ["侦察机"])]
     )
     planes = _units(corpus, "How many planes attacked Pearl Harbor?")["planes"]
@@ -794,13 +765,13 @@ def test_a_kind_of_the_word_is_found_with_the_other_words() -> None:
 def test_a_near_synonym_is_found_with_the_other_words() -> None:
     # no "game" sense reaches 比赛 ("match"), which the dictionary lists with "game" (局, 球赛)
     # (球员 and 局势 bring 球 "ball game; match" and 局 "game, match" into the corpus's dictionary)
-    together = _corpus_translator(
+    together = corpus_translator(
         [("nba", ["比赛", "塞尔特", "赢得", "球员"]), ("asia", ["亚运", "亚运会", "局势"])]
     )
     games = _units(together, "How many games did the Celtics win?")["games"]
     assert games.terms and games.terms[0][0] == "比赛"
     # not when the corpus has it only away from the question's names
-    apart = _corpus_translator(
+    apart = corpus_translator(
         [("nba", ["塞尔特", "赢得", "球员"]), ("asia", ["比赛", "亚运", "亚运会", "局势"])]
     )
     assert "比赛" not in dict(_units(apart, "How many games did the Celtics win?")["games"].terms)
@@ -810,13 +781,13 @@ def test_a_deeper_sense_is_found_with_the_other_words() -> None:
     # 赛季 "season (sports)" scores below the word's first alternatives; the corpus has it with
     # the names, the others elsewhere
     elsewhere = ["时代", "时间", "一度", "期间", "协调", "混合", "混合体", "融会", "牵头", "年间"]
-    corpus = _corpus_translator([("nba", ["赛季", "塞尔特", "波士顿"]), ("other", elsewhere)])
+    corpus = corpus_translator([("nba", ["赛季", "塞尔特", "波士顿"]), ("other", elsewhere)])
     season = _units(corpus, "How did the Boston Celtics do that season?")["season"]
     assert season.terms and season.terms[0][0] == "赛季"
 
 
 def test_a_weaker_one_character_sense_is_found_with_the_other_words() -> None:
     # 分 "a point (in sports or games)" is 分's tenth sense; 点 is "point" first, but elsewhere
-    corpus = _corpus_translator([("nba", ["分", "塞尔特", "落后"]), ("other", ["点"])])
+    corpus = corpus_translator([("nba", ["分", "塞尔特", "落后"]), ("other", ["点"])])
     points = _units(corpus, "By how many points were the Celtics behind?")["points"]
     assert "分" in dict(points.terms)

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.english import english_words, measure_words
-from corpus.loader import parse_document
-from index.build import build_index
 from index.search import Index
+from tests.conftest import index_of
 
 TEXTS = {
     "carmaker": (
@@ -21,8 +20,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def index() -> Index:
-    documents = [parse_document(f"{name}.txt", f"{name}\n\n{text}\n".encode()) for name, text in TEXTS.items()]
-    return build_index(documents)
+    return index_of(TEXTS)
 
 
 def test_a_year_joined_by_de_describes_the_thing_it_does_not_count(index: Index) -> None:

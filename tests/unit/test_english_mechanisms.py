@@ -2,50 +2,26 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from bot.answer.english import english_words, figure_word, written_name
-from bot.config import load_config
 from bot.engine import Engine
 from index.english import EnglishTranslator, EnglishUnit
 from index.english.cedict import headword_senses, load_dictionary
 from index.english.focus import read_question
 from index.english.units import verb_idioms
 from index.normalize import normalize
-
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import corpus_translator, engine_with
 
 
 @pytest.fixture(scope="module")
 def guam_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     """The article and a short Taiwan-script text about Guam (大韓航空, which jieba cuts)."""
-    folder = tmp_path_factory.mktemp("guam")
-    (folder / "docs").mkdir()
-    for path in (ROOT / "corpus" / "documents").glob("*.txt"):
-        shutil.copy(path, folder / "docs" / path.name)
-    (folder / "docs" / "guam.txt").write_text(
+    guam = (
         "關島\n\n關島為1997年8月6日大韓航空801號班機空難的發生地，造成機上254人中228人死亡。\n\n"
-        "關島氣候屬熱帶海洋性氣候，年降雨量為2,180公釐。\n",
-        encoding="utf-8",
+        "關島氣候屬熱帶海洋性氣候，年降雨量為2,180公釐。\n"
     )
-    (folder / "config.yaml").write_text("corpus:\n  path: docs\nindex:\n  cache_dir: cache\n")
-    return Engine.from_config(load_config(folder / "config.yaml", environ={}))
-
-
-def corpus_translator(passages: list[tuple[str, list[str]]]) -> EnglishTranslator:
-    """A translator over (document, terms) passages, with their postings."""
-    postings: dict[str, list[int]] = {}
-    for number, (_doc, terms) in enumerate(passages):
-        for term in terms:
-            postings.setdefault(term, []).append(number)
-    vocabulary = {term: len(rows) for term, rows in postings.items()}
-    documents = [doc for doc, _terms in passages]
-    starts = [n for n, doc in enumerate(documents) if n == 0 or documents[n - 1] != doc]
-    return EnglishTranslator(vocabulary, len(passages), lambda term: postings.get(term, []), starts)
+    return engine_with(tmp_path_factory.mktemp("guam"), {"guam.txt": guam})
 
 
 def units(translator: EnglishTranslator, question: str) -> dict[str, EnglishUnit]:

@@ -7,11 +7,10 @@ import pytest
 
 from bot.answer.figure import choose_figure
 from bot.answer.query import read_question
-from corpus.loader import parse_document
-from index.build import build_index
 from index.fields import HEADING
 from index.normalize import normalize
 from index.search import Index
+from tests.conftest import index_of
 
 TEXTS = {
     "railway": "1854年，該市的第一座火車站建成。1878年，周邊地區併入該市，人口增至五萬。",
@@ -37,8 +36,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def index() -> Index:
-    documents = [parse_document(f"{name}.txt", f"{name}\n\n{text}\n".encode()) for name, text in TEXTS.items()]
-    return build_index(documents)
+    return index_of(TEXTS)
 
 
 def choice(index: Index, text: str, question: str, topic: str = "") -> tuple[str | None, float]:
