@@ -208,3 +208,15 @@ def test_three_outcomes_follow_the_models(engine: Engine) -> None:
 def test_off_topic_questions_get_nothing(engine: Engine) -> None:
     for question in ("北京今天天气怎么样？", "蘋果公司的執行長是誰？", "藍線裸頂鯛的體長是多少？"):
         assert not engine.ask(question).found, question
+
+
+def test_the_unit_a_figure_question_asks_in_is_not_a_thing_the_documents_lack() -> None:
+    """百分点 is the unit of the figure asked for: a passage writing the change as 14.6% answers
+    "下降了几个百分点" (an absent measure word weighs like one, not like an absent noun)."""
+    index = _index(
+        "減負\n\n全面推行無會日制度，開展會議、文件、考核等重點領域專項整治，“三類文件”數量同比減少14.6%。\n",
+        CITY,
+        FISH,
+    )
+    answer = answer_question(index, "“三类文件”同比下降了几个百分点？")
+    assert answer.found and answer.text == "14.6%"
