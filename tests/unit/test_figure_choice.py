@@ -20,6 +20,11 @@ TEXTS = {
     "provinces": "沿海的有十二個，全國共有二十個省份。",
     "census": "據統計，全市外來人口約1.2萬人，全市人口為49,736人。",
     "survey": "在年度考核中，學員對第一期課程滿意的佔91%，對第二期課程滿意的佔97%。",
+    "aspects": (
+        "學員對第一期總體評價“好”的佔99.67%，對第二期評價“好”的佔99.96%，"
+        "加強理論學習、深入調查研究、運用“四下基層”經驗開展走訪等9個方面評價為“好”的均達到99.8%以上。"
+    ),
+    "stadium": "該球場可以容納6,476名觀眾，其中主看台有2,173個坐席，對面是可容606名觀眾的階梯看台。",
     "lake": "該湖面積12.5平方公里，最深處達30米，湖邊有3個村莊和兩座寺廟。",
     "rank": "該市人口居全國第5位，面積居全國第12位，共轄10個區。",
     "ratings": "該劇於2005年首播，共20集，首集收視率為7.07，創下同時段紀錄。",
@@ -85,6 +90,11 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
         ("census", "全市將近5萬人中，外來人口有多少人？", "1.2萬人"),
         # a figure beside another batch than the one asked about is not its answer
         ("survey", "學員對第二期課程滿意的比例是多少？", "97%"),
+        # what a figure says is said of what comes before it: 加強理論學習 belongs to 99.8%,
+        # not to the 99.96% ending the clause before it
+        ("aspects", "加強理論學習等方面評價為好的比例是多少？", "99.8%"),
+        # a thousands comma does not end a clause: 觀眾 right after 6,476名 is what it counts
+        ("stadium", "該球場能容納多少名觀眾？", "6,476名"),
         # what the figure measures: an area, a depth
         ("lake", "該湖的面積有多大？", "12.5平方公里"),
         ("lake", "該湖最深處有多深？", "30米"),

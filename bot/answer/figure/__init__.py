@@ -4,8 +4,10 @@ A figure answers when it is of the asked kind, the question does not quote it, a
 with the question's words (:mod:`~bot.answer.figure.nearness`):
 
 - in the figure's clause: most (falling off slowly with the characters between);
-- in its sentence: less -- but a date governs what follows it until the next time expression
-  ("1854年，克里斯蒂安尼亞的第一個火車站建成"), and a sentence without a date of its own
+- in its sentence: less, and in a clause after the figure's less still (what a figure says is
+  said of what comes before it: "…的佔99.96%，加強…等方面…達到99.8%") -- but a date governs
+  what follows it until the next time expression ("1854年，克里斯蒂安尼亞的第一個火車站建成"),
+  and a sentence without a date of its own
   continues the time of the one before ("1852年，馬克圖姆成為酋長。從此，杜拜...");
 - a sentence away: little. "同年" and a date without a year ("同年12月9日") stand for the
   last year named before them.

@@ -13,6 +13,9 @@ from index.figures import Figure, passage_figures
 from index.normalize import aligner_for
 
 SAME_SENTENCE = 0.5  # a word in the figure's sentence but another clause
+#: ... a later one, for a figure other than a date: the subject comes before what is said of it
+#: (a date, though, governs the clauses after it)
+LATER_CLAUSE = 0.25
 IN_SCOPE = 0.8  # ... after a date, with no other time expression between them
 SCOPE_CLAUSE_DECAY = 0.8  # ... less for each further clause: the nearest clause is the date's own
 CONTINUED = 0.5  # a word in a following sentence without a date of its own (per sentence)
@@ -21,7 +24,7 @@ LIST_DECAY = 0.7  # per enumeration comma (、) between them
 CHAR_SCALE = 30.0  # within a clause, closeness falls off slowly with the characters between
 SCOPE_CHAR_SCALE = 80.0  # ... and in a date's scope, more slowly still
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]+[”」』）)]*")
-_CLAUSE_END_RE = re.compile(r"[，,：:﹔]")
+_CLAUSE_END_RE = re.compile(r"[，：﹔]|(?<!\d)[,:]|[,:](?!\d)")  # not the comma of 6,476 or the colon of 10:30
 _LIST_BREAK_RE = re.compile("、")
 #: Words that stand for the last year named ("同年", "當年").
 _SAME_YEAR_RE = re.compile(r"同年|当年|是年|该年|这一年|那一年|此年|这年|同一年")
@@ -113,7 +116,11 @@ def closeness(shape: Layout, word: Spot, figure: Spot, date: bool) -> float:
             return IN_SCOPE * SCOPE_CLAUSE_DECAY**further * math.exp(-gap / SCOPE_CHAR_SCALE)
         lists = bisect.bisect_left(shape.list_breaks, gap_end) - bisect.bisect_left(shape.list_breaks, gap_start)
         near = LIST_DECAY**lists * math.exp(-gap / CHAR_SCALE)
-        return near if word.clause == figure.clause else SAME_SENTENCE * near
+        if word.clause == figure.clause:
+            return near
+        if word.clause > figure.clause and not date:
+            return LATER_CLAUSE * SAME_SENTENCE * near  # "…的佔99.96%，加強…等方面…達到99.8%"
+        return SAME_SENTENCE * near
     distance = abs(word.sentence - figure.sentence)
     if (
         date
