@@ -15,6 +15,7 @@ from bot.question import QuestionInfo, analyse, with_english
 from index.fields import heading_term
 from index.normalize import normalize
 from index.search import Index, QueryTerm
+from index.question_words import TEXT_WORDS, WRITER_WORDS, WRITING
 from index.tokenizer import QUOTED_RE
 
 MAX_QUESTION_CHARS = 500
@@ -116,6 +117,8 @@ def read_question(index: Index, question: str) -> Query:
         WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)
         for w in index.tokenizer.query_words(text)
     ]
+    if info.kind == "who":
+        words = _writer_asked(index, normalize(text), words)
     # Only English content words need the dictionary ("how many 共富工坊?" has none).
     english = english_words(index, text) if any(w.pos == "eng" for w in words) else None
     # a model or code name (POWER6, A380) is a name: one the documents never write is absent
@@ -152,6 +155,22 @@ def read_question(index: Index, question: str) -> Query:
         phrases=quoted_phrases(text),
         numbered=numbered_names(normalize(text)),
     )
+
+
+def _writer_asked(index: Index, text: str, words: list[WeightedWord]) -> list[WeightedWord]:
+    """A question asking who wrote the text itself (这篇文章的作者是谁, 作者是谁) is answered by its
+    byline: its word for the writer, or its verb of writing, becomes one word whose variants are
+    itself and every word for a writer the documents use (记者 for 作者), each counting fully.
+    Not a question about who wrote a work it names (《佛國記》的作者是誰)."""
+    asked = [w for w in words if w.variants[0] in WRITER_WORDS or w.variants[0] in WRITING]
+    others = [w for w in words if w not in asked and w.variants[0] not in TEXT_WORDS]
+    if not asked or (others and not any(word in text for word in TEXT_WORDS)):
+        return words
+    used = [w for w in WRITER_WORDS if index.doc_freq(w) > 0]
+    variants = tuple(dict.fromkeys([w.variants[0] for w in asked] + used))
+    writer = WeightedWord(variants, "n", shares=(1.0,) * len(variants))
+    rest = [w for w in words if w not in asked]
+    return [writer, *rest]
 
 
 def quoted_phrases(text: str) -> tuple[str, ...]:

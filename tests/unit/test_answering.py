@@ -220,3 +220,18 @@ def test_the_unit_a_figure_question_asks_in_is_not_a_thing_the_documents_lack() 
     )
     answer = answer_question(index, "“三类文件”同比下降了几个百分点？")
     assert answer.found and answer.text == "14.6%"
+
+
+NEWS = """全市推進垃圾分類
+
+今年以來，全市新建垃圾分類投放點1200個，居民參與率達到八成。
+
+各區組織志願者上門宣傳，累計開展活動3500場次，覆蓋社區560個。（本報記者 王明 張華）
+"""
+
+
+@pytest.mark.parametrize("question", ["这篇文章的作者是谁？", "这篇报道是谁写的？", "作者是谁？"])
+def test_asking_who_wrote_the_text_finds_its_byline(question: str) -> None:
+    """The text's byline answers it, whichever word for a writer the question uses (作者 for 記者)."""
+    answer = answer_question(_index(NEWS, CITY, FISH), question)
+    assert answer.found and "王明" in answer.results[0].text
