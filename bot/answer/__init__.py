@@ -22,8 +22,9 @@ The steps, one module each:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, Models, RankFeatures, Signals
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.evidence import Evidence, document_cover, gather, heading_text, unknown_share
@@ -35,13 +36,16 @@ from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
-from index.normalize import aligner_for
+from index.normalize import aligner_for, normalize
 from index.search import Index
 
 #: A figure this fitting is shown even beside possibly related passages (its fit is the chance a
 #: passage's figure answers, :attr:`bot.answer.figure.Choice.fit`; on the dev figure questions,
 #: 9 in 10 of the figures shown from 0.3 rather than 0.9 are right).
 FIGURE_SURE = 0.3
+#: What a passage defining what a question asks about (什么是棱柱: "棱柱是…") adds to its rank
+#: score: it comes first among passages as good by every other measure.
+DEFINES = 2.0
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,12 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
             lacks = 1.0 if figure is None else 0.0
         features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, lacks, leads[ev.id])
         out.append(Candidate(ev, features, models.rank_score(features), figure))
+    subject = defined_subject(normalize(query.text))
+    if subject is not None:  # 什么是棱柱: the passage saying what it is first, among near equals
+        out = [
+            replace(c, score=c.score + DEFINES) if defines(reading.normalized(c.evidence.id), subject) else c
+            for c in out
+        ]
     out.sort(key=lambda c: (-c.score, c.evidence.id))
     return tuple(out)
 

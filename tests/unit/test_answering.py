@@ -235,3 +235,29 @@ def test_asking_who_wrote_the_text_finds_its_byline(question: str) -> None:
     """The text's byline answers it, whichever word for a writer the question uses (作者 for 記者)."""
     answer = answer_question(_index(NEWS, CITY, FISH), question)
     assert answer.found and "王明" in answer.results[0].text
+
+
+PRISM = """棱柱
+
+棱柱中兩個側面的公共邊叫做側棱，側面與底面的公共頂點叫做棱柱的頂點。
+
+假設一個棱柱的底面面積為S，高為h，那麼這個棱柱的體積為S乘以h。
+
+棱柱是幾何學中的一種常見的三維多面體，由兩個平行的底面和若干側面圍成。
+"""
+
+
+@pytest.mark.parametrize("question", ["什么是棱柱？", "棱柱是什么？", "何谓棱柱"])
+def test_a_question_asking_what_a_thing_is_finds_the_passage_defining_it(question: str) -> None:
+    answer = answer_question(_index(PRISM, CITY, FISH), question)
+    assert answer.found and answer.results[0].text.startswith("棱柱是幾何學")
+
+
+def test_what_a_definition_question_asks_about() -> None:
+    from bot.answer.definition import defined_subject, defines
+
+    assert defined_subject("什么是“八八战略”？") == "八八战略"
+    assert defined_subject("乙酰胺是什么?") == "乙酰胺"
+    assert defined_subject("松平康忠的主要工作是什么？") is None  # a part of something, not a definition
+    assert defines("乙酰胺（acetamide）是由乙酸衍生出的酰胺", "乙酰胺")
+    assert not defines("二甲基乙酰胺（DMA）是乙酰胺氨基的衍生物", "乙酰胺")  # another thing
