@@ -1,7 +1,9 @@
 """Fit the answering models (:mod:`bot.answer.decide`) and write :mod:`bot.answer.fitted`.
 
-``python -m tests.fit_answering [--write]`` -- prints what it fitted and how the dev data score
-with it; ``--write`` also rewrites ``bot/answer/fitted.py`` (review the diff before committing).
+``python -m tests.fit_answering [--thresholds] [--write]`` -- prints what it fitted and how the dev
+data score with it; ``--write`` also rewrites ``bot/answer/fitted.py`` (review the diff before
+committing); ``--thresholds`` keeps the fitted coefficients and sets only the two thresholds by the
+trade-off below.
 
 Data (all development data; the frozen articles and sets are never used):
 
@@ -27,7 +29,7 @@ fitted with SciPy's L-BFGS; the other two logistic regressions by Newton's metho
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 
 import numpy as np
@@ -45,7 +47,7 @@ from tests.eval_external import (
 from tests.evaluation import load_questions
 
 OFFTOPIC_SHOWN = 0.003  # at most this share of off-topic questions may be shown
-FALSE_CONFIDENT = 0.025  # at most this share of unanswerable questions answered confidently
+FALSE_CONFIDENT = 0.02  # at most this share of unanswerable questions answered confidently
 ARTICLE_SETS = ("questions.jsonl", "questions_heldout.jsonl", "questions_dev2.jsonl")
 ARTICLE_WEIGHT = 5.0  # an article question counts as this many rows (there are few of them)
 FITTED_PATH = ROOT / "bot" / "answer" / "fitted.py"
@@ -191,6 +193,11 @@ def fit_shown(asked: Sequence[Asked]) -> tuple[dict[str, float], float]:
         ws.append(a.case.weight)
         groups.append(a.case.group)
     model = _model(names, logistic(np.array(rows), np.array(ys), np.array(ws)))
+    return model, shown_threshold(asked, model)
+
+
+def shown_threshold(asked: Sequence[Asked], model: Mapping[str, float]) -> float:
+    """The lowest threshold showing at most ``OFFTOPIC_SHOWN`` of the off-topic questions."""
     offtopic = sum(a.case.group == "offtopic" for a in asked)
     scores = sorted(
         (probability(a.considered.signals, model) for a in asked
@@ -199,7 +206,7 @@ def fit_shown(asked: Sequence[Asked]) -> tuple[dict[str, float], float]:
     )
     allowed = int(OFFTOPIC_SHOWN * offtopic)
     at = scores[allowed] + 1e-6 if len(scores) > allowed else 0.0
-    return model, round(max(at, 0.05), 4)
+    return round(max(at, 0.05), 4)
 
 
 def fit_confident(asked: Sequence[Asked], shown: Models) -> tuple[dict[str, float], float]:
@@ -213,6 +220,12 @@ def fit_confident(asked: Sequence[Asked], shown: Models) -> tuple[dict[str, floa
         ys.append(float(a.top3))
         ws.append(a.case.weight)
     model = _model(names, logistic(np.array(rows), np.array(ys), np.array(ws)))
+    return model, confident_threshold(asked, model, shown)
+
+
+def confident_threshold(asked: Sequence[Asked], model: Mapping[str, float], shown: Models) -> float:
+    """The lowest threshold answering at most ``FALSE_CONFIDENT`` of the unanswerable questions
+    confidently (and wrongly)."""
     unanswerable = [a for a in asked if a.case.group == "unanswerable"]
     false = sorted(
         (probability(a.considered.signals, model) for a in unanswerable
@@ -221,7 +234,7 @@ def fit_confident(asked: Sequence[Asked], shown: Models) -> tuple[dict[str, floa
     )
     allowed = int(FALSE_CONFIDENT * len(unanswerable))
     at = false[allowed] + 1e-6 if len(false) > allowed else 0.5
-    return model, round(at, 4)
+    return round(at, 4)
 
 
 def report(asked: Sequence[Asked], label: str) -> None:
@@ -267,6 +280,18 @@ def write(models: Models) -> None:
 
 def main(argv: Sequence[str]) -> int:
     runs = cases_and_engines()
+    if "--thresholds" in argv:  # the fitted coefficients kept; only the two thresholds set anew
+        asked = ask_all(runs, FITTED)
+        report(asked, "with the current models")
+        shown_at = shown_threshold(asked, FITTED.shown)
+        models = replace(FITTED, shown_at=shown_at)
+        models = replace(models, confident_at=confident_threshold(asked, FITTED.confident, models))
+        print("shown at", models.shown_at, "confident at", models.confident_at)
+        report(ask_all(runs, models), "with the new thresholds")
+        if "--write" in argv:
+            write(models)
+            print(f"wrote {FITTED_PATH.relative_to(ROOT)}")
+        return 0
     everything = replace(FITTED, figure_candidates=10_000, every_figure=True)
     first = ask_all(runs, everything)
     report(first, "with the current models")
