@@ -188,9 +188,16 @@ def _date_part(norm: str) -> str | None:
     return next((part for part, pattern in _DATE_PARTS if pattern.search(norm)), None)
 
 
+def measured(term: str) -> str | None:
+    """What a figure described by the Chinese word ``term`` measures (面積 → "area", 人口 →
+    "people"), as a question naming it asks: None for a word that names no measured amount."""
+    norm = normalize(term)
+    return next((dimension for dimension, pattern in _DIMENSION_WORDS if pattern.search(norm)), None)
+
+
 def _dimension(norm: str, unit: str | None) -> str | None:
     """What the asked figure measures: its unit's dimension, else what the question's words say."""
-    named = next((dimension for dimension, pattern in _DIMENSION_WORDS if pattern.search(norm)), None)
+    named = measured(norm)
     by_unit = unit_dimension(unit) if unit is not None else None
     if by_unit in COUNTED_DIMENSIONS:
         return named or by_unit  # "多少个" counts things -- unless it says what ("面积有多少个平方公里")

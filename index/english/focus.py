@@ -147,6 +147,7 @@ class Question:
     positions: tuple[int, ...]
     focus: tuple[int, int] | None
     author: str | None = None  # "who *wrote* ...": the word asking for whoever wrote the text
+    what_is: bool = False  # it asks "what is/was (the) ...": a figure if that is an amount
 
 
 #: Words after which a verb is written in its base form ("did missionaries *found*", "to *fell*").
@@ -197,8 +198,9 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     author = None
     if kind == "who":  # "who wrote ...", "who is the author of ...": the byline
         author = next((w for w in words if lemmatize(w, known) in AUTHORSHIP), None)
+    what_is = len(words) > 1 and words[0] in _WH and words[1] in _BE
     return Question(
-        tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author
+        tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is
     )
 
 

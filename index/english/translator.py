@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from bot.question import measured
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
 from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, is_action, read_question
@@ -162,7 +163,10 @@ class EnglishTranslator:
         if question.author is not None:
             described = [u for u in described if lemmatize(u.english, known) not in AUTHORSHIP]
             described.insert(0, self._byline(question.author, described))
-        return EnglishQuery(kind=question.kind, units=tuple(described))
+        kind = question.kind
+        if kind is None and question.what_is and _measured_focus(described):
+            kind = "count"  # "what is the *area* of ...": a figure, as 面积是多少 asks
+        return EnglishQuery(kind=kind, units=tuple(described))
 
     def _byline(self, english: str, others: Sequence[EnglishUnit] = ()) -> EnglishUnit:
         """The unit asking who wrote the text: the corpus terms for its writers (记者, 作者).
@@ -193,6 +197,13 @@ class EnglishTranslator:
             focus=True,
             byline=True,
         )
+
+
+def _measured_focus(units: Sequence[EnglishUnit]) -> bool:
+    """Whether the thing asked about is an amount that figures measure: a translation of its
+    head word names one (面积, 人口, 海拔, 资本 -- :func:`bot.question.measured`)."""
+    focus = [u for u in units if u.focus and not u.action and u.terms]
+    return bool(focus) and any(measured(term) is not None for term, _ in focus[-1].terms)
 
 
 def _agreed(

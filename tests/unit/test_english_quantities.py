@@ -1,0 +1,25 @@
+"""English questions asking a figure without "how many": "what is the *area* of ..."."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.conftest import corpus_translator, engine_with
+
+
+@pytest.fixture(scope="module")
+def lake_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    lake = "青湖\n\n青湖古称“碧海”，是一座高山湖泊。青湖的面积为453平方公里，湖中有12个小岛。\n"
+    return engine_with(tmp_path_factory.mktemp("lake"), {"lake.txt": lake})
+
+
+def test_what_is_an_amount_asks_a_figure() -> None:
+    translator = corpus_translator([("lake", ["面积", "平方公里", "名字", "湖泊"])])
+    assert translator.translate("What is the area of the lake?").kind == "count"
+    assert translator.translate("What was the name of the lake?").kind is None
+
+
+def test_what_is_the_area_is_answered_with_the_area(lake_engine: Engine) -> None:
+    answer = lake_engine.ask("What is the area of the lake?", count=False)
+    assert answer.text is not None and answer.text.startswith("453")
