@@ -31,6 +31,7 @@ SOUND_FACTOR = 0.8  # a foreign name matched to a corpus name by how both sound
 NAME_PART_FACTOR = 0.7  # "Lakers" for 湖人 "Los Angeles Lakers": the distinctive last word
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
+_PERSON = "人"
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,14 @@ def _named(links: CorpusLinks, surface: str, lemma: str) -> dict[str, float]:
                 score *= NAME_PART_FACTOR
             if score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
                 found[head] = score
+    for head, score in list(found.items()):
+        # a people's name is its land's with 人 ("Israeli": 以色列人): "an *Israeli* minister",
+        # "*American* planes" say where from, which texts write as the land (以色列, 美国)
+        land = head[:-1]
+        if head.endswith(_PERSON) and len(land) >= 2 and score > found.get(land, 0.0) and any(
+            sense.name for sense in headword_senses(land)
+        ):
+            found[land] = score
     return found
 
 

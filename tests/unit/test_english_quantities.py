@@ -1,4 +1,5 @@
-"""English questions asking a figure without "how many": "what is the *area* of ..."."""
+"""English questions: figures asked without "how many" ("what is the *area* of ..."), and names
+of peoples searched as their lands ("an *Israeli* minister": 以色列)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,12 @@ def test_what_is_an_amount_asks_a_figure() -> None:
 def test_what_is_the_area_is_answered_with_the_area(lake_engine: Engine) -> None:
     answer = lake_engine.ask("What is the area of the lake?", count=False)
     assert answer.text is not None and answer.text.startswith("453")
+
+
+def test_a_peoples_name_is_searched_as_its_land() -> None:
+    """"Israeli" is glossed only for 以色列人; texts name the land (以色列总理)."""
+    translator = corpus_translator(
+        [("mit", ["以色列", "总理", "校友"]), ("other", ["总理", "城市"])]
+    )
+    units = {u.english: u for u in translator.translate("Which Israeli prime minister is an alumnus?").units}
+    assert "以色列" in dict(units["israeli"].terms)
