@@ -253,3 +253,25 @@ def derivations(word: str, known: Container[str]) -> list[str]:
             if candidate != word and candidate in known and candidate not in found:
                 found.append(candidate)
     return found
+
+
+def degree_base(word: str, glossed: Container[str]) -> tuple[str, bool] | None:
+    """The adjective a comparative or superlative ``word`` with no gloss of its own is made
+    from, and whether it is a superlative: "busiest" -> ("busy", True), "taller" -> ("tall",
+    False), "biggest" -> ("big", True); None for a word glossed itself ("interest", "teacher")
+    or no such form. ``glossed`` are the words that glosses use alone."""
+    if word in glossed:
+        return None
+    for suffix, superlative in (("est", True), ("er", False)):
+        if not word.endswith(suffix) or len(word) - len(suffix) < 2:
+            continue
+        stem = word[: -len(suffix)]
+        candidates = [stem, stem + "e"]
+        if stem.endswith("i"):
+            candidates.insert(0, stem[:-1] + "y")  # "busiest" -> "busy"
+        if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            candidates.insert(0, stem[:-1])  # "biggest" -> "big"
+        for candidate in candidates:
+            if len(candidate) >= 2 and candidate in glossed:
+                return candidate, superlative
+    return None

@@ -17,7 +17,7 @@ from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
 from index.english.cedict import headword_senses, load_dictionary, rank_factor
-from index.english.forms import LETTERS_RE, STOP_WORDS, derivations, lemmatize
+from index.english.forms import LETTERS_RE, STOP_WORDS, degree_base, derivations, lemmatize
 from index.english.glosses import MAX_PHRASE, glossed_as
 from index.english.links import MIN_SPECIFICITY, CorpusLinks
 
@@ -32,6 +32,8 @@ NAME_PART_FACTOR = 0.7  # "Lakers" for 湖人 "Los Angeles Lakers": the distinct
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
 _PERSON = "人"
+DEGREE_FACTOR = 0.8  # "busiest" found as "busy": the adjective, not its degree
+_MOST = "最"  # written before an adjective for its superlative (最大, 最繁忙)
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,8 @@ def find_units(
             i += size
             continue
         heads = links.gloss_matches((lemmas[i],), context, actions[i])
+        if links.best_linked(heads) < WEAK_MATCH:
+            heads.update(_compared(links, lemmas[i], context, heads))
         if links.best_linked(heads) < WEAK_MATCH:
             for related in derivations(lemmas[i], links.gloss_words):
                 factor = DERIVED_FACTOR
@@ -223,6 +227,27 @@ def _named(links: CorpusLinks, surface: str, lemma: str) -> dict[str, float]:
             sense.name for sense in headword_senses(land)
         ):
             found[land] = score
+    return found
+
+
+def _compared(
+    links: CorpusLinks, lemma: str, context: Container[str], heads: Mapping[str, float]
+) -> dict[str, float]:
+    """Headwords of a comparative or superlative the dictionary does not gloss ("busiest",
+    "taller"): its adjective's (繁忙, 高), and for a superlative the corpus's 最 + the
+    adjective's headword (最大 for "largest"), which is what the texts write."""
+    degree = degree_base(lemma, links.glosses.glossed)
+    if degree is None:
+        return {}
+    base, superlative = degree
+    found: dict[str, float] = {}
+    for head, score in links.gloss_matches((base,), context).items():
+        score *= DEGREE_FACTOR
+        if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
+            found[head] = max(found.get(head, 0.0), score)
+        most = _MOST + head
+        if superlative and most in links.links and score > heads.get(most, 0.0):
+            found[most] = max(found.get(most, 0.0), score / DEGREE_FACTOR)
     return found
 
 

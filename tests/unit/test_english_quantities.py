@@ -1,5 +1,6 @@
 """English questions: figures asked without "how many" ("what is the *area* of ..."), and names
-of peoples searched as their lands ("an *Israeli* minister": 以色列)."""
+of peoples searched as their lands ("an *Israeli* minister": 以色列), comparatives and
+superlatives the dictionary does not gloss ("busiest": 繁忙, "largest": 最大)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,11 @@ def test_a_peoples_name_is_searched_as_its_land() -> None:
     )
     units = {u.english: u for u in translator.translate("Which Israeli prime minister is an alumnus?").units}
     assert "以色列" in dict(units["israeli"].terms)
+
+
+def test_a_superlative_without_a_gloss_is_read_as_its_adjective() -> None:
+    translator = corpus_translator([("a", ["机场", "繁忙", "加拿大"]), ("b", ["最大", "企业"])])
+    busiest = {u.english: u for u in translator.translate("Which airport is the busiest in Canada?").units}
+    assert "繁忙" in dict(busiest["busiest"].terms)
+    largest = {u.english: u for u in translator.translate("What is the largest company?").units}
+    assert "最大" in dict(largest["largest"].terms)  # texts write a superlative with 最
