@@ -66,7 +66,11 @@ class EnglishTranslator:
             for k in range(len(lemmas))
         ]
         idioms = verb_idioms(question.words, positions, lemmas, known)
-        units = find_units(links, surfaces, lemmas, verbs, idioms)
+        between = [
+            tuple(question.words[positions[k - 1] + 1 : positions[k]]) if k else ()
+            for k in range(len(positions))
+        ]
+        units = find_units(links, surfaces, lemmas, verbs, idioms, between)
         actions = [
             verbs[unit.start] if unit.end - unit.start == 1 else unit.idiom or is_action(
                 question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.english.cedict import headword_senses, load_dictionary, rank_factor
 from index.english.forms import LETTERS_RE, STOP_WORDS, degree_base, derivations, lemmatize
@@ -58,12 +59,21 @@ def find_units(
     lemmas: Sequence[str],
     actions: Sequence[bool],
     idioms: Mapping[int, int] | None = None,
+    between: Sequence[tuple[str, ...]] = (),
 ) -> list[Unit]:
     """Longest gloss phrases first, then single words; ``actions`` marks the words that are
     verbs in the question (their verb senses are preferred); ``idioms`` (:func:`verb_idioms`)
     the verb idioms, each one unit whether or not the corpus has a translation of it, when its
-    first word is a verb there or written as its base form ("teaching classes" is a thing)."""
+    first word is a verb there or written as its base form ("teaching classes" is a thing).
+    ``between[k]`` are the question's words between content words k-1 and k: a phrase spans
+    them only as a gloss of it writes them ("put *into* practice"; not "high *above* sea" for
+    "high seas", nor "moons *does* Jupiter")."""
     idioms = idioms or {}
+
+    def spanning(start: int, size: int, heads: Mapping[str, float]) -> dict[str, float]:
+        skipped = {w for k in range(start + 1, start + size) if k < len(between) for w in between[k]}
+        return {h: s for h, s in heads.items() if not skipped or skipped <= gloss_tokens(h)}
+
     units: list[Unit] = []
     i = 0
     n = len(lemmas)
@@ -73,7 +83,7 @@ def find_units(
         for size in range(min(MAX_PHRASE, n - i), 1, -1):
             key = tuple(lemmas[i : i + size])
             heads = links.gloss_matches(key, context)
-            strong = {h: s for h, s in heads.items() if s >= 0.5}
+            strong = spanning(i, size, {h: s for h, s in heads.items() if s >= 0.5})
             if strong and (links.linked(strong) or any(links.decomposed(h) for h in strong)):
                 name = any(sense.name for head, sense in glossed_as(key) if head in strong)
                 units.append(_unit(i, i + size, surfaces, key, strong, name))
@@ -89,7 +99,7 @@ def find_units(
             units.append(dataclasses.replace(_unit(i, end, surfaces, key, heads), idiom=True))
             i = end
             continue
-        size, heads, is_name = _dictionary_phrase(links, lemmas, i, context)
+        size, heads, is_name = _dictionary_phrase(links, lemmas, i, context, spanning)
         if size and not is_name and not links.direct_candidates(tuple(heads.items())):
             # a phrase the corpus does not use: its words may still find something together
             parts = [
@@ -251,6 +261,12 @@ def _compared(
     return found
 
 
+@lru_cache(maxsize=16384)
+def gloss_tokens(head: str) -> frozenset[str]:
+    """Every word of ``head``'s glosses (lower case)."""
+    return frozenset(LETTERS_RE.findall(load_dictionary().glosses.get(head, b"").decode("utf-8", "replace").lower()))
+
+
 def _spelled_together(links: CorpusLinks, parts: Sequence[Mapping[str, float]]) -> bool:
     """Whether some corpus term holds a headword of each of ``parts`` (教学 "teaching" and 班
     "class" in 教学班): the words may make a compound although the phrase is no gloss of it."""
@@ -269,7 +285,11 @@ def _spelled_together(links: CorpusLinks, parts: Sequence[Mapping[str, float]]) 
 
 
 def _dictionary_phrase(
-    links: CorpusLinks, lemmas: Sequence[str], start: int, context: Container[str]
+    links: CorpusLinks,
+    lemmas: Sequence[str],
+    start: int,
+    context: Container[str],
+    spanning: Callable[[int, int, Mapping[str, float]], dict[str, float]],
 ) -> tuple[int, dict[str, float], bool]:
     """The longest run (2+ words) from ``start`` that is a whole gloss anywhere in CC-CEDICT.
 
@@ -289,6 +309,7 @@ def _dictionary_phrase(
             if score >= 0.5 and score > heads.get(head, 0.0):
                 heads[head] = score
                 is_name = is_name or sense.name
+        heads = spanning(start, size, heads)
         if not heads:
             continue
         if is_name or any(links.decomposed(head) for head in heads) or any(

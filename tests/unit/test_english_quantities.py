@@ -42,3 +42,12 @@ def test_a_superlative_without_a_gloss_is_read_as_its_adjective() -> None:
     assert "繁忙" in dict(busiest["busiest"].terms)
     largest = {u.english: u for u in translator.translate("What is the largest company?").units}
     assert "最大" in dict(largest["largest"].terms)  # texts write a superlative with 最
+
+
+def test_a_phrase_spans_only_the_words_its_gloss_writes() -> None:
+    """"high seas" (公海) is no phrase of "how high *above* sea level"; "put *into* practice" is."""
+    translator = corpus_translator([("lake", ["公海", "海拔", "湖泊", "实践", "水平"])])
+    english = [u.english for u in translator.translate("How high above sea level is the lake?").units]
+    assert "high sea" not in english
+    english = [u.english for u in translator.translate("Which plan did they put into practice?").units]
+    assert "put practice" in english
