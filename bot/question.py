@@ -158,6 +158,10 @@ def with_english(
         info = dataclasses.replace(info, kind=kind)  # type: ignore[arg-type]
     if info.kind == "count" and info.counted is None and counted is not None:
         info = dataclasses.replace(info, counted=counted)
+        if info.unit is None and normalize(counted) in _SIMPLIFIED_UNITS:
+            # "how many *square kilometres*", "how tall ... *in metres*": as 多少平方公里 says
+            unit = normalize(counted)
+            info = dataclasses.replace(info, unit=unit, dimension=_dimension("", unit))
     if info.kind == "count" and units:
         info = dataclasses.replace(info, units=info.units | units)
     return info

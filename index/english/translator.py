@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.question import measured
+from index.figures import unit_dimension
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
 from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, is_action, read_question
@@ -17,6 +19,8 @@ from index.english.units import find_units, verb_idioms
 
 AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
 SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a question elsewhere
+#: What units of measure measure (index.figures): not the measure words that count things.
+_MEASURES = frozenset({"length", "area", "volume", "mass", "power", "temperature", "money", "age"})
 POOL = 6  # alternatives per word weighed against the other words' before the best are kept
 
 
@@ -170,6 +174,8 @@ class EnglishTranslator:
         kind = question.kind
         if kind is None and question.what_is and _measured_focus(described):
             kind = "count"  # "what is the *area* of ...": a figure, as 面积是多少 asks
+        if kind == "count" and not any(u.focus and u.terms for u in described):
+            described = _unit_as_focus(described)
         return EnglishQuery(kind=kind, units=tuple(described))
 
     def _byline(self, english: str, others: Sequence[EnglishUnit] = ()) -> EnglishUnit:
@@ -208,6 +214,17 @@ def _measured_focus(units: Sequence[EnglishUnit]) -> bool:
     head word names one (面积, 人口, 海拔, 资本 -- :func:`bot.question.measured`)."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
     return bool(focus) and any(measured(term) is not None for term, _ in focus[-1].terms)
+
+
+def _unit_as_focus(units: Sequence[EnglishUnit]) -> list[EnglishUnit]:
+    """A count asked without naming what it counts ("how tall is it *in metres*", "how large
+    ... in square kilometres") counts the unit of measure the question names: as 多少公尺."""
+    out = list(units)
+    for n, unit in enumerate(out):
+        if not unit.action and unit.terms and unit_dimension(unit.terms[0][0]) in _MEASURES:
+            out[n] = dataclasses.replace(unit, focus=True)
+            break
+    return out
 
 
 def _agreed(

@@ -12,7 +12,10 @@ from tests.conftest import corpus_translator, engine_with
 
 @pytest.fixture(scope="module")
 def lake_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    lake = "青湖\n\n青湖古称“碧海”，是一座高山湖泊。青湖的面积为453平方公里，湖中有12个小岛。\n"
+    lake = (
+        "青湖\n\n青湖古称“碧海”，是一座高山湖泊。青湖的面积为453平方公里，湖中有12个小岛，"
+        "湖区人口密度为297人每平方公里。\n"
+    )
     return engine_with(tmp_path_factory.mktemp("lake"), {"lake.txt": lake})
 
 
@@ -51,3 +54,14 @@ def test_a_phrase_spans_only_the_words_its_gloss_writes() -> None:
     assert "high sea" not in english
     english = [u.english for u in translator.translate("Which plan did they put into practice?").units]
     assert "put practice" in english
+
+
+def test_a_count_naming_only_its_unit_counts_the_unit() -> None:
+    translator = corpus_translator([("lake", ["平方公里", "湖泊", "大小"])])
+    units = {u.english: u for u in translator.translate("How large is the lake in square kilometres?").units}
+    assert units["square kilometres"].focus
+
+
+def test_how_large_in_square_kilometres_is_answered_with_an_area(lake_engine: Engine) -> None:
+    answer = lake_engine.ask("How large is the lake in square kilometres?", count=False)
+    assert answer.text is not None and answer.text.startswith("453")  # not 297人 (per km²)
