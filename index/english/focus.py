@@ -197,11 +197,25 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     focus = None if _CJK_RE.search(text) else focus_span(words, consumed)
     author = None
     if kind == "who":  # "who wrote ...", "who is the author of ...": the byline
-        author = next((w for w in words if lemmatize(w, known) in AUTHORSHIP), None)
+        author = next(
+            (w for n, w in enumerate(words) if lemmatize(w, known) in AUTHORSHIP and _of_the_text(words, n, known)),
+            None,
+        )
     what_is = len(words) > 1 and words[0] in _WH and words[1] in _BE
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is
     )
+
+
+def _of_the_text(words: Sequence[str], position: int, known: Container[str]) -> bool:
+    """Whether the writing asked about at ``words[position]`` is of the text itself: "who wrote
+    it", "who wrote the article about ...", "the author of the report" -- not "who wrote *the
+    book* ...", "the author of *the song*", whose writer the text may name."""
+    for word in words[position + 1 :]:
+        if word in STOP_WORDS:
+            continue
+        return lemmatize(word, known) in META_WORDS
+    return True
 
 
 #: Plural nouns not ending in "s".

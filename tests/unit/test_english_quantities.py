@@ -65,3 +65,21 @@ def test_a_count_naming_only_its_unit_counts_the_unit() -> None:
 def test_how_large_in_square_kilometres_is_answered_with_an_area(lake_engine: Engine) -> None:
     answer = lake_engine.ask("How large is the lake in square kilometres?", count=False)
     assert answer.text is not None and answer.text.startswith("453")  # not 297人 (per km²)
+
+
+def test_who_wrote_asks_the_byline_only_of_the_text_itself() -> None:
+    from index.english.cedict import load_dictionary
+    from index.english.focus import read_question
+
+    known = load_dictionary().known
+
+    def author(question: str) -> str | None:
+        read = read_question(question, known)
+        assert read is not None
+        return read.author
+
+    assert author("Who wrote the article about Toronto?") == "wrote"
+    assert author("Who wrote it?") == "wrote"
+    assert author("Who is the author of the report?") == "author"
+    assert author("Who wrote the book The Hidden Curriculum?") is None  # a book the text names
+    assert author("Who is the author of the song?") is None
