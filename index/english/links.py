@@ -166,6 +166,8 @@ class CorpusLinks:
             size = len(sense.words)
             if size == len(key) or sense.words[position : position + len(key)] != key:
                 continue
+            if sense.verb and position > 0:
+                continue  # "water" in "to hold water" (成立): the verb's object, not the verb
             present = len(key) + sum(
                 1 for k, word in enumerate(sense.words)
                 if not position <= k < position + len(key)

@@ -83,3 +83,10 @@ def test_who_wrote_asks_the_byline_only_of_the_text_itself() -> None:
     assert author("Who is the author of the report?") == "author"
     assert author("Who wrote the book The Hidden Curriculum?") is None  # a book the text names
     assert author("Who is the author of the song?") is None
+
+
+def test_a_verb_gloss_does_not_translate_its_object() -> None:
+    """成立 is glossed "to hold water": "water" in "how much water does the lake hold" is not 成立."""
+    translator = corpus_translator([("lake", ["成立", "水", "湖泊", "举行"])])
+    units = {u.english: u for u in translator.translate("How much water does the lake hold?").units}
+    assert "成立" not in dict(units["water"].terms)
