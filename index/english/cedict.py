@@ -41,6 +41,8 @@ _SKIP_SENSE_RE = re.compile(
 _PINYIN_REF_RE = re.compile(r"\[[^\]]*\]")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+#: One or two lower-case words ending a proper noun's gloss (or its part before a comma).
+_NOUN_AFTER_NAME_RE = re.compile(r"\s+([a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?)\s*(?:[,;]|$)")
 _NAME_RUN_RE = re.compile(
     r"^\s*((?:[A-Z][\w'\-]*)(?:\s+(?:(?:of|the|and|de|for)\s+)*[A-Z][\w'\-]*)*)"
 )
@@ -177,6 +179,7 @@ CLASSIFIER_SENSE_FACTOR = 0.7  # "classifier for batches"
 CONJUNCT_FACTOR = 0.8  # "rectify" out of "to rectify and improve"
 COMMA_PART_FACTOR = 0.8  # "article" out of "article, report or program on a specific topic"
 SINGLE_CHAR_NAME_FACTOR = 0.5  # 浙 "Zhejiang": one-character names abbreviate
+QUALIFIED_NAME_FACTOR = 0.6  # "American" out of "American dollar" (美元)
 
 
 def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
@@ -218,7 +221,16 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         text = _ABBR_RE.sub(" ", text)
     if proper:
         name = _NAME_RUN_RE.match(text)
-        return [(name.group(1), factor, True)] + acronyms if name and name.group(1) else acronyms
+        if not (name and name.group(1)):
+            return acronyms
+        noun = _NOUN_AFTER_NAME_RE.match(text, name.end())
+        if noun and not any(word in STOP_WORDS for word in noun.group(1).split()):
+            # a name before a common noun ("American dollar", "Chinese style", "Shanghai
+            # municipality"): the phrase is the sense; the name alone may be a kind of it --
+            # not a description ("Hangzhou subprovincial city and capital of ...")
+            phrase = f"{name.group(1)} {noun.group(1)}"
+            return [(phrase, factor, True), (name.group(1), factor * QUALIFIED_NAME_FACTOR, True)] + acronyms
+        return [(name.group(1), factor, True)] + acronyms
     out: list[tuple[str, float, bool]] = list(acronyms)
     for piece in text.split(";"):
         if not piece.strip():

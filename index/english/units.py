@@ -136,6 +136,12 @@ def find_units(
                     heads[head] = score
                     guessed = True
         name = named = False
+        if heads and lemmas[i] in links.glosses.names:
+            # a name found in other names' glosses ("American": 美元 "American dollar") is the
+            # name itself when the dictionary has it whole (美国人 -> 美国)
+            for head, score in _named(links, surfaces[i], lemmas[i]).items():
+                if score > NAME_PART_FACTOR and head in links.links and score > heads.get(head, 0.0):
+                    heads[head] = score
         if not heads:
             # nothing glossed so: a name spelled in pinyin ("Xiangshan": 香山), if the corpus has
             # it as a term (one it splits, 凤岭 as 凤 + 岭, stays an unknown side word)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from index.english.cedict import headword_senses
 from tests.conftest import corpus_translator, engine_with
 
 
@@ -90,3 +91,13 @@ def test_a_verb_gloss_does_not_translate_its_object() -> None:
     translator = corpus_translator([("lake", ["成立", "水", "湖泊", "举行"])])
     units = {u.english: u for u in translator.translate("How much water does the lake hold?").units}
     assert "成立" not in dict(units["water"].terms)
+
+
+def test_a_name_before_a_common_noun_glosses_the_phrase() -> None:
+    """美元 is "American dollar": not simply "American", which 美国人 is."""
+    senses = {s.words: s.factor for s in headword_senses("美元")}
+    assert senses[("american", "dollar")] == 1.0
+    assert senses[("american",)] < max(s.factor for s in headword_senses("美国人") if s.words == ("american",))
+    translator = corpus_translator([("war", ["美元", "美国", "飞机", "摧毁"])])
+    units = {u.english: u for u in translator.translate("How many American planes were destroyed?").units}
+    assert units["american"].terms[0][0] == "美国"
