@@ -39,7 +39,6 @@ _KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     + [((w, d), "where") for w in _WH for d in ("place", "city", "province", "county", "town",
                                                   "village", "location", "venue", "country")]
     + [
-        (("how", "many", "times"), "count"),
         (("how", "many"), "count"),
         (("how", "much"), "count"),
         (("how", "often"), "count"),

@@ -146,11 +146,9 @@ class EnglishTranslator:
             # a synonym's translation helps the search, not the sureness of understanding
             understood = min(confidence, unit.direct) if unit.guessed else confidence
             size = unit.end - unit.start
-            counts = () if size > 1 else (
-                glosses.measures.get(surfaces[unit.start])
-                or glosses.measures.get(unit.key[0])
-                or ()
-            )
+            counts = () if size > 1 else tuple(dict.fromkeys(
+                (*glosses.measures.get(surfaces[unit.start], ()), *glosses.measures.get(unit.key[0], ()))
+            ))
             described.append(
                 EnglishUnit(
                     english=unit.english,
@@ -176,7 +174,25 @@ class EnglishTranslator:
             kind = "count"  # "what is the *area* of ...": a figure, as 面积是多少 asks
         if kind == "count" and not any(u.focus and u.terms for u in described):
             described = _unit_as_focus(described)
+        if kind == "count":
+            described = self._measure_counted(described)
         return EnglishQuery(kind=kind, units=tuple(described))
+
+    def _measure_counted(self, units: list[EnglishUnit]) -> list[EnglishUnit]:
+        """A count of a measure word alone ("how many *times* did ... meet") counts what its
+        classifiers count (次, 遍): they are its terms, as 多少次 asks in Chinese -- not the
+        word's own senses (期间 "time"), unless one of those is a unit itself (人, 年)."""
+        focus = [n for n, u in enumerate(units) if u.focus and not u.action]
+        if len(focus) != 1 or not units[focus[0]].measure:
+            return units
+        unit = units[focus[0]]
+        if any(unit_dimension(term) is not None for term, _ in unit.terms):
+            return units  # "how many people", "how many years": 人, 年 count themselves
+        found = [c for c in unit.classifiers if c in self._links.df]
+        if found:
+            terms = tuple((c, 1.0 / len(found)) for c in found)
+            units[focus[0]] = dataclasses.replace(unit, terms=terms, confidence=1.0, understood=1.0)
+        return units
 
     def _byline(self, english: str, others: Sequence[EnglishUnit] = ()) -> EnglishUnit:
         """The unit asking who wrote the text: the corpus terms for its writers (记者, 作者).

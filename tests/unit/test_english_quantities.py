@@ -101,3 +101,12 @@ def test_a_name_before_a_common_noun_glosses_the_phrase() -> None:
     translator = corpus_translator([("war", ["美元", "美国", "飞机", "摧毁"])])
     units = {u.english: u for u in translator.translate("How many American planes were destroyed?").units}
     assert units["american"].terms[0][0] == "美国"
+
+
+def test_how_many_times_counts_with_the_classifiers_of_times() -> None:
+    """"how many *times*": 次 (as 多少次), not 时间 "time"; "how many people" keeps 人."""
+    translator = corpus_translator([("a", ["次", "时间", "常委会", "学习", "人", "人民"])])
+    units = {u.english: u for u in translator.translate("How many times did the committee meet for study?").units}
+    assert units["times"].focus and dict(units["times"].terms) == {"次": 1.0}
+    units = {u.english: u for u in translator.translate("How many people took part in the study?").units}
+    assert "人" in dict(units["people"].terms)
