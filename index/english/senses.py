@@ -18,7 +18,8 @@ share a document with the likely translations of every name the question asks ab
 of its other things and names (a name counting double), and a passage with those of one of
 them. Deeper senses are tried for every word but names; kinds only for a thing its own senses
 translate weakly, near-synonyms only if moreover none of those senses goes with the other
-words. :func:`~index.english.cohesion.cohere` then weighs the admitted ones with the rest. The
+words -- and for a verb none of whose senses does ("founded": 创建, 创办 elsewhere; the
+company's text writes 成立 "to establish"). :func:`~index.english.cohesion.cohere` then weighs the admitted ones with the rest. The
 work is bounded: a few dozen candidate terms per word, each checked by intersecting its
 postings' bit set with the others' (cached per term).
 """
@@ -79,11 +80,15 @@ def widen(
         found = _deeper(links, heads.get(index, ()), pool)
         best = max((c.sure for c in pool), default=0.0)
         lemma = lemmas.get(index)
-        if lemma is not None and best < WEAK and trust.get(index, 1) == 1:
-            # not for a verb: verbs are paraphrased too freely; near-synonyms only for a word
-            # none of whose own senses goes with the others ("game": 亚运)
-            alone = not any(_together(cooccurrence.masks(c.term), others, names) for c in pool)
-            for term, score in _related(links, lemma, alone).items():
+        verb = trust.get(index, 1) == 0
+        alone = lemma is not None and not any(
+            _together(cooccurrence.masks(c.term), others, names) for c in pool
+        )
+        if lemma is not None and (best < WEAK and not verb or verb and alone):
+            # near-synonyms only for a word none of whose own senses goes with the others
+            # ("game": 亚运; a verb, "founded": 创建, where the texts write 成立 "to
+            # establish"); kinds only of a thing translated weakly
+            for term, score in _related(links, lemma, alone, kinds=not verb).items():
                 if score > found.get(term, (0.0, 0.0))[0]:
                     found[term] = (score, score)
         known = {c.term for c in pool}
@@ -127,11 +132,13 @@ def _deeper(
     return {c.term: (c.score, c.sure) for c in deeper}
 
 
-def _related(links: CorpusLinks, lemma: str, synonyms: bool = True) -> dict[str, float]:
-    """Corpus terms for kinds of ``lemma`` and (if ``synonyms``) its near-synonyms: term ->
-    score (the best :data:`CANDIDATES`)."""
+def _related(
+    links: CorpusLinks, lemma: str, synonyms: bool = True, kinds: bool = True
+) -> dict[str, float]:
+    """Corpus terms for kinds of ``lemma`` (if ``kinds``) and (if ``synonyms``) its
+    near-synonyms: term -> score (the best :data:`CANDIDATES`)."""
     heads: dict[str, float] = {}
-    for word in links.compounds_ending(lemma):
+    for word in links.compounds_ending(lemma) if kinds else ():
         for head, score in links.gloss_matches((word,)).items():
             score *= KIND_FACTOR
             if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
@@ -139,7 +146,7 @@ def _related(links: CorpusLinks, lemma: str, synonyms: bool = True) -> dict[str,
     for synonym, closeness in near_synonyms(links, lemma) if synonyms else ():
         for head, score in links.gloss_matches((synonym,)).items():
             score *= SYNONYM_FACTOR * closeness
-            if not any(synonym in s.words and not s.verb for s in headword_senses(head)):
+            if kinds and not any(synonym in s.words and not s.verb for s in headword_senses(head)):
                 score *= NOT_VERB_FACTOR  # a thing's synonym, glossed only as a verb ("to match")
             if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
                 heads[head] = score

@@ -110,3 +110,12 @@ def test_how_many_times_counts_with_the_classifiers_of_times() -> None:
     assert units["times"].focus and dict(units["times"].terms) == {"次": 1.0}
     units = {u.english: u for u in translator.translate("How many people took part in the study?").units}
     assert "人" in dict(units["people"].terms)
+
+
+def test_a_verb_none_of_whose_senses_goes_with_the_others_takes_a_near_synonym() -> None:
+    """"founded" is 创建, 创办 ...; the document about the company writes 成立 "to establish"."""
+    translator = corpus_translator(
+        [("company", ["公司", "集团", "成立"]), ("hospital", ["医院", "创建", "创办"])]
+    )
+    units = {u.english: u for u in translator.translate("When was the company group founded?").units}
+    assert units["founded"].terms[0][0] == "成立"
