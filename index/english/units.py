@@ -116,7 +116,7 @@ def find_units(
             continue
         heads = links.gloss_matches((lemmas[i],), context, actions[i])
         if links.best_linked(heads) < WEAK_MATCH:
-            heads.update(_compared(links, lemmas[i], context, heads))
+            heads.update(_compared(links, surfaces[i], context, heads))  # as written: "Lakers" is no "laker"
         if links.best_linked(heads) < WEAK_MATCH:
             for related in derivations(lemmas[i], links.gloss_words):
                 factor = DERIVED_FACTOR
@@ -247,12 +247,12 @@ def _named(links: CorpusLinks, surface: str, lemma: str) -> dict[str, float]:
 
 
 def _compared(
-    links: CorpusLinks, lemma: str, context: Container[str], heads: Mapping[str, float]
+    links: CorpusLinks, word: str, context: Container[str], heads: Mapping[str, float]
 ) -> dict[str, float]:
     """Headwords of a comparative or superlative the dictionary does not gloss ("busiest",
     "taller"): its adjective's (繁忙, 高), and for a superlative the corpus's 最 + the
     adjective's headword (最大 for "largest"), which is what the texts write."""
-    degree = degree_base(lemma, links.glosses.glossed)
+    degree = degree_base(word, links.glosses.glossed)
     if degree is None:
         return {}
     base, superlative = degree

@@ -119,3 +119,10 @@ def test_a_verb_none_of_whose_senses_goes_with_the_others_takes_a_near_synonym()
     )
     units = {u.english: u for u in translator.translate("When was the company group founded?").units}
     assert units["founded"].terms[0][0] == "成立"
+
+
+def test_a_plural_in_er_is_no_comparative() -> None:
+    """"Lakers" (洛杉矶湖人) is not "laker", a comparative of "lake" (湖泊)."""
+    translator = corpus_translator([("nba", ["湖泊", "比赛", "赢得"]), ("b", ["湖泊", "比赛"])])
+    units = {u.english: u for u in translator.translate("How many games did the Lakers win?").units}
+    assert "湖泊" not in dict(units["lakers"].terms)
