@@ -147,6 +147,7 @@ class Question:
     focus: tuple[int, int] | None
     author: str | None = None  # "who *wrote* ...": the word asking for whoever wrote the text
     what_is: bool = False  # it asks "what is/was (the) ...": a figure if that is an amount
+    measured: frozenset[int] = frozenset()  # positions of "how *long*"'s adjectives in ``words``
 
 
 #: Words after which a verb is written in its base form ("did missionaries *found*", "to *fell*").
@@ -201,8 +202,12 @@ def read_question(text: str, known: Container[str]) -> Question | None:
             None,
         )
     what_is = len(words) > 1 and words[0] in _WH and words[1] in _BE
+    measured = frozenset(
+        i + 1 for i in range(len(words) - 1) if words[i] == "how" and words[i + 1] in _MEASURED
+    )
     return Question(
-        tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is
+        tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,
+        measured,
     )
 
 

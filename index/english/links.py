@@ -145,7 +145,8 @@ class CorpusLinks:
         )
 
     def gloss_matches(
-        self, key: tuple[str, ...], context: Container[str] = (), verb: bool = False
+        self, key: tuple[str, ...], context: Container[str] = (), verb: bool = False,
+        adjective: bool = False,
     ) -> dict[str, float]:
         """Headword -> specificity of the glosses containing the words ``key`` in order.
 
@@ -153,10 +154,14 @@ class CorpusLinks:
         scores :data:`PARTIAL_FACTOR` times the share of its words found in ``key`` or in
         ``context`` (the question's other words: "long pending case" suits "long-standing
         cases" better than "cases"). For a ``verb`` of the question ("did the number *fall*"),
-        senses that are not verbs count :data:`NOT_VERB_FACTOR` (秋季 "fall" is autumn).
+        senses that are not verbs count :data:`NOT_VERB_FACTOR` (秋季 "fall" is autumn); for an
+        ``adjective`` ("how *long*"), verb and name senses do not count (巴 "to long for", 隆
+        "surname Long").
         """
         found: dict[str, float] = {}
         for head, sense in self._exact.get(key, ()):
+            if adjective and (sense.verb or sense.name):
+                continue
             score = rank_factor(sense.rank, head) * sense.factor
             if verb and not sense.verb:
                 score *= NOT_VERB_FACTOR
@@ -166,7 +171,7 @@ class CorpusLinks:
             size = len(sense.words)
             if size == len(key) or sense.words[position : position + len(key)] != key:
                 continue
-            if sense.verb and position > 0:
+            if sense.verb and (position > 0 or adjective) or adjective and sense.name:
                 continue  # "water" in "to hold water" (成立): the verb's object, not the verb
             present = len(key) + sum(
                 1 for k, word in enumerate(sense.words)

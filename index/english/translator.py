@@ -74,7 +74,8 @@ class EnglishTranslator:
             tuple(question.words[positions[k - 1] + 1 : positions[k]]) if k else ()
             for k in range(len(positions))
         ]
-        units = find_units(links, surfaces, lemmas, verbs, idioms, between)
+        adjectives = {k for k, position in enumerate(positions) if position in question.measured}
+        units = find_units(links, surfaces, lemmas, verbs, idioms, between, adjectives)
         actions = [
             verbs[unit.start] if unit.end - unit.start == 1 else unit.idiom or is_action(
                 question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,

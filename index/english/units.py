@@ -60,6 +60,7 @@ def find_units(
     actions: Sequence[bool],
     idioms: Mapping[int, int] | None = None,
     between: Sequence[tuple[str, ...]] = (),
+    adjectives: Container[int] = (),
 ) -> list[Unit]:
     """Longest gloss phrases first, then single words; ``actions`` marks the words that are
     verbs in the question (their verb senses are preferred); ``idioms`` (:func:`verb_idioms`)
@@ -67,7 +68,8 @@ def find_units(
     first word is a verb there or written as its base form ("teaching classes" is a thing).
     ``between[k]`` are the question's words between content words k-1 and k: a phrase spans
     them only as a gloss of it writes them ("put *into* practice"; not "high *above* sea" for
-    "high seas", nor "moons *does* Jupiter")."""
+    "high seas", nor "moons *does* Jupiter"). ``adjectives`` are the words known to be
+    adjectives ("how *long*"): their verb and name senses do not count."""
     idioms = idioms or {}
 
     def spanning(start: int, size: int, heads: Mapping[str, float]) -> dict[str, float]:
@@ -114,7 +116,7 @@ def find_units(
             units.append(_unit(i, i + size, surfaces, key, heads, is_name))
             i += size
             continue
-        heads = links.gloss_matches((lemmas[i],), context, actions[i])
+        heads = links.gloss_matches((lemmas[i],), context, actions[i], i in adjectives)
         if links.best_linked(heads) < WEAK_MATCH:
             heads.update(_compared(links, surfaces[i], context, heads))  # as written: "Lakers" is no "laker"
         if links.best_linked(heads) < WEAK_MATCH:

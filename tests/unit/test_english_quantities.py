@@ -126,3 +126,10 @@ def test_a_plural_in_er_is_no_comparative() -> None:
     translator = corpus_translator([("nba", ["湖泊", "比赛", "赢得"]), ("b", ["湖泊", "比赛"])])
     units = {u.english: u for u in translator.translate("How many games did the Lakers win?").units}
     assert "湖泊" not in dict(units["lakers"].terms)
+
+
+def test_how_long_reads_long_as_an_adjective() -> None:
+    """"How long": not 巴 "to long for" (in 阿拉巴马, cut as 拉巴), nor a surname Long."""
+    translator = corpus_translator([("state", ["阿拉", "拉巴", "长", "内陆", "水道"])])
+    units = {u.english: u for u in translator.translate("How long are the inland waterways?").units}
+    assert "拉巴" not in dict(units["long"].terms)
