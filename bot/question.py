@@ -40,8 +40,14 @@ _DATE_PARTS = (
     ("m", re.compile(r"几月|哪一?个?月|哪一?个?年月|\bwhat month\b|\bwhich month\b")),
     ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )
-_UNTIL_RE = re.compile(r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终")
-_SINCE_RE = re.compile(r"[从自](?:何时|什么时候|哪一?年)|(?:何时|什么时候|哪一?年)(?:起|开始)|开始于|始于|起始")
+_UNTIL_RE = re.compile(
+    r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终|"
+    r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|until)\b"
+)
+_SINCE_RE = re.compile(
+    r"[从自](?:何时|什么时候|哪一?年)|(?:何时|什么时候|哪一?年)(?:起|开始)|开始于|始于|起始|"
+    r"\b(?:start|starts|started|begin|begins|began|begun|since)\b"
+)
 _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
 #: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名) or it is land (佔地).
 _SHARE_RE = re.compile(r"占(?![地领据])[^，。？?]{0,10}多少")

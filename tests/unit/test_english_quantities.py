@@ -133,3 +133,14 @@ def test_how_long_reads_long_as_an_adjective() -> None:
     translator = corpus_translator([("state", ["阿拉", "拉巴", "长", "内陆", "水道"])])
     units = {u.english: u for u in translator.translate("How long are the inland waterways?").units}
     assert "拉巴" not in dict(units["long"].terms)
+
+
+def test_an_english_date_question_about_an_end_or_a_start_says_so() -> None:
+    """As 何时结束 / 何时开始: a range's end or start answers (2004年12月31日至2010年1月4日)."""
+    from bot.question import analyse
+
+    assert analyse("Until what date did Taipei 101 hold the record?").until
+    assert analyse("When did the campaign end?").until
+    assert analyse("When did construction start?").since
+    info = analyse("When was the company founded?")
+    assert not info.until and not info.since
