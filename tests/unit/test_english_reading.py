@@ -1,23 +1,34 @@
-"""English questions: figures asked without "how many" ("what is the *area* of ..."), and names
-of peoples searched as their lands ("an *Israeli* minister": 以色列), comparatives and
-superlatives the dictionary does not gloss ("busiest": 繁忙, "largest": 最大)."""
+"""English questions on documents nobody tuned on: general mechanisms of reading them.
+
+Figures asked without "how many" ("what is the *area* of ...", "how large ... *in square
+kilometres*", "how many *times*"), dates asking a range's end or start ("until when"); names of
+peoples searched as their lands ("an *Israeli* minister": 以色列) and names before a common noun
+in CC-CEDICT's glosses ("American dollar"); comparatives and superlatives the dictionary does not
+gloss ("busiest", "largest"); phrases spanning only the words their gloss writes; verb glosses not
+translating their objects ("to hold water"); a verb's near-synonym the corpus uses ("founded":
+成立); "how *long*" read as an adjective; the byline only for the text itself."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.engine import Engine
-from index.english.cedict import headword_senses
+from bot.question import analyse
+from index.english.cedict import headword_senses, load_dictionary
+from index.english.focus import read_question
 from tests.conftest import corpus_translator, engine_with
+
+
+#: A lake's area, beside a density per square kilometre (297人每平方公里) that is no area.
+LAKE = {
+    "lake.txt": "青湖\n\n青湖古称“碧海”，是一座高山湖泊。青湖的面积为453平方公里，湖中有12个小岛，"
+    "湖区人口密度为297人每平方公里。\n"
+}
 
 
 @pytest.fixture(scope="module")
 def lake_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    lake = (
-        "青湖\n\n青湖古称“碧海”，是一座高山湖泊。青湖的面积为453平方公里，湖中有12个小岛，"
-        "湖区人口密度为297人每平方公里。\n"
-    )
-    return engine_with(tmp_path_factory.mktemp("lake"), {"lake.txt": lake})
+    return engine_with(tmp_path_factory.mktemp("lake"), LAKE)
 
 
 def test_what_is_an_amount_asks_a_figure() -> None:
@@ -69,9 +80,6 @@ def test_how_large_in_square_kilometres_is_answered_with_an_area(lake_engine: En
 
 
 def test_who_wrote_asks_the_byline_only_of_the_text_itself() -> None:
-    from index.english.cedict import load_dictionary
-    from index.english.focus import read_question
-
     known = load_dictionary().known
 
     def author(question: str) -> str | None:
@@ -137,8 +145,6 @@ def test_how_long_reads_long_as_an_adjective() -> None:
 
 def test_an_english_date_question_about_an_end_or_a_start_says_so() -> None:
     """As 何时结束 / 何时开始: a range's end or start answers (2004年12月31日至2010年1月4日)."""
-    from bot.question import analyse
-
     assert analyse("Until what date did Taipei 101 hold the record?").until
     assert analyse("When did the campaign end?").until
     assert analyse("When did construction start?").since
