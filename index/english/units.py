@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.english.cedict import headword_senses, load_dictionary, rank_factor
-from index.english.forms import LETTERS_RE, STOP_WORDS, degree_base, derivations, lemmatize
+from index.english.forms import (
+    LETTERS_RE,
+    STOP_WORDS,
+    degree_base,
+    derivations,
+    lemmatize,
+)
 from index.english.glosses import MAX_PHRASE, glossed_as
 from index.english.links import MIN_SPECIFICITY, CorpusLinks
 

@@ -18,7 +18,6 @@ from index.english.cedict import headword_senses, load_dictionary
 from index.english.focus import read_question
 from tests.conftest import corpus_translator, engine_with
 
-
 #: A lake's area, beside a density per square kilometre (297人每平方公里) that is no area.
 LAKE = {
     "lake.txt": "青湖\n\n青湖古称“碧海”，是一座高山湖泊。青湖的面积为453平方公里，湖中有12个小岛，"
