@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from index.figures import Figure, find_figures, unit_dimension
-from index.figures.units import UNITS
+from index.figures.units import UNITS, measured
 from index.normalize import normalize
 
 AnswerKind = Literal["count", "percent", "date", "ordinal", "who", "where"]
@@ -65,22 +65,6 @@ _WHERE_RE = re.compile(
 # The measure word after 多少/几 ("多少家", "几个县", "几岁", "多少万人") says which figure is meant.
 _SIMPLIFIED_UNITS = sorted({normalize(u) for u in UNITS}, key=lambda u: (-len(u), u))
 _UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)[十百千万亿]*(" + "|".join(map(re.escape, _SIMPLIFIED_UNITS)) + ")")
-#: Words that say what the asked figure measures (its dimension, as :func:`unit_dimension` names them).
-_DIMENSION_WORDS = (
-    ("area", re.compile(r"面积|占地")),
-    ("age", re.compile(r"几岁|多少岁|年龄|年纪|享年|岁数|多大(?:时|的时候|年纪)")),
-    ("length", re.compile(r"海拔|高度|多高|长度|全长|多长(?!时间)|距离|多远|深度|多深|身高|半径|直径|周长|宽度")),
-    ("mass", re.compile(r"体重|重量|多重")),
-    ("temperature", re.compile(r"温度|气温|多少度")),
-    ("money", re.compile(
-        r"价格|资本|收入|成本|预算|费用|金额|售价|价值|票房|营收|营业额|资金|薪水|工资|多少钱|造价|投资|市值|"
-        r"产值|生产总值|奖金|罚款|身价|捐款|赔偿|经费|税收|债务")),
-    ("time", re.compile(
-        r"多久|多长时间|(?<![年元国])(?:几|多少)(?:年|天|个月|小时|分钟|秒)(?!的时候|时)|任期|期限|寿命|周期")),
-    ("power", re.compile(r"功率|装机容量|发电量")),
-    ("people", re.compile(r"人口|人数")),
-)
-
 _MAGNITUDE_RE = re.compile(r"(?<!哪)(?:多少|几)(万亿|万|亿|千|百)")
 MAGNITUDES = frozenset({"万亿", "万", "亿", "千", "百"})
 
@@ -196,13 +180,6 @@ def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
 
 def _date_part(norm: str) -> str | None:
     return next((part for part, pattern in _DATE_PARTS if pattern.search(norm)), None)
-
-
-def measured(term: str) -> str | None:
-    """What a figure described by the Chinese word ``term`` measures (面積 → "area", 人口 →
-    "people"), as a question naming it asks: None for a word that names no measured amount."""
-    norm = normalize(term)
-    return next((dimension for dimension, pattern in _DIMENSION_WORDS if pattern.search(norm)), None)
 
 
 def _dimension(norm: str, unit: str | None) -> str | None:

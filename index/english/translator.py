@@ -6,7 +6,6 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
-from bot.question import measured
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
 from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, is_action, read_question
@@ -16,6 +15,7 @@ from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
 from index.english.units import find_units, verb_idioms
 from index.figures import unit_dimension
+from index.figures.units import measured
 
 AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
 SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a question elsewhere
@@ -228,7 +228,7 @@ class EnglishTranslator:
 
 def _measured_focus(units: Sequence[EnglishUnit]) -> bool:
     """Whether the thing asked about is an amount that figures measure: a translation of its
-    head word names one (面积, 人口, 海拔, 资本 -- :func:`bot.question.measured`)."""
+    head word names one (面积, 人口, 海拔, 资本 -- :func:`index.figures.units.measured`)."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
     return bool(focus) and any(measured(term) is not None for term, _ in focus[-1].terms)
 
