@@ -215,8 +215,15 @@ class Index:
     def normalized_text(self, passage: int) -> str:
         """``normalize(passage text)``, as the index was built from it: read from the store, no
         conversion (the store keeps each passage's normalised text and then its headings')."""
+        return self.normalized_forms(passage)[0]
+
+    def normalized_forms(self, passage: int) -> tuple[str, str]:
+        """``(normalize(passage text), normalize(f"{title}\\n{section or ''}"))``: the passage's and
+        its headings' matching forms, read from the store (:func:`index.fields.passage_tokens`
+        keeps them joined by a newline, which a passage's text never holds)."""
         _, s, local = self.segments.locate(passage)
-        return self.segments.parts[s].segment.normalised_text(local).rsplit("\n", 2)[0]
+        text, _, headings = self.segments.parts[s].segment.normalised_text(local).partition("\n")
+        return text, headings
 
     def paragraph_of(self, passage: int) -> tuple[int, int]:
         """``(document number, paragraph number)`` of a passage, read without making the passage."""

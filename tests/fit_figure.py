@@ -23,7 +23,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from bot.answer import consider
-from bot.answer.evidence import heading_text
 from bot.answer.figure import FIT, Choice, choose
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
@@ -53,9 +52,9 @@ def rows() -> tuple[list[Choice], list[bool]]:
                 if candidate.figure is None:
                     continue
                 ev = candidate.evidence
-                text = shown_text(Reading(index), ev.id, ev.first, ev.last).text
-                passage = index.passages[ev.id]
-                topic = heading_text(passage.title, passage.section)
+                reading = Reading(index)
+                text = shown_text(reading, ev.id, ev.first, ev.last).text
+                topic = reading.heading(ev.id)
                 choice = choose(text, words, index, considered.query.info, topic)
                 if choice is not None:
                     choices.append(choice)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, Models, RankFeatures, Signals
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
-from bot.answer.evidence import Evidence, document_cover, gather, heading_text, unknown_share
+from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, longest_first
 from bot.answer.instances import names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
@@ -130,8 +130,7 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
         figure, fit, lacks = None, 0.0, 0.0
         if query.info.wants_figure and n < models.figure_candidates and (models.every_figure or scores[ev.id] >= floor):
             text = shown_text(reading, ev.id, ev.first, ev.last).text
-            passage = reading.passage(ev.id)
-            topic = heading_text(passage.title, passage.section)
+            topic = reading.heading(ev.id)
             figure, fit = choose_figure(text, words, reading.index, query.info, topic)
             lacks = 1.0 if figure is None else 0.0
         features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, lacks, leads[ev.id])
@@ -162,10 +161,9 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
 
 def _holds(reading: Reading, ev: Evidence, phrase: str) -> bool:
     """Whether the candidate's window, or the headings above it, write ``phrase``."""
-    passage = reading.passage(ev.id)
     if any(phrase in reading.normalized(j) for j in range(ev.first, ev.last + 1)):
         return True
-    return phrase in heading_text(passage.title, passage.section)
+    return phrase in reading.heading(ev.id)
 
 
 def _lead(paragraph: int) -> float:

@@ -23,7 +23,6 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -31,7 +30,6 @@ from bot.answer.model import WeightedWord
 from bot.answer.query import Matcher, Query, matcher
 from index.fields import HEADING
 from bot.answer.reading import Reading
-from index.normalize import normalize
 from index.search import Hit, Index
 
 #: What a name's characters are worth when the name itself is not in the text.
@@ -55,11 +53,6 @@ class Evidence:
     @property
     def id(self) -> int:
         return self.hit.index
-
-
-@lru_cache(maxsize=4096)
-def heading_text(title: str, section: str | None) -> str:
-    return normalize(f"{title}\n{section or ''}")
 
 
 def word_found(word: WeightedWord | Matcher, terms: Set[str], texts: Sequence[str]) -> float:
@@ -101,7 +94,7 @@ def gather(reading: Reading, query: Query, hits: Sequence[Hit]) -> list[Evidence
         heading = in_heading.get(key)
         if heading is None:
             terms = {t[len(HEADING):] for t in hit.matched if t.startswith(HEADING)}
-            head = heading_text(passage.title, passage.section)
+            head = reading.heading(hit.index)
             heading = in_heading[key] = [word_found(m, terms, (head,)) for m in matchers]
         own = in_text[hit.index]
         near = [max(found) for found in zip(*(in_text[j] for j in range(first, last + 1)))]
@@ -144,8 +137,7 @@ def document_cover(reading: Reading, query: Query, evidence: Evidence) -> float:
         k = int(np.searchsorted(postings, start))
         if k < len(postings) and postings[k] < end:
             terms.add(term[len(HEADING):] if term.startswith(HEADING) else term)
-    first = reading.passage(start)
-    heading = heading_text(first.title, first.section)
+    heading = reading.heading(start)
     near = "\x00".join(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))
     whole: list[str] | None = None
     found = []
@@ -192,8 +184,7 @@ def unknown_share(reading: Reading, query: Query, evidence: Sequence[Evidence]) 
             if texts is None:
                 texts = []
                 for ev in evidence:
-                    passage = reading.passage(ev.id)
-                    texts.append(heading_text(passage.title, passage.section))
+                    texts.append(reading.heading(ev.id))
                     texts.extend(reading.normalized(j) for j in range(ev.first, ev.last + 1))
             known = any(word.variants[0] in t for t in texts)
         else:

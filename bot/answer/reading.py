@@ -12,7 +12,7 @@ class Reading:
     def __init__(self, index: Index) -> None:
         self.index = index
         self._passages: dict[int, Passage] = {}
-        self._normalized: dict[int, str] = {}
+        self._normalized: dict[int, tuple[str, str]] = {}
         self._paragraphs: dict[int, tuple[int, int]] = {}
         self._all = index.passages
         self.count = index.num_passages
@@ -25,9 +25,17 @@ class Reading:
 
     def normalized(self, passage_id: int) -> str:
         """The passage's matching form, as the index was built from it."""
+        return self._forms(passage_id)[0]
+
+    def heading(self, passage_id: int) -> str:
+        """The matching form of the headings above the passage (its document's title and its
+        section): ``normalize(f"{title}\\n{section or ''}")``, as the index was built from it."""
+        return self._forms(passage_id)[1]
+
+    def _forms(self, passage_id: int) -> tuple[str, str]:
         found = self._normalized.get(passage_id)
         if found is None:
-            found = self._normalized[passage_id] = self.index.normalized_text(passage_id)
+            found = self._normalized[passage_id] = self.index.normalized_forms(passage_id)
         return found
 
     def window(self, passage_id: int) -> tuple[int, int]:

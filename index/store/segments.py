@@ -68,13 +68,17 @@ class SegmentSet:
         self.doc_segment = np.asarray(doc_segment, dtype=np.int32)
         self.doc_local = np.asarray(doc_local, dtype=np.int64)
         counts = np.zeros(len(self.doc_segment), dtype=np.int64)
+        local_starts = np.zeros(len(self.doc_segment), dtype=np.int64)  # a document's first passage in its segment
         for s, part in enumerate(self.parts):
             mine = np.flatnonzero(self.doc_segment == s)
             starts = part.segment.doc_start
-            counts[mine] = starts[self.doc_local[mine] + 1] - starts[self.doc_local[mine]]
+            local_starts[mine] = starts[self.doc_local[mine]]
+            counts[mine] = starts[self.doc_local[mine] + 1] - local_starts[mine]
         self.doc_start = np.zeros(len(counts) + 1, dtype=np.int64)
         np.cumsum(counts, out=self.doc_start[1:])
         self._doc_starts = self.doc_start.tolist()  # bisect on a list: ~10x faster than numpy for one value
+        self._doc_segments = self.doc_segment.tolist()  # lists again: read one item at a time
+        self._doc_local_starts = local_starts.tolist()
         self.placements = tuple(self._place(s) for s in range(len(self.parts)))
         total = 0
         for part, view in zip(self.parts, self.placements):
@@ -166,9 +170,7 @@ class SegmentSet:
     def locate(self, passage: int) -> tuple[int, int, int]:
         """``(index document, segment, local passage)`` of an index passage number."""
         doc = bisect.bisect_right(self._doc_starts, passage) - 1
-        s = self.doc_segment.item(doc)
-        local = self.parts[s].segment.doc_start.item(self.doc_local.item(doc)) + passage - self._doc_starts[doc]
-        return doc, s, local
+        return doc, self._doc_segments[doc], self._doc_local_starts[doc] + passage - self._doc_starts[doc]
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(passages, term frequencies, passage lengths)`` of the live passages holding

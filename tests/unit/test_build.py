@@ -212,9 +212,14 @@ def test_normalized_texts_come_from_the_store(corpus: Path, tmp_path: Path) -> N
     from index.normalize import normalize
 
     (corpus / "b.txt").write_text(UNRELATED + "第二段\n黨員幹部參加了學習。\n", encoding="utf-8")
+    (corpus / "c.txt").write_text('---\ntitle: "兩行的\\n標題 ＡＢ"\n---\n黨員幹部參加了學習。\n', encoding="utf-8")
     for index in (open_index(corpus, cache_dir=tmp_path / "cache"), fresh(corpus)):
         assert [index.normalized_text(i) for i in range(index.num_passages)] == [
             normalize(p.text) for p in index.passages]
+        # the headings' form too, even under a title of two lines
+        assert [index.normalized_forms(i) for i in range(index.num_passages)] == [
+            (normalize(p.text), normalize(f"{p.title}\n{p.section or ''}")) for p in index.passages]
+        assert any("\n" in p.title for p in index.passages)
 
 
 def test_passages_and_documents_are_lazy_sequences(corpus: Path, tmp_path: Path) -> None:
