@@ -73,20 +73,32 @@ def idf(df: int, stats: CorpusStats, params: BM25Params) -> float:
 def term_weights(
     tf: np.ndarray, lengths: np.ndarray, term_idf: float, stats: CorpusStats, params: BM25Params
 ) -> np.ndarray:
-    """A term's weight in passages where it occurs ``tf`` times and which are ``lengths`` long."""
+    """A term's weight in passages where it occurs ``tf`` times and which are ``lengths`` long.
+
+    Okapi and Plus are worked out in place (a fresh term's postings can be many: each temporary
+    array is a pass over memory), with the same operations on the same numbers as the formulas
+    (``x + y`` and ``y + x`` are the same float), so the weights are the same to the bit."""
     tf = tf.astype(np.float64)
     k1, b = params.k1, params.b
     avgdl = stats.avgdl
     # A term occurs at least once in a passage that holds it, so no denominator below is 0.
     with np.errstate(divide="ignore", invalid="ignore"):
-        norm = 1 - b + b * lengths / avgdl if avgdl else np.ones(len(tf))
-        if params.variant == "okapi":
-            weights = term_idf * (tf * (k1 + 1) / (tf + k1 * norm))
-        elif params.variant == "plus":
-            weights = term_idf * ((tf * (k1 + 1)) / (k1 * norm + tf))
+        if avgdl:  # norm = 1 - b + b * lengths / avgdl
+            norm = np.multiply(lengths, b, dtype=np.float64)
+            norm /= avgdl
+            norm += 1 - b
         else:
-            ctd = tf / norm
-            weights = term_idf * tf * (k1 + 1) * (ctd + params.delta) / (k1 + ctd + params.delta)
+            norm = np.ones(len(tf))
+        if params.variant in ("okapi", "plus"):
+            # okapi: idf * (tf * (k1 + 1) / (tf + k1 * norm)); plus: idf * ((tf * (k1 + 1)) / (k1 * norm + tf))
+            norm *= k1
+            norm += tf
+            tf *= k1 + 1
+            tf /= norm
+            tf *= term_idf
+            return tf
+        ctd = tf / norm
+        weights = term_idf * tf * (k1 + 1) * (ctd + params.delta) / (k1 + ctd + params.delta)
     return np.asarray(weights, dtype=np.float64)
 
 

@@ -66,6 +66,7 @@ class Segment:
             setattr(self, name, self.arrays[name])
         self.vocabulary = Vocabulary(self.arrays["terms"], tuple(long_terms))
         self._texts = memoryview(self.texts)  # slicing a memoryview: no array object per passage
+        self._norms = memoryview(self.norms)
         self._section_names: dict[int, str] = {}
         self.num_docs = len(self.doc_start) - 1
         self._doc_starts: list[int] | None = None
@@ -92,7 +93,8 @@ class Segment:
         return str(self._texts[offsets.item(passage) : offsets.item(passage + 1)], "utf-8", "replace")
 
     def normalised_text(self, passage: int) -> str:
-        return _blob_text(self.norms, self.norm_offsets, passage)
+        offsets = self.norm_offsets
+        return str(self._norms[offsets.item(passage) : offsets.item(passage + 1)], "utf-8", "replace")
 
     def section_name(self, passage: int) -> str | None:
         row = self.section.item(passage)

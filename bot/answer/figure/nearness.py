@@ -80,7 +80,8 @@ def layout(text: str) -> Layout:
     sentence_ends = tuple(m.end() for m in _SENTENCE_END_RE.finditer(text))
     clause_ends = tuple(sorted({m.end() for m in _CLAUSE_END_RE.finditer(text)} | set(sentence_ends)))
     aligner = aligner_for(text)
-    words = {m.group() for m in _SAME_YEAR_RE.finditer(aligner.normalized)}
+    normalized = aligner.normalized
+    words = {m.group() for m in _SAME_YEAR_RE.finditer(normalized)} if "年" in normalized else ()  # each holds 年
     same_year = sorted({span for word in words for span in aligner.spans(word)})
     dates = [f for f in passage_figures(text) if f.kind == "date"]
     anchors = sorted([(f.start, f.end, f) for f in dates] + [(s, e, None) for s, e in same_year], key=lambda a: a[0])
