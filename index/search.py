@@ -58,10 +58,10 @@ class QueryTerm:
 
 @dataclass(frozen=True)
 class Hit:
-    """A passage that matched, its BM25 score and which query terms it contains."""
+    """A passage that matched (its number in :attr:`Index.passages`, read only when wanted), its
+    BM25 score and which query terms it contains."""
 
     index: int
-    passage: Passage
     score: float
     matched: tuple[str, ...]
 
@@ -259,12 +259,11 @@ class Index:
         if not query or k <= 0:
             return []
         ranked = top_k(query, self.num_passages, k, constant)
-        passages = self.passages
         hits = []
         for index, score, held in zip(ranked.ids.tolist(), ranked.scores.tolist(), ranked.present.T.tolist()):
             matched = tuple(compress(names, held))
             if matched:
-                hits.append(Hit(index, passages[index], score, matched))
+                hits.append(Hit(index, score, matched))
         return hits
 
     def _scored(self, term: str) -> ScoredPostings:

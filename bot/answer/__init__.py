@@ -113,7 +113,7 @@ def consider(
 
 def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models: Models) -> tuple[Candidate, ...]:
     """Candidates best first; figures are read for the best few of a figure question."""
-    leads = {ev.id: _lead(reading.passage(ev.id).paragraph) for ev in evidence}
+    leads = {ev.id: _lead(reading.place(ev.id)[1]) for ev in evidence}
     scores = {ev.id: models.rank_score(RankFeatures(ev.bm25, ev.cover, ev.window, 0.0, 0.0, leads[ev.id])) for ev in evidence}
     preliminary = sorted(evidence, key=lambda ev: (-scores[ev.id], ev.id))
     # A figure can lift a candidate by the fit's weight and sink one by the lack's: one further
@@ -148,8 +148,8 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
 
 def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) -> Signals:
     best = candidates[0]
-    doc = reading.passage(best.evidence.id).doc
-    other = next((c.score for c in candidates if reading.passage(c.evidence.id).doc != doc), None)
+    doc = reading.place(best.evidence.id)[0]
+    other = next((c.score for c in candidates if reading.place(c.evidence.id)[0] != doc), None)
     margin = MARGIN_CAP if other is None else min(MARGIN_CAP, best.score - other)
     return Signals(
         margin=margin,

@@ -86,16 +86,14 @@ def gather(reading: Reading, query: Query, hits: Sequence[Hit]) -> list[Evidence
     windows = [reading.window(hit.index) for hit in hits]
     ids = sorted({j for first, last in windows for j in range(first, last + 1)})
     in_text = _found_in_texts(reading, query, matchers, ids)
-    in_heading: dict[tuple[str, str | None], list[float]] = {}
+    in_heading: dict[str, list[float]] = {}  # passages under the same headings hold the same heading terms
     out = []
     for hit, (first, last) in zip(hits, windows):
-        passage = reading.passage(hit.index)
-        key = (passage.title, passage.section)
-        heading = in_heading.get(key)
+        head = reading.heading(hit.index)
+        heading = in_heading.get(head)
         if heading is None:
             terms = {t[len(HEADING):] for t in hit.matched if t.startswith(HEADING)}
-            head = reading.heading(hit.index)
-            heading = in_heading[key] = [word_found(m, terms, (head,)) for m in matchers]
+            heading = in_heading[head] = [word_found(m, terms, (head,)) for m in matchers]
         own = in_text[hit.index]
         near = [max(found) for found in zip(*(in_text[j] for j in range(first, last + 1)))]
         cover = window = on_heading = 0.0

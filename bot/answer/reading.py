@@ -40,15 +40,16 @@ class Reading:
 
     def window(self, passage_id: int) -> tuple[int, int]:
         """The passage's neighbours in its paragraph: ids ``first..last`` around it."""
-        where = self._paragraph(passage_id)
+        where = self.place(passage_id)
         first = last = passage_id
-        if passage_id > 0 and self._paragraph(passage_id - 1) == where:
+        if passage_id > 0 and self.place(passage_id - 1) == where:
             first = passage_id - 1
-        if passage_id + 1 < self.count and self._paragraph(passage_id + 1) == where:
+        if passage_id + 1 < self.count and self.place(passage_id + 1) == where:
             last = passage_id + 1
         return first, last
 
-    def _paragraph(self, passage_id: int) -> tuple[int, int]:
+    def place(self, passage_id: int) -> tuple[int, int]:
+        """``(document number, paragraph number)`` of the passage, read without making it."""
         found = self._paragraphs.get(passage_id)
         if found is None:
             found = self._paragraphs[passage_id] = self.index.paragraph_of(passage_id)

@@ -109,7 +109,7 @@ def _every_posting(terms: Sequence[tuple[ScoredPostings, float]], total: int, nu
         scores = scores[candidates]
         held = held[candidates] if held is not None else None
     else:
-        candidates, slot = np.unique(ids, return_inverse=True)
+        candidates, slot = _distinct(ids)
         scores = np.bincount(slot, weights=added, minlength=len(candidates))
         held = np.bincount(slot, weights=bits, minlength=len(candidates)) if bits is not None else None
 
@@ -120,6 +120,18 @@ def _every_posting(terms: Sequence[tuple[ScoredPostings, float]], total: int, nu
         return ((mask[None, :] >> np.arange(len(terms), dtype=np.int64)[:, None]) & 1).astype(bool)
 
     return _best(candidates, scores, k, constant, presence)
+
+
+def _distinct(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``numpy.unique(ids, return_inverse=True)`` for increasing runs end to end (each term's
+    passages): a stable sort merges the runs (~8x faster than unique's quicksort on them)."""
+    order = np.argsort(ids, kind="stable")
+    ordered = ids[order]
+    first = np.ones(len(ids), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    slot = np.empty(len(ids), dtype=np.intp)
+    slot[order] = np.cumsum(first) - 1
+    return ordered[first], slot
 
 
 def _maxscore_candidates(terms: Sequence[tuple[ScoredPostings, float]], k: int) -> np.ndarray:
