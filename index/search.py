@@ -225,6 +225,17 @@ class Index:
         text, _, headings = self.segments.parts[s].segment.normalised_text(local).partition("\n")
         return text, headings
 
+    def normalized_texts(self, passages: range) -> list[str]:
+        """``[normalized_text(i) for i in passages]`` for consecutive passages of one document,
+        read from the store at once (a document's passages lie together in one segment)."""
+        if not len(passages):
+            return []
+        document, s, local = self.segments.locate(passages.start)
+        if passages.step != 1 or self.segments.document_of(passages[-1]) != document:
+            raise ValueError("normalized_texts reads consecutive passages of one document")
+        stored = self.segments.parts[s].segment.normalised_texts(local, local + len(passages))
+        return [text.partition("\n")[0] for text in stored]
+
     def paragraph_of(self, passage: int) -> tuple[int, int]:
         """``(document number, paragraph number)`` of a passage, read without making the passage."""
         document, s, local = self.segments.locate(passage)

@@ -95,7 +95,7 @@ def gather(reading: Reading, query: Query, hits: Sequence[Hit]) -> list[Evidence
             terms = {t[len(HEADING):] for t in hit.matched if t.startswith(HEADING)}
             heading = in_heading[head] = [word_found(m, terms, (head,)) for m in matchers]
         own = in_text[hit.index]
-        near = [max(found) for found in zip(*(in_text[j] for j in range(first, last + 1)))]
+        near = own if first == last else [max(found) for found in zip(*(in_text[j] for j in range(first, last + 1)))]
         cover = window = on_heading = 0.0
         cover_of = window_of = heading_of = fixed  # what each is measured against
         for weight, o, n, h, extra in zip(weights, own, near, heading, optional):
@@ -163,7 +163,7 @@ def _document_text(reading: Reading, start: int, end: int) -> str:
         if text is not None:
             kept.move_to_end(start)
             return text
-    text = "\x00".join(reading.normalized(j) for j in range(start, min(end, start + DOCUMENT_SCAN)))
+    text = "\x00".join(reading.index.normalized_texts(range(start, min(end, start + DOCUMENT_SCAN))))
     with _DOCUMENT_TEXTS_LOCK:
         kept[start] = text
         if len(kept) > DOCUMENT_TEXTS_KEPT:

@@ -96,6 +96,15 @@ class Segment:
         offsets = self.norm_offsets
         return str(self._norms[offsets.item(passage) : offsets.item(passage + 1)], "utf-8", "replace")
 
+    def normalised_texts(self, start: int, stop: int) -> list[str]:
+        """``[normalised_text(i) for i in range(start, stop)]``, read in one slice of the blob."""
+        offsets = self.norm_offsets[start : stop + 1].tolist()
+        if len(offsets) < 2:
+            return []
+        base = offsets[0]
+        blob = bytes(self._norms[base : offsets[-1]])
+        return [blob[a - base : b - base].decode("utf-8", "replace") for a, b in zip(offsets, offsets[1:])]
+
     def section_name(self, passage: int) -> str | None:
         row = self.section.item(passage)
         if row < 0:

@@ -220,6 +220,9 @@ def test_normalized_texts_come_from_the_store(corpus: Path, tmp_path: Path) -> N
         assert [index.normalized_forms(i) for i in range(index.num_passages)] == [
             (normalize(p.text), normalize(f"{p.title}\n{p.section or ''}")) for p in index.passages]
         assert any("\n" in p.title for p in index.passages)
+        for d in range(len(index.documents)):  # and a document's at once
+            span = index.document_passages(d)
+            assert index.normalized_texts(span) == [normalize(index.passages[i].text) for i in span]
 
 
 def test_passages_and_documents_are_lazy_sequences(corpus: Path, tmp_path: Path) -> None:
