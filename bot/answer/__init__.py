@@ -134,7 +134,7 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
             figure, fit = choose_figure(text, words, reading.index, query.info, topic)
             lacks = 1.0 if figure is None else 0.0
         features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, lacks, leads[ev.id])
-        score = scores[ev.id] if fit == lacks == 0.0 else models.rank_score(features)  # unread: as before
+        score = scores[ev.id] if fit == lacks == 0.0 else models.rank_score(features)  # same features, same score
         out.append(Candidate(ev, features, score, figure))
     subject = defined_subject(normalize(query.text))
     if subject is not None:  # 什么是棱柱: the passage saying what it is first, among near equals
