@@ -33,6 +33,7 @@ import mmap
 import os
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +104,7 @@ class Segment:
             return []
         base = offsets[0]
         blob = bytes(self._norms[base : offsets[-1]])
-        return [blob[a - base : b - base].decode("utf-8", "replace") for a, b in zip(offsets, offsets[1:])]
+        return [blob[a - base : b - base].decode("utf-8", "replace") for a, b in pairwise(offsets)]
 
     def section_name(self, passage: int) -> str | None:
         row = self.section.item(passage)
