@@ -169,8 +169,7 @@ def _writer_asked(index: Index, text: str, words: list[WeightedWord]) -> list[We
     used = [w for w in WRITER_WORDS if index.doc_freq(w) > 0]
     variants = tuple(dict.fromkeys([w.variants[0] for w in asked] + used))
     writer = WeightedWord(variants, "n", shares=(1.0,) * len(variants))
-    rest = [w for w in words if w not in asked]
-    return [writer, *rest]
+    return [writer, *others]  # the words naming the text itself (报导, 文章) only pointed at it
 
 
 def quoted_phrases(text: str) -> tuple[str, ...]:

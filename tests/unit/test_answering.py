@@ -230,7 +230,7 @@ NEWS = """全市推進垃圾分類
 """
 
 
-@pytest.mark.parametrize("question", ["这篇文章的作者是谁？", "这篇报道是谁写的？", "作者是谁？"])
+@pytest.mark.parametrize("question", ["这篇文章的作者是谁？", "这篇报道是谁写的？", "這篇報導是誰寫的？", "作者是谁？"])
 def test_asking_who_wrote_the_text_finds_its_byline(question: str) -> None:
     """The text's byline answers it, whichever word for a writer the question uses (作者 for 記者)."""
     answer = answer_question(_index(NEWS, CITY, FISH), question)
