@@ -48,6 +48,15 @@ _SINCE_RE = re.compile(
     r"[从自](?:何时|什么时候|哪一?年)|(?:何时|什么时候|哪一?年)(?:起|开始)|开始于|始于|起始|"
     r"\b(?:start|starts|started|begin|begins|began|begun|since)\b"
 )
+
+
+def names_range_half(word: str) -> bool:
+    """Whether ``word`` alone says a date question asks for a range's end or start (结束, 开始,
+    "ended", "began"): the answer may write it only as a range's half (2023年4月至2024年1月)."""
+    norm = normalize(word)
+    return _UNTIL_RE.fullmatch(norm) is not None or _SINCE_RE.fullmatch(norm) is not None
+
+
 _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
 #: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名) or it is land (佔地).
 _SHARE_RE = re.compile(r"占(?![地领据])[^，。？?]{0,10}多少")

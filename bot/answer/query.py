@@ -7,11 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answer.english import english_words
+from bot.answer.english import SEPARATOR, english_words
 from bot.answer.instances import Numbered, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
-from bot.question import QuestionInfo, analyse, with_english
+from bot.question import QuestionInfo, analyse, names_range_half, with_english
 from index.fields import heading_term
 from index.normalize import normalize
 from index.search import Index, QueryTerm
@@ -131,6 +131,8 @@ def read_question(index: Index, question: str) -> Query:
         words.extend(english.words)
         translations = english.translations
         info = with_english(info, english.kind, english.counted, english.units)
+    halves = {t.term.split(SEPARATOR)[0] for t in translations if names_range_half(t.english)}
+    range_half = [w for w in words if w.pos.startswith("eng") and w.variants[0] in halves]
     absent = unknown_model or (bool(words) and names_something_absent(index, text, words, info))
     terms = tuple(
         QueryTerm(field_term, w.weight * w.share(position) * field_weight, group)
@@ -146,7 +148,8 @@ def read_question(index: Index, question: str) -> Query:
         weights=tuple(word_weight(index, w) for w in words),
         # "从何时开始", "持续到何时为止": the start or end of a date is often written only as
         # a range's half (2023年4月至2024年1月): the word counts where a text writes it
-        optional=tuple(info.kind == "date" and w.variants[0] in DATE_ROLE_WORDS for w in words),
+        # an English "end" or "began" likewise (its dictionary senses are 结果, 完成 ...)
+        optional=tuple(info.kind == "date" and (w.variants[0] in DATE_ROLE_WORDS or w in range_half) for w in words),
         terms=terms,
         translations=translations,
         absent=absent,

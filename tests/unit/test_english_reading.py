@@ -149,3 +149,11 @@ def test_an_english_date_question_about_an_end_or_a_start_says_so() -> None:
     assert analyse("When did construction start?").since
     info = analyse("When was the company founded?")
     assert not info.until and not info.since
+
+
+def test_the_end_asked_about_counts_only_where_a_passage_writes_it(engine: Engine) -> None:
+    """'end' (结果, 总结, 完成 in the dictionary) is what 何时结束 says: the answer writes the end
+    only as a range's half (2023年4月至2024年1月), so the word must not pull to a 总结 passage."""
+    answer = engine.ask("When did the theme education end?", count=False)
+    assert answer.found and "2023年4月至2024年1月" in answer.results[0].text
+    assert answer.text is not None and answer.text.startswith("2024年1月")
