@@ -25,6 +25,7 @@ import threading
 import jieba
 
 from index.normalize import normalize
+from index.segmenter import FastCut, fast_cut
 from index.question_words import (
     ANSWER_TYPE, ASKING, ASKING_CHARS, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS,
     NEVER_IN_NAMES, NUMERAL_RE, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
@@ -111,6 +112,21 @@ class Tokenizer:
         self._user_words = frozenset(self.user_words)
         self._tags: dict[str, str] | None = None
         self._tags_lock = threading.Lock()
+        self._fast: FastCut | None = None
+        self._fast_tried = False
+        self._fast_lock = threading.Lock()
+
+    def segment_fast(self) -> None:
+        """Segment with jieba-rs from now on: the same words as jieba's (:mod:`index.segmenter`),
+        ~10 times faster, after ~0.3 s building its copy of the dictionary -- for large jobs."""
+        with self._fast_lock:
+            if not self._fast_tried:
+                self._fast_tried = True
+                self._fast = fast_cut(self._jieba)
+
+    def _cut(self, run: str) -> Iterable[str]:
+        """jieba's words of a run of Chinese characters (``cut(run, HMM=False)``)."""
+        return self._fast.cut(run) if self._fast is not None else self._jieba.cut(run, HMM=False)
 
     def normalized_tokens(self, text: str) -> tuple[str, list[str]]:
         """``(normalize(text), its index tokens in order, sub-words after their word)``.
@@ -142,7 +158,7 @@ class Tokenizer:
                     words.append(QueryWord((word,), "eng"))
             else:
                 previous = ""
-                pieces = joined_how(list(self._jieba.cut(match.group(), HMM=False)))
+                pieces = joined_how(list(self._cut(match.group())))
                 # After a number, the first character is its measure word (2.46万名), never part of a name.
                 counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
                 for word in counted + self._name_runs(pieces[len(counted):]):
@@ -270,7 +286,7 @@ class Tokenizer:
         out: list[str] = []
         for match in _RUN_RE.finditer(normalize(text)):
             if match.lastgroup == "han":
-                out.extend(self._jieba.cut(match.group(), HMM=False))
+                out.extend(self._cut(match.group()))
             elif match.lastgroup in ("num", "pct"):
                 out.append(match.group("num") + ("%" if match.group("pct") else ""))
             else:
@@ -292,7 +308,7 @@ class Tokenizer:
                 if value and value not in drop:
                     out.append(value)
             else:
-                for word in self._jieba.cut(value, HMM=False):
+                for word in self._cut(value):
                     if word in drop:
                         continue
                     out.append(word)

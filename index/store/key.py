@@ -1,8 +1,8 @@
 """The cache key: everything that shapes passages and tokens, taken from what produced them.
 
 Not a hand-bumped version number: the key hashes the *source* of the modules that turn a file into
-passages and tokens (loader, passages, normalize, tokenizer, fields), jieba's dictionary file, the
-versions of jieba and OpenCC, the passage size and the store's format. Change any of them -- even a
+passages and tokens (loader, passages, normalize, tokenizer, segmenter, fields), jieba's dictionary
+file, the versions of jieba, rjieba and OpenCC, the passage size and the store's format. Change any of them -- even a
 helper inside the tokenizer -- and every cached segment is rebuilt. (The user dictionary is not in
 the key: a user word changes only the documents that contain it, which the store re-segments.)
 """
@@ -15,7 +15,9 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-SHAPING_MODULES = ("corpus.loader", "corpus.passages", "index.normalize", "index.tokenizer", "index.fields")
+SHAPING_MODULES = (
+    "corpus.loader", "corpus.passages", "index.normalize", "index.tokenizer", "index.segmenter", "index.fields",
+)
 
 
 def source_digest(module_name: str) -> str:
@@ -39,6 +41,7 @@ def cache_key(max_passage_chars: int, store_format: int) -> str:
         "max_passage_chars": max_passage_chars,
         "sources": {name: source_digest(name) for name in SHAPING_MODULES},
         "jieba": _version("jieba"),
+        "rjieba": _version("rjieba"),
         "jieba_dictionary": _file_digest(dictionary),
         "opencc": _version("opencc"),
     }

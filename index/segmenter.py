@@ -1,0 +1,111 @@
+"""jieba's dictionary segmentation (``cut(text, HMM=False)``), the same words, computed faster.
+
+Segmenting is most of a cold build's CPU: jieba's route search (``get_DAG``, ``calc``) is pure
+Python, ~55 ms of a 100-paragraph file's ~80. :class:`FastCut` runs the same search in jieba-rs
+(``rjieba``) and gives jieba's route exactly, because it is the same arithmetic on the same numbers:
+
+- the same words with the same frequencies: the jieba tokenizer's own ``FREQ`` (its dictionary and
+  user words, every entry of positive frequency) is copied in; a zero-frequency entry (a prefix
+  jieba keeps for its search) is no word on either side;
+- the same ``total``: jieba-rs keeps the sum of the frequencies it holds, the jieba tokenizer keeps
+  whatever it was set to (:class:`~index.tokenizer.Tokenizer` resets it to the base dictionary's
+  after adding user words). A word that no text can contain (``"\\x00"``) is given the frequency
+  that makes jieba-rs's sum equal it, modulo 2**64: jieba-rs adds frequencies in wrapping ``usize``
+  arithmetic, which :func:`_total_is_settable` checks once on a small dictionary;
+- the same floating-point operations in the same order: each position's best route is the maximum
+  of ``(log(freq) - log(total) + route[end], end)`` over the words starting there (a position
+  starting none: one character, ``log(1)``), compared as tuples, so an exact tie goes to the longer
+  word on both sides; ``log`` is the C library's on both sides;
+- the same blocks: jieba segments runs of U+4E00..U+9FD5 and yields every other character alone;
+  only such runs reach jieba-rs, the other characters are yielded alone here.
+
+jieba_fast (the same search in C, 0.53) and jieba-fast-dat (0.59) differ from jieba on routes that
+tie in exact arithmetic (人人/人 against 人/人人): they round differently. Agreement is measured on
+the article, the external sets and an archive sample (docs/scale.md) and tested against jieba
+itself (``tests/unit/test_segmenter.py``). Building the copy costs ~0.3 s, so only large
+segmenting jobs use it (:meth:`~index.tokenizer.Tokenizer.segment_fast`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import jieba
+
+log = logging.getLogger(__name__)
+
+#: What jieba segments as one block (its ``re_han_default``, less the Latin letters, digits and
+#: signs that a run of Chinese characters never holds).
+JIEBA_HAN_RE = re.compile("[\u4e00-\u9fd5]+")
+_UNREACHABLE = "\x00"  # holds no Chinese character: in no block jieba-rs is given
+_WRAP = 1 << 64
+
+try:
+    import rjieba
+except ImportError:  # pragma: no cover - a declared dependency; jieba itself still works
+    rjieba = None
+
+
+class FastCut:
+    """``cut(run)`` equals ``list(tokenizer.cut(run, HMM=False))`` for a run of Chinese characters."""
+
+    def __init__(self, tokenizer: jieba.Tokenizer) -> None:
+        if rjieba is None or not _total_is_settable():
+            raise RuntimeError("rjieba is missing or cannot hold jieba's total")
+        self._rs = rjieba.Jieba.empty()
+        held = 0
+        for word, freq in tokenizer.FREQ.items():
+            if freq:
+                self._rs.add_word(word, freq, "")
+                held += freq
+        _set_total(self._rs, held, tokenizer.total)
+
+    def cut(self, run: str) -> list[str]:
+        """The words of ``run``, a text of Chinese characters only (the tokenizer's runs)."""
+        if JIEBA_HAN_RE.fullmatch(run):
+            return self._rs.cut(run, False)
+        words: list[str] = []
+        start = 0
+        for block in JIEBA_HAN_RE.finditer(run):
+            words.extend(run[start : block.start()])  # outside jieba's blocks: one character each
+            words.extend(self._rs.cut(block.group(), False))
+            start = block.end()
+        words.extend(run[start:])
+        return words
+
+
+def fast_cut(tokenizer: jieba.Tokenizer) -> FastCut | None:
+    """A :class:`FastCut` of ``tokenizer``'s dictionary, or None where rjieba cannot give one."""
+    try:
+        return FastCut(tokenizer)
+    except RuntimeError as exc:
+        log.warning("segmenting with jieba alone: %s", exc)
+        return None
+
+
+def _set_total(rs: object, held: int, total: int) -> None:
+    """Make the sum jieba-rs keeps (``held`` now) equal ``total``."""
+    if total != held:
+        rs.add_word(_UNREACHABLE, (total - held) % _WRAP, "")  # type: ignore[attr-defined]
+
+
+def _total_is_settable() -> bool:
+    """Whether :func:`_set_total` works: a route that changes with the total follows it.
+
+    甲乙 (frequency 10) beats 甲/乙 (1,000 each) when ``total`` is over 10**5 (10/T > (1000/T)**2):
+    with 丙 (10**9) held it does; with the total then set to 50,000 -- lowered, by wrapping round
+    2**64 -- it must not.
+    """
+    try:
+        rs = rjieba.Jieba.empty()
+        for word, freq in (("甲", 1000), ("乙", 1000), ("甲乙", 10), ("丙", 10**9)):
+            rs.add_word(word, freq, "")
+        if rs.cut("甲乙", False) != ["甲乙"]:
+            return False
+        _set_total(rs, 10**9 + 2010, 50_000)
+        return rs.cut("甲乙", False) == ["甲", "乙"]
+    except BaseException as exc:  # noqa: BLE001 - pyo3 reports a Rust panic as a BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        return False
