@@ -16,7 +16,8 @@ import logging
 import marshal
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from itertools import chain
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,7 @@ _RUN_RE = re.compile(
 #: A quoted name (“共富工坊”, 「八八戰略」, 《實施方案》): in the corpus a named term, in a question what it
 #: asks about by name.
 QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"\n]{2,12})[”」』》’\"]")
+_MEMO_MAX = 400_000  # words whose index tokens are kept (a few tens of MB at most)
 _HAN_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 
 # Function words: they carry no topic, in either language.
@@ -115,6 +117,7 @@ class Tokenizer:
         self._fast: FastCut | None = None
         self._fast_tried = False
         self._fast_lock = threading.Lock()
+        self._expanded = _Memo(self._index_tokens)  # a word comes back thousands of times
 
     def segment_fast(self) -> None:
         """Segment with jieba-rs from now on: the same words as jieba's (:mod:`index.segmenter`),
@@ -135,7 +138,7 @@ class Tokenizer:
         to tell later whether a changed user word occurs in the passage).
         """
         norm = normalize(text)
-        return norm, self._tokens(norm, drop=STOP_WORDS)
+        return norm, self._tokens(norm)
 
     def query_words(self, question: str) -> list[QueryWord]:
         """The question's content words in order, each with its sub-words.
@@ -293,8 +296,9 @@ class Tokenizer:
                 out.append(match.group())
         return out
 
-    def _tokens(self, norm: str, drop: frozenset[str]) -> list[str]:
+    def _tokens(self, norm: str) -> list[str]:
         out: list[str] = []
+        expanded = self._expanded
         for match in _RUN_RE.finditer(norm):
             kind = match.lastgroup
             value = match.group()
@@ -305,15 +309,15 @@ class Tokenizer:
                     out.append(number + "%")
             elif kind == "lat":
                 value = value.strip("'’-")
-                if value and value not in drop:
+                if value and value not in STOP_WORDS:
                     out.append(value)
             else:
-                for word in self._cut(value):
-                    if word in drop:
-                        continue
-                    out.append(word)
-                    out.extend(self._sub_words(word))
+                out.extend(chain.from_iterable(map(expanded.__getitem__, self._cut(value))))
         return out
+
+    def _index_tokens(self, word: str) -> tuple[str, ...]:
+        """A word's index tokens: itself and its sub-words; none for a function word."""
+        return () if word in STOP_WORDS else (word, *self._sub_words(word))
 
     def _sub_words(self, word: str) -> list[str]:
         """Dictionary words of length 2 and 3 inside a longer word (jieba's search mode)."""
@@ -332,6 +336,20 @@ class Tokenizer:
                 if (self._freq.get(piece) or (named and size == 2)) and piece not in STOP_WORDS:
                     found.append(piece)
         return found
+
+
+class _Memo(dict[str, tuple[str, ...]]):
+    """``function(key)`` for each key, computed on first use; at most :data:`_MEMO_MAX` kept."""
+
+    def __init__(self, function: Callable[[str], tuple[str, ...]]) -> None:
+        super().__init__()
+        self._function = function
+
+    def __missing__(self, key: str) -> tuple[str, ...]:
+        if len(self) >= _MEMO_MAX:
+            self.clear()
+        value = self[key] = self._function(key)
+        return value
 
 
 def default_dictionary_cache() -> Path:

@@ -181,3 +181,16 @@ def test_normalized_tokens(tokenizer: Tokenizer) -> None:
     text = "全省共打造8821家“共富工坊”，黨員參加"
     norm, tokens = tokenizer.normalized_tokens(text)
     assert norm == normalize(text) and tokens == index_tokens(tokenizer, text)
+
+
+def test_index_tokens_stay_the_same_when_the_word_memo_fills(monkeypatch) -> None:
+    """Each word's index tokens (itself, its sub-words) are kept after first use, a bounded number."""
+    import index.tokenizer as tokenizer_module
+
+    text = "全省共打造8821家“共富工坊”，中华人民共和国的党员干部参加了学习。" * 3
+    expected = index_tokens(Tokenizer(["共富工坊"]), text)
+    assert "共富工坊" in expected and "共和国" in expected and "的" not in expected
+    monkeypatch.setattr(tokenizer_module, "_MEMO_MAX", 3)
+    small = Tokenizer(["共富工坊"])
+    assert index_tokens(small, text) == expected
+    assert len(small._expanded) <= 3
