@@ -3,8 +3,9 @@
 1. :func:`~index.normalize.normalize` (NFKC, Traditional→Simplified, lower case).
 2. Numbers stay whole ("433.6", "99.67%" gives "99.67%" and "99.67"); Latin words are one token.
 3. Chinese runs are segmented by a private ``jieba.Tokenizer`` (never jieba's module-global one),
-   initialised at construction, with the corpus's own named terms (phrases in “…”, 「…」, 《…》)
-   as user words; each long word also yields its dictionary sub-words, as jieba's search mode does,
+   initialised at construction (:mod:`index.segmenter`; for large jobs its search runs in
+   jieba-rs), with the corpus's own named terms (phrases in “…”, 「…」, 《…》) as user words;
+   each long word also yields its dictionary sub-words, as jieba's search mode does,
    so "共富工坊" is found from "工坊" too.
 4. Punctuation and function words are dropped; questions also lose their question words
    (多少, 几, 什么, how, many ...), which say what is asked, not what about.
@@ -12,13 +13,10 @@
 
 from __future__ import annotations
 
-import logging
-import marshal
-import os
 import re
 from collections.abc import Callable, Iterable
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import threading
@@ -26,14 +24,13 @@ import threading
 import jieba
 
 from index.normalize import normalize
-from index.segmenter import FastCut, fast_cut
+from index.segmenter import FastCut, default_dictionary_cache, fast_cut, initialized_jieba
 from index.question_words import (
     ANSWER_TYPE, ASKING, ASKING_CHARS, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS,
     NEVER_IN_NAMES, NUMERAL_RE, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back,
 )
 
-log = logging.getLogger(__name__)
 
 _RUN_RE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)(?:万亿|万|亿|千)?(?:余|多)?(?P<pct>%)?"
@@ -93,7 +90,7 @@ class Tokenizer:
         """``dictionary_cache``: the private folder for jieba's dictionary cache (default
         :func:`default_dictionary_cache`); never the shared temp folder."""
         self.user_words: tuple[str, ...] = tuple(sorted({normalize(w) for w in user_words if w}))
-        self._jieba = _initialized_jieba(dictionary_cache or default_dictionary_cache())
+        self._jieba = initialized_jieba(dictionary_cache or default_dictionary_cache())
         base_total = self._jieba.total
         # Suggest frequencies against the base dictionary first, so that a word's frequency
         # depends neither on the order the words are added in nor on which other user words
@@ -350,47 +347,6 @@ class _Memo(dict[str, tuple[str, ...]]):
             self.clear()
         value = self[key] = self._function(key)
         return value
-
-
-def default_dictionary_cache() -> Path:
-    """Where jieba's dictionary cache goes when no folder is given: the user's own cache folder
-    (``$XDG_CACHE_HOME`` or ``~/.cache``), never the world-writable temp folder."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "zh-news-qa-bot" / "jieba"
-
-
-def _initialized_jieba(folder: Path) -> jieba.Tokenizer:
-    """A private jieba tokenizer with its dictionary loaded, its cache kept in ``folder``.
-
-    jieba keeps its prefix dictionary in a marshal cache file, by default in the shared temp
-    folder (``/tmp/jieba.cache``), where anyone can plant a file that ``marshal`` then loads.
-    Here the cache lives in a folder of the project's cache, created private (mode 0700). jieba
-    reads it with ``marshal.load(file)``, three times slower than ``marshal.loads`` of the same
-    bytes (~1.1 s against ~0.35 s here), so when it exists it is read the fast way; otherwise jieba
-    builds (and writes) it there.
-    """
-    tokenizer = jieba.Tokenizer()
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tokenizer.tmp_dir = str(folder)
-    except OSError as exc:
-        log.warning("cannot create the jieba cache folder %s (%s); building the dictionary without a cache", folder, exc)
-        tokenizer.tmp_dir = None
-    cache = folder / "jieba.cache"  # jieba's own name for its default dictionary's cache
-    if tokenizer.tmp_dir is None:
-        tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
-        tokenizer.initialized = True
-    elif tokenizer.dictionary == jieba.DEFAULT_DICT and cache.is_file():
-        try:
-            freq, total = marshal.loads(cache.read_bytes())
-            if isinstance(freq, dict) and isinstance(total, int) and total > 0:
-                tokenizer.FREQ, tokenizer.total = freq, total
-                tokenizer.initialized = True
-        except (OSError, ValueError, EOFError, TypeError) as exc:
-            log.warning("jieba cache %s unreadable (%s); rebuilding it", cache, exc)
-    if not tokenizer.initialized:
-        tokenizer.initialize()
-    return tokenizer
 
 
 def _read_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:

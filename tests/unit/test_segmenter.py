@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 import index.segmenter as segmenter
 from index.normalize import normalize
 from index.segmenter import FastCut
-from index.tokenizer import _RUN_RE, Tokenizer, _initialized_jieba, default_dictionary_cache, extract_named_terms
+from index.segmenter import default_dictionary_cache, initialized_jieba
+from index.tokenizer import _RUN_RE, Tokenizer, extract_named_terms
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -104,7 +105,7 @@ def test_the_total_is_jiebas_even_when_the_frequencies_add_up_to_another() -> No
     """The route depends on ``total`` (each word costs log(total)); jieba-rs keeps the sum of its
     frequencies, and is made to use jieba's own value, higher or lower than that sum."""
     texts = external_texts("cmrc2018-trial.json")[:60]
-    tokenizer = _initialized_jieba(default_dictionary_cache())
+    tokenizer = initialized_jieba(default_dictionary_cache())
     normal = {run: list(tokenizer.cut(run, HMM=False)) for run in runs(texts)}
     for total in (tokenizer.total * 1000, tokenizer.total // 1000):
         tokenizer.total = total
