@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Literal
 
 from index.figures import Figure, find_figures, unit_dimension
-from index.figures.units import UNITS, measured
+from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
 
 AnswerKind = Literal["count", "percent", "date", "ordinal", "who", "where"]
@@ -72,7 +72,7 @@ _WHERE_RE = re.compile(
     r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|哪一?[座个]?(?:城市|国家|省份?|地区|城镇|岛屿?)|\bwhere\b"
 )
 # The measure word after 多少/几 ("多少家", "几个县", "几岁", "多少万人") says which figure is meant.
-_SIMPLIFIED_UNITS = sorted({normalize(u) for u in UNITS}, key=lambda u: (-len(u), u))
+_SIMPLIFIED_UNITS = sorted(MATCHING_UNITS, key=lambda u: (-len(u), u))
 _UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)[十百千万亿]*(" + "|".join(map(re.escape, _SIMPLIFIED_UNITS)) + ")")
 _MAGNITUDE_RE = re.compile(r"(?<!哪)(?:多少|几)(万亿|万|亿|千|百)")
 MAGNITUDES = frozenset({"万亿", "万", "亿", "千", "百"})
@@ -157,7 +157,7 @@ def with_english(
         info = dataclasses.replace(info, kind=kind)  # type: ignore[arg-type]
     if info.kind == "count" and info.counted is None and counted is not None:
         info = dataclasses.replace(info, counted=counted)
-        if info.unit is None and normalize(counted) in _SIMPLIFIED_UNITS:
+        if info.unit is None and normalize(counted) in MATCHING_UNITS:
             # "how many *square kilometres*", "how tall ... *in metres*": as 多少平方公里 says
             unit = normalize(counted)
             info = dataclasses.replace(info, unit=unit, dimension=_dimension("", unit))

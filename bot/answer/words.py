@@ -11,16 +11,13 @@ from bot.answer.model import WeightedWord
 from bot.question import QuestionInfo
 from index.english.cedict import common_word
 from index.fields import heading_term
-from index.normalize import normalize
-from index.figures.units import UNITS
+from index.figures.units import MATCHING_UNITS
 from index.search import Index, QueryTerm
 from index.tokenizer import ANSWER_TYPE
 
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
 _NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x", "phrase")
 _PROPER_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
-#: Measure words of figures, in matching form.
-FIGURE_UNITS = frozenset(normalize(u) for u in UNITS)
 #: How much the kind of thing asked for counts, against a word of the question's topic.
 ANSWER_TYPE_SHARE = 0.3
 
@@ -62,11 +59,10 @@ def word_weight(index: Index, word: WeightedWord) -> float:
     if known:
         return max(known) * word.weight
     unknown = index.informativeness("\x00")
-    if word.variants[0] in FIGURE_UNITS:
-        # a measure word (百分点, 平方公里): the unit of the figure asked for, which a passage
-        # may write otherwise (14.6%) -- not a thing the documents lack
-        return 0.2 * unknown * word.weight
-    if len(word.variants[0]) > 1 and _pos(index, word).startswith(_NOUN_TAGS):
+    head = word.variants[0]
+    # not a measure word (百分点, 平方公里): the unit of the figure asked for, which a passage may
+    # write otherwise (14.6%), is no thing the documents lack
+    if len(head) > 1 and _pos(index, word).startswith(_NOUN_TAGS) and head not in MATCHING_UNITS:
         return unknown * word.weight
     return 0.2 * unknown * word.weight
 

@@ -76,6 +76,8 @@ for _dimension, _words in _LATIN_BY_DIMENSION.items():
 #: Every unit, longest first (a pattern alternation takes the first that fits).
 UNITS: tuple[str, ...] = tuple(sorted(set(_DIMENSION) - set(LATIN_UNITS), key=lambda u: (-len(u), u)))
 PERCENT_UNITS = frozenset(u for u, d in _DIMENSION.items() if d == "percent")
+#: Every unit in matching form (:func:`index.normalize.normalize`: Simplified), as questions are read.
+MATCHING_UNITS: frozenset[str] = frozenset(normalize(u) for u in UNITS)
 _UNIT_LENGTHS = sorted({len(u) for u in UNITS}, reverse=True)
 
 
