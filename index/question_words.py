@@ -104,3 +104,16 @@ def refers_back(word: str) -> bool:
     return len(word) > 1 and word[0] in THIS and all(
         ch in MEASURE_WORDS or NUMERAL_RE.match(ch) for ch in word[1:]
     )
+
+
+#: Measure words an ordinal "first" takes both as 首X and as 第一X (首批 = 第一批, 首届 = 第一届).
+FIRST_MEASURES = frozenset("届次个位批座家部条项任场轮期")
+
+
+def ordinal_twin(word: str) -> str | None:
+    """The other way of writing a "first" ordinal: 首批 → 第一批, 第一届 → 首届 (None for others)."""
+    if len(word) == 2 and word[0] == "首" and word[1] in FIRST_MEASURES:
+        return "第一" + word[1]
+    if len(word) == 3 and word.startswith("第一") and word[2] in FIRST_MEASURES:
+        return "首" + word[2]
+    return None

@@ -28,7 +28,7 @@ from index.segmenter import FastCut, default_dictionary_cache, fast_cut, initial
 from index.question_words import (
     ANSWER_TYPE, ASKING, ASKING_CHARS, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS,
     NEVER_IN_NAMES, NUMERAL_RE, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
-    joined_how, peeled, refers_back,
+    joined_how, ordinal_twin, peeled, refers_back,
 )
 
 
@@ -191,6 +191,8 @@ class Tokenizer:
                     if word.startswith(("几", "多少")) or asks_which(word) or (after_which and NUMERAL_RE.match(word)):
                         continue  # 几块, 多少个, 哪四个: a question word with its measure word
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
+                    twin = ordinal_twin(word)  # 首批 in the question, 第一批 in the text (or back)
+                    subs = [twin, *subs] if twin else subs
                     # 哪座城市, 什么行动: the kind of thing asked for, which the answer names otherwise
                     asked_type = asked_type or word in TIME_WORDS  # 起止时间是？ (not 第一时间)
                     words.append(QueryWord((word, *subs), ANSWER_TYPE if asked_type else ""))

@@ -61,6 +61,7 @@ def test_chinese_numbers(text: str, value: int) -> None:
         ("专业物业服务覆盖率是多少？", "percent", None),
         ("专业物业服务覆盖率有多高？", "percent", None),  # a rate is a share however it is asked
         ("全省的失业率达到多少？", "percent", None),
+        ("大兴调查研究的好评率达到了多少？", "percent", None),  # 了 after the verb
         ("第二批主题教育评价“好”的比例是多少？", "percent", None),
         ("What percentage rated it good?", "percent", None),
         ("主题教育是什么时候开展的？", "date", None),
