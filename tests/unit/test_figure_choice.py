@@ -28,6 +28,7 @@ TEXTS = {
     "lake": "該湖面積12.5平方公里，最深處達30米，湖邊有3個村莊和兩座寺廟。",
     "rank": "該市人口居全國第5位，面積居全國第12位，共轄10個區。",
     "ratings": "該劇於2005年首播，共20集，首集收視率為7.07，創下同時段紀錄。",
+    "population": "多倫多是加拿大最大的城市。根據2012年七月的人口普查，多倫多市人口達2,790,060，為最大城市。多倫多的城市區有5,132,794名居民。",
             "school": "該校創立於民國38年，首任校長在任8年，現有學生1200名。",
     "decree": "1684年，朝廷公布了這項法令。1875年，這項法令被廢止。",
     "trade": "1948年，兩國關係惡化；2月，兩國中斷貿易；6月，雙方斷交。",
@@ -102,6 +103,8 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
         ("rank", "該市人口在全國排第幾？", "第5位"),
         # a rate written as a bare number, when nothing is written as a share
         ("ratings", "該劇首集收視率是多少？", "7.07"),
+        # a bare number described as what is asked (人口達…) counts people as 名 does
+        ("population", "加拿大最大的城市在2012年7月時有多少人？", "2,790,060"),
     ],
 )
 def test_counts_proportions_and_ranks(index: Index, text: str, question: str, answer: str) -> None:

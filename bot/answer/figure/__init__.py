@@ -28,7 +28,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.answer.figure.fitness import contrast, figure_fits, kind_factor, quotes, same
+from bot.answer.figure.fitness import contrast, described, figure_fits, kind_factor, quotes, same
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.question import QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
@@ -118,7 +118,7 @@ def choose(
                 near *= COUNTED
             together += weight * near
         together /= total
-        factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
+        factor = kind_factor(info, figure) * contrast(text, shape, info, figure) * described(text, info, figure)
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])
     best_score, together, factor, best = scored[0]

@@ -4,9 +4,13 @@ contrasts with."""
 
 from __future__ import annotations
 
+import re
+
 from bot.answer.figure.nearness import Layout
 from bot.question import COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo, normal_unit, unit_matches
 from index.figures import Figure, calendar, passage_figures
+from index.figures.units import measured
+from index.normalize import normalize
 
 OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age for an area)
 YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
@@ -16,6 +20,10 @@ UNTIL_RANGE = 1.5  # a range of dates, when the question asks until or since whe
 NOT_COUNTING = 0.2  # an amount of something (237萬噸, 2009年) when the question counts a thing it does not measure
 BARE_RATE = 0.3  # a bare number, when the question asks a share (its rate may be written so)
 CONTRAST = 0.5  # a figure beside another the question contrasts with (第一批 when it asks of 第二批)
+#: A bare number described by a word naming what the question measures (人口達2,790,060 for
+#: "多少人"): it counts as written with the asked measure word.
+DESCRIBED = 2.5  # 0.4 × 2.5: as much as a count with its measure word
+_DESCRIBED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:为|达|约|有|是|共|达到|高达|约为|计|总计|共计|已达|超过){1,2}$")
 
 
 def figure_fits(info: QuestionInfo, figure: Figure) -> bool:
@@ -122,3 +130,16 @@ def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> fl
             if alike and not same(quoted, other):
                 return CONTRAST
     return 1.0
+
+
+def described(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`DESCRIBED` when a bare number follows a word naming what the question measures
+    ("人口達2,790,060" for a question asking how many people), else 1."""
+    if figure.kind != "number" or info.dimension is None:
+        return 1.0
+    before = normalize(text[max(0, figure.start - 8) : figure.start])
+    match = _DESCRIBED_RE.search(before)
+    if match is None:
+        return 1.0
+    word = match.group(1)
+    return DESCRIBED if any(measured(word[i:]) == info.dimension for i in range(len(word) - 1)) else 1.0
