@@ -37,6 +37,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     次数 人数 个数 数量 数值 东西 增幅 降幅 涨幅 跌幅 减幅 比重 合计 总计 总共
     指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
     这次 此次 本次 这场 该次 综述 起止 会 能够 应该
+    全部 所有 一切 整个 已经 一直 究竟 到底
     how many much what which who whom whose when where why number percentage percent share
     proportion rate ratio amount count total
     """.split()

@@ -193,6 +193,8 @@ class Tokenizer:
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
                     twin = ordinal_twin(word)  # 首批 in the question, 第一批 in the text (or back)
                     subs = [twin, *subs] if twin else subs
+                    if len(word) == 2 and word[1] == "子" and word[0] not in STOP_WORDS:
+                        subs = [*subs, word[0]]  # 村子, 案子: the noun suffix 子 is often left out (李祖村, 积案)
                     # 哪座城市, 什么行动: the kind of thing asked for, which the answer names otherwise
                     asked_type = asked_type or word in TIME_WORDS  # 起止时间是？ (not 第一时间)
                     words.append(QueryWord((word, *subs), ANSWER_TYPE if asked_type else ""))

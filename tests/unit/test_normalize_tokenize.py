@@ -96,6 +96,17 @@ def test_a_first_ordinal_is_also_searched_the_other_way_it_is_written(
     assert twin in variants[word]
 
 
+def test_a_noun_with_the_suffix_zi_is_also_searched_without_it(tokenizer: Tokenizer) -> None:
+    variants = {w.text: w.variants for w in tokenizer.query_words("示范点里的那个村子叫什么")}
+    assert variants["村子"][-1] == "村"  # 李祖村 writes no 子
+
+
+def test_words_for_all_or_already_are_not_searched(tokenizer: Tokenizer) -> None:
+    """全部, 所有, 已经: they say how much or when of the topic, not what it is."""
+    words = {w.text for w in tokenizer.query_words("主题教育到何时才全部结束，所有党员已经参加了吗")}
+    assert {"全部", "所有", "已经"}.isdisjoint(words) and "结束" in words
+
+
 @pytest.mark.parametrize("question", ["多少万名党员参加了主题教育", "几万名党员参加了主题教育", "有多少万个党员参加"])
 def test_a_questions_unit_is_not_a_word_of_it(tokenizer: Tokenizer, question: str) -> None:
     """万名 after 多少 (jieba joins them into one word) is the unit asked, not a thing to find."""
