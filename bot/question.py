@@ -73,8 +73,12 @@ _WHERE_RE = re.compile(
 )
 # The measure word after 多少/几 ("多少家", "几个县", "几岁", "多少万人") says which figure is meant.
 _SIMPLIFIED_UNITS = sorted(MATCHING_UNITS, key=lambda u: (-len(u), u))
-_UNIT_AFTER_RE = re.compile(r"(?<!哪)(?:多少|几)[十百千万亿]*(" + "|".join(map(re.escape, _SIMPLIFIED_UNITS)) + ")")
-_MAGNITUDE_RE = re.compile(r"(?<!哪)(?:多少|几)(万亿|万|亿|千|百)")
+_UNIT_AFTER_RE = re.compile(
+    r"(?<!哪)(?:多少|几)[十百千万亿]*(" + "|".join(map(re.escape, _SIMPLIFIED_UNITS)) + ")"
+    # "how many 万", "how many 名 members": a unit standing alone after the English words
+    r"|\bhow (?:many|much) ?[十百千万亿]*(" + "|".join(map(re.escape, _SIMPLIFIED_UNITS)) + r")(?![\u4e00-\u9fff])"
+)
+_MAGNITUDE_RE = re.compile(r"(?<!哪)(?:多少|几)(万亿|万|亿|千|百)|\bhow (?:many|much) ?(万亿|万|亿|千|百)(?![\u4e00-\u9fff])")
 MAGNITUDES = frozenset({"万亿", "万", "亿", "千", "百"})
 
 # Measure words that stand for one another when matching a question's unit to a figure's.
@@ -130,10 +134,10 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
     how_many = _HOW_MANY_RE.search(norm)
     kind = _kind(norm, how_many)
     unit_match = _UNIT_AFTER_RE.search(norm)
-    unit = unit_match.group(1) if unit_match else None
+    unit = (unit_match.group(1) or unit_match.group(2)) if unit_match else None
     if unit is None:
         magnitude = _MAGNITUDE_RE.search(norm)  # 多少万, 几千: the figure is counted in those
-        unit = magnitude.group(1) if magnitude else None
+        unit = (magnitude.group(1) or magnitude.group(2)) if magnitude else None
     if kind == "date":
         unit = None  # 西元幾年, 幾世紀: a year, a century -- not a number of them
     return QuestionInfo(

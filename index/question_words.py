@@ -111,10 +111,15 @@ def refers_back(word: str) -> bool:
 FIRST_MEASURES = frozenset("届次个位批座家部条项任场轮期")
 
 
-def ordinal_twin(word: str) -> str | None:
-    """The other way of writing a "first" ordinal: 首批 → 第一批, 第一届 → 首届 (None for others)."""
+#: Statistical shorthand of news figures: 同比 is "compared with the same period last year".
+SAME_PERIOD = {"去年同期": "同比", "上年同期": "同比", "同比": "去年同期"}
+
+
+def written_otherwise(word: str) -> str | None:
+    """Another way news text writes ``word``: a "first" ordinal (首批 → 第一批, 第一届 → 首届), a
+    comparison with last year (去年同期 → 同比); None for other words."""
     if len(word) == 2 and word[0] == "首" and word[1] in FIRST_MEASURES:
         return "第一" + word[1]
     if len(word) == 3 and word.startswith("第一") and word[2] in FIRST_MEASURES:
         return "首" + word[2]
-    return None
+    return SAME_PERIOD.get(word)

@@ -28,7 +28,7 @@ from index.segmenter import FastCut, default_dictionary_cache, fast_cut, initial
 from index.question_words import (
     ANSWER_TYPE, ASKING, ASKING_CHARS, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS,
     NEVER_IN_NAMES, NUMERAL_RE, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
-    joined_how, ordinal_twin, peeled, refers_back,
+    joined_how, peeled, refers_back, written_otherwise,
 )
 
 
@@ -145,6 +145,7 @@ class Tokenizer:
         """
         words: list[QueryWord] = []
         number_end = -1
+        latin = ""  # the Latin word before this run ("how many 万": 万 is the question's unit)
         for match in _RUN_RE.finditer(normalize(question)):
             kind = match.lastgroup
             if kind in ("num", "pct"):
@@ -153,11 +154,12 @@ class Tokenizer:
                 words.append(QueryWord(variants, "m"))
                 number_end = match.end()
             elif kind == "lat":
-                word = match.group().strip("'’-")
+                word = latin = match.group().strip("'’-")
                 if word and word not in STOP_WORDS and word not in QUESTION_WORDS:
                     words.append(QueryWord((word,), "eng"))
             else:
-                previous = ""
+                previous = "多少" if latin in ("many", "much") else ""
+                latin = ""
                 pieces = joined_how(list(self._cut(match.group())))
                 # After a number, the first character is its measure word (2.46万名), never part of a name.
                 counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
@@ -191,7 +193,7 @@ class Tokenizer:
                     if word.startswith(("几", "多少")) or asks_which(word) or (after_which and NUMERAL_RE.match(word)):
                         continue  # 几块, 多少个, 哪四个: a question word with its measure word
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
-                    twin = ordinal_twin(word)  # 首批 in the question, 第一批 in the text (or back)
+                    twin = written_otherwise(word)  # 首批 in the question, 第一批 in the text (or back)
                     subs = [twin, *subs] if twin else subs
                     if len(word) == 2 and word[1] == "子" and word[0] not in STOP_WORDS:
                         subs = [*subs, word[0]]  # 村子, 案子: the noun suffix 子 is often left out (李祖村, 积案)

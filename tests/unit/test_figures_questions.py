@@ -56,6 +56,9 @@ def test_chinese_numbers(text: str, value: int) -> None:
         ("全省共打造了多少家共富工坊？", "count", "家"),
         ("现场教学示范点有几个？", "count", "个"),
         ("how many 共富工坊?", "count", None),
+        ("How many 萬 leading cadres took part?", "count", "万"),  # a unit standing alone after "how many"
+        ("how many 名 party members?", "count", "名"),
+        ("how many 县级领导 joined?", "count", None),  # 县 begins a word here: no unit
         ("全市有多少万人口？", "count", "人"),
         ("他去世时几岁？", "count", "岁"),
         ("专业物业服务覆盖率是多少？", "percent", None),
