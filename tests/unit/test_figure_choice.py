@@ -19,6 +19,7 @@ TEXTS = {
     "works": "第二期工程自2019年3月至2021年12月進行，全長12公里，沿線設有8座車站。",
     "provinces": "沿海的有十二個，全國共有二十個省份。",
     "census": "據統計，全市外來人口約1.2萬人，全市人口為49,736人。",
+    "holiday": "2010年12月17日，該市宣布將1月14日訂定為開拓日，以紀念1895年1月14日的編入。",
     "survey": "在年度考核中，學員對第一期課程滿意的佔91%，對第二期課程滿意的佔97%。",
     "aspects": (
         "學員對第一期總體評價“好”的佔99.67%，對第二期評價“好”的佔99.96%，"
@@ -74,6 +75,8 @@ def pick(index: Index, text: str, question: str) -> str | None:
         ("trade", "兩國是在1948年的幾月中斷貿易？", "2月"),
         # a word the text writes otherwise: 頒布 for 公布
         ("decree", "這項法令是在哪一年頒布的？", "1684年"),
+        # a day asked for: a date without a year is its own answer, not the dated one before it
+        ("holiday", "開拓日是幾月幾日？", "1月14日"),
         # 民國 years
         ("school", "該校創立於民國幾年？", "民國38年"),
     ],

@@ -49,8 +49,9 @@ class Layout:
     clause_ends: tuple[int, ...]
     list_breaks: tuple[int, ...]  # positions of 、
     times: tuple[int, ...]  # starts of dates and "同年" words, ascending
-    #: (start, end) of a "同年" word or a year-less date, and the start of the date naming its year
-    years: tuple[tuple[int, int, int], ...]
+    #: (start, end) of a "同年" word or a year-less date, the start of the date naming its year,
+    #: and whether it is a date (with a month or a day of its own)
+    years: tuple[tuple[int, int, int, bool], ...]
 
     def spot(self, start: int, end: int) -> Spot:
         sentence = bisect.bisect_right(self.sentence_ends, start)
@@ -67,10 +68,12 @@ class Layout:
         last = self.sentence_ends[sentence] if sentence < len(self.sentence_ends) else 1 << 30
         return self.time_between(first, last)
 
-    def figure_spots(self, figure: Figure) -> list[Spot]:
-        """Where a figure stands: itself, and the "同年" words and year-less dates meaning its year."""
+    def figure_spots(self, figure: Figure, day_asked: bool = False) -> list[Spot]:
+        """Where a figure stands: itself, and the "同年" words and year-less dates meaning its year
+        -- not those dates when the question asks for a month or a day (the date is then its own
+        answer: "2010年12月17日，…將1月14日訂定為開拓日")."""
         return [self.spot(figure.start, figure.end)] + [
-            self.spot(start, end) for start, end, year in self.years if year == figure.start
+            self.spot(start, end) for start, end, year, dated in self.years if year == figure.start and not (dated and day_asked)
         ]
 
 
@@ -91,7 +94,7 @@ def layout(text: str) -> Layout:
         if figure is not None and figure.value is not None:
             last_year = start
         elif last_year is not None:
-            years.append((start, end, last_year))
+            years.append((start, end, last_year, figure is not None))
     return Layout(
         sentence_ends,
         clause_ends,
