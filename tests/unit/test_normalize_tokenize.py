@@ -114,6 +114,15 @@ def test_words_for_all_or_already_are_not_searched(tokenizer: Tokenizer) -> None
     assert {"全部", "所有", "已经"}.isdisjoint(words) and "结束" in words
 
 
+@pytest.mark.parametrize(
+    ("question", "name"), [("狄托於西元幾年的時候過世？", "狄托"), ("第五次圍剿是於公元1934年的事嗎", "围剿")]
+)
+def test_an_era_marker_before_a_year_is_not_searched(tokenizer: Tokenizer, question: str, name: str) -> None:
+    """西元幾年, 公元1934年: how the question writes its date, not a name to find (狄托 stands alone)."""
+    texts = [w.text for w in tokenizer.query_words(question)]
+    assert name in texts and not any("西" in t or "公元" in t for t in texts), texts
+
+
 @pytest.mark.parametrize("question", ["多少万名党员参加了主题教育", "几万名党员参加了主题教育", "有多少万个党员参加", "how many 万名 党员 took part"])
 def test_a_questions_unit_is_not_a_word_of_it(tokenizer: Tokenizer, question: str) -> None:
     """万名 after 多少 (jieba joins them into one word) is the unit asked, not a thing to find."""
