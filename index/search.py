@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
@@ -26,6 +25,7 @@ from index.bm25.score import absent_term_score, idf, term_weights
 from index.bm25.topk import ScoredPostings, top_k
 from index.english import EnglishTranslator
 from index.store.segments import SegmentSet
+from index.recent import Recent
 from index.tokenizer import Tokenizer
 
 # Chosen by measurement on the question sets (docs/architecture.md): BM25Plus with
@@ -36,6 +36,7 @@ from index.tokenizer import Tokenizer
 DEFAULT_BM25 = BM25Params(variant="plus", k1=1.5, b=0.75)
 DEFAULT_PASSAGE_CHARS = 160
 _RECENT_PASSAGES = 16384  # passages kept materialised (the candidates of recent questions)
+_RECENT_FORMS = 16384  # passages whose matching forms and place are kept (those of recent questions)
 _SCORED_POSTINGS = 1 << 22  # postings kept scored (about 12 bytes each), the recent terms'
 
 
@@ -86,8 +87,7 @@ class Passages(Sequence[Passage]):
 
     def __init__(self, segments: SegmentSet) -> None:
         self._segments = segments
-        self._recent: OrderedDict[int, Passage] = OrderedDict()
-        self._lock = threading.Lock()
+        self._recent: Recent[int, Passage] = Recent(self._read, _RECENT_PASSAGES)
 
     def __len__(self) -> int:
         return self._segments.num_passages
@@ -100,17 +100,7 @@ class Passages(Sequence[Passage]):
     def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        i = _position(i, len(self), "passage")
-        passage = self._recent.get(i)
-        if passage is not None:
-            return passage
-        passage = self._read(i)
-        recent = self._recent
-        with self._lock:
-            if len(recent) >= _RECENT_PASSAGES:
-                recent.popitem(last=False)  # the oldest out
-            recent[i] = passage
-        return passage
+        return self._recent(_position(i, len(self), "passage"))
 
     def _read(self, i: int) -> Passage:
         document, s, local = self._segments.locate(i)
@@ -179,6 +169,8 @@ class Index:
         self._scored_terms: dict[str, ScoredPostings] = {}
         self._scored_size = 0
         self._scored_lock = threading.Lock()
+        self._forms: Recent[int, tuple[str, str]] = Recent(self._read_forms, _RECENT_FORMS)
+        self._places: Recent[int, tuple[int, int]] = Recent(self._read_place, _RECENT_FORMS)
 
     def english(self) -> EnglishTranslator:
         """The English→corpus-term translator for this index, built on first use."""
@@ -220,7 +212,10 @@ class Index:
     def normalized_forms(self, passage: int) -> tuple[str, str]:
         """``(normalize(passage text), normalize(f"{title}\\n{section or ''}"))``: the passage's and
         its headings' matching forms, read from the store (:func:`index.fields.passage_tokens`
-        keeps them joined by a newline, which a passage's text never holds)."""
+        keeps them joined by a newline, which a passage's text never holds; kept for recent passages)."""
+        return self._forms(passage)
+
+    def _read_forms(self, passage: int) -> tuple[str, str]:
         _, s, local = self.segments.locate(passage)
         text, _, headings = self.segments.parts[s].segment.normalised_text(local).partition("\n")
         return text, headings
@@ -237,7 +232,11 @@ class Index:
         return [text.partition("\n")[0] for text in stored]
 
     def paragraph_of(self, passage: int) -> tuple[int, int]:
-        """``(document number, paragraph number)`` of a passage, read without making the passage."""
+        """``(document number, paragraph number)`` of a passage, read without making the passage
+        (kept for recent passages)."""
+        return self._places(passage)
+
+    def _read_place(self, passage: int) -> tuple[int, int]:
         document, s, local = self.segments.locate(passage)
         return document, self.segments.parts[s].segment.paragraph.item(local)
 

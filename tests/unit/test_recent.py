@@ -1,0 +1,41 @@
+"""Per-passage values an index keeps (:mod:`index.recent`): bounded, and never carried from one
+index to the next -- a reload that changes a passage gives its new forms and place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.recent import Recent
+from tests.conftest import engine_with
+
+
+def test_recent_makes_each_key_once_and_keeps_only_the_newest() -> None:
+    made: list[int] = []
+
+    def square(key: int) -> int:
+        made.append(key)
+        return key * key
+
+    recent: Recent[int, int] = Recent(square, size=2)
+    assert [recent(2), recent(2), recent(3)] == [4, 4, 9]
+    assert made == [2, 3]
+    recent(4)  # 2, the oldest, goes out
+    assert len(recent) == 2
+    assert recent(3) == 9 and made == [2, 3, 4]
+    assert recent(2) == 4 and made == [2, 3, 4, 2]
+
+
+def test_a_reload_reads_the_changed_passages_forms_and_places_afresh(tmp_path: Path) -> None:
+    engine = engine_with(tmp_path, {"zz.txt": "甲乙丙\n\n第一段說的是舊的數字：12個。\n"})
+    old = engine.index
+    last = old.num_passages - 1
+    assert old.normalized_forms(last)[0] == "第一段说的是旧的数字:12个。"
+    assert old.paragraph_of(last)[1] == 1
+    (tmp_path / "docs" / "zz.txt").write_text("甲乙丙\n\n新的第一段。\n\n第二段說的是新的數字：34個。\n", encoding="utf-8")
+    engine.reload()
+    new = engine.index
+    assert new is not old and new.num_passages == old.num_passages + 1
+    assert new.normalized_forms(last + 1)[0] == "第二段说的是新的数字:34个。"
+    assert new.paragraph_of(last + 1)[1] == 2
+    assert new.normalized_forms(last)[0] == "新的第一段。"
+    assert old.normalized_forms(last)[0] == "第一段说的是旧的数字:12个。"  # the old index keeps its own
