@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import threading
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
@@ -36,6 +36,9 @@ from index.search import Hit, Index
 NAME_PARTS = 0.25
 #: The most passages of a document read to tell whether a name stands in it.
 DOCUMENT_SCAN = 400
+#: Up to this many postings, a term's passages are looked up one by one among the candidates'
+#: (cheaper than numpy's calls on a few numbers); more are found by binary search.
+FEW_POSTINGS = 64
 
 
 @dataclass(frozen=True)
@@ -131,9 +134,7 @@ def document_cover(reading: Reading, query: Query, evidence: Evidence) -> float:
     start, end = span.start, span.stop
     terms: set[str] = set()
     for term in {t.term for t in query.terms}:
-        postings = index.postings(term)
-        k = int(np.searchsorted(postings, start))
-        if k < len(postings) and postings[k] < end:
+        if _held_within(index.postings(term), start, end):
             terms.add(term[len(HEADING):] if term.startswith(HEADING) else term)
     heading = reading.heading(start)
     near = "\x00".join(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))
@@ -147,6 +148,17 @@ def document_cover(reading: Reading, query: Query, evidence: Evidence) -> float:
             share = word_found(m, terms, whole)
         found.append(share)
     return query.share(found)
+
+
+def _held_within(postings: np.ndarray, start: int, end: int) -> bool:
+    """Whether increasing ``postings`` hold a passage in ``start..end-1`` (binary search; a few
+    as a list, cheaper than numpy's calls)."""
+    if len(postings) <= FEW_POSTINGS:
+        listed = postings.tolist()
+        k = bisect_left(listed, start)
+        return k < len(listed) and listed[k] < end
+    k = int(postings.searchsorted(start))
+    return k < len(postings) and int(postings[k]) < end
 
 
 _DOCUMENT_TEXTS: weakref.WeakKeyDictionary[Index, OrderedDict[int, str]] = weakref.WeakKeyDictionary()
@@ -239,18 +251,21 @@ _NO_IDS: frozenset[int] = frozenset()
 
 def _holding_terms(index: Index, query: Query, ids: Sequence[int]) -> dict[str, set[int]]:
     """For each of the question's (text-field) terms, the positions in ``ids`` of the passages
-    the index says hold it."""
-    wanted = np.asarray(ids, dtype=np.int64)
+    the index says hold it: a term's few postings looked up one by one, many by binary search."""
     out: dict[str, set[int]] = {}
-    if not len(wanted):
+    if not ids:
         return out
+    position = {j: n for n, j in enumerate(ids)}
+    wanted: np.ndarray | None = None
     for term in {t.term for t in query.terms if not t.term.startswith(HEADING)}:
         postings = index.postings(term)
-        if not len(postings):
-            continue
-        where = np.searchsorted(postings, wanted)
-        where[where >= len(postings)] = len(postings) - 1
-        hit = np.flatnonzero(postings[where] == wanted)
-        if len(hit):
-            out[term] = set(hit.tolist())
+        if len(postings) <= FEW_POSTINGS:
+            hit = {position[j] for j in postings.tolist() if j in position}
+        else:
+            if wanted is None:
+                wanted = np.asarray(ids, dtype=np.int64)
+            found = postings.take(postings.searchsorted(wanted), mode="clip") == wanted
+            hit = set(found.nonzero()[0].tolist())
+        if hit:
+            out[term] = hit
     return out
