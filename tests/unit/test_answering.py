@@ -261,3 +261,16 @@ def test_what_a_definition_question_asks_about() -> None:
     assert defined_subject("松平康忠的主要工作是什么？") is None  # a part of something, not a definition
     assert defines("乙酰胺（acetamide）是由乙酸衍生出的酰胺", "乙酰胺")
     assert not defines("二甲基乙酰胺（DMA）是乙酰胺氨基的衍生物", "乙酰胺")  # another thing
+
+
+@pytest.mark.parametrize("question", ["全省共打造了多少家共富工坊？", "主题教育的总要求是什么？", "谁率先作出了集体承诺？"])
+def test_evidence_is_the_same_whether_postings_are_looked_up_one_by_one_or_by_binary_search(
+    engine: Engine, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Up to ``FEW_POSTINGS`` a term's passages are read as a list, beyond by numpy: the evidence
+    (which candidates hold which words, what their documents hold) is the same either way."""
+    by_list = consider(engine.index, question)
+    monkeypatch.setattr("bot.answer.evidence.FEW_POSTINGS", -1)
+    by_search = consider(engine.index, question)
+    assert [c.evidence for c in by_list.candidates] == [c.evidence for c in by_search.candidates]
+    assert by_list.candidates and by_list.signals == by_search.signals
