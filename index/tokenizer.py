@@ -266,8 +266,9 @@ class Tokenizer:
         return None
 
     def _content_words(self, text: str) -> list[str]:
-        """jieba's words of ``text`` that are neither function nor question words."""
-        return [w for w in self._jieba.cut(text, HMM=False) if w not in STOP_WORDS and w not in QUESTION_WORDS]
+        """jieba's words of ``text`` (Chinese characters only) that are neither function nor
+        question words."""
+        return [w for w in self._cut(text) if w not in STOP_WORDS and w not in QUESTION_WORDS]
 
     def tag(self, word: str) -> str:
         """jieba's part-of-speech tag of a dictionary word ("n", "ns", "v" ...); "" if unknown.
@@ -280,8 +281,11 @@ class Tokenizer:
         return self._tag_table().get(word, "")
 
     def warm_up(self) -> None:
-        """Load everything lazily loaded, so that the first question is as fast as the others."""
+        """Load everything lazily loaded, so that the first question is as fast as the others,
+        and segment with jieba-rs from now on (:meth:`segment_fast`: the same words; reading a
+        question's words then costs ~4 µs a run of Chinese characters, not ~30)."""
         self._tag_table()
+        self.segment_fast()
 
     def _tag_table(self) -> dict[str, str]:
         if self._tags is None:

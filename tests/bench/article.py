@@ -60,6 +60,7 @@ def run(quick: bool = False) -> None:
     english_dev = DATA / "english_dev.jsonl"
     if english_dev.exists():
         english += [q["q"] for q in load_questions(english_dev)]
+    engine.warm_up()  # as every adapter does in the background after start-up
     for q in chinese + english:  # warm caches (lazy tables) as a running bot would be
         engine.ask(q)
 

@@ -51,3 +51,16 @@ def test_statistics_count_answers_without_passages_and_possibly_related_ones(
     engine.ask(QUESTION, count=False)  # the program's own questions are not counted
     stats = engine.stats()
     assert (stats.questions, stats.unanswered, stats.hedged) == (3, 1, 1)
+
+
+def test_a_warmed_up_engine_segments_questions_with_jieba_rs_and_so_does_its_reloaded_index(config: Config) -> None:
+    engine = Engine.from_config(config)  # its own: the test reloads it
+    plain = engine.ask(QUESTION, count=False)
+    assert engine.index.tokenizer._fast is None  # building jieba-rs's copy costs ~0.4 s: warm-up's
+    engine.warm_up(english=False)
+    assert engine.index.tokenizer._fast is not None
+    assert engine.ask(QUESTION, count=False) == plain
+    old = engine.index
+    engine.reload()
+    assert engine.index is not old and engine.index.tokenizer._fast is not None
+    assert engine.ask(QUESTION, count=False) == plain
