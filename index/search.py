@@ -171,6 +171,7 @@ class Index:
         self._scored_lock = threading.Lock()
         self._forms: Recent[int, tuple[str, str]] = Recent(self._read_forms, _RECENT_FORMS)
         self._places: Recent[int, tuple[int, int]] = Recent(self._read_place, _RECENT_FORMS)
+        self._neighbours: Recent[int, tuple[int, int]] = Recent(self._read_neighbours, _RECENT_FORMS)
 
     def english(self) -> EnglishTranslator:
         """The English→corpus-term translator for this index, built on first use."""
@@ -239,6 +240,17 @@ class Index:
     def _read_place(self, passage: int) -> tuple[int, int]:
         document, s, local = self.segments.locate(passage)
         return document, self.segments.parts[s].segment.paragraph.item(local)
+
+    def neighbours(self, passage: int) -> tuple[int, int]:
+        """``(first, last)``: the passage with the one before and the one after it when they are
+        of its paragraph (kept for recent passages)."""
+        return self._neighbours(passage)
+
+    def _read_neighbours(self, passage: int) -> tuple[int, int]:
+        where = self.paragraph_of(passage)
+        first = passage - 1 if passage > 0 and self.paragraph_of(passage - 1) == where else passage
+        last = passage + 1 if passage + 1 < self.num_passages and self.paragraph_of(passage + 1) == where else passage
+        return first, last
 
     def passage_document(self, passage: int) -> int:
         """The number (in :attr:`documents`) of the document a passage belongs to."""

@@ -15,7 +15,6 @@ class Reading:
         self._normalized: dict[int, tuple[str, str]] = {}
         self._paragraphs: dict[int, tuple[int, int]] = {}
         self._all = index.passages
-        self.count = index.num_passages
 
     def passage(self, passage_id: int) -> Passage:
         found = self._passages.get(passage_id)
@@ -40,13 +39,7 @@ class Reading:
 
     def window(self, passage_id: int) -> tuple[int, int]:
         """The passage's neighbours in its paragraph: ids ``first..last`` around it."""
-        where = self.place(passage_id)
-        first = last = passage_id
-        if passage_id > 0 and self.place(passage_id - 1) == where:
-            first = passage_id - 1
-        if passage_id + 1 < self.count and self.place(passage_id + 1) == where:
-            last = passage_id + 1
-        return first, last
+        return self.index.neighbours(passage_id)
 
     def place(self, passage_id: int) -> tuple[int, int]:
         """``(document number, paragraph number)`` of the passage, read without making it."""

@@ -1,5 +1,5 @@
 """Per-passage values an index keeps (:mod:`index.recent`): bounded, and never carried from one
-index to the next -- a reload that changes a passage gives its new forms and place."""
+index to the next -- a reload that changes a passage gives its new forms, place and neighbours."""
 
 from __future__ import annotations
 
@@ -25,17 +25,30 @@ def test_recent_makes_each_key_once_and_keeps_only_the_newest() -> None:
     assert recent(2) == 4 and made == [2, 3, 4, 2]
 
 
-def test_a_reload_reads_the_changed_passages_forms_and_places_afresh(tmp_path: Path) -> None:
+def test_a_reload_reads_the_changed_passages_forms_places_and_neighbours_afresh(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"zz.txt": "甲乙丙\n\n第一段說的是舊的數字：12個。\n"})
     old = engine.index
     last = old.num_passages - 1
     assert old.normalized_forms(last)[0] == "第一段说的是旧的数字:12个。"
-    assert old.paragraph_of(last)[1] == 1
+    assert old.paragraph_of(last)[1] == 1 and old.neighbours(last) == (last, last)
     (tmp_path / "docs" / "zz.txt").write_text("甲乙丙\n\n新的第一段。\n\n第二段說的是新的數字：34個。\n", encoding="utf-8")
     engine.reload()
     new = engine.index
     assert new is not old and new.num_passages == old.num_passages + 1
     assert new.normalized_forms(last + 1)[0] == "第二段说的是新的数字:34个。"
-    assert new.paragraph_of(last + 1)[1] == 2
+    assert new.paragraph_of(last + 1)[1] == 2 and new.neighbours(last + 1) == (last + 1, last + 1)
     assert new.normalized_forms(last)[0] == "新的第一段。"
     assert old.normalized_forms(last)[0] == "第一段说的是旧的数字:12个。"  # the old index keeps its own
+
+
+def test_neighbours_are_the_passages_before_and_after_in_the_same_paragraph(tmp_path: Path) -> None:
+    long = "。".join(f"第{n}句話說的是這一段裡的一件事情" for n in range(1, 30)) + "。"
+    engine = engine_with(tmp_path, {"zz.txt": f"甲乙丙\n\n{long}\n\n短的一段。\n"})
+    index = engine.index
+    mine = [p for p in range(index.num_passages) if index.passage_document(p) == index.passage_document(index.num_passages - 1)]
+    first, *middle, own = mine
+    assert len(middle) >= 2  # the long paragraph is cut into several passages
+    assert index.neighbours(first) == (first, first + 1)
+    assert index.neighbours(middle[0]) == (first, middle[1])
+    assert index.neighbours(middle[-1]) == (middle[-1] - 1, middle[-1])  # the next is another paragraph
+    assert index.neighbours(own) == (own, own)
