@@ -113,8 +113,8 @@ def consider(
 
 def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models: Models) -> tuple[Candidate, ...]:
     """Candidates best first; figures are read for the best few of a figure question."""
-    leads = {ev.id: _lead(reading.place(ev.id)[1]) for ev in evidence}
-    scores = {ev.id: models.rank_score(RankFeatures(ev.bm25, ev.cover, ev.window, 0.0, 0.0, leads[ev.id])) for ev in evidence}
+    plain = {ev.id: RankFeatures(ev.bm25, ev.cover, ev.window, 0.0, 0.0, _lead(reading.place(ev.id)[1])) for ev in evidence}
+    scores = {passage: models.rank_score(features) for passage, features in plain.items()}
     preliminary = sorted(evidence, key=lambda ev: (-scores[ev.id], ev.id))
     # A figure can lift a candidate by the fit's weight and sink one by the lack's: one further
     # below the best than both together can never come first, and its figure is not read.
@@ -133,8 +133,11 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
             topic = reading.heading(ev.id)
             figure, fit = choose_figure(text, words, reading.index, query.info, topic)
             lacks = 1.0 if figure is None else 0.0
-        features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, lacks, leads[ev.id])
-        score = scores[ev.id] if fit == lacks == 0.0 else models.rank_score(features)  # same features, same score
+        if fit == lacks == 0.0:  # the same features, the same score
+            features, score = plain[ev.id], scores[ev.id]
+        else:
+            features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, lacks, plain[ev.id].lead)
+            score = models.rank_score(features)
         out.append(Candidate(ev, features, score, figure))
     subject = defined_subject(normalize(query.text))
     if subject is not None:  # 什么是棱柱: the passage saying what it is first, among near equals

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from corpus.passages import Passage
 from index.search import Index
+
+if TYPE_CHECKING:
+    from bot.answer.window import Shown
 
 
 class Reading:
@@ -15,6 +20,7 @@ class Reading:
         self._normalized: dict[int, tuple[str, str]] = {}
         self._paragraphs: dict[int, tuple[int, int]] = {}
         self._all = index.passages
+        self.shown: dict[tuple[int, int, int, int], Shown] = {}  # bot.answer.window.shown_text's
 
     def passage(self, passage_id: int) -> Passage:
         found = self._passages.get(passage_id)

@@ -23,7 +23,16 @@ class Shown:
 
 def shown_text(reading: Reading, passage_id: int, first: int, last: int, budget: int = DISPLAY_CHARS) -> Shown:
     """The passage ``passage_id`` with sentences of its neighbours ``first..last`` added,
-    alternately after and before it, while the text stays within ``budget`` characters."""
+    alternately after and before it, while the text stays within ``budget`` characters
+    (remembered by ``reading``: a figure question's candidates are shown again in its answer)."""
+    key = (passage_id, first, last, budget)
+    shown = reading.shown.get(key)
+    if shown is None:
+        shown = reading.shown[key] = _shown_text(reading, passage_id, first, last, budget)
+    return shown
+
+
+def _shown_text(reading: Reading, passage_id: int, first: int, last: int, budget: int) -> Shown:
     text = reading.passage(passage_id).text
     before = [s for j in range(first, passage_id) for s in sentences(reading.passage(j).text)]
     after = [s for j in range(passage_id + 1, last + 1) for s in sentences(reading.passage(j).text)]
