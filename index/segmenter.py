@@ -24,7 +24,8 @@ jieba_fast (the same search in C, 0.53) and jieba-fast-dat (0.59) differ from ji
 tie in exact arithmetic (人人/人 against 人/人人): they round differently. Agreement is measured on
 the article, the external sets and an archive sample (docs/scale.md) and tested against jieba
 itself (``tests/unit/test_segmenter.py``). Building the copy costs ~0.3 s, so only large
-segmenting jobs use it (:meth:`~index.tokenizer.Tokenizer.segment_fast`).
+segmenting jobs use it (:meth:`~index.tokenizer.Tokenizer.segment_fast`), and questions once the
+warm-up has built it (:meth:`~index.tokenizer.Tokenizer.warm_up`).
 """
 
 from __future__ import annotations
