@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answer.english import SEPARATOR, english_words
 from bot.answer.instances import Numbered, numbered_names
@@ -13,6 +13,7 @@ from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
 from bot.question import QuestionInfo, analyse, names_range_half, with_english
 from index.fields import heading_term
+from index.homophones import homophone_terms
 from index.normalize import normalize
 from index.search import Index, QueryTerm
 from index.question_words import TEXT_WORDS, WRITER_WORDS, WRITING
@@ -29,6 +30,7 @@ DATE_ROLE_WORDS = frozenset(
 HEADING_WEIGHT = 1.0
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
+_HAN_ONLY_RE = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _MODEL_RE = re.compile(r"[a-z].*\d|\d.*[a-z]")  # letters and digits in one token
 _CLAUSE_MARKS = frozenset("，,。、；;：:！!？?")
@@ -117,6 +119,7 @@ def read_question(index: Index, question: str) -> Query:
         WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)
         for w in index.tokenizer.query_words(text)
     ]
+    words = [_with_homophones(index, w) for w in words]
     if info.kind == "who":
         words = _writer_asked(index, normalize(text), words)
     # Only English content words need the dictionary ("how many 共富工坊?" has none).
@@ -190,3 +193,13 @@ def quoted_phrases(text: str) -> tuple[str, ...]:
         if chinese or _HAN_RE.search(phrase):  # English quoted in English is English to translate
             out.append(phrase)
     return tuple(dict.fromkeys(out))
+
+
+def _with_homophones(index: Index, word: WeightedWord) -> WeightedWord:
+    """A Chinese word no passage holds, also searched as the corpus terms written with one
+    character of the same sound (滿州 → 滿洲): :mod:`index.homophones`."""
+    head = word.variants[0]
+    if word.pos or not _HAN_ONLY_RE.fullmatch(head) or any(index.doc_freq(v) > 0 for v in word.variants):
+        return word
+    alike = homophone_terms(head, lambda term: index.doc_freq(term) > 0)
+    return replace(word, variants=(head, *alike, *word.variants[1:])) if alike else word

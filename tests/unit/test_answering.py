@@ -17,6 +17,7 @@ from bot.answer.window import shown_text
 from bot.engine import Engine
 from corpus.loader import parse_document
 from index.build import build_index
+from index.homophones import homophone_terms
 from index.search import Index
 from index.tokenizer import Tokenizer
 
@@ -127,6 +128,14 @@ def test_a_counted_word_written_with_its_characters_apart_is_not_absent() -> Non
     answer = answer_question(index, "嘉興市下轄多少個縣市區？")
     assert answer.found and answer.text is not None and answer.text.startswith("7")
     assert not answer_question(index, "嘉興市下轄多少個鄉鎮？").found  # 鄉鎮: nowhere
+
+
+def test_a_word_typed_with_a_character_of_the_same_sound_is_found() -> None:
+    """滿州 for 滿洲, 工房 for 工坊: the commonest slip in typed Chinese; only the corpus's terms."""
+    index = _index("東北地區\n\n滿洲在清代稱為東三省，面積約一百二十萬平方公里。\n", CITY)
+    answer = answer_question(index, "滿州在清代稱為什麼？")
+    assert answer.found and "東三省" in answer.results[0].text
+    assert homophone_terms("满州", {"满洲", "满地"}.__contains__) == ("满洲",)  # 地 is not read zhou
 
 
 def test_only_a_name_the_documents_lack_vetoes_the_answer(encyclopedia: Index) -> None:
