@@ -167,6 +167,7 @@ _SENSE_LABELS: frozenset[str] = frozenset(
 #: well be from there -- so they count much less than a specialised sense.
 _REGION_LABELS: frozenset[str] = frozenset("tw taiwan prc cantonese hk".split())
 REGION_SENSE_FACTOR = 0.9
+_NAME_LABEL = "name"
 _CLASSIFIER_RE = re.compile(r"^\s*classifier for\b", re.IGNORECASE)
 _ABBR_RE = re.compile(r"^\s*abbr\.?(?:\s+(?:for|of|to))?\b", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"\s+(?:and|or)\s+")
@@ -204,6 +205,8 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         if words and all(word in _REGION_LABELS for word in words):
             factor *= REGION_SENSE_FACTOR
             break
+        if proper and words == [_NAME_LABEL]:
+            continue  # "Highbury (name)": a proper noun's note that it is one, no specialism
         if words and all(word in _SENSE_LABELS for word in words):
             factor *= LABELLED_SENSE_FACTOR
             break

@@ -71,6 +71,7 @@ _CLASSES = {
 }
 _VOWELS = frozenset("aeiouy")
 SOUND_MAX_DISTANCE = 0.2  # weighted edits per English letter, at most, for a sound-alike
+RESPELLED_MAX_DISTANCE = 0.1  # weighted edits per pinyin letter between two spellings of a name
 SOUND_MIN_LETTERS = 4
 SOUND_MIN_FOREIGN = 0.4  # a sound-alike term's characters: this foreign on average, at least
 SOUND_SUFFIX_COST = 0.5  # a last character left out of the comparison (欧胡*岛* for "Oahu")
@@ -165,6 +166,28 @@ class SoundIndex:
                     short = _pinyin_sounds("".join(spelling[:-1]))
                     blocks[_skeleton(short)].append((term, short, True))
         self._blocks = dict(blocks)
+
+    def respelled(self, name: str, readings: Mapping[str, frozenset[str]]) -> dict[str, float]:
+        """Corpus terms writing the dictionary name ``name`` with other characters for the same
+        sounds: regions transliterate apart (海伯利 and 海布里 "Highbury", 迪拜 and 杜拜
+        "Dubai"). A term must have as many characters, share one in the same place and sound
+        alike (:func:`sound_distance` of the pinyin within :data:`RESPELLED_MAX_DISTANCE`);
+        each comes with how close (1 - distance)."""
+        options = [sorted(readings.get(char, ())) for char in name]
+        if not 2 <= len(name) <= _SOUND_MAX_CHARS or not all(options):
+            return {}
+        found: dict[str, float] = {}
+        for spelling in islice(product(*options), MAX_SPELLINGS):
+            whole = _pinyin_sounds("".join(spelling))
+            for term, other, shortened in self._blocks.get(_skeleton(whole), ()):
+                if shortened or len(term) != len(name) or term == name:
+                    continue
+                if not any(a == b for a, b in zip(term, name)):
+                    continue  # no character in common: another name that sounds alike
+                distance = sound_distance(whole, other)
+                if distance <= RESPELLED_MAX_DISTANCE:
+                    found[term] = max(found.get(term, 0.0), 1.0 - distance)
+        return found
 
     def terms(self, word: str) -> dict[str, float]:
         """Corpus terms that sound like the English name ``word`` (lower case), each with how

@@ -119,6 +119,8 @@ def find_units(
                 size = 0
         if size:
             key = tuple(lemmas[i : i + size])
+            if is_name:
+                heads.update(_respelled(links, heads))
             units.append(_unit(i, i + size, surfaces, key, heads, is_name))
             i += size
             continue
@@ -162,6 +164,7 @@ def find_units(
             # only a whole name makes a question about it ("olympiad" ends many names)
             name = any(score > NAME_PART_FACTOR for score in heads.values())
             named = bool(heads)
+            heads.update(_respelled(links, heads))
         if not heads and lemmas[i] not in links.dictionary.known:
             # a foreign name no gloss has: corpus names that sound like it ("Maktoum": 马克图姆)
             heads = {
@@ -251,6 +254,21 @@ def _named(links: CorpusLinks, surface: str, lemma: str) -> dict[str, float]:
             sense.name for sense in headword_senses(land)
         ):
             found[land] = score
+    return found
+
+
+def _respelled(links: CorpusLinks, heads: Mapping[str, float]) -> dict[str, float]:
+    """Corpus terms spelling a dictionary name of ``heads`` with other characters for its
+    sounds (海布里 for 海伯利 "Highbury"), when no headword of it reaches the corpus: each as
+    sure as the name times how close it sounds."""
+    if any(head in links.links for head in heads):
+        return {}
+    found: dict[str, float] = {}
+    for head, score in heads.items():
+        if not any(sense.name for sense in headword_senses(head)):
+            continue
+        for term, close in links.sounds.respelled(head, links.dictionary.readings).items():
+            found[term] = max(found.get(term, 0.0), score * close)
     return found
 
 

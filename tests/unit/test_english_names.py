@@ -1,0 +1,34 @@
+"""English questions: names the dictionary knows, found however the documents write them."""
+
+from __future__ import annotations
+
+from index.english import EnglishTranslator, EnglishUnit
+from index.english.cedict import headword_senses, load_dictionary, transliteration_shares
+from index.english.pinyin import SoundIndex
+from tests.conftest import corpus_translator
+
+
+def units(translator: EnglishTranslator, question: str) -> dict[str, EnglishUnit]:
+    return {unit.english: unit for unit in translator.translate(question).units}
+
+
+def test_a_dictionary_name_is_found_in_another_regions_characters() -> None:
+    """CC-CEDICT writes "Highbury" 海伯利; a Taiwan text writes 海布里 (hǎi bù lǐ): the same
+    sounds in other characters, sharing one in the same place."""
+    dictionary = load_dictionary()
+    sounds = SoundIndex(
+        ["海布里", "海洋", "布里斯", "马克图姆"],
+        dictionary.readings, dictionary.glosses, transliteration_shares(),
+    )
+    assert set(sounds.respelled("海伯利", dictionary.readings)) == {"海布里"}
+    assert sounds.respelled("马克图姆", dictionary.readings) == {}  # the corpus has it as is
+    translator = corpus_translator([("a", ["海布里", "球场", "观众", "容纳"]), ("b", ["观众", "电影"])])
+    found = units(translator, "How many spectators could Highbury hold?")["highbury"]
+    assert found.terms[0][0] == "海布里" and found.name
+    assert found.understood >= 0.5  # a name, not a doubtful translation
+
+
+def test_a_proper_nouns_name_label_is_no_specialised_sense() -> None:
+    """"Highbury (name)": the label says it is a name, not that the sense is specialised."""
+    (sense,) = [s for s in headword_senses("海伯利") if s.words == ("highbury",)]
+    assert sense.factor == 1.0
