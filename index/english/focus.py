@@ -14,7 +14,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from index.english.forms import (
-    IRREGULAR, META_WORDS, QUESTION_FILLER, STOP_WORDS, english_words, lemmatize,
+    IRREGULAR, IRREGULAR_VERBS, META_WORDS, QUESTION_FILLER, STOP_WORDS, english_words, lemmatize,
 )
 
 MAX_WORDS = 60  # English words read from one question (a question, not an essay)
@@ -124,7 +124,7 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int
             continue
         if word in STOP_WORDS or word in _BE:
             break
-        if end > start and (word.endswith("ed") or word in IRREGULAR):
+        if end > start and (word.endswith("ed") or word in IRREGULAR_VERBS):
             break
         end += 1
     return (start, end) if end > start else None
@@ -232,7 +232,7 @@ def _plural(word: str) -> bool:
         return True
     return (
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-        and word not in STOP_WORDS and word not in IRREGULAR
+        and word not in STOP_WORDS and word not in IRREGULAR_VERBS
     )
 
 

@@ -44,8 +44,8 @@ META_WORDS: frozenset[str] = frozenset(
     "article text story passage piece report mention write accord according".split()
 )
 
-#: Irregular English forms and a few spelling variants, to their base form.
-IRREGULAR: Mapping[str, str] = {
+#: Irregular forms of English verbs, to their base form.
+IRREGULAR_VERBS: Mapping[str, str] = {
     "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
     "has": "have", "had": "have", "having": "have", "does": "do", "did": "do", "done": "do",
     "doing": "do", "went": "go", "gone": "go", "goes": "go", "made": "make", "held": "hold",
@@ -71,7 +71,14 @@ IRREGULAR: Mapping[str, str] = {
     "flew": "fly", "flown": "fly", "sang": "sing", "sung": "sing", "swam": "swim",
     "swum": "swim", "became": "become", "overcame": "overcome", "undertook": "undertake",
     "undertaken": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "using": "use",
-    "lying": "lie", "dying": "die", "tying": "tie", "men": "man", "women": "woman",
+    "lying": "lie", "dying": "die", "tying": "tie",
+}
+
+#: Irregular English forms and a few spelling variants, to their base form: the verbs' and
+#: nouns' ("organisations" is a plural noun, not a verb form like "held").
+IRREGULAR: Mapping[str, str] = {
+    **IRREGULAR_VERBS,
+    "men": "man", "women": "woman",
     "children": "child", "people": "people", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "geese": "goose", "data": "data", "media": "media", "criteria": "criterion",
     "phenomena": "phenomenon", "crises": "crisis", "analyses": "analysis", "bases": "base",

@@ -157,3 +157,17 @@ def test_the_end_asked_about_counts_only_where_a_passage_writes_it(engine: Engin
     answer = engine.ask("When did the theme education end?", count=False)
     assert answer.found and "2023年4月至2024年1月" in answer.results[0].text
     assert answer.text is not None and answer.text.startswith("2024年1月")
+
+
+def test_an_irregular_plural_noun_stays_in_the_thing_asked_about() -> None:
+    """"organisations" is listed with the irregular forms (British spelling) but is a plural
+    noun: the thing counted runs on through it, as through "organizations"."""
+    known = load_dictionary().known
+    for spelled in ("organisations", "organizations"):
+        read = read_question(f"How many grassroots Party {spelled} across Zhejiang were involved?", known)
+        assert read is not None and read.focus is not None
+        assert read.words[read.focus[0] : read.focus[1]] == ("grassroots", "party", spelled)
+    translator = corpus_translator([("a", ["基层", "党组织", "浙江", "党员"])])
+    units = {u.english: u for u in translator.translate(
+        "How many grassroots Party organisations across Zhejiang were involved?").units}
+    assert units["organisations"].focus
