@@ -114,8 +114,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or any(unit.elsewhere and unit.focus for unit in query.units)
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
     for n, unit in enumerate(query.units):
-        if unit.name and unit.understood < ENGLISH_UNDERSTOOD:
-            absent = True  # a name the documents never mention
+        if unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english):
+            absent = True  # a name the documents never mention (not a month: written 9月)
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)
         scale = ENGLISH_ACTION if light else ENGLISH_BYLINE if unit.byline else 1.0
         sure = min(1.0, unit.confidence / ENGLISH_SURE)

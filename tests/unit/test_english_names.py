@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from index.english import EnglishTranslator, EnglishUnit
 from index.english.cedict import headword_senses, load_dictionary, transliteration_shares
 from index.english.pinyin import SoundIndex
-from tests.conftest import corpus_translator
+from tests.conftest import corpus_translator, engine_with
 
 
 def units(translator: EnglishTranslator, question: str) -> dict[str, EnglishUnit]:
@@ -32,3 +34,11 @@ def test_a_proper_nouns_name_label_is_no_specialised_sense() -> None:
     """"Highbury (name)": the label says it is a name, not that the sense is specialised."""
     (sense,) = [s for s in headword_senses("海伯利") if s.words == ("highbury",)]
     assert sense.factor == 1.0
+
+
+def test_a_month_is_no_name_the_documents_lack(tmp_path: Path) -> None:
+    """CC-CEDICT names the months as proper nouns, but texts write them as figures (9月): an
+    untranslated "September" does not make the question about something absent."""
+    engine = engine_with(tmp_path, {"plan.txt": "方案\n\n2023年9月，省委制定了《工作方案》，推動企業發展。\n"})
+    answer = engine.ask("What plan did the provincial Party committee draw up in September 2023?")
+    assert answer.found and "工作方案" in answer.results[0].text
