@@ -7,12 +7,15 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from bot.answer.model import Translation, WeightedWord
-from index.english import EnglishUnit
+from index.english import EnglishQuery, EnglishUnit
 from index.english.cedict import classifiers as cedict_classifiers
+from index.english.cedict import load_dictionary
+from index.english.pinyin import SoundIndex
 from index.english.glosses import gloss_index
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for, normalize
@@ -89,6 +92,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
                     units[n] = dataclasses.replace(unit, confidence=score, understood=score)
                     break
         query = dataclasses.replace(query, units=tuple(units))
+    query = _titled(index, query, spelled)
     words: list[WeightedWord] = []
     translations: list[Translation] = []
     focus = [unit for unit in query.units if unit.focus and not unit.action]
@@ -186,6 +190,44 @@ def figure_word(english: str) -> bool:
         if head and all(char in _NUMERAL_CHARS for char in head):
             return True
     return False
+
+
+#: A name found by how a document's title sounds: this sure times how close it sounds.
+TITLE_SOUND_FACTOR = 0.8
+_CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
+def _titled(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ...]]) -> EnglishQuery:
+    """``query`` with the names neither the dictionary nor the corpus's terms explain found in
+    a document's title by how they sound ("Washburn": 瓦士本市, which the segmenter cuts into
+    瓦 + 士 + 本市); each found is added to ``spelled`` as :func:`written_name` searches it.
+    Only a word the dictionary does not know, or knows only as a name, is looked for."""
+    known = load_dictionary().known
+    units = list(query.units)
+    for n, unit in enumerate(units):
+        if n in spelled or unit.terms or unit.action or " " in unit.english:
+            continue
+        if unit.english in known and not (unit.name or unit.written):
+            continue
+        sounds = title_sounds(index).terms(unit.english)
+        for head, close in sorted(sounds.items(), key=lambda item: (-item[1], item[0])):
+            variants = (head,) if index.doc_freq(head) > 0 else written_name(index, head)
+            if variants is not None:
+                spelled[n] = variants
+                sure = TITLE_SOUND_FACTOR * close
+                units[n] = dataclasses.replace(unit, confidence=sure, understood=sure, name=True)
+                break
+    return dataclasses.replace(query, units=tuple(units))
+
+
+@lru_cache(maxsize=8)
+def title_sounds(index: Index) -> SoundIndex:
+    """The runs of Chinese characters of the documents' titles, by how they sound: a title
+    names its document's subject, whatever script the name is in."""
+    runs = {
+        run for document in index.documents for run in _CJK_RUN_RE.findall(normalize(document.title))
+    }
+    return SoundIndex(sorted(runs), load_dictionary().readings, (), {}, min_foreign=0.0)
 
 
 #: Passages holding all of a name's pieces read to see it written whole (the first ones).

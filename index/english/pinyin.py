@@ -91,14 +91,20 @@ def _skeleton(spelling: str) -> str:
 
 def _english_sounds(word: str) -> str:
     """An English spelling with letters pinyin does not write apart: "th", "ph", "ck", doubled
-    letters, a silent "h" after a consonant or vowel."""
-    word = word.replace("ph", "f").replace("ck", "k")
+    letters, a silent "h" after a consonant or vowel, "x" as "ks", "sh" as pinyin's (written
+    "x", as :func:`_pinyin_sounds` writes "sh"); an "r" after a vowel and
+    before a consonant or the end, which transliterations leave out (Washburn 瓦士本, Carter
+    卡特)."""
+    word = word.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("sh", "x")
     out: list[str] = []
-    for char in word:
+    for n, char in enumerate(word):
         if out and char == out[-1]:
             continue
         if char == "h" and out and out[-1] not in _VOWELS:
             continue  # "th", "dh", "kh", "sh": one sound
+        after = word[n + 1 : n + 2]
+        if char == "r" and out and out[-1] in _VOWELS and after not in _VOWELS:
+            continue
         out.append(char)
     return "".join(out)
 
@@ -139,7 +145,8 @@ def sound_distance(english: str, pinyin: str) -> float:
 
 class SoundIndex:
     """Corpus terms that look like transliterated names (2-5 characters, not dictionary words,
-    mostly of characters that write foreign names: ``foreign``, 0..1 per character),
+    mostly of characters that write foreign names: ``foreign``, 0..1 per character, at least
+    ``min_foreign`` on average; 0 for strings known to be names, such as documents' titles),
     by the consonant skeleton of their pinyin: "Maktoum" -> 马克图姆 (mǎ kè tú mǔ), "Oahu" ->
     欧胡岛 (ōu hú, the last character 岛 "island" left out)."""
 
@@ -149,12 +156,13 @@ class SoundIndex:
         readings: Mapping[str, frozenset[str]],
         known: Container[str],
         foreign: Mapping[str, float],
+        min_foreign: float = SOUND_MIN_FOREIGN,
     ) -> None:
         blocks: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
         for term in terms:
             if not 2 <= len(term) <= _SOUND_MAX_CHARS or term in known:
                 continue
-            if sum(foreign.get(char, 0.0) for char in term) < SOUND_MIN_FOREIGN * len(term):
+            if sum(foreign.get(char, 0.0) for char in term) < min_foreign * len(term):
                 continue  # ordinary words (站房, 周半), not a transliterated name
             options = [sorted(readings.get(char, ())) for char in term]
             if not all(options):

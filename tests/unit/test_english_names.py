@@ -42,3 +42,14 @@ def test_a_month_is_no_name_the_documents_lack(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"plan.txt": "方案\n\n2023年9月，省委制定了《工作方案》，推動企業發展。\n"})
     answer = engine.ask("What plan did the provincial Party committee draw up in September 2023?")
     assert answer.found and "工作方案" in answer.results[0].text
+
+
+def test_a_name_no_dictionary_knows_is_found_in_a_title_by_sound(tmp_path: Path) -> None:
+    """"Washburn" is in no dictionary and the segmenter cuts 瓦士本市 (wǎ shì běn shì, its
+    title) into pieces: the title sounds like it -- "sh" as pinyin's, the "r" before a
+    consonant left out as transliterations do, 市 "city" after the name."""
+    washburn = "瓦士本市\n\n瓦士本市位于美国威斯康辛州北部。2000年瓦士本市共有938个户。\n"
+    engine = engine_with(tmp_path, {"washburn.txt": washburn})
+    answer = engine.ask("How many households did Washburn have in 2000?")
+    assert answer.found and answer.text is not None and "938" in answer.text
+    assert not engine.ask("How many households did Hillsborough have in 2000?").found
