@@ -171,3 +171,16 @@ def test_an_irregular_plural_noun_stays_in_the_thing_asked_about() -> None:
     units = {u.english: u for u in translator.translate(
         "How many grassroots Party organisations across Zhejiang were involved?").units}
     assert units["organisations"].focus
+
+
+def test_a_british_doubled_l_is_read_as_the_dictionarys_single_one() -> None:
+    """CC-CEDICT glosses in American English: "city councilor" (市议员), "traveled", "labeled"."""
+    from index.english.forms import lemmatize
+
+    known = load_dictionary().known
+    assert lemmatize("councillors", known) == "councilor"
+    assert lemmatize("labelled", known) == "label"
+    assert lemmatize("jewellery", known) == "jewellery"  # no "jewelery" to read it as
+    translator = corpus_translator([("a", ["嘉义市", "市议员", "市议会"]), ("b", ["学生"])])
+    units = {u.english: u for u in translator.translate("How many councillors sit on the council?").units}
+    assert "市议员" in dict(units["councillors"].terms)  # "city councilor"
