@@ -195,6 +195,8 @@ def read_question(text: str, known: Container[str]) -> Question | None:
         positions.append(position)
     # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus
     focus = None if _CJK_RE.search(text) else focus_span(words, consumed)
+    if kind is None and len(words) > 1 and words[0] in _WH and lemmatize(words[1], known) in BYLINE_NOUNS:
+        kind = "who"  # "which reporters wrote ...", "what author ...": a person is asked for
     author = None
     if kind == "who":  # "who wrote ...", "who is the author of ...": the byline
         author = next(
@@ -211,14 +213,19 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     )
 
 
+_THIS = frozenset({"this", "these"})
+
+
 def _of_the_text(words: Sequence[str], position: int, known: Container[str]) -> bool:
     """Whether the writing asked about at ``words[position]`` is of the text itself: "who wrote
-    it", "who wrote the article about ...", "the author of the report" -- not "who wrote *the
-    book* ...", "the author of *the song*", whose writer the text may name."""
-    for word in words[position + 1 :]:
+    it", "who wrote the article about ...", "the author of the report", "who wrote this
+    overview" -- not "who wrote *the book* ...", "the author of *the song*", whose writer the
+    text may name."""
+    for n, word in enumerate(words[position + 1 :], position + 1):
         if word in STOP_WORDS:
             continue
-        return lemmatize(word, known) in META_WORDS
+        # "who wrote *this* overview": the text at hand, whatever it is called
+        return lemmatize(word, known) in META_WORDS or words[n - 1] in _THIS
     return True
 
 

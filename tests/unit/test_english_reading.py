@@ -184,3 +184,13 @@ def test_a_british_doubled_l_is_read_as_the_dictionarys_single_one() -> None:
     translator = corpus_translator([("a", ["嘉义市", "市议员", "市议会"]), ("b", ["学生"])])
     units = {u.english: u for u in translator.translate("How many councillors sit on the council?").units}
     assert "市议员" in dict(units["councillors"].terms)  # "city councilor"
+
+
+def test_which_writers_wrote_this_asks_for_the_byline() -> None:
+    """"Which reporters wrote this overview ...": a writer asked with "which" asks who, and
+    "this" overview is the text at hand, whatever the question calls it."""
+    known = load_dictionary().known
+    read = read_question("Which reporters wrote this overview of the campaign?", known)
+    assert read is not None and read.kind == "who" and read.author is not None
+    other = read_question("Which reporters covered the Asian Games?", known)
+    assert other is not None and other.kind == "who" and other.author is None
