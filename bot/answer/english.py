@@ -155,7 +155,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             pos = "eng-v" if light else "eng"
             weight = scale * unknown * (1.0 - sure)
             words.append(WeightedWord((unit.english.lower(),), pos, weight=weight))
-    if absent:
+    anchors = [unit.terms[0][0:1] for unit in query.units if unit.name and unit.terms]
+    if absent or _year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())]):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     counted, units = None, frozenset()
     how_many = _HOW_MANY_CHINESE_RE.search(text)
@@ -188,6 +189,24 @@ def figure_word(english: str) -> bool:
                 head = head[: -len(suffix)]
                 break
         if head and all(char in _NUMERAL_CHARS for char in head):
+            return True
+    return False
+
+
+_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?![\d.])")
+
+
+def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a year ``text`` names is written only in documents that do not name the
+    question's ``names`` (each as the terms a document must all hold): "Washburn's population
+    at the *2010* census" when only another text writes 2010 -- the documents lack the fact."""
+    translator = index.english()
+    held = [translator.documents(terms) for terms in names]
+    if not held or any(documents is None for documents in held):
+        return False
+    for year in dict.fromkeys(_YEAR_RE.findall(text)):
+        years = translator.documents((year,))
+        if years and not any(years & documents for documents in held if documents is not None):
             return True
     return False
 

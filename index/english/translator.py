@@ -179,6 +179,16 @@ class EnglishTranslator:
             described = self._measure_counted(described)
         return EnglishQuery(kind=kind, units=tuple(described))
 
+    def documents(self, terms: Sequence[str]) -> int | None:
+        """The documents holding every one of ``terms``, as a bit set (None when the translator
+        was built without postings)."""
+        if self._cooccurrence is None or not terms:
+            return None
+        found = -1
+        for term in terms:
+            found &= self._cooccurrence.masks(term)[1]
+        return found
+
     def _measure_counted(self, units: list[EnglishUnit]) -> list[EnglishUnit]:
         """A count of a measure word alone ("how many *times* did ... meet") counts what its
         classifiers count (次, 遍): they are its terms, as 多少次 asks in Chinese -- not the

@@ -53,3 +53,15 @@ def test_a_name_no_dictionary_knows_is_found_in_a_title_by_sound(tmp_path: Path)
     answer = engine.ask("How many households did Washburn have in 2000?")
     assert answer.found and answer.text is not None and "938" in answer.text
     assert not engine.ask("How many households did Hillsborough have in 2000?").found
+
+
+def test_a_year_only_other_documents_write_is_a_fact_the_documents_lack(tmp_path: Path) -> None:
+    """Guam's text gives the 2000 census; only a text about Nissan writes 2010: asked about
+    Guam in 2010, the documents lack the fact."""
+    engine = engine_with(tmp_path, {
+        "guam.txt": "關島\n\n2000年人口普查時，關島人口為154,805人。\n",
+        "nissan.txt": "日產汽車\n\n2010年，日產汽車在全球銷售400萬輛汽車。\n",
+    })
+    assert not engine.ask("What was Guam's population at the 2010 census?").found
+    answer = engine.ask("What was Guam's population at the 2000 census?")
+    assert answer.found and answer.text is not None and "154,805" in answer.text
