@@ -100,6 +100,11 @@ def find_units(
                 break
         if taken:
             continue
+        size, heads = _pinyin_name(links, surfaces, lemmas, i, context)
+        if size:  # "Yan Siqi": 颜思齐, a Chinese name written as its syllables' words
+            units.append(_unit(i, i + size, surfaces, tuple(lemmas[i : i + size]), heads, True))
+            i += size
+            continue
         if i in idioms and (actions[i] or surfaces[i] == lemmas[i]):  # "took part in": not "take" + "part" (部分) when the corpus lacks 参加
             end = idioms[i]
             key = tuple(lemmas[i:end])
@@ -255,6 +260,26 @@ def _named(links: CorpusLinks, surface: str, lemma: str) -> dict[str, float]:
         ):
             found[land] = score
     return found
+
+
+MAX_NAME_WORDS = 3  # words a Chinese name is written in ("Ou Yang Xiu"), at most
+
+
+def _pinyin_name(
+    links: CorpusLinks, surfaces: Sequence[str], lemmas: Sequence[str], start: int,
+    context: Container[str],
+) -> tuple[int, dict[str, float]]:
+    """A Chinese name written in pinyin as 2-3 words ("Yan Siqi": 颜思齐, "Wang Chen"): the
+    longest run from ``start`` that the corpus has as a term spelled so, none of whose words
+    the dictionary ties to the corpus well on its own. (0, {}) if none."""
+    for size in range(min(MAX_NAME_WORDS, len(surfaces) - start), 1, -1):
+        words = range(start, start + size)
+        terms = links.pinyin.terms("".join(surfaces[k] for k in words))
+        if terms and all(
+            links.best_linked(links.gloss_matches((lemmas[k],), context)) < WEAK_MATCH for k in words
+        ):
+            return size, {term: PINYIN_FACTOR for term in terms}
+    return 0, {}
 
 
 def _respelled(links: CorpusLinks, heads: Mapping[str, float]) -> dict[str, float]:

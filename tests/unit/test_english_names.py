@@ -65,3 +65,11 @@ def test_a_year_only_other_documents_write_is_a_fact_the_documents_lack(tmp_path
     assert not engine.ask("What was Guam's population at the 2010 census?").found
     answer = engine.ask("What was Guam's population at the 2000 census?")
     assert answer.found and answer.text is not None and "154,805" in answer.text
+
+
+def test_a_chinese_name_written_as_two_pinyin_words_is_one_name() -> None:
+    """"Yan Siqi" is 颜思齐 (yán sī qí): neither word alone is English or a corpus term."""
+    translator = corpus_translator([("a", ["颜思齐", "海盗", "登陆"]), ("b", ["颜色", "思想"])])
+    found = units(translator, "In what year did the pirate Yan Siqi land in Taiwan?")
+    assert found["yan siqi"].terms[0][0] == "颜思齐" and found["yan siqi"].name
+    assert "pirate" in found  # English words around it are read as before
