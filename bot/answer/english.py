@@ -15,8 +15,8 @@ from bot.answer.model import Translation, WeightedWord
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cedict import classifiers as cedict_classifiers
 from index.english.cedict import load_dictionary
-from index.english.pinyin import SoundIndex
 from index.english.glosses import gloss_index
+from index.english.pinyin import SoundIndex
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for, normalize
 from index.search import Index

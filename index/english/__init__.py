@@ -13,6 +13,8 @@ ranks passages with them. How the parts fit:
 - :mod:`~index.english.links` -- headwords linked to one corpus's terms;
 - :mod:`~index.english.units` -- content words grouped into units (longest phrases first);
   :mod:`~index.english.compounds` -- corpus terms spelled by several units' headwords;
+  :mod:`~index.english.names` -- names however the corpus writes them (other characters for
+  the same sounds, pinyin in several words);
 - :mod:`~index.english.translator` -- :class:`EnglishTranslator` puts them together and returns
   an :class:`EnglishQuery` of :class:`EnglishUnit` values (:mod:`~index.english.query`).
 """

@@ -27,18 +27,22 @@ from index.english.forms import (
 )
 from index.english.glosses import MAX_PHRASE, glossed_as
 from index.english.links import MIN_SPECIFICITY, CorpusLinks
+from index.english.names import (
+    NAME_PART_FACTOR,
+    PINYIN_FACTOR,
+    dictionary_names,
+    pinyin_name,
+    respelled,
+)
 
 WEAK_MATCH = 0.6  # a word whose best corpus-linked gloss is below this also tries derivations
 DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
 PIVOT_FACTOR = 0.5  # a translation found through a synonym's other glosses
 _PAREN_RE = re.compile(r"\([^()]*\)")
 COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
-PINYIN_FACTOR = 0.9  # a name matched by its pinyin spelling (homophones are few among names)
 SOUND_FACTOR = 0.8  # a foreign name matched to a corpus name by how both sound
-NAME_PART_FACTOR = 0.7  # "Lakers" for 湖人 "Los Angeles Lakers": the distinctive last word
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
-_PERSON = "人"
 DEGREE_FACTOR = 0.8  # "busiest" found as "busy": the adjective, not its degree
 _MOST = "最"  # written before an adjective for its superlative (最大, 最繁忙)
 
@@ -55,7 +59,7 @@ class Unit:
     name: bool = False  # a whole gloss of a proper noun ("united states")
     guessed: bool = False  # some headwords were reached through a synonym
     direct: float = 0.0  # if so: the best specificity it had without them
-    named: bool = False  # headwords of proper nouns from the whole dictionary (see _named)
+    named: bool = False  # headwords of proper nouns from the whole dictionary (see :func:`~index.english.names.dictionary_names`)
     idiom: bool = False  # a verb idiom written as the dictionary glosses it ("took part in")
 
 
@@ -100,7 +104,7 @@ def find_units(
                 break
         if taken:
             continue
-        size, heads = _pinyin_name(links, surfaces, lemmas, i, context)
+        size, heads = pinyin_name(links, surfaces, lemmas, i, context, WEAK_MATCH)
         if size:  # "Yan Siqi": 颜思齐, a Chinese name written as its syllables' words
             units.append(_unit(i, i + size, surfaces, tuple(lemmas[i : i + size]), heads, True))
             i += size
@@ -125,7 +129,7 @@ def find_units(
         if size:
             key = tuple(lemmas[i : i + size])
             if is_name:
-                heads.update(_respelled(links, heads))
+                heads.update(respelled(links, heads))
             units.append(_unit(i, i + size, surfaces, key, heads, is_name))
             i += size
             continue
@@ -154,7 +158,7 @@ def find_units(
         if heads and lemmas[i] in links.glosses.names:
             # a name found in other names' glosses ("American": 美元 "American dollar") is the
             # name itself when the dictionary has it whole (美国人 -> 美国)
-            for head, score in _named(links, surfaces[i], lemmas[i]).items():
+            for head, score in dictionary_names(links, surfaces[i], lemmas[i]).items():
                 if score > NAME_PART_FACTOR and head in links.links and score > heads.get(head, 0.0):
                     heads[head] = score
         if not heads:
@@ -165,11 +169,11 @@ def find_units(
         if not heads:
             # a name the corpus does not have as a term: its dictionary spellings, which the
             # documents may still write ("Dubai": 杜拜, segmented 杜 + 拜; see EnglishUnit.written)
-            heads = _named(links, surfaces[i], lemmas[i])
+            heads = dictionary_names(links, surfaces[i], lemmas[i])
             # only a whole name makes a question about it ("olympiad" ends many names)
             name = any(score > NAME_PART_FACTOR for score in heads.values())
             named = bool(heads)
-            heads.update(_respelled(links, heads))
+            heads.update(respelled(links, heads))
         if not heads and lemmas[i] not in links.dictionary.known:
             # a foreign name no gloss has: corpus names that sound like it ("Maktoum": 马克图姆)
             heads = {
@@ -235,66 +239,6 @@ def _idiom_heads(key: tuple[str, ...]) -> dict[str, float]:
         if sense.verb and score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
             heads[head] = score
     return heads
-
-
-def _named(links: CorpusLinks, surface: str, lemma: str) -> dict[str, float]:
-    """Proper-noun headwords named ``surface`` in the whole dictionary ("dubai": 迪拜, 杜拜), or
-    whose name ends in it ("lakers": 湖人 "Los Angeles Lakers", weaker)."""
-    found: dict[str, float] = {}
-    named = links.glosses.named
-    for head in (*named.get(surface, ()), *named.get(lemma, ())):
-        for sense in headword_senses(head):
-            if not sense.name or sense.words[-1] not in (surface, lemma):
-                continue
-            score = rank_factor(sense.rank, head) * sense.factor
-            if len(sense.words) > 1:
-                score *= NAME_PART_FACTOR
-            if score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
-                found[head] = score
-    for head, score in list(found.items()):
-        # a people's name is its land's with 人 ("Israeli": 以色列人): "an *Israeli* minister",
-        # "*American* planes" say where from, which texts write as the land (以色列, 美国)
-        land = head[:-1]
-        if head.endswith(_PERSON) and len(land) >= 2 and score > found.get(land, 0.0) and any(
-            sense.name for sense in headword_senses(land)
-        ):
-            found[land] = score
-    return found
-
-
-MAX_NAME_WORDS = 3  # words a Chinese name is written in ("Ou Yang Xiu"), at most
-
-
-def _pinyin_name(
-    links: CorpusLinks, surfaces: Sequence[str], lemmas: Sequence[str], start: int,
-    context: Container[str],
-) -> tuple[int, dict[str, float]]:
-    """A Chinese name written in pinyin as 2-3 words ("Yan Siqi": 颜思齐, "Wang Chen"): the
-    longest run from ``start`` that the corpus has as a term spelled so, none of whose words
-    the dictionary ties to the corpus well on its own. (0, {}) if none."""
-    for size in range(min(MAX_NAME_WORDS, len(surfaces) - start), 1, -1):
-        words = range(start, start + size)
-        terms = links.pinyin.terms("".join(surfaces[k] for k in words))
-        if terms and all(
-            links.best_linked(links.gloss_matches((lemmas[k],), context)) < WEAK_MATCH for k in words
-        ):
-            return size, {term: PINYIN_FACTOR for term in terms}
-    return 0, {}
-
-
-def _respelled(links: CorpusLinks, heads: Mapping[str, float]) -> dict[str, float]:
-    """Corpus terms spelling a dictionary name of ``heads`` with other characters for its
-    sounds (海布里 for 海伯利 "Highbury"), when no headword of it reaches the corpus: each as
-    sure as the name times how close it sounds."""
-    if any(head in links.links for head in heads):
-        return {}
-    found: dict[str, float] = {}
-    for head, score in heads.items():
-        if not any(sense.name for sense in headword_senses(head)):
-            continue
-        for term, close in links.sounds.respelled(head, links.dictionary.readings).items():
-            found[term] = max(found.get(term, 0.0), score * close)
-    return found
 
 
 def _compared(

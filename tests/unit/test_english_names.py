@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.english import EnglishTranslator, EnglishUnit
-from index.english.cedict import headword_senses, load_dictionary, transliteration_shares
+from index.english.cedict import (
+    headword_senses,
+    load_dictionary,
+    transliteration_shares,
+)
 from index.english.pinyin import SoundIndex
 from tests.conftest import corpus_translator, engine_with
 

@@ -1,0 +1,79 @@
+"""Names in English questions found among the corpus's terms however they are written.
+
+A name CC-CEDICT glosses whole ("Dubai": 迪拜, 杜拜; a people's name as its land's, "Israeli":
+以色列), one the corpus writes in other characters for the same sounds (海布里 for the
+dictionary's 海伯利 "Highbury"), and a Chinese name written as its syllables' words ("Yan
+Siqi": 颜思齐). :func:`~index.english.units.find_units` tries them for words the dictionary does
+not otherwise tie to the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Mapping, Sequence
+
+from index.english.cedict import headword_senses, rank_factor
+from index.english.links import MIN_SPECIFICITY, CorpusLinks
+
+PINYIN_FACTOR = 0.9  # a name matched by its pinyin spelling (homophones are few among names)
+NAME_PART_FACTOR = 0.7  # "Lakers" for 湖人 "Los Angeles Lakers": the distinctive last word
+_PERSON = "人"
+
+
+def dictionary_names(links: CorpusLinks, surface: str, lemma: str) -> dict[str, float]:
+    """Proper-noun headwords named ``surface`` in the whole dictionary ("dubai": 迪拜, 杜拜), or
+    whose name ends in it ("lakers": 湖人 "Los Angeles Lakers", weaker)."""
+    found: dict[str, float] = {}
+    named = links.glosses.named
+    for head in (*named.get(surface, ()), *named.get(lemma, ())):
+        for sense in headword_senses(head):
+            if not sense.name or sense.words[-1] not in (surface, lemma):
+                continue
+            score = rank_factor(sense.rank, head) * sense.factor
+            if len(sense.words) > 1:
+                score *= NAME_PART_FACTOR
+            if score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
+                found[head] = score
+    for head, score in list(found.items()):
+        # a people's name is its land's with 人 ("Israeli": 以色列人): "an *Israeli* minister",
+        # "*American* planes" say where from, which texts write as the land (以色列, 美国)
+        land = head[:-1]
+        if head.endswith(_PERSON) and len(land) >= 2 and score > found.get(land, 0.0) and any(
+            sense.name for sense in headword_senses(land)
+        ):
+            found[land] = score
+    return found
+
+
+MAX_NAME_WORDS = 3  # words a Chinese name is written in ("Ou Yang Xiu"), at most
+
+
+def pinyin_name(
+    links: CorpusLinks, surfaces: Sequence[str], lemmas: Sequence[str], start: int,
+    context: Container[str], weak: float,
+) -> tuple[int, dict[str, float]]:
+    """A Chinese name written in pinyin as 2-3 words ("Yan Siqi": 颜思齐, "Wang Chen"): the
+    longest run from ``start`` that the corpus has as a term spelled so, none of whose words
+    the dictionary ties to the corpus as well as ``weak`` on its own. (0, {}) if none."""
+    for size in range(min(MAX_NAME_WORDS, len(surfaces) - start), 1, -1):
+        words = range(start, start + size)
+        terms = links.pinyin.terms("".join(surfaces[k] for k in words))
+        if terms and all(
+            links.best_linked(links.gloss_matches((lemmas[k],), context)) < weak for k in words
+        ):
+            return size, {term: PINYIN_FACTOR for term in terms}
+    return 0, {}
+
+
+def respelled(links: CorpusLinks, heads: Mapping[str, float]) -> dict[str, float]:
+    """Corpus terms spelling a dictionary name of ``heads`` with other characters for its
+    sounds (海布里 for 海伯利 "Highbury"), when no headword of it reaches the corpus: each as
+    sure as the name times how close it sounds."""
+    if any(head in links.links for head in heads):
+        return {}
+    found: dict[str, float] = {}
+    for head, score in heads.items():
+        if not any(sense.name for sense in headword_senses(head)):
+            continue
+        for term, close in links.sounds.respelled(head, links.dictionary.readings).items():
+            found[term] = max(found.get(term, 0.0), score * close)
+    return found
