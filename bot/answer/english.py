@@ -18,6 +18,7 @@ from index.english.cedict import load_dictionary
 from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
 from index.figures import Figure, passage_figures
+from index.figures.units import measured
 from index.normalize import aligner_for, normalize
 from index.search import Index
 
@@ -165,6 +166,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     elif query.kind == "count":
         counted, classifiers = _counted(query.units)
         units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)
+        if counted is not None and measured(counted) is not None:
+            # an amount (人口, 面积) is written as a figure after it (人口為161,785), not counted
+            # with measure words: those would prefer another figure (297人每平方公里)
+            counted, units = None, frozenset()
     sure = understood_share(query.units, len(set(chinese)))
     return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units, sure)
 

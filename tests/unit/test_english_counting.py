@@ -4,11 +4,13 @@ figure only describes it (2010年度的汽车) or measures an amount of somethin
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.answer.english import english_words, measure_words
 from index.search import Index
-from tests.conftest import index_of
+from tests.conftest import engine_with, index_of
 
 TEXTS = {
     "carmaker": (
@@ -33,3 +35,14 @@ def test_how_many_cars_takes_the_measure_word_of_cars(index: Index) -> None:
     words = english_words(index, "How many cars did the company sell?")
     assert words is not None and words.counted == "汽车"
     assert "年" not in words.units
+
+
+def test_an_amount_asked_for_is_not_counted_with_measure_words(tmp_path: Path) -> None:
+    """"What was Guam's population": 人口 is an amount, written as a figure after it
+    (人口為161,785), not a thing counted with 人 -- as 297人每平方公里 (a density) is. Like
+    the Chinese 人口是多少, the question counts nothing and names no measure word."""
+    guam = "關島\n\n關島於2015年人口為161,785，人口密度為297人每平方公里，面積544平方公里。\n"
+    engine = engine_with(tmp_path, {"guam.txt": guam})
+    found = english_words(engine.index, "What was Guam's population in 2015?")
+    assert found is not None and found.kind == "count"
+    assert found.counted is None and found.units == frozenset()
