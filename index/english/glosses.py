@@ -100,6 +100,10 @@ def gloss_index() -> GlossIndex:
                 key = tuple(w[:_PREFIX].decode("ascii") for w in words)
                 if not phrases[key] or phrases[key][-1] != head:
                     phrases[key].append(head)
+        if raw[:1] == COMMON and b"(" in raw:  # "(sports) league", "(computing) internet"
+            for segment in _PHRASE_SEGMENT_RE.findall(_PAREN_BYTES_RE.sub(b" ", raw)):
+                if segment[:1].islower() and b" " not in segment.strip():
+                    lowercase.add(segment.strip().lower())
     text = _PAREN_BYTES_RE.sub(b" ", dictionary.text)
     verbs = Counter(w.decode("ascii") for w in _VERB_SEGMENT_RE.findall(text))
     others = Counter(w.decode("ascii") for w in _OTHER_SEGMENT_RE.findall(text))

@@ -77,3 +77,13 @@ def test_a_chinese_name_written_as_two_pinyin_words_is_one_name() -> None:
     found = units(translator, "In what year did the pirate Yan Siqi land in Taiwan?")
     assert found["yan siqi"].terms[0][0] == "颜思齐" and found["yan siqi"].name
     assert "pirate" in found  # English words around it are read as before
+
+
+def test_a_word_glossed_as_a_common_noun_behind_a_label_is_no_name() -> None:
+    """联赛 is "(sports) league": a common noun, though some proper noun's gloss is "League";
+    taken for a name the documents lack, "Major *League* Soccer" declined the question."""
+    from index.english.glosses import gloss_index
+
+    names = gloss_index().names
+    assert "league" not in names
+    assert {"london", "toronto", "france"} <= names
