@@ -42,6 +42,8 @@ _MEASURE_RE = re.compile(rb"classifier for ([a-z ,:]+)")
 _NAME_RUN_SEGMENT_RE = re.compile(
     rb"(?:^\x01|/)\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?=\s*[,;/(\n]|\s*$)", re.MULTILINE
 )
+_LOWER_WORD_RE = re.compile(rb"(?<![A-Za-z'])[a-z]+(?![A-Za-z])")
+COMMON_USES = 3  # a word common nouns' glosses write in lower case this often is no name ("eastern")
 _PREFIX = 4  # phrase keys use the first letters of each word: robust to inflection
 _PAREN_BYTES_RE = re.compile(rb"\([^()\n]*\)|\[[^\]\n]*\]")
 
@@ -107,6 +109,10 @@ def gloss_index() -> GlossIndex:
     text = _PAREN_BYTES_RE.sub(b" ", dictionary.text)
     verbs = Counter(w.decode("ascii") for w in _VERB_SEGMENT_RE.findall(text))
     others = Counter(w.decode("ascii") for w in _OTHER_SEGMENT_RE.findall(text))
+    common = _PAREN_BYTES_RE.sub(b" ", b"\n".join(
+        entry for raw in dictionary.glosses.values() for entry in raw.split(b"\n") if entry[:1] == COMMON
+    ))
+    written = Counter(_LOWER_WORD_RE.findall(common))  # words as common glosses write them
     names: set[str] = set()
     named: dict[str, list[str]] = defaultdict(list)
     classifiers: dict[str, list[str]] = defaultdict(list)
@@ -138,7 +144,10 @@ def gloss_index() -> GlossIndex:
         verb_uses=dict(verbs),
         other_uses=dict(others),
         # a word that glosses a common noun is not taken for a name ("china", "reading")
-        names=frozenset(name for name in names if name.encode("ascii") not in lowercase),
+        names=frozenset(
+            name for name in names
+            if name.encode("ascii") not in lowercase and written[name.encode("ascii")] < COMMON_USES
+        ),
         measures={word: tuple(dict.fromkeys(heads)) for word, heads in classifiers.items()},
         named={word: tuple(heads) for word, heads in named.items()},
     )

@@ -87,3 +87,13 @@ def test_a_word_glossed_as_a_common_noun_behind_a_label_is_no_name() -> None:
     names = gloss_index().names
     assert "league" not in names
     assert {"london", "toronto", "france"} <= names
+
+
+def test_a_word_common_glosses_write_in_lower_case_is_no_name() -> None:
+    """"eastern" opens names (Eastern Zhou) but common nouns' glosses write it in lower case
+    ("eastern part", 东部): "the *eastern* Zhejiang canal" names nothing the documents lack."""
+    from index.english.glosses import gloss_index
+
+    names = gloss_index().names
+    assert "eastern" not in names and "university" not in names
+    assert {"london", "qing", "luke", "dutch"} <= names
