@@ -16,7 +16,7 @@ from index.english.links import MIN_SPECIFICITY, CorpusLinks
 
 PINYIN_FACTOR = 0.9  # a name matched by its pinyin spelling (homophones are few among names)
 NAME_PART_FACTOR = 0.7  # "Lakers" for 湖人 "Los Angeles Lakers": the distinctive last word
-_PERSON = "人"
+_PEOPLE_OR_TONGUE = ("人", "语")  # 以色列人 "Israeli", 荷兰语 "Dutch": a land's name + 人 or 语
 
 
 def dictionary_names(links: CorpusLinks, surface: str, lemma: str) -> dict[str, float]:
@@ -34,10 +34,11 @@ def dictionary_names(links: CorpusLinks, surface: str, lemma: str) -> dict[str, 
             if score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
                 found[head] = score
     for head, score in list(found.items()):
-        # a people's name is its land's with 人 ("Israeli": 以色列人): "an *Israeli* minister",
-        # "*American* planes" say where from, which texts write as the land (以色列, 美国)
+        # a people's or a language's name is its land's with 人 or 语 ("Israeli": 以色列人,
+        # "Dutch": 荷兰语): "an *Israeli* minister", "*American* planes", "defeat the *Dutch*"
+        # say where from, which texts write as the land (以色列, 美国, 荷兰)
         land = head[:-1]
-        if head.endswith(_PERSON) and len(land) >= 2 and score > found.get(land, 0.0) and any(
+        if head.endswith(_PEOPLE_OR_TONGUE) and len(land) >= 2 and score > found.get(land, 0.0) and any(
             sense.name for sense in headword_senses(land)
         ):
             found[land] = score

@@ -97,3 +97,11 @@ def test_a_word_common_glosses_write_in_lower_case_is_no_name() -> None:
     names = gloss_index().names
     assert "eastern" not in names and "university" not in names
     assert {"london", "qing", "luke", "dutch"} <= names
+
+
+def test_a_languages_name_is_its_lands() -> None:
+    """CC-CEDICT has "Dutch" only as 荷兰语 "Dutch (language)": the land, 荷兰, is what texts
+    write for "defeat the *Dutch*" (荷蘭人占據臺灣), as 以色列人 gives 以色列 for "Israeli"."""
+    translator = corpus_translator([("a", ["郑成功", "荷兰", "台湾", "击败"]), ("b", ["语言"])])
+    found = units(translator, "When did Koxinga defeat the Dutch?")
+    assert found["dutch"].terms and found["dutch"].terms[0][0] == "荷兰"
