@@ -270,6 +270,9 @@ def test_what_a_definition_question_asks_about() -> None:
     assert defined_subject("松平康忠的主要工作是什么？") is None  # a part of something, not a definition
     assert defines("乙酰胺（acetamide）是由乙酸衍生出的酰胺", "乙酰胺")
     assert not defines("二甲基乙酰胺（DMA）是乙酰胺氨基的衍生物", "乙酰胺")  # another thing
+    assert defines("二甲基乙酰胺（DMA）。乙酰胺，是一种酰胺", "乙酰胺")  # a later place that opens a clause
+    assert defines("啊啊，啊啊是", "啊啊") and not defines("啊啊啊是", "啊啊")  # places overlapping
+    assert defines("c++是一种语言", "c++") and not defines("cxx是", "c.x")  # the subject as written
 
 
 @pytest.mark.parametrize("question", ["全省共打造了多少家共富工坊？", "主题教育的总要求是什么？", "谁率先作出了集体承诺？"])
