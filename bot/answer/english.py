@@ -157,7 +157,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             weight = scale * unknown * (1.0 - sure)
             words.append(WeightedWord((unit.english.lower(),), pos, weight=weight))
     anchors = [unit.terms[0][0:1] for unit in query.units if unit.name and unit.terms]
-    if absent or _year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())]):
+    # a wholly English question only: a mixed one says in Chinese what it is about ("布魯克林籃網曾於
+    # 1974年和哪一年時奪得了ABA總冠軍" is no question about ABA's name)
+    if absent or (not mixed and _year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     counted, units = None, frozenset()
     how_many = _HOW_MANY_CHINESE_RE.search(text)

@@ -69,6 +69,9 @@ def test_a_year_only_other_documents_write_is_a_fact_the_documents_lack(tmp_path
     assert not engine.ask("What was Guam's population at the 2010 census?").found
     answer = engine.ask("What was Guam's population at the 2000 census?")
     assert answer.found and answer.text is not None and "154,805" in answer.text
+    # a mixed question says in Chinese what it is about: a Latin word in it anchors nothing
+    mixed = engine.ask("Guam在2010年時日產汽車在全球銷售多少萬輛汽車？")
+    assert mixed.found and mixed.text is not None and mixed.text.startswith("400")
 
 
 def test_a_chinese_name_written_as_two_pinyin_words_is_one_name() -> None:
