@@ -73,10 +73,11 @@ _WHERE_RE = re.compile(
 )
 # The measure word after 多少/几 ("多少家", "几个县", "几岁", "多少万人") says which figure is meant.
 _SIMPLIFIED_UNITS = sorted(MATCHING_UNITS, key=lambda u: (-len(u), u))
+_UNITS = "|".join(map(re.escape, _SIMPLIFIED_UNITS))
 _UNIT_AFTER_RE = re.compile(
-    r"(?<!哪)(?:多少|几)[十百千万亿]*(" + "|".join(map(re.escape, _SIMPLIFIED_UNITS)) + ")"
+    rf"(?<!哪)(?:多少|几)[十百千万亿]*({_UNITS})"
     # "how many 万", "how many 名 members": a unit standing alone after the English words
-    r"|\bhow (?:many|much) ?[十百千万亿]*(" + "|".join(map(re.escape, _SIMPLIFIED_UNITS)) + r")(?![\u4e00-\u9fff])"
+    rf"|\bhow (?:many|much) ?[十百千万亿]*({_UNITS})(?![\u4e00-\u9fff])"
 )
 _MAGNITUDE_RE = re.compile(r"(?<!哪)(?:多少|几)(万亿|万|亿|千|百)|\bhow (?:many|much) ?(万亿|万|亿|千|百)(?![\u4e00-\u9fff])")
 MAGNITUDES = frozenset({"万亿", "万", "亿", "千", "百"})

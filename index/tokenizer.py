@@ -37,11 +37,11 @@ _RUN_RE = re.compile(
     r"|(?P<lat>[a-z][a-z0-9'’\-]*)"
     r"|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+)"
 )
-#: A quoted name (“共富工坊”, 「八八戰略」, 《實施方案》): in the corpus a named term, in a question what it
-#: asks about by name.
 #: An era marker before a year or a question about one (西元幾年, 公元1934年): part of how the
 #: question writes its date, not a word to find (texts mostly write the bare year).
 _ERA_RE = re.compile(r"(?:西元|公元)(?=\s*(?:\d|几|哪|多少))")
+#: A quoted name (“共富工坊”, 「八八戰略」, 《實施方案》): in the corpus a named term, in a question what it
+#: asks about by name.
 QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"\n]{2,12})[”」』》’\"]")
 _MEMO_MAX = 400_000  # words whose index tokens are kept (a few tens of MB at most)
 _HAN_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")

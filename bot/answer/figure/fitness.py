@@ -141,5 +141,4 @@ def described(text: str, info: QuestionInfo, figure: Figure) -> float:
     match = _DESCRIBED_RE.search(before)
     if match is None:
         return 1.0
-    word = match.group(1)
-    return DESCRIBED if any(measured(word[i:]) == info.dimension for i in range(len(word) - 1)) else 1.0
+    return DESCRIBED if measured(match.group(1)) == info.dimension else 1.0
