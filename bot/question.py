@@ -154,10 +154,15 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
 
 
 def with_english(
-    info: QuestionInfo, kind: str | None, counted: str | None, units: frozenset[str] = frozenset()
+    info: QuestionInfo,
+    kind: str | None,
+    counted: str | None,
+    units: frozenset[str] = frozenset(),
+    dimension: str | None = None,
 ) -> QuestionInfo:
     """``info`` with what the question's English words say: its kind when the Chinese gave none,
-    and for a count, the thing counted and the measure words that fit it."""
+    and for a count, the thing counted, the measure words that fit it and what it measures
+    (``dimension``, when nothing else said: "how *large* is ...", an area)."""
     if info.kind is None and kind in ("count", "percent", "date", "ordinal", "who", "where"):
         info = dataclasses.replace(info, kind=kind)  # type: ignore[arg-type]
     if info.kind == "count" and info.counted is None and counted is not None:
@@ -168,6 +173,8 @@ def with_english(
             info = dataclasses.replace(info, unit=unit, dimension=_dimension("", unit))
     if info.kind == "count" and units:
         info = dataclasses.replace(info, units=info.units | units)
+    if info.kind == "count" and info.dimension is None and dimension is not None:
+        info = dataclasses.replace(info, dimension=dimension)
     return info
 
 

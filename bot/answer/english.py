@@ -42,6 +42,7 @@ class EnglishWords:
     counted: str | None = None
     units: frozenset[str] = frozenset()
     sure: float = 1.0  # how surely the English words were understood (:func:`understood_share`)
+    dimension: str | None = None  # what an asked amount measures ("how *large*": an area)
 
 
 #: How English units weigh (see :func:`english_words`).
@@ -168,12 +169,12 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     elif query.kind == "count":
         counted, classifiers = _counted(query.units)
         units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)
-        if counted is not None and measured(counted) is not None:
-            # an amount (人口, 面积) is written as a figure after it (人口為161,785), not counted
+        if counted is not None and (measured(counted) is not None or query.dimension is not None):
+            # an amount (人口, 面积, what "how *large*" asks) is written as a figure after it (人口為161,785), not counted
             # with measure words: those would prefer another figure (297人每平方公里)
             counted, units = None, frozenset()
     sure = understood_share(query.units, len(set(chinese)))
-    return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units, sure)
+    return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units, sure, query.dimension)
 
 
 #: Characters of Chinese numerals, and what a date's number is written with (九月份, 四月).

@@ -87,11 +87,20 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
 _MEASURED = frozenset(
     "tall high long far big large old deep wide heavy fast early late".split()
 )
+#: What those adjectives ask to measure (:func:`index.figures.unit_dimension`'s names): "how
+#: *large* is the province" asks an area (平方公里), "how *high*" a length. "How long" may ask a
+#: length or a time, "how fast", "early" or "late" no unit of one kind: they say nothing.
+MEASURED_DIMENSIONS = {
+    "tall": "length", "high": "length", "deep": "length", "far": "length", "wide": "length",
+    "large": "area", "big": "area", "old": "age", "heavy": "mass",
+}
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session".split())
 _COUNT_OPENERS = (("how", "many"), ("how", "much"), ("number", "of"), ("what", "number"))
 _BE = frozenset("is are was were be been".split())
 _OPENER_WORDS = frozenset("how many much the a an what which".split())
 _ARTICLES = frozenset("the a an".split())
+#: Stop words that may stand before the thing asked about and say only how much of it is meant.
+_AMOUNT_MODIFIERS = frozenset("total overall approximate".split())
 _NOUN_PHRASE_JOINERS = frozenset("and or".split())
 #: Adverb particles that end a phrasal verb ("carry out", "set up", "take part").
 _PARTICLES = frozenset("out up down off part place over back forward away".split())
@@ -114,8 +123,8 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int
             break
     if start is None:
         return None
-    while start < len(words) and words[start] in _ARTICLES:
-        start += 1
+    while start < len(words) and (words[start] in _ARTICLES or words[start] in _AMOUNT_MODIFIERS):
+        start += 1  # "what is the *total* area of ...": the area is asked about
     end = start
     while end < len(words):
         word = words[end]

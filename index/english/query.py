@@ -40,6 +40,9 @@ class EnglishQuery:
 
     kind: str | None  # "count" | "percent" | "date" | "who" | "where" | None
     units: tuple[EnglishUnit, ...] = ()
+    #: what an asked amount measures, as :func:`index.figures.units.measured` names it ("area"
+    #: for "what is the *area* of ..." or "how *large* is ..."), None when the question does not say
+    dimension: str | None = None
 
 
 EMPTY_QUERY = EnglishQuery(kind=None)
