@@ -159,11 +159,14 @@ def with_english(
     counted: str | None,
     units: frozenset[str] = frozenset(),
     dimension: str | None = None,
+    english_only: bool = False,
 ) -> QuestionInfo:
     """``info`` with what the question's English words say: its kind when the Chinese gave none,
-    and for a count, the thing counted, the measure words that fit it and what it measures
-    (``dimension``, when nothing else said: "how *large* is ...", an area)."""
-    if info.kind is None and kind in ("count", "percent", "date", "ordinal", "who", "where"):
+    or whenever the question is ``english_only`` and its English reading found one (that reading
+    knows the first question word asks: "how old was the passenger *who* was killed" asks an age,
+    not a person); for a count, the thing counted, the measure words that fit it and what it
+    measures (``dimension``, when nothing else said: "how *large* is ...", an area)."""
+    if (info.kind is None or english_only) and kind in ("count", "percent", "date", "ordinal", "who", "where"):
         info = dataclasses.replace(info, kind=kind)  # type: ignore[arg-type]
     if info.kind == "count" and info.counted is None and counted is not None:
         info = dataclasses.replace(info, counted=counted)

@@ -43,6 +43,7 @@ class EnglishWords:
     units: frozenset[str] = frozenset()
     sure: float = 1.0  # how surely the English words were understood (:func:`understood_share`)
     dimension: str | None = None  # what an asked amount measures ("how *large*": an area)
+    mixed: bool = False  # the question also has Chinese words
 
 
 #: How English units weigh (see :func:`english_words`).
@@ -174,7 +175,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             # with measure words: those would prefer another figure (297人每平方公里)
             counted, units = None, frozenset()
     sure = understood_share(query.units, len(set(chinese)))
-    return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units, sure, query.dimension)
+    return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units, sure, query.dimension, mixed)
 
 
 #: Characters of Chinese numerals, and what a date's number is written with (九月份, 四月).

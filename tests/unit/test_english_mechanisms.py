@@ -164,7 +164,8 @@ def province_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 
 @pytest.mark.parametrize(
-    "question", ["What is the area of Heilongjiang province?", "What is the total area of Heilongjiang province?"]
+    "question",
+    ["What is the area of Heilongjiang province?", "What is the total area of Heilongjiang province?"],
 )
 def test_an_asked_area_is_answered_in_units_of_area(province_engine: Engine, question: str) -> None:
     # the area (平方公里), not a length the text gives beside the province's name more often
@@ -177,6 +178,10 @@ def test_how_large_asks_an_area_and_how_high_a_length() -> None:
     assert translator.translate("How large is Heilongjiang province?").dimension == "area"
     assert translator.translate("What is the total area of Heilongjiang province?").dimension == "area"
     assert translator.translate("How high is the waterfall?").dimension == "length"
+    # the adjective says what is measured: it is not searched (大, 高)
+    assert [u.english for u in translator.translate("How large is Heilongjiang province?").units] == [
+        "heilongjiang province"
+    ]
     # "how long" may ask a length or a time; "how many people" counts, it measures nothing
     assert translator.translate("How long is the waterfall?").dimension is None
     assert translator.translate("How many people live in Heilongjiang province?").dimension is None
@@ -193,3 +198,19 @@ def test_a_lands_people_are_looked_up_as_the_land() -> None:
     translator = corpus_translator([("a", ["卢安达", "电力", "人口"])])
     found = units(translator, "What share of Rwandans had electricity?")
     assert "卢安达" in dict(found["rwandans"].terms)
+
+
+def test_a_relative_who_or_when_asks_nothing() -> None:
+    # the first question word asks: an age, not a person; a count, not a person
+    known = load_dictionary().known
+    for question, kind in [
+        ("How old was the passenger from Victoria who was killed in the crash?", "count"),
+        ("Not counting the two who died, how many passengers were on board?", "count"),
+        ("How old was he when he became the manager?", "count"),
+        ("Tell me who wrote the article", "who"),
+        ("In which year did he die?", "date"),
+    ]:
+        read = read_question(question, known)
+        assert read is not None and read.kind == kind, question
+    translator = corpus_translator([("a", ["乘客", "遇难", "岁"])])
+    assert translator.translate("How old was the passenger who was killed?").kind == "count"
