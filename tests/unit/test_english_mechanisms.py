@@ -214,3 +214,12 @@ def test_a_relative_who_or_when_asks_nothing() -> None:
         assert read is not None and read.kind == kind, question
     translator = corpus_translator([("a", ["乘客", "遇难", "岁"])])
     assert translator.translate("How old was the passenger who was killed?").kind == "count"
+
+
+def test_a_long_phrase_the_corpus_lacks_is_read_for_a_shorter_one_it_has() -> None:
+    # CC-CEDICT glosses 共产党员 "Communist Party member" (a name's capitals); the corpus writes
+    # 党员: the phrase is read word by word, so "party members" is found
+    translator = corpus_translator([("a", ["党员", "浙江", "参加"])])
+    found = units(translator, "How many Communist Party members in Zhejiang took part?")
+    assert "communist party members" not in found
+    assert "党员" in dict(found["party members"].terms)
