@@ -122,7 +122,7 @@ _BE = frozenset("is are was were be been".split())
 _OPENER_WORDS = frozenset("how many much the a an what which".split())
 _ARTICLES = frozenset("the a an".split())
 #: Stop words that may stand before the thing asked about and say only how much of it is meant.
-_AMOUNT_MODIFIERS = frozenset("total overall approximate".split())
+_AMOUNT_MODIFIERS = frozenset("total overall approximate per".split())
 _NOUN_PHRASE_JOINERS = frozenset("and or".split())
 #: Adverb particles that end a phrasal verb ("carry out", "set up", "take part").
 _PARTICLES = frozenset("out up down off part place over back forward away".split())
@@ -146,7 +146,7 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int
     if start is None:
         return None
     while start < len(words) and (words[start] in _ARTICLES or words[start] in _AMOUNT_MODIFIERS):
-        start += 1  # "what is the *total* area of ...": the area is asked about
+        start += 1  # "what is the *total* area of ...", "the *per* capita income": what is asked about
     end = start
     while end < len(words):
         word = words[end]

@@ -178,7 +178,9 @@ class EnglishTranslator:
         if kind == "count":
             described = self._measure_counted(described)
         dimension = _asked_dimension(question, described) if kind == "count" else None
-        return EnglishQuery(kind=kind, units=tuple(described), dimension=dimension)
+        return EnglishQuery(
+            kind=kind, units=tuple(described), dimension=dimension, what_is=kind is None and question.what_is
+        )
 
     def documents(self, terms: Sequence[str]) -> int | None:
         """The documents holding every one of ``terms``, as a bit set (None when the translator

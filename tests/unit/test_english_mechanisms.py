@@ -223,3 +223,23 @@ def test_a_long_phrase_the_corpus_lacks_is_read_for_a_shorter_one_it_has() -> No
     found = units(translator, "How many Communist Party members in Zhejiang took part?")
     assert "communist party members" not in found
     assert "党员" in dict(found["party members"].terms)
+
+
+# ---- "what is the ...": an amount when the texts give it as one ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def climate_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    text = (
+        "關島\n\n關島氣候屬熱帶海洋性氣候，平均高溫為30℃，月平均濕度為66%，年降雨量為2,180公釐。"
+        "島上最大的企業有3家，其中500強企業1家。\n"
+    )
+    return engine_with(tmp_path_factory.mktemp("climate"), {"guam.txt": text})
+
+
+def test_what_is_a_thing_the_texts_give_as_a_measured_figure_asks_that_figure(climate_engine: Engine) -> None:
+    # no list says humidity is an amount; the text writes 濕度為66% -- a share, not the 30℃ beside it
+    answer = climate_engine.ask("What is the average monthly humidity on Guam?", count=False)
+    assert answer.kind == "count" and answer.text == "66%"
+    # a thing the text counts (企業3家) or numbers (500強) is no amount: no figure is asked for
+    assert climate_engine.ask("What is the largest company on Guam?", count=False).text is None
