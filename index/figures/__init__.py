@@ -105,20 +105,28 @@ def find_figures(text: str) -> list[Figure]:
     """All figures in ``text``, left to right, not overlapping."""
     figures: list[Figure] = []
     for match in FIGURE_RE.finditer(text):
-        figure = _figure(match, text)
-        if figure is not None:
-            figures.append(figure)
+        written = match.group()
+        start = match.start()
+        group = match.lastgroup or ""
+        if group == "date" and is_duration_year(written, text, start):  # read from the text around it
+            value = arabic_number(written[:-1])
+            figures.append(Figure(written, start, start + len(written), "count", value, "年",
+                                  approximate_before(text, start)))
+            continue
+        read = _figure(group, written)
+        if read is not None:
+            figures.append(Figure(written, start, start + len(written), read.kind, read.value, read.unit,
+                                  read.approximate, read.high, read.split, read.parts))
     return figures
 
 
-def _figure(match: re.Match[str], whole: str) -> Figure | None:
-    text = match.group()
-    start, end = match.span()
-    group = match.lastgroup
+@lru_cache(maxsize=8192)
+def _figure(group: str, text: str) -> Figure | None:
+    """The figure a match of ``group`` writing ``text`` is, standing at 0 -- what it is does not
+    depend on the text around it (but for a bare number of years: :func:`find_figures`), so it is
+    remembered: the same figures ("一个", "2023年", "两个") come back in text after text."""
+    start, end = 0, len(text)
     if group == "date":
-        if is_duration_year(text, whole, start):
-            value = arabic_number(text[:-1])
-            return Figure(text, start, end, "count", value, "年", approximate_before(whole, start))
         year, _, _ = date_calendar(text)
         split = _split(text)
         high, _, _ = date_calendar(text[split:]) if split else (None, None, None)
