@@ -28,7 +28,7 @@ from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, Models, RankFeatures, Signals
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
-from bot.answer.figure import choose_figure, longest_first
+from bot.answer.figure import choose_figure
 from bot.answer.instances import names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.query import Query, read_question
@@ -36,7 +36,7 @@ from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
-from index.normalize import aligner_for, normalize
+from index.normalize import normalize
 from index.search import Index
 
 #: A figure this fitting is shown even beside possibly related passages (its fit is the chance a
@@ -193,18 +193,12 @@ def _results(reading: Reading, candidates: Sequence[Candidate], settings: Answer
 
 
 def _result(reading: Reading, ev: Evidence, text: str) -> PassageResult:
-    aligner = aligner_for(text)
-    spans: list[tuple[int, int]] = []
-    matched = tuple(t for t in ev.hit.matched if not t.startswith(HEADING))
-    for term in longest_first(matched):
-        spans.extend(aligner.spans(term))
     return PassageResult(
         passage=reading.passage(ev.id),
         text=text,
         score=ev.hit.score,
         figures=passage_figures(text),
-        term_spans=tuple(sorted(set(spans))),
-        matched=matched,
+        matched=tuple(t for t in ev.hit.matched if not t.startswith(HEADING)),
     )
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from bot.answer.figure import longest_first
 from bot.question import AnswerKind
 from corpus.passages import Passage
 from index.figures import Figure
+from index.normalize import aligner_for
 
 
 @dataclass(frozen=True)
@@ -29,14 +32,25 @@ class Translation:
 @dataclass(frozen=True)
 class PassageResult:
     """One passage of an answer: what is shown of it (``text``: the passage with sentences of
-    its paragraph around it, as written), its figures and the spans of matched terms in it."""
+    its paragraph around it, as written), its figures, the (passage-field) terms it matched and
+    where they stand in it."""
 
     passage: Passage
     text: str
     score: float
     figures: tuple[Figure, ...]
-    term_spans: tuple[tuple[int, int], ...]
     matched: tuple[str, ...]
+
+    @cached_property
+    def term_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where the matched terms stand in :attr:`text` (offsets as written), each term's spans
+        once: worked out only when asked, by a formatter that highlights them (``ask --json`` and
+        the passages not shown on a first page never are)."""
+        aligner = aligner_for(self.text)
+        spans: list[tuple[int, int]] = []
+        for term in longest_first(self.matched):
+            spans.extend(aligner.spans(term))
+        return tuple(sorted(set(spans)))
 
 
 @dataclass(frozen=True)
