@@ -21,7 +21,7 @@ import numpy as np
 from corpus.loader import DocumentInfo
 from corpus.passages import Passage
 from index.bm25 import BM25Params, CorpusStats
-from index.bm25.score import absent_term_score, idf, term_weights
+from index.bm25.score import absent_term_score, idf, length_norms, term_weights, weights_from_norms
 from index.bm25.topk import ScoredPostings, top_k
 from index.english import EnglishTranslator
 from index.store.segments import SegmentSet
@@ -67,11 +67,16 @@ class Hit:
     matched: tuple[str, ...]
 
 
-def scored_postings(segments: SegmentSet, term: str, stats: CorpusStats, params: BM25Params) -> ScoredPostings:
-    """A term's live postings in index order with its BM25 weight in each."""
-    ids, tf, lengths = segments.postings(term)
+def scored_postings(segments: SegmentSet, term: str, stats: CorpusStats, params: BM25Params,
+                    norms: Sequence[np.ndarray] | None = None) -> ScoredPostings:
+    """A term's live postings in index order with its BM25 weight in each (``norms``: each
+    segment's :func:`~index.bm25.score.length_norms`, when worked out already)."""
     term_idf = idf(segments.term(term).df, stats, params)
-    return ScoredPostings.of(ids, term_weights(tf, lengths, term_idf, stats, params), term_idf)
+    if norms is None:
+        ids, tf, lengths = segments.postings(term)
+        return ScoredPostings.of(ids, term_weights(tf, lengths, term_idf, stats, params), term_idf)
+    ids, tf, normed = segments.postings(term, norms)
+    return ScoredPostings.of(ids, weights_from_norms(tf, normed, term_idf, params), term_idf)
 
 
 def _position(i: int, n: int, what: str) -> int:
@@ -101,6 +106,11 @@ class Passages(Sequence[Passage]):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         return self._recent(_position(i, len(self), "passage"))
+
+    def text(self, i: int) -> str:
+        """``self[i].text``, read from the store without making the passage."""
+        _, s, local = self._segments.locate(_position(i, len(self), "passage"))
+        return self._segments.parts[s].segment.text(local)
 
     def _read(self, i: int) -> Passage:
         document, s, local = self._segments.locate(i)
@@ -169,6 +179,7 @@ class Index:
         self._scored_terms: dict[str, ScoredPostings] = {}
         self._scored_size = 0
         self._scored_lock = threading.Lock()
+        self._norms: list[np.ndarray] | None = None  # each segment's length norms, on first search
         self._forms: Recent[int, tuple[str, str]] = Recent(self._read_forms, _RECENT_FORMS)
         self._places: Recent[int, tuple[int, int]] = Recent(self._read_place, _RECENT_FORMS)
         self._neighbours: Recent[int, tuple[int, int]] = Recent(self._read_neighbours, _RECENT_FORMS)
@@ -247,9 +258,14 @@ class Index:
         return self._neighbours(passage)
 
     def _read_neighbours(self, passage: int) -> tuple[int, int]:
-        where = self.paragraph_of(passage)
-        first = passage - 1 if passage > 0 and self.paragraph_of(passage - 1) == where else passage
-        last = passage + 1 if passage + 1 < self.num_passages and self.paragraph_of(passage + 1) == where else passage
+        # A document's passages are consecutive, in one segment: a neighbour of the same document
+        # is the next local passage of the same segment.
+        document, s, local = self.segments.locate(passage)
+        paragraph = self.segments.parts[s].segment.paragraph
+        where = paragraph.item(local)
+        start, stop = self.segments.document_bounds(document)
+        first = passage - 1 if passage > start and paragraph.item(local - 1) == where else passage
+        last = passage + 1 if passage + 1 < stop and paragraph.item(local + 1) == where else passage
         return first, last
 
     def passage_document(self, passage: int) -> int:
@@ -288,12 +304,24 @@ class Index:
                 hits.append(Hit(index, score, matched))
         return hits
 
+    def _length_norms(self) -> list[np.ndarray]:
+        """What each passage's length makes of a term's weight in it, for every segment (one float
+        a passage, worked out once: a fresh term's postings then cost four passes less)."""
+        norms = self._norms
+        if norms is None:
+            with self._scored_lock:
+                if self._norms is None:
+                    self._norms = [length_norms(part.segment.lengths, self._stats, self._params)
+                                   for part in self.segments.parts]
+                norms = self._norms
+        return norms
+
     def _scored(self, term: str) -> ScoredPostings:
         """The term's live postings and its BM25 weight in each (remembered for recent terms)."""
         scored = self._scored_terms.get(term)
         if scored is not None:
             return scored
-        scored = scored_postings(self.segments, term, self._stats, self._params)
+        scored = scored_postings(self.segments, term, self._stats, self._params, self._length_norms())
         with self._scored_lock:
             if term not in self._scored_terms:
                 self._scored_terms[term] = scored

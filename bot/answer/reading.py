@@ -1,4 +1,5 @@
-"""One question's reading of an index: each passage fetched once (the store makes them on demand)."""
+"""One question's reading of an index: each passage fetched once (the store makes them on demand;
+where only its text is wanted, the text alone is read)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ class Reading:
     def __init__(self, index: Index) -> None:
         self.index = index
         self._passages: dict[int, Passage] = {}
+        self._texts: dict[int, str] = {}
         self._normalized: dict[int, tuple[str, str]] = {}
         self._paragraphs: dict[int, tuple[int, int]] = {}
         self._all = index.passages
@@ -26,6 +28,13 @@ class Reading:
         found = self._passages.get(passage_id)
         if found is None:
             found = self._passages[passage_id] = self._all[passage_id]
+        return found
+
+    def text(self, passage_id: int) -> str:
+        """The passage's text as written (read without making the passage)."""
+        found = self._texts.get(passage_id)
+        if found is None:
+            found = self._texts[passage_id] = self._all.text(passage_id)
         return found
 
     def normalized(self, passage_id: int) -> str:

@@ -33,9 +33,9 @@ def shown_text(reading: Reading, passage_id: int, first: int, last: int, budget:
 
 
 def _shown_text(reading: Reading, passage_id: int, first: int, last: int, budget: int) -> Shown:
-    text = reading.passage(passage_id).text
-    before = [s for j in range(first, passage_id) for s in sentences(reading.passage(j).text)]
-    after = [s for j in range(passage_id + 1, last + 1) for s in sentences(reading.passage(j).text)]
+    text = reading.text(passage_id)
+    before = [s for j in range(first, passage_id) for s in sentences(reading.text(j))]
+    after = [s for j in range(passage_id + 1, last + 1) for s in sentences(reading.text(j))]
     took_before = took_after = 0
     grew = True
     while grew:

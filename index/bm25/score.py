@@ -1,7 +1,7 @@
 """BM25 arithmetic, exactly as ``rank_bm25`` 0.2.2 defines it, from corpus-wide statistics.
 
-Nothing here is precomputed per passage: a term's weight in a passage is computed when a question
-needs it, from the term frequency, the passage length and the statistics of the whole live corpus
+Nothing here is stored per passage: a term's weight in a passage is computed when a question needs
+it, from the term frequency, the passage length and the statistics of the whole live corpus
 (:class:`CorpusStats`: passages N, tokens, and for Okapi the mean IDF over the vocabulary). So an
 index made of segments with deletion marks scores exactly like one rebuilt from scratch, as long as
 both hand the same statistics in: the same integers (N, total tokens, document frequencies) give
@@ -70,36 +70,52 @@ def idf(df: int, stats: CorpusStats, params: BM25Params) -> float:
     return math.log(n + 1) - math.log(df + 0.5)
 
 
-def term_weights(
-    tf: np.ndarray, lengths: np.ndarray, term_idf: float, stats: CorpusStats, params: BM25Params
-) -> np.ndarray:
-    """A term's weight in passages where it occurs ``tf`` times and which are ``lengths`` long.
-
-    Okapi and Plus are worked out in place (a fresh term's postings can be many: each temporary
-    array is a pass over memory), with the same operations on the same numbers as the formulas
-    (``x + y`` and ``y + x`` are the same float), so the weights are the same to the bit."""
-    tf = tf.astype(np.float64)
-    k1, b = params.k1, params.b
+def length_norms(lengths: np.ndarray, stats: CorpusStats, params: BM25Params) -> np.ndarray:
+    """What a term's weight in a passage takes from the passage's length alone: ``k1 * norm``
+    (okapi, plus) or ``norm`` (l). The same for every term, so an index works it out once per
+    passage (:func:`weights_from_norms`); the same operations on the same numbers either way."""
+    b = params.b
     avgdl = stats.avgdl
-    # A term occurs at least once in a passage that holds it, so no denominator below is 0.
     with np.errstate(divide="ignore", invalid="ignore"):
         if avgdl:  # norm = 1 - b + b * lengths / avgdl
             norm = np.multiply(lengths, b, dtype=np.float64)
             norm /= avgdl
             norm += 1 - b
         else:
-            norm = np.ones(len(tf))
+            norm = np.ones(len(lengths))
+        if params.variant in ("okapi", "plus"):
+            norm *= params.k1
+    return norm
+
+
+def weights_from_norms(tf: np.ndarray, norms: np.ndarray, term_idf: float, params: BM25Params) -> np.ndarray:
+    """A term's weight in passages where it occurs ``tf`` times, from their :func:`length_norms`
+    (a fresh array: it is overwritten).
+
+    Okapi and Plus are worked out in place (a fresh term's postings can be many: each temporary
+    array is a pass over memory), with the same operations on the same numbers as the formulas
+    (``x + y`` and ``y + x`` are the same float), so the weights are the same to the bit."""
+    tf = tf.astype(np.float64)
+    k1 = params.k1
+    # A term occurs at least once in a passage that holds it, so no denominator below is 0.
+    with np.errstate(divide="ignore", invalid="ignore"):
         if params.variant in ("okapi", "plus"):
             # okapi: idf * (tf * (k1 + 1) / (tf + k1 * norm)); plus: idf * ((tf * (k1 + 1)) / (k1 * norm + tf))
-            norm *= k1
-            norm += tf
+            norms += tf
             tf *= k1 + 1
-            tf /= norm
+            tf /= norms
             tf *= term_idf
             return tf
-        ctd = tf / norm
+        ctd = tf / norms
         weights = term_idf * tf * (k1 + 1) * (ctd + params.delta) / (k1 + ctd + params.delta)
     return np.asarray(weights, dtype=np.float64)
+
+
+def term_weights(
+    tf: np.ndarray, lengths: np.ndarray, term_idf: float, stats: CorpusStats, params: BM25Params
+) -> np.ndarray:
+    """A term's weight in passages where it occurs ``tf`` times and which are ``lengths`` long."""
+    return weights_from_norms(tf, length_norms(lengths, stats, params), term_idf, params)
 
 
 def absent_term_score(term_idf: float, params: BM25Params) -> float:

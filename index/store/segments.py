@@ -167,14 +167,19 @@ class SegmentSet:
         """The index number of the document holding an index passage."""
         return bisect.bisect_right(self._doc_starts, passage) - 1
 
+    def document_bounds(self, document: int) -> tuple[int, int]:
+        """The index numbers of a document's first passage and of the one after its last."""
+        return self._doc_starts[document], self._doc_starts[document + 1]
+
     def locate(self, passage: int) -> tuple[int, int, int]:
         """``(index document, segment, local passage)`` of an index passage number."""
         doc = bisect.bisect_right(self._doc_starts, passage) - 1
         return doc, self._doc_segments[doc], self._doc_local_starts[doc] + passage - self._doc_starts[doc]
 
-    def postings(self, term: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def postings(self, term: str, per_passage: Sequence[np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(passages, term frequencies, passage lengths)`` of the live passages holding
-        ``term``, passages by index number, increasing."""
+        ``term``, passages by index number, increasing; with ``per_passage`` (an array over each
+        segment's passages, in :attr:`parts` order), its values in place of the lengths."""
         info = self.term(term)
         found = []
         for s, row in enumerate(info.rows):
@@ -186,10 +191,11 @@ class SegmentSet:
             if place.live is not None:
                 alive = place.live[local]
                 local, tf = local[alive], tf[alive]
-            found.append((place.index_ids(local), tf, segment.lengths[local]))
+            values = segment.lengths if per_passage is None else per_passage[s]
+            found.append((place.index_ids(local), tf, values[local]))
         if not found:
             empty = np.zeros(0, dtype=np.int32)
-            return empty, empty, empty
+            return empty, empty, (empty if per_passage is None else np.zeros(0))
         if len(found) == 1:
             return found[0]
         ids, tf, lengths = (np.concatenate(column) for column in zip(*found))
