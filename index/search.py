@@ -181,8 +181,7 @@ class Index:
         self._scored_lock = threading.Lock()
         self._norms: list[np.ndarray] | None = None  # each segment's length norms, on first search
         self._forms: Recent[int, tuple[str, str]] = Recent(self._read_forms, _RECENT_FORMS)
-        self._places: Recent[int, tuple[int, int]] = Recent(self._read_place, _RECENT_FORMS)
-        self._neighbours: Recent[int, tuple[int, int]] = Recent(self._read_neighbours, _RECENT_FORMS)
+        self._places: Recent[int, tuple[tuple[int, int], tuple[int, int]]] = Recent(self._read_place, _RECENT_FORMS)
 
     def english(self) -> EnglishTranslator:
         """The English→corpus-term translator for this index, built on first use."""
@@ -246,27 +245,23 @@ class Index:
     def paragraph_of(self, passage: int) -> tuple[int, int]:
         """``(document number, paragraph number)`` of a passage, read without making the passage
         (kept for recent passages)."""
-        return self._places(passage)
-
-    def _read_place(self, passage: int) -> tuple[int, int]:
-        document, s, local = self.segments.locate(passage)
-        return document, self.segments.parts[s].segment.paragraph.item(local)
+        return self._places(passage)[0]
 
     def neighbours(self, passage: int) -> tuple[int, int]:
         """``(first, last)``: the passage with the one before and the one after it when they are
         of its paragraph (kept for recent passages)."""
-        return self._neighbours(passage)
+        return self._places(passage)[1]
 
-    def _read_neighbours(self, passage: int) -> tuple[int, int]:
-        # A document's passages are consecutive, in one segment: a neighbour of the same document
-        # is the next local passage of the same segment.
+    def _read_place(self, passage: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        """:meth:`paragraph_of` and :meth:`neighbours`, read together: a document's passages are
+        consecutive, in one segment, so a neighbour of the same document is the next local passage."""
         document, s, local = self.segments.locate(passage)
         paragraph = self.segments.parts[s].segment.paragraph
         where = paragraph.item(local)
         start, stop = self.segments.document_bounds(document)
         first = passage - 1 if passage > start and paragraph.item(local - 1) == where else passage
         last = passage + 1 if passage + 1 < stop and paragraph.item(local + 1) == where else passage
-        return first, last
+        return (document, where), (first, last)
 
     def passage_document(self, passage: int) -> int:
         """The number (in :attr:`documents`) of the document a passage belongs to."""

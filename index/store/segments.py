@@ -176,7 +176,9 @@ class SegmentSet:
         doc = bisect.bisect_right(self._doc_starts, passage) - 1
         return doc, self._doc_segments[doc], self._doc_local_starts[doc] + passage - self._doc_starts[doc]
 
-    def postings(self, term: str, per_passage: Sequence[np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def postings(
+        self, term: str, per_passage: Sequence[np.ndarray] | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(passages, term frequencies, passage lengths)`` of the live passages holding
         ``term``, passages by index number, increasing; with ``per_passage`` (an array over each
         segment's passages, in :attr:`parts` order), its values in place of the lengths."""
