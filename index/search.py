@@ -107,11 +107,6 @@ class Passages(Sequence[Passage]):
             return [self[j] for j in range(*i.indices(len(self)))]
         return self._recent(_position(i, len(self), "passage"))
 
-    def text(self, i: int) -> str:
-        """``self[i].text``, read from the store without making the passage."""
-        _, s, local = self._segments.locate(_position(i, len(self), "passage"))
-        return self._segments.parts[s].segment.text(local)
-
     def _read(self, i: int) -> Passage:
         document, s, local = self._segments.locate(i)
         segment = self._segments.parts[s].segment
@@ -214,6 +209,11 @@ class Index:
     def postings(self, term: str) -> np.ndarray:
         """Indices of the passages that contain ``term``, increasing (empty when unknown)."""
         return self._scored(term).ids
+
+    def passage_text(self, passage: int) -> str:
+        """``passages[passage].text``, read from the store without making the passage."""
+        _, s, local = self.segments.locate(_position(passage, self.num_passages, "passage"))
+        return self.segments.parts[s].segment.text(local)
 
     def normalized_text(self, passage: int) -> str:
         """``normalize(passage text)``, as the index was built from it: read from the store, no

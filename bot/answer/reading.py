@@ -34,7 +34,7 @@ class Reading:
         """The passage's text as written (read without making the passage)."""
         found = self._texts.get(passage_id)
         if found is None:
-            found = self._texts[passage_id] = self._all.text(passage_id)
+            found = self._texts[passage_id] = self.index.passage_text(passage_id)
         return found
 
     def normalized(self, passage_id: int) -> str:

@@ -77,11 +77,11 @@ def test_layout_patterns_find_the_ends_the_plain_patterns_find(text: str) -> Non
 
 
 def test_a_passage_text_read_alone_is_the_passage_s_text(engine: Engine) -> None:
-    passages = engine.index.passages
-    assert [passages.text(i) for i in range(len(passages))] == [p.text for p in passages]
-    assert passages.text(-1) == passages[-1].text
+    index = engine.index
+    assert [index.passage_text(i) for i in range(index.num_passages)] == [p.text for p in index.passages]
+    assert index.passage_text(-1) == index.passages[-1].text
     with pytest.raises(IndexError):
-        passages.text(len(passages))
+        index.passage_text(index.num_passages)
 
 
 def test_highlight_spans_are_where_the_matched_words_are_written(engine: Engine) -> None:
