@@ -3,11 +3,12 @@
 Documents are encoded in chunks (:class:`Chunk`: their passages and, per chunk, a sorted local
 vocabulary with postings), in this process or in worker processes that save them to disk
 (:func:`save_chunk`, ``.npz`` without pickle). :func:`assemble` merges chunks, in order, into one
-segment in passes over them: first the vocabularies and the per-passage arrays, then the size of
-every posting list, then the texts (streamed from each chunk straight into their files) and the
-postings (each chunk's entries scattered into place in the final arrays). Every array is written out (and let go) as soon as it
-is complete, so peak memory is the vocabulary, the posting arrays (6 bytes an entry) and one chunk
--- never the texts.
+segment in two passes over them: first the terms (each read once, numbered as first seen, then
+sorted once) and the per-passage arrays, then the texts (streamed from each chunk straight into
+their files) and the postings (each chunk's entries scattered into place in the final arrays). A
+saved chunk is read member by member (:class:`StoredChunk`), each pass only what it uses. Every
+array is written out (and let go) as soon as it is complete, so peak memory is the vocabulary,
+the posting arrays (6 bytes an entry) and one chunk -- never the texts.
 """
 
 from __future__ import annotations
@@ -105,26 +106,86 @@ def save_chunk(path: Path, chunk: Chunk) -> None:
         np.savez(handle, allow_pickle=False, meta=np.frombuffer(meta, dtype=np.uint8), **chunk.arrays)
 
 
-def load_chunk(path: Path) -> Chunk:
-    with np.load(path, allow_pickle=False) as data:
-        meta = json.loads(data["meta"].tobytes().decode("utf-8"))
-        arrays = {name: data[name] for name in CHUNK_ARRAYS}
-    return Chunk(meta["docs"], meta["sections"], meta["terms"], arrays)
+class StoredChunk:
+    """A chunk saved by :func:`save_chunk`, each part read when first asked for, so that a pass
+    of :func:`assemble` reads only what it uses (the texts and postings once, the terms once)."""
+
+    def __init__(self, path: Path) -> None:
+        self._data = np.load(path, allow_pickle=False)  # an NpzFile: reads one member per look-up
+        self._meta: dict[str, Any] | None = None
+        self.arrays = _Members(self._data)
+
+    def _parsed(self) -> dict[str, Any]:
+        if self._meta is None:
+            self._meta = json.loads(self.arrays["meta"].tobytes().decode("utf-8"))
+        return self._meta
+
+    @property
+    def docs(self) -> list[dict[str, Any]]:
+        return self._parsed()["docs"]
+
+    @property
+    def sections(self) -> list[str]:
+        return self._parsed()["sections"]
+
+    @property
+    def terms(self) -> list[str]:
+        return self._parsed()["terms"]
+
+    @property
+    def num_passages(self) -> int:
+        return len(self.arrays["lengths"])
+
+    def close(self) -> None:
+        self._data.close()
 
 
-def assemble(chunks: Callable[[], Iterator[Chunk]], writer: SegmentWriter) -> Segment:
-    """One segment of ``chunks()`` (called three times: it yields the same chunks in the same
-    order each time), written array by array through ``writer``."""
-    vocabulary: set[str] = set()
+class _Members(dict[str, np.ndarray]):
+    """An NpzFile's members, each read once, on first use."""
+
+    def __init__(self, data: Any) -> None:
+        super().__init__()
+        self._data = data
+
+    def __missing__(self, name: str) -> np.ndarray:
+        value = self[name] = self._data[name]
+        return value
+
+
+def load_chunk(path: Path) -> StoredChunk:
+    return StoredChunk(path)
+
+
+class _Numbering(dict[str, int]):
+    """A number for each key, in the order first seen."""
+
+    def __missing__(self, key: str) -> int:
+        value = self[key] = len(self)
+        return value
+
+
+def assemble(chunks: Callable[[], Iterator[Chunk | StoredChunk]], writer: SegmentWriter) -> Segment:
+    """One segment of ``chunks()`` (called twice: it yields the same chunks in the same order each
+    time), written array by array through ``writer``.
+
+    Pass 1 reads each chunk's terms once (numbered as first seen, with their posting-list sizes)
+    and the per-passage arrays; the vocabulary is then sorted once and every numbered term given
+    its row. Pass 2 streams the texts and scatters each chunk's postings into place.
+    """
+    numbering = _Numbering()
     docs: list[dict[str, Any]] = []
     small: dict[str, list[np.ndarray]] = {k: [] for k in ("doc_passages", "paragraph", "part", "section", "lengths")}
     sizes: dict[str, list[np.ndarray]] = {"texts": [], "norms": [], "sections": []}
     section_names: list[bytes] = []
+    chunk_terms: list[np.ndarray] = []
+    chunk_rows: list[np.ndarray] = []
     max_tf = 0
     for chunk in chunks():
-        vocabulary.update(chunk.terms)
-        docs.extend(chunk.docs)
         a = chunk.arrays
+        terms = chunk.terms
+        chunk_terms.append(np.fromiter(map(numbering.__getitem__, terms), dtype=np.int32, count=len(terms)))
+        chunk_rows.append(a["row_lengths"].astype(np.int32))
+        docs.extend(chunk.docs)
         for key in small:
             small[key].append(a[key] if key != "section" else np.where(a[key] < 0, -1, a[key] + len(section_names)))
         sizes["texts"].append(np.diff(a["text_offsets"]))
@@ -133,7 +194,9 @@ def assemble(chunks: Callable[[], Iterator[Chunk]], writer: SegmentWriter) -> Se
         sizes["sections"].append(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
         section_names.extend(encoded)
         max_tf = max(max_tf, int(a["entry_tf"].max(initial=0)))
+        del a, chunk
     arrays = {key: np.concatenate(parts) for key, parts in small.items()}
+    passages_per_chunk = [len(lengths) for lengths in small["lengths"]]
     writer.put("doc_start", _cumulative(arrays.pop("doc_passages")))
     for key, array in arrays.items():
         writer.put(key, array)
@@ -143,21 +206,18 @@ def assemble(chunks: Callable[[], Iterator[Chunk]], writer: SegmentWriter) -> Se
     writer.put("section_offsets", offsets["sections"])
     writer.put("sections", np.frombuffer(b"".join(section_names), dtype=np.uint8))
     del arrays, small, sizes, section_names
-    short, long, ordered = Vocabulary.build(vocabulary)
-    del vocabulary
+    short, long, rank = Vocabulary.build(list(numbering))
+    del numbering
     writer.put("terms", short)
-    gid = {term: i for i, term in enumerate(ordered)}
-    del ordered, short
+    del short
 
     # Pass 2: the texts streamed out; the postings, rows first (sizes), then each chunk's
     # entries scattered into place.
-    df = np.zeros(len(gid), dtype=np.int64)
-    chunk_rows: list[np.ndarray] = []
-    for chunk in chunks():
-        rows = np.fromiter((gid[t] for t in chunk.terms), dtype=np.int64, count=len(chunk.terms))
-        df[rows] += chunk.arrays["row_lengths"]
-        chunk_rows.append(rows)
-    del gid
+    df = np.zeros(len(rank), dtype=np.int64)
+    for c, (numbers, row_lengths) in enumerate(zip(chunk_terms, chunk_rows)):
+        chunk_terms[c] = rows = rank[numbers]  # a chunk's terms are distinct: one addition each
+        df[rows] += row_lengths
+    del rank
     indptr = _cumulative(df)
     del df
     nnz = int(indptr[-1])
@@ -166,19 +226,20 @@ def assemble(chunks: Callable[[], Iterator[Chunk]], writer: SegmentWriter) -> Se
     cursor = indptr[:-1].copy()
     passage_base = 0
     with writer.blob("texts", int(offsets["texts"][-1])) as texts, writer.blob("norms", int(offsets["norms"][-1])) as norms:
-        for chunk, rows in zip(chunks(), chunk_rows):
+        for chunk, rows, row_lengths, count in zip(chunks(), chunk_terms, chunk_rows, passages_per_chunk):
             a = chunk.arrays
             texts(a["texts"])
             norms(a["norms"])
-            row_lengths = a["row_lengths"]
+            entry_passage = a["entry_passage"]
             row_starts = _cumulative(row_lengths)[:-1]
             starts = np.repeat(cursor[rows] - row_starts, row_lengths)
-            where = starts + np.arange(len(a["entry_passage"]), dtype=np.int64)
-            indices[where] = a["entry_passage"] + passage_base
+            where = starts + np.arange(len(entry_passage), dtype=np.int64)
+            indices[where] = entry_passage + passage_base
             tf[where] = a["entry_tf"]
             cursor[rows] += row_lengths
-            passage_base += chunk.num_passages
-    del chunk_rows, cursor
+            passage_base += count
+            del a, chunk
+    del chunk_terms, chunk_rows, cursor
     writer.put("indptr", indptr)
     writer.put("indices", indices)
     writer.put("tf", tf)
