@@ -154,11 +154,19 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
 
 
 def with_english(
-    info: QuestionInfo, kind: str | None, counted: str | None, units: frozenset[str] = frozenset()
+    info: QuestionInfo,
+    kind: str | None,
+    counted: str | None,
+    units: frozenset[str] = frozenset(),
+    dimension: str | None = None,
+    english_only: bool = False,
 ) -> QuestionInfo:
     """``info`` with what the question's English words say: its kind when the Chinese gave none,
-    and for a count, the thing counted and the measure words that fit it."""
-    if info.kind is None and kind in ("count", "percent", "date", "ordinal", "who", "where"):
+    or whenever the question is ``english_only`` and its English reading found one (that reading
+    knows the first question word asks: "how old was the passenger *who* was killed" asks an age,
+    not a person); for a count, the thing counted, the measure words that fit it and what it
+    measures (``dimension``, when nothing else said: "how *large* is ...", an area)."""
+    if (info.kind is None or english_only) and kind in ("count", "percent", "date", "ordinal", "who", "where"):
         info = dataclasses.replace(info, kind=kind)  # type: ignore[arg-type]
     if info.kind == "count" and info.counted is None and counted is not None:
         info = dataclasses.replace(info, counted=counted)
@@ -168,6 +176,8 @@ def with_english(
             info = dataclasses.replace(info, unit=unit, dimension=_dimension("", unit))
     if info.kind == "count" and units:
         info = dataclasses.replace(info, units=info.units | units)
+    if info.kind == "count" and info.dimension is None and dimension is not None:
+        info = dataclasses.replace(info, dimension=dimension)
     return info
 
 

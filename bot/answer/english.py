@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,12 +13,13 @@ from functools import lru_cache
 import numpy as np
 
 from bot.answer.model import Translation, WeightedWord
+from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cedict import classifiers as cedict_classifiers
 from index.english.cedict import load_dictionary
 from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
-from index.figures import Figure, passage_figures
+from index.figures import Figure, find_figures, passage_figures
 from index.figures.units import measured
 from index.normalize import aligner_for, normalize
 from index.search import Index
@@ -42,6 +44,8 @@ class EnglishWords:
     counted: str | None = None
     units: frozenset[str] = frozenset()
     sure: float = 1.0  # how surely the English words were understood (:func:`understood_share`)
+    dimension: str | None = None  # what an asked amount measures ("how *large*": an area)
+    mixed: bool = False  # the question also has Chinese words
 
 
 #: How English units weigh (see :func:`english_words`).
@@ -161,6 +165,11 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # 1974年和哪一年時奪得了ABA總冠軍" is no question about ABA's name)
     if absent or (not mixed and _year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
+    kind, dimension = query.kind, query.dimension
+    if kind is None and query.what_is:
+        given = _given_as_figure(index, query.units)
+        if given is not None:  # "what is the average monthly humidity": the texts write 濕度為66%
+            kind, dimension = "count", given
     counted, units = None, frozenset()
     how_many = _HOW_MANY_CHINESE_RE.search(text)
     if how_many is not None:
@@ -168,12 +177,50 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     elif query.kind == "count":
         counted, classifiers = _counted(query.units)
         units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)
-        if counted is not None and measured(counted) is not None:
-            # an amount (人口, 面积) is written as a figure after it (人口為161,785), not counted
+        if counted is not None and (measured(counted) is not None or query.dimension is not None):
+            # an amount (人口, 面积, what "how *large*" asks) is written as a figure after it (人口為161,785), not counted
             # with measure words: those would prefer another figure (297人每平方公里)
             counted, units = None, frozenset()
     sure = understood_share(query.units, len(set(chinese)))
-    return EnglishWords(tuple(words), tuple(translations), query.kind, counted, units, sure)
+    return EnglishWords(tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed)
+
+
+#: Passages read to see whether the texts give a thing as a figure (the first ones holding it).
+FIGURE_SAMPLE = 40
+FIGURE_GIVEN_SHARE = 0.3  # ... this share of its mentions, at least, stand before a figure
+_BEFORE_FIGURE_RE = re.compile(r"(?:[为是达约有共计高]{0,3})[0-9]")
+_FIGURE_SPAN = 24  # characters after a mention read for the figure
+
+
+def _given_as_figure(index: Index, units: Sequence[EnglishUnit]) -> str | None:
+    """What the thing a "what is the ..." question asks about measures, if it is an amount: the
+    texts write its translation before a measured figure in at least :data:`FIGURE_GIVEN_SHARE`
+    of its mentions ("月平均濕度為66%": "percent"; "人均年收入为15,331美元": "money") -- a
+    corpus's own way of saying a word names a quantity, for words no list of measured amounts
+    holds. None if it is no amount."""
+    focus = [u for u in units if u.focus and not u.action and u.terms]
+    if not focus:
+        return None
+    term = focus[-1].terms[0][0]
+    mentions = 0
+    measures: Counter[str] = Counter()
+    for row in index.postings(term)[:FIGURE_SAMPLE].tolist():
+        text = index.normalized_text(int(row))
+        start = text.find(term)
+        while start >= 0:
+            mentions += 1
+            end = start + len(term)
+            if _BEFORE_FIGURE_RE.match(text, end, end + 4) is not None:
+                figures = find_figures(text[end : end + _FIGURE_SPAN])
+                # a figure in a unit of measure or a share (66%, 15,331美元): not a count of the
+                # thing (出台制度9927個), a bare number (企業500強) or a date
+                dimension = figures[0].dimension if figures else None
+                if dimension is not None and dimension not in (*COUNTED_DIMENSIONS, "date"):
+                    measures[dimension] += 1
+            start = text.find(term, end)
+    if not mentions or sum(measures.values()) < FIGURE_GIVEN_SHARE * mentions:
+        return None
+    return max(measures, key=lambda d: (measures[d], d))
 
 
 #: Characters of Chinese numerals, and what a date's number is written with (九月份, 四月).

@@ -133,7 +133,9 @@ def read_question(index: Index, question: str) -> Query:
         words = [w for w in words if w.pos != "eng" or index.doc_freq(w.variants[0]) > 0]
         words.extend(english.words)
         translations = english.translations
-        info = with_english(info, english.kind, english.counted, english.units)
+        info = with_english(
+            info, english.kind, english.counted, english.units, english.dimension, english_only=not english.mixed
+        )
     halves = {t.term.split(SEPARATOR)[0] for t in translations if names_range_half(t.english)}
     range_half = [w for w in words if w.pos.startswith("eng") and w.variants[0] in halves]
     absent = unknown_model or (bool(words) and names_something_absent(index, text, words, info))

@@ -69,12 +69,15 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
             if tuple(words[i : i + len(pattern)]) == pattern:
                 for j in range(i, i + len(pattern)):
                     consumed[j] = True
-                kind = kind or pattern_kind
+                if not _relative(words, i, pattern):
+                    kind = kind or pattern_kind
                 i += len(pattern) - 1
                 break
         else:
             if words[i] == "how" and i + 1 < len(words) and words[i + 1] in _MEASURED:
                 consumed[i] = True  # "how *tall*": a figure is asked for; "tall" is searched
+                # -- unless its senses are no words texts write beside such figures (大, 旧)
+                consumed[i + 1] = words[i + 1] in _UNSEARCHED_MEASURES
                 kind = kind or "count"
             elif words[i] in _WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
@@ -83,15 +86,43 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
     return kind, consumed
 
 
+#: Question words that also join a clause to the word before them ("the passenger *who* was
+#: killed", "how old was he *when* he became ..."): then they ask nothing.
+_RELATIVES = frozenset("who whom whose when where".split())
+#: Words after which such a word still asks ("in *what* year", "tell me *who*", "and *when*").
+_BEFORE_ASKING = frozenset(
+    "in at on by for from to with of since until during after before about and or but me us know".split()
+)
+
+
+def _relative(words: Sequence[str], i: int, pattern: tuple[str, ...]) -> bool:
+    """Whether the one-word question word ``pattern`` at ``words[i]`` only joins a clause to
+    the word before it (a relative pronoun or a subordinating "when"), not asking anything."""
+    return len(pattern) == 1 and pattern[0] in _RELATIVES and i > 0 and words[i - 1] not in _BEFORE_ASKING
+
+
 #: Adjectives of size asked with "how" ("how tall", "how far"): the answer is a figure.
 _MEASURED = frozenset(
     "tall high long far big large old deep wide heavy fast early late".split()
 )
+#: What those adjectives ask to measure (:func:`index.figures.unit_dimension`'s names): "how
+#: *large* is the province" asks an area (平方公里), "how *high*" a length. "How long" may ask a
+#: length or a time, "how fast", "early" or "late" no unit of one kind: they say nothing.
+MEASURED_DIMENSIONS = {
+    "tall": "length", "high": "length", "deep": "length", "far": "length", "wide": "length",
+    "large": "area", "big": "area", "old": "age", "heavy": "mass",
+}
+#: Of those, the ones whose Chinese senses texts do not write beside the figure: "how *large*"
+#: (大 stands everywhere; the text writes 面積), "how *old*" (旧 is worn, not aged; the text
+#: writes 34歲). 高, 深, 寬, 重, 遠 stand beside heights, depths ... (高508公尺): still searched.
+_UNSEARCHED_MEASURES = frozenset("large big old".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session".split())
 _COUNT_OPENERS = (("how", "many"), ("how", "much"), ("number", "of"), ("what", "number"))
 _BE = frozenset("is are was were be been".split())
 _OPENER_WORDS = frozenset("how many much the a an what which".split())
 _ARTICLES = frozenset("the a an".split())
+#: Stop words that may stand before the thing asked about and say only how much of it is meant.
+_AMOUNT_MODIFIERS = frozenset("total overall approximate per".split())
 _NOUN_PHRASE_JOINERS = frozenset("and or".split())
 #: Adverb particles that end a phrasal verb ("carry out", "set up", "take part").
 _PARTICLES = frozenset("out up down off part place over back forward away".split())
@@ -114,8 +145,8 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int
             break
     if start is None:
         return None
-    while start < len(words) and words[start] in _ARTICLES:
-        start += 1
+    while start < len(words) and (words[start] in _ARTICLES or words[start] in _AMOUNT_MODIFIERS):
+        start += 1  # "what is the *total* area of ...", "the *per* capita income": what is asked about
     end = start
     while end < len(words):
         word = words[end]

@@ -195,9 +195,40 @@ def lemmatize(word: str, known: Container[str] | None = None) -> str:
             if word.endswith("s") and candidate.endswith(("ing", "ed")):
                 return lemmatize(candidate, known)  # "meetings" as "meeting": "meet", as in glosses
             return candidate
+    if known is not None:
+        for candidate in (word, *candidates):
+            land = _land_of_people(candidate, known)
+            if land is not None:
+                return land  # "Rwandans": of Rwanda, which the dictionary names
     if word.endswith("s") and candidates:
         return candidates[0]  # an unknown plural ("petitioners") still loses its "s"
     return word
+
+
+#: Endings of the adjectives and nouns naming a land's people, and the land's endings they come
+#: from, most specific first: Rwandan, Canadian, Russian, Italian, European, Taiwanese, Maltese,
+#: Pakistani.
+_PEOPLE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ian", ("ia", "a", "y")),
+    ("an", ("a", "", "o")),
+    ("ese", ("", "a")),
+    ("i", ("",)),
+)
+
+
+def _land_of_people(word: str, known: Container[str]) -> str | None:
+    """The land an unknown word for its people names, if the dictionary knows it ("rwandan" ->
+    "rwanda", "canadian" -> "canada", "taiwanese" -> "taiwan"): readers ask about a land's
+    people ("what share of Rwandans ...") where the texts name the land (盧安達)."""
+    if word in known:
+        return None
+    for ending, lands in _PEOPLE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            for land in lands:
+                if stem + land in known:
+                    return stem + land
+    return None
 
 
 def _american(word: str, known: Container[str]) -> str | None:

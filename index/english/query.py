@@ -40,6 +40,12 @@ class EnglishQuery:
 
     kind: str | None  # "count" | "percent" | "date" | "who" | "where" | None
     units: tuple[EnglishUnit, ...] = ()
+    #: what an asked amount measures, as :func:`index.figures.units.measured` names it ("area"
+    #: for "what is the *area* of ..." or "how *large* is ..."), None when the question does not say
+    dimension: str | None = None
+    #: it asks "what is (the) ..." of a thing whose kind of answer it does not say ("what is the
+    #: average humidity"): a figure if the texts give that thing as one
+    what_is: bool = False
 
 
 EMPTY_QUERY = EnglishQuery(kind=None)

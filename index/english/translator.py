@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
-from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, is_action, read_question
+from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, MEASURED_DIMENSIONS, Question, is_action, read_question
 from index.english.forms import lemmatize
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
@@ -177,7 +177,10 @@ class EnglishTranslator:
             described = _unit_as_focus(described)
         if kind == "count":
             described = self._measure_counted(described)
-        return EnglishQuery(kind=kind, units=tuple(described))
+        dimension = _asked_dimension(question, described) if kind == "count" else None
+        return EnglishQuery(
+            kind=kind, units=tuple(described), dimension=dimension, what_is=kind is None and question.what_is
+        )
 
     def documents(self, terms: Sequence[str]) -> int | None:
         """The documents holding every one of ``terms``, as a bit set (None when the translator
@@ -241,6 +244,24 @@ def _measured_focus(units: Sequence[EnglishUnit]) -> bool:
     head word names one (面积, 人口, 海拔, 资本 -- :func:`index.figures.units.measured`)."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
     return bool(focus) and any(measured(term) is not None for term, _ in focus[-1].terms)
+
+
+def _asked_dimension(question: Question, units: Sequence[EnglishUnit]) -> str | None:
+    """What the amount a question asks measures: what a translation of the thing asked about
+    names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how
+    *tall*/*large*/*old*" asks (:data:`~index.english.focus.MEASURED_DIMENSIONS`). Only amounts
+    measured in units (:data:`_MEASURES`), not counts."""
+    focus = [u for u in units if u.focus and not u.action and u.terms]
+    if focus:
+        for term, _ in focus[-1].terms:
+            dimension = measured(term)
+            if dimension in _MEASURES:  # not people: "how many people" counts with 人, 名
+                return dimension
+    for position in sorted(question.measured):
+        dimension = MEASURED_DIMENSIONS.get(question.words[position])
+        if dimension is not None:
+            return dimension
+    return None
 
 
 def _unit_as_focus(units: Sequence[EnglishUnit]) -> list[EnglishUnit]:

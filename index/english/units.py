@@ -126,6 +126,8 @@ def find_units(
                 links, parts
             ):
                 size = 0
+        if size > 2 and not links.direct_candidates(tuple(heads.items())) and _linked_tail(links, lemmas, i, size, context):
+            size = 0  # "communist party members" (共产党员, a name's gloss) is found as 党员
         if size:
             key = tuple(lemmas[i : i + size])
             if is_name:
@@ -283,6 +285,18 @@ def _spelled_together(links: CorpusLinks, parts: Sequence[Mapping[str, float]]) 
         if not shared:
             return False
     return bool(shared)
+
+
+def _linked_tail(links: CorpusLinks, lemmas: Sequence[str], start: int, size: int, context: Container[str]) -> bool:
+    """Whether the last words of a phrase the corpus does not use are a shorter phrase it does
+    ("communist *party members*": not 共产党员, but 党员): the words are then read one by one,
+    so that phrase is found."""
+    for tail in range(size - 1, 1, -1):
+        key = tuple(lemmas[start + size - tail : start + size])
+        strong = {h: s for h, s in links.gloss_matches(key, context).items() if s >= 0.5}
+        if strong and links.linked(strong):
+            return True
+    return False
 
 
 def _dictionary_phrase(

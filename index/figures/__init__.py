@@ -1,6 +1,6 @@
 """Recognise the figures of Chinese news text, with their units, qualifiers and values.
 
-Examples: 8821家, 4.5萬名 (45,000), 2.7萬余起 (about 27,000), 兩個, 一百二十名, 2,790,060人,
+Examples: 8821家, 4.5萬名 (45,000), 2.7萬余起 (about 27,000), 兩個, 一百二十名, 2,790,060人, 3分33秒62,
 99.67%, 約5～8％ (a range), 三成 (30%), 三分之一, 20周年, 47.3萬平方公里, 2023年4月至2024年1月
 (a date range), 民國38年 (1949), 476年, 19世紀晚期, 1960-70年代, 十五屆四次 (a session),
 第二批, 首屆 (ordinals). Works on the original text (either script, ASCII or full-width
@@ -134,7 +134,27 @@ def _figure(match: re.Match[str], whole: str) -> Figure | None:
         body = text[1:]
         unit = unit_suffix(body) or (body[-1] if body[-1] in "大高" else "")
         return Figure(text, start, end, "ordinal", number_value(body[: len(body) - len(unit)]), unit)
+    if group == "duration":
+        return Figure(text, start, end, "count", _seconds(text), "秒")
     return _count(text, start, end, group == "chinese")
+
+
+_TIME_PART_RE = re.compile(r"(\d+(?:[.．]\d+)?)\s*(小時|小时|時|时|分鐘|分钟|分|秒)?")
+_PART_SECONDS = {"小時": 3600, "小时": 3600, "時": 3600, "时": 3600, "分鐘": 60, "分钟": 60, "分": 60, "秒": 1}
+
+
+def _seconds(text: str) -> float:
+    """How many seconds a time in several units is (3分33秒62 → 213.62, 2小時15分 → 8100); the
+    digits after 秒 are its hundredths (9秒58 → 9.58)."""
+    total, last = 0.0, ""
+    for number, unit in _TIME_PART_RE.findall(text):
+        value = float(number.replace("．", "."))
+        if unit:
+            total += value * _PART_SECONDS[unit]
+        elif last == "秒":
+            total += value / 10 ** len(number)
+        last = unit
+    return total
 
 
 def _count(text: str, start: int, end: int, chinese: bool) -> Figure | None:

@@ -1,6 +1,7 @@
 """The written forms of a figure, as one pattern whose named groups say what was found:
 ``date``, ``pct`` (a proportion: 99.67%, 三成, 1/3, 1：7, 1比3), ``session`` (十五屆四次), ``first`` (首屆, an ordinal),
-``ordinal`` (第二批), ``arabic`` and ``chinese`` (a number, usually with its unit)."""
+``ordinal`` (第二批), ``duration`` (a time in several units: 3分33秒62), ``arabic`` and ``chinese``
+(a number, usually with its unit)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,14 @@ _PERCENT = (
     r"|一成(?=[，,。、；的左以])"
 )
 _FIRST = "首(?:屆|届|次|個|个|位|批|座|家|部|條|条|項|项|任|場|场|輪|轮|期|度)"
+# A time in several units: 2小時15分, 3分33秒62 (a swimmer's 3:33.62), 9秒58 (9.58 s).
+_HOURS = "(?:小時|小时|時|时)"
+_SECONDS = r"(?:\d+(?:[.．]\d+)?\s*秒(?:\d{1,2}(?![\d.]))?)"
+_DURATION = (
+    rf"\d{{1,3}}\s*{_HOURS}\s*\d{{1,2}}\s*分(?:鐘|钟)?(?:\s*{_SECONDS})?"
+    rf"|\d{{1,3}}\s*分\s*{_SECONDS}"
+    r"|\d{1,2}\s*秒\d{2}(?![\d.])"
+)
 _AMOUNT = rf"(?:{_NUM}){_APPROX}?{_MULT}?{_APPROX}?"
 
 #: Every figure starts with a digit, a numeral or one of these words: a cheap test first.
@@ -62,6 +71,7 @@ FIGURE_RE = re.compile(
     rf"|(?P<session>{_CN}[屆届]{_CN}次)"
     rf"|(?P<first>{_FIRST})"
     rf"|(?P<ordinal>第(?:{_NUM}|{_CN})(?:{_UNIT}|大|高)?)"
+    rf"|(?P<duration>{_DURATION})"
     rf"|(?P<arabic>{_AMOUNT}(?:{_SEP}{_AMOUNT})?(?:{_UNIT})?)"
     rf"|(?P<chinese>{_CN}{_APPROX}?(?:(?:至|到){_CN}{_APPROX}?)?(?:{_UNIT})))"
 )

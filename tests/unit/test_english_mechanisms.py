@@ -9,6 +9,7 @@ from bot.engine import Engine
 from index.english import EnglishTranslator, EnglishUnit
 from index.english.cedict import headword_senses, load_dictionary
 from index.english.focus import read_question
+from index.english.forms import lemmatize
 from index.english.units import verb_idioms
 from index.normalize import normalize
 from tests.conftest import corpus_translator, engine_with
@@ -147,3 +148,98 @@ def test_an_untranslated_number_word_is_no_unknown_thing(guam_engine: Engine) ->
     words = english_words(guam_engine.index, "What was the rainfall on Guam in September?")
     assert words is not None
     assert all(word.variants != ("september",) for word in words.words)
+
+
+# ---- amounts measured in units -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def province_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """A province's text: its area, then the lengths of its rivers within it."""
+    text = (
+        "黑龍江省\n\n黑龍江省位於中國東北部，土地面積共約47.3萬平方公里，人口3000多萬。\n\n"
+        "松花江在黑龍江省境內長約939公里，嫩江在黑龍江省境內長約1370公里。\n"
+    )
+    return engine_with(tmp_path_factory.mktemp("province"), {"heilongjiang.txt": text})
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the area of Heilongjiang province?", "What is the total area of Heilongjiang province?"],
+)
+def test_an_asked_area_is_answered_in_units_of_area(province_engine: Engine, question: str) -> None:
+    # the area (平方公里), not a length the text gives beside the province's name more often
+    answer = province_engine.ask(question, count=False)
+    assert answer.text is not None and "47.3" in answer.text, (question, answer.text)
+
+
+def test_how_large_asks_an_area_and_how_high_a_length() -> None:
+    translator = corpus_translator([("a", ["黑龙江省", "面积", "瀑布", "高"])])
+    assert translator.translate("How large is Heilongjiang province?").dimension == "area"
+    assert translator.translate("What is the total area of Heilongjiang province?").dimension == "area"
+    assert translator.translate("How high is the waterfall?").dimension == "length"
+    # the adjective says what is measured: it is not searched (大, 高)
+    assert [u.english for u in translator.translate("How large is Heilongjiang province?").units] == [
+        "heilongjiang province"
+    ]
+    # "how long" may ask a length or a time; "how many people" counts, it measures nothing
+    assert translator.translate("How long is the waterfall?").dimension is None
+    assert translator.translate("How many people live in Heilongjiang province?").dimension is None
+
+
+# ---- a land's people ---------------------------------------------------------------------------
+
+
+def test_a_lands_people_are_looked_up_as_the_land() -> None:
+    known = load_dictionary().known
+    assert lemmatize("rwandans", known) == "rwanda"
+    assert lemmatize("kenyan", known) == "kenya"
+    assert lemmatize("russians", known) == "russian"  # a word the dictionary knows stays itself
+    translator = corpus_translator([("a", ["卢安达", "电力", "人口"])])
+    found = units(translator, "What share of Rwandans had electricity?")
+    assert "卢安达" in dict(found["rwandans"].terms)
+
+
+def test_a_relative_who_or_when_asks_nothing() -> None:
+    # the first question word asks: an age, not a person; a count, not a person
+    known = load_dictionary().known
+    for question, kind in [
+        ("How old was the passenger from Victoria who was killed in the crash?", "count"),
+        ("Not counting the two who died, how many passengers were on board?", "count"),
+        ("How old was he when he became the manager?", "count"),
+        ("Tell me who wrote the article", "who"),
+        ("In which year did he die?", "date"),
+    ]:
+        read = read_question(question, known)
+        assert read is not None and read.kind == kind, question
+    translator = corpus_translator([("a", ["乘客", "遇难", "岁"])])
+    assert translator.translate("How old was the passenger who was killed?").kind == "count"
+
+
+def test_a_long_phrase_the_corpus_lacks_is_read_for_a_shorter_one_it_has() -> None:
+    # CC-CEDICT glosses 共产党员 "Communist Party member" (a name's capitals); the corpus writes
+    # 党员: the phrase is read word by word, so "party members" is found
+    translator = corpus_translator([("a", ["党员", "浙江", "参加"])])
+    found = units(translator, "How many Communist Party members in Zhejiang took part?")
+    assert "communist party members" not in found
+    assert "党员" in dict(found["party members"].terms)
+
+
+# ---- "what is the ...": an amount when the texts give it as one ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def climate_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    text = (
+        "關島\n\n關島氣候屬熱帶海洋性氣候，平均高溫為30℃，月平均濕度為66%，年降雨量為2,180公釐。"
+        "島上最大的企業有3家，其中500強企業1家。\n"
+    )
+    return engine_with(tmp_path_factory.mktemp("climate"), {"guam.txt": text})
+
+
+def test_what_is_a_thing_the_texts_give_as_a_measured_figure_asks_that_figure(climate_engine: Engine) -> None:
+    # no list says humidity is an amount; the text writes 濕度為66% -- a share, not the 30℃ beside it
+    answer = climate_engine.ask("What is the average monthly humidity on Guam?", count=False)
+    assert answer.kind == "count" and answer.text == "66%"
+    # a thing the text counts (企業3家) or numbers (500強) is no amount: no figure is asked for
+    assert climate_engine.ask("What is the largest company on Guam?", count=False).text is None

@@ -82,6 +82,22 @@ def test_a_count_range_keeps_its_upper_end() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "seconds"),
+    [
+        ("她們以3分33秒62刷新世界紀錄", "3分33秒62", 213.62),
+        ("全程用時2小時15分，", "2小時15分", 8100.0),
+        ("博爾特跑出9秒58的成績", "9秒58", 9.58),
+        ("全程1小時20分鐘30秒", "1小時20分鐘30秒", 4830.0),
+    ],
+)
+def test_a_time_in_several_units_is_one_figure(text: str, figure: str, seconds: float) -> None:
+    # one figure, not 3 + 33秒 + 62: a record time is answered and shown whole
+    found = only(text)
+    assert (found.text, found.kind, found.dimension) == (figure, "count", "time")
+    assert found.value == pytest.approx(seconds)
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "value", "high"),
     [
         ("經濟增長約5～8％", "5～8％", 5, 8),
