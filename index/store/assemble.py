@@ -14,7 +14,7 @@ the posting arrays (6 bytes an entry) and one chunk -- never the texts.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
@@ -166,84 +166,107 @@ class _Numbering(dict[str, int]):
 
 def assemble(chunks: Callable[[], Iterator[Chunk | StoredChunk]], writer: SegmentWriter) -> Segment:
     """One segment of ``chunks()`` (called twice: it yields the same chunks in the same order each
-    time), written array by array through ``writer``.
-
-    Pass 1 reads each chunk's terms once (numbered as first seen, with their posting-list sizes)
-    and the per-passage arrays; the vocabulary is then sorted once and every numbered term given
-    its row. Pass 2 streams the texts and scatters each chunk's postings into place.
-    """
-    numbering = _Numbering()
-    docs: list[dict[str, Any]] = []
-    small: dict[str, list[np.ndarray]] = {k: [] for k in ("doc_passages", "paragraph", "part", "section", "lengths")}
-    sizes: dict[str, list[np.ndarray]] = {"texts": [], "norms": [], "sections": []}
-    section_names: list[bytes] = []
-    chunk_terms: list[np.ndarray] = []
-    chunk_rows: list[np.ndarray] = []
-    max_tf = 0
+    time), written array by array through ``writer``."""
+    assembly = Assembly()
     for chunk in chunks():
+        assembly.add(chunk)
+    return assembly.write(chunks(), writer)
+
+
+class Assembly:
+    """A segment merged from chunks in two passes: :meth:`add` each chunk in order (its terms,
+    read once and numbered as first seen, with their posting-list sizes, and its per-passage
+    arrays -- while later chunks are still being encoded, in a parallel build), then
+    :meth:`write` the segment from the same chunks again: the vocabulary sorted once, every
+    numbered term given its row, the texts streamed and each chunk's postings scattered into
+    place."""
+
+    def __init__(self) -> None:
+        self._numbering = _Numbering()
+        self._docs: list[dict[str, Any]] = []
+        self._small: dict[str, list[np.ndarray]] = {
+            k: [] for k in ("doc_passages", "paragraph", "part", "section", "lengths")
+        }
+        self._sizes: dict[str, list[np.ndarray]] = {"texts": [], "norms": [], "sections": []}
+        self._section_names: list[bytes] = []
+        self._chunk_terms: list[np.ndarray] = []
+        self._chunk_rows: list[np.ndarray] = []
+        self._max_tf = 0
+
+    def add(self, chunk: Chunk | StoredChunk) -> None:
         a = chunk.arrays
         terms = chunk.terms
-        chunk_terms.append(np.fromiter(map(numbering.__getitem__, terms), dtype=np.int32, count=len(terms)))
-        chunk_rows.append(a["row_lengths"].astype(np.int32))
-        docs.extend(chunk.docs)
-        for key in small:
-            small[key].append(a[key] if key != "section" else np.where(a[key] < 0, -1, a[key] + len(section_names)))
-        sizes["texts"].append(np.diff(a["text_offsets"]))
-        sizes["norms"].append(np.diff(a["norm_offsets"]))
+        self._chunk_terms.append(np.fromiter(map(self._numbering.__getitem__, terms), dtype=np.int32, count=len(terms)))
+        self._chunk_rows.append(a["row_lengths"].astype(np.int32))
+        self._docs.extend(chunk.docs)
+        base = len(self._section_names)
+        for key, parts in self._small.items():
+            parts.append(a[key] if key != "section" else np.where(a[key] < 0, -1, a[key] + base))
+        self._sizes["texts"].append(np.diff(a["text_offsets"]))
+        self._sizes["norms"].append(np.diff(a["norm_offsets"]))
         encoded = [name.encode("utf-8") for name in chunk.sections]
-        sizes["sections"].append(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
-        section_names.extend(encoded)
-        max_tf = max(max_tf, int(a["entry_tf"].max(initial=0)))
-        del a, chunk
-    arrays = {key: np.concatenate(parts) for key, parts in small.items()}
-    passages_per_chunk = [len(lengths) for lengths in small["lengths"]]
-    writer.put("doc_start", _cumulative(arrays.pop("doc_passages")))
-    for key, array in arrays.items():
-        writer.put(key, array)
-    offsets = {key: _cumulative(np.concatenate(parts)) for key, parts in sizes.items()}
-    writer.put("text_offsets", offsets["texts"])
-    writer.put("norm_offsets", offsets["norms"])
-    writer.put("section_offsets", offsets["sections"])
-    writer.put("sections", np.frombuffer(b"".join(section_names), dtype=np.uint8))
-    del arrays, small, sizes, section_names
-    short, long, rank = Vocabulary.build(list(numbering))
-    del numbering
-    writer.put("terms", short)
-    del short
+        self._sizes["sections"].append(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
+        self._section_names.extend(encoded)
+        self._max_tf = max(self._max_tf, int(a["entry_tf"].max(initial=0)))
 
-    # Pass 2: the texts streamed out; the postings, rows first (sizes), then each chunk's
-    # entries scattered into place.
-    df = np.zeros(len(rank), dtype=np.int64)
-    for c, (numbers, row_lengths) in enumerate(zip(chunk_terms, chunk_rows)):
-        chunk_terms[c] = rows = rank[numbers]  # a chunk's terms are distinct: one addition each
-        df[rows] += row_lengths
-    del rank
-    indptr = _cumulative(df)
-    del df
-    nnz = int(indptr[-1])
-    indices = np.empty(nnz, dtype=np.int32)
-    tf = np.empty(nnz, dtype=np.uint16 if max_tf < 65536 else np.int32)
-    cursor = indptr[:-1].copy()
-    passage_base = 0
-    with writer.blob("texts", int(offsets["texts"][-1])) as texts, writer.blob("norms", int(offsets["norms"][-1])) as norms:
-        for chunk, rows, row_lengths, count in zip(chunks(), chunk_terms, chunk_rows, passages_per_chunk):
-            a = chunk.arrays
-            texts(a["texts"])
-            norms(a["norms"])
-            entry_passage = a["entry_passage"]
-            row_starts = _cumulative(row_lengths)[:-1]
-            starts = np.repeat(cursor[rows] - row_starts, row_lengths)
-            where = starts + np.arange(len(entry_passage), dtype=np.int64)
-            indices[where] = entry_passage + passage_base
-            tf[where] = a["entry_tf"]
-            cursor[rows] += row_lengths
-            passage_base += count
-            del a, chunk
-    del chunk_terms, chunk_rows, cursor
-    writer.put("indptr", indptr)
-    writer.put("indices", indices)
-    writer.put("tf", tf)
-    return writer.finish(long, docs)
+    def write(self, chunks: Iterable[Chunk | StoredChunk], writer: SegmentWriter) -> Segment:
+        """The segment, written through ``writer``; ``chunks``: those added, in the same order.
+        Every array is let go once written: call once."""
+        small, sizes = self._small, self._sizes
+        arrays = {key: np.concatenate(parts) for key, parts in small.items()}
+        passages_per_chunk = [len(lengths) for lengths in small["lengths"]]
+        writer.put("doc_start", _cumulative(arrays.pop("doc_passages")))
+        for key, array in arrays.items():
+            writer.put(key, array)
+        offsets = {key: _cumulative(np.concatenate(parts)) for key, parts in sizes.items()}
+        writer.put("text_offsets", offsets["texts"])
+        writer.put("norm_offsets", offsets["norms"])
+        writer.put("section_offsets", offsets["sections"])
+        writer.put("sections", np.frombuffer(b"".join(self._section_names), dtype=np.uint8))
+        del arrays
+        small.clear()
+        sizes.clear()
+        self._section_names.clear()
+        short, long, rank = Vocabulary.build(list(self._numbering))
+        self._numbering.clear()
+        writer.put("terms", short)
+        del short
+
+        # The postings: rows first (sizes), then each chunk's entries scattered into place.
+        chunk_terms, chunk_rows = self._chunk_terms, self._chunk_rows
+        df = np.zeros(len(rank), dtype=np.int64)
+        for c, (numbers, row_lengths) in enumerate(zip(chunk_terms, chunk_rows)):
+            chunk_terms[c] = rows = rank[numbers]  # a chunk's terms are distinct: one addition each
+            df[rows] += row_lengths
+        del rank
+        indptr = _cumulative(df)
+        del df
+        nnz = int(indptr[-1])
+        indices = np.empty(nnz, dtype=np.int32)
+        tf = np.empty(nnz, dtype=np.uint16 if self._max_tf < 65536 else np.int32)
+        cursor = indptr[:-1].copy()
+        passage_base = 0
+        with writer.blob("texts", int(offsets["texts"][-1])) as texts, writer.blob("norms", int(offsets["norms"][-1])) as norms:
+            for chunk, rows, row_lengths, count in zip(chunks, chunk_terms, chunk_rows, passages_per_chunk, strict=True):
+                a = chunk.arrays
+                texts(a["texts"])
+                norms(a["norms"])
+                entry_passage = a["entry_passage"]
+                row_starts = _cumulative(row_lengths)[:-1]
+                starts = np.repeat(cursor[rows] - row_starts, row_lengths)
+                where = starts + np.arange(len(entry_passage), dtype=np.int64)
+                indices[where] = entry_passage + passage_base
+                tf[where] = a["entry_tf"]
+                cursor[rows] += row_lengths
+                passage_base += count
+                del a, chunk
+        chunk_terms.clear()
+        chunk_rows.clear()
+        del cursor
+        writer.put("indptr", indptr)
+        writer.put("indices", indices)
+        writer.put("tf", tf)
+        return writer.finish(long, self._docs)
 
 
 def _cumulative(counts: np.ndarray) -> np.ndarray:
