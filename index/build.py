@@ -40,7 +40,7 @@ from corpus.loader import Document, list_document_files, load_document
 from index.encode import Workers, encode_documents, named_terms
 from index.search import Index, IndexSettings
 from index.store import state as store_state
-from index.store.assemble import Chunk, assemble, load_chunk
+from index.store.assemble import Assembly, Chunk, StoredChunk, assemble, load_chunk
 from index.store.key import cache_key
 from index.store.segment import Segment, SegmentWriter
 from index.store.segments import LiveSegment, SegmentSet
@@ -141,11 +141,13 @@ def _cold(sources: list[Source], settings: IndexSettings, tokenizer: Tokenizer |
         assert cache_dir is not None
         (cache_dir / "store").mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="chunks-", dir=cache_dir / "store") as tmp:
+            assembly = Assembly()  # the merge's first pass takes each chunk as soon as it is written
             with Workers(dictionary_cache) as pool:
                 words = sorted({w for named in pool.scan(paths) for w in named})
-                files = pool.encode(paths, words, settings.max_passage_chars, Path(tmp), progress)
-            # The workers are gone before the merge: their memory is not held beside it.
-            folder, segment = _new_segment(cache_dir, lambda: (load_chunk(f) for f in files))
+                files = pool.encode(paths, words, settings.max_passage_chars, Path(tmp), progress,
+                                    ready=lambda f: assembly.add(load_chunk(f)))
+            # The workers are gone before the second pass: their memory is not held beside it.
+            folder, segment = _new_segment(cache_dir, lambda: (load_chunk(f) for f in files), assembly)
         tokenizer = Tokenizer(words, dictionary_cache=dictionary_cache)
     else:
         documents = [s.load() for s in sources]
@@ -173,12 +175,15 @@ def _cold(sources: list[Source], settings: IndexSettings, tokenizer: Tokenizer |
     return state.segment_set(), tokenizer
 
 
-def _new_segment(cache_dir: Path | None, chunks: Callable[[], Iterator[Chunk]]) -> tuple[Path | None, Segment]:
-    """A segment of ``chunks()`` in a new store folder, or (no cache folder, or the store cannot
-    be written) in memory."""
+def _new_segment(cache_dir: Path | None, chunks: Callable[[], Iterator[Chunk | StoredChunk]],
+                 assembly: Assembly | None = None) -> tuple[Path | None, Segment]:
+    """A segment of ``chunks()`` (``assembly``: they have been added to it) in a new store folder,
+    or (no cache folder, or the store cannot be written) in memory."""
     if cache_dir is not None:
         folder = store_state.new_segment_dir(cache_dir)
         try:
+            if assembly is not None:
+                return folder, assembly.write(chunks(), SegmentWriter(folder))
             return folder, assemble(chunks, SegmentWriter(folder))
         except (OSError, IndexBuildError) as exc:
             log.warning("index store not written (%s); the index is kept in memory until the next start", exc)

@@ -4,7 +4,8 @@ A cold build of a large corpus runs in worker processes (one per core, ``spawn``
 parent's threads or state is inherited), in two rounds over chunks of files: first each file is
 read, checked and its quoted named terms collected (the user dictionary needs all of them before
 anything is segmented), then each chunk is segmented with the whole dictionary and saved to a
-temporary ``.npz``, which the parent merges (:func:`~index.store.assemble.assemble`). Workers hold
+temporary ``.npz``, which the parent merges (:class:`~index.store.assemble.Assembly`: the first
+pass over each chunk as soon as it is written, the second once the workers are gone). Workers hold
 one chunk at a time; the parent holds one chunk and the final posting arrays.
 """
 
@@ -115,8 +116,10 @@ class Workers:
         return [row for rows in self._pool.map(_scan_files, tasks) for row in rows]
 
     def encode(self, paths: Sequence[Path], user_words: Sequence[str], max_chars: int, folder: Path,
-               progress: ProgressCallback | None = None) -> list[Path]:
-        """Segment ``paths`` into chunk files in ``folder``, in order."""
+               progress: ProgressCallback | None = None, ready: Callable[[Path], None] | None = None) -> list[Path]:
+        """Segment ``paths`` into chunk files in ``folder``, in order; ``ready(file)`` is called
+        for each in order as soon as it and those before it are written (while the workers go
+        on with the next ones)."""
         futures = []
         words = tuple(user_words)
         for number, start in enumerate(range(0, len(paths), FILES_PER_TASK)):
@@ -124,8 +127,13 @@ class Workers:
             out = str(folder / f"chunk-{number:06d}.npz")
             futures.append(self._pool.submit(_encode_files, task, words, self._dictionary_cache, max_chars, out))
         done = 0
-        for future in concurrent.futures.as_completed(futures):
-            done += future.result()[1]
+        files = []
+        for future in futures:
+            out, count = future.result()
+            files.append(Path(out))
+            if ready is not None:
+                ready(files[-1])
+            done += count
             if progress is not None:
                 progress(done, len(paths))
-        return [Path(f.result()[0]) for f in futures]
+        return files

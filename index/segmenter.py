@@ -43,6 +43,14 @@ log = logging.getLogger(__name__)
 #: What jieba segments as one block (its ``re_han_default``, less the Latin letters, digits and
 #: signs that a run of Chinese characters never holds).
 JIEBA_HAN_RE = re.compile("[\u4e00-\u9fd5]+")
+#: Between the pieces of a text cut in one call: jieba-rs yields it as a word of its own.
+SEPARATOR = "\n"
+#: Placeholders for what is not Chinese among the pieces (numbers, Latin words): characters of
+#: Unicode's private use plane 15, in no run of Chinese characters, each yielded as a word alone.
+PLACEHOLDER_BASE = "\U000f0000"
+PLACEHOLDERS = 0x10000
+#: Anything in a text of pieces that jieba-rs would not cut as jieba does.
+_NOT_PIECES_RE = re.compile("[^\u4e00-\u9fd5\n\U000f0000-\U000fffff]")
 _UNREACHABLE = "\x00"  # holds no Chinese character: in no block jieba-rs is given
 _WRAP = 1 << 64
 
@@ -78,6 +86,17 @@ class FastCut:
             start = block.end()
         words.extend(run[start:])
         return words
+
+    def cut_pieces(self, pieces: list[str]) -> list[str]:
+        """The words of each piece in order, with :data:`SEPARATOR` words between pieces: a piece
+        is a run of Chinese characters (its words as :meth:`cut` gives them) or a placeholder
+        (itself). One call for all when every run is in jieba's blocks: each run is a block of
+        its own between separators (jieba-rs cuts block by block), and a call costs ~4 µs
+        whatever its length, more than searching a short run."""
+        text = SEPARATOR.join(pieces)
+        if _NOT_PIECES_RE.search(text) is None:
+            return self._rs.cut(text, False)
+        return [w for p in pieces for w in ((p,) if p >= PLACEHOLDER_BASE else self.cut(p))]
 
 
 def fast_cut(tokenizer: jieba.Tokenizer) -> FastCut | None:

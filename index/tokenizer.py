@@ -14,17 +14,19 @@
 from __future__ import annotations
 
 import re
+import threading
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-import threading
-
 import jieba
 
 from index.normalize import normalize
-from index.segmenter import FastCut, default_dictionary_cache, fast_cut, initialized_jieba
+from index.segmenter import (
+    PLACEHOLDER_BASE, PLACEHOLDERS, SEPARATOR, FastCut, default_dictionary_cache, fast_cut, initialized_jieba,
+)
 from index.question_words import (
     ANSWER_TYPE, ASKING, ASKING_CHARS, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS,
     NEVER_IN_NAMES, NUMERAL_RE, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
@@ -118,6 +120,8 @@ class Tokenizer:
         self._fast_tried = False
         self._fast_lock = threading.Lock()
         self._expanded = _Memo(self._index_tokens)  # a word comes back thousands of times
+        self._placeholders: dict[tuple[str, str, str, str], str] = {}
+        self._placeholder_tokens: dict[str, tuple[str, ...]] = {}
 
     def segment_fast(self) -> None:
         """Segment with jieba-rs from now on: the same words as jieba's (:mod:`index.segmenter`),
@@ -137,7 +141,7 @@ class Tokenizer:
         The index build segments passages through this method (it keeps the normalised text
         to tell later whether a changed user word occurs in the passage).
         """
-        norm = normalize(text)
+        norm = normalize(_nfkc(text))
         return norm, self._tokens(norm)
 
     def query_words(self, question: str) -> list[QueryWord]:
@@ -307,27 +311,60 @@ class Tokenizer:
         return out
 
     def _tokens(self, norm: str) -> list[str]:
+        """The index tokens of normalised text: its pieces' words (:meth:`_words`) expanded
+        through the memo, each distinct word's tokens computed once.
+
+        A piece is a run of Chinese characters, or a placeholder (:meth:`_placeholder`) standing
+        for a number or Latin word, so that all the text's words come in order from one call.
+        """
         out: list[str] = []
-        expanded = self._expanded
-        for match in _RUN_RE.finditer(norm):
-            kind = match.lastgroup
-            value = match.group()
-            if kind in ("num", "pct"):
-                number = match.group("num")
-                out.append(number)
-                if match.group("pct"):
-                    out.append(number + "%")
-            elif kind == "lat":
-                value = value.strip("'’-")
-                if value and value not in STOP_WORDS:
-                    out.append(value)
-            else:
-                out.extend(chain.from_iterable(map(expanded.__getitem__, self._cut(value))))
+        pieces: list[str] = []
+        placeholders = self._placeholders
+        for match in _RUN_RE.findall(norm):  # (num, pct, lat, han): one of num, lat, han is set
+            if match[3]:
+                pieces.append(match[3])
+                continue
+            char = placeholders.get(match)
+            if char is None:
+                if len(placeholders) >= PLACEHOLDERS:  # all used: the pieces so far, then anew
+                    out.extend(chain.from_iterable(map(self._expanded.__getitem__, self._words(pieces))))
+                    pieces = []
+                    placeholders.clear()
+                    self._placeholder_tokens.clear()
+                    self._expanded.clear()  # it holds the tokens of the characters now reused
+                char = self._placeholder(match)
+            pieces.append(char)
+        out.extend(chain.from_iterable(map(self._expanded.__getitem__, self._words(pieces))))
         return out
 
+    def _words(self, pieces: list[str]) -> Iterable[str]:
+        """The words of each piece in order: jieba's words of a run, a placeholder itself, and
+        with jieba-rs separators between pieces (whose tokens are none): one call for them all
+        (:meth:`~index.segmenter.FastCut.cut_pieces`), for a call costs more than its search."""
+        if self._fast is not None:
+            return self._fast.cut_pieces(pieces)
+        return chain.from_iterable((p,) if p >= PLACEHOLDER_BASE else self._cut(p) for p in pieces)
+
+    def _placeholder(self, match: tuple[str, str, str, str]) -> str:
+        """A new character (Unicode private use, plane 15: in no run) standing for the number
+        or Latin word of ``match`` among the words, its tokens what :meth:`_tokens` made of it."""
+        char = chr(ord(PLACEHOLDER_BASE) + len(self._placeholders))
+        number, percent, latin, _ = match
+        if number:
+            tokens: tuple[str, ...] = (number, number + "%") if percent else (number,)
+        else:
+            latin = latin.strip("'’-")
+            tokens = (latin,) if latin and latin not in STOP_WORDS else ()
+        self._placeholders[match] = char
+        self._placeholder_tokens[char] = tokens
+        return char
+
     def _index_tokens(self, word: str) -> tuple[str, ...]:
-        """A word's index tokens: itself and its sub-words; none for a function word."""
-        return () if word in STOP_WORDS else (word, *self._sub_words(word))
+        """A word's index tokens: itself and its sub-words; none for a function word or the
+        separator; a placeholder's number or Latin word."""
+        if word >= PLACEHOLDER_BASE:
+            return self._placeholder_tokens[word]
+        return () if word in STOP_WORDS or word == SEPARATOR else (word, *self._sub_words(word))
 
     def _sub_words(self, word: str) -> list[str]:
         """Dictionary words of length 2 and 3 inside a longer word (jieba's search mode)."""
@@ -346,6 +383,16 @@ class Tokenizer:
                 if (self._freq.get(piece) or (named and size == 2)) and piece not in STOP_WORDS:
                     found.append(piece)
         return found
+
+
+def _nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, ten times faster on Chinese text: given to
+    :func:`~index.normalize.normalize`, which begins with NFKC (idempotent), it leaves it a
+    quick check. CPython composes every ideograph through a linear scan of its composition
+    table; NFKC is NFKD then composition, so where NFKD's result is already composed (its NFKC
+    quick check says so: nearly every text) it is the result."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed if unicodedata.is_normalized("NFKC", decomposed) else unicodedata.normalize("NFKC", text)
 
 
 class _Memo(dict[str, tuple[str, ...]]):

@@ -3,18 +3,21 @@
 Documents are encoded in chunks (:class:`Chunk`: their passages and, per chunk, a sorted local
 vocabulary with postings), in this process or in worker processes that save them to disk
 (:func:`save_chunk`, ``.npz`` without pickle). :func:`assemble` merges chunks, in order, into one
-segment in passes over them: first the vocabularies and the per-passage arrays, then the size of
-every posting list, then the texts (streamed from each chunk straight into their files) and the
-postings (each chunk's entries scattered into place in the final arrays). Every array is written out (and let go) as soon as it
-is complete, so peak memory is the vocabulary, the posting arrays (6 bytes an entry) and one chunk
--- never the texts.
+segment in two passes over them: first the terms (each read once, numbered as first seen, then
+sorted once) and the per-passage arrays, then the texts (streamed from each chunk straight into
+their files) and the postings (each chunk's entries scattered into place in the final arrays). A
+saved chunk is read member by member (:class:`StoredChunk`), each pass only what it uses. Every
+array is written out (and let go) as soon as it is complete, so peak memory is the vocabulary,
+the posting arrays (6 bytes an entry) and one chunk -- never the texts.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -52,14 +55,16 @@ def make_chunk(docs: list[dict[str, Any]], passages: Sequence[tuple[int, int, st
     sections: dict[str, int] = {}
     section_ids = np.array([-1 if p[2] is None else sections.setdefault(p[2], len(sections)) for p in passages],
                            dtype=np.int32)
-    vocabulary: dict[str, int] = {}
-    token_ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for p in passages for t in p[5]), dtype=np.int64)
-    lengths = np.fromiter((len(p[5]) for p in passages), dtype=np.int64, count=len(passages))
-    terms = sorted(vocabulary)
-    rank = np.empty(len(vocabulary), dtype=np.int64)
-    rank[np.fromiter((vocabulary[t] for t in terms), dtype=np.int64, count=len(terms))] = np.arange(len(terms))
+    # Every step per token runs in C (map, dict look-ups, fromiter): a chunk holds ~60 tokens a
+    # passage, a few thousand passages.
+    tokens = list(chain.from_iterable(map(itemgetter(5), passages)))
+    terms = sorted(set(tokens))
+    rank = dict(zip(terms, range(len(terms))))
+    lengths = np.fromiter(map(len, map(itemgetter(5), passages)), dtype=np.int64, count=len(passages))
     n = max(len(passages), 1)
-    keys = rank[token_ids] * n + np.repeat(np.arange(len(passages), dtype=np.int64), lengths)
+    keys = np.fromiter(map(rank.__getitem__, tokens), dtype=np.int64, count=len(tokens)) * n
+    keys += np.repeat(np.arange(len(passages), dtype=np.int64), lengths)
+    del tokens, rank
     keys.sort()
     if len(keys):
         starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
@@ -101,84 +106,167 @@ def save_chunk(path: Path, chunk: Chunk) -> None:
         np.savez(handle, allow_pickle=False, meta=np.frombuffer(meta, dtype=np.uint8), **chunk.arrays)
 
 
-def load_chunk(path: Path) -> Chunk:
-    with np.load(path, allow_pickle=False) as data:
-        meta = json.loads(data["meta"].tobytes().decode("utf-8"))
-        arrays = {name: data[name] for name in CHUNK_ARRAYS}
-    return Chunk(meta["docs"], meta["sections"], meta["terms"], arrays)
+class StoredChunk:
+    """A chunk saved by :func:`save_chunk`, each part read when first asked for, so that a pass
+    of :func:`assemble` reads only what it uses (the texts and postings once, the terms once)."""
+
+    def __init__(self, path: Path) -> None:
+        self._data = np.load(path, allow_pickle=False)  # an NpzFile: reads one member per look-up
+        self._meta: dict[str, Any] | None = None
+        self.arrays = _Members(self._data)
+
+    def _parsed(self) -> dict[str, Any]:
+        if self._meta is None:
+            self._meta = json.loads(self.arrays["meta"].tobytes().decode("utf-8"))
+        return self._meta
+
+    @property
+    def docs(self) -> list[dict[str, Any]]:
+        return self._parsed()["docs"]
+
+    @property
+    def sections(self) -> list[str]:
+        return self._parsed()["sections"]
+
+    @property
+    def terms(self) -> list[str]:
+        return self._parsed()["terms"]
+
+    @property
+    def num_passages(self) -> int:
+        return len(self.arrays["lengths"])
+
+    def close(self) -> None:
+        self._data.close()
 
 
-def assemble(chunks: Callable[[], Iterator[Chunk]], writer: SegmentWriter) -> Segment:
-    """One segment of ``chunks()`` (called three times: it yields the same chunks in the same
-    order each time), written array by array through ``writer``."""
-    vocabulary: set[str] = set()
-    docs: list[dict[str, Any]] = []
-    small: dict[str, list[np.ndarray]] = {k: [] for k in ("doc_passages", "paragraph", "part", "section", "lengths")}
-    sizes: dict[str, list[np.ndarray]] = {"texts": [], "norms": [], "sections": []}
-    section_names: list[bytes] = []
-    max_tf = 0
+class _Members(dict[str, np.ndarray]):
+    """An NpzFile's members, each read once, on first use."""
+
+    def __init__(self, data: Any) -> None:
+        super().__init__()
+        self._data = data
+
+    def __missing__(self, name: str) -> np.ndarray:
+        value = self[name] = self._data[name]
+        return value
+
+
+def load_chunk(path: Path) -> StoredChunk:
+    return StoredChunk(path)
+
+
+class _Numbering(dict[str, int]):
+    """A number for each key, in the order first seen."""
+
+    def __missing__(self, key: str) -> int:
+        value = self[key] = len(self)
+        return value
+
+
+def assemble(chunks: Callable[[], Iterator[Chunk | StoredChunk]], writer: SegmentWriter) -> Segment:
+    """One segment of ``chunks()`` (called twice: it yields the same chunks in the same order each
+    time), written array by array through ``writer``."""
+    assembly = Assembly()
     for chunk in chunks():
-        vocabulary.update(chunk.terms)
-        docs.extend(chunk.docs)
+        assembly.add(chunk)
+    return assembly.write(chunks(), writer)
+
+
+class Assembly:
+    """A segment merged from chunks in two passes: :meth:`add` each chunk in order (its terms,
+    read once and numbered as first seen, with their posting-list sizes, and its per-passage
+    arrays -- while later chunks are still being encoded, in a parallel build), then
+    :meth:`write` the segment from the same chunks again: the vocabulary sorted once, every
+    numbered term given its row, the texts streamed and each chunk's postings scattered into
+    place."""
+
+    def __init__(self) -> None:
+        self._numbering = _Numbering()
+        self._docs: list[dict[str, Any]] = []
+        self._small: dict[str, list[np.ndarray]] = {
+            k: [] for k in ("doc_passages", "paragraph", "part", "section", "lengths")
+        }
+        self._sizes: dict[str, list[np.ndarray]] = {"texts": [], "norms": [], "sections": []}
+        self._section_names: list[bytes] = []
+        self._chunk_terms: list[np.ndarray] = []
+        self._chunk_rows: list[np.ndarray] = []
+        self._max_tf = 0
+
+    def add(self, chunk: Chunk | StoredChunk) -> None:
         a = chunk.arrays
-        for key in small:
-            small[key].append(a[key] if key != "section" else np.where(a[key] < 0, -1, a[key] + len(section_names)))
-        sizes["texts"].append(np.diff(a["text_offsets"]))
-        sizes["norms"].append(np.diff(a["norm_offsets"]))
+        terms = chunk.terms
+        self._chunk_terms.append(np.fromiter(map(self._numbering.__getitem__, terms), dtype=np.int32, count=len(terms)))
+        self._chunk_rows.append(a["row_lengths"].astype(np.int32))
+        self._docs.extend(chunk.docs)
+        base = len(self._section_names)
+        for key, parts in self._small.items():
+            parts.append(a[key] if key != "section" else np.where(a[key] < 0, -1, a[key] + base))
+        self._sizes["texts"].append(np.diff(a["text_offsets"]))
+        self._sizes["norms"].append(np.diff(a["norm_offsets"]))
         encoded = [name.encode("utf-8") for name in chunk.sections]
-        sizes["sections"].append(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
-        section_names.extend(encoded)
-        max_tf = max(max_tf, int(a["entry_tf"].max(initial=0)))
-    arrays = {key: np.concatenate(parts) for key, parts in small.items()}
-    writer.put("doc_start", _cumulative(arrays.pop("doc_passages")))
-    for key, array in arrays.items():
-        writer.put(key, array)
-    offsets = {key: _cumulative(np.concatenate(parts)) for key, parts in sizes.items()}
-    writer.put("text_offsets", offsets["texts"])
-    writer.put("norm_offsets", offsets["norms"])
-    writer.put("section_offsets", offsets["sections"])
-    writer.put("sections", np.frombuffer(b"".join(section_names), dtype=np.uint8))
-    del arrays, small, sizes, section_names
-    short, long, ordered = Vocabulary.build(vocabulary)
-    del vocabulary
-    writer.put("terms", short)
-    gid = {term: i for i, term in enumerate(ordered)}
-    del ordered, short
+        self._sizes["sections"].append(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
+        self._section_names.extend(encoded)
+        self._max_tf = max(self._max_tf, int(a["entry_tf"].max(initial=0)))
 
-    # Pass 2: the texts streamed out; the postings, rows first (sizes), then each chunk's
-    # entries scattered into place.
-    df = np.zeros(len(gid), dtype=np.int64)
-    chunk_rows: list[np.ndarray] = []
-    for chunk in chunks():
-        rows = np.fromiter((gid[t] for t in chunk.terms), dtype=np.int64, count=len(chunk.terms))
-        df[rows] += chunk.arrays["row_lengths"]
-        chunk_rows.append(rows)
-    del gid
-    indptr = _cumulative(df)
-    del df
-    nnz = int(indptr[-1])
-    indices = np.empty(nnz, dtype=np.int32)
-    tf = np.empty(nnz, dtype=np.uint16 if max_tf < 65536 else np.int32)
-    cursor = indptr[:-1].copy()
-    passage_base = 0
-    with writer.blob("texts", int(offsets["texts"][-1])) as texts, writer.blob("norms", int(offsets["norms"][-1])) as norms:
-        for chunk, rows in zip(chunks(), chunk_rows):
-            a = chunk.arrays
-            texts(a["texts"])
-            norms(a["norms"])
-            row_lengths = a["row_lengths"]
-            row_starts = _cumulative(row_lengths)[:-1]
-            starts = np.repeat(cursor[rows] - row_starts, row_lengths)
-            where = starts + np.arange(len(a["entry_passage"]), dtype=np.int64)
-            indices[where] = a["entry_passage"] + passage_base
-            tf[where] = a["entry_tf"]
-            cursor[rows] += row_lengths
-            passage_base += chunk.num_passages
-    del chunk_rows, cursor
-    writer.put("indptr", indptr)
-    writer.put("indices", indices)
-    writer.put("tf", tf)
-    return writer.finish(long, docs)
+    def write(self, chunks: Iterable[Chunk | StoredChunk], writer: SegmentWriter) -> Segment:
+        """The segment, written through ``writer``; ``chunks``: those added, in the same order.
+        Every array is let go once written: call once."""
+        small, sizes = self._small, self._sizes
+        arrays = {key: np.concatenate(parts) for key, parts in small.items()}
+        passages_per_chunk = [len(lengths) for lengths in small["lengths"]]
+        writer.put("doc_start", _cumulative(arrays.pop("doc_passages")))
+        for key, array in arrays.items():
+            writer.put(key, array)
+        offsets = {key: _cumulative(np.concatenate(parts)) for key, parts in sizes.items()}
+        writer.put("text_offsets", offsets["texts"])
+        writer.put("norm_offsets", offsets["norms"])
+        writer.put("section_offsets", offsets["sections"])
+        writer.put("sections", np.frombuffer(b"".join(self._section_names), dtype=np.uint8))
+        del arrays
+        small.clear()
+        sizes.clear()
+        self._section_names.clear()
+        short, long, rank = Vocabulary.build(list(self._numbering))
+        self._numbering.clear()
+        writer.put("terms", short)
+        del short
+
+        # The postings: rows first (sizes), then each chunk's entries scattered into place.
+        chunk_terms, chunk_rows = self._chunk_terms, self._chunk_rows
+        df = np.zeros(len(rank), dtype=np.int64)
+        for c, (numbers, row_lengths) in enumerate(zip(chunk_terms, chunk_rows)):
+            chunk_terms[c] = rows = rank[numbers]  # a chunk's terms are distinct: one addition each
+            df[rows] += row_lengths
+        del rank
+        indptr = _cumulative(df)
+        del df
+        nnz = int(indptr[-1])
+        indices = np.empty(nnz, dtype=np.int32)
+        tf = np.empty(nnz, dtype=np.uint16 if self._max_tf < 65536 else np.int32)
+        cursor = indptr[:-1].copy()
+        passage_base = 0
+        with writer.blob("texts", int(offsets["texts"][-1])) as texts, writer.blob("norms", int(offsets["norms"][-1])) as norms:
+            for chunk, rows, row_lengths, count in zip(chunks, chunk_terms, chunk_rows, passages_per_chunk, strict=True):
+                a = chunk.arrays
+                texts(a["texts"])
+                norms(a["norms"])
+                entry_passage = a["entry_passage"]
+                row_starts = _cumulative(row_lengths)[:-1]
+                starts = np.repeat(cursor[rows] - row_starts, row_lengths)
+                where = starts + np.arange(len(entry_passage), dtype=np.int64)
+                indices[where] = entry_passage + passage_base
+                tf[where] = a["entry_tf"]
+                cursor[rows] += row_lengths
+                passage_base += count
+                del a, chunk
+        chunk_terms.clear()
+        chunk_rows.clear()
+        del cursor
+        writer.put("indptr", indptr)
+        writer.put("indices", indices)
+        writer.put("tf", tf)
+        return writer.finish(long, self._docs)
 
 
 def _cumulative(counts: np.ndarray) -> np.ndarray:

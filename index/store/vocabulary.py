@@ -12,7 +12,7 @@ look-up costs ~2 µs, the same order as the trie, without a new dependency.)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -28,19 +28,21 @@ class Vocabulary:
         self._long_rows = {term: len(short) + i for i, term in enumerate(long)}
 
     @staticmethod
-    def build(terms: Iterable[str]) -> tuple[np.ndarray, list[str], list[str]]:
-        """The parts of a new vocabulary: ``(short-term array, long terms, all terms by row)``."""
-        short: list[bytes] = []
-        long: list[str] = []
-        for term in sorted(set(terms)):
-            raw = term.encode("utf-8")
-            if _fits(raw):
-                short.append(raw)
-            else:
-                long.append(term)
+    def build(terms: Sequence[str]) -> tuple[np.ndarray, list[str], np.ndarray]:
+        """The parts of a new vocabulary of distinct ``terms``: ``(short-term array, long terms,
+        the row of each of terms)``."""
+        order = sorted(range(len(terms)), key=terms.__getitem__)
+        encoded = [terms[i].encode("utf-8") for i in order]
+        fits = np.fromiter(map(_fits, encoded), dtype=bool, count=len(encoded))
+        short = [raw for raw, ok in zip(encoded, fits.tolist()) if ok]
+        long = [terms[i] for i, ok in zip(order, fits.tolist()) if not ok]
         width = max((len(t) for t in short), default=1)
         array = np.array(short, dtype=f"S{width}") if short else np.zeros(0, dtype="S1")
-        return array, long, [t.decode("utf-8") for t in short] + long
+        # Short terms first, then long ones, each in sorted order.
+        by_order = np.where(fits, np.cumsum(fits) - 1, len(short) + np.cumsum(~fits) - 1)
+        rows = np.empty(len(terms), dtype=np.int64)
+        rows[np.asarray(order, dtype=np.int64)] = by_order
+        return array, long, rows
 
     def __len__(self) -> int:
         return len(self._short) + len(self._long)
