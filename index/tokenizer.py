@@ -329,9 +329,10 @@ class Tokenizer:
                 if len(placeholders) >= PLACEHOLDERS:  # all used: the pieces so far, then anew
                     out.extend(chain.from_iterable(map(self._expanded.__getitem__, self._words(pieces))))
                     pieces = []
+                    for used in self._placeholder_tokens:  # the memo forgets what they stood for
+                        self._expanded.pop(used, None)
                     placeholders.clear()
                     self._placeholder_tokens.clear()
-                    self._expanded.clear()  # it holds the tokens of the characters now reused
                 char = self._placeholder(match)
             pieces.append(char)
         out.extend(chain.from_iterable(map(self._expanded.__getitem__, self._words(pieces))))
