@@ -12,6 +12,7 @@ one chunk at a time; the parent holds one chunk and the final posting arrays.
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import logging
 import multiprocessing
 import os
@@ -91,8 +92,14 @@ def _scan_files(paths: list[str]) -> list[list[str]]:
 
 def _encode_files(paths: list[str], user_words: tuple[str, ...], dictionary_cache: str | None,
                   max_chars: int, out: str) -> tuple[str, int]:
-    documents = [load_document(Path(p)) for p in paths]
-    save_chunk(Path(out), encode_documents(documents, _tokenizer(user_words, dictionary_cache), max_chars))
+    # Segmenting makes no reference cycles, but many containers: the cyclic collector would walk
+    # the tokenizer's word memo (hundreds of thousands of entries) again and again.
+    gc.disable()
+    try:
+        documents = [load_document(Path(p)) for p in paths]
+        save_chunk(Path(out), encode_documents(documents, _tokenizer(user_words, dictionary_cache), max_chars))
+    finally:
+        gc.enable()
     return out, len(documents)
 
 

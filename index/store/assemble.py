@@ -57,14 +57,14 @@ def make_chunk(docs: list[dict[str, Any]], passages: Sequence[tuple[int, int, st
                            dtype=np.int32)
     # Every step per token runs in C (map, dict look-ups, fromiter): a chunk holds ~60 tokens a
     # passage, a few thousand passages.
-    tokens = list(chain.from_iterable(map(itemgetter(5), passages)))
-    terms = sorted(set(tokens))
+    terms = sorted(set(chain.from_iterable(map(itemgetter(5), passages))))
     rank = dict(zip(terms, range(len(terms))))
     lengths = np.fromiter(map(len, map(itemgetter(5), passages)), dtype=np.int64, count=len(passages))
     n = max(len(passages), 1)
-    keys = np.fromiter(map(rank.__getitem__, tokens), dtype=np.int64, count=len(tokens)) * n
+    tokens = chain.from_iterable(map(itemgetter(5), passages))
+    keys = np.fromiter(map(rank.__getitem__, tokens), dtype=np.int64, count=int(lengths.sum())) * n
     keys += np.repeat(np.arange(len(passages), dtype=np.int64), lengths)
-    del tokens, rank
+    del rank
     keys.sort()
     if len(keys):
         starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
