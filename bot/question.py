@@ -92,7 +92,7 @@ _UNIT_FAMILY = {
 
 # English: "how many" before a proportion word still asks for a count ("how many aspects ... by
 # 99.8 percent"); which measure words fit an English count comes from the dictionary and the
-# corpus (bot.answer.english.measure_words), not from here.
+# corpus (bot.answer.english_amounts.measure_words), not from here.
 _HOW_MANY_RE = re.compile(r"\bhow many\b")
 
 

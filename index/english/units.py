@@ -117,7 +117,8 @@ def find_units(
             i = end
             continue
         size, heads, is_name = _dictionary_phrase(links, lemmas, i, context, spanning)
-        if size and not is_name and not links.direct_candidates(tuple(heads.items())):
+        unused = bool(size) and not links.direct_candidates(tuple(heads.items()))  # the corpus lacks it
+        if unused and not is_name:
             # a phrase the corpus does not use: its words may still find something together
             parts = [
                 links.gloss_matches((lemmas[k],), context, actions[k]) for k in range(i, i + size)
@@ -126,7 +127,7 @@ def find_units(
                 links, parts
             ):
                 size = 0
-        if size > 2 and not links.direct_candidates(tuple(heads.items())) and _linked_tail(links, lemmas, i, size, context):
+        if unused and size > 2 and _linked_tail(links, lemmas, i, size, context):
             size = 0  # "communist party members" (共产党员, a name's gloss) is found as 党员
         if size:
             key = tuple(lemmas[i : i + size])

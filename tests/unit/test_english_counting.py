@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer.english import english_words, measure_words
+from bot.answer.english import english_words
+from bot.answer.english_amounts import measure_words
 from index.search import Index
 from tests.conftest import engine_with, index_of
 

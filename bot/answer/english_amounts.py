@@ -1,0 +1,101 @@
+"""How the documents count and measure what an English question asks about: the measure words a
+thing is counted with (:func:`measure_words`), and whether a thing is an amount the texts give as a
+figure, in which dimension (:func:`given_as_figure`). Both read the first passages holding it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from bot.question import COUNTED_DIMENSIONS
+from index.english import EnglishUnit
+from index.english.cedict import classifiers as cedict_classifiers
+from index.figures import Figure, find_figures, passage_figures
+from index.normalize import aligner_for, normalize
+from index.search import Index
+
+
+#: Passages read for the measure words a term is counted with (the first ones holding it).
+MEASURE_SAMPLE = 40
+_MEASURE_GAP = 2  # characters between a figure and the thing it counts (more: one compound)
+_MEASURE_SPAN = 8
+_QUOTES_RE = re.compile(r"[“”「」『』《》\"']")
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?、）)﹔]")
+_NOT_IN_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()]")
+_DESCRIBES = "的"  # a figure joined to a noun by 的 describes it ("2010年度的汽车", "3年的时间")
+
+
+def measure_words(index: Index, counted: str, classifiers: Sequence[str] = ()) -> frozenset[str]:
+    """The measure words ``counted`` (a corpus term) is counted with.
+
+    ``classifiers`` (given), CC-CEDICT's "CL:" notes for it (会议 "CL:場|场,屆|届"), the term
+    itself (人, 户, 年 are their own measure words), and what the corpus shows: the measure
+    word between a number and the term (「433.6萬名黨員」: 党员 takes 名), or, for an action
+    counted, the one after it that ends the clause (「走訪6604次,」: 走访 takes 次).
+    """
+    found = {normalize(unit) for unit in (*classifiers, *cedict_classifiers(counted))}
+    found.add(counted)
+    for row in index.postings(counted)[:MEASURE_SAMPLE]:
+        text = index.passage_text(int(row))
+        spans = aligner_for(text).spans(counted)
+        for figure in passage_figures(text):
+            if figure.kind == "count" and figure.unit and any(
+                _counts(index, text, figure, span, counted) for span in spans
+            ):
+                found.add(normalize(figure.unit))
+    return frozenset(found)
+
+
+def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], counted: str) -> bool:
+    """Whether ``figure`` counts the term written at ``span`` of ``text``."""
+    start, end = span
+    if figure.end <= start <= figure.end + _MEASURE_SPAN:  # 433.6萬名黨員, 8821家“共富工坊”
+        gap = _QUOTES_RE.sub("", text[figure.end : start])
+        if _NOT_IN_GAP_RE.search(gap) or _DESCRIBES in gap:
+            return False  # another clause, or a figure that describes it (2010年度的汽车: a year)
+        # a modifier or two (5項重點措施), or the rest of a compound (共富 + 工坊)
+        return len(gap) <= _MEASURE_GAP or index.doc_freq(normalize(gap) + counted) > 0
+    if end <= figure.start <= end + _MEASURE_GAP:  # 走訪6604次, -- not 走訪68個縣
+        gap = text[end : figure.start]
+        after = text[figure.end : figure.end + 1]
+        return not _NOT_IN_GAP_RE.search(gap) and (not after or _CLAUSE_END_RE.match(after) is not None)
+    return False
+
+
+#: Passages read to see whether the texts give a thing as a figure (the first ones holding it).
+FIGURE_SAMPLE = 40
+FIGURE_GIVEN_SHARE = 0.3  # ... this share of its mentions, at least, stand before a figure
+_BEFORE_FIGURE_RE = re.compile(r"(?:[为是达约有共计高]{0,3})[0-9]")
+_FIGURE_SPAN = 24  # characters after a mention read for the figure
+
+
+def given_as_figure(index: Index, units: Sequence[EnglishUnit]) -> str | None:
+    """What the thing a "what is the ..." question asks about measures, if it is an amount: the
+    texts write its translation before a measured figure in at least :data:`FIGURE_GIVEN_SHARE`
+    of its mentions ("月平均濕度為66%": "percent"; "人均年收入为15,331美元": "money") -- a
+    corpus's own way of saying a word names a quantity, for words no list of measured amounts
+    holds. None if it is no amount."""
+    focus = [u for u in units if u.focus and not u.action and u.terms]
+    if not focus:
+        return None
+    term = focus[-1].terms[0][0]
+    mentions = 0
+    measures: Counter[str] = Counter()
+    for row in index.postings(term)[:FIGURE_SAMPLE].tolist():
+        text = index.normalized_text(int(row))
+        start = text.find(term)
+        while start >= 0:
+            mentions += 1
+            end = start + len(term)
+            if _BEFORE_FIGURE_RE.match(text, end, end + 4) is not None:
+                figures = find_figures(text[end : end + _FIGURE_SPAN])
+                # a figure in a unit of measure or a share (66%, 15,331美元): not a count of the
+                # thing (出台制度9927個), a bare number (企業500強) or a date
+                dimension = figures[0].dimension if figures else None
+                if dimension is not None and dimension not in (*COUNTED_DIMENSIONS, "date"):
+                    measures[dimension] += 1
+            start = text.find(term, end)
+    if not mentions or sum(measures.values()) < FIGURE_GIVEN_SHARE * mentions:
+        return None
+    return max(measures, key=lambda d: (measures[d], d))
