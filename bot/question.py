@@ -41,11 +41,11 @@ _DATE_PARTS = (
     ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )
 _UNTIL_RE = re.compile(
-    r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终|"
+    r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终|收尾|完结|"
     r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|until)\b"
 )
 _SINCE_RE = re.compile(
-    r"[从自](?:何时|什么时候|哪一?年)|(?:何时|什么时候|哪一?年)(?:起|开始)|开始于|始于|起始|"
+    r"[从自](?:何时|什么时候|哪一?年)|(?:何时|什么时候|哪一?年)(?:起|开始)|开始于|始于|起始|启动|开局|开幕|开启|"
     r"\b(?:start|starts|started|begin|begins|began|begun|since)\b"
 )
 

@@ -71,6 +71,7 @@ def pick(index: Index, text: str, question: str) -> str | None:
         # "until when": a range's end; "since when": its start
         ("works", "第二期工程何時結束？", "2021年12月"),
         ("works", "第二期工程何時開始進行？", "2019年3月至2021年12月"),
+        ("works", "第二期工程在哪年哪月收尾？", "2021年12月"),
         # a month asked for: the date naming it, not another year
         ("trade", "兩國是在1948年的幾月中斷貿易？", "2月"),
         # a word the text writes otherwise: 頒布 for 公布

@@ -119,6 +119,7 @@ def test_quoted_numbers_are_remembered() -> None:
         ("大會在幾月幾日開幕？", "date", "d", False),
         ("展覽何時結束？", "date", None, True),
         ("工程到什麼時候為止？", "date", None, True),
+        ("整個活動在哪年哪月收尾？", "date", "m", True),
         ("這條鐵路是什麼時候通車的？", "date", None, False),
         ("佛教在幾世紀傳入日本？", "date", "c", False),
         ("搖滾樂興起於哪個年代？", "date", "x", False),
