@@ -88,6 +88,10 @@ _UNIT_FAMILY = {
     "县": {"县", "个"},
     "次": {"次", "回", "趟", "遍"},
     "回": {"次", "回", "趟", "遍"},
+    # people are counted with 人, 名 or 位 (多少人 → 2.46萬名)
+    "人": {"人", "名", "位"},
+    "名": {"人", "名", "位"},
+    "位": {"人", "名", "位"},
 }
 
 # English: "how many" before a proportion word still asks for a count ("how many aspects ... by

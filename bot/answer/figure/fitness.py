@@ -22,7 +22,7 @@ BARE_RATE = 0.3  # a bare number, when the question asks a share (its rate may b
 CONTRAST = 0.5  # a figure beside another the question contrasts with (第一批 when it asks of 第二批)
 #: A bare number described by a word naming what the question measures (人口達2,790,060 for
 #: "多少人"): it counts as written with the asked measure word.
-DESCRIBED = 2.5  # 0.4 × 2.5: as much as a count with its measure word
+DESCRIBED = 5.0  # 0.4 × 5: as much as a count with the asked measure word (1 × 2)
 _DESCRIBED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:为|达|约|有|是|共|达到|高达|约为|计|总计|共计|已达|超过){1,2}$")
 
 
