@@ -35,6 +35,7 @@ TEXTS = {
     "trade": "1948年，兩國關係惡化；2月，兩國中斷貿易；6月，雙方斷交。",
     "patrol": "當天志願者共排查糾紛2700起，又走訪了村民。",
     "survey_cadres": "2.46萬名幹部圍繞1.8萬個課題深入基層開展調研。",
+    "batches": "該省分兩批在全省黨員中開展主題教育。全省4.5萬名幹部、433.6萬名黨員在學習中受到教育。",
     "university": (
         "1922年7月，學校增設工學、新聞兩學部，同時在上海、北京、廣州等七處招收新生152人，其中女生2人，"
         "是為廈大男女同校之始。1923年冬，因廈門大學教師教學質量不好，學生要求教學改革。"
@@ -112,6 +113,8 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
         ("population", "加拿大最大的城市在2012年7月時有多少人？", "2,790,060"),
         # people are counted with 名 (or 位): 多少人 is not the 個 of the topics they studied
         ("survey_cadres", "帶著課題深入基層調研的幹部是幾萬人？", "2.46萬名"),
+        # a preposition between a count and a word: the word is not what it counts (兩批*在*…黨員)
+        ("batches", "有多少黨員參加了主題教育？", "433.6萬名"),
     ],
 )
 def test_counts_proportions_and_ranks(index: Index, text: str, question: str, answer: str) -> None:

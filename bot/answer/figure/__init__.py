@@ -42,7 +42,9 @@ COUNTED_GAP = 3  # ... at most this many characters after it (quotes, a modifier
 TOPIC = 0.3  # a word the headings hold (the document's topic) tells its figures apart this much
 PART_OF_WORD = 0.5  # a word's characters, where the word itself is not in the text, count this share of it
 _GRAMMAR_CHARACTERS = frozenset("的了是在有和與与於于之其為为也都而及以被將将從从到")
-_NOT_COUNTED_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()]")
+#: what breaks a count from the word after it: a figure, a mark, or a preposition or verb
+#: ("分兩批*在*全省黨員中": 黨員 is not what 兩批 counts)
+_NOT_COUNTED_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()在于於对對向从從由被把将將为為是有]")
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?﹔]")
 
 #: Coefficients of :attr:`Choice.fit` -- written by ``python -m tests.fit_figure`` (review the diff).
