@@ -22,7 +22,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     against toward towards beyond per via than as like unlike such
     and or nor but yet so if then else also too either neither both each every all any some
     no not none only just even still already ever never very quite rather much many more most
-    less least few several other others another same own
+    less least few fewer fewest several other others another same own
     i me my mine we us our ours you your yours he him his she her hers it its they them their
     theirs myself ourselves yourself yourselves himself herself itself themselves
     this that these those there here what which who whom whose when where why how whether

@@ -69,6 +69,13 @@ def test_a_count_opener_sets_the_focus_after_what_is() -> None:
     assert read.words[read.focus[0] : read.focus[1]] == ("party", "members")
 
 
+def test_comparatives_of_amount_are_not_searched() -> None:
+    # "what percent *fewer* documents": how the amount changed, as "more" and "less" -- no topic
+    for word in ("fewer", "fewest", "more", "less"):
+        read = read_question(f"What percent {word} documents were issued?", load_dictionary().known)
+        assert read is not None and word not in read.lemmas and "document" in read.lemmas
+
+
 # ---- verbs -------------------------------------------------------------------------------------
 
 
