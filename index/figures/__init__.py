@@ -108,16 +108,31 @@ def find_figures(text: str) -> list[Figure]:
         written = match.group()
         start = match.start()
         group = match.lastgroup or ""
-        if group == "date" and is_duration_year(written, text, start):  # read from the text around it
+        # a bare number of years ("300年", four characters) is read from the text around it
+        if group == "date" and len(written) == 4 and is_duration_year(written, text, start):
             value = arabic_number(written[:-1])
             figures.append(Figure(written, start, start + len(written), "count", value, "年",
                                   approximate_before(text, start)))
             continue
         read = _figure(group, written)
         if read is not None:
-            figures.append(Figure(written, start, start + len(written), read.kind, read.value, read.unit,
-                                  read.approximate, read.high, read.split, read.parts))
+            figures.append(_placed(read, start) if start else read)
     return figures
+
+
+_new_object = object.__new__
+
+
+def _placed(read: Figure, start: int) -> Figure:
+    """``read`` (a figure standing at 0) standing at ``start``: its fields copied as they are,
+    without the frozen dataclass's ``__init__`` (one ``object.__setattr__`` a field: ~2.4 µs
+    against ~0.7, for the two or three figures of each text read)."""
+    figure = _new_object(Figure)
+    fields = figure.__dict__
+    fields.update(read.__dict__)
+    fields["start"] = start
+    fields["end"] = start + len(read.text)
+    return figure
 
 
 @lru_cache(maxsize=8192)

@@ -48,10 +48,8 @@ class Placement:
         """Index numbers (int64: numpy's binary search copies the searched array when the two
         types differ, so every array of passage numbers is int64) of local passages."""
         if self.to_index is None:
-            ids = local.astype(np.int64)
-            if self.offset:
-                ids += self.offset
-            return ids
+            ids = np.asarray(local, dtype=np.int64)
+            return ids + self.offset if self.offset else ids
         return self.to_index[local]
 
 
@@ -194,6 +192,7 @@ class SegmentSet:
                 continue
             segment = self.parts[s].segment
             local, tf = segment.postings(row)
+            local = local.astype(np.int64)  # once: numpy would convert it for each gather below
             place = self.placements[s]
             if place.live is not None:
                 alive = place.live[local]
