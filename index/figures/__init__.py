@@ -25,6 +25,7 @@ from index.figures.units import PERCENT_UNITS, unit_dimension, unit_suffix
 FigureKind = Literal["count", "percent", "date", "ordinal", "number"]
 _NUM_RE = re.compile(r"\d+(?:[.．]\d+)?")
 _RANGE_END_RE = re.compile(r"[至到—–\-~～〜]\s*")
+_RANGE_MARKS = frozenset("至到—–-~～〜")  # what _RANGE_END_RE and RANGE_SEP_RE look for: most figures hold none
 _NOT_APPROXIMATE = str.maketrans("", "", "余餘多")
 _RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|比|[:：])\s*(\d+(?:\.\d+)?)")
 _IDIOMS = frozenset({"四處", "四处"})  # a numeral and a measure word that are a word of their own
@@ -186,7 +187,8 @@ def _count(text: str, start: int, end: int, chinese: bool) -> Figure | None:
     body = text[: len(text) - len(unit)] if unit else text
     split = _split(body)
     low_text, high_text = (body[:split], body[split:]) if split else (body, "")
-    low_text = RANGE_SEP_RE.sub("", low_text)
+    if not _RANGE_MARKS.isdisjoint(low_text):
+        low_text = RANGE_SEP_RE.sub("", low_text)
     low, approximate = _amount(low_text)
     high, high_approximate = _amount(high_text) if high_text else (None, False)
     if low is None:
@@ -219,7 +221,7 @@ def _amount(text: str) -> tuple[float | None, bool]:
 def _percent(text: str, start: int, end: int) -> Figure | None:
     split = _split(text)
     low_text = text[:split] if split else text
-    low = _percent_value(RANGE_SEP_RE.sub("", low_text))
+    low = _percent_value(RANGE_SEP_RE.sub("", low_text) if not _RANGE_MARKS.isdisjoint(low_text) else low_text)
     high = _percent_value(text[split:]) if split else None
     if low is None:
         return None
@@ -259,6 +261,8 @@ def _decimal(text: str) -> float | None:
 
 def _split(text: str) -> int:
     """Where the second part of a range starts in ``text`` (0 when it is not a range)."""
+    if _RANGE_MARKS.isdisjoint(text):
+        return 0
     for match in _RANGE_END_RE.finditer(text):
         if match.start() > 0 and match.end() < len(text):
             return match.end()
