@@ -37,7 +37,7 @@ DEFAULT_BM25 = BM25Params(variant="plus", k1=1.5, b=0.75)
 DEFAULT_PASSAGE_CHARS = 160
 _RECENT_PASSAGES = 16384  # passages kept materialised (the candidates of recent questions)
 _RECENT_FORMS = 16384  # passages whose matching forms and place are kept (those of recent questions)
-_SCORED_POSTINGS = 1 << 22  # postings kept scored (about 12 bytes each), the recent terms'
+_SCORED_POSTINGS = 1 << 22  # postings kept scored (16 bytes each: id and weight), the recent terms'
 
 
 @dataclass(frozen=True)

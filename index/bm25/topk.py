@@ -45,10 +45,6 @@ class ScoredPostings:
     high: float  # the highest weight (0.0 without postings)
     low: float  # the lowest weight
 
-    def reaching(self, weight: float) -> np.ndarray:
-        """The passages (increasing) where the term weighs ``weight`` or a hair less, or more."""
-        return self.ids[self.weights >= weight * (1 - _SLACK)]
-
     @classmethod
     def of(cls, ids: np.ndarray, weights: np.ndarray, idf: float) -> ScoredPostings:
         high = float(weights.max()) if len(weights) else 0.0
@@ -149,11 +145,15 @@ def _maxscore_candidates(terms: Sequence[tuple[ScoredPostings, float]], k: int) 
         slots, where = _matches(candidates, postings.ids)
         partial[slots] += postings.weights[where] * weight
         if left[j] >= theta:  # a passage holding none of the terms so far may still reach θ
-            fresh = postings.reaching((theta - left[j + 1]) / weight) if theta > -np.inf else postings.ids
-            if len(candidates) and len(fresh):
-                fresh = np.delete(fresh, _matches(fresh, candidates)[0])
-            added = postings.weights[np.searchsorted(postings.ids, fresh)] * weight
-            candidates, partial = _merge(candidates, partial, fresh, added)
+            # the term's passages reaching the rest of θ, but for the candidates already taken
+            # (``where``): by their places in its postings, with no search for them
+            if theta > -np.inf:
+                taken = postings.weights >= (theta - left[j + 1]) / weight * (1 - _SLACK)
+            else:
+                taken = np.ones(len(postings.ids), dtype=bool)
+            taken[where] = False
+            places = np.flatnonzero(taken)
+            candidates, partial = _merge(candidates, partial, postings.ids[places], postings.weights[places] * weight)
         if len(partial) >= k:
             theta = max(theta, float(np.partition(partial, len(partial) - k)[len(partial) - k]) * (1 - _SLACK))
         keep = partial + left[j + 1] >= theta

@@ -65,13 +65,20 @@ _AMOUNT = rf"(?:{_NUM}){_APPROX}?{_MULT}?{_APPROX}?"
 
 #: Every figure starts with a digit, a numeral or one of these words: a cheap test first.
 _STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民])"
+# What a date, a proportion and a time in several units each write before the word that makes
+# them one (年 月 世; 分 % 成 / 比 :; 小時 分 秒): a group is tried only where its word follows
+# such characters -- a test every match of the group passes, so the matches are the same, but a
+# plain number ("5821人") is not tried against every date and proportion form first.
+_BEFORE_DATE = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}西元公紀纪前民國国至到—–\-~～〜余餘多]*[年月世])"
+_BEFORE_PERCENT = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}至到—–\-~～〜]*[分%％成/比:：])"
+_BEFORE_DURATION = r"(?=[\d\s]*[小時时分秒])"
 FIGURE_RE = re.compile(
-    rf"{_STARTS}(?:(?P<date>{_DATE})"
-    rf"|(?P<pct>{_PERCENT})"
+    rf"{_STARTS}(?:(?P<date>{_BEFORE_DATE}(?:{_DATE}))"
+    rf"|(?P<pct>{_BEFORE_PERCENT}(?:{_PERCENT}))"
     rf"|(?P<session>{_CN}[屆届]{_CN}次)"
     rf"|(?P<first>{_FIRST})"
     rf"|(?P<ordinal>第(?:{_NUM}|{_CN})(?:{_UNIT}|大|高)?)"
-    rf"|(?P<duration>{_DURATION})"
+    rf"|(?P<duration>{_BEFORE_DURATION}(?:{_DURATION}))"
     rf"|(?P<arabic>{_AMOUNT}(?:{_SEP}{_AMOUNT})?(?:{_UNIT})?)"
     rf"|(?P<chinese>{_CN}{_APPROX}?(?:(?:至|到){_CN}{_APPROX}?)?(?:{_UNIT})))"
 )

@@ -45,8 +45,11 @@ class Placement:
     offset: int = 0
 
     def index_ids(self, local: np.ndarray) -> np.ndarray:
+        """Index numbers (int64: numpy's binary search copies the searched array when the two
+        types differ, so every array of passage numbers is int64) of local passages."""
         if self.to_index is None:
-            return local + self.offset if self.offset else local
+            ids = np.asarray(local, dtype=np.int64)
+            return ids + self.offset if self.offset else ids
         return self.to_index[local]
 
 
@@ -189,6 +192,7 @@ class SegmentSet:
                 continue
             segment = self.parts[s].segment
             local, tf = segment.postings(row)
+            local = local.astype(np.int64)  # once: numpy would convert it for each gather below
             place = self.placements[s]
             if place.live is not None:
                 alive = place.live[local]
@@ -197,7 +201,7 @@ class SegmentSet:
             found.append((place.index_ids(local), tf, values[local]))
         if not found:
             empty = np.zeros(0, dtype=np.int32)
-            return empty, empty, (empty if per_passage is None else np.zeros(0))
+            return np.zeros(0, dtype=np.int64), empty, (empty if per_passage is None else np.zeros(0))
         if len(found) == 1:
             return found[0]
         ids, tf, lengths = (np.concatenate(column) for column in zip(*found))
