@@ -22,7 +22,8 @@ from typing import Any
 
 from corpus.errors import IndexBuildError
 from corpus.loader import Document, load_document
-from corpus.passages import split_document
+from corpus.passages import Passage, split_document
+from index.bulk import BulkEncoder, bulk_encoder
 from index.fields import passage_tokens
 from index.store.assemble import Chunk, make_chunk, save_chunk
 from index.tokenizer import Tokenizer, extract_named_terms
@@ -55,6 +56,13 @@ def encode_documents(documents: Sequence[Document], tokenizer: Tokenizer, max_ch
     """The chunk of ``documents``; :class:`IndexBuildError` for a document without passages."""
     if sum(len(line) for document in documents for line in document.lines) >= FAST_CUT_MIN_CHARS:
         tokenizer.segment_fast()
+        encoder = bulk_encoder(tokenizer)
+        if encoder is not None:  # all passages at once (the same postings: index.bulk)
+            chunk = _encode_bulk(encoder, documents, max_chars)
+            if chunk is not None:
+                if progress is not None:
+                    progress(len(documents))
+                return chunk
     records = []
     rows = []
     counts = []
@@ -70,6 +78,20 @@ def encode_documents(documents: Sequence[Document], tokenizer: Tokenizer, max_ch
         if progress is not None:
             progress(1)
     return make_chunk(records, rows, counts)
+
+
+def _encode_bulk(encoder: BulkEncoder, documents: Sequence[Document], max_chars: int) -> Chunk | None:
+    records = []
+    passages: list[Passage] = []
+    counts = []
+    for document in documents:
+        parts = split_document(document, max_chars)
+        if not parts:
+            raise IndexBuildError(f"{document.name}: the document holds no passage")
+        passages.extend(parts)
+        records.append(document_record(document))
+        counts.append(len(parts))
+    return encoder.chunk(records, passages, counts)
 
 
 # ---------------------------------------------------------------------- worker processes

@@ -34,7 +34,8 @@ CHUNK_ARRAYS = ("doc_passages", "paragraph", "part", "section", "lengths", "text
 class Chunk:
     """Encoded documents: passages (local section ids into ``sections``) and postings.
 
-    ``terms`` are sorted; term ``terms[r]`` has ``row_lengths[r]`` entries, consecutive in
+    ``terms`` are distinct (sorted by :func:`make_chunk`, in first-seen order by
+    :mod:`index.bulk`: the merge sorts the whole vocabulary); term ``terms[r]`` has ``row_lengths[r]`` entries, consecutive in
     ``entry_passage``/``entry_tf`` (chunk-local passage ids, increasing within a term).
     """
 
@@ -81,9 +82,9 @@ def make_chunk(docs: list[dict[str, Any]], passages: Sequence[tuple[int, int, st
         "part": np.array([p[1] for p in passages], dtype=np.int32),
         "section": section_ids,
         "lengths": lengths.astype(np.int32),
-        "text_offsets": _offsets(texts),
+        "text_offsets": offsets(texts),
         "texts": np.frombuffer(b"".join(texts), dtype=np.uint8),
-        "norm_offsets": _offsets(norms),
+        "norm_offsets": offsets(norms),
         "norms": np.frombuffer(b"".join(norms), dtype=np.uint8),
         "row_lengths": row_lengths.astype(np.int64),
         "entry_passage": (keys % n).astype(np.int32),
@@ -92,7 +93,8 @@ def make_chunk(docs: list[dict[str, Any]], passages: Sequence[tuple[int, int, st
     return Chunk(docs, list(sections), terms, arrays)
 
 
-def _offsets(blobs: Sequence[bytes]) -> np.ndarray:
+def offsets(blobs: Sequence[bytes]) -> np.ndarray:
+    """Where each of ``blobs`` starts in their concatenation, and where it ends."""
     offsets = np.zeros(len(blobs) + 1, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs)), out=offsets[1:])
     return offsets

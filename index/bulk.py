@@ -1,0 +1,229 @@
+"""Many passages tokenised at once, as numbers: the cold build's way to the same postings.
+
+:func:`~index.fields.passage_tokens` gives a passage's tokens one passage at a time, a Python
+string and a memo look-up per token. A large build needs only each passage's tokens as a
+*multiset* (its postings: which terms, how often, how many in all), so :class:`BulkEncoder` works
+on a whole chunk of passages with a few calls that each run in C over all of them:
+
+1. the passages' texts joined by :data:`BOUNDARY` are normalised in one call (NFKC, OpenCC and
+   lower case act character by character or phrase by phrase, and no phrase holds the boundary:
+   the joined result split at it is each passage's normalised text, checked by its count);
+2. one regular-expression pass makes the text jieba-rs segments: numbers and Latin words (as
+   :data:`~index.tokenizer._RUN_RE` reads them, 万/亿/千/余/多 after a number included) and every
+   character outside jieba's block become :data:`~index.segmenter.SEPARATOR`, the boundaries stay;
+   one jieba-rs call gives the words of every run of every passage, the boundaries alone;
+3. one pass of :data:`EXTRA_RE` finds what is not segmented: the numbers, the Latin words and the
+   characters of :data:`~index.tokenizer._RUN_RE`'s runs outside jieba's block (each a word alone),
+   and again the boundaries;
+4. each word, number and heading is a *row* (looked up in a dict, in C; computed once, on first
+   sight, by the tokenizer's own rules: :meth:`~index.tokenizer.Tokenizer.index_tokens`) of term
+   numbers; a passage's tokens are its rows' terms, gathered, counted and sorted in NumPy.
+
+Where a step's condition fails (a text holds the boundary character, the normalised texts do not
+split into as many) :meth:`BulkEncoder.chunk` returns None and the caller goes passage by passage.
+``tests/unit/test_bulk.py`` compares the chunks with those of :func:`~index.fields.passage_tokens`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
+from weakref import WeakKeyDictionary
+
+import numpy as np
+
+from corpus.passages import Passage
+from index.fields import _heading_tokens
+from index.segmenter import SEPARATOR
+from index.store.assemble import Chunk, offsets
+from index.tokenizer import Tokenizer
+
+#: Between two passages' texts: a private-use character (plane 15) no text is expected to hold
+#: (checked), which normalising leaves alone and jieba-rs yields as a word of its own.
+BOUNDARY = "\U000f0000"
+_NUMBER = r"\d+(?:\.\d+)?(?:万亿|万|亿|千)?(?:余|多)?%?"
+_LATIN = r"[a-z][a-z0-9'’\-]*"
+#: Everything jieba-rs must not see: numbers and Latin words whole (as _RUN_RE reads them, so
+#: that 万 after a number is no part of a run), and each character outside jieba's block.
+MASK_RE = re.compile(rf"(?:{_NUMBER}|{_LATIN}|[^\u4e00-\u9fd5{BOUNDARY}])+")
+#: What is indexed but not segmented: (number, %, Latin word, a run character outside jieba's
+#: block, boundary) -- one group set per match.
+EXTRA_RE = re.compile(
+    r"(\d+(?:\.\d+)?)(?:万亿|万|亿|千)?(?:余|多)?(%)?"
+    rf"|({_LATIN})"
+    r"|([\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f])"
+    rf"|({BOUNDARY})"
+)
+_BOUNDARY_EXTRA = ("", "", "", "", BOUNDARY)
+MAX_ROWS = 2_000_000  # rows kept (words, numbers, headings) before the tables start afresh
+
+_encoders: WeakKeyDictionary[Tokenizer, BulkEncoder] = WeakKeyDictionary()
+
+
+def bulk_encoder(tokenizer: Tokenizer) -> BulkEncoder | None:
+    """The tokenizer's :class:`BulkEncoder` (kept with it), or None when it does not segment
+    with jieba-rs (:meth:`~index.tokenizer.Tokenizer.segment_fast`)."""
+    if tokenizer.fast_words is None:
+        return None
+    encoder = _encoders.get(tokenizer)
+    if encoder is None:
+        encoder = _encoders[tokenizer] = BulkEncoder(tokenizer)
+    return encoder
+
+
+class _Rows(dict[Hashable, int]):
+    """A row number for each key, its terms computed by ``make`` on first sight."""
+
+    def __init__(self, table: _Table, make: Callable[[Any], Sequence[str]]) -> None:
+        super().__init__()
+        self._table = table
+        self._make = make
+
+    def __missing__(self, key: Hashable) -> int:
+        row = self[key] = self._table.add(self._make(key))
+        return row
+
+
+class _Table:
+    """Rows of term numbers (a word's tokens, a number's, a heading's), flat; terms numbered as
+    first seen."""
+
+    def __init__(self) -> None:
+        self.terms: list[str] = []
+        self._numbers: dict[str, int] = {}
+        self._starts: list[int] = []
+        self._sizes: list[int] = []
+        self._data: list[int] = []
+        self.start = np.zeros(0, dtype=np.int64)
+        self.size = np.zeros(0, dtype=np.int64)
+        self.data = np.zeros(0, dtype=np.int32)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def add(self, tokens: Sequence[str]) -> int:
+        numbers = self._numbers
+        for token in tokens:
+            number = numbers.get(token)
+            if number is None:
+                number = numbers[token] = len(self.terms)
+                self.terms.append(token)
+            self._data.append(number)
+        self._starts.append(len(self._data) - len(tokens))
+        self._sizes.append(len(tokens))
+        return len(self._starts) - 1
+
+    def sync(self) -> None:
+        """The arrays brought up to the rows added since."""
+        have = len(self.start)
+        if have < len(self._starts):
+            self.start = np.concatenate((self.start, np.asarray(self._starts[have:], dtype=np.int64)))
+            self.size = np.concatenate((self.size, np.asarray(self._sizes[have:], dtype=np.int64)))
+        if len(self.data) < len(self._data):
+            self.data = np.concatenate((self.data, np.asarray(self._data[len(self.data):], dtype=np.int32)))
+
+
+class BulkEncoder:
+    """A chunk of passages tokenised at once (module docstring); its tables grow with the words
+    seen and start afresh past :data:`MAX_ROWS` rows."""
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        assert tokenizer.fast_words is not None
+        self._tokenizer = tokenizer
+        self._cut = tokenizer.fast_words
+        self._start_afresh()
+
+    def _start_afresh(self) -> None:
+        tokenizer = self._tokenizer
+        self._table = table = _Table()
+        self._words = _Rows(table, tokenizer.index_tokens)
+        self._extras = _Rows(table, self._extra_tokens)
+        self._headings = _Rows(table, self._heading_tokens)
+        self._heading_norms: dict[tuple[str, str], str] = {}
+        # Row 0 is a boundary's (no terms: it only ends a passage), row 1 a separator's.
+        self._words[BOUNDARY] = self._extras[_BOUNDARY_EXTRA] = table.add(())
+        self._words[SEPARATOR] = table.add(())
+
+    def _extra_tokens(self, match: tuple[str, str, str, str, str]) -> Sequence[str]:
+        number, percent, latin, other, _ = match
+        if other:
+            return self._tokenizer.index_tokens(other)
+        return self._tokenizer.number_or_latin_tokens(number, percent, latin)
+
+    def _heading_tokens(self, key: tuple[str, str]) -> Sequence[str]:
+        norm, tokens = _heading_tokens(self._tokenizer, *key)
+        self._heading_norms[key] = norm
+        return tokens
+
+    def chunk(self, docs: list[dict[str, Any]], passages: Sequence[Passage], doc_passages: Sequence[int]
+              ) -> Chunk | None:
+        """The chunk of ``passages`` (of the documents ``docs``, ``doc_passages`` each), as
+        :func:`~index.store.assemble.make_chunk` makes it from :func:`~index.fields.passage_tokens`
+        but for the order of its terms; None where the joined steps do not apply."""
+        if len(self._table) > MAX_ROWS:
+            self._start_afresh()
+        n = len(passages)
+        texts = [p.text for p in passages]
+        joined = BOUNDARY.join(texts)
+        if joined.count(BOUNDARY) != n - 1:
+            return None
+        norm = self._tokenizer.normal_form(joined)
+        norms = norm.split(BOUNDARY)
+        if len(norms) != n:
+            return None
+        words = self._cut(MASK_RE.sub(SEPARATOR, norm))
+        word_rows = np.fromiter(map(self._words.__getitem__, words), dtype=np.int64, count=len(words))
+        extras = EXTRA_RE.findall(norm)
+        extra_rows = np.fromiter(map(self._extras.__getitem__, extras), dtype=np.int64, count=len(extras))
+        keys = [(p.title, p.section or "") for p in passages]
+        heading_rows = np.fromiter(map(self._headings.__getitem__, keys), dtype=np.int64, count=n)
+        rows = np.concatenate((word_rows, extra_rows, heading_rows))
+        owner = np.concatenate((np.cumsum(word_rows == 0), np.cumsum(extra_rows == 0), np.arange(n)))
+        del word_rows, extra_rows, words, extras
+        table = self._table
+        table.sync()
+        sizes = table.size[rows]
+        ends = np.cumsum(sizes)
+        total = int(ends[-1]) if len(ends) else 0
+        where = np.repeat(table.start[rows] - ends + sizes, sizes) + np.arange(total, dtype=np.int64)
+        term_of = table.data[where]
+        passage_of = np.repeat(owner, sizes)
+        del where, sizes, ends, rows, owner
+        lengths = np.bincount(passage_of, minlength=n)
+        used = np.unique(term_of)
+        local = np.zeros(len(table.terms), dtype=np.int64)
+        local[used] = np.arange(len(used))
+        width = max(n, 1)
+        postings = local[term_of] * width + passage_of
+        del term_of, passage_of, local
+        postings.sort()
+        if len(postings):
+            firsts = np.flatnonzero(np.concatenate(([True], postings[1:] != postings[:-1])))
+            tf = np.diff(np.append(firsts, len(postings)))
+            postings = postings[firsts]
+        else:
+            tf = np.zeros(0, dtype=np.int64)
+        heading_norms = self._heading_norms
+        sections: dict[str, int] = {}
+        section_ids = np.fromiter(
+            (-1 if p.section is None else sections.setdefault(p.section, len(sections)) for p in passages),
+            dtype=np.int32, count=n)
+        raw_texts = [t.encode("utf-8") for t in texts]
+        raw_norms = [f"{text}\n{heading_norms[key]}".encode("utf-8") for text, key in zip(norms, keys)]
+        arrays = {
+            "doc_passages": np.asarray(doc_passages, dtype=np.int64),
+            "paragraph": np.fromiter((p.paragraph for p in passages), dtype=np.int32, count=n),
+            "part": np.fromiter((p.part for p in passages), dtype=np.int32, count=n),
+            "section": section_ids,
+            "lengths": lengths.astype(np.int32),
+            "text_offsets": offsets(raw_texts),
+            "texts": np.frombuffer(b"".join(raw_texts), dtype=np.uint8),
+            "norm_offsets": offsets(raw_norms),
+            "norms": np.frombuffer(b"".join(raw_norms), dtype=np.uint8),
+            "row_lengths": np.bincount(postings // width, minlength=len(used)).astype(np.int64),
+            "entry_passage": (postings % width).astype(np.int32),
+            "entry_tf": tf.astype(np.int32),
+        }
+        terms = table.terms
+        return Chunk(docs, list(sections), [terms[t] for t in used.tolist()], arrays)
