@@ -42,20 +42,19 @@ from index.tokenizer import Tokenizer
 #: Between two passages' texts: a private-use character (plane 15) no text is expected to hold
 #: (checked), which normalising leaves alone and jieba-rs yields as a word of its own.
 BOUNDARY = "\U000f0000"
-_NUMBER = r"\d+(?:\.\d+)?(?:万亿|万|亿|千)?(?:余|多)?%?"
-_LATIN = r"[a-z][a-z0-9'’\-]*"
-#: Everything jieba-rs must not see: numbers and Latin words whole (as _RUN_RE reads them, so
-#: that 万 after a number is no part of a run), and each character outside jieba's block.
-MASK_RE = re.compile(rf"(?:{_NUMBER}|{_LATIN}|[^\u4e00-\u9fd5{BOUNDARY}])+")
-#: What is indexed but not segmented: (number, %, Latin word, a run character outside jieba's
-#: block, boundary) -- one group set per match.
-EXTRA_RE = re.compile(
-    r"(\d+(?:\.\d+)?)(?:万亿|万|亿|千)?(?:余|多)?(%)?"
-    rf"|({_LATIN})"
-    r"|([\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f])"
-    rf"|({BOUNDARY})"
-)
-_BOUNDARY_EXTRA = ("", "", "", "", BOUNDARY)
+#: After a match's first character (consumed by a character class, which lets the regular
+#: expression engine skip the Chinese characters between matches in C): the rest of a number
+#: (万, 亿, 千, 余, 多 and % after it, as _RUN_RE reads them) or of a Latin word, if it began one.
+_REST = r"(?:(?<=\d)\d*(?:\.\d+)?(?:万亿|万|亿|千)?(?:余|多)?%?|(?<=[a-z])[a-z0-9'’\-]*)?"
+_MASKED = rf"[^\u4e00-\u9fd5{BOUNDARY}]{_REST}"
+#: Everything jieba-rs must not see: numbers and Latin words whole (so that 万 after a number is
+#: no part of a run), and each other character outside jieba's block; boundaries stay.
+MASK_RE = re.compile(rf"{_MASKED}(?:{_MASKED})*")
+#: What is indexed but not segmented: numbers, Latin words, the characters of _RUN_RE's runs
+#: outside jieba's block (each a word alone), and the boundaries.
+EXTRA_RE = re.compile(rf"[\da-z\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f{BOUNDARY}]{_REST}")
+#: One match of EXTRA_RE read as a number (and %) or a Latin word, or else a character alone.
+_EXTRA_PARTS = re.compile(r"(\d+(?:\.\d+)?)(?:万亿|万|亿|千)?(?:余|多)?(%)?|([a-z][a-z0-9'’\-]*)")
 MAX_ROWS = 2_000_000  # rows kept (words, numbers, headings) before the tables start afresh
 
 _encoders: WeakKeyDictionary[Tokenizer, BulkEncoder] = WeakKeyDictionary()
@@ -142,14 +141,14 @@ class BulkEncoder:
         self._headings = _Rows(table, self._heading_tokens)
         self._heading_norms: dict[tuple[str, str], str] = {}
         # Row 0 is a boundary's (no terms: it only ends a passage), row 1 a separator's.
-        self._words[BOUNDARY] = self._extras[_BOUNDARY_EXTRA] = table.add(())
+        self._words[BOUNDARY] = self._extras[BOUNDARY] = table.add(())
         self._words[SEPARATOR] = table.add(())
 
-    def _extra_tokens(self, match: tuple[str, str, str, str, str]) -> Sequence[str]:
-        number, percent, latin, other, _ = match
-        if other:
-            return self._tokenizer.index_tokens(other)
-        return self._tokenizer.number_or_latin_tokens(number, percent, latin)
+    def _extra_tokens(self, extra: str) -> Sequence[str]:
+        parts = _EXTRA_PARTS.fullmatch(extra)
+        if parts is None:
+            return self._tokenizer.index_tokens(extra)
+        return self._tokenizer.number_or_latin_tokens(*parts.groups(default=""))
 
     def _heading_tokens(self, key: tuple[str, str]) -> Sequence[str]:
         norm, tokens = _heading_tokens(self._tokenizer, *key)
