@@ -26,6 +26,7 @@ split into as many) :meth:`BulkEncoder.chunk` returns None and the caller goes p
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
@@ -36,7 +37,7 @@ import numpy as np
 from corpus.passages import Passage
 from index.fields import _heading_tokens
 from index.segmenter import SEPARATOR
-from index.store.assemble import Chunk, offsets
+from index.store.assemble import Chunk, Numbered, offsets
 from index.tokenizer import Tokenizer
 
 #: Between two passages' texts: a private-use character (plane 15) no text is expected to hold
@@ -136,6 +137,8 @@ class BulkEncoder:
     def _start_afresh(self) -> None:
         tokenizer = self._tokenizer
         self._table = table = _Table()
+        self._table_name = f"{os.getpid()}-{os.urandom(6).hex()}"
+        self._sent = 0  # the table's terms that chunks made with numbered=True have carried
         self._words = _Rows(table, tokenizer.index_tokens)
         self._extras = _Rows(table, self._extra_tokens)
         self._headings = _Rows(table, self._heading_tokens)
@@ -155,11 +158,13 @@ class BulkEncoder:
         self._heading_norms[key] = norm
         return tokens
 
-    def chunk(self, docs: list[dict[str, Any]], passages: Sequence[Passage], doc_passages: Sequence[int]
-              ) -> Chunk | None:
+    def chunk(self, docs: list[dict[str, Any]], passages: Sequence[Passage], doc_passages: Sequence[int],
+              numbered: bool = False) -> Chunk | None:
         """The chunk of ``passages`` (of the documents ``docs``, ``doc_passages`` each), as
         :func:`~index.store.assemble.make_chunk` makes it from :func:`~index.fields.passage_tokens`
-        but for the order of its terms; None where the joined steps do not apply."""
+        but for the order of its terms; None where the joined steps do not apply. ``numbered``:
+        its terms as :class:`~index.store.assemble.Numbered` (for one merge that takes every
+        such chunk of this encoder, in order)."""
         if len(self._table) > MAX_ROWS:
             self._start_afresh()
         n = len(passages)
@@ -225,4 +230,7 @@ class BulkEncoder:
             "entry_tf": tf.astype(np.int32),
         }
         terms = table.terms
-        return Chunk(docs, list(sections), [terms[t] for t in used.tolist()], arrays)
+        if not numbered:
+            return Chunk(docs, list(sections), [terms[t] for t in used.tolist()], arrays)
+        first, self._sent = self._sent, len(terms)
+        return Chunk(docs, list(sections), Numbered(self._table_name, first, terms[first:], used.astype(np.int32)), arrays)

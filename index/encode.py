@@ -52,13 +52,15 @@ def named_terms(document: Document) -> list[str]:
 
 
 def encode_documents(documents: Sequence[Document], tokenizer: Tokenizer, max_chars: int,
-                     progress: Callable[[int], None] | None = None) -> Chunk:
-    """The chunk of ``documents``; :class:`IndexBuildError` for a document without passages."""
+                     progress: Callable[[int], None] | None = None, numbered: bool = False) -> Chunk:
+    """The chunk of ``documents``; :class:`IndexBuildError` for a document without passages.
+    ``numbered``: its terms may come as numbers (:class:`~index.store.assemble.Numbered`, for a
+    worker's chunks, all taken in order by one merge)."""
     if sum(len(line) for document in documents for line in document.lines) >= FAST_CUT_MIN_CHARS:
         tokenizer.segment_fast()
         encoder = bulk_encoder(tokenizer)
         if encoder is not None:  # all passages at once (the same postings: index.bulk)
-            chunk = _encode_bulk(encoder, documents, max_chars)
+            chunk = _encode_bulk(encoder, documents, max_chars, numbered)
             if chunk is not None:
                 if progress is not None:
                     progress(len(documents))
@@ -80,7 +82,7 @@ def encode_documents(documents: Sequence[Document], tokenizer: Tokenizer, max_ch
     return make_chunk(records, rows, counts)
 
 
-def _encode_bulk(encoder: BulkEncoder, documents: Sequence[Document], max_chars: int) -> Chunk | None:
+def _encode_bulk(encoder: BulkEncoder, documents: Sequence[Document], max_chars: int, numbered: bool) -> Chunk | None:
     records = []
     passages: list[Passage] = []
     counts = []
@@ -91,7 +93,7 @@ def _encode_bulk(encoder: BulkEncoder, documents: Sequence[Document], max_chars:
         passages.extend(parts)
         records.append(document_record(document))
         counts.append(len(parts))
-    return encoder.chunk(records, passages, counts)
+    return encoder.chunk(records, passages, counts, numbered)
 
 
 # ---------------------------------------------------------------------- worker processes
@@ -119,7 +121,7 @@ def _encode_files(paths: list[str], user_words: tuple[str, ...], dictionary_cach
     gc.disable()
     try:
         documents = [load_document(Path(p)) for p in paths]
-        save_chunk(Path(out), encode_documents(documents, _tokenizer(user_words, dictionary_cache), max_chars))
+        save_chunk(Path(out), encode_documents(documents, _tokenizer(user_words, dictionary_cache), max_chars, numbered=True))
     finally:
         gc.enable()
     return out, len(documents)

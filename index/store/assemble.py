@@ -23,11 +23,27 @@ from typing import Any
 
 import numpy as np
 
+from corpus.errors import IndexBuildError
 from index.store.segment import Segment, SegmentWriter
 from index.store.vocabulary import Vocabulary
 
 CHUNK_ARRAYS = ("doc_passages", "paragraph", "part", "section", "lengths", "text_offsets", "texts",
                 "norm_offsets", "norms", "row_lengths", "entry_passage", "entry_tf")
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A chunk's terms as numbers of the table that made them (:mod:`index.bulk`, in a worker
+    process): ``new``, the terms that table numbered since its previous chunk, from number
+    ``first`` on, and ``ids``, the table's number of each of the chunk's terms. The merge keeps
+    each table's numbers, so a term's text travels and is looked up once per worker, not once per
+    chunk (a worker's chunks reach the merge in the order it made them: it takes its tasks in
+    order, and the merge takes chunks in order)."""
+
+    table: str
+    first: int
+    new: list[str]
+    ids: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -41,7 +57,7 @@ class Chunk:
 
     docs: list[dict[str, Any]]
     sections: list[str]
-    terms: list[str]
+    terms: list[str] | Numbered
     arrays: dict[str, np.ndarray]
 
     @property
@@ -102,10 +118,17 @@ def offsets(blobs: Sequence[bytes]) -> np.ndarray:
 
 def save_chunk(path: Path, chunk: Chunk) -> None:
     """Save a chunk as an uncompressed ``.npz`` (no pickle: the lists travel as UTF-8 JSON)."""
-    meta = json.dumps({"docs": chunk.docs, "sections": chunk.sections, "terms": chunk.terms},
-                      ensure_ascii=False).encode("utf-8")
+    fields: dict[str, Any] = {"docs": chunk.docs, "sections": chunk.sections}
+    arrays = chunk.arrays
+    if isinstance(chunk.terms, Numbered):
+        numbered = chunk.terms
+        fields.update(table=numbered.table, first=numbered.first, new=numbered.new)
+        arrays = {**arrays, "term_ids": numbered.ids}
+    else:
+        fields["terms"] = chunk.terms
+    meta = json.dumps(fields, ensure_ascii=False).encode("utf-8")
     with path.open("wb") as handle:
-        np.savez(handle, allow_pickle=False, meta=np.frombuffer(meta, dtype=np.uint8), **chunk.arrays)
+        np.savez(handle, allow_pickle=False, meta=np.frombuffer(meta, dtype=np.uint8), **arrays)
 
 
 class StoredChunk:
@@ -131,8 +154,11 @@ class StoredChunk:
         return self._parsed()["sections"]
 
     @property
-    def terms(self) -> list[str]:
-        return self._parsed()["terms"]
+    def terms(self) -> list[str] | Numbered:
+        meta = self._parsed()
+        if "terms" in meta:
+            return meta["terms"]
+        return Numbered(meta["table"], meta["first"], meta["new"], self.arrays["term_ids"])
 
     @property
     def num_passages(self) -> int:
@@ -193,12 +219,12 @@ class Assembly:
         self._section_names: list[bytes] = []
         self._chunk_terms: list[np.ndarray] = []
         self._chunk_rows: list[np.ndarray] = []
+        self._tables: dict[str, np.ndarray] = {}  # per term table (index.bulk): its numbers' numbers here
         self._max_tf = 0
 
     def add(self, chunk: Chunk | StoredChunk) -> None:
         a = chunk.arrays
-        terms = chunk.terms
-        self._chunk_terms.append(np.fromiter(map(self._numbering.__getitem__, terms), dtype=np.int32, count=len(terms)))
+        self._chunk_terms.append(self._numbers(chunk.terms))
         self._chunk_rows.append(a["row_lengths"].astype(np.int32))
         self._docs.extend(chunk.docs)
         base = len(self._section_names)
@@ -210,6 +236,18 @@ class Assembly:
         self._sizes["sections"].append(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
         self._section_names.extend(encoded)
         self._max_tf = max(self._max_tf, int(a["entry_tf"].max(initial=0)))
+
+    def _numbers(self, terms: list[str] | Numbered) -> np.ndarray:
+        """The merge's number of each term (numbered as first seen)."""
+        if not isinstance(terms, Numbered):
+            return np.fromiter(map(self._numbering.__getitem__, terms), dtype=np.int32, count=len(terms))
+        known = self._tables.get(terms.table, np.zeros(0, dtype=np.int32))
+        if len(known) != terms.first:
+            raise IndexBuildError(f"a chunk of term table {terms.table} came out of order")
+        if terms.new:
+            new = np.fromiter(map(self._numbering.__getitem__, terms.new), dtype=np.int32, count=len(terms.new))
+            known = self._tables[terms.table] = np.concatenate((known, new))
+        return known[terms.ids]
 
     def write(self, chunks: Iterable[Chunk | StoredChunk], writer: SegmentWriter) -> Segment:
         """The segment, written through ``writer``; ``chunks``: those added, in the same order.

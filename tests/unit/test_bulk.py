@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 import index.bulk as bulk
 import index.encode as encode
 from corpus.loader import Document, parse_document
-from index.store.assemble import Chunk
+from corpus.errors import IndexBuildError
+from index.store.assemble import Assembly, Chunk, Numbered, assemble, load_chunk, save_chunk
+from index.store.segment import SegmentWriter
 from index.tokenizer import Tokenizer, extract_named_terms
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -111,6 +113,30 @@ def test_tables_start_afresh_with_the_same_postings(monkeypatch: pytest.MonkeyPa
     assert len(bulk.bulk_encoder(tokenizer)._table) < 20 + 60  # type: ignore[union-attr]
     for document, chunk in zip(documents, chunks):
         assert postings(chunk) == postings(per_passage([document], tokenizer))
+
+
+def test_numbered_chunks_merge_into_the_same_segment(tmp_path: Path) -> None:
+    """Chunks whose terms travel as a worker table's numbers (each term's text once) merge into
+    the segment that chunks of term texts make; a chunk out of its table's order is refused."""
+    texts = external_texts("drcd-dev.json", 6) + (DATA / "article.txt").read_text(encoding="utf-8").splitlines()
+    groups = [documents_of([t for t in texts if t.strip()][i::3], 5) for i in range(3)]
+    tokenizer = Tokenizer(["共富工坊"])
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(encode, "FAST_CUT_MIN_CHARS", 0)
+        numbered = [encode.encode_documents(g, tokenizer, 160, numbered=True) for g in groups]
+    assert all(isinstance(c.terms, Numbered) for c in numbered)
+    files = []
+    for i, chunk in enumerate(numbered):
+        files.append(tmp_path / f"chunk-{i}.npz")
+        save_chunk(files[-1], chunk)
+    plain = [per_passage(g, tokenizer) for g in groups]
+    ours = assemble(lambda: (load_chunk(f) for f in files), SegmentWriter(None))
+    theirs = assemble(lambda: iter(plain), SegmentWriter(None))
+    assert ours.arrays.keys() == theirs.arrays.keys()
+    for key, array in theirs.arrays.items():
+        assert np.array_equal(ours.arrays[key], array), key
+    with pytest.raises(IndexBuildError):
+        Assembly().add(load_chunk(files[1]))
 
 
 if __name__ == "__main__":  # pragma: no cover
