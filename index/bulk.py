@@ -56,6 +56,15 @@ MASK_RE = re.compile(rf"{_MASKED}(?:{_MASKED})*")
 EXTRA_RE = re.compile(rf"[\da-z\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f{BOUNDARY}]{_REST}")
 #: One match of EXTRA_RE read as a number (and %) or a Latin word, or else a character alone.
 _EXTRA_PARTS = re.compile(r"(\d+(?:\.\d+)?)(?:万亿|万|亿|千)?(?:余|多)?(%)?|([a-z][a-z0-9'’\-]*)")
+#: Packing a word into an integer (:meth:`BulkEncoder._word_rows`): each character's code is its
+#: place in jieba's block from 1 (0 ends the word), then the separator's and the boundary's.
+_BLOCK_BASE = 0x4E00 - 1
+_CODES = 0x9FD5 - _BLOCK_BASE + 3
+_CODE_BITS = 15
+_CODE_MASK = (1 << _CODE_BITS) - 1
+_PACKED = 4  # characters: 60 bits
+_SEPARATOR_CODE = ord(SEPARATOR)
+_BOUNDARY_CODE = ord(BOUNDARY)
 MAX_ROWS = 2_000_000  # rows kept (words, numbers, headings) before the tables start afresh
 
 _encoders: WeakKeyDictionary[Tokenizer, BulkEncoder] = WeakKeyDictionary()
@@ -82,6 +91,18 @@ class _Rows(dict[Hashable, int]):
 
     def __missing__(self, key: Hashable) -> int:
         row = self[key] = self._table.add(self._make(key))
+        return row
+
+
+class _Packed(dict[int, int]):
+    """The row of a packed word (:meth:`BulkEncoder._word_rows`), from its text on first sight."""
+
+    def __init__(self, row: Callable[[int], int]) -> None:
+        super().__init__()
+        self._row = row
+
+    def __missing__(self, key: int) -> int:
+        row = self[key] = self._row(key)
         return row
 
 
@@ -140,12 +161,52 @@ class BulkEncoder:
         self._table_name = f"{os.getpid()}-{os.urandom(6).hex()}"
         self._sent = 0  # the table's terms that chunks made with numbered=True have carried
         self._words = _Rows(table, tokenizer.index_tokens)
+        self._packed = _Packed(self._unpacked_row)
         self._extras = _Rows(table, self._extra_tokens)
         self._headings = _Rows(table, self._heading_tokens)
         self._heading_norms: dict[tuple[str, str], str] = {}
         # Row 0 is a boundary's (no terms: it only ends a passage), row 1 a separator's.
         self._words[BOUNDARY] = self._extras[BOUNDARY] = table.add(())
         self._words[SEPARATOR] = table.add(())
+
+    def _word_rows(self, masked: str, words: list[str]) -> np.ndarray:
+        """The row of each of ``words`` (jieba-rs's words of ``masked``, in order).
+
+        A look-up per word would hash each new string jieba-rs made: instead a word of up to
+        :data:`_PACKED` characters is packed into an integer from its characters' codes (the
+        words cover the text in order: their lengths place them) and the distinct integers are
+        looked up; longer words, few, are looked up by their text."""
+        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        if int(lengths.sum()) != len(masked):  # not the text's words in order: one by one
+            return np.fromiter(map(self._words.__getitem__, words), dtype=np.int64, count=len(words))
+        chars = np.frombuffer(masked.encode("utf-32-le"), dtype=np.uint32)
+        codes = np.where(chars == _SEPARATOR_CODE, _CODES - 2, np.where(chars == _BOUNDARY_CODE, _CODES - 1,
+                                                                           chars.astype(np.int64) - _BLOCK_BASE))
+        if len(codes) and (codes.min() < 1 or codes.max() >= _CODES):  # a character of no run: one by one
+            return np.fromiter(map(self._words.__getitem__, words), dtype=np.int64, count=len(words))
+        starts = np.cumsum(lengths) - lengths
+        packed = lengths <= _PACKED
+        keys = np.zeros(int(packed.sum()), dtype=np.int64)
+        packed_starts, packed_lengths = starts[packed], lengths[packed]
+        for i in range(_PACKED):
+            longer = packed_lengths > i
+            keys[longer] |= codes[packed_starts[longer] + i] << (_CODE_BITS * i)
+        distinct, inverse = np.unique(keys, return_inverse=True)
+        rows = np.empty(len(words), dtype=np.int64)
+        rows[packed] = np.fromiter(map(self._packed.__getitem__, distinct.tolist()), dtype=np.int64,
+                                   count=len(distinct))[inverse]
+        others = np.flatnonzero(~packed).tolist()
+        rows[others] = np.fromiter(map(self._words.__getitem__, map(words.__getitem__, others)), dtype=np.int64,
+                                   count=len(others))
+        return rows
+
+    def _unpacked_row(self, key: int) -> int:
+        chars = []
+        while key:
+            code = key & _CODE_MASK
+            chars.append(SEPARATOR if code == _CODES - 2 else BOUNDARY if code == _CODES - 1 else chr(code + _BLOCK_BASE))
+            key >>= _CODE_BITS
+        return self._words["".join(chars)]
 
     def _extra_tokens(self, extra: str) -> Sequence[str]:
         parts = _EXTRA_PARTS.fullmatch(extra)
@@ -176,8 +237,9 @@ class BulkEncoder:
         norms = norm.split(BOUNDARY)
         if len(norms) != n:
             return None
-        words = self._cut(MASK_RE.sub(SEPARATOR, norm))
-        word_rows = np.fromiter(map(self._words.__getitem__, words), dtype=np.int64, count=len(words))
+        masked = MASK_RE.sub(SEPARATOR, norm)
+        words = self._cut(masked)
+        word_rows = self._word_rows(masked, words)
         extras = EXTRA_RE.findall(norm)
         extra_rows = np.fromiter(map(self._extras.__getitem__, extras), dtype=np.int64, count=len(extras))
         keys = [(p.title, p.section or "") for p in passages]
