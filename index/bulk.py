@@ -94,16 +94,62 @@ class _Rows(dict[Hashable, int]):
         return row
 
 
-class _Packed(dict[int, int]):
-    """The row of a packed word (:meth:`BulkEncoder._word_rows`), from its text on first sight."""
+class _PackedRows:
+    """Rows of non-negative integer keys, looked up many at once: a hash table (open addressing,
+    linear probing) in NumPy arrays, at most half full."""
 
-    def __init__(self, row: Callable[[int], int]) -> None:
-        super().__init__()
-        self._row = row
+    _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top bits of key * 2**64/phi
 
-    def __missing__(self, key: int) -> int:
-        row = self[key] = self._row(key)
-        return row
+    def __init__(self, bits: int = 16) -> None:
+        self._bits = bits
+        self._keys = np.full(1 << bits, -1, dtype=np.int64)
+        self._rows = np.zeros(1 << bits, dtype=np.int64)
+        self._count = 0
+
+    def _slots(self, keys: np.ndarray) -> np.ndarray:
+        return ((keys.astype(np.uint64) * self._MULTIPLIER) >> np.uint64(64 - self._bits)).astype(np.int64)
+
+    def rows(self, keys: np.ndarray) -> np.ndarray:
+        """The row of each key, -1 for a key not added."""
+        out = np.full(len(keys), -1, dtype=np.int64)
+        slots = self._slots(keys)
+        pending = np.arange(len(keys))
+        mask = len(self._keys) - 1
+        while len(pending):
+            held = self._keys[slots]
+            hit = held == keys[pending]
+            out[pending[hit]] = self._rows[slots[hit]]
+            going = ~hit & (held >= 0)
+            pending, slots = pending[going], (slots[going] + 1) & mask
+        return out
+
+    def add(self, keys: np.ndarray, rows: np.ndarray) -> None:
+        """Add distinct keys not added before, with their rows."""
+        if 2 * (self._count + len(keys)) > len(self._keys):
+            held = self._keys >= 0
+            old_keys, old_rows = self._keys[held], self._rows[held]
+            while 2 * (self._count + len(keys)) > (1 << self._bits):
+                self._bits += 1
+            self._keys = np.full(1 << self._bits, -1, dtype=np.int64)
+            self._rows = np.zeros(1 << self._bits, dtype=np.int64)
+            self._count = 0
+            self._place(old_keys, old_rows)
+        self._place(keys, rows)
+
+    def _place(self, keys: np.ndarray, rows: np.ndarray) -> None:
+        slots = self._slots(keys)
+        mask = len(self._keys) - 1
+        self._count += len(keys)
+        while len(keys):
+            free = self._keys[slots] < 0
+            # of the keys that reach the same free slot, the first takes it
+            _, first = np.unique(np.where(free, slots, -1), return_index=True)
+            taken = np.zeros(len(keys), dtype=bool)
+            taken[first] = True
+            taken &= free
+            self._keys[slots[taken]] = keys[taken]
+            self._rows[slots[taken]] = rows[taken]
+            keys, rows, slots = keys[~taken], rows[~taken], (slots[~taken] + 1) & mask
 
 
 class _Table:
@@ -161,7 +207,7 @@ class BulkEncoder:
         self._table_name = f"{os.getpid()}-{os.urandom(6).hex()}"
         self._sent = 0  # the table's terms that chunks made with numbered=True have carried
         self._words = _Rows(table, tokenizer.index_tokens)
-        self._packed = _Packed(self._unpacked_row)
+        self._packed = _PackedRows()  # packed words (_word_rows) and their rows
         self._extras = _Rows(table, self._extra_tokens)
         self._headings = _Rows(table, self._heading_tokens)
         self._heading_norms: dict[tuple[str, str], str] = {}
@@ -169,35 +215,38 @@ class BulkEncoder:
         self._words[BOUNDARY] = self._extras[BOUNDARY] = table.add(())
         self._words[SEPARATOR] = table.add(())
 
-    def _word_rows(self, masked: str, words: list[str]) -> np.ndarray:
-        """The row of each of ``words`` (jieba-rs's words of ``masked``, in order).
+    def _word_rows(self, words: list[str]) -> np.ndarray:
+        """The row of each of ``words`` (jieba-rs's words of a masked text).
 
-        A look-up per word would hash each new string jieba-rs made: instead a word of up to
+        A look-up per word would hash each new string jieba-rs made: instead each word of up to
         :data:`_PACKED` characters is packed into an integer from its characters' codes (the
-        words cover the text in order: their lengths place them) and the distinct integers are
-        looked up; longer words, few, are looked up by their text."""
-        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        if int(lengths.sum()) != len(masked):  # not the text's words in order: one by one
+        words joined by NULs, as one array) and the integers are looked up at once among those
+        known (:class:`_PackedRows`); new ones and longer words, few, by their text."""
+        joined = np.frombuffer("\x00".join(words).encode("utf-32-le"), dtype=np.uint32)
+        codes = joined.astype(np.int64) - _BLOCK_BASE
+        valid = (codes >= 1) & (codes <= _CODES - 3)
+        ends = np.flatnonzero(joined == 0)
+        for char, code in ((0, 0), (_SEPARATOR_CODE, _CODES - 2), (_BOUNDARY_CODE, _CODES - 1)):
+            at = joined == char
+            codes[at] = code
+            valid |= at
+        if len(ends) != len(words) - 1 or not valid.all():  # not jieba-rs's words of a masked text
             return np.fromiter(map(self._words.__getitem__, words), dtype=np.int64, count=len(words))
-        chars = np.frombuffer(masked.encode("utf-32-le"), dtype=np.uint32)
-        codes = np.where(chars == _SEPARATOR_CODE, _CODES - 2, np.where(chars == _BOUNDARY_CODE, _CODES - 1,
-                                                                           chars.astype(np.int64) - _BLOCK_BASE))
-        if len(codes) and (codes.min() < 1 or codes.max() >= _CODES):  # a character of no run: one by one
-            return np.fromiter(map(self._words.__getitem__, words), dtype=np.int64, count=len(words))
-        starts = np.cumsum(lengths) - lengths
-        packed = lengths <= _PACKED
-        keys = np.zeros(int(packed.sum()), dtype=np.int64)
-        packed_starts, packed_lengths = starts[packed], lengths[packed]
-        for i in range(_PACKED):
-            longer = packed_lengths > i
-            keys[longer] |= codes[packed_starts[longer] + i] << (_CODE_BITS * i)
-        distinct, inverse = np.unique(keys, return_inverse=True)
-        rows = np.empty(len(words), dtype=np.int64)
-        rows[packed] = np.fromiter(map(self._packed.__getitem__, distinct.tolist()), dtype=np.int64,
-                                   count=len(distinct))[inverse]
-        others = np.flatnonzero(~packed).tolist()
-        rows[others] = np.fromiter(map(self._words.__getitem__, map(words.__getitem__, others)), dtype=np.int64,
-                                   count=len(others))
+        starts = np.concatenate(([0], ends + 1))
+        lengths = np.append(ends, len(codes)) - starts
+        codes = np.append(codes, np.zeros(_PACKED, dtype=np.int64))
+        keys = codes[starts]
+        for i in range(1, _PACKED):
+            keys |= np.where(lengths > i, codes[starts + i], 0) << (_CODE_BITS * i)
+        keys[lengths > _PACKED] = -1
+        rows = self._packed.rows(keys)
+        new = np.unique(keys[(rows < 0) & (keys >= 0)])
+        if len(new):  # packed words not seen before: looked up by their text, then known
+            self._packed.add(new, np.fromiter(map(self._unpacked_row, new.tolist()), dtype=np.int64, count=len(new)))
+            rows = self._packed.rows(keys)
+        longer = np.flatnonzero(keys < 0).tolist()
+        rows[longer] = np.fromiter(map(self._words.__getitem__, map(words.__getitem__, longer)), dtype=np.int64,
+                                   count=len(longer))
         return rows
 
     def _unpacked_row(self, key: int) -> int:
@@ -238,15 +287,14 @@ class BulkEncoder:
         if len(norms) != n:
             return None
         masked = MASK_RE.sub(SEPARATOR, norm)
-        words = self._cut(masked)
-        word_rows = self._word_rows(masked, words)
+        word_rows = self._word_rows(self._cut(masked))
         extras = EXTRA_RE.findall(norm)
         extra_rows = np.fromiter(map(self._extras.__getitem__, extras), dtype=np.int64, count=len(extras))
         keys = [(p.title, p.section or "") for p in passages]
         heading_rows = np.fromiter(map(self._headings.__getitem__, keys), dtype=np.int64, count=n)
         rows = np.concatenate((word_rows, extra_rows, heading_rows))
         owner = np.concatenate((np.cumsum(word_rows == 0), np.cumsum(extra_rows == 0), np.arange(n)))
-        del word_rows, extra_rows, words, extras
+        del word_rows, extra_rows, extras
         table = self._table
         table.sync()
         sizes = table.size[rows]

@@ -139,5 +139,21 @@ def test_numbered_chunks_merge_into_the_same_segment(tmp_path: Path) -> None:
         Assembly().add(load_chunk(files[1]))
 
 
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sets(st.integers(min_value=0, max_value=(1 << 60) - 1), max_size=300), max_size=6))
+def test_packed_rows_find_every_key_added_and_no_other(batches: list[set[int]]) -> None:
+    table = bulk._PackedRows(bits=2)  # tiny: collisions, probing past the end, growing
+    added: dict[int, int] = {}
+    for batch in batches:
+        new = sorted(batch - added.keys())
+        rows = [len(added) + i for i in range(len(new))]
+        table.add(np.array(new, dtype=np.int64), np.array(rows, dtype=np.int64))
+        added.update(zip(new, rows))
+        probe = sorted(added.keys() | {k ^ 1 for k in added} | {0, 5})
+        found = table.rows(np.array(probe, dtype=np.int64)).tolist()
+        assert found == [added.get(k, -1) for k in probe]
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
