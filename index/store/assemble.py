@@ -2,7 +2,7 @@
 
 Documents are encoded in chunks (:class:`Chunk`: their passages and, per chunk, a sorted local
 vocabulary with postings), in this process or in worker processes that save them to disk
-(:func:`save_chunk`, ``.npz`` without pickle). :func:`assemble` merges chunks, in order, into one
+(:func:`save_chunk`: raw arrays after a JSON header). :func:`assemble` merges chunks, in order, into one
 segment in two passes over them: first the terms (each read once, numbered as first seen, then
 sorted once) and the per-passage arrays, then the texts (streamed from each chunk straight into
 their files) and the postings (each chunk's entries scattered into place in the final arrays). A
@@ -116,8 +116,13 @@ def offsets(blobs: Sequence[bytes]) -> np.ndarray:
     return offsets
 
 
+_ALIGN = 64
+
+
 def save_chunk(path: Path, chunk: Chunk) -> None:
-    """Save a chunk as an uncompressed ``.npz`` (no pickle: the lists travel as UTF-8 JSON)."""
+    """Save a chunk for another process: the length of a UTF-8 JSON header (its lists, and each
+    array's dtype, size and place), the header, then each array's raw bytes (no pickle, no
+    zip: nothing to compress or checksum in a temporary file read once, twice at most)."""
     fields: dict[str, Any] = {"docs": chunk.docs, "sections": chunk.sections}
     arrays = chunk.arrays
     if isinstance(chunk.terms, Numbered):
@@ -126,36 +131,48 @@ def save_chunk(path: Path, chunk: Chunk) -> None:
         arrays = {**arrays, "term_ids": numbered.ids}
     else:
         fields["terms"] = chunk.terms
-    meta = json.dumps(fields, ensure_ascii=False).encode("utf-8")
+    places: dict[str, tuple[str, int, int]] = {}
+    end = 0
+    for name, array in arrays.items():
+        places[name] = (array.dtype.str, int(array.size), end)
+        end += -(-array.nbytes // _ALIGN) * _ALIGN
+    fields["arrays"] = places
+    header = json.dumps(fields, ensure_ascii=False).encode("utf-8")
     with path.open("wb") as handle:
-        np.savez(handle, allow_pickle=False, meta=np.frombuffer(meta, dtype=np.uint8), **arrays)
+        handle.write(len(header).to_bytes(8, "little") + header)
+        start = handle.tell()
+        for name, array in arrays.items():
+            handle.seek(start + places[name][2])
+            handle.write(np.ascontiguousarray(array).data)
 
 
 class StoredChunk:
-    """A chunk saved by :func:`save_chunk`, each part read when first asked for, so that a pass
+    """A chunk saved by :func:`save_chunk`, each array read when first asked for, so that a pass
     of :func:`assemble` reads only what it uses (the texts and postings once, the terms once)."""
 
     def __init__(self, path: Path) -> None:
-        self._data = np.load(path, allow_pickle=False)  # an NpzFile: reads one member per look-up
-        self._meta: dict[str, Any] | None = None
-        self.arrays = _Members(self._data)
+        with path.open("rb") as handle:
+            size = int.from_bytes(handle.read(8), "little")
+            self._meta: dict[str, Any] = json.loads(handle.read(size).decode("utf-8"))
+        self._path = path
+        self._start = 8 + size
+        self.arrays = _Members(self._read)
 
-    def _parsed(self) -> dict[str, Any]:
-        if self._meta is None:
-            self._meta = json.loads(self.arrays["meta"].tobytes().decode("utf-8"))
-        return self._meta
+    def _read(self, name: str) -> np.ndarray:
+        dtype, count, offset = self._meta["arrays"][name]
+        return np.fromfile(self._path, dtype=np.dtype(dtype), count=count, offset=self._start + offset)
 
     @property
     def docs(self) -> list[dict[str, Any]]:
-        return self._parsed()["docs"]
+        return self._meta["docs"]
 
     @property
     def sections(self) -> list[str]:
-        return self._parsed()["sections"]
+        return self._meta["sections"]
 
     @property
     def terms(self) -> list[str] | Numbered:
-        meta = self._parsed()
+        meta = self._meta
         if "terms" in meta:
             return meta["terms"]
         return Numbered(meta["table"], meta["first"], meta["new"], self.arrays["term_ids"])
@@ -164,19 +181,16 @@ class StoredChunk:
     def num_passages(self) -> int:
         return len(self.arrays["lengths"])
 
-    def close(self) -> None:
-        self._data.close()
-
 
 class _Members(dict[str, np.ndarray]):
-    """An NpzFile's members, each read once, on first use."""
+    """A stored chunk's arrays, each read once, on first use."""
 
-    def __init__(self, data: Any) -> None:
+    def __init__(self, read: Callable[[str], np.ndarray]) -> None:
         super().__init__()
-        self._data = data
+        self._read = read
 
     def __missing__(self, name: str) -> np.ndarray:
-        value = self[name] = self._data[name]
+        value = self[name] = self._read(name)
         return value
 
 
