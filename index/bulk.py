@@ -153,13 +153,15 @@ class _PackedRows:
 
 
 class _Table:
-    """Rows of term numbers (a word's tokens, a number's, a heading's), flat; terms numbered as
-    first seen."""
+    """Rows of term numbers (a word's tokens, a number's, a heading's), flat in NumPy arrays
+    (rows added since the last :meth:`sync` wait in lists); terms numbered as first seen."""
 
     def __init__(self) -> None:
         self.terms: list[str] = []
         self._numbers: dict[str, int] = {}
-        self._starts: list[int] = []
+        self._rows = 0
+        self._entries = 0
+        self._starts: list[int] = []  # of the rows not synced yet
         self._sizes: list[int] = []
         self._data: list[int] = []
         self.start = np.zeros(0, dtype=np.int64)
@@ -167,7 +169,7 @@ class _Table:
         self.data = np.zeros(0, dtype=np.int32)
 
     def __len__(self) -> int:
-        return len(self._starts)
+        return self._rows
 
     def add(self, tokens: Sequence[str]) -> int:
         numbers = self._numbers
@@ -177,18 +179,19 @@ class _Table:
                 number = numbers[token] = len(self.terms)
                 self.terms.append(token)
             self._data.append(number)
-        self._starts.append(len(self._data) - len(tokens))
+        self._starts.append(self._entries)
         self._sizes.append(len(tokens))
-        return len(self._starts) - 1
+        self._entries += len(tokens)
+        self._rows += 1
+        return self._rows - 1
 
     def sync(self) -> None:
         """The arrays brought up to the rows added since."""
-        have = len(self.start)
-        if have < len(self._starts):
-            self.start = np.concatenate((self.start, np.asarray(self._starts[have:], dtype=np.int64)))
-            self.size = np.concatenate((self.size, np.asarray(self._sizes[have:], dtype=np.int64)))
-        if len(self.data) < len(self._data):
-            self.data = np.concatenate((self.data, np.asarray(self._data[len(self.data):], dtype=np.int32)))
+        if self._starts:
+            self.start = np.concatenate((self.start, np.asarray(self._starts, dtype=np.int64)))
+            self.size = np.concatenate((self.size, np.asarray(self._sizes, dtype=np.int64)))
+            self.data = np.concatenate((self.data, np.asarray(self._data, dtype=np.int32)))
+            self._starts, self._sizes, self._data = [], [], []
 
 
 class BulkEncoder:
