@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
@@ -154,13 +155,9 @@ class StoredChunk:
         with path.open("rb") as handle:
             size = int.from_bytes(handle.read(8), "little")
             self._meta: dict[str, Any] = json.loads(handle.read(size).decode("utf-8"))
-        self._path = path
-        self._start = 8 + size
-        self.arrays = _Members(self._read)
-
-    def _read(self, name: str) -> np.ndarray:
-        dtype, count, offset = self._meta["arrays"][name]
-        return np.fromfile(self._path, dtype=np.dtype(dtype), count=count, offset=self._start + offset)
+        # Not a bound method: the members must not refer back to the chunk (a reference cycle
+        # would keep each chunk's arrays until the cyclic collector ran: +150 MB at 1M passages).
+        self.arrays = _Members(partial(_read_array, path, self._meta["arrays"], 8 + size))
 
     @property
     def docs(self) -> list[dict[str, Any]]:
@@ -180,6 +177,11 @@ class StoredChunk:
     @property
     def num_passages(self) -> int:
         return len(self.arrays["lengths"])
+
+
+def _read_array(path: Path, places: dict[str, list[Any]], start: int, name: str) -> np.ndarray:
+    dtype, count, offset = places[name]
+    return np.fromfile(path, dtype=np.dtype(dtype), count=count, offset=start + offset)
 
 
 class _Members(dict[str, np.ndarray]):
