@@ -143,9 +143,10 @@ def _cold(sources: list[Source], settings: IndexSettings, tokenizer: Tokenizer |
         with tempfile.TemporaryDirectory(prefix="chunks-", dir=cache_dir / "store") as tmp:
             assembly = Assembly()  # the merge's first pass takes each chunk as soon as it is written
             with Workers(dictionary_cache) as pool:
-                words = sorted({w for named in pool.scan(paths) for w in named})
+                named = pool.scan(paths)
+                words = sorted({w for terms in named for w in terms})
                 files = pool.encode(paths, words, settings.max_passage_chars, Path(tmp), progress,
-                                    ready=lambda f: assembly.add(load_chunk(f)))
+                                    ready=lambda f: assembly.add(load_chunk(f)), named=named)
             # The workers are gone before the second pass: their memory is not held beside it.
             folder, segment = _new_segment(cache_dir, lambda: (load_chunk(f) for f in files), assembly)
         tokenizer = Tokenizer(words, dictionary_cache=dictionary_cache)

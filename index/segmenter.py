@@ -87,6 +87,12 @@ class FastCut:
         words.extend(run[start:])
         return words
 
+    def words(self, text: str) -> list[str]:
+        """The words of ``text``, runs of jieba's block between characters outside it that
+        jieba-rs yields alone (:data:`SEPARATOR`, private-use plane 15): the runs' words as
+        :meth:`cut` gives them, each other character alone (:mod:`index.bulk`)."""
+        return self._rs.cut(text, False)
+
     def cut_pieces(self, pieces: list[str]) -> list[str]:
         """The words of each piece in order, with :data:`SEPARATOR` words between pieces: a piece
         is a run of Chinese characters (its words as :meth:`cut` gives them) or a placeholder

@@ -24,6 +24,8 @@ from pathlib import Path
 import jieba
 
 from index.normalize import normalize
+
+_normalize_uncached = normalize.__wrapped__  # for long texts, seen once (not kept by its cache)
 from index.segmenter import (
     PLACEHOLDER_BASE, PLACEHOLDERS, SEPARATOR, FastCut, default_dictionary_cache, fast_cut, initialized_jieba,
 )
@@ -130,6 +132,16 @@ class Tokenizer:
             if not self._fast_tried:
                 self._fast_tried = True
                 self._fast = fast_cut(self._jieba)
+
+    @property
+    def fast_words(self) -> Callable[[str], list[str]] | None:
+        """jieba-rs's :meth:`~index.segmenter.FastCut.words` once :meth:`segment_fast` has made
+        it (None before, or without rjieba)."""
+        return self._fast.words if self._fast is not None else None
+
+    def normal_form(self, text: str) -> str:
+        """``normalize(text)``, for a long text seen once (the many passages of a chunk)."""
+        return _normalize_uncached(_nfkc(text))
 
     def _cut(self, run: str) -> Iterable[str]:
         """jieba's words of a run of Chinese characters (``cut(run, HMM=False)``)."""
@@ -350,22 +362,29 @@ class Tokenizer:
         """A new character (Unicode private use, plane 15: in no run) standing for the number
         or Latin word of ``match`` among the words, its tokens what :meth:`_tokens` made of it."""
         char = chr(ord(PLACEHOLDER_BASE) + len(self._placeholders))
-        number, percent, latin, _ = match
-        if number:
-            tokens: tuple[str, ...] = (number, number + "%") if percent else (number,)
-        else:
-            latin = latin.strip("'’-")
-            tokens = (latin,) if latin and latin not in STOP_WORDS else ()
         self._placeholders[match] = char
-        self._placeholder_tokens[char] = tokens
+        self._placeholder_tokens[char] = self.number_or_latin_tokens(*match[:3])
         return char
+
+    @staticmethod
+    def number_or_latin_tokens(number: str, percent: str, latin: str) -> tuple[str, ...]:
+        """The tokens of a number (``percent``: "%" after it) or, ``number`` empty, a Latin word."""
+        if number:
+            return (number, number + "%") if percent else (number,)
+        latin = latin.strip("'’-")
+        return (latin,) if latin and latin not in STOP_WORDS else ()
+
+    def index_tokens(self, word: str) -> tuple[str, ...]:
+        """A word's index tokens (jieba's word, or a run character outside jieba's block):
+        itself and its sub-words; none for a function word or the separator."""
+        return () if word in STOP_WORDS or word == SEPARATOR else (word, *self._sub_words(word))
 
     def _index_tokens(self, word: str) -> tuple[str, ...]:
         """A word's index tokens: itself and its sub-words; none for a function word or the
         separator; a placeholder's number or Latin word."""
         if word >= PLACEHOLDER_BASE:
             return self._placeholder_tokens[word]
-        return () if word in STOP_WORDS or word == SEPARATOR else (word, *self._sub_words(word))
+        return self.index_tokens(word)
 
     def _sub_words(self, word: str) -> list[str]:
         """Dictionary words of length 2 and 3 inside a longer word (jieba's search mode)."""

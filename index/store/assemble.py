@@ -2,7 +2,7 @@
 
 Documents are encoded in chunks (:class:`Chunk`: their passages and, per chunk, a sorted local
 vocabulary with postings), in this process or in worker processes that save them to disk
-(:func:`save_chunk`, ``.npz`` without pickle). :func:`assemble` merges chunks, in order, into one
+(:func:`save_chunk`: raw arrays after a JSON header). :func:`assemble` merges chunks, in order, into one
 segment in two passes over them: first the terms (each read once, numbered as first seen, then
 sorted once) and the per-passage arrays, then the texts (streamed from each chunk straight into
 their files) and the postings (each chunk's entries scattered into place in the final arrays). A
@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from corpus.errors import IndexBuildError
 from index.store.segment import Segment, SegmentWriter
 from index.store.vocabulary import Vocabulary
 
@@ -31,16 +33,32 @@ CHUNK_ARRAYS = ("doc_passages", "paragraph", "part", "section", "lengths", "text
 
 
 @dataclass(frozen=True)
+class Numbered:
+    """A chunk's terms as numbers of the table that made them (:mod:`index.bulk`, in a worker
+    process): ``new``, the terms that table numbered since its previous chunk, from number
+    ``first`` on, and ``ids``, the table's number of each of the chunk's terms. The merge keeps
+    each table's numbers, so a term's text travels and is looked up once per worker, not once per
+    chunk (a worker's chunks reach the merge in the order it made them: it takes its tasks in
+    order, and the merge takes chunks in order)."""
+
+    table: str
+    first: int
+    new: list[str]
+    ids: np.ndarray
+
+
+@dataclass(frozen=True)
 class Chunk:
     """Encoded documents: passages (local section ids into ``sections``) and postings.
 
-    ``terms`` are sorted; term ``terms[r]`` has ``row_lengths[r]`` entries, consecutive in
+    ``terms`` are distinct (sorted by :func:`make_chunk`, in first-seen order by
+    :mod:`index.bulk`: the merge sorts the whole vocabulary); term ``terms[r]`` has ``row_lengths[r]`` entries, consecutive in
     ``entry_passage``/``entry_tf`` (chunk-local passage ids, increasing within a term).
     """
 
     docs: list[dict[str, Any]]
     sections: list[str]
-    terms: list[str]
+    terms: list[str] | Numbered
     arrays: dict[str, np.ndarray]
 
     @property
@@ -81,9 +99,9 @@ def make_chunk(docs: list[dict[str, Any]], passages: Sequence[tuple[int, int, st
         "part": np.array([p[1] for p in passages], dtype=np.int32),
         "section": section_ids,
         "lengths": lengths.astype(np.int32),
-        "text_offsets": _offsets(texts),
+        "text_offsets": offsets(texts),
         "texts": np.frombuffer(b"".join(texts), dtype=np.uint8),
-        "norm_offsets": _offsets(norms),
+        "norm_offsets": offsets(norms),
         "norms": np.frombuffer(b"".join(norms), dtype=np.uint8),
         "row_lengths": row_lengths.astype(np.int64),
         "entry_passage": (keys % n).astype(np.int32),
@@ -92,63 +110,89 @@ def make_chunk(docs: list[dict[str, Any]], passages: Sequence[tuple[int, int, st
     return Chunk(docs, list(sections), terms, arrays)
 
 
-def _offsets(blobs: Sequence[bytes]) -> np.ndarray:
+def offsets(blobs: Sequence[bytes]) -> np.ndarray:
+    """Where each of ``blobs`` starts in their concatenation, and where it ends."""
     offsets = np.zeros(len(blobs) + 1, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs)), out=offsets[1:])
     return offsets
 
 
+_ALIGN = 64
+
+
 def save_chunk(path: Path, chunk: Chunk) -> None:
-    """Save a chunk as an uncompressed ``.npz`` (no pickle: the lists travel as UTF-8 JSON)."""
-    meta = json.dumps({"docs": chunk.docs, "sections": chunk.sections, "terms": chunk.terms},
-                      ensure_ascii=False).encode("utf-8")
+    """Save a chunk for another process: the length of a UTF-8 JSON header (its lists, and each
+    array's dtype, size and place), the header, then each array's raw bytes (no pickle, no
+    zip: nothing to compress or checksum in a temporary file read once, twice at most)."""
+    fields: dict[str, Any] = {"docs": chunk.docs, "sections": chunk.sections}
+    arrays = chunk.arrays
+    if isinstance(chunk.terms, Numbered):
+        numbered = chunk.terms
+        fields.update(table=numbered.table, first=numbered.first, new=numbered.new)
+        arrays = {**arrays, "term_ids": numbered.ids}
+    else:
+        fields["terms"] = chunk.terms
+    places: dict[str, tuple[str, int, int]] = {}
+    end = 0
+    for name, array in arrays.items():
+        places[name] = (array.dtype.str, int(array.size), end)
+        end += -(-array.nbytes // _ALIGN) * _ALIGN
+    fields["arrays"] = places
+    header = json.dumps(fields, ensure_ascii=False).encode("utf-8")
     with path.open("wb") as handle:
-        np.savez(handle, allow_pickle=False, meta=np.frombuffer(meta, dtype=np.uint8), **chunk.arrays)
+        handle.write(len(header).to_bytes(8, "little") + header)
+        start = handle.tell()
+        for name, array in arrays.items():
+            handle.seek(start + places[name][2])
+            handle.write(np.ascontiguousarray(array).data)
 
 
 class StoredChunk:
-    """A chunk saved by :func:`save_chunk`, each part read when first asked for, so that a pass
+    """A chunk saved by :func:`save_chunk`, each array read when first asked for, so that a pass
     of :func:`assemble` reads only what it uses (the texts and postings once, the terms once)."""
 
     def __init__(self, path: Path) -> None:
-        self._data = np.load(path, allow_pickle=False)  # an NpzFile: reads one member per look-up
-        self._meta: dict[str, Any] | None = None
-        self.arrays = _Members(self._data)
-
-    def _parsed(self) -> dict[str, Any]:
-        if self._meta is None:
-            self._meta = json.loads(self.arrays["meta"].tobytes().decode("utf-8"))
-        return self._meta
+        with path.open("rb") as handle:
+            size = int.from_bytes(handle.read(8), "little")
+            self._meta: dict[str, Any] = json.loads(handle.read(size).decode("utf-8"))
+        # Not a bound method: the members must not refer back to the chunk (a reference cycle
+        # would keep each chunk's arrays until the cyclic collector ran: +150 MB at 1M passages).
+        self.arrays = _Members(partial(_read_array, path, self._meta["arrays"], 8 + size))
 
     @property
     def docs(self) -> list[dict[str, Any]]:
-        return self._parsed()["docs"]
+        return self._meta["docs"]
 
     @property
     def sections(self) -> list[str]:
-        return self._parsed()["sections"]
+        return self._meta["sections"]
 
     @property
-    def terms(self) -> list[str]:
-        return self._parsed()["terms"]
+    def terms(self) -> list[str] | Numbered:
+        meta = self._meta
+        if "terms" in meta:
+            return meta["terms"]
+        return Numbered(meta["table"], meta["first"], meta["new"], self.arrays["term_ids"])
 
     @property
     def num_passages(self) -> int:
         return len(self.arrays["lengths"])
 
-    def close(self) -> None:
-        self._data.close()
+
+def _read_array(path: Path, places: dict[str, list[Any]], start: int, name: str) -> np.ndarray:
+    dtype, count, offset = places[name]
+    return np.fromfile(path, dtype=np.dtype(dtype), count=count, offset=start + offset)
 
 
 class _Members(dict[str, np.ndarray]):
-    """An NpzFile's members, each read once, on first use."""
+    """A stored chunk's arrays, each read once, on first use."""
 
-    def __init__(self, data: Any) -> None:
+    def __init__(self, read: Callable[[str], np.ndarray]) -> None:
         super().__init__()
-        self._data = data
+        self._read = read
 
     def __missing__(self, name: str) -> np.ndarray:
-        value = self[name] = self._data[name]
+        value = self[name] = self._read(name)
         return value
 
 
@@ -191,12 +235,12 @@ class Assembly:
         self._section_names: list[bytes] = []
         self._chunk_terms: list[np.ndarray] = []
         self._chunk_rows: list[np.ndarray] = []
+        self._tables: dict[str, np.ndarray] = {}  # per term table (index.bulk): its numbers' numbers here
         self._max_tf = 0
 
     def add(self, chunk: Chunk | StoredChunk) -> None:
         a = chunk.arrays
-        terms = chunk.terms
-        self._chunk_terms.append(np.fromiter(map(self._numbering.__getitem__, terms), dtype=np.int32, count=len(terms)))
+        self._chunk_terms.append(self._numbers(chunk.terms))
         self._chunk_rows.append(a["row_lengths"].astype(np.int32))
         self._docs.extend(chunk.docs)
         base = len(self._section_names)
@@ -208,6 +252,18 @@ class Assembly:
         self._sizes["sections"].append(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
         self._section_names.extend(encoded)
         self._max_tf = max(self._max_tf, int(a["entry_tf"].max(initial=0)))
+
+    def _numbers(self, terms: list[str] | Numbered) -> np.ndarray:
+        """The merge's number of each term (numbered as first seen)."""
+        if not isinstance(terms, Numbered):
+            return np.fromiter(map(self._numbering.__getitem__, terms), dtype=np.int32, count=len(terms))
+        known = self._tables.get(terms.table, np.zeros(0, dtype=np.int32))
+        if len(known) != terms.first:
+            raise IndexBuildError(f"a chunk of term table {terms.table} came out of order")
+        if terms.new:
+            new = np.fromiter(map(self._numbering.__getitem__, terms.new), dtype=np.int32, count=len(terms.new))
+            known = self._tables[terms.table] = np.concatenate((known, new))
+        return known[terms.ids]
 
     def write(self, chunks: Iterable[Chunk | StoredChunk], writer: SegmentWriter) -> Segment:
         """The segment, written through ``writer``; ``chunks``: those added, in the same order.
