@@ -37,7 +37,7 @@ import numpy as np
 from corpus.passages import Passage
 from index.fields import _heading_tokens
 from index.segmenter import SEPARATOR
-from index.store.assemble import Chunk, Numbered, offsets
+from index.store.assemble import Chunk, Numbered, chunk_of
 from index.tokenizer import Tokenizer
 
 #: Between two passages' texts: a private-use character (plane 15) no text is expected to hold
@@ -293,8 +293,8 @@ class BulkEncoder:
         word_rows = self._word_rows(self._cut(masked))
         extras = EXTRA_RE.findall(norm)
         extra_rows = np.fromiter(map(self._extras.__getitem__, extras), dtype=np.int64, count=len(extras))
-        keys = [(p.title, p.section or "") for p in passages]
-        heading_rows = np.fromiter(map(self._headings.__getitem__, keys), dtype=np.int64, count=n)
+        keys_of = [(p.title, p.section or "") for p in passages]
+        heading_rows = np.fromiter(map(self._headings.__getitem__, keys_of), dtype=np.int64, count=n)
         rows = np.concatenate((word_rows, extra_rows, heading_rows))
         owner = np.concatenate((np.cumsum(word_rows == 0), np.cumsum(extra_rows == 0), np.arange(n)))
         del word_rows, extra_rows, extras
@@ -311,39 +311,19 @@ class BulkEncoder:
         used = np.unique(term_of)
         local = np.zeros(len(table.terms), dtype=np.int64)
         local[used] = np.arange(len(used))
-        width = max(n, 1)
-        postings = local[term_of] * width + passage_of
+        keys = local[term_of] * max(n, 1) + passage_of
         del term_of, passage_of, local
-        postings.sort()
-        if len(postings):
-            firsts = np.flatnonzero(np.concatenate(([True], postings[1:] != postings[:-1])))
-            tf = np.diff(np.append(firsts, len(postings)))
-            postings = postings[firsts]
-        else:
-            tf = np.zeros(0, dtype=np.int64)
-        heading_norms = self._heading_norms
-        sections: dict[str, int] = {}
-        section_ids = np.fromiter(
-            (-1 if p.section is None else sections.setdefault(p.section, len(sections)) for p in passages),
-            dtype=np.int32, count=n)
-        raw_texts = [t.encode("utf-8") for t in texts]
-        raw_norms = [f"{text}\n{heading_norms[key]}".encode("utf-8") for text, key in zip(norms, keys)]
-        arrays = {
-            "doc_passages": np.asarray(doc_passages, dtype=np.int64),
-            "paragraph": np.fromiter((p.paragraph for p in passages), dtype=np.int32, count=n),
-            "part": np.fromiter((p.part for p in passages), dtype=np.int32, count=n),
-            "section": section_ids,
-            "lengths": lengths.astype(np.int32),
-            "text_offsets": offsets(raw_texts),
-            "texts": np.frombuffer(b"".join(raw_texts), dtype=np.uint8),
-            "norm_offsets": offsets(raw_norms),
-            "norms": np.frombuffer(b"".join(raw_norms), dtype=np.uint8),
-            "row_lengths": np.bincount(postings // width, minlength=len(used)).astype(np.int64),
-            "entry_passage": (postings % width).astype(np.int32),
-            "entry_tf": tf.astype(np.int32),
-        }
         terms = table.terms
-        if not numbered:
-            return Chunk(docs, list(sections), [terms[t] for t in used.tolist()], arrays)
-        first, self._sent = self._sent, len(terms)
-        return Chunk(docs, list(sections), Numbered(self._table_name, first, terms[first:], used.astype(np.int32)), arrays)
+        chunk_terms: list[str] | Numbered
+        if numbered:
+            first, self._sent = self._sent, len(terms)
+            chunk_terms = Numbered(self._table_name, first, terms[first:], used.astype(np.int32))
+        else:
+            chunk_terms = [terms[t] for t in used.tolist()]
+        heading_norms = self._heading_norms
+        return chunk_of(
+            docs, chunk_terms, keys, len(used), lengths, doc_passages,
+            paragraphs=[p.paragraph for p in passages], parts=[p.part for p in passages],
+            sections=[p.section for p in passages], texts=texts,
+            norms=[f"{text}\n{heading_norms[key]}" for text, key in zip(norms, keys_of)],
+        )

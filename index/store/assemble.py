@@ -70,9 +70,6 @@ def make_chunk(docs: list[dict[str, Any]], passages: Sequence[tuple[int, int, st
                doc_passages: Sequence[int]) -> Chunk:
     """A chunk from document records and, per passage in order, ``(paragraph, part, section,
     text, normalised text, tokens)``."""
-    sections: dict[str, int] = {}
-    section_ids = np.array([-1 if p[2] is None else sections.setdefault(p[2], len(sections)) for p in passages],
-                           dtype=np.int32)
     # Every step per token runs in C (map, dict look-ups, fromiter): a chunk holds ~60 tokens a
     # passage, a few thousand passages.
     terms = sorted(set(chain.from_iterable(map(itemgetter(5), passages))))
@@ -83,6 +80,25 @@ def make_chunk(docs: list[dict[str, Any]], passages: Sequence[tuple[int, int, st
     keys = np.fromiter(map(rank.__getitem__, tokens), dtype=np.int64, count=int(lengths.sum())) * n
     keys += np.repeat(np.arange(len(passages), dtype=np.int64), lengths)
     del rank
+    return chunk_of(
+        docs, terms, keys, len(terms), lengths, doc_passages,
+        paragraphs=[p[0] for p in passages], parts=[p[1] for p in passages], sections=[p[2] for p in passages],
+        texts=[p[3] for p in passages], norms=[p[4] for p in passages],
+    )
+
+
+def chunk_of(
+    docs: list[dict[str, Any]], terms: list[str] | Numbered, keys: np.ndarray, num_terms: int, lengths: np.ndarray,
+    doc_passages: Sequence[int], *, paragraphs: Sequence[int], parts: Sequence[int], sections: Sequence[str | None],
+    texts: Sequence[str], norms: Sequence[str],
+) -> Chunk:
+    """The :class:`Chunk` of its passages' fields and its tokens as ``keys``: one per token,
+    ``term number × max(passages, 1) + passage``, in any order (sorted here, in place), for
+    ``num_terms`` terms numbered as in ``terms``; ``lengths`` the passages' token counts."""
+    n = len(texts)
+    width = max(n, 1)
+    names: dict[str, int] = {}
+    section_ids = np.array([-1 if s is None else names.setdefault(s, len(names)) for s in sections], dtype=np.int32)
     keys.sort()
     if len(keys):
         starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
@@ -90,24 +106,23 @@ def make_chunk(docs: list[dict[str, Any]], passages: Sequence[tuple[int, int, st
         keys = keys[starts]
     else:
         tf = np.zeros(0, dtype=np.int64)
-    row_lengths = np.bincount(keys // n, minlength=len(terms))
-    texts = [p[3].encode("utf-8") for p in passages]
-    norms = [p[4].encode("utf-8") for p in passages]
+    raw_texts = [t.encode("utf-8") for t in texts]
+    raw_norms = [t.encode("utf-8") for t in norms]
     arrays = {
         "doc_passages": np.asarray(doc_passages, dtype=np.int64),
-        "paragraph": np.array([p[0] for p in passages], dtype=np.int32),
-        "part": np.array([p[1] for p in passages], dtype=np.int32),
+        "paragraph": np.array(paragraphs, dtype=np.int32),
+        "part": np.array(parts, dtype=np.int32),
         "section": section_ids,
         "lengths": lengths.astype(np.int32),
-        "text_offsets": offsets(texts),
-        "texts": np.frombuffer(b"".join(texts), dtype=np.uint8),
-        "norm_offsets": offsets(norms),
-        "norms": np.frombuffer(b"".join(norms), dtype=np.uint8),
-        "row_lengths": row_lengths.astype(np.int64),
-        "entry_passage": (keys % n).astype(np.int32),
+        "text_offsets": offsets(raw_texts),
+        "texts": np.frombuffer(b"".join(raw_texts), dtype=np.uint8),
+        "norm_offsets": offsets(raw_norms),
+        "norms": np.frombuffer(b"".join(raw_norms), dtype=np.uint8),
+        "row_lengths": np.bincount(keys // width, minlength=num_terms).astype(np.int64),
+        "entry_passage": (keys % width).astype(np.int32),
         "entry_tf": tf.astype(np.int32),
     }
-    return Chunk(docs, list(sections), terms, arrays)
+    return Chunk(docs, list(names), terms, arrays)
 
 
 def offsets(blobs: Sequence[bytes]) -> np.ndarray:
