@@ -18,14 +18,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from index.figures.forms import FIGURE_RE, RANGE_SEP_RE, approximate_before, date_calendar, is_duration_year
+from index.figures.forms import FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, approximate_before, date_calendar, is_duration_year
 from index.figures.numerals import MULTIPLIERS, arabic_number, chinese_number, number_value
 from index.figures.units import PERCENT_UNITS, unit_dimension, unit_suffix
 
 FigureKind = Literal["count", "percent", "date", "ordinal", "number"]
 _NUM_RE = re.compile(r"\d+(?:[.．]\d+)?")
-_RANGE_END_RE = re.compile(r"[至到—–\-~～〜]\s*")
-_RANGE_MARKS = frozenset("至到—–-~～〜")  # what _RANGE_END_RE and RANGE_SEP_RE look for: most figures hold none
+_RANGE_END_RE = re.compile(rf"[{re.escape(RANGE_MARKS)}]\s*")
+_RANGE_MARKS = frozenset(RANGE_MARKS)  # a cheap test first: most figures hold none
 _NOT_APPROXIMATE = str.maketrans("", "", "余餘多")
 _RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|比|[:：])\s*(\d+(?:\.\d+)?)")
 _IDIOMS = frozenset({"四處", "四处"})  # a numeral and a measure word that are a word of their own

@@ -18,7 +18,10 @@ _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆�
 _CN_DIGIT = "[〇零一二兩两三四五六七八九]"
 _MULT = "(?:萬億|万亿|千萬|千万|百萬|百万|萬|万|億|亿)"
 _APPROX = "(?:余|餘|多)"
-_SEP = r"\s*(?:至|到|—|–|-|~|～|〜)\s*"
+#: What stands between a range's two ends (5～8％, 2023年4月至2024年1月): one place for every pattern.
+RANGE_MARKS = "至到—–-~～〜"
+_RANGE_CHARS = re.escape(RANGE_MARKS)
+_SEP = rf"\s*[{_RANGE_CHARS}]\s*"
 RANGE_SEP_RE = re.compile(_SEP + "$")
 
 # Dates: years (西元/公元/民國 or three or four digits), months, days, centuries, decades, "... 年前".
@@ -69,8 +72,8 @@ _STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民])"
 # them one (年 月 世; 分 % 成 / 比 :; 小時 分 秒): a group is tried only where its word follows
 # such characters -- a test every match of the group passes, so the matches are the same, but a
 # plain number ("5821人") is not tried against every date and proportion form first.
-_BEFORE_DATE = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}西元公紀纪前民國国至到—–\-~～〜余餘多]*[年月世])"
-_BEFORE_PERCENT = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}至到—–\-~～〜]*[分%％成/比:：])"
+_BEFORE_DATE = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}西元公紀纪前民國国{_RANGE_CHARS}余餘多]*[年月世])"
+_BEFORE_PERCENT = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}{_RANGE_CHARS}]*[分%％成/比:：])"
 _BEFORE_DURATION = r"(?=[\d\s]*[小時时分秒])"
 FIGURE_RE = re.compile(
     rf"{_STARTS}(?:(?P<date>{_BEFORE_DATE}(?:{_DATE}))"
