@@ -80,7 +80,9 @@ async def test_a_slow_question_holds_up_neither_the_loop_nor_other_chats(
             replies = await server.wait_for_messages(flooder, flood + 1, timeout=30)
         assert others_done < SLOW_SECONDS, "another chat waited for a slow question"
         assert server.sent.index(others[-1]) < server.sent.index(replies[0])
-        assert lag.worst < 0.25, f"the event loop stalled for {lag.worst:.2f}s"
+        # The slow question on the loop would stall it for SLOW_SECONDS; a third of that leaves
+        # room for a shared machine's scheduling (0.27 s seen with two other processes busy).
+        assert lag.worst < SLOW_SECONDS / 3, f"the event loop stalled for {lag.worst:.2f}s"
         # The flooding chat got its replies in the order of its questions.
         fast = Engine(bot.config, bot.engine.index)
         assert replies[0].source == format_html(fast.ask(SLOW), 3, 0)
