@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import jieba
@@ -129,7 +131,7 @@ def test_tokens_and_question_words_are_the_same_with_jieba_rs() -> None:
 
 
 def test_without_rjieba_jieba_segments(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(segmenter, "rjieba", None)
+    monkeypatch.setattr(segmenter, "_jieba_rs", lambda: None)
     tokenizer = Tokenizer(["共富工坊"])
     tokenizer.segment_fast()
     assert tokenizer._fast is None
@@ -141,3 +143,19 @@ def test_a_total_jieba_rs_cannot_hold_means_jieba(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(segmenter, "_set_total", lambda rs, held, total: None)
     assert not segmenter._total_is_settable()
     assert segmenter.fast_cut(jieba.Tokenizer()) is None
+
+
+def test_jieba_rs_loads_without_its_default_dictionary() -> None:
+    """The extension module alone: the rjieba package's __init__ (which builds a default
+    dictionary, ~33 MB) never runs, and a later ``import rjieba`` reuses the loaded module."""
+    script = (
+        "import sys, jieba\n"
+        "from index import segmenter\n"
+        "plain = segmenter.initialized_jieba(segmenter.default_dictionary_cache())\n"
+        "fast = segmenter.fast_cut(plain)\n"
+        "assert fast is not None and fast.cut('共同富裕的道路') == plain.lcut('共同富裕的道路', HMM=False) != list('共同富裕的道路')\n"
+        "assert 'rjieba' not in sys.modules and 'rjieba.rjieba' in sys.modules\n"
+        "import rjieba\n"
+        "assert rjieba.Jieba is segmenter._jieba_rs()\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=Path(__file__).resolve().parents[2])
