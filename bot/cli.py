@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import sys
-import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -97,10 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "ask":
             shown = args.passages or config.passages_shown
             questions = args.question and [" ".join(args.question)] or _stdin_lines()
-            if not args.question:
-                # Many questions to come: load jieba's tag table and CC-CEDICT while the first
-                # is read (the English translator only builds if an English question comes).
-                threading.Thread(target=engine.warm_up, args=(False,), name="warm-up", daemon=True).start()
+            # No warm-up here: jieba's tag table, CC-CEDICT and jieba-rs's copy of the dictionary
+            # load when a question first needs them. Read ahead in a thread they cost ~1 s of CPU
+            # that, under the GIL, a batch's questions wait for even when none needs them
+            # (docs/scale.md); the chat adapters, idle between messages, still warm up.
             return run_ask(engine, questions, as_json=args.json, shown=shown)
         from bot.console import run_console
 
