@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 
@@ -18,7 +19,9 @@ def test_ask_answers_standard_input_without_a_warm_up(
     """The dictionaries a warm-up reads ahead load when a question needs them: read in a thread
     beside a batch, they only hold the GIL its questions wait for."""
     warmed: list[bool] = []
+    settled: list[bool] = []
     monkeypatch.setattr(Engine, "warm_up", lambda self, english=True: warmed.append(english))
+    monkeypatch.setattr(cli, "settle_garbage_collector", lambda: settled.append(True))
     monkeypatch.setattr(cli, "load_config", lambda path: config)
     monkeypatch.setattr(cli, "configure_logging", lambda level, quiet=False: None)
     monkeypatch.setattr("sys.stdin", io.StringIO("全省共打造了多少家共富工坊？\n\n现场教学示范点有几个？\n"))
@@ -26,4 +29,16 @@ def test_ask_answers_standard_input_without_a_warm_up(
     answers = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [a["question"] for a in answers] == ["全省共打造了多少家共富工坊？", "现场教学示范点有几个？"]
     assert answers[0]["answer"] == "8821家"
-    assert warmed == []
+    assert warmed == [] and settled == [True]
+
+
+def test_settling_freezes_what_start_up_made_and_collects_young_objects_less_often() -> None:
+    threshold = gc.get_threshold()
+    kept = [[n] for n in range(1000)]  # containers made at start-up, tracked by the collector
+    try:
+        cli.settle_garbage_collector()
+        assert gc.get_freeze_count() >= len(kept)
+        assert gc.get_threshold() == (20_000, *threshold[1:])
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
