@@ -29,6 +29,7 @@ _normalize_uncached = normalize.__wrapped__  # for long texts, seen once (not ke
 from index.segmenter import (
     PLACEHOLDER_BASE, PLACEHOLDERS, SEPARATOR, FastCut, default_dictionary_cache, fast_cut, initialized_jieba,
 )
+from index.tags import TagTable, load_tag_table
 from index.question_words import (
     ANSWER_TYPE, ASKING, ASKING_CHARS, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS,
     NEVER_IN_NAMES, NUMERAL_RE, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
@@ -116,7 +117,7 @@ class Tokenizer:
         self._jieba.total = base_total
         self._freq = self._jieba.FREQ
         self._user_words = frozenset(self.user_words)
-        self._tags: dict[str, str] | None = None
+        self._tags: TagTable | None = None
         self._tags_lock = threading.Lock()
         self._fast: FastCut | None = None
         self._fast_tried = False
@@ -289,12 +290,12 @@ class Tokenizer:
     def tag(self, word: str) -> str:
         """jieba's part-of-speech tag of a dictionary word ("n", "ns", "v" ...); "" if unknown.
 
-        The tag table is read from jieba's dictionary on first use (a fraction of a second),
-        so start-up does not pay for it; :meth:`warm_up` reads it ahead of time.
+        The tag table is opened on first use (:mod:`index.tags`: kept beside jieba's dictionary
+        cache, read from jieba's dictionary the first time), so start-up does not pay for it.
         """
         if word in self._user_words:
             return "nz"
-        return self._tag_table().get(word, "")
+        return self._tag_table().get(word)
 
     def warm_up(self) -> None:
         """Load everything lazily loaded, so that the first question is as fast as the others,
@@ -303,11 +304,14 @@ class Tokenizer:
         self._tag_table()
         self.segment_fast()
 
-    def _tag_table(self) -> dict[str, str]:
+    def _tag_table(self) -> TagTable:
         if self._tags is None:
             with self._tags_lock:
                 if self._tags is None:
-                    self._tags = _read_tags(self._jieba)
+                    with self._jieba.get_dict_file() as handle:
+                        dictionary = Path(handle.name)
+                    folder = Path(self._jieba.tmp_dir) if self._jieba.tmp_dir else None
+                    self._tags = load_tag_table(dictionary, folder)
         return self._tags
 
     def words(self, text: str) -> list[str]:
@@ -427,14 +431,3 @@ class _Memo(dict[str, tuple[str, ...]]):
             self.clear()
         value = self[key] = self._function(key)
         return value
-
-
-def _read_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
-    """word → tag from the jieba dictionary file ("word freq tag" lines)."""
-    tags: dict[str, str] = {}
-    with tokenizer.get_dict_file() as handle:
-        for raw in handle:
-            parts = raw.decode("utf-8", errors="replace").split()
-            if len(parts) >= 3:
-                tags[parts[0]] = parts[2]
-    return tags
