@@ -83,8 +83,12 @@ def _jieba_rs() -> Any:
             module_spec = importlib.util.spec_from_file_location("rjieba.rjieba", path, loader=loader)
             if module_spec is None:  # pragma: no cover - a file location always gives a spec
                 return None
-            loaded = importlib.util.module_from_spec(module_spec)
-            loader.exec_module(loaded)
+            try:
+                loaded = importlib.util.module_from_spec(module_spec)
+                loader.exec_module(loaded)
+            except ImportError as exc:  # built for another Python, say: jieba itself still works
+                log.warning("jieba-rs not loadable from %s: %s", path, exc)
+                return None
             sys.modules["rjieba.rjieba"] = loaded
         return getattr(loaded, "Jieba", None)
 

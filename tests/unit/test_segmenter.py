@@ -159,3 +159,18 @@ def test_jieba_rs_loads_without_its_default_dictionary() -> None:
         "assert rjieba.Jieba is segmenter._jieba_rs()\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+def test_a_jieba_rs_that_cannot_load_means_jieba() -> None:
+    script = (
+        "import importlib.machinery, jieba\n"
+        "from index import segmenter\n"
+        "from index.tokenizer import Tokenizer\n"
+        "def refuse(self, module): raise ImportError('built for another Python')\n"
+        "importlib.machinery.ExtensionFileLoader.exec_module = refuse  # modules loaded so far stay\n"
+        "assert segmenter.fast_cut(jieba.Tokenizer()) is None\n"
+        "tokenizer = Tokenizer(['共富工坊'])\n"
+        "tokenizer.segment_fast()\n"
+        "assert tokenizer._fast is None and tokenizer.words('全省共打造8821家共富工坊')[-1] == '共富工坊'\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=Path(__file__).resolve().parents[2])
