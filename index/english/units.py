@@ -183,6 +183,12 @@ def find_units(
                 term: SOUND_FACTOR * close for term, close in links.sounds.terms(surfaces[i]).items()
             }
             name = bool(heads)
+        if not heads and lemmas[i] not in links.dictionary.known:
+            # a name in pinyin the segmenter cuts into characters ("Fengling": 凤岭 as 凤 + 岭):
+            # the strings of one-character terms spelling it, which the documents may write
+            # whole (EnglishUnit.written; bot.answer.english looks) -- no name until found
+            heads = {head: PINYIN_FACTOR for head in links.pinyin.split_terms(surfaces[i])}
+            named = bool(heads)
         unit = _unit(i, i + 1, surfaces, (lemmas[i],), heads, name)
         if named:
             unit = dataclasses.replace(unit, named=True)

@@ -108,3 +108,19 @@ def test_a_languages_name_is_its_lands() -> None:
     translator = corpus_translator([("a", ["郑成功", "荷兰", "台湾", "击败"]), ("b", ["语言"])])
     found = units(translator, "When did Koxinga defeat the Dutch?")
     assert found["dutch"].terms and found["dutch"].terms[0][0] == "荷兰"
+
+
+def test_a_pinyin_name_the_segmenter_cuts_into_characters_is_found_written_whole(tmp_path: Path) -> None:
+    """"Fengling" is 凤岭, which the segmenter cuts into 凤 + 岭 (no term spells it): the
+    strings of one-character terms read "feng ling" are looked for written whole, so the
+    campus the question names wins over another campus with laboratories."""
+    school = (
+        "南宁二中\n\n"
+        "新民校区位于南宁市中心区，校区有6间实验室，现有教学班22个。\n\n"
+        "凤岭校区位于琅东开发新区，校区有4间高水平实验室，教学班45个。\n"
+    )
+    engine = engine_with(tmp_path, {"school.txt": school})
+    answer = engine.ask("How many laboratories does the Fengling campus have?")
+    assert answer.found and "凤岭" in answer.results[0].text
+    assert answer.text is not None and answer.text.startswith("4")
+    assert any(t.english == "fengling" and "凤岭" in t.term for t in answer.translations)
