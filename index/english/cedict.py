@@ -43,6 +43,7 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 #: One or two lower-case words ending a proper noun's gloss (or its part before a comma).
 _NOUN_AFTER_NAME_RE = re.compile(r"\s+([a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?)\s*(?:[,;]|$)")
+_LEADING_THE_RE = re.compile(r"^\s*the\s+(?=[A-Z])")
 _NAME_RUN_RE = re.compile(
     r"^\s*((?:[A-Z][\w'\-]*)(?:\s+(?:(?:of|the|and|de|for)\s+)*[A-Z][\w'\-]*)*)"
 )
@@ -223,6 +224,8 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         factor *= ABBREVIATION_SENSE_FACTOR
         text = _ABBR_RE.sub(" ", text)
     if proper:
+        # "the Philippines", "the Dead Sea": the article is no part of the name
+        text = _LEADING_THE_RE.sub("", text, count=1)
         name = _NAME_RUN_RE.match(text)
         if not (name and name.group(1)):
             return acronyms

@@ -84,7 +84,10 @@ class EnglishTranslator:
             for unit in units
         ]
         names = [
-            unit.name or (unit.end - unit.start == 1 and lemmas[unit.start] in glosses.names)
+            # a name as written or as its lemma ("Philippines" is no plural of "philippine")
+            unit.name or (unit.end - unit.start == 1 and (
+                lemmas[unit.start] in glosses.names or surfaces[unit.start] in glosses.names
+            ))
             for unit in units
         ]
         direct: dict[int, list[Candidate]] = {}

@@ -124,3 +124,13 @@ def test_a_pinyin_name_the_segmenter_cuts_into_characters_is_found_written_whole
     assert answer.found and "凤岭" in answer.results[0].text
     assert answer.text is not None and answer.text.startswith("4")
     assert any(t.english == "fengling" and "凤岭" in t.term for t in answer.translations)
+
+
+def test_a_name_glossed_after_the_is_still_a_name() -> None:
+    """CC-CEDICT glosses 菲律宾 "the Philippines" and 死海 "the Dead Sea": the article before
+    the name left them without a sense, so the question's name found nothing."""
+    assert [s.words for s in headword_senses("菲律宾")] == [("philippine",)]
+    assert ("dead", "sea") in [s.words for s in headword_senses("死海")]
+    translator = corpus_translator([("a", ["日本", "入侵", "菲律宾"]), ("b", ["日本", "美国"])])
+    found = units(translator, "When did Japan invade the Philippines?")["philippines"]
+    assert found.terms and found.terms[0][0] == "菲律宾" and found.name
