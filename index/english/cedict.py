@@ -14,6 +14,7 @@ Credit: CC-CEDICT, the community-maintained Chinese-English dictionary published
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import gzip
 import logging
 import re
@@ -273,9 +274,43 @@ def _sense_words(segment: str, known: Container[str]) -> tuple[tuple[str, ...], 
     return tuple(lemmas), filler
 
 
+#: A gloss that says the headword is another's ("variant of 勘察[kan1 cha2]", "see 荸薺|荸荠[..]",
+#: "same as ...", "also written ..."; not "see also", a related word): the other's Simplified form.
+_REFERENCE_RE = re.compile(
+    r"^\s*(?:(?:\(old\) |old |archaic |japanese |erhua |korean )?variant of|see(?!\s+also)|same as|"
+    r"also written)\s+(?:[^\s|\[/,]+\|)?([^\s|\[/,]+)\["
+)
+_REFERENCE_MARKS = (b"variant of", b"see ", b"same as", b"also written")
+VARIANT_SENSE_FACTOR = 0.9  # a variant's senses are the headword's it refers to, a little less sure
+
+
 @lru_cache(maxsize=65536)
 def headword_senses(head: str) -> tuple[Sense, ...]:
-    """The parsed senses of a Simplified headword (empty if the dictionary lacks it)."""
+    """The parsed senses of a Simplified headword (empty if the dictionary lacks it), and those
+    of the headwords its glosses say it is a variant of or the same as (勘查 "variant of 勘察":
+    "to prospect; to survey"), at :data:`VARIANT_SENSE_FACTOR` -- else a variant the documents
+    write has no sense at all."""
+    own = _own_senses(head)
+    raw = load_dictionary().glosses.get(head)
+    if raw is None or not any(mark in raw for mark in _REFERENCE_MARKS):
+        return own
+    entries = raw.count(b"\n") + 1
+    targets = [
+        found.group(1)
+        for entry in raw.decode("utf-8", errors="replace").split("\n")
+        for gloss in entry[1:].split("/")
+        if (found := _REFERENCE_RE.match(gloss)) is not None and found.group(1) != head
+    ]
+    inherited = [
+        dataclasses.replace(sense, factor=sense.factor * VARIANT_SENSE_FACTOR, entry=entries + n + sense.entry)
+        for n, target in enumerate(dict.fromkeys(targets))
+        for sense in _own_senses(target)
+    ]
+    return own + tuple(inherited)
+
+
+def _own_senses(head: str) -> tuple[Sense, ...]:
+    """The senses a headword's own glosses give."""
     dictionary = load_dictionary()
     raw = dictionary.glosses.get(head)
     if raw is None:

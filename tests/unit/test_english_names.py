@@ -134,3 +134,14 @@ def test_a_name_glossed_after_the_is_still_a_name() -> None:
     translator = corpus_translator([("a", ["日本", "入侵", "菲律宾"]), ("b", ["日本", "美国"])])
     found = units(translator, "When did Japan invade the Philippines?")["philippines"]
     assert found.terms and found.terms[0][0] == "菲律宾" and found.name
+
+
+def test_a_variant_has_the_senses_of_the_headword_it_refers_to() -> None:
+    """CC-CEDICT glosses 纪录 "variant of 記錄|记录" and 勘查 "variant of 勘察": nothing else.
+    Documents write the variants (世界纪录), so a variant takes the senses of the headword it
+    refers to -- not those of a headword it is only related to ("see also")."""
+    assert ("survey",) in [s.words for s in headword_senses("勘查")]
+    assert ("record",) in [s.words for s in headword_senses("纪录")]
+    translator = corpus_translator([("a", ["台北", "保持", "世界", "纪录", "最高"]), ("b", ["世界", "电影"])])
+    found = units(translator, "Until what date did Taipei hold the record as the tallest?")["record"]
+    assert found.terms and found.terms[0][0] == "纪录"
