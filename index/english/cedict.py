@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus.errors import IndexBuildError
-from index.english.forms import IRREGULAR, LETTERS_RE, STOP_WORDS, lemmatize
+from index.english.forms import IRREGULAR, LETTERS_RE, STOP_WORDS, lemmatize, plain_letters
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +201,7 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
     elif _SKIP_SENSE_RE.match(gloss):
         return []
     text = _PINYIN_REF_RE.sub(" ", gloss)
-    text = _NON_ASCII_RE.sub(" ", text).replace("|", " ")
+    text = _NON_ASCII_RE.sub(" ", plain_letters(text)).replace("|", " ")
     for inner in re.findall(r"\(([^()]*)\)", text):
         words = LETTERS_RE.findall(inner.lower())
         if words and all(word in _REGION_LABELS for word in words):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.english.cedict import COMMON, PROPER, Sense, headword_senses, load_dictionary
-from index.english.forms import STOP_WORDS
+from index.english.forms import STOP_WORDS, plain_letters
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +120,8 @@ def gloss_index() -> GlossIndex:
     for head, raw in dictionary.glosses.items():
         for entry in raw.split(b"\n"):
             if entry[:1] == PROPER:  # "Toronto, capital of Ontario", "/Zhongshan, prefecture-level"
+                if not entry.isascii():  # "Ōsaka": named "osaka", not "saka"
+                    entry = plain_letters(entry.decode("utf-8", errors="replace")).encode("utf-8")
                 names.update(m.lower().decode("ascii") for m in _NAME_SEGMENT_RE.findall(entry))
                 for run in _NAME_RUN_SEGMENT_RE.findall(entry):
                     words = [w for w in run.lower().replace(b"-", b" ").split() if w not in stop]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
 from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, MEASURED_DIMENSIONS, Question, is_action, read_question
-from index.english.forms import lemmatize
+from index.english.forms import lemmatize, plain_letters
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
@@ -57,7 +57,7 @@ class EnglishTranslator:
             return EMPTY_QUERY
         links = self._links
         known = links.dictionary.known
-        question = read_question(text, known)
+        question = read_question(plain_letters(text), known)
         if question is None:
             return EMPTY_QUERY
         surfaces, lemmas, positions = question.surfaces, question.lemmas, question.positions

@@ -145,3 +145,14 @@ def test_a_variant_has_the_senses_of_the_headword_it_refers_to() -> None:
     translator = corpus_translator([("a", ["台北", "保持", "世界", "纪录", "最高"]), ("b", ["世界", "电影"])])
     found = units(translator, "Until what date did Taipei hold the record as the tallest?")["record"]
     assert found.terms and found.terms[0][0] == "纪录"
+
+
+def test_a_name_with_accents_is_found_with_or_without_them() -> None:
+    """CC-CEDICT glosses 大阪 "Ōsaka" and 克勒 "Köhler": read as ASCII, the name was cut at the
+    accent ("saka", "hler") and matched nothing. Accents are taken off the glosses and the
+    question alike."""
+    assert [s.words for s in headword_senses("大阪")] == [("osaka",)]
+    translator = corpus_translator([("a", ["日本", "大阪", "人口"]), ("b", ["日本", "东京"])])
+    for question in ("What is the population of Osaka?", "What is the population of Ōsaka?"):
+        found = units(translator, question)["osaka"]
+        assert found.terms and found.terms[0][0] == "大阪" and found.name
