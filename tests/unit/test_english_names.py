@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from index.english import EnglishTranslator, EnglishUnit
 from index.english.cedict import (
     headword_senses,
@@ -110,22 +112,6 @@ def test_a_languages_name_is_its_lands() -> None:
     assert found["dutch"].terms and found["dutch"].terms[0][0] == "荷兰"
 
 
-def test_a_pinyin_name_the_segmenter_cuts_into_characters_is_found_written_whole(tmp_path: Path) -> None:
-    """"Fengling" is 凤岭, which the segmenter cuts into 凤 + 岭 (no term spells it): the
-    strings of one-character terms read "feng ling" are looked for written whole, so the
-    campus the question names wins over another campus with laboratories."""
-    school = (
-        "南宁二中\n\n"
-        "新民校区位于南宁市中心区，校区有6间实验室，现有教学班22个。\n\n"
-        "凤岭校区位于琅东开发新区，校区有4间高水平实验室，教学班45个。\n"
-    )
-    engine = engine_with(tmp_path, {"school.txt": school})
-    answer = engine.ask("How many laboratories does the Fengling campus have?")
-    assert answer.found and "凤岭" in answer.results[0].text
-    assert answer.text is not None and answer.text.startswith("4")
-    assert any(t.english == "fengling" and "凤岭" in t.term for t in answer.translations)
-
-
 def test_a_name_glossed_after_the_is_still_a_name() -> None:
     """CC-CEDICT glosses 菲律宾 "the Philippines" and 死海 "the Dead Sea": the article before
     the name left them without a sense, so the question's name found nothing."""
@@ -156,3 +142,35 @@ def test_a_name_with_accents_is_found_with_or_without_them() -> None:
     for question in ("What is the population of Osaka?", "What is the population of Ōsaka?"):
         found = units(translator, question)["osaka"]
         assert found.terms and found.terms[0][0] == "大阪" and found.name
+
+
+_SCHOOL = (
+    "南宁二中\n\n"
+    "新民校区位于南宁市中心区，校区有6间实验室，现有教学班22个。\n\n"
+    "凤岭校区位于琅东开发新区，校区有4间高水平实验室，教学班45个。\n"
+)
+_CITY = (
+    "匹茲堡\n\n"
+    "2006年，26歲的盧克當選為匹茲堡市長，他是美國最年輕的大城市市長。\n\n"
+    "1994年，49歲的墨菲當選為匹茲堡市長。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "written", "figure"),
+    [
+        # "Fengling" is 凤岭, which no term spells (凤 + 岭): the strings of one-character
+        # terms read "feng ling" are looked for written whole -- the campus named wins
+        (_SCHOOL, "How many laboratories does the Fengling campus have?", "凤岭", "4"),
+        # CC-CEDICT writes "Luke" 路加; a Taiwan text 盧克 (lú kè), cut into 盧 + 克 and sharing
+        # no character with 路加: "luke" read as pinyin finds it
+        (_CITY, "How old was Luke when he was elected mayor of Pittsburgh?", "盧克", "26"),
+    ],
+)
+def test_a_name_the_segmenter_cuts_into_characters_is_found_by_its_pinyin(
+    tmp_path: Path, text: str, question: str, written: str, figure: str
+) -> None:
+    engine = engine_with(tmp_path, {"doc.txt": text})
+    answer = engine.ask(question)
+    assert answer.found and written in answer.results[0].text
+    assert answer.text is not None and answer.text.startswith(figure)
