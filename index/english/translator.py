@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
@@ -17,6 +18,7 @@ from index.english.units import find_units, verb_idioms
 from index.figures import unit_dimension
 from index.figures.units import measured
 
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
 SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a question elsewhere
 #: What units of measure measure (index.figures): not the measure words that count things.
@@ -65,8 +67,9 @@ class EnglishTranslator:
             byline = (self._byline(question.author),) if question.author is not None else ()
             return EnglishQuery(kind=question.kind, units=byline)
         glosses = links.glosses
+        english = _CJK_RE.search(text) is None  # Chinese words may stand between English ones
         verbs = [
-            is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]))
+            is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]), english)
             for k in range(len(lemmas))
         ]
         idioms = verb_idioms(question.words, positions, lemmas, known)
@@ -79,7 +82,7 @@ class EnglishTranslator:
         actions = [
             verbs[unit.start] if unit.end - unit.start == 1 else unit.idiom or is_action(
                 question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,
-                glosses.verb_share(lemmas[unit.start]),
+                glosses.verb_share(lemmas[unit.start]), english,
             )
             for unit in units
         ]
