@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer.english import english_words
+from bot.answer.english_glossed import glossed_name
 from index.english import EnglishTranslator, EnglishUnit
 from index.english.cedict import (
     headword_senses,
@@ -174,3 +176,23 @@ def test_a_name_the_segmenter_cuts_into_characters_is_found_by_its_pinyin(
     answer = engine.ask(question)
     assert answer.found and written in answer.results[0].text
     assert answer.text is not None and answer.text.startswith(figure)
+
+
+def test_a_latin_name_the_documents_gloss_is_searched_as_the_chinese_name(tmp_path: Path) -> None:
+    """碧海蓝天（Aqua Marine）: the article writes the Latin name once, in brackets after the
+    Chinese name it uses from then on. "Aqua Marine" is searched as 碧海蓝天 -- every passage
+    about it, not only the one writing the Latin (which is still searched too) -- and a name
+    glossed nowhere is not."""
+    estate = (
+        "碧海蓝天\n\n"
+        "位于香港九龙的碧海蓝天（Aqua Marine）是一个私人住宅物业项目，发展商为恒隆地产。\n\n"
+        "碧海蓝天于2003年完成兴建，合共提供1616个单位。\n\n"
+        "海滨花园于1998年建成，是另一个私人住宅物业项目。\n"
+    )
+    engine = engine_with(tmp_path, {"estate.txt": estate})
+    found = english_words(engine.index, "When was Aqua Marine completed?")
+    assert found is not None
+    assert any(t.english == "aqua marine" and t.term == "碧海蓝天" for t in found.translations)
+    assert any(w.variants[0] == "碧海蓝天" and w.weight >= 1.0 for w in found.words)
+    assert glossed_name(engine.index, ["aqua", "marine"]) == "碧海蓝天"  # not 位于香港九龙的碧海蓝天
+    assert glossed_name(engine.index, ["sea", "view"]) is None
