@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 
 from bot.answer.english_amounts import given_as_figure, measure_words
+from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
 from bot.answer.model import Translation, WeightedWord
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cedict import load_dictionary
@@ -54,7 +54,7 @@ ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in
 ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing
 ENGLISH_WEAK_ACTION = 0.5  # a verb translated less surely than this is left untranslated
 ENGLISH_UNKNOWN_SIDE = 0.5  # an untranslated word beside the focus, relative to an unknown thing
-ENGLISH_RICH = 3  # ... in a question with at least this many other words well understood
+ENGLISH_RICH = 2  # ... in a question with at least this many other words well understood
 ENGLISH_CONFIDENT = 0.5  # an answer to English understood less surely than this is hedged
 ENGLISH_FOCUS_SHARE = 2.0  # the thing asked about counts this much in how surely it was understood
 ENGLISH_BYLINE = 3.0  # "who wrote ...": the byline (记者 ...) outweighs the words naming the text
@@ -94,6 +94,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
                     units[n] = dataclasses.replace(unit, confidence=score, understood=score)
                     break
         query = dataclasses.replace(query, units=tuple(units))
+    query = _glossed(index, query, spelled)
     query = _titled(index, query, spelled)
     words: list[WeightedWord] = []
     translations: list[Translation] = []
@@ -224,6 +225,47 @@ def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bo
     return False
 
 
+def _glossed(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ...]]) -> EnglishQuery:
+    """``query`` with each run of untranslated words that the documents write in Latin letters
+    as the gloss of a Chinese name ("Aqua Marine": 碧海蓝天（Aqua Marine）) made one unit found
+    as that name, searched as :func:`written_name` searches it (``spelled`` is updated: the
+    units found so, and the others' new places). The Latin words stay searched as written too
+    (the passage glossing the name is often the one saying what it is)."""
+    units = query.units
+    out: list[EnglishUnit] = []
+    found: dict[int, tuple[str, ...]] = {}
+    n = 0
+    while n < len(units):
+        end = n
+        while end < len(units) and end not in spelled and _latin_written(index, units[end]):
+            end += 1
+        for stop in range(end, n, -1):  # the longest run first ("aqua marine", then "aqua")
+            words = [word for unit in units[n:stop] for word in unit.english.split()]
+            name = glossed_name(index, words)
+            variants = None if name is None else (name,) if index.doc_freq(name) else written_name(index, name)
+            if variants is not None:
+                found[len(out)] = variants
+                out.append(dataclasses.replace(
+                    units[n], english=" ".join(words), confidence=GLOSSED_SURE, understood=GLOSSED_SURE,
+                    name=True, written=(),
+                ))
+                n = stop
+                break
+        else:
+            if n in spelled:
+                found[len(out)] = spelled[n]
+            out.append(units[n])
+            n += 1
+    spelled.clear()
+    spelled.update(found)
+    return dataclasses.replace(query, units=tuple(out))
+
+
+def _latin_written(index: Index, unit: EnglishUnit) -> bool:
+    """Whether ``unit`` is untranslated words the documents write in Latin letters."""
+    return not unit.terms and not unit.action and all(index.doc_freq(word) > 0 for word in unit.english.split())
+
+
 #: A name found by how a document's title sounds: this sure times how close it sounds.
 TITLE_SOUND_FACTOR = 0.8
 _CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
@@ -281,14 +323,7 @@ def written_name(index: Index, head: str) -> tuple[str, ...] | None:
         ))
     else:
         return None
-    rows: np.ndarray | None = None
-    for piece in pieces:
-        held = index.postings(piece)
-        rows = held if rows is None else np.intersect1d(rows, held, assume_unique=True)
-        if not len(rows):
-            return None
-    if rows is None:
-        return None
+    rows = passages_with_all(index, pieces)
     for row in rows[:WRITTEN_SAMPLE].tolist():
         if head in index.normalized_text(int(row)):
             return (head, *pieces)

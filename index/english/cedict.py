@@ -14,6 +14,7 @@ Credit: CC-CEDICT, the community-maintained Chinese-English dictionary published
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import gzip
 import logging
 import re
@@ -25,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus.errors import IndexBuildError
-from index.english.forms import IRREGULAR, LETTERS_RE, STOP_WORDS, lemmatize
+from index.english.forms import IRREGULAR, LETTERS_RE, STOP_WORDS, lemmatize, plain_letters
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 #: One or two lower-case words ending a proper noun's gloss (or its part before a comma).
 _NOUN_AFTER_NAME_RE = re.compile(r"\s+([a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?)\s*(?:[,;]|$)")
+_LEADING_THE_RE = re.compile(r"^\s*the\s+(?=[A-Z])")
 _NAME_RUN_RE = re.compile(
     r"^\s*((?:[A-Z][\w'\-]*)(?:\s+(?:(?:of|the|and|de|for)\s+)*[A-Z][\w'\-]*)*)"
 )
@@ -199,7 +201,7 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
     elif _SKIP_SENSE_RE.match(gloss):
         return []
     text = _PINYIN_REF_RE.sub(" ", gloss)
-    text = _NON_ASCII_RE.sub(" ", text).replace("|", " ")
+    text = _NON_ASCII_RE.sub(" ", plain_letters(text)).replace("|", " ")
     for inner in re.findall(r"\(([^()]*)\)", text):
         words = LETTERS_RE.findall(inner.lower())
         if words and all(word in _REGION_LABELS for word in words):
@@ -223,6 +225,8 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         factor *= ABBREVIATION_SENSE_FACTOR
         text = _ABBR_RE.sub(" ", text)
     if proper:
+        # "the Philippines", "the Dead Sea": the article is no part of the name
+        text = _LEADING_THE_RE.sub("", text, count=1)
         name = _NAME_RUN_RE.match(text)
         if not (name and name.group(1)):
             return acronyms
@@ -270,9 +274,43 @@ def _sense_words(segment: str, known: Container[str]) -> tuple[tuple[str, ...], 
     return tuple(lemmas), filler
 
 
+#: A gloss that says the headword is another's ("variant of 勘察[kan1 cha2]", "see 荸薺|荸荠[..]",
+#: "same as ...", "also written ..."; not "see also", a related word): the other's Simplified form.
+_REFERENCE_RE = re.compile(
+    r"^\s*(?:(?:\(old\) |old |archaic |japanese |erhua |korean )?variant of|see(?!\s+also)|same as|"
+    r"also written)\s+(?:[^\s|\[/,]+\|)?([^\s|\[/,]+)\["
+)
+_REFERENCE_MARKS = (b"variant of", b"see ", b"same as", b"also written")
+VARIANT_SENSE_FACTOR = 0.9  # a variant's senses are the headword's it refers to, a little less sure
+
+
 @lru_cache(maxsize=65536)
 def headword_senses(head: str) -> tuple[Sense, ...]:
-    """The parsed senses of a Simplified headword (empty if the dictionary lacks it)."""
+    """The parsed senses of a Simplified headword (empty if the dictionary lacks it), and those
+    of the headwords its glosses say it is a variant of or the same as (勘查 "variant of 勘察":
+    "to prospect; to survey"), at :data:`VARIANT_SENSE_FACTOR` -- else a variant the documents
+    write has no sense at all."""
+    own = _own_senses(head)
+    raw = load_dictionary().glosses.get(head)
+    if raw is None or not any(mark in raw for mark in _REFERENCE_MARKS):
+        return own
+    entries = raw.count(b"\n") + 1
+    targets = [
+        found.group(1)
+        for entry in raw.decode("utf-8", errors="replace").split("\n")
+        for gloss in entry[1:].split("/")
+        if (found := _REFERENCE_RE.match(gloss)) is not None and found.group(1) != head
+    ]
+    inherited = [
+        dataclasses.replace(sense, factor=sense.factor * VARIANT_SENSE_FACTOR, entry=entries + n + sense.entry)
+        for n, target in enumerate(dict.fromkeys(targets))
+        for sense in _own_senses(target)
+    ]
+    return own + tuple(inherited)
+
+
+def _own_senses(head: str) -> tuple[Sense, ...]:
+    """The senses a headword's own glosses give."""
     dictionary = load_dictionary()
     raw = dictionary.glosses.get(head)
     if raw is None:

@@ -121,6 +121,9 @@ _COUNT_OPENERS = (("how", "many"), ("how", "much"), ("number", "of"), ("what", "
 _BE = frozenset("is are was were be been".split())
 _OPENER_WORDS = frozenset("how many much the a an what which".split())
 _ARTICLES = frozenset("the a an".split())
+#: Words that open a noun phrase: the word right after one is no verb ("at *the start*", "hold
+#: *the record*", "in *the raid*", "*the registered* unemployment rate").
+_DETERMINERS = frozenset("the a an its their his her our this these those each every".split())
 #: Stop words that may stand before the thing asked about and say only how much of it is meant.
 _AMOUNT_MODIFIERS = frozenset("total overall approximate per".split())
 _NOUN_PHRASE_JOINERS = frozenset("and or".split())
@@ -274,7 +277,9 @@ def _plural(word: str) -> bool:
     )
 
 
-def is_action(words: Sequence[str], position: int, lemma: str, size: int, share: float) -> bool:
+def is_action(
+    words: Sequence[str], position: int, lemma: str, size: int, share: float, determined: bool = True
+) -> bool:
     """Whether the unit starting at ``words[position]`` (``size`` words) is a verb; ``share``
     is how often CC-CEDICT glosses ``lemma`` as a verb ("to ...", 0..1).
 
@@ -283,9 +288,13 @@ def is_action(words: Sequence[str], position: int, lemma: str, size: int, share:
     ("carry out", "drawn up") are verbs, and so is a base form after a plural noun, before a
     function word or when mostly glossed as a verb ("how many scholars *work* at"); an "-ing" form is one when the dictionary glosses
     its base form mostly as a verb. Plurals ("visits") and modifiers ("closed-door
-    sessions", "standing committee") are things.
+    sessions", "standing committee") are things, and so, when ``determined`` (a wholly English
+    question, where no Chinese word can stand between: "when did the 主题教育 *start*"), is a
+    word right after a determiner ("hold the *record*", "the *mixed* development scheme").
     """
     surface = words[position]
+    if determined and position > 0 and words[position - 1] in _DETERMINERS:
+        return False
     if size > 1:
         return words[position + size - 1] in _PARTICLES and (share > 0 or surface != lemma)
     if surface != lemma:

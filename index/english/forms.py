@@ -11,6 +11,7 @@ must be words the dictionary uses ("introduced" -> "introduce", "cities" -> "cit
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container, Iterator, Mapping
 
 #: Words that carry no topic. General English function words plus dictionary-gloss filler
@@ -104,6 +105,19 @@ INVARIANT: frozenset[str] = frozenset(
 
 LETTERS_RE = re.compile(r"[a-z]+")
 _VOWELS = frozenset("aeiou")
+_ACCENTED_RE = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def plain_letters(text: str) -> str:
+    """``text`` with Latin letters' accents taken off ("Ōsaka" -> "Osaka", "Zürich" -> "Zurich",
+    "Chişinău" -> "Chisinau"), other characters as they are: English questions rarely write
+    them, and a word cut at an accent ("saka") matches nothing."""
+    return _ACCENTED_RE.sub(_plain, text) if _ACCENTED_RE.search(text) else text
+
+
+def _plain(found: re.Match[str]) -> str:
+    letters = unicodedata.normalize("NFKD", found.group())
+    return "".join(char for char in letters if not unicodedata.combining(char))
 
 
 def english_words(text: str) -> list[str]:

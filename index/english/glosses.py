@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.english.cedict import COMMON, PROPER, Sense, headword_senses, load_dictionary
-from index.english.forms import STOP_WORDS
+from index.english.forms import STOP_WORDS, plain_letters
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +34,14 @@ _PHRASE_SEGMENT_RE = re.compile(
 #: Single-word gloss segments: "/to fall/" (a verb sense), "/fall/" or "/a fall/" (other).
 _VERB_SEGMENT_RE = re.compile(rb"[\t/;\x01\x02]\s*to ([a-z]+)\s*(?=[/;\n(]|$)")
 _OTHER_SEGMENT_RE = re.compile(rb"[\t/;\x02]\s*(?:an? |the )?([a-z]+)\s*(?=[/;\n(]|$)")
-#: A one-word name opening a gloss of a proper noun: "Toronto, capital of ...", "France".
-_NAME_SEGMENT_RE = re.compile(rb"(?:^\x01|/)\s*([A-Z][a-z]+)(?=\s*(?:[,;/(]|$)|\s+[a-z])")
+#: A one-word name opening a gloss of a proper noun: "Toronto, capital of ...", "France", "the
+#: Philippines" (the article is no part of the name).
+_NAME_SEGMENT_RE = re.compile(rb"(?:^\x01|/)\s*(?:the\s+)?([A-Z][a-z]+)(?=\s*(?:[,;/(]|$)|\s+[a-z])")
 _MEASURE_RE = re.compile(rb"classifier for ([a-z ,:]+)")
 #: A proper noun's name of 1-4 capitalised words opening a gloss, whatever follows it ("Abu
 #: Dhabi, capital of ...", "Los Angeles Lakers (NBA team)").
 _NAME_RUN_SEGMENT_RE = re.compile(
-    rb"(?:^\x01|/)\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?=\s*[,;/(\n]|\s*$)", re.MULTILINE
+    rb"(?:^\x01|/)\s*(?:the\s+)?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?=\s*[,;/(\n]|\s*$)", re.MULTILINE
 )
 _LOWER_WORD_RE = re.compile(rb"(?<![A-Za-z'])[a-z]+(?![A-Za-z])")
 COMMON_USES = 3  # a word common nouns' glosses write in lower case this often is no name ("eastern")
@@ -119,6 +120,8 @@ def gloss_index() -> GlossIndex:
     for head, raw in dictionary.glosses.items():
         for entry in raw.split(b"\n"):
             if entry[:1] == PROPER:  # "Toronto, capital of Ontario", "/Zhongshan, prefecture-level"
+                if not entry.isascii():  # "Ōsaka": named "osaka", not "saka"
+                    entry = plain_letters(entry.decode("utf-8", errors="replace")).encode("utf-8")
                 names.update(m.lower().decode("ascii") for m in _NAME_SEGMENT_RE.findall(entry))
                 for run in _NAME_RUN_SEGMENT_RE.findall(entry):
                     words = [w for w in run.lower().replace(b"-", b" ").split() if w not in stop]

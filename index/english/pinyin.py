@@ -17,14 +17,24 @@ from itertools import islice, product
 MIN_SYLLABLES = 2  # one syllable ("li", "he") is too often an English word or a fragment
 MAX_SPELLINGS = 8  # readings tried per term (characters with several readings multiply them)
 _MAX_CHARS = 4
+MAX_SPLIT_SPELLINGS = 32  # strings of one-character terms tried for a name the segmenter cuts up
 
 
 class PinyinIndex:
-    """The corpus terms of 2-4 characters by their toneless pinyin spellings ("sunwen" -> 孙文)."""
+    """The corpus terms of 2-4 characters by their toneless pinyin spellings ("sunwen" -> 孙文),
+    and its one-character terms by their syllables, for the names the segmenter cuts into
+    characters (凤岭 as 凤 + 岭: :meth:`split_terms`). With ``terms`` a mapping of each term to
+    its passage count, commoner characters are tried first."""
 
     def __init__(self, terms: Iterable[str], readings: Mapping[str, frozenset[str]]) -> None:
         by_spelling: dict[str, list[str]] = defaultdict(list)
+        singles: dict[str, list[str]] = defaultdict(list)
+        counts = terms if isinstance(terms, Mapping) else {}
         for term in terms:
+            if len(term) == 1:
+                for syllable in readings.get(term, ()):
+                    singles[syllable].append(term)
+                continue
             if not 2 <= len(term) <= _MAX_CHARS:
                 continue
             options = [sorted(readings.get(char, ())) for char in term]
@@ -34,11 +44,52 @@ class PinyinIndex:
                 by_spelling["".join(spelling)].append(term)
         self._terms = {key: tuple(found) for key, found in by_spelling.items()}
         self._syllables = frozenset(s for found in readings.values() for s in found)
+        self._singles = {
+            syllable: tuple(sorted(chars, key=lambda c: (-counts.get(c, 0), c)))
+            for syllable, chars in singles.items()
+        }
 
     def terms(self, word: str) -> tuple[str, ...]:
         """The corpus terms spelled ``word`` (lower case, no tones), if it has 2+ syllables."""
         found = self._terms.get(word, ())
         return found if syllables(word, self._syllables) >= MIN_SYLLABLES else ()
+
+    def split_terms(self, word: str) -> tuple[str, ...]:
+        """Strings of 2-4 one-character corpus terms whose readings spell ``word`` ("fengling":
+        凤岭 when the corpus has 凤 and 岭 as terms), at most :data:`MAX_SPLIT_SPELLINGS` --
+        what a name may be in documents whose segmenter cut it into characters. Whether a
+        document writes one of them whole is for the caller to see."""
+        if not word.isascii() or not word.isalpha() or len(word) > 24:
+            return ()
+        found: list[str] = []
+        for parts in _spellings(word, self._singles, _MAX_CHARS):
+            if len(parts) < MIN_SYLLABLES:
+                continue
+            options = [self._singles[part] for part in parts]
+            for chars in islice(product(*options), MAX_SPLIT_SPELLINGS - len(found)):
+                found.append("".join(chars))
+            if len(found) >= MAX_SPLIT_SPELLINGS:
+                break
+        return tuple(dict.fromkeys(found))
+
+
+def _spellings(word: str, table: Mapping[str, object], most: int) -> list[tuple[str, ...]]:
+    """Every way of spelling ``word`` with at most ``most`` syllables of ``table``, fewest
+    syllables first (longer syllables first among equals: "xian" before "xi" + "an")."""
+    found: list[tuple[str, ...]] = []
+
+    def walk(rest: str, parts: tuple[str, ...]) -> None:
+        if not rest:
+            found.append(parts)
+            return
+        if len(parts) == most:
+            return
+        for size in range(min(6, len(rest)), 0, -1):
+            if rest[:size] in table:
+                walk(rest[size:], (*parts, rest[:size]))
+
+    walk(word, ())
+    return sorted(found, key=len)
 
 
 @lru_cache(maxsize=4096)

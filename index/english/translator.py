@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
 from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, MEASURED_DIMENSIONS, Question, is_action, read_question
-from index.english.forms import lemmatize
+from index.english.forms import lemmatize, plain_letters
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
@@ -17,6 +18,7 @@ from index.english.units import find_units, verb_idioms
 from index.figures import unit_dimension
 from index.figures.units import measured
 
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
 SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a question elsewhere
 #: What units of measure measure (index.figures): not the measure words that count things.
@@ -57,7 +59,7 @@ class EnglishTranslator:
             return EMPTY_QUERY
         links = self._links
         known = links.dictionary.known
-        question = read_question(text, known)
+        question = read_question(plain_letters(text), known)
         if question is None:
             return EMPTY_QUERY
         surfaces, lemmas, positions = question.surfaces, question.lemmas, question.positions
@@ -65,8 +67,9 @@ class EnglishTranslator:
             byline = (self._byline(question.author),) if question.author is not None else ()
             return EnglishQuery(kind=question.kind, units=byline)
         glosses = links.glosses
+        english = _CJK_RE.search(text) is None  # Chinese words may stand between English ones
         verbs = [
-            is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]))
+            is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]), english)
             for k in range(len(lemmas))
         ]
         idioms = verb_idioms(question.words, positions, lemmas, known)
@@ -79,12 +82,15 @@ class EnglishTranslator:
         actions = [
             verbs[unit.start] if unit.end - unit.start == 1 else unit.idiom or is_action(
                 question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,
-                glosses.verb_share(lemmas[unit.start]),
+                glosses.verb_share(lemmas[unit.start]), english,
             )
             for unit in units
         ]
         names = [
-            unit.name or (unit.end - unit.start == 1 and lemmas[unit.start] in glosses.names)
+            # a name as written or as its lemma ("Philippines" is no plural of "philippine")
+            unit.name or (unit.end - unit.start == 1 and (
+                lemmas[unit.start] in glosses.names or surfaces[unit.start] in glosses.names
+            ))
             for unit in units
         ]
         direct: dict[int, list[Candidate]] = {}

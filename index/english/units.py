@@ -41,6 +41,7 @@ PIVOT_FACTOR = 0.5  # a translation found through a synonym's other glosses
 _PAREN_RE = re.compile(r"\([^()]*\)")
 COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
 SOUND_FACTOR = 0.8  # a foreign name matched to a corpus name by how both sound
+SPLIT_NAME_FACTOR = 0.8  # a dictionary name found instead as its spelling read as pinyin
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
 DEGREE_FACTOR = 0.8  # "busiest" found as "busy": the adjective, not its degree
@@ -166,7 +167,7 @@ def find_units(
                     heads[head] = score
         if not heads:
             # nothing glossed so: a name spelled in pinyin ("Xiangshan": 香山), if the corpus has
-            # it as a term (one it splits, 凤岭 as 凤 + 岭, stays an unknown side word)
+            # it as a term (one it splits, 凤岭 as 凤 + 岭, is looked for written below)
             heads = {term: PINYIN_FACTOR for term in links.pinyin.terms(surfaces[i])}
             name = bool(heads)
         if not heads:
@@ -177,12 +178,23 @@ def find_units(
             name = any(score > NAME_PART_FACTOR for score in heads.values())
             named = bool(heads)
             heads.update(respelled(links, heads))
+            if name and not any(head in links.df for head in heads):
+                # the documents may write it in other characters the segmenter cuts up ("Luke":
+                # the dictionary's 路加, a text's 卢克 as 卢 + 克): its spelling read as pinyin
+                for head in links.pinyin.split_terms(surfaces[i]):
+                    heads.setdefault(head, PINYIN_FACTOR * SPLIT_NAME_FACTOR)
         if not heads and lemmas[i] not in links.dictionary.known:
             # a foreign name no gloss has: corpus names that sound like it ("Maktoum": 马克图姆)
             heads = {
                 term: SOUND_FACTOR * close for term, close in links.sounds.terms(surfaces[i]).items()
             }
             name = bool(heads)
+        if not heads and lemmas[i] not in links.dictionary.known:
+            # a name in pinyin the segmenter cuts into characters ("Fengling": 凤岭 as 凤 + 岭):
+            # the strings of one-character terms spelling it, which the documents may write
+            # whole (EnglishUnit.written; bot.answer.english looks) -- no name until found
+            heads = {head: PINYIN_FACTOR for head in links.pinyin.split_terms(surfaces[i])}
+            named = bool(heads)
         unit = _unit(i, i + 1, surfaces, (lemmas[i],), heads, name)
         if named:
             unit = dataclasses.replace(unit, named=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bot.answer.english import english_words, figure_word, written_name
+from bot.answer.english import ENGLISH_UNKNOWN_SIDE, english_words, figure_word, written_name
 from bot.engine import Engine
 from index.english import EnglishTranslator, EnglishUnit
 from index.english.cedict import headword_senses, load_dictionary
@@ -250,3 +252,23 @@ def test_what_is_a_thing_the_texts_give_as_a_measured_figure_asks_that_figure(cl
     assert answer.kind == "count" and answer.text == "66%"
     # a thing the text counts (企業3家) or numbers (500強) is no amount: no figure is asked for
     assert climate_engine.ask("What is the largest company on Guam?", count=False).text is None
+
+
+def test_an_untranslated_side_word_beside_two_understood_ones_weighs_half(tmp_path: Path) -> None:
+    """"How old was the passenger from Victoria who was killed in the *crash*?": the documents
+    say 事故 or nothing for "crash", which the dictionary cannot tie to them. Beside two words
+    well understood (passenger, Victoria) it weighs half an unknown thing, so it does not veto
+    the passage those two find; beside one it still weighs whole."""
+    flight = (
+        "189号航班\n\n"
+        "本次事件导致机上两名乘客死亡，73岁的乘客来自维多利亚，另一名遇难者来自多伦多。\n\n"
+        "其他乘客和机组人员当中也有很多人受伤。\n"
+    )
+    index = engine_with(tmp_path, {"flight.txt": flight}).index
+
+    def weights(question: str) -> list[float]:
+        found = english_words(index, question)
+        return [] if found is None else [w.weight for w in found.words if w.variants == ("crash",)]
+
+    assert weights("How old was the passenger from Victoria who was killed in the crash?") == [ENGLISH_UNKNOWN_SIDE]
+    assert weights("Where did the crash of Victoria happen?") == [1.0]

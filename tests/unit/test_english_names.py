@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from bot.answer.english import english_words
+from bot.answer.english_glossed import glossed_name
 from index.english import EnglishTranslator, EnglishUnit
 from index.english.cedict import (
     headword_senses,
@@ -108,3 +112,87 @@ def test_a_languages_name_is_its_lands() -> None:
     translator = corpus_translator([("a", ["郑成功", "荷兰", "台湾", "击败"]), ("b", ["语言"])])
     found = units(translator, "When did Koxinga defeat the Dutch?")
     assert found["dutch"].terms and found["dutch"].terms[0][0] == "荷兰"
+
+
+def test_a_name_glossed_after_the_is_still_a_name() -> None:
+    """CC-CEDICT glosses 菲律宾 "the Philippines" and 死海 "the Dead Sea": the article before
+    the name left them without a sense, so the question's name found nothing."""
+    assert [s.words for s in headword_senses("菲律宾")] == [("philippine",)]
+    assert ("dead", "sea") in [s.words for s in headword_senses("死海")]
+    translator = corpus_translator([("a", ["日本", "入侵", "菲律宾"]), ("b", ["日本", "美国"])])
+    found = units(translator, "When did Japan invade the Philippines?")["philippines"]
+    assert found.terms and found.terms[0][0] == "菲律宾" and found.name
+
+
+def test_a_variant_has_the_senses_of_the_headword_it_refers_to() -> None:
+    """CC-CEDICT glosses 纪录 "variant of 記錄|记录" and 勘查 "variant of 勘察": nothing else.
+    Documents write the variants (世界纪录), so a variant takes the senses of the headword it
+    refers to -- not those of a headword it is only related to ("see also")."""
+    assert ("survey",) in [s.words for s in headword_senses("勘查")]
+    assert ("record",) in [s.words for s in headword_senses("纪录")]
+    translator = corpus_translator([("a", ["台北", "保持", "世界", "纪录", "最高"]), ("b", ["世界", "电影"])])
+    found = units(translator, "Until what date did Taipei hold the record as the tallest?")["record"]
+    assert found.terms and found.terms[0][0] == "纪录"
+
+
+def test_a_name_with_accents_is_found_with_or_without_them() -> None:
+    """CC-CEDICT glosses 大阪 "Ōsaka" and 克勒 "Köhler": read as ASCII, the name was cut at the
+    accent ("saka", "hler") and matched nothing. Accents are taken off the glosses and the
+    question alike."""
+    assert [s.words for s in headword_senses("大阪")] == [("osaka",)]
+    translator = corpus_translator([("a", ["日本", "大阪", "人口"]), ("b", ["日本", "东京"])])
+    for question in ("What is the population of Osaka?", "What is the population of Ōsaka?"):
+        found = units(translator, question)["osaka"]
+        assert found.terms and found.terms[0][0] == "大阪" and found.name
+
+
+_SCHOOL = (
+    "南宁二中\n\n"
+    "新民校区位于南宁市中心区，校区有6间实验室，现有教学班22个。\n\n"
+    "凤岭校区位于琅东开发新区，校区有4间高水平实验室，教学班45个。\n"
+)
+_CITY = (
+    "匹茲堡\n\n"
+    "2006年，26歲的盧克當選為匹茲堡市長，他是美國最年輕的大城市市長。\n\n"
+    "1994年，49歲的墨菲當選為匹茲堡市長。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "written", "figure"),
+    [
+        # "Fengling" is 凤岭, which no term spells (凤 + 岭): the strings of one-character
+        # terms read "feng ling" are looked for written whole -- the campus named wins
+        (_SCHOOL, "How many laboratories does the Fengling campus have?", "凤岭", "4"),
+        # CC-CEDICT writes "Luke" 路加; a Taiwan text 盧克 (lú kè), cut into 盧 + 克 and sharing
+        # no character with 路加: "luke" read as pinyin finds it
+        (_CITY, "How old was Luke when he was elected mayor of Pittsburgh?", "盧克", "26"),
+    ],
+)
+def test_a_name_the_segmenter_cuts_into_characters_is_found_by_its_pinyin(
+    tmp_path: Path, text: str, question: str, written: str, figure: str
+) -> None:
+    engine = engine_with(tmp_path, {"doc.txt": text})
+    answer = engine.ask(question)
+    assert answer.found and written in answer.results[0].text
+    assert answer.text is not None and answer.text.startswith(figure)
+
+
+def test_a_latin_name_the_documents_gloss_is_searched_as_the_chinese_name(tmp_path: Path) -> None:
+    """碧海蓝天（Aqua Marine）: the article writes the Latin name once, in brackets after the
+    Chinese name it uses from then on. "Aqua Marine" is searched as 碧海蓝天 -- every passage
+    about it, not only the one writing the Latin (which is still searched too) -- and a name
+    glossed nowhere is not."""
+    estate = (
+        "碧海蓝天\n\n"
+        "位于香港九龙的碧海蓝天（Aqua Marine）是一个私人住宅物业项目，发展商为恒隆地产。\n\n"
+        "碧海蓝天于2003年完成兴建，合共提供1616个单位。\n\n"
+        "海滨花园于1998年建成，是另一个私人住宅物业项目。\n"
+    )
+    engine = engine_with(tmp_path, {"estate.txt": estate})
+    found = english_words(engine.index, "When was Aqua Marine completed?")
+    assert found is not None
+    assert any(t.english == "aqua marine" and t.term == "碧海蓝天" for t in found.translations)
+    assert any(w.variants[0] == "碧海蓝天" and w.weight >= 1.0 for w in found.words)
+    assert glossed_name(engine.index, ["aqua", "marine"]) == "碧海蓝天"  # not 位于香港九龙的碧海蓝天
+    assert glossed_name(engine.index, ["sea", "view"]) is None

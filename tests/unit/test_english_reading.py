@@ -194,3 +194,27 @@ def test_which_writers_wrote_this_asks_for_the_byline() -> None:
     assert read is not None and read.kind == "who" and read.author is not None
     other = read_question("Which reporters covered the Asian Games?", known)
     assert other is not None and other.kind == "who" and other.author is None
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("In what year did the government drop the mixed development scheme?", "mixed"),
+        ("How many aircraft did the Japanese lose in the raid?", "raid"),
+        ("How many counties did provincial leaders visit at the start of 2024?", "start"),
+    ],
+)
+def test_a_word_right_after_a_determiner_is_no_verb(question: str, word: str) -> None:
+    """"the *mixed* development scheme", "in the *raid*": a word opening a noun phrase after
+    "the"/"a"/"its" ... is a thing or its modifier, not a verb -- so it weighs as a thing and
+    its senses are not chosen as a verb's."""
+    translator = corpus_translator([("a", ["政府", "混合", "发展", "突袭", "开始", "县"]), ("b", ["电影"])])
+    units = {unit.english: unit for unit in translator.translate(question).units}
+    assert word in units and not units[word].action
+
+
+def test_a_verb_after_chinese_words_after_a_determiner_stays_a_verb() -> None:
+    """"when did the 主题教育 *start*": the Chinese words stand between "the" and "start"."""
+    translator = corpus_translator([("a", ["主题教育", "开始"]), ("b", ["电影"])])
+    units = {unit.english: unit for unit in translator.translate("when did the 主题教育 start?").units}
+    assert units["start"].action

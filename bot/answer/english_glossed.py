@@ -1,0 +1,73 @@
+"""Latin names the documents gloss: 碧海蓝天（Aqua Marine）, 台北101（英语：Taipei 101）.
+
+Encyclopedia articles give a foreign or English name once, in brackets after the Chinese name
+they then use throughout. An English question names the thing in Latin letters ("When was Aqua
+Marine completed?"), which the dictionary may not know; the documents' own gloss says which
+Chinese name it is, so the question searches that name -- every passage about the thing, not
+only the one writing the Latin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from index.search import Index
+
+#: Passages holding the Latin words read for a gloss (the first ones).
+GLOSS_SAMPLE = 20
+GLOSSED_SURE = 0.9  # a name the documents gloss: this surely the thing the question names
+_NAME_CHARS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·・]"
+_MAX_NAME = 8  # characters of the Chinese name, at most
+_BEFORE_LATIN = 12  # characters in the brackets before the Latin name ("英语：", "法语:")
+
+
+def glossed_name(index: Index, words: Sequence[str]) -> str | None:
+    """The Chinese name the documents gloss with the Latin ``words`` (lower case, in order),
+    written just before them in brackets ("碧海蓝天(aqua marine)" -> 碧海蓝天), or None.
+
+    Of the Chinese characters before the brackets, the longest ending that some other passage
+    writes too is the name (not "位于九龙的碧海蓝天"); a name written nowhere else adds nothing.
+    """
+    if not words or any(not word.isascii() or not word.isalpha() for word in words):
+        return None
+    rows = passages_with_all(index, words)
+    latin = r"\W+".join(re.escape(word) for word in words)
+    pattern = re.compile(
+        rf"({_NAME_CHARS}{{2,{2 * _MAX_NAME}}})\s*\([^()]{{0,{_BEFORE_LATIN}}}?\b{latin}\b"
+    )
+    for row in rows[:GLOSS_SAMPLE].tolist():
+        found = pattern.search(index.normalized_text(int(row)))
+        if found is None:
+            continue
+        run = found.group(1)
+        for size in range(min(_MAX_NAME, len(run)), 1, -1):
+            name = run[-size:]
+            if _written_elsewhere(index, name, int(row)):
+                return name
+    return None
+
+
+def _written_elsewhere(index: Index, name: str, row: int) -> bool:
+    """Whether a passage other than ``row`` writes ``name``."""
+    pieces = [
+        piece for word in index.tokenizer.query_words(name)
+        for piece in (word.variants[1:] if word.pos == "phrase" else word.variants[:1])
+    ]
+    return any(
+        other != row and name in index.normalized_text(other)
+        for other in passages_with_all(index, pieces)[: GLOSS_SAMPLE + 1].tolist()
+    )
+
+
+def passages_with_all(index: Index, terms: Sequence[str]) -> np.ndarray:
+    """The passages holding every one of ``terms`` (none for no terms)."""
+    rows: np.ndarray | None = None
+    for term in terms:
+        held = index.postings(term)
+        rows = held if rows is None else np.intersect1d(rows, held, assume_unique=True)
+        if not len(rows):
+            break
+    return rows if rows is not None else np.zeros(0, dtype=np.int64)
