@@ -1,4 +1,4 @@
-"""What a question asks for: a count, a proportion, a time, a rank, a person, a place -- and
+"""What a question asks for: a count, a proportion, a date, a time of day, a rank, a person, a place -- and
 the hints it gives about the figure: the measure word after 多少/幾 ("多少家"), what the figure
 measures ("面積" → an area, "幾歲" → an age), which part of a date ("哪一年", "幾月"), whether
 it asks when something ended ("何時結束"), and the figures the question itself quotes.
@@ -21,8 +21,8 @@ from index.figures import Figure, find_figures, unit_dimension
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
 
-AnswerKind = Literal["count", "percent", "date", "ordinal", "who", "where"]
-FIGURE_KINDS = ("count", "percent", "date", "ordinal")
+AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
+FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
 #: What measure words that count (个, 名, 次) measure: numbers of things, not amounts of something.
 COUNTED_DIMENSIONS = ("things", "people", "events")
 
@@ -30,7 +30,12 @@ _ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
     r"什么时候|什么时间|何时|何年|起止|起讫|(?<![少长几])(?:时间|日期)[是为]?[？?]?$|哪一?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|几号|几日|"
     rf"{_ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
-    r"\bwhat (?:year|month|date|day|time)\b|\bwhich (?:year|month|date|day)\b"
+    r"\bwhat (?:year|month|date|day)\b|\bwhat time period\b|\bwhich (?:year|month|date|day)\b"
+)
+#: The things 点 counts as a measure word (几点意见: how many points): 几点 asks a time of day otherwise.
+_POINTS = "意见|建议|要求|措施|原因|内容|看法|体会|经验|启示|做法|理由|共识|结论|希望|主张|想法|感受|收获|不同|区别|变化|特点|原则|问题|理解|认识|思考|方面"
+_TIME_RE = re.compile(
+    rf"几点(?!{_POINTS})|几时几分|什么时刻|哪个时刻|\bwhat time\b(?! period)|\bat what hour\b"
 )
 #: Which part of a date is asked for: a century, a decade, a day, a month, a year.
 _DATE_PARTS = (
@@ -143,8 +148,8 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
     if unit is None:
         magnitude = _MAGNITUDE_RE.search(norm)  # 多少万, 几千: the figure is counted in those
         unit = (magnitude.group(1) or magnitude.group(2)) if magnitude else None
-    if kind == "date":
-        unit = None  # 西元幾年, 幾世紀: a year, a century -- not a number of them
+    if kind in ("date", "time"):
+        unit = None  # 西元幾年, 幾世紀, 幾點: a year, a century, an hour -- not a number of them
     return QuestionInfo(
         kind=kind,
         unit=unit,
@@ -152,8 +157,8 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
         counted=counted if kind == "count" else None,
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,
-        until=kind == "date" and _UNTIL_RE.search(norm) is not None,
-        since=kind == "date" and _SINCE_RE.search(norm) is not None,
+        until=kind in ("date", "time") and _UNTIL_RE.search(norm) is not None,
+        since=kind in ("date", "time") and _SINCE_RE.search(norm) is not None,
     )
 
 
@@ -170,7 +175,9 @@ def with_english(
     knows the first question word asks: "how old was the passenger *who* was killed" asks an age,
     not a person); for a count, the thing counted, the measure words that fit it and what it
     measures (``dimension``, when nothing else said: "how *large* is ...", an area)."""
-    if (info.kind is None or english_only) and kind in ("count", "percent", "date", "ordinal", "who", "where"):
+    if info.kind == "time" and kind == "date":
+        pass  # "what time does it open": a time of day, the date's finest detail
+    elif (info.kind is None or english_only) and kind in ("count", "percent", "date", "ordinal", "who", "where"):
         info = dataclasses.replace(info, kind=kind)  # type: ignore[arg-type]
     if info.kind == "count" and info.counted is None and counted is not None:
         info = dataclasses.replace(info, counted=counted)
@@ -186,6 +193,8 @@ def with_english(
 
 
 def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
+    if _TIME_RE.search(norm):
+        return "time"  # 几点开始, "what time": a time of day
     percent = _PERCENT_RE.search(norm)
     date = _DATE_RE.search(norm)
     if date and not (how_many and how_many.start() < date.start()):

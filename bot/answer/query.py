@@ -154,7 +154,9 @@ def read_question(index: Index, question: str) -> Query:
         # "从何时开始", "持续到何时为止": the start or end of a date is often written only as
         # a range's half (2023年4月至2024年1月): the word counts where a text writes it
         # an English "end" or "began" likewise (its dictionary senses are 结果, 完成 ...)
-        optional=tuple(info.kind == "date" and (w.variants[0] in DATE_ROLE_WORDS or w in range_half) for w in words),
+        optional=tuple(
+            info.kind in ("date", "time") and (w.variants[0] in DATE_ROLE_WORDS or w in range_half) for w in words
+        ),
         terms=terms,
         translations=translations,
         absent=absent,

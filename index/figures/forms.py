@@ -1,6 +1,7 @@
 """The written forms of a figure, as one pattern whose named groups say what was found:
 ``date``, ``pct`` (a proportion: 99.67%, 三成, 1/3, 1：7, 1比3), ``session`` (十五屆四次), ``first`` (首屆, an ordinal),
-``ordinal`` (第二批), ``duration`` (a time in several units: 3分33秒62), ``arabic`` and ``chinese``
+``ordinal`` (第二批), ``clock`` (a time of day: 22:30, 上午10時), ``duration`` (a time in several
+units: 3分33秒62), ``arabic`` and ``chinese``
 (a number, usually with its unit)."""
 
 from __future__ import annotations
@@ -66,6 +67,26 @@ _DURATION = (
 )
 _AMOUNT = rf"(?:{_NUM}){_APPROX}?{_MULT}?{_APPROX}?"
 
+# A time of day: 22:30, 19:00～21:00, 上午10時, 9點半, 12時26分, 晚8点, 10时许. 點/时 after a number
+# is a time only beside a part of the day, minutes (分, 半, 一刻) or 鐘/整 -- or, for 时, a mark
+# after it in digits: "5點意見" counts points, "3時期" and "盛極一時，" are words. The part of the day is read before the
+# match (:func:`index.figures.find_figures` joins it to the figure).
+DAY_PARTS = ("上午", "下午", "中午", "正午", "晚上", "凌晨", "早上", "早晨", "清晨", "傍晚", "夜間", "夜间",
+             "深夜", "午夜", "當晚", "当晚", "晚間", "晚间", "晚", "早")
+_DAY_PART = "|".join(DAY_PARTS)
+_AFTER_DAY_PART = "(?:" + "|".join(f"(?<={p})" for p in DAY_PARTS) + ")"
+_CLOCK_HOUR = r"(?:(?<![\d.．])(?:2[0-4]|[01]?\d)|二十[一二三四]?|十[一二]?|[一二兩两三四五六七八九])"
+_HOUR_MARK = "[點点時时]"
+_CLOCK_MINUTES = r"(?:[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九])分(?:鐘|钟)?|半|一刻|三刻|整|鐘|钟"
+_COLON_TIME = r"(?:2[0-4]|[01]?\d)[:：][0-5]\d(?:[:：][0-5]\d)?(?![\d.．:：])"
+_CLOCK_ONE = (
+    rf"(?<![\d.．:：]){_COLON_TIME}"
+    rf"|{_AFTER_DAY_PART}{_CLOCK_HOUR}{_HOUR_MARK}(?:{_CLOCK_MINUTES})?"
+    rf"|{_CLOCK_HOUR}{_HOUR_MARK}(?:{_CLOCK_MINUTES})"
+    rf"|(?<![\d.．])(?:2[0-4]|[01]?\d)[時时](?=[许許起，,。；;、）)]|左右|$)"
+)
+_CLOCK = rf"(?:{_CLOCK_ONE})(?:{_SEP}(?:{_DAY_PART})?(?:{_COLON_TIME}|{_CLOCK_HOUR}{_HOUR_MARK}(?:{_CLOCK_MINUTES})?))?"
+
 #: Every figure starts with a digit, a numeral or one of these words: a cheap test first.
 _STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民])"
 # What a date, a proportion and a time in several units each write before the word that makes
@@ -75,8 +96,10 @@ _STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民])"
 _BEFORE_DATE = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}西元公紀纪前民國国{_RANGE_CHARS}余餘多]*[年月世])"
 _BEFORE_PERCENT = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}{_RANGE_CHARS}]*[分%％成/比:：])"
 _BEFORE_DURATION = r"(?=[\d\s]*[小時时分秒])"
+_BEFORE_CLOCK = rf"(?=[\d{CN_NUMERAL_CHARS}]*[:：點点時时])"
 FIGURE_RE = re.compile(
     rf"{_STARTS}(?:(?P<date>{_BEFORE_DATE}(?:{_DATE}))"
+    rf"|(?P<clock>{_BEFORE_CLOCK}(?:{_CLOCK}))"
     rf"|(?P<pct>{_BEFORE_PERCENT}(?:{_PERCENT}))"
     rf"|(?P<session>{_CN}[屆届]{_CN}次)"
     rf"|(?P<first>{_FIRST})"

@@ -32,6 +32,8 @@ def figure_fits(info: QuestionInfo, figure: Figure) -> bool:
         return figure.kind in ("count", "number", "percent")
     if info.kind == "percent":
         return figure.kind in ("percent", "number")  # a rate is often written bare: 收視率為7.07
+    if info.kind == "date" and figure.kind == "time":
+        return info.date_part is None  # 何時: a time of day says when, if no date does (kind_factor)
     return figure.kind == info.kind
 
 
@@ -90,9 +92,11 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
             factor *= 2.0
         elif dimension is not None and dimension not in ("things", "events"):
             factor *= OTHER_DIMENSION
+    if (info.until or info.since) and figure.split and figure.kind in ("date", "time"):
+        factor *= UNTIL_RANGE
+    if info.kind == "date" and figure.kind == "time":
+        factor *= OTHER_DATE_DETAIL  # 何時 asks a date first: a time of day is its finest detail
     if figure.kind == "date":
-        if (info.until or info.since) and figure.split:
-            factor *= UNTIL_RANGE
         parts = figure.upper().parts if info.until else figure.parts
         if parts in ("c", "x", "a") and info.date_part in (None, "y"):
             factor *= VAGUE_YEAR
