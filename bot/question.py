@@ -28,7 +28,7 @@ COUNTED_DIMENSIONS = ("things", "people", "events")
 
 _ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
-    r"什么时候|什么时间|何时|何年|起止|起讫|(?<![少长几])(?:时间|日期)[是为]?[？?]?$|哪一?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|几号|几日|"
+    r"什么时候|什么时间|何时|何年|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期)[是为]?[？?]?$|哪一?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|几号|几日|"
     rf"{_ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
     r"\bwhat (?:year|month|date|day)\b|\bwhat time period\b|\bwhich (?:year|month|date|day)\b"
 )
@@ -37,8 +37,9 @@ _POINTS = "意见|建议|要求|措施|原因|内容|看法|体会|经验|启示
 _TIME_RE = re.compile(
     rf"几点(?!{_POINTS})|几时几分|什么时刻|哪个时刻|\bwhat time\b(?! period)|\bat what hour\b"
 )
-#: Which part of a date is asked for: a century, a decade, a day, a month, a year.
+#: Which part of a date is asked for: a day of the week, a century, a decade, a day, a month, a year.
 _DATE_PARTS = (
+    ("w", re.compile(r"星期几|礼拜几|周几|\bday of the week\b")),
     ("c", re.compile(r"哪一?个?世纪|几世纪")),
     ("x", re.compile(r"哪一?个年代|什么年代")),
     ("d", re.compile(r"几号|几日|哪一?天|哪一?日|几月几|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b")),

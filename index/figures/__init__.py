@@ -30,7 +30,8 @@ _RANGE_END_RE = re.compile(rf"[{re.escape(RANGE_MARKS)}]\s*")
 _RANGE_MARKS = frozenset(RANGE_MARKS)  # a cheap test first: most figures hold none
 _NOT_APPROXIMATE = str.maketrans("", "", "余餘多")
 _RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|比|[:：])\s*(\d+(?:\.\d+)?)")
-_IDIOMS = frozenset({"四處", "四处"})  # a numeral and a measure word that are a word of their own
+_IDIOMS = frozenset({"四處", "四处"})
+_WEEKDAY_RE = re.compile("(?:星期|禮拜|礼拜|[周週])[一二三四五六日天]")  # a numeral and a measure word that are a word of their own
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Figure:
     ``value`` is its number (a date's: its year; a time of day's: minutes after midnight), ``high`` the upper end of a range (5～8％: 8),
     ``split`` where the range's second part starts in ``text`` (0: not a range), ``parts``
     what a date names: ``y`` year, ``m`` month, ``d`` day, ``c`` century, ``x`` decade,
-    ``a`` time ago ("ymd", "ym", "md", "c" ...).
+    ``a`` time ago, ``w`` a day of the week ("ymd", "ym", "md", "c", "w" ...).
     """
 
     text: str
@@ -164,6 +165,8 @@ def _figure(group: str, text: str) -> Figure | None:
         body = text[1:]
         unit = unit_suffix(body) or (body[-1] if body[-1] in "大高" else "")
         return Figure(text, start, end, "ordinal", number_value(body[: len(body) - len(unit)]), unit)
+    if group == "weekday":
+        return Figure(text, start, end, "date", None, split=_split(text), parts="w")
     if group == "clock":
         split = _split(text)
         first = RANGE_SEP_RE.sub("", text[:split]) if split else text
@@ -286,11 +289,13 @@ def _split(text: str) -> int:
 
 
 def _date_parts(text: str) -> str:
-    """What a date (its first part, for a range) names: y, m, d, c, x, a (see :class:`Figure`)."""
+    """What a date (its first part, for a range) names: y, m, d, c, x, a, w (see :class:`Figure`)."""
     split = _split(text)
     first = text[:split] if split and not re.search(r"\d年代", text) else text
     if not re.search("[年月日号號紀纪]", first):
         first = text  # 2至4月: the unit is written once, after the range
+    if _WEEKDAY_RE.match(first):
+        return "w"
     if "年代" in first:
         return "x"
     if re.search("世[紀纪]", first):

@@ -104,6 +104,8 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
             factor *= OTHER_DATE_DETAIL
         elif info.date_part is None and parts[:1] in ("m", "d"):
             factor *= YEARLESS
+        elif info.date_part is None and parts == "w":
+            factor *= OTHER_DATE_DETAIL  # 何時: a day of the week says less than a date
     return factor
 
 

@@ -1,5 +1,5 @@
-"""Times of day: read as figures of their own (not as two numbers, nor as a length of time),
-asked for by 幾點 / "what time", and answered with the time the passage gives."""
+"""Times of day and days of the week: read as figures of their own (not as two numbers, nor as a
+length of time), asked for by 幾點 / "what time" and 星期幾, and answered with what the passage gives."""
 
 from __future__ import annotations
 
@@ -104,3 +104,47 @@ def test_a_question_asking_the_time_is_answered_with_the_time(engine, question: 
     reply = answer_to_json(engine.ask(question, count=False))
     assert reply["answer"] == answer
     assert reply["passages"][0]["doc"] == "station.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("9月30日（星期六）晚舉行", ["星期六"]),
+        ("禮拜天休息", ["禮拜天"]),
+        ("週日開放", ["週日"]),
+        ("展覽周一至周五開放", ["周一至周五"]),
+        ("每周一次", []),  # once a week
+        ("建校100週年", []),
+        ("周刊出版", []),
+    ],
+)
+def test_a_day_of_the_week_is_a_date_naming_only_it(text: str, written: list[str]) -> None:
+    days = [f for f in find_figures(text) if f.kind == "date" and f.parts == "w"]
+    assert [f.text for f in days] == written
+
+
+@pytest.mark.parametrize("question", ["決賽是星期幾？", "决赛是礼拜几？", "決賽在週幾舉行？", "What day of the week was it?"])
+def test_which_day_of_the_week_asks_a_weekday(question: str) -> None:
+    info = analyse(question)
+    assert (info.kind, info.date_part) == ("date", "w")
+
+
+FINAL = (
+    "女足決賽\n\n"
+    "9月30日（星期六）晚，中國女足在黃龍體育中心以2:1戰勝日本隊，奪得金牌，3.2萬名觀眾到場觀看。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("女足決賽是星期幾？", "星期六"),
+        ("女足决赛是礼拜几？", "星期六"),  # 礼拜 is the question's word, not one the text must hold
+        ("女足決賽在哪一天舉行？", "9月30日"),  # the weekday beside a date does not cut it off
+        ("女足決賽是什麼時候舉行的？", "9月30日"),
+    ],
+)
+def test_a_question_asking_the_weekday_is_answered_with_it(tmp_path: Path, question: str, answer: str) -> None:
+    engine = engine_with(tmp_path, {"final.txt": FINAL})
+    reply = answer_to_json(engine.ask(question, count=False))
+    assert (reply["answer"], reply["passages"][0]["doc"]) == (answer, "final.txt")
