@@ -63,6 +63,16 @@ def names_range_half(word: str) -> bool:
     return _UNTIL_RE.fullmatch(norm) is not None or _SINCE_RE.fullmatch(norm) is not None
 
 
+#: Verbs of a change, by its direction: "增长了多少" asks the figure written after one of them (增长6.3%).
+CHANGE_VERBS = {
+    "up": ("增长", "增加", "提高", "上升", "上涨", "扩大", "增", "涨"),
+    "down": ("下降", "减少", "降低", "下跌", "回落", "缩小", "减", "降", "跌"),
+}
+# a verb of one character only with 了 (降了多少: not 增多少, 减多少)
+_CHANGE_RE = re.compile(
+    "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")了?(?:多少|几)"
+    "|(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了(?:多少|几)"
+)
 _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
 #: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名) or it is land (佔地).
 _SHARE_RE = re.compile(r"占(?![地领据])[^，。？?]{0,10}多少")
@@ -113,7 +123,8 @@ class QuestionInfo:
     ``unit``: the measure word after 多少/幾; ``units``: further measure words that fit (an
     English count's); ``dimension``: what the figure measures ("area", "age", "time" ...);
     ``date_part``: the date detail asked for ("y", "m", "d"); ``until``: it asks when something
-    ended, ``since``: when it started (a range's end or start answers); ``quoted``: the figures the question itself writes (never its answer).
+    ended, ``since``: when it started (a range's end or start answers); ``change``: it asks by how
+    much something rose or fell (增长了多少); ``quoted``: the figures the question itself writes (never its answer).
     """
 
     kind: AnswerKind | None
@@ -125,6 +136,7 @@ class QuestionInfo:
     date_part: str | None = None
     until: bool = False
     since: bool = False
+    change: str | None = None  # a change asked (增长了多少): its direction, "up" or "down"
 
     @property
     def wants_figure(self) -> bool:
@@ -160,6 +172,7 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
         date_part=_date_part(norm) if kind == "date" else None,
         until=kind in ("date", "time") and _UNTIL_RE.search(norm) is not None,
         since=kind in ("date", "time") and _SINCE_RE.search(norm) is not None,
+        change=_change(norm) if kind in ("count", "percent") else None,
     )
 
 
@@ -214,6 +227,14 @@ def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     if _WHERE_RE.search(norm):
         return "where"
     return None
+
+
+def _change(norm: str) -> str | None:
+    match = _CHANGE_RE.search(norm)
+    if match is None:
+        return None
+    verb = match.group(1) or match.group(2)
+    return next(direction for direction, verbs in CHANGE_VERBS.items() if verb in verbs)
 
 
 def _date_part(norm: str) -> str | None:

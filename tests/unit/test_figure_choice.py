@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer import answer_question
 from bot.answer.figure import choose_figure
 from bot.answer.query import read_question
 from index.fields import HEADING
@@ -13,6 +14,12 @@ from index.search import Index
 from tests.conftest import index_of
 
 TEXTS = {
+    "economy": (
+        "據浙江省統計局發布的數據，前三季度全省地區生產總值為59,342億元，按不變價格計算，同比增長6.3%，"
+        "高於全國1.1個百分點。全省居民人均可支配收入49,312元，比上年同期名義增長5.6%。"
+        "截至9月末，全省常住人口達6,627萬人，比去年末增加50萬人；秸稈焚燒火點比上年下降了12.5%。"
+    ),
+    "zones": "全省共有國家級開發區21個，排名全國第三。",
     "railway": "1854年，該市的第一座火車站建成。1878年，周邊地區併入該市，人口增至五萬。",
     "cup": "1955年，歐洲足球總會成立。同年，獎盃的設計者逝世，獎盃以他的名字命名。1960年舉行了第一屆賽事。",
     "emirate": "1852年，他成為酋長。從此，該城作為獨立的酋長國，與鄰國分離。1892年，該城與英國簽訂協議。",
@@ -119,6 +126,28 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
 )
 def test_counts_proportions_and_ranks(index: Index, text: str, question: str, answer: str) -> None:
     assert pick(index, text, question) == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # by how much something changed: the figure after the verb of that change, not the level
+        ("前三季度全省地區生產總值增長了多少？", "6.3%"),
+        ("居民人均可支配收入增長了多少？", "5.6%"),  # though 收入 asks money: a change is written as a share
+        ("常住人口增加了多少？", "50萬人"),
+        ("秸稈焚燒火點降了多少？", "12.5%"),
+        # not a change asked: the level
+        ("居民人均可支配收入是多少？", "49,312元"),
+    ],
+)
+def test_a_change_is_answered_by_the_figure_of_that_change(index: Index, question: str, answer: str) -> None:
+    assert pick(index, "economy", question) == answer
+
+
+def test_which_place_asks_a_rank(index: Index) -> None:
+    """第几 is the question's word, not one the text must hold (it was, and the question found nothing)."""
+    answer = answer_question(index, "國家級開發區數量全國排第幾？")
+    assert answer.text == "第三" and answer.results[0].passage.doc == "zones.txt"
 
 
 def test_a_range_answers_since_when_more_surely(index: Index) -> None:
