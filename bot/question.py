@@ -28,7 +28,7 @@ COUNTED_DIMENSIONS = ("things", "people", "events")
 
 _ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
-    r"什么时候|什么时间|何时|何年|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期)[是为]?[？?]?$|哪一?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|几号|几日|"
+    r"什么时候|什么时间|何时|何年|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期)[是为]?[？?]?$|哪一?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|(?<!第)几号|几日|"
     rf"{_ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
     r"\bwhat (?:year|month|date|day)\b|\bwhat time period\b|\bwhich (?:year|month|date|day)\b"
 )
@@ -42,7 +42,7 @@ _DATE_PARTS = (
     ("w", re.compile(r"星期几|礼拜几|周几|\bday of the week\b")),
     ("c", re.compile(r"哪一?个?世纪|几世纪")),
     ("x", re.compile(r"哪一?个年代|什么年代")),
-    ("d", re.compile(r"几号|几日|哪一?天|哪一?日|几月几|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b")),
+    ("d", re.compile(r"(?<!第)几号|几日|哪一?天|哪一?日|几月几|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b")),
     ("m", re.compile(r"几月|哪一?个?月|哪一?个?年月|\bwhat month\b|\bwhich month\b")),
     ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )

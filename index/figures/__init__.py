@@ -20,7 +20,9 @@ from functools import lru_cache
 from typing import Literal
 
 from index.figures.clock import day_part_before, time_of_day
-from index.figures.forms import FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, approximate_before, date_calendar, is_duration_year
+from index.figures.forms import (
+    FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, ROMAN_NUMERALS, approximate_before, date_calendar, is_duration_year,
+)
 from index.figures.numerals import MULTIPLIERS, arabic_number, chinese_number, number_value
 from index.figures.units import PERCENT_UNITS, unit_dimension, unit_suffix
 
@@ -163,8 +165,10 @@ def _figure(group: str, text: str) -> Figure | None:
         return Figure(text, start, end, "ordinal", 1.0, text[1:])
     if group == "ordinal":
         body = text[1:]
-        unit = unit_suffix(body) or (body[-1] if body[-1] in "大高" else "")
+        unit = unit_suffix(body) or (body[-1] if body[-1] in "大高号號" else "")
         return Figure(text, start, end, "ordinal", number_value(body[: len(body) - len(unit)]), unit)
+    if group == "roman":  # Ⅰ級: the numeral's place in the row is its value
+        return Figure(text, start, end, "count", float(ROMAN_NUMERALS.index(text[0]) + 1), text[1:])
     if group == "weekday":
         return Figure(text, start, end, "date", None, split=_split(text), parts="w")
     if group == "clock":

@@ -1,5 +1,5 @@
 """The written forms of a figure, as one pattern whose named groups say what was found:
-``date``, ``weekday`` (星期六, 週日), ``pct`` (a proportion: 99.67%, 三成, 1/3, 1：7, 1比3), ``session`` (十五屆四次), ``first`` (首屆, an ordinal),
+``date``, ``weekday`` (星期六, 週日), ``roman`` (Ⅰ級), ``pct`` (a proportion: 99.67%, 三成, 1/3, 1：7, 1比3), ``session`` (十五屆四次), ``first`` (首屆, an ordinal),
 ``ordinal`` (第二批), ``clock`` (a time of day: 22:30, 上午10時), ``duration`` (a time in several
 units: 3分33秒62), ``arabic`` and ``chinese``
 (a number, usually with its unit)."""
@@ -56,6 +56,8 @@ _PERCENT = (
     r"|(?<![\d:：.])\d{1,3}(?:\.\d+)?\s*(?:比|[:：](?!\d\d(?!\d)))\s*\d{1,3}(?:\.\d+)?(?![\d:：])"  # a ratio: 1：7, 1比3 (not 11:00)
     r"|一成(?=[，,。、；的左以])"
 )
+#: Roman numerals as one character each, as Chinese text writes a level: Ⅰ級響應, Ⅲ類水質.
+ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # A day of the week: 星期六, 禮拜天, 週六, 周一至周五 (not 週年, 周刊, 周岁, 每周一次).
 _WEEKDAY_ONE = "(?:星期|禮拜|礼拜)[一二三四五六日天]|(?<!每)[周週][一二三四五六日](?![年刊期岁歲次個个回])"
 _WEEKDAY = rf"(?:{_WEEKDAY_ONE})(?:{_SEP}(?:{_WEEKDAY_ONE}))?"
@@ -91,7 +93,7 @@ _CLOCK_ONE = (
 _CLOCK = rf"(?:{_CLOCK_ONE})(?:{_SEP}(?:{_DAY_PART})?(?:{_COLON_TIME}|{_CLOCK_HOUR}{_HOUR_MARK}(?:{_CLOCK_MINUTES})?))?"
 
 #: Every figure starts with a digit, a numeral or one of these words: a cheap test first.
-_STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民星周週禮礼])"
+_STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民星周週禮礼{ROMAN_NUMERALS}])"
 # What a date, a proportion and a time in several units each write before the word that makes
 # them one (年 月 世; 分 % 成 / 比 :; 小時 分 秒): a group is tried only where its word follows
 # such characters -- a test every match of the group passes, so the matches are the same, but a
@@ -107,7 +109,8 @@ FIGURE_RE = re.compile(
     rf"|(?P<session>{_CN}[屆届]{_CN}次)"
     rf"|(?P<first>{_FIRST})"
     rf"|(?P<weekday>{_WEEKDAY})"
-    rf"|(?P<ordinal>第(?:{_NUM}|{_CN})(?:{_UNIT}|大|高)?)"
+    rf"|(?P<roman>[{ROMAN_NUMERALS}](?:{_UNIT}))"
+    rf"|(?P<ordinal>第(?:{_NUM}|{_CN})(?:{_UNIT}|大|高|号|號)?)"
     rf"|(?P<duration>{_BEFORE_DURATION}(?:{_DURATION}))"
     rf"|(?P<arabic>{_AMOUNT}(?:{_SEP}{_AMOUNT})?(?:{_UNIT})?)"
     rf"|(?P<chinese>{_CN}{_APPROX}?(?:(?:至|到){_CN}{_APPROX}?)?(?:{_UNIT})))"

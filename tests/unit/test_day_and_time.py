@@ -148,3 +148,9 @@ def test_a_question_asking_the_weekday_is_answered_with_it(tmp_path: Path, quest
     engine = engine_with(tmp_path, {"final.txt": FINAL})
     reply = answer_to_json(engine.ask(question, count=False))
     assert (reply["answer"], reply["passages"][0]["doc"]) == (answer, "final.txt")
+
+
+def test_which_number_in_a_row_is_no_day_of_the_month() -> None:
+    """第幾號 asks a number in a row (第12號颱風), 幾號 a day of the month."""
+    assert analyse("梅花是今年第幾號颱風？").kind == "ordinal"
+    assert (analyse("會議是幾號召開的？").kind, analyse("會議是幾號召開的？").date_part) == ("date", "d")

@@ -20,6 +20,10 @@ TEXTS = {
         "截至9月末，全省常住人口達6,627萬人，比去年末增加50萬人；秸稈焚燒火點比上年下降了12.5%。"
     ),
     "zones": "全省共有國家級開發區21個，排名全國第三。",
+    "typhoon": (
+        "今年第12號颱風「梅花」於14日20時30分前後登陸，登陸時中心附近最大風力14級（42米/秒），"
+        "中心最低氣壓955百帕。省防指已於13日將防颱風應急響應提升至Ⅰ級。"
+    ),
     "railway": "1854年，該市的第一座火車站建成。1878年，周邊地區併入該市，人口增至五萬。",
     "cup": "1955年，歐洲足球總會成立。同年，獎盃的設計者逝世，獎盃以他的名字命名。1960年舉行了第一屆賽事。",
     "emirate": "1852年，他成為酋長。從此，該城作為獨立的酋長國，與鄰國分離。1892年，該城與英國簽訂協議。",
@@ -120,6 +124,12 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
         ("population", "加拿大最大的城市在2012年7月時有多少人？", "2,790,060"),
         # people are counted with 名 (or 位): 多少人 is not the 個 of the topics they studied
         ("survey_cadres", "帶著課題深入基層調研的幹部是幾萬人？", "2.46萬名"),
+        # a level written in Roman numerals; a pressure; a speed; a number in a row
+        ("typhoon", "應急響應提升到幾級？", "Ⅰ級"),
+        ("typhoon", "中心最低氣壓是多少？", "955百帕"),
+        ("typhoon", "登陸時風速是多少？", "42米/秒"),
+        ("typhoon", "梅花是今年第幾號颱風？", "第12號"),
+        ("typhoon", "梅花幾點登陸？", "20時30分"),
         # a preposition between a count and a word: the word is not what it counts (兩批*在*…黨員)
         ("batches", "有多少黨員參加了主題教育？", "433.6萬名"),
     ],
