@@ -37,12 +37,14 @@ _POINTS = "意见|建议|要求|措施|原因|内容|看法|体会|经验|启示
 _TIME_RE = re.compile(
     rf"几点(?!{_POINTS})|几时几分|什么时刻|哪个时刻|\bwhat time\b(?! period)|\bat what hour\b"
 )
-#: Which part of a date is asked for: a day of the week, a century, a decade, a day, a month, a year.
+#: Which part of a date is asked for: a day of the week, a century, a decade, a month and day, a
+#: day, a month, a year (each the letters of :attr:`index.figures.Figure.parts` it needs).
 _DATE_PARTS = (
     ("w", re.compile(r"星期几|礼拜几|周几|\bday of the week\b")),
     ("c", re.compile(r"哪一?个?世纪|几世纪")),
     ("x", re.compile(r"哪一?个年代|什么年代")),
-    ("d", re.compile(r"(?<!第)几号|几日|哪一?天|哪一?日|几月几|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b")),
+    ("md", re.compile(r"几月几|哪一?个?月哪一?[天日号]|\bwhat date\b|\bwhich date\b")),  # the month too
+    ("d", re.compile(r"(?<!第)几号|几日|哪一?天|哪一?日|\bwhat day\b|\bwhich day\b")),
     ("m", re.compile(r"几月|哪一?个?月|哪一?个?年月|\bwhat month\b|\bwhich month\b")),
     ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )
@@ -122,7 +124,7 @@ class QuestionInfo:
 
     ``unit``: the measure word after 多少/幾; ``units``: further measure words that fit (an
     English count's); ``dimension``: what the figure measures ("area", "age", "time" ...);
-    ``date_part``: the date detail asked for ("y", "m", "d"); ``until``: it asks when something
+    ``date_part``: the date detail asked for ("y", "m", "md", "d"); ``until``: it asks when something
     ended, ``since``: when it started (a range's end or start answers); ``change``: it asks by how
     much something rose or fell (增长了多少); ``quoted``: the figures the question itself writes (never its answer).
     """

@@ -21,7 +21,8 @@ from typing import Literal
 
 from index.figures.clock import day_part_before, time_of_day
 from index.figures.forms import (
-    FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, ROMAN_NUMERALS, approximate_before, date_calendar, is_duration_year,
+    FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, ROMAN_NUMERALS, approximate_before, date_calendar, is_day_of_month,
+    is_duration_year,
 )
 from index.figures.numerals import MULTIPLIERS, arabic_number, chinese_number, number_value
 from index.figures.units import PERCENT_UNITS, unit_dimension, unit_suffix
@@ -124,6 +125,10 @@ def find_figures(text: str) -> list[Figure]:
             part = day_part_before(text, start)
             start -= len(part)
             written = part + written
+        # and a bare "N日" is a day of the month unless the text around it makes it a number of days
+        if group == "arabic" and len(written) <= 3 and is_day_of_month(written, text, start):
+            figures.append(Figure(written, start, start + len(written), "date", None, "年", parts="d"))
+            continue
         read = _figure(group, written)
         if read is not None:
             figures.append(_placed(read, start) if start else read)

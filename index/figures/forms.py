@@ -131,6 +131,23 @@ def is_duration_year(text: str, whole: str, start: int) -> bool:
     return before.endswith(_DURATION_BEFORE) or after in _DURATION_AFTER
 
 
+#: Words around a bare "N日" that make it a number of days ("為期7日", "未來9日", "3日內"), not a day
+#: of the month ("於27日派兵", "15日，日本投降"), which news and encyclopedias mostly mean.
+_DAYS_BEFORE = ("為期", "为期", "歷時", "历时", "連續", "连续", "長達", "长达", "未來", "未来", "過去", "过去",
+                "期", "共", "達", "达", "近", "約", "约", "逾", "超過", "超过", "每", "了", "需", "花", "用", "滿", "满")
+_DAYS_AFTER = ("內", "内", "間", "间", "來", "来", "遊", "游", "之久", "多", "以上", "左右", "餘", "余")
+_BARE_DAY_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])日")
+
+
+def is_day_of_month(text: str, whole: str, start: int) -> bool:
+    """Whether a bare "N日" (1-31) names a day of the month rather than a number of days."""
+    if not _BARE_DAY_RE.fullmatch(text):
+        return False
+    before = whole[max(0, start - 2) : start]
+    after = whole[start + len(text) : start + len(text) + 2]
+    return not before.endswith(_DAYS_BEFORE) and not after.startswith(_DAYS_AFTER)
+
+
 def approximate_before(whole: str, start: int) -> bool:
     return whole[max(0, start - 1) : start] in ("近", "約", "约", "逾")
 

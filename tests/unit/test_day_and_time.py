@@ -154,3 +154,9 @@ def test_which_number_in_a_row_is_no_day_of_the_month() -> None:
     """第幾號 asks a number in a row (第12號颱風), 幾號 a day of the month."""
     assert analyse("梅花是今年第幾號颱風？").kind == "ordinal"
     assert (analyse("會議是幾號召開的？").kind, analyse("會議是幾號召開的？").date_part) == ("date", "d")
+
+
+def test_which_month_and_day_asks_for_the_month_too() -> None:
+    """幾月幾日 needs a date naming the month: 6月13日, not the bare 18日 beside it."""
+    assert analyse("條約在幾月幾日簽訂？").date_part == "md"
+    assert analyse("條約在哪一天簽訂？").date_part == "d"

@@ -20,6 +20,7 @@ TEXTS = {
         "截至9月末，全省常住人口達6,627萬人，比去年末增加50萬人；秸稈焚燒火點比上年下降了12.5%。"
     ),
     "zones": "全省共有國家級開發區21個，排名全國第三。",
+    "treaties": "5月，英法聯軍北上，26日到達天津城。清政府分別於6月13日和18日簽訂了《中俄條約》和《中美條約》。",
     "typhoon": (
         "今年第12號颱風「梅花」於14日20時30分前後登陸，登陸時中心附近最大風力14級（42米/秒），"
         "中心最低氣壓955百帕。省防指已於13日將防颱風應急響應提升至Ⅰ級。"
@@ -91,6 +92,10 @@ def pick(index: Index, text: str, question: str) -> str | None:
         ("decree", "這項法令是在哪一年頒布的？", "1684年"),
         # a day asked for: a date without a year is its own answer, not the dated one before it
         ("holiday", "開拓日是幾月幾日？", "1月14日"),
+        # a month and a day asked: the date naming the month, not the bare day beside it
+        ("treaties", "中俄條約在幾月幾日簽訂？", "6月13日"),
+        # a bare day of the month answers when
+        ("treaties", "英法聯軍在哪一天到達天津城？", "26日"),
         # 民國 years
         ("school", "該校創立於民國幾年？", "民國38年"),
     ],

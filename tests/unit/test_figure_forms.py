@@ -163,3 +163,21 @@ def test_units_of_weather_traffic_and_levels(text: str, written: str, value: flo
 def test_a_number_with_hao_alone_is_no_count() -> None:
     """深盛路8號, 801號: a label, not eight or 801 of something."""
     assert [f.kind for f in find_figures("深盛路8號")] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("並於27日派兵進入", "date"),  # a day of the month, as news and encyclopedias write it
+        ("15日，日本投降", "date"),
+        ("2013年元月1日被授予", "date"),
+        ("未來9日的天氣", "count"),  # a number of days
+        ("為期7日的會議", "count"),
+        ("須在3日內完成", "count"),
+        ("共14日", "count"),
+    ],
+)
+def test_a_bare_day_is_a_day_of_the_month_unless_it_counts_days(text: str, kind: str) -> None:
+    [day] = [f for f in find_figures(text) if f.text.endswith("日") and len(f.text) <= 3]
+    assert day.kind == kind
+    assert kind == "count" or day.parts == "d"

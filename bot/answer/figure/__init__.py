@@ -106,7 +106,7 @@ def choose(
     total = sum(w for _, w in weighted) or 1.0
     scored = []
     for figure in candidates:
-        spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "d"))
+        spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
         date = figure.kind == "date"
         # a word right after a figure is what it counts -- unless the question names another measure word
         counting = info.unit is None or unit_matches(info.unit, figure.unit, info.units)
