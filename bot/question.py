@@ -1,4 +1,4 @@
-"""What a question asks for: a count, a proportion, a time, a rank, a person, a place -- and
+"""What a question asks for: a count, a proportion, a date, a time of day, a rank, a person, a place -- and
 the hints it gives about the figure: the measure word after 多少/幾 ("多少家"), what the figure
 measures ("面積" → an area, "幾歲" → an age), which part of a date ("哪一年", "幾月"), whether
 it asks when something ended ("何時結束"), and the figures the question itself quotes.
@@ -21,22 +21,30 @@ from index.figures import Figure, find_figures, unit_dimension
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
 
-AnswerKind = Literal["count", "percent", "date", "ordinal", "who", "where"]
-FIGURE_KINDS = ("count", "percent", "date", "ordinal")
+AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
+FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
 #: What measure words that count (个, 名, 次) measure: numbers of things, not amounts of something.
 COUNTED_DIMENSIONS = ("things", "people", "events")
 
 _ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
-    r"什么时候|什么时间|何时|何年|起止|起讫|(?<![少长几])(?:时间|日期)[是为]?[？?]?$|哪一?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|几号|几日|"
+    r"什么时候|什么时间|何时|何年|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期)[是为]?[？?]?$|哪一?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|(?<!第)几号|几日|"
     rf"{_ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
-    r"\bwhat (?:year|month|date|day|time)\b|\bwhich (?:year|month|date|day)\b"
+    r"\bwhat (?:year|month|date|day)\b|\bwhat time period\b|\bwhich (?:year|month|date|day)\b"
 )
-#: Which part of a date is asked for: a century, a decade, a day, a month, a year.
+#: The things 点 counts as a measure word (几点意见: how many points): 几点 asks a time of day otherwise.
+_POINTS = "意见|建议|要求|措施|原因|内容|看法|体会|经验|启示|做法|理由|共识|结论|希望|主张|想法|感受|收获|不同|区别|变化|特点|原则|问题|理解|认识|思考|方面"
+_TIME_RE = re.compile(
+    rf"几点(?!{_POINTS})|几时几分|什么时刻|哪个时刻|\bwhat time\b(?! period)|\bat what hour\b"
+)
+#: Which part of a date is asked for: a day of the week, a century, a decade, a month and day, a
+#: day, a month, a year (each the letters of :attr:`index.figures.Figure.parts` it needs).
 _DATE_PARTS = (
+    ("w", re.compile(r"星期几|礼拜几|周几|\bday of the week\b")),
     ("c", re.compile(r"哪一?个?世纪|几世纪")),
     ("x", re.compile(r"哪一?个年代|什么年代")),
-    ("d", re.compile(r"几号|几日|哪一?天|哪一?日|几月几|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b")),
+    ("md", re.compile(r"几月几|哪一?个?月哪一?[天日号]|\bwhat date\b|\bwhich date\b")),  # the month too
+    ("d", re.compile(r"(?<!第)几号|几日|哪一?天|哪一?日|\bwhat day\b|\bwhich day\b")),
     ("m", re.compile(r"几月|哪一?个?月|哪一?个?年月|\bwhat month\b|\bwhich month\b")),
     ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )
@@ -57,6 +65,16 @@ def names_range_half(word: str) -> bool:
     return _UNTIL_RE.fullmatch(norm) is not None or _SINCE_RE.fullmatch(norm) is not None
 
 
+#: Verbs of a change, by its direction: "增长了多少" asks the figure written after one of them (增长6.3%).
+CHANGE_VERBS = {
+    "up": ("增长", "增加", "提高", "上升", "上涨", "扩大", "增", "涨"),
+    "down": ("下降", "减少", "降低", "下跌", "回落", "缩小", "减", "降", "跌"),
+}
+# a verb of one character only with 了 (降了多少: not 增多少, 减多少)
+_CHANGE_RE = re.compile(
+    "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")了?(?:多少|几)"
+    "|(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了(?:多少|几)"
+)
 _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
 #: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名) or it is land (佔地).
 _SHARE_RE = re.compile(r"占(?![地领据])[^，。？?]{0,10}多少")
@@ -106,8 +124,9 @@ class QuestionInfo:
 
     ``unit``: the measure word after 多少/幾; ``units``: further measure words that fit (an
     English count's); ``dimension``: what the figure measures ("area", "age", "time" ...);
-    ``date_part``: the date detail asked for ("y", "m", "d"); ``until``: it asks when something
-    ended, ``since``: when it started (a range's end or start answers); ``quoted``: the figures the question itself writes (never its answer).
+    ``date_part``: the date detail asked for ("y", "m", "md", "d"); ``until``: it asks when something
+    ended, ``since``: when it started (a range's end or start answers); ``change``: it asks by how
+    much something rose or fell (增长了多少); ``quoted``: the figures the question itself writes (never its answer).
     """
 
     kind: AnswerKind | None
@@ -119,6 +138,7 @@ class QuestionInfo:
     date_part: str | None = None
     until: bool = False
     since: bool = False
+    change: str | None = None  # a change asked (增长了多少): its direction, "up" or "down"
 
     @property
     def wants_figure(self) -> bool:
@@ -143,8 +163,8 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
     if unit is None:
         magnitude = _MAGNITUDE_RE.search(norm)  # 多少万, 几千: the figure is counted in those
         unit = (magnitude.group(1) or magnitude.group(2)) if magnitude else None
-    if kind == "date":
-        unit = None  # 西元幾年, 幾世紀: a year, a century -- not a number of them
+    if kind in ("date", "time"):
+        unit = None  # 西元幾年, 幾世紀, 幾點: a year, a century, an hour -- not a number of them
     return QuestionInfo(
         kind=kind,
         unit=unit,
@@ -152,8 +172,9 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
         counted=counted if kind == "count" else None,
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,
-        until=kind == "date" and _UNTIL_RE.search(norm) is not None,
-        since=kind == "date" and _SINCE_RE.search(norm) is not None,
+        until=kind in ("date", "time") and _UNTIL_RE.search(norm) is not None,
+        since=kind in ("date", "time") and _SINCE_RE.search(norm) is not None,
+        change=_change(norm) if kind in ("count", "percent") else None,
     )
 
 
@@ -170,7 +191,9 @@ def with_english(
     knows the first question word asks: "how old was the passenger *who* was killed" asks an age,
     not a person); for a count, the thing counted, the measure words that fit it and what it
     measures (``dimension``, when nothing else said: "how *large* is ...", an area)."""
-    if (info.kind is None or english_only) and kind in ("count", "percent", "date", "ordinal", "who", "where"):
+    if info.kind == "time" and kind == "date":
+        pass  # "what time does it open": a time of day, the date's finest detail
+    elif (info.kind is None or english_only) and kind in ("count", "percent", "date", "ordinal", "who", "where"):
         info = dataclasses.replace(info, kind=kind)  # type: ignore[arg-type]
     if info.kind == "count" and info.counted is None and counted is not None:
         info = dataclasses.replace(info, counted=counted)
@@ -186,6 +209,8 @@ def with_english(
 
 
 def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
+    if _TIME_RE.search(norm):
+        return "time"  # 几点开始, "what time": a time of day
     percent = _PERCENT_RE.search(norm)
     date = _DATE_RE.search(norm)
     if date and not (how_many and how_many.start() < date.start()):
@@ -204,6 +229,14 @@ def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     if _WHERE_RE.search(norm):
         return "where"
     return None
+
+
+def _change(norm: str) -> str | None:
+    match = _CHANGE_RE.search(norm)
+    if match is None:
+        return None
+    verb = match.group(1) or match.group(2)
+    return next(direction for direction, verbs in CHANGE_VERBS.items() if verb in verbs)
 
 
 def _date_part(norm: str) -> str | None:

@@ -28,6 +28,8 @@ DATE_ROLE_WORDS = frozenset(
 #: How much a question word found in a heading (document title, section) counts for the
 #: passages under it, relative to the word in the passage's own text.
 HEADING_WEIGHT = 1.0
+#: The words of 星期几, 礼拜几, 周几 (as jieba cuts them), which ask for a day of the week.
+WEEK_WORDS = frozenset({"星期", "礼拜", "周", "周几", "星期几", "礼拜几"})
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _HAN_ONLY_RE = re.compile(r"[\u3400-\u9fff]+")
@@ -120,6 +122,8 @@ def read_question(index: Index, question: str) -> Query:
         for w in index.tokenizer.query_words(text)
     ]
     words = [_with_homophones(index, w) for w in words]
+    if info.date_part == "w":  # 星期几, 礼拜几: the week is what is asked, not a word to find
+        words = [w for w in words if w.variants[0] not in WEEK_WORDS]
     if info.kind == "who":
         words = _writer_asked(index, normalize(text), words)
     # Only English content words need the dictionary ("how many 共富工坊?" has none).
@@ -154,7 +158,9 @@ def read_question(index: Index, question: str) -> Query:
         # "从何时开始", "持续到何时为止": the start or end of a date is often written only as
         # a range's half (2023年4月至2024年1月): the word counts where a text writes it
         # an English "end" or "began" likewise (its dictionary senses are 结果, 完成 ...)
-        optional=tuple(info.kind == "date" and (w.variants[0] in DATE_ROLE_WORDS or w in range_half) for w in words),
+        optional=tuple(
+            info.kind in ("date", "time") and (w.variants[0] in DATE_ROLE_WORDS or w in range_half) for w in words
+        ),
         terms=terms,
         translations=translations,
         absent=absent,

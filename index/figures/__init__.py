@@ -2,7 +2,8 @@
 
 Examples: 8821家, 4.5萬名 (45,000), 2.7萬余起 (about 27,000), 兩個, 一百二十名, 2,790,060人, 3分33秒62,
 99.67%, 約5～8％ (a range), 三成 (30%), 三分之一, 20周年, 47.3萬平方公里, 2023年4月至2024年1月
-(a date range), 民國38年 (1949), 476年, 19世紀晚期, 1960-70年代, 十五屆四次 (a session),
+(a date range), 民國38年 (1949), 476年, 19世紀晚期, 1960-70年代, 上午10時 and 19:00～21:00 (times
+of day), 十五屆四次 (a session),
 第二批, 首屆 (ordinals). Works on the original text (either script, ASCII or full-width
 digits); spans refer to that text.
 
@@ -18,27 +19,32 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from index.figures.forms import FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, approximate_before, date_calendar, is_duration_year
+from index.figures.clock import day_part_before, time_of_day
+from index.figures.forms import (
+    FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, ROMAN_NUMERALS, approximate_before, date_calendar, is_day_of_month,
+    is_duration_year,
+)
 from index.figures.numerals import MULTIPLIERS, arabic_number, chinese_number, number_value
 from index.figures.units import PERCENT_UNITS, unit_dimension, unit_suffix
 
-FigureKind = Literal["count", "percent", "date", "ordinal", "number"]
+FigureKind = Literal["count", "percent", "date", "ordinal", "number", "time"]
 _NUM_RE = re.compile(r"\d+(?:[.．]\d+)?")
 _RANGE_END_RE = re.compile(rf"[{re.escape(RANGE_MARKS)}]\s*")
 _RANGE_MARKS = frozenset(RANGE_MARKS)  # a cheap test first: most figures hold none
 _NOT_APPROXIMATE = str.maketrans("", "", "余餘多")
 _RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|比|[:：])\s*(\d+(?:\.\d+)?)")
-_IDIOMS = frozenset({"四處", "四处"})  # a numeral and a measure word that are a word of their own
+_IDIOMS = frozenset({"四處", "四处"})
+_WEEKDAY_RE = re.compile("(?:星期|禮拜|礼拜|[周週])[一二三四五六日天]")  # a numeral and a measure word that are a word of their own
 
 
 @dataclass(frozen=True)
 class Figure:
     """A figure as written (``text``), where it stands, and what it means.
 
-    ``value`` is its number (a date's: its year), ``high`` the upper end of a range (5～8％: 8),
+    ``value`` is its number (a date's: its year; a time of day's: minutes after midnight), ``high`` the upper end of a range (5～8％: 8),
     ``split`` where the range's second part starts in ``text`` (0: not a range), ``parts``
     what a date names: ``y`` year, ``m`` month, ``d`` day, ``c`` century, ``x`` decade,
-    ``a`` time ago ("ymd", "ym", "md", "c" ...).
+    ``a`` time ago, ``w`` a day of the week ("ymd", "ym", "md", "c", "w" ...).
     """
 
     text: str
@@ -115,6 +121,14 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(written, start, start + len(written), "count", value, "年",
                                   approximate_before(text, start)))
             continue
+        if group == "clock":  # a time of day: with the part of the day written before it
+            part = day_part_before(text, start)
+            start -= len(part)
+            written = part + written
+        # and a bare "N日" is a day of the month unless the text around it makes it a number of days
+        if group == "arabic" and len(written) <= 3 and is_day_of_month(written, text, start):
+            figures.append(Figure(written, start, start + len(written), "date", None, "年", parts="d"))
+            continue
         read = _figure(group, written)
         if read is not None:
             figures.append(_placed(read, start) if start else read)
@@ -156,8 +170,22 @@ def _figure(group: str, text: str) -> Figure | None:
         return Figure(text, start, end, "ordinal", 1.0, text[1:])
     if group == "ordinal":
         body = text[1:]
-        unit = unit_suffix(body) or (body[-1] if body[-1] in "大高" else "")
+        unit = unit_suffix(body) or (body[-1] if body[-1] in "大高号號" else "")
         return Figure(text, start, end, "ordinal", number_value(body[: len(body) - len(unit)]), unit)
+    if group == "roman":  # Ⅰ級: the numeral's place in the row is its value
+        return Figure(text, start, end, "count", float(ROMAN_NUMERALS.index(text[0]) + 1), text[1:])
+    if group == "weekday":
+        return Figure(text, start, end, "date", None, split=_split(text), parts="w")
+    if group == "clock":
+        split = _split(text)
+        first = RANGE_SEP_RE.sub("", text[:split]) if split else text
+        value = time_of_day(first)
+        high = time_of_day(text[split:]) if split else None
+        if value is None:
+            return None
+        if high is not None and high < value <= high + 720 and not day_part_before(text[split:], 2):
+            high += 720  # 下午2時至5時: the second hour is the afternoon's too
+        return Figure(text, start, end, "time", value, high=high, split=split)
     if group == "duration":
         return Figure(text, start, end, "count", _seconds(text), "秒")
     return _count(text, start, end, group == "chinese")
@@ -270,11 +298,13 @@ def _split(text: str) -> int:
 
 
 def _date_parts(text: str) -> str:
-    """What a date (its first part, for a range) names: y, m, d, c, x, a (see :class:`Figure`)."""
+    """What a date (its first part, for a range) names: y, m, d, c, x, a, w (see :class:`Figure`)."""
     split = _split(text)
     first = text[:split] if split and not re.search(r"\d年代", text) else text
     if not re.search("[年月日号號紀纪]", first):
         first = text  # 2至4月: the unit is written once, after the range
+    if _WEEKDAY_RE.match(first):
+        return "w"
     if "年代" in first:
         return "x"
     if re.search("世[紀纪]", first):

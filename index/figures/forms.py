@@ -1,6 +1,7 @@
 """The written forms of a figure, as one pattern whose named groups say what was found:
-``date``, ``pct`` (a proportion: 99.67%, 三成, 1/3, 1：7, 1比3), ``session`` (十五屆四次), ``first`` (首屆, an ordinal),
-``ordinal`` (第二批), ``duration`` (a time in several units: 3分33秒62), ``arabic`` and ``chinese``
+``date``, ``weekday`` (星期六, 週日), ``roman`` (Ⅰ級), ``pct`` (a proportion: 99.67%, 三成, 1/3, 1：7, 1比3), ``session`` (十五屆四次), ``first`` (首屆, an ordinal),
+``ordinal`` (第二批), ``clock`` (a time of day: 22:30, 上午10時), ``duration`` (a time in several
+units: 3分33秒62), ``arabic`` and ``chinese``
 (a number, usually with its unit)."""
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ _PERCENT = (
     r"|(?<![\d:：.])\d{1,3}(?:\.\d+)?\s*(?:比|[:：](?!\d\d(?!\d)))\s*\d{1,3}(?:\.\d+)?(?![\d:：])"  # a ratio: 1：7, 1比3 (not 11:00)
     r"|一成(?=[，,。、；的左以])"
 )
+#: Roman numerals as one character each, as Chinese text writes a level: Ⅰ級響應, Ⅲ類水質.
+ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+# A day of the week: 星期六, 禮拜天, 週六, 周一至周五 (not 週年, 周刊, 周岁, 每周一次).
+_WEEKDAY_ONE = "(?:星期|禮拜|礼拜)[一二三四五六日天]|(?<!每)[周週][一二三四五六日](?![年刊期岁歲次個个回])"
+_WEEKDAY = rf"(?:{_WEEKDAY_ONE})(?:{_SEP}(?:{_WEEKDAY_ONE}))?"
 _FIRST = "首(?:屆|届|次|個|个|位|批|座|家|部|條|条|項|项|任|場|场|輪|轮|期|度)"
 # A time in several units: 2小時15分, 3分33秒62 (a swimmer's 3:33.62), 9秒58 (9.58 s).
 _HOURS = "(?:小時|小时|時|时)"
@@ -66,8 +72,28 @@ _DURATION = (
 )
 _AMOUNT = rf"(?:{_NUM}){_APPROX}?{_MULT}?{_APPROX}?"
 
+# A time of day: 22:30, 19:00～21:00, 上午10時, 9點半, 12時26分, 晚8点, 10时许. 點/时 after a number
+# is a time only beside a part of the day, minutes (分, 半, 一刻) or 鐘/整 -- or, for 时, a mark
+# after it in digits: "5點意見" counts points, "3時期" and "盛極一時，" are words. The part of the day is read before the
+# match (:func:`index.figures.find_figures` joins it to the figure).
+DAY_PARTS = ("上午", "下午", "中午", "正午", "晚上", "凌晨", "早上", "早晨", "清晨", "傍晚", "夜間", "夜间",
+             "深夜", "午夜", "當晚", "当晚", "晚間", "晚间", "晚", "早")
+_DAY_PART = "|".join(DAY_PARTS)
+_AFTER_DAY_PART = "(?:" + "|".join(f"(?<={p})" for p in DAY_PARTS) + ")"
+_CLOCK_HOUR = r"(?:(?<![\d.．])(?:2[0-4]|[01]?\d)|二十[一二三四]?|十[一二]?|[一二兩两三四五六七八九])"
+_HOUR_MARK = "[點点時时]"
+_CLOCK_MINUTES = r"(?:[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九])分(?:鐘|钟)?|半|一刻|三刻|整|鐘|钟"
+_COLON_TIME = r"(?:2[0-4]|[01]?\d)[:：][0-5]\d(?:[:：][0-5]\d)?(?![\d.．:：])"
+_CLOCK_ONE = (
+    rf"(?<![\d.．:：]){_COLON_TIME}"
+    rf"|{_AFTER_DAY_PART}{_CLOCK_HOUR}{_HOUR_MARK}(?:{_CLOCK_MINUTES})?"
+    rf"|{_CLOCK_HOUR}{_HOUR_MARK}(?:{_CLOCK_MINUTES})"
+    rf"|(?<![\d.．])(?:2[0-4]|[01]?\d)[時时](?=[许許起，,。；;、）)]|左右|$)"
+)
+_CLOCK = rf"(?:{_CLOCK_ONE})(?:{_SEP}(?:{_DAY_PART})?(?:{_COLON_TIME}|{_CLOCK_HOUR}{_HOUR_MARK}(?:{_CLOCK_MINUTES})?))?"
+
 #: Every figure starts with a digit, a numeral or one of these words: a cheap test first.
-_STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民])"
+_STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民星周週禮礼{ROMAN_NUMERALS}])"
 # What a date, a proportion and a time in several units each write before the word that makes
 # them one (年 月 世; 分 % 成 / 比 :; 小時 分 秒): a group is tried only where its word follows
 # such characters -- a test every match of the group passes, so the matches are the same, but a
@@ -75,12 +101,16 @@ _STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民])"
 _BEFORE_DATE = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}西元公紀纪前民國国{_RANGE_CHARS}余餘多]*[年月世])"
 _BEFORE_PERCENT = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}{_RANGE_CHARS}]*[分%％成/比:：])"
 _BEFORE_DURATION = r"(?=[\d\s]*[小時时分秒])"
+_BEFORE_CLOCK = rf"(?=[\d{CN_NUMERAL_CHARS}]*[:：點点時时])"
 FIGURE_RE = re.compile(
     rf"{_STARTS}(?:(?P<date>{_BEFORE_DATE}(?:{_DATE}))"
+    rf"|(?P<clock>{_BEFORE_CLOCK}(?:{_CLOCK}))"
     rf"|(?P<pct>{_BEFORE_PERCENT}(?:{_PERCENT}))"
     rf"|(?P<session>{_CN}[屆届]{_CN}次)"
     rf"|(?P<first>{_FIRST})"
-    rf"|(?P<ordinal>第(?:{_NUM}|{_CN})(?:{_UNIT}|大|高)?)"
+    rf"|(?P<weekday>{_WEEKDAY})"
+    rf"|(?P<roman>[{ROMAN_NUMERALS}](?:{_UNIT}))"
+    rf"|(?P<ordinal>第(?:{_NUM}|{_CN})(?:{_UNIT}|大|高|号|號)?)"
     rf"|(?P<duration>{_BEFORE_DURATION}(?:{_DURATION}))"
     rf"|(?P<arabic>{_AMOUNT}(?:{_SEP}{_AMOUNT})?(?:{_UNIT})?)"
     rf"|(?P<chinese>{_CN}{_APPROX}?(?:(?:至|到){_CN}{_APPROX}?)?(?:{_UNIT})))"
@@ -99,6 +129,23 @@ def is_duration_year(text: str, whole: str, start: int) -> bool:
     before = whole[max(0, start - 2) : start]
     after = whole[start + len(text) : start + len(text) + 1]
     return before.endswith(_DURATION_BEFORE) or after in _DURATION_AFTER
+
+
+#: Words around a bare "N日" that make it a number of days ("為期7日", "未來9日", "3日內"), not a day
+#: of the month ("於27日派兵", "15日，日本投降"), which news and encyclopedias mostly mean.
+_DAYS_BEFORE = ("為期", "为期", "歷時", "历时", "連續", "连续", "長達", "长达", "未來", "未来", "過去", "过去",
+                "期", "共", "達", "达", "近", "約", "约", "逾", "超過", "超过", "每", "了", "需", "花", "用", "滿", "满")
+_DAYS_AFTER = ("內", "内", "間", "间", "來", "来", "遊", "游", "之久", "多", "以上", "左右", "餘", "余")
+_BARE_DAY_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])日")
+
+
+def is_day_of_month(text: str, whole: str, start: int) -> bool:
+    """Whether a bare "N日" (1-31) names a day of the month rather than a number of days."""
+    if not _BARE_DAY_RE.fullmatch(text):
+        return False
+    before = whole[max(0, start - 2) : start]
+    after = whole[start + len(text) : start + len(text) + 2]
+    return not before.endswith(_DAYS_BEFORE) and not after.startswith(_DAYS_AFTER)
 
 
 def approximate_before(whole: str, start: int) -> bool:

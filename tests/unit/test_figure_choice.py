@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer import answer_question
 from bot.answer.figure import choose_figure
 from bot.answer.query import read_question
 from index.fields import HEADING
@@ -13,6 +14,17 @@ from index.search import Index
 from tests.conftest import index_of
 
 TEXTS = {
+    "economy": (
+        "據浙江省統計局發布的數據，前三季度全省地區生產總值為59,342億元，按不變價格計算，同比增長6.3%，"
+        "高於全國1.1個百分點。全省居民人均可支配收入49,312元，比上年同期名義增長5.6%。"
+        "截至9月末，全省常住人口達6,627萬人，比去年末增加50萬人；秸稈焚燒火點比上年下降了12.5%。"
+    ),
+    "zones": "全省共有國家級開發區21個，排名全國第三。",
+    "treaties": "5月，英法聯軍北上，26日到達天津城。清政府分別於6月13日和18日簽訂了《中俄條約》和《中美條約》。",
+    "typhoon": (
+        "今年第12號颱風「梅花」於14日20時30分前後登陸，登陸時中心附近最大風力14級（42米/秒），"
+        "中心最低氣壓955百帕。省防指已於13日將防颱風應急響應提升至Ⅰ級。"
+    ),
     "railway": "1854年，該市的第一座火車站建成。1878年，周邊地區併入該市，人口增至五萬。",
     "cup": "1955年，歐洲足球總會成立。同年，獎盃的設計者逝世，獎盃以他的名字命名。1960年舉行了第一屆賽事。",
     "emirate": "1852年，他成為酋長。從此，該城作為獨立的酋長國，與鄰國分離。1892年，該城與英國簽訂協議。",
@@ -80,6 +92,10 @@ def pick(index: Index, text: str, question: str) -> str | None:
         ("decree", "這項法令是在哪一年頒布的？", "1684年"),
         # a day asked for: a date without a year is its own answer, not the dated one before it
         ("holiday", "開拓日是幾月幾日？", "1月14日"),
+        # a month and a day asked: the date naming the month, not the bare day beside it
+        ("treaties", "中俄條約在幾月幾日簽訂？", "6月13日"),
+        # a bare day of the month answers when
+        ("treaties", "英法聯軍在哪一天到達天津城？", "26日"),
         # 民國 years
         ("school", "該校創立於民國幾年？", "民國38年"),
     ],
@@ -113,12 +129,40 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
         ("population", "加拿大最大的城市在2012年7月時有多少人？", "2,790,060"),
         # people are counted with 名 (or 位): 多少人 is not the 個 of the topics they studied
         ("survey_cadres", "帶著課題深入基層調研的幹部是幾萬人？", "2.46萬名"),
+        # a level written in Roman numerals; a pressure; a speed; a number in a row
+        ("typhoon", "應急響應提升到幾級？", "Ⅰ級"),
+        ("typhoon", "中心最低氣壓是多少？", "955百帕"),
+        ("typhoon", "登陸時風速是多少？", "42米/秒"),
+        ("typhoon", "梅花是今年第幾號颱風？", "第12號"),
+        ("typhoon", "梅花幾點登陸？", "20時30分"),
         # a preposition between a count and a word: the word is not what it counts (兩批*在*…黨員)
         ("batches", "有多少黨員參加了主題教育？", "433.6萬名"),
     ],
 )
 def test_counts_proportions_and_ranks(index: Index, text: str, question: str, answer: str) -> None:
     assert pick(index, text, question) == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # by how much something changed: the figure after the verb of that change, not the level
+        ("前三季度全省地區生產總值增長了多少？", "6.3%"),
+        ("居民人均可支配收入增長了多少？", "5.6%"),  # though 收入 asks money: a change is written as a share
+        ("常住人口增加了多少？", "50萬人"),
+        ("秸稈焚燒火點降了多少？", "12.5%"),
+        # not a change asked: the level
+        ("居民人均可支配收入是多少？", "49,312元"),
+    ],
+)
+def test_a_change_is_answered_by_the_figure_of_that_change(index: Index, question: str, answer: str) -> None:
+    assert pick(index, "economy", question) == answer
+
+
+def test_which_place_asks_a_rank(index: Index) -> None:
+    """第几 is the question's word, not one the text must hold (it was, and the question found nothing)."""
+    answer = answer_question(index, "國家級開發區數量全國排第幾？")
+    assert answer.text == "第三" and answer.results[0].passage.doc == "zones.txt"
 
 
 def test_a_range_answers_since_when_more_surely(index: Index) -> None:

@@ -141,3 +141,43 @@ def test_words_made_of_numerals_are_not_figures(text: str) -> None:
 )
 def test_chinese_numbers_with_big_units(text: str, value: int) -> None:
     assert chinese_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("中心最低氣壓955百帕", "955百帕", 955, "百帕"),
+        ("最大風速42米/秒", "42米/秒", 42, "米/秒"),
+        ("時速350公里/小時", "350公里/小時", 350, "公里/小時"),
+        ("取消航班超過300架次", "300架次", 300, "架次"),
+        ("應急響應提升至Ⅰ級", "Ⅰ級", 1, "級"),  # a Roman numeral as Chinese text writes a level
+        ("水質達到Ⅲ類", "Ⅲ類", 3, "類"),
+        ("今年第12號颱風", "第12號", 12, "號"),  # 號 after 第: a number in a row, not a count
+    ],
+)
+def test_units_of_weather_traffic_and_levels(text: str, written: str, value: float, unit: str) -> None:
+    figure = only(text)
+    assert (figure.text, figure.value, figure.unit) == (written, value, unit)
+
+
+def test_a_number_with_hao_alone_is_no_count() -> None:
+    """深盛路8號, 801號: a label, not eight or 801 of something."""
+    assert [f.kind for f in find_figures("深盛路8號")] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("並於27日派兵進入", "date"),  # a day of the month, as news and encyclopedias write it
+        ("15日，日本投降", "date"),
+        ("2013年元月1日被授予", "date"),
+        ("未來9日的天氣", "count"),  # a number of days
+        ("為期7日的會議", "count"),
+        ("須在3日內完成", "count"),
+        ("共14日", "count"),
+    ],
+)
+def test_a_bare_day_is_a_day_of_the_month_unless_it_counts_days(text: str, kind: str) -> None:
+    [day] = [f for f in find_figures(text) if f.text.endswith("日") and len(f.text) <= 3]
+    assert day.kind == kind
+    assert kind == "count" or day.parts == "d"

@@ -116,7 +116,8 @@ def test_quoted_numbers_are_remembered() -> None:
         ("該校創立於民國幾年？", "date", "y", False),
         ("公司是西元幾年成立的？", "date", "y", False),
         ("颱風在幾月登陸？", "date", "m", False),
-        ("大會在幾月幾日開幕？", "date", "d", False),
+        ("大會在幾月幾日開幕？", "date", "md", False),  # the month and the day
+        ("大會在哪一天開幕？", "date", "d", False),
         ("展覽何時結束？", "date", None, True),
         ("工程到什麼時候為止？", "date", None, True),
         ("整個活動在哪年哪月收尾？", "date", "m", True),

@@ -28,9 +28,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.answer.figure.fitness import contrast, described, figure_fits, kind_factor, quotes, same
+from bot.answer.figure.fitness import changed, contrast, described, figure_fits, kind_factor, quotes, same
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
-from bot.question import QuestionInfo, unit_matches
+from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for, normalize
 from index.search import Index
@@ -106,7 +106,7 @@ def choose(
     total = sum(w for _, w in weighted) or 1.0
     scored = []
     for figure in candidates:
-        spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "d"))
+        spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
         date = figure.kind == "date"
         # a word right after a figure is what it counts -- unless the question names another measure word
         counting = info.unit is None or unit_matches(info.unit, figure.unit, info.units)
@@ -121,6 +121,7 @@ def choose(
             together += weight * near
         together /= total
         factor = kind_factor(info, figure) * contrast(text, shape, info, figure) * described(text, info, figure)
+        factor *= changed(text, info, figure)
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])
     best_score, together, factor, best = scored[0]
@@ -162,10 +163,11 @@ def _word_spots(
 
 def _weight(index: Index, info: QuestionInfo, term: str, share: float) -> float:
     """How much a question word counts in choosing a figure: rarer words more, the thing a
-    count question counts most, a lone character (often part of another word) little."""
+    count question counts and the change a question asks about most, a lone character (often part
+    of another word) little."""
     weight = index.informativeness(term) * share
-    if term == info.counted:
-        weight *= 3.0
+    if term == info.counted or (info.change is not None and term in CHANGE_VERBS[info.change]):
+        weight *= 3.0  # the thing counted; the change asked about (增长了多少)
     if len(term) == 1:
         weight *= SINGLE_CHARACTER
     return weight

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.figure.nearness import Layout
-from bot.question import COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo, normal_unit, unit_matches
+from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo, normal_unit, unit_matches
 from index.figures import Figure, calendar, passage_figures
 from index.figures.units import measured
 from index.normalize import normalize
@@ -23,6 +23,14 @@ CONTRAST = 0.5  # a figure beside another the question contrasts with (第一批
 #: A bare number described by a word naming what the question measures (人口達2,790,060 for
 #: "多少人"): it counts as written with the asked measure word.
 DESCRIBED = 5.0  # 0.4 × 5: as much as a count with the asked measure word (1 × 2)
+#: A figure right after a verb of the change a question asks about (增长了多少: "同比增长6.3%") is
+#: what that change measures; any other figure (收入49,312元) is a level, not a change.
+CHANGED = 2.0
+UNCHANGED = 0.5
+_CHANGED_BEFORE = {
+    direction: re.compile("(?:" + "|".join(verbs) + ")(?:了|为|到|达|至|约|近|逾|超过)?$")
+    for direction, verbs in CHANGE_VERBS.items()
+}
 _DESCRIBED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:为|达|约|有|是|共|达到|高达|约为|计|总计|共计|已达|超过){1,2}$")
 
 
@@ -32,6 +40,8 @@ def figure_fits(info: QuestionInfo, figure: Figure) -> bool:
         return figure.kind in ("count", "number", "percent")
     if info.kind == "percent":
         return figure.kind in ("percent", "number")  # a rate is often written bare: 收視率為7.07
+    if info.kind == "date" and figure.kind == "time":
+        return info.date_part is None  # 何時: a time of day says when, if no date does (kind_factor)
     return figure.kind == info.kind
 
 
@@ -70,7 +80,9 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
     """How well the figure's kind, measure word, dimension and date detail fit the question."""
     factor = 1.0
     if info.kind == "count":
-        factor = {"count": 1.0, "percent": 0.6, "number": 0.4}.get(figure.kind, 0.0)
+        # by how much something changed: as often a share (增长6.3%) as an amount
+        percent = 1.0 if info.change else 0.6
+        factor = {"count": 1.0, "percent": percent, "number": 0.4}.get(figure.kind, 0.0)
     elif info.kind == "percent":
         factor = BARE_RATE if figure.kind == "number" else 1.0
     if unit_matches(info.unit, figure.unit, info.units) or (
@@ -79,7 +91,8 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         factor *= 2.0  # 多少家 → 8821家; 多少万 → 433.6萬名
     if _measures_another(info, figure):
         factor *= NOT_COUNTING  # "how many passengers": not 237萬噸, not 2009年
-    if info.dimension is not None and figure.kind != "date":
+    # a change in anything may be written as a share of it (收入增长5.6%)
+    if info.dimension is not None and figure.kind != "date" and not (info.change and figure.kind == "percent"):
         dimension = figure.dimension
         if info.dimension in COUNTED_DIMENSIONS:
             if dimension is not None and dimension not in COUNTED_DIMENSIONS:
@@ -90,9 +103,11 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
             factor *= 2.0
         elif dimension is not None and dimension not in ("things", "events"):
             factor *= OTHER_DIMENSION
+    if (info.until or info.since) and figure.split and figure.kind in ("date", "time"):
+        factor *= UNTIL_RANGE
+    if info.kind == "date" and figure.kind == "time":
+        factor *= OTHER_DATE_DETAIL  # 何時 asks a date first: a time of day is its finest detail
     if figure.kind == "date":
-        if (info.until or info.since) and figure.split:
-            factor *= UNTIL_RANGE
         parts = figure.upper().parts if info.until else figure.parts
         if parts in ("c", "x", "a") and info.date_part in (None, "y"):
             factor *= VAGUE_YEAR
@@ -100,6 +115,8 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
             factor *= OTHER_DATE_DETAIL
         elif info.date_part is None and parts[:1] in ("m", "d"):
             factor *= YEARLESS
+        elif info.date_part is None and parts == "w":
+            factor *= OTHER_DATE_DETAIL  # 何時: a day of the week says less than a date
     return factor
 
 
@@ -142,3 +159,13 @@ def described(text: str, info: QuestionInfo, figure: Figure) -> float:
     if match is None:
         return 1.0
     return DESCRIBED if measured(match.group(1)) == info.dimension else 1.0
+
+
+def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """When the question asks by how much something changed: :data:`CHANGED` when ``figure``
+    follows a verb of that change (增长了多少: "同比增长6.3%"; 下降了多少: "下降2.1个百分点"), else
+    :data:`UNCHANGED`; 1 for other questions."""
+    if info.change is None:
+        return 1.0
+    before = normalize(text[max(0, figure.start - 6) : figure.start])
+    return CHANGED if _CHANGED_BEFORE[info.change].search(before) else UNCHANGED

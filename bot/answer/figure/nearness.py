@@ -89,7 +89,8 @@ def layout(text: str) -> Layout:
     normalized = aligner.normalized
     words = {m.group() for m in _SAME_YEAR_RE.finditer(normalized)} if "年" in normalized else ()  # each holds 年
     same_year = sorted({span for word in words for span in aligner.spans(word)})
-    dates = [f for f in passage_figures(text) if f.kind == "date"]
+    # a day of the week (9月30日（星期六）) goes with its date: it starts no time of its own
+    dates = [f for f in passage_figures(text) if f.kind == "date" and f.parts != "w"]
     anchors = sorted([(f.start, f.end, f) for f in dates] + [(s, e, None) for s, e in same_year], key=lambda a: a[0])
     years = []
     last_year: int | None = None
