@@ -20,6 +20,7 @@ TEXTS = {
         "截至9月末，全省常住人口達6,627萬人，比去年末增加50萬人；秸稈焚燒火點比上年下降了12.5%。"
     ),
     "zones": "全省共有國家級開發區21個，排名全國第三。",
+    "founders": "阿里巴巴成立於1999年，創始人為馬雲等18人。經過訓練的人最快可騎到每小時45公里每小時。",
     "treaties": "5月，英法聯軍北上，26日到達天津城。清政府分別於6月13日和18日簽訂了《中俄條約》和《中美條約》。",
     "typhoon": (
         "今年第12號颱風「梅花」於14日20時30分前後登陸，登陸時中心附近最大風力14級（42米/秒），"
@@ -157,6 +158,14 @@ def test_counts_proportions_and_ranks(index: Index, text: str, question: str, an
 )
 def test_a_change_is_answered_by_the_figure_of_that_change(index: Index, question: str, answer: str) -> None:
     assert pick(index, "economy", question) == answer
+
+
+def test_an_amount_asked_by_its_measure_word_is_never_one_measured_otherwise(index: Index) -> None:
+    """多少年 asks years: 18人 is no answer, whatever stands near (no direct answer rather than a
+    wrong one); a rate of the asked unit is (每小時多少公里: 45公里每小時)."""
+    assert pick(index, "founders", "阿里巴巴成立多少年了？") is None
+    assert pick(index, "founders", "阿里巴巴的創始人有幾個人？") == "18人"
+    assert pick(index, "founders", "經過訓練的人最快每小時能騎多少公里？") == "45公里每小時"
 
 
 def test_which_place_asks_a_rank(index: Index) -> None:

@@ -28,7 +28,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.answer.figure.fitness import changed, contrast, described, figure_fits, kind_factor, quotes, same
+from bot.answer.figure.fitness import (
+    changed, contrast, described, figure_fits, kind_factor, measures_otherwise, quotes, same,
+)
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
@@ -178,7 +180,7 @@ def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
     (of a range whose start the question quotes, its end: "自1386年至哪一年")."""
     out = []
     for figure in passage_figures(text):
-        if not figure_fits(info, figure):
+        if not figure_fits(info, figure) or measures_otherwise(info, figure):
             continue
         if quotes(info, figure):
             if not figure.split or quotes(info, figure.upper()):

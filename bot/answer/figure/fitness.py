@@ -45,6 +45,18 @@ def figure_fits(info: QuestionInfo, figure: Figure) -> bool:
     return figure.kind == info.kind
 
 
+def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether a count question asks an amount by its measure word (多少年, 幾歲, 多少平方公里) and
+    the figure is measured in another (18人 for 成立多少年了): it cannot be the answer -- no direct
+    answer rather than a wrong one."""
+    if info.kind != "count" or info.unit is None or info.dimension in (None, *COUNTED_DIMENSIONS):
+        return False
+    dimension = figure.dimension
+    if figure.kind != "count" or dimension in (None, "things", "events", info.dimension):
+        return False
+    return not normal_unit(figure.unit).startswith(info.unit)  # 每小時多少公里: 45公里每小時
+
+
 def quotes(info: QuestionInfo, figure: Figure) -> bool:
     """Whether the question itself writes ``figure`` (兩個 and 2個, 5萬 and "將近" 49,736)."""
     return any(same(quoted, figure) for quoted in info.quoted)
