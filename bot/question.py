@@ -75,6 +75,11 @@ _CHANGE_RE = re.compile(
     "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")了?(?:多少|几)"
     "|(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了(?:多少|几)"
 )
+#: The same in English ("how much did GDP grow", "by how much did sales fall").
+_CHANGE_EN = {
+    "up": re.compile(r"\b(?:grow|grows|grew|grown|rise|rises|rose|risen|increase|increases|increased|climb|climbed|gain|gained|jump|jumped)\b"),
+    "down": re.compile(r"\b(?:fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|decrease|decreases|decreased|shrink|shrank|fewer)\b"),
+}
 _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
 #: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名) or it is land (佔地).
 _SHARE_RE = re.compile(r"占(?![地领据])[^，。？?]{0,10}多少")
@@ -234,7 +239,7 @@ def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
 def _change(norm: str) -> str | None:
     match = _CHANGE_RE.search(norm)
     if match is None:
-        return None
+        return next((direction for direction, verbs in _CHANGE_EN.items() if verbs.search(norm)), None)
     verb = match.group(1) or match.group(2)
     return next(direction for direction, verbs in CHANGE_VERBS.items() if verb in verbs)
 

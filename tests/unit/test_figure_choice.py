@@ -152,6 +152,8 @@ def test_counts_proportions_and_ranks(index: Index, text: str, question: str, an
         ("居民人均可支配收入增長了多少？", "5.6%"),  # though 收入 asks money: a change is written as a share
         ("常住人口增加了多少？", "50萬人"),
         ("秸稈焚燒火點降了多少？", "12.5%"),
+        # asked in English
+        ("by how much did 居民人均可支配收入 grow?", "5.6%"),
         # not a change asked: the level
         ("居民人均可支配收入是多少？", "49,312元"),
     ],

@@ -195,3 +195,19 @@ def test_unit_matching_across_scripts() -> None:
 )
 def test_since_when_is_asked(question: str, since: bool) -> None:
     assert analyse(question).since is since
+
+
+@pytest.mark.parametrize(
+    ("question", "change"),
+    [
+        ("前三季度GDP增長了多少？", "up"),
+        ("三類文件同比降了多少？", "down"),
+        ("How much did GDP grow?", "up"),
+        ("By how much did the number of documents fall?", "down"),
+        ("what percent fewer 三类文件?", "down"),
+        ("浙江常住人口有多少？", None),  # a level, not a change
+        ("How many people were evacuated?", None),
+    ],
+)
+def test_a_question_asking_by_how_much_something_changed(question: str, change: str | None) -> None:
+    assert analyse(question).change == change

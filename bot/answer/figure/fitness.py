@@ -103,8 +103,9 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         factor *= 2.0  # 多少家 → 8821家; 多少万 → 433.6萬名
     if _measures_another(info, figure):
         factor *= NOT_COUNTING  # "how many passengers": not 237萬噸, not 2009年
-    # a change in anything may be written as a share of it (收入增长5.6%)
-    if info.dimension is not None and figure.kind != "date" and not (info.change and figure.kind == "percent"):
+    # a change is asked, not what the thing measures: it may be written as a share of it
+    # (收入增长5.6%), and the thing's own level (收入49,312元) is no answer (changed)
+    if info.dimension is not None and figure.kind != "date" and not info.change:
         dimension = figure.dimension
         if info.dimension in COUNTED_DIMENSIONS:
             if dimension is not None and dimension not in COUNTED_DIMENSIONS:
