@@ -112,6 +112,13 @@ MEASURED_DIMENSIONS = {
     "tall": "length", "high": "length", "deep": "length", "far": "length", "wide": "length",
     "large": "area", "big": "area", "old": "age", "heavy": "mass",
 }
+#: The noun naming what those adjectives measure: "how *deep*" asks the *depth*, which texts
+#: write (深度920米, 海拔2071.9米 for "height above sea level", 全长2846米) where the adjective's
+#: own senses (深, 高, 长) stand alone seldom. English grammar, not the questions: one per adjective.
+DIMENSION_NOUNS = {
+    "tall": "height", "high": "height", "deep": "depth", "long": "length", "wide": "width",
+    "far": "distance", "heavy": "weight",
+}
 #: Of those, the ones whose Chinese senses texts do not write beside the figure: "how *large*"
 #: (大 stands everywhere; the text writes 面積), "how *old*" (旧 is worn, not aged; the text
 #: writes 34歲). 高, 深, 寬, 重, 遠 stand beside heights, depths ... (高508公尺): still searched.

@@ -218,3 +218,34 @@ def test_a_verb_after_chinese_words_after_a_determiner_stays_a_verb() -> None:
     translator = corpus_translator([("a", ["主题教育", "开始"]), ("b", ["电影"])])
     units = {unit.english: unit for unit in translator.translate("when did the 主题教育 start?").units}
     assert units["start"].action
+
+
+#: A cave's length, written with the noun 全长 ("overall length"), and a lake's depths.
+CAVE = {
+    "cave.txt": "青洞\n\n青洞位于青江畔，距县城20公里，洞内石笋长57厘米。\n\n青洞全长2846米，1993年被发现。\n",
+    "pool.txt": "碧潭\n\n碧潭湖面海拔2071.9米，平均水深46.4米，最深处达106米。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def cave_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_with(tmp_path_factory.mktemp("cave"), CAVE)
+
+
+def test_how_deep_is_also_searched_as_the_depth() -> None:
+    """"How *deep*": 深 seldom stands alone; texts write the noun (深度920米, "depth")."""
+    translator = corpus_translator([("cave", ["深度", "竖井", "洞"]), ("b", ["深", "浓厚", "城市"])])
+    units = {u.english: u for u in translator.translate("How deep is the shaft?").units}
+    assert "深度" in dict(units["deep"].terms)
+    # not when the question names which depth by the superlative ("at its deepest point")
+    units = {u.english: u for u in translator.translate("How deep is the shaft at its deepest point?").units}
+    assert "深度" not in dict(units["deep"].terms)
+
+
+def test_how_long_and_how_high_find_the_figure_the_nouns_name(cave_engine: Engine) -> None:
+    """全长2846米 answers "how long", 海拔2071.9米 "how high above sea level" (海拔: "height
+    above sea level"): the nouns of what the adjectives measure, not the other lengths."""
+    answer = cave_engine.ask("How long is Qingdong cave?", count=False)
+    assert answer.text is not None and answer.text.startswith("2846")
+    answer = cave_engine.ask("How high above sea level is the surface of Bitan?", count=False)
+    assert answer.text is not None and answer.text.startswith("2071.9")
