@@ -81,8 +81,14 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 kind = kind or "count"
             elif words[i] in _WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
-                kind = kind or "count"
+                kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")
         i += 1
+    if kind == "where" and any(
+        word in _RANK_WORDS and (k + 1 == len(words) or words[k + 1] in _RANKED_AMONG) for k, word in enumerate(words)
+    ):
+        # "*where* does it *rank* among ...": a place in a ranking (第149位), as 排名第几 asks;
+        # not "where is the top-*ranked* school" (a place)
+        kind = "ordinal"
     return kind, consumed
 
 
@@ -123,6 +129,9 @@ DIMENSION_NOUNS = {
 #: (大 stands everywhere; the text writes 面積), "how *old*" (旧 is worn, not aged; the text
 #: writes 34歲). 高, 深, 寬, 重, 遠 stand beside heights, depths ... (高508公尺): still searched.
 _UNSEARCHED_MEASURES = frozenset("large big old".split())
+#: A place in a ranking, asked as 排名第几 asks (an ordinal: 名列第149位), not a count.
+_RANK_WORDS = frozenset("rank ranks ranked ranking".split())
+_RANKED_AMONG = frozenset("in among on by at of for within out".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session".split())
 _COUNT_OPENERS = (("how", "many"), ("how", "much"), ("number", "of"), ("what", "number"))
 _BE = frozenset("is are was were be been".split())

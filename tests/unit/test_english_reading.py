@@ -15,13 +15,13 @@ import pytest
 from bot.engine import Engine
 from bot.question import analyse
 from index.english.cedict import headword_senses, load_dictionary
-from index.english.focus import read_question
+from index.english.focus import question_kind, read_question
 from tests.conftest import corpus_translator, engine_with
 
 #: A lake's area, beside a density per square kilometre (297人每平方公里) that is no area.
 LAKE = {
     "lake.txt": "青湖\n\n青湖古称“碧海”，是一座高山湖泊。青湖的面积为453平方公里，湖中有12个小岛，"
-    "湖区人口密度为297人每平方公里。\n"
+    "湖区人口密度为297人每平方公里。青湖的面积在全国湖泊中名列第7位。\n"
 }
 
 
@@ -249,3 +249,19 @@ def test_how_long_and_how_high_find_the_figure_the_nouns_name(cave_engine: Engin
     assert answer.text is not None and answer.text.startswith("2846")
     answer = cave_engine.ask("How high above sea level is the surface of Bitan?", count=False)
     assert answer.text is not None and answer.text.startswith("2071.9")
+
+
+def test_where_something_ranks_asks_a_place_in_the_ranking() -> None:
+    """"Where does it rank among ...", as 排名第几: an ordinal (名列第149位), not a place;
+    "where is the top-ranked school" still asks a place."""
+    assert question_kind("where does rwanda rank among the countries by area".split())[0] == "ordinal"
+    assert question_kind("where did the company rank in the fortune global 500".split())[0] == "ordinal"
+    assert question_kind("what rank did the company hold".split())[0] == "ordinal"
+    assert question_kind("where is the top ranked school".split())[0] == "where"
+    assert question_kind("where was the conference held".split())[0] == "where"
+
+
+def test_where_it_ranks_is_answered_with_the_place_in_the_ranking(lake_engine: Engine) -> None:
+    """Not the area written beside it (453平方公里): the ordinal, as 排名第几 finds it."""
+    answer = lake_engine.ask("Where does the lake rank among the lakes by area?", count=False)
+    assert answer.text is not None and answer.text.startswith("第7")
