@@ -131,6 +131,8 @@ DIMENSION_NOUNS = {
 _UNSEARCHED_MEASURES = frozenset("large big old".split())
 #: A place in a ranking, asked as 排名第几 asks (an ordinal: 名列第149位), not a count.
 _RANK_WORDS = frozenset("rank ranks ranked ranking".split())
+#: Words of order between a determiner and its noun ("the *first* train", "the *next* stop").
+_ORDER_WORDS = frozenset("first second third last next final".split())
 _RANKED_AMONG = frozenset("in among on by at of for within out".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session".split())
 _COUNT_OPENERS = (("how", "many"), ("how", "much"), ("number", "of"), ("what", "number"))
@@ -311,6 +313,8 @@ def is_action(
     surface = words[position]
     if determined and position > 0 and words[position - 1] in _DETERMINERS:
         return False
+    if determined and position > 1 and words[position - 2] in _DETERMINERS and words[position - 1] in _ORDER_WORDS:
+        return False  # "the first *train*", "its last *flight*": a thing counted in order
     if size > 1:
         return words[position + size - 1] in _PARTICLES and (share > 0 or surface != lemma)
     if surface != lemma:

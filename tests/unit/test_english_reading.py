@@ -265,3 +265,14 @@ def test_where_it_ranks_is_answered_with_the_place_in_the_ranking(lake_engine: E
     """Not the area written beside it (453平方公里): the ordinal, as 排名第几 finds it."""
     answer = lake_engine.ask("Where does the lake rank among the lakes by area?", count=False)
     assert answer.text is not None and answer.text.startswith("第7")
+
+
+def test_a_word_after_the_first_or_the_last_is_a_thing() -> None:
+    """"What time does the *first train* leave": 列车, not "to train" (培训) read as a verb
+    because of do-support; as after "the" alone ("hold the *record*")."""
+    translator = corpus_translator([("station", ["列车", "车站", "出发"]), ("school", ["培训", "学校"])])
+    units = {u.english: u for u in translator.translate("What time does the first train leave?").units}
+    assert not units["train"].action
+    assert units["train"].terms[0][0] == "列车"
+    units = {u.english: u for u in translator.translate("When does the last train leave?").units}
+    assert not units["train"].action
