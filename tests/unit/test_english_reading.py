@@ -16,6 +16,7 @@ from bot.engine import Engine
 from bot.question import analyse
 from index.english.cedict import headword_senses, load_dictionary
 from index.english.focus import question_kind, read_question
+from index.english.forms import lemmatize
 from tests.conftest import corpus_translator, engine_with
 
 #: A lake's area, beside a density per square kilometre (297人每平方公里) that is no area.
@@ -276,3 +277,18 @@ def test_a_word_after_the_first_or_the_last_is_a_thing() -> None:
     assert units["train"].terms[0][0] == "列车"
     units = {u.english: u for u in translator.translate("When does the last train leave?").units}
     assert not units["train"].action
+
+
+def test_a_latin_or_greek_plural_is_read_as_its_singular() -> None:
+    """"alumni" is no word CC-CEDICT glosses; "alumnus" is (校友); words the dictionary
+    writes as they are ("data", "media", "bacteria", "taxi") stay."""
+    known = load_dictionary().known
+    assert lemmatize("alumni", known) == "alumnus"
+    assert lemmatize("curricula", known) == "curriculum"
+    assert lemmatize("hypotheses", known) == "hypothesis"
+    assert lemmatize("matrices", known) == "matrix"
+    for kept in ("data", "media", "bacteria", "taxi", "china"):
+        assert lemmatize(kept, known) == kept
+    translator = corpus_translator([("mit", ["校友", "学者", "麻省理工学院"]), ("b", ["学者", "城市"])])
+    units = {u.english: u for u in translator.translate("How many scholars are alumni of MIT?").units}
+    assert "校友" in dict(units["alumni"].terms)
