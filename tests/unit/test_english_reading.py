@@ -292,3 +292,17 @@ def test_a_latin_or_greek_plural_is_read_as_its_singular() -> None:
     translator = corpus_translator([("mit", ["校友", "学者", "麻省理工学院"]), ("b", ["学者", "城市"])])
     units = {u.english: u for u in translator.translate("How many scholars are alumni of MIT?").units}
     assert "校友" in dict(units["alumni"].terms)
+
+
+def test_a_weaker_sense_found_with_the_names_vouches_when_no_likely_one_does() -> None:
+    """"the *capital* of Heilongjiang": 首都 (capital city) is only in an article on another
+    country; 省会 ("provincial capital", a weaker match) is where 黑龙江 is -- the corpus says
+    which sense is meant, and the word is not doubted as if the question were about elsewhere.
+    A one-character sense (大 for "official") is too ambiguous to say so."""
+    translator = corpus_translator(
+        [("hlj", ["黑龙江", "省会", "哈尔滨", "大"]), ("rw", ["首都", "卢旺达", "干部"])]
+    )
+    units = {u.english: u for u in translator.translate("What is the capital of Heilongjiang?").units}
+    assert not units["capital"].elsewhere and units["capital"].confidence > 0.5
+    units = {u.english: u for u in translator.translate("Which official visited Heilongjiang?").units}
+    assert units["official"].elsewhere
