@@ -25,6 +25,7 @@ from index.english.links import Candidate
 SAME_DOCUMENT = 0.5  # sharing only a document counts this much of sharing a passage
 COHESION_FLOOR = 0.3  # a translation that shares nothing with the others keeps this share
 UNSUPPORTED_FACTOR = 0.2  # a word sharing no document with the others: this sure, at most
+FALLBACK_SHARE = 0.3  # when no likely sense goes with the others' words, one this strong may (省会 for "capital")
 LIKELY_SHARE = 0.5  # a sense scoring less than this share of the best cannot vouch for its word
 ACTION_IMPORTANCE = 0.5  # a verb, as context for the others, counts this much of a thing
 _CACHED_TERMS = 1024  # bit sets kept per corpus (a bit per passage, per document)
@@ -91,7 +92,10 @@ def cohere(
     of whose alternatives shares a document with an alternative of a unit trusted at least as
     much ("the *mayor* of Toronto": the thing is doubted, not the name), or with one of every
     name of the question ("gold medals ... at the Asian Games": 金牌 is only elsewhere); and,
-    among those, the units *apart* from the names (no document has both).
+    among those, the units *apart* from the names (no document has both). A sense far weaker
+    than the best (below :data:`LIKELY_SHARE` of it) vouches only when the likely ones leave
+    the unit unsupported, from :data:`FALLBACK_SHARE` and with two characters or more ("the
+    *capital* of Heilongjiang": 首都 is elsewhere, 省会 "provincial capital" beside 黑龙江).
     """
     rescored: dict[int, list[Candidate]] = {}
     unsupported: set[int] = set()
@@ -109,10 +113,13 @@ def cohere(
         if own_trust == 2:
             names = set()
         vouched = [False] * len(others)
+        weakly = [False] * len(others)
         scored: list[Candidate] = []
         for candidate in pool:
             # a far weaker sense does not make the word at home there (总体 for "population")
             likely = candidate.score >= LIKELY_SHARE * pool[0].score
+            # a weaker sense of two characters or more may still vouch when none likely does
+            possible = candidate.score >= FALLBACK_SHARE * pool[0].score and len(candidate.term) > 1
             cohesion = 0.0
             for n, ((other, alternatives), weight) in enumerate(zip(others, weights)):
                 top = alternatives[0].score or 1.0
@@ -121,12 +128,18 @@ def cohere(
                     for alt in alternatives
                 )
                 vouched[n] = vouched[n] or (likely and best > 0)
+                weakly[n] = weakly[n] or (possible and best > 0)
                 cohesion += weight * best
             factor = COHESION_FLOOR + (1.0 - COHESION_FLOOR) * cohesion / sum(weights)
             scored.append(Candidate(candidate.term, candidate.score * factor, candidate.sure))
         scored.sort(key=lambda c: (-c.score, c.term))
         rescored[index] = scored
         supported = not any(judges) or any(v and j for v, j in zip(vouched, judges))
+        if not supported or not all(vouched[n] for n in names):
+            # no likely sense is found with the others' words, a weaker one is: the corpus
+            # says which sense is meant
+            vouched = [v or w for v, w in zip(vouched, weakly)]
+            supported = not any(judges) or any(v and j for v, j in zip(vouched, judges))
         if not supported or not all(vouched[n] for n in names):
             unsupported.add(index)
         if names and not all(vouched[n] for n in names):

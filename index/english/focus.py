@@ -81,8 +81,14 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 kind = kind or "count"
             elif words[i] in _WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
-                kind = kind or "count"
+                kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")
         i += 1
+    if kind == "where" and any(
+        word in _RANK_WORDS and (k + 1 == len(words) or words[k + 1] in _RANKED_AMONG) for k, word in enumerate(words)
+    ):
+        # "*where* does it *rank* among ...": a place in a ranking (第149位), as 排名第几 asks;
+        # not "where is the top-*ranked* school" (a place)
+        kind = "ordinal"
     return kind, consumed
 
 
@@ -112,10 +118,22 @@ MEASURED_DIMENSIONS = {
     "tall": "length", "high": "length", "deep": "length", "far": "length", "wide": "length",
     "large": "area", "big": "area", "old": "age", "heavy": "mass",
 }
+#: The noun naming what those adjectives measure: "how *deep*" asks the *depth*, which texts
+#: write (深度920米, 海拔2071.9米 for "height above sea level", 全长2846米) where the adjective's
+#: own senses (深, 高, 长) stand alone seldom. English grammar, not the questions: one per adjective.
+DIMENSION_NOUNS = {
+    "tall": "height", "high": "height", "deep": "depth", "long": "length", "wide": "width",
+    "far": "distance", "heavy": "weight",
+}
 #: Of those, the ones whose Chinese senses texts do not write beside the figure: "how *large*"
 #: (大 stands everywhere; the text writes 面積), "how *old*" (旧 is worn, not aged; the text
 #: writes 34歲). 高, 深, 寬, 重, 遠 stand beside heights, depths ... (高508公尺): still searched.
 _UNSEARCHED_MEASURES = frozenset("large big old".split())
+#: A place in a ranking, asked as 排名第几 asks (an ordinal: 名列第149位), not a count.
+_RANK_WORDS = frozenset("rank ranks ranked ranking".split())
+#: Words of order between a determiner and its noun ("the *first* train", "the *next* stop").
+_ORDER_WORDS = frozenset("first second third last next final".split())
+_RANKED_AMONG = frozenset("in among on by at of for within out".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session".split())
 _COUNT_OPENERS = (("how", "many"), ("how", "much"), ("number", "of"), ("what", "number"))
 _BE = frozenset("is are was were be been".split())
@@ -295,6 +313,8 @@ def is_action(
     surface = words[position]
     if determined and position > 0 and words[position - 1] in _DETERMINERS:
         return False
+    if determined and position > 1 and words[position - 2] in _DETERMINERS and words[position - 1] in _ORDER_WORDS:
+        return False  # "the first *train*", "its last *flight*": a thing counted in order
     if size > 1:
         return words[position + size - 1] in _PARTICLES and (share > 0 or surface != lemma)
     if surface != lemma:

@@ -210,6 +210,9 @@ def lemmatize(word: str, known: Container[str] | None = None) -> str:
                 return lemmatize(candidate, known)  # "meetings" as "meeting": "meet", as in glosses
             return candidate
     if known is not None:
+        classical = None if word in known else _classical_singular(word, known)
+        if classical is not None:
+            return classical  # "alumni": the dictionary glosses 校友 "alumnus"
         for candidate in (word, *candidates):
             land = _land_of_people(candidate, known)
             if land is not None:
@@ -217,6 +220,24 @@ def lemmatize(word: str, known: Container[str] | None = None) -> str:
     if word.endswith("s") and candidates:
         return candidates[0]  # an unknown plural ("petitioners") still loses its "s"
     return word
+
+
+#: Plural endings of Latin and Greek nouns and their singulars' ("alumni" -> "alumnus",
+#: "curricula" -> "curriculum", "formulae" -> "formula", "hypotheses" -> "hypothesis",
+#: "matrices" -> "matrix"): English morphology, tried only when the singular is a known word.
+_CLASSICAL_PLURALS: tuple[tuple[str, str], ...] = (
+    ("i", "us"), ("a", "um"), ("a", "on"), ("ae", "a"), ("ses", "sis"), ("ices", "ix"), ("ices", "ex"),
+)
+
+
+def _classical_singular(word: str, known: Container[str]) -> str | None:
+    """The known singular of a Latin or Greek plural ``word`` (:data:`_CLASSICAL_PLURALS`)."""
+    for ending, singular in _CLASSICAL_PLURALS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            candidate = word[: -len(ending)] + singular
+            if candidate in known:
+                return candidate
+    return None
 
 
 #: Endings of the adjectives and nouns naming a land's people, and the land's endings they come

@@ -38,7 +38,7 @@ class EnglishUnit:
 class EnglishQuery:
     """What an English question asks for and its content units, in question order."""
 
-    kind: str | None  # "count" | "percent" | "date" | "who" | "where" | None
+    kind: str | None  # "count" | "percent" | "date" | "ordinal" | "who" | "where" | None
     units: tuple[EnglishUnit, ...] = ()
     #: what an asked amount measures, as :func:`index.figures.units.measured` names it ("area"
     #: for "what is the *area* of ..." or "how *large* is ..."), None when the question does not say

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.english.cedict import headword_senses, load_dictionary, rank_factor
+from index.english.focus import DIMENSION_NOUNS
 from index.english.forms import (
     LETTERS_RE,
     STOP_WORDS,
@@ -44,6 +45,7 @@ SOUND_FACTOR = 0.8  # a foreign name matched to a corpus name by how both sound
 SPLIT_NAME_FACTOR = 0.8  # a dictionary name found instead as its spelling read as pinyin
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
+DIMENSION_NOUN_FACTOR = 0.9  # "how deep" found as "depth" (深度): the same measure, named
 DEGREE_FACTOR = 0.8  # "busiest" found as "busy": the adjective, not its degree
 _MOST = "最"  # written before an adjective for its superlative (最大, 最繁忙)
 
@@ -62,6 +64,11 @@ class Unit:
     direct: float = 0.0  # if so: the best specificity it had without them
     named: bool = False  # headwords of proper nouns from the whole dictionary (see :func:`~index.english.names.dictionary_names`)
     idiom: bool = False  # a verb idiom written as the dictionary glosses it ("took part in")
+
+
+def _superlative_asked(surfaces: Sequence[str], adjective: str) -> bool:
+    """Whether the question also writes ``adjective``'s superlative ("deepest", "widest")."""
+    return any(word in (adjective + "est", adjective + "st") for word in surfaces if word.endswith("st"))
 
 
 def find_units(
@@ -138,6 +145,13 @@ def find_units(
             i += size
             continue
         heads = links.gloss_matches((lemmas[i],), context, actions[i], i in adjectives)
+        if i in adjectives and lemmas[i] in DIMENSION_NOUNS and not _superlative_asked(surfaces, lemmas[i]):
+            # "how *deep*": also the noun of what it measures (深度 "depth"), as texts write it;
+            # not when its superlative names which one ("at its *deepest* point": 最深处, not 水深)
+            for head, score in links.gloss_matches((DIMENSION_NOUNS[lemmas[i]],), context).items():
+                score *= DIMENSION_NOUN_FACTOR
+                if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
+                    heads[head] = score
         if links.best_linked(heads) < WEAK_MATCH:
             heads.update(_compared(links, surfaces[i], context, heads))  # as written: "Lakers" is no "laker"
         if links.best_linked(heads) < WEAK_MATCH:

@@ -15,13 +15,14 @@ import pytest
 from bot.engine import Engine
 from bot.question import analyse
 from index.english.cedict import headword_senses, load_dictionary
-from index.english.focus import read_question
+from index.english.focus import question_kind, read_question
+from index.english.forms import lemmatize
 from tests.conftest import corpus_translator, engine_with
 
 #: A lake's area, beside a density per square kilometre (297人每平方公里) that is no area.
 LAKE = {
     "lake.txt": "青湖\n\n青湖古称“碧海”，是一座高山湖泊。青湖的面积为453平方公里，湖中有12个小岛，"
-    "湖区人口密度为297人每平方公里。\n"
+    "湖区人口密度为297人每平方公里。青湖的面积在全国湖泊中名列第7位。\n"
 }
 
 
@@ -218,3 +219,90 @@ def test_a_verb_after_chinese_words_after_a_determiner_stays_a_verb() -> None:
     translator = corpus_translator([("a", ["主题教育", "开始"]), ("b", ["电影"])])
     units = {unit.english: unit for unit in translator.translate("when did the 主题教育 start?").units}
     assert units["start"].action
+
+
+#: A cave's length, written with the noun 全长 ("overall length"), and a lake's depths.
+CAVE = {
+    "cave.txt": "青洞\n\n青洞位于青江畔，距县城20公里，洞内石笋长57厘米。\n\n青洞全长2846米，1993年被发现。\n",
+    "pool.txt": "碧潭\n\n碧潭湖面海拔2071.9米，平均水深46.4米，最深处达106米。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def cave_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_with(tmp_path_factory.mktemp("cave"), CAVE)
+
+
+def test_how_deep_is_also_searched_as_the_depth() -> None:
+    """"How *deep*": 深 seldom stands alone; texts write the noun (深度920米, "depth")."""
+    translator = corpus_translator([("cave", ["深度", "竖井", "洞"]), ("b", ["深", "浓厚", "城市"])])
+    units = {u.english: u for u in translator.translate("How deep is the shaft?").units}
+    assert "深度" in dict(units["deep"].terms)
+    # not when the question names which depth by the superlative ("at its deepest point")
+    units = {u.english: u for u in translator.translate("How deep is the shaft at its deepest point?").units}
+    assert "深度" not in dict(units["deep"].terms)
+
+
+def test_how_long_and_how_high_find_the_figure_the_nouns_name(cave_engine: Engine) -> None:
+    """全长2846米 answers "how long", 海拔2071.9米 "how high above sea level" (海拔: "height
+    above sea level"): the nouns of what the adjectives measure, not the other lengths."""
+    answer = cave_engine.ask("How long is Qingdong cave?", count=False)
+    assert answer.text is not None and answer.text.startswith("2846")
+    answer = cave_engine.ask("How high above sea level is the surface of Bitan?", count=False)
+    assert answer.text is not None and answer.text.startswith("2071.9")
+
+
+def test_where_something_ranks_asks_a_place_in_the_ranking() -> None:
+    """"Where does it rank among ...", as 排名第几: an ordinal (名列第149位), not a place;
+    "where is the top-ranked school" still asks a place."""
+    assert question_kind("where does rwanda rank among the countries by area".split())[0] == "ordinal"
+    assert question_kind("where did the company rank in the fortune global 500".split())[0] == "ordinal"
+    assert question_kind("what rank did the company hold".split())[0] == "ordinal"
+    assert question_kind("where is the top ranked school".split())[0] == "where"
+    assert question_kind("where was the conference held".split())[0] == "where"
+
+
+def test_where_it_ranks_is_answered_with_the_place_in_the_ranking(lake_engine: Engine) -> None:
+    """Not the area written beside it (453平方公里): the ordinal, as 排名第几 finds it."""
+    answer = lake_engine.ask("Where does the lake rank among the lakes by area?", count=False)
+    assert answer.text is not None and answer.text.startswith("第7")
+
+
+def test_a_word_after_the_first_or_the_last_is_a_thing() -> None:
+    """"What time does the *first train* leave": 列车, not "to train" (培训) read as a verb
+    because of do-support; as after "the" alone ("hold the *record*")."""
+    translator = corpus_translator([("station", ["列车", "车站", "出发"]), ("school", ["培训", "学校"])])
+    units = {u.english: u for u in translator.translate("What time does the first train leave?").units}
+    assert not units["train"].action
+    assert units["train"].terms[0][0] == "列车"
+    units = {u.english: u for u in translator.translate("When does the last train leave?").units}
+    assert not units["train"].action
+
+
+def test_a_latin_or_greek_plural_is_read_as_its_singular() -> None:
+    """"alumni" is no word CC-CEDICT glosses; "alumnus" is (校友); words the dictionary
+    writes as they are ("data", "media", "bacteria", "taxi") stay."""
+    known = load_dictionary().known
+    assert lemmatize("alumni", known) == "alumnus"
+    assert lemmatize("curricula", known) == "curriculum"
+    assert lemmatize("hypotheses", known) == "hypothesis"
+    assert lemmatize("matrices", known) == "matrix"
+    for kept in ("data", "media", "bacteria", "taxi", "china"):
+        assert lemmatize(kept, known) == kept
+    translator = corpus_translator([("mit", ["校友", "学者", "麻省理工学院"]), ("b", ["学者", "城市"])])
+    units = {u.english: u for u in translator.translate("How many scholars are alumni of MIT?").units}
+    assert "校友" in dict(units["alumni"].terms)
+
+
+def test_a_weaker_sense_found_with_the_names_vouches_when_no_likely_one_does() -> None:
+    """"the *capital* of Heilongjiang": 首都 (capital city) is only in an article on another
+    country; 省会 ("provincial capital", a weaker match) is where 黑龙江 is -- the corpus says
+    which sense is meant, and the word is not doubted as if the question were about elsewhere.
+    A one-character sense (大 for "official") is too ambiguous to say so."""
+    translator = corpus_translator(
+        [("hlj", ["黑龙江", "省会", "哈尔滨", "大"]), ("rw", ["首都", "卢旺达", "干部"])]
+    )
+    units = {u.english: u for u in translator.translate("What is the capital of Heilongjiang?").units}
+    assert not units["capital"].elsewhere and units["capital"].confidence > 0.5
+    units = {u.english: u for u in translator.translate("Which official visited Heilongjiang?").units}
+    assert units["official"].elsewhere
