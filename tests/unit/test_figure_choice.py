@@ -20,6 +20,8 @@ TEXTS = {
         "截至9月末，全省常住人口達6,627萬人，比去年末增加50萬人；秸稈焚燒火點比上年下降了12.5%。"
     ),
     "zones": "全省共有國家級開發區21個，排名全國第三。",
+    "cave": "芙蓉洞於1993年對外開放，洞內有70多種鐘乳石，門票旺季時每人120元。",
+    "cave_free": "芙蓉洞於1993年對外開放，洞內有70多種鐘乳石。",
     "founders": "阿里巴巴成立於1999年，創始人為馬雲等18人。經過訓練的人最快可騎到每小時45公里每小時。",
     "treaties": "5月，英法聯軍北上，26日到達天津城。清政府分別於6月13日和18日簽訂了《中俄條約》和《中美條約》。",
     "typhoon": (
@@ -168,6 +170,9 @@ def test_an_amount_asked_by_its_measure_word_is_never_one_measured_otherwise(ind
     assert pick(index, "founders", "阿里巴巴成立多少年了？") is None
     assert pick(index, "founders", "阿里巴巴的創始人有幾個人？") == "18人"
     assert pick(index, "founders", "經過訓練的人最快每小時能騎多少公里？") == "45公里每小時"
+    # a price asked: only money answers it, with or without a measure word
+    assert pick(index, "cave", "芙蓉洞的門票多少錢？") == "120元"
+    assert pick(index, "cave_free", "芙蓉洞的門票多少錢？") is None
 
 
 def test_which_place_asks_a_rank(index: Index) -> None:

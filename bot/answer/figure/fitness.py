@@ -9,7 +9,7 @@ import re
 from bot.answer.figure.nearness import Layout
 from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo, normal_unit, unit_matches
 from index.figures import Figure, calendar, passage_figures
-from index.figures.units import measured
+from index.figures.units import measured, unit_dimension
 from index.normalize import normalize
 
 OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age for an area)
@@ -49,12 +49,19 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
     """Whether a count question asks an amount by its measure word (多少年, 幾歲, 多少平方公里) and
     the figure is measured in another (18人 for 成立多少年了): it cannot be the answer -- no direct
     answer rather than a wrong one."""
-    if info.kind != "count" or info.unit is None or info.dimension in (None, *COUNTED_DIMENSIONS):
+    if info.kind != "count" or info.dimension in (None, *COUNTED_DIMENSIONS) or figure.kind != "count":
         return False
     dimension = figure.dimension
-    if figure.kind != "count" or dimension in (None, "things", "events", info.dimension):
+    if _asks_price(info):  # 多少錢, "how much does it cost": only an amount of money answers (not 70多種)
+        return dimension not in (None, "money")
+    if info.unit is None or dimension in (None, "things", "events", info.dimension):
         return False
     return not normal_unit(figure.unit).startswith(info.unit)  # 每小時多少公里: 45公里每小時
+
+
+def _asks_price(info: QuestionInfo) -> bool:
+    """Whether the question asks an amount of money with no measure word, or with a currency's."""
+    return info.dimension == "money" and (info.unit is None or unit_dimension(info.unit) == "money")
 
 
 def quotes(info: QuestionInfo, figure: Figure) -> bool:
