@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,18 +56,21 @@ class Blob:
                 return
             start += _SCAN
 
-    def find_all(self, word: bytes) -> Iterator[int]:
-        """Every offset where ``word`` starts (overlapping occurrences included), increasing."""
-        if not word:
+    def find_all(self, words: Sequence[bytes]) -> Iterator[tuple[int, int]]:
+        """``(offset, i)`` wherever ``words[i]`` starts (overlapping occurrences included), each
+        word's increasing; the blob is read once for all of them."""
+        wanted = [(i, word) for i, word in enumerate(words) if word]
+        if not wanted:
             return
-        last = -1
-        for base, piece in self.chunks(len(word) - 1):
-            where = piece.find(word)
-            while where != -1:
-                if base + where > last:
-                    last = base + where
-                    yield last
-                where = piece.find(word, where + 1)
+        last = {i: -1 for i, _ in wanted}
+        for base, piece in self.chunks(max(len(word) for _, word in wanted) - 1):
+            for i, word in wanted:
+                where = piece.find(word)
+                while where != -1:
+                    if base + where > last[i]:
+                        last[i] = base + where
+                        yield base + where, i
+                    where = piece.find(word, where + 1)
 
     def close(self) -> None:
         """Let go of what the blob holds (its file); reading afterwards raises :class:`ValueError`."""

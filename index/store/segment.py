@@ -128,10 +128,9 @@ class Segment:
     def docs_holding(self, words: Sequence[bytes]) -> set[int]:
         """Local documents whose normalised text holds one of ``words`` (UTF-8)."""
         found: set[int] = set()
-        for word in words:
-            for where in self.norms.find_all(word):
-                passage = int(np.searchsorted(self.norm_offsets, where, side="right")) - 1
-                found.add(self.doc_of(passage))
+        for where, _ in self.norms.find_all(words):
+            passage = int(np.searchsorted(self.norm_offsets, where, side="right")) - 1
+            found.add(self.doc_of(passage))
         return found
 
     def close(self) -> None:

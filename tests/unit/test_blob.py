@@ -63,18 +63,22 @@ def test_reads_are_the_arrays_bytes_and_text(tmp_path: Path) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.binary(max_size=200), st.binary(min_size=1, max_size=4), st.integers(1, 16))
+@given(st.binary(max_size=200), st.lists(st.binary(max_size=4), max_size=3), st.integers(1, 16))
 def test_find_all_finds_every_occurrence_across_pieces(tmp_path_factory: pytest.TempPathFactory, data: bytes,
-                                                      word: bytes, scan: int) -> None:
-    expected = [i for i in range(len(data)) if data.startswith(word, i)]
+                                                      words: list[bytes], scan: int) -> None:
+    expected = sorted((i, w) for w, word in enumerate(words) if word for i in range(len(data))
+                      if data.startswith(word, i))
     folder = tmp_path_factory.mktemp("find")
     path = saved(folder, data)
     original = blob_module._SCAN
     blob_module._SCAN = scan  # pieces of a few bytes: occurrences across their edges
     try:
         blob = open_blob(path, file_check(path))
-        assert list(blob.find_all(word)) == expected
-        assert list(MemoryBlob(data).find_all(word)) == expected
+        for found in (list(blob.find_all(words)), list(MemoryBlob(data).find_all(words))):
+            assert sorted(found) == expected
+            for w in range(len(words)):  # each word's offsets increasing
+                mine = [i for i, v in found if v == w]
+                assert mine == sorted(mine)
         blob.close()
     finally:
         blob_module._SCAN = original
