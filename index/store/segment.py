@@ -22,8 +22,9 @@ tf                 uint16/i32  term frequencies
 Written once into a fresh folder and never changed (deletions are kept by the store's state), so
 it can be opened by any number of processes: the arrays by memory map, the two text blobs (the
 largest files after the postings, read a few passages at a time) for positioned reads
-(:mod:`index.store.blob`), so that the pages they are read from do not stay in the process. :func:`open_segment` raises
-:class:`~corpus.errors.IndexBuildError` for anything missing, truncated or inconsistent.
+(:mod:`index.store.blob`), so that the pages they are read from do not stay in the process.
+:func:`open_segment` raises :class:`~corpus.errors.IndexBuildError` for anything missing,
+truncated or inconsistent.
 """
 
 from __future__ import annotations

@@ -148,14 +148,16 @@ def test_a_reload_closes_the_replaced_index_files(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     engine = Engine.from_config(load_config(tmp_path / "config.yaml", environ={}))
     engine.ask("共富工坊有多少家？")
-    engine.ask("How many common prosperity workshops are there?")  # builds the English translator too
+    engine.ask("How many common prosperity workshops are there?")
+    assert engine.index._english is not None  # the English translator, which reads postings, is built too
     gc.disable()
     try:
         for i in range(12):
-            (tmp_path / "corpus" / f"n{i}.txt").write_text(f"新文件{i}\n今年全省新建了{100 + i}家共富工坊。\n",
-                                                           encoding="utf-8")
+            text = f"新文件{i}\n今年全省新建了{100 + i}家共富工坊。\n"
+            (tmp_path / "corpus" / f"n{i}.txt").write_text(text, encoding="utf-8")
             engine.reload()
             engine.ask("共富工坊有多少家？")
+            engine.ask("How many common prosperity workshops are there?")
             folders = {part.segment.folder for part in engine.index.segments.parts}
             held = open_files(cache)
             assert {Path(target).parent for target in held} <= folders  # nothing of a replaced index
