@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+import weakref
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import compress
 from typing import overload
 
@@ -92,7 +94,7 @@ class Passages(Sequence[Passage]):
 
     def __init__(self, segments: SegmentSet) -> None:
         self._segments = segments
-        self._recent: Recent[int, Passage] = Recent(self._read, _RECENT_PASSAGES)
+        self._recent: Recent[int, Passage] = Recent(partial(_read_passage, segments), _RECENT_PASSAGES)
 
     def __len__(self) -> int:
         return self._segments.num_passages
@@ -107,21 +109,59 @@ class Passages(Sequence[Passage]):
             return [self[j] for j in range(*i.indices(len(self)))]
         return self._recent(_position(i, len(self), "passage"))
 
-    def _read(self, i: int) -> Passage:
-        document, s, local = self._segments.locate(i)
-        segment = self._segments.parts[s].segment
-        record = segment.docs[self._segments.doc_local.item(document)]
-        return Passage(
-            doc=record["name"],
-            title=record["title"],
-            paragraph=segment.paragraph.item(local),
-            part=segment.part.item(local),
-            section=segment.section_name(local),
-            text=segment.text(local),
-        )
-
     def __iter__(self) -> Iterator[Passage]:
         return (self[i] for i in range(len(self)))
+
+
+# What an index keeps for recent passages is made by functions of its segments, not by its bound
+# methods: an index holding no reference to itself is freed (its files closed) by reference
+# counting as soon as a reload has replaced it and its last question is answered.
+
+
+def _read_passage(segments: SegmentSet, i: int) -> Passage:
+    document, s, local = segments.locate(i)
+    segment = segments.parts[s].segment
+    record = segment.docs[segments.doc_local.item(document)]
+    return Passage(
+        doc=record["name"],
+        title=record["title"],
+        paragraph=segment.paragraph.item(local),
+        part=segment.part.item(local),
+        section=segment.section_name(local),
+        text=segment.text(local),
+    )
+
+
+def _read_forms(segments: SegmentSet, passage: int) -> tuple[str, str]:
+    _, s, local = segments.locate(passage)
+    text, _, headings = segments.parts[s].segment.normalised_text(local).partition("\n")
+    return text, headings
+
+
+def _read_place(segments: SegmentSet, passage: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """:meth:`Index.paragraph_of` and :meth:`Index.neighbours`, read together: a document's
+    passages are consecutive, in one segment, so a neighbour of the same document is the next
+    local passage."""
+    document, s, local = segments.locate(passage)
+    paragraph = segments.parts[s].segment.paragraph
+    where = paragraph.item(local)
+    start, stop = segments.document_bounds(document)
+    first = passage - 1 if passage > start and paragraph.item(local - 1) == where else passage
+    last = passage + 1 if passage + 1 < stop and paragraph.item(local + 1) == where else passage
+    return (document, where), (first, last)
+
+
+def _weakly(method: Callable[[str], np.ndarray]) -> Callable[[str], np.ndarray]:
+    """``method`` of an object, called without keeping the object alive."""
+    ref = weakref.WeakMethod(method)
+
+    def call(term: str) -> np.ndarray:
+        bound = ref()
+        if bound is None:
+            raise ReferenceError("the index is gone")
+        return bound(term)
+
+    return call
 
 
 class Documents(Sequence[DocumentInfo]):
@@ -175,8 +215,9 @@ class Index:
         self._scored_size = 0
         self._scored_lock = threading.Lock()
         self._norms: list[np.ndarray] | None = None  # each segment's length norms, on first search
-        self._forms: Recent[int, tuple[str, str]] = Recent(self._read_forms, _RECENT_FORMS)
-        self._places: Recent[int, tuple[tuple[int, int], tuple[int, int]]] = Recent(self._read_place, _RECENT_FORMS)
+        self._forms: Recent[int, tuple[str, str]] = Recent(partial(_read_forms, segments), _RECENT_FORMS)
+        self._places: Recent[int, tuple[tuple[int, int], tuple[int, int]]] = Recent(
+            partial(_read_place, segments), _RECENT_FORMS)
 
     def english(self) -> EnglishTranslator:
         """The English→corpus-term translator for this index, built on first use."""
@@ -184,7 +225,7 @@ class Index:
             with self._english_lock:
                 if self._english is None:
                     self._english = EnglishTranslator(
-                        self.vocabulary(), self.num_passages, self.postings, self.segments.doc_start
+                        self.vocabulary(), self.num_passages, _weakly(self.postings), self.segments.doc_start
                     )
         return self._english
 
@@ -226,11 +267,6 @@ class Index:
         keeps them joined by a newline, which a passage's text never holds; kept for recent passages)."""
         return self._forms(passage)
 
-    def _read_forms(self, passage: int) -> tuple[str, str]:
-        _, s, local = self.segments.locate(passage)
-        text, _, headings = self.segments.parts[s].segment.normalised_text(local).partition("\n")
-        return text, headings
-
     def normalized_texts(self, passages: range) -> list[str]:
         """``[normalized_text(i) for i in passages]`` for consecutive passages of one document,
         read from the store at once (a document's passages lie together in one segment)."""
@@ -251,17 +287,6 @@ class Index:
         """``(first, last)``: the passage with the one before and the one after it when they are
         of its paragraph (kept for recent passages)."""
         return self._places(passage)[1]
-
-    def _read_place(self, passage: int) -> tuple[tuple[int, int], tuple[int, int]]:
-        """:meth:`paragraph_of` and :meth:`neighbours`, read together: a document's passages are
-        consecutive, in one segment, so a neighbour of the same document is the next local passage."""
-        document, s, local = self.segments.locate(passage)
-        paragraph = self.segments.parts[s].segment.paragraph
-        where = paragraph.item(local)
-        start, stop = self.segments.document_bounds(document)
-        first = passage - 1 if passage > start and paragraph.item(local - 1) == where else passage
-        last = passage + 1 if passage + 1 < stop and paragraph.item(local + 1) == where else passage
-        return (document, where), (first, last)
 
     def passage_document(self, passage: int) -> int:
         """The number (in :attr:`documents`) of the document a passage belongs to."""

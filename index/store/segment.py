@@ -20,8 +20,11 @@ tf                 uint16/i32  term frequencies
 =================  ==========  ===============================================================
 
 Written once into a fresh folder and never changed (deletions are kept by the store's state), so
-it can be opened by memory map by any number of processes. :func:`open_segment` raises
-:class:`~corpus.errors.IndexBuildError` for anything missing, truncated or inconsistent.
+it can be opened by any number of processes: the arrays by memory map, the two text blobs (the
+largest files after the postings, read a few passages at a time) for positioned reads
+(:mod:`index.store.blob`), so that the pages they are read from do not stay in the process.
+:func:`open_segment` raises :class:`~corpus.errors.IndexBuildError` for anything missing,
+truncated or inconsistent.
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import json
-import mmap
 import os
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -40,6 +42,7 @@ from typing import Any
 import numpy as np
 
 from corpus.errors import IndexBuildError
+from index.store.blob import Blob, MemoryBlob, open_blob
 from index.store.files import bytes_check, file_check, open_array, read_json_object, save_array, write_json
 from index.store.vocabulary import Vocabulary
 
@@ -48,26 +51,32 @@ FORMAT_VERSION = 1
 
 _SECTION_NAMES = 4096  # section names kept decoded
 
+BLOBS = ("texts", "norms")  # read by positioned reads, not mapped
+
 DOC_FIELDS = ("name", "title", "fingerprint", "subtitle", "source", "date", "authors", "copyright", "added")
 
 
 class Segment:
-    """A segment's arrays (memory-mapped, or in memory for an index without a cache folder)."""
+    """A segment's arrays (memory-mapped, or in memory for an index without a cache folder) and
+    its text blobs (:data:`BLOBS`: read from their files, or in memory)."""
 
     def __init__(self, arrays: Mapping[str, np.ndarray], long_terms: Sequence[str], docs: list[dict[str, Any]] | bytes,
-                 folder: Path | None = None) -> None:
-        """``docs``: the records, or ``docs.json``'s bytes (parsed on first use)."""
-        self.arrays = dict(arrays)
+                 folder: Path | None = None, blobs: Mapping[str, Blob] | None = None) -> None:
+        """``docs``: the records, or ``docs.json``'s bytes (parsed on first use); the blobs as
+        ``blobs`` or, in memory, as arrays among ``arrays``."""
+        self.arrays = {name: array for name, array in arrays.items() if name not in BLOBS}
+        self.blobs: dict[str, Blob] = {name: MemoryBlob(arrays[name]) for name in BLOBS if name in arrays}
+        self.blobs.update(blobs or {})
         self.folder = folder
         self._docs: list[dict[str, Any]] | None = None if isinstance(docs, bytes) else docs
         self._docs_raw = docs if isinstance(docs, bytes) else b""
         self._docs_lock = threading.Lock()
-        for name in ("doc_start", "text_offsets", "texts", "norm_offsets", "norms", "paragraph", "part",
+        for name in ("doc_start", "text_offsets", "norm_offsets", "paragraph", "part",
                      "section", "section_offsets", "sections", "lengths", "indptr", "indices", "tf"):
             setattr(self, name, self.arrays[name])
+        self.texts = self.blobs["texts"]
+        self.norms = self.blobs["norms"]
         self.vocabulary = Vocabulary(self.arrays["terms"], tuple(long_terms))
-        self._texts = memoryview(self.texts)  # slicing a memoryview: no array object per passage
-        self._norms = memoryview(self.norms)
         self._section_names: dict[int, str] = {}
         self.num_docs = len(self.doc_start) - 1
         self._doc_starts: list[int] | None = None
@@ -91,11 +100,11 @@ class Segment:
 
     def text(self, passage: int) -> str:
         offsets = self.text_offsets
-        return str(self._texts[offsets.item(passage) : offsets.item(passage + 1)], "utf-8", "replace")
+        return self.texts.text(offsets.item(passage), offsets.item(passage + 1))
 
     def normalised_text(self, passage: int) -> str:
         offsets = self.norm_offsets
-        return str(self._norms[offsets.item(passage) : offsets.item(passage + 1)], "utf-8", "replace")
+        return self.norms.text(offsets.item(passage), offsets.item(passage + 1))
 
     def normalised_texts(self, start: int, stop: int) -> list[str]:
         """``[normalised_text(i) for i in range(start, stop)]``, read in one slice of the blob."""
@@ -103,7 +112,7 @@ class Segment:
         if len(offsets) < 2:
             return []
         base = offsets[0]
-        blob = bytes(self._norms[base : offsets[-1]])
+        blob = self.norms.read(base, offsets[-1])
         return [blob[a - base : b - base].decode("utf-8", "replace") for a, b in pairwise(offsets)]
 
     def section_name(self, passage: int) -> str | None:
@@ -119,20 +128,17 @@ class Segment:
 
     def docs_holding(self, words: Sequence[bytes]) -> set[int]:
         """Local documents whose normalised text holds one of ``words`` (UTF-8)."""
-        blob = self.norms
-        mapped = blob.base if isinstance(blob.base, np.memmap) else None
-        if mapped is not None and isinstance(mapped.base, mmap.mmap):
-            data, start = mapped.base, int(mapped.offset)
-        else:
-            data, start = bytes(blob), 0
         found: set[int] = set()
-        for word in words:
-            where = data.find(word, start)
-            while where != -1:
-                passage = int(np.searchsorted(self.norm_offsets, where - start, side="right")) - 1
-                found.add(self.doc_of(passage))
-                where = data.find(word, where + 1)
+        for where, _ in self.norms.find_all(words):
+            passage = int(np.searchsorted(self.norm_offsets, where, side="right")) - 1
+            found.add(self.doc_of(passage))
         return found
+
+    def close(self) -> None:
+        """Close the blobs' files now rather than when the segment is dropped (reading a text
+        afterwards raises :class:`ValueError`; the mapped arrays stay readable)."""
+        for blob in self.blobs.values():
+            blob.close()
 
     def doc_of(self, passage: int) -> int:
         if self._doc_starts is None:
@@ -242,9 +248,7 @@ def open_segment(folder: Path) -> Segment:
     spec: dict[str, tuple[Any, tuple[int, ...]]] = {
         "doc_start": (np.int64, (d + 1,)),
         "text_offsets": (np.int64, (n + 1,)),
-        "texts": (np.uint8, (-1,)),
         "norm_offsets": (np.int64, (n + 1,)),
-        "norms": (np.uint8, (-1,)),
         "paragraph": (np.int32, (n,)),
         "part": (np.int32, (n,)),
         "section": (np.int32, (n,)),
@@ -257,14 +261,27 @@ def open_segment(folder: Path) -> Segment:
     }
     arrays = {name: open_array(folder, name, checks, dtype, shape) for name, (dtype, shape) in spec.items()}
     arrays["terms"] = _open_terms(folder, checks, short)
+    blobs: dict[str, Blob] = {}
+    try:
+        for name in BLOBS:
+            blobs[name] = open_blob(folder / f"{name}.npy", checks.get(name))
+        _check_structure(folder, arrays, blobs, d, n, nnz)
+        docs = _read_docs(folder, checks)
+    except BaseException:
+        for blob in blobs.values():  # closed now: a refused segment holds no file open
+            blob.close()
+        raise
+    return Segment(arrays, long_terms, docs, folder, blobs)
+
+
+def _read_docs(folder: Path, checks: Mapping[str, Any]) -> bytes:
     try:
         docs = (folder / "docs.json").read_bytes()  # read now: the folder may go once replaced
     except OSError as exc:
         raise IndexBuildError(f"cannot read {folder / 'docs.json'}: {exc}") from exc
     if bytes_check(docs) != checks.get("docs"):
         raise IndexBuildError(f"{folder / 'docs.json'} is missing or damaged")
-    _check_structure(folder, arrays, d, n, nnz)
-    return Segment(arrays, long_terms, docs, folder)
+    return docs
 
 
 def _open_terms(folder: Path, checks: Mapping[str, Any], count: int) -> np.ndarray:
@@ -280,7 +297,8 @@ def _open_terms(folder: Path, checks: Mapping[str, Any], count: int) -> np.ndarr
     return terms
 
 
-def _check_structure(folder: Path, a: Mapping[str, np.ndarray], d: int, n: int, nnz: int) -> None:
+def _check_structure(folder: Path, a: Mapping[str, np.ndarray], blobs: Mapping[str, Blob], d: int, n: int,
+                     nnz: int) -> None:
     """Cheap checks of the small arrays' ends and order (the big ones are checked by size/CRC)."""
     def ends(name: str, last: int) -> bool:
         array = a[name]
@@ -288,7 +306,7 @@ def _check_structure(folder: Path, a: Mapping[str, np.ndarray], d: int, n: int, 
 
     ok = (
         ends("doc_start", n) and not np.any(np.diff(a["doc_start"]) <= 0)
-        and ends("text_offsets", len(a["texts"])) and ends("norm_offsets", len(a["norms"]))
+        and ends("text_offsets", len(blobs["texts"])) and ends("norm_offsets", len(blobs["norms"]))
         and ends("section_offsets", len(a["sections"])) and ends("indptr", nnz)
         and not np.any(np.diff(a["indptr"]) <= 0)
     )

@@ -18,6 +18,7 @@ import bisect
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -204,8 +205,15 @@ class SegmentSet:
             return np.zeros(0, dtype=np.int64), empty, (empty if per_passage is None else np.zeros(0))
         if len(found) == 1:
             return found[0]
+        # Each segment's run is increasing, and a passage is in one segment only. Runs that do not
+        # interleave (an update's documents sorting after the others: dated names) are put end to
+        # end in order; others are merged by a stable sort.
+        found.sort(key=lambda run: int(run[0][0]) if len(run[0]) else -1)
+        starts = [run[0] for run in found if len(run[0])]
         ids, tf, lengths = (np.concatenate(column) for column in zip(*found))
-        order = np.argsort(ids, kind="stable")  # each segment's run is increasing: a merge
+        if all(int(a[-1]) < int(b[0]) for a, b in pairwise(starts)):
+            return ids, tf, lengths
+        order = np.argsort(ids, kind="stable")
         return ids[order], tf[order], lengths[order]
 
 

@@ -79,6 +79,7 @@ def load_state(cache_dir: Path, key: str) -> State | None:
     path = root / "state.json"
     if not path.exists():
         return None
+    opened: list[Segment] = []
     try:
         raw = read_json_object(path, what="index store state")
         if raw.get("format") != FORMAT or raw.get("format_version") != FORMAT_VERSION:
@@ -88,6 +89,7 @@ def load_state(cache_dir: Path, key: str) -> State | None:
             log.info("index store %s was built by other code, dictionaries or settings: rebuilding", root)
             return None
         state = _parse(raw, key)
+        opened = state.segments
         for name, entry in zip(state.segment_dirs, raw["segments"]):
             segment = open_segment(root / name)
             state.segments.append(segment)
@@ -100,6 +102,8 @@ def load_state(cache_dir: Path, key: str) -> State | None:
                 state.live_df.append(None)
         _check(state)
     except (IndexBuildError, KeyError, TypeError, ValueError) as exc:
+        for segment in opened:  # their files closed now, not when collected
+            segment.close()
         log.warning("index store at %s unusable, rebuilding: %s", root, exc)
         return None
     return state

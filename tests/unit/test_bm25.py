@@ -136,11 +136,16 @@ def test_zipf_scores_equal_rank_bm25(zipf_corpus: list[list[str]], params: BM25P
     assert_matches_reference(zipf_corpus, index, params, zipf_queries(), k=30)
 
 
-def segmented(docs: list[list[list[str]]], deleted: set[int], added: list[list[list[str]]]) -> SegmentSet:
+ADDED_NAMES = {"between": "doc-{:04d}x", "after": "zz-{:04d}", "before": "aa-{:04d}"}
+
+
+def segmented(docs: list[list[list[str]]], deleted: set[int], added: list[list[list[str]]],
+              where: str = "between") -> SegmentSet:
     """``docs`` in one segment with ``deleted`` marked, ``added`` in a second; documents are
-    named so that the added ones sort between the old ones (the index order interleaves them)."""
+    named so that the added ones sort between the old ones (the index order interleaves them),
+    or ``where="after"``/``"before"`` all of them."""
     main = segment_of(docs)
-    extra = [{"name": f"doc-{2 * i + 1:04d}x"} for i in range(len(added))]
+    extra = [{"name": ADDED_NAMES[where].format(2 * i + 1)} for i in range(len(added))]
     second = segment_of(added)
     for record, new in zip(second.docs, extra):
         record.update(new)
@@ -175,6 +180,29 @@ def test_segments_with_deletions_score_exactly_like_a_fresh_build(zipf_corpus: l
         assert search(index, query, params, 30) == search(fresh, query, params, 30)  # to the bit
         assert index.term(query[0]).df == fresh.term(query[0]).df
     assert_matches_reference([p for d in live for p in d], index, params, zipf_queries(), k=30)
+
+
+@pytest.mark.parametrize("where", ["between", "after", "before"])
+def test_segmented_postings_are_a_fresh_builds(zipf_corpus: list[list[str]], where: str) -> None:
+    """A term's postings over two segments come out in index order, with the same dtypes, whether
+    the added segment's passages interleave with the others (a merge) or follow or precede them
+    all (put end to end)."""
+    docs = [zipf_corpus[i : i + 20] for i in range(0, 1600, 20)]
+    added = [zipf_corpus[i : i + 20] for i in range(1600, 2000, 20)]
+    deleted = {3, 10, 11, 40, 79}
+    index = segmented(docs, deleted, added, where)
+    names = [(f"doc-{i:04d}", docs[i]) for i in range(len(docs)) if i not in deleted]
+    fresh = single([d for _, d in sorted(names + [(ADDED_NAMES[where].format(2 * i + 1), d)
+                                                   for i, d in enumerate(added)])])
+    terms = sorted({t for doc in docs + added for passage in doc for t in passage})
+    assert sum(1 for t in terms if min(index.term(t).rows) >= 0) > 100  # many terms in both segments
+    for term in terms:
+        got, expected = index.postings(term), fresh.postings(term)
+        for mine, theirs in zip(got, expected):
+            assert np.array_equal(mine, theirs), term
+            assert mine.dtype == theirs.dtype or not len(mine), term  # (a term deleted everywhere: empty)
+    for query in zipf_queries():
+        assert search(index, query, BM25Params("plus"), 30) == search(fresh, query, BM25Params("plus"), 30)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -303,6 +303,9 @@ def test_parallel_cold_build_streams_chunks_into_the_same_segment(tmp_path: Path
     for name, array in theirs.arrays.items():
         assert np.array_equal(ours.arrays[name], array), name
         assert ours.arrays[name].dtype == array.dtype, name
+    assert ours.blobs.keys() == theirs.blobs.keys() == {"texts", "norms"}
+    for name, blob in theirs.blobs.items():
+        assert ours.blobs[name].read(0, len(ours.blobs[name])) == blob.read(0, len(blob)), name
     assert ours.docs == theirs.docs
     asked = questions()[:20] + [qa["question"] for a in external[:7] for p in a["paragraphs"] for qa in p["qas"]][:20]
     assert answers(parallel, asked) == answers(serial, asked)
