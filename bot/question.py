@@ -75,7 +75,9 @@ _CHANGE_RE = re.compile(
     "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")了?(?:多少|几)"
     "|(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了(?:多少|几)"
 )
-#: The same in English ("how much did GDP grow", "by how much did sales fall").
+#: The same in English ("how much did GDP grow", "by how much did sales fall", "what percent
+#: fewer"): only where the question asks an amount of change, not "how many died when it fell".
+_ASKS_AMOUNT_EN = re.compile(r"\bhow much\b|\bwhat percent(?:age)?\b|\bhow many (?:more|fewer)\b")
 _CHANGE_EN = {
     "up": re.compile(r"\b(?:grow|grows|grew|grown|rise|rises|rose|risen|increase|increases|increased|climb|climbed|gain|gained|jump|jumped)\b"),
     "down": re.compile(r"\b(?:fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|decrease|decreases|decreased|shrink|shrank|fewer)\b"),
@@ -239,6 +241,8 @@ def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
 def _change(norm: str) -> str | None:
     match = _CHANGE_RE.search(norm)
     if match is None:
+        if not _ASKS_AMOUNT_EN.search(norm):
+            return None
         return next((direction for direction, verbs in _CHANGE_EN.items() if verbs.search(norm)), None)
     verb = match.group(1) or match.group(2)
     return next(direction for direction, verbs in CHANGE_VERBS.items() if verb in verbs)

@@ -19,10 +19,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from index.figures.clock import day_part_before, time_of_day
+from index.figures.clock import day_part_before, names_day_part, time_of_day
 from index.figures.forms import (
-    FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, ROMAN_NUMERALS, approximate_before, date_calendar, is_day_of_month,
-    is_duration_year,
+    FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, ROMAN_NUMERALS, WEEKDAY_RE, approximate_before, date_calendar,
+    is_day_of_month, is_duration_year,
 )
 from index.figures.numerals import MULTIPLIERS, arabic_number, chinese_number, number_value
 from index.figures.units import PERCENT_UNITS, unit_dimension, unit_suffix
@@ -33,16 +33,15 @@ _RANGE_END_RE = re.compile(rf"[{re.escape(RANGE_MARKS)}]\s*")
 _RANGE_MARKS = frozenset(RANGE_MARKS)  # a cheap test first: most figures hold none
 _NOT_APPROXIMATE = str.maketrans("", "", "余餘多")
 _RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|比|[:：])\s*(\d+(?:\.\d+)?)")
-_IDIOMS = frozenset({"四處", "四处"})
-_WEEKDAY_RE = re.compile("(?:星期|禮拜|礼拜|[周週])[一二三四五六日天]")  # a numeral and a measure word that are a word of their own
+_IDIOMS = frozenset({"四處", "四处"})  # a numeral and a measure word that are a word of their own
 
 
 @dataclass(frozen=True)
 class Figure:
     """A figure as written (``text``), where it stands, and what it means.
 
-    ``value`` is its number (a date's: its year; a time of day's: minutes after midnight), ``high`` the upper end of a range (5～8％: 8),
-    ``split`` where the range's second part starts in ``text`` (0: not a range), ``parts``
+    ``value`` is its number (a date's: its year; a time of day's: minutes after midnight),
+    ``high`` the upper end of a range (5～8％: 8), ``split`` where the range's second part starts in ``text`` (0: not a range), ``parts``
     what a date names: ``y`` year, ``m`` month, ``d`` day, ``c`` century, ``x`` decade,
     ``a`` time ago, ``w`` a day of the week ("ymd", "ym", "md", "c", "w" ...).
     """
@@ -183,7 +182,7 @@ def _figure(group: str, text: str) -> Figure | None:
         high = time_of_day(text[split:]) if split else None
         if value is None:
             return None
-        if high is not None and high < value <= high + 720 and not day_part_before(text[split:], 2):
+        if high is not None and high < value <= high + 720 and not names_day_part(text[split:]):
             high += 720  # 下午2時至5時: the second hour is the afternoon's too
         return Figure(text, start, end, "time", value, high=high, split=split)
     if group == "duration":
@@ -303,7 +302,7 @@ def _date_parts(text: str) -> str:
     first = text[:split] if split and not re.search(r"\d年代", text) else text
     if not re.search("[年月日号號紀纪]", first):
         first = text  # 2至4月: the unit is written once, after the range
-    if _WEEKDAY_RE.match(first):
+    if WEEKDAY_RE.match(first):
         return "w"
     if "年代" in first:
         return "x"

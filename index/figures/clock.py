@@ -9,8 +9,8 @@ from index.figures.numerals import chinese_number
 
 #: Parts of the day whose hours are the afternoon's or the evening's (下午3時 is 15:00).
 _LATE = frozenset({"下午", "晚上", "傍晚", "夜間", "夜间", "深夜", "當晚", "当晚", "晚間", "晚间", "晚"})
-_NOON = frozenset({"中午", "正午"})
-_DAY_NAMES = frozenset("今昨明每當当前隔本")  # 今晚, 每晚, 當晚: one word with 晚 or 早  # 中午1點 is 13:00, 中午12點 12:00
+_NOON = frozenset({"中午", "正午"})  # 中午1點 is 13:00, 中午12點 12:00
+_DAY_NAMES = frozenset("今昨明每當当前隔本")  # 今晚, 每晚, 當晚: one word with 晚 or 早
 _PART_BEFORE_RE = re.compile("(?:" + "|".join(DAY_PARTS) + ")$")
 _TIME_RE = re.compile(
     "(?P<part>" + "|".join(DAY_PARTS) + r")?(?P<hour>\d{1,2}|[一二兩两三四五六七八九十]{1,3})"
@@ -28,6 +28,12 @@ def day_part_before(text: str, start: int) -> str:
     if len(part) == 1 and start >= 2 and text[start - 2] in _DAY_NAMES:
         return text[start - 2 : start]
     return part
+
+
+def names_day_part(text: str) -> bool:
+    """Whether the time of day ``text`` writes its part of the day (下午5時; not 5時)."""
+    match = _TIME_RE.search(text)
+    return match is not None and match.group("part") is not None
 
 
 def time_of_day(text: str) -> float | None:

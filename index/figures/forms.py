@@ -1,8 +1,8 @@
 """The written forms of a figure, as one pattern whose named groups say what was found:
-``date``, ``weekday`` (星期六, 週日), ``roman`` (Ⅰ級), ``pct`` (a proportion: 99.67%, 三成, 1/3, 1：7, 1比3), ``session`` (十五屆四次), ``first`` (首屆, an ordinal),
-``ordinal`` (第二批), ``clock`` (a time of day: 22:30, 上午10時), ``duration`` (a time in several
-units: 3分33秒62), ``arabic`` and ``chinese``
-(a number, usually with its unit)."""
+``date``, ``clock`` (a time of day: 22:30, 上午10時), ``pct`` (a proportion: 99.67%, 三成, 1/3, 1：7,
+1比3), ``session`` (十五屆四次), ``first`` (首屆, an ordinal), ``weekday`` (星期六, 週日), ``roman``
+(Ⅰ級), ``ordinal`` (第二批), ``duration`` (a time in several units: 3分33秒62), ``arabic`` and
+``chinese`` (a number, usually with its unit)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,7 @@ ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # A day of the week: 星期六, 禮拜天, 週六, 周一至周五 (not 週年, 周刊, 周岁, 每周一次).
 _WEEKDAY_ONE = "(?:星期|禮拜|礼拜)[一二三四五六日天]|(?<!每)[周週][一二三四五六日](?![年刊期岁歲次個个回])"
 _WEEKDAY = rf"(?:{_WEEKDAY_ONE})(?:{_SEP}(?:{_WEEKDAY_ONE}))?"
+WEEKDAY_RE = re.compile(_WEEKDAY_ONE)
 _FIRST = "首(?:屆|届|次|個|个|位|批|座|家|部|條|条|項|项|任|場|场|輪|轮|期|度)"
 # A time in several units: 2小時15分, 3分33秒62 (a swimmer's 3:33.62), 9秒58 (9.58 s).
 _HOURS = "(?:小時|小时|時|时)"
@@ -73,9 +74,9 @@ _DURATION = (
 _AMOUNT = rf"(?:{_NUM}){_APPROX}?{_MULT}?{_APPROX}?"
 
 # A time of day: 22:30, 19:00～21:00, 上午10時, 9點半, 12時26分, 晚8点, 10时许. 點/时 after a number
-# is a time only beside a part of the day, minutes (分, 半, 一刻) or 鐘/整 -- or, for 时, a mark
-# after it in digits: "5點意見" counts points, "3時期" and "盛極一時，" are words. The part of the day is read before the
-# match (:func:`index.figures.find_figures` joins it to the figure).
+# is a time only beside a part of the day, minutes (分, 半, 一刻) or 鐘/整 -- or, for 时 after
+# digits, a mark after it: "5點意見" counts points, "3時期" and "盛極一時，" are words. The part of
+# the day is read before the match (:func:`index.figures.find_figures` joins it to the figure).
 DAY_PARTS = ("上午", "下午", "中午", "正午", "晚上", "凌晨", "早上", "早晨", "清晨", "傍晚", "夜間", "夜间",
              "深夜", "午夜", "當晚", "当晚", "晚間", "晚间", "晚", "早")
 _DAY_PART = "|".join(DAY_PARTS)

@@ -207,6 +207,7 @@ def test_since_when_is_asked(question: str, since: bool) -> None:
         ("what percent fewer 三类文件?", "down"),
         ("浙江常住人口有多少？", None),  # a level, not a change
         ("How many people were evacuated?", None),
+        ("How many people died when the tower fell?", None),  # a count, not an amount of change
     ],
 )
 def test_a_question_asking_by_how_much_something_changed(question: str, change: str | None) -> None:
