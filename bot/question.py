@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -133,7 +134,8 @@ class QuestionInfo:
     English count's); ``dimension``: what the figure measures ("area", "age", "time" ...);
     ``date_part``: the date detail asked for ("y", "m", "md", "d"); ``until``: it asks when something
     ended, ``since``: when it started (a range's end or start answers); ``change``: it asks by how
-    much something rose or fell (增长了多少); ``quoted``: the figures the question itself writes (never its answer).
+    much something rose or fell (增长了多少); ``quoted``: the figures the question itself writes (never its answer); ``counted_phrase``: the nouns
+    of the thing counted by a measure word of things (多少家老年食堂: 老年, 食堂).
     """
 
     kind: AnswerKind | None
@@ -146,6 +148,7 @@ class QuestionInfo:
     until: bool = False
     since: bool = False
     change: str | None = None  # a change asked (增长了多少): its direction, "up" or "down"
+    counted_phrase: tuple[str, ...] = ()  # the nouns of what is counted by a measure word of things
 
     @property
     def wants_figure(self) -> bool:
@@ -157,10 +160,11 @@ class QuestionInfo:
         return tuple(f.number for f in self.quoted if f.kind != "date")
 
 
-def analyse(question: str, counted: str | None = None) -> QuestionInfo:
+def analyse(question: str, counted: str | None = None, counted_phrase: Sequence[str] = ()) -> QuestionInfo:
     """Classify a question (either script, or English) by the answer it wants.
 
-    ``counted`` is the thing a count question counts, when the caller knows it ("共富工坊").
+    ``counted`` is the thing a count question counts, when the caller knows it ("共富工坊");
+    ``counted_phrase`` the nouns of what it counts by a measure word of things.
     """
     norm = normalize(question)
     how_many = _HOW_MANY_RE.search(norm)
@@ -177,6 +181,7 @@ def analyse(question: str, counted: str | None = None) -> QuestionInfo:
         unit=unit,
         quoted=_quoted(question),
         counted=counted if kind == "count" else None,
+        counted_phrase=tuple(counted_phrase) if kind == "count" else (),
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,
         until=kind in ("date", "time") and _UNTIL_RE.search(norm) is not None,

@@ -31,7 +31,7 @@ from index.segmenter import (
 )
 from index.tags import TagTable, load_tag_table
 from index.question_words import (
-    ANSWER_TYPE, ASKING, ASKING_CHARS, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS,
+    ANSWER_TYPE, ASKING, ASKING_CHARS, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS, THING_COUNTED_RE,
     NEVER_IN_NAMES, NUMERAL_RE, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back, written_otherwise,
 )
@@ -49,6 +49,11 @@ _ERA_RE = re.compile(r"(?:西元|公元)(?=\s*(?:\d|几|哪|多少))")
 #: asks about by name.
 QUOTED_RE = re.compile(r"[“「『《‘\"]([^“”「」『』《》‘’\"\n]{2,12})[”」』》’\"]")
 _MEMO_MAX = 400_000  # words whose index tokens are kept (a few tens of MB at most)
+#: jieba's tags of the words a counted noun phrase holds (nouns, names, verbal nouns,
+#: abbreviations, adjectives, distinguishing and time words: 老年食堂, 大型展覽) ...
+_PHRASE_TAGS = ("n", "vn", "j", "a", "b", "f", "s", "t")
+#: ... and of those that name the thing itself
+_NOUN_TAGS = ("n", "vn", "j")
 _HAN_ONLY_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 
 # Function words: they carry no topic, in either language.
@@ -281,6 +286,23 @@ class Tokenizer:
                 if tag.startswith(("n", "vn", "j")) and not tag.startswith(("nr", "ns", "nt")):
                     return words[-1]  # a thing, not a place or a person (浙江有多少人)
         return None
+
+    def counted_phrase(self, question: str) -> tuple[str, ...]:
+        """The nouns of what a count question counts by a measure word of things: "多少家老年食堂"
+        → ("老年", "食堂"), "几个邦分会组织参加" → ("邦", "分会", "组织") without the one-character
+        ones; the phrase ends at its verb ("参加"). Empty when there is no such phrase."""
+        match = THING_COUNTED_RE.search(normalize(question))
+        if match is None:
+            return ()
+        nouns: list[str] = []
+        for word in self._cut(match.group(1)):
+            tag = self.tag(word)
+            if word == "的" or (tag.startswith(_PHRASE_TAGS) and word not in QUESTION_WORDS):
+                if len(word) > 1 and tag.startswith(_NOUN_TAGS) and word not in MEASURE_WORDS:
+                    nouns.append(word)
+                continue
+            break
+        return tuple(nouns)
 
     def _content_words(self, text: str) -> list[str]:
         """jieba's words of ``text`` (Chinese characters only) that are neither function nor

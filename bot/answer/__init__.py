@@ -29,10 +29,12 @@ from bot.answer.decide import FITTED, MARGIN_CAP, Models, RankFeatures, Signals
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure
+from bot.answer.figure.fitness import counts_other
 from bot.answer.instances import names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
+from bot.question import QuestionInfo
 from bot.answer.window import shown_text
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
@@ -104,6 +106,8 @@ def consider(
     if figure is not None and not confident and best.features.fit < FIGURE_SURE:
         figure = None
     results = _results(reading, candidates, settings)
+    if figure is None and confident and counts_only_others(results[0].text, query.info):
+        confident = False  # it names what is asked to be counted, but counts other things only
     translations = query.translations
     if translations:
         translations = as_written(translations, results[0].text)
@@ -161,6 +165,13 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
         heading=best.evidence.heading,
         unknown=unknown_share(reading, query, [c.evidence for c in candidates[:10]]),
     )
+
+
+def counts_only_others(text: str, info: QuestionInfo) -> bool:
+    """Whether a count question's best text names the thing asked to be counted, and its counts
+    of things all count something else ("包村聯社以後建了多少家老年食堂": 2.5萬名鎮街干部包村聯社,
+    用心辦好老年食堂): the documents speak of it but do not say how many -- possibly related."""
+    return any(counts_other(text, info, figure) for figure in passage_figures(text))
 
 
 def _holds(reading: Reading, ev: Evidence, phrase: str) -> bool:

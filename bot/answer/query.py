@@ -115,7 +115,7 @@ def plain_question(question: object) -> str:
 def read_question(index: Index, question: str) -> Query:
     """The question's kind, words, weights and search terms, as :class:`Query`."""
     text = plain_question(question)
-    info = analyse(text, index.tokenizer.counted_word(text))
+    info = analyse(text, index.tokenizer.counted_word(text), index.tokenizer.counted_phrase(text))
     translations: tuple[Translation, ...] = ()
     words = [
         WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)

@@ -49,6 +49,9 @@ TEXTS = {
     "decree": "1684年，朝廷公布了這項法令。1875年，這項法令被廢止。",
     "trade": "1948年，兩國關係惡化；2月，兩國中斷貿易；6月，雙方斷交。",
     "patrol": "當天志願者共排查糾紛2700起，又走訪了村民。",
+    "canteens": "全省2900多名縣級領導、7800多個機關部門、2.5萬名鎮街幹部包村聯社，用心辦好老年食堂、海島群眾吃水等實事。",
+    "canteens_counted": "去年各地建成老年食堂300家，惠及長者4萬名。",
+    "students": "該校現有3萬名本科生，教師2000名。",
     "survey_cadres": "2.46萬名幹部圍繞1.8萬個課題深入基層開展調研。",
     "batches": "該省分兩批在全省黨員中開展主題教育。全省4.5萬名幹部、433.6萬名黨員在學習中受到教育。",
     "university": (
@@ -173,6 +176,27 @@ def test_an_amount_asked_by_its_measure_word_is_never_one_measured_otherwise(ind
     # a price asked: only money answers it, with or without a measure word
     assert pick(index, "cave", "芙蓉洞的門票多少錢？") == "120元"
     assert pick(index, "cave_free", "芙蓉洞的門票多少錢？") is None
+
+
+def test_a_count_naming_another_thing_does_not_answer(index: Index) -> None:
+    """多少家老年食堂: 2.5萬名 counts the 鎮街幹部 named after it, in a text that names 老年食堂
+    elsewhere -- no direct answer rather than a wrong one; a count of the thing itself answers, and
+    so does one in a text that calls the thing otherwise (本科生 for 學生)."""
+    assert pick(index, "canteens", "包村聯社以後建了多少家老年食堂？") is None
+    assert pick(index, "canteens", "海島群眾吃水問題一共涉及多少個海島？") is None
+    assert pick(index, "canteens", "有多少名鎮街幹部包村聯社？") == "2.5萬名"
+    assert pick(index, "canteens_counted", "去年建成了多少家老年食堂？") == "300家"
+    assert pick(index, "students", "該校有多少名學生？") == "3萬名"
+
+
+def test_documents_naming_a_thing_but_not_counting_it_are_only_possibly_related() -> None:
+    """The passage speaks of 老年食堂 but counts only other things: shown, marked unsure, no figure."""
+    small = index_of({"canteens": TEXTS["canteens"], "patrol": TEXTS["patrol"]})
+    unsure = answer_question(small, "包村聯社以後建了多少家老年食堂？")
+    assert unsure.results and unsure.results[0].passage.doc == "canteens.txt"
+    assert not unsure.confident and unsure.text is None
+    sure = answer_question(small, "有多少名鎮街幹部包村聯社？")
+    assert sure.confident and sure.text == "2.5萬名"
 
 
 def test_which_place_asks_a_rank(index: Index) -> None:

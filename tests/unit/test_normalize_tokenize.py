@@ -212,6 +212,17 @@ def test_counted_word(tokenizer: Tokenizer) -> None:
     assert tokenizer.counted_word("浙江有多少人？") is None
 
 
+def test_counted_phrase(tokenizer: Tokenizer) -> None:
+    """The nouns of what is counted by a measure word of things, up to the phrase's verb."""
+    assert tokenizer.counted_phrase("包村联社以后建了多少家老年食堂？") == ("食堂",)
+    assert tokenizer.counted_phrase("全省有几万个基层党组织参与了这次学习？") == ("基层", "党组织")
+    assert tokenizer.counted_phrase("卡洛身兼几家骑士团的大团长职位？") == ("骑士团", "团长", "职位")
+    # no measure word of things: events (多少次), people (多少人), none at all
+    assert tokenizer.counted_phrase("省委开展了多少次集中学习？") == ()
+    assert tokenizer.counted_phrase("有多少人参加？") == ()
+    assert tokenizer.counted_phrase("党员总数是多少？") == ()
+
+
 def test_normalized_tokens(tokenizer: Tokenizer) -> None:
     text = "全省共打造8821家“共富工坊”，黨員參加"
     norm, tokens = tokenizer.normalized_tokens(text)

@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.answer.figure.fitness import (
-    changed, contrast, described, figure_fits, kind_factor, measures_otherwise, quotes, same,
+    changed, contrast, counts_other, described, figure_fits, kind_factor, measures_otherwise, quotes, same,
 )
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
@@ -176,11 +176,11 @@ def _weight(index: Index, info: QuestionInfo, term: str, share: float) -> float:
 
 
 def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
-    """The figures of ``text`` that could answer: of the asked kind, not quoted by the question
+    """The figures of ``text`` that could answer: of the asked kind, counting what is asked, not quoted by the question
     (of a range whose start the question quotes, its end: "自1386年至哪一年")."""
     out = []
     for figure in passage_figures(text):
-        if not figure_fits(info, figure) or measures_otherwise(info, figure):
+        if not figure_fits(info, figure) or measures_otherwise(info, figure) or counts_other(text, info, figure):
             continue
         if quotes(info, figure):
             if not figure.split or quotes(info, figure.upper()):

@@ -31,6 +31,10 @@ _CHANGED_BEFORE = {
     direction: re.compile("(?:" + "|".join(verbs) + ")(?:了|为|到|达|至|约|近|逾|超过)?$")
     for direction, verbs in CHANGE_VERBS.items()
 }
+#: Measure words of things: a count so measured names what it counts right after it (8821家“共富工坊”).
+THING_MEASURES = frozenset("个名家位件份条项所座场批块张只种户篇")
+#: Where what a count names after it ends: a mark, a number, a preposition or a verb of being.
+_NAMED_END_RE = re.compile(r"[^\u4e00-\u9fff“”「」『』《》\"']|[在于於对對向从從由被把将將为為是有和與与及等]")
 _DESCRIBED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:为|达|约|有|是|共|达到|高达|约为|计|总计|共计|已达|超过){1,2}$")
 
 
@@ -62,6 +66,22 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
 def _asks_price(info: QuestionInfo) -> bool:
     """Whether the question asks an amount of money with no measure word, or with a currency's."""
     return info.dimension == "money" and (info.unit is None or unit_dimension(info.unit) == "money")
+
+
+def counts_other(text: str, info: QuestionInfo, figure: Figure) -> bool:
+    """Whether a count the question asks by a measure word of things (多少家老年食堂) is answered
+    by a figure naming another thing right after it ("2.5萬名鎮街干部", "7800多個機關部門"),
+    while the text names the asked thing elsewhere: it counts something else -- no direct answer
+    rather than a wrong one. A text that never names the thing may call it otherwise (本科生 for
+    學生): that figure may still count it."""
+    if not info.counted_phrase or figure.kind not in ("count", "number") or normal_unit(figure.unit) not in THING_MEASURES:
+        return False
+    end = _NAMED_END_RE.search(text, figure.end)
+    named = normalize(text[figure.end : end.start() if end else len(text)])
+    if len(named) < 2 or any(noun in named for noun in info.counted_phrase):
+        return False
+    held = normalize(text)
+    return any(noun in held for noun in info.counted_phrase)
 
 
 def quotes(info: QuestionInfo, figure: Figure) -> bool:
