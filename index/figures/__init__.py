@@ -129,9 +129,26 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(written, start, start + len(written), "date", None, "年", parts="d"))
             continue
         read = _figure(group, written)
-        if read is not None:
-            figures.append(_placed(read, start) if start else read)
+        if read is None:
+            continue
+        sign = _sign_before(text, start) if read.kind in _SIGNED_KINDS and read.value else ""
+        if sign:  # 零下12℃, 增長-0.5%: below zero
+            start -= len(sign)
+            read = replace(read, text=sign + read.text, end=len(sign) + read.end, value=-read.value)
+        figures.append(_placed(read, start) if start else read)
     return figures
+
+
+#: What may be below zero: a count or a share (零下12℃, -0.5%), not a date or a time.
+_SIGNED_KINDS = frozenset({"count", "number", "percent"})
+#: A minus sign standing alone before a number (not a range's dash after another number: 3-5).
+_SIGN_RE = re.compile(r"(?:零下|(?<![0-9A-Za-z０-９.．%％)）])[-－−])$")
+
+
+def _sign_before(text: str, start: int) -> str:
+    """The sign written right before a figure at ``start`` ("零下", "-"), or ""."""
+    found = _SIGN_RE.search(text, max(0, start - 2), start)
+    return found.group() if found else ""
 
 
 _new_object = object.__new__

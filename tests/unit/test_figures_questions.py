@@ -25,6 +25,10 @@ from index.figures import chinese_number, find_figures
         ("浙江分兩批在全省", "兩批", "count", 2, "批"),
         ("８８２１家", "８８２１家", "count", 8821, "家"),
         ("百分之八十", "百分之八十", "percent", 80, "%"),
+        # below zero: 零下 or a minus sign standing alone before the number
+        ("最低氣溫降至零下12℃，", "零下12℃", "count", -12, "℃"),
+        ("氣溫為-5℃至3℃", "-5℃", "count", -5, "℃"),
+        ("同比增長-0.5%", "-0.5%", "percent", -0.5, "%"),
     ],
 )
 def test_figures(text: str, figure: str, kind: str, value: float, unit: str) -> None:
@@ -34,6 +38,12 @@ def test_figures(text: str, figure: str, kind: str, value: float, unit: str) -> 
     assert (f.kind, f.unit) == (kind, unit)
     assert f.value == pytest.approx(value)
     assert text[f.start : f.end] == figure
+
+
+def test_a_dash_between_numbers_is_no_minus_sign() -> None:
+    """第3-5名: 5名 is the range's end, not -5; 2023-2024年 a range of years."""
+    assert [(f.text, f.value) for f in find_figures("第3-5名")][-1] == ("5名", 5)
+    assert [f.text for f in find_figures("2023-2024年")] == ["2023-2024年"]
 
 
 def test_approximate_qualifier_and_number() -> None:
