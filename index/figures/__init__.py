@@ -225,6 +225,11 @@ def _seconds(text: str) -> float:
     return total
 
 
+_SHARED_MULTIPLIER_RE = re.compile(r"(?:萬億|万亿|千萬|千万|百萬|百万|萬|万|億|亿)(?=[余餘多]?$)")
+#: What joins the ends of a range of bare numbers in words (6.5至7.0, 5～8), never a score or code.
+_WORD_RANGE_MARKS = frozenset("至到～〜~")
+
+
 def _count(text: str, start: int, end: int, chinese: bool) -> Figure | None:
     """A number with an optional multiplier, qualifier and unit; a range of them (3至5名)."""
     unit = unit_suffix(text)
@@ -237,11 +242,14 @@ def _count(text: str, start: int, end: int, chinese: bool) -> Figure | None:
     high, high_approximate = _amount(high_text) if high_text else (None, False)
     if low is None:
         return None
+    shared = _SHARED_MULTIPLIER_RE.search(high_text) if high_text and low_text[-1:].isdigit() else None
+    if shared is not None:  # 3至5萬名: the multiplier of the second end is the first's too
+        low = _amount(low_text + shared.group())[0] or low
     kind: FigureKind = "count" if unit else "number"
     if unit in PERCENT_UNITS:
         kind = "percent"
-    if high is not None and (not unit and not chinese):
-        return None  # "1-0", "7-34": scores and codes, not a range of something
+    if high is not None and not unit and not chinese and _WORD_RANGE_MARKS.isdisjoint(body):
+        return None  # "1-0", "7-34": scores and codes, not a range of something (規模6.5至7.0 is)
     if chinese and (not unit or low_text in ("一", "壹") or text in _IDIOMS):
         return None  # a lone 一 before a measure word is an article ("一次直抵靈魂")
     return Figure(text, start, end, kind, low, unit, approximate or high_approximate, high, split)

@@ -29,6 +29,9 @@ from index.figures import chinese_number, find_figures
         ("最低氣溫降至零下12℃，", "零下12℃", "count", -12, "℃"),
         ("氣溫為-5℃至3℃", "-5℃", "count", -5, "℃"),
         ("同比增長-0.5%", "-0.5%", "percent", -0.5, "%"),
+        # a range of bare numbers in words; a range's multiplier written once, for both ends
+        ("可能發生規模6.5至7.0的餘震", "6.5至7.0", "number", 6.5, ""),
+        ("每年吸引3至5萬名遊客", "3至5萬名", "count", 30000, "名"),
     ],
 )
 def test_figures(text: str, figure: str, kind: str, value: float, unit: str) -> None:
@@ -44,6 +47,7 @@ def test_a_dash_between_numbers_is_no_minus_sign() -> None:
     """第3-5名: 5名 is the range's end, not -5; 2023-2024年 a range of years."""
     assert [(f.text, f.value) for f in find_figures("第3-5名")][-1] == ("5名", 5)
     assert [f.text for f in find_figures("2023-2024年")] == ["2023-2024年"]
+    assert find_figures("最終比分1-0") == []  # a score, not a range
 
 
 def test_approximate_qualifier_and_number() -> None:
