@@ -52,6 +52,7 @@ TEXTS = {
     "canteens": "全省2900多名縣級領導、7800多個機關部門、2.5萬名鎮街幹部包村聯社，用心辦好老年食堂、海島群眾吃水等實事。",
     "canteens_counted": "去年各地建成老年食堂300家，惠及長者4萬名。",
     "students": "該校現有3萬名本科生，教師2000名。",
+    "quake": "4月3日上午7時58分，花蓮縣政府南南東方25.0公里處發生芮氏規模7.2地震，震源深度15.5公里。",
     "survey_cadres": "2.46萬名幹部圍繞1.8萬個課題深入基層開展調研。",
     "batches": "該省分兩批在全省黨員中開展主題教育。全省4.5萬名幹部、433.6萬名黨員在學習中受到教育。",
     "university": (
@@ -197,6 +198,12 @@ def test_documents_naming_a_thing_but_not_counting_it_are_only_possibly_related(
     assert not unsure.confident and unsure.text is None
     sure = answer_question(small, "有多少名鎮街幹部包村聯社？")
     assert sure.confident and sure.text == "2.5萬名"
+
+
+def test_a_bare_number_right_after_the_asked_word_is_its_value(index: Index) -> None:
+    """規模多大: 7.2 stands right after 規模 ("芮氏規模7.2地震") -- not the 25.0公里 beside it."""
+    assert pick(index, "quake", "地震規模多大？") == "7.2"
+    assert pick(index, "quake", "震源深度多少公里？") == "15.5公里"
 
 
 def test_which_place_asks_a_rank(index: Index) -> None:

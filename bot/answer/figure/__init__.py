@@ -29,7 +29,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.answer.figure.fitness import (
-    changed, contrast, counts_other, described, figure_fits, kind_factor, measures_otherwise, quotes, same,
+    changed, contrast, counts_other, described, figure_fits, kind_factor, measures_otherwise, named_before, quotes,
+    same,
 )
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
@@ -105,6 +106,7 @@ def choose(
         return None
     shape = layout(text)
     weighted = _word_spots(text, shape, words, index, info, topic)
+    terms = [term for term in words if not term.isascii()]
     total = sum(w for _, w in weighted) or 1.0
     scored = []
     for figure in candidates:
@@ -122,7 +124,8 @@ def choose(
                 near *= COUNTED
             together += weight * near
         together /= total
-        factor = kind_factor(info, figure) * contrast(text, shape, info, figure) * described(text, info, figure)
+        factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
+        factor *= max(described(text, info, figure), named_before(text, figure, terms))
         factor *= changed(text, info, figure)
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])

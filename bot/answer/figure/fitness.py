@@ -5,6 +5,7 @@ contrasts with."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.answer.figure.nearness import Layout
 from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo, normal_unit, unit_matches
@@ -35,6 +36,7 @@ _CHANGED_BEFORE = {
 THING_MEASURES = frozenset("个名家位件份条项所座场批块张只种户篇")
 #: Where what a count names after it ends: a mark, a number, a preposition or a verb of being.
 _NAMED_END_RE = re.compile(r"[^\u4e00-\u9fff“”「」『』《》\"']|[在于於对對向从從由被把将將为為是有和與与及等]")
+_BEING_RE = re.compile(r"(?:为|达|约|有|是|共|达到|高达|约为|计|总计|共计|已达|超过){0,2}$")
 _DESCRIBED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:为|达|约|有|是|共|达到|高达|约为|计|总计|共计|已达|超过){1,2}$")
 
 
@@ -199,6 +201,16 @@ def described(text: str, info: QuestionInfo, figure: Figure) -> float:
     if match is None:
         return 1.0
     return DESCRIBED if measured(match.group(1)) == info.dimension else 1.0
+
+
+def named_before(text: str, figure: Figure, terms: Iterable[str]) -> float:
+    """:data:`DESCRIBED` when a bare number follows one of the question's words, with at most a
+    verb of being between ("芮氏規模7.2" for 規模多大, "震級為5.8"): it is that word's value."""
+    if figure.kind != "number":
+        return 1.0
+    before = normalize(text[max(0, figure.start - 12) : figure.start])
+    stem = before[: _BEING_RE.search(before).start()]  # type: ignore[union-attr]
+    return DESCRIBED if any(len(term) > 1 and stem.endswith(term) for term in terms) else 1.0
 
 
 def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
