@@ -52,6 +52,8 @@ TEXTS = {
     "canteens": "全省2900多名縣級領導、7800多個機關部門、2.5萬名鎮街幹部包村聯社，用心辦好老年食堂、海島群眾吃水等實事。",
     "canteens_counted": "去年各地建成老年食堂300家，惠及長者4萬名。",
     "students": "該校現有3萬名本科生，教師2000名。",
+    "employment": "在該市的工業就業人口中，以製造業和營造業為大宗，各佔總就業人口27.82%和8.90%；服務業則以批發業為多。",
+    "quarters": "據統計，一季度、二季度全市GDP同比分別增長5.3%和4.7%，高於全國水平。",
     "quake": "4月3日上午7時58分，花蓮縣政府南南東方25.0公里處發生芮氏規模7.2地震，震源深度15.5公里。",
     "survey_cadres": "2.46萬名幹部圍繞1.8萬個課題深入基層開展調研。",
     "batches": "該省分兩批在全省黨員中開展主題教育。全省4.5萬名幹部、433.6萬名黨員在學習中受到教育。",
@@ -204,6 +206,24 @@ def test_a_bare_number_right_after_the_asked_word_is_its_value(index: Index) -> 
     """規模多大: 7.2 stands right after 規模 ("芮氏規模7.2地震") -- not the 25.0公里 beside it."""
     assert pick(index, "quake", "地震規模多大？") == "7.2"
     assert pick(index, "quake", "震源深度多少公里？") == "15.5公里"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        # the things listed before the figures (各佔 ... 和 ...)
+        ("employment", "營造業佔就業人口的百分之多少？", "8.90%"),
+        ("employment", "製造業佔就業人口的百分之多少？", "27.82%"),
+        ("quarters", "二季度GDP增長了多少？", "4.7%"),
+        ("quarters", "一季度GDP增長了多少？", "5.3%"),
+        # ... or after them (分別於 6月13日和18日 簽訂了 A 和 B)
+        ("treaties", "中美條約在幾月幾日簽訂？", "18日"),
+        ("treaties", "中俄條約在幾月幾日簽訂？", "6月13日"),
+    ],
+)
+def test_figures_given_respectively(index: Index, text: str, question: str, answer: str) -> None:
+    """分別/各: the k-th figure of the list is the k-th listed thing's."""
+    assert pick(index, text, question) == answer
 
 
 def test_which_place_asks_a_rank(index: Index) -> None:

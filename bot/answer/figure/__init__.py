@@ -33,6 +33,7 @@ from bot.answer.figure.fitness import (
     same,
 )
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
+from bot.answer.figure.respective import respective_factors
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for, normalize
@@ -107,6 +108,7 @@ def choose(
     shape = layout(text)
     weighted = _word_spots(text, shape, words, index, info, topic)
     terms = [term for term in words if not term.isascii()]
+    listed = respective_factors(text, candidates, terms)
     total = sum(w for _, w in weighted) or 1.0
     scored = []
     for figure in candidates:
@@ -126,7 +128,7 @@ def choose(
         together /= total
         factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
         factor *= max(described(text, info, figure), named_before(text, figure, terms))
-        factor *= changed(text, info, figure)
+        factor *= changed(text, info, figure) * listed.get(figure.start, 1.0)
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])
     best_score, together, factor, best = scored[0]
