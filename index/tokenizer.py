@@ -244,6 +244,8 @@ class Tokenizer:
                 j += 1
             if i > 0 and pieces[i - 1][-1:] in "哪几何" and NUMERAL_RE.match(pieces[i]):
                 j = i  # 哪 一 国: which one, then the kind asked for -- no name
+            if i > 0 and pieces[i - 1] in ("哪", "多少") and len(pieces[i]) == 1:
+                j = i  # 哪 天, 多少 门: the measure word asked by -- no name
             if j - i < 2:
                 out.append(pieces[i])
                 i += 1

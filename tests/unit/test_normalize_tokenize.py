@@ -212,6 +212,19 @@ def test_counted_word(tokenizer: Tokenizer) -> None:
     assert tokenizer.counted_word("浙江有多少人？") is None
 
 
+def test_the_measure_word_a_question_asks_by_is_no_part_of_a_name(tokenizer: Tokenizer) -> None:
+    """jieba cuts 哪天报到 into single characters, which looked like a name (天报) the documents
+    lack: the character after 哪 or 多少 is the measure word asked by (哪天, 多少门), never the
+    start of a name -- and 门 is a measure word, not the question's topic."""
+    def words(question: str) -> list[str]:
+        return [w.variants[0] for w in tokenizer.query_words(question)]
+
+    assert "天报" not in words("学生哪天报到？") and "学生" in words("学生哪天报到？")
+    assert words("新开了多少门课？") == ["新开", "课"]
+    assert words("全省有多少家庭？") == ["全省", "家庭"]
+    assert words("在哪里举行？") == ["举行"]
+
+
 def test_counted_phrase(tokenizer: Tokenizer) -> None:
     """The nouns of what is counted by a measure word of things, up to the phrase's verb."""
     assert tokenizer.counted_phrase("包村联社以后建了多少家老年食堂？") == ("食堂",)
