@@ -120,6 +120,8 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(written, start, start + len(written), "count", value, "年",
                                   approximate_before(text, start)))
             continue
+        if group == "clock" and _RATIO_BEFORE_RE.search(text, max(0, start - 4), start):
+            group = "pct"  # 師生比為1:18: a ratio, not 1:18 in the morning
         if group == "clock":  # a time of day: with the part of the day written before it
             part = day_part_before(text, start)
             start -= len(part)
@@ -139,6 +141,8 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
+#: A ratio's word right before a number with a colon (師生比為1:18, 比例是3:2).
+_RATIO_BEFORE_RE = re.compile(r"(?:比|比例|比率)(?:為|为|是|約為|约为|約|约|達|达)?\s*$")
 #: What may be below zero: a count or a share (零下12℃, -0.5%), not a date or a time.
 _SIGNED_KINDS = frozenset({"count", "number", "percent"})
 #: A minus sign standing alone before a number (not a range's dash after another number: 3-5).

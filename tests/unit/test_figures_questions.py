@@ -32,6 +32,8 @@ from index.figures import chinese_number, find_figures
         # a range of bare numbers in words; a range's multiplier written once, for both ends
         ("可能發生規模6.5至7.0的餘震", "6.5至7.0", "number", 6.5, ""),
         ("每年吸引3至5萬名遊客", "3至5萬名", "count", 30000, "名"),
+        # a ratio written with a colon is no time of day
+        ("全校師生比為1:18。", "1:18", "percent", 100 / 18, "%"),
     ],
 )
 def test_figures(text: str, figure: str, kind: str, value: float, unit: str) -> None:
