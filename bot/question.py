@@ -49,6 +49,9 @@ _DATE_PARTS = (
     ("m", re.compile(r"几月|哪一?个?月|哪一?个?年月|\bwhat month\b|\bwhich month\b")),
     ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )
+#: What gives an amount per person, household, year ... (每人500元, 人均收入): normalised text.
+PER_RE = re.compile(r"每(?!次)[\u4e00-\u9fff]|人均|户均")
+_TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|合计|总计|累计|总数|总额|总量|总和")
 _UNTIL_RE = re.compile(
     r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终|收尾|完结|"
     r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|until)\b"
@@ -149,6 +152,8 @@ class QuestionInfo:
     since: bool = False
     change: str | None = None  # a change asked (增长了多少): its direction, "up" or "down"
     counted_phrase: tuple[str, ...] = ()  # the nouns of what is counted by a measure word of things
+    per: bool = False  # it asks an amount per person, household, year ... (每人, 人均)
+    total: bool = False  # it asks a total (一共, 总共, 累计)
 
     @property
     def wants_figure(self) -> bool:
@@ -182,6 +187,8 @@ def analyse(question: str, counted: str | None = None, counted_phrase: Sequence[
         quoted=_quoted(question),
         counted=counted if kind == "count" else None,
         counted_phrase=tuple(counted_phrase) if kind == "count" else (),
+        per=kind == "count" and PER_RE.search(norm) is not None,
+        total=kind == "count" and _TOTAL_ASKED_RE.search(norm) is not None,
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,
         until=kind in ("date", "time") and _UNTIL_RE.search(norm) is not None,

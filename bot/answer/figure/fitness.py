@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from bot.answer.figure.nearness import Layout
-from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo, normal_unit, unit_matches
+from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, QuestionInfo, normal_unit, unit_matches
 from index.figures import Figure, calendar, passage_figures
 from index.figures.units import measured, unit_dimension
 from index.normalize import normalize
@@ -32,6 +32,15 @@ _CHANGED_BEFORE = {
     direction: re.compile("(?:" + "|".join(verbs) + ")(?:了|为|到|达|至|约|近|逾|超过)?$")
     for direction, verbs in CHANGE_VERBS.items()
 }
+#: An amount given per person, household, year ... (每人, 人均): it answers a question asking per
+#: one this much better, and one asking a total this much worse.
+PER_UNIT = 0.5
+
+_CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?]")
+#: An amount given as a total (共计发放66.3万元, 共2,846门): it answers a question asking a total this
+#: much better.
+TOTAL = 2.0
+_TOTAL_RE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共有)[^，,。；;]{0,6}$|共$")
 #: Measure words of things: a count so measured names what it counts right after it (8821家“共富工坊”).
 THING_MEASURES = frozenset("个名家位件份条项所座场批块张只种户篇")
 #: Where what a count names after it ends: a mark, a number, a preposition or a verb of being.
@@ -211,6 +220,21 @@ def named_before(text: str, figure: Figure, terms: Iterable[str]) -> float:
     before = normalize(text[max(0, figure.start - 12) : figure.start])
     stem = before[: _BEING_RE.search(before).start()]  # type: ignore[union-attr]
     return DESCRIBED if any(len(term) > 1 and stem.endswith(term) for term in terms) else 1.0
+
+
+def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """How an amount given per person, household or year (每人500元, 人均可支配收入49,312元) or as a
+    total (共计发放66.3万元) fits the question: :data:`PER_UNIT` for one per unit when the question
+    asks none (一共发放了多少补贴), its inverse when it asks one (每人补贴多少钱); :data:`TOTAL` for a
+    total when the question asks one; else 1."""
+    if figure.kind not in ("count", "number") or info.change is not None:
+        return 1.0  # a change asked (人均收入增长了多少): the verb of the change decides
+    clause = _CLAUSE_START_RE.split(normalize(text[max(0, figure.start - 10) : figure.start]))[-1]
+    if info.total and _TOTAL_RE.search(clause):
+        return TOTAL
+    if PER_RE.search(clause) is None:
+        return 1.0
+    return 1.0 / PER_UNIT if info.per else PER_UNIT
 
 
 def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
