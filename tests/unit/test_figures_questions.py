@@ -32,6 +32,11 @@ from index.figures import chinese_number, find_figures
         # a range of bare numbers in words; a range's multiplier written once, for both ends
         ("可能發生規模6.5至7.0的餘震", "6.5至7.0", "number", 6.5, ""),
         ("每年吸引3至5萬名遊客", "3至5萬名", "count", 30000, "名"),
+        # the part of a year or month a date names
+        ("要在2023年底前完成清理", "2023年底", "date", 2023, "年"),
+        ("截至2023年6月底，全國", "2023年6月底", "date", 2023, "年"),
+        ("2024年上半年，全市", "2024年上半年", "date", 2024, "年"),
+        ("2023年初步統計", "2023年", "date", 2023, "年"),  # 初步: "preliminary", not 年初
         # a ratio written with a colon is no time of day
         ("全校師生比為1:18。", "1:18", "percent", 100 / 18, "%"),
     ],
