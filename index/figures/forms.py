@@ -121,7 +121,8 @@ FIGURE_RE = re.compile(
 
 #: Words before a bare number of years that make it a length of time ("經過100年", "近300年").
 _DURATION_BEFORE = ("了", "近", "約", "约", "達", "达", "逾", "經過", "经过", "歷時", "历时", "長達", "长达",
-                    "超過", "超过", "每", "共", "滿", "满", "持續", "持续", "有")
+                    "超過", "超过", "每", "共", "滿", "满", "持續", "持续", "有", "壽命為", "寿命为", "期限為",
+                    "期限为", "年限為", "年限为", "為期", "为期")
 _DURATION_AFTER = ("多", "餘", "余", "間", "间", "來", "来")  # "300多年", "300年間"
 
 
@@ -129,7 +130,7 @@ def is_duration_year(text: str, whole: str, start: int) -> bool:
     """Whether a bare three-digit "N年" is a length of time, not a year: "近300年" (not "476年")."""
     if not re.fullmatch(r"\d{3}年", text):
         return False
-    before = whole[max(0, start - 2) : start]
+    before = whole[max(0, start - 3) : start]
     after = whole[start + len(text) : start + len(text) + 1]
     return before.endswith(_DURATION_BEFORE) or after in _DURATION_AFTER
 

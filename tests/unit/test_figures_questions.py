@@ -37,6 +37,9 @@ from index.figures import chinese_number, find_figures
         ("截至2023年6月底，全國", "2023年6月底", "date", 2023, "年"),
         ("2024年上半年，全市", "2024年上半年", "date", 2024, "年"),
         ("2023年初步統計", "2023年", "date", 2023, "年"),  # 初步: "preliminary", not 年初
+        # a length of time, not the year 120; trips of vehicles
+        ("大橋設計使用壽命為120年，", "120年", "count", 120, "年"),
+        ("累計通行車輛約300萬輛次，", "300萬輛次", "count", 3000000, "輛次"),
         # a ratio written with a colon is no time of day
         ("全校師生比為1:18。", "1:18", "percent", 100 / 18, "%"),
     ],
