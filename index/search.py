@@ -112,13 +112,18 @@ class Passages(Sequence[Passage]):
     def __iter__(self) -> Iterator[Passage]:
         return (self[i] for i in range(len(self)))
 
+    def with_text(self, i: int, text: str) -> Passage:
+        """``self[i]``, whose text the caller has read already (:meth:`Index.passage_text`):
+        made without reading it again."""
+        return self._recent(_position(i, len(self), "passage"), partial(_read_passage, self._segments, text=text))
+
 
 # What an index keeps for recent passages is made by functions of its segments, not by its bound
 # methods: an index holding no reference to itself is freed (its files closed) by reference
 # counting as soon as a reload has replaced it and its last question is answered.
 
 
-def _read_passage(segments: SegmentSet, i: int) -> Passage:
+def _read_passage(segments: SegmentSet, i: int, text: str | None = None) -> Passage:
     document, s, local = segments.locate(i)
     segment = segments.parts[s].segment
     record = segment.docs[segments.doc_local.item(document)]
@@ -128,7 +133,7 @@ def _read_passage(segments: SegmentSet, i: int) -> Passage:
         paragraph=segment.paragraph.item(local),
         part=segment.part.item(local),
         section=segment.section_name(local),
-        text=segment.text(local),
+        text=segment.text(local) if text is None else text,
     )
 
 
