@@ -28,7 +28,7 @@ class Reading:
         found = self._passages.get(passage_id)
         if found is None:
             text = self._texts.get(passage_id)  # read already (a shown passage's text is): not read again
-            found = self._all[passage_id] if text is None else self._all.with_text(passage_id, text)
+            found = self._all[passage_id] if text is None else self.index.passage_with_text(passage_id, text)
             self._passages[passage_id] = found
         return found
 

@@ -67,6 +67,6 @@ def test_a_passage_made_from_its_text_read_already_is_the_passage_read_whole(tmp
     (tmp_path / "b").mkdir()
     given = engine_with(tmp_path / "a", documents).index
     read = engine_with(tmp_path / "b", documents).index
-    made = [given.passages.with_text(i, given.passage_text(i)) for i in range(given.num_passages)]
+    made = [given.passage_with_text(i, given.passage_text(i)) for i in range(given.num_passages)]
     assert made == [read.passages[i] for i in range(read.num_passages)]
     assert [given.passages[i] for i in range(given.num_passages)] == made  # kept as made
