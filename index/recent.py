@@ -27,11 +27,13 @@ class Recent(Generic[K, V]):
         self._kept: OrderedDict[K, V] = OrderedDict()
         self._lock = threading.Lock()
 
-    def __call__(self, key: K) -> V:
+    def __call__(self, key: K, make: Callable[[K], V] | None = None) -> V:
+        """The value of ``key``: kept, or made (by ``make`` when given: another way to the same
+        value, e.g. from what the caller has read already)."""
         value = self._kept.get(key)
         if value is not None:
             return value
-        value = self._make(key)
+        value = (make or self._make)(key)
         kept = self._kept
         with self._lock:
             if key not in kept:

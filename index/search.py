@@ -92,9 +92,9 @@ def _position(i: int, n: int, what: str) -> int:
 class Passages(Sequence[Passage]):
     """The index's passages in order, each read from the store when asked for."""
 
-    def __init__(self, segments: SegmentSet) -> None:
+    def __init__(self, segments: SegmentSet, recent: Recent[int, Passage]) -> None:
         self._segments = segments
-        self._recent: Recent[int, Passage] = Recent(partial(_read_passage, segments), _RECENT_PASSAGES)
+        self._recent = recent
 
     def __len__(self) -> int:
         return self._segments.num_passages
@@ -118,7 +118,7 @@ class Passages(Sequence[Passage]):
 # counting as soon as a reload has replaced it and its last question is answered.
 
 
-def _read_passage(segments: SegmentSet, i: int) -> Passage:
+def _read_passage(segments: SegmentSet, i: int, text: str | None = None) -> Passage:
     document, s, local = segments.locate(i)
     segment = segments.parts[s].segment
     record = segment.docs[segments.doc_local.item(document)]
@@ -128,7 +128,7 @@ def _read_passage(segments: SegmentSet, i: int) -> Passage:
         paragraph=segment.paragraph.item(local),
         part=segment.part.item(local),
         section=segment.section_name(local),
-        text=segment.text(local),
+        text=segment.text(local) if text is None else text,
     )
 
 
@@ -202,7 +202,8 @@ class Index:
                  build_seconds: float = 0.0) -> None:
         self.segments = segments
         self.documents = Documents(segments)
-        self.passages = Passages(segments)
+        self._made: Recent[int, Passage] = Recent(partial(_read_passage, segments), _RECENT_PASSAGES)
+        self.passages = Passages(segments, self._made)
         self.tokenizer = tokenizer
         self.settings = settings
         self.build_seconds = build_seconds
@@ -255,6 +256,12 @@ class Index:
         """``passages[passage].text``, read from the store without making the passage."""
         _, s, local = self.segments.locate(_position(passage, self.num_passages, "passage"))
         return self.segments.parts[s].segment.text(local)
+
+    def passage_with_text(self, passage: int, text: str) -> Passage:
+        """``passages[passage]``, whose text the caller has read already (:meth:`passage_text`):
+        made without reading it again (and kept as the passages read are)."""
+        i = _position(passage, self.num_passages, "passage")
+        return self._made(i, partial(_read_passage, self.segments, text=text))
 
     def normalized_text(self, passage: int) -> str:
         """``normalize(passage text)``, as the index was built from it: read from the store, no

@@ -27,7 +27,9 @@ class Reading:
     def passage(self, passage_id: int) -> Passage:
         found = self._passages.get(passage_id)
         if found is None:
-            found = self._passages[passage_id] = self._all[passage_id]
+            text = self._texts.get(passage_id)  # read already (a shown passage's text is): not read again
+            found = self._all[passage_id] if text is None else self.index.passage_with_text(passage_id, text)
+            self._passages[passage_id] = found
         return found
 
     def text(self, passage_id: int) -> str:

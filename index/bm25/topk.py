@@ -76,7 +76,7 @@ def top_k(terms: Sequence[tuple[ScoredPostings, float]], num_passages: int, k: i
         return _every_posting(terms, total, num_passages, k, constant)
     candidates = _maxscore_candidates(terms, k)
     scores, present = _exact(terms, candidates)
-    return _best(candidates, scores, k, constant, lambda ids: present[:, np.searchsorted(candidates, ids)])
+    return _best(candidates, scores, k, constant, lambda ids: present[:, candidates.searchsorted(ids)])
 
 
 def _best(ids: np.ndarray, scores: np.ndarray, k: int, constant: float, presence) -> Ranked:  # type: ignore[no-untyped-def]
@@ -112,7 +112,7 @@ def _every_posting(terms: Sequence[tuple[ScoredPostings, float]], total: int, nu
     def presence(best: np.ndarray) -> np.ndarray:
         if held is None:
             return _lookup_presence(terms, best)
-        mask = held[np.searchsorted(candidates, best)].astype(np.int64)
+        mask = held[candidates.searchsorted(best)].astype(np.int64)
         return ((mask[None, :] >> np.arange(len(terms), dtype=np.int64)[:, None]) & 1).astype(bool)
 
     return _best(candidates, scores, k, constant, presence)
@@ -152,7 +152,7 @@ def _maxscore_candidates(terms: Sequence[tuple[ScoredPostings, float]], k: int) 
             else:
                 taken = np.ones(len(postings.ids), dtype=bool)
             taken[where] = False
-            places = np.flatnonzero(taken)
+            places = taken.nonzero()[0]
             candidates, partial = _merge(candidates, partial, postings.ids[places], postings.weights[places] * weight)
         if len(partial) >= k:
             theta = max(theta, float(np.partition(partial, len(partial) - k)[len(partial) - k]) * (1 - _SLACK))
@@ -191,13 +191,15 @@ def _matches(candidates: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.nd
     if not len(candidates) or not len(ids):
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     if len(candidates) <= len(ids):
-        where = np.searchsorted(ids, candidates)
+        # (the arrays' methods: numpy's module functions wrap them at ~1 µs a call, and this
+        # runs a few times for every term of a question)
+        where = ids.searchsorted(candidates)
         np.minimum(where, len(ids) - 1, out=where)
-        slots = np.flatnonzero(ids[where] == candidates)
+        slots = (ids[where] == candidates).nonzero()[0]
         return slots, where[slots]
-    slots = np.searchsorted(candidates, ids)
+    slots = candidates.searchsorted(ids)
     np.minimum(slots, len(candidates) - 1, out=slots)
-    where = np.flatnonzero(candidates[slots] == ids)
+    where = (candidates[slots] == ids).nonzero()[0]
     return slots[where], where
 
 

@@ -294,7 +294,7 @@ def _open_terms(folder: Path, checks: Mapping[str, Any], count: int) -> np.ndarr
         raise IndexBuildError(f"cannot open {path}: {exc}") from exc
     if terms.dtype.kind != "S" or terms.shape != (count,):
         raise IndexBuildError(f"{path} is not the segment's vocabulary")
-    return terms
+    return terms.view(np.ndarray) if isinstance(terms, np.memmap) else terms  # as files.open_array
 
 
 def _check_structure(folder: Path, a: Mapping[str, np.ndarray], blobs: Mapping[str, Blob], d: int, n: int,

@@ -26,6 +26,7 @@ from index.bm25.score import CorpusStats, okapi_mean_idf
 from index.store.segment import Segment
 
 _TERM_CACHE = 1 << 16
+_LOCATED = 1 << 16  # passages whose place is remembered
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class SegmentSet:
         self._okapi_idf = okapi_idf
         self._stats = CorpusStats(int(self.doc_start[-1]), total, 0.0)
         self._terms: dict[str, TermInfo] = {}
+        self._located: dict[int, tuple[int, int, int]] = {}
         self._lock = threading.Lock()
 
     def _place(self, s: int) -> Placement:
@@ -130,9 +132,14 @@ class SegmentSet:
         """Where ``term`` is and in how many live passages (cached)."""
         info = self._terms.get(term)
         if info is None:
-            rows = tuple(part.segment.vocabulary.row(term) for part in self.parts)
-            df = sum(self._df(s, r) for s, r in enumerate(rows) if r >= 0)
-            info = TermInfo(rows, df)
+            rows = []
+            df = 0
+            for s, part in enumerate(self.parts):  # a loop, not generators: a question looks up dozens
+                row = part.segment.vocabulary.row(term)
+                rows.append(row)
+                if row >= 0:
+                    df += self._df(s, row)
+            info = TermInfo(tuple(rows), df)
             if len(self._terms) >= _TERM_CACHE:
                 self._terms.clear()
             self._terms[term] = info
@@ -176,9 +183,16 @@ class SegmentSet:
         return self._doc_starts[document], self._doc_starts[document + 1]
 
     def locate(self, passage: int) -> tuple[int, int, int]:
-        """``(index document, segment, local passage)`` of an index passage number."""
-        doc = bisect.bisect_right(self._doc_starts, passage) - 1
-        return doc, self._doc_segments[doc], self._doc_local_starts[doc] + passage - self._doc_starts[doc]
+        """``(index document, segment, local passage)`` of an index passage number (remembered:
+        a question's reading locates each of its passages three or four times)."""
+        found = self._located.get(passage)
+        if found is None:
+            doc = bisect.bisect_right(self._doc_starts, passage) - 1
+            found = doc, self._doc_segments[doc], self._doc_local_starts[doc] + passage - self._doc_starts[doc]
+            if len(self._located) >= _LOCATED:
+                self._located.clear()
+            self._located[passage] = found
+        return found
 
     def postings(
         self, term: str, per_passage: Sequence[np.ndarray] | None = None

@@ -55,7 +55,7 @@ class Vocabulary:
         short = self._short
         if not len(short) or len(raw) > short.dtype.itemsize:
             return -1
-        where = int(np.searchsorted(short, raw))
+        where = int(short.searchsorted(raw))  # the method: numpy.searchsorted's wrapper costs ~1 µs
         if where < len(short) and short[where] == raw:
             return where
         return -1

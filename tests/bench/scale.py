@@ -511,7 +511,7 @@ def measure_size(root: Path, size: int, lexicon: Lexicon, quick: bool) -> SizeRe
           f"p99 {_quantile(gaps, 0.99):6.2f} ms   [target mean ≤ {TARGET_MEAN_MS:g} ms at {TARGET_SIZE:,}]")
     print(f"      slowest: question {slowest + 1}, {gaps[slowest]:.0f} ms; mean without it "
           f"{(sum(gaps) - gaps[slowest]) / (len(gaps) - 1):.2f} ms (once per process, the first question naming "
-          f"a word the corpus lacks loads CC-CEDICT for the proper-name check, ~0.5 s: `ask` loads nothing ahead)")
+          f"a word the corpus lacks loads CC-CEDICT for the proper-name check, ~0.3 s alone: `ask` loads nothing ahead)")
     print(f"      passages found for {found:,} of {len(answers):,}; a planted figure answered {right:,} of "
           f"{len(figure_qs):,} figure questions (synthetic text: a sanity check, not accuracy); "
           f"peak RSS {served.run.max_rss_mb:.0f} MB", flush=True)

@@ -52,3 +52,21 @@ def test_neighbours_are_the_passages_before_and_after_in_the_same_paragraph(tmp_
     assert index.neighbours(middle[0]) == (first, middle[1])
     assert index.neighbours(middle[-1]) == (middle[-1] - 1, middle[-1])  # the next is another paragraph
     assert index.neighbours(own) == (own, own)
+
+
+def test_recent_makes_a_missing_key_the_other_way_given_and_keeps_what_it_made() -> None:
+    recent: Recent[int, int] = Recent(lambda key: key * key, size=4)
+    assert recent(3, lambda key: -key) == -3  # missing: made the other way
+    assert recent(3) == -3  # kept
+    assert recent(2) == 4 and recent(2, lambda key: -key) == 4  # kept: the other way is not asked
+
+
+def test_a_passage_made_from_its_text_read_already_is_the_passage_read_whole(tmp_path: Path) -> None:
+    documents = {"zz.txt": "甲乙丙\n\n## 一节\n\n第一段：12個。\n\n第二段。\n"}
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    given = engine_with(tmp_path / "a", documents).index
+    read = engine_with(tmp_path / "b", documents).index
+    made = [given.passage_with_text(i, given.passage_text(i)) for i in range(given.num_passages)]
+    assert made == [read.passages[i] for i in range(read.num_passages)]
+    assert [given.passages[i] for i in range(given.num_passages)] == made  # kept as made
