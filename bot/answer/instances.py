@@ -11,6 +11,8 @@ from index.figures import Figure, passage_figures
 
 NAME_CHARS = 2  # the characters after the number that stand for the thing numbered
 _HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
+#: What makes an ordinal a period of time (第四季, 第三季度, 第二学期, 第一周), not a numbered thing.
+_PERIOD_RE = re.compile(r"季|年度|学期|学年|周|星期|天|日|月|年|小时|分钟|阶段")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ def numbered_names(norm: str) -> tuple[Numbered, ...]:
     out = []
     for figure in passage_figures(norm):
         name = norm[figure.end : figure.end + NAME_CHARS]
+        if _PERIOD_RE.match(norm, figure.end):
+            continue  # 第四季毛利率: a period of time, whose figures a text gives period by period
         if figure.kind == "ordinal" and len(name) == NAME_CHARS and _HAN_RE.match(name):
             out.append(Numbered(figure, name))
     return tuple(out)

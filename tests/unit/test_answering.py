@@ -106,6 +106,21 @@ def test_a_numbered_thing_the_documents_name_only_with_another_number_gets_nothi
     assert not answer_question(index, "十五届三次全会是什么时候召开的？").found
 
 
+QUARTERS = """季度財報
+
+公司第三季毛利率為57.8%，營業利益率為47.5%。
+
+公司預估第四季營收介於261億至269億美元之間，毛利率介於57%至59%之間。
+"""
+
+
+def test_a_numbered_period_is_no_numbered_thing() -> None:
+    """第四季毛利率: the text writes 第三季毛利率 and, for the fourth quarter, 第四季營收…毛利率 --
+    quarters are periods a text reports one by one, not another fair (it found nothing)."""
+    answer = answer_question(_index(QUARTERS), "第四季毛利率預估多少？")
+    assert answer.found and answer.text == "57%至59%"
+
+
 WORKS = """捷運環狀線
 
 捷運環狀線第二期工程自2019年3月至2021年12月進行，全長12公里，沿線設有8座車站。
