@@ -89,6 +89,9 @@ def test_chinese_numbers(text: str, value: int) -> None:
         ("专业物业服务覆盖率有多高？", "percent", None),  # a rate is a share however it is asked
         ("全省的失业率达到多少？", "percent", None),
         ("大兴调查研究的好评率达到了多少？", "percent", None),  # 了 after the verb
+        ("第四季毛利率預估多少？", "percent", None),  # a verb between the rate and 多少
+        ("率先完成了多少项？", "count", "项"),  # 率先: "first", no rate
+        ("他率领多少名士兵？", "count", "名"),
         ("第二批主题教育评价“好”的比例是多少？", "percent", None),
         ("What percentage rated it good?", "percent", None),
         ("主题教育是什么时候开展的？", "date", None),
