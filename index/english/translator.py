@@ -78,7 +78,7 @@ class EnglishTranslator:
             for k in range(len(positions))
         ]
         adjectives = {k for k, position in enumerate(positions) if position in question.measured}
-        units = find_units(links, surfaces, lemmas, verbs, idioms, between, adjectives)
+        units = find_units(links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised)
         actions = [
             verbs[unit.start] if unit.end - unit.start == 1 else unit.idiom or is_action(
                 question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,
