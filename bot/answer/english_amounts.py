@@ -36,6 +36,13 @@ def measure_words(index: Index, counted: str, classifiers: Sequence[str] = ()) -
     """
     found = {normalize(unit) for unit in (*classifiers, *cedict_classifiers(counted))}
     found.add(counted)
+    return frozenset(found | corpus_measures(index, counted))
+
+
+def corpus_measures(index: Index, counted: str) -> frozenset[str]:
+    """The measure words the corpus writes figures counting ``counted`` with (「433.6萬名黨員」:
+    名; 「地上樓層共有101層」: 层) -- none when no document counts it."""
+    found: set[str] = set()
     for row in index.postings(counted)[:MEASURE_SAMPLE]:
         text = index.passage_text(int(row))
         spans = aligner_for(text).spans(counted)
