@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from bot.answer.english_amounts import corpus_measures, given_as_figure, measure_words
+from bot.answer.english_amounts import counted_as_written, counted_terms, given_as_figure, measure_words
 from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
 from bot.answer.model import Translation, WeightedWord
 from index.english import EnglishQuery, EnglishUnit
@@ -58,7 +58,6 @@ ENGLISH_RICH = 2  # ... in a question with at least this many other words well u
 ENGLISH_CONFIDENT = 0.5  # an answer to English understood less surely than this is hedged
 ENGLISH_FOCUS_SHARE = 2.0  # the thing asked about counts this much in how surely it was understood
 ENGLISH_BYLINE = 3.0  # "who wrote ...": the byline (记者 ...) outweighs the words naming the text
-COUNTED_CHOICES = 3  # a counted thing's translations looked for as the documents count them
 ABSENT = "\x00english-absent"  # marks a question about something the documents lack
 SEPARATOR = "/"  # between the Chinese words searched for one English word
 NOT_SEARCHED = "?"  # shown for an English word no Chinese word was searched for
@@ -174,14 +173,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     if how_many is not None:
         counted = index.tokenizer.counted_word("多少" + how_many.group(1))
     elif query.kind == "count":
-        choices, classifiers = _counted(query.units)
-        # of the thing's translations, the one the documents count ("floors": 楼层, which they
-        # write before 101層 -- not 地板), else the likeliest; one character is its own
-        # measure word (人, 户: 1500户), counted wherever a figure is written with it
-        counted = next(
-            (c for c in choices if len(c) == 1 or corpus_measures(index, c)), choices[0] if choices else None
-        )
-        units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)
+        choices, classifiers = counted_terms(query.units)
+        counted, shown = counted_as_written(index, choices)
+        units = measure_words(index, counted, classifiers, shown) if counted else frozenset(classifiers)
         if counted is not None and (measured(counted) is not None or query.dimension is not None):
             # an amount (人口, 面积, what "how *large*" asks) is written as a figure after it (人口為161,785), not counted
             # with measure words: those would prefer another figure (297人每平方公里)
@@ -350,33 +344,6 @@ def understood_share(units: Sequence[EnglishUnit], exact: int = 0) -> float:
         total += weight
         understood += weight * min(1.0, unit.understood / ENGLISH_SURE)
     return understood / total if total else 1.0
-
-
-def _counted(units: Sequence[EnglishUnit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The corpus terms an English count question may count, likeliest first (at most
-    :data:`COUNTED_CHOICES`), and the measure words its last word gives when that is one ("how
-    many research *trips*": 趟 ...).
-
-    English noun phrases end in their head ("how many rectification *projects*"); a head that
-    is only a measure word the corpus cannot translate leaves the word before it to be counted.
-    """
-    focus = [u for u in units if u.focus and not u.action and (u.terms or u.measure)]
-    if not focus:
-        return (), ()
-    head = focus[-1]
-    thing = head if head.terms or len(focus) < 2 else focus[-2]
-    if not thing.terms:
-        return (), head.classifiers
-    # the compound the whole phrase makes ("reading classes": 读书班), else the thing's own
-    # translation -- not a compound made with the rest of the question (解决问题)
-    phrase = [u for u in focus if u is not thing]
-    weights = dict(thing.terms)
-    together = [t for t in weights if any(t in dict(u.terms) for u in phrase)]
-    if together:
-        return (max(together, key=lambda t: (weights[t], t)),), head.classifiers
-    elsewhere = {term for unit in units if not unit.focus for term, _ in unit.terms}
-    own = [term for term, _ in thing.terms if term not in elsewhere] or [thing.terms[0][0]]
-    return tuple(own[:COUNTED_CHOICES]), head.classifiers
 
 
 def as_written(translations: Sequence[Translation], text: str) -> tuple[Translation, ...]:
