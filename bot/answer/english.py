@@ -48,6 +48,7 @@ class EnglishWords:
 #: How English units weigh (see :func:`english_words`).
 ENGLISH_SURE = 0.6  # a unit whose translations add up to this is fully understood
 ENGLISH_UNDERSTOOD = 0.25  # below this, a unit names something the documents may not discuss
+ENGLISH_NOTHING_UNDERSTOOD = 0.1  # a question none of whose things is understood this well asks about none
 ENGLISH_FEW_OTHERS = 2  # a question saying no more than this besides its focus is about it
 ENGLISH_ACTION = 0.5  # a verb ("held", "carry out") weighs this share of a thing
 ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in 5% of passages
@@ -119,6 +120,18 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
     # a thing found only apart from the names matters when it is what the question asks about
     absent = absent or any(unit.elsewhere and unit.focus for unit in query.units)
+    # one name and nothing else understood: "what will the *weather* be like in Taipei
+    # *tomorrow*" says where, and asks about nothing the dictionary ties to the documents (two
+    # names -- "at the Hong Kong Coliseum in Hung Hom" -- may say what by themselves)
+    named = [unit for n, unit in enumerate(query.units) if unit.name or n in spelled]
+    things = [
+        unit for n, unit in enumerate(query.units)
+        if not (unit.name or unit.action or n in spelled or figure_word(unit.english))
+    ]
+    absent = absent or (
+        not mixed and len(named) <= 1 and bool(things)
+        and all(unit.understood < ENGLISH_NOTHING_UNDERSTOOD for unit in things)
+    )
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
     for n, unit in enumerate(query.units):
         if unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english):

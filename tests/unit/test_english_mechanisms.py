@@ -272,3 +272,13 @@ def test_an_untranslated_side_word_beside_two_understood_ones_weighs_half(tmp_pa
 
     assert weights("How old was the passenger from Victoria who was killed in the crash?") == [ENGLISH_UNKNOWN_SIDE]
     assert weights("Where did the crash of Victoria happen?") == [1.0]
+
+
+def test_a_question_understood_only_in_its_one_name_asks_about_nothing(tmp_path: Path) -> None:
+    """"What will the weather be like in Taipei tomorrow?" about the Taipei 101 article: only
+    "Taipei" is understood; the question says where, not what, and gets nothing -- while one
+    with a thing understood besides the name ("tall") is answered."""
+    tower = (Path(__file__).parents[1] / "data" / "english_fresh_docs" / "drcd-taipei-101.txt").read_text("utf-8")
+    engine = engine_with(tmp_path, {"taipei-101.txt": tower})
+    assert not engine.ask("What will the weather be like in Taipei tomorrow?").results
+    assert engine.ask("How tall is Taipei 101?").results
