@@ -153,12 +153,15 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             translations.append(Translation(unit.english, spelled[n][0]))
         elif unit.terms and sure > 0:
             top = unit.terms[0][1]
+            # a word the documents also write in Latin letters ("TAIPEI 101 MALL") is one word
+            # found in either script, not two: its Latin form joins its translations
+            latin = () if mixed or " " in unit.english or index.doc_freq(unit.english) == 0 else (unit.english,)
             words.append(
                 WeightedWord(
-                    tuple(term for term, _ in unit.terms),
+                    (*(term for term, _ in unit.terms), *latin),
                     "eng",
                     weight=scale * sure,
-                    shares=tuple(weight / top for _, weight in unit.terms),
+                    shares=(*(weight / top for _, weight in unit.terms), *(1.0 for _ in latin)),
                 )
             )
         if n not in spelled:

@@ -282,3 +282,15 @@ def test_a_question_understood_only_in_its_one_name_asks_about_nothing(tmp_path:
     engine = engine_with(tmp_path, {"taipei-101.txt": tower})
     assert not engine.ask("What will the weather be like in Taipei tomorrow?").results
     assert engine.ask("How tall is Taipei 101?").results
+
+
+def test_a_word_the_documents_also_write_in_latin_letters_is_searched_once(tmp_path: Path) -> None:
+    """The Taipei 101 article writes "TAIPEI 101 MALL" once in Latin letters: "Taipei" is one
+    word found as 台北 or as "taipei", not two words a passage naming the mall holds both of."""
+    tower = (Path(__file__).parents[1] / "data" / "english_fresh_docs" / "drcd-taipei-101.txt").read_text("utf-8")
+    engine = engine_with(tmp_path, {"taipei-101.txt": tower})
+    words = english_words(engine.index, "Who designed Taipei 101?")
+    assert words is not None
+    assert any({"台北", "taipei"} <= set(w.variants) for w in words.words)
+    answer = engine.ask("Who designed Taipei 101?")
+    assert answer.results and "李祖原" in answer.results[0].text
