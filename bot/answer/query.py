@@ -136,7 +136,10 @@ def read_question(index: Index, question: str) -> Query:
         # English words are replaced by their dictionary translations (or kept as unmatched).
         # (a Latin word the documents write, unless the translation of it already searches it)
         searched = {variant for w in english.words for variant in w.variants}
-        words = [w for w in words if w.pos != "eng" or (index.doc_freq(w.variants[0]) > 0 and w.variants[0] not in searched)]
+        words = [
+            w for w in words
+            if w.pos != "eng" or (index.doc_freq(w.variants[0]) > 0 and w.variants[0] not in searched)
+        ]
         words.extend(english.words)
         translations = english.translations
         info = with_english(
