@@ -43,6 +43,7 @@ class EnglishWords:
     sure: float = 1.0  # how surely the English words were understood (:func:`understood_share`)
     dimension: str | None = None  # what an asked amount measures ("how *large*": an area)
     mixed: bool = False  # the question also has Chinese words
+    latin: frozenset[str] = frozenset()  # Latin words the documents write, searched with translations
 
 
 #: How English units weigh (see :func:`english_words`).
@@ -133,6 +134,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         and all(unit.understood < ENGLISH_NOTHING_UNDERSTOOD for unit in things)
     )
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
+    joined: set[str] = set()
     for n, unit in enumerate(query.units):
         if unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english):
             absent = True  # a name the documents never mention (not a month: written 9月)
@@ -156,6 +158,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             # a word the documents also write in Latin letters ("TAIPEI 101 MALL") is one word
             # found in either script, not two: its Latin form joins its translations
             latin = () if mixed or " " in unit.english or index.doc_freq(unit.english) == 0 else (unit.english,)
+            joined.update(latin)
             words.append(
                 WeightedWord(
                     (*(term for term, _ in unit.terms), *latin),
@@ -197,7 +200,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             # with measure words: those would prefer another figure (297人每平方公里)
             counted, units = None, frozenset()
     sure = understood_share(query.units, len(set(chinese)))
-    return EnglishWords(tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed)
+    return EnglishWords(
+        tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined)
+    )
 
 
 #: Characters of Chinese numerals, and what a date's number is written with (九月份, 四月).
