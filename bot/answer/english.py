@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from bot.answer.english_amounts import given_as_figure, measure_words
+from bot.answer.english_amounts import counted_as_written, counted_terms, given_as_figure, measure_words
 from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
 from bot.answer.model import Translation, WeightedWord
 from index.english import EnglishQuery, EnglishUnit
@@ -43,11 +43,13 @@ class EnglishWords:
     sure: float = 1.0  # how surely the English words were understood (:func:`understood_share`)
     dimension: str | None = None  # what an asked amount measures ("how *large*": an area)
     mixed: bool = False  # the question also has Chinese words
+    latin: frozenset[str] = frozenset()  # Latin words the documents write, searched with translations
 
 
 #: How English units weigh (see :func:`english_words`).
 ENGLISH_SURE = 0.6  # a unit whose translations add up to this is fully understood
 ENGLISH_UNDERSTOOD = 0.25  # below this, a unit names something the documents may not discuss
+ENGLISH_NOTHING_UNDERSTOOD = 0.1  # a question none of whose things is understood this well asks about none
 ENGLISH_FEW_OTHERS = 2  # a question saying no more than this besides its focus is about it
 ENGLISH_ACTION = 0.5  # a verb ("held", "carry out") weighs this share of a thing
 ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in 5% of passages
@@ -119,7 +121,20 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
     # a thing found only apart from the names matters when it is what the question asks about
     absent = absent or any(unit.elsewhere and unit.focus for unit in query.units)
+    # one name and nothing else understood: "what will the *weather* be like in Taipei
+    # *tomorrow*" says where, and asks about nothing the dictionary ties to the documents (two
+    # names -- "at the Hong Kong Coliseum in Hung Hom" -- may say what by themselves)
+    named = [unit for n, unit in enumerate(query.units) if unit.name or n in spelled]
+    things = [
+        unit for n, unit in enumerate(query.units)
+        if not (unit.name or unit.action or n in spelled or figure_word(unit.english))
+    ]
+    absent = absent or (
+        not mixed and len(named) <= 1 and bool(things)
+        and all(unit.understood < ENGLISH_NOTHING_UNDERSTOOD for unit in things)
+    )
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
+    joined: set[str] = set()
     for n, unit in enumerate(query.units):
         if unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english):
             absent = True  # a name the documents never mention (not a month: written 9月)
@@ -140,12 +155,16 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             translations.append(Translation(unit.english, spelled[n][0]))
         elif unit.terms and sure > 0:
             top = unit.terms[0][1]
+            # a word the documents also write in Latin letters ("TAIPEI 101 MALL") is one word
+            # found in either script, not two: its Latin form joins its translations
+            latin = () if mixed or " " in unit.english or index.doc_freq(unit.english) == 0 else (unit.english,)
+            joined.update(latin)
             words.append(
                 WeightedWord(
-                    tuple(term for term, _ in unit.terms),
+                    (*(term for term, _ in unit.terms), *latin),
                     "eng",
                     weight=scale * sure,
-                    shares=tuple(weight / top for _, weight in unit.terms),
+                    shares=(*(weight / top for _, weight in unit.terms), *(1.0 for _ in latin)),
                 )
             )
         if n not in spelled:
@@ -173,14 +192,17 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     if how_many is not None:
         counted = index.tokenizer.counted_word("多少" + how_many.group(1))
     elif query.kind == "count":
-        counted, classifiers = _counted(query.units)
-        units = measure_words(index, counted, classifiers) if counted else frozenset(classifiers)
+        choices, classifiers = counted_terms(query.units)
+        counted, shown = counted_as_written(index, choices)
+        units = measure_words(index, counted, classifiers, shown) if counted else frozenset(classifiers)
         if counted is not None and (measured(counted) is not None or query.dimension is not None):
             # an amount (人口, 面积, what "how *large*" asks) is written as a figure after it (人口為161,785), not counted
             # with measure words: those would prefer another figure (297人每平方公里)
             counted, units = None, frozenset()
     sure = understood_share(query.units, len(set(chinese)))
-    return EnglishWords(tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed)
+    return EnglishWords(
+        tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined)
+    )
 
 
 #: Characters of Chinese numerals, and what a date's number is written with (九月份, 四月).
@@ -343,32 +365,6 @@ def understood_share(units: Sequence[EnglishUnit], exact: int = 0) -> float:
         total += weight
         understood += weight * min(1.0, unit.understood / ENGLISH_SURE)
     return understood / total if total else 1.0
-
-
-def _counted(units: Sequence[EnglishUnit]) -> tuple[str | None, tuple[str, ...]]:
-    """The corpus term an English count question counts, and the measure words its last word
-    gives when that is one ("how many research *trips*": 趟 ...).
-
-    English noun phrases end in their head ("how many rectification *projects*"); a head that
-    is only a measure word the corpus cannot translate leaves the word before it to be counted.
-    """
-    focus = [u for u in units if u.focus and not u.action and (u.terms or u.measure)]
-    if not focus:
-        return None, ()
-    head = focus[-1]
-    thing = head if head.terms or len(focus) < 2 else focus[-2]
-    if not thing.terms:
-        return None, head.classifiers
-    # the compound the whole phrase makes ("reading classes": 读书班), else the thing's own
-    # translation -- not a compound made with the rest of the question (解决问题)
-    phrase = [u for u in focus if u is not thing]
-    weights = dict(thing.terms)
-    together = [t for t in weights if any(t in dict(u.terms) for u in phrase)]
-    if together:
-        return max(together, key=lambda t: (weights[t], t)), head.classifiers
-    elsewhere = {term for unit in units if not unit.focus for term, _ in unit.terms}
-    own = [term for term, _ in thing.terms if term not in elsewhere] or [thing.terms[0][0]]
-    return own[0], head.classifiers
 
 
 def as_written(translations: Sequence[Translation], text: str) -> tuple[Translation, ...]:

@@ -1,6 +1,8 @@
-"""How the documents count and measure what an English question asks about: the measure words a
-thing is counted with (:func:`measure_words`), and whether a thing is an amount the texts give as a
-figure, in which dimension (:func:`given_as_figure`). Both read the first passages holding it."""
+"""How the documents count and measure what an English question asks about: which translation of
+the thing a count question asks about is counted (:func:`counted_terms`, :func:`counted_as_written`),
+the measure words a thing is counted with (:func:`measure_words`), and whether a thing is an amount
+the texts give as a figure, in which dimension (:func:`given_as_figure`). They read the first
+passages holding it."""
 
 from __future__ import annotations
 
@@ -26,16 +28,26 @@ _NOT_IN_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()]")
 _DESCRIBES = "的"  # a figure joined to a noun by 的 describes it ("2010年度的汽车", "3年的时间")
 
 
-def measure_words(index: Index, counted: str, classifiers: Sequence[str] = ()) -> frozenset[str]:
+def measure_words(
+    index: Index, counted: str, classifiers: Sequence[str] = (), corpus: frozenset[str] | None = None
+) -> frozenset[str]:
     """The measure words ``counted`` (a corpus term) is counted with.
 
     ``classifiers`` (given), CC-CEDICT's "CL:" notes for it (会议 "CL:場|场,屆|届"), the term
     itself (人, 户, 年 are their own measure words), and what the corpus shows: the measure
     word between a number and the term (「433.6萬名黨員」: 党员 takes 名), or, for an action
-    counted, the one after it that ends the clause (「走訪6604次,」: 走访 takes 次).
+    counted, the one after it that ends the clause (「走訪6604次,」: 走访 takes 次) --
+    ``corpus``, when :func:`corpus_measures` was already asked.
     """
     found = {normalize(unit) for unit in (*classifiers, *cedict_classifiers(counted))}
     found.add(counted)
+    return frozenset(found | (corpus_measures(index, counted) if corpus is None else corpus))
+
+
+def corpus_measures(index: Index, counted: str) -> frozenset[str]:
+    """The measure words the corpus writes figures counting ``counted`` with (「433.6萬名黨員」:
+    名; 「地上樓層共有101層」: 层) -- none when no document counts it."""
+    found: set[str] = set()
     for row in index.postings(counted)[:MEASURE_SAMPLE]:
         text = index.passage_text(int(row))
         spans = aligner_for(text).spans(counted)
@@ -61,6 +73,51 @@ def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], coun
         after = text[figure.end : figure.end + 1]
         return not _NOT_IN_GAP_RE.search(gap) and (not after or _CLAUSE_END_RE.match(after) is not None)
     return False
+
+
+#: A counted thing's translations looked for as the documents count them (:func:`counted_terms`).
+COUNTED_CHOICES = 3
+
+
+def counted_terms(units: Sequence[EnglishUnit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The corpus terms an English count question may count, likeliest first (at most
+    :data:`COUNTED_CHOICES`), and the measure words its last word gives when that is one ("how
+    many research *trips*": 趟 ...).
+
+    English noun phrases end in their head ("how many rectification *projects*"); a head that
+    is only a measure word the corpus cannot translate leaves the word before it to be counted.
+    """
+    focus = [u for u in units if u.focus and not u.action and (u.terms or u.measure)]
+    if not focus:
+        return (), ()
+    head = focus[-1]
+    thing = head if head.terms or len(focus) < 2 else focus[-2]
+    if not thing.terms:
+        return (), head.classifiers
+    # the compound the whole phrase makes ("reading classes": 读书班), else the thing's own
+    # translation -- not a compound made with the rest of the question (解决问题)
+    phrase = [u for u in focus if u is not thing]
+    weights = dict(thing.terms)
+    together = [t for t in weights if any(t in dict(u.terms) for u in phrase)]
+    if together:
+        return (max(together, key=lambda t: (weights[t], t)),), head.classifiers
+    elsewhere = {term for unit in units if not unit.focus for term, _ in unit.terms}
+    own = [term for term, _ in thing.terms if term not in elsewhere] or [thing.terms[0][0]]
+    return tuple(own[:COUNTED_CHOICES]), head.classifiers
+
+
+def counted_as_written(index: Index, choices: Sequence[str]) -> tuple[str | None, frozenset[str] | None]:
+    """Of a counted thing's translations, the one the documents count ("floors": 楼层, which they
+    write before 101層 -- not 地板), else the likeliest; one character is its own measure word
+    (人, 户: 1500户), counted wherever a figure is written with it. With it, the measure words
+    the corpus counts it with (:func:`corpus_measures`; None when not read)."""
+    for choice in choices:
+        if len(choice) == 1:
+            return choice, None
+        shown = corpus_measures(index, choice)
+        if shown:
+            return choice, shown
+    return (choices[0], frozenset()) if choices else (None, None)
 
 
 #: Passages read to see whether the texts give a thing as a figure (the first ones holding it).

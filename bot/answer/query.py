@@ -134,7 +134,9 @@ def read_question(index: Index, question: str) -> Query:
     )
     if english is not None:
         # English words are replaced by their dictionary translations (or kept as unmatched).
-        words = [w for w in words if w.pos != "eng" or index.doc_freq(w.variants[0]) > 0]
+        # (a Latin word the documents write, unless its translation already searches it)
+        kept = [w for w in words if w.pos != "eng" or index.doc_freq(w.variants[0]) > 0]
+        words = [w for w in kept if w.pos != "eng" or w.variants[0] not in english.latin]
         words.extend(english.words)
         translations = english.translations
         info = with_english(

@@ -14,7 +14,8 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from index.english.forms import (
-    IRREGULAR, IRREGULAR_VERBS, META_WORDS, QUESTION_FILLER, STOP_WORDS, english_words, lemmatize,
+    IRREGULAR, IRREGULAR_VERBS, META_WORDS, QUESTION_FILLER, STOP_WORDS, capitalised_words,
+    english_words, lemmatize,
 )
 
 MAX_WORDS = 60  # English words read from one question (a question, not an essay)
@@ -200,6 +201,7 @@ class Question:
     author: str | None = None  # "who *wrote* ...": the word asking for whoever wrote the text
     what_is: bool = False  # it asks "what is/was (the) ...": a figure if that is an amount
     measured: frozenset[int] = frozenset()  # positions of "how *long*"'s adjectives in ``words``
+    capitalised: frozenset[str] = frozenset()  # words written as names are ("Arsenal"; :func:`capitalised_words`)
 
 
 #: Words after which a verb is written in its base form ("did missionaries *found*", "to *fell*").
@@ -261,7 +263,7 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     )
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,
-        measured,
+        measured, capitalised_words(text),
     )
 
 

@@ -140,6 +140,28 @@ def english_words(text: str) -> list[str]:
     return LETTERS_RE.findall(lowered)
 
 
+#: A word written with a capital and lower-case letters ("Arsenal"), and where a sentence starts.
+_TITLE_WORD_RE = re.compile(r"[A-Za-z]+")
+_SENTENCE_END_RE = re.compile(r"[.?!:;]\s*$")
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes with a capital (as in "Arsenal", not "MIT") away from where a
+    sentence starts, lower-cased: what an English writer marks as a name. A word the text also
+    writes in lower case is not one ("the party ... the Party")."""
+    found: set[str] = set()
+    lower: set[str] = set()
+    for n, match in enumerate(_TITLE_WORD_RE.finditer(text)):
+        word = match.group()
+        if word.islower():
+            lower.add(word)
+        elif n and len(word) > 1 and word[0].isupper() and word[1:].islower() and not _SENTENCE_END_RE.search(
+            text[: match.start()]
+        ):
+            found.add(word.lower())
+    return frozenset(found - lower)
+
+
 #: A token of letters and digits together (AGG01, A380, 4x100): a model or code name.
 _MODEL_NAME_RE = re.compile(r"[a-z0-9]*(?:[a-z]\d|\d[a-z])[a-z0-9]*")
 

@@ -39,9 +39,11 @@ _OTHER_SEGMENT_RE = re.compile(rb"[\t/;\x02]\s*(?:an? |the )?([a-z]+)\s*(?=[/;\n
 _NAME_SEGMENT_RE = re.compile(rb"(?:^\x01|/)\s*(?:the\s+)?([A-Z][a-z]+)(?=\s*(?:[,;/(]|$)|\s+[a-z])")
 _MEASURE_RE = re.compile(rb"classifier for ([a-z ,:]+)")
 #: A proper noun's name of 1-4 capitalised words opening a gloss, whatever follows it ("Abu
-#: Dhabi, capital of ...", "Los Angeles Lakers (NBA team)").
+#: Dhabi, capital of ...", "Los Angeles Lakers (NBA team)", "Sayram Lake in Xinjiang": the name
+#: that :func:`~index.english.cedict.headword_senses` reduces such a sense to).
 _NAME_RUN_SEGMENT_RE = re.compile(
-    rb"(?:^\x01|/)\s*(?:the\s+)?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?=\s*[,;/(\n]|\s*$)", re.MULTILINE
+    rb"(?:^\x01|/)\s*(?:the\s+)?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?=\s*[,;/(\n]|\s*$|\s+[a-z])",
+    re.MULTILINE,
 )
 _LOWER_WORD_RE = re.compile(rb"(?<![A-Za-z'])[a-z]+(?![A-Za-z])")
 COMMON_USES = 3  # a word common nouns' glosses write in lower case this often is no name ("eastern")
@@ -75,6 +77,9 @@ class GlossIndex:
     #: a one-word name, or the last word of a longer one ("lakers" of "Los Angeles Lakers"), to
     #: the proper-noun headwords named so (湖人, 洛杉矶湖人), from the whole dictionary
     named: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    #: the key (:func:`_phrase_key`) of the first 1-3 words of a longer name to the proper-noun
+    #: headwords named so ("arsenal" of "Arsenal Football Club": 阿森纳), from the whole dictionary
+    leading: Mapping[tuple[str, ...], tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     def verb_share(self, lemma: str) -> float:
         """Share of the single-word glosses of ``lemma`` that are verbs ("to fall"): 0..1."""
@@ -116,6 +121,7 @@ def gloss_index() -> GlossIndex:
     written = Counter(_LOWER_WORD_RE.findall(common))  # words as common glosses write them
     names: set[str] = set()
     named: dict[str, list[str]] = defaultdict(list)
+    leading: dict[tuple[str, ...], list[str]] = defaultdict(list)
     classifiers: dict[str, list[str]] = defaultdict(list)
     for head, raw in dictionary.glosses.items():
         for entry in raw.split(b"\n"):
@@ -134,6 +140,10 @@ def gloss_index() -> GlossIndex:
                         key = tuple(w[:_PREFIX].decode("ascii") for w in words)
                         if head not in phrases[key]:
                             phrases[key].append(head)
+                    for size in range(1, min(len(words), MAX_PHRASE)):  # "Arsenal" (Football Club)
+                        start = tuple(w[:_PREFIX].decode("ascii") for w in words[:size])
+                        if not leading[start] or leading[start][-1] != head:
+                            leading[start].append(head)
         if b"lassifier for" in raw:
             for found in _MEASURE_RE.findall(_PAREN_BYTES_RE.sub(b" ", raw.lower())):
                 for word in found.replace(b",", b" ").replace(b":", b" ").split():
@@ -153,6 +163,7 @@ def gloss_index() -> GlossIndex:
         ),
         measures={word: tuple(dict.fromkeys(heads)) for word, heads in classifiers.items()},
         named={word: tuple(heads) for word, heads in named.items()},
+        leading={key: tuple(heads) for key, heads in leading.items()},
     )
 
 
@@ -169,5 +180,19 @@ def glossed_as(words: tuple[str, ...]) -> tuple[SenseHit, ...]:
     for head in gloss_index().phrases.get(_phrase_key(words), ()):
         for sense in headword_senses(head):
             if sense.words == words and sense.whole:
+                found.append((head, sense))
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def led_by(words: tuple[str, ...]) -> tuple[SenseHit, ...]:
+    """Proper-noun headwords whose name starts with the lemmas ``words`` (1-3 of them) and goes
+    on ("arsenal": 阿森纳 "Arsenal Football Club"), from the whole dictionary: a name as readers
+    shorten it. A look-up in the precomputed :func:`gloss_index`."""
+    words = tuple(w.lower() for w in words)
+    found: list[SenseHit] = []
+    for head in gloss_index().leading.get(_phrase_key(words), ()):
+        for sense in headword_senses(head):
+            if sense.name and len(sense.words) > len(words) and sense.words[: len(words)] == words:
                 found.append((head, sense))
     return tuple(found)

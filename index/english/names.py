@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Container, Mapping, Sequence
 
 from index.english.cedict import headword_senses, rank_factor
+from index.english.glosses import led_by
 from index.english.links import MIN_SPECIFICITY, CorpusLinks
 
 PINYIN_FACTOR = 0.9  # a name matched by its pinyin spelling (homophones are few among names)
@@ -78,3 +79,34 @@ def respelled(links: CorpusLinks, heads: Mapping[str, float]) -> dict[str, float
         for term, close in links.sounds.respelled(head, links.dictionary.readings).items():
             found[term] = max(found.get(term, 0.0), score * close)
     return found
+
+
+def leading_name(
+    links: CorpusLinks, surfaces: Sequence[str], lemmas: Sequence[str], start: int,
+    capitalised: Container[str], context: Container[str], weak: float,
+) -> tuple[int, dict[str, float]]:
+    """A name the question writes capitalised and shortened to its first words ("Arsenal" for
+    阿森纳 "Arsenal Football Club", "Manchester United" for 曼联): the longest run of capitalised
+    words from ``start`` that begins a proper noun's longer name in the dictionary, whose
+    headword the corpus has -- one word only if it is no whole name itself ("Pittsburgh"), and
+    a run only if one of its words the dictionary does not tie to the corpus as well as
+    ``weak`` on its own ("Lake" Khanka is a lake, no "Lake Victoria"). (0, {}) if none."""
+    run = 0
+    while start + run < len(surfaces) and run < MAX_NAME_WORDS and surfaces[start + run] in capitalised:
+        run += 1
+    names = links.glosses.names
+    loose = [links.best_linked(links.gloss_matches((lemmas[k],), context)) < weak for k in range(start, start + run)]
+    for size in range(run, 0, -1):
+        if size == 1 and (surfaces[start] in names or lemmas[start] in names):
+            break
+        if not any(loose[:size]):
+            continue
+        found: dict[str, float] = {}
+        for key in dict.fromkeys((tuple(lemmas[start : start + size]), tuple(surfaces[start : start + size]))):
+            for head, sense in led_by(key):
+                score = rank_factor(sense.rank, head) * sense.factor * NAME_PART_FACTOR
+                if head in links.links and score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
+                    found[head] = score
+        if found:
+            return size, found
+    return 0, {}

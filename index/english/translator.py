@@ -14,7 +14,7 @@ from index.english.forms import lemmatize, plain_letters
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
-from index.english.units import find_units, verb_idioms
+from index.english.units import Unit, find_units, verb_idioms
 from index.figures import unit_dimension
 from index.figures.units import measured
 
@@ -78,7 +78,7 @@ class EnglishTranslator:
             for k in range(len(positions))
         ]
         adjectives = {k for k, position in enumerate(positions) if position in question.measured}
-        units = find_units(links, surfaces, lemmas, verbs, idioms, between, adjectives)
+        units = find_units(links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised)
         actions = [
             verbs[unit.start] if unit.end - unit.start == 1 else unit.idiom or is_action(
                 question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,
@@ -141,7 +141,7 @@ class EnglishTranslator:
         elsewhere = {i for i in apart - set(pieces_of) if not actions[i] and sureness[i] >= SURE_APART}
         for index in unsupported - set(pieces_of):
             sureness[index] *= UNSUPPORTED_FACTOR  # shares no document with the other words
-        focus = question.focus
+        focus = _before_verb(question.focus, units, actions, positions)
         described: list[EnglishUnit] = []
         for index, unit in enumerate(units):
             if index not in direct:
@@ -243,6 +243,21 @@ class EnglishTranslator:
             focus=True,
             byline=True,
         )
+
+
+def _before_verb(
+    focus: tuple[int, int] | None, units: Sequence[Unit], actions: Sequence[bool], positions: Sequence[int]
+) -> tuple[int, int] | None:
+    """The focus up to its verb: "how many *tourists* visit Sayram Lake", "how many *people*
+    live in Alabama" -- a present-tense verb, which :func:`~index.english.focus.focus_span`
+    cannot tell from a noun by its form, ends the noun phrase asked about."""
+    if focus is None:
+        return None
+    inside = [n for n, unit in enumerate(units) if focus[0] <= positions[unit.start] < focus[1]]
+    for n in inside[1:]:
+        if actions[n]:
+            return focus[0], positions[units[n].start]
+    return focus
 
 
 def _measured_focus(units: Sequence[EnglishUnit]) -> bool:

@@ -32,6 +32,7 @@ from index.english.names import (
     NAME_PART_FACTOR,
     PINYIN_FACTOR,
     dictionary_names,
+    leading_name,
     pinyin_name,
     respelled,
 )
@@ -79,6 +80,7 @@ def find_units(
     idioms: Mapping[int, int] | None = None,
     between: Sequence[tuple[str, ...]] = (),
     adjectives: Container[int] = (),
+    capitalised: Container[str] = (),
 ) -> list[Unit]:
     """Longest gloss phrases first, then single words; ``actions`` marks the words that are
     verbs in the question (their verb senses are preferred); ``idioms`` (:func:`verb_idioms`)
@@ -87,7 +89,8 @@ def find_units(
     ``between[k]`` are the question's words between content words k-1 and k: a phrase spans
     them only as a gloss of it writes them ("put *into* practice"; not "high *above* sea" for
     "high seas", nor "moons *does* Jupiter"). ``adjectives`` are the words known to be
-    adjectives ("how *long*"): their verb and name senses do not count."""
+    adjectives ("how *long*"): their verb and name senses do not count; ``capitalised`` the
+    words written as names (:func:`~index.english.names.leading_name`)."""
     idioms = idioms or {}
 
     def spanning(start: int, size: int, heads: Mapping[str, float]) -> dict[str, float]:
@@ -114,6 +117,11 @@ def find_units(
             continue
         size, heads = pinyin_name(links, surfaces, lemmas, i, context, WEAK_MATCH)
         if size:  # "Yan Siqi": 颜思齐, a Chinese name written as its syllables' words
+            units.append(_unit(i, i + size, surfaces, tuple(lemmas[i : i + size]), heads, True))
+            i += size
+            continue
+        size, heads = leading_name(links, surfaces, lemmas, i, capitalised, context, WEAK_MATCH)
+        if size:  # "Arsenal": 阿森纳 "Arsenal Football Club", a name shortened
             units.append(_unit(i, i + size, surfaces, tuple(lemmas[i : i + size]), heads, True))
             i += size
             continue

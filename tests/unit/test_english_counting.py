@@ -47,3 +47,21 @@ def test_an_amount_asked_for_is_not_counted_with_measure_words(tmp_path: Path) -
     found = english_words(engine.index, "What was Guam's population in 2015?")
     assert found is not None and found.kind == "count"
     assert found.counted is None and found.units == frozenset()
+
+
+def test_the_thing_counted_is_the_translation_the_documents_count(tmp_path: Path) -> None:
+    """"floors" is 地板 (floorboards) before 楼层 in the dictionary; the documents write 樓層
+    before a figure of 層 (地上樓層共有101層) and never count 地板: 楼层 is what is counted."""
+    tower = "台北101\n\n台北101樓高509.2公尺，地上樓層共有101層、另有地下5層。大廳鋪設大理石地板。\n"
+    engine = engine_with(tmp_path, {"tower.txt": tower})
+    found = english_words(engine.index, "How many floors does Taipei 101 have?")
+    assert found is not None and found.counted == "楼层" and "层" in found.units
+
+
+def test_the_thing_counted_ends_at_a_present_tense_verb(tmp_path: Path) -> None:
+    """"How many tourists visit Sayram Lake": the noun phrase asked about ends at "visit",
+    which has no past-tense form to show it is a verb -- tourists are counted, not the lake."""
+    lake = "赛里木湖\n\n赛里木湖是新疆海拔最高、面积最大的高山湖泊，每年吸引许多游人前来观光。\n"
+    engine = engine_with(tmp_path, {"lake.txt": lake})
+    found = english_words(engine.index, "How many tourists visit Sayram Lake each year?")
+    assert found is not None and found.counted == "游人"

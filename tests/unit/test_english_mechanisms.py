@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer.english import ENGLISH_UNKNOWN_SIDE, english_words, figure_word, written_name
+from bot.answer.query import read_question as read_english_query
 from bot.engine import Engine
 from index.english import EnglishTranslator, EnglishUnit
 from index.english.cedict import headword_senses, load_dictionary
@@ -272,3 +273,39 @@ def test_an_untranslated_side_word_beside_two_understood_ones_weighs_half(tmp_pa
 
     assert weights("How old was the passenger from Victoria who was killed in the crash?") == [ENGLISH_UNKNOWN_SIDE]
     assert weights("Where did the crash of Victoria happen?") == [1.0]
+
+
+def test_a_question_understood_only_in_its_one_name_asks_about_nothing(tmp_path: Path) -> None:
+    """"What will the weather be like in Taipei tomorrow?" about the Taipei 101 article: only
+    "Taipei" is understood; the question says where, not what, and gets nothing -- while one
+    with a thing understood besides the name ("tall") is answered."""
+    tower = (Path(__file__).parents[1] / "data" / "english_fresh_docs" / "drcd-taipei-101.txt").read_text("utf-8")
+    engine = engine_with(tmp_path, {"taipei-101.txt": tower})
+    assert not engine.ask("What will the weather be like in Taipei tomorrow?").results
+    assert engine.ask("How tall is Taipei 101?").results
+
+
+def test_a_word_the_documents_also_write_in_latin_letters_is_searched_once(tmp_path: Path) -> None:
+    """The Taipei 101 article writes "TAIPEI 101 MALL" once in Latin letters: "Taipei" is one
+    word found as 台北 or as "taipei", not two words a passage naming the mall holds both of."""
+    tower = (Path(__file__).parents[1] / "data" / "english_fresh_docs" / "drcd-taipei-101.txt").read_text("utf-8")
+    engine = engine_with(tmp_path, {"taipei-101.txt": tower})
+    words = english_words(engine.index, "Who designed Taipei 101?")
+    assert words is not None
+    assert any({"台北", "taipei"} <= set(w.variants) for w in words.words)
+    answer = engine.ask("Who designed Taipei 101?")
+    assert answer.results and "李祖原" in answer.results[0].text
+
+
+def test_a_mixed_questions_latin_words_are_searched_as_typed(tmp_path: Path) -> None:
+    """Latin words typed among Chinese ones are names searched as written, whatever the English
+    reading makes of them (the external sets' questions with Latin words depend on it): only a
+    wholly English question joins a Latin word to its translations."""
+    tower = (Path(__file__).parents[1] / "data" / "english_fresh_docs" / "drcd-taipei-101.txt").read_text("utf-8")
+    engine = engine_with(tmp_path, {"taipei-101.txt": tower})
+    english = english_words(engine.index, "Who designed Taipei 101?")
+    mixed = english_words(engine.index, "Taipei 101是誰設計的?")
+    assert english is not None and english.latin == {"taipei"}
+    assert mixed is not None and mixed.latin == frozenset()
+    query = read_english_query(engine.index, "Taipei 101是誰設計的?")
+    assert any(t.term == "taipei" for t in query.terms)

@@ -9,6 +9,8 @@ import pytest
 from bot.answer.english import english_words
 from bot.answer.english_glossed import glossed_name
 from index.english import EnglishTranslator, EnglishUnit
+from index.english.forms import capitalised_words
+from index.english.glosses import glossed_as
 from index.english.cedict import (
     headword_senses,
     load_dictionary,
@@ -196,3 +198,39 @@ def test_a_latin_name_the_documents_gloss_is_searched_as_the_chinese_name(tmp_pa
     assert any(w.variants[0] == "碧海蓝天" and w.weight >= 1.0 for w in found.words)
     assert glossed_name(engine.index, ["aqua", "marine"]) == "碧海蓝天"  # not 位于香港九龙的碧海蓝天
     assert glossed_name(engine.index, ["sea", "view"]) is None
+
+
+def test_a_name_glossed_with_a_description_after_it_is_a_whole_name() -> None:
+    """CC-CEDICT glosses 赛里木湖 "Sayram Lake in Xinjiang": the name is the capitalised words
+    before the description, so "Sayram Lake" is found whole as a name -- not a doubtful phrase
+    that a vague "people" in the same question makes unsure."""
+    assert [head for head, _ in glossed_as(("sayram", "lake"))] == ["赛里木湖"]
+    translator = corpus_translator([("a", ["赛里木湖", "鱼", "开始", "投放"]), ("b", ["人", "人民", "开始"])])
+    lake = units(translator, "When did people begin to put fish into Sayram Lake?")["sayram lake"]
+    assert lake.name and lake.terms[0][0] == "赛里木湖" and lake.understood >= 0.5
+
+
+def test_words_written_with_a_capital_inside_a_sentence_are_marked_as_names() -> None:
+    """The first word of a sentence and a word also written in lower case are no such mark."""
+    assert capitalised_words("When did Arsenal edge Manchester United? The Cup") == {
+        "arsenal", "manchester", "united", "cup"
+    }
+    assert capitalised_words("How many Party members were in the party?") == set()
+
+
+def test_a_name_shortened_to_its_first_words_is_found_when_written_as_a_name() -> None:
+    """Readers say "Arsenal" and "Manchester United" for the dictionary's 阿森纳 "Arsenal Football
+    Club" and 曼联 "Manchester United Football Club"; capitalised, the words are that name. A
+    capitalised common word that the corpus translates ("Lake" Khanka: 湖) is no shortened
+    name (维多利亚湖 "Lake Victoria")."""
+    translator = corpus_translator([
+        ("a", ["阿森纳", "曼联", "足总杯", "冠军"]),
+        ("b", ["湖", "面积", "维多利亚湖"]),
+    ])
+    found = units(translator, "In which year did Arsenal beat Manchester United in the cup final?")
+    assert found["arsenal"].name and found["arsenal"].terms[0][0] == "阿森纳"
+    assert found["manchester united"].name and found["manchester united"].terms[0][0] == "曼联"
+    lake = units(translator, "What is the area of Lake Khanka?")["lake"]
+    assert not lake.name and lake.terms[0][0] == "湖"
+    # written in lower case, it is the common word
+    assert not units(translator, "How many weapons did the old arsenal hold?")["arsenal"].name
