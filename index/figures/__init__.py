@@ -285,7 +285,15 @@ def _percent(text: str, start: int, end: int) -> Figure | None:
 
 
 def _percent_value(text: str) -> float | None:
-    text = text.strip().rstrip("%％ ").strip()
+    text = text.strip()
+    if text.endswith("‰"):  # per mille: 4.5‰ is 0.45%
+        value = arabic_number(text[:-1].strip())
+        return None if value is None else value / 10.0
+    per = _PER_TEN_THOUSAND_RE.fullmatch(text)
+    if per:  # 15.1/10萬: per 100,000
+        value = arabic_number(per.group(1))
+        return None if value is None else 100.0 * value / (float(per.group(2) or 1) * 1e4)
+    text = text.rstrip("%％ ").strip()
     if "分之" in text:  # 三分之一, 千分之五, 百分之三點五
         whole, part = text.split("分之", 1)
         denominator = number_value(whole) or {"千": 1000.0, "百": 100.0, "万": 1e4, "萬": 1e4}.get(whole)
@@ -301,6 +309,9 @@ def _percent_value(text: str) -> float | None:
         tenths = chinese_number(text.rstrip("成多余餘"))
         return None if tenths is None else tenths * 10.0
     return arabic_number(text)
+
+
+_PER_TEN_THOUSAND_RE = re.compile(r"([\d,.．]+)/(\d*)[万萬]")
 
 
 def _decimal(text: str) -> float | None:

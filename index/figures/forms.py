@@ -50,8 +50,9 @@ _DATE = (
 
 _PERCENT = (
     rf"(?:百|千)分之(?:{_NUM}|{_CN})(?:[點点]{_CN_DIGIT}+)?"
-    rf"|(?:{_NUM})\s*[%％]?{_SEP}(?:{_NUM})\s*[%％]"
-    rf"|(?:{_NUM})\s*[%％]"
+    rf"|(?:{_NUM})\s*[%％‰]?{_SEP}(?:{_NUM})\s*[%％‰]"
+    rf"|(?:{_NUM})\s*[%％‰]"
+    rf"|(?:{_NUM})/(?:10|100|1000)?[万萬]"  # a rate per ten thousand or more: 15.1/10萬
     rf"|(?:{_NUM}|[一二兩两三四五六七八九十]{{1,3}})分之(?:{_NUM}|{_CN})"
     rf"|(?:[二兩两三四五六七八九]|十)成{_APPROX}?"
     r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"  # a fraction: 1/3
@@ -102,7 +103,7 @@ _STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民星周週禮礼{
 # such characters -- a test every match of the group passes, so the matches are the same, but a
 # plain number ("5821人") is not tried against every date and proportion form first.
 _BEFORE_DATE = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}西元公紀纪前民國国{_RANGE_CHARS}余餘多]*[年月世])"
-_BEFORE_PERCENT = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}{_RANGE_CHARS}]*[分%％成/比:：])"
+_BEFORE_PERCENT = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}{_RANGE_CHARS}]*[分%％‰成/比:：])"
 _BEFORE_DURATION = r"(?=[\d\s]*[小時时分秒])"
 _BEFORE_CLOCK = rf"(?=[\d{CN_NUMERAL_CHARS}]*[:：點点時时])"
 FIGURE_RE = re.compile(

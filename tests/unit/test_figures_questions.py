@@ -40,6 +40,9 @@ from index.figures import chinese_number, find_figures
         # a length of time, not the year 120; trips of vehicles
         ("大橋設計使用壽命為120年，", "120年", "count", 120, "年"),
         ("累計通行車輛約300萬輛次，", "300萬輛次", "count", 3000000, "輛次"),
+        # per mille, per 100,000
+        ("嬰兒死亡率為4.5‰。", "4.5‰", "percent", 0.45, "%"),
+        ("孕產婦死亡率為15.1/10萬，", "15.1/10萬", "percent", 0.0151, "%"),
         # a ratio written with a colon is no time of day
         ("全校師生比為1:18。", "1:18", "percent", 100 / 18, "%"),
     ],
