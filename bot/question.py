@@ -52,6 +52,7 @@ _DATE_PARTS = (
 #: What gives an amount per person, household, year ... (每人500元, 人均收入): normalised text.
 PER_RE = re.compile(r"每(?!次)[\u4e00-\u9fff]|人均|户均")
 _TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|合计|总计|累计|总数|总额|总量|总和")
+_EARLIER_RE = re.compile(r"原来|原先|原本|以前|此前|之前|过去|最初|起初|\b(?:originally|previously|initially|formerly|used to)\b")
 _UNTIL_RE = re.compile(
     r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终|收尾|完结|"
     r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|until)\b"
@@ -154,6 +155,7 @@ class QuestionInfo:
     counted_phrase: tuple[str, ...] = ()  # the nouns of what is counted by a measure word of things
     per: bool = False  # it asks an amount per person, household, year ... (每人, 人均)
     total: bool = False  # it asks a total (一共, 总共, 累计)
+    earlier: bool = False  # it asks what something was before it changed (原来, 以前, originally)
 
     @property
     def wants_figure(self) -> bool:
@@ -189,6 +191,7 @@ def analyse(question: str, counted: str | None = None, counted_phrase: Sequence[
         counted_phrase=tuple(counted_phrase) if kind == "count" else (),
         per=kind == "count" and PER_RE.search(norm) is not None,
         total=kind == "count" and _TOTAL_ASKED_RE.search(norm) is not None,
+        earlier=_EARLIER_RE.search(norm) is not None,
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,
         until=kind in ("date", "time") and _UNTIL_RE.search(norm) is not None,

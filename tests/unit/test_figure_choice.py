@@ -55,6 +55,7 @@ TEXTS = {
     "employment": "在該市的工業就業人口中，以製造業和營造業為大宗，各佔總就業人口27.82%和8.90%；服務業則以批發業為多。",
     "quarters": "據統計，一季度、二季度全市GDP同比分別增長5.3%和4.7%，高於全國水平。",
     "subsidy": "學校為留校學生發放每人500元的生活補貼，共計發放66.3萬元。",
+    "lifespan": "2023年我國居民人均預期壽命由2022年的77.9歲提高到78.6歲，嬰兒死亡率為4.5‰。",
     "quake": "4月3日上午7時58分，花蓮縣政府南南東方25.0公里處發生芮氏規模7.2地震，震源深度15.5公里。",
     "survey_cadres": "2.46萬名幹部圍繞1.8萬個課題深入基層開展調研。",
     "batches": "該省分兩批在全省黨員中開展主題教育。全省4.5萬名幹部、433.6萬名黨員在學習中受到教育。",
@@ -231,6 +232,14 @@ def test_an_amount_per_person_answers_per_person_and_a_total_a_total(index: Inde
     """每人500元 is no answer to 一共发放了多少 (共計發放66.3萬元 is), and the answer to 每人多少."""
     assert pick(index, "subsidy", "一共發放了多少補貼？") == "66.3萬元"
     assert pick(index, "subsidy", "每人的生活補貼是多少錢？") == "500元"
+
+
+def test_a_change_from_one_figure_to_another_answers_with_the_second(index: Index) -> None:
+    """由77.9歲提高到78.6歲: 78.6歲 is what is; 77.9歲 answers what was -- asked by 原來 or by the
+    date the text gives it (2022年)."""
+    assert pick(index, "lifespan", "人均預期壽命是多少？") == "78.6歲"
+    assert pick(index, "lifespan", "2022年人均預期壽命是多少歲？") == "77.9歲"
+    assert pick(index, "lifespan", "原來的人均預期壽命是多少？") == "77.9歲"
 
 
 def test_which_place_asks_a_rank(index: Index) -> None:

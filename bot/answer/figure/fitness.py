@@ -41,6 +41,12 @@ _CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?]")
 #: much better.
 TOTAL = 2.0
 _TOTAL_RE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共有)[^，,。；;]{0,6}$|共$")
+#: The figure a change starts from (由77.9岁提高到78.6岁, 由约3小时缩短至约45分钟): what was.
+SUPERSEDED = 0.5
+_FROM_RE = re.compile(r"(?:由|从)([^，,。；;由从]{0,10})$")
+_TO_RE = re.compile(
+    r"[^，,。；;]{0,4}?(?:缩短|增加|提高|降低|下降|减少|增长|扩大|上升|提升|延长|压缩|调整|降|升|增|减|变)了?(?:为|到|至|成)"
+)
 #: Measure words of things: a count so measured names what it counts right after it (8821家“共富工坊”).
 THING_MEASURES = frozenset("个名家位件份条项所座场批块张只种户篇")
 #: Where what a count names after it ends: a mark, a number, a preposition or a verb of being.
@@ -235,6 +241,22 @@ def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
     if PER_RE.search(clause) is None:
         return 1.0
     return 1.0 / PER_UNIT if info.per else PER_UNIT
+
+
+def superseded(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """How the figure a change starts from fits (由2022年的77.9岁提高到78.6岁: 77.9岁 is what was):
+    :data:`SUPERSEDED` when the question asks what is, its inverse when it asks what was -- by
+    原来/以前, or by the date the text gives the earlier figure (2022年人均预期寿命是多少); 1 for
+    any other figure."""
+    if figure.kind not in ("count", "number", "percent"):
+        return 1.0
+    start = _FROM_RE.search(normalize(text[max(0, figure.start - 12) : figure.start]))
+    if start is None or _TO_RE.match(normalize(text[figure.end : figure.end + 10])) is None:
+        return 1.0
+    dated = passage_figures(start.group(1))
+    if info.earlier or any(same(quoted, f) for quoted in info.quoted for f in dated):
+        return 1.0 / SUPERSEDED
+    return SUPERSEDED
 
 
 def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
