@@ -30,7 +30,7 @@ from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure
 from bot.answer.figure.fitness import counts_other
-from bot.answer.instances import names_instance
+from bot.answer.instances import names_another, names_instance, numbered_by_name
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
@@ -48,6 +48,9 @@ FIGURE_SURE = 0.3
 #: What a passage defining what a question asks about (什么是棱柱: "棱柱是…") adds to its rank
 #: score: it comes first among passages as good by every other measure.
 DEFINES = 2.0
+#: What a passage naming only another numbered thing than the question's (嫦娥七号 for 嫦娥六号,
+#: 1号线 for 2号线) loses of its rank score: it comes after every passage about as good.
+OTHER_INSTANCE = 3.0
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,12 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
     if subject is not None:  # 什么是棱柱: the passage saying what it is first, among near equals
         out = [
             replace(c, score=c.score + DEFINES) if defines(reading.normalized(c.evidence.id), subject) else c
+            for c in out
+        ]
+    named = numbered_by_name(normalize(query.text))
+    if named:  # 嫦娥六号: a passage naming only 嫦娥七号 speaks of another, whatever its headings say
+        out = [
+            replace(c, score=c.score - OTHER_INSTANCE) if names_another(named, reading.normalized(c.evidence.id)) else c
             for c in out
         ]
     out.sort(key=lambda c: (-c.score, c.evidence.id))

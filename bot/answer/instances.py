@@ -4,7 +4,7 @@ names the thing only with other numbers (第二屆博覽會, 十五屆四次全�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from index.figures import Figure, passage_figures
@@ -57,3 +57,34 @@ def _same_number(figure: Figure, asked: Figure) -> bool:
     if "屆" in (figure.unit, asked.unit) and "次" in asked.text + figure.text:
         return figure.text == asked.text  # a session: its number is written in full
     return figure.value == asked.value
+
+
+#: A thing named by a number and a word after it (嫦娥六号, 2号线, 十五届): what stands before the
+#: number (up to two characters), the number, the word after it.
+_NAMED_BY_NUMBER_RE = re.compile(
+    r"([\u4e00-\u9fff]{0,2}?)(\d+|[一二三四五六七八九十]+)(号线|号楼|号|届|期|代)"
+)
+
+
+_FUNCTION_CHARS = frozenset("的了在是和与及有为于从到")
+
+
+def numbered_by_name(norm: str) -> tuple[tuple[str, str, str], ...]:
+    """The things a normalised question names by a number ("嫦娥六号" -> ("嫦娥", "六", "号"))."""
+    return tuple(
+        (m.group(1), m.group(2), m.group(3))
+        for m in _NAMED_BY_NUMBER_RE.finditer(norm)
+        # a bare 十五届 or 二期 names nothing by itself; 2号线 does
+        if (m.group(1) and m.group(1)[-1] not in _FUNCTION_CHARS) or m.group(3) in ("号线", "号楼")
+    )
+
+
+def names_another(named: Sequence[tuple[str, str, str]], text: str) -> bool:
+    """Whether a normalised passage names one of the question's numbered things only with other
+    numbers (嫦娥七号 where the question asks of 嫦娥六号; 1号线 for 2号线): it speaks of another."""
+    for stem, number, kind in named:
+        pattern = re.compile(re.escape(stem) + r"(\d+|[一二三四五六七八九十]+)" + re.escape(kind))
+        numbers = {found.group(1) for found in pattern.finditer(text)}
+        if numbers and number not in numbers:
+            return True
+    return False

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from bot.answer import answer_question, consider
+from bot.answer.instances import names_another, numbered_by_name
 from bot.answer.decide import FITTED
 from bot.answer.evidence import NAME_PARTS, word_found
 from bot.answer.model import WeightedWord
@@ -112,6 +113,30 @@ QUARTERS = """季度財報
 
 公司預估第四季營收介於261億至269億美元之間，毛利率介於57%至59%之間。
 """
+
+
+PROBES = """嫦娥六號完成人類首次月球背面採樣返回
+
+新華社北京6月25日電 6月25日14時07分，嫦娥六號返回器準確著陸於內蒙古四子王旗預定區域，工作正常，標誌着探月工程嫦娥六號任務取得圓滿成功，實現世界首次月球背面採樣返回。
+
+嫦娥六號探測器於5月3日在中國文昌航天發射場由長征五號遙八運載火箭成功發射，隨後經歷地月轉移、近月制動、環月飛行等階段，於6月2日著陸月球背面南極—艾特肯盆地預選著陸區，在月面工作兩天後，於6月4日攜帶月球樣品從月球背面起飛。
+
+此次任務歷時53天，探測器共採集月球樣品1935.3克。國家航天局表示，嫦娥六號任務共搭載了法國、意大利、巴基斯坦和歐洲空間局的4台國際載荷。
+
+據介紹，嫦娥七號計劃於2026年前後發射，將前往月球南極開展資源勘查。
+"""
+
+
+def test_a_passage_naming_only_another_numbered_thing_comes_after() -> None:
+    """The title names 嫦娥六號 for every passage; the one that writes 嫦娥七號 speaks of another
+    probe, and its 2026年 is no answer to when 嫦娥六号 was launched."""
+    index = _index(PROBES)
+    assert answer_question(index, "嫦娥六号什么时候发射？").text == "5月3日"
+    assert answer_question(index, "嫦娥七号计划哪年发射？").text == "2026年"
+    # a metro line by its number; a bare 十五届 names nothing by itself
+    line = numbered_by_name("2号线全长多少公里")
+    assert names_another(line, "地铁1号线全长20公里") and not names_another(line, "1号线和2号线")
+    assert numbered_by_name("十五届四次全会何时召开") == ()
 
 
 def test_a_numbered_period_is_no_numbered_thing() -> None:
