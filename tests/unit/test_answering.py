@@ -8,9 +8,9 @@ from dataclasses import replace
 import pytest
 
 from bot.answer import answer_question, consider
-from bot.answer.instances import names_another, numbered_by_name
 from bot.answer.decide import FITTED
 from bot.answer.evidence import NAME_PARTS, word_found
+from bot.answer.instances import names_another, numbered_by_name
 from bot.answer.model import WeightedWord
 from bot.answer.query import plain_question
 from bot.answer.reading import Reading
