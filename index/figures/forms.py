@@ -162,6 +162,7 @@ _MONTH_DAY_RE = re.compile(
     r"(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
     r"(?:份?(?P<day>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號])?"
 )
+_BARE_DAY_CALENDAR_RE = re.compile(r"(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]")
 _CENTURY_RE = re.compile(rf"(?P<era>{_ERA})?(?P<c>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[紀纪]")
 _DECADE_RE = re.compile(r"(?P<d>\d{2,4})(?:\D{1,3}\d{2,4})?年代")
 
@@ -199,6 +200,8 @@ def date_calendar(text: str) -> tuple[int | None, int | None, int | None]:
     if month_day:
         month = _int(month_day.group("month"))
         day = _int(month_day.group("day")) if month_day.group("day") else None
+    elif year is None and (bare := _BARE_DAY_CALENDAR_RE.match(rest)):
+        day = _int(bare.group(1))  # a bare day of the month: 30日
     return year, month, day
 
 

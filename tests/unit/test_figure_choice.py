@@ -56,6 +56,7 @@ TEXTS = {
     "quarters": "據統計，一季度、二季度全市GDP同比分別增長5.3%和4.7%，高於全國水平。",
     "subsidy": "學校為留校學生發放每人500元的生活補貼，共計發放66.3萬元。",
     "lifespan": "2023年我國居民人均預期壽命由2022年的77.9歲提高到78.6歲，嬰兒死亡率為4.5‰。",
+    "forecast": "北京市氣象台預報，29日白天晴間多雲，陣風七級左右，最高氣溫2℃；夜間晴，最低氣溫零下9℃。30日白天最高氣溫零下1℃，為今冬以來首個冰天。",
     "quake": "4月3日上午7時58分，花蓮縣政府南南東方25.0公里處發生芮氏規模7.2地震，震源深度15.5公里。",
     "survey_cadres": "2.46萬名幹部圍繞1.8萬個課題深入基層開展調研。",
     "batches": "該省分兩批在全省黨員中開展主題教育。全省4.5萬名幹部、433.6萬名黨員在學習中受到教育。",
@@ -240,6 +241,13 @@ def test_a_change_from_one_figure_to_another_answers_with_the_second(index: Inde
     assert pick(index, "lifespan", "人均預期壽命是多少？") == "78.6歲"
     assert pick(index, "lifespan", "2022年人均預期壽命是多少歲？") == "77.9歲"
     assert pick(index, "lifespan", "原來的人均預期壽命是多少？") == "77.9歲"
+
+
+def test_a_figure_under_another_day_than_the_question_names_is_no_answer(index: Index) -> None:
+    """北京30日最高气温: 2℃ stands under 29日 (the last date before it), 零下1℃ under 30日."""
+    assert pick(index, "forecast", "北京30日最高氣溫多少度？") == "零下1℃"
+    assert pick(index, "forecast", "北京29日最高氣溫多少度？") == "2℃"
+    assert pick(index, "forecast", "29日夜間最低氣溫是多少？") == "零下9℃"
 
 
 def test_which_place_asks_a_rank(index: Index) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer.figure import quotes
 from bot.question import analyse, unit_matches, with_english
-from index.figures import chinese_number, find_figures
+from index.figures import calendar, chinese_number, find_figures
 
 
 @pytest.mark.parametrize(
@@ -54,6 +54,11 @@ def test_figures(text: str, figure: str, kind: str, value: float, unit: str) -> 
     assert (f.kind, f.unit) == (kind, unit)
     assert f.value == pytest.approx(value)
     assert text[f.start : f.end] == figure
+
+
+def test_a_bare_day_of_the_month_names_its_day() -> None:
+    """30日 is the 30th of some month: (None, None, 30), so 30日 in a question matches it."""
+    assert [calendar(f) for f in find_figures("30日白天最高氣溫零下1℃")][:1] == [(None, None, 30)]
 
 
 def test_a_dash_between_numbers_is_no_minus_sign() -> None:

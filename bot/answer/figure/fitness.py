@@ -206,6 +206,29 @@ def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> fl
     return 1.0
 
 
+def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`CONTRAST` when the question names a day or a month (北京30日最高气温多少度) and the
+    figure stands under another of the same kind -- the last date before it names another day
+    ("29日白天…最高氣溫2℃") -- else 1. Not for dates asked about themselves."""
+    if figure.kind in ("date", "time"):
+        return 1.0
+    asked = [q for q in info.quoted if q.kind == "date" and q.parts]
+    if not asked:
+        return 1.0
+    governing = None
+    for other in passage_figures(text):
+        if other.start >= figure.start:
+            break
+        if other.kind == "date" and other.parts:
+            governing = other
+    if governing is None:
+        return 1.0
+    for quoted in asked:
+        if set(quoted.parts) & set(governing.parts) and not same(quoted, governing):
+            return CONTRAST
+    return 1.0
+
+
 def described(text: str, info: QuestionInfo, figure: Figure) -> float:
     """:data:`DESCRIBED` when a bare number follows a word naming what the question measures
     ("人口達2,790,060" for a question asking how many people), else 1."""
