@@ -1,7 +1,7 @@
 """The cache key: everything that shapes passages and tokens, taken from what produced them.
 
 Not a hand-bumped version number: the key hashes the *source* of the modules that turn a file into
-passages and tokens (loader, passages, normalize, tokenizer, segmenter, fields, bulk), jieba's dictionary
+passages and tokens (loader, passages, normalize, runs, tokenizer, segmenter, fields, bulk), jieba's dictionary
 file, the versions of jieba, rjieba and OpenCC, the passage size and the store's format. Change any of them -- even a
 helper inside the tokenizer -- and every cached segment is rebuilt. (The user dictionary is not in
 the key: a user word changes only the documents that contain it, which the store re-segments.)
@@ -16,8 +16,8 @@ from importlib import metadata
 from pathlib import Path
 
 SHAPING_MODULES = (
-    "corpus.loader", "corpus.passages", "index.normalize", "index.tokenizer", "index.segmenter", "index.fields",
-    "index.bulk",
+    "corpus.loader", "corpus.passages", "index.normalize", "index.runs", "index.tokenizer", "index.segmenter",
+    "index.fields", "index.bulk",
 )
 
 

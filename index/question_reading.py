@@ -1,0 +1,208 @@
+"""Reading a question's words: its content words with their variants and parts of speech, and
+what a count question counts. A part of :class:`~index.tokenizer.Tokenizer` (a mixin over its
+segmentation), kept apart because it shapes questions only, never the index."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from index.normalize import normalize
+from index.question_words import (
+    ANSWER_TYPE, ASKING, ASKING_CHARS, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS, THING_COUNTED_RE,
+    NEVER_IN_NAMES, NUMERAL_RE, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
+    joined_how, peeled, refers_back, written_otherwise,
+)
+from index.runs import HAN_ONLY_RE, RUN_RE, STOP_WORDS
+
+#: An era marker before a year or a question about one (西元幾年, 公元1934年): part of how the
+#: question writes its date, not a word to find (texts mostly write the bare year).
+_ERA_RE = re.compile(r"(?:西元|公元)(?=\s*(?:\d|几|哪|多少))")
+#: jieba's tags of the words a counted noun phrase holds (nouns, names, verbal nouns,
+#: abbreviations, adjectives, distinguishing and time words: 老年食堂, 大型展覽) ...
+_PHRASE_TAGS = ("n", "vn", "j", "a", "b", "f", "s", "t")
+#: ... and of those that name the thing itself
+_NOUN_TAGS = ("n", "vn", "j")
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    """A content word of a question: its variants (the word, then its sub-words) and its part of
+    speech ("m" a number, "eng" a Latin word, "phrase" a name run, :data:`ANSWER_TYPE` the kind of
+    thing asked for; "" a Chinese word, tagged on demand)."""
+
+    variants: tuple[str, ...]
+    pos: str
+
+    @property
+    def text(self) -> str:
+        return self.variants[0]
+
+
+class QuestionReading:
+    """The question side of :class:`~index.tokenizer.Tokenizer`: it needs the tokenizer's
+    segmentation (``_cut``), jieba (``_jieba``, for its HMM), word tags (``tag``), dictionary
+    frequencies (``_freq``) and sub-words (``_sub_words``)."""
+
+    _jieba: Any
+    _freq: Any
+
+    def _cut(self, run: str) -> Iterable[str]:
+        raise NotImplementedError
+
+    def tag(self, word: str) -> str:
+        raise NotImplementedError
+
+    def _sub_words(self, word: str) -> list[str]:
+        raise NotImplementedError
+
+    def query_words(self, question: str) -> list[QueryWord]:
+        """The question's content words in order, each with its sub-words.
+
+        Numbers get the part of speech "m" and Latin words "eng"; Chinese words get "" here --
+        :meth:`tag` looks theirs up when it is needed (only for words the corpus lacks).
+        """
+        words: list[QueryWord] = []
+        number_end = -1
+        latin = ""  # the Latin word before this run ("how many 万": 万 is the question's unit)
+        for match in RUN_RE.finditer(_ERA_RE.sub("", normalize(question))):
+            kind = match.lastgroup
+            if kind in ("num", "pct"):
+                number = match.group("num")
+                variants = (number + "%", number) if match.group("pct") else (number,)
+                words.append(QueryWord(variants, "m"))
+                number_end = match.end()
+            elif kind == "lat":
+                word = latin = match.group().strip("'’-")
+                if word and word not in STOP_WORDS and word not in QUESTION_WORDS:
+                    words.append(QueryWord((word,), "eng"))
+            else:
+                previous = "多少" if latin in ("many", "much") else ""
+                latin = ""
+                pieces = joined_how(list(self._cut(match.group())))
+                # After a number, the first character is its measure word (2.46万名), never part of a name.
+                counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
+                for word in counted + self._name_runs(pieces[len(counted):]):
+                    if isinstance(word, QueryWord):
+                        words.append(word)
+                        previous = word.text
+                        continue
+                    after_which = previous in ASKING or (previous.startswith(("哪", "何")) and asks_which(previous))
+                    after_count = counting(previous)
+                    # 哪座城市, 什么人: the noun says what is asked -- not the verb after 哪年 (哪年举办)
+                    after_when = previous in WHEN or (previous[:1] in "哪几何" and previous[-1:] in TIME_UNITS)
+                    asked_type = after_which and not after_when and not previous.endswith("起")  # 哪年起实施
+                    asked_type = asked_type or (previous == "什么" and len(word) == 1)
+                    after_this = previous in THIS
+                    previous = word
+                    if after_which and all(ch in MEASURE_WORDS or ch in ASKING_CHARS or NUMERAL_RE.match(ch) for ch in word):
+                        previous = "哪" + word  # 哪 座 城市, 哪 一个 年度: the measure word belongs to 哪
+                        continue
+                    if word in STOP_WORDS or word in QUESTION_WORDS or refers_back(word) or not word.strip():
+                        continue
+                    if len(set(word)) == len(word) and all(ch in STOP_WORDS for ch in word):
+                        continue  # 是从, 也都: a word of function characters is one (not 个个: "each")
+                    if word == "起" and after_when:
+                        continue  # 何时起, 哪年起: "from when", part of the question
+                    if after_this and all(ch in MEASURE_WORDS for ch in word):
+                        continue  # 这 轮: the text's own topic (see refers_back)
+                    if after_count and all(ch in MEASURE_WORDS for ch in word):
+                        previous = "多少"  # 多少万名, 多少 万 名, 几万 名: the unit may run on
+                        continue  # the question's unit, not what it is about
+                    if word.startswith(("几", "多少")) or asks_which(word) or (after_which and NUMERAL_RE.match(word)):
+                        continue  # 几块, 多少个, 哪四个: a question word with its measure word
+                    subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
+                    twin = written_otherwise(word)  # 首批 in the question, 第一批 in the text (or back)
+                    subs = [twin, *subs] if twin else subs
+                    if len(word) == 2 and word[1] == "子" and word[0] not in STOP_WORDS:
+                        subs = [*subs, word[0]]  # 村子, 案子: the noun suffix 子 is often left out (李祖村, 积案)
+                    # 哪座城市, 什么行动: the kind of thing asked for, which the answer names otherwise
+                    asked_type = asked_type or word in TIME_WORDS  # 起止时间是？ (not 第一时间)
+                    words.append(QueryWord((word, *subs), ANSWER_TYPE if asked_type else ""))
+        return words
+
+    def _name_runs(self, pieces: list[str]) -> list[str | QueryWord]:
+        """``pieces`` with each name the dictionary lacks made one word, of part of speech "phrase".
+
+        Without HMM, jieba cuts a name it does not know into single characters (软枝黄蝉 → 软/枝/
+        黄/蝉, 李晨 → 李/晨), which then match any text holding those characters. jieba's HMM
+        segments such a run of single characters into new words (软枝/黄蝉, 李晨); when it finds
+        one, the run without the function words at its ends is the name: its variants are the
+        name itself (matched as written) and its characters (what the index holds).
+        """
+        out: list[str | QueryWord] = []
+        i = 0
+        while i < len(pieces):
+            j = i
+            while j < len(pieces) and len(pieces[j]) == 1 and HAN_ONLY_RE.match(pieces[j]) and pieces[j] not in NEVER_IN_NAMES:
+                j += 1
+            if i > 0 and pieces[i - 1][-1:] in "哪几何" and NUMERAL_RE.match(pieces[i]):
+                j = i  # 哪 一 国: which one, then the kind asked for -- no name
+            if i > 0 and pieces[i - 1] in ("哪", "多少") and len(pieces[i]) == 1:
+                j = i  # 哪 天, 多少 门: the measure word asked by -- no name
+            if j - i < 2:
+                out.append(pieces[i])
+                i += 1
+                continue
+            run = "".join(pieces[i:j])
+            guessed = list(self._jieba.cut(run, HMM=True))
+            inner = [
+                k for k, g in enumerate(guessed)
+                if g not in STOP_WORDS and g not in QUESTION_WORDS and not asks_which(g) and not refers_back(g)
+            ]
+            first, last = (inner[0], inner[-1]) if inner else (0, -1)
+            # the function characters at its ends are no part of the name (苻坚于 → 苻坚 于, 论为, 所写)
+            lead, name, trail = peeled("".join(guessed[first : last + 1]))
+            if len(name) < 2 or not any(len(g) > 1 for g in guessed[first : last + 1]):
+                out.extend(pieces[i:j])
+            else:
+                out.extend([*guessed[:first], *lead])
+                chars = tuple(dict.fromkeys(c for c in name if c not in STOP_WORDS))
+                out.append(QueryWord((name, *chars), "phrase"))
+                out.extend([*trail, *guessed[last + 1 :]])
+            i = j
+        return out
+
+    def counted_word(self, question: str) -> str | None:
+        """The word a count question counts: "多少家共富工坊" → "共富工坊", "党员总数是多少" → "党员",
+        "县级领导有多少人" → "领导" (None if there is none)."""
+        norm = normalize(question)
+        for match in COUNTED_RE.finditer(norm):
+            words = self._content_words(match.group(1))
+            if words and len(words[0]) > 1:
+                return words[0]
+        for match in COUNTED_BEFORE_RE.finditer(norm):
+            words = self._content_words(match.group(1))
+            if words and len(words[-1]) > 1:
+                return words[-1]
+        for match in COUNTED_HAS_RE.finditer(norm):
+            words = self._content_words(match.group(1))
+            if words and len(words[-1]) > 1:
+                tag = self.tag(words[-1])
+                if tag.startswith(("n", "vn", "j")) and not tag.startswith(("nr", "ns", "nt")):
+                    return words[-1]  # a thing, not a place or a person (浙江有多少人)
+        return None
+
+    def counted_phrase(self, question: str) -> tuple[str, ...]:
+        """The nouns of what a count question counts by a measure word of things: "多少家老年食堂"
+        → ("老年", "食堂"), "几个邦分会组织参加" → ("邦", "分会", "组织") without the one-character
+        ones; the phrase ends at its verb ("参加"). Empty when there is no such phrase."""
+        match = THING_COUNTED_RE.search(normalize(question))
+        if match is None:
+            return ()
+        nouns: list[str] = []
+        for word in self._cut(match.group(1)):
+            tag = self.tag(word)
+            if word == "的" or (tag.startswith(_PHRASE_TAGS) and word not in QUESTION_WORDS):
+                if len(word) > 1 and tag.startswith(_NOUN_TAGS) and word not in MEASURE_WORDS:
+                    nouns.append(word)
+                continue
+            break
+        return tuple(nouns)
+
+    def _content_words(self, text: str) -> list[str]:
+        """jieba's words of ``text`` (Chinese characters only) that are neither function nor
+        question words."""
+        return [w for w in self._cut(text) if w not in STOP_WORDS and w not in QUESTION_WORDS]
