@@ -65,6 +65,11 @@ SEPARATOR = "/"  # between the Chinese words searched for one English word
 NOT_SEARCHED = "?"  # shown for an English word no Chinese word was searched for
 
 
+def wholly_english(question: str) -> bool:
+    """Whether ``question`` is written in English words only (no Chinese among them)."""
+    return _LATIN_RE.search(question) is not None and _CJK_RE.search(question) is None
+
+
 def english_words(index: Index, text: str) -> EnglishWords | None:
     """Translate the English words of ``text`` into corpus terms (None without English words).
 
