@@ -11,7 +11,7 @@ from bot.answer.figure.nearness import Layout
 from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, QuestionInfo, normal_unit, unit_matches
 from index.figures import Figure, calendar, passage_figures
 from index.figures.units import measured, unit_dimension
-from index.normalize import normalize
+from index.normalize import aligner_for, normalize
 
 OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age for an area)
 YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
@@ -94,11 +94,11 @@ def counts_other(text: str, info: QuestionInfo, figure: Figure) -> bool:
     if not info.counted_phrase or figure.kind not in ("count", "number") or normal_unit(figure.unit) not in THING_MEASURES:
         return False
     end = _NAMED_END_RE.search(text, figure.end)
-    named = normalize(text[figure.end : end.start() if end else len(text)])
+    matching = aligner_for(text).normalized
+    named = matching[figure.end : end.start() if end else len(text)]
     if len(named) < 2 or any(noun in named for noun in info.counted_phrase):
         return False
-    held = normalize(text)
-    return any(noun in held for noun in info.counted_phrase)
+    return any(noun in matching for noun in info.counted_phrase)
 
 
 def quotes(info: QuestionInfo, figure: Figure) -> bool:
@@ -246,7 +246,7 @@ def named_before(text: str, figure: Figure, terms: Iterable[str]) -> float:
     verb of being between ("芮氏規模7.2" for 規模多大, "震級為5.8"): it is that word's value."""
     if figure.kind != "number":
         return 1.0
-    before = normalize(text[max(0, figure.start - 12) : figure.start])
+    before = aligner_for(text).normalized[max(0, figure.start - 12) : figure.start]
     stem = before[: _BEING_RE.search(before).start()]  # type: ignore[union-attr]
     return DESCRIBED if any(len(term) > 1 and stem.endswith(term) for term in terms) else 1.0
 
@@ -258,7 +258,7 @@ def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
     total when the question asks one; else 1."""
     if figure.kind not in ("count", "number") or info.change is not None:
         return 1.0  # a change asked (人均收入增长了多少): the verb of the change decides
-    clause = _CLAUSE_START_RE.split(normalize(text[max(0, figure.start - 10) : figure.start]))[-1]
+    clause = _CLAUSE_START_RE.split(aligner_for(text).normalized[max(0, figure.start - 10) : figure.start])[-1]
     if info.total and _TOTAL_RE.search(clause):
         return TOTAL
     if PER_RE.search(clause) is None:
@@ -273,8 +273,9 @@ def superseded(text: str, info: QuestionInfo, figure: Figure) -> float:
     any other figure."""
     if figure.kind not in ("count", "number", "percent"):
         return 1.0
-    start = _FROM_RE.search(normalize(text[max(0, figure.start - 12) : figure.start]))
-    if start is None or _TO_RE.match(normalize(text[figure.end : figure.end + 10])) is None:
+    matching = aligner_for(text).normalized
+    start = _FROM_RE.search(matching[max(0, figure.start - 12) : figure.start])
+    if start is None or _TO_RE.match(matching[figure.end : figure.end + 10]) is None:
         return 1.0
     dated = passage_figures(start.group(1))
     if info.earlier or any(same(quoted, f) for quoted in info.quoted for f in dated):
