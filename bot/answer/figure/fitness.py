@@ -35,7 +35,6 @@ _CHANGED_BEFORE = {
 #: An amount given per person, household, year ... (每人, 人均): it answers a question asking per
 #: one this much better, and one asking a total this much worse.
 PER_UNIT = 0.5
-
 _CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?]")
 #: An amount given as a total (共计发放66.3万元, 共2,846门): it answers a question asking a total this
 #: much better.
@@ -51,8 +50,10 @@ _TO_RE = re.compile(
 THING_MEASURES = frozenset("个名家位件份条项所座场批块张只种户篇")
 #: Where what a count names after it ends: a mark, a number, a preposition or a verb of being.
 _NAMED_END_RE = re.compile(r"[^\u4e00-\u9fff“”「」『』《》\"']|[在于於对對向从從由被把将將为為是有和與与及等]")
-_BEING_RE = re.compile(r"(?:为|达|约|有|是|共|达到|高达|约为|计|总计|共计|已达|超过){0,2}$")
-_DESCRIBED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:为|达|约|有|是|共|达到|高达|约为|计|总计|共计|已达|超过){1,2}$")
+#: A verb of being or reaching between a word and the figure it gives (人口達, 震級為).
+_BEING = "(?:为|达|约|有|是|共|达到|高达|约为|计|总计|共计|已达|超过)"
+_BEING_RE = re.compile(_BEING + "{0,2}$")
+_DESCRIBED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _BEING + "{1,2}$")
 
 
 def figure_fits(info: QuestionInfo, figure: Figure) -> bool:
@@ -247,7 +248,8 @@ def named_before(text: str, figure: Figure, terms: Iterable[str]) -> float:
     if figure.kind != "number":
         return 1.0
     before = aligner_for(text).normalized[max(0, figure.start - 12) : figure.start]
-    stem = before[: _BEING_RE.search(before).start()]  # type: ignore[union-attr]
+    being = _BEING_RE.search(before)
+    stem = before[: being.start()] if being else before
     return DESCRIBED if any(len(term) > 1 and stem.endswith(term) for term in terms) else 1.0
 
 
