@@ -194,6 +194,8 @@ def _figure(group: str, text: str) -> Figure | None:
         return Figure(text, start, end, "ordinal", number_value(body[: len(body) - len(unit)]), unit)
     if group == "roman":  # Ⅰ級: the numeral's place in the row is its value
         return Figure(text, start, end, "count", float(ROMAN_NUMERALS.index(text[0]) + 1), text[1:])
+    if group == "dateline":  # 今（17）日: the 17th, the day the report was written
+        return Figure(text, start, end, "date", None, "年", parts="d")
     if group == "weekday":
         return Figure(text, start, end, "date", None, split=_split(text), parts="w")
     if group == "clock":

@@ -75,6 +75,9 @@ _DURATION = (
     r"|\d{1,2}\s*秒\d{2}(?![\d.])"
 )
 _AMOUNT = rf"(?:{_NUM}){_APPROX}?{_MULT}?{_APPROX}?"
+# Taiwanese news names the day it reports with its date in brackets: 今（17）日, 昨（16）日.
+_DATELINE_DAY = r"[今昨明][（(]\s*(?:[1-9]|[12]\d|3[01])\s*[）)]日"
+DATELINE_DAY_RE = re.compile(r"[今昨明][（(]\s*(\d{1,2})\s*[）)]日")
 
 # A time of day: 22:30, 19:00～21:00, 上午10時, 9點半, 12時26分, 晚8点, 10时许. 點/时 after a number
 # is a time only beside a part of the day, minutes (分, 半, 一刻) or 鐘/整 -- or, for 时 after
@@ -97,7 +100,7 @@ _CLOCK_ONE = (
 _CLOCK = rf"(?:{_CLOCK_ONE})(?:{_SEP}(?:{_DAY_PART})?(?:{_COLON_TIME}|{_CLOCK_HOUR}{_HOUR_MARK}(?:{_CLOCK_MINUTES})?))?"
 
 #: Every figure starts with a digit, a numeral or one of these words: a cheap test first.
-_STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民星周週禮礼{ROMAN_NUMERALS}])"
+_STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民星周週禮礼今昨明{ROMAN_NUMERALS}])"
 # What a date, a proportion and a time in several units each write before the word that makes
 # them one (年 月 世; 分 % 成 / 比 :; 小時 分 秒): a group is tried only where its word follows
 # such characters -- a test every match of the group passes, so the matches are the same, but a
@@ -113,6 +116,7 @@ FIGURE_RE = re.compile(
     rf"|(?P<session>{_CN}[屆届]{_CN}次)"
     rf"|(?P<first>{_FIRST})"
     rf"|(?P<weekday>{_WEEKDAY})"
+    rf"|(?P<dateline>{_DATELINE_DAY})"
     rf"|(?P<roman>[{ROMAN_NUMERALS}](?:{_UNIT}))"
     rf"|(?P<ordinal>第(?:{_NUM}|{_CN})(?:{_UNIT}|大|高|号|號)?)"
     rf"|(?P<duration>{_BEFORE_DURATION}(?:{_DURATION}))"
@@ -200,8 +204,8 @@ def date_calendar(text: str) -> tuple[int | None, int | None, int | None]:
     if month_day:
         month = _int(month_day.group("month"))
         day = _int(month_day.group("day")) if month_day.group("day") else None
-    elif year is None and (bare := _BARE_DAY_CALENDAR_RE.match(rest)):
-        day = _int(bare.group(1))  # a bare day of the month: 30日
+    elif year is None and (bare := _BARE_DAY_CALENDAR_RE.match(rest) or DATELINE_DAY_RE.match(rest)):
+        day = _int(bare.group(1))  # a bare day of the month: 30日, 今（17）日
     return year, month, day
 
 

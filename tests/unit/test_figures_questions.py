@@ -61,6 +61,13 @@ def test_a_bare_day_of_the_month_names_its_day() -> None:
     assert [calendar(f) for f in find_figures("30日白天最高氣溫零下1℃")][:1] == [(None, None, 30)]
 
 
+def test_a_taiwanese_dateline_names_its_day() -> None:
+    """今（17）日公布: the day the report was written, the 17th; 今天 and 明年 are no figures."""
+    [day] = [f for f in find_figures("台積電今（17）日公布第三季財報") if f.kind == "date"]
+    assert day.text == "今（17）日" and calendar(day) == (None, None, 17)
+    assert find_figures("今天下午，明年") == []
+
+
 def test_a_dash_between_numbers_is_no_minus_sign() -> None:
     """第3-5名: 5名 is the range's end, not -5; 2023-2024年 a range of years."""
     assert [(f.text, f.value) for f in find_figures("第3-5名")][-1] == ("5名", 5)
