@@ -52,7 +52,7 @@ _DATE_PARTS = (
 #: What gives an amount per person, household, year ... (每人500元, 人均收入): normalised text.
 PER_RE = re.compile(r"每(?!次)[\u4e00-\u9fff]|人均|户均")
 _TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|合计|总计|累计|总数|总额|总量|总和")
-_EARLIER_RE = re.compile(r"原来|原先|原本|以前|此前|之前|过去|最初|起初|\b(?:originally|previously|initially|formerly|used to)\b")
+_EARLIER_RE = re.compile(r"原来|原先|原本|以前|此前|之前|最初|起初|\b(?:originally|previously|initially|formerly|used to)\b")
 _UNTIL_RE = re.compile(
     r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终|收尾|完结|"
     r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|until)\b"

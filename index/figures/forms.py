@@ -29,7 +29,8 @@ RANGE_SEP_RE = re.compile(_SEP + "$")
 _ERA = "(?:(?:西元|公元|紀元|纪元)前?|民[國国])"
 _YEAR = rf"(?:{_ERA}\s*(?:\d{{1,4}}|{_CN})|\d{{3,4}}|{_CN_DIGIT}{{4}})年(?![代度])"
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?"
-_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]"
+_DAY_NUMBER = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY = rf"{_DAY_NUMBER}[日号號]"
 _PERIOD = "(?:初期|中期|中葉|中叶|前期|後期|后期|晚期|早期|末期|上半葉|上半叶|下半葉|下半叶|初|末)"
 # The part of a year or month a date names: 2023年底, 6月初, 上半年, 3月上旬 (not 初步, 初級).
 _PART_OF = r"(?:[底末]|初(?![步级級次期中]))"
@@ -164,9 +165,9 @@ def approximate_before(whole: str, start: int) -> bool:
 _YEAR_RE = re.compile(rf"(?P<era>{_ERA})?\s*(?P<year>\d{{1,4}}|{_CN})年")
 _MONTH_DAY_RE = re.compile(
     r"(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
-    r"(?:份?(?P<day>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號])?"
+    rf"(?:份?(?P<day>{_DAY_NUMBER})[日号號])?"
 )
-_BARE_DAY_CALENDAR_RE = re.compile(r"(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]")
+_BARE_DAY_CALENDAR_RE = re.compile(rf"({_DAY_NUMBER})[日号號]")
 _CENTURY_RE = re.compile(rf"(?P<era>{_ERA})?(?P<c>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[紀纪]")
 _DECADE_RE = re.compile(r"(?P<d>\d{2,4})(?:\D{1,3}\d{2,4})?年代")
 

@@ -241,6 +241,7 @@ def test_a_change_from_one_figure_to_another_answers_with_the_second(index: Inde
     assert pick(index, "lifespan", "人均預期壽命是多少？") == "78.6歲"
     assert pick(index, "lifespan", "2022年人均預期壽命是多少歲？") == "77.9歲"
     assert pick(index, "lifespan", "原來的人均預期壽命是多少？") == "77.9歲"
+    assert pick(index, "lifespan", "過去一年人均預期壽命提高到多少？") == "78.6歲"  # "the past year"
 
 
 def test_a_figure_under_another_day_than_the_question_names_is_no_answer(index: Index) -> None:

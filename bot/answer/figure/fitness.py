@@ -12,6 +12,7 @@ from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, Q
 from index.figures import Figure, calendar, passage_figures
 from index.figures.units import measured, unit_dimension
 from index.normalize import aligner_for, normalize
+from index.question_words import THING_MEASURES
 
 OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age for an area)
 YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
@@ -35,6 +36,8 @@ _CHANGED_BEFORE = {
 #: An amount given per person, household, year ... (每人, 人均): it answers a question asking per
 #: one this much better, and one asking a total this much worse.
 PER_UNIT = 0.5
+#: Measure words of things: a count so measured names what it counts right after it (8821家“共富工坊”).
+_THING_MEASURES = frozenset(THING_MEASURES)
 _CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?]")
 #: An amount given as a total (共计发放66.3万元, 共2,846门): it answers a question asking a total this
 #: much better.
@@ -46,8 +49,6 @@ _FROM_RE = re.compile(r"(?:由|从)([^，,。；;由从]{0,10})$")
 _TO_RE = re.compile(
     r"[^，,。；;]{0,4}?(?:缩短|增加|提高|降低|下降|减少|增长|扩大|上升|提升|延长|压缩|调整|降|升|增|减|变)了?(?:为|到|至|成)"
 )
-#: Measure words of things: a count so measured names what it counts right after it (8821家“共富工坊”).
-THING_MEASURES = frozenset("个名家位件份条项所座场批块张只种户篇")
 #: Where what a count names after it ends: a mark, a number, a preposition or a verb of being.
 _NAMED_END_RE = re.compile(r"[^\u4e00-\u9fff“”「」『』《》\"']|[在于於对對向从從由被把将將为為是有和與与及等]")
 #: A verb of being or reaching between a word and the figure it gives (人口達, 震級為).
@@ -92,7 +93,7 @@ def counts_other(text: str, info: QuestionInfo, figure: Figure) -> bool:
     while the text names the asked thing elsewhere: it counts something else -- no direct answer
     rather than a wrong one. A text that never names the thing may call it otherwise (本科生 for
     學生): that figure may still count it."""
-    if not info.counted_phrase or figure.kind not in ("count", "number") or normal_unit(figure.unit) not in THING_MEASURES:
+    if not info.counted_phrase or figure.kind not in ("count", "number") or normal_unit(figure.unit) not in _THING_MEASURES:
         return False
     end = _NAMED_END_RE.search(text, figure.end)
     matching = aligner_for(text).normalized
