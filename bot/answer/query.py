@@ -22,9 +22,9 @@ from index.tokenizer import QUOTED_RE
 MAX_QUESTION_CHARS = 500
 #: In a question asking a date, words for its start or end and the event's own verb: they count
 #: only where a passage writes them (the answer often writes them as a range, 2023年4月至2024年1月).
-DATE_ROLE_WORDS = frozenset(
-    {"开始", "起", "结束", "为止", "截止", "终止", "起始", "开端", "持续", "进行", "开展", "举行", "举办"}
-)
+#: Besides these, every word that alone says a start or an end (结束, 收尾, 启动:
+#: :func:`bot.question.names_range_half`).
+DATE_ROLE_WORDS = frozenset({"开始", "起", "开端", "持续", "进行", "开展", "举行", "举办"})
 #: How much a question word found in a heading (document title, section) counts for the
 #: passages under it, relative to the word in the passage's own text.
 HEADING_WEIGHT = 1.0
@@ -159,9 +159,12 @@ def read_question(index: Index, question: str) -> Query:
         weights=tuple(word_weight(index, w) for w in words),
         # "从何时开始", "持续到何时为止": the start or end of a date is often written only as
         # a range's half (2023年4月至2024年1月): the word counts where a text writes it
-        # an English "end" or "began" likewise (its dictionary senses are 结果, 完成 ...)
+        # (收尾, 启动 ...: any word saying so alone, bot.question.names_range_half); an English
+        # "end" or "began" likewise (its dictionary senses are 结果, 完成 ...)
         optional=tuple(
-            info.kind in ("date", "time") and (w.variants[0] in DATE_ROLE_WORDS or w in range_half) for w in words
+            info.kind in ("date", "time")
+            and (w.variants[0] in DATE_ROLE_WORDS or w in range_half or names_range_half(w.variants[0]))
+            for w in words
         ),
         terms=terms,
         translations=translations,

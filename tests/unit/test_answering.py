@@ -162,6 +162,16 @@ def test_when_something_started_is_the_date_range_not_the_word_start(question: s
     assert answer.text is not None and answer.text.startswith("2019年3月")
 
 
+@pytest.mark.parametrize(
+    ("question", "end"), [("第二期工程何時啟動？", "2019年3月"), ("第二期工程在哪年哪月收尾？", "2021年12月")]
+)
+def test_a_word_saying_start_or_end_that_the_text_lacks_is_not_missed(question: str, end: str) -> None:
+    """啟動 and 收尾, like 開始 and 結束, are said by the range's halves: the text need not write them."""
+    answer = answer_question(_index(WORKS, CITY), question)
+    assert answer.found and answer.results[0].passage.paragraph == 1
+    assert answer.text is not None and end in answer.text
+
+
 def test_a_counted_word_written_with_its_characters_apart_is_not_absent() -> None:
     """县市区 is not a word of the text, which writes 縣（市、區）: the count is still answered."""
     index = _index("嘉興市\n\n嘉興市下轄7個縣（市、區），面積4223平方公里。\n", CITY)
