@@ -75,7 +75,14 @@ _DURATION = (
     rf"|\d{{1,3}}\s*分\s*{_SECONDS}"
     r"|\d{1,2}\s*秒\d{2}(?![\d.])"
 )
-_AMOUNT = rf"(?:{_NUM}){_APPROX}?{_MULT}?{_APPROX}?"
+# Arabic digits around 億/萬, as Taiwanese news writes a large count: 2,340萬4,096人, 1萬零234對,
+# 3億2,000萬元 (the part after 萬 below 10,000; no year or a day after it: 5萬2024年 is two figures).
+_BELOW_WAN = r"\d,\d{3}|\d{1,4}"
+_COMPOUND = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[億亿]零?(?:{_BELOW_WAN})[萬万](?:零?(?:{_BELOW_WAN}))?|[億亿萬万]零?(?:{_BELOW_WAN}))"
+    r"(?![\d,.．年月日号號萬万億亿千百十])"
+)
+_AMOUNT = rf"(?:{_COMPOUND}|(?:{_NUM}){_APPROX}?{_MULT}?){_APPROX}?"
 # Taiwanese news names the day it reports with its date in brackets: 今（17）日, 昨（16）日.
 _DATELINE_DAY = r"[今昨明][（(]\s*(?:[1-9]|[12]\d|3[01])\s*[）)]日"
 DATELINE_DAY_RE = re.compile(r"[今昨明][（(]\s*(\d{1,2})\s*[）)]日")

@@ -3,6 +3,8 @@ separators), Chinese numerals (十二, 一百二十, 兩萬三千) and the multi
 
 from __future__ import annotations
 
+import re
+
 _CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "貳": 2, "贰": 2, "兩": 2, "两": 2, "三": 3, "參": 3,
     "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陸": 6, "陆": 6, "七": 7, "柒": 7, "八": 8,
@@ -49,6 +51,22 @@ def arabic_number(text: str) -> float | None:
         return float(text) if text else None
     except ValueError:
         return None
+
+
+_COMPOUND_RE = re.compile(r"(?:(\d[\d,]*)[億亿]零?)?(?:(\d[\d,]*)[萬万]零?)?(\d[\d,]*)?")
+
+
+def compound_number(text: str) -> float | None:
+    """The value of Arabic digits written around 億/萬, as Taiwanese news writes a large count:
+    2,340萬4,096 → 23,404,096, 1萬零234 → 10,234, 3億2,000萬 → 320,000,000; None for anything else
+    (4.5萬 and 300萬 are a number times its multiplier: :data:`MULTIPLIERS`)."""
+    match = _COMPOUND_RE.fullmatch(text)
+    if match is None or sum(part is not None for part in match.groups()) < 2:
+        return None
+    yi, wan, rest = (arabic_number(part) if part else 0.0 for part in match.groups())
+    if yi is None or wan is None or rest is None or (match.group(1) and wan >= 10_000) or rest >= 10_000:
+        return None
+    return yi * 1e8 + wan * 1e4 + rest
 
 
 def number_value(text: str) -> float | None:

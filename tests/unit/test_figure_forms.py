@@ -144,6 +144,28 @@ def test_chinese_numbers_with_big_units(text: str, value: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "value", "precision"),
+    [
+        ("全國總人口為2,340萬4,096人，較上月減少", "2,340萬4,096人", 23_404_096, 1),
+        ("出生數為1萬1,234人", "1萬1,234人", 11_234, 1),
+        ("受害面積約1萬9,000公頃", "1萬9,000公頃", 19_000, 1000),
+        ("預算3億2,000萬元", "3億2,000萬元", 320_000_000, 10_000_000),
+        ("結婚1萬零234對", "1萬零234", 10_234, 1),
+    ],
+)
+def test_digits_around_wan_and_yi_are_one_count(text: str, written: str, value: int, precision: int) -> None:
+    """Taiwanese news writes a large count with its 萬 inside: 2,340萬4,096人 is 23,404,096 people,
+    not 2,340萬 and 4,096人 (the second of which is a wrong answer to 多少人)."""
+    figure = only(text)
+    assert (figure.text, figure.value, figure.precision) == (written, value, precision)
+
+
+@pytest.mark.parametrize("text", ["約5萬2024年", "共5,000萬3千人"])
+def test_a_year_or_a_chinese_numeral_after_wan_is_another_figure(text: str) -> None:
+    assert find_figures(text)[0].text == text[1:].split("萬")[0] + "萬"
+
+
+@pytest.mark.parametrize(
     ("text", "written", "value", "unit"),
     [
         ("中心最低氣壓955百帕", "955百帕", 955, "百帕"),
