@@ -68,13 +68,18 @@ def word_weight(index: Index, word: WeightedWord) -> float:
 
 
 
+#: Measure words of people: a count of people asked by what they did or what befell them (多少人失踪)
+#: asks a thing the documents lack when they never write that verb.
+PEOPLE_MEASURES = frozenset({"人", "名", "位", "人次"})
+
+
 def names_something_absent(
     index: Index, text: str, words: Sequence[WeightedWord], info: QuestionInfo
 ) -> bool:
     """True when the question is about something the corpus never mentions.
 
     A proper name the corpus lacks ("江苏", "广东省"), or, in a count question, the very thing to
-    be counted ("多少个国家", "几块金牌") -- then no passage can answer it.
+    be counted ("多少个国家", "几块金牌", "多少人失踪") -- then no passage can answer it.
     """
     for word in words:
         if word.pos == "eng-absent":
@@ -90,7 +95,9 @@ def names_something_absent(
         counted = info.counted
         if counted is not None and index.doc_freq(counted) == 0:
             subs = [s for w in words if w.variants[0] == counted for s in w.variants[1:]]
-            is_thing = index.tokenizer.tag(counted).startswith(("n", "vn", "j")) or not index.tokenizer.tag(counted)
+            tag = index.tokenizer.tag(counted)
+            # a thing; or people counted by what befell them or what they did (多少人失踪)
+            is_thing = tag.startswith(("n", "vn", "j")) or not tag or (info.unit in PEOPLE_MEASURES and tag.startswith("v"))
             if is_thing and not any(index.doc_freq(s) > 0 for s in subs) and not written_apart(index, counted):
                 return True
     return False

@@ -336,3 +336,20 @@ def test_evidence_is_the_same_whether_postings_are_looked_up_one_by_one_or_by_bi
     by_search = consider(engine.index, question)
     assert [c.evidence for c in by_list.candidates] == [c.evidence for c in by_search.candidates]
     assert by_list.candidates and by_list.signals == by_search.signals
+
+
+STORM = """颱風災情統計
+
+中央災害應變中心統計，颱風期間共造成10人死亡、904人受傷，累計撤離1萬2,345人。
+"""
+
+
+def test_people_counted_by_what_befell_them_that_no_document_says_get_nothing() -> None:
+    """多少人失蹤: the documents count the dead and the injured, never the missing -- 10人 (死亡)
+    would be a wrong answer; what they do count is still answered."""
+    index = _index(STORM, CITY)
+    assert not answer_question(index, "颱風造成多少人失蹤？").found
+    injured = answer_question(index, "颱風期間有多少人受傷？")
+    assert injured.found and injured.text == "904人"
+    evacuated = answer_question(index, "颱風期間一共撤離了多少人？")
+    assert evacuated.found and evacuated.text == "1萬2,345人"
