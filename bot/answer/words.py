@@ -91,6 +91,8 @@ def names_something_absent(
             return True  # a name the documents never mention
         if _ORDINAL_OR_NUMBER_RE.match(head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
+    if info.kind == "percent" and any(_absent_rate(index, word) for word in words):
+        return True  # the very rate asked for (毛利率是多少), which the documents never name
     if info.kind == "count":
         counted = info.counted
         if counted is not None and index.doc_freq(counted) == 0:
@@ -101,6 +103,15 @@ def names_something_absent(
             if is_thing and not any(index.doc_freq(s) > 0 for s in subs) and not written_apart(index, counted):
                 return True
     return False
+
+
+def _absent_rate(index: Index, word: WeightedWord) -> bool:
+    """A rate (毛利率, 失业率) that neither the documents nor their words for part of it hold."""
+    head = word.variants[0]
+    return (
+        len(head) >= 2 and head.endswith("率") and word.pos in ("", ANSWER_TYPE)
+        and index.tokenizer.tag(head).startswith("n") and not _known(index, word)
+    )
 
 
 #: Passages read to see whether a word the corpus lacks is written with its characters apart.

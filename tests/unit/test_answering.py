@@ -353,3 +353,17 @@ def test_people_counted_by_what_befell_them_that_no_document_says_get_nothing() 
     assert injured.found and injured.text == "904人"
     evacuated = answer_question(index, "颱風期間一共撤離了多少人？")
     assert evacuated.found and evacuated.text == "1萬2,345人"
+
+
+RESULTS = """半年報
+
+公司上半年營業收入3011億元，同比增長15.8%；淨利潤136億元，同比增長24.4%。
+"""
+
+
+def test_a_rate_no_document_names_gets_nothing() -> None:
+    """毛利率是多少: the report gives growth rates only -- 15.8% would be a wrong answer."""
+    index = _index(RESULTS, CITY)
+    assert not answer_question(index, "公司上半年的毛利率是多少？").found
+    growth = answer_question(index, "淨利潤同比增長了多少？")
+    assert growth.found and growth.text == "24.4%"
