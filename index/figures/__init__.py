@@ -139,6 +139,8 @@ def find_figures(text: str) -> list[Figure]:
         read = _figure(group, written)
         if read is None:
             continue
+        if read.kind == "ordinal" and text[max(0, start - 2) : start] in _IN_A_ROW:
+            read = replace(read, kind="count")  # 連續第8個月: eight months in a row
         sign = _sign_before(text, start) if read.kind in _SIGNED_KINDS and read.value else ""
         if sign:  # 零下12℃, 增長-0.5%: below zero
             start -= len(sign)
@@ -147,6 +149,8 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
+#: Words before an ordinal that make it a count: 連續第8個月 is eight months in a row.
+_IN_A_ROW = ("連續", "连续")
 #: A ratio's word right before a number with a colon (師生比為1:18, 比例是3:2).
 _RATIO_BEFORE_RE = re.compile(r"(?:比|比例|比率)(?:為|为|是|約為|约为|約|约|達|达)?\s*$")
 #: What may be below zero: a count or a share (零下12℃, -0.5%), not a date or a time.

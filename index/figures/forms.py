@@ -12,7 +12,10 @@ from index.figures.numerals import CN_NUMERAL_CHARS, chinese_number
 from index.figures.units import LATIN_UNITS, UNITS
 
 _LATIN_UNIT = r"\s?(?:" + "|".join(re.escape(u) for u in LATIN_UNITS) + r")(?![A-Za-z])"
-_UNIT = "|".join(re.escape(u) for u in UNITS) + "|" + _LATIN_UNIT
+# 对 (a pair) only after digits and before no number (以2對1獲勝 is a score; 大陸對, 一一对应 are words)
+_PAIRS = ("对", "對")
+_UNIT = "|".join(re.escape(u) + ("(?![\\d０-９])" if u in _PAIRS else "") for u in UNITS) + "|" + _LATIN_UNIT
+_CN_UNIT = "|".join(re.escape(u) for u in UNITS if u not in _PAIRS) + "|" + _LATIN_UNIT
 _NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
 _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"
@@ -129,7 +132,7 @@ FIGURE_RE = re.compile(
     rf"|(?P<ordinal>第(?:{_NUM}|{_CN})(?:{_UNIT}|大|高|号|號)?)"
     rf"|(?P<duration>{_BEFORE_DURATION}(?:{_DURATION}))"
     rf"|(?P<arabic>{_AMOUNT}(?:{_SEP}{_AMOUNT})?(?:{_UNIT})?)"
-    rf"|(?P<chinese>{_CN}{_APPROX}?(?:(?:至|到){_CN}{_APPROX}?)?(?:{_UNIT})))"
+    rf"|(?P<chinese>{_CN}{_APPROX}?(?:(?:至|到){_CN}{_APPROX}?)?(?:{_CN_UNIT})))"
 )
 
 #: Words before a bare number of years that make it a length of time ("經過100年", "近300年").

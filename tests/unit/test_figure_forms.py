@@ -150,7 +150,7 @@ def test_chinese_numbers_with_big_units(text: str, value: int) -> None:
         ("出生數為1萬1,234人", "1萬1,234人", 11_234, 1),
         ("受害面積約1萬9,000公頃", "1萬9,000公頃", 19_000, 1000),
         ("預算3億2,000萬元", "3億2,000萬元", 320_000_000, 10_000_000),
-        ("結婚1萬零234對", "1萬零234", 10_234, 1),
+        ("結婚1萬零234對", "1萬零234對", 10_234, 1),
     ],
 )
 def test_digits_around_wan_and_yi_are_one_count(text: str, written: str, value: int, precision: int) -> None:
@@ -203,3 +203,15 @@ def test_a_bare_day_is_a_day_of_the_month_unless_it_counts_days(text: str, kind:
     [day] = [f for f in find_figures(text) if f.text.endswith("日") and len(f.text) <= 3]
     assert day.kind == kind
     assert kind == "count" or day.parts == "d"
+
+
+def test_an_ordinal_in_a_row_is_a_count() -> None:
+    """連續第8個月負成長: eight months in a row -- an answer to 連續幾個月, not a rank."""
+    figure = only("已連續第8個月負成長")
+    assert (figure.text, figure.kind, figure.value) == ("第8個月", "count", 8)
+    assert only("排名第8個").kind == "ordinal"
+
+
+def test_pairs_are_counted_but_a_score_is_not() -> None:
+    assert [(f.text, f.unit) for f in find_figures("結婚1萬零234對，離婚4,321對")] == [("1萬零234對", "對"), ("4,321對", "對")]
+    assert [f.text for f in find_figures("以2對1獲勝")] == ["2", "1"]
