@@ -20,6 +20,9 @@ ASKING_CHARS = frozenset("哪几何月日号")  # what else a 哪/几 word may h
 TIME_UNITS = frozenset("年月日号天")
 THIS = frozenset("这此本该")
 WHEN = frozenset({"何时", "什么时候", "几时"})
+#: Prepositions of a comparison (比上个月减少了多少): what is compared with is asked by the words
+#: after them, which the text may introduce otherwise (較上月減少).
+COMPARING = frozenset({"比", "较", "相比", "相较", "较之"})
 HOW_ADJECTIVES = frozenset("大高长远深重宽久快")  # 多大, 多高: "how big", "how tall"
 NEVER_IN_NAMES = frozenset("是的了吗呢吧么谁哪啥被把从到和及或")  # single characters that end a run of unknown ones
 # Function characters jieba's HMM glues to the end (苻坚于, 论为) or the start (所写) of a guessed word.

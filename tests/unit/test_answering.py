@@ -367,3 +367,20 @@ def test_a_rate_no_document_names_gets_nothing() -> None:
     assert not answer_question(index, "公司上半年的毛利率是多少？").found
     growth = answer_question(index, "淨利潤同比增長了多少？")
     assert growth.found and growth.text == "24.4%"
+
+
+POPULATION = """人口統計 總人口連續減少
+
+截至6月底，全國總人口為2,340萬4,096人，較上月減少1,235人，已連續第8個月負成長。
+
+6月出生數為1萬1,234人。上半年累計出生6萬7,890人，比去年同期減少3.2%。
+"""
+
+
+def test_the_comparison_word_is_not_what_is_asked_about() -> None:
+    """比上個月減少了多少: the text compares with 較上月 -- 比 is no word to find (the passage
+    writing 比去年同期 is about something else)."""
+    answer = answer_question(_index(POPULATION, CITY), "總人口比上個月減少了多少人？")
+    assert answer.found and answer.text == "1,235人"
+    assert answer_question(_index(POPULATION, CITY), "總人口連續幾個月負成長？").text == "第8個月"
+    assert answer_question(_index(POPULATION, CITY), "6月出生了多少人？").text == "1萬1,234人"
