@@ -11,6 +11,7 @@ from bot.answer.model import WeightedWord
 from bot.question import QuestionInfo
 from index.english.cedict import common_word
 from index.fields import heading_term
+from index.normalize import normalize
 from index.figures.units import MATCHING_UNITS
 from index.search import Index, QueryTerm
 from index.tokenizer import ANSWER_TYPE
@@ -91,8 +92,8 @@ def names_something_absent(
             return True  # a name the documents never mention
         if _ORDINAL_OR_NUMBER_RE.match(head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
-    if info.kind == "percent" and any(_absent_rate(index, word) for word in words):
-        return True  # the very rate asked for (毛利率是多少), which the documents never name
+    if info.wants_figure and any(_absent_attribute(index, word) for word in asked_attributes(text, words, info)):
+        return True  # the very amount asked for (票价是多少, 毛利率), which the documents never name
     if info.kind == "count":
         counted = info.counted
         if counted is not None and index.doc_freq(counted) == 0:
@@ -105,11 +106,34 @@ def names_something_absent(
     return False
 
 
-def _absent_rate(index: Index, word: WeightedWord) -> bool:
-    """A rate (毛利率, 失业率) that neither the documents nor their words for part of it hold."""
+#: What asks the amount right after the word naming it (票价是多少, 人口有多少, 面积约为几).
+_ASKING_AMOUNT_RE = re.compile(r"(?:是|为|有|约|约为|大约|达|共|共有)?(?:多少|几)")
+
+
+def asked_attributes(text: str, words: Sequence[WeightedWord], info: QuestionInfo) -> list[WeightedWord]:
+    """The words naming the amount a figure question asks: the one right before 是多少 (票价是多少),
+    and in a proportion question any rate (毛利率 …达到了多少)."""
+    normalized = normalize(text)
+    asking = _ASKING_AMOUNT_RE.search(normalized)
+    before = normalized[: asking.start()] if asking else ""
+    return [
+        w for w in words
+        if (before and before.endswith(w.variants[0])) or (info.kind == "percent" and w.variants[0].endswith("率"))
+    ]
+
+
+#: Words asking an amount of whatever the question names (规模是几万人, 员工人数, 产量): the text
+#: gives the amount without them.
+_ANY_AMOUNT = frozenset({"规模", "数目", "数字", "数值", "数额", "金额", "大小", "多少"})
+
+
+def _absent_attribute(index: Index, word: WeightedWord) -> bool:
+    """A noun naming an amount (票价, 毛利率) that neither the documents nor their words for part of
+    it hold (not a word of approximation jieba joined to it: 约值; nor a word for any amount: 规模)."""
     head = word.variants[0]
     return (
-        len(head) >= 2 and head.endswith("率") and word.pos in ("", ANSWER_TYPE)
+        len(head) >= 2 and head[0] not in "约达共" and head not in _ANY_AMOUNT and not head.endswith(("数", "量"))
+        and word.pos in ("", ANSWER_TYPE)
         and index.tokenizer.tag(head).startswith("n") and not _known(index, word)
     )
 

@@ -193,7 +193,7 @@ def test_only_a_name_the_documents_lack_vetoes_the_answer(encyclopedia: Index) -
     from bot.answer.query import read_question
 
     assert read_question(encyclopedia, "江蘇的人口約有多少人？").absent
-    assert not read_question(encyclopedia, "新北市民的滿意度是多少？").absent
+    assert not read_question(encyclopedia, "新北市民的滿意度調查是哪一年開始的？").absent
 
 
 def test_typing_a_document_title_finds_that_document(encyclopedia: Index) -> None:
@@ -361,10 +361,15 @@ RESULTS = """半年報
 """
 
 
-def test_a_rate_no_document_names_gets_nothing() -> None:
-    """毛利率是多少: the report gives growth rates only -- 15.8% would be a wrong answer."""
+def test_an_amount_no_document_names_gets_nothing() -> None:
+    """毛利率是多少, 股價是多少: the report gives revenue, profit and growth rates only -- 15.8%
+    or 3011億元 would be a wrong answer."""
     index = _index(RESULTS, CITY)
     assert not answer_question(index, "公司上半年的毛利率是多少？").found
+    assert not answer_question(index, "公司上半年的毛利率達到了多少？").found
+    assert not answer_question(index, "公司上半年的股價是多少？").found
+    assert not answer_question(index, "公司上半年的市值是多少？").found
+    assert answer_question(index, "公司上半年營業收入是多少？").text == "3011億元"
     growth = answer_question(index, "淨利潤同比增長了多少？")
     assert growth.found and growth.text == "24.4%"
 
