@@ -162,6 +162,12 @@ class QuestionInfo:
         return self.kind in FIGURE_KINDS
 
     @property
+    def counts_by_measure(self) -> bool:
+        """Whether what is counted is the measure word's own noun (多少席次, 多少票数, 多少名额 -- not
+        多少人口): the text counts by the measure word (51席) and need not write the noun."""
+        return bool(self.counted and self.unit and self.counted in (self.unit + "次", self.unit + "数", self.unit + "额"))
+
+    @property
     def numbers(self) -> tuple[str, ...]:
         """The numbers the question quotes, as written ("99.8")."""
         return tuple(f.number for f in self.quoted if f.kind != "date")

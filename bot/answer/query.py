@@ -17,7 +17,7 @@ from index.homophones import homophone_terms
 from index.normalize import normalize
 from index.search import Index, QueryTerm
 from index.question_words import TEXT_WORDS, WRITER_WORDS, WRITING
-from index.tokenizer import QUOTED_RE
+from index.tokenizer import ANSWER_TYPE, QUOTED_RE
 
 MAX_QUESTION_CHARS = 500
 #: In a question asking a date, words for its start or end and the event's own verb: they count
@@ -122,6 +122,8 @@ def read_question(index: Index, question: str) -> Query:
         for w in index.tokenizer.query_words(text)
     ]
     words = [_with_homophones(index, w) for w in words]
+    if info.counts_by_measure:  # 多少席次: the kind of amount asked, which the text writes as 51席
+        words = [replace(w, pos=ANSWER_TYPE) if w.variants[0] == info.counted and not w.pos else w for w in words]
     if info.date_part == "w":  # 星期几, 礼拜几: the week is what is asked, not a word to find
         words = [w for w in words if w.variants[0] not in WEEK_WORDS]
     if info.kind == "who":

@@ -96,7 +96,7 @@ def names_something_absent(
         return True  # the very amount asked for (票价是多少, 毛利率), which the documents never name
     if info.kind == "count":
         counted = info.counted
-        if counted is not None and index.doc_freq(counted) == 0:
+        if counted is not None and index.doc_freq(counted) == 0 and not info.counts_by_measure:
             subs = [s for w in words if w.variants[0] == counted for s in w.variants[1:]]
             tag = index.tokenizer.tag(counted)
             # a thing; or people counted by what befell them or what they did (多少人失踪)

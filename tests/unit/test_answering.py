@@ -16,6 +16,7 @@ from bot.answer.query import plain_question
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.engine import Engine
+from bot.question import analyse
 from corpus.loader import parse_document
 from index.build import build_index
 from index.homophones import homophone_terms
@@ -389,3 +390,17 @@ def test_the_comparison_word_is_not_what_is_asked_about() -> None:
     assert answer.found and answer.text == "1,235人"
     assert answer_question(_index(POPULATION, CITY), "總人口連續幾個月負成長？").text == "第8個月"
     assert answer_question(_index(POPULATION, CITY), "6月出生了多少人？").text == "1萬1,234人"
+
+
+SEATS = """立法委員選舉
+
+第11屆立法委員選舉中，國民黨取得52席，民進黨51席，民眾黨8席，無黨籍2席。
+"""
+
+
+def test_a_count_by_the_measure_words_own_noun_is_answered() -> None:
+    """多少席次: the text counts by 席 (51席) and never writes 席次."""
+    answer = answer_question(_index(SEATS, CITY), "民進黨取得了多少席次？")
+    assert answer.found and answer.text == "51席"
+    assert analyse("民進黨取得了多少席次？", "席次").counts_by_measure
+    assert not analyse("新北市有多少人口？", "人口").counts_by_measure  # 人口 is a thing of its own
