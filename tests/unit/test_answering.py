@@ -404,3 +404,15 @@ def test_a_count_by_the_measure_words_own_noun_is_answered() -> None:
     assert answer.found and answer.text == "51席"
     assert analyse("民進黨取得了多少席次？", "席次").counts_by_measure
     assert not analyse("新北市有多少人口？", "人口").counts_by_measure  # 人口 is a thing of its own
+
+
+VOYAGES = """鄭和下西洋
+
+鄭和於1433年病逝，享年62歲。2005年，中國將7月11日定為航海日，以紀念鄭和死時首次下西洋600週年。
+"""
+
+
+def test_an_anniversary_is_no_age() -> None:
+    """幾歲 asks an age: 600週年 is a length of time since something, not how old anyone was."""
+    answer = answer_question(_index(VOYAGES, CITY), "鄭和死時幾歲？")
+    assert answer.text == "62歲"
