@@ -12,7 +12,7 @@ from typing import Any
 from index.normalize import normalize
 from index.question_words import (
     ANSWER_TYPE, ASKING, ASKING_CHARS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS, THING_COUNTED_RE,
-    NEVER_IN_NAMES, NUMERAL_RE, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
+    NEVER_IN_NAMES, NUMERAL_RE, PLACE_ASKED, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back, written_otherwise,
 )
 from index.runs import HAN_ONLY_RE, RUN_RE, STOP_WORDS
@@ -94,7 +94,8 @@ class QuestionReading:
                     # 哪座城市, 什么人: the noun says what is asked -- not the verb after 哪年 (哪年举办)
                     after_when = previous in WHEN or (previous[:1] in "哪几何" and previous[-1:] in TIME_UNITS)
                     asked_type = after_which and not after_when and not previous.endswith("起")  # 哪年起实施
-                    asked_type = asked_type or (previous == "什么" and len(word) == 1)
+                    # 什么人, 什么地方: the kind asked for (a place is asked by 地方 as by 哪里)
+                    asked_type = asked_type or (previous == "什么" and (len(word) == 1 or word in PLACE_ASKED))
                     after_this = previous in THIS
                     previous = word
                     if after_which and all(ch in MEASURE_WORDS or ch in ASKING_CHARS or NUMERAL_RE.match(ch) for ch in word):

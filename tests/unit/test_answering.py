@@ -416,3 +416,21 @@ def test_an_anniversary_is_no_age() -> None:
     """幾歲 asks an age: 600週年 is a length of time since something, not how old anyone was."""
     answer = answer_question(_index(VOYAGES, CITY), "鄭和死時幾歲？")
     assert answer.text == "62歲"
+
+
+DANCE = """林懷民
+
+林懷民，臺灣嘉義縣人，舞蹈家、作家，雲門舞集創辦人。1969年赴美留學，留美期間開始學習現代舞。
+
+1973年，林懷民在臺北創立雲門舞集，這是臺灣第一個職業現代舞團，首演於臺北中山堂。
+
+1998年，林懷民創作《流浪者之歌》，該舞作在全球巡演超過180場。
+
+雲門舞集現有舞者約24人，每年在國內外演出超過100場。
+"""
+
+
+def test_what_place_asks_a_place_it_need_not_find_the_word_place() -> None:
+    """什麼地方 asks where, as 哪座城市 asks which city: the text names the place (中山堂), not 地方."""
+    answer = answer_question(_index(DANCE, CITY), "雲門舞集首演在什麼地方？")
+    assert answer.found and "中山堂" in answer.results[0].text
