@@ -219,10 +219,14 @@ def _figure(group: str, text: str) -> Figure | None:
             high += 720  # 下午2時至5時: the second hour is the afternoon's too
         return Figure(text, start, end, "time", value, high=high, split=split)
     if group == "duration":
+        years = _YEARS_MONTHS_RE.match(text)
+        if years:  # 5年6個月: in years, as 幾年 and 多久 ask
+            return Figure(text, start, end, "count", int(years.group(1)) + int(years.group(2)) / 12, "年")
         return Figure(text, start, end, "count", _seconds(text), "秒")
     return _count(text, start, end, group == "chinese")
 
 
+_YEARS_MONTHS_RE = re.compile(r"(\d+)\s*年\s*零?(\d+)")
 _TIME_PART_RE = re.compile(r"(\d+(?:[.．]\d+)?)\s*(小時|小时|時|时|分鐘|分钟|分|秒)?")
 _PART_SECONDS = {"小時": 3600, "小时": 3600, "時": 3600, "时": 3600, "分鐘": 60, "分钟": 60, "分": 60, "秒": 1}
 

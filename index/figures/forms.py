@@ -1,7 +1,7 @@
 """The written forms of a figure, as one pattern whose named groups say what was found:
 ``date``, ``clock`` (a time of day: 22:30, 上午10時), ``pct`` (a proportion: 99.67%, 三成, 1/3, 1：7,
 1比3), ``session`` (十五屆四次), ``first`` (首屆, an ordinal), ``weekday`` (星期六, 週日), ``roman``
-(Ⅰ級), ``ordinal`` (第二批), ``duration`` (a time in several units: 3分33秒62), ``arabic`` and
+(Ⅰ級), ``ordinal`` (第二批), ``duration`` (a time in several units: 3分33秒62, 5年6個月), ``arabic`` and
 ``chinese`` (a number, usually with its unit)."""
 
 from __future__ import annotations
@@ -12,10 +12,17 @@ from index.figures.numerals import CN_NUMERAL_CHARS, chinese_number
 from index.figures.units import LATIN_UNITS, UNITS
 
 _LATIN_UNIT = r"\s?(?:" + "|".join(re.escape(u) for u in LATIN_UNITS) + r")(?![A-Za-z])"
-# 对 (a pair) only after digits and before no number (以2對1獲勝 is a score; 大陸對, 一一对应 are words)
+# 对 (a pair) only after digits and before no number (以2對1獲勝 is a score; 大陸對, 一一对应 are words).
 _PAIRS = ("对", "對")
-_UNIT = "|".join(re.escape(u) + ("(?![\\d０-９])" if u in _PAIRS else "") for u in UNITS) + "|" + _LATIN_UNIT
-_CN_UNIT = "|".join(re.escape(u) for u in UNITS if u not in _PAIRS) + "|" + _LATIN_UNIT
+# 点 (index points) only after three digits or a decimal -- never an hour (9點開始, 8點30分) -- and
+# before no minutes
+_POINTS = ("点", "點")
+_POINT = r"(?:(?<=\d{3})|(?<=[.．]\d)|(?<=[.．]\d\d))[点點](?![\d０-９分半鐘钟整])"
+_UNIT = (
+    "|".join(re.escape(u) + ("(?![\\d０-９])" if u in _PAIRS else "") for u in UNITS if u not in _POINTS)
+    + "|" + _POINT + "|" + _LATIN_UNIT
+)
+_CN_UNIT = "|".join(re.escape(u) for u in UNITS if u not in _PAIRS and u not in _POINTS) + "|" + _LATIN_UNIT
 _NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
 _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"
@@ -74,7 +81,8 @@ _FIRST = "首(?:屆|届|次|個|个|位|批|座|家|部|條|条|項|项|任|場|
 _HOURS = "(?:小時|小时|時|时)"
 _SECONDS = r"(?:\d+(?:[.．]\d+)?\s*秒(?:\d{1,2}(?![\d.]))?)"
 _DURATION = (
-    rf"\d{{1,3}}\s*{_HOURS}\s*\d{{1,2}}\s*分(?:鐘|钟)?(?:\s*{_SECONDS})?"
+    r"\d{1,3}\s*年\s*零?\d{1,2}\s*[個个]月"  # 5年6個月 (a year and months: a sentence, an age, a term)
+    rf"|\d{{1,3}}\s*{_HOURS}\s*\d{{1,2}}\s*分(?:鐘|钟)?(?:\s*{_SECONDS})?"
     rf"|\d{{1,3}}\s*分\s*{_SECONDS}"
     r"|\d{1,2}\s*秒\d{2}(?![\d.])"
 )
@@ -118,7 +126,7 @@ _STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民星周週禮礼�
 # plain number ("5821人") is not tried against every date and proportion form first.
 _BEFORE_DATE = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}西元公紀纪前民國国{_RANGE_CHARS}余餘多]*[年月世])"
 _BEFORE_PERCENT = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}{_RANGE_CHARS}]*[分%％‰成/比:：])"
-_BEFORE_DURATION = r"(?=[\d\s]*[小時时分秒])"
+_BEFORE_DURATION = r"(?=[\d\s]*[小時时分秒年])"
 _BEFORE_CLOCK = rf"(?=[\d{CN_NUMERAL_CHARS}]*[:：點点時时])"
 FIGURE_RE = re.compile(
     rf"{_STARTS}(?:(?P<date>{_BEFORE_DATE}(?:{_DATE}))"

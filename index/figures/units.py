@@ -23,6 +23,7 @@ _BY_DIMENSION = {
     "power": "千兆瓦 兆瓦 万千瓦 千瓦 瓦 千瓦时 度电 伏特",
     "temperature": "摄氏度 华氏度 度 ℃",
     "pressure": "百帕 千帕 兆帕 帕 毫巴",
+    "points": "点 个基点 基点",  # a stock index (3452.30点); 点 only after no hour (index.figures.forms)
     "speed": "米/秒 公里/小时 千米/小时 公里/时 公里每小时 千米每小时",
     "money": (
         "元 美元 英镑 欧元 日元 日圆 港元 港币 新台币 台币 人民币 卢布 法郎 马克 韩元 澳元 加元 比索 "

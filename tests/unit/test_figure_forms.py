@@ -215,3 +215,22 @@ def test_an_ordinal_in_a_row_is_a_count() -> None:
 def test_pairs_are_counted_but_a_score_is_not() -> None:
     assert [(f.text, f.unit) for f in find_figures("結婚1萬零234對，離婚4,321對")] == [("1萬零234對", "對"), ("4,321對", "對")]
     assert [f.text for f in find_figures("以2對1獲勝")] == ["2", "1"]
+
+
+def test_years_and_months_are_one_length_of_time() -> None:
+    """有期徒刑5年6個月: five and a half years -- not 5年 and a separate 6個月."""
+    figure = only("被判處有期徒刑5年6個月。")
+    assert (figure.text, figure.unit, figure.value) == ("5年6個月", "年", 5.5)
+    assert [f.text for f in find_figures("2016年6個月")] == ["2016年", "6個月"]  # a year, then months
+
+
+@pytest.mark.parametrize(
+    ("text", "written"), [("上证指数报3452.30点，", "3452.30点"), ("下跌120點", "120點"), ("调升25个基点", "25个基点")]
+)
+def test_index_points(text: str, written: str) -> None:
+    assert only(text).text == written
+
+
+@pytest.mark.parametrize("text", ["會議於9點開始", "提出5點意見"])
+def test_an_hour_or_a_few_points_is_no_index_level(text: str) -> None:
+    assert only(text).unit == ""
