@@ -14,6 +14,7 @@ from index.fields import heading_term
 from index.normalize import normalize
 from index.figures.units import MATCHING_UNITS
 from index.search import Index, QueryTerm
+from index.runs import HAN_ONLY_RE
 from index.tokenizer import ANSWER_TYPE
 
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
@@ -103,7 +104,23 @@ def names_something_absent(
             is_thing = tag.startswith(("n", "vn", "j")) or not tag or (info.unit in PEOPLE_MEASURES and tag.startswith("v"))
             if is_thing and not any(index.doc_freq(s) > 0 for s in subs) and not written_apart(index, counted):
                 return True
+        if counted is not None and _absent_kind(index, normalize(text), words, counted):
+            return True  # 跌停个股有多少只: the documents count 涨停个股, never that kind
     return False
+
+
+def _absent_kind(index: Index, text: str, words: Sequence[WeightedWord], counted: str) -> bool:
+    """Whether the word written right before the counted one (the kind of it: 跌停 个股) is a word
+    of two or more characters that no document holds."""
+    heads = [w.variants[0] for w in words]
+    if counted not in heads or heads.index(counted) == 0:
+        return False
+    kind = words[heads.index(counted) - 1]
+    head = kind.variants[0]
+    return (
+        len(head) >= 2 and not kind.pos and head + counted in text
+        and HAN_ONLY_RE.match(head) is not None and not _known(index, kind)
+    )
 
 
 #: What asks the amount right after the word naming it (票价是多少, 人口有多少, 面积约为几).

@@ -434,3 +434,16 @@ def test_what_place_asks_a_place_it_need_not_find_the_word_place() -> None:
     """什麼地方 asks where, as 哪座城市 asks which city: the text names the place (中山堂), not 地方."""
     answer = answer_question(_index(DANCE, CITY), "雲門舞集首演在什麼地方？")
     assert answer.found and "中山堂" in answer.results[0].text
+
+
+MARKET = """股市收盤
+
+兩市上漲個股超過4600只，下跌個股不足700只，漲停個股達158只。
+"""
+
+
+def test_a_kind_of_the_counted_thing_no_document_names_gets_nothing() -> None:
+    """跌停個股有多少只: the documents count 漲停個股, never 跌停 ones -- 158只 would be wrong."""
+    index = _index(MARKET, CITY)
+    assert not answer_question(index, "跌停個股有多少只？").found
+    assert answer_question(index, "漲停個股有多少只？").text == "158只"
