@@ -59,6 +59,10 @@ TEXTS = {
     "forecast": "北京市氣象台預報，29日白天晴間多雲，陣風七級左右，最高氣溫2℃；夜間晴，最低氣溫零下9℃。30日白天最高氣溫零下1℃，為今冬以來首個冰天。",
     "quake": "4月3日上午7時58分，花蓮縣政府南南東方25.0公里處發生芮氏規模7.2地震，震源深度15.5公里。",
     "survey_cadres": "2.46萬名幹部圍繞1.8萬個課題深入基層開展調研。",
+    "city_gdp": (
+        "2014年，該市地區生產總值為2823億元，同比增長8.0%；人均生產總值88953元，城鎮登記失業率為2.16%，"
+        "在2012年發表的中國新興城市五十強中，該市入圍其中。"
+    ),
     "batches": "該省分兩批在全省黨員中開展主題教育。全省4.5萬名幹部、433.6萬名黨員在學習中受到教育。",
     "university": (
         "1922年7月，學校增設工學、新聞兩學部，同時在上海、北京、廣州等七處招收新生152人，其中女生2人，"
@@ -110,6 +114,8 @@ def pick(index: Index, text: str, question: str) -> str | None:
         ("treaties", "英法聯軍在哪一天到達天津城？", "26日"),
         # 民國 years
         ("school", "該校創立於民國幾年？", "民國38年"),
+        # a semicolon joins the clauses of one sentence: the date heading it governs them all
+        ("city_gdp", "該市何時的人均生產總值為88953元？", "2014年"),
     ],
 )
 def test_dates(index: Index, text: str, question: str, answer: str) -> None:

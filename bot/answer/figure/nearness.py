@@ -25,9 +25,10 @@ CHAR_SCALE = 30.0  # within a clause, closeness falls off slowly with the charac
 SCOPE_CHAR_SCALE = 80.0  # ... and in a date's scope, more slowly still
 # Each pattern starts with a character class, so the regex engine skips to the next such
 # character at C speed (a lookbehind or a repeat first would have it try every position).
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n][。！？!?；;\n]*[”」』）)]*")
-# not the comma of 6,476 or the colon of 10:30: ，：﹔, or , and : without a digit on both sides
-_CLAUSE_END_RE = re.compile(r"[，：﹔,:](?:(?<![,:])|(?<!\d.)|(?!\d))")
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n][。！？!?；;\n]*[”」』）)]*")
+# not the comma of 6,476 or the colon of 10:30: ，：﹔；, or , and : without a digit on both sides; a
+# semicolon joins the clauses of one sentence ("2014年，…總值為2823億元；人均生產總值88953元")
+_CLAUSE_END_RE = re.compile(r"[，：﹔；;,:](?:(?<![,:])|(?<!\d.)|(?!\d))")
 _LIST_BREAK_RE = re.compile("、")
 #: Words that stand for the last year named ("同年", "當年").
 _SAME_YEAR_RE = re.compile(r"同年|当年|是年|该年|这一年|那一年|此年|这年|同一年")
