@@ -102,7 +102,7 @@ def consider(
     signals = _signals(reading, query, candidates)
     if not models.is_shown(signals):
         return Considered(query, candidates, signals, nothing)
-    if count_not_given(query.question, query.info.kind, candidates[0].features.fit):
+    if count_not_given(query.question, query.info.kind, candidates[0].features.fit, candidates[0].figure):
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked
     confident = models.is_confident(signals)
     if query.english_sure < ENGLISH_CONFIDENT:  # a weak translation is never sure (english)
