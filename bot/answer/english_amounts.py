@@ -50,13 +50,16 @@ def corpus_measures(index: Index, counted: str) -> frozenset[str]:
     found: set[str] = set()
     for row in index.postings(counted)[:MEASURE_SAMPLE]:
         text = index.passage_text(int(row))
-        spans = aligner_for(text).spans(counted)
         for figure in passage_figures(text):
-            if figure.kind == "count" and figure.unit and any(
-                _counts(index, text, figure, span, counted) for span in spans
-            ):
+            if figure.kind == "count" and figure.unit and counts_written(index, text, figure, counted):
                 found.add(normalize(figure.unit))
     return frozenset(found)
+
+
+def counts_written(index: Index, text: str, figure: Figure, counted: str) -> bool:
+    """Whether ``figure`` counts ``counted`` (a corpus term) where ``text`` writes it: the
+    term right after its measure word (433.6萬名黨員) or an action right before it (走訪6604次)."""
+    return any(_counts(index, text, figure, span, counted) for span in aligner_for(text).spans(counted))
 
 
 def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], counted: str) -> bool:

@@ -11,6 +11,12 @@ English grammar gives another: "how *much*" asks an amount of something uncounte
 rain, a share), "how *many*" a number of things. A figure that counts things or people (三十名,
 8821家) or names a date cannot say how much something costs, and a share (6%) cannot say how many
 people died -- the best passage is then about the things named but not the amount asked.
+
+The other way round, a count can vouch for a passage the shown model doubts: words around the
+thing counted are often loose translations ("the campaign": 活动, where the article says
+主题教育), which lower the share of the question the passage holds; a figure the figure model is
+sure of that counts the very thing asked, as the text writes it (433.6萬名黨員 for "party
+members", 清單1.08萬份 for "lists"), is no such guess. That passage is shown, not confidently.
 Chinese and mixed questions are left to the fitted models.
 """
 
@@ -18,9 +24,18 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from bot.answer.english import wholly_english
-from bot.question import COUNTED_DIMENSIONS
+from bot.answer.english_amounts import counts_written
+from bot.answer.reading import Reading
+from bot.answer.window import shown_text
+from bot.question import COUNTED_DIMENSIONS, QuestionInfo
 from index.figures import Figure
+from index.normalize import normalize
+
+if TYPE_CHECKING:
+    from bot.answer import Candidate
 
 #: A wholly English count question whose best passage's best figure fits less than this is
 #: about something the documents do not count: nothing is shown.
@@ -28,6 +43,9 @@ ENGLISH_COUNT_NOTHING = 0.08
 #: A "how much" question's figure written without a unit (1993, 8) must fit at least this well:
 #: nothing in how it is written says it is an amount.
 ENGLISH_BARE_AMOUNT = 0.2
+#: A figure counting the thing asked shows a passage the shown model doubts when it fits at
+#: least this well (as sure as a figure an unconfident answer shows, FIGURE_SURE).
+ENGLISH_COUNT_FOUND = 0.3
 
 _HOW_MUCH_RE = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
@@ -57,3 +75,20 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     if _HOW_MANY_RE.search(question):
         return figure.kind == "percent" and _SHARE_WORDS_RE.search(question) is None
     return False
+
+
+def count_found(reading: Reading, question: str, info: QuestionInfo, best: Candidate) -> bool:
+    """Whether a wholly English count question's ``best`` candidate, which the shown model
+    doubts, holds a figure the figure model is sure of that counts the thing asked as the text
+    writes it: its measure word before the counted term (433.6萬名黨員), the term before it
+    (清單1.08萬份), or the counted unit itself (406公尺 for "how many metres")."""
+    figure, counted = best.figure, info.counted
+    if info.kind != "count" or figure is None or counted is None or best.features.fit < ENGLISH_COUNT_FOUND:
+        return False
+    if not wholly_english(question):
+        return False
+    if figure.unit and normalize(figure.unit) == counted:
+        return True
+    evidence = best.evidence
+    text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
+    return counts_written(reading.index, text, figure, counted)

@@ -74,3 +74,24 @@ def test_an_amount_of_money_the_documents_do_not_give_gets_nothing(lake_engine: 
     # the workshops' passage is found and counts them (8821家), but says nothing of money
     assert not lake_engine.ask("How much money did Zhejiang invest in its common prosperity workshops?").results
     assert lake_engine.ask("How many common prosperity workshops has Zhejiang built?").text is not None
+
+
+@pytest.fixture(scope="module")
+def rivers_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The article beside english_dev6's three articles (Heilongjiang, Rwanda, Aqua Marine)."""
+    docs = Path(__file__).parents[1] / "data" / "english_dev6_docs"
+    return engine_with(tmp_path_factory.mktemp("dev6"), {p.name: p.read_text("utf-8") for p in docs.glob("*.txt")})
+
+
+def test_a_figure_counting_the_very_thing_asked_shows_a_doubted_passage(rivers_engine: Engine) -> None:
+    # "Communist" finds no corpus word the article uses and "the campaign" is 活动 to the
+    # dictionary, not the article's 主题教育: the shown model doubts the passage, but its
+    # 433.6萬名黨員 counts party members as written -- shown, though not confidently
+    question = "How many Communist Party members in Zhejiang took part in the campaign?"
+    considered = consider(rivers_engine.index, question)
+    assert considered.query.info.counted == "党员"
+    answer = considered.answer
+    assert answer.results and answer.text is not None and answer.text.startswith("433.6")
+    assert not answer.confident
+    # a question the documents cannot answer still gets nothing
+    assert not rivers_engine.ask("How many electric cars were sold in Zhejiang last year?").results
