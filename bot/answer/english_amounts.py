@@ -80,6 +80,8 @@ def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], coun
 
 #: A counted thing's translations looked for as the documents count them (:func:`counted_terms`).
 COUNTED_CHOICES = 3
+#: A measure word ("trips", "times") translated less surely than this names no thing counted.
+LOOSE_MEASURE = 0.5
 
 
 def counted_terms(units: Sequence[EnglishUnit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -94,7 +96,10 @@ def counted_terms(units: Sequence[EnglishUnit]) -> tuple[tuple[str, ...], tuple[
     if not focus:
         return (), ()
     head = focus[-1]
-    thing = head if head.terms or len(focus) < 2 else focus[-2]
+    # a measure word translated only loosely ("trips": 活动) counts the thing before it
+    # ("research trips": 调研, written 开展调研280次), with the measure word's classifiers
+    loose = head.measure and head.understood < LOOSE_MEASURE
+    thing = head if (head.terms and not loose) or len(focus) < 2 else focus[-2]
     if not thing.terms:
         return (), head.classifiers
     # the compound the whole phrase makes ("reading classes": 读书班), else the thing's own
