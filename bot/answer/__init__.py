@@ -101,7 +101,7 @@ def consider(
             return Considered(query, candidates, None, nothing)  # 第一届: they speak of the 第二屆 only
     signals = _signals(reading, query, candidates)
     shown = models.is_shown(signals)
-    if not shown and not count_found(reading, query.question, query.info, candidates[0]):
+    if not shown and not count_found(reading, query, candidates[0]):
         return Considered(query, candidates, signals, nothing)
     if count_not_given(query.question, query.info.kind, candidates[0].features.fit, candidates[0].figure):
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked

@@ -26,16 +26,17 @@ import re
 
 from typing import TYPE_CHECKING
 
-from bot.answer.english import wholly_english
+from bot.answer.english import NOT_SEARCHED, wholly_english
 from bot.answer.english_amounts import counts_written
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
-from bot.question import COUNTED_DIMENSIONS, QuestionInfo
+from bot.question import COUNTED_DIMENSIONS
 from index.figures import Figure
 from index.normalize import normalize
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
+    from bot.answer.query import Query
 
 #: A wholly English count question whose best passage's best figure fits less than this is
 #: about something the documents do not count: nothing is shown.
@@ -77,18 +78,29 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     return False
 
 
-def count_found(reading: Reading, question: str, info: QuestionInfo, best: Candidate) -> bool:
+def count_found(reading: Reading, query: Query, best: Candidate) -> bool:
     """Whether a wholly English count question's ``best`` candidate, which the shown model
     doubts, holds a figure the figure model is sure of that counts the thing asked as the text
     writes it: its measure word before the counted term (433.6萬名黨員), the term before it
-    (清單1.08萬份), or the counted unit itself (406公尺 for "how many metres")."""
+    (清單1.08萬份), or the counted unit itself (406公尺 for "how many metres"). Not when the
+    question names something the documents lack: a word it writes capitalised that nothing
+    was searched for ("households did *Hillsborough* have": a count of another place's)."""
+    info, question = query.info, query.question
     figure, counted = best.figure, info.counted
     if info.kind != "count" or figure is None or counted is None or best.features.fit < ENGLISH_COUNT_FOUND:
         return False
-    if not wholly_english(question):
+    if not wholly_english(question) or any(
+        t.term == NOT_SEARCHED and _capitalised(question, t.english) for t in query.translations
+    ):
         return False
     if figure.unit and normalize(figure.unit) == counted:
         return True
     evidence = best.evidence
     text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
     return counts_written(reading.index, text, figure, counted)
+
+
+def _capitalised(question: str, english: str) -> bool:
+    """Whether ``question`` writes ``english`` (lower-case words) capitalised after its first word."""
+    pattern = re.compile(r"(?<=\s)" + r"\s+".join(re.escape(w) for w in english.split()) + r"\b", re.IGNORECASE)
+    return any(found.group()[0].isupper() for found in pattern.finditer(question))
