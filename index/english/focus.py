@@ -330,8 +330,9 @@ def is_action(
         return False
     if position > 0 and words[position - 1] == "to":
         return share > 0
-    if position > 0 and share > 0 and _plural(words[position - 1]):
-        # a base form agreeing with a plural subject: "scholars *work* at", "tourists *visit*"
+    if position > 0 and share > 0 and (_plural(words[position - 1]) or (position > 1 and words[position - 2] == "and")):
+        # a base form agreeing with a plural subject: "scholars *work* at", "tourists *visit*",
+        # two things joined ("teachers and staff *work* at")
         after = words[position + 1] if position + 1 < len(words) else ""
         if after in STOP_WORDS or share >= VERB_SHARE:  # not "the grassroots *level*?"
             return True

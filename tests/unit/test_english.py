@@ -443,6 +443,13 @@ def test_verbs_and_modifiers(translator: EnglishTranslator) -> None:
     assert _units(translator, "How many research trips did leaders carry out?")["carry out"].action
 
 
+def test_a_base_form_after_two_joined_things_is_their_verb(translator: EnglishTranslator) -> None:
+    """"teachers and staff *work* at": the subject is plural though its last noun is not
+    written so; "work" is what they do, not a thing counted (工作室)."""
+    units = _units(translator, "How many teachers and staff work at the school?")
+    assert units["work"].action and not units["staff"].action
+
+
 def test_names_and_weak_translations_are_not_understood(translator: EnglishTranslator) -> None:
     usa = _units(translator, "Who is the president of the United States?")["united states"]
     assert usa.name and usa.understood == 0.0
