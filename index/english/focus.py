@@ -337,4 +337,8 @@ def is_action(
         if after in STOP_WORDS or share >= VERB_SHARE:  # not "the grassroots *level*?"
             return True
     do_support = any(word in ("do", "does", "did") for word in words[:position])
-    return do_support and share >= 1.0 - VERB_SHARE
+    # one main verb follows "did": a phrasal verb later is it ("did the DuPont *plant* in
+    # Washburn *shut down*"; not one of an infinitive, "to *open up*"), and the word before
+    # is a noun of its subject
+    later = any(words[k + 1] in _PARTICLES and words[k - 1] != "to" for k in range(position + 1, len(words) - 1))
+    return do_support and share >= 1.0 - VERB_SHARE and not later
