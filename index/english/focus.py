@@ -70,6 +70,10 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
             if tuple(words[i : i + len(pattern)]) == pattern:
                 for j in range(i, i + len(pattern)):
                     consumed[j] = True
+                if pattern_kind == "where" and len(pattern) == 2:
+                    # "which *village*": the place's name ends in its kind (李祖村, 伊春市), as
+                    # the segmenter cuts it (李 + 祖 + 村) -- searched, as 哪个村 searches 村
+                    consumed[i + 1] = False
                 if not _relative(words, i, pattern):
                     kind = kind or pattern_kind
                 i += len(pattern) - 1

@@ -319,3 +319,15 @@ def test_two_words_spelling_a_closed_compound_are_that_compound() -> None:
     # words a function word separates are no compound ("rain" ... "fall" here is none)
     english = [u.english for u in translator.translate("Does rain in the lake fall as snow?").units]
     assert "rain fall" not in english and "rain falls" not in english
+
+
+def test_which_village_searches_the_kind_of_place_its_name_ends_in() -> None:
+    """"*Which village* was used as a teaching site": the answer is a village's name, which ends
+    in 村 as the documents write it (李祖村, cut into 李 + 祖 + 村) -- the kind is searched, as
+    哪个村 searches 村; "which year" asks a date and searches no year."""
+    translator = corpus_translator([("article", ["李", "祖", "村", "乡村", "现场", "教学"]), ("other", ["年", "城市"])])
+    query = translator.translate("Which village was used as an on-site teaching site?")
+    assert query.kind == "where"
+    units = {u.english: u for u in query.units}
+    assert "village" in units and "村" in {t for t, _ in units["village"].terms}
+    assert "year" not in {u.english for u in translator.translate("In which year was the site used?").units}
