@@ -323,6 +323,8 @@ def is_action(
         return False  # "the first *train*", "its last *flight*": a thing counted in order
     if size > 1:
         return words[position + size - 1] in _PARTICLES and (share > 0 or surface != lemma)
+    if position > 0 and words[position - 1] in _BE and surface.endswith("ed"):
+        return True  # a passive's participle, though the dictionary knows it as a word ("was *used*")
     if surface != lemma:
         if surface in IRREGULAR:
             return share >= 0.5

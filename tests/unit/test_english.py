@@ -460,6 +460,12 @@ def test_the_main_verb_after_did_is_a_later_phrasal_verb(translator: EnglishTran
     assert units["hold"].action
 
 
+def test_a_passive_participle_is_a_verb(translator: EnglishTranslator) -> None:
+    """"was *used*": CC-CEDICT knows "used" as a word (二手 "used; second-hand"), so it is its own
+    lemma; after a form of "be" it is the passive's verb, not a thing."""
+    assert _units(translator, "Which village was used as a teaching site?")["used"].action
+
+
 def test_names_and_weak_translations_are_not_understood(translator: EnglishTranslator) -> None:
     usa = _units(translator, "Who is the president of the United States?")["united states"]
     assert usa.name and usa.understood == 0.0
