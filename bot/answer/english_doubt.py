@@ -23,7 +23,6 @@ Chinese and mixed questions are left to the fitted models.
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from bot.answer.english import NOT_SEARCHED, wholly_english
