@@ -50,13 +50,16 @@ def corpus_measures(index: Index, counted: str) -> frozenset[str]:
     found: set[str] = set()
     for row in index.postings(counted)[:MEASURE_SAMPLE]:
         text = index.passage_text(int(row))
-        spans = aligner_for(text).spans(counted)
         for figure in passage_figures(text):
-            if figure.kind == "count" and figure.unit and any(
-                _counts(index, text, figure, span, counted) for span in spans
-            ):
+            if figure.kind == "count" and figure.unit and counts_written(index, text, figure, counted):
                 found.add(normalize(figure.unit))
     return frozenset(found)
+
+
+def counts_written(index: Index, text: str, figure: Figure, counted: str) -> bool:
+    """Whether ``figure`` counts ``counted`` (a corpus term) where ``text`` writes it: the
+    term right after its measure word (433.6萬名黨員) or an action right before it (走訪6604次)."""
+    return any(_counts(index, text, figure, span, counted) for span in aligner_for(text).spans(counted))
 
 
 def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], counted: str) -> bool:
@@ -77,6 +80,8 @@ def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], coun
 
 #: A counted thing's translations looked for as the documents count them (:func:`counted_terms`).
 COUNTED_CHOICES = 3
+#: A measure word ("trips", "times") translated less surely than this names no thing counted.
+LOOSE_MEASURE = 0.5
 
 
 def counted_terms(units: Sequence[EnglishUnit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -91,7 +96,10 @@ def counted_terms(units: Sequence[EnglishUnit]) -> tuple[tuple[str, ...], tuple[
     if not focus:
         return (), ()
     head = focus[-1]
-    thing = head if head.terms or len(focus) < 2 else focus[-2]
+    # a measure word translated only loosely ("trips": 活动) counts the thing before it
+    # ("research trips": 调研, written 开展调研280次), with the measure word's classifiers
+    loose = head.measure and head.understood < LOOSE_MEASURE
+    thing = head if (head.terms and not loose) or len(focus) < 2 else focus[-2]
     if not thing.terms:
         return (), head.classifiers
     # the compound the whole phrase makes ("reading classes": 读书班), else the thing's own

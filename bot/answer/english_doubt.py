@@ -6,21 +6,100 @@ better than for a Chinese question the documents cannot answer. What a count que
 a signal no translation inflates: whether the best passage holds a figure that fits it (the figure
 model's ``fit``). On the English dev sets the best passage of an answerable count question holds a
 figure fitting at least 0.09, one for a count the documents do not give often none (docs/evaluation.md).
+
+English grammar gives another: "how *much*" asks an amount of something uncounted (money, water,
+rain, a share), "how *many*" a number of things. A figure that counts things or people (三十名,
+8821家) or names a date cannot say how much something costs, and a share (6%) cannot say how many
+people died -- the best passage is then about the things named but not the amount asked.
+
+The other way round, a count can vouch for a passage the shown model doubts: words around the
+thing counted are often loose translations ("the campaign": 活动, where the article says
+主题教育), which lower the share of the question the passage holds; a figure the figure model is
+sure of that counts the very thing asked, as the text writes it (433.6萬名黨員 for "party
+members", 清單1.08萬份 for "lists"), is no such guess. That passage is shown, not confidently.
 Chinese and mixed questions are left to the fitted models.
 """
 
 from __future__ import annotations
 
-from bot.answer.english import wholly_english
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.english import NOT_SEARCHED, wholly_english
+from bot.answer.english_amounts import counts_written
+from bot.answer.reading import Reading
+from bot.answer.window import shown_text
+from bot.question import COUNTED_DIMENSIONS
+from index.figures import Figure
+from index.normalize import normalize
+
+if TYPE_CHECKING:
+    from bot.answer import Candidate
+    from bot.answer.query import Query
 
 #: A wholly English count question whose best passage's best figure fits less than this is
 #: about something the documents do not count: nothing is shown.
 ENGLISH_COUNT_NOTHING = 0.08
+#: A "how much" question's figure written without a unit (1993, 8) must fit at least this well:
+#: nothing in how it is written says it is an amount.
+ENGLISH_BARE_AMOUNT = 0.2
+#: A figure counting the thing asked shows a passage the shown model doubts when it fits at
+#: least this well (as sure as a figure an unconfident answer shows, FIGURE_SURE).
+ENGLISH_COUNT_FOUND = 0.3
+
+_HOW_MUCH_RE = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
+_HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+#: Words with which a "how many" question asks a share after all ("how many percent").
+_SHARE_WORDS_RE = re.compile(r"\b(?:per\s*cents?|percent(?:age)?s?|shares?|proportions?|ratios?|rates?|fractions?)\b|%", re.IGNORECASE)
 
 
-def count_not_given(question: str, kind: str | None, fit: float) -> bool:
+def count_not_given(question: str, kind: str | None, fit: float, figure: Figure | None = None) -> bool:
     """Whether a wholly English count question's best passage gives no count that fits it
     (``fit``: its best figure's fit, 0 without one): the documents speak of the things named
     but do not count what is asked ("how many students attend the University of Pittsburgh":
-    the passage is about its students, with no figure counting them)."""
-    return kind == "count" and fit < ENGLISH_COUNT_NOTHING and wholly_english(question)
+    the passage is about its students, with no figure counting them). ``figure``, the best
+    passage's figure, must also be of the sort the question asks (:func:`wrong_sort`)."""
+    if kind != "count" or not wholly_english(question):
+        return False
+    return fit < ENGLISH_COUNT_NOTHING or (figure is not None and wrong_sort(question, figure, fit))
+
+
+def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
+    """Whether ``figure`` is of a sort the English ``question`` cannot be asking: "how much"
+    answered by a count of things or people, a date, or a bare number that fits poorly; "how
+    many" answered by a share when the question names none."""
+    if _HOW_MUCH_RE.search(question):
+        if figure.kind == "date" or figure.dimension in COUNTED_DIMENSIONS:
+            return True
+        return not figure.unit and figure.kind == "number" and fit < ENGLISH_BARE_AMOUNT
+    if _HOW_MANY_RE.search(question):
+        return figure.kind == "percent" and _SHARE_WORDS_RE.search(question) is None
+    return False
+
+
+def count_found(reading: Reading, query: Query, best: Candidate) -> bool:
+    """Whether a wholly English count question's ``best`` candidate, which the shown model
+    doubts, holds a figure the figure model is sure of that counts the thing asked as the text
+    writes it: its measure word before the counted term (433.6萬名黨員), the term before it
+    (清單1.08萬份), or the counted unit itself (406公尺 for "how many metres"). Not when the
+    question names something the documents lack: a word it writes capitalised that nothing
+    was searched for ("households did *Hillsborough* have": a count of another place's)."""
+    info, question = query.info, query.question
+    figure, counted = best.figure, info.counted
+    if info.kind != "count" or figure is None or counted is None or best.features.fit < ENGLISH_COUNT_FOUND:
+        return False
+    if not wholly_english(question) or any(
+        t.term == NOT_SEARCHED and _capitalised(question, t.english) for t in query.translations
+    ):
+        return False
+    if figure.unit and normalize(figure.unit) == counted:
+        return True
+    evidence = best.evidence
+    text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
+    return counts_written(reading.index, text, figure, counted)
+
+
+def _capitalised(question: str, english: str) -> bool:
+    """Whether ``question`` writes ``english`` (lower-case words) capitalised after its first word."""
+    pattern = re.compile(r"(?<=\s)" + r"\s+".join(re.escape(w) for w in english.split()) + r"\b", re.IGNORECASE)
+    return any(found.group()[0].isupper() for found in pattern.finditer(question))

@@ -70,6 +70,10 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
             if tuple(words[i : i + len(pattern)]) == pattern:
                 for j in range(i, i + len(pattern)):
                     consumed[j] = True
+                if pattern_kind == "where" and len(pattern) == 2:
+                    # "which *village*": the place's name ends in its kind (李祖村, 伊春市), as
+                    # the segmenter cuts it (李 + 祖 + 村) -- searched, as 哪个村 searches 村
+                    consumed[i + 1] = False
                 if not _relative(words, i, pattern):
                     kind = kind or pattern_kind
                 i += len(pattern) - 1
@@ -319,6 +323,8 @@ def is_action(
         return False  # "the first *train*", "its last *flight*": a thing counted in order
     if size > 1:
         return words[position + size - 1] in _PARTICLES and (share > 0 or surface != lemma)
+    if position > 0 and words[position - 1] in _BE and surface.endswith("ed"):
+        return True  # a passive's participle, though the dictionary knows it as a word ("was *used*")
     if surface != lemma:
         if surface in IRREGULAR:
             return share >= 0.5
@@ -330,10 +336,15 @@ def is_action(
         return False
     if position > 0 and words[position - 1] == "to":
         return share > 0
-    if position > 0 and share > 0 and _plural(words[position - 1]):
-        # a base form agreeing with a plural subject: "scholars *work* at", "tourists *visit*"
+    if position > 0 and share > 0 and (_plural(words[position - 1]) or (position > 1 and words[position - 2] == "and")):
+        # a base form agreeing with a plural subject: "scholars *work* at", "tourists *visit*",
+        # two things joined ("teachers and staff *work* at")
         after = words[position + 1] if position + 1 < len(words) else ""
         if after in STOP_WORDS or share >= VERB_SHARE:  # not "the grassroots *level*?"
             return True
     do_support = any(word in ("do", "does", "did") for word in words[:position])
-    return do_support and share >= 1.0 - VERB_SHARE
+    # one main verb follows "did": a phrasal verb later is it ("did the DuPont *plant* in
+    # Washburn *shut down*"; not one of an infinitive, "to *open up*"), and the word before
+    # is a noun of its subject
+    later = any(words[k + 1] in _PARTICLES and words[k - 1] != "to" for k in range(position + 1, len(words) - 1))
+    return do_support and share >= 1.0 - VERB_SHARE and not later

@@ -27,7 +27,7 @@ from index.english.forms import (
     lemmatize,
 )
 from index.english.glosses import MAX_PHRASE, glossed_as
-from index.english.links import MIN_SPECIFICITY, CorpusLinks
+from index.english.links import MIN_COMPOUND_PREFIX, MIN_SPECIFICITY, CorpusLinks
 from index.english.names import (
     NAME_PART_FACTOR,
     PINYIN_FACTOR,
@@ -48,6 +48,7 @@ AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
 DIMENSION_NOUN_FACTOR = 0.9  # "how deep" found as "depth" (深度): the same measure, named
 DEGREE_FACTOR = 0.8  # "busiest" found as "busy": the adjective, not its degree
+CLOSED_COMPOUND_MIN = 0.5  # "rain falls" read as "rainfall" only through a close gloss of it
 _MOST = "最"  # written before an adjective for its superlative (最大, 最繁忙)
 
 
@@ -114,6 +115,11 @@ def find_units(
                 taken = True
                 break
         if taken:
+            continue
+        heads = _closed_compound(links, lemmas, between, i, context)
+        if heads:  # "rain falls": 降雨 "rainfall", not "rain" untranslated beside a kind of fall
+            units.append(_unit(i, i + 2, surfaces, (lemmas[i] + lemmas[i + 1],), heads))
+            i += 2
             continue
         size, heads = pinyin_name(links, surfaces, lemmas, i, context, WEAK_MATCH)
         if size:  # "Yan Siqi": 颜思齐, a Chinese name written as its syllables' words
@@ -393,6 +399,21 @@ def _pivots(links: CorpusLinks, lemma: str, context: Container[str]) -> dict[str
                 if score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
                     found[head] = score
     return found
+
+
+def _closed_compound(
+    links: CorpusLinks, lemmas: Sequence[str], between: Sequence[tuple[str, ...]], i: int, context: Container[str]
+) -> dict[str, float]:
+    """The corpus-linked headwords of the English closed compound that content words ``i`` and
+    ``i + 1`` spell written apart ("rain" + "fall": "rainfall"; "water" + "fall": "waterfall"),
+    each glossing it closely; {} if they spell none, or a word stands between them."""
+    if i + 1 >= len(lemmas) or (i + 1 < len(between) and between[i + 1]):
+        return {}
+    joined = lemmas[i] + lemmas[i + 1]
+    if len(lemmas[i]) < MIN_COMPOUND_PREFIX or joined not in links.gloss_words:
+        return {}
+    heads = {h: s for h, s in links.gloss_matches((joined,), context).items() if s >= CLOSED_COMPOUND_MIN}
+    return heads if links.best_linked(heads) >= CLOSED_COMPOUND_MIN else {}
 
 
 def _unit(

@@ -443,6 +443,29 @@ def test_verbs_and_modifiers(translator: EnglishTranslator) -> None:
     assert _units(translator, "How many research trips did leaders carry out?")["carry out"].action
 
 
+def test_a_base_form_after_two_joined_things_is_their_verb(translator: EnglishTranslator) -> None:
+    """"teachers and staff *work* at": the subject is plural though its last noun is not
+    written so; "work" is what they do, not a thing counted (工作室)."""
+    units = _units(translator, "How many teachers and staff work at the school?")
+    assert units["work"].action and not units["staff"].action
+
+
+def test_the_main_verb_after_did_is_a_later_phrasal_verb(translator: EnglishTranslator) -> None:
+    """"did the Zhejiang *plant* ... *shut down*": one main verb follows "did", and a phrasal
+    verb later is it -- "plant" is a noun of the subject; one of an infinitive ("to *carry
+    out*") is not the main verb."""
+    units = _units(translator, "In what year did the Zhejiang plant in Hangzhou shut down?")
+    assert not units["plant"].action and units["shut down"].action
+    units = _units(translator, "When did the Standing Committee hold sessions to carry out research?")
+    assert units["hold"].action
+
+
+def test_a_passive_participle_is_a_verb(translator: EnglishTranslator) -> None:
+    """"was *used*": CC-CEDICT knows "used" as a word (二手 "used; second-hand"), so it is its own
+    lemma; after a form of "be" it is the passive's verb, not a thing."""
+    assert _units(translator, "Which village was used as a teaching site?")["used"].action
+
+
 def test_names_and_weak_translations_are_not_understood(translator: EnglishTranslator) -> None:
     usa = _units(translator, "Who is the president of the United States?")["united states"]
     assert usa.name and usa.understood == 0.0

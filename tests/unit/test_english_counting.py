@@ -65,3 +65,21 @@ def test_the_thing_counted_ends_at_a_present_tense_verb(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"lake.txt": lake})
     found = english_words(engine.index, "How many tourists visit Sayram Lake each year?")
     assert found is not None and found.counted == "游人"
+
+
+def test_a_loosely_translated_measure_word_counts_the_thing_before_it() -> None:
+    """"How many research *trips*": "trips" is what CC-CEDICT's classifiers count (趟), and the
+    corpus offers it only loose guesses (活动); the trips are research (调研), which the
+    documents count as they write it (開展調研280次) -- not the guess."""
+    from bot.answer.english_amounts import LOOSE_MEASURE, counted_terms
+    from index.english import EnglishUnit
+
+    research = EnglishUnit("research", (("调研", 0.6), ("研究", 0.4)), 1.0, focus=True, understood=1.0)
+    trips = EnglishUnit(
+        "trips", (("活动", 0.4),), 0.34, focus=True, measure=True, classifiers=("趟",), understood=0.34,
+    )
+    assert trips.understood < LOOSE_MEASURE
+    assert counted_terms([research, trips]) == (("调研", "研究"), ("趟",))
+    # a measure word the corpus translates surely is itself counted ("times": 次)
+    times = EnglishUnit("times", (("次", 1.0),), 1.0, focus=True, measure=True, classifiers=("次",), understood=1.0)
+    assert counted_terms([research, times]) == (("次",), ("次",))

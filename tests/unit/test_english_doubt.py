@@ -9,8 +9,9 @@ import pytest
 
 from bot.answer import consider
 from bot.answer.english import wholly_english
-from bot.answer.english_doubt import ENGLISH_COUNT_NOTHING, count_not_given
+from bot.answer.english_doubt import ENGLISH_BARE_AMOUNT, ENGLISH_COUNT_NOTHING, count_not_given
 from bot.engine import Engine
+from index.figures import Figure, find_figures
 from tests.conftest import engine_with
 
 DOCS = Path(__file__).parents[1] / "data" / "english_dev4_docs"
@@ -43,3 +44,54 @@ def test_only_wholly_english_count_questions_are_ruled_so() -> None:
     assert not count_not_given("When was Sayram Lake listed?", "date", 0.0)
     assert not count_not_given("How many tourists visit Sayram Lake?", "count", ENGLISH_COUNT_NOTHING)
 
+
+
+def _figure(text: str) -> Figure:
+    (figure,) = find_figures(text)
+    return figure
+
+
+def test_how_much_is_not_answered_by_a_count_of_things_or_a_date() -> None:
+    # "how much" asks an uncounted amount: three dozen staff or 8821 workshops say no price
+    assert count_not_given("How much does it cost to study at MIT?", "count", 0.18, _figure("三十名"))
+    assert count_not_given("How much money did Zhejiang invest in them?", "count", 0.44, _figure("8821家"))
+    assert count_not_given("How much is a ticket?", "count", 0.5, _figure("2009年"))
+    # a bare number must fit well to be an amount (1993 beside a cave's discovery does not)
+    assert count_not_given("How much is a ticket to Furong Cave?", "count", 0.12, _figure("1993"))
+    assert not count_not_given("How much rain does Toronto get?", "count", ENGLISH_BARE_AMOUNT, _figure("834"))
+    assert not count_not_given("How much did the station cost?", "count", 0.42, _figure("4.05億元"))
+    assert not count_not_given("How much did the documents shrink?", "count", 0.48, _figure("6%"))
+
+
+def test_how_many_is_not_answered_by_a_share_unless_it_asks_one() -> None:
+    assert count_not_given("How many people were killed in the genocide?", "count", 0.14, _figure("6%"))
+    assert not count_not_given("How many percent of the vote did he win?", "count", 0.14, _figure("6%"))
+    assert not count_not_given("How many people were killed?", "count", 0.14, _figure("三十名"))
+    assert not count_not_given("How many 人 were killed?", "count", 0.14, _figure("6%"))  # mixed: the models decide
+
+
+def test_an_amount_of_money_the_documents_do_not_give_gets_nothing(lake_engine: Engine) -> None:
+    # the workshops' passage is found and counts them (8821家), but says nothing of money
+    assert not lake_engine.ask("How much money did Zhejiang invest in its common prosperity workshops?").results
+    assert lake_engine.ask("How many common prosperity workshops has Zhejiang built?").text is not None
+
+
+@pytest.fixture(scope="module")
+def rivers_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The article beside english_dev6's three articles (Heilongjiang, Rwanda, Aqua Marine)."""
+    docs = Path(__file__).parents[1] / "data" / "english_dev6_docs"
+    return engine_with(tmp_path_factory.mktemp("dev6"), {p.name: p.read_text("utf-8") for p in docs.glob("*.txt")})
+
+
+def test_a_figure_counting_the_very_thing_asked_shows_a_doubted_passage(rivers_engine: Engine) -> None:
+    # "Communist" finds no corpus word the article uses and "the campaign" is 活动 to the
+    # dictionary, not the article's 主题教育: the shown model doubts the passage, but its
+    # 433.6萬名黨員 counts party members as written -- shown, though not confidently
+    question = "How many Communist Party members in Zhejiang took part in the campaign?"
+    considered = consider(rivers_engine.index, question)
+    assert considered.query.info.counted == "党员"
+    answer = considered.answer
+    assert answer.results and answer.text is not None and answer.text.startswith("433.6")
+    assert not answer.confident
+    # a question the documents cannot answer still gets nothing
+    assert not rivers_engine.ask("How many electric cars were sold in Zhejiang last year?").results

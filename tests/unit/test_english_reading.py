@@ -306,3 +306,28 @@ def test_a_weaker_sense_found_with_the_names_vouches_when_no_likely_one_does() -
     assert not units["capital"].elsewhere and units["capital"].confidence > 0.5
     units = {u.english: u for u in translator.translate("Which official visited Heilongjiang?").units}
     assert units["official"].elsewhere
+
+
+def test_two_words_spelling_a_closed_compound_are_that_compound() -> None:
+    """"How much *rain falls*": the words spell "rainfall" (降雨, 雨量), which the documents write;
+    read apart, "rain" (雨, which no text writes alone) is a thing asked about and not
+    understood, and "falls" finds rainfall only as a kind of fall."""
+    translator = corpus_translator([("guam", ["关岛", "降雨", "雨量", "年"]), ("lake", ["湖泊", "瀑布"])])
+    units = {u.english: u for u in translator.translate("How much rain falls on Guam in a year?").units}
+    assert "rain falls" in units and {"降雨", "雨量"} & {t for t, _ in units["rain falls"].terms}
+    assert units["rain falls"].focus
+    # words a function word separates are no compound ("rain" ... "fall" here is none)
+    english = [u.english for u in translator.translate("Does rain in the lake fall as snow?").units]
+    assert "rain fall" not in english and "rain falls" not in english
+
+
+def test_which_village_searches_the_kind_of_place_its_name_ends_in() -> None:
+    """"*Which village* was used as a teaching site": the answer is a village's name, which ends
+    in 村 as the documents write it (李祖村, cut into 李 + 祖 + 村) -- the kind is searched, as
+    哪个村 searches 村; "which year" asks a date and searches no year."""
+    translator = corpus_translator([("article", ["李", "祖", "村", "乡村", "现场", "教学"]), ("other", ["年", "城市"])])
+    query = translator.translate("Which village was used as an on-site teaching site?")
+    assert query.kind == "where"
+    units = {u.english: u for u in query.units}
+    assert "village" in units and "村" in {t for t, _ in units["village"].terms}
+    assert "year" not in {u.english for u in translator.translate("In which year was the site used?").units}
