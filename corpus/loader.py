@@ -202,12 +202,20 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
 _SENTENCE_END = "。！？；﹔!?;…"
 
 
+#: A byline on a line of its own (記者王小明／台南報導, 本报记者 张三, 文／李四, 新華社北京3月5日電): the
+#: writer is text a reader asks about, not a section title.
+_BYLINE_RE = re.compile(
+    r"^(?:本[報报])?(?:駐\S{1,6})?(?:記者|记者|特派員|特派员|通訊員|通讯员|特約記者|特约记者|撰文|文\s*[／/])"
+    r"|[／/]\S{0,8}(?:報導|报道)\s*$|\d{1,2}日(?:專|专)?[電电]\s*$"
+)
+
+
 def looks_like_heading(line: str) -> bool:
-    """A short line without sentence punctuation: a section title, not a passage."""
+    """A short line without sentence punctuation: a section title, not a passage (nor a byline)."""
     stripped = line.strip()
     if not stripped or len(stripped) > 40:
         return False
-    if any(ch in _SENTENCE_END for ch in stripped):
+    if any(ch in _SENTENCE_END for ch in stripped) or _BYLINE_RE.search(stripped):
         return False
     if stripped[0] in "(（[【“\"" or stripped[-1] in ":：)）]】”\"":
         return False

@@ -447,3 +447,10 @@ def test_a_kind_of_the_counted_thing_no_document_names_gets_nothing() -> None:
     index = _index(MARKET, CITY)
     assert not answer_question(index, "跌停個股有多少只？").found
     assert answer_question(index, "漲停個股有多少只？").text == "158只"
+
+
+def test_a_byline_on_its_own_line_answers_who_wrote_the_report() -> None:
+    report = "老屋再生三年修復120棟\n\n記者王小明／台南報導\n\n台南市政府文化局今（20）日表示，三年內已修復120棟歷史建築。\n"
+    index = _index(report, CITY)
+    answer = answer_question(index, "這篇報導的記者是誰？")
+    assert answer.found and "王小明" in answer.results[0].text

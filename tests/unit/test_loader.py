@@ -80,6 +80,12 @@ def test_hidden_and_other_files_are_ignored(tmp_path: Path) -> None:
         ("厚植信仰之基、補足精神之鈣,方能把穩思想之舵。", False),
         ("(本報記者 李燦 陸樂)", False),
         ("Hello world", False),
+        # a byline on its own line is text (who wrote it is asked), not a section title
+        ("記者王小明／台南報導", False),
+        ("本报记者 张三", False),
+        ("新華社北京3月5日電", False),
+        ("核能發電", True),
+        ("特別報導", True),
     ],
 )
 def test_heading_rule(line: str, heading: bool) -> None:
