@@ -50,7 +50,7 @@ from index.tokenizer import Tokenizer
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
-STORE_FORMAT = 2  # 2: no per-term max_tf/min_len (pruning bounds come from the weights)
+STORE_FORMAT = 3  # 2: no per-term max_tf/min_len (pruning bounds come from the weights); 3: weight codes
 MAX_SEGMENTS = 8
 REBUILD_SHARE = 0.5
 PARALLEL_MIN_BYTES = 8_000_000  # below this, worker start-up costs more than it saves

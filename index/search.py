@@ -23,7 +23,7 @@ import numpy as np
 from corpus.loader import DocumentInfo
 from corpus.passages import Passage
 from index.bm25 import BM25Params, CorpusStats
-from index.bm25.score import absent_term_score, idf, length_norms, term_weights, weights_from_norms
+from index.bm25.score import absent_term_score, idf, length_norms, pair_weights, term_weights, weights_from_norms
 from index.bm25.topk import ScoredPostings, top_k
 from index.english import EnglishTranslator
 from index.store.segments import SegmentSet
@@ -70,10 +70,17 @@ class Hit:
 
 
 def scored_postings(segments: SegmentSet, term: str, stats: CorpusStats, params: BM25Params,
-                    norms: Sequence[np.ndarray] | None = None) -> ScoredPostings:
+                    norms: Sequence[np.ndarray] | None = None,
+                    pairs: Sequence[np.ndarray] | None = None) -> ScoredPostings:
     """A term's live postings in index order with its BM25 weight in each (``norms``: each
-    segment's :func:`~index.bm25.score.length_norms`, when worked out already)."""
+    segment's :func:`~index.bm25.score.length_norms`, when worked out already; ``pairs``: each
+    segment's :func:`~index.bm25.score.pair_weights`, for Okapi and Plus -- the weights are then
+    the term's idf times a value looked up per posting)."""
     term_idf = idf(segments.term(term).df, stats, params)
+    if pairs is not None:
+        ids, weights = segments.weighted(term, pairs)
+        weights *= term_idf
+        return ScoredPostings.of(ids, weights, term_idf)
     if norms is None:
         ids, tf, lengths = segments.postings(term)
         return ScoredPostings.of(ids, term_weights(tf, lengths, term_idf, stats, params), term_idf)
@@ -216,6 +223,7 @@ class Index:
         self._scored_size = 0
         self._scored_lock = threading.Lock()
         self._norms: list[np.ndarray] | None = None  # each segment's length norms, on first search
+        self._pairs: list[np.ndarray] | None = None  # each segment's pair weights (Okapi, Plus), likewise
         self._forms: Recent[int, tuple[str, str]] = Recent(partial(_read_forms, segments), _RECENT_FORMS)
         self._places: Recent[int, tuple[tuple[int, int], tuple[int, int]]] = Recent(
             partial(_read_place, segments), _RECENT_FORMS)
@@ -333,7 +341,8 @@ class Index:
 
     def _length_norms(self) -> list[np.ndarray]:
         """What each passage's length makes of a term's weight in it, for every segment (one float
-        a passage, worked out once: a fresh term's postings then cost four passes less)."""
+        a passage, worked out once: a fresh term's postings then cost four passes less); BM25L's
+        only (Okapi and Plus look their weights up by (tf, length) pair: :meth:`_pair_weights`)."""
         norms = self._norms
         if norms is None:
             with self._scored_lock:
@@ -343,12 +352,32 @@ class Index:
                 norms = self._norms
         return norms
 
+    def _pair_weights(self) -> list[np.ndarray] | None:
+        """Each segment's :func:`~index.bm25.score.pair_weights` (a few hundred floats; worked out
+        once), or None for BM25L."""
+        if self._params.variant not in ("okapi", "plus"):
+            return None
+        pairs = self._pairs
+        if pairs is None:
+            with self._scored_lock:
+                if self._pairs is None:
+                    self._pairs = [
+                        pair_weights(part.segment.pair_tf, part.segment.pair_length, self._stats, self._params)
+                        for part in self.segments.parts
+                    ]
+                pairs = self._pairs
+        return pairs  # type: ignore[return-value]
+
     def _scored(self, term: str) -> ScoredPostings:
         """The term's live postings and its BM25 weight in each (remembered for recent terms)."""
         scored = self._scored_terms.get(term)
         if scored is not None:
             return scored
-        scored = scored_postings(self.segments, term, self._stats, self._params, self._length_norms())
+        pairs = self._pair_weights()
+        if pairs is not None:
+            scored = scored_postings(self.segments, term, self._stats, self._params, pairs=pairs)
+        else:
+            scored = scored_postings(self.segments, term, self._stats, self._params, self._length_norms())
         with self._scored_lock:
             if term not in self._scored_terms:
                 self._scored_terms[term] = scored

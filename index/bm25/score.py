@@ -111,6 +111,18 @@ def weights_from_norms(tf: np.ndarray, norms: np.ndarray, term_idf: float, param
     return np.asarray(weights, dtype=np.float64)
 
 
+def pair_weights(pair_tf: np.ndarray, pair_length: np.ndarray, stats: CorpusStats,
+                 params: BM25Params) -> np.ndarray | None:
+    """For Okapi and Plus, what a term's weight in a passage is besides its idf, for each
+    (term frequency, passage length) pair: ``tf * (k1 + 1) / (k1 * norm + tf)``, so that the
+    weight is ``idf`` times it -- the same operations on the same numbers as
+    :func:`weights_from_norms` (``x * idf`` and ``idf * x`` are the same float), so the same
+    weights to the bit. None for BM25L, whose idf comes first in its formula."""
+    if params.variant not in ("okapi", "plus"):
+        return None
+    return weights_from_norms(pair_tf, length_norms(pair_length, stats, params), 1.0, params)
+
+
 def term_weights(
     tf: np.ndarray, lengths: np.ndarray, term_idf: float, stats: CorpusStats, params: BM25Params
 ) -> np.ndarray:

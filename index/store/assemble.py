@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from corpus.errors import IndexBuildError
-from index.store.segment import Segment, SegmentWriter
+from index.store.segment import Segment, SegmentWriter, weight_codes
 from index.store.vocabulary import Vocabulary
 
 CHUNK_ARRAYS = ("doc_passages", "paragraph", "part", "section", "lengths", "text_offsets", "texts",
@@ -287,6 +287,7 @@ class Assembly:
         arrays = {key: np.concatenate(parts) for key, parts in small.items()}
         passages_per_chunk = [len(lengths) for lengths in small["lengths"]]
         writer.put("doc_start", _cumulative(arrays.pop("doc_passages")))
+        lengths = arrays["lengths"]  # kept for the postings' weight codes
         for key, array in arrays.items():
             writer.put(key, array)
         offsets = {key: _cumulative(np.concatenate(parts)) for key, parts in sizes.items()}
@@ -335,8 +336,14 @@ class Assembly:
         chunk_rows.clear()
         del cursor
         writer.put("indptr", indptr)
+        pair_tf, pair_length, wcode = weight_codes(tf, indices, lengths)
         writer.put("indices", indices)
+        del indices
         writer.put("tf", tf)
+        del tf
+        writer.put("wcode", wcode)
+        writer.put("pair_tf", pair_tf)
+        writer.put("pair_length", pair_length)
         return writer.finish(long, self._docs)
 
 

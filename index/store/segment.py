@@ -17,6 +17,9 @@ terms              S<w> T      the vocabulary (:class:`~index.store.vocabulary.V
 indptr             int64 T+1   term t's postings: ``indices/tf[indptr[t]:indptr[t+1]]``
 indices            int32       local passage ids, increasing within a term
 tf                 uint16/i32  term frequencies
+wcode              uint16/i32  per posting: its row in ``pair_tf``/``pair_length`` (:func:`weight_codes`)
+pair_tf            int32 P     the distinct (term frequency, passage length) pairs of the
+pair_length        int32 P     postings: a term's weight in a passage depends on its idf and these
 =================  ==========  ===============================================================
 
 Written once into a fresh folder and never changed (deletions are kept by the store's state), so
@@ -47,7 +50,7 @@ from index.store.files import bytes_check, file_check, open_array, read_json_obj
 from index.store.vocabulary import Vocabulary
 
 FORMAT = "zh-news-qa-bot/segment"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: wcode, pair_tf, pair_length
 
 _SECTION_NAMES = 4096  # section names kept decoded
 
@@ -72,7 +75,8 @@ class Segment:
         self._docs_raw = docs if isinstance(docs, bytes) else b""
         self._docs_lock = threading.Lock()
         for name in ("doc_start", "text_offsets", "norm_offsets", "paragraph", "part",
-                     "section", "section_offsets", "sections", "lengths", "indptr", "indices", "tf"):
+                     "section", "section_offsets", "sections", "lengths", "indptr", "indices", "tf",
+                     "wcode", "pair_tf", "pair_length"):
             setattr(self, name, self.arrays[name])
         self.texts = self.blobs["texts"]
         self.norms = self.blobs["norms"]
@@ -94,6 +98,11 @@ class Segment:
     def postings(self, row: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = int(self.indptr[row]), int(self.indptr[row + 1])
         return self.indices[start:end], self.tf[start:end]
+
+    def coded(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+        """A term's postings as ``(local passages, weight codes)``: rows of ``pair_tf``/``pair_length``."""
+        start, end = int(self.indptr[row]), int(self.indptr[row + 1])
+        return self.indices[start:end], self.wcode[start:end]
 
     def doc_freqs(self) -> np.ndarray:
         return np.diff(self.indptr)
@@ -144,6 +153,40 @@ class Segment:
         if self._doc_starts is None:
             self._doc_starts = self.doc_start.tolist()
         return bisect.bisect_right(self._doc_starts, passage) - 1
+
+
+def weight_codes(tf: np.ndarray, indices: np.ndarray, lengths: np.ndarray,
+                 piece: int = 1 << 20) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(pair_tf, pair_length, wcode)``: the distinct (term frequency, passage length) pairs of
+    postings ``tf``/``indices`` (passages ``lengths`` long), ordered by tf then length, and each
+    posting's row among them.
+
+    A term's BM25 weight in a passage is its idf times a value of that pair alone (Okapi, Plus:
+    :func:`~index.bm25.score.pair_weights`), so a fresh term's weights are one look-up in a table
+    of a few hundred values (worked out once per index) instead of a gather of every posting's
+    passage length norm and four passes of arithmetic. Worked out in pieces of ``piece``
+    postings, so the temporary arrays stay small beside the postings."""
+    n = len(tf)
+    width = int(lengths.max(initial=0)) + 1
+    top = int(tf.max(initial=0)) + 1
+    dense = top * width <= 1 << 24  # a presence table over every (tf, length): a pass, no sort
+    seen = np.zeros(top * width if dense else 0, dtype=bool)
+    found = []
+    for start in range(0, n, piece):
+        key = tf[start : start + piece].astype(np.int64) * width + lengths[indices[start : start + piece]]
+        if dense:
+            seen[key] = True
+        else:
+            found.append(np.unique(key))
+    keys = np.flatnonzero(seen) if dense else np.unique(np.concatenate(found)) if found else np.zeros(0, np.int64)
+    code = np.empty(n, dtype=np.uint16 if len(keys) <= 1 << 16 else np.int32)
+    if dense:
+        row_of = np.zeros(len(seen), dtype=np.int32)
+        row_of[keys] = np.arange(len(keys), dtype=np.int32)
+    for start in range(0, n, piece):
+        key = tf[start : start + piece].astype(np.int64) * width + lengths[indices[start : start + piece]]
+        code[start : start + piece] = row_of[key] if dense else keys.searchsorted(key)
+    return (keys // width).astype(np.int32), (keys % width).astype(np.int32), code
 
 
 def _blob_text(blob: np.ndarray, offsets: np.ndarray, i: int) -> str:
@@ -258,6 +301,9 @@ def open_segment(folder: Path) -> Segment:
         "indptr": (np.int64, (t + 1,)),
         "indices": (np.int32, (nnz,)),
         "tf": ((np.uint16, np.int32), (nnz,)),
+        "wcode": ((np.uint16, np.int32), (nnz,)),
+        "pair_tf": (np.int32, (-1,)),
+        "pair_length": (np.int32, (-1,)),
     }
     arrays = {name: open_array(folder, name, checks, dtype, shape) for name, (dtype, shape) in spec.items()}
     arrays["terms"] = _open_terms(folder, checks, short)
@@ -309,6 +355,8 @@ def _check_structure(folder: Path, a: Mapping[str, np.ndarray], blobs: Mapping[s
         and ends("text_offsets", len(blobs["texts"])) and ends("norm_offsets", len(blobs["norms"]))
         and ends("section_offsets", len(a["sections"])) and ends("indptr", nnz)
         and not np.any(np.diff(a["indptr"]) <= 0)
+        and len(a["pair_tf"]) == len(a["pair_length"]) <= max(nnz, 1)
+        and (a["wcode"].dtype != np.uint16 or len(a["pair_tf"]) <= 1 << 16)
     )
     if not ok:
         raise IndexBuildError(f"{folder} is not a consistent segment")

@@ -200,9 +200,8 @@ class SegmentSet:
         """``(passages, term frequencies, passage lengths)`` of the live passages holding
         ``term``, passages by index number, increasing; with ``per_passage`` (an array over each
         segment's passages, in :attr:`parts` order), its values in place of the lengths."""
-        info = self.term(term)
         found = []
-        for s, row in enumerate(info.rows):
+        for s, row in enumerate(self.term(term).rows):
             if row < 0:
                 continue
             segment = self.parts[s].segment
@@ -217,18 +216,42 @@ class SegmentSet:
         if not found:
             empty = np.zeros(0, dtype=np.int32)
             return np.zeros(0, dtype=np.int64), empty, (empty if per_passage is None else np.zeros(0))
-        if len(found) == 1:
-            return found[0]
-        # Each segment's run is increasing, and a passage is in one segment only. Runs that do not
-        # interleave (an update's documents sorting after the others: dated names) are put end to
-        # end in order; others are merged by a stable sort.
-        found.sort(key=lambda run: int(run[0][0]) if len(run[0]) else -1)
-        starts = [run[0] for run in found if len(run[0])]
-        ids, tf, lengths = (np.concatenate(column) for column in zip(*found))
-        if all(int(a[-1]) < int(b[0]) for a, b in pairwise(starts)):
-            return ids, tf, lengths
-        order = np.argsort(ids, kind="stable")
-        return ids[order], tf[order], lengths[order]
+        return _in_order(found)  # type: ignore[return-value]
+
+    def weighted(self, term: str, per_pair: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """``(passages, values)`` of the live passages holding ``term`` (by index number,
+        increasing) and ``per_pair``'s value (an array over each segment's (tf, length) pairs,
+        in :attr:`parts` order: :func:`~index.bm25.score.pair_weights`) for each: one look-up
+        in a small table a posting, no gather over the passages."""
+        found = []
+        for s, row in enumerate(self.term(term).rows):
+            if row < 0:
+                continue
+            local, code = self.parts[s].segment.coded(row)
+            local = local.astype(np.int64)
+            place = self.placements[s]
+            if place.live is not None:
+                alive = place.live[local]
+                local, code = local[alive], code[alive]
+            found.append((place.index_ids(local), per_pair[s].take(code)))
+        if not found:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        return _in_order(found)  # type: ignore[return-value]
+
+
+def _in_order(found: list[tuple[np.ndarray, ...]]) -> tuple[np.ndarray, ...]:
+    """Runs of (passages, values...), each run's passages increasing and in one segment, as one
+    run ordered by passage. Runs that do not interleave (an update's documents sorting after the
+    others: dated names) are put end to end in order; others are merged by a stable sort."""
+    if len(found) == 1:
+        return found[0]
+    found.sort(key=lambda run: int(run[0][0]) if len(run[0]) else -1)
+    starts = [run[0] for run in found if len(run[0])]
+    columns = tuple(np.concatenate(column) for column in zip(*found))
+    if all(int(a[-1]) < int(b[0]) for a, b in pairwise(starts)):
+        return columns
+    order = np.argsort(columns[0], kind="stable")
+    return tuple(column[order] for column in columns)
 
 
 def _ramp(counts: np.ndarray) -> np.ndarray:

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.bm25 import BM25Params
-from index.bm25.score import absent_term_score
+from index.bm25.score import absent_term_score, pair_weights
 from index.bm25 import topk
 from index.bm25.topk import top_k
 from index.search import scored_postings
@@ -67,8 +67,10 @@ def search(index: SegmentSet, query: Sequence[str], params: BM25Params, k: int,
         if index.term(term).df:
             weights[term] = weights.get(term, 0.0) + (weighted[n] if weighted else 1.0)
     terms, constant = [], 0.0
+    # the weights as Index.search gets them: Okapi's and Plus's by (tf, length) pair
+    pairs = [pair_weights(part.segment.pair_tf, part.segment.pair_length, stats, params) for part in index.parts]
     for term, weight in weights.items():
-        postings = scored_postings(index, term, stats, params)
+        postings = scored_postings(index, term, stats, params, pairs=pairs if pairs[0] is not None else None)
         terms.append((postings, weight))
         constant += weight * absent_term_score(postings.idf, params)
     ranked = top_k(terms, index.num_passages, k, constant)

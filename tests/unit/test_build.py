@@ -168,6 +168,30 @@ def test_damaged_store_is_rebuilt_never_served(corpus: Path, tmp_path: Path) -> 
     assert answers(open_index(corpus, cache_dir=cache), asked) == expected
 
 
+def test_damaged_weight_codes_are_rebuilt_never_served(corpus: Path, tmp_path: Path) -> None:
+    """The weight codes and their (tf, length) pairs are checked like every stored array: one
+    flipped byte, a truncated file or garbage, and the segment is refused and built again.
+    (One test for the three: every index a test builds costs the test process memory.)"""
+    cache = tmp_path / "cache"
+    asked = questions()[:10]
+    expected = answers(open_index(corpus, cache_dir=cache), asked)
+    for name, damage in (("wcode", "flipped"), ("pair_tf", "truncated"), ("pair_length", "garbage")):
+        damaged = list((cache / "store").rglob(f"{name}.npy"))
+        assert damaged
+        for path in damaged:
+            data = bytearray(path.read_bytes())
+            if damage == "garbage":
+                data = bytearray(b"garbage")
+            elif damage == "truncated":
+                del data[-2:]
+            else:
+                data[-1] ^= 0xFF
+            path.write_bytes(bytes(data))
+        written = {path.read_bytes() for path in damaged}
+        assert answers(open_index(corpus, cache_dir=cache), asked) == expected
+        assert not written & {path.read_bytes() for path in (cache / "store").rglob(f"{name}.npy")}, name
+
+
 def test_a_change_to_the_tokenizer_source_rebuilds_the_cache(corpus: Path, tmp_path: Path, monkeypatch) -> None:
     """Bug: the cache was keyed on a hand-bumped TOKENIZER_VERSION, so an edit of the tokenizer's
     code without a bump served stale tokens. Now the key hashes the source of what shapes tokens."""

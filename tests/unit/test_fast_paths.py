@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 from bot.answer.figure import nearness
 from bot.engine import Engine
 from index.bm25 import BM25Params
-from index.bm25.score import length_norms
+from index.bm25.score import length_norms, pair_weights
 from index.figures import find_figures
 from index.normalize import aligner_for
 from index.search import scored_postings
+from index.store.segment import weight_codes
 from tests.unit.test_bm25 import PARAMS, segmented, zipf_corpus, zipf_queries  # noqa: F401 (a fixture)
 
 #: The layout's patterns as first written (one may read them more easily than the fast ones).
@@ -25,19 +26,42 @@ PLAIN_SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”」』）)]*")
 PLAIN_CLAUSE_END = re.compile(r"[，：﹔]|(?<!\d)[,:]|[,:](?!\d)")
 
 
+@pytest.mark.parametrize("way", ["length norms", "pair codes"])
 @pytest.mark.parametrize("params", PARAMS, ids=repr)
-def test_weights_from_length_norms_are_those_from_lengths_to_the_bit(zipf_corpus: list[list[str]],
-                                                                    params: BM25Params) -> None:
+def test_weights_the_fast_ways_are_those_from_lengths_to_the_bit(zipf_corpus: list[list[str]], params: BM25Params,
+                                                                way: str) -> None:
+    """Each segment's length norms worked out once, and (Okapi, Plus) the weights looked up by
+    (tf, length) pair: both give the plain way's weights, over segments with deletions."""
     docs = [zipf_corpus[i : i + 20] for i in range(0, 1600, 20)]
     index = segmented(docs, {2, 7, 8}, [zipf_corpus[i : i + 20] for i in range(1600, 2000, 20)])
     stats = index.stats(okapi=params.variant == "okapi")
     norms = [length_norms(part.segment.lengths, stats, params) for part in index.parts]
+    pairs = [pair_weights(part.segment.pair_tf, part.segment.pair_length, stats, params) for part in index.parts]
+    if way == "pair codes" and params.variant == "l":  # BM25L's idf comes first in its formula: no table
+        assert pairs == [None] * len(index.parts)
+        return
     for term in {t for query in zipf_queries() for t in query}:
         plain = scored_postings(index, term, stats, params)
-        normed = scored_postings(index, term, stats, params, norms)
-        assert np.array_equal(plain.ids, normed.ids)
-        assert plain.weights.tobytes() == normed.weights.tobytes(), term
-        assert (plain.idf, plain.high, plain.low) == (normed.idf, normed.high, normed.low)
+        fast = (scored_postings(index, term, stats, params, norms) if way == "length norms"
+                else scored_postings(index, term, stats, params, pairs=pairs))
+        assert np.array_equal(plain.ids, fast.ids)
+        assert plain.weights.tobytes() == fast.weights.tobytes(), term
+        assert (plain.idf, plain.high, plain.low) == (fast.idf, fast.high, fast.low)
+
+
+@given(st.lists(st.tuples(st.integers(1, 300), st.integers(0, 99)), max_size=400), st.integers(1, 50),
+       st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_weight_codes_name_each_postings_tf_and_length(postings: list[tuple[int, int]], piece: int,
+                                                       wide: bool) -> None:
+    lengths = np.random.default_rng(len(postings)).integers(1, 1 << 20 if wide else 200, 100).astype(np.int32)
+    tf = np.array([t for t, _ in postings], dtype=np.uint16)
+    indices = np.array([p for _, p in postings], dtype=np.int32)
+    pair_tf, pair_length, code = weight_codes(tf, indices, lengths, piece=piece)
+    assert np.array_equal(pair_tf[code], tf) and np.array_equal(pair_length[code], lengths[indices])
+    keys = sorted({(int(t), int(lengths[p])) for t, p in postings})
+    assert list(zip(pair_tf.tolist(), pair_length.tolist())) == keys  # distinct, by tf then length
+    assert code.dtype == np.uint16
 
 
 def test_search_gives_the_scores_of_weights_from_lengths(engine: Engine) -> None:
