@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 
 from bot.answer.english_amounts import counted_as_written, counted_terms, given_as_figure, measure_words
@@ -321,14 +321,21 @@ def _titled(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ...
     return dataclasses.replace(query, units=tuple(units))
 
 
-@lru_cache(maxsize=8)
+#: Each index's title sounds, kept as long as the index is: a cache that held the index itself would
+#: keep an index a reload replaced (its maps, its descriptors, its memory) alive.
+_TITLE_SOUNDS: weakref.WeakKeyDictionary[Index, SoundIndex] = weakref.WeakKeyDictionary()
+
+
 def title_sounds(index: Index) -> SoundIndex:
     """The runs of Chinese characters of the documents' titles, by how they sound: a title
     names its document's subject, whatever script the name is in."""
-    runs = {
-        run for document in index.documents for run in _CJK_RUN_RE.findall(normalize(document.title))
-    }
-    return SoundIndex(sorted(runs), load_dictionary().readings, (), {}, min_foreign=0.0)
+    sounds = _TITLE_SOUNDS.get(index)
+    if sounds is None:
+        runs = {
+            run for document in index.documents for run in _CJK_RUN_RE.findall(normalize(document.title))
+        }
+        sounds = _TITLE_SOUNDS[index] = SoundIndex(sorted(runs), load_dictionary().readings, (), {}, min_foreign=0.0)
+    return sounds
 
 
 #: Passages holding all of a name's pieces read to see it written whole (the first ones).

@@ -454,3 +454,19 @@ def test_a_byline_on_its_own_line_answers_who_wrote_the_report() -> None:
     index = _index(report, CITY)
     answer = answer_question(index, "這篇報導的記者是誰？")
     assert answer.found and "王小明" in answer.results[0].text
+
+
+def test_what_english_questions_remember_of_an_index_does_not_keep_it_alive() -> None:
+    """An index a reload replaced must be freed (its maps and descriptors with it): the sounds of
+    its titles, remembered for English names, are kept only as long as the index is."""
+    import gc
+    import weakref
+
+    from bot.answer.english import title_sounds
+
+    index = _index(CITY)
+    assert title_sounds(index) is title_sounds(index)
+    gone = weakref.ref(index)
+    del index
+    gc.collect()
+    assert gone() is None
