@@ -13,7 +13,7 @@ part of the cache key (:mod:`index.store.key`), so changing it rebuilds the inde
 
 from __future__ import annotations
 
-from functools import lru_cache
+import weakref
 
 from corpus.passages import Passage
 from index.tokenizer import Tokenizer
@@ -33,7 +33,18 @@ def passage_tokens(tokenizer: Tokenizer, passage: Passage) -> tuple[str, list[st
     return norm + "\n" + heading_norm, tokens + list(heading)
 
 
-@lru_cache(maxsize=4096)
+#: Each tokenizer's headings, tokenised once (a document's passages share them), kept as long as the
+#: tokenizer is: an lru_cache keyed by the tokenizer kept every tokenizer it had seen -- jieba's
+#: tables, tens of MB each -- alive after the index built with it was replaced.
+_HEADINGS: weakref.WeakKeyDictionary[Tokenizer, dict[tuple[str, str], tuple[str, tuple[str, ...]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _heading_tokens(tokenizer: Tokenizer, title: str, section: str) -> tuple[str, tuple[str, ...]]:
-    norm, tokens = tokenizer.normalized_tokens(f"{title}\n{section}")
-    return norm, tuple(dict.fromkeys(heading_term(t) for t in tokens))
+    known = _HEADINGS.setdefault(tokenizer, {})
+    found = known.get((title, section))
+    if found is None:
+        norm, tokens = tokenizer.normalized_tokens(f"{title}\n{section}")
+        found = known[(title, section)] = norm, tuple(dict.fromkeys(heading_term(t) for t in tokens))
+    return found

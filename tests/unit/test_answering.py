@@ -466,7 +466,9 @@ def test_what_english_questions_remember_of_an_index_does_not_keep_it_alive() ->
 
     index = _index(CITY)
     assert title_sounds(index) is title_sounds(index)
-    gone = weakref.ref(index)
+    answer_question(index, "新北市的人口有多少？")
+    gone, tokenizer = weakref.ref(index), weakref.ref(index.tokenizer)
     del index
     gc.collect()
     assert gone() is None
+    assert tokenizer() is None, "something still holds the replaced index's tokenizer (jieba's tables)"
