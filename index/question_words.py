@@ -25,7 +25,7 @@ WHEN = frozenset({"何时", "什么时候", "几时"})
 #: Prepositions of a comparison (比上个月减少了多少): what is compared with is asked by the words
 #: after them, which the text may introduce otherwise (較上月減少).
 COMPARING = frozenset({"比", "较", "相比", "相较", "较之"})
-HOW_ADJECTIVES = frozenset("大高长远深重宽久快")  # 多大, 多高: "how big", "how tall"
+HOW_ADJECTIVES = frozenset("大高长远深重宽厚粗久快")  # 多大, 多高: "how big", "how tall"
 NEVER_IN_NAMES = frozenset("是的了吗呢吧么谁哪啥被把从到和及或")  # single characters that end a run of unknown ones
 # Function characters jieba's HMM glues to the end (苻坚于, 论为) or the start (所写) of a guessed word.
 TRAILING_FUNCTION = frozenset("于为与在而会来每指有何")
@@ -38,7 +38,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     """
     多少 几 几个 几次 几家 几名 几项 几年 什么 什么样 哪些 哪个 哪里 哪儿 哪 哪年 哪一年 哪天 哪月
     谁 怎么 怎么样 怎样 如何 为何 为什么 何时 何地 何 啥 是否 是不是 有没有 多久 多长 几时 时候
-    第几 第多少 是谁 什么时候 多大 多高 多远 多深 多重 多宽 多快 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
+    第几 第多少 是谁 什么时候 多大 多高 多远 多深 多重 多宽 多厚 多粗 多快 占比 百分之几 百分比 比例 比率 数字 数目 总数 一共 共计
     次数 人数 个数 数量 数值 东西 增幅 降幅 涨幅 跌幅 减幅 比重 合计 总计 总共
     指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
     这次 此次 本次 这场 该次 综述 起止 会 能够 应该

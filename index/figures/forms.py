@@ -22,7 +22,9 @@ _UNIT = (
     "|".join(re.escape(u) + ("(?![\\d０-９])" if u in _PAIRS else "") for u in UNITS if u not in _POINTS)
     + "|" + _POINT + "|" + _LATIN_UNIT
 )
-_CN_UNIT = "|".join(re.escape(u) for u in UNITS if u not in _PAIRS and u not in _POINTS) + "|" + _LATIN_UNIT
+# 周 (weeks) only after digits too: 四周 is "all around" (四周環繞), far oftener than four weeks
+_WEEKS = ("周", "週")
+_CN_UNIT = "|".join(re.escape(u) for u in UNITS if u not in _PAIRS + _POINTS + _WEEKS) + "|" + _LATIN_UNIT
 _NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
 _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"

@@ -30,7 +30,7 @@ _BY_DIMENSION = {
         "美金 越南盾 泰铢 卢比 块钱"
     ),
     "age": "岁 周岁",
-    "time": "年 周年 个月 星期 天 日 小时 分钟 秒钟 秒 世纪",
+    "time": "年 周年 个月 星期 周 天 日 小时 分钟 秒钟 秒 世纪",
     "people": "名 位 人 人次 户 户次",
     "events": "次 场 轮 届 期 回 趟 遍 场次 批 任 起 架次 车次 班次 航次 辆次 艘次 批次",
     "things": (
@@ -103,7 +103,7 @@ def unit_suffix(text: str) -> str:
 _DIMENSION_WORDS = (
     ("area", re.compile(r"面积|占地")),
     ("age", re.compile(r"几岁|多少岁|年龄|年纪|享年|岁数|多大(?:时|的时候|年纪)")),
-    ("length", re.compile(r"海拔|高度|多高|长度|全长|多长(?!时间)|距离|多远|深度|多深|身高|半径|直径|周长|宽度")),
+    ("length", re.compile(r"海拔|高度|多高|长度|全长|多长(?!时间)|距离|多远|深度|多深|身高|半径|直径|周长|宽度|多宽|厚度|多厚|多粗")),
     ("mass", re.compile(r"体重|重量|多重")),
     ("temperature", re.compile(r"温度|气温|多少度")),
     ("money", re.compile(

@@ -472,3 +472,15 @@ def test_what_english_questions_remember_of_an_index_does_not_keep_it_alive() ->
     gc.collect()
     assert gone() is None
     assert tokenizer() is None, "something still holds the replaced index's tokenizer (jieba's tables)"
+
+
+PHONE = """新款手機
+
+該機展開後屏幕尺寸為7.93英寸，整機厚度僅4.6毫米，重量約239克，售價12999元。
+"""
+
+
+def test_how_thick_asks_a_length() -> None:
+    """多厚 asks a length as 多高 and 多長 do: 4.6毫米, not the weight or the price beside it."""
+    answer = answer_question(_index(PHONE, CITY), "新款手機有多厚？")
+    assert answer.text == "4.6毫米"

@@ -234,3 +234,9 @@ def test_index_points(text: str, written: str) -> None:
 @pytest.mark.parametrize("text", ["會議於9點開始", "提出5點意見"])
 def test_an_hour_or_a_few_points_is_no_index_level(text: str) -> None:
     assert only(text).unit == ""
+
+
+def test_weeks_after_digits_but_not_all_around() -> None:
+    """接種後約2周: two weeks; 四周環繞 is "all around", not four weeks."""
+    assert (only("接種後約2周可產生抗體").text, only("接種後約2周可產生抗體").unit) == ("2周", "周")
+    assert find_figures("四周環繞著群山") == []
