@@ -185,6 +185,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     anchors = [unit.terms[0][0:1] for unit in query.units if unit.name and unit.terms]
     # a wholly English question only: a mixed one says in Chinese what it is about ("布魯克林籃網曾於
     # 1974年和哪一年時奪得了ABA總冠軍" is no question about ABA's name)
+    # "the *third batch*": the documents number the batches (第一批, 第二批) but never a third
+    absent = absent or (not mixed and _instance_apart(index, query.units))
     if absent or (not mixed and _year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     kind, dimension = query.kind, query.dimension
@@ -249,6 +251,43 @@ def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bo
         years = translator.documents((year,))
         if years and not any(years & documents for documents in held if documents is not None):
             return True
+    return False
+
+
+#: English ordinals from "second" on, as Chinese writes them after 第 ("first" is also 首: 首批,
+#: 首次, 首届 -- no 第一批 in the documents does not mean no first batch).
+_ORDINALS = {
+    word: number for number, word in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2
+    )
+}
+_ORDINAL_RE = re.compile(r"^([2-9]|10)(?:nd|rd|th)$")
+_CHINESE_NUMBERS = "一二三四五六七八九十"
+
+
+def _instance_apart(index: Index, units: Sequence[EnglishUnit]) -> bool:
+    """Whether an ordinal before a counted noun ("the *third batch*") names an instance the
+    documents never number, though they number others of the kind with the noun's measure word
+    (CC-CEDICT's classifier: 批 for "batch"; 第一批, 第二批 only) -- as the Chinese 第三批 is
+    read (:func:`bot.answer.instances.names_instance`): the question is about one they lack."""
+    for unit, following in zip(units, units[1:]):
+        word = unit.english.lower()
+        ordinal = _ORDINAL_RE.match(word)
+        number = _ORDINALS.get(word) or (int(ordinal.group(1)) if ordinal else None)
+        if number is None or not following.classifiers:
+            continue
+        for measure in following.classifiers:
+            if len(measure) != 1:
+                continue
+
+            def held(n: int, measure: str = measure) -> bool:
+                return any(
+                    index.doc_freq(f"第{written}{measure}") > 0
+                    for written in (_CHINESE_NUMBERS[n - 1], str(n))
+                )
+
+            if not held(number) and any(held(other) for other in range(1, 11) if other != number):
+                return True
     return False
 
 

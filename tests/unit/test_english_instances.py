@@ -1,0 +1,30 @@
+"""English questions about one numbered instance of a thing ("the third batch") and the
+measure words CC-CEDICT gives a noun (bot/answer/english, index/english/glosses)."""
+
+from __future__ import annotations
+
+from bot.answer import consider
+from bot.engine import Engine
+from index.english.glosses import gloss_index
+
+
+def test_a_classifier_gloss_counts_the_singular_of_the_plural_it_writes() -> None:
+    # 批: "classifier for batches, lots, military flights" -- "the third *batch*" is counted so
+    measures = gloss_index().measures
+    assert "批" in measures["batch"]
+    assert "批" in measures["batches"]
+    assert "架" in measures["plane"]
+
+
+def test_an_ordinal_the_documents_number_others_of_but_never_this_one_is_absent(engine: Engine) -> None:
+    # the article rates its 第一批 and 第二批 主题教育 (99.67%, 99.96%): a third batch it never
+    # names, as the Chinese 第三批 is read
+    third = consider(engine.index, "What share of people rated the third batch of the theme education as good?")
+    assert third.query.absent
+    assert not third.answer.results
+    # the batches it does number are answered
+    second = engine.ask("What percentage of respondents rated the second batch of the campaign as good?")
+    assert second.results and second.text is not None and "99.96" in second.text
+    # "first" is also 首 (首批, 首次): not read as a numbered instance
+    first = consider(engine.index, "What share of party members and the public rated the first batch as good?")
+    assert not first.query.absent
