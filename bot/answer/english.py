@@ -13,11 +13,12 @@ from functools import lru_cache
 from bot.answer.english_amounts import counted_as_written, counted_terms, given_as_figure, measure_words
 from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
 from bot.answer.model import Translation, WeightedWord
+from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cedict import load_dictionary
 from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
-from index.figures.units import measured
+from index.figures.units import measured, unit_dimension
 from index.normalize import aligner_for, normalize
 from index.search import Index
 
@@ -194,6 +195,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         given = given_as_figure(index, query.units)
         if given is not None:  # "what is the average monthly humidity": the texts write 濕度為66%
             kind, dimension = "count", given
+        else:  # "what is its registered capital, *in billions of yuan*": an amount of money
+            given = _asked_in_unit(text, query.units)
+            if given is not None:
+                kind, dimension = "count", given
     counted, units = None, frozenset()
     how_many = _HOW_MANY_CHINESE_RE.search(text)
     if how_many is not None:
@@ -252,6 +257,30 @@ def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bo
         if years and not any(years & documents for documents in held if documents is not None):
             return True
     return False
+
+
+_IN_UNIT_RE = re.compile(
+    r"\bin\s+(?:(?:tens|hundreds|thousands|millions|billions|trillions)\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)",
+    re.IGNORECASE,
+)
+
+
+def _asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
+    """What a "what is ..." question asks measured, when it names the unit of the answer after
+    "in" ("in billions of *yuan*", "in square *kilometres*"): a translation of that word is a
+    figure's unit of measure (元: money) -- not one counting things, people or events, nor a
+    date's or a time's. None otherwise ("in Zhejiang", "in 2014")."""
+    for match in _IN_UNIT_RE.finditer(text):
+        words = match.group(1).lower()
+        for unit in units:
+            english = unit.english.lower()
+            if not (words == english or words.startswith(english + " ") or english.startswith(words)):
+                continue
+            for term, _ in unit.terms:
+                found = unit_dimension(term)
+                if found is not None and found not in (*COUNTED_DIMENSIONS, "date", "time"):
+                    return found
+    return None
 
 
 #: English ordinals from "second" on, as Chinese writes them after 第 ("first" is also 首: 首批,

@@ -3,9 +3,15 @@ measure words CC-CEDICT gives a noun (bot/answer/english, index/english/glosses)
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from bot.answer import consider
+from bot.answer.english import _asked_in_unit
 from bot.engine import Engine
 from index.english.glosses import gloss_index
+from tests.conftest import engine_with
 
 
 def test_a_classifier_gloss_counts_the_singular_of_the_plural_it_writes() -> None:
@@ -28,3 +34,16 @@ def test_an_ordinal_the_documents_number_others_of_but_never_this_one_is_absent(
     # "first" is also 首 (首批, 首次): not read as a numbered instance
     first = consider(engine.index, "What share of party members and the public rated the first batch as good?")
     assert not first.query.absent
+
+
+def test_a_what_question_naming_the_unit_after_in_asks_an_amount(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # "registered capital" is no amount the dictionary knows (资产, 资本), but "in billions of
+    # *yuan*" names the answer's unit (元: money): 註冊資本為518億元 answers it
+    docs = Path(__file__).parents[1] / "data" / "english_fresh_docs"
+    mobile = (docs / "drcd-china-mobile.txt").read_text("utf-8")
+    engine = engine_with(tmp_path_factory.mktemp("mobile"), {"china-mobile.txt": mobile})
+    considered = consider(engine.index, "What is China Mobile's registered capital, in billions of yuan?")
+    assert considered.query.info.kind == "count" and considered.query.info.dimension == "money"
+    assert considered.answer.text is not None and considered.answer.text.startswith("518")
+    # a place after "in" names no unit
+    assert _asked_in_unit("What is the tallest building in Taipei?", ()) is None
