@@ -1,5 +1,6 @@
-"""English questions about one numbered instance of a thing ("the third batch") and the
-measure words CC-CEDICT gives a noun (bot/answer/english, index/english/glosses)."""
+"""English questions about one numbered instance of a thing ("the third batch"), the measure
+words CC-CEDICT gives a noun, a unit named after "in", and glosses described after "of"
+(bot/answer/english, index/english/glosses, index/english/cedict)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from bot.answer import consider
 from bot.answer.english import _asked_in_unit
 from bot.engine import Engine
+from index.english.cedict import headword_senses
 from index.english.glosses import gloss_index
 from tests.conftest import engine_with
 
@@ -47,3 +49,18 @@ def test_a_what_question_naming_the_unit_after_in_asks_an_amount(tmp_path_factor
     assert considered.answer.text is not None and considered.answer.text.startswith("518")
     # a place after "in" names no unit
     assert _asked_in_unit("What is the tallest building in Taipei?", ()) is None
+
+
+def test_a_gloss_names_what_stands_before_an_of_describing_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # 首府 "capital city of an autonomous region": a capital city, whatever region it heads --
+    # its four words had made "capital" a quarter of it, too little to be searched
+    (sense,) = [s for s in headword_senses("首府") if s.words[:2] == ("capital", "city")]
+    assert sense.lead == 2
+    docs = Path(__file__).parents[1] / "data" / "english_fresh3_docs"
+    guam = (docs / "drcd-guam.txt").read_text("utf-8")
+    engine = engine_with(tmp_path_factory.mktemp("guam"), {"guam.txt": guam})
+    translated = engine.index.english().translate("Which town is the capital of Guam?")
+    capital = next(u for u in translated.units if u.english == "capital")
+    assert "首府" in [term for term, _ in capital.terms]
+    answer = engine.ask("Which town is the capital of Guam?")
+    assert answer.results and "首府" in answer.results[0].text
