@@ -119,6 +119,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             or any(  # a name found as written (杜拜) is understood
                 unit.focus and not unit.action and not unit.terms and n not in spelled
                 and not unit.english.endswith(("ing", "ed")) and not figure_word(unit.english)
+                # so is a word the documents write in Latin letters ("the *AEON* executive":
+                # 成为AEON第2大百货店), which is searched as written
+                and not _latin_written(index, unit)
                 for n, unit in enumerate(query.units)
             )
         )

@@ -64,3 +64,18 @@ def test_a_gloss_names_what_stands_before_an_of_describing_it(tmp_path_factory: 
     assert "首府" in [term for term, _ in capital.terms]
     answer = engine.ask("Which town is the capital of Guam?")
     assert answer.results and "首府" in answer.results[0].text
+
+
+def test_a_focus_word_the_documents_write_in_latin_letters_is_not_absent(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # CC-CEDICT has no "AEON"; the article writes it as is (成为AEON第2大百货店): it is found
+    # as written, not a thing the documents lack
+    docs = Path(__file__).parents[1] / "data" / "english_dev6_docs"
+    engine = engine_with(tmp_path_factory.mktemp("dev6"), {p.name: p.read_text("utf-8") for p in docs.glob("*.txt")})
+    question = "Who is the AEON executive quoted on the prospects of the new store?"
+    considered = consider(engine.index, question)
+    assert not considered.query.absent
+    assert considered.answer.results and "林文钿" in considered.answer.results[0].text
+    # a word no document writes still makes the thing asked absent
+    assert consider(engine.index, "Who is the Zorblax executive quoted on the new store?").query.absent
