@@ -21,8 +21,8 @@ from index.search import scored_postings
 from tests.unit.test_bm25 import PARAMS, segmented, zipf_corpus, zipf_queries  # noqa: F401 (a fixture)
 
 #: The layout's patterns as first written (one may read them more easily than the fast ones).
-PLAIN_SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”」』）)]*")
-PLAIN_CLAUSE_END = re.compile(r"[，：﹔]|(?<!\d)[,:]|[,:](?!\d)")
+PLAIN_SENTENCE_END = re.compile(r"[。！？!?\n]+[”」』）)]*")
+PLAIN_CLAUSE_END = re.compile(r"[，：﹔；;]|(?<!\d)[,:]|[,:](?!\d)")
 
 
 @pytest.mark.parametrize("params", PARAMS, ids=repr)

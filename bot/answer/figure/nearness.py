@@ -25,7 +25,7 @@ CHAR_SCALE = 30.0  # within a clause, closeness falls off slowly with the charac
 SCOPE_CHAR_SCALE = 80.0  # ... and in a date's scope, more slowly still
 # Each pattern starts with a character class, so the regex engine skips to the next such
 # character at C speed (a lookbehind or a repeat first would have it try every position).
-_SENTENCE_END_RE = re.compile(r"[。！？!?\n][。！？!?；;\n]*[”」』）)]*")
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n][。！？!?\n]*[”」』）)]*")
 # not the comma of 6,476 or the colon of 10:30: ，：﹔；, or , and : without a digit on both sides; a
 # semicolon joins the clauses of one sentence ("2014年，…總值為2823億元；人均生產總值88953元")
 _CLAUSE_END_RE = re.compile(r"[，：﹔；;,:](?:(?<![,:])|(?<!\d.)|(?!\d))")
