@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from bot.answer.english_amounts import counted_as_written, counted_terms, given_as_figure, measure_words
 from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
 from bot.answer.model import Translation, WeightedWord
+from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cedict import load_dictionary
 from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
-from index.figures.units import measured
+from index.figures.units import measured, unit_dimension
 from index.normalize import aligner_for, normalize
 from index.search import Index
 
@@ -118,6 +119,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             or any(  # a name found as written (杜拜) is understood
                 unit.focus and not unit.action and not unit.terms and n not in spelled
                 and not unit.english.endswith(("ing", "ed")) and not figure_word(unit.english)
+                # so is a word the documents write in Latin letters ("the *AEON* executive":
+                # 成为AEON第2大百货店), which is searched as written
+                and not _latin_written(index, unit)
                 for n, unit in enumerate(query.units)
             )
         )
@@ -185,6 +189,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     anchors = [unit.terms[0][0:1] for unit in query.units if unit.name and unit.terms]
     # a wholly English question only: a mixed one says in Chinese what it is about ("布魯克林籃網曾於
     # 1974年和哪一年時奪得了ABA總冠軍" is no question about ABA's name)
+    # "the *third batch*": the documents number the batches (第一批, 第二批) but never a third
+    absent = absent or (not mixed and _instance_apart(index, query.units))
     if absent or (not mixed and _year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     kind, dimension = query.kind, query.dimension
@@ -192,6 +198,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         given = given_as_figure(index, query.units)
         if given is not None:  # "what is the average monthly humidity": the texts write 濕度為66%
             kind, dimension = "count", given
+        else:  # "what is its registered capital, *in billions of yuan*": an amount of money
+            given = _asked_in_unit(text, query.units)
+            if given is not None:
+                kind, dimension = "count", given
     counted, units = None, frozenset()
     how_many = _HOW_MANY_CHINESE_RE.search(text)
     if how_many is not None:
@@ -249,6 +259,67 @@ def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bo
         years = translator.documents((year,))
         if years and not any(years & documents for documents in held if documents is not None):
             return True
+    return False
+
+
+_IN_UNIT_RE = re.compile(
+    r"\bin\s+(?:(?:tens|hundreds|thousands|millions|billions|trillions)\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)",
+    re.IGNORECASE,
+)
+
+
+def _asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
+    """What a "what is ..." question asks measured, when it names the unit of the answer after
+    "in" ("in billions of *yuan*", "in square *kilometres*"): a translation of that word is a
+    figure's unit of measure (元: money) -- not one counting things, people or events, nor a
+    date's or a time's. None otherwise ("in Zhejiang", "in 2014")."""
+    for match in _IN_UNIT_RE.finditer(text):
+        words = match.group(1).lower()
+        for unit in units:
+            english = unit.english.lower()
+            if not (words == english or words.startswith(english + " ") or english.startswith(words)):
+                continue
+            for term, _ in unit.terms:
+                found = unit_dimension(term)
+                if found is not None and found not in (*COUNTED_DIMENSIONS, "date", "time"):
+                    return found
+    return None
+
+
+#: English ordinals from "second" on, as Chinese writes them after 第 ("first" is also 首: 首批,
+#: 首次, 首届 -- no 第一批 in the documents does not mean no first batch).
+_ORDINALS = {
+    word: number for number, word in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2
+    )
+}
+_ORDINAL_RE = re.compile(r"^([2-9]|10)(?:nd|rd|th)$")
+_CHINESE_NUMBERS = "一二三四五六七八九十"
+
+
+def _instance_apart(index: Index, units: Sequence[EnglishUnit]) -> bool:
+    """Whether an ordinal before a counted noun ("the *third batch*") names an instance the
+    documents never number, though they number others of the kind with the noun's measure word
+    (CC-CEDICT's classifier: 批 for "batch"; 第一批, 第二批 only) -- as the Chinese 第三批 is
+    read (:func:`bot.answer.instances.names_instance`): the question is about one they lack."""
+    for unit, following in zip(units, units[1:]):
+        word = unit.english.lower()
+        ordinal = _ORDINAL_RE.match(word)
+        number = _ORDINALS.get(word) or (int(ordinal.group(1)) if ordinal else None)
+        if number is None or not following.classifiers:
+            continue
+        for measure in following.classifiers:
+            if len(measure) != 1:
+                continue
+
+            def held(n: int, measure: str = measure) -> bool:
+                return any(
+                    index.doc_freq(f"第{written}{measure}") > 0
+                    for written in (_CHINESE_NUMBERS[n - 1], str(n))
+                )
+
+            if not held(number) and any(held(other) for other in range(1, 11) if other != number):
+                return True
     return False
 
 

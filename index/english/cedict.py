@@ -120,6 +120,7 @@ class Sense:
     whole: bool = True  # a ";"-separated gloss, not a piece cut out of one at "," or "and"
     name: bool = False  # the name of a proper noun entry ("United States" of 美国)
     verb: bool = False  # glossed as a verb ("to hold")
+    lead: int = 0  # its words before an "of" describing them ("capital city | of an autonomous region"), or 0
 
 
 def _data_bytes() -> bytes:
@@ -266,10 +267,19 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
 
 def _sense_words(segment: str, known: Container[str]) -> tuple[tuple[str, ...], int]:
     """Lemmas of a gloss segment's content words, and how many filler words it had."""
+    return _sense_words_led(segment, known)[:2]
+
+
+def _sense_words_led(segment: str, known: Container[str]) -> tuple[tuple[str, ...], int, int]:
+    """:func:`_sense_words`, and how many of the lemmas stand before an "of" that describes
+    them ("capital city of an autonomous region": 2), or 0."""
     tokens = LETTERS_RE.findall(segment.lower())
     lemmas: list[str] = []
     filler = 0
+    lead = 0
     for n, token in enumerate(tokens):
+        if token == "of" and lemmas and not lead:
+            lead = len(lemmas)
         if token in STOP_WORDS:
             if token not in _NOT_FILLER:
                 filler += 1
@@ -281,7 +291,9 @@ def _sense_words(segment: str, known: Container[str]) -> tuple[tuple[str, ...], 
         if lemma in STOP_WORDS or len(lemma) < 2:
             continue
         lemmas.append(lemma)
-    return tuple(lemmas), filler
+    if lead >= len(lemmas):
+        lead = 0
+    return tuple(lemmas), filler, lead
 
 
 #: A gloss that says the headword is another's ("variant of 勘察[kan1 cha2]", "see 荸薺|荸荠[..]",
@@ -325,13 +337,13 @@ def _own_senses(head: str) -> tuple[Sense, ...]:
     raw = dictionary.glosses.get(head)
     if raw is None:
         return ()
-    best: dict[tuple[int, int, tuple[str, ...]], tuple[float, bool, bool, bool]] = {}
+    best: dict[tuple[int, int, tuple[str, ...]], tuple[float, bool, bool, bool, int]] = {}
     for entry_index, entry in enumerate(raw.split(b"\n")):
         proper = entry[:1] == PROPER
         text = entry[1:].decode("utf-8", errors="replace")
         for rank, gloss in enumerate(text.split("/")):
             for segment, factor, whole in _gloss_segments(gloss, proper):
-                words, filler = _sense_words(segment, dictionary.known)
+                words, filler, lead = _sense_words_led(segment, dictionary.known)
                 if not words or len(words) > 8:
                     continue
                 factor /= 1.0 + 0.5 * filler
@@ -340,10 +352,10 @@ def _own_senses(head: str) -> tuple[Sense, ...]:
                 key = (entry_index, rank, words)
                 if factor > best.get(key, (0.0,))[0]:
                     verb = segment.lstrip().lower().startswith("to ")
-                    best[key] = (factor, whole, proper, verb)
+                    best[key] = (factor, whole, proper, verb, lead)
     return tuple(
-        Sense(rank, words, factor, entry_index, whole, name, verb)
-        for (entry_index, rank, words), (factor, whole, name, verb) in best.items()
+        Sense(rank, words, factor, entry_index, whole, name, verb, lead)
+        for (entry_index, rank, words), (factor, whole, name, verb, lead) in best.items()
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.english.cedict import COMMON, PROPER, Sense, headword_senses, load_dictionary
-from index.english.forms import STOP_WORDS, plain_letters
+from index.english.forms import STOP_WORDS, lemmatize, plain_letters
 
 log = logging.getLogger(__name__)
 
@@ -161,11 +161,28 @@ def gloss_index() -> GlossIndex:
             name for name in names
             if name.encode("ascii") not in lowercase and written[name.encode("ascii")] < COMMON_USES
         ),
-        measures={word: tuple(dict.fromkeys(heads)) for word, heads in classifiers.items()},
+        measures=_with_base_forms(classifiers, dictionary.known),
         named={word: tuple(heads) for word, heads in named.items()},
         leading={key: tuple(heads) for key, heads in leading.items()},
     )
 
+
+
+def _with_base_forms(
+    classifiers: Mapping[str, Sequence[str]], known: frozenset[str]
+) -> dict[str, tuple[str, ...]]:
+    """The measure words of each word a "classifier for ..." gloss uses, found by the word as
+    written and by its base form: "classifier for *batches*, lots" (批) counts a "batch" too,
+    as "the third batch" writes it (a question's word is looked up as written and as its
+    lemma; only the plural was found)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for word, heads in classifiers.items():
+        out[word].extend(heads)
+    for word, heads in classifiers.items():
+        base = lemmatize(word, known)
+        if base != word:
+            out[base].extend(heads)
+    return {word: tuple(dict.fromkeys(heads)) for word, heads in out.items()}
 
 
 @lru_cache(maxsize=4096)

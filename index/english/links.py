@@ -173,8 +173,12 @@ class CorpusLinks:
                 continue
             if sense.verb and (position > 0 or adjective) or adjective and sense.name:
                 continue  # "water" in "to hold water" (成立): the verb's object, not the verb
+            # "capital city of an autonomous region": what the words name is the part before
+            # the "of", which only describes it further
+            if sense.lead and position + len(key) <= sense.lead:
+                size = sense.lead
             present = len(key) + sum(
-                1 for k, word in enumerate(sense.words)
+                1 for k, word in enumerate(sense.words[:size])
                 if not position <= k < position + len(key)
                 and (word in context or (position == 0 and word in _GENERIC_HEADS))
             )
