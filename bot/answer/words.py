@@ -12,6 +12,7 @@ from bot.question import QuestionInfo
 from index.english.cedict import common_word
 from index.fields import heading_term
 from index.normalize import normalize
+from index.question_words import PEOPLE_MEASURES
 from index.figures.units import MATCHING_UNITS
 from index.search import Index, QueryTerm
 from index.runs import HAN_ONLY_RE
@@ -70,11 +71,6 @@ def word_weight(index: Index, word: WeightedWord) -> float:
 
 
 
-#: Measure words of people: a count of people asked by what they did or what befell them (多少人失踪)
-#: asks a thing the documents lack when they never write that verb.
-PEOPLE_MEASURES = frozenset({"人", "名", "位", "人次"})
-
-
 def names_something_absent(
     index: Index, text: str, words: Sequence[WeightedWord], info: QuestionInfo
 ) -> bool:
@@ -100,7 +96,8 @@ def names_something_absent(
         if counted is not None and index.doc_freq(counted) == 0 and not info.counts_by_measure:
             subs = [s for w in words if w.variants[0] == counted for s in w.variants[1:]]
             tag = index.tokenizer.tag(counted)
-            # a thing; or people counted by what befell them or what they did (多少人失踪)
+            # a thing; or people counted by what befell them or what they did (多少人失踪): the
+            # documents never write that verb
             is_thing = tag.startswith(("n", "vn", "j")) or not tag or (info.unit in PEOPLE_MEASURES and tag.startswith("v"))
             if is_thing and not any(index.doc_freq(s) > 0 for s in subs) and not written_apart(index, counted):
                 return True

@@ -484,3 +484,19 @@ def test_how_thick_asks_a_length() -> None:
     """多厚 asks a length as 多高 and 多長 do: 4.6毫米, not the weight or the price beside it."""
     answer = answer_question(_index(PHONE, CITY), "新款手機有多厚？")
     assert answer.text == "4.6毫米"
+
+
+FIXES = """整改進展
+
+截至目前，第一批單位牽頭整改的2683個問題，以及省市縣三級協同攻堅的144個項目，均已完成。
+
+全省黨員幹部深入基層，開展調查研究。
+"""
+
+
+def test_people_asked_are_not_answered_by_a_count_of_things() -> None:
+    """多少名黨員: 2683個問題 and 三級 count problems and levels -- a count with 個 may count people
+    (3個孩子), but then it names them. The passage is only possibly related."""
+    answer = answer_question(_index(FIXES, CITY), "截至目前有多少名黨員？")
+    assert answer.text is None and not answer.confident
+    assert answer_question(_index(FIXES, CITY), "截至目前整改了多少個問題？").text == "2683個"

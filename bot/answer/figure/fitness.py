@@ -12,7 +12,7 @@ from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, Q
 from index.figures import Figure, calendar, passage_figures
 from index.figures.units import measured, unit_dimension
 from index.normalize import aligner_for, normalize
-from index.question_words import THING_MEASURES
+from index.question_words import PEOPLE_MEASURES, THING_MEASURES
 
 OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age for an area)
 YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
@@ -93,14 +93,19 @@ def counts_other(text: str, info: QuestionInfo, figure: Figure) -> bool:
     while the text names the asked thing elsewhere: it counts something else -- no direct answer
     rather than a wrong one. A text that never names the thing may call it otherwise (本科生 for
     學生): that figure may still count it."""
-    if not info.counted_phrase or figure.kind not in ("count", "number") or normal_unit(figure.unit) not in _THING_MEASURES:
+    if not info.counted_phrase or figure.kind not in ("count", "number"):
+        return False
+    # people asked (多少名黨員) and things or levels counted (2683個問題, 三級協同): any measure but a
+    # people's names what it counts -- 3個孩子 would name them
+    of_people = info.unit in PEOPLE_MEASURES and bool(figure.unit) and normal_unit(figure.unit) not in PEOPLE_MEASURES
+    if not of_people and normal_unit(figure.unit) not in _THING_MEASURES:
         return False
     end = _NAMED_END_RE.search(text, figure.end)
     matching = aligner_for(text).normalized
     named = matching[figure.end : end.start() if end else len(text)]
     if len(named) < 2 or any(noun in named for noun in info.counted_phrase):
         return False
-    return any(noun in matching for noun in info.counted_phrase)
+    return of_people or any(noun in matching for noun in info.counted_phrase)
 
 
 def quotes(info: QuestionInfo, figure: Figure) -> bool:
