@@ -63,6 +63,17 @@ _SINCE_RE = re.compile(
 )
 
 
+#: The noun a "how ..." question's adjective names: a text gives the figure after it (整機厚度僅4.6毫米).
+_HOW_ATTRIBUTES = {"厚": "厚度", "宽": "宽度", "深": "深度", "重": "重量"}
+_HOW_ATTRIBUTE_RE = re.compile(r"多([厚宽深重])(?![量要少])")
+
+
+def how_attribute(text: str) -> str | None:
+    """The noun 多厚, 多宽, 多深 or 多重 asks the figure of (厚度, 宽度, 深度, 重量), or None."""
+    found = _HOW_ATTRIBUTE_RE.search(normalize(text))
+    return _HOW_ATTRIBUTES[found.group(1)] if found else None
+
+
 def names_range_half(word: str) -> bool:
     """Whether ``word`` alone says a date question asks for a range's end or start (结束, 开始,
     "ended", "began"): the answer may write it only as a range's half (2023年4月至2024年1月)."""

@@ -35,7 +35,7 @@ from bot.answer.instances import names_another, names_instance, numbered_by_name
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
-from bot.question import QuestionInfo
+from bot.question import QuestionInfo, how_attribute
 from bot.answer.window import shown_text
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
@@ -136,6 +136,9 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
     for t in query.terms:
         if not t.term.startswith(HEADING):
             words[t.term] = max(words.get(t.term, 0.0), t.weight)
+    attribute = how_attribute(query.text) if query.info.wants_figure else None
+    if attribute is not None:  # 多厚: the figure written after 厚度
+        words.setdefault(attribute, 1.0)
     out = []
     for n, ev in enumerate(preliminary):
         figure, fit, lacks = None, 0.0, 0.0

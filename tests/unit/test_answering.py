@@ -500,3 +500,16 @@ def test_people_asked_are_not_answered_by_a_count_of_things() -> None:
     answer = answer_question(_index(FIXES, CITY), "截至目前有多少名黨員？")
     assert answer.text is None and not answer.confident
     assert answer_question(_index(FIXES, CITY), "截至目前整改了多少個問題？").text == "2683個"
+
+
+LAUNCH = """新品發布
+
+華為正式發布Mate X6折疊屏手機，該機展開後屏幕尺寸為7.93英寸，整機厚度僅4.6毫米，重量約239克。
+"""
+
+
+def test_how_thick_finds_the_figure_after_thickness() -> None:
+    """多厚 names 厚度, which the question does not write: the figure after it answers, not the
+    length standing nearer the phone's name."""
+    answer = answer_question(_index(LAUNCH, CITY), "Mate X6有多厚？")
+    assert answer.text == "4.6毫米"
