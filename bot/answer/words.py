@@ -11,11 +11,11 @@ from bot.answer.model import WeightedWord
 from bot.question import QuestionInfo
 from index.english.cedict import common_word
 from index.fields import heading_term
+from index.figures.units import MATCHING_UNITS
 from index.normalize import normalize
 from index.question_words import PEOPLE_MEASURES
-from index.figures.units import MATCHING_UNITS
-from index.search import Index, QueryTerm
 from index.runs import HAN_ONLY_RE
+from index.search import Index, QueryTerm
 from index.tokenizer import ANSWER_TYPE
 
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
@@ -110,9 +110,10 @@ def _absent_kind(index: Index, text: str, words: Sequence[WeightedWord], counted
     """Whether the word written right before the counted one (the kind of it: 跌停 个股) is a word
     of two or more characters that no document holds."""
     heads = [w.variants[0] for w in words]
-    if counted not in heads or heads.index(counted) == 0:
+    at = heads.index(counted) if counted in heads else 0
+    if at == 0:
         return False
-    kind = words[heads.index(counted) - 1]
+    kind = words[at - 1]
     head = kind.variants[0]
     return (
         len(head) >= 2 and not kind.pos and head + counted in text
@@ -138,7 +139,8 @@ def asked_attributes(text: str, words: Sequence[WeightedWord], info: QuestionInf
 
 #: Words asking an amount of whatever the question names (规模是几万人, 员工人数, 产量): the text
 #: gives the amount without them.
-_ANY_AMOUNT = frozenset({"规模", "数目", "数字", "数值", "数额", "金额", "大小", "多少"})
+#: (数目, 数字, 总数 ... are question words, dropped before this.)
+_ANY_AMOUNT = frozenset({"规模", "数额", "金额", "大小"})
 
 
 def _absent_attribute(index: Index, word: WeightedWord) -> bool:

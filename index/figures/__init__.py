@@ -24,7 +24,9 @@ from index.figures.forms import (
     FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, ROMAN_NUMERALS, WEEKDAY_RE, approximate_before, date_calendar,
     is_day_of_month, is_duration_year,
 )
-from index.figures.numerals import MULTIPLIERS, arabic_number, chinese_number, compound_number, number_value
+from index.figures.numerals import (
+    MULTIPLIERS, arabic_number, chinese_number, compound_number, compound_precision, number_value,
+)
 from index.figures.units import PERCENT_UNITS, unit_dimension, unit_suffix
 
 FigureKind = Literal["count", "percent", "date", "ordinal", "number", "time"]
@@ -32,7 +34,6 @@ _NUM_RE = re.compile(r"\d+(?:[.．]\d+)?")
 _RANGE_END_RE = re.compile(rf"[{re.escape(RANGE_MARKS)}]\s*")
 _RANGE_MARKS = frozenset(RANGE_MARKS)  # a cheap test first: most figures hold none
 _NOT_APPROXIMATE = str.maketrans("", "", "余餘多")
-_COMPOUND_TAIL_RE = re.compile(r"[\d,]+(?:[萬万億亿]零?[\d,]+)*[萬万億亿]零?([\d,]+)([萬万])?")
 _RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|比|[:：])\s*(\d+(?:\.\d+)?)")
 _IDIOMS = frozenset({"四處", "四处"})  # a numeral and a measure word that are a word of their own
 
@@ -71,11 +72,9 @@ class Figure:
         match = re.match(r"[\d,.．]+", self.text)
         if not match or self.value is None:
             return 1.0
-        compound = _COMPOUND_TAIL_RE.match(self.text)
-        if compound:  # 2,340萬4,096: its last digits' place (3億2,000萬: in 萬)
-            last = compound.group(1).replace(",", "")
-            scale = MULTIPLIERS.get(compound.group(2) or "", 1.0)
-            return scale * 10.0 ** (len(last) - len(last.rstrip("0")))
+        compound = compound_precision(self.text)
+        if compound is not None:  # 2,340萬4,096: its last digits' place (3億2,000萬: in 萬)
+            return compound
         digits = match.group().replace(",", "").replace("．", ".")
         whole, _, fraction = digits.partition(".")
         written = float(digits) if digits.strip(".") else 0.0

@@ -69,6 +69,19 @@ def compound_number(text: str) -> float | None:
     return yi * 1e8 + wan * 1e4 + rest
 
 
+def compound_precision(text: str) -> float | None:
+    """The place value of the last digit of a count written around 億/萬 at the start of ``text``
+    (2,340萬4,096人 → 1, 3億2,000萬元 → 10,000,000), None when ``text`` starts with no such count."""
+    match = _COMPOUND_RE.match(text)
+    if match is None or sum(part is not None for part in match.groups()) < 2:
+        return None
+    for digits, place in ((match.group(3), 1.0), (match.group(2), 1e4), (match.group(1), 1e8)):
+        if digits:
+            plain = digits.replace(",", "")
+            return place * 10.0 ** (len(plain) - len(plain.rstrip("0")))
+    return None
+
+
 def number_value(text: str) -> float | None:
     """The value of a number written either way (Arabic or Chinese), None when it is neither."""
     value = arabic_number(text)
