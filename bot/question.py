@@ -164,6 +164,7 @@ class QuestionInfo:
     since: bool = False
     change: str | None = None  # a change asked (增长了多少): its direction, "up" or "down"
     counted_phrase: tuple[str, ...] = ()  # the nouns of what is counted by a measure word of things
+    deed: str | None = None  # what befell the people counted or what they did (多少人死亡 → 死亡)
     per: bool = False  # it asks an amount per person, household, year ... (每人, 人均)
     total: bool = False  # it asks a total (一共, 总共, 累计)
     earlier: bool = False  # it asks what something was before it changed (原来, 以前, originally)
@@ -184,11 +185,14 @@ class QuestionInfo:
         return tuple(f.number for f in self.quoted if f.kind != "date")
 
 
-def analyse(question: str, counted: str | None = None, counted_phrase: Sequence[str] = ()) -> QuestionInfo:
+def analyse(
+    question: str, counted: str | None = None, counted_phrase: Sequence[str] = (), deed: str | None = None
+) -> QuestionInfo:
     """Classify a question (either script, or English) by the answer it wants.
 
     ``counted`` is the thing a count question counts, when the caller knows it ("共富工坊");
-    ``counted_phrase`` the nouns of what it counts by a measure word of things.
+    ``counted_phrase`` the nouns of what it counts by a measure word of things; ``deed`` what
+    befell the people it counts or what they did.
     """
     norm = normalize(question)
     how_many = _HOW_MANY_RE.search(norm)
@@ -206,6 +210,7 @@ def analyse(question: str, counted: str | None = None, counted_phrase: Sequence[
         quoted=_quoted(question),
         counted=counted if kind == "count" else None,
         counted_phrase=tuple(counted_phrase) if kind == "count" else (),
+        deed=deed if kind == "count" else None,
         per=kind == "count" and PER_RE.search(norm) is not None,
         total=kind == "count" and _TOTAL_ASKED_RE.search(norm) is not None,
         earlier=_EARLIER_RE.search(norm) is not None,

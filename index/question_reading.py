@@ -12,7 +12,7 @@ from typing import Any
 from index.normalize import normalize
 from index.question_words import (
     ANSWER_TYPE, ASKING, ASKING_CHARS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS, THING_COUNTED_RE,
-    NEVER_IN_NAMES, NUMERAL_RE, PLACE_ASKED, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
+    NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back, written_otherwise,
 )
 from index.runs import HAN_ONLY_RE, RUN_RE, STOP_WORDS
@@ -184,6 +184,16 @@ class QuestionReading:
                 tag = self.tag(words[-1])
                 if tag.startswith(("n", "vn", "j")) and not tag.startswith(("nr", "ns", "nt")):
                     return words[-1]  # a thing, not a place or a person (浙江有多少人)
+        return None
+
+    def counted_deed(self, question: str) -> str | None:
+        """What befell the people a count question counts, or what they did, when it is written
+        right after their measure word: "多少人死亡" → "死亡", "几名学生参加" → None (a noun
+        comes first: what is counted)."""
+        for match in PEOPLE_COUNTED_RE.finditer(normalize(question)):
+            words = self._content_words(match.group(1))
+            if words and len(words[0]) > 1 and self.tag(words[0]) == "v":
+                return words[0]
         return None
 
     def counted_phrase(self, question: str) -> tuple[str, ...]:

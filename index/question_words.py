@@ -65,6 +65,8 @@ COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|�
 THING_MEASURES = "个名家位件份条项所座场批块张只种户篇"
 #: Measure words of people (多少名, 多少人次).
 PEOPLE_MEASURES = frozenset({"人", "名", "位", "人次"})
+#: ...and what stands right after those (多少人死亡).
+PEOPLE_COUNTED_RE = re.compile(r"(?:多少|几)[十百千万亿]*(?:人|名|位)([\u4e00-\u9fff]{1,8})")
 THING_COUNTED_RE = re.compile(rf"(?:多少|几)[十百千万亿]*[{THING_MEASURES}]([\u4e00-\u9fff]{{1,12}})")
 # ...or what stands before 总数/数量/人数: "党员总数是多少" counts 党员.
 COUNTED_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:的)?(?:总数|总量|数量|个数|数目)")

@@ -115,7 +115,8 @@ def plain_question(question: object) -> str:
 def read_question(index: Index, question: str) -> Query:
     """The question's kind, words, weights and search terms, as :class:`Query`."""
     text = plain_question(question)
-    info = analyse(text, index.tokenizer.counted_word(text), index.tokenizer.counted_phrase(text))
+    tokenizer = index.tokenizer
+    info = analyse(text, tokenizer.counted_word(text), tokenizer.counted_phrase(text), tokenizer.counted_deed(text))
     translations: tuple[Translation, ...] = ()
     words = [
         WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)

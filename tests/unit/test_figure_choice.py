@@ -57,6 +57,8 @@ TEXTS = {
     "subsidy": "學校為留校學生發放每人500元的生活補貼，共計發放66.3萬元。",
     "lifespan": "2023年我國居民人均預期壽命由2022年的77.9歲提高到78.6歲，嬰兒死亡率為4.5‰。",
     "forecast": "北京市氣象台預報，29日白天晴間多雲，陣風七級左右，最高氣溫2℃；夜間晴，最低氣溫零下9℃。30日白天最高氣溫零下1℃，為今冬以來首個冰天。",
+    "injuries": "消防署統計，這起地震共造成12人受傷，其中2人傷勢較重，無人死亡。暫時安置住戶23人，另有一棟五層樓外牆剝落。",
+    "casualties": "事故共造成3人死亡、15人受傷。",
     "quake": "4月3日上午7時58分，花蓮縣政府南南東方25.0公里處發生芮氏規模7.2地震，震源深度15.5公里。",
     "survey_cadres": "2.46萬名幹部圍繞1.8萬個課題深入基層開展調研。",
     "city_gdp": (
@@ -199,6 +201,26 @@ def test_a_count_naming_another_thing_does_not_answer(index: Index) -> None:
     assert pick(index, "canteens", "有多少名鎮街幹部包村聯社？") == "2.5萬名"
     assert pick(index, "canteens_counted", "去年建成了多少家老年食堂？") == "300家"
     assert pick(index, "students", "該校有多少名學生？") == "3萬名"
+
+
+def test_people_counted_by_what_befell_them_are_not_others(index: Index) -> None:
+    """多少人死亡 in a text that says 無人死亡: 12人 were hurt and 23人 housed -- counts of people
+    whose clause does not say they died -- and 五層 counts floors. No direct answer rather than a
+    wrong one; where a clause says it, its count answers."""
+    assert pick(index, "injuries", "地震造成多少人死亡？") is None
+    assert pick(index, "injuries", "地震造成多少人受傷？") == "12人"
+    assert pick(index, "casualties", "事故造成多少人死亡？") == "3人"
+    assert pick(index, "casualties", "事故造成多少人受傷？") == "15人"
+    # a noun after the measure word names who is counted, not what befell them
+    assert pick(index, "injuries", "暫時安置了多少名住戶？") == "23人"
+
+
+def test_things_asked_by_their_measure_word_are_not_people(index: Index) -> None:
+    """多少棟房屋: a count of people (12人受傷) or households (3,200戶停電) counts no buildings;
+    幾個人 may be answered by people, 个 counting anything."""
+    assert pick(index, "injuries", "地震造成多少棟房屋受損？") != "12人"
+    assert pick(index, "casualties", "事故造成幾棟房屋倒塌？") is None
+    assert pick(index, "casualties", "事故造成幾個人死亡？") == "3人"
 
 
 def test_documents_naming_a_thing_but_not_counting_it_are_only_possibly_related() -> None:

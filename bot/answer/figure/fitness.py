@@ -72,7 +72,11 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
     """Whether a count question asks an amount by its measure word (多少年, 幾歲, 多少平方公里) and
     the figure is measured in another (18人 for 成立多少年了): it cannot be the answer -- no direct
     answer rather than a wrong one."""
-    if info.kind != "count" or info.dimension in (None, *COUNTED_DIMENSIONS) or figure.kind != "count":
+    if info.kind != "count" or figure.kind != "count":
+        return False
+    if _things_by_people(info, figure):
+        return True
+    if info.dimension in (None, *COUNTED_DIMENSIONS):
         return False
     dimension = figure.dimension
     if _asks_price(info):  # 多少錢, "how much does it cost": only an amount of money answers (not 70多種)
@@ -80,6 +84,19 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
     if info.unit is None or dimension in (None, "things", "events", info.dimension):
         return False
     return not normal_unit(figure.unit).startswith(info.unit)  # 每小時多少公里: 45公里每小時
+
+
+def _things_by_people(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether things are asked by their own measure word (多少棟房屋, 幾所學校) and the figure
+    counts people or households (12人受傷, 3,200戶停電): people are counted so only by the measure
+    word of anything, 个."""
+    if info.dimension != "things" or info.unit is None or info.unit in ANY_THING or info.unit in MAGNITUDES:
+        return False
+    return figure.dimension == "people"
+
+
+#: The measure word of anything, people too (几个人, 多少个孩子).
+ANY_THING = frozenset({"个"})
 
 
 def _asks_price(info: QuestionInfo) -> bool:
@@ -93,8 +110,10 @@ def counts_other(text: str, info: QuestionInfo, figure: Figure) -> bool:
     while the text names the asked thing elsewhere: it counts something else -- no direct answer
     rather than a wrong one. A text that never names the thing may call it otherwise (本科生 for
     學生): that figure may still count it."""
-    if not info.counted_phrase or figure.kind not in ("count", "number"):
+    if figure.kind not in ("count", "number"):
         return False
+    if not info.counted_phrase:
+        return _befell_others(text, info, figure)
     # people asked (多少名黨員) and things or levels counted (2683個問題, 三級協同): any measure but a
     # people's names what it counts -- 3個孩子 would name them
     of_people = info.unit in PEOPLE_MEASURES and bool(figure.unit) and normal_unit(figure.unit) not in PEOPLE_MEASURES
@@ -106,6 +125,21 @@ def counts_other(text: str, info: QuestionInfo, figure: Figure) -> bool:
     if len(named) < 2 or any(noun in named for noun in info.counted_phrase):
         return False
     return of_people or any(noun in matching for noun in info.counted_phrase)
+
+
+def _befell_others(text: str, info: QuestionInfo, figure: Figure) -> bool:
+    """Whether people are counted by what befell them or what they did (多少人死亡) and the
+    figure's clause does not say it (造成12人受傷, 安置住戶23人, 一棟五層樓) while the text does
+    elsewhere (無人死亡): the figure counts others."""
+    counted = info.deed
+    if info.unit not in PEOPLE_MEASURES or counted is None or not figure.unit:
+        return False
+    matching = aligner_for(text).normalized
+    if counted not in matching:
+        return False
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, 0, figure.start)]
+    stop = _CLAUSE_START_RE.search(text, figure.end)
+    return counted not in matching[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
 
 
 def quotes(info: QuestionInfo, figure: Figure) -> bool:
