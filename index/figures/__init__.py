@@ -119,6 +119,8 @@ def find_figures(text: str) -> list[Figure]:
         written = match.group()
         start = match.start()
         group = match.lastgroup or ""
+        if _NAMED_BEFORE_RE.search(text, max(0, start - 2), start) or _TIMES_AFTER_RE.match(text, match.end()):
+            continue  # a number in a name written in Latin letters (PM2.5, G20, COVID-19, DC-9) or a factor (4×100米)
         # a bare number of years ("300年", four characters) is read from the text around it
         if group == "date" and len(written) == 4 and is_duration_year(written, text, start):
             value = arabic_number(written[:-1])
@@ -148,6 +150,11 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
+#: A Latin letter right before a number, or before a hyphen before it: the number is part of a
+#: name (PM2.5年均濃度 is no 2.5年; DC-9, COVID-19).
+_NAMED_BEFORE_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][-－]?$")
+#: A factor written before ×/x and a number: 4×100米 is a relay over 100米, no count of four.
+_TIMES_AFTER_RE = re.compile(r"\s?[x×X]\s?\d")
 #: Words before an ordinal that make it a count: 連續第8個月 is eight months in a row.
 _IN_A_ROW = ("連續", "连续")
 #: A ratio's word right before a number with a colon (師生比為1:18, 比例是3:2).

@@ -18,13 +18,18 @@ _PAIRS = ("对", "對")
 # before no minutes
 _POINTS = ("点", "點")
 _POINT = r"(?:(?<=\d{3})|(?<=[.．]\d)|(?<=[.．]\d\d))[点點](?![\d０-９分半鐘钟整])"
+# 分 (a score: 58分, 4.5分) only after digits and before no minutes' or seconds' digits, 之 or 鐘
+# (3分33秒, 5分之1 are other forms; 三分天下, 七分飽 are words)
+_SCORE = "分"
 _UNIT = (
-    "|".join(re.escape(u) + ("(?![\\d０-９])" if u in _PAIRS else "") for u in UNITS if u not in _POINTS)
-    + "|" + _POINT + "|" + _LATIN_UNIT
+    "|".join(
+        re.escape(u) + ("(?![\\d０-９])" if u in _PAIRS else "") for u in UNITS if u not in _POINTS and u != _SCORE
+    )
+    + "|" + _POINT + "|" + _SCORE + "(?![\\d０-９之鐘钟])|" + _LATIN_UNIT
 )
 # 周 (weeks) only after digits too: 四周 is "all around" (四周環繞), far oftener than four weeks
 _WEEKS = ("周", "週")
-_CN_UNIT = "|".join(re.escape(u) for u in UNITS if u not in _PAIRS + _POINTS + _WEEKS) + "|" + _LATIN_UNIT
+_CN_UNIT = "|".join(re.escape(u) for u in UNITS if u not in (*_PAIRS, *_POINTS, *_WEEKS, _SCORE)) + "|" + _LATIN_UNIT
 _NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
 _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"

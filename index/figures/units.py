@@ -19,19 +19,21 @@ _BY_DIMENSION = {
     "length": "公里 千米 米 公尺 厘米 公分 毫米 英里 英尺 英寸 海里 光年 纳米 微米",
     "area": "平方公里 平方千米 平方米 平方公尺 平方英里 平方英尺 公顷 顷 亩",
     "volume": "立方米 立方公尺 立方公里 立方厘米 公升 毫升 升",
-    "mass": "公斤 千克 公克 克 公吨 吨 磅 盎司",
+    "mass": "公斤 千克 公克 克 公吨 吨 磅 盎司 公斤/亩 千克/亩 斤/亩",
     "power": "千兆瓦 兆瓦 万千瓦 千瓦 瓦 千瓦时 度电 伏特",
     "temperature": "摄氏度 华氏度 度 ℃",
     "pressure": "百帕 千帕 兆帕 帕 毫巴",
-    "points": "点 个基点 基点",  # a stock index (3452.30点); 点 only after no hour (index.figures.forms)
+    # a stock index (3452.30点), a score (58分); 点 only after no hour, 分 only after digits (index.figures.forms)
+    "points": "点 个基点 基点 分",
     "speed": "米/秒 公里/小时 千米/小时 公里/时 公里每小时 千米每小时",
+    "concentration": "微克/立方米 毫克/立方米 毫克/升 微克/升 毫克/千克",
     "money": (
         "元 美元 英镑 欧元 日元 日圆 港元 港币 新台币 台币 人民币 卢布 法郎 马克 韩元 澳元 加元 比索 "
-        "美金 越南盾 泰铢 卢比 块钱"
+        "美金 越南盾 泰铢 卢比 块钱 元/吨 元/平方米 元/公斤 元/斤 元/克 元/千瓦时 美元/桶 美元/盎司 美元/吨"
     ),
     "age": "岁 周岁",
     "time": "年 周年 个月 星期 周 天 日 小时 分钟 秒钟 秒 世纪",
-    "people": "名 位 人 人次 户 户次",
+    "people": "名 位 人 人次 户 户次 人/平方公里",
     "events": "次 场 轮 届 期 回 趟 遍 场次 批 任 起 架次 车次 班次 航次 辆次 艘次 批次",
     "things": (
         "家 个 件 份 条 项 项目 县 所 座 级 村 篇 本 部 台 辆 艘 架 倍 类 种 支 只 张 组 处 块 栋 幢 套 间 "
@@ -113,6 +115,7 @@ _DIMENSION_WORDS = (
         r"多久|多长时间|(?<![年元国])(?:几|多少)(?:年|天|个月|小时|分钟|秒)(?!的时候|时)|任期|期限|寿命|周期")),
     ("power", re.compile(r"功率|装机容量|发电量")),
     ("pressure", re.compile(r"气压|压强")),
+    ("concentration", re.compile(r"浓度|含量")),
     ("speed", re.compile(r"风速|时速|秒速|车速|航速")),  # not 速度: a processor's is a frequency, growth's a share
     ("people", re.compile(r"人口|人数")),
 )

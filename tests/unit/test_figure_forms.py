@@ -240,3 +240,31 @@ def test_weeks_after_digits_but_not_all_around() -> None:
     """接種後約2周: two weeks; 四周環繞 is "all around", not four weeks."""
     assert (only("接種後約2周可產生抗體").text, only("接種後約2周可產生抗體").unit) == ("2周", "周")
     assert find_figures("四周環繞著群山") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "dimension"),
+    [
+        ("PM2.5年均濃度為32微克/立方米，", "32微克/立方米", "concentration"),
+        ("新建住宅均價為3.2萬元/平方米", "3.2萬元/平方米", "money"),
+        ("水稻畝產達到650公斤/畝", "650公斤/畝", "mass"),
+        ("人口密度為520人/平方公里", "520人/平方公里", "people"),
+    ],
+)
+def test_units_per_unit(text: str, written: str, dimension: str) -> None:
+    """A unit per another (微克/立方米, 元/平方米) is one unit, measuring what its first part does."""
+    figure = only(text)
+    assert (figure.text, figure.dimension) == (written, dimension)
+
+
+@pytest.mark.parametrize("text", ["PM2.5年均濃度", "DC-9客機", "COVID-19疫情", "出席G20峰會", "4×100米接力"])
+def test_a_number_in_a_latin_name_or_a_factor_is_no_figure(text: str) -> None:
+    """PM2.5 is no 2.5年, DC-9 no minus nine, 4×100米 no count of four: only 100米 is a figure."""
+    assert [f.text for f in find_figures(text)] == (["100米"] if "100米" in text else [])
+
+
+def test_a_score_after_digits() -> None:
+    """58分 and 4.5分 are scores; 3分33秒, 5分之1, 8時30分 are other forms and 三分天下 a word."""
+    assert [(f.text, f.dimension) for f in find_figures("積分升至58分，評分4.5分")] == [("58分", "points"), ("4.5分", "points")]
+    assert [f.text for f in find_figures("成績3分33秒62，8時30分開賽")] == ["3分33秒62", "8時30分"]
+    assert find_figures("三分天下") == []
