@@ -99,8 +99,9 @@ _CHANGE_EN = {
     "down": re.compile(r"\b(?:fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|decrease|decreases|decreased|shrink|shrank|fewer)\b"),
 }
 _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
-#: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名) or it is land (佔地).
-_SHARE_RE = re.compile(r"占(?![地领据])[^，。？?]{0,10}多少")
+#: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名), it is land or room
+#: (佔地, 佔用), or profit attributable to someone (股東應佔溢利).
+_SHARE_RE = re.compile(r"(?<!应)占(?![地领据用])[^，。？?]{0,10}多少")
 _PERCENT_RE = re.compile(
     r"比例|占比|百分之|百分比|比率|比重|比[数分]|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|多少%|百分点|几成|[增降涨跌减]幅|"
     r"\bwhat ?%|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"

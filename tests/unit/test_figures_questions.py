@@ -139,6 +139,8 @@ def test_question_kinds(question: str, kind: str | None, unit: str | None) -> No
         ("漢人約佔全省人口的多少？", "percent", None),
         ("女職員佔有多少名？", "count", "名"),  # ... unless a measure word follows
         ("這座公園佔地多少？", "count", None),  # land
+        ("股東應佔溢利是多少？", "count", None),  # profit attributable to shareholders
+        ("新系統佔用多少內存？", "count", None),  # room taken
         ("該市人口排名第幾？", "ordinal", None),
     ],
 )
@@ -185,6 +187,8 @@ def test_which_part_of_a_date_is_asked(question: str, kind: str, part: str | Non
         ("每隔幾年舉行一次？", "count", "time"),
         ("這部電影的票房是多少？", "count", "money"),
         ("這隻動物的體重有多少？", "count", "mass"),
+        ("公司去年的淨利潤是多少？", "count", "money"),
+        ("PM2.5的年均濃度是多少？", "count", "concentration"),
         ("全縣有幾個鄉鎮？", "count", "things"),
         ("該市人口在全國排第幾？", "ordinal", "people"),
         ("她是第幾屆冠軍？", "ordinal", "events"),
