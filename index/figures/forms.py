@@ -21,15 +21,18 @@ _POINT = r"(?:(?<=\d{3})|(?<=[.．]\d)|(?<=[.．]\d\d))[点點](?![\d０-９分�
 # 分 (a score: 58分, 4.5分) only after digits and before no minutes' or seconds' digits, 之 or 鐘
 # (3分33秒, 5分之1 are other forms; 三分天下, 七分飽 are words)
 _SCORE = "分"
+# 兩 (a tael of silver: 白銀2億兩) only after digits too, and before no word it begins (兩岸, 兩國)
+_TAELS = ("两", "兩")
 _UNIT = (
     "|".join(
-        re.escape(u) + ("(?![\\d０-９])" if u in _PAIRS else "") for u in UNITS if u not in _POINTS and u != _SCORE
+        re.escape(u) + ("(?![\\d０-９])" if u in _PAIRS else "(?![岸国國个個者种種])" if u in _TAELS else "")
+        for u in UNITS if u not in _POINTS and u != _SCORE
     )
     + "|" + _POINT + "|" + _SCORE + "(?![\\d０-９之鐘钟])|" + _LATIN_UNIT
 )
 # 周 (weeks) only after digits too: 四周 is "all around" (四周環繞), far oftener than four weeks
 _WEEKS = ("周", "週")
-_CN_UNIT = "|".join(re.escape(u) for u in UNITS if u not in (*_PAIRS, *_POINTS, *_WEEKS, _SCORE)) + "|" + _LATIN_UNIT
+_CN_UNIT = "|".join(re.escape(u) for u in UNITS if u not in (*_PAIRS, *_POINTS, *_WEEKS, *_TAELS, _SCORE)) + "|" + _LATIN_UNIT
 _NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
 _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"
@@ -51,6 +54,8 @@ _DAY = rf"{_DAY_NUMBER}[日号號]"
 _PERIOD = "(?:初期|中期|中葉|中叶|前期|後期|后期|晚期|早期|末期|上半葉|上半叶|下半葉|下半叶|初|末)"
 # The part of a year or month a date names: 2023年底, 6月初, 上半年, 3月上旬 (not 初步, 初級).
 _PART_OF = r"(?:[底末]|初(?![步级級次期中]))"
+# A range into the next year: 10月至翌年4月 (a season: winter, a flowering, a school year).
+_NEXT_YEAR = "(?:翌年|次年|隔年|來年|来年)"
 _SINGLE_DATE = (
     rf"{_YEAR}(?:{_MONTH}(?:{_DAY}|{_PART_OF}|[上中下]旬)?|{_PART_OF}|[上下]半年)?"
     rf"|{_MONTH}{_DAY}"
@@ -63,7 +68,7 @@ _SINGLE_DATE = (
 _DATE = (
     rf"\d{{4}}{_SEP}\d{{2,4}}年(?![代度])"  # 2014-15年
     rf"|\d{{1,2}}{_SEP}\d{{1,2}}月"  # 2至4月
-    rf"|(?:{_SINGLE_DATE})(?:{_SEP}(?:{_SINGLE_DATE}|{_DAY}|今))?"
+    rf"|(?:{_SINGLE_DATE})(?:{_SEP}(?:{_SINGLE_DATE}|{_DAY}|今|{_NEXT_YEAR}{_MONTH}(?:{_DAY}|[上中下]旬)?))?"
 )
 
 _PERCENT = (

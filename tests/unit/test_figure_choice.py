@@ -7,8 +7,11 @@ import pytest
 
 from bot.answer import answer_question
 from bot.answer.figure import choose_figure
+from bot.answer.figure.fitness import YEARLESS, year_given
 from bot.answer.query import read_question
+from bot.question import analyse
 from index.fields import HEADING
+from index.figures import passage_figures
 from index.normalize import normalize
 from index.search import Index
 from tests.conftest import index_of
@@ -59,6 +62,7 @@ TEXTS = {
     "forecast": "北京市氣象台預報，29日白天晴間多雲，陣風七級左右，最高氣溫2℃；夜間晴，最低氣溫零下9℃。30日白天最高氣溫零下1℃，為今冬以來首個冰天。",
     "injuries": "消防署統計，這起地震共造成12人受傷，其中2人傷勢較重，無人死亡。暫時安置住戶23人，另有一棟五層樓外牆剝落。",
     "casualties": "事故共造成3人死亡、15人受傷。",
+    "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
     "quake": "4月3日上午7時58分，花蓮縣政府南南東方25.0公里處發生芮氏規模7.2地震，震源深度15.5公里。",
     "survey_cadres": "2.46萬名幹部圍繞1.8萬個課題深入基層開展調研。",
     "city_gdp": (
@@ -333,3 +337,13 @@ def test_an_amount_of_something_else_does_not_count_the_thing_an_english_questio
     assert kind_factor(years, span) >= 1.0  # 年 is what it counts
     chinese = analyse("該機場處理了多少")  # no measure words known: the figure's own kind decides
     assert kind_factor(chinese, tons) == kind_factor(chinese, visits)
+
+
+def test_a_date_whose_year_the_text_gives_is_no_yearless_date() -> None:
+    """同年9月17日 has the year just named: it weighs as a full date, not as a date without one."""
+    text = TEXTS["battles"]
+    info = analyse("黃海交戰發生在什麼時候？")
+    figures = {f.text: f for f in passage_figures(text)}
+    assert year_given(text, info, figures["9月17日"]) == 1.0 / YEARLESS
+    assert year_given(text, info, figures["1894年7月25日"]) == 1.0
+    assert year_given(text, analyse("黃海交戰發生在幾月幾日？"), figures["9月17日"]) == 1.0

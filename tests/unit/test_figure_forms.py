@@ -268,3 +268,17 @@ def test_a_score_after_digits() -> None:
     assert [(f.text, f.dimension) for f in find_figures("積分升至58分，評分4.5分")] == [("58分", "points"), ("4.5分", "points")]
     assert [f.text for f in find_figures("成績3分33秒62，8時30分開賽")] == ["3分33秒62", "8時30分"]
     assert find_figures("三分天下") == []
+
+
+def test_a_range_into_the_next_year_is_one_date() -> None:
+    """每年10月至翌年4月: a season across the new year, not 10月 and a separate 4月."""
+    assert only("每年10月至翌年4月南下度冬").text == "10月至翌年4月"
+    assert only("2023年9月至次年1月").text == "2023年9月至次年1月"
+
+
+def test_taels_of_silver_after_digits() -> None:
+    """白銀2億兩 is an amount of silver; 兩 before 岸 or after a Chinese numeral is no tael."""
+    assert [(f.text, f.dimension) for f in find_figures("賠償軍費白銀2億兩，另付3,000萬兩")] == [
+        ("2億兩", "money"), ("3,000萬兩", "money"),
+    ]
+    assert [f.text for f in find_figures("1992年兩岸會談，一兩黃金")] == ["1992年"]

@@ -270,6 +270,17 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
     return 1.0
 
 
+#: Words before a date without a year that give it one: the year just named (同年9月17日) or the next.
+_YEAR_BEFORE_RE = re.compile(r"(?:同年|当年|當年|该年|該年|是年|次年|翌年|隔年|来年|來年)$")
+
+
+def year_given(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """Undoes :data:`YEARLESS` for a date whose year the words before it give (同年9月17日)."""
+    if figure.kind != "date" or info.date_part is not None or figure.parts[:1] not in ("m", "d"):
+        return 1.0
+    return 1.0 / YEARLESS if _YEAR_BEFORE_RE.search(text, max(0, figure.start - 2), figure.start) else 1.0
+
+
 def described(text: str, info: QuestionInfo, figure: Figure) -> float:
     """:data:`DESCRIBED` when a bare number follows a word naming what the question measures
     ("人口達2,790,060" for a question asking how many people), else 1."""
