@@ -62,6 +62,8 @@ TEXTS = {
     "forecast": "北京市氣象台預報，29日白天晴間多雲，陣風七級左右，最高氣溫2℃；夜間晴，最低氣溫零下9℃。30日白天最高氣溫零下1℃，為今冬以來首個冰天。",
     "injuries": "消防署統計，這起地震共造成12人受傷，其中2人傷勢較重，無人死亡。暫時安置住戶23人，另有一棟五層樓外牆剝落。",
     "casualties": "事故共造成3人死亡、15人受傷。",
+    "park": "台灣於2009年成立台江國家公園，面積約393平方公里，其中陸域面積49平方公里。",
+    "birds": "全球黑面琵鷺數量達到6,988隻，其中台灣記錄到4,135隻。",
     "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
     "quake": "4月3日上午7時58分，花蓮縣政府南南東方25.0公里處發生芮氏規模7.2地震，震源深度15.5公里。",
     "survey_cadres": "2.46萬名幹部圍繞1.8萬個課題深入基層開展調研。",
@@ -347,3 +349,11 @@ def test_a_date_whose_year_the_text_gives_is_no_yearless_date() -> None:
     assert year_given(text, info, figures["9月17日"]) == 1.0 / YEARLESS
     assert year_given(text, info, figures["1894年7月25日"]) == 1.0
     assert year_given(text, analyse("黃海交戰發生在幾月幾日？"), figures["9月17日"]) == 1.0
+
+
+def test_a_part_answers_only_a_question_naming_it(index: Index) -> None:
+    """其中陸域面積49平方公里 is part of the 393平方公里 before it: the whole answers 面積多大, the
+    part answers a question that names it (陸域面積)."""
+    assert pick(index, "park", "台江國家公園面積多大？") == "393平方公里"
+    assert pick(index, "park", "台江國家公園陸域面積是多少？") == "49平方公里"
+    assert pick(index, "birds", "全球黑面琵鷺有多少隻？") == "6,988隻"

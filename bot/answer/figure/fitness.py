@@ -304,6 +304,28 @@ def named_before(text: str, figure: Figure, terms: Iterable[str]) -> float:
     return DESCRIBED if any(len(term) > 1 and stem.endswith(term) for term in terms) else 1.0
 
 
+#: A part of what the clause before gave (面積約393平方公里，其中陸域面積49平方公里): it answers a
+#: question that names the part this much worse than one that does not.
+PART = 0.5
+_PART_RE = re.compile(r"(?:^|[，,；;、])其中([^，,。；;]*)$")
+_PART_FILLER = frozenset("的了是为為有约約达達到共计計")
+
+
+def part_of(text: str, figure: Figure, terms: Iterable[str]) -> float:
+    """:data:`PART` when the figure follows 其中 and words the question does not hold (陸域 for
+    台江國家公園面積多大), else 1: the whole the clause before gave is asked."""
+    matching = aligner_for(text).normalized
+    part = _PART_RE.search(matching, max(0, figure.start - 16), figure.start)
+    if part is None:
+        return 1.0
+    rest = part.group(1)
+    for term in sorted(terms, key=len, reverse=True):
+        if len(term) > 1:
+            rest = rest.replace(term, "")
+    left = [ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in _PART_FILLER]
+    return PART if len(left) >= 2 else 1.0
+
+
 def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
     """How an amount given per person, household or year (每人500元, 人均可支配收入49,312元) or as a
     total (共计发放66.3万元) fits the question: :data:`PER_UNIT` for one per unit when the question
