@@ -41,6 +41,11 @@ class QueryWord:
         return self.variants[0]
 
 
+#: Below this many uses in jieba's dictionary, a word made of a measure word and a noun is the
+#: two joined (辆车 3, 架飞机 12, 头牛 21), not a word of its own (套房 116, 家庭 8831).
+JOINED_MEASURE_FREQUENCY = 50
+
+
 class QuestionReading:
     """The question side of :class:`~index.tokenizer.Tokenizer`: it needs the tokenizer's
     segmentation (``_cut``), jieba (``_jieba``, for its HMM), word tags (``tag``), dictionary
@@ -112,8 +117,12 @@ class QuestionReading:
                     if after_count and all(ch in MEASURE_WORDS for ch in word):
                         previous = "多少"  # 多少万名, 多少 万 名, 几万 名: the unit may run on
                         continue  # the question's unit, not what it is about
-                    if word.startswith(("几", "多少")) or asks_which(word) or (after_which and NUMERAL_RE.match(word)):
-                        continue  # 几块, 多少个, 哪四个: a question word with its measure word
+                    if word.startswith(("几", "多少", "第几", "第多少")) or asks_which(word) or (
+                        after_which and NUMERAL_RE.match(word)
+                    ):
+                        continue  # 几块, 多少个, 第几次, 哪四个: a question word with its measure word
+                    if after_count and self._measure_joined(word):
+                        word = word[1:]  # 多少 辆车: the measure word is the question's unit, not the thing
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
                     twin = written_otherwise(word)  # 首批 in the question, 第一批 in the text (or back)
                     subs = [twin, *subs] if twin else subs
@@ -165,6 +174,14 @@ class QuestionReading:
                 out.extend([*trail, *guessed[last + 1 :]])
             i = j
         return out
+
+    def _measure_joined(self, word: str) -> bool:
+        """Whether jieba joined a measure word to the noun after it (辆车, 架飞机, 头牛): a rare
+        word of the two -- not a word of its own that starts with one (家庭, 人口, 项目)."""
+        return (
+            len(word) > 1 and word[0] in MEASURE_WORDS and word[1] not in MEASURE_WORDS
+            and (self._freq.get(word) or 0) < JOINED_MEASURE_FREQUENCY
+        )
 
     def counted_word(self, question: str) -> str | None:
         """The word a count question counts: "多少家共富工坊" → "共富工坊", "党员总数是多少" → "党员",

@@ -62,6 +62,7 @@ TEXTS = {
     "forecast": "北京市氣象台預報，29日白天晴間多雲，陣風七級左右，最高氣溫2℃；夜間晴，最低氣溫零下9℃。30日白天最高氣溫零下1℃，為今冬以來首個冰天。",
     "injuries": "消防署統計，這起地震共造成12人受傷，其中2人傷勢較重，無人死亡。暫時安置住戶23人，另有一棟五層樓外牆剝落。",
     "casualties": "事故共造成3人死亡、15人受傷。",
+    "repairs": "無法遠程升級的車輛將免費更換模組，每輛車維修時間約為1.5小時，可撥打熱線400-820-1234諮詢。",
     "park": "台灣於2009年成立台江國家公園，面積約393平方公里，其中陸域面積49平方公里。",
     "birds": "全球黑面琵鷺數量達到6,988隻，其中台灣記錄到4,135隻。",
     "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
@@ -221,12 +222,14 @@ def test_people_counted_by_what_befell_them_are_not_others(index: Index) -> None
     assert pick(index, "injuries", "暫時安置了多少名住戶？") == "23人"
 
 
-def test_things_asked_by_their_measure_word_are_not_people(index: Index) -> None:
-    """多少棟房屋: a count of people (12人受傷) or households (3,200戶停電) counts no buildings;
-    幾個人 may be answered by people, 个 counting anything."""
+def test_things_asked_by_their_measure_word_are_not_people_or_amounts(index: Index) -> None:
+    """多少棟房屋: a count of people (12人受傷) or households (3,200戶停電) counts no buildings, and
+    多少輛車 no length of time (1.5小時); 幾個人 may be answered by people, 个 counting anything."""
     assert pick(index, "injuries", "地震造成多少棟房屋受損？") != "12人"
     assert pick(index, "casualties", "事故造成幾棟房屋倒塌？") is None
     assert pick(index, "casualties", "事故造成幾個人死亡？") == "3人"
+    assert pick(index, "repairs", "這次召回涉及多少輛車？") is None
+    assert pick(index, "repairs", "維修一輛車要多久？") == "1.5小時"
 
 
 def test_documents_naming_a_thing_but_not_counting_it_are_only_possibly_related() -> None:

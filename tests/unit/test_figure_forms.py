@@ -282,3 +282,9 @@ def test_taels_of_silver_after_digits() -> None:
         ("2億兩", "money"), ("3,000萬兩", "money"),
     ]
     assert [f.text for f in find_figures("1992年兩岸會談，一兩黃金")] == ["1992年"]
+
+
+def test_a_telephone_number_is_no_figure() -> None:
+    """400-820-1234 counts nothing; a range written with a hyphen (3-5元, 2014-15年) still counts."""
+    assert [f.text for f in find_figures("可撥打熱線400-820-1234或0571-8888-6666諮詢，費用3-5元")] == ["3-5元"]
+    assert [f.text for f in find_figures("2014-15年球季")] == ["2014-15年"]

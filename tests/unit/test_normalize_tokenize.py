@@ -253,3 +253,12 @@ def test_index_tokens_stay_the_same_when_the_word_memo_fills(monkeypatch) -> Non
     small = Tokenizer(["共富工坊"])
     assert index_tokens(small, text) == expected
     assert len(small._expanded) <= 3
+
+
+def test_question_words_with_their_measure_word_are_dropped(tokenizer: Tokenizer) -> None:
+    """第几次 is asked, not searched; a measure word jieba joined to the counted noun (辆车) is the
+    question's unit, and the noun is searched alone -- not a word of its own (家庭, 人口)."""
+    assert [w.text for w in tokenizer.query_words("这是第几次在轨轮换？")] == ["轨", "轮换"]
+    assert [w.text for w in tokenizer.query_words("这次召回涉及多少辆车？")] == ["召回", "涉及", "车"]
+    assert "家庭" in [w.text for w in tokenizer.query_words("全市有多少家庭？")]
+    assert "人口" in [w.text for w in tokenizer.query_words("该市有多少人口？")]

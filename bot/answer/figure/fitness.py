@@ -74,7 +74,7 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
     answer rather than a wrong one."""
     if info.kind != "count" or figure.kind != "count":
         return False
-    if _things_by_people(info, figure):
+    if _things_by_others(info, figure):
         return True
     if info.dimension in (None, *COUNTED_DIMENSIONS):
         return False
@@ -86,13 +86,13 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
     return not normal_unit(figure.unit).startswith(info.unit)  # 每小時多少公里: 45公里每小時
 
 
-def _things_by_people(info: QuestionInfo, figure: Figure) -> bool:
-    """Whether things are asked by their own measure word (多少棟房屋, 幾所學校) and the figure
-    counts people or households (12人受傷, 3,200戶停電): people are counted so only by the measure
-    word of anything, 个."""
+def _things_by_others(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether things are asked by their own measure word (多少棟房屋, 多少輛車) and the figure
+    counts people or households (12人受傷, 3,200戶停電) -- people are counted so only by the
+    measure word of anything, 个 -- or measures an amount (1.5小時, 500萬元)."""
     if info.dimension != "things" or info.unit is None or info.unit in ANY_THING or info.unit in MAGNITUDES:
         return False
-    return figure.dimension == "people"
+    return figure.dimension not in (None, "things", "events")
 
 
 #: The measure word of anything, people too (几个人, 多少个孩子).
