@@ -24,6 +24,7 @@ from index.figures.forms import (
     FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, ROMAN_NUMERALS, WEEKDAY_RE, approximate_before, date_calendar,
     is_day_of_month, is_duration_year,
 )
+from index.figures.labels import is_label
 from index.figures.numerals import (
     MULTIPLIERS, arabic_number, chinese_number, compound_number, compound_precision, number_value,
 )
@@ -119,10 +120,8 @@ def find_figures(text: str) -> list[Figure]:
         written = match.group()
         start = match.start()
         group = match.lastgroup or ""
-        if _NAMED_BEFORE_RE.search(text, max(0, start - 2), start) or _TIMES_AFTER_RE.match(text, match.end()):
-            continue  # a number in a name written in Latin letters (PM2.5, G20, COVID-19, DC-9) or a factor (4×100米)
-        if _in_telephone_number(text, start, match.end()):
-            continue  # 400-820-1234 counts nothing
+        if is_label(text, start, match.end()):
+            continue  # PM2.5, 4×100米, 400-820-1234
         # a bare number of years ("300年", four characters) is read from the text around it
         if group == "date" and len(written) == 4 and is_duration_year(written, text, start):
             value = arabic_number(written[:-1])
@@ -152,22 +151,6 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
-#: A Latin letter right before a number, or before a hyphen before it: the number is part of a
-#: name (PM2.5年均濃度 is no 2.5年; DC-9, COVID-19).
-_NAMED_BEFORE_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][-－]?$")
-#: Digits in three or more groups joined by hyphens: a telephone number (400-820-1234, 0571-8888-6666).
-_TELEPHONE_RE = re.compile(r"(?<![\d\-－])\d{2,4}(?:[\-－]\d{3,4}){2,}(?![\d\-－])")
-
-
-def _in_telephone_number(text: str, start: int, end: int) -> bool:
-    """Whether the figure read at ``start:end`` is part of a telephone number."""
-    if text[start - 1 : start] not in ("-", "－") and text[end : end + 1] not in ("-", "－"):
-        return False
-    return any(found.start() <= start < found.end() for found in _TELEPHONE_RE.finditer(text, max(0, start - 15), end + 15))
-
-
-#: A factor written before ×/x and a number: 4×100米 is a relay over 100米, no count of four.
-_TIMES_AFTER_RE = re.compile(r"\s?[x×X]\s?\d")
 #: Words before an ordinal that make it a count: 連續第8個月 is eight months in a row.
 _IN_A_ROW = ("連續", "连续")
 #: A ratio's word right before a number with a colon (師生比為1:18, 比例是3:2).

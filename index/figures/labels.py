@@ -1,0 +1,25 @@
+"""Numbers that label rather than count: part of a name written in Latin letters (PM2.5, G20,
+COVID-19, DC-9), a factor before × (4×100米: a relay over 100米, no count of four), or a group of
+a telephone number (400-820-1234). :func:`index.figures.find_figures` reads none of them as a
+figure."""
+
+from __future__ import annotations
+
+import re
+
+#: A Latin letter right before a number, or before a hyphen before it.
+_NAMED_BEFORE_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][-－]?$")
+#: A factor written before ×/x and a number.
+_TIMES_AFTER_RE = re.compile(r"\s?[x×X]\s?\d")
+#: Digits in three or more groups joined by hyphens (400-820-1234, 0571-8888-6666).
+_TELEPHONE_RE = re.compile(r"(?<![\d\-－])\d{2,4}(?:[\-－]\d{3,4}){2,}(?![\d\-－])")
+_HYPHENS = ("-", "－")
+
+
+def is_label(text: str, start: int, end: int) -> bool:
+    """Whether the number read at ``text[start:end]`` labels something rather than counts."""
+    if _NAMED_BEFORE_RE.search(text, max(0, start - 2), start) or _TIMES_AFTER_RE.match(text, end):
+        return True
+    if text[start - 1 : start] not in _HYPHENS and text[end : end + 1] not in _HYPHENS:
+        return False
+    return any(found.start() <= start < found.end() for found in _TELEPHONE_RE.finditer(text, max(0, start - 15), end + 15))
