@@ -11,7 +11,7 @@ from bot.answer.model import WeightedWord
 from bot.question import QuestionInfo
 from index.english.cedict import common_word
 from index.fields import heading_term
-from index.figures.units import MATCHING_UNITS
+from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
 from index.question_words import PEOPLE_MEASURES
 from index.runs import HAN_ONLY_RE
@@ -103,6 +103,24 @@ def names_something_absent(
                 return True
         if counted is not None and _absent_kind(index, normalize(text), words, counted):
             return True  # 跌停个股有多少只: the documents count 涨停个股, never that kind
+    if info.wants_figure and _absent_owner(index, normalize(text), words):
+        return True  # 鸡蛋价格上涨了多少: the documents give the prices of other things only
+    return False
+
+
+def _absent_owner(index: Index, text: str, words: Sequence[WeightedWord]) -> bool:
+    """Whether a noun no document holds is written right before a word naming an amount (鸡蛋
+    价格, 鸡蛋的产量): whose amount is asked, which no passage can give."""
+    for owner, amount in zip(words, words[1:]):
+        head, named = owner.variants[0], amount.variants[0]
+        if measured(named) is None or not (head + named in text or head + "的" + named in text):
+            continue
+        if (
+            len(head) >= 2 and not owner.pos and HAN_ONLY_RE.match(head) is not None
+            and index.tokenizer.tag(head).startswith("n") and not _known(index, owner) and _known(index, amount)
+            and not written_apart(index, head)
+        ):
+            return True
     return False
 
 
