@@ -63,6 +63,7 @@ TEXTS = {
     "injuries": "消防署統計，這起地震共造成12人受傷，其中2人傷勢較重，無人死亡。暫時安置住戶23人，另有一棟五層樓外牆剝落。",
     "casualties": "事故共造成3人死亡、15人受傷。",
     "repairs": "無法遠程升級的車輛將免費更換模組，每輛車維修時間約為1.5小時，可撥打熱線400-820-1234諮詢。",
+    "recall": "該公司決定自2025年1月10日起，召回2021年3月18日至2023年6月30日期間生產的部分電動汽車。",
     "park": "台灣於2009年成立台江國家公園，面積約393平方公里，其中陸域面積49平方公里。",
     "birds": "全球黑面琵鷺數量達到6,988隻，其中台灣記錄到4,135隻。",
     "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
@@ -360,3 +361,9 @@ def test_a_part_answers_only_a_question_naming_it(index: Index) -> None:
     assert pick(index, "park", "台江國家公園面積多大？") == "393平方公里"
     assert pick(index, "park", "台江國家公園陸域面積是多少？") == "49平方公里"
     assert pick(index, "birds", "全球黑面琵鷺有多少隻？") == "6,988隻"
+
+
+def test_a_start_the_text_marks_answers_since_when(index: Index) -> None:
+    """自2025年1月10日起 召回: the recall's start, not the range of the cars' making dates."""
+    assert pick(index, "recall", "召回從哪天開始？") == "2025年1月10日"
+    assert pick(index, "recall", "召回的車是什麼時候生產的？") == "2021年3月18日至2023年6月30日"

@@ -237,6 +237,7 @@ def test_unit_matching_across_scripts() -> None:
 @pytest.mark.parametrize(
     ("question", "since"),
     [("主題教育是從何時起開展的？", True), ("工程什么时候开始？", True), ("自哪一年起实施？", True),
+     ("召回從哪天開始？", True), ("新規定自哪月起施行？", True),
      ("工程何時結束？", False), ("工程是什麼時候完工的？", False)],
 )
 def test_since_when_is_asked(question: str, since: bool) -> None:

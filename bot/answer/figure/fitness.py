@@ -274,6 +274,18 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
 _YEAR_BEFORE_RE = re.compile(r"(?:同年|当年|當年|该年|該年|是年|次年|翌年|隔年|来年|來年)$")
 
 
+#: A date a text marks as the start of what it states (自2025年1月10日起召回): what "since when"
+#: asks. Not 從…開始, which as often starts a clause of its own (從1932年開始和BBC合作，…).
+MARKED_START = 2.0
+
+
+def marked_start(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`MARKED_START` for a date written 自…起 when the question asks since when."""
+    if not info.since or figure.kind != "date" or figure.split:
+        return 1.0
+    return MARKED_START if text[figure.start - 1 : figure.start] == "自" and text[figure.end : figure.end + 1] == "起" else 1.0
+
+
 def year_given(text: str, info: QuestionInfo, figure: Figure) -> float:
     """Undoes :data:`YEARLESS` for a date whose year the words before it give (同年9月17日)."""
     if figure.kind != "date" or info.date_part is not None or figure.parts[:1] not in ("m", "d"):
