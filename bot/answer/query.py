@@ -11,7 +11,7 @@ from bot.answer.english import SEPARATOR, english_words
 from bot.answer.instances import Numbered, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
-from bot.question import QuestionInfo, analyse, names_range_half, with_english
+from bot.question import CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english
 from index.fields import heading_term
 from index.homophones import homophone_terms
 from index.normalize import normalize
@@ -165,8 +165,12 @@ def read_question(index: Index, question: str) -> Query:
         # (收尾, 启动 ...: any word saying so alone, bot.question.names_range_half); an English
         # "end" or "began" likewise (its dictionary senses are 结果, 完成 ...)
         optional=tuple(
-            info.kind in ("date", "time")
-            and (w.variants[0] in DATE_ROLE_WORDS or w in range_half or names_range_half(w.variants[0]))
+            (
+                info.kind in ("date", "time")
+                and (w.variants[0] in DATE_ROLE_WORDS or w in range_half or names_range_half(w.variants[0]))
+            )
+            # 增幅是多少: a text may write the rise as 增长3.2% -- the word counts where written
+            or w.variants[0] in CHANGE_SIZES
             for w in words
         ),
         terms=terms,

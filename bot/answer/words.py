@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.model import WeightedWord
-from bot.question import QuestionInfo
+from bot.question import CHANGE_SIZES, QuestionInfo
 from index.english.cedict import common_word
 from index.fields import heading_term
 from index.figures.units import MATCHING_UNITS, measured
@@ -166,7 +166,8 @@ def _absent_attribute(index: Index, word: WeightedWord) -> bool:
     it hold (not a word of approximation jieba joined to it: 约值; nor a word for any amount: 规模)."""
     head = word.variants[0]
     return (
-        len(head) >= 2 and head[0] not in "约达共" and head not in _ANY_AMOUNT and not head.endswith(("数", "量"))
+        len(head) >= 2 and head[0] not in "约达共" and head not in _ANY_AMOUNT and head not in CHANGE_SIZES
+        and not head.endswith(("数", "量"))
         and word.pos in ("", ANSWER_TYPE)
         and index.tokenizer.tag(head).startswith("n") and not _known(index, word)
     )

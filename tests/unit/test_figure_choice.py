@@ -64,6 +64,8 @@ TEXTS = {
     "casualties": "事故共造成3人死亡、15人受傷。",
     "repairs": "無法遠程升級的車輛將免費更換模組，每輛車維修時間約為1.5小時，可撥打熱線400-820-1234諮詢。",
     "recall": "該公司決定自2025年1月10日起，召回2021年3月18日至2023年6月30日期間生產的部分電動汽車。",
+    "budget": "2025年度總預算案歲出規模為1,822億元，較上年度增加56億元，增幅3.2%。其中社會福利支出為412億元，占歲出總額的22.6%。",
+    "files": "開展五大重點領域專項整治，“三類文件”數量同比減少14.6%。",
     "park": "台灣於2009年成立台江國家公園，面積約393平方公里，其中陸域面積49平方公里。",
     "birds": "全球黑面琵鷺數量達到6,988隻，其中台灣記錄到4,135隻。",
     "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
@@ -367,3 +369,10 @@ def test_a_start_the_text_marks_answers_since_when(index: Index) -> None:
     """自2025年1月10日起 召回: the recall's start, not the range of the cars' making dates."""
     assert pick(index, "recall", "召回從哪天開始？") == "2025年1月10日"
     assert pick(index, "recall", "召回的車是什麼時候生產的？") == "2021年3月18日至2023年6月30日"
+
+
+def test_the_size_of_a_rise_is_the_figure_after_it(index: Index) -> None:
+    """歲出增幅是多少: 增幅3.2% -- not the 22.6% written right after 歲出; where the text writes
+    the change with its verb (同比減少14.6%), 降幅 is not missed."""
+    assert pick(index, "budget", "歲出增幅是多少？") == "3.2%"
+    assert pick(index, "files", "三類文件的數量同比降幅是多少？") == "14.6%"
