@@ -123,7 +123,7 @@ class EnglishTranslator:
             for n, term in enumerate(t for t in dict.fromkeys(context) if t in links.df):
                 vouching[-1 - n] = [Candidate(term, 1.0)]  # "when did 習近平 ... *inspect* 浙江"
                 trust[-1 - n] = 1
-            direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence)
+            direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence, english)
         own: dict[int, list[tuple[str, float]]] = {}
         sureness: dict[int, float] = defaultdict(float)
         for index, alternatives in _agreed(direct, own_terms).items():

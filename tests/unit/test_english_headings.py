@@ -33,3 +33,17 @@ def test_an_english_question_naming_a_document_by_its_title_finds_it(tmp_path: P
     assert answer.results and "65萬人" in answer.results[0].text
     assert answer.text is not None and answer.text.startswith("65")
     assert ("strasbourg", "斯特拉斯堡") in [(t.english, t.term) for t in answer.translations]
+
+
+def test_a_name_no_other_name_goes_with_is_still_at_home_beside_the_questions_things() -> None:
+    # the article about Kunming writes Shanghai as 滬 (滬昆客運專線); 上海 is only in another
+    # document. Kunming was doubted because it shares no document with Shanghai, though the
+    # question's things (trains, passenger transport) are found beside it
+    translator = corpus_translator([
+        ("kunming", ["昆明", "滬", "客运", "列车", "时速"]),
+        ("kunming", ["昆明", "人口"]),
+        ("shanghai", ["上海", "经济", "人口"]),
+    ])
+    units = {u.english: u for u in translator.translate("How many trains run between Shanghai and Kunming?").units}
+    assert units["kunming"].terms[0][0] == "昆明"
+    assert units["kunming"].understood >= 0.5
