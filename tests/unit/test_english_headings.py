@@ -47,3 +47,13 @@ def test_a_name_no_other_name_goes_with_is_still_at_home_beside_the_questions_th
     units = {u.english: u for u in translator.translate("How many trains run between Shanghai and Kunming?").units}
     assert units["kunming"].terms[0][0] == "昆明"
     assert units["kunming"].understood >= 0.5
+
+
+def test_a_one_character_translation_counts_less_beside_a_longer_one(tmp_path: Path) -> None:
+    # beside four encyclopedia articles, "departments" is searched as 司, 處 and 部门, "villages"
+    # as 堡, 村 and 农村: Chongqing's history (知府, 拓修重慶城 ... 堡) matched the lone characters
+    # better than the article's 7800多個機關部門 ... 包村聯社
+    docs = Path(__file__).parents[1] / "data" / "english_fresh8_docs"
+    engine = engine_with(tmp_path, {p.name: p.read_text("utf-8") for p in docs.glob("*.txt")})
+    answer = engine.ask("How many government departments took part in pairing with villages?")
+    assert answer.results and "7800多個機關部門" in answer.results[0].text
