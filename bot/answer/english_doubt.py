@@ -119,21 +119,33 @@ _PER_PERIOD_WRITTEN = {  # on normalised (Simplified) text
 }
 
 
+#: "today", "now", "currently": the question asks how things stand at present
+_PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
+#: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...
+_PRESENT_WRITTEN = re.compile(r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现时|截至|截止|近年|近几年")
+
+
 def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     """Whether a wholly English count question asks an amount per period ("how many tourists
     visit ... *each year*", "how many passengers ... *every day*") that the ``best`` candidate's
     text does not give per period: it writes neither 每年 nor 年均, 一年, 年產量 ... The
     documents then count other things, or at another time (a city's population in 1945, the
-    years of a festival), not the rate asked."""
+    years of a festival), not the rate asked. Likewise an amount asked *today* or *now* that
+    the text does not say is of the present (目前, 现在, 至今, 截至 ...): "how many people live
+    in Kunming today" is not answered by its population in 1945."""
     if query.info.kind != "count" or not wholly_english(query.question):
         return False
     asked = _PER_PERIOD_RE.search(query.question)
-    if asked is None:
+    present = _PRESENT_RE.search(query.question)
+    if asked is None and present is None:
         return False
-    period = (asked.group(1) or asked.group(2) or "year").lower()
     evidence = best.evidence
-    text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
-    return _PER_PERIOD_WRITTEN[period].search(normalize(text)) is None
+    text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
+    if asked is not None:
+        period = (asked.group(1) or asked.group(2) or "year").lower()
+        if _PER_PERIOD_WRITTEN[period].search(text) is None:
+            return True
+    return present is not None and _PRESENT_WRITTEN.search(text) is None
 
 
 def _capitalised(question: str, english: str) -> bool:

@@ -34,3 +34,18 @@ def test_what_asks_a_rate() -> None:
     assert _PER_PERIOD_RE.search("How much precipitation does Toronto get on average per year?")
     assert _PER_PERIOD_RE.search("How many motorcycles a year did Indian turn out?")
     assert not _PER_PERIOD_RE.search("How much did the documents shrink compared with a year earlier?")
+
+
+def test_an_amount_asked_today_is_not_answered_by_one_of_another_time(tmp_path: Path) -> None:
+    # Kunming's article gives its population in 1945 (25萬多人), never today's
+    engine = engine_with(tmp_path, _documents("english_fresh7_docs"))
+    assert not engine.ask("How many people live in Kunming today?").results
+
+
+def test_an_amount_the_text_says_is_of_the_present_is_answered_today(tmp_path: Path) -> None:
+    engine = engine_with(tmp_path, {"suzhou.txt": (
+        "蘇州\n\n蘇州是江蘇省的地級市，位於長江三角洲。1949年蘇州城區人口約39萬人。"
+        "目前蘇州常住人口約1295萬人，其中城鎮人口佔八成。\n"
+    )})
+    answer = engine.ask("How many people live in Suzhou today?")
+    assert answer.results and answer.text is not None and answer.text.startswith("1295")
