@@ -57,6 +57,7 @@ ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in
 ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing
 ENGLISH_WEAK_ACTION = 0.5  # a verb translated less surely than this is left untranslated
 ENGLISH_UNKNOWN_SIDE = 0.5  # an untranslated word beside the focus, relative to an unknown thing
+ENGLISH_ONE_CHARACTER = 0.5  # a one-character translation beside a longer one, of its weight
 ENGLISH_RICH = 2  # ... in a question with at least this many other words well understood
 ENGLISH_CONFIDENT = 0.5  # an answer to English understood less surely than this is hedged
 ENGLISH_FOCUS_SHARE = 2.0  # the thing asked about counts this much in how surely it was understood
@@ -64,6 +65,20 @@ ENGLISH_BYLINE = 3.0  # "who wrote ...": the byline (记者 ...) outweighs the w
 ABSENT = "\x00english-absent"  # marks a question about something the documents lack
 SEPARATOR = "/"  # between the Chinese words searched for one English word
 NOT_SEARCHED = "?"  # shown for an English word no Chinese word was searched for
+
+
+def _shares(terms: Sequence[tuple[str, float]], mixed: bool) -> list[float]:
+    """How much each translation of a unit counts, relative to its best: its weight, and for a
+    one-character term beside a longer one (司 and 處 beside 部门 for "departments", 堡 beside
+    农村 for "villages") :data:`ENGLISH_ONE_CHARACTER` of it -- a lone
+    character is read inside many other words, so a passage matching it is less likely to mean
+    the word. Wholly English questions only (a mixed question's Latin words are left as they were)."""
+    top = terms[0][1]
+    longer = not mixed and any(len(term) > 1 for term, _ in terms)
+    return [
+        weight / top * (ENGLISH_ONE_CHARACTER if longer and len(term) == 1 else 1.0)
+        for term, weight in terms
+    ]
 
 
 def wholly_english(question: str) -> bool:
@@ -163,7 +178,6 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             )
             translations.append(Translation(unit.english, spelled[n][0]))
         elif unit.terms and sure > 0:
-            top = unit.terms[0][1]
             # a word the documents also write in Latin letters ("TAIPEI 101 MALL") is one word
             # found in either script, not two: its Latin form joins its translations
             latin = () if mixed or " " in unit.english or index.doc_freq(unit.english) == 0 else (unit.english,)
@@ -173,7 +187,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
                     (*(term for term, _ in unit.terms), *latin),
                     "eng",
                     weight=scale * sure,
-                    shares=(*(weight / top for _, weight in unit.terms), *(1.0 for _ in latin)),
+                    shares=(*_shares(unit.terms, mixed), *(1.0 for _ in latin)),
                 )
             )
         if n not in spelled:

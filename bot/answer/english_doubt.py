@@ -12,6 +12,10 @@ rain, a share), "how *many*" a number of things. A figure that counts things or 
 8821家) or names a date cannot say how much something costs, and a share (6%) cannot say how many
 people died -- the best passage is then about the things named but not the amount asked.
 
+A question asking an amount per period ("how many tourists visit ... *each year*") is answered
+only by a passage that gives one per period (每年, 年均, 一年, 年產量 ...): a city's population in
+1945 or the years a festival was held are no yearly number of visitors.
+
 The other way round, a count can vouch for a passage the shown model doubts: words around the
 thing counted are often loose translations ("the campaign": 活动, where the article says
 主题教育), which lower the share of the question the passage holds; a figure the figure model is
@@ -97,6 +101,51 @@ def count_found(reading: Reading, query: Query, best: Candidate) -> bool:
     evidence = best.evidence
     text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
     return counts_written(reading.index, text, figure, counted)
+
+
+#: "each year", "every day", "per month", "a week", "annually": the question asks an amount per period
+_PER_PERIOD_RE = re.compile(
+    r"\b(?:(?:each|every|per)\s+(year|day|month|week)"
+    r"|a\s+(year|day|month|week)\b(?!\s+(?:earlier|ago|later|before|after|old|long|or))"
+    r"|(annually|yearly))\b",
+    re.IGNORECASE,
+)
+#: How texts write an amount per period (每年, 年均, 一年, 年產量; 每天, 日均 ...), by period.
+_PER_PERIOD_WRITTEN = {  # on normalised (Simplified) text
+    "year": re.compile(r"每一?年|年均|年平均|一年|全年|年度|年(?:产|销|接待|吞吐|客|旅客|降|雨|收入|营|发电|运|出口|进口)"),
+    "day": re.compile(r"每一?[天日晚]|日均|日平均|一[天日]|[日天](?:客|接待|运|产)"),
+    "month": re.compile(r"每一?个?月|月均|月平均|一个?月"),
+    "week": re.compile(r"每一?周|每个?星期|周均|一周|一个?星期"),
+}
+
+
+#: "today", "now", "currently": the question asks how things stand at present
+_PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
+#: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...
+_PRESENT_WRITTEN = re.compile(r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现时|截至|截止|近年|近几年")
+
+
+def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
+    """Whether a wholly English count question asks an amount per period ("how many tourists
+    visit ... *each year*", "how many passengers ... *every day*") that the ``best`` candidate's
+    text does not give per period: it writes neither 每年 nor 年均, 一年, 年產量 ... The
+    documents then count other things, or at another time (a city's population in 1945, the
+    years of a festival), not the rate asked. Likewise an amount asked *today* or *now* that
+    the text does not say is of the present (目前, 现在, 至今, 截至 ...): "how many people live
+    in Kunming today" is not answered by its population in 1945."""
+    if query.info.kind != "count" or not wholly_english(query.question):
+        return False
+    asked = _PER_PERIOD_RE.search(query.question)
+    present = _PRESENT_RE.search(query.question)
+    if asked is None and present is None:
+        return False
+    evidence = best.evidence
+    text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
+    if asked is not None:
+        period = (asked.group(1) or asked.group(2) or "year").lower()
+        if _PER_PERIOD_WRITTEN[period].search(text) is None:
+            return True
+    return present is not None and _PRESENT_WRITTEN.search(text) is None
 
 
 def _capitalised(question: str, english: str) -> bool:

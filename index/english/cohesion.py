@@ -80,6 +80,7 @@ def cohere(
     context: Mapping[int, Sequence[Candidate]],
     trust: Mapping[int, int],
     cooccurrence: Cooccurrence,
+    english: bool = False,
 ) -> tuple[dict[int, list[Candidate]], set[int], set[int]]:
     """Rescore each unit's alternatives (``pools``) by how they go with the other units'.
 
@@ -96,6 +97,8 @@ def cohere(
     than the best (below :data:`LIKELY_SHARE` of it) vouches only when the likely ones leave
     the unit unsupported, from :data:`FALLBACK_SHARE` and with two characters or more ("the
     *capital* of Heilongjiang": 首都 is elsewhere, 省会 "provincial capital" beside 黑龙江).
+    In a wholly ``english`` question, a name no other name goes with is supported by a thing's
+    likely sense found with it.
     """
     rescored: dict[int, list[Candidate]] = {}
     unsupported: set[int] = set()
@@ -140,6 +143,13 @@ def cohere(
             # says which sense is meant
             vouched = [v or w for v, w in zip(vouched, weakly)]
             supported = not any(judges) or any(v and j for v, j in zip(vouched, judges))
+        if english and not supported and own_trust == 2 and any(
+            v and trust.get(other, 1) == 1 for v, (other, _) in zip(vouched, others)
+        ):
+            # a name no other name of the question goes with ("the Shanghai-*Kunming* line" in
+            # an article that writes Shanghai as 滬, in 滬昆) is still at home where the
+            # question's things are
+            supported = True
         if not supported or not all(vouched[n] for n in names):
             unsupported.add(index)
         if names and not all(vouched[n] for n in names):

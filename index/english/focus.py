@@ -239,20 +239,6 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     for i in range(1, len(words)):  # "what *measures* were ...": just "what"
         if words[i - 1] in _WH and words[i] in _GENERIC_WH_NOUNS:
             consumed[i] = True
-    surfaces: list[str] = []
-    lemmas: list[str] = []
-    positions: list[int] = []  # where each content word stands in ``words``
-    for position, (word, is_question_word) in enumerate(zip(words, consumed)):
-        if is_question_word or word in STOP_WORDS or word in QUESTION_FILLER or len(word) < 2:
-            continue
-        lemma = word if _base_form(words, position) else lemmatize(word, known)
-        if lemma in STOP_WORDS or lemma in META_WORDS or word in META_WORDS:
-            continue
-        surfaces.append(word)
-        lemmas.append(lemma)
-        positions.append(position)
-    # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus
-    focus = None if _CJK_RE.search(text) else focus_span(words, consumed)
     if kind is None and len(words) > 1 and words[0] in _WH and lemmatize(words[1], known) in BYLINE_NOUNS:
         kind = "who"  # "which reporters wrote ...", "what author ...": a person is asked for
     author = None
@@ -261,6 +247,24 @@ def read_question(text: str, known: Container[str]) -> Question | None:
             (w for n, w in enumerate(words) if lemmatize(w, known) in AUTHORSHIP and _of_the_text(words, n, known)),
             None,
         )
+    writers = kind == "who" and any(lemmatize(w, known) in AUTHORSHIP for w in words)
+    naming = _naming_the_text(words, known) if writers else frozenset()
+    surfaces: list[str] = []
+    lemmas: list[str] = []
+    positions: list[int] = []  # where each content word stands in ``words``
+    for position, (word, is_question_word) in enumerate(zip(words, consumed)):
+        if is_question_word or word in STOP_WORDS or word in QUESTION_FILLER or len(word) < 2:
+            continue
+        if position in naming:
+            continue  # "who wrote this *People's Daily* piece": what the text is, no byline writes
+        lemma = word if _base_form(words, position) else lemmatize(word, known)
+        if lemma in STOP_WORDS or lemma in META_WORDS or word in META_WORDS:
+            continue
+        surfaces.append(word)
+        lemmas.append(lemma)
+        positions.append(position)
+    # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus
+    focus = None if _CJK_RE.search(text) else focus_span(words, consumed)
     what_is = len(words) > 1 and words[0] in _WH and words[1] in _BE
     measured = frozenset(
         i + 1 for i in range(len(words) - 1) if words[i] == "how" and words[i + 1] in _MEASURED
@@ -285,6 +289,25 @@ def _of_the_text(words: Sequence[str], position: int, known: Container[str]) -> 
         # "who wrote *this* overview": the text at hand, whatever it is called
         return lemmatize(word, known) in META_WORDS or words[n - 1] in _THIS
     return True
+
+
+_DETERMINERS = frozenset({"this", "these", "that", "the"})
+_NAMING_REACH = 4  # words between a determiner and the word for the text that can name what it is
+
+
+def _naming_the_text(words: Sequence[str], known: Container[str]) -> frozenset[int]:
+    """Positions of the words that say what the text asked about is, between a determiner and
+    the word for it: "who wrote *this People's Daily* piece", "the *Xinhua* report" -- its
+    source or kind, which its byline (本報記者 ...) does not write."""
+    found: set[int] = set()
+    for n, word in enumerate(words):
+        if lemmatize(word, known) not in META_WORDS:
+            continue
+        for d in range(n - 1, max(-1, n - 2 - _NAMING_REACH), -1):
+            if words[d] in _DETERMINERS:
+                found.update(range(d + 1, n))
+                break
+    return frozenset(found)
 
 
 #: Plural nouns not ending in "s".

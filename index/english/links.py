@@ -33,6 +33,7 @@ from index.english.cedict import (
 )
 from index.english.glosses import gloss_index
 from index.english.pinyin import PinyinIndex, SoundIndex
+from index.fields import HEADING
 
 log = logging.getLogger(__name__)
 
@@ -80,11 +81,22 @@ class CorpusLinks:
         self.dictionary = load_dictionary()
         self.glosses = gloss_index()
         self.num_passages = max(int(num_passages), 1)
-        self.df: dict[str, int] = {
-            term: max(int(df), 1)
-            for term, df in vocabulary.items()
-            if isinstance(term, str) and _CJK_ONLY_RE.match(term)
-        }
+        self.df: dict[str, int] = {}
+        headed: dict[str, int] = {}
+        for term, df in vocabulary.items():
+            if not isinstance(term, str):
+                continue
+            if _CJK_ONLY_RE.match(term):
+                self.df[term] = max(int(df), 1)
+            elif term.startswith(HEADING) and _CJK_ONLY_RE.match(term[len(HEADING):]):
+                headed[term[len(HEADING):]] = max(int(df), 1)
+        # a name only a title or a heading writes is the corpus's too: an encyclopedia article
+        # titled 斯特拉斯堡 ("Strasbourg", the dictionary's form) whose text writes 史特拉斯堡
+        # (its passages are found by the title, as a Chinese question naming 斯特拉斯堡 finds
+        # them); a heading's other words (匯聚 in a section heading) stay out, as before
+        for term, df in headed.items():
+            if term not in self.df and any(sense.name for sense in headword_senses(term)):
+                self.df[term] = df
         glosses = self.dictionary.glosses
         # headword -> [(corpus term, link factor)] for the direct links
         links: dict[str, list[tuple[str, float]]] = defaultdict(list)

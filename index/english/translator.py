@@ -15,6 +15,7 @@ from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
 from index.english.units import Unit, find_units, verb_idioms
+from index.fields import HEADING
 from index.figures import unit_dimension
 from index.figures.units import measured
 
@@ -46,7 +47,7 @@ class EnglishTranslator:
     ) -> None:
         self._links = CorpusLinks(vocabulary, num_passages)
         self._cooccurrence = (
-            Cooccurrence(postings, document_starts)
+            Cooccurrence(_or_heading(postings), document_starts)
             if postings is not None and document_starts is not None
             else None
         )
@@ -122,7 +123,7 @@ class EnglishTranslator:
             for n, term in enumerate(t for t in dict.fromkeys(context) if t in links.df):
                 vouching[-1 - n] = [Candidate(term, 1.0)]  # "when did 習近平 ... *inspect* 浙江"
                 trust[-1 - n] = 1
-            direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence)
+            direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence, english)
         own: dict[int, list[tuple[str, float]]] = {}
         sureness: dict[int, float] = defaultdict(float)
         for index, alternatives in _agreed(direct, own_terms).items():
@@ -329,3 +330,14 @@ def _weighted(candidates: Sequence[Candidate]) -> list[tuple[str, float]]:
     total = sum(c.score for c in candidates)
     scale = 1.0 / total if total > 1.0 else 1.0
     return [(c.term, min(1.0, c.score * scale)) for c in candidates if c.score * scale > 0]
+
+
+def _or_heading(postings: Callable[[str], Sequence[int]]) -> Callable[[str], Sequence[int]]:
+    """``postings``, or for a term only titles and headings write (linked as a corpus term by
+    :class:`~index.english.links.CorpusLinks`) the passages under those headings."""
+
+    def found(term: str) -> Sequence[int]:
+        passages = postings(term)
+        return passages if len(passages) else postings(HEADING + term)
+
+    return found
