@@ -267,13 +267,15 @@ def _count(text: str, start: int, end: int, chinese: bool) -> Figure | None:
     shared = _SHARED_MULTIPLIER_RE.search(high_text) if high_text and low_text[-1:].isdigit() else None
     if shared is not None:  # 3至5萬名: the multiplier of the second end is the first's too
         low = _amount(low_text + shared.group())[0] or low
+    if "半" in unit:  # 三年半, 一個半月: and a half
+        low, high = low + 0.5, None if high is None else high + 0.5
     kind: FigureKind = "count" if unit else "number"
     if unit in PERCENT_UNITS:
         kind = "percent"
     if high is not None and not unit and not chinese and _WORD_RANGE_MARKS.isdisjoint(body):
         return None  # "1-0", "7-34": scores and codes, not a range of something (規模6.5至7.0 is)
-    if chinese and (not unit or low_text in ("一", "壹") or text in _IDIOMS):
-        return None  # a lone 一 before a measure word is an article ("一次直抵靈魂")
+    if chinese and (not unit or (low_text in ("一", "壹") and "半" not in unit) or text in _IDIOMS):
+        return None  # a lone 一 before a measure word is an article ("一次直抵靈魂"), not before 年半
     return Figure(text, start, end, kind, low, unit, approximate or high_approximate, high, split)
 
 

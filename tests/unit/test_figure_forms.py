@@ -288,3 +288,14 @@ def test_a_telephone_number_is_no_figure() -> None:
     """400-820-1234 counts nothing; a range written with a hyphen (3-5元, 2014-15年) still counts."""
     assert [f.text for f in find_figures("可撥打熱線400-820-1234或0571-8888-6666諮詢，費用3-5元")] == ["3-5元"]
     assert [f.text for f in find_figures("2014-15年球季")] == ["2014-15年"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [("歷時五年半完成", "五年半", 5.5), ("工期3年半", "3年半", 3.5), ("用了一年半的時間", "一年半", 1.5),
+     ("一個半月後", "一個半月", 1.5), ("車程約三個半小時", "三個半小時", 3.5)],
+)
+def test_and_a_half(text: str, written: str, value: float) -> None:
+    """三年半 is three and a half years (not 三年 and a stray 半); 一 before 年半 is a number."""
+    figure = only(text)
+    assert (figure.text, figure.value, figure.dimension) == (written, value, "time")
