@@ -7,11 +7,11 @@ import pytest
 
 from bot.answer import answer_question
 from bot.answer.figure import choose_figure
-from bot.answer.figure.fitness import YEARLESS, year_given
+from bot.answer.figure.fitness import YEARLESS, part_of, year_given
 from bot.answer.query import read_question
 from bot.question import analyse
 from index.fields import HEADING
-from index.figures import passage_figures
+from index.figures import Figure, passage_figures
 from index.normalize import normalize
 from index.search import Index
 from tests.conftest import index_of
@@ -66,6 +66,7 @@ TEXTS = {
     "recall": "該公司決定自2025年1月10日起，召回2021年3月18日至2023年6月30日期間生產的部分電動汽車。",
     "budget": "2025年度總預算案歲出規模為1,822億元，較上年度增加56億元，增幅3.2%。其中社會福利支出為412億元，占歲出總額的22.6%。",
     "files": "開展五大重點領域專項整治，“三類文件”數量同比減少14.6%。",
+    "aftershocks": "共發生37次餘震，其中最大一次為規模5.1。",
     "park": "台灣於2009年成立台江國家公園，面積約393平方公里，其中陸域面積49平方公里。",
     "birds": "全球黑面琵鷺數量達到6,988隻，其中台灣記錄到4,135隻。",
     "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
@@ -95,6 +96,11 @@ def choice(index: Index, text: str, question: str, topic: str = "") -> tuple[str
     figure, fit = choose_figure(TEXTS[text], words, index, query.info, topic)
     assert 0.0 <= fit <= 1.0
     return (None if figure is None else figure.text), fit
+
+
+def only_figure(text: str, written: str) -> Figure:
+    """The figure of ``TEXTS[text]`` written so."""
+    return next(f for f in passage_figures(TEXTS[text]) if f.text == written)
 
 
 def pick(index: Index, text: str, question: str) -> str | None:
@@ -335,7 +341,7 @@ def test_a_fronted_date_belongs_most_to_the_clause_after_it() -> None:
 def test_an_amount_of_something_else_does_not_count_the_thing_an_english_question_counts() -> None:
     from bot.answer.figure import kind_factor
     from bot.question import analyse, with_english
-    from index.figures import passage_figures
+    from index.figures import Figure, passage_figures
 
     tons, visits = passage_figures("該機場處理貨物237萬噸，接待1200萬人次。")
     passengers = with_english(analyse("How many passengers did the airport handle?"), "count", "乘客", frozenset({"乘客"}))
@@ -363,6 +369,8 @@ def test_a_part_answers_only_a_question_naming_it(index: Index) -> None:
     assert pick(index, "park", "台江國家公園面積多大？") == "393平方公里"
     assert pick(index, "park", "台江國家公園陸域面積是多少？") == "49平方公里"
     assert pick(index, "birds", "全球黑面琵鷺有多少隻？") == "6,988隻"
+    # a numeral and its measure word name no part: 其中最大一次為規模5.1 is the largest asked
+    assert part_of(TEXTS["aftershocks"], only_figure("aftershocks", "5.1"), ["最大", "余震", "规模"]) == 1.0
 
 
 def test_a_start_the_text_marks_answers_since_when(index: Index) -> None:

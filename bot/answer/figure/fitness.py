@@ -12,7 +12,7 @@ from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, Q
 from index.figures import Figure, calendar, passage_figures
 from index.figures.units import measured, unit_dimension
 from index.normalize import aligner_for, normalize
-from index.question_words import PEOPLE_MEASURES, THING_MEASURES
+from index.question_words import MEASURE_WORDS, PEOPLE_MEASURES, THING_MEASURES
 
 OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age for an area)
 YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
@@ -320,7 +320,9 @@ def named_before(text: str, figure: Figure, terms: Iterable[str]) -> float:
 #: question that names the part this much worse than one that does not.
 PART = 0.5
 _PART_RE = re.compile(r"(?:^|[，,；;、])其中([^，,。；;]*)$")
-_PART_FILLER = frozenset("的了是为為有约約达達到共计計")
+#: What a part's words may hold besides the question's: particles, numerals and measure words
+#: (其中最大一次為規模5.1 names no part the question lacks).
+_PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四五六七八九十两兩") | MEASURE_WORDS
 
 
 def part_of(text: str, figure: Figure, terms: Iterable[str]) -> float:
