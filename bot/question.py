@@ -83,12 +83,12 @@ def names_range_half(word: str) -> bool:
 
 #: Verbs of a change, by its direction: "增长了多少" asks the figure written after one of them (增长6.3%).
 CHANGE_VERBS = {
-    "up": ("增长", "增加", "提高", "上升", "上涨", "扩大", "增幅", "涨幅", "增", "涨"),
+    "up": ("增长", "增加", "提高", "上升", "上涨", "扩大", "高出", "多出", "增幅", "涨幅", "升幅", "增", "涨"),
     "down": ("下降", "减少", "降低", "下跌", "回落", "缩小", "降幅", "跌幅", "减幅", "减", "降", "跌"),
 }
 #: The size of a rise or a fall, as a noun (增幅是多少): searched, but not missed where a text
 #: writes the change with its verb (增长3.2%).
-CHANGE_SIZES = frozenset({"增幅", "涨幅", "降幅", "跌幅", "减幅"})
+CHANGE_SIZES = frozenset({"增幅", "涨幅", "升幅", "降幅", "跌幅", "减幅"})
 # a verb of one character only with 了 (降了多少: not 增多少, 减多少); the size of a rise or fall
 # asked with a verb of being (增幅是多少)
 _CHANGE_RE = re.compile(
@@ -107,7 +107,7 @@ _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
 #: (佔地, 佔用), or profit attributable to someone (股東應佔溢利).
 _SHARE_RE = re.compile(r"(?<!应)占(?![地领据用])[^，。？?]{0,10}多少")
 _PERCENT_RE = re.compile(
-    r"比例|占比|百分之|百分比|比率|比重|比[数分]|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|多少%|百分点|几成|[增降涨跌减]幅|"
+    r"比例|占比|百分之|百分比|比率|比重|比[数分]|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|多少%|百分点|几成|[增降涨跌减升]幅|"
     r"\bwhat ?%|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
 )
 _COUNT_RE = re.compile(
@@ -280,7 +280,14 @@ def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     return None
 
 
+#: A comparison asked (比去年高多少, 比上月少了几个): by how much, up or down.
+_COMPARED_RE = re.compile(r"比[^，,。？?]{1,12}?([高多低少])(?:出|了)?(?:多少|几)")
+
+
 def _change(norm: str) -> str | None:
+    compared = _COMPARED_RE.search(norm)
+    if compared:
+        return "up" if compared.group(1) in "高多" else "down"
     match = _CHANGE_RE.search(norm)
     if match is None:
         if not _ASKS_AMOUNT_EN.search(norm):

@@ -122,8 +122,11 @@ def find_figures(text: str) -> list[Figure]:
         group = match.lastgroup or ""
         if is_label(text, start, match.end()):
             continue  # PM2.5, 4×100米, 400-820-1234
-        # a bare number of years ("300年", four characters) is read from the text around it
-        if group == "date" and len(written) == 4 and is_duration_year(written, text, start):
+        # a bare number of years ("300年", four characters; any after 距今) is read from the text around it
+        if group == "date" and (
+            (len(written) == 4 and is_duration_year(written, text, start))
+            or (_AGO_RE.search(text, max(0, start - 5), start) and _YEARS_RE.fullmatch(written))
+        ):
             value = arabic_number(written[:-1])
             figures.append(Figure(written, start, start + len(written), "count", value, "年",
                                   approximate_before(text, start)))
@@ -151,6 +154,9 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
+#: 距今約5000年: years before now, a length of time, not the year 5000.
+_AGO_RE = re.compile(r"距今(?:约|約|大约|大約|超过|超過|已)?$")
+_YEARS_RE = re.compile(r"\d{3,4}年")
 #: Words before an ordinal that make it a count: 連續第8個月 is eight months in a row.
 _IN_A_ROW = ("連續", "连续")
 #: A ratio's word right before a number with a colon (師生比為1:18, 比例是3:2).
@@ -287,7 +293,7 @@ def _amount(text: str) -> tuple[float | None, bool]:
     compound = compound_number(plain)
     if compound is not None:
         return compound, approximate
-    if plain and plain[-1] not in "萬万億亿":
+    if plain and plain[-1] not in "萬万億亿千":
         return number_value(plain), approximate
     for mult, factor in MULTIPLIERS.items():
         if plain.endswith(mult) and len(plain) > len(mult):
@@ -300,7 +306,10 @@ def _amount(text: str) -> tuple[float | None, bool]:
 def _percent(text: str, start: int, end: int) -> Figure | None:
     split = _split(text)
     low_text = text[:split] if split else text
-    low = _percent_value(RANGE_SEP_RE.sub("", low_text) if not _RANGE_MARKS.isdisjoint(low_text) else low_text)
+    low_text = RANGE_SEP_RE.sub("", low_text) if not _RANGE_MARKS.isdisjoint(low_text) else low_text
+    if split and text.rstrip("多余餘").endswith("成"):  # 7至8成: both ends are tenths
+        low_text += "成"
+    low = _percent_value(low_text)
     high = _percent_value(text[split:]) if split else None
     if low is None:
         return None
@@ -328,8 +337,8 @@ def _percent_value(text: str) -> float | None:
     if ratio:  # 1/3, 1：7, 1比3: the first part's share of the second
         first, second = float(ratio.group(1)), float(ratio.group(2))
         return 100.0 * first / second if second else None
-    if text.endswith("成"):
-        tenths = chinese_number(text.rstrip("成多余餘"))
+    if text.rstrip("多余餘").endswith("成"):
+        tenths = number_value(text.rstrip("多余餘").rstrip("成"))
         return None if tenths is None else tenths * 10.0
     return arabic_number(text)
 

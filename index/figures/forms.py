@@ -37,7 +37,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
 _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"
 _CN_DIGIT = "[〇零一二兩两三四五六七八九]"
-_MULT = "(?:萬億|万亿|千萬|千万|百萬|百万|萬|万|億|亿)"
+_MULT = "(?:萬億|万亿|千萬|千万|百萬|百万|萬|万|億|亿|千(?![米克瓦卡]))"  # 8千名 (not 3千米: a unit)
 _APPROX = "(?:余|餘|多)"
 #: What stands between a range's two ends (5～8％, 2023年4月至2024年1月): one place for every pattern.
 RANGE_MARKS = "至到—–-~～〜"
@@ -78,6 +78,8 @@ _PERCENT = (
     rf"|(?:{_NUM})/(?:10|100|1000)?[万萬]"  # a rate per ten thousand or more: 15.1/10萬
     rf"|(?:{_NUM}|[一二兩两三四五六七八九十]{{1,3}})分之(?:{_NUM}|{_CN})"
     rf"|(?:[二兩两三四五六七八九]|十)成{_APPROX}?"
+    # tenths after digits (3成, 7至8成); not a word starting with 成 (3成員, 5成功)
+    rf"|\d(?:{_SEP}\d{{1,2}})?成{_APPROX}?(?![员員功为為立本果交长長都熟就绩績年人份分品型效语語])"
     r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"  # a fraction: 1/3
     r"|(?<![\d:：.])\d{1,3}(?:\.\d+)?\s*(?:比|[:：](?!\d\d(?!\d)))\s*\d{1,3}(?:\.\d+)?(?![\d:：])"  # a ratio: 1：7, 1比3 (not 11:00)
     r"|一成(?=[，,。、；的左以])"
@@ -99,8 +101,9 @@ _DURATION = (
     r"|\d{1,2}\s*秒\d{2}(?![\d.])"
 )
 # Arabic digits around 億/萬, as Taiwanese news writes a large count: 2,340萬4,096人, 1萬零234對,
-# 3億2,000萬元 (the part after 萬 below 10,000; no year or a day after it: 5萬2024年 is two figures).
-_BELOW_WAN = r"\d,\d{3}|\d{1,4}"
+# 3億2,000萬元, 13萬3千宗, 1億2千萬元 (the part after 萬 below 10,000; no year or a day after it:
+# 5萬2024年 is two figures).
+_BELOW_WAN = r"\d[千仟]|\d,\d{3}|\d{1,4}"
 _COMPOUND = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[億亿]零?(?:{_BELOW_WAN})[萬万](?:零?(?:{_BELOW_WAN}))?|[億亿萬万]零?(?:{_BELOW_WAN}))"
     r"(?![\d,.．年月日号號萬万億亿千百十])"

@@ -15,7 +15,7 @@ _CN_BIG_UNITS = {"萬": 10_000, "万": 10_000, "億": 100_000_000, "亿": 100_00
 #: The characters of a Chinese numeral (for patterns).
 CN_NUMERAL_CHARS = "".join([*_CN_DIGITS, *_CN_SMALL_UNITS, *_CN_BIG_UNITS])
 MULTIPLIERS = {"萬億": 1e12, "万亿": 1e12, "萬": 1e4, "万": 1e4, "億": 1e8, "亿": 1e8, "千萬": 1e7, "千万": 1e7,
-               "百萬": 1e6, "百万": 1e6}
+               "百萬": 1e6, "百万": 1e6, "千": 1e3}
 
 
 def chinese_number(text: str) -> float | None:
@@ -53,17 +53,26 @@ def arabic_number(text: str) -> float | None:
         return None
 
 
-_COMPOUND_RE = re.compile(r"(?:(\d[\d,]*)[億亿]零?)?(?:(\d[\d,]*)[萬万]零?)?(\d[\d,]*)?")
+_COMPOUND_RE = re.compile(r"(?:(\d[\d,]*)[億亿]零?)?(?:(\d[\d,]*[千仟]?)[萬万]零?)?(\d[\d,]*[千仟]?)?")
+
+
+def _thousands(text: str) -> float | None:
+    """Arabic digits, or a digit and 千 (3千 → 3,000)."""
+    if text[-1:] in ("千", "仟"):
+        value = arabic_number(text[:-1])
+        return None if value is None else value * 1000
+    return arabic_number(text)
 
 
 def compound_number(text: str) -> float | None:
     """The value of Arabic digits written around 億/萬, as Taiwanese news writes a large count:
-    2,340萬4,096 → 23,404,096, 1萬零234 → 10,234, 3億2,000萬 → 320,000,000; None for anything else
-    (4.5萬 and 300萬 are a number times its multiplier: :data:`MULTIPLIERS`)."""
+    2,340萬4,096 → 23,404,096, 1萬零234 → 10,234, 3億2,000萬 → 320,000,000, 13萬3千 → 133,000,
+    1億2千萬 → 120,000,000; None for anything else (4.5萬 and 300萬 are a number times its
+    multiplier: :data:`MULTIPLIERS`)."""
     match = _COMPOUND_RE.fullmatch(text)
     if match is None or sum(part is not None for part in match.groups()) < 2:
         return None
-    yi, wan, rest = (arabic_number(part) if part else 0.0 for part in match.groups())
+    yi, wan, rest = (_thousands(part) if part else 0.0 for part in match.groups())
     if yi is None or wan is None or rest is None or (match.group(1) and wan >= 10_000) or rest >= 10_000:
         return None
     return yi * 1e8 + wan * 1e4 + rest
@@ -77,6 +86,8 @@ def compound_precision(text: str) -> float | None:
         return None
     for digits, place in ((match.group(3), 1.0), (match.group(2), 1e4), (match.group(1), 1e8)):
         if digits:
+            if digits[-1] in ("千", "仟"):
+                digits, place = digits[:-1], place * 1000
             plain = digits.replace(",", "")
             return place * 10.0 ** (len(plain) - len(plain.rstrip("0")))
     return None

@@ -160,7 +160,7 @@ def test_digits_around_wan_and_yi_are_one_count(text: str, written: str, value: 
     assert (figure.text, figure.value, figure.precision) == (written, value, precision)
 
 
-@pytest.mark.parametrize(("text", "first"), [("約5萬2024年", "5萬"), ("共5,000萬3千人", "5,000萬")])
+@pytest.mark.parametrize(("text", "first"), [("約5萬2024年", "5萬"), ("共5萬三千人", "5萬")])
 def test_a_year_or_a_chinese_numeral_after_wan_is_another_figure(text: str, first: str) -> None:
     assert find_figures(text)[0].text == first
 
@@ -299,3 +299,43 @@ def test_and_a_half(text: str, written: str, value: float) -> None:
     """三年半 is three and a half years (not 三年 and a stray 半); 一 before 年半 is a number."""
     figure = only(text)
     assert (figure.text, figure.value, figure.dimension) == (written, value, "time")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [("公屋申請合共13萬3千宗", "13萬3千宗", 133_000), ("損失達1億2千萬元", "1億2千萬元", 120_000_000),
+     ("約8千名志工", "8千名", 8_000), ("3千多人", "3千多人", 3_000), ("全長3千米", "3千米", 3),
+     ("共5,000萬3千人", "5,000萬3千人", 50_003_000)],
+)
+def test_thousands_after_digits(text: str, written: str, value: float) -> None:
+    """13萬3千 is 133,000 (not 13萬 and a stray 3), 8千 is 8,000; 3千米 stays three kilometres."""
+    figure = only(text)
+    assert (figure.text, figure.value) == (written, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "dimension"),
+    [("7萬8千坪", "7萬8千坪", "area"), ("小麥產量438.2億斤", "438.2億斤", "mass"), ("接種862.4萬劑次", "862.4萬劑次", "events"),
+     ("病床60床", "60床", "things"), ("1,260團", "1,260團", "things"), ("13萬3千宗", "13萬3千宗", "things")],
+)
+def test_more_measure_words(text: str, written: str, dimension: str) -> None:
+    figure = only(text)
+    assert (figure.text, figure.dimension) == (written, dimension)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [("約3成民眾", "3成", 30, None), ("提升至7至8成", "7至8成", 70, 80), ("兩成多", "兩成多", 20, None)],
+)
+def test_tenths_after_digits(text: str, written: str, low: float, high: float | None) -> None:
+    """3成 is 30% as 三成 is; both ends of 7至8成 are tenths; 3成員 is three members."""
+    figure = only(text)
+    assert (figure.text, figure.kind, figure.value, figure.high) == (written, "percent", low, high)
+    assert only("3成員").kind == "number"
+
+
+def test_years_before_now_are_a_length_of_time() -> None:
+    """距今約5000年: five thousand years ago, not the year 5000."""
+    figure = only("遺址距今約5000年")
+    assert (figure.text, figure.kind, figure.value) == ("5000年", "count", 5000)
+    assert only("遺址於1956年發現").kind == "date"

@@ -188,6 +188,7 @@ def test_which_part_of_a_date_is_asked(question: str, kind: str, part: str | Non
         ("這部電影的票房是多少？", "count", "money"),
         ("這隻動物的體重有多少？", "count", "mass"),
         ("公司去年的淨利潤是多少？", "count", "money"),
+        ("新股的發行價是多少？", "count", "money"),
         ("PM2.5的年均濃度是多少？", "count", "concentration"),
         ("全縣有幾個鄉鎮？", "count", "things"),
         ("該市人口在全國排第幾？", "ordinal", "people"),
@@ -249,6 +250,10 @@ def test_since_when_is_asked(question: str, since: bool) -> None:
     [
         ("前三季度GDP增長了多少？", "up"),
         ("三類文件同比降了多少？", "down"),
+        ("錄取分數比去年高多少？", "up"),  # a comparison asked
+        ("比上月少了幾個？", "down"),
+        ("恒指上半年升幅是多少？", "up"),
+        ("比賽有多少人參加？", None),  # 比 of 比賽, no comparison
         ("How much did GDP grow?", "up"),
         ("By how much did the number of documents fall?", "down"),
         ("what percent fewer 三类文件?", "down"),
