@@ -110,18 +110,28 @@ def names_something_absent(
 
 def _absent_owner(index: Index, text: str, words: Sequence[WeightedWord]) -> bool:
     """Whether a noun no document holds is written right before a word naming an amount (鸡蛋
-    价格, 鸡蛋的产量): whose amount is asked, which no passage can give."""
+    价格, 玉米的产量, 新冠重症, 故宫北院的参观人次): whose amount is asked, which no passage can give.
+    The noun itself, not its parts: 医疗点 is no 医疗."""
     for owner, amount in zip(words, words[1:]):
         head, named = owner.variants[0], amount.variants[0]
-        if measured(named) is None or not (head + named in text or head + "的" + named in text):
+        if not _names_amount(named) or not (head + named in text or head + "的" + named in text):
             continue
         if (
             len(head) >= 2 and not owner.pos and HAN_ONLY_RE.match(head) is not None
-            and index.tokenizer.tag(head).startswith("n") and not _known(index, owner) and _known(index, amount)
-            and not written_apart(index, head)
+            and index.tokenizer.tag(head).startswith(("n", "vn", "j"))
+            and index.doc_freq(head) == 0 and index.doc_freq(heading_term(head)) == 0
+            and _known(index, amount) and not written_apart(index, head)
         ):
             return True
     return False
+
+
+#: Endings of words naming an amount beside those :func:`measured` knows (产量, 总额, 人次, 售价).
+_AMOUNT_ENDINGS = ("量", "额", "额度", "数", "人次", "价", "产", "率", "规模", "收入", "支出")
+
+
+def _names_amount(word: str) -> bool:
+    return measured(word) is not None or word.endswith(_AMOUNT_ENDINGS)
 
 
 def _absent_kind(index: Index, text: str, words: Sequence[WeightedWord], counted: str) -> bool:
