@@ -228,13 +228,16 @@ def _figure(group: str, text: str) -> Figure | None:
         return Figure(text, start, end, "time", value, high=high, split=split)
     if group == "duration":
         years = _YEARS_MONTHS_RE.match(text)
-        if years:  # 5年6個月: in years, as 幾年 and 多久 ask
-            return Figure(text, start, end, "count", int(years.group(1)) + int(years.group(2)) / 12, "年")
+        if years:  # 5年6個月, 兩年零三個月: in years, as 幾年 and 多久 ask
+            whole, months = number_value(years.group(1)), number_value(years.group(2))
+            if whole is None or months is None:
+                return None
+            return Figure(text, start, end, "count", whole + months / 12, "年")
         return Figure(text, start, end, "count", _seconds(text), "秒")
     return _count(text, start, end, group == "chinese")
 
 
-_YEARS_MONTHS_RE = re.compile(r"(\d+)\s*年\s*零?(\d+)")
+_YEARS_MONTHS_RE = re.compile(r"(\d+|[一二兩两三四五六七八九十]+)\s*年\s*零?(\d+|[一二兩两三四五六七八九十]+)")
 _TIME_PART_RE = re.compile(r"(\d+(?:[.．]\d+)?)\s*(小時|小时|時|时|分鐘|分钟|分|秒)?")
 _PART_SECONDS = {"小時": 3600, "小时": 3600, "時": 3600, "时": 3600, "分鐘": 60, "分钟": 60, "分": 60, "秒": 1}
 

@@ -96,6 +96,7 @@ _HOURS = "(?:小時|小时|時|时)"
 _SECONDS = r"(?:\d+(?:[.．]\d+)?\s*秒(?:\d{1,2}(?![\d.]))?)"
 _DURATION = (
     r"\d{1,3}\s*年\s*零?\d{1,2}\s*[個个]月"  # 5年6個月 (a year and months: a sentence, an age, a term)
+    rf"|[一二兩两三四五六七八九十]{{1,3}}年零?[一二兩两三四五六七八九十]{{1,2}}[個个]月"  # 兩年零三個月
     rf"|\d{{1,3}}\s*{_HOURS}\s*\d{{1,2}}\s*分(?:鐘|钟)?(?:\s*{_SECONDS})?"
     rf"|\d{{1,3}}\s*分\s*{_SECONDS}"
     r"|\d{1,2}\s*秒\d{2}(?![\d.])"
@@ -141,7 +142,7 @@ _STARTS = rf"(?=[\d{CN_NUMERAL_CHARS}第首百千西公紀纪民星周週禮礼�
 # plain number ("5821人") is not tried against every date and proportion form first.
 _BEFORE_DATE = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}西元公紀纪前民國国{_RANGE_CHARS}余餘多]*[年月世])"
 _BEFORE_PERCENT = rf"(?=[\d\s,.．{CN_NUMERAL_CHARS}{_RANGE_CHARS}]*[分%％‰成/比:：])"
-_BEFORE_DURATION = r"(?=[\d\s]*[小時时分秒年])"
+_BEFORE_DURATION = rf"(?=[\d\s{CN_NUMERAL_CHARS}]*[小時时分秒年])"
 _BEFORE_CLOCK = rf"(?=[\d{CN_NUMERAL_CHARS}]*[:：點点時时])"
 FIGURE_RE = re.compile(
     rf"{_STARTS}(?:(?P<date>{_BEFORE_DATE}(?:{_DATE}))"

@@ -1,6 +1,6 @@
 """Numbers that label rather than count: part of a name written in Latin letters (PM2.5, G20,
-COVID-19, DC-9), a factor before × (4×100米: a relay over 100米, no count of four), or a group of
-a telephone number (400-820-1234). :func:`index.figures.find_figures` reads none of them as a
+COVID-19, DC-9), a factor before × (4×100米: a relay over 100米, no count of four), a place's
+name (三門峽), or a group of a telephone number (400-820-1234). :func:`index.figures.find_figures` reads none of them as a
 figure."""
 
 from __future__ import annotations
@@ -16,9 +16,15 @@ _TELEPHONE_RE = re.compile(r"(?<![\d\-－])\d{2,4}(?:[\-－]\d{3,4}){2,}(?![\d\-
 _HYPHENS = ("-", "－")
 
 
+#: A place named with a numeral and a measure word (三門峽, 五台山, 七台河).
+_PLACE_RE = re.compile(r"[一二三四五六七八九十][门門台臺][峡峽山河]")
+
+
 def is_label(text: str, start: int, end: int) -> bool:
     """Whether the number read at ``text[start:end]`` labels something rather than counts."""
     if _NAMED_BEFORE_RE.search(text, max(0, start - 2), start) or _TIMES_AFTER_RE.match(text, end):
+        return True
+    if end - start == 2 and _PLACE_RE.match(text, start):
         return True
     if text[start - 1 : start] not in _HYPHENS and text[end : end + 1] not in _HYPHENS:
         return False

@@ -105,8 +105,10 @@ def unit_suffix(text: str) -> str:
 _DIMENSION_WORDS = (
     ("area", re.compile(r"面积|占地")),
     ("age", re.compile(r"几岁|多少岁|年龄|年纪|享年|岁数|多大(?:时|的时候|年纪)")),
-    ("length", re.compile(r"海拔|高度|多高|长度|全长|多长(?!时间)|距离|多远|深度|多深|身高|半径|直径|周长|宽度|多宽|厚度|多厚|多粗")),
-    ("mass", re.compile(r"体重|重量|多重")),
+    ("length", re.compile(
+        r"海拔|高度|多高|长度|全长|多长(?!时间)|距离|多远|深度|多深|身高|半径|直径|周长|宽度|多宽|厚度|多厚|多粗|[长宽深]多少")),
+    ("mass", re.compile(r"体重|重量|多重|重多少")),
+    ("volume", re.compile(r"库容|容积|体积|蓄水量|容量")),
     ("temperature", re.compile(r"温度|气温|多少度")),
     ("money", re.compile(
         r"价格|资本|收入|成本|预算|费用|金额|售价|价值|票房|营收|营业额|资金|薪水|工资|多少钱|造价|投资|市值|"

@@ -32,3 +32,9 @@ def test_the_amount_of_a_thing_no_document_names_gets_nothing(prices: Index) -> 
     assert not answer_question(prices, "雞蛋價格上漲了多少？").found
     assert not answer_question(prices, "雞蛋的價格上漲了多少？").found
     assert answer_question(prices, "豬肉價格上漲了多少？").text == "14.2%"
+
+
+def test_the_amount_of_a_verbal_noun_no_document_writes_gets_nothing(prices: Index) -> None:
+    """出口價格 (a verbal noun, 出口) where the report gives only consumer and food prices."""
+    assert not answer_question(prices, "出口價格上漲了多少？").found
+    assert answer_question(prices, "食品價格同比上漲了多少？").text == "2.9%"

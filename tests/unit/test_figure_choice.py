@@ -67,6 +67,8 @@ TEXTS = {
     "budget": "2025年度總預算案歲出規模為1,822億元，較上年度增加56億元，增幅3.2%。其中社會福利支出為412億元，占歲出總額的22.6%。",
     "files": "開展五大重點領域專項整治，“三類文件”數量同比減少14.6%。",
     "aftershocks": "共發生37次餘震，其中最大一次為規模5.1。",
+    "ipo": "本次發行價為32.60元，發行市盈率為41.35倍，低於行業平均水平。",
+    "vaccines": "廣東省自2019年起連續第七年開展重點人群流感疫苗免費接種。",
     "park": "台灣於2009年成立台江國家公園，面積約393平方公里，其中陸域面積49平方公里。",
     "birds": "全球黑面琵鷺數量達到6,988隻，其中台灣記錄到4,135隻。",
     "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
@@ -384,3 +386,9 @@ def test_the_size_of_a_rise_is_the_figure_after_it(index: Index) -> None:
     the change with its verb (同比減少14.6%), 降幅 is not missed."""
     assert pick(index, "budget", "歲出增幅是多少？") == "3.2%"
     assert pick(index, "files", "三類文件的數量同比降幅是多少？") == "14.6%"
+
+
+def test_a_rate_written_as_a_multiple_or_a_count_in_a_row(index: Index) -> None:
+    """市盈率 is written as a multiple (41.35倍), 連續第七年 counts years in a row: both answer."""
+    assert pick(index, "ipo", "發行市盈率是多少？") == "41.35倍"
+    assert pick(index, "vaccines", "廣東連續第幾年開展免費接種？") == "第七年"

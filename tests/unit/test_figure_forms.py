@@ -339,3 +339,14 @@ def test_years_before_now_are_a_length_of_time() -> None:
     figure = only("遺址距今約5000年")
     assert (figure.text, figure.kind, figure.value) == ("5000年", "count", 5000)
     assert only("遺址於1956年發現").kind == "date"
+
+
+def test_years_and_months_in_chinese_numerals() -> None:
+    figure = only("新館工期兩年零三個月")
+    assert (figure.text, figure.value) == ("兩年零三個月", 2.25)
+
+
+def test_a_numeral_in_a_place_name_is_no_figure() -> None:
+    """三門峽, 五台山 are places; 三門大砲 counts guns."""
+    assert find_figures("河南三門峽廟底溝遺址，鄰近五台山") == []
+    assert only("共有三門大砲").text == "三門"

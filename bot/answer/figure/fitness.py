@@ -61,8 +61,10 @@ def figure_fits(info: QuestionInfo, figure: Figure) -> bool:
     """Whether ``figure`` is of a kind that can answer the question."""
     if info.kind == "count":
         return figure.kind in ("count", "number", "percent")
-    if info.kind == "percent":
-        return figure.kind in ("percent", "number")  # a rate is often written bare: 收視率為7.07
+    if info.kind == "percent":  # a rate is often written bare (收視率為7.07) or as a multiple (市盈率41.35倍)
+        return figure.kind in ("percent", "number") or (figure.kind == "count" and figure.unit == "倍")
+    if info.kind == "ordinal" and figure.kind == "count" and figure.text.startswith("第"):
+        return True  # 連續第七年: a count in a row, written as the ordinal asked (連續第幾年)
     if info.kind == "date" and figure.kind == "time":
         return info.date_part is None  # 何時: a time of day says when, if no date does (kind_factor)
     return figure.kind == info.kind
