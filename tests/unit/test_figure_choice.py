@@ -69,6 +69,8 @@ TEXTS = {
     "aftershocks": "共發生37次餘震，其中最大一次為規模5.1。",
     "ipo": "本次發行價為32.60元，發行市盈率為41.35倍，低於行業平均水平。",
     "vaccines": "廣東省自2019年起連續第七年開展重點人群流感疫苗免費接種。",
+    "tower": "大樓地上85層，高347.5公尺，從1樓到74樓觀景台的高速電梯只需43秒。",
+    "admission": "台大醫學系最低錄取分數為385.6分，較去年提高2.3分，錄取率為14.6%。",
     "park": "台灣於2009年成立台江國家公園，面積約393平方公里，其中陸域面積49平方公里。",
     "birds": "全球黑面琵鷺數量達到6,988隻，其中台灣記錄到4,135隻。",
     "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
@@ -392,3 +394,12 @@ def test_a_rate_written_as_a_multiple_or_a_count_in_a_row(index: Index) -> None:
     """市盈率 is written as a multiple (41.35倍), 連續第七年 counts years in a row: both answer."""
     assert pick(index, "ipo", "發行市盈率是多少？") == "41.35倍"
     assert pick(index, "vaccines", "廣東連續第幾年開展免費接種？") == "第七年"
+
+
+def test_an_amount_is_not_a_count_and_a_count_not_an_amount(index: Index) -> None:
+    """要多久 is not answered by 74樓, 錄取多少人 not by 385.6分 or a share; the same measure word
+    as the question's still answers (幾倍 → 七倍 even where 面積 asks an area)."""
+    assert pick(index, "tower", "從1樓到觀景台要多久？") == "43秒"
+    assert pick(index, "admission", "台大醫學系錄取多少人？") is None
+    assert pick(index, "admission", "台大醫學系錄取分數比去年提高多少？") == "2.3分"
+    assert pick(index, "admission", "台大醫學系最低錄取分數是多少？") == "385.6分"

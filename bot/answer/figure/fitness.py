@@ -71,12 +71,16 @@ def figure_fits(info: QuestionInfo, figure: Figure) -> bool:
 
 
 def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
-    """Whether a count question asks an amount by its measure word (多少年, 幾歲, 多少平方公里) and
-    the figure is measured in another (18人 for 成立多少年了): it cannot be the answer -- no direct
-    answer rather than a wrong one."""
-    if info.kind != "count" or figure.kind != "count":
-        return False
-    if _things_by_others(info, figure):
+    """Whether the figure measures otherwise than the count question asks: an amount asked by its
+    measure word (多少年, 幾歲, 多少平方公里) and given in another (18人 for 成立多少年了); people or
+    things counted and an amount or a share given (錄取多少人: 385.6分, 14.6%); an amount asked and
+    people or things counted (要多久: 74樓). It cannot be the answer -- no direct answer rather than
+    a wrong one. The question's own measure word always fits (幾倍 → 七倍)."""
+    if info.kind == "count" and figure.kind == "percent":  # 會計師人數: no share counts people (a change may)
+        return info.change is None and info.dimension in ("people", "things")
+    if info.kind != "count" or figure.kind != "count" or unit_matches(info.unit, figure.unit, info.units):
+        return False  # 多少個地球日 → 16.7個, 幾倍 → 七倍: the measure word asked decides
+    if _things_by_others(info, figure) or _amount_by_count(info, figure) or _count_by_amount(info, figure):
         return True
     if info.dimension in (None, *COUNTED_DIMENSIONS):
         return False
@@ -95,6 +99,18 @@ def _things_by_others(info: QuestionInfo, figure: Figure) -> bool:
     if info.dimension != "things" or info.unit is None or info.unit in ANY_THING or info.unit in MAGNITUDES:
         return False
     return figure.dimension not in (None, "things", "events")
+
+
+def _count_by_amount(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether people or things are counted (錄取多少人, 流經多少個縣, 會計師人數) and the figure
+    measures an amount (385.6分, 1577公里, 36218億元)."""
+    return info.dimension in COUNTED_DIMENSIONS and figure.dimension not in (None, *COUNTED_DIMENSIONS)
+
+
+def _amount_by_count(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether an amount is asked (要多久, 有多高, 售價) and the figure counts people or things
+    (74樓, 5層) -- not events, which may say how long (3屆)."""
+    return info.dimension not in (None, *COUNTED_DIMENSIONS) and figure.dimension in ("things", "people")
 
 
 #: The measure word of anything, people too (几个人, 多少个孩子).
