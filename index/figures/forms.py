@@ -37,7 +37,8 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
 _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"
 _CN_DIGIT = "[〇零一二兩两三四五六七八九]"
-_MULT = "(?:萬億|万亿|千萬|千万|百萬|百万|萬|万|億|亿|千(?![米克瓦卡]))"  # 8千名 (not 3千米: a unit)
+# 8千名 (not 3千米: a unit); 3千餘萬元 (the 餘 read as approximate)
+_MULT = "(?:萬億|万亿|千[餘余多]?[萬万]|百[餘余多]?[萬万]|萬|万|億|亿|千(?![米克瓦卡]))"
 _APPROX = "(?:余|餘|多)"
 #: What stands between a range's two ends (5～8％, 2023年4月至2024年1月): one place for every pattern.
 RANGE_MARKS = "至到—–-~～〜"
@@ -104,7 +105,7 @@ _DURATION = (
 # Arabic digits around 億/萬, as Taiwanese news writes a large count: 2,340萬4,096人, 1萬零234對,
 # 3億2,000萬元, 13萬3千宗, 1億2千萬元 (the part after 萬 below 10,000; no year or a day after it:
 # 5萬2024年 is two figures).
-_BELOW_WAN = r"\d[千仟]|\d,\d{3}|\d{1,4}"
+_BELOW_WAN = r"\d[千仟][餘余多]?|\d,\d{3}|\d{1,4}"
 _COMPOUND = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[億亿]零?(?:{_BELOW_WAN})[萬万](?:零?(?:{_BELOW_WAN}))?|[億亿萬万]零?(?:{_BELOW_WAN}))"
     r"(?![\d,.．年月日号號萬万億亿千百十])"

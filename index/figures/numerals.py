@@ -53,7 +53,7 @@ def arabic_number(text: str) -> float | None:
         return None
 
 
-_COMPOUND_RE = re.compile(r"(?:(\d[\d,]*)[億亿]零?)?(?:(\d[\d,]*[千仟]?)[萬万]零?)?(\d[\d,]*[千仟]?)?")
+_COMPOUND_RE = re.compile(r"(?:(\d[\d,]*)[億亿]零?)?(?:(\d[\d,]*[千仟]?)[餘余多]?[萬万]零?)?(\d[\d,]*[千仟]?)?")
 
 
 def _thousands(text: str) -> float | None:

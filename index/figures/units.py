@@ -38,7 +38,7 @@ _BY_DIMENSION = {
     "things": (
         "家 个 件 份 条 项 项目 县 所 座 级 村 篇 本 部 台 辆 艘 架 倍 类 种 支 只 张 组 处 块 栋 幢 套 间 "
         "字 章 节 段 页 票 股 笔 例 门 棵 株 头 颗 枚 册 卷 首 集 局 球 席 队 层 楼 "
-        "片 粒 对 双 剂 根 床 幅 团 宗"
+        "片 粒 对 双 剂 根 床 幅 团 宗 标准箱"
     ),
 }
 
@@ -119,7 +119,7 @@ _DIMENSION_WORDS = (
     ("power", re.compile(r"功率|装机容量|发电量")),
     ("pressure", re.compile(r"气压|压强")),
     ("concentration", re.compile(r"浓度|含量")),
-    ("speed", re.compile(r"风速|时速|秒速|车速|航速")),  # not 速度: a processor's is a frequency, growth's a share
+    ("speed", re.compile(r"风速|时速|秒速|车速|航速|多快")),  # not 速度: a processor's is a frequency, growth's a share
     ("people", re.compile(r"人口|人数")),
 )
 

@@ -7,7 +7,7 @@ import pytest
 
 from bot.answer import answer_question
 from bot.answer.figure import choose_figure
-from bot.answer.figure.fitness import YEARLESS, part_of, year_given
+from bot.answer.figure.fitness import YEARLESS, level_asked, part_of, year_given
 from bot.answer.query import read_question
 from bot.question import analyse
 from index.fields import HEADING
@@ -71,6 +71,8 @@ TEXTS = {
     "vaccines": "廣東省自2019年起連續第七年開展重點人群流感疫苗免費接種。",
     "tower": "大樓地上85層，高347.5公尺，從1樓到74樓觀景台的高速電梯只需43秒。",
     "admission": "台大醫學系最低錄取分數為385.6分，較去年提高2.3分，錄取率為14.6%。",
+    "routes": "去年新增集裝箱航線21條，航線總數達到305條。",
+    "fair": "共有6015家機構參展，較上屆增加約880家；站廳容納人數擴大到1萬人。",
     "park": "台灣於2009年成立台江國家公園，面積約393平方公里，其中陸域面積49平方公里。",
     "birds": "全球黑面琵鷺數量達到6,988隻，其中台灣記錄到4,135隻。",
     "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
@@ -403,3 +405,12 @@ def test_an_amount_is_not_a_count_and_a_count_not_an_amount(index: Index) -> Non
     assert pick(index, "admission", "台大醫學系錄取多少人？") is None
     assert pick(index, "admission", "台大醫學系錄取分數比去年提高多少？") == "2.3分"
     assert pick(index, "admission", "台大醫學系最低錄取分數是多少？") == "385.6分"
+
+
+def test_a_level_asked_is_not_the_amount_of_a_change(index: Index) -> None:
+    """航線總數有多少條: 305條, not the 21條 新增; a question naming the change still gets it; a
+    level reached (擴大到1萬人) is no amount of change."""
+    assert pick(index, "routes", "航線總數有多少條？") == "305條"
+    assert pick(index, "routes", "去年新增多少條航線？") == "21條"
+    assert level_asked(TEXTS["fair"], analyse("共有多少家機構參展？"), only_figure("fair", "880家"), ["机构"]) == 0.5
+    assert level_asked(TEXTS["fair"], analyse("站廳能容納多少人？"), only_figure("fair", "1萬人"), ["容纳"]) == 1.0

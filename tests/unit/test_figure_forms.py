@@ -350,3 +350,10 @@ def test_a_numeral_in_a_place_name_is_no_figure() -> None:
     """三門峽, 五台山 are places; 三門大砲 counts guns."""
     assert find_figures("河南三門峽廟底溝遺址，鄰近五台山") == []
     assert only("共有三門大砲").text == "三門"
+
+
+def test_thousands_and_more_before_wan() -> None:
+    """8億7千餘萬元 and 3千餘萬元: 餘 between 千 and 萬 is "more than", not the figure's end."""
+    assert (only("詐騙金額達8億7千餘萬元").text, only("詐騙金額達8億7千餘萬元").value) == ("8億7千餘萬元", 870_000_000)
+    assert (only("獲利3千餘萬元").text, only("獲利3千餘萬元").value) == ("3千餘萬元", 30_000_000)
+    assert only("集裝箱吞吐量3930.1萬標準箱").unit == "標準箱"

@@ -192,6 +192,7 @@ def test_which_part_of_a_date_is_asked(question: str, kind: str, part: str | Non
         ("大型水庫總庫容是多少？", "count", "volume"),
         ("漢江上游長多少？", "count", "length"),
         ("青銅大立人像重多少？", "count", "mass"),
+        ("高速電梯每分鐘多快？", "count", "speed"),
         ("PM2.5的年均濃度是多少？", "count", "concentration"),
         ("全縣有幾個鄉鎮？", "count", "things"),
         ("該市人口在全國排第幾？", "ordinal", "people"),

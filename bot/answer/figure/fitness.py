@@ -29,6 +29,13 @@ DESCRIBED = 5.0  # 0.4 × 5: as much as a count with the asked measure word (1 �
 #: what that change measures; any other figure (收入49,312元) is a level, not a change.
 CHANGED = 2.0
 UNCHANGED = 0.5
+#: 新增 before a count and what it names (新增“小巨人”企業56家).
+_NEW_BEFORE_RE = re.compile(r"新增[^，,。；;\d]{0,14}$")
+_CHANGE_CHARS = frozenset("增减降涨跌升提扩缩")
+#: A change by an amount right before the figure (較上屆增加880家, 減少了3個) -- not to a level (擴大到1萬人).
+_BY_CHANGE_RE = re.compile(
+    "(?:" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs) + ")了?(?:约|近|逾|超过)?$"
+)
 _CHANGED_BEFORE = {
     direction: re.compile("(?:" + "|".join(verbs) + ")(?:了|为|到|达|至|约|近|逾|超过)?$")
     for direction, verbs in CHANGE_VERBS.items()
@@ -42,7 +49,7 @@ _CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?]")
 #: An amount given as a total (共计发放66.3万元, 共2,846门): it answers a question asking a total this
 #: much better.
 TOTAL = 2.0
-_TOTAL_RE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共有)[^，,。；;]{0,6}$|共$")
+_TOTAL_RE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共有|总数|总量|总额)[^，,。；;]{0,6}$|共$")
 #: The figure a change starts from (由77.9岁提高到78.6岁, 由约3小时缩短至约45分钟): what was.
 SUPERSEDED = 0.5
 _FROM_RE = re.compile(r"(?:由|从)([^，,。；;由从]{0,10})$")
@@ -398,3 +405,15 @@ def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
         return 1.0
     before = normalize(text[max(0, figure.start - 6) : figure.start])
     return CHANGED if _CHANGED_BEFORE[info.change].search(before) else UNCHANGED
+
+
+def level_asked(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
+    """:data:`UNCHANGED` when the question asks a level (共有多少家機構, 總數有多少家) and the count
+    is the amount of a change (較上屆增加880家, 新增56家; not 擴大到1萬人, a level) that no question
+    word names."""
+    if info.change is not None or figure.kind not in ("count", "number"):
+        return 1.0
+    before = normalize(text[max(0, figure.start - 16) : figure.start])
+    if not (_NEW_BEFORE_RE.search(before) or _BY_CHANGE_RE.search(before)):
+        return 1.0
+    return 1.0 if any(_CHANGE_CHARS.intersection(term) for term in terms) else UNCHANGED
