@@ -73,6 +73,7 @@ TEXTS = {
     "admission": "台大醫學系最低錄取分數為385.6分，較去年提高2.3分，錄取率為14.6%。",
     "routes": "去年新增集裝箱航線21條，航線總數達到305條。",
     "fair": "共有6015家機構參展，較上屆增加約880家；站廳容納人數擴大到1萬人。",
+    "housing": "香港房屋委員會昨日（8月15日）公布截至今年6月底的公營房屋統計數字。",
     "park": "台灣於2009年成立台江國家公園，面積約393平方公里，其中陸域面積49平方公里。",
     "birds": "全球黑面琵鷺數量達到6,988隻，其中台灣記錄到4,135隻。",
     "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
@@ -414,3 +415,9 @@ def test_a_level_asked_is_not_the_amount_of_a_change(index: Index) -> None:
     assert pick(index, "routes", "去年新增多少條航線？") == "21條"
     assert level_asked(TEXTS["fair"], analyse("共有多少家機構參展？"), only_figure("fair", "880家"), ["机构"]) == 0.5
     assert level_asked(TEXTS["fair"], analyse("站廳能容納多少人？"), only_figure("fair", "1萬人"), ["容纳"]) == 1.0
+
+
+def test_a_date_figures_are_given_as_of_is_not_when_it_happened(index: Index) -> None:
+    """公布截至今年6月底的統計數字: published on 8月15日; 6月底 is what they count up to."""
+    assert pick(index, "housing", "房委會何時公布統計數字？") == "8月15日"
+    assert pick(index, "housing", "統計數字截至什麼時候？") == "6月底"

@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.answer.figure.fitness import (
-    changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, measures_otherwise,
+    as_of, changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, measures_otherwise,
     level_asked, marked_start, named_before, part_of, per_unit, quotes, same, superseded, year_given,
 )
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
@@ -131,7 +131,7 @@ def choose(
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
         factor *= part_of(text, figure, terms) * marked_start(text, info, figure)
-        factor *= level_asked(text, info, figure, terms)
+        factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])
     best_score, together, factor, best = scored[0]

@@ -311,6 +311,19 @@ def marked_start(text: str, info: QuestionInfo, figure: Figure) -> float:
     return MARKED_START if text[figure.start - 1 : figure.start] == "自" and text[figure.end : figure.end + 1] == "起" else 1.0
 
 
+#: A date a text gives its figures as of, or runs to (截至今年6月底，…; 到2025年): it answers "when"
+#: this much worse than a date of what happened, unless the question asks until or as of when.
+AS_OF = 0.5
+_AS_OF_RE = re.compile(r"(?:截至|截止|截止到|到)(?:今年|去年|本年|当年)?$")
+
+
+def as_of(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
+    """:data:`AS_OF` for a date written right after 截至/截止 when no question word is one."""
+    if figure.kind != "date" or info.until or any(term.startswith(("截至", "截止")) for term in terms):
+        return 1.0
+    return AS_OF if _AS_OF_RE.search(normalize(text[max(0, figure.start - 5) : figure.start])) else 1.0
+
+
 def year_given(text: str, info: QuestionInfo, figure: Figure) -> float:
     """Undoes :data:`YEARLESS` for a date whose year the words before it give (同年9月17日)."""
     if figure.kind != "date" or info.date_part is not None or figure.parts[:1] not in ("m", "d"):
