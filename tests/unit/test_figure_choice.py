@@ -74,6 +74,8 @@ TEXTS = {
     "routes": "去年新增集裝箱航線21條，航線總數達到305條。",
     "fair": "共有6015家機構參展，較上屆增加約880家；站廳容納人數擴大到1萬人。",
     "housing": "香港房屋委員會昨日（8月15日）公布截至今年6月底的公營房屋統計數字。",
+    "pilot": "機長現年56歲，累計飛行時數約1萬8千小時。",
+    "hospital": "灣仔有一間擁有140年歷史的律敦治醫院，距離港島東約10公里。",
     "park": "台灣於2009年成立台江國家公園，面積約393平方公里，其中陸域面積49平方公里。",
     "birds": "全球黑面琵鷺數量達到6,988隻，其中台灣記錄到4,135隻。",
     "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
@@ -421,3 +423,11 @@ def test_a_date_figures_are_given_as_of_is_not_when_it_happened(index: Index) ->
     """公布截至今年6月底的統計數字: published on 8月15日; 6月底 is what they count up to."""
     assert pick(index, "housing", "房委會何時公布統計數字？") == "8月15日"
     assert pick(index, "housing", "統計數字截至什麼時候？") == "6月底"
+
+
+def test_an_amount_asked_is_not_another_amount(index: Index) -> None:
+    """飛行時數 asks a time (1萬8千小時), not an age (56歲); 身高 asks a length, which no age is;
+    距離現在多久 asks a time, not a distance (距離 says how far only when it is not from now)."""
+    assert pick(index, "pilot", "機長飛行時數多少？") == "1萬8千小時"
+    assert pick(index, "pilot", "機長身高多少？") is None
+    assert pick(index, "hospital", "律敦治醫院是在距離現在約多久以前蓋的？") == "140年"

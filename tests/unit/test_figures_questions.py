@@ -193,6 +193,10 @@ def test_which_part_of_a_date_is_asked(question: str, kind: str, part: str | Non
         ("漢江上游長多少？", "count", "length"),
         ("青銅大立人像重多少？", "count", "mass"),
         ("高速電梯每分鐘多快？", "count", "speed"),
+        ("新館工期多長？", "count", "time"),  # 工期: a time, though 多長 asks a length elsewhere
+        ("機長飛行時數多少？", "count", "time"),
+        ("全國發電裝機容量是多少？", "count", "power"),  # not a volume
+        ("律敦治醫院是在距離現在約多久以前蓋的？", "count", "time"),  # 距離現在: from now, no distance
         ("PM2.5的年均濃度是多少？", "count", "concentration"),
         ("全縣有幾個鄉鎮？", "count", "things"),
         ("該市人口在全國排第幾？", "ordinal", "people"),
@@ -257,6 +261,7 @@ def test_since_when_is_asked(question: str, since: bool) -> None:
         ("錄取分數比去年高多少？", "up"),  # a comparison asked
         ("比上月少了幾個？", "down"),
         ("恒指上半年升幅是多少？", "up"),
+        ("平均出遊天數較去年延長多少？", "up"),  # 延長: a change, not a length
         ("比賽有多少人參加？", None),  # 比 of 比賽, no comparison
         ("How much did GDP grow?", "up"),
         ("By how much did the number of documents fall?", "down"),

@@ -89,6 +89,8 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
         return False  # 多少個地球日 → 16.7個, 幾倍 → 七倍: the measure word asked decides
     if _things_by_others(info, figure) or _amount_by_count(info, figure) or _count_by_amount(info, figure):
         return True
+    if _other_amount(info, figure):
+        return True
     if info.dimension in (None, *COUNTED_DIMENSIONS):
         return False
     dimension = figure.dimension
@@ -112,6 +114,19 @@ def _count_by_amount(info: QuestionInfo, figure: Figure) -> bool:
     """Whether people or things are counted (錄取多少人, 流經多少個縣, 會計師人數) and the figure
     measures an amount (385.6分, 1577公里, 36218億元)."""
     return info.dimension in COUNTED_DIMENSIONS and figure.dimension not in (None, *COUNTED_DIMENSIONS)
+
+
+def _other_amount(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether an amount is asked (身高多少, 飛行時數) and the figure measures another (3歲, 56歲);
+    not one that may say the same (多大時: 4周, an age in weeks; 每小時多少公里: a speed)."""
+    dimension = figure.dimension
+    if info.dimension in (None, *COUNTED_DIMENSIONS) or dimension in (None, *COUNTED_DIMENSIONS, "date", "percent"):
+        return False
+    return dimension != info.dimension and frozenset((dimension, info.dimension)) not in _RELATED
+
+
+#: Amounts a text may give for one another.
+_RELATED = frozenset({frozenset({"time", "age"}), frozenset({"length", "speed"})})
 
 
 def _amount_by_count(info: QuestionInfo, figure: Figure) -> bool:
