@@ -83,7 +83,7 @@ def names_range_half(word: str) -> bool:
 
 #: Verbs of a change, by its direction: "增长了多少" asks the figure written after one of them (增长6.3%).
 CHANGE_VERBS = {
-    "up": ("增长", "增加", "提高", "上升", "上涨", "扩大", "延长", "高出", "多出", "增幅", "涨幅", "升幅", "增", "涨"),
+    "up": ("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "延长", "高出", "多出", "增幅", "涨幅", "升幅", "增", "涨"),
     "down": ("下降", "减少", "降低", "下跌", "回落", "缩小", "缩短", "降幅", "跌幅", "减幅", "减", "降", "跌"),
 }
 #: The size of a rise or a fall, as a noun (增幅是多少): searched, but not missed where a text
@@ -299,6 +299,12 @@ def _change(norm: str) -> str | None:
 
 def _date_part(norm: str) -> str | None:
     return next((part for part, pattern in _DATE_PARTS if pattern.search(norm)), None)
+
+
+def without_unit(info: QuestionInfo, question: str) -> QuestionInfo:
+    """``info`` read with no measure word (the one found begins another word: 多少回购股份)."""
+    dimension = _dimension(normalize(question), None) if info.kind in ("count", "ordinal") else None
+    return dataclasses.replace(info, unit=None, dimension=dimension)
 
 
 def _dimension(norm: str, unit: str | None) -> str | None:

@@ -183,6 +183,16 @@ class QuestionReading:
             and (self._freq.get(word) or 0) < JOINED_MEASURE_FREQUENCY
         )
 
+    def unit_begins_word(self, question: str, unit: str) -> bool:
+        """Whether the measure word read after 多少/几 begins a word of its own (多少回购: 回购;
+        多少家庭户: 家庭), not a measure word jieba joined to its noun (多少辆车) or to 几 (几家)."""
+        previous = ""
+        for word in self._cut(normalize(question)):
+            if previous.endswith(("多少", "几")) and len(word) > 1 and word.startswith(unit):
+                return not self._measure_joined(word)
+            previous = word
+        return False
+
     def counted_word(self, question: str) -> str | None:
         """The word a count question counts: "多少家共富工坊" → "共富工坊", "党员总数是多少" → "党员",
         "县级领导有多少人" → "领导" (None if there is none)."""

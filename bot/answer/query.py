@@ -11,7 +11,7 @@ from bot.answer.english import SEPARATOR, english_words
 from bot.answer.instances import Numbered, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
-from bot.question import CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english
+from bot.question import CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit
 from index.fields import heading_term
 from index.homophones import homophone_terms
 from index.normalize import normalize
@@ -117,6 +117,8 @@ def read_question(index: Index, question: str) -> Query:
     text = plain_question(question)
     tokenizer = index.tokenizer
     info = analyse(text, tokenizer.counted_word(text), tokenizer.counted_phrase(text), tokenizer.counted_deed(text))
+    if info.unit and len(info.unit) == 1 and not info.counts_by_measure and tokenizer.unit_begins_word(text, info.unit):
+        info = without_unit(info, text)  # 多少回购股份: 回 is no measure word here
     translations: tuple[Translation, ...] = ()
     words = [
         WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)

@@ -76,6 +76,8 @@ TEXTS = {
     "housing": "香港房屋委員會昨日（8月15日）公布截至今年6月底的公營房屋統計數字。",
     "pilot": "機長現年56歲，累計飛行時數約1萬8千小時。",
     "hospital": "灣仔有一間擁有140年歷史的律敦治醫院，距離港島東約10公里。",
+    "ageing": "60歲及以上人口佔5.36%，比重提高2.38個百分點。",
+    "buyback": "第三季騰訊斥資258億港元回購1.04億股股份。",
     "park": "台灣於2009年成立台江國家公園，面積約393平方公里，其中陸域面積49平方公里。",
     "birds": "全球黑面琵鷺數量達到6,988隻，其中台灣記錄到4,135隻。",
     "battles": "1894年7月25日，日本海軍在豐島海面襲擊清朝運兵船，戰爭爆發。同年9月17日，雙方艦隊在黃海交戰。",
@@ -431,3 +433,14 @@ def test_an_amount_asked_is_not_another_amount(index: Index) -> None:
     assert pick(index, "pilot", "機長飛行時數多少？") == "1萬8千小時"
     assert pick(index, "pilot", "機長身高多少？") is None
     assert pick(index, "hospital", "律敦治醫院是在距離現在約多久以前蓋的？") == "140年"
+
+
+def test_a_share_asked_is_not_its_change_in_points(index: Index) -> None:
+    """佔比多少 asks the share (5.36%), not the 2.38個百分點 it rose by; asked by how many points, those answer."""
+    assert pick(index, "ageing", "60歲及以上人口佔比多少？") == "5.36%"
+    assert pick(index, "ageing", "60歲及以上人口比重提升了幾個百分點？") == "2.38個百分點"
+
+
+def test_a_measure_word_that_begins_another_word_is_no_unit(index: Index) -> None:
+    """多少回購股份: 回 begins 回購, it asks no number of times; 斥資 asks money."""
+    assert pick(index, "buyback", "騰訊第三季斥資多少回購股份？") == "258億港元"

@@ -21,6 +21,7 @@ OTHER_DATE_DETAIL = 0.3  # a date without the detail asked for (a year for 幾�
 UNTIL_RANGE = 1.5  # a range of dates, when the question asks until or since when (its end or start answers)
 NOT_COUNTING = 0.2  # an amount of something (237萬噸, 2009年) when the question counts a thing it does not measure
 BARE_RATE = 0.3  # a bare number, when the question asks a share (its rate may be written so)
+POINTS_CHANGE = 0.3  # percentage points (a share's change), when the question asks a share, not a change
 CONTRAST = 0.5  # a figure beside another the question contrasts with (第一批 when it asks of 第二批)
 #: A bare number described by a word naming what the question measures (人口達2,790,060 for
 #: "多少人"): it counts as written with the asked measure word.
@@ -222,6 +223,8 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         factor = {"count": 1.0, "percent": percent, "number": 0.4}.get(figure.kind, 0.0)
     elif info.kind == "percent":
         factor = BARE_RATE if figure.kind == "number" else 1.0
+        if not info.change and normal_unit(figure.unit).endswith("百分点") and not (info.unit or "").endswith("百分点"):
+            factor *= POINTS_CHANGE  # 占比多少: 5.36%, not the 2.38个百分点 it rose by
     if unit_matches(info.unit, figure.unit, info.units) or (
         info.unit in MAGNITUDES and info.unit in normal_unit(figure.text)
     ):
