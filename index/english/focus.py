@@ -206,6 +206,7 @@ class Question:
     what_is: bool = False  # it asks "what is/was (the) ...": a figure if that is an amount
     measured: frozenset[int] = frozenset()  # positions of "how *long*"'s adjectives in ``words``
     capitalised: frozenset[str] = frozenset()  # words written as names are ("Arsenal"; :func:`capitalised_words`)
+    name_starts: frozenset[int] = frozenset()  # positions of stop words kept as a name's first word ("*He* Jie")
 
 
 #: Words after which a verb is written in its base form ("did missionaries *found*", "to *fell*").
@@ -247,12 +248,26 @@ def read_question(text: str, known: Container[str]) -> Question | None:
             (w for n, w in enumerate(words) if lemmatize(w, known) in AUTHORSHIP and _of_the_text(words, n, known)),
             None,
         )
+    capitalised = capitalised_words(text)
+    # "did *He* Jie finish": a word written as a name before another name word is a name's
+    # syllable (何杰), not the pronoun -- kept for a name to be looked for (translator drops it
+    # again when none is found)
+    name_starts = frozenset(
+        n for n in range(len(words) - 1)
+        if words[n] in STOP_WORDS and words[n] in capitalised and words[n + 1] in capitalised
+        and words[n + 1] not in STOP_WORDS
+    )
     writers = kind == "who" and any(lemmatize(w, known) in AUTHORSHIP for w in words)
     naming = _naming_the_text(words, known) if writers else frozenset()
     surfaces: list[str] = []
     lemmas: list[str] = []
     positions: list[int] = []  # where each content word stands in ``words``
     for position, (word, is_question_word) in enumerate(zip(words, consumed)):
+        if position in name_starts and not is_question_word:
+            surfaces.append(word)
+            lemmas.append(word)
+            positions.append(position)
+            continue
         if is_question_word or word in STOP_WORDS or word in QUESTION_FILLER or len(word) < 2:
             continue
         if position in naming:
@@ -271,7 +286,7 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     )
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,
-        measured, capitalised_words(text),
+        measured, capitalised, name_starts,
     )
 
 

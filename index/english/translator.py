@@ -81,6 +81,8 @@ class EnglishTranslator:
         ]
         adjectives = {k for k, position in enumerate(positions) if position in question.measured}
         units = find_units(links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised)
+        # a stop word kept as a name's first word ("*He* Jie") that begins no name found: dropped
+        units = [u for u in units if u.end - u.start > 1 or positions[u.start] not in question.name_starts]
         actions = [
             verbs[unit.start] if unit.end - unit.start == 1 else unit.idiom or is_action(
                 question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,
