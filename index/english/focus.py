@@ -25,6 +25,9 @@ BYLINE_NOUNS = ("reporter", "journalist", "author", "writer", "correspondent")
 AUTHORSHIP = frozenset(BYLINE_NOUNS) | {"write", "byline"}
 VERB_SHARE = 0.6  # a base form glossed "to ..." at least this often is taken for a verb
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: A possessive: "the *men's* winning time", "华数智能's closing price" (the owner, not what is asked).
+_OWNER_RE = re.compile(r"\b([A-Za-z]+)['’]s\b")
+_CHINESE_OWNER_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]['’]s\b")
 
 _WH = ("what", "which")
 #: Nouns that only say "what" after it: "what measures were drawn up" asks what was drawn up.
@@ -278,8 +281,13 @@ def read_question(text: str, known: Container[str]) -> Question | None:
         surfaces.append(word)
         lemmas.append(lemma)
         positions.append(position)
-    # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus
-    focus = None if _CJK_RE.search(text) else focus_span(words, consumed)
+    # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus -- not
+    # when they own it ("what was 华数智能's *closing price*")
+    chinese_owner = _CHINESE_OWNER_RE.search(text) is not None
+    focus = None if _CJK_RE.search(text) and not chinese_owner else focus_span(words, consumed)
+    owners = {match.group(1).lower() for match in _OWNER_RE.finditer(text)}
+    if focus is not None and focus[1] - focus[0] > 1 and words[focus[0]] in owners:
+        focus = (focus[0] + 1, focus[1])  # "the *men's* winning time": what the men own is asked
     what_is = len(words) > 1 and words[0] in _WH and words[1] in _BE
     measured = frozenset(
         i + 1 for i in range(len(words) - 1) if words[i] == "how" and words[i + 1] in _MEASURED
