@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 
-from bot.answer.english_amounts import counted_as_written, counted_terms, given_as_figure, measure_words
+from bot.answer.english_amounts import (
+    counted_as_written,
+    counted_terms,
+    given_as_figure,
+    measure_words,
+    term_given_as_figure,
+)
 from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
 from bot.answer.model import Translation, WeightedWord
 from bot.question import COUNTED_DIMENSIONS
@@ -214,8 +220,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             kind, dimension = "count", given
         else:  # "what is its registered capital, *in billions of yuan*": an amount of money
             given = _asked_in_unit(text, query.units)
+            if given is None and mixed:  # "what was the *亩产* of wheat": the Chinese word is asked
+                given = chinese_amount_asked(index, text)
             if given is not None:
-                kind, dimension = "count", given
+                kind, dimension = "count", given or None
     counted, units = None, frozenset()
     how_many = _HOW_MANY_CHINESE_RE.search(text)
     if how_many is not None:
@@ -274,6 +282,40 @@ def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bo
         if years and not any(years & documents for documents in held if documents is not None):
             return True
     return False
+
+
+_WHAT_IS_CHINESE_RE = re.compile(
+    r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)(?!\s*['’])",
+    re.IGNORECASE,
+)
+
+
+def chinese_amount_asked(index: Index, text: str) -> str | None:
+    """What a mixed "what is/was the <Chinese word> ..." question asks measured, when the word
+    names an amount: one :func:`~index.figures.units.measured` knows (面积, 人口, 收盘价) or one
+    the texts write before a measured figure (投票率为71.86%, 平均亩产441.9公斤 --
+    :func:`~bot.answer.english_amounts.term_given_as_figure`), as "how much is the 投票率" and
+    投票率是多少 ask. None otherwise ("what is the 八八战略": what it is; "what was 何杰's
+    time": the word owns what is asked). "" for a figure asked in no unit of measure (a
+    multiple, a count)."""
+    match = _WHAT_IS_CHINESE_RE.match(text)
+    if match is None:
+        return None
+    found = index.tokenizer.query_words(match.group(1))
+    if not found:
+        return None
+    term = found[-1].variants[0]  # a Chinese noun phrase ends in its head (曾文水库的蓄水率)
+    if index.doc_freq(term) == 0 or (len(found) > 1 and len(term) == 1):
+        # a word the segmenter cuts in pieces (蓄水 + 率): looked for whole where they all are
+        term = "".join(word.variants[0] for word in found)
+        pieces = [piece for word in found for piece in (word.variants[1:] if word.pos == "phrase" else word.variants[:1])]
+        rows = passages_with_all(index, pieces)
+    else:
+        rows = None
+    given = measured(term) or term_given_as_figure(index, term, rows, counts=True)
+    if given is None:
+        return None
+    return "" if given in COUNTED_DIMENSIONS else given  # a multiple (41.35倍): a figure, no unit asked
 
 
 _IN_UNIT_RE = re.compile(

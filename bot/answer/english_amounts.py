@@ -131,7 +131,7 @@ def counted_as_written(index: Index, choices: Sequence[str]) -> tuple[str | None
 #: Passages read to see whether the texts give a thing as a figure (the first ones holding it).
 FIGURE_SAMPLE = 40
 FIGURE_GIVEN_SHARE = 0.3  # ... this share of its mentions, at least, stand before a figure
-_BEFORE_FIGURE_RE = re.compile(r"(?:[为是达约有共计高]{0,3})[0-9]")
+_BEFORE_FIGURE_RE = re.compile(r"(?:[为是达到约有共计高]{0,3})[0-9]")
 _FIGURE_SPAN = 24  # characters after a mention read for the figure
 
 
@@ -144,10 +144,21 @@ def given_as_figure(index: Index, units: Sequence[EnglishUnit]) -> str | None:
     focus = [u for u in units if u.focus and not u.action and u.terms]
     if not focus:
         return None
-    term = focus[-1].terms[0][0]
+    return term_given_as_figure(index, focus[-1].terms[0][0])
+
+
+def term_given_as_figure(
+    index: Index, term: str, rows: Sequence[int] | None = None, counts: bool = False
+) -> str | None:
+    """What ``term`` measures when the texts write it before a measured figure (see
+    :func:`given_as_figure`), else None. ``rows`` are the passages to read (else those the
+    index lists for ``term``: a term the segmenter cuts in pieces, 蓄水率, is found in the
+    passages holding them all); with ``counts``, a figure counting things also counts
+    (市盈率为41.35倍: a multiple), as what it measures."""
+    found = index.postings(term) if rows is None else rows
     mentions = 0
     measures: Counter[str] = Counter()
-    for row in index.postings(term)[:FIGURE_SAMPLE].tolist():
+    for row in list(found[:FIGURE_SAMPLE]):
         text = index.normalized_text(int(row))
         start = text.find(term)
         while start >= 0:
@@ -158,7 +169,7 @@ def given_as_figure(index: Index, units: Sequence[EnglishUnit]) -> str | None:
                 # a figure in a unit of measure or a share (66%, 15,331美元): not a count of the
                 # thing (出台制度9927個), a bare number (企業500強) or a date
                 dimension = figures[0].dimension if figures else None
-                if dimension is not None and dimension not in (*COUNTED_DIMENSIONS, "date"):
+                if dimension is not None and dimension != "date" and (counts or dimension not in COUNTED_DIMENSIONS):
                     measures[dimension] += 1
             start = text.find(term, end)
     if not mentions or sum(measures.values()) < FIGURE_GIVEN_SHARE * mentions:

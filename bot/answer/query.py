@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.answer.english import SEPARATOR, english_words
+from bot.answer.english import SEPARATOR, chinese_amount_asked, english_words
 from bot.answer.instances import Numbered, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
@@ -147,6 +147,10 @@ def read_question(index: Index, question: str) -> Query:
         info = with_english(
             info, english.kind, english.counted, english.units, english.dimension, english_only=not english.mixed
         )
+    elif info.kind is None:  # "what was the 投票率?": only question words in English
+        given = chinese_amount_asked(index, text)
+        if given is not None:
+            info = with_english(info, "count", None, dimension=given or None)
     halves = {t.term.split(SEPARATOR)[0] for t in translations if names_range_half(t.english)}
     range_half = [w for w in words if w.pos.startswith("eng") and w.variants[0] in halves]
     absent = unknown_model or (bool(words) and names_something_absent(index, text, words, info))

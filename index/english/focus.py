@@ -25,6 +25,9 @@ BYLINE_NOUNS = ("reporter", "journalist", "author", "writer", "correspondent")
 AUTHORSHIP = frozenset(BYLINE_NOUNS) | {"write", "byline"}
 VERB_SHARE = 0.6  # a base form glossed "to ..." at least this often is taken for a verb
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: A possessive: "the *men's* winning time", "华数智能's closing price" (the owner, not what is asked).
+_OWNER_RE = re.compile(r"\b([A-Za-z]+)['’]s\b")
+_CHINESE_OWNER_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]['’]s\b")
 
 _WH = ("what", "which")
 #: Nouns that only say "what" after it: "what measures were drawn up" asks what was drawn up.
@@ -206,6 +209,7 @@ class Question:
     what_is: bool = False  # it asks "what is/was (the) ...": a figure if that is an amount
     measured: frozenset[int] = frozenset()  # positions of "how *long*"'s adjectives in ``words``
     capitalised: frozenset[str] = frozenset()  # words written as names are ("Arsenal"; :func:`capitalised_words`)
+    name_starts: frozenset[int] = frozenset()  # positions of stop words kept as a name's first word ("*He* Jie")
 
 
 #: Words after which a verb is written in its base form ("did missionaries *found*", "to *fell*").
@@ -247,12 +251,26 @@ def read_question(text: str, known: Container[str]) -> Question | None:
             (w for n, w in enumerate(words) if lemmatize(w, known) in AUTHORSHIP and _of_the_text(words, n, known)),
             None,
         )
+    capitalised = capitalised_words(text)
+    # "did *He* Jie finish": a word written as a name before another name word is a name's
+    # syllable (何杰), not the pronoun -- kept for a name to be looked for (translator drops it
+    # again when none is found)
+    name_starts = frozenset(
+        n for n in range(len(words) - 1)
+        if words[n] in STOP_WORDS and words[n] in capitalised and words[n + 1] in capitalised
+        and words[n + 1] not in STOP_WORDS
+    )
     writers = kind == "who" and any(lemmatize(w, known) in AUTHORSHIP for w in words)
     naming = _naming_the_text(words, known) if writers else frozenset()
     surfaces: list[str] = []
     lemmas: list[str] = []
     positions: list[int] = []  # where each content word stands in ``words``
     for position, (word, is_question_word) in enumerate(zip(words, consumed)):
+        if position in name_starts and not is_question_word:
+            surfaces.append(word)
+            lemmas.append(word)
+            positions.append(position)
+            continue
         if is_question_word or word in STOP_WORDS or word in QUESTION_FILLER or len(word) < 2:
             continue
         if position in naming:
@@ -263,15 +281,20 @@ def read_question(text: str, known: Container[str]) -> Question | None:
         surfaces.append(word)
         lemmas.append(lemma)
         positions.append(position)
-    # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus
-    focus = None if _CJK_RE.search(text) else focus_span(words, consumed)
+    # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus -- not
+    # when they own it ("what was 华数智能's *closing price*")
+    chinese_owner = _CHINESE_OWNER_RE.search(text) is not None
+    focus = None if _CJK_RE.search(text) and not chinese_owner else focus_span(words, consumed)
+    owners = {match.group(1).lower() for match in _OWNER_RE.finditer(text)}
+    if focus is not None and focus[1] - focus[0] > 1 and words[focus[0]] in owners:
+        focus = (focus[0] + 1, focus[1])  # "the *men's* winning time": what the men own is asked
     what_is = len(words) > 1 and words[0] in _WH and words[1] in _BE
     measured = frozenset(
         i + 1 for i in range(len(words) - 1) if words[i] == "how" and words[i + 1] in _MEASURED
     )
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,
-        measured, capitalised_words(text),
+        measured, capitalised, name_starts,
     )
 
 

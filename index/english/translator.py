@@ -24,6 +24,7 @@ AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with a
 SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a question elsewhere
 #: What units of measure measure (index.figures): not the measure words that count things.
 _MEASURES = frozenset({"length", "area", "volume", "mass", "power", "temperature", "money", "age"})
+VOUCHING_SURE = 0.6  # a word understood this surely vouches for a synonym guess found beside it
 POOL = 6  # alternatives per word weighed against the other words' before the best are kept
 
 
@@ -80,6 +81,8 @@ class EnglishTranslator:
         ]
         adjectives = {k for k, position in enumerate(positions) if position in question.measured}
         units = find_units(links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised)
+        # a stop word kept as a name's first word ("*He* Jie") that begins no name found: dropped
+        units = [u for u in units if u.end - u.start > 1 or positions[u.start] not in question.name_starts]
         actions = [
             verbs[unit.start] if unit.end - unit.start == 1 else unit.idiom or is_action(
                 question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,
@@ -144,6 +147,7 @@ class EnglishTranslator:
             sureness[index] *= UNSUPPORTED_FACTOR  # shares no document with the other words
         focus = _before_verb(question.focus, units, actions, positions)
         described: list[EnglishUnit] = []
+        guesses: list[int] = []  # the described units translated through a synonym's glosses
         for index, unit in enumerate(units):
             if index not in direct:
                 continue  # a repeated word: counted once
@@ -153,6 +157,8 @@ class EnglishTranslator:
             confidence = sureness[index]
             # a synonym's translation helps the search, not the sureness of understanding
             understood = min(confidence, unit.direct) if unit.guessed else confidence
+            if unit.guessed and understood < confidence:
+                guesses.append(len(described))
             size = unit.end - unit.start
             counts = () if size > 1 else tuple(dict.fromkeys(
                 (*glosses.measures.get(surfaces[unit.start], ()), *glosses.measures.get(unit.key[0], ()))
@@ -174,6 +180,8 @@ class EnglishTranslator:
                     ),
                 )
             )
+        if guesses and self._cooccurrence is not None:
+            described = _vouched_guesses(described, guesses, self._cooccurrence)
         if question.author is not None:
             described = [u for u in described if lemmatize(u.english, known) not in AUTHORSHIP]
             described.insert(0, self._byline(question.author, described))
@@ -244,6 +252,30 @@ class EnglishTranslator:
             focus=True,
             byline=True,
         )
+
+
+def _vouched_guesses(
+    units: list[EnglishUnit], guesses: Sequence[int], cooccurrence: Cooccurrence
+) -> list[EnglishUnit]:
+    """``units`` with each synonym guess (``guesses``: "residents" as 住户 through "household")
+    that a passage writes beside the best translation of another word understood surely
+    (:data:`VOUCHING_SURE`, no guess itself: 撤离 for "evacuated") counted as
+    understood as surely as it was translated: the corpus says the guess is what the question
+    means (「住户约120人已紧急撤离」). A guess no such passage holds stays not understood. A name
+    vouches for none: its document's passages write it beside anything (人 for "population"
+    beside 杭州 says nothing of Hangzhou's population)."""
+    sure = [
+        n for n, unit in enumerate(units)
+        if n not in guesses and unit.terms and unit.understood >= VOUCHING_SURE and not unit.name
+    ]
+    out = list(units)
+    for n in guesses:
+        unit = units[n]
+        if unit.terms and any(
+            cooccurrence.level(unit.terms[0][0], units[other].terms[0][0]) >= 1.0 for other in sure
+        ):
+            out[n] = dataclasses.replace(unit, understood=unit.confidence)
+    return out
 
 
 def _before_verb(

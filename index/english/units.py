@@ -126,6 +126,19 @@ def find_units(
             units.append(_unit(i, i + size, surfaces, tuple(lemmas[i : i + size]), heads, True))
             i += size
             continue
+        if (
+            i + 1 < n and surfaces[i] in capitalised and surfaces[i + 1] in capitalised
+            and all(links.best_linked(links.gloss_matches((lemmas[k],), context)) < WEAK_MATCH for k in (i, i + 1))
+        ):
+            # "He Jie": a name in pinyin the segmenter cuts into characters (何杰 as 何 + 杰): the
+            # strings of one-character terms spelling it, which the documents may write whole
+            # (EnglishUnit.written; bot.answer.english looks) -- no name until found
+            split = links.pinyin.split_terms(surfaces[i] + surfaces[i + 1])
+            if split:
+                unit = _unit(i, i + 2, surfaces, tuple(lemmas[i : i + 2]), {h: PINYIN_FACTOR for h in split})
+                units.append(dataclasses.replace(unit, named=True))
+                i += 2
+                continue
         size, heads = leading_name(links, surfaces, lemmas, i, capitalised, context, WEAK_MATCH)
         if size:  # "Arsenal": 阿森纳 "Arsenal Football Club", a name shortened
             units.append(_unit(i, i + size, surfaces, tuple(lemmas[i : i + size]), heads, True))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer import consider
-from bot.answer.english import wholly_english
+from bot.answer.english import english_words, wholly_english
 from bot.answer.english_doubt import ENGLISH_BARE_AMOUNT, ENGLISH_COUNT_NOTHING, count_not_given
 from bot.engine import Engine
 from index.figures import Figure, find_figures
@@ -95,3 +95,21 @@ def test_a_figure_counting_the_very_thing_asked_shows_a_doubted_passage(rivers_e
     assert not answer.confident
     # a question the documents cannot answer still gets nothing
     assert not rivers_engine.ask("How many electric cars were sold in Zhejiang last year?").results
+
+
+# ---- a synonym guess the corpus writes beside a word understood surely is understood --------------
+
+
+def test_a_synonym_guess_found_beside_a_sure_word_is_understood(tmp_path: Path) -> None:
+    quake_engine = engine_with(tmp_path, {"quake.txt": (
+        "花蓮地震\n\n花蓮市一棟12層樓的大樓出現裂縫，住戶約120人已緊急撤離。\n\n"
+        "立法委員選舉應選113席，國民黨獲得52席，民進黨51席。\n\n"
+    )})
+    # "residents" is 住户 only through a synonym's glosses; the passage writing it beside 撤离
+    # ("evacuated") says that is what is meant: the count is answered, not declined
+    answer = quake_engine.ask("How many residents were evacuated?", count=False)
+    assert answer.text == "120人"
+    found = english_words(quake_engine.index, "How many residents were evacuated?")
+    assert found is not None and found.sure > 0.8
+    # a name vouches for no guess: 人 for "population" is beside 花莲 and anything else there
+    assert quake_engine.ask("What is the population of Hualien?", count=False).results == ()

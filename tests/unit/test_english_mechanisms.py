@@ -309,3 +309,23 @@ def test_a_mixed_questions_latin_words_are_searched_as_typed(tmp_path: Path) -> 
     assert mixed is not None and mixed.latin == frozenset()
     query = read_english_query(engine.index, "Taipei 101是誰設計的?")
     assert any(t.term == "taipei" for t in query.terms)
+
+
+# ---- mixed "what was the <Chinese word>?": a figure when the word names an amount -----------------
+
+
+def test_what_was_the_chinese_word_asks_its_figure_as_how_much_does(tmp_path: Path) -> None:
+    vote_engine = engine_with(tmp_path, {"vote.txt": (
+        "縣長選舉\n\n本次縣長選舉共設投開票所420處，選舉人數共38萬1,200人，投票率為68.25%，"
+        "較上屆下降2.1個百分點。\n\n"
+        "縣府表示，八八方案已推行3年，完賽率達到95.2%，本屆市盈率為20.5倍。\n"
+    )})
+    # the English words are only question words: the Chinese one names an amount the text gives
+    # as a figure (投票率為68.25%), as "how much is the 投票率" and 投票率是多少 ask
+    answer = vote_engine.ask("What was the 投票率?", count=False)
+    assert answer.kind == "count" and answer.text == "68.25%"
+    # written before a figure after 达到, in a word the segmenter may cut; a multiple (20.5倍)
+    assert vote_engine.ask("What was the 完賽率?", count=False).text == "95.2%"
+    assert vote_engine.ask("What was the 市盈率?", count=False).text == "20.5倍"
+    # a name the text never writes before a figure asks what it is, not a figure
+    assert vote_engine.ask("What is the 八八方案?", count=False).text is None

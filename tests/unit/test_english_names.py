@@ -234,3 +234,14 @@ def test_a_name_shortened_to_its_first_words_is_found_when_written_as_a_name() -
     assert not lake.name and lake.terms[0][0] == "湖"
     # written in lower case, it is the common word
     assert not units(translator, "How many weapons did the old arsenal hold?")["arsenal"].name
+
+
+def test_a_pinyin_name_whose_first_syllable_is_a_pronoun_is_a_name(tmp_path: Path) -> None:
+    # "He Jie" is 何杰 (which the segmenter cuts into 何 + 杰), not the pronoun "he" and a "jie"
+    text = "成都马拉松\n\n中国选手何杰以2小时10分03秒的成绩获得男子第四名。\n\n赛事共有3.5万名跑者参赛。\n"
+    index = engine_with(tmp_path, {"marathon.txt": text}).index
+    found = english_words(index, "Which place did He Jie finish in the marathon?")
+    assert found is not None and ("he jie", "何杰") in [(t.english, t.term) for t in found.translations]
+    # written in lower case, or with nothing capitalised after it, "he" stays a pronoun
+    found = english_words(index, "Where did he finish the marathon?")
+    assert found is not None and not any(t.english.startswith("he") for t in found.translations)

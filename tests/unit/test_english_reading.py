@@ -10,6 +10,8 @@ translating their objects ("to hold water"); a verb's near-synonym the corpus us
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.engine import Engine
@@ -331,3 +333,15 @@ def test_which_village_searches_the_kind_of_place_its_name_ends_in() -> None:
     units = {u.english: u for u in query.units}
     assert "village" in units and "村" in {t for t, _ in units["village"].terms}
     assert "year" not in {u.english for u in translator.translate("In which year was the site used?").units}
+
+
+def test_a_possessive_owns_what_is_asked_and_is_not_it(tmp_path: Path) -> None:
+    # "the *men's* winning time" asks a time, which the men own; "华数智能's closing price" a price
+    text = (
+        "成都马拉松\n\n埃塞俄比亚选手德雷萨以2小时7分38秒的成绩夺得男子全程冠军。全程马拉松关门时间为6小时30分，完赛率为96.7%。\n\n"
+        "华数智能\n\n华数智能上市首日收盘价为93.23元，总市值167.8亿元。\n"
+    )
+    engine = engine_with(tmp_path, {"news.txt": text})
+    assert engine.ask("What was the men's winning time?", count=False).text == "2小时7分38秒"
+    answer = engine.ask("What was 华数智能's closing price?", count=False)
+    assert answer.kind == "count" and answer.text == "93.23元"
