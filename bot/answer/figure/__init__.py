@@ -28,9 +28,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.answer.figure.clauses import as_of, level_asked, marked_start, part_of, year_given
 from bot.answer.figure.fitness import (
-    as_of, changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, measures_otherwise,
-    level_asked, marked_start, named_before, part_of, per_unit, quotes, same, superseded, year_given,
+    changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, measures_otherwise,
+    named_before, per_unit, quotes, same, superseded,
 )
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.answer.figure.respective import respective_factors

@@ -12,7 +12,7 @@ from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, Q
 from index.figures import Figure, calendar, passage_figures
 from index.figures.units import measured, unit_dimension
 from index.normalize import aligner_for, normalize
-from index.question_words import MEASURE_WORDS, PEOPLE_MEASURES, THING_MEASURES
+from index.question_words import PEOPLE_MEASURES, THING_MEASURES
 
 OTHER_DIMENSION = 0.5  # a figure measuring something else than asked (an age for an area)
 YEARLESS = 0.7  # a date without a year, when the question does not ask for a month or a day
@@ -30,13 +30,6 @@ DESCRIBED = 5.0  # 0.4 × 5: as much as a count with the asked measure word (1 �
 #: what that change measures; any other figure (收入49,312元) is a level, not a change.
 CHANGED = 2.0
 UNCHANGED = 0.5
-#: 新增 before a count and what it names (新增“小巨人”企業56家).
-_NEW_BEFORE_RE = re.compile(r"新增[^，,。；;\d]{0,14}$")
-_CHANGE_CHARS = frozenset("增减降涨跌升提扩缩")
-#: A change by an amount right before the figure (較上屆增加880家, 減少了3個) -- not to a level (擴大到1萬人).
-_BY_CHANGE_RE = re.compile(
-    "(?:" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs) + ")了?(?:约|近|逾|超过)?$"
-)
 _CHANGED_BEFORE = {
     direction: re.compile("(?:" + "|".join(verbs) + ")(?:了|为|到|达|至|约|近|逾|超过)?$")
     for direction, verbs in CHANGE_VERBS.items()
@@ -313,42 +306,6 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
     return 1.0
 
 
-#: Words before a date without a year that give it one: the year just named (同年9月17日) or the next.
-_YEAR_BEFORE_RE = re.compile(r"(?:同年|当年|當年|该年|該年|是年|次年|翌年|隔年|来年|來年)$")
-
-
-#: A date a text marks as the start of what it states (自2025年1月10日起召回): what "since when"
-#: asks. Not 從…開始, which as often starts a clause of its own (從1932年開始和BBC合作，…).
-MARKED_START = 2.0
-
-
-def marked_start(text: str, info: QuestionInfo, figure: Figure) -> float:
-    """:data:`MARKED_START` for a date written 自…起 when the question asks since when."""
-    if not info.since or figure.kind != "date" or figure.split:
-        return 1.0
-    return MARKED_START if text[figure.start - 1 : figure.start] == "自" and text[figure.end : figure.end + 1] == "起" else 1.0
-
-
-#: A date a text gives its figures as of, or runs to (截至今年6月底，…; 到2025年): it answers "when"
-#: this much worse than a date of what happened, unless the question asks until or as of when.
-AS_OF = 0.5
-_AS_OF_RE = re.compile(r"(?:截至|截止|截止到|到)(?:今年|去年|本年|当年)?$")
-
-
-def as_of(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
-    """:data:`AS_OF` for a date written right after 截至/截止 when no question word is one."""
-    if figure.kind != "date" or info.until or any(term.startswith(("截至", "截止")) for term in terms):
-        return 1.0
-    return AS_OF if _AS_OF_RE.search(normalize(text[max(0, figure.start - 5) : figure.start])) else 1.0
-
-
-def year_given(text: str, info: QuestionInfo, figure: Figure) -> float:
-    """Undoes :data:`YEARLESS` for a date whose year the words before it give (同年9月17日)."""
-    if figure.kind != "date" or info.date_part is not None or figure.parts[:1] not in ("m", "d"):
-        return 1.0
-    return 1.0 / YEARLESS if _YEAR_BEFORE_RE.search(text, max(0, figure.start - 2), figure.start) else 1.0
-
-
 def described(text: str, info: QuestionInfo, figure: Figure) -> float:
     """:data:`DESCRIBED` when a bare number follows a word naming what the question measures
     ("人口達2,790,060" for a question asking how many people), else 1."""
@@ -370,30 +327,6 @@ def named_before(text: str, figure: Figure, terms: Iterable[str]) -> float:
     being = _BEING_RE.search(before)
     stem = before[: being.start()] if being else before
     return DESCRIBED if any(len(term) > 1 and stem.endswith(term) for term in terms) else 1.0
-
-
-#: A part of what the clause before gave (面積約393平方公里，其中陸域面積49平方公里): it answers a
-#: question that names the part this much worse than one that does not.
-PART = 0.5
-_PART_RE = re.compile(r"(?:^|[，,；;、])其中([^，,。；;]*)$")
-#: What a part's words may hold besides the question's: particles, numerals and measure words
-#: (其中最大一次為規模5.1 names no part the question lacks).
-_PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四五六七八九十两兩") | MEASURE_WORDS
-
-
-def part_of(text: str, figure: Figure, terms: Iterable[str]) -> float:
-    """:data:`PART` when the figure follows 其中 and words the question does not hold (陸域 for
-    台江國家公園面積多大), else 1: the whole the clause before gave is asked."""
-    matching = aligner_for(text).normalized
-    part = _PART_RE.search(matching, max(0, figure.start - 16), figure.start)
-    if part is None:
-        return 1.0
-    rest = part.group(1)
-    for term in sorted(terms, key=len, reverse=True):
-        if len(term) > 1:
-            rest = rest.replace(term, "")
-    left = [ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in _PART_FILLER]
-    return PART if len(left) >= 2 else 1.0
 
 
 def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
@@ -436,15 +369,3 @@ def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
         return 1.0
     before = normalize(text[max(0, figure.start - 6) : figure.start])
     return CHANGED if _CHANGED_BEFORE[info.change].search(before) else UNCHANGED
-
-
-def level_asked(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
-    """:data:`UNCHANGED` when the question asks a level (共有多少家機構, 總數有多少家) and the count
-    is the amount of a change (較上屆增加880家, 新增56家; not 擴大到1萬人, a level) that no question
-    word names."""
-    if info.change is not None or figure.kind not in ("count", "number"):
-        return 1.0
-    before = normalize(text[max(0, figure.start - 16) : figure.start])
-    if not (_NEW_BEFORE_RE.search(before) or _BY_CHANGE_RE.search(before)):
-        return 1.0
-    return 1.0 if any(_CHANGE_CHARS.intersection(term) for term in terms) else UNCHANGED

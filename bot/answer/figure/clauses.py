@@ -1,0 +1,96 @@
+"""Where in its sentence a figure stands, beyond how near the question's words are: a part of a
+whole given before it (其中…), a start marked 自…起, the amount of a change when a level is asked
+(新增21條), a date counted up to (截至6月底), a date whose year the words before it give (同年9月17日).
+Each is a factor on the figure's score in :func:`bot.answer.figure.choose`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.answer.figure.fitness import UNCHANGED, YEARLESS
+from bot.question import CHANGE_VERBS, QuestionInfo
+from index.figures import Figure
+from index.normalize import aligner_for, normalize
+from index.question_words import MEASURE_WORDS
+
+#: 新增 before a count and what it names (新增“小巨人”企業56家).
+_NEW_BEFORE_RE = re.compile(r"新增[^，,。；;\d]{0,14}$")
+_CHANGE_CHARS = frozenset("增减降涨跌升提扩缩")
+#: A change by an amount right before the figure (較上屆增加880家, 減少了3個) -- not to a level (擴大到1萬人).
+_BY_CHANGE_RE = re.compile(
+    "(?:" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs) + ")了?(?:约|近|逾|超过)?$"
+)
+
+
+#: Words before a date without a year that give it one: the year just named (同年9月17日) or the next.
+_YEAR_BEFORE_RE = re.compile(r"(?:同年|当年|當年|该年|該年|是年|次年|翌年|隔年|来年|來年)$")
+
+
+#: A date a text marks as the start of what it states (自2025年1月10日起召回): what "since when"
+#: asks. Not 從…開始, which as often starts a clause of its own (從1932年開始和BBC合作，…).
+MARKED_START = 2.0
+
+
+def marked_start(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`MARKED_START` for a date written 自…起 when the question asks since when."""
+    if not info.since or figure.kind != "date" or figure.split:
+        return 1.0
+    marked = text[figure.start - 1 : figure.start] == "自" and text[figure.end : figure.end + 1] == "起"
+    return MARKED_START if marked else 1.0
+
+
+#: A date a text gives its figures as of, or runs to (截至今年6月底，…; 到2025年): it answers "when"
+#: this much worse than a date of what happened, unless the question asks until or as of when.
+AS_OF = 0.5
+_AS_OF_RE = re.compile(r"(?:截至|截止|截止到|到)(?:今年|去年|本年|当年)?$")
+
+
+def as_of(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
+    """:data:`AS_OF` for a date written right after 截至/截止 when no question word is one."""
+    if figure.kind != "date" or info.until or any(term.startswith(("截至", "截止")) for term in terms):
+        return 1.0
+    return AS_OF if _AS_OF_RE.search(normalize(text[max(0, figure.start - 5) : figure.start])) else 1.0
+
+
+def year_given(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """Undoes :data:`YEARLESS` for a date whose year the words before it give (同年9月17日)."""
+    if figure.kind != "date" or info.date_part is not None or figure.parts[:1] not in ("m", "d"):
+        return 1.0
+    return 1.0 / YEARLESS if _YEAR_BEFORE_RE.search(text, max(0, figure.start - 2), figure.start) else 1.0
+
+
+#: A part of what the clause before gave (面積約393平方公里，其中陸域面積49平方公里): it answers a
+#: question that names the part this much worse than one that does not.
+PART = 0.5
+_PART_RE = re.compile(r"(?:^|[，,；;、])其中([^，,。；;]*)$")
+#: What a part's words may hold besides the question's: particles, numerals and measure words
+#: (其中最大一次為規模5.1 names no part the question lacks).
+_PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四五六七八九十两兩") | MEASURE_WORDS
+
+
+def part_of(text: str, figure: Figure, terms: Iterable[str]) -> float:
+    """:data:`PART` when the figure follows 其中 and words the question does not hold (陸域 for
+    台江國家公園面積多大), else 1: the whole the clause before gave is asked."""
+    matching = aligner_for(text).normalized
+    part = _PART_RE.search(matching, max(0, figure.start - 16), figure.start)
+    if part is None:
+        return 1.0
+    rest = part.group(1)
+    for term in sorted(terms, key=len, reverse=True):
+        if len(term) > 1:
+            rest = rest.replace(term, "")
+    left = [ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in _PART_FILLER]
+    return PART if len(left) >= 2 else 1.0
+
+
+def level_asked(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
+    """:data:`UNCHANGED` when the question asks a level (共有多少家機構, 總數有多少家) and the count
+    is the amount of a change (較上屆增加880家, 新增56家; not 擴大到1萬人, a level) that no question
+    word names."""
+    if info.change is not None or figure.kind not in ("count", "number"):
+        return 1.0
+    before = normalize(text[max(0, figure.start - 16) : figure.start])
+    if not (_NEW_BEFORE_RE.search(before) or _BY_CHANGE_RE.search(before)):
+        return 1.0
+    return 1.0 if any(_CHANGE_CHARS.intersection(term) for term in terms) else UNCHANGED
