@@ -1,7 +1,7 @@
 """Numbers that label rather than count: part of a name written in Latin letters (PM2.5, G20,
 COVID-19, DC-9), a factor before × (4×100米: a relay over 100米, no count of four), a place's
-name (三門峽), or a group of a telephone number (400-820-1234). :func:`index.figures.find_figures` reads none of them as a
-figure."""
+name (三門峽), or a group of a telephone number (400-820-1234). :func:`index.figures.find_figures`
+reads none of them as a figure."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ _TIMES_AFTER_RE = re.compile(r"\s?[x×X]\s?\d")
 #: Digits in three or more groups joined by hyphens (400-820-1234, 0571-8888-6666).
 _TELEPHONE_RE = re.compile(r"(?<![\d\-－])\d{2,4}(?:[\-－]\d{3,4}){2,}(?![\d\-－])")
 _HYPHENS = ("-", "－")
-
-
 #: A place named with a numeral and a measure word (三門峽, 五台山, 七台河).
 _PLACE_RE = re.compile(r"[一二三四五六七八九十][门門台臺][峡峽山河]")
 
@@ -28,4 +26,5 @@ def is_label(text: str, start: int, end: int) -> bool:
         return True
     if text[start - 1 : start] not in _HYPHENS and text[end : end + 1] not in _HYPHENS:
         return False
-    return any(found.start() <= start < found.end() for found in _TELEPHONE_RE.finditer(text, max(0, start - 15), end + 15))
+    near = _TELEPHONE_RE.finditer(text, max(0, start - 15), end + 15)
+    return any(found.start() <= start < found.end() for found in near)
