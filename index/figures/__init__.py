@@ -269,6 +269,8 @@ def _count(text: str, start: int, end: int, chinese: bool) -> Figure | None:
     low_text, high_text = (body[:split], body[split:]) if split else (body, "")
     if not _RANGE_MARKS.isdisjoint(low_text):
         low_text = RANGE_SEP_RE.sub("", low_text)
+        if unit and low_text.endswith(unit):  # 1.8厘米至2.5厘米: the unit written at both ends
+            low_text = low_text[: -len(unit)]
     low, approximate = _amount(low_text)
     high, high_approximate = _amount(high_text) if high_text else (None, False)
     if low is None:

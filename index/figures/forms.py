@@ -156,7 +156,8 @@ FIGURE_RE = re.compile(
     rf"|(?P<roman>[{ROMAN_NUMERALS}](?:{_UNIT}))"
     rf"|(?P<ordinal>第(?:{_NUM}|{_CN})(?:{_UNIT}|大|高|号|號)?)"
     rf"|(?P<duration>{_BEFORE_DURATION}(?:{_DURATION}))"
-    rf"|(?P<arabic>{_AMOUNT}(?:{_SEP}{_AMOUNT})?(?:{_UNIT})?)"
+    # a range writes its unit once (5,000至7,000元) or at both ends (1.8厘米至2.5厘米)
+    rf"|(?P<arabic>{_AMOUNT}(?:(?P<both>{_UNIT}){_SEP}{_AMOUNT}(?P=both)|(?:{_SEP}{_AMOUNT})?(?:{_UNIT})?))"
     rf"|(?P<chinese>{_CN}{_APPROX}?(?:(?:至|到){_CN}{_APPROX}?)?(?:{_CN_UNIT})))"
 )
 

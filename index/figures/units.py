@@ -17,7 +17,7 @@ from index.normalize import normalize
 _BY_DIMENSION = {
     "percent": "个百分点 百分点",
     "length": "公里 千米 米 公尺 厘米 公分 毫米 英里 英尺 英寸 海里 光年 纳米 微米",
-    "area": "平方公里 平方千米 平方米 平方公尺 平方英里 平方英尺 公顷 顷 亩 坪",
+    "area": "平方公里 平方千米 平方米 平方公尺 平方英里 平方英尺 公顷 顷 英亩 亩 坪",
     "volume": "立方米 立方公尺 立方公里 立方厘米 公升 毫升 升",
     "mass": "公斤 千克 公克 克 公吨 吨 磅 盎司 市斤 斤 公斤/亩 千克/亩 斤/亩",
     "power": "千兆瓦 兆瓦 万千瓦 千瓦 瓦 千瓦时 度电 伏特",
@@ -34,11 +34,11 @@ _BY_DIMENSION = {
     "age": "岁 周岁",
     "time": "年 周年 个月 个小时 个钟头 个星期 星期 周 天 日 小时 分钟 秒钟 秒 世纪 年半 天半 个半月 个半小时",  # 三年半: and a half
     "people": "名 位 人 人次 户 户次 人/平方公里",
-    "events": "次 场 轮 届 期 回 趟 遍 场次 批 任 起 架次 车次 班次 航次 辆次 艘次 批次 剂次 胜 败",
+    "events": "次 场 轮 届 期 回 趟 遍 场次 批 任 起 架次 车次 班次 航次 辆次 艘次 批次 剂次 台次 胜 败",
     "things": (
         "家 个 件 份 条 项 项目 县 所 座 级 村 篇 本 部 台 辆 艘 架 倍 类 种 支 只 张 组 处 块 栋 幢 套 间 "
         "字 章 节 段 页 票 股 笔 例 门 棵 株 头 颗 枚 册 卷 首 集 局 球 席 队 层 楼 "
-        "片 粒 对 双 剂 根 床 幅 团 宗 标准箱"
+        "片 粒 对 双 剂 根 床 幅 团 宗 标准箱 孔 尾 匹 发"
     ),
 }
 
@@ -66,6 +66,7 @@ def _both_scripts(words: str) -> set[str]:
     # OpenCC keeps 只 and 周 (they also mean "only" and "around"); as measure words Taiwan
     # writes 隻 and 週.
     out |= {w.replace("只", "隻").replace("周", "週") for w in out}
+    out |= {w.replace("隻", "只").replace("週", "周") for w in out}  # and 周歲 as Taiwan writes it too
     return out
 
 

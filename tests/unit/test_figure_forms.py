@@ -82,6 +82,25 @@ def test_a_count_range_keeps_its_upper_end() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "low", "high", "unit"),
+    [
+        ("球果直徑1.8厘米至2.5厘米，", "1.8厘米至2.5厘米", 1.8, 2.5, "厘米"),
+        ("罹難者年齡介於29歲至97歲之間", "29歲至97歲", 29, 97, "歲"),
+        ("票價由1,400元至4,100元不等", "1,400元至4,100元", 1400, 4100, "元"),
+    ],
+)
+def test_a_range_writing_its_unit_at_both_ends_is_one_figure(
+    text: str, written: str, low: float, high: float, unit: str
+) -> None:
+    figure = only(text)
+    assert (figure.text, figure.value, figure.high, figure.unit) == (written, low, high, unit)
+
+
+def test_a_range_of_two_units_is_two_figures() -> None:
+    assert [f.text for f in find_figures("車程由2小時至3天不等")] == ["2小時", "3天"]
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "seconds"),
     [
         ("她們以3分33秒62刷新世界紀錄", "3分33秒62", 213.62),
@@ -175,6 +194,13 @@ def test_a_year_or_a_chinese_numeral_after_wan_is_another_figure(text: str, firs
         ("應急響應提升至Ⅰ級", "Ⅰ級", 1, "級"),  # a Roman numeral as Chinese text writes a level
         ("水質達到Ⅲ類", "Ⅲ類", 3, "類"),
         ("今年第12號颱風", "第12號", 12, "號"),  # 號 after 第: a number in a row, not a count
+        ("過火面積達57,800英畝", "57,800英畝", 57800, "英畝"),
+        ("全年完成住院手術7.92萬台次", "7.92萬台次", 79200, "台次"),
+        ("全線架設3412孔箱梁", "3412孔", 3412, "孔"),
+        ("溪中現有5,300尾", "5,300尾", 5300, "尾"),
+        ("每年賜絹15萬3千匹", "15萬3千匹", 153000, "匹"),
+        ("全年發射30發火箭", "30發", 30, "發"),
+        ("原55周歲退休的女職工", "55周歲", 55, "周歲"),  # an age as Taiwan writes it, not 55 weeks
     ],
 )
 def test_units_of_weather_traffic_and_levels(text: str, written: str, value: float, unit: str) -> None:

@@ -27,7 +27,7 @@ from index.figures import calendar, chinese_number, find_figures
         ("百分之八十", "百分之八十", "percent", 80, "%"),
         # below zero: 零下 or a minus sign standing alone before the number
         ("最低氣溫降至零下12℃，", "零下12℃", "count", -12, "℃"),
-        ("氣溫為-5℃至3℃", "-5℃", "count", -5, "℃"),
+        ("氣溫為-5℃至3℃", "-5℃至3℃", "count", -5, "℃"),  # a range from below zero
         ("同比增長-0.5%", "-0.5%", "percent", -0.5, "%"),
         # a range of bare numbers in words; a range's multiplier written once, for both ends
         ("可能發生規模6.5至7.0的餘震", "6.5至7.0", "number", 6.5, ""),
