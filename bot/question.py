@@ -52,7 +52,12 @@ _DATE_PARTS = (
 #: What gives an amount per person, household, year ... (每人500元, 人均收入): normalised text.
 PER_RE = re.compile(r"每(?!次)[\u4e00-\u9fff]|人均|户均")
 _TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|合计|总计|累计|总数|总额|总量|总和")
-_EARLIER_RE = re.compile(r"原来|原先|原本|以前|此前|之前|最初|起初|\b(?:originally|previously|initially|formerly|used to)\b")
+# 现行 (in force until the change the text reports); before the event that changed it (开通前, 调整前)
+_EARLIER_RE = re.compile(
+    r"原来|原先|原本|以前|此前|之前|最初|起初|现行|"
+    r"(?:开通|通车|调整|改革|实施|上调|下调|建成|开业|投产|启用|扩建|改建|合并)前|"
+    r"\b(?:originally|previously|initially|formerly|used to)\b"
+)
 _UNTIL_RE = re.compile(
     r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终|收尾|完结|"
     r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|until)\b"
@@ -61,6 +66,40 @@ _SINCE_RE = re.compile(
     r"[从自](?:何时|什么时候|哪一?[年天月日])|(?:何时|什么时候|哪一?[年天月日])(?:起|开始)|开始于|始于|起始|启动|开局|开幕|开启|"
     r"\b(?:start|starts|started|begin|begins|began|begun|since)\b"
 )
+
+
+#: Which length a word names: a height (多高, 海拔), a length (全长), a width, a depth, a thickness,
+#: a diameter, a distance. A question asks one; a text names the one a figure gives just before it
+#: (直徑約600公尺, 長約60公里).
+LENGTH_ATTRIBUTES = {
+    "高": ("多高", "高度", "海拔", "身高", "楼高", "高约", "高达", "高"),
+    "长": ("多长", "长度", "全长", "总长", "长约", "长达", "长"),
+    "宽": ("多宽", "宽度", "宽约", "宽"),
+    "深": ("多深", "深度", "水深", "深约", "深"),
+    "厚": ("多厚", "厚度", "厚约", "厚"),
+    "径": ("直径", "半径", "口径", "多粗"),
+    "距": ("多远", "距离", "相距", "相隔", "距"),
+}
+_ATTRIBUTE_WORD = {w: a for a, words in LENGTH_ATTRIBUTES.items() for w in words}
+# asked: the "how" word or the noun (not 长 alone, which also grows: 能长多高; not 多长时间)
+_ASKED_ATTRIBUTE_RE = re.compile(
+    "(" + "|".join(sorted((w for w in _ATTRIBUTE_WORD if len(w) > 1 and not w.endswith(("约", "达"))), key=len, reverse=True))
+    + ")(?!时间|时候|久)"
+)
+# written: the nearest before a figure in its clause
+_WRITTEN_ATTRIBUTE_RE = re.compile(
+    "(" + "|".join(sorted(_ATTRIBUTE_WORD, key=len, reverse=True)) + ")[^，,。；;、：:\d]{0,4}$"
+)
+
+
+def length_attribute(norm: str, asked: bool = False) -> str | None:
+    """The length (a key of :data:`LENGTH_ATTRIBUTES`) a question asks (``asked``: its first "how"
+    word or noun), or that the words a text writes just before a figure name (their last)."""
+    if asked:
+        found = _ASKED_ATTRIBUTE_RE.search(norm)
+    else:
+        found = _WRITTEN_ATTRIBUTE_RE.search(norm)
+    return _ATTRIBUTE_WORD[found.group(1)] if found else None
 
 
 #: The noun a "how ..." question's adjective names: a text gives the figure after it (整機厚度僅4.6毫米).
@@ -83,8 +122,9 @@ def names_range_half(word: str) -> bool:
 
 #: Verbs of a change, by its direction: "增长了多少" asks the figure written after one of them (增长6.3%).
 CHANGE_VERBS = {
-    "up": ("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "延长", "高出", "多出", "增幅", "涨幅", "升幅", "增", "涨"),
-    "down": ("下降", "减少", "降低", "下跌", "回落", "缩小", "缩短", "降幅", "跌幅", "减幅", "减", "降", "跌"),
+    "up": ("增长", "增加", "提高", "提升", "上升", "上涨", "上调", "调高", "扩大", "延长", "高出", "多出", "增幅", "涨幅",
+           "升幅", "增", "涨"),
+    "down": ("下降", "减少", "降低", "下跌", "下调", "调低", "回落", "缩小", "缩短", "降幅", "跌幅", "减幅", "减", "降", "跌"),
 }
 #: The size of a rise or a fall, as a noun (增幅是多少): searched, but not missed where a text
 #: writes the change with its verb (增长3.2%).
@@ -173,6 +213,7 @@ class QuestionInfo:
     per: bool = False  # it asks an amount per person, household, year ... (每人, 人均)
     total: bool = False  # it asks a total (一共, 总共, 累计)
     earlier: bool = False  # it asks what something was before it changed (原来, 以前, originally)
+    attribute: str | None = None  # the length asked (多高: "高", 直径: "径"; LENGTH_ATTRIBUTES)
 
     @property
     def wants_figure(self) -> bool:
@@ -224,6 +265,7 @@ def analyse(
         until=kind in ("date", "time") and _UNTIL_RE.search(norm) is not None,
         since=kind in ("date", "time") and _SINCE_RE.search(norm) is not None,
         change=_change(norm) if kind in ("count", "percent") else None,
+        attribute=length_attribute(norm, asked=True) if kind == "count" else None,
     )
 
 

@@ -450,3 +450,40 @@ def test_a_share_asked_is_not_its_change_in_points(index: Index) -> None:
 def test_a_measure_word_that_begins_another_word_is_no_unit(index: Index) -> None:
     """多少回購股份: 回 begins 回購, it asks no number of times; 斥資 asks money."""
     assert pick(index, "buyback", "騰訊第三季斥資多少回購股份？") == "258億港元"
+
+
+CHANGES = {
+    "mountain": "雪山圈谷直徑約600公尺，雪山主峰海拔3,886公尺，為臺灣第二高峰。",
+    "tree": "水杉樹高可達35米至50米，胸徑可達2.5米；其天然分布區沿溪谷長約60公里。",
+    "lunch": "每名學生每餐補助標準由現行的68元提高至80元，另每餐加發10元蔬果補助。",
+    "pension": "這是養老金連續第20年調整，今年總體上調3%。",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        ("mountain", "雪山有多高？", "3,886公尺"),  # not the cirque's diameter
+        ("mountain", "圈谷的直徑有多大？", "600公尺"),
+        ("tree", "水杉能長多高？", "35米至50米"),  # 長 here grows; the valley's 長約60公里 is a length
+        ("tree", "水杉的分布區有多長？", "60公里"),
+    ],
+)
+def test_a_length_named_as_another_than_the_one_asked_does_not_answer(text: str, question: str, answer: str) -> None:
+    assert chosen(CHANGES, text, question) == answer
+
+
+def chosen(texts: dict[str, str], text: str, question: str) -> str | None:
+    """The figure chosen in ``texts[text]`` for ``question``, over an index of ``texts``."""
+    index = index_of(texts)
+    query = read_question(index, question)
+    words = {t.term: t.weight for t in query.terms if not t.term.startswith(HEADING)}
+    figure, _ = choose_figure(texts[text], words, index, query.info, "")
+    return None if figure is None else figure.text
+
+
+def test_the_value_in_force_before_a_change_is_the_earlier_one() -> None:
+    """現行 and 開通前 ask what was before the change the text reports; 上調 asks a change."""
+    assert chosen(CHANGES, "lunch", "現行每餐補助多少錢？") == "68元"
+    assert chosen(CHANGES, "pension", "養老金今年上調了多少？") == "3%"
+    assert analyse("開通前重慶到昭通要多久？").earlier and not analyse("目前重慶到昭通要多久？").earlier

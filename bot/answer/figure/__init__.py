@@ -28,7 +28,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.answer.figure.clauses import as_of, level_asked, marked_start, part_of, year_given
+from bot.answer.figure.clauses import as_of, level_asked, marked_start, other_length, part_of, year_given
 from bot.answer.figure.fitness import (
     changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, measures_otherwise,
     named_before, per_unit, quotes, same, superseded,
@@ -133,6 +133,7 @@ def choose(
         factor *= superseded(text, info, figure) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
         factor *= part_of(text, figure, terms) * marked_start(text, info, figure)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
+        factor *= other_length(text, info, figure)
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])
     best_score, together, factor, best = scored[0]

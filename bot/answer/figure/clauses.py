@@ -1,6 +1,7 @@
 """Where in its sentence a figure stands, beyond how near the question's words are: a part of a
 whole given before it (其中…), a start marked 自…起, the amount of a change when a level is asked
-(新增21條), a date counted up to (截至6月底), a date whose year the words before it give (同年9月17日).
+(新增21條), a date counted up to (截至6月底), a date whose year the words before it give (同年9月17日),
+another length than the one asked (直徑約600公尺 for 多高).
 Each is a factor on the figure's score in :func:`bot.answer.figure.choose`."""
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ import re
 from collections.abc import Iterable
 
 from bot.answer.figure.fitness import UNCHANGED, YEARLESS
-from bot.question import CHANGE_VERBS, QuestionInfo
-from index.figures import Figure
+from bot.question import CHANGE_VERBS, QuestionInfo, length_attribute
+from index.figures import Figure, unit_dimension
 from index.normalize import aligner_for, normalize
 from index.question_words import MEASURE_WORDS
 
@@ -94,3 +95,15 @@ def level_asked(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[s
     if not (_NEW_BEFORE_RE.search(before) or _BY_CHANGE_RE.search(before)):
         return 1.0
     return 1.0 if any(_CHANGE_CHARS.intersection(term) for term in terms) else UNCHANGED
+
+
+#: A length the text names as another than the one asked (多高: 直徑約600公尺, 長約60公里).
+OTHER_LENGTH = 0.4
+
+
+def other_length(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`OTHER_LENGTH` for a length figure whose clause names another length just before it."""
+    if info.attribute is None or figure.kind != "count" or unit_dimension(normalize(figure.unit)) != "length":
+        return 1.0
+    written = length_attribute(normalize(text[max(0, figure.start - 8) : figure.start]))
+    return OTHER_LENGTH if written is not None and written != info.attribute else 1.0
