@@ -487,3 +487,32 @@ def test_the_value_in_force_before_a_change_is_the_earlier_one() -> None:
     assert chosen(CHANGES, "lunch", "現行每餐補助多少錢？") == "68元"
     assert chosen(CHANGES, "pension", "養老金今年上調了多少？") == "3%"
     assert analyse("開通前重慶到昭通要多久？").earlier and not analyse("目前重慶到昭通要多久？").earlier
+
+
+DATES = {
+    "plant": "一期項目於2018年5月開工、2020年9月投產，總投資180億元。",
+    "wing": "南院區於2023年3月開工，預計2026年10月投入使用。",
+    "battles": "其中最著名的是1041年的好水川之戰，其後宋軍又在1042年的定川寨之戰中戰敗。",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        ("plant", "一期項目什麼時候投產？", "2020年9月"),  # the date its verb follows at once
+        ("plant", "一期項目何時開工？", "2018年5月"),
+        ("wing", "南院區什麼時候投入使用？", "2026年10月"),
+        ("wing", "南院區何時開工？", "2023年3月"),
+    ],
+)
+def test_a_date_says_when_of_the_event_written_right_after_it(text: str, question: str, answer: str) -> None:
+    assert chosen(DATES, text, question) == answer
+
+
+def test_a_date_after_qizhong_is_no_part_of_a_whole() -> None:
+    """其中 gives a part of an amount (其中陸域面積49平方公里); a date after it is not one."""
+    text = DATES["battles"]
+    info = analyse("好水川之戰是哪一年？")
+    first = next(f for f in passage_figures(text) if f.text == "1041年")
+    assert part_of(text, first, ["好", "水川", "之战"]) == 1.0
+    assert info.kind == "date"

@@ -28,7 +28,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.answer.figure.clauses import as_of, level_asked, marked_start, other_length, part_of, year_given
+from bot.answer.figure.clauses import (
+    as_of, event_dated, level_asked, marked_start, other_length, part_of, year_given,
+)
 from bot.answer.figure.fitness import (
     changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, measures_otherwise,
     named_before, per_unit, quotes, same, superseded,
@@ -110,6 +112,7 @@ def choose(
     weighted = _word_spots(text, shape, words, index, info, topic)
     terms = [term for term in words if not term.isascii()]
     listed = respective_factors(text, candidates, terms)
+    verbs = _verbs(words, index) if info.kind == "date" else []
     total = sum(w for _, w in weighted) or 1.0
     scored = []
     for figure in candidates:
@@ -133,7 +136,7 @@ def choose(
         factor *= superseded(text, info, figure) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
         factor *= part_of(text, figure, terms) * marked_start(text, info, figure)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
-        factor *= other_length(text, info, figure)
+        factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs)
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])
     best_score, together, factor, best = scored[0]
@@ -208,6 +211,18 @@ def _counts(text: str, figure: Figure, word: Spot) -> bool:
     if 0 <= word.start - figure.end <= COUNTED_GAP:
         return not _NOT_COUNTED_GAP_RE.search(text[figure.end : word.start])
     return word.end == figure.start and (figure.end == len(text) or _CLAUSE_END_RE.match(text, figure.end) is not None)
+
+
+def _verbs(words: Sequence[str] | Mapping[str, float], index: Index) -> list[str]:
+    """The question's verbs of two characters or more that it writes itself (a whole word's
+    weight: not a sub-word, nor an English word's dictionary guess), or words a verb begins
+    (投入使用, which jieba tags a noun)."""
+    weights = words if isinstance(words, Mapping) else dict.fromkeys(words, 1.0)
+    tag = index.tokenizer.tag
+    return [
+        t for t, w in weights.items()
+        if len(t) > 1 and w >= 1.0 and (tag(t).startswith("v") or (len(t) > 2 and tag(t[:2]).startswith("v")))
+    ]
 
 
 def longest_first(terms: Sequence[str]) -> list[str]:

@@ -1,7 +1,8 @@
 """Where in its sentence a figure stands, beyond how near the question's words are: a part of a
 whole given before it (其中…), a start marked 自…起, the amount of a change when a level is asked
 (新增21條), a date counted up to (截至6月底), a date whose year the words before it give (同年9月17日),
-another length than the one asked (直徑約600公尺 for 多高).
+another length than the one asked (直徑約600公尺 for 多高), a date whose event the question names
+right after it (2020年9月投產, 1041年的好水川之戰).
 Each is a factor on the figure's score in :func:`bot.answer.figure.choose`."""
 
 from __future__ import annotations
@@ -72,7 +73,10 @@ _PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四
 
 def part_of(text: str, figure: Figure, terms: Iterable[str]) -> float:
     """:data:`PART` when the figure follows 其中 and words the question does not hold (陸域 for
-    台江國家公園面積多大), else 1: the whole the clause before gave is asked."""
+    台江國家公園面積多大), else 1: the whole the clause before gave is asked. A date is no part
+    of an amount (其中最著名的是1041年的好水川之戰: one of many, not a part of a figure)."""
+    if figure.kind == "date":
+        return 1.0
     matching = aligner_for(text).normalized
     part = _PART_RE.search(matching, max(0, figure.start - 16), figure.start)
     if part is None:
@@ -107,3 +111,20 @@ def other_length(text: str, info: QuestionInfo, figure: Figure) -> float:
         return 1.0
     written = length_attribute(normalize(text[max(0, figure.start - 8) : figure.start]))
     return OTHER_LENGTH if written is not None and written != info.attribute else 1.0
+
+
+#: A date the question's event follows at once (于2018年5月开工、2020年9月投产: 2020年9月 for 何时投产;
+#: 1041年的好水川之戰): a date says when of what it stands right before.
+EVENT_DATED = 1.5
+#: What may stand between a date and its event (2020年9月正式投产, 1041年的…之戰).
+_BEFORE_EVENT_RE = re.compile(r"(?:的|正式|开始|起|全面|首次|成功|顺利|将|已|才)*")
+
+
+def event_dated(text: str, info: QuestionInfo, figure: Figure, verbs: Iterable[str]) -> float:
+    """:data:`EVENT_DATED` for a date that one of the question's ``verbs`` (two characters or
+    more: 投产, 通车) follows at once."""
+    if figure.kind != "date" or info.kind != "date":
+        return 1.0
+    after = aligner_for(text).normalized[figure.end : figure.end + 14]
+    after = after[_BEFORE_EVENT_RE.match(after).end() :]
+    return EVENT_DATED if any(after.startswith(verb) for verb in verbs) else 1.0
