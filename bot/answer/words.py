@@ -71,6 +71,15 @@ def word_weight(index: Index, word: WeightedWord) -> float:
 
 
 
+def _written_in_thousands(index: Index, number: str) -> bool:
+    """Whether the documents may write ``number`` with separators (3000 as 3,000, which the
+    index holds as 3 and 000): a number of five digits or more as one, a year-like four-digit
+    number only then too (2019 is a year, 3,000 a count)."""
+    if not number.isdigit() or len(number) < 4 or number.startswith("0"):
+        return False
+    return all(index.doc_freq(part) > 0 for part in f"{int(number):,}".split(","))
+
+
 def names_something_absent(
     index: Index, text: str, words: Sequence[WeightedWord], info: QuestionInfo
 ) -> bool:
@@ -87,7 +96,7 @@ def names_something_absent(
             continue
         if _pos(index, word).startswith(_PROPER_TAGS) and not common_word(head):
             return True  # a name the documents never mention
-        if _ORDINAL_OR_NUMBER_RE.match(head):
+        if _ORDINAL_OR_NUMBER_RE.match(head) and not _written_in_thousands(index, head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
     if info.wants_figure and any(_absent_attribute(index, word) for word in asked_attributes(text, words, info)):
         return True  # the very amount asked for (票价是多少, 毛利率), which the documents never name

@@ -513,3 +513,11 @@ def test_how_thick_finds_the_figure_after_thickness() -> None:
     length standing nearer the phone's name."""
     answer = answer_question(_index(LAUNCH, CITY), "Mate X6有多厚？")
     assert answer.text == "4.6毫米"
+
+
+def test_a_number_the_question_writes_without_separators_is_one_the_text_writes_with_them() -> None:
+    """3000 is not a number the documents lack when they write 3,000."""
+    park = "雪霸國家公園\n\n園區內海拔3,000公尺以上的山峰有51座，列入百岳者共19座。\n"
+    answer = answer_question(_index(park, CITY, FISH), "海拔3000公尺以上的山峰有幾座？")
+    assert answer.found and answer.text == "51座"
+    assert not answer_question(_index(park, CITY, FISH), "海拔4000公尺以上的山峰有幾座？").found
