@@ -135,6 +135,12 @@ _CHANGE_RE = re.compile(
     "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")(?:了|是|为|有)?(?:多少|几)"
     "|(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了(?:多少|几)"
 )
+#: The level a change reached (提高到多少, 降至几): asked in a question, or written before a figure
+#: (由68元提高至80元: 80元).
+REACHED_RE = re.compile(
+    "(?:" + "|".join(sorted((v for verbs in CHANGE_VERBS.values() for v in verbs), key=len, reverse=True))
+    + "|升)了?[到至](?:多少|几|$)"
+)
 #: The same in English ("how much did GDP grow", "by how much did sales fall", "what percent
 #: fewer"): only where the question asks an amount of change, not "how many died when it fell".
 _ASKS_AMOUNT_EN = re.compile(r"\bhow much\b|\bwhat percent(?:age)?\b|\bhow many (?:more|fewer)\b")
@@ -214,6 +220,7 @@ class QuestionInfo:
     total: bool = False  # it asks a total (一共, 总共, 累计)
     earlier: bool = False  # it asks what something was before it changed (原来, 以前, originally)
     attribute: str | None = None  # the length asked (多高: "高", 直径: "径"; LENGTH_ATTRIBUTES)
+    reached: bool = False  # it asks the level a change reached (提高到多少, 降至多少)
 
     @property
     def wants_figure(self) -> bool:
@@ -266,6 +273,7 @@ def analyse(
         since=kind in ("date", "time") and _SINCE_RE.search(norm) is not None,
         change=_change(norm) if kind in ("count", "percent") else None,
         attribute=length_attribute(norm, asked=True) if kind == "count" else None,
+        reached=kind in ("count", "percent") and REACHED_RE.search(norm) is not None,
     )
 
 

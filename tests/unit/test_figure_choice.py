@@ -486,6 +486,13 @@ def test_the_value_in_force_before_a_change_is_the_earlier_one() -> None:
     """現行 and 開通前 ask what was before the change the text reports; 上調 asks a change."""
     assert chosen(CHANGES, "lunch", "現行每餐補助多少錢？") == "68元"
     assert chosen(CHANGES, "pension", "養老金今年上調了多少？") == "3%"
+
+
+def test_the_level_a_change_reached_is_the_figure_after_its_verb() -> None:
+    """提高到多少 asks the level reached (由現行的68元提高至80元), though the question's other
+    words stand nearer another amount per meal (另每餐加發10元蔬果補助)."""
+    assert chosen(CHANGES, "lunch", "每餐補助提高到多少錢？") == "80元"
+    assert analyse("失業率降至多少？").reached and not analyse("養老金上調了多少？").reached
     assert analyse("開通前重慶到昭通要多久？").earlier and not analyse("目前重慶到昭通要多久？").earlier
 
 

@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.answer.figure.clauses import (
-    as_of, event_dated, level_asked, marked_start, other_length, part_of, year_given,
+    as_of, event_dated, level_asked, marked_start, other_length, part_of, reached, year_given,
 )
 from bot.answer.figure.fitness import (
     changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, measures_otherwise,
@@ -136,7 +136,7 @@ def choose(
         factor *= superseded(text, info, figure) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
         factor *= part_of(text, figure, terms) * marked_start(text, info, figure)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
-        factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs)
+        factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs) * reached(text, info, figure)
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])
     best_score, together, factor, best = scored[0]

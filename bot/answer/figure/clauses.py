@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from bot.answer.figure.fitness import UNCHANGED, YEARLESS
-from bot.question import CHANGE_VERBS, QuestionInfo, length_attribute
+from bot.question import CHANGE_VERBS, REACHED_RE, QuestionInfo, length_attribute
 from index.figures import Figure, unit_dimension
 from index.normalize import aligner_for, normalize
 from index.question_words import MEASURE_WORDS
@@ -128,3 +128,17 @@ def event_dated(text: str, info: QuestionInfo, figure: Figure, verbs: Iterable[s
     after = aligner_for(text).normalized[figure.end : figure.end + 14]
     after = after[_BEFORE_EVENT_RE.match(after).end() :]
     return EVENT_DATED if any(after.startswith(verb) for verb in verbs) else 1.0
+
+
+#: The level a change reached, when the question asks it (提高到多少: 由68元提高至80元 → 80元,
+#: not 另每餐加發10元, whatever words stand nearer to that).
+REACHED = 1.5
+
+
+def reached(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`REACHED` for a figure written right after a change's verb and 到/至 when the
+    question asks the level a change reached."""
+    if not info.reached:
+        return 1.0
+    before = aligner_for(text).normalized[max(0, figure.start - 6) : figure.start]
+    return REACHED if REACHED_RE.search(before) else 1.0

@@ -37,6 +37,8 @@ _CHANGED_BEFORE = {
 #: An amount given per person, household, year ... (每人, 人均): it answers a question asking per
 #: one this much better, and one asking a total this much worse.
 PER_UNIT = 0.5
+#: How far before a figure, in its clause, 每/人均 makes it an amount per unit (每餐補助標準由現行的68元提高至80元).
+PER_REACH = 24
 #: Measure words of things: a count so measured names what it counts right after it (8821家“共富工坊”).
 _THING_MEASURES = frozenset(THING_MEASURES)
 _CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?]")
@@ -336,7 +338,7 @@ def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
     total when the question asks one; else 1."""
     if figure.kind not in ("count", "number") or info.change is not None:
         return 1.0  # a change asked (人均收入增长了多少): the verb of the change decides
-    clause = _CLAUSE_START_RE.split(aligner_for(text).normalized[max(0, figure.start - 10) : figure.start])[-1]
+    clause = _CLAUSE_START_RE.split(aligner_for(text).normalized[max(0, figure.start - PER_REACH) : figure.start])[-1]
     if info.total and _TOTAL_RE.search(clause):
         return TOTAL
     if PER_RE.search(clause) is None:
