@@ -21,6 +21,7 @@ The steps, one module each:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -110,6 +111,8 @@ def consider(
     confident = shown and models.is_confident(signals)
     if query.english_sure < ENGLISH_CONFIDENT:  # a weak translation is never sure (english)
         confident = False
+    if confident and year_not_given(reading, query, candidates[0].evidence):
+        confident = False  # 2024年营业收入: the passage gives another year's
     best = candidates[0]
     figure = best.figure
     if figure is not None and not confident and best.features.fit < FIGURE_SURE:
@@ -183,6 +186,23 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
         heading=best.evidence.heading,
         unknown=unknown_share(reading, query, [c.evidence for c in candidates[:10]]),
     )
+
+
+def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:
+    """Whether a figure question names a year (2024年营业收入是多少) that the best passage, its
+    neighbours and its headings never write (not even as a 民國 year): its figures are most
+    likely another year's, so the answer is only possibly related."""
+    if not query.info.wants_figure or query.info.kind in ("date", "time"):
+        return False
+    years = _YEAR_RE.findall(normalize(query.text))
+    if not years:
+        return False
+    texts = [reading.heading(evidence.id), *(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))]
+    return not all(any(year in t or f"民国{int(year) - 1911}" in t for t in texts) for year in years)
+
+
+#: A year a question names (2024年, 1998年): a four-digit number before 年.
+_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?=年)")
 
 
 def counts_only_others(text: str, info: QuestionInfo) -> bool:

@@ -521,3 +521,32 @@ def test_a_number_the_question_writes_without_separators_is_one_the_text_writes_
     answer = answer_question(_index(park, CITY, FISH), "海拔3000公尺以上的山峰有幾座？")
     assert answer.found and answer.text == "51座"
     assert not answer_question(_index(park, CITY, FISH), "海拔4000公尺以上的山峰有幾座？").found
+
+
+REPORT = """天衡航天年度報告
+
+天衡航天2025年實現營業收入38.6億元，同比增長64.2%，全年完成發射12次。
+
+公司位於湖州的火箭總裝基地於2025年9月投產，年產能為30發。
+
+2024年，公司完成首次入軌發射。
+"""
+
+
+def test_a_figure_for_a_year_the_passage_never_writes_is_only_possibly_related() -> None:
+    """The passage gives 2025's revenue: asked for 2024's, it is shown as possibly related; a
+    date question is not held to it (the year asked is no year named)."""
+    index = _index(REPORT, CITY, FISH)
+    asked = answer_question(index, "天衡航天2024年營業收入是多少？")
+    assert asked.found and not asked.confident
+    sure = answer_question(index, "天衡航天2025年營業收入是多少？")
+    assert sure.confident and sure.text == "38.6億元"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("原55周歲退休的女職工延到幾歲？", "58周歲"), ("男職工退休年齡延遲到多少歲？", "63周歲")],
+)
+def test_an_age_written_in_zhou_sui_answers_an_age_question(question: str, answer: str) -> None:
+    text = "延遲退休\n\n男職工法定退休年齡從原60周歲延遲到63周歲，原55周歲退休的女職工延遲到58周歲。\n"
+    assert answer_question(_index(text, CITY, FISH), question).text == answer

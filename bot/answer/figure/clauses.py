@@ -125,6 +125,8 @@ def event_dated(text: str, info: QuestionInfo, figure: Figure, verbs: Iterable[s
     more: 投产, 通车) follows at once."""
     if figure.kind != "date" or info.kind != "date":
         return 1.0
+    if info.date_part is None and figure.parts[:1] in ("m", "d"):
+        return 1.0  # a month without its year does not say when (民國111年（2022年）10月發生)
     after = aligner_for(text).normalized[figure.end : figure.end + 14]
     after = after[_BEFORE_EVENT_RE.match(after).end() :]
     return EVENT_DATED if any(after.startswith(verb) for verb in verbs) else 1.0
