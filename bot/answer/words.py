@@ -108,7 +108,8 @@ def names_something_absent(
             # a thing; or people counted by what befell them or what they did (多少人失踪): the
             # documents never write that verb
             is_thing = tag.startswith(("n", "vn", "j")) or not tag or (info.unit in PEOPLE_MEASURES and tag.startswith("v"))
-            if is_thing and not any(index.doc_freq(s) > 0 for s in subs) and not written_apart(index, counted):
+            beside = [w.variants[0] for w in words]
+            if is_thing and not any(index.doc_freq(s) > 0 for s in subs) and not written_apart(index, counted, beside):
                 return True
         if counted is not None and _absent_kind(index, normalize(text), words, counted):
             return True  # 跌停个股有多少只: the documents count 涨停个股, never that kind
@@ -196,11 +197,14 @@ def _absent_attribute(index: Index, word: WeightedWord) -> bool:
 APART_SAMPLE = 20
 
 
-def written_apart(index: Index, word: str) -> bool:
+def written_apart(index: Index, word: str, beside: Sequence[str] = ()) -> bool:
     """Whether some passage writes ``word``'s characters in order with at most a few marks
-    between them: 县市区 as 縣（市、區）."""
+    between them: 县市区 as 縣（市、區）; or as the segmenter cut it otherwise (派发现金红利 is
+    派 / 发现 / 金 / 红利: no passage holds 现金 as a word). The passages looked at are those
+    holding its characters or the question's other words (``beside``)."""
     if not 2 <= len(word) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return False
     pattern = re.compile("[^\u4e00-\u9fff]{0,3}".join(map(re.escape, word)))
-    hits = index.search([QueryTerm(ch) for ch in dict.fromkeys(word)], APART_SAMPLE)
+    terms = [QueryTerm(term) for term in dict.fromkeys([*word, *beside]) if term != word]
+    hits = index.search(terms, APART_SAMPLE)
     return any(pattern.search(index.normalized_text(hit.index)) for hit in hits)

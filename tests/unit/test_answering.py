@@ -550,3 +550,10 @@ def test_a_figure_for_a_year_the_passage_never_writes_is_only_possibly_related()
 def test_an_age_written_in_zhou_sui_answers_an_age_question(question: str, answer: str) -> None:
     text = "延遲退休\n\n男職工法定退休年齡從原60周歲延遲到63周歲，原55周歲退休的女職工延遲到58周歲。\n"
     assert answer_question(_index(text, CITY, FISH), question).text == answer
+
+
+def test_a_counted_word_the_segmenter_cut_otherwise_in_the_text_is_not_absent() -> None:
+    """派發現金紅利 is cut 派 / 發現 / 金 / 紅利: no passage holds 現金 as a word, yet the text
+    writes it, and the question counting it is answered."""
+    text = "年度報告\n\n董事會擬向全體股東每10股派發現金紅利1.5元（含稅）。\n"
+    assert answer_question(_index(text, CITY, FISH), "每10股派多少現金紅利？").text == "1.5元"
