@@ -135,6 +135,21 @@ _CHANGE_RE = re.compile(
     "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")(?:了|是|为|有)?(?:多少|几)"
     "|(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了(?:多少|几)"
 )
+#: Words for what befalls people that texts use for one another (多少人死亡: 罹難14人, 遇難者).
+_DEEDS_ALIKE = (
+    ("死亡", "罹难", "遇难", "丧生", "身亡", "死难", "遇害", "丧命", "殒命", "殉难"),
+    ("受伤", "负伤"),
+    ("失踪", "下落不明"),
+)
+_DEED_FORMS = {word: group for group in _DEEDS_ALIKE for word in group}
+
+
+def deed_forms(word: str) -> tuple[str, ...]:
+    """``word`` and the words texts use for it when it says what befell people (死亡: 罹难,
+    遇难 ...); ``(word,)`` for any other word."""
+    return _DEED_FORMS.get(word, (word,))
+
+
 #: The level a change reached (提高到多少, 降至几): asked in a question, or written before a figure
 #: (由68元提高至80元: 80元).
 REACHED_RE = re.compile(

@@ -11,7 +11,9 @@ from bot.answer.english import SEPARATOR, chinese_amount_asked, english_words
 from bot.answer.instances import Numbered, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
-from bot.question import CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit
+from bot.question import (
+    CHANGE_SIZES, QuestionInfo, analyse, deed_forms, names_range_half, with_english, without_unit,
+)
 from index.fields import heading_term
 from index.homophones import homophone_terms
 from index.normalize import normalize
@@ -124,7 +126,7 @@ def read_question(index: Index, question: str) -> Query:
         WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)
         for w in index.tokenizer.query_words(text)
     ]
-    words = [_with_homophones(index, w) for w in words]
+    words = [_with_deed_forms(index, _with_homophones(index, w)) for w in words]
     if info.counts_by_measure:  # 多少席次: the kind of amount asked, which the text writes as 51席
         words = [replace(w, pos=ANSWER_TYPE) if w.variants[0] == info.counted and not w.pos else w for w in words]
     if info.date_part == "w":  # 星期几, 礼拜几: the week is what is asked, not a word to find
@@ -219,6 +221,21 @@ def quoted_phrases(text: str) -> tuple[str, ...]:
         if chinese or _HAN_RE.search(phrase):  # English quoted in English is English to translate
             out.append(phrase)
     return tuple(dict.fromkeys(out))
+
+
+#: How much another word for what befell people (罹难 for 死亡) stands for the question's.
+DEED_FORM_SHARE = 0.8
+
+
+def _with_deed_forms(index: Index, word: WeightedWord) -> WeightedWord:
+    """A word for what befalls people (死亡) also searched as the others texts use for it (罹难,
+    遇难 ...: :func:`bot.question.deed_forms`), those the corpus holds."""
+    head = word.variants[0]
+    others = [f for f in deed_forms(head) if f != head and index.doc_freq(f) > 0]
+    if word.pos or not others:
+        return word
+    shares = tuple(word.share(n) for n in range(len(word.variants)))
+    return replace(word, variants=(*word.variants, *others), shares=(*shares, *(DEED_FORM_SHARE,) * len(others)))
 
 
 def _with_homophones(index: Index, word: WeightedWord) -> WeightedWord:

@@ -557,3 +557,11 @@ def test_a_counted_word_the_segmenter_cut_otherwise_in_the_text_is_not_absent() 
     writes it, and the question counting it is answered."""
     text = "年度報告\n\n董事會擬向全體股東每10股派發現金紅利1.5元（含稅）。\n"
     assert answer_question(_index(text, CITY, FISH), "每10股派多少現金紅利？").text == "1.5元"
+
+
+def test_people_counted_by_what_befell_them_are_counted_in_the_words_texts_use_for_it() -> None:
+    """A text writes 罹難 or 遇難 for 死亡: the count is the answer, not the injured."""
+    text = "強震\n\n這次地震造成14人罹難、120人受傷，另有3人下落不明。\n"
+    index = _index(text, CITY, FISH)
+    assert answer_question(index, "地震造成多少人死亡？").text == "14人"
+    assert answer_question(index, "有多少人失蹤？").text == "3人"

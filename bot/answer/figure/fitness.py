@@ -8,7 +8,9 @@ import re
 from collections.abc import Iterable
 
 from bot.answer.figure.nearness import Layout
-from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, QuestionInfo, normal_unit, unit_matches
+from bot.question import (
+    CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, QuestionInfo, deed_forms, normal_unit, unit_matches,
+)
 from index.figures import Figure, calendar, passage_figures
 from index.figures.units import measured, unit_dimension
 from index.normalize import aligner_for, normalize
@@ -171,11 +173,13 @@ def _befell_others(text: str, info: QuestionInfo, figure: Figure) -> bool:
     if info.unit not in PEOPLE_MEASURES or counted is None or not figure.unit:
         return False
     matching = aligner_for(text).normalized
-    if counted not in matching:
+    forms = deed_forms(counted)  # 罹難14人 says 死亡 too
+    if not any(form in matching for form in forms):
         return False
     starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, 0, figure.start)]
     stop = _CLAUSE_START_RE.search(text, figure.end)
-    return counted not in matching[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+    clause = matching[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+    return not any(form in clause for form in forms)
 
 
 def quotes(info: QuestionInfo, figure: Figure) -> bool:
