@@ -26,6 +26,7 @@ SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a q
 _MEASURES = frozenset({"length", "area", "volume", "mass", "power", "temperature", "money", "age"})
 VOUCHING_SURE = 0.6  # a word understood this surely vouches for a synonym guess found beside it
 POOL = 6  # alternatives per word weighed against the other words' before the best are kept
+EXPANSION_SPECIFICITY = 0.9  # an abbreviation glossed this closely stands for its longer form
 
 
 class EnglishTranslator:
@@ -175,9 +176,7 @@ class EnglishTranslator:
                     understood=min(1.0, understood),
                     name=names[index],
                     elsewhere=index in elsewhere,
-                    written=() if terms or not (names[index] or unit.named) else tuple(
-                        (head, score) for head, score in unit.heads if len(head) >= 2
-                    ),
+                    written=() if terms else _written_forms(unit, names[index], glosses.expansions),
                 )
             )
         if guesses and self._cooccurrence is not None:
@@ -252,6 +251,19 @@ class EnglishTranslator:
             focus=True,
             byline=True,
         )
+
+
+def _written_forms(unit: Unit, name: bool, expansions: Mapping[str, Sequence[str]]) -> tuple[tuple[str, float], ...]:
+    """What the documents may write for a unit no corpus term translates, with specificities:
+    a name's headwords (杜拜, which the segmenter cuts in pieces), then the longer forms that
+    headwords glossed as the unit's very words abbreviate (:data:`EXPANSION_SPECIFICITY`):
+    全马 "full marathon (abbr. for 全程马拉松)", which a text writes 全程马拉松 (全程 + 马拉松)."""
+    heads = [(head, score) for head, score in unit.heads if len(head) >= 2] if name or unit.named else []
+    fulls = [
+        (full, score) for head, score in unit.heads if score >= EXPANSION_SPECIFICITY
+        for full in expansions.get(head, ())
+    ]
+    return tuple(dict.fromkeys([*heads, *fulls]))
 
 
 def _vouched_guesses(

@@ -1,0 +1,45 @@
+"""What CC-CEDICT says the documents may write for an English word, beyond its headwords'
+own links (index/english/glosses, index/english/translator, bot/answer/english)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.english.glosses import gloss_index
+from tests.conftest import engine_with
+
+_MARATHON = (
+    "成都马拉松开跑\n\n"
+    "本届赛事设全程马拉松、半程马拉松和欢乐跑三个项目，共有3.5万名跑者参赛，其中全程马拉松1.8万人，"
+    "半程马拉松1.2万人，欢乐跑5000人。今年报名人数超过42万人。\n\n"
+    "全程马拉松关门时间为6小时30分，完赛率达到96.7%。\n"
+)
+
+
+def test_an_abbreviation_gloss_names_the_longer_form() -> None:
+    # 全马 "full marathon (abbr. for 全程馬拉松|全程马拉松[...])"
+    assert gloss_index().expansions["全马"] == ("全程马拉松",)
+
+
+def test_a_phrase_only_an_abbreviation_glosses_finds_the_longer_form_the_text_writes(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the text writes 全程马拉松 (segmented 全程 + 马拉松), CC-CEDICT glosses "full marathon" only
+    # under its abbreviation 全马, which no document writes: the phrase was not understood
+    engine = engine_with(tmp_path_factory.mktemp("marathon"), {"marathon.txt": _MARATHON})
+    answer = engine.ask("How many people ran the full marathon?")
+    assert answer.text is not None and answer.text.startswith("1.8万")
+    assert ("full marathon", "全程马拉松") in [(t.english, t.term) for t in answer.translations]
+    answer = engine.ask("What was the cut-off time for the full marathon?")
+    assert answer.text == "6小时30分"
+
+
+def test_a_longer_form_no_document_writes_is_not_searched(tmp_path: Path) -> None:
+    # 机踏车 "motorcycle (Tw), abbr. for 机器脚踏车": no text writes 机器脚踏车, so its pieces
+    # 机器 and 脚踏车 ("machine", "bicycle") must not stand for "motorcycle"
+    engine = engine_with(tmp_path, {"bikes.txt": "台湾机车\n\n台湾有机车1400万辆，脚踏车和机器也很多。\n"})
+    answer = engine.ask("How many motorcycles are there in Taiwan?")
+    searched = {t.english: t.term for t in answer.translations}
+    assert "机器" not in searched.get("motorcycles", "")
