@@ -199,6 +199,9 @@ def find_units(
                 if score > heads.get(head, 0.0):
                     heads[head] = score
                     guessed = True
+        if not heads and surfaces[i] not in capitalised:
+            # a unit of measure in pinyin ("8520万 *mu*": 亩), which no gloss names so
+            heads = dict.fromkeys(links.pinyin.units(surfaces[i]), 1.0)
         name = named = False
         if heads and lemmas[i] in links.glosses.names:
             # a name found in other names' glosses ("American": 美元 "American dollar") is the

@@ -1,5 +1,6 @@
-"""What CC-CEDICT says the documents may write for an English word, beyond its headwords'
-own links (index/english/glosses, index/english/translator, bot/answer/english)."""
+"""What the documents may write for an English word beyond what its glosses' headwords link:
+an abbreviation's longer form, a unit of measure spelled in pinyin (index/english/glosses,
+index/english/translator, index/english/pinyin, index/english/units, bot/answer/english)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from index.english.cedict import load_dictionary
 from index.english.glosses import gloss_index
+from index.english.pinyin import PinyinIndex
 from tests.conftest import engine_with
 
 _MARATHON = (
@@ -43,3 +46,27 @@ def test_a_longer_form_no_document_writes_is_not_searched(tmp_path: Path) -> Non
     answer = engine.ask("How many motorcycles are there in Taiwan?")
     searched = {t.english: t.term for t in answer.translations}
     assert "机器" not in searched.get("motorcycles", "")
+
+
+_GRAIN = (
+    "河南夏粮再获丰收\n\n"
+    "2025年河南省夏粮播种面积8538.6万亩，夏粮总产量753.8亿斤。\n\n"
+    "其中，小麦播种面积8520万亩，平均亩产441.9公斤；小麦总产量753.1亿斤。\n"
+)
+
+
+def test_a_unit_of_measure_spelled_in_pinyin_is_that_unit() -> None:
+    # CC-CEDICT glosses 亩 "unit of area equal to one fifteenth of a hectare", 斤 "catty"
+    index = PinyinIndex({"亩": 3, "斤": 2, "个": 9, "木": 1}, load_dictionary().readings)
+    assert index.units("mu") == ("亩",)  # not 木 "tree", no unit
+    assert index.units("jin") == ("斤",)
+    assert index.units("ge") == ()  # 个 counts things: no amount measured
+
+
+def test_a_question_counting_a_unit_in_pinyin_asks_that_amount(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    engine = engine_with(tmp_path_factory.mktemp("grain"), {"grain.txt": _GRAIN})
+    answer = engine.ask("How many mu of wheat were planted?")
+    assert answer.text == "8520万亩"
+    assert ("mu", "亩") in [(t.english, t.term) for t in answer.translations]
