@@ -11,6 +11,7 @@ from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
 from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, MEASURED_DIMENSIONS, Question, is_action, read_question
 from index.english.forms import lemmatize, plain_letters
+from index.english.glosses import GlossIndex
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
@@ -27,6 +28,7 @@ _MEASURES = frozenset({"length", "area", "volume", "mass", "power", "temperature
 VOUCHING_SURE = 0.6  # a word understood this surely vouches for a synonym guess found beside it
 POOL = 6  # alternatives per word weighed against the other words' before the best are kept
 EXPANSION_SPECIFICITY = 0.9  # an abbreviation glossed this closely stands for its longer form
+GLOSSED_SPECIFICITY = 0.8  # a word the whole dictionary glosses as the unit's word, found written
 
 
 class EnglishTranslator:
@@ -176,7 +178,7 @@ class EnglishTranslator:
                     understood=min(1.0, understood),
                     name=names[index],
                     elsewhere=index in elsewhere,
-                    written=() if terms else _written_forms(unit, names[index], glosses.expansions),
+                    written=() if terms else _written_forms(unit, names[index], actions[index], glosses),
                 )
             )
         if guesses and self._cooccurrence is not None:
@@ -253,17 +255,22 @@ class EnglishTranslator:
         )
 
 
-def _written_forms(unit: Unit, name: bool, expansions: Mapping[str, Sequence[str]]) -> tuple[tuple[str, float], ...]:
+def _written_forms(unit: Unit, name: bool, action: bool, glosses: GlossIndex) -> tuple[tuple[str, float], ...]:
     """What the documents may write for a unit no corpus term translates, with specificities:
-    a name's headwords (杜拜, which the segmenter cuts in pieces), then the longer forms that
+    a name's headwords (杜拜, which the segmenter cuts in pieces); the longer forms that
     headwords glossed as the unit's very words abbreviate (:data:`EXPANSION_SPECIFICITY`):
-    全马 "full marathon (abbr. for 全程马拉松)", which a text writes 全程马拉松 (全程 + 马拉松)."""
+    全马 "full marathon (abbr. for 全程马拉松)", which a text writes 全程马拉松 (全程 + 马拉松); and
+    the words of two characters or more that the whole dictionary glosses as the unit's one
+    word (:data:`GLOSSED_SPECIFICITY`), if a thing, not an ``action``: "runners" -- 跑者
+    "runner", which a text writes 3.5万名跑者 (the segmenter cuts 名跑 + 者), so no term links it."""
     heads = [(head, score) for head, score in unit.heads if len(head) >= 2] if name or unit.named else []
     fulls = [
         (full, score) for head, score in unit.heads if score >= EXPANSION_SPECIFICITY
-        for full in expansions.get(head, ())
+        for full in glosses.expansions.get(head, ())
     ]
-    return tuple(dict.fromkeys([*heads, *fulls]))
+    words = dict.fromkeys((unit.english.lower(), *unit.key)) if len(unit.key) == 1 and not action else {}
+    glossed = [(head, GLOSSED_SPECIFICITY) for word in words for head in glosses.glossed.get(word, ()) if len(head) >= 2]
+    return tuple(dict.fromkeys([*heads, *fulls, *glossed]))
 
 
 def _vouched_guesses(

@@ -70,3 +70,14 @@ def test_a_question_counting_a_unit_in_pinyin_asks_that_amount(
     answer = engine.ask("How many mu of wheat were planted?")
     assert answer.text == "8520万亩"
     assert ("mu", "亩") in [(t.english, t.term) for t in answer.translations]
+
+
+def test_a_word_the_dictionary_glosses_is_found_as_the_text_writes_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # 跑者 "runner": the text writes 3.5万名跑者, which the segmenter cuts so that no term is 跑者;
+    # "runners" was not understood and the question got nothing
+    engine = engine_with(tmp_path_factory.mktemp("runners"), {"marathon.txt": _MARATHON})
+    answer = engine.ask("How many runners took part in the Chengdu Marathon?")
+    assert answer.text == "3.5万名"
+    assert ("runners", "跑者") in [(t.english, t.term) for t in answer.translations]
