@@ -172,8 +172,11 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int
         if words[i] in ("what", "which", "who") and i + 1 < len(words) and words[i + 1] in _BE:
             start = i + 2
             break
-    if start is None:
-        return None
+    return None if start is None else noun_phrase(words, consumed, start)
+
+
+def noun_phrase(words: Sequence[str], consumed: Sequence[bool], start: int) -> tuple[int, int] | None:
+    """The noun phrase asked about from ``start`` in ``words`` (see :func:`focus_span`), or None."""
     while start < len(words) and (words[start] in _ARTICLES or words[start] in _AMOUNT_MODIFIERS):
         start += 1  # "what is the *total* area of ...", "the *per* capita income": what is asked about
     end = start
@@ -286,8 +289,12 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     chinese_owner = _CHINESE_OWNER_RE.search(text) is not None
     focus = None if _CJK_RE.search(text) and not chinese_owner else focus_span(words, consumed)
     owners = {match.group(1).lower() for match in _OWNER_RE.finditer(text)}
-    if focus is not None and focus[1] - focus[0] > 1 and words[focus[0]] in owners:
-        focus = (focus[0] + 1, focus[1])  # "the *men's* winning time": what the men own is asked
+    if focus is not None and words[focus[0]] in owners:
+        # "the *men's* winning time", "*Henan's* total summer grain output": what the owner
+        # owns is asked, whatever amount word ("total") stands after it
+        focus = (focus[0] + 1, focus[1]) if focus[1] - focus[0] > 1 else (
+            noun_phrase(words, consumed, focus[1]) or focus
+        )
     what_is = len(words) > 1 and words[0] in _WH and words[1] in _BE
     measured = frozenset(
         i + 1 for i in range(len(words) - 1) if words[i] == "how" and words[i + 1] in _MEASURED

@@ -345,3 +345,11 @@ def test_a_possessive_owns_what_is_asked_and_is_not_it(tmp_path: Path) -> None:
     assert engine.ask("What was the men's winning time?", count=False).text == "2小时7分38秒"
     answer = engine.ask("What was 华数智能's closing price?", count=False)
     assert answer.kind == "count" and answer.text == "93.23元"
+
+
+def test_an_owner_alone_before_an_amount_word_is_not_what_is_asked() -> None:
+    # "*Henan's* total summer grain output": "total" ended the noun phrase after the owner, so
+    # Henan was taken for the thing asked and the output for a side word
+    question = read_question("What was Henan's total summer grain output?", load_dictionary().known)
+    assert question is not None and question.focus is not None
+    assert question.words[question.focus[0] : question.focus[1]] == ("summer", "grain", "output")
