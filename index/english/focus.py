@@ -126,6 +126,9 @@ MEASURED_DIMENSIONS = {
     "tall": "length", "high": "length", "deep": "length", "far": "length", "wide": "length",
     "large": "area", "big": "area", "old": "age", "heavy": "mass",
 }
+#: Verbs with which "how much" asks an amount of money ("how much did the bridge *cost*", "how
+#: much will be *invested*"): English grammar, as the adjectives above, one meaning each.
+MONEY_VERBS = frozenset("cost pay spend invest earn charge".split())
 #: The noun naming what those adjectives measure: "how *deep*" asks the *depth*, which texts
 #: write (深度920米, 海拔2071.9米 for "height above sea level", 全长2846米) where the adjective's
 #: own senses (深, 高, 长) stand alone seldom. English grammar, not the questions: one per adjective.

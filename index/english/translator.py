@@ -9,7 +9,9 @@ from collections.abc import Callable, Mapping, Sequence
 
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
-from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, MEASURED_DIMENSIONS, Question, is_action, read_question
+from index.english.focus import (
+    AUTHORSHIP, BYLINE_NOUNS, MEASURED_DIMENSIONS, MONEY_VERBS, Question, is_action, read_question,
+)
 from index.english.forms import lemmatize, plain_letters
 from index.english.glosses import GlossIndex
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
@@ -322,7 +324,8 @@ def _measured_focus(units: Sequence[EnglishUnit]) -> bool:
 def _asked_dimension(question: Question, units: Sequence[EnglishUnit]) -> str | None:
     """What the amount a question asks measures: what a translation of the thing asked about
     names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how
-    *tall*/*large*/*old*" asks (:data:`~index.english.focus.MEASURED_DIMENSIONS`). Only amounts
+    *tall*/*large*/*old*" asks (:data:`~index.english.focus.MEASURED_DIMENSIONS`) or "how much"
+    with a verb of paying (:data:`~index.english.focus.MONEY_VERBS`). Only amounts
     measured in units (:data:`_MEASURES`), not counts."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
     if focus:
@@ -334,6 +337,11 @@ def _asked_dimension(question: Question, units: Sequence[EnglishUnit]) -> str | 
         dimension = MEASURED_DIMENSIONS.get(question.words[position])
         if dimension is not None:
             return dimension
+    words = question.words
+    if any(words[k : k + 2] == ("how", "much") for k in range(len(words) - 1)) and any(
+        lemma in MONEY_VERBS for lemma in question.lemmas
+    ):
+        return "money"  # "how much did the bridge *cost*"
     return None
 
 

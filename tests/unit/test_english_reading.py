@@ -353,3 +353,12 @@ def test_an_owner_alone_before_an_amount_word_is_not_what_is_asked() -> None:
     question = read_question("What was Henan's total summer grain output?", load_dictionary().known)
     assert question is not None and question.focus is not None
     assert question.words[question.focus[0] : question.focus[1]] == ("summer", "grain", "output")
+
+
+def test_how_much_with_a_verb_of_paying_asks_money() -> None:
+    # "how much did the Chinese companies *pay* for their stake": a sum of money, not a share
+    # or a count the passage also gives (as "how *tall*" asks a length)
+    translator = corpus_translator([("bridge", ["大桥", "投资", "成本", "公园"]), ("other", ["年", "城市"])])
+    assert translator.translate("How much did the bridge cost?").dimension == "money"
+    assert translator.translate("How much will be invested in the park?").dimension == "money"
+    assert translator.translate("How much did the bridge grow?").dimension is None
