@@ -362,3 +362,16 @@ def test_how_much_with_a_verb_of_paying_asks_money() -> None:
     assert translator.translate("How much did the bridge cost?").dimension == "money"
     assert translator.translate("How much will be invested in the park?").dimension == "money"
     assert translator.translate("How much did the bridge grow?").dimension is None
+
+
+def test_an_english_total_asks_the_total_the_text_gives(tmp_path: Path) -> None:
+    # "the *total* losses": 共計 before the sum, as 一共 asks it; the first of the parts was shown
+    assert analyse("What were the total agricultural losses?").total
+    assert not analyse("What were the agricultural losses?").total
+    text = (
+        "颱風災情\n\n"
+        "農業部統計，全台農業產物及設施損失金額共計新台幣20億8,764萬元，"
+        "其中農產品損失17億元，漁業損失2億5千萬元。\n"
+    )
+    engine = engine_with(tmp_path, {"typhoon.txt": text})
+    assert engine.ask("What were the total agricultural losses?", count=False).text == "20億8,764萬元"
