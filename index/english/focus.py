@@ -160,7 +160,7 @@ _NOUN_PHRASE_JOINERS = frozenset("and or".split())
 _PARTICLES = frozenset("out up down off part place over back forward away".split())
 
 
-def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int] | None:
+def focus_span(words: Sequence[str], consumed: Sequence[bool], known: Container[str] = ()) -> tuple[int, int] | None:
     """Where the thing asked about stands in ``words`` (start, end), or None.
 
     "how many *party members* were ...", "what is the *population* of ...", "who is the
@@ -175,11 +175,14 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int
         if words[i] in ("what", "which", "who") and i + 1 < len(words) and words[i + 1] in _BE:
             start = i + 2
             break
-    return None if start is None else noun_phrase(words, consumed, start)
+    return None if start is None else noun_phrase(words, consumed, start, known)
 
 
-def noun_phrase(words: Sequence[str], consumed: Sequence[bool], start: int) -> tuple[int, int] | None:
-    """The noun phrase asked about from ``start`` in ``words`` (see :func:`focus_span`), or None."""
+def noun_phrase(
+    words: Sequence[str], consumed: Sequence[bool], start: int, known: Container[str] = ()
+) -> tuple[int, int] | None:
+    """The noun phrase asked about from ``start`` in ``words`` (see :func:`focus_span`), or None;
+    ``known`` are the dictionary's words, to tell "speed" from a past form."""
     while start < len(words) and (words[start] in _ARTICLES or words[start] in _AMOUNT_MODIFIERS):
         start += 1  # "what is the *total* area of ...", "the *per* capita income": what is asked about
     end = start
@@ -190,10 +193,16 @@ def noun_phrase(words: Sequence[str], consumed: Sequence[bool], start: int) -> t
             continue
         if word in STOP_WORDS or word in _BE:
             break
-        if end > start and (word.endswith("ed") or word in IRREGULAR_VERBS):
+        if end > start and (_past_form(word, known) or word in IRREGULAR_VERBS):
             break
         end += 1
     return (start, end) if end > start else None
+
+
+def _past_form(word: str, known: Container[str]) -> bool:
+    """Whether ``word`` reads as a verb's past form: it ends in "ed" -- not a word ending in
+    "eed" that is its own base form ("the design *speed*", "needs"; "agreed" is "agree")."""
+    return word.endswith("ed") and not (word.endswith("eed") and lemmatize(word, known) == word)
 
 
 @dataclass(frozen=True)
@@ -290,13 +299,13 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus -- not
     # when they own it ("what was 华数智能's *closing price*")
     chinese_owner = _CHINESE_OWNER_RE.search(text) is not None
-    focus = None if _CJK_RE.search(text) and not chinese_owner else focus_span(words, consumed)
+    focus = None if _CJK_RE.search(text) and not chinese_owner else focus_span(words, consumed, known)
     owners = {match.group(1).lower() for match in _OWNER_RE.finditer(text)}
     if focus is not None and words[focus[0]] in owners:
         # "the *men's* winning time", "*Henan's* total summer grain output": what the owner
         # owns is asked, whatever amount word ("total") stands after it
         focus = (focus[0] + 1, focus[1]) if focus[1] - focus[0] > 1 else (
-            noun_phrase(words, consumed, focus[1]) or focus
+            noun_phrase(words, consumed, focus[1], known) or focus
         )
     what_is = len(words) > 1 and words[0] in _WH and words[1] in _BE
     measured = frozenset(

@@ -375,3 +375,14 @@ def test_an_english_total_asks_the_total_the_text_gives(tmp_path: Path) -> None:
     )
     engine = engine_with(tmp_path, {"typhoon.txt": text})
     assert engine.ask("What were the total agricultural losses?", count=False).text == "20億8,764萬元"
+
+
+def test_a_noun_ending_in_eed_does_not_end_the_thing_asked() -> None:
+    # "the design *speed*": read as a past form ("-ed"), it ended the focus after "design"
+    known = load_dictionary().known
+    question = read_question("What is the design speed of the bridge?", known)
+    assert question is not None and question.focus is not None
+    assert question.words[question.focus[0] : question.focus[1]] == ("design", "speed")
+    agreed = read_question("How many members agreed to the plan?", known)
+    assert agreed is not None and agreed.focus is not None
+    assert agreed.words[agreed.focus[0] : agreed.focus[1]] == ("members",)
