@@ -131,7 +131,10 @@ def counted_as_written(index: Index, choices: Sequence[str]) -> tuple[str | None
 #: Passages read to see whether the texts give a thing as a figure (the first ones holding it).
 FIGURE_SAMPLE = 40
 FIGURE_GIVEN_SHARE = 0.3  # ... this share of its mentions, at least, stand before a figure
-_BEFORE_FIGURE_RE = re.compile(r"(?:[为是达到约有共计高]{0,3})[0-9]")
+#: What stands between a thing and its figure: a verb of being (为, 达到 ...), and an amount's
+#: period (设计速度为*每小时*100公里, 产量为每年...): the thing is still given as that figure.
+_BEFORE_FIGURE_RE = re.compile(r"(?:[为是达到约有共计高]{0,3})(?:每(?:小时|分钟|秒钟?|天|日|年|月|周))?[0-9]")
+_BEFORE_FIGURE_SPAN = 8  # characters after the thing's name where its figure may start
 _FIGURE_SPAN = 24  # characters after a mention read for the figure
 
 
@@ -164,7 +167,7 @@ def term_given_as_figure(
         while start >= 0:
             mentions += 1
             end = start + len(term)
-            if _BEFORE_FIGURE_RE.match(text, end, end + 4) is not None:
+            if _BEFORE_FIGURE_RE.match(text, end, end + _BEFORE_FIGURE_SPAN) is not None:
                 figures = find_figures(text[end : end + _FIGURE_SPAN])
                 # a figure in a unit of measure or a share (66%, 15,331美元): not a count of the
                 # thing (出台制度9927個), a bare number (企業500強) or a date

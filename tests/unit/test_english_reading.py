@@ -386,3 +386,11 @@ def test_a_noun_ending_in_eed_does_not_end_the_thing_asked() -> None:
     agreed = read_question("How many members agreed to the plan?", known)
     assert agreed is not None and agreed.focus is not None
     assert agreed.words[agreed.focus[0] : agreed.focus[1]] == ("members",)
+
+
+def test_a_thing_given_as_a_figure_per_period_is_an_amount(tmp_path: Path) -> None:
+    # 设计速度为每小时100公里: the period (每小时) between 速度 and its figure hid that the text
+    # gives the speed as a figure, so "what is the design speed" asked no amount
+    text = "大桥通车\n\n张靖皋长江大桥全长约30公里，设计速度为每小时100公里，总投资约371亿元。\n"
+    engine = engine_with(tmp_path, {"bridge.txt": text})
+    assert engine.ask("What is the design speed of the bridge?", count=False).text == "100公里"
