@@ -63,6 +63,12 @@ _KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
 )
 
 
+def _per_unit(words: Sequence[str], i: int, kind: str) -> bool:
+    """Whether the share word at ``i`` is the unit an amount is given per ("the issue price *per
+    share*"): the thing priced, no share asked."""
+    return kind == "percent" and i > 0 and words[i - 1] == "per"
+
+
 def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
     """The answer kind asked for by ``words`` and which words are question words."""
     consumed = [False] * len(words)
@@ -71,6 +77,9 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
     while i < len(words):
         for pattern, pattern_kind in _KIND_PATTERNS:
             if tuple(words[i : i + len(pattern)]) == pattern:
+                if _per_unit(words, i, pattern_kind):
+                    consumed[i] = True  # "price *per share*": the unit, no share asked nor searched
+                    break
                 for j in range(i, i + len(pattern)):
                     consumed[j] = True
                 if pattern_kind == "where" and len(pattern) == 2:

@@ -394,3 +394,10 @@ def test_a_thing_given_as_a_figure_per_period_is_an_amount(tmp_path: Path) -> No
     text = "大桥通车\n\n张靖皋长江大桥全长约30公里，设计速度为每小时100公里，总投资约371亿元。\n"
     engine = engine_with(tmp_path, {"bridge.txt": text})
     assert engine.ask("What is the design speed of the bridge?", count=False).text == "100公里"
+
+
+def test_a_share_an_amount_is_given_per_is_no_share_asked() -> None:
+    # "the issue price *per share*" asks a price (32.60元), not a percentage (139.26%)
+    kind, consumed = question_kind("what was the issue price per share".split())
+    assert kind is None and consumed[-1]
+    assert question_kind("what share of voters turned out".split())[0] == "percent"
