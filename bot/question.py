@@ -238,6 +238,7 @@ def with_english(
     units: frozenset[str] = frozenset(),
     dimension: str | None = None,
     english_only: bool = False,
+    deed: str | None = None,
 ) -> QuestionInfo:
     """``info`` with what the question's English words say: its kind when the Chinese gave none,
     or whenever the question is ``english_only`` and its English reading found one (that reading
@@ -258,6 +259,8 @@ def with_english(
         info = dataclasses.replace(info, units=info.units | units)
     if info.kind == "count" and info.dimension is None and dimension is not None:
         info = dataclasses.replace(info, dimension=dimension)
+    if info.kind == "count" and info.deed is None and deed is not None:
+        info = dataclasses.replace(info, deed=deed)  # "how many people *died*": 死亡
     return info
 
 

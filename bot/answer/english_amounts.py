@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishUnit
 from index.english.cedict import classifiers as cedict_classifiers
+from index.english.forms import IRREGULAR_VERBS
 from index.figures import Figure, find_figures, passage_figures
 from index.normalize import aligner_for, normalize
 from index.search import Index
@@ -178,3 +179,17 @@ def term_given_as_figure(
     if not mentions or sum(measures.values()) < FIGURE_GIVEN_SHARE * mentions:
         return None
     return max(measures, key=lambda d: (measures[d], d))
+
+
+def people_deed(units: Sequence[EnglishUnit], weak: float) -> str | None:
+    """What befell the people a count asks about or what they did, as 多少人死亡 says it with
+    死亡: the best translation of the question's verb in a past form ("how many people *died*",
+    "*voted*", "were *injured*"), when translated surely enough to be searched (``weak``: less
+    surely, a verb is not) and longer than a character; a count of people whose clause does not
+    say it counts others (10人死亡 for the injured)."""
+    for unit in units:
+        past = unit.english.endswith("ed") or IRREGULAR_VERBS.get(unit.english, unit.english) != unit.english
+        if unit.action and unit.terms and past and unit.confidence >= weak:
+            term = unit.terms[0][0]
+            return term if len(term) > 1 else None  # 跑 ("ran") stands inside 跑者, 欢乐跑 too
+    return None

@@ -145,7 +145,8 @@ def read_question(index: Index, question: str) -> Query:
         words.extend(english.words)
         translations = english.translations
         info = with_english(
-            info, english.kind, english.counted, english.units, english.dimension, english_only=not english.mixed
+            info, english.kind, english.counted, english.units, english.dimension,
+            english_only=not english.mixed, deed=english.deed,
         )
     elif info.kind is None:  # "what was the 投票率?": only question words in English
         given = chinese_amount_asked(index, text)

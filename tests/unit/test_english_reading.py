@@ -401,3 +401,18 @@ def test_a_share_an_amount_is_given_per_is_no_share_asked() -> None:
     kind, consumed = question_kind("what was the issue price per share".split())
     assert kind is None and consumed[-1]
     assert question_kind("what share of voters turned out".split())[0] == "percent"
+
+
+def test_what_befell_the_people_counted_in_english_picks_their_count(tmp_path: Path) -> None:
+    # "how many people *voted*" is 多少人投票: a count of people whose clause does not say they
+    # voted (選務人員約23萬人) counts others
+    text = (
+        "第十六任總統副總統選舉 投票率71.86%\n"
+        "第十六任總統副總統選舉於民國113年1月13日舉行，投票時間為上午8時至下午4時。全國選舉人數共1,954萬8,531人，"
+        "投票人數1,404萬8,215人，投票率71.86%，較上屆的74.90%下降3.04個百分點。\n"
+        "開票結果，民主進步黨提名的候選人得票558萬6,019票，得票率40.05%，當選總統。\n"
+        "同日舉行的第11屆立法委員選舉，應選113席，國民黨獲得52席，民進黨51席，民眾黨8席，無黨籍2席。"
+        "無效票約13萬張，占投票數的0.93%。全國共設置17,795個投開票所，動員選務人員約23萬人。\n"
+    )
+    engine = engine_with(tmp_path, {"election.txt": text})
+    assert engine.ask("How many people voted?", count=False).text == "1,404萬8,215人"
