@@ -2,7 +2,7 @@
 the thing a count question asks about is counted (:func:`counted_terms`, :func:`counted_as_written`),
 the measure words a thing is counted with (:func:`measure_words`), and whether a thing is an amount
 the texts give as a figure, in which dimension (:func:`given_as_figure`). They read the first
-passages holding it."""
+passages holding it. :func:`people_deed` says what befell the people a count asks about."""
 
 from __future__ import annotations
 
@@ -181,6 +181,9 @@ def term_given_as_figure(
     return max(measures, key=lambda d: (measures[d], d))
 
 
+DEED_SHARE = 0.5  # a deed's word weighs at least this share of the verb's best translation
+
+
 def people_deed(units: Sequence[EnglishUnit], weak: float) -> str | None:
     """What befell the people a count asks about or what they did, as 多少人死亡 says it with
     死亡: the best translation of the question's verb in a past form ("how many people *died*",
@@ -190,6 +193,8 @@ def people_deed(units: Sequence[EnglishUnit], weak: float) -> str | None:
     for unit in units:
         past = unit.english.endswith("ed") or IRREGULAR_VERBS.get(unit.english, unit.english) != unit.english
         if unit.action and unit.terms and past and unit.confidence >= weak:
-            term = unit.terms[0][0]
-            return term if len(term) > 1 else None  # 跑 ("ran") stands inside 跑者, 欢乐跑 too
+            # 跑 ("ran") stands inside 跑者, 欢乐跑 too: a word of two characters or more, about
+            # as good as the best (受伤 beside 残 for "injured"; not 贯穿 beside 跑)
+            top = unit.terms[0][1]
+            return next((t for t, w in unit.terms if len(t) > 1 and w >= DEED_SHARE * top), None)
     return None

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer.english_amounts import people_deed
 from bot.engine import Engine
 from bot.question import analyse
+from index.english import EnglishUnit
 from index.english.cedict import headword_senses, load_dictionary
 from index.english.focus import question_kind, read_question
 from index.english.forms import lemmatize
@@ -416,3 +418,12 @@ def test_what_befell_the_people_counted_in_english_picks_their_count(tmp_path: P
     )
     engine = engine_with(tmp_path, {"election.txt": text})
     assert engine.ask("How many people voted?", count=False).text == "1,404萬8,215人"
+
+
+def test_the_deed_of_a_count_of_people_is_a_word_not_a_lone_character() -> None:
+    # "injured": 残 first, 受伤 nearly as good -- 残 stands inside many words; "ran": 跑 only
+    # beside much weaker senses (贯穿), so no deed
+    injured = EnglishUnit("injured", (("残", 0.48), ("受伤", 0.42)), 0.62, action=True, understood=0.62)
+    ran = EnglishUnit("ran", (("跑", 0.63), ("贯穿", 0.28)), 1.0, action=True, understood=1.0)
+    assert people_deed([injured], 0.5) == "受伤"
+    assert people_deed([ran], 0.5) is None
