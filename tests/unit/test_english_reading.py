@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer.english_amounts import people_deed
+from bot.answer.query import chinese_magnitudes
 from bot.engine import Engine
 from bot.question import analyse
 from index.english import EnglishUnit
@@ -427,3 +428,14 @@ def test_the_deed_of_a_count_of_people_is_a_word_not_a_lone_character() -> None:
     ran = EnglishUnit("ran", (("跑", 0.63), ("贯穿", 0.28)), 1.0, action=True, understood=1.0)
     assert people_deed([injured], 0.5) == "受伤"
     assert people_deed([ran], 0.5) is None
+
+
+def test_a_number_with_an_english_word_of_magnitude_is_the_figure_the_text_writes(tmp_path: Path) -> None:
+    # "above 70 billion jin" quoted a 70 no text writes, and the question got nothing; the text
+    # writes 700亿斤 ("registered capital of over 100 million": 1亿)
+    assert chinese_magnitudes("above 70 billion jin, 3.5 million people, 1.2 billion yuan") == (
+        "above 700亿 jin, 350万 people, 12亿 yuan"
+    )
+    text = "河南夏粮\n\n夏粮总产量753.8亿斤，连续9年稳定在700亿斤以上。\n\n小麦播种面积8520万亩。\n"
+    engine = engine_with(tmp_path, {"grain.txt": text})
+    assert engine.ask("How many years has output stayed above 70 billion jin?", count=False).text == "9年"
