@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.english.cedict import COMMON, PROPER, Sense, headword_senses, load_dictionary
+from index.english.cedict import COMMON, NEGATION, PROPER, Sense, headword_senses, load_dictionary
 from index.english.forms import STOP_WORDS, lemmatize, plain_letters
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ def gloss_index() -> GlossIndex:
     """Build the :class:`GlossIndex` (about a second, once per process)."""
     started = time.perf_counter()
     dictionary = load_dictionary()
-    stop = {word.encode("ascii") for word in STOP_WORDS}
+    stop = {word.encode("ascii") for word in STOP_WORDS - {NEGATION}}  # "not valid" is no "valid"
     phrases: dict[tuple[str, ...], list[str]] = defaultdict(list)
     singles: dict[bytes, list[str]] = defaultdict(list)
     lowercase: set[bytes] = set()  # one-word glosses written in lower case: common words

@@ -1,6 +1,7 @@
 """What the documents may write for an English word beyond what its glosses' headwords link:
-an abbreviation's longer form, a unit of measure spelled in pinyin (index/english/glosses,
-index/english/translator, index/english/pinyin, index/english/units, bot/answer/english)."""
+an abbreviation's longer form, a unit of measure spelled in pinyin, the gloss "not X" of a
+word made the opposite of X (index/english/glosses, index/english/translator,
+index/english/pinyin, index/english/units, index/english/cedict, bot/answer/english)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from index.english.cedict import load_dictionary
+from index.english.cedict import headword_senses, load_dictionary
+from index.english.forms import negated
 from index.english.glosses import gloss_index
 from index.english.pinyin import PinyinIndex
-from tests.conftest import engine_with
+from tests.conftest import corpus_translator, engine_with
 
 _MARATHON = (
     "成都马拉松开跑\n\n"
@@ -81,3 +83,16 @@ def test_a_word_the_dictionary_glosses_is_found_as_the_text_writes_it(
     answer = engine.ask("How many runners took part in the Chengdu Marathon?")
     assert answer.text == "3.5万名"
     assert ("runners", "跑者") in [(t.english, t.term) for t in answer.translations]
+
+
+def test_a_gloss_saying_not_x_is_the_opposite_of_x() -> None:
+    # 无效 "not valid": "not" was dropped as a stop word, so 无效 was a sense of "valid"
+    assert ("not", "valid") in [sense.words for sense in headword_senses("无效")]
+    assert ("valid",) not in [sense.words for sense in headword_senses("无效")]
+    assert negated("invalid", load_dictionary().known) == ("not", "valid")
+    translator = corpus_translator([
+        ("election", ["选举", "无效", "投票", "万张"]),
+        ("other", ["台风", "雨量"]),
+    ])
+    units = {u.english: u for u in translator.translate("How many invalid votes were there?").units}
+    assert units["invalid"].terms[0][0] == "无效"
