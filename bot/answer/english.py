@@ -486,7 +486,13 @@ def written_name(index: Index, head: str) -> tuple[str, ...] | None:
             piece for word in found
             for piece in (word.variants[1:] if word.pos == "phrase" else word.variants[:1])
         ))
+    elif len(found) == 1 and found[0].variants[0] == head and index.doc_freq(head) == 0:
+        # a word the question's segmenting keeps whole but no text's does (选举人 in 選舉人數,
+        # cut 选举 + 人数): searched by its pieces the index holds, matched whole
+        pieces = tuple(v for v in found[0].variants[1:] if index.doc_freq(v) > 0)
     else:
+        return None
+    if not pieces:
         return None
     rows = passages_with_all(index, pieces)
     for row in rows[:WRITTEN_SAMPLE].tolist():

@@ -141,7 +141,8 @@ def read_question(index: Index, question: str) -> Query:
     info = analyse(
         figures, tokenizer.counted_word(figures), tokenizer.counted_phrase(figures), tokenizer.counted_deed(figures)
     )
-    if info.unit and len(info.unit) == 1 and not info.counts_by_measure and tokenizer.unit_begins_word(figures, info.unit):
+    unit = info.unit
+    if unit and len(unit) == 1 and not info.counts_by_measure and tokenizer.unit_begins_word(figures, unit):
         info = without_unit(info, figures)  # 多少回购股份: 回 is no measure word here
     translations: tuple[Translation, ...] = ()
     words = [

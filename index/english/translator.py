@@ -180,7 +180,10 @@ class EnglishTranslator:
                     understood=min(1.0, understood),
                     name=names[index],
                     elsewhere=index in elsewhere,
-                    written=() if terms else _written_forms(unit, names[index], actions[index], glosses),
+                    # also for a unit only guessed: what the text writes beats a synonym's sense
+                    written=() if terms and understood >= confidence else _written_forms(
+                        unit, names[index], actions[index], glosses
+                    ),
                 )
             )
         if guesses and self._cooccurrence is not None:
@@ -271,7 +274,9 @@ def _written_forms(unit: Unit, name: bool, action: bool, glosses: GlossIndex) ->
         for full in glosses.expansions.get(head, ())
     ]
     words = dict.fromkeys((unit.english.lower(), *unit.key)) if len(unit.key) == 1 and not action else {}
-    glossed = [(head, GLOSSED_SPECIFICITY) for word in words for head in glosses.glossed.get(word, ()) if len(head) >= 2]
+    glossed = [
+        (head, GLOSSED_SPECIFICITY) for word in words for head in glosses.glossed.get(word, ()) if len(head) >= 2
+    ]
     return tuple(dict.fromkeys([*heads, *fulls, *glossed]))
 
 

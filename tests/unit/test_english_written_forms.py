@@ -9,11 +9,22 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer.model import Answer
 from index.english.cedict import headword_senses, load_dictionary
 from index.english.forms import negated
 from index.english.glosses import gloss_index
 from index.english.pinyin import PinyinIndex
 from tests.conftest import corpus_translator, engine_with
+
+def _asked(factory: pytest.TempPathFactory, name: str, text: str, question: str) -> Answer:
+    """The answer to ``question`` over one document ``text``."""
+    return engine_with(factory.mktemp(name), {f"{name}.txt": text}).ask(question)
+
+
+def _searched(answer: Answer) -> list[tuple[str, str]]:
+    """The English words of the answer's question and the Chinese words searched for them."""
+    return [(t.english, t.term) for t in answer.translations]
+
 
 _MARATHON = (
     "成都马拉松开跑\n\n"
@@ -33,11 +44,10 @@ def test_a_phrase_only_an_abbreviation_glosses_finds_the_longer_form_the_text_wr
 ) -> None:
     # the text writes 全程马拉松 (segmented 全程 + 马拉松), CC-CEDICT glosses "full marathon" only
     # under its abbreviation 全马, which no document writes: the phrase was not understood
-    engine = engine_with(tmp_path_factory.mktemp("marathon"), {"marathon.txt": _MARATHON})
-    answer = engine.ask("How many people ran the full marathon?")
+    answer = _asked(tmp_path_factory, "marathon", _MARATHON, "How many people ran the full marathon?")
     assert answer.text is not None and answer.text.startswith("1.8万")
-    assert ("full marathon", "全程马拉松") in [(t.english, t.term) for t in answer.translations]
-    answer = engine.ask("What was the cut-off time for the full marathon?")
+    assert ("full marathon", "全程马拉松") in _searched(answer)
+    answer = _asked(tmp_path_factory, "marathon", _MARATHON, "What was the cut-off time for the full marathon?")
     assert answer.text == "6小时30分"
 
 
@@ -68,10 +78,9 @@ def test_a_unit_of_measure_spelled_in_pinyin_is_that_unit() -> None:
 def test_a_question_counting_a_unit_in_pinyin_asks_that_amount(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    engine = engine_with(tmp_path_factory.mktemp("grain"), {"grain.txt": _GRAIN})
-    answer = engine.ask("How many mu of wheat were planted?")
+    answer = _asked(tmp_path_factory, "grain", _GRAIN, "How many mu of wheat were planted?")
     assert answer.text == "8520万亩"
-    assert ("mu", "亩") in [(t.english, t.term) for t in answer.translations]
+    assert ("mu", "亩") in _searched(answer)
 
 
 def test_a_word_the_dictionary_glosses_is_found_as_the_text_writes_it(
@@ -79,10 +88,9 @@ def test_a_word_the_dictionary_glosses_is_found_as_the_text_writes_it(
 ) -> None:
     # 跑者 "runner": the text writes 3.5万名跑者, which the segmenter cuts so that no term is 跑者;
     # "runners" was not understood and the question got nothing
-    engine = engine_with(tmp_path_factory.mktemp("runners"), {"marathon.txt": _MARATHON})
-    answer = engine.ask("How many runners took part in the Chengdu Marathon?")
+    answer = _asked(tmp_path_factory, "marathon", _MARATHON, "How many runners took part in the Chengdu Marathon?")
     assert answer.text == "3.5万名"
-    assert ("runners", "跑者") in [(t.english, t.term) for t in answer.translations]
+    assert ("runners", "跑者") in _searched(answer)
 
 
 def test_a_gloss_saying_not_x_is_the_opposite_of_x() -> None:
@@ -96,3 +104,21 @@ def test_a_gloss_saying_not_x_is_the_opposite_of_x() -> None:
     ])
     units = {u.english: u for u in translator.translate("How many invalid votes were there?").units}
     assert units["invalid"].terms[0][0] == "无效"
+
+
+_ELECTION = (
+    "第十六任總統副總統選舉 投票率71.86%\n"
+    "第十六任總統副總統選舉於民國113年1月13日舉行。全國選舉人數共1,954萬8,531人，"
+    "投票人數1,404萬8,215人，投票率71.86%，較上屆的74.90%下降3.04個百分點。\n"
+    "全國共設置17,795個投開票所，動員選務人員約23萬人。\n"
+)
+
+
+def test_a_word_only_guessed_is_found_as_the_text_writes_its_gloss(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "voters" was only guessed (投票, 选举 through synonyms), but CC-CEDICT's 选举人 "voter" is
+    # written in 選舉人數, which the segmenter cuts 选举 + 人数
+    answer = _asked(tmp_path_factory, "election", _ELECTION, "What share of voters turned out?")
+    assert answer.text == "71.86%"
+    assert ("voters", "選舉人") in _searched(answer)  # as written
