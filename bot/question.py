@@ -52,6 +52,9 @@ _DATE_PARTS = (
 #: What gives an amount per person, household, year ... (每人500元, 人均收入): normalised text.
 PER_RE = re.compile(r"每(?!次)[\u4e00-\u9fff]|人均|户均")
 _TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|合计|总计|累计|总数|总额|总量|总和")
+#: The same asked in English ("the *total* losses", "how many volunteers *in all*"): whatever
+#: kind of answer the English reading then finds, as its kind is decided after this one's.
+_TOTAL_ASKED_ENGLISH_RE = re.compile(r"\b(?:total|totals|in all|altogether)\b")
 # 现行 (in force until the change the text reports); before the event that changed it (开通前, 调整前)
 _EARLIER_RE = re.compile(
     r"原来|原先|原本|以前|此前|之前|最初|起初|现行|"
@@ -280,7 +283,8 @@ def analyse(
         counted_phrase=tuple(counted_phrase) if kind == "count" else (),
         deed=deed if kind == "count" else None,
         per=kind == "count" and PER_RE.search(norm) is not None,
-        total=kind == "count" and _TOTAL_ASKED_RE.search(norm) is not None,
+        total=kind == "count" and _TOTAL_ASKED_RE.search(norm) is not None
+        or _TOTAL_ASKED_ENGLISH_RE.search(norm) is not None,
         earlier=_EARLIER_RE.search(norm) is not None,
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,
@@ -299,6 +303,7 @@ def with_english(
     units: frozenset[str] = frozenset(),
     dimension: str | None = None,
     english_only: bool = False,
+    deed: str | None = None,
 ) -> QuestionInfo:
     """``info`` with what the question's English words say: its kind when the Chinese gave none,
     or whenever the question is ``english_only`` and its English reading found one (that reading
@@ -319,6 +324,8 @@ def with_english(
         info = dataclasses.replace(info, units=info.units | units)
     if info.kind == "count" and info.dimension is None and dimension is not None:
         info = dataclasses.replace(info, dimension=dimension)
+    if info.kind == "count" and info.deed is None and deed is not None:
+        info = dataclasses.replace(info, deed=deed)  # "how many people *died*": 死亡
     return info
 
 

@@ -15,6 +15,7 @@ from bot.answer.english_amounts import (
     counted_terms,
     given_as_figure,
     measure_words,
+    people_deed,
     term_given_as_figure,
 )
 from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
@@ -51,6 +52,7 @@ class EnglishWords:
     dimension: str | None = None  # what an asked amount measures ("how *large*": an area)
     mixed: bool = False  # the question also has Chinese words
     latin: frozenset[str] = frozenset()  # Latin words the documents write, searched with translations
+    deed: str | None = None  # what befell the people a count asks about (:func:`people_deed`)
 
 
 #: How English units weigh (see :func:`english_words`).
@@ -237,9 +239,11 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             # with measure words: those would prefer another figure (297人每平方公里)
             counted, units = None, frozenset()
     sure = understood_share(query.units, len(set(chinese)))
+    deed = people_deed(query.units, ENGLISH_WEAK_ACTION) if kind == "count" and not mixed else None
     return EnglishWords(
-        tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined)
+        tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined), deed
     )
+
 
 
 #: Characters of Chinese numerals, and what a date's number is written with (九月份, 四月).
@@ -482,7 +486,13 @@ def written_name(index: Index, head: str) -> tuple[str, ...] | None:
             piece for word in found
             for piece in (word.variants[1:] if word.pos == "phrase" else word.variants[:1])
         ))
+    elif len(found) == 1 and found[0].variants[0] == head and index.doc_freq(head) == 0:
+        # a word the question's segmenting keeps whole but no text's does (选举人 in 選舉人數,
+        # cut 选举 + 人数): searched by its pieces the index holds, matched whole
+        pieces = tuple(v for v in found[0].variants[1:] if index.doc_freq(v) > 0)
     else:
+        return None
+    if not pieces:
         return None
     rows = passages_with_all(index, pieces)
     for row in rows[:WRITTEN_SAMPLE].tolist():

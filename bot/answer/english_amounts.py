@@ -2,7 +2,7 @@
 the thing a count question asks about is counted (:func:`counted_terms`, :func:`counted_as_written`),
 the measure words a thing is counted with (:func:`measure_words`), and whether a thing is an amount
 the texts give as a figure, in which dimension (:func:`given_as_figure`). They read the first
-passages holding it."""
+passages holding it. :func:`people_deed` says what befell the people a count asks about."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishUnit
 from index.english.cedict import classifiers as cedict_classifiers
+from index.english.forms import IRREGULAR_VERBS
 from index.figures import Figure, find_figures, passage_figures
 from index.normalize import aligner_for, normalize
 from index.search import Index
@@ -131,7 +132,10 @@ def counted_as_written(index: Index, choices: Sequence[str]) -> tuple[str | None
 #: Passages read to see whether the texts give a thing as a figure (the first ones holding it).
 FIGURE_SAMPLE = 40
 FIGURE_GIVEN_SHARE = 0.3  # ... this share of its mentions, at least, stand before a figure
-_BEFORE_FIGURE_RE = re.compile(r"(?:[为是达到约有共计高]{0,3})[0-9]")
+#: What stands between a thing and its figure: a verb of being (为, 达到 ...), and an amount's
+#: period (设计速度为*每小时*100公里, 产量为每年...): the thing is still given as that figure.
+_BEFORE_FIGURE_RE = re.compile(r"(?:[为是达到约有共计高]{0,3})(?:每(?:小时|分钟|秒钟?|天|日|年|月|周))?[0-9]")
+_BEFORE_FIGURE_SPAN = 8  # characters after the thing's name where its figure may start
 _FIGURE_SPAN = 24  # characters after a mention read for the figure
 
 
@@ -164,7 +168,7 @@ def term_given_as_figure(
         while start >= 0:
             mentions += 1
             end = start + len(term)
-            if _BEFORE_FIGURE_RE.match(text, end, end + 4) is not None:
+            if _BEFORE_FIGURE_RE.match(text, end, end + _BEFORE_FIGURE_SPAN) is not None:
                 figures = find_figures(text[end : end + _FIGURE_SPAN])
                 # a figure in a unit of measure or a share (66%, 15,331美元): not a count of the
                 # thing (出台制度9927個), a bare number (企業500強) or a date
@@ -175,3 +179,22 @@ def term_given_as_figure(
     if not mentions or sum(measures.values()) < FIGURE_GIVEN_SHARE * mentions:
         return None
     return max(measures, key=lambda d: (measures[d], d))
+
+
+DEED_SHARE = 0.5  # a deed's word weighs at least this share of the verb's best translation
+
+
+def people_deed(units: Sequence[EnglishUnit], weak: float) -> str | None:
+    """What befell the people a count asks about or what they did, as 多少人死亡 says it with
+    死亡: the best translation of the question's verb in a past form ("how many people *died*",
+    "*voted*", "were *injured*"), when translated surely enough to be searched (``weak``: less
+    surely, a verb is not) and longer than a character; a count of people whose clause does not
+    say it counts others (10人死亡 for the injured)."""
+    for unit in units:
+        past = unit.english.endswith("ed") or IRREGULAR_VERBS.get(unit.english, unit.english) != unit.english
+        if unit.action and unit.terms and past and unit.confidence >= weak:
+            # 跑 ("ran") stands inside 跑者, 欢乐跑 too: a word of two characters or more, about
+            # as good as the best (受伤 beside 残 for "injured"; not 贯穿 beside 跑)
+            top = unit.terms[0][1]
+            return next((t for t, w in unit.terms if len(t) > 1 and w >= DEED_SHARE * top), None)
+    return None

@@ -114,17 +114,42 @@ def plain_question(question: object) -> str:
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 
+#: "70 billion", "3.5 million": a number written with an English word of its magnitude.
+_MAGNITUDE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(thousand|million|billion)\b", re.IGNORECASE)
+_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_CHINESE_MAGNITUDES = (("亿", 1e8), ("万", 1e4))
+
+
+def chinese_magnitudes(text: str) -> str:
+    """``text`` with its numbers written with an English word of magnitude written as Chinese
+    texts write them ("above 70 billion jin": 700亿, "3.5 million": 350万), so that the figure
+    the question quotes is the one the documents hold -- not a 70 they never write."""
+
+    def written(match: re.Match[str]) -> str:
+        value = float(match.group(1)) * _MAGNITUDES[match.group(2).lower()]
+        for unit, size in _CHINESE_MAGNITUDES:
+            if value >= size:
+                return f"{value / size:g}{unit}"
+        return f"{value:g}"
+
+    return _MAGNITUDE_RE.sub(written, text)
+
+
 def read_question(index: Index, question: str) -> Query:
     """The question's kind, words, weights and search terms, as :class:`Query`."""
     text = plain_question(question)
+    figures = chinese_magnitudes(text)  # what is searched and quoted; the English reading reads ``text``
     tokenizer = index.tokenizer
-    info = analyse(text, tokenizer.counted_word(text), tokenizer.counted_phrase(text), tokenizer.counted_deed(text))
-    if info.unit and len(info.unit) == 1 and not info.counts_by_measure and tokenizer.unit_begins_word(text, info.unit):
-        info = without_unit(info, text)  # 多少回购股份: 回 is no measure word here
+    info = analyse(
+        figures, tokenizer.counted_word(figures), tokenizer.counted_phrase(figures), tokenizer.counted_deed(figures)
+    )
+    unit = info.unit
+    if unit and len(unit) == 1 and not info.counts_by_measure and tokenizer.unit_begins_word(figures, unit):
+        info = without_unit(info, figures)  # 多少回购股份: 回 is no measure word here
     translations: tuple[Translation, ...] = ()
     words = [
         WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)
-        for w in index.tokenizer.query_words(text)
+        for w in index.tokenizer.query_words(figures)
     ]
     words = [_with_deed_forms(index, _with_homophones(index, w)) for w in words]
     if info.counts_by_measure:  # 多少席次: the kind of amount asked, which the text writes as 51席
@@ -147,7 +172,8 @@ def read_question(index: Index, question: str) -> Query:
         words.extend(english.words)
         translations = english.translations
         info = with_english(
-            info, english.kind, english.counted, english.units, english.dimension, english_only=not english.mixed
+            info, english.kind, english.counted, english.units, english.dimension,
+            english_only=not english.mixed, deed=english.deed,
         )
     elif info.kind is None:  # "what was the 投票率?": only question words in English
         given = chinese_amount_asked(index, text)

@@ -31,6 +31,7 @@ from index.english.forms import IRREGULAR, LETTERS_RE, STOP_WORDS, lemmatize, pl
 log = logging.getLogger(__name__)
 
 RANK_STEP = 0.05  # later senses of a multi-character headword count a little less
+NEGATION = "not"  # kept before a content word of a gloss: "not valid" says the opposite of "valid"
 
 #: Sense prefixes that carry no translation (classifiers, cross references, surnames ...).
 _SKIP_SENSE_RE = re.compile(
@@ -280,6 +281,9 @@ def _sense_words_led(segment: str, known: Container[str]) -> tuple[tuple[str, ..
     for n, token in enumerate(tokens):
         if token == "of" and lemmas and not lead:
             lead = len(lemmas)
+        if token == NEGATION and n + 1 < len(tokens) and tokens[n + 1] not in STOP_WORDS:
+            lemmas.append(NEGATION)  # "not valid" (无效) is no gloss of "valid": of "invalid"
+            continue
         if token in STOP_WORDS:
             if token not in _NOT_FILLER:
                 filler += 1

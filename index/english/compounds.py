@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.english.links import ABBREVIATION_FACTOR, Candidate, CorpusLinks
+from index.english.links import ABBREVIATION_FACTOR, SINGLE_CHAR_MIN_SPECIFICITY, Candidate, CorpusLinks
 from index.english.units import COMPONENT_MIN_SPECIFICITY, Unit
 
 REVERSED_ORDER_FACTOR = 0.85  # "workshops for common prosperity" = 共富工坊: fine, but less sure
@@ -55,8 +55,12 @@ def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
         unit_ids = sorted({record[0] for record in chosen})
         if len(unit_ids) < 2 or unit_ids[-1] - unit_ids[0] >= MAX_COMPOUND_SPAN:
             continue
-        if all(size < 2 for _i, _s, size, _p in chosen):
-            continue
+        if all(size < 2 for _i, _s, size, _p in chosen) and not (
+            len(term) == 2 and term not in links.dictionary.glosses
+            and all(p >= SINGLE_CHAR_MIN_SPECIFICITY for _i, _s, _n, p in chosen)
+            and [r[0] for r in sorted(chosen, key=lambda r: r[1])] == unit_ids
+        ):
+            continue  # 夏 ("summer") + 粮 ("grain") = 夏粮, a word no dictionary has, in order
         best = [0.0] * len(term)
         for _index, start, size, specificity in chosen:
             for k in range(start, start + size):

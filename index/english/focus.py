@@ -63,6 +63,12 @@ _KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
 )
 
 
+def _per_unit(words: Sequence[str], i: int, kind: str) -> bool:
+    """Whether the share word at ``i`` is the unit an amount is given per ("the issue price *per
+    share*"): the thing priced, no share asked."""
+    return kind == "percent" and i > 0 and words[i - 1] == "per"
+
+
 def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
     """The answer kind asked for by ``words`` and which words are question words."""
     consumed = [False] * len(words)
@@ -71,6 +77,9 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
     while i < len(words):
         for pattern, pattern_kind in _KIND_PATTERNS:
             if tuple(words[i : i + len(pattern)]) == pattern:
+                if _per_unit(words, i, pattern_kind):
+                    consumed[i] = True  # "price *per share*": the unit, no share asked nor searched
+                    break
                 for j in range(i, i + len(pattern)):
                     consumed[j] = True
                 if pattern_kind == "where" and len(pattern) == 2:
@@ -126,6 +135,9 @@ MEASURED_DIMENSIONS = {
     "tall": "length", "high": "length", "deep": "length", "far": "length", "wide": "length",
     "large": "area", "big": "area", "old": "age", "heavy": "mass",
 }
+#: Verbs with which "how much" asks an amount of money ("how much did the bridge *cost*", "how
+#: much will be *invested*"): English grammar, as the adjectives above, one meaning each.
+MONEY_VERBS = frozenset("cost pay spend invest earn charge".split())
 #: The noun naming what those adjectives measure: "how *deep*" asks the *depth*, which texts
 #: write (深度920米, 海拔2071.9米 for "height above sea level", 全长2846米) where the adjective's
 #: own senses (深, 高, 长) stand alone seldom. English grammar, not the questions: one per adjective.
@@ -157,7 +169,7 @@ _NOUN_PHRASE_JOINERS = frozenset("and or".split())
 _PARTICLES = frozenset("out up down off part place over back forward away".split())
 
 
-def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int] | None:
+def focus_span(words: Sequence[str], consumed: Sequence[bool], known: Container[str] = ()) -> tuple[int, int] | None:
     """Where the thing asked about stands in ``words`` (start, end), or None.
 
     "how many *party members* were ...", "what is the *population* of ...", "who is the
@@ -172,8 +184,14 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int
         if words[i] in ("what", "which", "who") and i + 1 < len(words) and words[i + 1] in _BE:
             start = i + 2
             break
-    if start is None:
-        return None
+    return None if start is None else noun_phrase(words, consumed, start, known)
+
+
+def noun_phrase(
+    words: Sequence[str], consumed: Sequence[bool], start: int, known: Container[str] = ()
+) -> tuple[int, int] | None:
+    """The noun phrase asked about from ``start`` in ``words`` (see :func:`focus_span`), or None;
+    ``known`` are the dictionary's words, to tell "speed" from a past form."""
     while start < len(words) and (words[start] in _ARTICLES or words[start] in _AMOUNT_MODIFIERS):
         start += 1  # "what is the *total* area of ...", "the *per* capita income": what is asked about
     end = start
@@ -184,10 +202,16 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool]) -> tuple[int, int
             continue
         if word in STOP_WORDS or word in _BE:
             break
-        if end > start and (word.endswith("ed") or word in IRREGULAR_VERBS):
+        if end > start and (_past_form(word, known) or word in IRREGULAR_VERBS):
             break
         end += 1
     return (start, end) if end > start else None
+
+
+def _past_form(word: str, known: Container[str]) -> bool:
+    """Whether ``word`` reads as a verb's past form: it ends in "ed" -- not a word ending in
+    "eed" that is its own base form ("the design *speed*", "needs"; "agreed" is "agree")."""
+    return word.endswith("ed") and not (word.endswith("eed") and lemmatize(word, known) == word)
 
 
 @dataclass(frozen=True)
@@ -284,10 +308,14 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus -- not
     # when they own it ("what was 华数智能's *closing price*")
     chinese_owner = _CHINESE_OWNER_RE.search(text) is not None
-    focus = None if _CJK_RE.search(text) and not chinese_owner else focus_span(words, consumed)
+    focus = None if _CJK_RE.search(text) and not chinese_owner else focus_span(words, consumed, known)
     owners = {match.group(1).lower() for match in _OWNER_RE.finditer(text)}
-    if focus is not None and focus[1] - focus[0] > 1 and words[focus[0]] in owners:
-        focus = (focus[0] + 1, focus[1])  # "the *men's* winning time": what the men own is asked
+    if focus is not None and words[focus[0]] in owners:
+        # "the *men's* winning time", "*Henan's* total summer grain output": what the owner
+        # owns is asked, whatever amount word ("total") stands after it
+        focus = (focus[0] + 1, focus[1]) if focus[1] - focus[0] > 1 else (
+            noun_phrase(words, consumed, focus[1], known) or focus
+        )
     what_is = len(words) > 1 and words[0] in _WH and words[1] in _BE
     measured = frozenset(
         i + 1 for i in range(len(words) - 1) if words[i] == "how" and words[i + 1] in _MEASURED

@@ -370,3 +370,17 @@ def degree_base(word: str, glossed: Container[str]) -> tuple[str, bool] | None:
             if len(candidate) >= 2 and candidate in glossed:
                 return candidate, superlative
     return None
+
+
+#: Prefixes that negate an English word ("*in*valid", "*un*official", "*non*-party").
+_NEGATING_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
+
+
+def negated(word: str, known: Container[str]) -> tuple[str, str] | None:
+    """A word made the opposite of another by a prefix, as CC-CEDICT glosses it ("not" and
+    the other: "invalid" -> ("not", "valid"), 无效 "not valid"), or None."""
+    for prefix in _NEGATING_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 4 and rest in known:
+            return "not", rest
+    return None

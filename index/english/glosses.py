@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.english.cedict import COMMON, PROPER, Sense, headword_senses, load_dictionary
+from index.english.cedict import COMMON, NEGATION, PROPER, Sense, headword_senses, load_dictionary
 from index.english.forms import STOP_WORDS, lemmatize, plain_letters
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,8 @@ _LOWER_WORD_RE = re.compile(rb"(?<![A-Za-z'])[a-z]+(?![A-Za-z])")
 COMMON_USES = 3  # a word common nouns' glosses write in lower case this often is no name ("eastern")
 _PREFIX = 4  # phrase keys use the first letters of each word: robust to inflection
 _PAREN_BYTES_RE = re.compile(rb"\([^()\n]*\)|\[[^\]\n]*\]")
+#: "abbr. for 全程馬拉松|全程马拉松[quan2 ...]": the Simplified full form an abbreviation stands for.
+_ABBREVIATED_RE = re.compile(rb"abbr\.? (?:for|of|to) (?:[^\s|\[/]+\|)?([^\s|\[/]+)\[")
 
 
 def _phrase_key(words: Sequence[str]) -> tuple[str, ...]:
@@ -80,6 +82,9 @@ class GlossIndex:
     #: the key (:func:`_phrase_key`) of the first 1-3 words of a longer name to the proper-noun
     #: headwords named so ("arsenal" of "Arsenal Football Club": 阿森纳), from the whole dictionary
     leading: Mapping[tuple[str, ...], tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    #: a headword glossed as an abbreviation to the longer forms it stands for (全马 "full
+    #: marathon (abbr. for 全程马拉松)"), which the documents may write instead
+    expansions: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     def verb_share(self, lemma: str) -> float:
         """Share of the single-word glosses of ``lemma`` that are verbs ("to fall"): 0..1."""
@@ -93,7 +98,7 @@ def gloss_index() -> GlossIndex:
     """Build the :class:`GlossIndex` (about a second, once per process)."""
     started = time.perf_counter()
     dictionary = load_dictionary()
-    stop = {word.encode("ascii") for word in STOP_WORDS}
+    stop = {word.encode("ascii") for word in STOP_WORDS - {NEGATION}}  # "not valid" is no "valid"
     phrases: dict[tuple[str, ...], list[str]] = defaultdict(list)
     singles: dict[bytes, list[str]] = defaultdict(list)
     lowercase: set[bytes] = set()  # one-word glosses written in lower case: common words
@@ -123,7 +128,13 @@ def gloss_index() -> GlossIndex:
     named: dict[str, list[str]] = defaultdict(list)
     leading: dict[tuple[str, ...], list[str]] = defaultdict(list)
     classifiers: dict[str, list[str]] = defaultdict(list)
+    expansions: dict[str, tuple[str, ...]] = {}
     for head, raw in dictionary.glosses.items():
+        if b"abbr" in raw:
+            fulls = (full.decode("utf-8", errors="replace") for full in _ABBREVIATED_RE.findall(raw))
+            found = tuple(dict.fromkeys(full for full in fulls if full != head))
+            if found:
+                expansions[head] = found
         for entry in raw.split(b"\n"):
             if entry[:1] == PROPER:  # "Toronto, capital of Ontario", "/Zhongshan, prefecture-level"
                 if not entry.isascii():  # "Ōsaka": named "osaka", not "saka"
@@ -164,6 +175,7 @@ def gloss_index() -> GlossIndex:
         measures=_with_base_forms(classifiers, dictionary.known),
         named={word: tuple(heads) for word, heads in named.items()},
         leading={key: tuple(heads) for key, heads in leading.items()},
+        expansions=expansions,
     )
 
 

@@ -14,10 +14,14 @@ from collections.abc import Container, Iterable, Mapping
 from functools import lru_cache
 from itertools import islice, product
 
+from index.figures.units import unit_dimension
+
 MIN_SYLLABLES = 2  # one syllable ("li", "he") is too often an English word or a fragment
 MAX_SPELLINGS = 8  # readings tried per term (characters with several readings multiply them)
 _MAX_CHARS = 4
 MAX_SPLIT_SPELLINGS = 32  # strings of one-character terms tried for a name the segmenter cuts up
+#: What units of measure English writes in pinyin measure: amounts, not counts (个, 次)
+_MEASURED = frozenset({"length", "area", "volume", "mass", "money"})
 
 
 class PinyinIndex:
@@ -53,6 +57,12 @@ class PinyinIndex:
         """The corpus terms spelled ``word`` (lower case, no tones), if it has 2+ syllables."""
         found = self._terms.get(word, ())
         return found if syllables(word, self._syllables) >= MIN_SYLLABLES else ()
+
+    def units(self, word: str) -> tuple[str, ...]:
+        """The one-character corpus terms read ``word`` that are units of measure ("mu": 亩,
+        "jin": 斤): English news writes them in pinyin, CC-CEDICT glosses them otherwise ("unit
+        of area equal to one fifteenth of a hectare", "catty")."""
+        return tuple(c for c in self._singles.get(word, ()) if unit_dimension(c) in _MEASURED)
 
     def split_terms(self, word: str) -> tuple[str, ...]:
         """Strings of 2-4 one-character corpus terms whose readings spell ``word`` ("fengling":

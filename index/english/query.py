@@ -30,7 +30,8 @@ class EnglishUnit:
     elsewhere: bool = False  # surely translated, but only in documents not naming the question's names
     understood: float = 0.0  # ``confidence`` without synonym guesses ("canteen" -> 饭堂 -> 食堂)
     #: a name with no corpus term: its dictionary headwords (with specificities), which the
-    #: documents may still write in pieces the segmenter made (杜拜 as 杜 + 拜)
+    #: documents may still write in pieces the segmenter made (杜拜 as 杜 + 拜); for any word
+    #: with no corpus term, the longer forms its headwords abbreviate (全马: 全程马拉松)
     written: tuple[tuple[str, float], ...] = ()
 
 

@@ -9,8 +9,11 @@ from collections.abc import Callable, Mapping, Sequence
 
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
-from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, MEASURED_DIMENSIONS, Question, is_action, read_question
+from index.english.focus import (
+    AUTHORSHIP, BYLINE_NOUNS, MEASURED_DIMENSIONS, MONEY_VERBS, Question, is_action, read_question,
+)
 from index.english.forms import lemmatize, plain_letters
+from index.english.glosses import GlossIndex
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
@@ -26,6 +29,8 @@ SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a q
 _MEASURES = frozenset({"length", "area", "volume", "mass", "power", "temperature", "money", "age"})
 VOUCHING_SURE = 0.6  # a word understood this surely vouches for a synonym guess found beside it
 POOL = 6  # alternatives per word weighed against the other words' before the best are kept
+EXPANSION_SPECIFICITY = 0.9  # an abbreviation glossed this closely stands for its longer form
+GLOSSED_SPECIFICITY = 0.8  # a word the whole dictionary glosses as the unit's word, found written
 
 
 class EnglishTranslator:
@@ -175,8 +180,9 @@ class EnglishTranslator:
                     understood=min(1.0, understood),
                     name=names[index],
                     elsewhere=index in elsewhere,
-                    written=() if terms or not (names[index] or unit.named) else tuple(
-                        (head, score) for head, score in unit.heads if len(head) >= 2
+                    # also for a unit only guessed: what the text writes beats a synonym's sense
+                    written=() if terms and understood >= confidence else _written_forms(
+                        unit, names[index], actions[index], glosses
                     ),
                 )
             )
@@ -254,6 +260,26 @@ class EnglishTranslator:
         )
 
 
+def _written_forms(unit: Unit, name: bool, action: bool, glosses: GlossIndex) -> tuple[tuple[str, float], ...]:
+    """What the documents may write for a unit no corpus term translates, with specificities:
+    a name's headwords (杜拜, which the segmenter cuts in pieces); the longer forms that
+    headwords glossed as the unit's very words abbreviate (:data:`EXPANSION_SPECIFICITY`):
+    全马 "full marathon (abbr. for 全程马拉松)", which a text writes 全程马拉松 (全程 + 马拉松); and
+    the words of two characters or more that the whole dictionary glosses as the unit's one
+    word (:data:`GLOSSED_SPECIFICITY`), if a thing, not an ``action``: "runners" -- 跑者
+    "runner", which a text writes 3.5万名跑者 (the segmenter cuts 名跑 + 者), so no term links it."""
+    heads = [(head, score) for head, score in unit.heads if len(head) >= 2] if name or unit.named else []
+    fulls = [
+        (full, score) for head, score in unit.heads if score >= EXPANSION_SPECIFICITY
+        for full in glosses.expansions.get(head, ())
+    ]
+    words = dict.fromkeys((unit.english.lower(), *unit.key)) if len(unit.key) == 1 and not action else {}
+    glossed = [
+        (head, GLOSSED_SPECIFICITY) for word in words for head in glosses.glossed.get(word, ()) if len(head) >= 2
+    ]
+    return tuple(dict.fromkeys([*heads, *fulls, *glossed]))
+
+
 def _vouched_guesses(
     units: list[EnglishUnit], guesses: Sequence[int], cooccurrence: Cooccurrence
 ) -> list[EnglishUnit]:
@@ -303,7 +329,8 @@ def _measured_focus(units: Sequence[EnglishUnit]) -> bool:
 def _asked_dimension(question: Question, units: Sequence[EnglishUnit]) -> str | None:
     """What the amount a question asks measures: what a translation of the thing asked about
     names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how
-    *tall*/*large*/*old*" asks (:data:`~index.english.focus.MEASURED_DIMENSIONS`). Only amounts
+    *tall*/*large*/*old*" asks (:data:`~index.english.focus.MEASURED_DIMENSIONS`) or "how much"
+    with a verb of paying (:data:`~index.english.focus.MONEY_VERBS`). Only amounts
     measured in units (:data:`_MEASURES`), not counts."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
     if focus:
@@ -315,6 +342,11 @@ def _asked_dimension(question: Question, units: Sequence[EnglishUnit]) -> str | 
         dimension = MEASURED_DIMENSIONS.get(question.words[position])
         if dimension is not None:
             return dimension
+    words = question.words
+    if any(words[k : k + 2] == ("how", "much") for k in range(len(words) - 1)) and any(
+        lemma in MONEY_VERBS for lemma in question.lemmas
+    ):
+        return "money"  # "how much did the bridge *cost*"
     return None
 
 

@@ -25,6 +25,7 @@ from index.english.forms import (
     degree_base,
     derivations,
     lemmatize,
+    negated,
 )
 from index.english.glosses import MAX_PHRASE, glossed_as
 from index.english.links import MIN_COMPOUND_PREFIX, MIN_SPECIFICITY, CorpusLinks
@@ -190,6 +191,11 @@ def find_units(
                     score *= factor
                     if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
                         heads[head] = score
+        opposite = negated(lemmas[i], links.gloss_words) if links.best_linked(heads) < WEAK_MATCH else None
+        if opposite is not None:  # "invalid": 无效 "not valid"
+            for head, score in links.gloss_matches(opposite, context).items():
+                if score > heads.get(head, 0.0):
+                    heads[head] = score
         inflected = surfaces[i] != lemmas[i] and surfaces[i].endswith(("ed", "ing"))
         verbal = inflected or links.glosses.verb_share(lemmas[i]) >= 0.5
         guessed = False
@@ -199,6 +205,9 @@ def find_units(
                 if score > heads.get(head, 0.0):
                     heads[head] = score
                     guessed = True
+        if not heads and surfaces[i] not in capitalised:
+            # a unit of measure in pinyin ("8520万 *mu*": 亩), which no gloss names so
+            heads = dict.fromkeys(links.pinyin.units(surfaces[i]), 1.0)
         name = named = False
         if heads and lemmas[i] in links.glosses.names:
             # a name found in other names' glosses ("American": 美元 "American dollar") is the

@@ -14,8 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer.english_amounts import people_deed
+from bot.answer.query import chinese_magnitudes
 from bot.engine import Engine
 from bot.question import analyse
+from index.english import EnglishUnit
 from index.english.cedict import headword_senses, load_dictionary
 from index.english.focus import question_kind, read_question
 from index.english.forms import lemmatize
@@ -345,3 +348,94 @@ def test_a_possessive_owns_what_is_asked_and_is_not_it(tmp_path: Path) -> None:
     assert engine.ask("What was the men's winning time?", count=False).text == "2小时7分38秒"
     answer = engine.ask("What was 华数智能's closing price?", count=False)
     assert answer.kind == "count" and answer.text == "93.23元"
+
+
+def test_an_owner_alone_before_an_amount_word_is_not_what_is_asked() -> None:
+    # "*Henan's* total summer grain output": "total" ended the noun phrase after the owner, so
+    # Henan was taken for the thing asked and the output for a side word
+    question = read_question("What was Henan's total summer grain output?", load_dictionary().known)
+    assert question is not None and question.focus is not None
+    assert question.words[question.focus[0] : question.focus[1]] == ("summer", "grain", "output")
+
+
+def test_how_much_with_a_verb_of_paying_asks_money() -> None:
+    # "how much did the Chinese companies *pay* for their stake": a sum of money, not a share
+    # or a count the passage also gives (as "how *tall*" asks a length)
+    translator = corpus_translator([("bridge", ["大桥", "投资", "成本", "公园"]), ("other", ["年", "城市"])])
+    assert translator.translate("How much did the bridge cost?").dimension == "money"
+    assert translator.translate("How much will be invested in the park?").dimension == "money"
+    assert translator.translate("How much did the bridge grow?").dimension is None
+
+
+def test_an_english_total_asks_the_total_the_text_gives(tmp_path: Path) -> None:
+    # "the *total* losses": 共計 before the sum, as 一共 asks it; the first of the parts was shown
+    assert analyse("What were the total agricultural losses?").total
+    assert not analyse("What were the agricultural losses?").total
+    text = (
+        "颱風災情\n\n"
+        "農業部統計，全台農業產物及設施損失金額共計新台幣20億8,764萬元，"
+        "其中農產品損失17億元，漁業損失2億5千萬元。\n"
+    )
+    engine = engine_with(tmp_path, {"typhoon.txt": text})
+    assert engine.ask("What were the total agricultural losses?", count=False).text == "20億8,764萬元"
+
+
+def test_a_noun_ending_in_eed_does_not_end_the_thing_asked() -> None:
+    # "the design *speed*": read as a past form ("-ed"), it ended the focus after "design"
+    known = load_dictionary().known
+    question = read_question("What is the design speed of the bridge?", known)
+    assert question is not None and question.focus is not None
+    assert question.words[question.focus[0] : question.focus[1]] == ("design", "speed")
+    agreed = read_question("How many members agreed to the plan?", known)
+    assert agreed is not None and agreed.focus is not None
+    assert agreed.words[agreed.focus[0] : agreed.focus[1]] == ("members",)
+
+
+def test_a_thing_given_as_a_figure_per_period_is_an_amount(tmp_path: Path) -> None:
+    # 设计速度为每小时100公里: the period (每小时) between 速度 and its figure hid that the text
+    # gives the speed as a figure, so "what is the design speed" asked no amount
+    text = "大桥通车\n\n张靖皋长江大桥全长约30公里，设计速度为每小时100公里，总投资约371亿元。\n"
+    engine = engine_with(tmp_path, {"bridge.txt": text})
+    assert engine.ask("What is the design speed of the bridge?", count=False).text == "100公里"
+
+
+def test_a_share_an_amount_is_given_per_is_no_share_asked() -> None:
+    # "the issue price *per share*" asks a price (32.60元), not a percentage (139.26%)
+    kind, consumed = question_kind("what was the issue price per share".split())
+    assert kind is None and consumed[-1]
+    assert question_kind("what share of voters turned out".split())[0] == "percent"
+
+
+def test_what_befell_the_people_counted_in_english_picks_their_count(tmp_path: Path) -> None:
+    # "how many people *voted*" is 多少人投票: a count of people whose clause does not say they
+    # voted (選務人員約23萬人) counts others
+    text = (
+        "第十六任總統副總統選舉 投票率71.86%\n"
+        "第十六任總統副總統選舉於民國113年1月13日舉行，投票時間為上午8時至下午4時。全國選舉人數共1,954萬8,531人，"
+        "投票人數1,404萬8,215人，投票率71.86%，較上屆的74.90%下降3.04個百分點。\n"
+        "開票結果，民主進步黨提名的候選人得票558萬6,019票，得票率40.05%，當選總統。\n"
+        "同日舉行的第11屆立法委員選舉，應選113席，國民黨獲得52席，民進黨51席，民眾黨8席，無黨籍2席。"
+        "無效票約13萬張，占投票數的0.93%。全國共設置17,795個投開票所，動員選務人員約23萬人。\n"
+    )
+    engine = engine_with(tmp_path, {"election.txt": text})
+    assert engine.ask("How many people voted?", count=False).text == "1,404萬8,215人"
+
+
+def test_the_deed_of_a_count_of_people_is_a_word_not_a_lone_character() -> None:
+    # "injured": 残 first, 受伤 nearly as good -- 残 stands inside many words; "ran": 跑 only
+    # beside much weaker senses (贯穿), so no deed
+    injured = EnglishUnit("injured", (("残", 0.48), ("受伤", 0.42)), 0.62, action=True, understood=0.62)
+    ran = EnglishUnit("ran", (("跑", 0.63), ("贯穿", 0.28)), 1.0, action=True, understood=1.0)
+    assert people_deed([injured], 0.5) == "受伤"
+    assert people_deed([ran], 0.5) is None
+
+
+def test_a_number_with_an_english_word_of_magnitude_is_the_figure_the_text_writes(tmp_path: Path) -> None:
+    # "above 70 billion jin" quoted a 70 no text writes, and the question got nothing; the text
+    # writes 700亿斤 ("registered capital of over 100 million": 1亿)
+    assert chinese_magnitudes("above 70 billion jin, 3.5 million people, 1.2 billion yuan") == (
+        "above 700亿 jin, 350万 people, 12亿 yuan"
+    )
+    text = "河南夏粮\n\n夏粮总产量753.8亿斤，连续9年稳定在700亿斤以上。\n\n小麦播种面积8520万亩。\n"
+    engine = engine_with(tmp_path, {"grain.txt": text})
+    assert engine.ask("How many years has output stayed above 70 billion jin?", count=False).text == "9年"
