@@ -16,11 +16,11 @@ Two exact ways to the top k:
   for the k-th best score, is the k-th best partial score so far (partial scores only grow). A
   passage holding none of the terms taken so far can score at most the sum of the bounds left;
   a term's passages become candidates only where they weigh at least θ less those bounds, and
-  once that sum is below θ no new candidate is taken,
-  the remaining terms are looked up (binary search) for the candidates left only, and every
-  candidate whose partial score plus the bounds left is below θ is dropped. The survivors -- a
-  few more than k -- are then scored exactly, term by term in query order. A frequent word in a
-  question costs a binary search per surviving candidate, not a pass over its postings.
+  once that sum is below θ no new candidate is taken, the remaining terms are looked up (binary
+  search) for the candidates left only, and every candidate whose partial score plus the bounds
+  left is below θ is dropped. The survivors -- a few more than k -- are then scored exactly, term
+  by term in query order. A frequent word in a question costs a binary search per surviving
+  candidate, not a pass over its postings.
 """
 
 from __future__ import annotations
