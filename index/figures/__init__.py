@@ -165,8 +165,6 @@ _RATIO_BEFORE_RE = re.compile(r"(?:比|比例|比率)(?:為|为|是|約為|约�
 _SIGNED_KINDS = frozenset({"count", "number", "percent"})
 #: A minus sign standing alone before a number (not a range's dash after another number: 3-5).
 _SIGN_RE = re.compile(r"(?:零下|(?<![0-9A-Za-z０-９.．%％)）])[-－−])$")
-
-
 #: What a sign's last character may be (or a line break, before which ``$`` matches): a cheap test first.
 _SIGN_LAST = frozenset("下-－−\n")
 

@@ -22,7 +22,8 @@ _PLACE_RE = re.compile(r"[一二三四五六七八九十][门門台臺][峡峽�
 #: What may stand right before a label's number (a Latin letter, a hyphen, or a line break, before
 #: which ``$`` matches too) and right after a factor (×, x, or a space): a cheap test first, passed
 #: by every text the patterns above match, so most figures are never searched.
-_LAST_BEFORE = frozenset(string.ascii_letters + "".join(chr(ord(ch) + 0xFEE0) for ch in string.ascii_letters) + "-－\n")
+_FULL_WIDTH_LETTERS = "".join(chr(ord(ch) + 0xFEE0) for ch in string.ascii_letters)  # Ａ-Ｚ, ａ-ｚ
+_LAST_BEFORE = frozenset(string.ascii_letters + _FULL_WIDTH_LETTERS + "-－\n")
 _TIMES = frozenset("x×X")
 
 
