@@ -165,10 +165,14 @@ _RATIO_BEFORE_RE = re.compile(r"(?:比|比例|比率)(?:為|为|是|約為|约�
 _SIGNED_KINDS = frozenset({"count", "number", "percent"})
 #: A minus sign standing alone before a number (not a range's dash after another number: 3-5).
 _SIGN_RE = re.compile(r"(?:零下|(?<![0-9A-Za-z０-９.．%％)）])[-－−])$")
+#: What a sign's last character may be (or a line break, before which ``$`` matches): a cheap test first.
+_SIGN_LAST = frozenset("下-－−\n")
 
 
 def _sign_before(text: str, start: int) -> str:
     """The sign written right before a figure at ``start`` ("零下", "-"), or ""."""
+    if text[start - 1 : start] not in _SIGN_LAST:
+        return ""
     found = _SIGN_RE.search(text, max(0, start - 2), start)
     return found.group() if found else ""
 
@@ -295,6 +299,8 @@ def _amount(text: str) -> tuple[float | None, bool]:
     whether it is approximate (多, 余)."""
     plain = text.translate(_NOT_APPROXIMATE)
     approximate = len(plain) != len(text)
+    if plain.isascii() and plain.replace(".", "", 1).isdigit():
+        return float(plain), approximate  # 5821, 4.5 (most figures): as the steps below would read it
     compound = compound_number(plain)
     if compound is not None:
         return compound, approximate

@@ -7,9 +7,26 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from index.figures.numerals import CN_NUMERAL_CHARS, chinese_number
 from index.figures.units import LATIN_UNITS, UNITS
+
+
+def _one_of(words: Sequence[str], after: Mapping[str, str] | None = None) -> str:
+    """A pattern matching what the alternation of ``words`` (each followed by its pattern in
+    ``after``), in their order, would match -- faster: the next character is tested first, and
+    then only the words it begins are tried (words that begin differently never both match, so
+    grouping them by their first character keeps every order that counts). The units after a
+    number are some 330 words: tried one by one, they cost a tenth of the figure pattern's time."""
+    after = after or {}
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]) + after.get(word, ""))
+    firsts = "".join(re.escape(first) for first in groups)
+    grouped = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return f"(?=[{firsts}])(?:{grouped})"
+
 
 _LATIN_UNIT = r"\s?(?:" + "|".join(re.escape(u) for u in LATIN_UNITS) + r")(?![A-Za-z])"
 # 对 (a pair) only after digits and before no number (以2對1獲勝 is a score; 大陸對, 一一对应 are words).
@@ -24,15 +41,15 @@ _SCORE = "分"
 # 兩 (a tael of silver: 白銀2億兩) only after digits too, and before no word it begins (兩岸, 兩國)
 _TAELS = ("两", "兩")
 _UNIT = (
-    "|".join(
-        re.escape(u) + ("(?![\\d０-９])" if u in _PAIRS else "(?![岸国國个個者种種])" if u in _TAELS else "")
-        for u in UNITS if u not in _POINTS and u != _SCORE
+    _one_of(
+        [u for u in UNITS if u not in _POINTS and u != _SCORE],
+        {**dict.fromkeys(_PAIRS, "(?![\\d０-９])"), **dict.fromkeys(_TAELS, "(?![岸国國个個者种種])")},
     )
     + "|" + _POINT + "|" + _SCORE + "(?![\\d０-９之鐘钟])|" + _LATIN_UNIT
 )
 # 周 (weeks) only after digits too: 四周 is "all around" (四周環繞), far oftener than four weeks
 _WEEKS = ("周", "週")
-_CN_UNIT = "|".join(re.escape(u) for u in UNITS if u not in (*_PAIRS, *_POINTS, *_WEEKS, *_TAELS, _SCORE)) + "|" + _LATIN_UNIT
+_CN_UNIT = _one_of([u for u in UNITS if u not in (*_PAIRS, *_POINTS, *_WEEKS, *_TAELS, _SCORE)]) + "|" + _LATIN_UNIT
 _NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
 _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"
