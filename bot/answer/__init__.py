@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.answer.definition import defined_subject, defines
-from bot.answer.decide import FITTED, MARGIN_CAP, Models, RankFeatures, Signals
+from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.english_doubt import count_found, count_not_given, rate_not_given
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
@@ -111,6 +111,8 @@ def consider(
     confident = shown and models.is_confident(signals)
     if query.english_sure < ENGLISH_CONFIDENT:  # a weak translation is never sure (english)
         confident = False
+    if confident and signals.unknown >= UNSURE_UNKNOWN:
+        confident = False  # much of what it asks is in no document
     if confident and year_not_given(reading, query, candidates[0].evidence):
         confident = False  # 2024年营业收入: the passage gives another year's
     best = candidates[0]

@@ -4,11 +4,12 @@ markup in questions, and the three outcomes (nothing / possibly related / confid
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from bot.answer import answer_question, consider
-from bot.answer.decide import FITTED
+from bot.answer.decide import FITTED, UNSURE_UNKNOWN
 from bot.answer.evidence import NAME_PARTS, word_found
 from bot.answer.instances import names_another, numbered_by_name
 from bot.answer.model import WeightedWord
@@ -22,6 +23,9 @@ from index.build import build_index
 from index.homophones import homophone_terms
 from index.search import Index
 from index.tokenizer import Tokenizer
+from tests.conftest import engine_with
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 FISH = """藍線裸頂鯛
 
@@ -565,3 +569,15 @@ def test_people_counted_by_what_befell_them_are_counted_in_the_words_texts_use_f
     index = _index(text, CITY, FISH)
     assert answer_question(index, "地震造成多少人死亡？").text == "14人"
     assert answer_question(index, "有多少人失蹤？").text == "3人"
+
+
+def test_a_question_much_of_which_no_document_holds_is_never_answered_confidently(tmp_path: Path) -> None:
+    """江西省会计师人数: the report speaks of 江西省 and 人数, and of 598名 something, but nothing of
+    会计师 -- more than 40% of the question's weight: possibly related at most."""
+    report = (DATA / "probes" / "jiangxi-work-report.txt").read_text(encoding="utf-8")
+    engine = engine_with(tmp_path, {"jiangxi-work-report.txt": report})
+    considered = consider(engine.index, "江西省会计师人数是多少？")
+    assert considered.signals is not None and considered.signals.unknown >= UNSURE_UNKNOWN
+    assert not considered.answer.confident
+    sure = consider(engine.index, "全省规模以上工业增加值增长了多少？").answer
+    assert sure.confident and sure.text == "7.2%"
