@@ -523,3 +523,10 @@ def test_a_date_after_qizhong_is_no_part_of_a_whole() -> None:
     first = next(f for f in passage_figures(text) if f.text == "1041年")
     assert part_of(text, first, ["好", "水川", "之战"]) == 1.0
     assert info.kind == "date"
+
+
+def test_the_figure_a_change_starts_from_answers_the_question_naming_its_owner() -> None:
+    """由一期的4萬片提升至8萬片: 4萬片 is 一期's, though it is what the change started from."""
+    texts = {"fab": "二期項目投產後，月產能由一期的4萬片提升至8萬片，年產值預計達到320億元。"}
+    assert chosen(texts, "fab", "一期月產能多少？") == "4萬片"
+    assert chosen(texts, "fab", "二期投產後月產能是多少？") == "8萬片"

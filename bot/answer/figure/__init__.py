@@ -133,7 +133,7 @@ def choose(
         factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
         factor *= max(described(text, info, figure), named_before(text, figure, terms))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
-        factor *= superseded(text, info, figure) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
+        factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
         factor *= part_of(text, figure, terms) * marked_start(text, info, figure)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs) * reached(text, info, figure)

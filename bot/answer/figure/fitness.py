@@ -350,19 +350,22 @@ def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
     return 1.0 / PER_UNIT if info.per else PER_UNIT
 
 
-def superseded(text: str, info: QuestionInfo, figure: Figure) -> float:
+def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str] = ()) -> float:
     """How the figure a change starts from fits (由2022年的77.9岁提高到78.6岁: 77.9岁 is what was):
     :data:`SUPERSEDED` when the question asks what is, its inverse when it asks what was -- by
-    原来/以前, or by the date the text gives the earlier figure (2022年人均预期寿命是多少); 1 for
-    any other figure."""
+    原来/以前, by the date the text gives the earlier figure (2022年人均预期寿命是多少), or by the
+    word of the question the text gives it to (由一期的4万片提升至8万片: 一期月产能多少); 1 for any
+    other figure."""
     if figure.kind not in ("count", "number", "percent"):
         return 1.0
     matching = aligner_for(text).normalized
     start = _FROM_RE.search(matching[max(0, figure.start - 12) : figure.start])
     if start is None or _TO_RE.match(matching[figure.end : figure.end + 10]) is None:
         return 1.0
-    dated = passage_figures(start.group(1))
-    if info.earlier or any(same(quoted, f) for quoted in info.quoted for f in dated):
+    owner = start.group(1)
+    dated = passage_figures(owner)
+    named = any(len(term) > 1 and term in owner for term in terms)
+    if info.earlier or named or any(same(quoted, f) for quoted in info.quoted for f in dated):
         return 1.0 / SUPERSEDED
     return SUPERSEDED
 
