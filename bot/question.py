@@ -91,7 +91,7 @@ _ASKED_ATTRIBUTE_RE = re.compile(
 )
 # written: the nearest before a figure in its clause
 _WRITTEN_ATTRIBUTE_RE = re.compile(
-    "(" + "|".join(sorted(_ATTRIBUTE_WORD, key=len, reverse=True)) + ")[^，,。；;、：:\d]{0,4}$"
+    "(" + "|".join(sorted(_ATTRIBUTE_WORD, key=len, reverse=True)) + r")[^，,。；;、：:\d]{0,4}$"
 )
 
 
