@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from bot.alike import length_attribute
 from index.figures import Figure, find_figures, unit_dimension
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
@@ -71,40 +72,6 @@ _SINCE_RE = re.compile(
 )
 
 
-#: Which length a word names: a height (多高, 海拔), a length (全长), a width, a depth, a thickness,
-#: a diameter, a distance. A question asks one; a text names the one a figure gives just before it
-#: (直徑約600公尺, 長約60公里).
-LENGTH_ATTRIBUTES = {
-    "高": ("多高", "高度", "海拔", "身高", "楼高", "高约", "高达", "高"),
-    "长": ("多长", "长度", "全长", "总长", "长约", "长达", "长"),
-    "宽": ("多宽", "宽度", "宽约", "宽"),
-    "深": ("多深", "深度", "水深", "深约", "深"),
-    "厚": ("多厚", "厚度", "厚约", "厚"),
-    "径": ("直径", "半径", "口径", "多粗"),
-    "距": ("多远", "距离", "相距", "相隔", "距"),
-}
-_ATTRIBUTE_WORD = {w: a for a, words in LENGTH_ATTRIBUTES.items() for w in words}
-# asked: the "how" word or the noun (not 长 alone, which also grows: 能长多高; not 多长时间)
-_ASKED_ATTRIBUTE_RE = re.compile(
-    "(" + "|".join(sorted((w for w in _ATTRIBUTE_WORD if len(w) > 1 and not w.endswith(("约", "达"))), key=len, reverse=True))
-    + ")(?!时间|时候|久)"
-)
-# written: the nearest before a figure in its clause
-_WRITTEN_ATTRIBUTE_RE = re.compile(
-    "(" + "|".join(sorted(_ATTRIBUTE_WORD, key=len, reverse=True)) + r")[^，,。；;、：:\d]{0,4}$"
-)
-
-
-def length_attribute(norm: str, asked: bool = False) -> str | None:
-    """The length (a key of :data:`LENGTH_ATTRIBUTES`) a question asks (``asked``: its first "how"
-    word or noun), or that the words a text writes just before a figure name (their last)."""
-    if asked:
-        found = _ASKED_ATTRIBUTE_RE.search(norm)
-    else:
-        found = _WRITTEN_ATTRIBUTE_RE.search(norm)
-    return _ATTRIBUTE_WORD[found.group(1)] if found else None
-
-
 #: The noun a "how ..." question's adjective names: a text gives the figure after it (整機厚度僅4.6毫米).
 _HOW_ATTRIBUTES = {"厚": "厚度", "宽": "宽度", "深": "深度", "重": "重量"}
 _HOW_ATTRIBUTE_RE = re.compile(r"多([厚宽深重])(?![量要少])")
@@ -138,19 +105,6 @@ _CHANGE_RE = re.compile(
     "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")(?:了|是|为|有)?(?:多少|几)"
     "|(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了(?:多少|几)"
 )
-#: Words for what befalls people that texts use for one another (多少人死亡: 罹難14人, 遇難者).
-_DEEDS_ALIKE = (
-    ("死亡", "罹难", "遇难", "丧生", "身亡", "死难", "遇害", "丧命", "殒命", "殉难"),
-    ("受伤", "负伤"),
-    ("失踪", "下落不明"),
-)
-_DEED_FORMS = {word: group for group in _DEEDS_ALIKE for word in group}
-
-
-def deed_forms(word: str) -> tuple[str, ...]:
-    """``word`` and the words texts use for it when it says what befell people (死亡: 罹难,
-    遇难 ...); ``(word,)`` for any other word."""
-    return _DEED_FORMS.get(word, (word,))
 
 
 #: The level a change reached (提高到多少, 降至几): asked in a question, or written before a figure
@@ -237,7 +191,7 @@ class QuestionInfo:
     per: bool = False  # it asks an amount per person, household, year ... (每人, 人均)
     total: bool = False  # it asks a total (一共, 总共, 累计)
     earlier: bool = False  # it asks what something was before it changed (原来, 以前, originally)
-    attribute: str | None = None  # the length asked (多高: "高", 直径: "径"; LENGTH_ATTRIBUTES)
+    attribute: str | None = None  # the length asked (多高: "高", 直径: "径": bot.alike)
     reached: bool = False  # it asks the level a change reached (提高到多少, 降至多少)
 
     @property

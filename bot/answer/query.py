@@ -7,12 +7,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.alike import deed_forms
 from bot.answer.english import SEPARATOR, chinese_amount_asked, english_words
 from bot.answer.instances import Numbered, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
 from bot.question import (
-    CHANGE_SIZES, QuestionInfo, analyse, deed_forms, names_range_half, with_english, without_unit,
+    CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
 from index.fields import heading_term
 from index.homophones import homophone_terms
@@ -255,7 +256,7 @@ DEED_FORM_SHARE = 0.8
 
 def _with_deed_forms(index: Index, word: WeightedWord) -> WeightedWord:
     """A word for what befalls people (死亡) also searched as the others texts use for it (罹难,
-    遇难 ...: :func:`bot.question.deed_forms`), those the corpus holds."""
+    遇难 ...: :func:`bot.alike.deed_forms`), those the corpus holds."""
     head = word.variants[0]
     others = [f for f in deed_forms(head) if f != head and index.doc_freq(f) > 0]
     if word.pos or not others:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 
 from bot.answer.figure.fitness import UNCHANGED, YEARLESS
-from bot.question import CHANGE_VERBS, REACHED_RE, QuestionInfo, length_attribute
+from bot.alike import length_attribute
+from bot.question import CHANGE_VERBS, REACHED_RE, QuestionInfo
 from index.figures import Figure, unit_dimension
 from index.normalize import aligner_for, normalize
 from index.question_words import MEASURE_WORDS

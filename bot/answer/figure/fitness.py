@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterable
 
 from bot.answer.figure.nearness import Layout
+from bot.alike import deed_forms
 from bot.question import (
-    CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, QuestionInfo, deed_forms, normal_unit, unit_matches,
+    CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, QuestionInfo, normal_unit, unit_matches,
 )
 from index.figures import Figure, calendar, passage_figures
 from index.figures.units import measured, unit_dimension
