@@ -113,6 +113,8 @@ def consider(
         confident = False
     if confident and signals.unknown >= UNSURE_UNKNOWN:
         confident = False  # much of what it asks is in no document
+    if confident and another_instance(reading, query, candidates[0].evidence):
+        confident = False  # 天衡一号's payload asked: the passage gives 天衡二号's only
     if confident and year_not_given(reading, query, candidates[0].evidence):
         confident = False  # 2024年营业收入: the passage gives another year's
     best = candidates[0]
@@ -188,6 +190,17 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
         heading=best.evidence.heading,
         unknown=unknown_share(reading, query, [c.evidence for c in candidates[:10]]),
     )
+
+
+def another_instance(reading: Reading, query: Query, evidence: Evidence) -> bool:
+    """Whether the best passage and its neighbours name the question's numbered thing (天衡一号)
+    only with other numbers (天衡二号): the passage ranked first all the same (it is lowered by
+    ``OTHER_INSTANCE``), but what it says is another's -- possibly related at most."""
+    named = numbered_by_name(normalize(query.text))
+    if not named:
+        return False
+    text = "\x00".join(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))
+    return names_another(named, text)
 
 
 def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:

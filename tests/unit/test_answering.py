@@ -581,3 +581,16 @@ def test_a_question_much_of_which_no_document_holds_is_never_answered_confidentl
     assert not considered.answer.confident
     sure = consider(engine.index, "全省规模以上工业增加值增长了多少？").answer
     assert sure.confident and sure.text == "7.2%"
+
+
+def test_a_passage_naming_the_numbered_thing_only_with_another_number_is_only_possibly_related() -> None:
+    """Asked of 天衡一號, a passage giving 天衡二號's payload is another rocket's: not sure."""
+    text = (
+        "天衡航天\n\n2025年，公司旗下「天衡一號」和「天衡二號」系列運載火箭全年共執行發射任務12次。\n\n"
+        "公司自主研發的「天衡二號」液氧甲烷火箭於2025年6月18日首飛成功，近地軌道運載能力為6.5噸。\n"
+    )
+    index = _index(text, CITY, FISH)
+    other = answer_question(index, "天衡一號的近地軌道運載能力是多少？")
+    assert not other.confident
+    own = answer_question(index, "天衡二號的近地軌道運載能力是多少？")
+    assert own.confident and own.text == "6.5噸"
