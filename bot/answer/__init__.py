@@ -192,6 +192,10 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
     )
 
 
+#: A year a question names (2024年, 1998年): a four-digit number before 年.
+_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?=年)")
+
+
 def another_instance(reading: Reading, query: Query, evidence: Evidence) -> bool:
     """Whether the best passage and its neighbours name the question's numbered thing (天衡一号)
     only with other numbers (天衡二号): the passage ranked first all the same (it is lowered by
@@ -215,9 +219,6 @@ def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:
     texts = [reading.heading(evidence.id), *(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))]
     return not all(any(year in t or f"民国{int(year) - 1911}" in t for t in texts) for year in years)
 
-
-#: A year a question names (2024年, 1998年): a four-digit number before 年.
-_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?=年)")
 
 
 def counts_only_others(text: str, info: QuestionInfo) -> bool:

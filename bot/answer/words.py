@@ -72,9 +72,8 @@ def word_weight(index: Index, word: WeightedWord) -> float:
 
 
 def _written_in_thousands(index: Index, number: str) -> bool:
-    """Whether the documents may write ``number`` with separators (3000 as 3,000, which the
-    index holds as 3 and 000): a number of five digits or more as one, a year-like four-digit
-    number only then too (2019 is a year, 3,000 a count)."""
+    """Whether the documents may write ``number`` (four digits or more) with thousands separators
+    (3000 as 3,000, which the index holds as 3 and 000): they hold every group of it."""
     if not number.isdigit() or len(number) < 4 or number.startswith("0"):
         return False
     return all(index.doc_freq(part) > 0 for part in f"{int(number):,}".split(","))
@@ -108,9 +107,9 @@ def names_something_absent(
             # a thing; or people counted by what befell them or what they did (多少人失踪): the
             # documents never write that verb
             is_thing = tag.startswith(("n", "vn", "j")) or not tag or (info.unit in PEOPLE_MEASURES and tag.startswith("v"))
-            beside = [w.variants[0] for w in words]
-            if is_thing and not any(index.doc_freq(s) > 0 for s in subs) and not written_apart(index, counted, beside):
-                return True
+            if is_thing and not any(index.doc_freq(s) > 0 for s in subs):
+                if not written_apart(index, counted, [w.variants[0] for w in words]):
+                    return True
         if counted is not None and _absent_kind(index, normalize(text), words, counted):
             return True  # 跌停个股有多少只: the documents count 涨停个股, never that kind
     if info.wants_figure and _absent_owner(index, normalize(text), words):

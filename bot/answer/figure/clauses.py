@@ -1,8 +1,8 @@
 """Where in its sentence a figure stands, beyond how near the question's words are: a part of a
 whole given before it (其中…), a start marked 自…起, the amount of a change when a level is asked
 (新增21條), a date counted up to (截至6月底), a date whose year the words before it give (同年9月17日),
-another length than the one asked (直徑約600公尺 for 多高), a date whose event the question names
-right after it (2020年9月投產, 1041年的好水川之戰).
+another length than the one asked (直徑約600公尺 for 多高), a date the question's own verb follows
+(2020年9月投產), the level a change reached (由68元提高至80元).
 Each is a factor on the figure's score in :func:`bot.answer.figure.choose`."""
 
 from __future__ import annotations
@@ -114,10 +114,10 @@ def other_length(text: str, info: QuestionInfo, figure: Figure) -> float:
     return OTHER_LENGTH if written is not None and written != info.attribute else 1.0
 
 
-#: A date the question's event follows at once (于2018年5月开工、2020年9月投产: 2020年9月 for 何时投产;
-#: 1041年的好水川之戰): a date says when of what it stands right before.
+#: A date the question's event follows at once (于2018年5月开工、2020年9月投产: 2020年9月 for 何时投产):
+#: a date says when of what it stands right before.
 EVENT_DATED = 1.5
-#: What may stand between a date and its event (2020年9月正式投产, 1041年的…之戰).
+#: What may stand between a date and its event (2020年9月正式投产, 5月的开幕).
 _BEFORE_EVENT_RE = re.compile(r"(?:的|正式|开始|起|全面|首次|成功|顺利|将|已|才)*")
 
 
