@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
-from bot.answer.english_doubt import count_found, count_not_given, rate_not_given
+from bot.answer.english_doubt import count_found, count_not_given, people_counted_as_things, rate_not_given
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure
 from bot.answer.figure.fitness import counts_other
@@ -106,6 +106,8 @@ def consider(
         return Considered(query, candidates, signals, nothing)
     if count_not_given(query.question, query.info.kind, candidates[0].features.fit, candidates[0].figure):
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked
+    if people_counted_as_things(reading, candidates[0], query):
+        return Considered(query, candidates, signals, nothing)  # English: people asked, things counted
     if rate_not_given(reading, query, candidates[0]):
         return Considered(query, candidates, signals, nothing)  # English: "each year", given for no year
     confident = shown and models.is_confident(signals)

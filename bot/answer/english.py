@@ -271,6 +271,15 @@ def figure_word(english: str) -> bool:
 
 
 _YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?![\d.])")
+#: A decade ("in the 1930s"), which texts may write without its year (20世纪30-40年代).
+_DECADE_RE = re.compile(r"(?<![\d.])(1[5-9]\d0|20\d0)['’]?s\b")
+
+
+def without_decades(index: Index, text: str) -> str:
+    """``text`` with the decades it names written as their year where a document writes it
+    (1960至1990年代 for "the 1960s"), else left out: 20世纪30-40年代 writes no 1930, which is
+    then no figure quoted or year looked for that the documents lack."""
+    return _DECADE_RE.sub(lambda m: m.group(1) if index.doc_freq(m.group(1)) else " ", text)
 
 
 def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bool:
@@ -281,7 +290,7 @@ def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bo
     held = [translator.documents(terms) for terms in names]
     if not held or any(documents is None for documents in held):
         return False
-    for year in dict.fromkeys(_YEAR_RE.findall(text)):
+    for year in dict.fromkeys(_YEAR_RE.findall(without_decades(index, text))):
         years = translator.documents((year,))
         if years and not any(years & documents for documents in held if documents is not None):
             return True

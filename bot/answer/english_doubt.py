@@ -35,6 +35,7 @@ from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS
 from index.figures import Figure
+from index.question_words import PEOPLE_MEASURES
 from index.normalize import normalize
 
 if TYPE_CHECKING:
@@ -50,6 +51,13 @@ ENGLISH_BARE_AMOUNT = 0.2
 #: A figure counting the thing asked shows a passage the shown model doubts when it fits at
 #: least this well (as sure as a figure an unconfident answer shows, FIGURE_SURE).
 ENGLISH_COUNT_FOUND = 0.3
+
+#: The measure word of anything (66個场馆临时党支部): what it counts is the noun written after it.
+_ANY_MEASURE = "个"
+#: The noun right after a figure: a run of characters.
+_NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+#: People counted with 个 are written 个人 (3个人); "people" asked, they are named so.
+_PEOPLE_NOUN_START = "人"
 
 _HOW_MUCH_RE = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
@@ -79,6 +87,25 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     if _HOW_MANY_RE.search(question):
         return figure.kind == "percent" and _SHARE_WORDS_RE.search(question) is None
     return False
+
+
+def people_counted_as_things(reading: Reading, best: Candidate, query: Query) -> bool:
+    """Whether a wholly English count of people ("how many *people* attended ...", asked with 人;
+    not households, 户) is answered by a figure counting things with the measure word of
+    anything, the thing named right after it (66個场馆临时党支部): texts count people with 人, 名,
+    位, so the passage does not say how many -- nothing is shown, as for a count it does not give."""
+    info, figure = query.info, best.figure
+    if info.kind != "count" or info.unit not in PEOPLE_MEASURES or figure is None or not figure.unit:
+        return False
+    if normalize(figure.unit) != _ANY_MEASURE or not wholly_english(query.question):
+        return False
+    evidence = best.evidence
+    text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
+    at = text.find(normalize(figure.text))
+    if at < 0:
+        return False
+    noun = _NOUN_AFTER_RE.match(text, at + len(figure.text))
+    return noun is not None and not noun.group().startswith(_PEOPLE_NOUN_START)
 
 
 def count_found(reading: Reading, query: Query, best: Candidate) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.alike import deed_forms
-from bot.answer.english import SEPARATOR, chinese_amount_asked, english_words
+from bot.answer.english import SEPARATOR, chinese_amount_asked, english_words, without_decades
 from bot.answer.instances import Numbered, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
@@ -139,7 +139,8 @@ def chinese_magnitudes(text: str) -> str:
 def read_question(index: Index, question: str) -> Query:
     """The question's kind, words, weights and search terms, as :class:`Query`."""
     text = plain_question(question)
-    figures = chinese_magnitudes(text)  # what is searched and quoted; the English reading reads ``text``
+    # what is searched and quoted (the English reading reads ``text``): a decade as written
+    figures = chinese_magnitudes(without_decades(index, text))
     tokenizer = index.tokenizer
     info = analyse(
         figures, tokenizer.counted_word(figures), tokenizer.counted_phrase(figures), tokenizer.counted_deed(figures)

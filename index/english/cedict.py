@@ -49,6 +49,8 @@ _LEADING_THE_RE = re.compile(r"^\s*the\s+(?=[A-Z])")
 _NAME_RUN_RE = re.compile(
     r"^\s*((?:[A-Z][\w'\-]*)(?:\s+(?:(?:of|the|and|de|for)\s+)*[A-Z][\w'\-]*)*)"
 )
+#: "Zhanghua *or Changhua* city ...", "Gaoxiong or Kaohsiung": a second spelling of the name.
+_OTHER_SPELLING_RE = re.compile(r"\s+or\s+([A-Z][\w'\-]*)(?=\s|$)")
 
 
 _ENTRY_RE = re.compile(rb"^[^#\s]\S* (\S+) \[([^\]]*)\] /(.*)/\r?$", re.MULTILINE)
@@ -242,6 +244,11 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         name = _NAME_RUN_RE.match(text)
         if not (name and name.group(1)):
             return acronyms
+        # Taiwan's places are glossed in pinyin, then in the spelling Taiwan uses
+        # (彰化 "Zhanghua or Changhua city and county"): both name it
+        other = _OTHER_SPELLING_RE.match(text, name.end())
+        if other:
+            acronyms.append((other.group(1), factor, True))
         noun = _NOUN_AFTER_NAME_RE.match(text, name.end())
         if noun and not any(word in STOP_WORDS for word in noun.group(1).split()):
             # a name before a common noun ("American dollar", "Chinese style", "Shanghai

@@ -147,7 +147,10 @@ class EnglishTranslator:
                 sureness[index] = max(sureness[index], max(c.sure for c in compound.candidates))
         # a thing well translated, but only in documents that do not name what the question
         # names ("how tall is the Shanghai *Tower*"): the question is about something else
-        elsewhere = {i for i in apart - set(pieces_of) if not actions[i] and sureness[i] >= SURE_APART}
+        elsewhere = {
+            i for i in apart - set(pieces_of) - _written_inside(own)
+            if not actions[i] and sureness[i] >= SURE_APART
+        }
         for index in unsupported - set(pieces_of):
             sureness[index] *= UNSUPPORTED_FACTOR  # shares no document with the other words
         focus = _before_verb(question.focus, units, actions, positions)
@@ -405,3 +408,14 @@ def _or_heading(postings: Callable[[str], Sequence[int]]) -> Callable[[str], Seq
         return passages if len(passages) else postings(HEADING + term)
 
     return found
+
+
+def _written_inside(own: Mapping[int, Sequence[tuple[str, float]]]) -> set[int]:
+    """The units translated only by single characters that another unit's translation writes
+    ("*prize* money": 奖 inside 奖金): one thing named in two words, which is where the longer
+    word is -- not apart from the question's names because the character alone is."""
+    longer = {term for terms in own.values() for term, _ in terms if len(term) > 1}
+    return {
+        index for index, terms in own.items()
+        if terms and all(len(term) == 1 and any(term in word for word in longer) for term, _ in terms)
+    }

@@ -113,3 +113,16 @@ def test_a_synonym_guess_found_beside_a_sure_word_is_understood(tmp_path: Path) 
     assert found is not None and found.sure > 0.8
     # a name vouches for no guess: 人 for "population" is beside 花莲 and anything else there
     assert quake_engine.ask("What is the population of Hualien?", count=False).results == ()
+
+
+def test_a_count_of_people_is_not_answered_by_things_counted_with_ge(tmp_path: Path) -> None:
+    # "people" asked: the article's Asian Games passage counts 66個场馆临时党支部 (the measure word
+    # of anything, a thing named after it), not people -- it does not say how many attended
+    engine = engine_with(tmp_path, {})
+    considered = consider(engine.index, "How many people attended the first Liangzhu Forum?")
+    best = considered.candidates[0]
+    assert best.figure is not None and best.figure.text == "66個"
+    assert not considered.answer.results
+    # people counted as the texts count them (名) are still answered
+    members = engine.ask("How many Party members in Zhejiang took part in the study?")
+    assert members.text is not None and members.text.startswith("433.6")

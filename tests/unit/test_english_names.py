@@ -245,3 +245,27 @@ def test_a_pinyin_name_whose_first_syllable_is_a_pronoun_is_a_name(tmp_path: Pat
     # written in lower case, or with nothing capitalised after it, "he" stays a pronoun
     found = english_words(index, "Where did he finish the marathon?")
     assert found is not None and not any(t.english.startswith("he") for t in found.translations)
+
+
+def test_a_taiwan_place_is_named_by_either_spelling_of_its_gloss() -> None:
+    """CC-CEDICT glosses Taiwan's places in pinyin, then in Taiwan's spelling: 彰化 "Zhanghua or
+    Changhua city and county in west Taiwan". "Changhua" names it as "Zhanghua" does; it had
+    been matched by sound to 长话 (long-distance call)."""
+    assert ("changhua",) in {sense.words for sense in headword_senses("彰化")}
+    assert ("zhanghua",) in {sense.words for sense in headword_senses("彰化")}
+    translator = corpus_translator([("a", ["彰化市", "人口", "长话", "电话"]), ("b", ["人口", "城市"])])
+    found = units(translator, "How many people live in Changhua City?")["changhua"]
+    assert found.terms[0][0] in {"彰化市", "彰化"}
+
+
+def test_a_character_written_inside_another_words_translation_is_not_apart_from_the_names() -> None:
+    """"How much *prize* money ... at the Nanjing chess tournament": "prize" is 奖 alone, which
+    only another document writes as a word; the chess document writes 奖金 ("money" is 奖金
+    too). One thing in two words: "prize" is where 奖金 is, not a question about elsewhere."""
+    translator = corpus_translator([
+        ("chess", ["南京", "国际象棋", "比赛", "奖金", "欧元"]),
+        ("school", ["奖", "学生", "学校"]),
+    ])
+    found = units(translator, "How much prize money was offered at the Nanjing chess tournament?")
+    assert [term for term, _ in found["prize"].terms] == ["奖"]
+    assert not found["prize"].elsewhere

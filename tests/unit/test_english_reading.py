@@ -439,3 +439,17 @@ def test_a_number_with_an_english_word_of_magnitude_is_the_figure_the_text_write
     text = "河南夏粮\n\n夏粮总产量753.8亿斤，连续9年稳定在700亿斤以上。\n\n小麦播种面积8520万亩。\n"
     engine = engine_with(tmp_path, {"grain.txt": text})
     assert engine.ask("How many years has output stayed above 70 billion jin?", count=False).text == "9年"
+
+
+def test_a_decade_is_no_figure_the_question_quotes(tmp_path: Path) -> None:
+    """"in the 1930s and 1940s": the texts write 20世纪30-40年代 (or 1930年代), never 1930, so a
+    quoted 1930 made the question about something the documents lack."""
+    from bot.answer.english import without_decades
+
+    yangpu = (Path(__file__).parents[1] / "data" / "english_fresh9_docs" / "drcd-yangpu.txt").read_text("utf-8")
+    engine = engine_with(tmp_path, {"yangpu.txt": yangpu, "other.txt": "机车\n\n1960至1990年代，机车开始流行。\n"})
+    assert "1930" not in without_decades(engine.index, "in the 1930s and the 1940's")
+    assert "1960" in without_decades(engine.index, "from the 1960s")  # a document writes it
+    assert "2010" in without_decades(engine.index, "at the 2010 census")
+    answer = engine.ask("How many universities and colleges were in the district in the 1930s and 1940s?")
+    assert answer.results and "14所" in answer.results[0].text
