@@ -32,7 +32,7 @@ from bot.answer.english_doubt import count_found, count_not_given, people_counte
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure
 from bot.answer.figure.fitness import counts_other
-from bot.answer.instances import names_another, names_instance, numbered_by_name
+from bot.answer.instances import names_another, names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
@@ -170,7 +170,7 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
             replace(c, score=c.score + DEFINES) if defines(reading.normalized(c.evidence.id), subject) else c
             for c in out
         ]
-    named = numbered_by_name(normalize(query.text))
+    named = query.named
     if named:  # 嫦娥六号: a passage naming only 嫦娥七号 speaks of another, whatever its headings say
         out = [
             replace(c, score=c.score - OTHER_INSTANCE) if names_another(named, reading.normalized(c.evidence.id)) else c
@@ -202,11 +202,10 @@ def another_instance(reading: Reading, query: Query, evidence: Evidence) -> bool
     """Whether the best passage and its neighbours name the question's numbered thing (天衡一号)
     only with other numbers (天衡二号): the passage ranked first all the same (it is lowered by
     ``OTHER_INSTANCE``), but what it says is another's -- possibly related at most."""
-    named = numbered_by_name(normalize(query.text))
-    if not named:
+    if not query.named:
         return False
     text = "\x00".join(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))
-    return names_another(named, text)
+    return names_another(query.named, text)
 
 
 def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from bot.alike import deed_forms
 from bot.answer.english import SEPARATOR, chinese_amount_asked, english_words, without_decades
-from bot.answer.instances import Numbered, numbered_names
+from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
 from bot.question import (
@@ -89,6 +89,7 @@ class Query:
     english_sure: float = 1.0  # how surely its English words were understood (english)
     phrases: tuple[str, ...] = ()  # what it quotes, in matching form: the documents must hold it
     numbered: tuple[Numbered, ...] = ()  # the numbered things it names (第一届博览会)
+    named: tuple[tuple[str, str, str], ...] = ()  # the things it names by a number (嫦娥六号)
     optional: tuple[bool, ...] = ()  # per word: counts only where found (a date's 开始, 为止)
 
     @property
@@ -216,6 +217,7 @@ def read_question(index: Index, question: str) -> Query:
         matchers=tuple(matcher(w) for w in words),
         phrases=quoted_phrases(text),
         numbered=numbered_names(normalize(text)),
+        named=numbered_by_name(normalize(text)),
     )
 
 
