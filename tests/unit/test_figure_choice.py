@@ -530,3 +530,21 @@ def test_the_figure_a_change_starts_from_answers_the_question_naming_its_owner()
     texts = {"fab": "二期項目投產後，月產能由一期的4萬片提升至8萬片，年產值預計達到320億元。"}
     assert chosen(texts, "fab", "一期月產能多少？") == "4萬片"
     assert chosen(texts, "fab", "二期投產後月產能是多少？") == "8萬片"
+
+
+def test_a_campaign_asked_when_it_started_or_ended_is_answered_by_its_range() -> None:
+    """When the campaign started or ended: the range it ran (2023年4月至2024年1月) answers, not
+    the date of a visit in a shorter paragraph that names the campaign too (UNTIL_RANGE)."""
+    index = index_of({
+        "campaign": (
+            "根據統一部署，2023年4月至2024年1月，全市分兩批在黨員幹部中開展學習主題教育。\n\n"
+            "2023年9月，領導到全市考察，對扎實開展第二批主題教育提出要求。\n\n"
+            "全市舉辦讀書班120期。"
+        ),
+    })
+    started = answer_question(index, "全市的主題教育是哪一年啟動的？")
+    ended = answer_question(index, "全市的主題教育到何時才全部結束？")
+    assert started.text is not None and started.text.startswith("2023年4月")
+    assert ended.text is not None and "2024年1月" in ended.text
+    visit = answer_question(index, "領導是何時到全市考察的？")
+    assert visit.text == "2023年9月"

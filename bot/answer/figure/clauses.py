@@ -31,8 +31,9 @@ _YEAR_BEFORE_RE = re.compile(r"(?:同年|当年|當年|该年|該年|是年|次�
 
 
 #: A date a text marks as the start of what it states (自2025年1月10日起召回): what "since when"
-#: asks. Not 從…開始, which as often starts a clause of its own (從1932年開始和BBC合作，…).
-MARKED_START = 2.0
+#: asks, before a range (whose start answers it too: ``fitness.UNTIL_RANGE``). Not 從…開始, which
+#: as often starts a clause of its own (從1932年開始和BBC合作，…).
+MARKED_START = 4.0
 
 
 def marked_start(text: str, info: QuestionInfo, figure: Figure) -> float:
