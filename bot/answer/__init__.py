@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.answer.definition import defined_subject, defines
-from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals
+from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.english_doubt import count_found, count_not_given, people_counted_as_things, rate_not_given
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
@@ -102,7 +102,11 @@ def consider(
             return Considered(query, candidates, None, nothing)  # 第一届: they speak of the 第二屆 only
     signals = _signals(reading, query, candidates)
     shown = models.is_shown(signals)
-    if not shown and not count_found(reading, query, candidates[0]):
+    found = (
+        not shown and query.info.wants_figure and not query.translations  # English: count_found
+        and figure_found(candidates[0].features, signals, max(c.evidence.window for c in candidates))
+    )
+    if not shown and not found and not count_found(reading, query, candidates[0]):
         return Considered(query, candidates, signals, nothing)
     if count_not_given(query.question, query.info.kind, candidates[0].features.fit, candidates[0].figure):
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked

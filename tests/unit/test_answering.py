@@ -265,8 +265,13 @@ def test_three_outcomes_follow_the_models(engine: Engine) -> None:
     unsure = consider(index, question, models=replace(FITTED, confident_at=1.01)).answer
     assert unsure.hedged and unsure.results[0].passage == sure.results[0].passage
     assert unsure.figure is None or unsure.figure.text == "8821家"
-    silent = consider(index, question, models=replace(FITTED, shown_at=1.01)).answer
+    doubted = replace(FITTED, shown_at=1.01)
+    # a figure question whose passage holds a fitting figure is still shown, possibly related
+    found = consider(index, question, models=doubted).answer
+    assert found.hedged and found.results[0].passage == sure.results[0].passage
+    silent = consider(index, "共富工坊是什麼？", models=doubted).answer
     assert not silent.found and silent.figure is None
+    assert consider(index, "共富工坊是什麼？").answer.found
 
 
 def test_off_topic_questions_get_nothing(engine: Engine) -> None:
@@ -594,3 +599,16 @@ def test_a_passage_naming_the_numbered_thing_only_with_another_number_is_only_po
     assert not other.confident
     own = answer_question(index, "天衡二號的近地軌道運載能力是多少？")
     assert own.confident and own.text == "6.5噸"
+
+
+def test_a_paraphrased_figure_question_with_a_fitting_figure_is_possibly_related(engine: Engine) -> None:
+    """Words the article never writes (們, 一起, 大約) make the shown model doubt the passage; its
+    figure of the asked kind beside the question's words (化解矛盾2.7萬余起) still shows it,
+    marked possibly related -- but not a figure standing beside a few words of the question
+    when another passage holds more of it (秸稈焚燒: the 14.6% is 三類文件's)."""
+    index = engine._index
+    found = answer_question(index, "黨員幹部們在網格裡一起化解的矛盾大約有多少起？")
+    assert found.results and not found.confident
+    assert found.text == "2.7萬余起"
+    elsewhere = answer_question(index, "整治以後秸稈焚燒火點比去年減少了百分之幾？")
+    assert not elsewhere.results
