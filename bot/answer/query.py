@@ -28,6 +28,9 @@ MAX_QUESTION_CHARS = 500
 #: Besides these, every word that alone says a start or an end (结束, 收尾, 启动:
 #: :func:`bot.question.names_range_half`).
 DATE_ROLE_WORDS = frozenset({"开始", "起", "开端", "持续", "进行", "开展", "举行", "举办"})
+#: ... and they are searched at this share of their weight: a passage writing 一开始 without
+#: a date answers 几月份开始的 no better for it.
+FRAMING_WEIGHT = 0.5
 #: How much a question word found in a heading (document title, section) counts for the
 #: passages under it, relative to the word in the passage's own text.
 HEADING_WEIGHT = 1.0
@@ -185,8 +188,13 @@ def read_question(index: Index, question: str) -> Query:
     halves = {t.term.split(SEPARATOR)[0] for t in translations if names_range_half(t.english)}
     range_half = [w for w in words if w.pos.startswith("eng") and w.variants[0] in halves]
     absent = unknown_model or (bool(words) and names_something_absent(index, text, words, info))
+    # 几月份开始的: a passage saying 一开始 without a date is no better for it (the word is searched at half weight)
+    framing = [
+        info.kind in ("date", "time") and (w.variants[0] in DATE_ROLE_WORDS or w in range_half or names_range_half(w.variants[0]))
+        for w in words
+    ]
     terms = tuple(
-        QueryTerm(field_term, w.weight * w.share(position) * field_weight, group)
+        QueryTerm(field_term, w.weight * w.share(position) * field_weight * (FRAMING_WEIGHT if framing[group] else 1.0), group)
         for group, w in enumerate(words)
         for position, term in enumerate(w.variants)
         for field_term, field_weight in ((term, 1.0), (heading_term(term), HEADING_WEIGHT))
@@ -202,13 +210,9 @@ def read_question(index: Index, question: str) -> Query:
         # (收尾, 启动 ...: any word saying so alone, bot.question.names_range_half); an English
         # "end" or "began" likewise (its dictionary senses are 结果, 完成 ...)
         optional=tuple(
-            (
-                info.kind in ("date", "time")
-                and (w.variants[0] in DATE_ROLE_WORDS or w in range_half or names_range_half(w.variants[0]))
-            )
             # 增幅是多少: a text may write the rise as 增长3.2% -- the word counts where written
-            or w.variants[0] in CHANGE_SIZES
-            for w in words
+            frames or w.variants[0] in CHANGE_SIZES
+            for frames, w in zip(framing, words)
         ),
         terms=terms,
         translations=translations,

@@ -612,3 +612,18 @@ def test_a_paraphrased_figure_question_with_a_fitting_figure_is_possibly_related
     assert found.text == "2.7萬余起"
     elsewhere = answer_question(index, "整治以後秸稈焚燒火點比去年減少了百分之幾？")
     assert not elsewhere.results
+
+
+def test_a_passage_saying_start_without_a_date_does_not_outrank_the_range() -> None:
+    """幾月份開始的: 開始 is searched at a share of its weight (FRAMING_WEIGHT), so the short
+    paragraph saying 一開始 with no date comes after the range that answers."""
+    text = (
+        "市政要聞\n\n"
+        "根據統一部署，2023年4月至2024年1月，全市分兩批在全體黨員幹部中深入開展學習貫徹新思想主題教育，"
+        "各級黨組織紮實推進。\n\n"
+        "主題教育一開始，市委就部署調研。\n\n"
+        "全市舉辦讀書班120期。"
+    )
+    answer = answer_question(_index(text, CITY), "這次主題教育是幾月份開始的？")
+    assert answer.results and "2023年4月至2024年1月" in answer.results[0].text
+    assert answer.text is not None and answer.text.startswith("2023年4月")
