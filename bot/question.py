@@ -283,7 +283,14 @@ def with_english(
     return info
 
 
+#: What a figure is the amount of (99.8%以上说的是什么的比例, 8821是什么的数量): the question
+#: quotes the figure and asks what it measures -- no figure answers it.
+_WHAT_OF_RE = re.compile(r"(?:什么|哪些?|哪[一个项]?方面)的(?:比例|占比|比率|比重|百分比|数量|数目|人数|数字|数据|指标|数值|金额)")
+
+
 def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
+    if _WHAT_OF_RE.search(norm):
+        return None
     if _TIME_RE.search(norm):
         return "time"  # 几点开始, "what time": a time of day
     percent = _PERCENT_RE.search(norm)
