@@ -193,6 +193,7 @@ class QuestionInfo:
     earlier: bool = False  # it asks what something was before it changed (原来, 以前, originally)
     attribute: str | None = None  # the length asked (多高: "高", 直径: "径": bot.alike)
     reached: bool = False  # it asks the level a change reached (提高到多少, 降至多少)
+    bound: str | None = None  # it asks a bound: "lower" (都在多少以上, 下限), "upper" (多少以下, 上限)
 
     @property
     def wants_figure(self) -> bool:
@@ -247,6 +248,7 @@ def analyse(
         change=_change(norm) if kind in ("count", "percent") else None,
         attribute=length_attribute(norm, asked=True) if kind == "count" else None,
         reached=kind in ("count", "percent") and REACHED_RE.search(norm) is not None,
+        bound=_bound(norm) if kind in ("count", "percent") else None,
     )
 
 
@@ -286,6 +288,19 @@ def with_english(
 #: What a figure is the amount of (99.8%以上说的是什么的比例, 8821是什么的数量): the question
 #: quotes the figure and asks what it measures -- no figure answers it.
 _WHAT_OF_RE = re.compile(r"(?:什么|哪些?|哪[一个项]?方面)的(?:比例|占比|比率|比重|百分比|数量|数目|人数|数字|数据|指标|数值|金额)")
+
+
+#: A bound asked (好评率都在多少以上, 下限是多少; 多少以下, 上限): a figure written as one answers it
+#: (99.8%以上). The words naming the bound itself (下限, 上限) are no topic to search.
+BOUND_WORDS = {"lower": frozenset({"下限", "底线"}), "upper": frozenset({"上限", "封顶"})}
+_BOUND_RE = {
+    "lower": re.compile(r"(?:多少|几成?|百分之几|什么水[平准])(?:以上|之上)|下限|底线|至少(?:有|是|为|达)?(?:多少|几)|不低于|不少于|高于什么|\bat least\b"),
+    "upper": re.compile(r"(?:多少|几成?|百分之几|什么水[平准])(?:以下|之下)|上限|封顶|至多|不超过多少|不高于|低于什么|\bat most\b"),
+}
+
+
+def _bound(norm: str) -> str | None:
+    return next((side for side, pattern in _BOUND_RE.items() if pattern.search(norm)), None)
 
 
 def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:

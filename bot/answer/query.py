@@ -13,7 +13,7 @@ from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.words import names_something_absent, word_weight
 from bot.question import (
-    CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
+    BOUND_WORDS, CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
 from index.fields import heading_term
 from index.homophones import homophone_terms
@@ -160,6 +160,8 @@ def read_question(index: Index, question: str) -> Query:
     words = [_with_deed_forms(index, _with_homophones(index, w)) for w in words]
     if info.counts_by_measure:  # 多少席次: the kind of amount asked, which the text writes as 51席
         words = [replace(w, pos=ANSWER_TYPE) if w.variants[0] == info.counted and not w.pos else w for w in words]
+    if info.bound is not None:  # 下限是多少: the bound is what is asked, not a word to find
+        words = [w for w in words if w.variants[0] not in BOUND_WORDS[info.bound]]
     if info.date_part == "w":  # 星期几, 礼拜几: the week is what is asked, not a word to find
         words = [w for w in words if w.variants[0] not in WEEK_WORDS]
     if info.kind == "who":

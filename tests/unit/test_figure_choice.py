@@ -548,3 +548,23 @@ def test_a_campaign_asked_when_it_started_or_ended_is_answered_by_its_range() ->
     assert ended.text is not None and "2024年1月" in ended.text
     visit = answer_question(index, "領導是何時到全市考察的？")
     assert visit.text == "2023年9月"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("各分項的好評比例都在多少以上？", "99.8%"),
+        ("各分項好評比例的下限是多少？", "99.8%"),
+        ("第一批的好評比例是多少？", "99.67%"),
+        ("排隊時間多在多少分鐘以內？", "20分鐘"),
+    ],
+)
+def test_a_bound_asked_is_answered_by_a_figure_written_as_that_bound(question: str, expected: str) -> None:
+    """都在多少以上, 下限: 99.8%以上 -- not the first share written after the words; 多少分鐘以內:
+    20分鐘以內, not the average written right after 排隊時間."""
+    text = (
+        "各分項的好評比例，第一批佔99.67%，第二批佔99.96%，九個方面均達到99.8%以上。"
+        "窗口排隊時間平均35分鐘，九成在20分鐘以內。"
+    )
+    small = index_of({"survey": text})
+    assert answer_question(small, question).text == expected

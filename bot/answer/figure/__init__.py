@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.answer.figure.clauses import (
-    as_of, event_dated, level_asked, marked_start, other_length, part_of, reached, year_given,
+    as_of, bound, event_dated, level_asked, marked_start, other_length, part_of, reached, year_given,
 )
 from bot.answer.figure.fitness import (
     changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, measures_otherwise,
@@ -137,6 +137,7 @@ def choose(
         factor *= part_of(text, figure, terms) * marked_start(text, info, figure)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs) * reached(text, info, figure)
+        factor *= bound(text, info, figure)
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])
     best_score, together, factor, best = scored[0]

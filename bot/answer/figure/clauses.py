@@ -2,7 +2,8 @@
 whole given before it (其中…), a start marked 自…起, the amount of a change when a level is asked
 (新增21條), a date counted up to (截至6月底), a date whose year the words before it give (同年9月17日),
 another length than the one asked (直徑約600公尺 for 多高), a date the question's own verb follows
-(2020年9月投產), the level a change reached (由68元提高至80元).
+(2020年9月投產), the level a change reached (由68元提高至80元), a bound written as one when
+a bound is asked (均達到99.8%以上).
 Each is a factor on the figure's score in :func:`bot.answer.figure.choose`."""
 
 from __future__ import annotations
@@ -146,3 +147,23 @@ def reached(text: str, info: QuestionInfo, figure: Figure) -> float:
         return 1.0
     before = aligner_for(text).normalized[max(0, figure.start - 6) : figure.start]
     return REACHED if REACHED_RE.search(before) else 1.0
+
+
+#: A figure written as a bound (99.8%以上, 超過3000人; 不到5成, 3000人以下) when the question asks
+#: that bound (都在多少以上, 下限是多少): it answers before figures written as they are.
+BOUND = 4.0  # as much as a figure twice as near the question's words, twice over
+_BOUND_AFTER = {"lower": ("以上", "之上", "多"), "upper": ("以下", "之下", "以内", "以內")}
+_BOUND_BEFORE = {
+    "lower": re.compile(r"(?:超过|超過|逾|不低于|不低於|不少于|不少於|至少|高于|高於)$"),
+    "upper": re.compile(r"(?:不到|不足|不超过|不超過|未满|未滿|至多|低于|低於)$"),
+}
+
+
+def bound(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`BOUND` for a figure written as the bound the question asks."""
+    if info.bound is None:
+        return 1.0
+    after = text[figure.end : figure.end + 2]
+    before = text[max(0, figure.start - 4) : figure.start]
+    written = after.startswith(_BOUND_AFTER[info.bound]) or _BOUND_BEFORE[info.bound].search(before) is not None
+    return BOUND if written else 1.0
