@@ -93,7 +93,7 @@ def names_something_absent(
         head = word.variants[0]
         if _known(index, word) or len(head) < 2 or word.pos == ANSWER_TYPE:
             continue
-        if _pos(index, word).startswith(_PROPER_TAGS) and not common_word(head):
+        if _pos(index, word).startswith(_PROPER_TAGS) and not common_word(head) and not _of_common_words(word):
             return True  # a name the documents never mention
         if _ORDINAL_OR_NUMBER_RE.match(head) and not _written_in_thousands(index, head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
@@ -115,6 +115,13 @@ def names_something_absent(
     if info.wants_figure and _absent_owner(index, normalize(text), words):
         return True  # 鸡蛋价格上涨了多少: the documents give the prices of other things only
     return False
+
+
+def _of_common_words(word: WeightedWord) -> bool:
+    """Whether a word jieba tags as a name is made of words the dictionary knows as common ones
+    only (新年伊始: 新年, 伊始) -- a set phrase, not a name (江苏省: 江苏 is a name)."""
+    parts = word.variants[1:]
+    return bool(parts) and all(common_word(part) for part in parts)
 
 
 def _absent_owner(index: Index, text: str, words: Sequence[WeightedWord]) -> bool:

@@ -38,3 +38,11 @@ def test_the_amount_of_a_verbal_noun_no_document_writes_gets_nothing(prices: Ind
     """出口價格 (a verbal noun, 出口) where the report gives only consumer and food prices."""
     assert not answer_question(prices, "出口價格上漲了多少？").found
     assert answer_question(prices, "食品價格同比上漲了多少？").text == "2.9%"
+
+
+def test_a_set_phrase_tagged_as_a_name_is_no_name_the_documents_lack(prices: Index) -> None:
+    """新年伊始 (jieba: a proper noun) is made of common words (新年, 伊始): the question is still
+    answered; a place name the documents lack (江蘇省) still gets nothing."""
+    answer = answer_question(prices, "新年伊始，食品價格同比上漲了多少？")
+    assert answer.found and answer.text == "2.9%"
+    assert not answer_question(prices, "江蘇省食品價格同比上漲了多少？").found
