@@ -31,7 +31,7 @@ from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.english_doubt import count_found, count_not_given, people_counted_as_things, rate_not_given
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure
-from bot.answer.figure.fitness import counts_other
+from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.instances import names_another, names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.query import Query, read_question
@@ -125,6 +125,10 @@ def consider(
         confident = False  # 2024年营业收入: the passage gives another year's
     best = candidates[0]
     figure = best.figure
+    if figure is not None and not query.translations and level_for_change(window_text(reading, best.evidence), query.info, figure):
+        # 比上年提高了多少: 覆蓋率達85.7% is the level, not the change -- the passage speaks of it
+        # but does not say (Chinese only: an English "falls" may be rain's)
+        figure, confident = None, False
     if figure is not None and not confident and best.features.fit < FIGURE_SURE:
         figure = None
     results = _results(reading, candidates, settings)
@@ -158,9 +162,8 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
     for n, ev in enumerate(preliminary):
         figure, fit, lacks = None, 0.0, 0.0
         if query.info.wants_figure and n < models.figure_candidates and (models.every_figure or scores[ev.id] >= floor):
-            text = shown_text(reading, ev.id, ev.first, ev.last).text
             topic = reading.heading(ev.id)
-            figure, fit = choose_figure(text, words, reading.index, query.info, topic)
+            figure, fit = choose_figure(window_text(reading, ev), words, reading.index, query.info, topic)
             lacks = 1.0 if figure is None else 0.0
         if fit == lacks == 0.0:  # the same features, the same score
             features, score = plain[ev.id], scores[ev.id]
@@ -238,6 +241,11 @@ def _holds(reading: Reading, ev: Evidence, phrase: str) -> bool:
     if any(phrase in reading.normalized(j) for j in range(ev.first, ev.last + 1)):
         return True
     return phrase in reading.heading(ev.id)
+
+
+def window_text(reading: Reading, ev: Evidence) -> str:
+    """The text a candidate's figure is chosen from: the passage and its window's sentences."""
+    return shown_text(reading, ev.id, ev.first, ev.last).text
 
 
 def _lead(paragraph: int) -> float:

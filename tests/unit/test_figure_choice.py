@@ -568,3 +568,14 @@ def test_a_bound_asked_is_answered_by_a_figure_written_as_that_bound(question: s
     )
     small = index_of({"survey": text})
     assert answer_question(small, question).text == expected
+
+
+def test_a_level_is_no_answer_to_by_how_much_it_changed() -> None:
+    """比上一年提高了多少: 覆蓋率達85.7% is where it stands, not by how much it rose -- no figure,
+    and the passage only possibly related; the level asked is answered, and a change written
+    with its verb answers the change."""
+    small = index_of({"report": "全省專業物業服務覆蓋率達85.7%。全省地區生產總值同比增長6.3%。"})
+    rise = answer_question(small, "全省專業物業服務覆蓋率比上一年提高了多少？")
+    assert rise.text is None and rise.results and not rise.confident
+    assert answer_question(small, "全省專業物業服務覆蓋率是多少？").text == "85.7%"
+    assert answer_question(small, "全省地區生產總值同比增長了多少？").text == "6.3%"

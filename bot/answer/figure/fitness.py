@@ -60,6 +60,7 @@ _NAMED_END_RE = re.compile(r"[^\u4e00-\u9fff“”「」『』《》\"']|[在于
 #: A verb of being or reaching between a word and the figure it gives (人口達, 震級為).
 _BEING = "(?:为|达|约|有|是|共|达到|高达|约为|计|总计|共计|已达|超过)"
 _BEING_RE = re.compile(_BEING + "{0,2}$")
+_LEVEL_RE = re.compile(_BEING + "{1,2}$")
 _DESCRIBED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _BEING + "{1,2}$")
 
 
@@ -369,6 +370,15 @@ def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[st
     if info.earlier or named or any(same(quoted, f) for quoted in info.quoted for f in dated):
         return 1.0 / SUPERSEDED
     return SUPERSEDED
+
+
+def level_for_change(text: str, info: QuestionInfo, figure: Figure) -> bool:
+    """Whether a question asking by how much something changed (比上年提高了多少) is offered a
+    figure written as the level it is at (覆蓋率達85.7%: right after a word of being, after no
+    verb of a change): that figure is no answer to it."""
+    if info.change is None or changed(text, info, figure) == CHANGED:
+        return False
+    return _LEVEL_RE.search(normalize(text[max(0, figure.start - 6) : figure.start])) is not None
 
 
 def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
