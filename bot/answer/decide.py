@@ -37,6 +37,7 @@ UNSURE_UNKNOWN = 0.4
 FOUND_FIT = 0.4
 FOUND_WINDOW = 0.3
 FOUND_UNKNOWN = 0.5
+FOUND_NARROWER = 0.1
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,11 @@ class Signals:
 def figure_found(features: RankFeatures, signals: Signals, widest: float) -> bool:
     """Whether a figure question's best candidate holds a figure that fits it well enough to be
     shown as possibly related although the shown model doubts the passage (see ``FOUND_FIT``):
-    not when another candidate holds more of the question (``widest``: the most any holds) --
-    then the figure stands beside a few of its words, away from what it asks about."""
+    not when another candidate holds clearly more of the question (``widest``: the most any
+    holds, less ``FOUND_NARROWER``) -- then the figure stands beside a few of its words, away
+    from what it asks about."""
     return (
-        features.fit >= FOUND_FIT and signals.window >= max(FOUND_WINDOW, widest)
+        features.fit >= FOUND_FIT and signals.window >= max(FOUND_WINDOW, widest - FOUND_NARROWER)
         and signals.unknown <= FOUND_UNKNOWN
     )
 
