@@ -119,6 +119,7 @@ def test_chinese_numbers(text: str, value: int) -> None:
         ("展览馆位于哪座城市？", "where", None),
         ("這次主題教育的起止時間是？", "date", None),
         ("读书班开办的时间是？", "date", None),
+        ("主题教育的截止月份是？", "date", None),  # the month is what is asked
         ("读书班一共办了多少时间？", "count", None),
         ("what % of 專業物業服務 coverage?", "percent", None),
         ("巴西以多少比數輸給西班牙？", "percent", None),  # a score is a ratio (1比3)
@@ -169,6 +170,7 @@ def test_quoted_numbers_are_remembered() -> None:
         ("展覽何時結束？", "date", None, True),
         ("工程到什麼時候為止？", "date", None, True),
         ("整個活動在哪年哪月收尾？", "date", "m", True),
+        ("這項工作的收官時間是？", "date", None, True),
         ("這條鐵路是什麼時候通車的？", "date", None, False),
         ("佛教在幾世紀傳入日本？", "date", "c", False),
         ("搖滾樂興起於哪個年代？", "date", "x", False),
