@@ -65,9 +65,20 @@ def word_weight(index: Index, word: WeightedWord) -> float:
     head = word.variants[0]
     # not a measure word (百分点, 平方公里): the unit of the figure asked for, which a passage may
     # write otherwise (14.6%), is no thing the documents lack
-    if len(head) > 1 and _pos(index, word).startswith(_NOUN_TAGS) and head not in MATCHING_UNITS:
+    if len(head) > 1 and _names_thing(head, _pos(index, word)) and head not in MATCHING_UNITS:
         return unknown * word.weight
     return 0.2 * unknown * word.weight
+
+
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿几数多半")
+
+
+def _names_thing(head: str, pos: str) -> bool:
+    """Whether a word of this part of speech names a thing: a noun, a number, an amount (亿元) --
+    not a common word jieba calls a numeral for its 一 (一起, 一直: adverbs in the dictionary)."""
+    if pos.startswith("m") and common_word(head):
+        return all(ch.isdigit() or ch in _NUMERAL_CHARS for ch in head)
+    return pos.startswith(_NOUN_TAGS)
 
 
 

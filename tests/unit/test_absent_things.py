@@ -46,3 +46,15 @@ def test_a_set_phrase_tagged_as_a_name_is_no_name_the_documents_lack(prices: Ind
     answer = answer_question(prices, "新年伊始，食品價格同比上漲了多少？")
     assert answer.found and answer.text == "2.9%"
     assert not answer_question(prices, "江蘇省食品價格同比上漲了多少？").found
+
+
+def test_an_adverb_jieba_calls_a_numeral_is_no_thing_the_documents_lack(prices: Index) -> None:
+    """一起, 一直 (jieba: numerals for their 一; the dictionary: common words) weigh as little as
+    any adverb the documents lack; an amount (億元) still weighs as a thing."""
+    from bot.answer.model import WeightedWord
+    from bot.answer.words import word_weight
+
+    adverb = word_weight(prices, WeightedWord(("一起",), ""))
+    amount = word_weight(prices, WeightedWord(("亿元",), ""))
+    assert adverb < 0.5 * amount
+    assert word_weight(prices, WeightedWord(("一直",), "")) == adverb
