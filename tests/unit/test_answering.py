@@ -602,12 +602,12 @@ def test_a_passage_naming_the_numbered_thing_only_with_another_number_is_only_po
 
 
 def test_a_paraphrased_figure_question_with_a_fitting_figure_is_possibly_related(engine: Engine) -> None:
-    """Words the article never writes (們, 一起, 大約) make the shown model doubt the passage; its
+    """Words the article never writes (們, 那陣子, 大約) make the shown model doubt the passage; its
     figure of the asked kind beside the question's words (化解矛盾2.7萬余起) still shows it,
     marked possibly related -- but not a figure standing beside a few words of the question
     when another passage holds more of it (秸稈焚燒: the 14.6% is 三類文件's)."""
     index = engine._index
-    found = answer_question(index, "黨員幹部們在網格裡一起化解的矛盾大約有多少起？")
+    found = answer_question(index, "黨員幹部們那陣子在網格裡化解的矛盾大約有多少起？")
     assert found.results and not found.confident
     assert found.text == "2.7萬余起"
     elsewhere = answer_question(index, "整治以後秸稈焚燒火點比去年減少了百分之幾？")
