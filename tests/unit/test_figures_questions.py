@@ -124,6 +124,8 @@ def test_chinese_numbers(text: str, value: int) -> None:
         ("what % of 專業物業服務 coverage?", "percent", None),
         ("巴西以多少比數輸給西班牙？", "percent", None),  # a score is a ratio (1比3)
         ("8821是什么数字？", None, None),
+        ("幾何光學又稱為什麼？", None, None),  # 幾何 (geometry), 幾乎 (almost): no 幾 asking a number
+        ("幾乎所有食物都加入什麼油？", None, None),
         # what a quoted figure is the amount of: no figure answers it
         ("99.8%以上说的是什么的比例？", None, None),
         ("433.6萬是哪方面的人數？", None, None),
