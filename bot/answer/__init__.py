@@ -108,6 +108,8 @@ def consider(
     )
     if not shown and not found and not count_found(reading, query, candidates[0]):
         return Considered(query, candidates, signals, nothing)
+    if count_not_written(query, candidates[0]):
+        return Considered(query, candidates, signals, nothing)  # 多少个海岛: no number of them there
     if count_not_given(query.question, query.info.kind, candidates[0].features.fit, candidates[0].figure):
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked
     if people_counted_as_things(reading, candidates[0], query):
@@ -246,6 +248,21 @@ def _holds(reading: Reading, ev: Evidence, phrase: str) -> bool:
 def window_text(reading: Reading, ev: Evidence) -> str:
     """The text a candidate's figure is chosen from: the passage and its window's sentences."""
     return shown_text(reading, ev.id, ev.first, ev.last).text
+
+
+#: Question words asking something else than a number (哪, 谁, 什么, 何).
+_OTHER_ASKING_RE = re.compile(r"哪|谁|什么|何")
+
+
+def count_not_written(query: Query, best: Candidate) -> bool:
+    """Whether a question asking only how many (多少个海岛; no 哪, 谁, 什么 beside it) finds no
+    figure that could count it in its best passage and the sentences around it: the documents
+    speak of the topic but never give the number -- nothing, rather than a passage that does not
+    answer. (Chinese questions: English ones have :func:`count_not_given`.)"""
+    return (
+        query.info.kind == "count" and best.features.lacks > 0 and not query.translations
+        and _OTHER_ASKING_RE.search(normalize(query.text)) is None
+    )
 
 
 def _lead(paragraph: int) -> float:

@@ -627,3 +627,13 @@ def test_a_passage_saying_start_without_a_date_does_not_outrank_the_range() -> N
     answer = answer_question(_index(text, CITY), "這次主題教育是幾月份開始的？")
     assert answer.results and "2023年4月至2024年1月" in answer.results[0].text
     assert answer.text is not None and answer.text.startswith("2023年4月")
+
+
+def test_how_many_with_no_number_of_it_in_the_passage_gets_nothing(engine: Engine) -> None:
+    """海島群眾吃水 is in the article, how many islands is not: nothing, not the passage. A
+    question asking which or what beside a 幾 (哪位…發動了幾次) is not asking only a number."""
+    index = engine._index
+    assert not answer_question(index, "海島群眾吃水問題涉及多少個海島？").results
+    assert answer_question(index, "全省共打造了多少家共富工坊？").text == "8821家"
+    small = _index("東羅馬帝國\n\n約翰一世發動了幾次規模巨大的戰役，擊退了保加利亞人的攻擊。")
+    assert answer_question(small, "哪位皇帝發動了幾次規模巨大的戰役？").results
