@@ -505,9 +505,9 @@ FIXES = """整改進展
 
 def test_people_asked_are_not_answered_by_a_count_of_things() -> None:
     """多少名黨員: 2683個問題 and 三級 count problems and levels -- a count with 個 may count people
-    (3個孩子), but then it names them. The passage is only possibly related."""
+    (3個孩子), but then it names them. No figure counts them: nothing (count_not_written)."""
     answer = answer_question(_index(FIXES, CITY), "截至目前有多少名黨員？")
-    assert answer.text is None and not answer.confident
+    assert answer.text is None and not answer.results
     assert answer_question(_index(FIXES, CITY), "截至目前整改了多少個問題？").text == "2683個"
 
 

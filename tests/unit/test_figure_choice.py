@@ -258,12 +258,13 @@ def test_things_asked_by_their_measure_word_are_not_people_or_amounts(index: Ind
     assert pick(index, "repairs", "維修一輛車要多久？") == "1.5小時"
 
 
-def test_documents_naming_a_thing_but_not_counting_it_are_only_possibly_related() -> None:
-    """The passage speaks of 老年食堂 but counts only other things: shown, marked unsure, no figure."""
+def test_documents_naming_a_thing_but_not_counting_it_give_nothing() -> None:
+    """The passage speaks of 老年食堂 but counts only other things: no figure, and as the question
+    asks only how many, nothing (``count_not_written``); asked what was done, the passage."""
     small = index_of({"canteens": TEXTS["canteens"], "patrol": TEXTS["patrol"]})
-    unsure = answer_question(small, "包村聯社以後建了多少家老年食堂？")
-    assert unsure.results and unsure.results[0].passage.doc == "canteens.txt"
-    assert not unsure.confident and unsure.text is None
+    assert not answer_question(small, "包村聯社以後建了多少家老年食堂？").results
+    what = answer_question(small, "包村聯社以後辦了什麼實事？")
+    assert what.results and what.results[0].passage.doc == "canteens.txt"
     sure = answer_question(small, "有多少名鎮街幹部包村聯社？")
     assert sure.confident and sure.text == "2.5萬名"
 
