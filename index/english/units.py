@@ -239,6 +239,12 @@ def find_units(
                 term: SOUND_FACTOR * close for term, close in links.sounds.terms(surfaces[i]).items()
             }
             name = bool(heads)
+        if surfaces[i] in capitalised and not name and links.best_linked(heads) < WEAK_MATCH:
+            # a name that is also an English word ("Reggie *Miller*": 磨坊主 "miller", which no
+            # document writes): written as a name, it is matched by sound too (米勒)
+            sounded = {term: SOUND_FACTOR * close for term, close in links.sounds.terms(surfaces[i]).items()}
+            if sounded:
+                heads, name = sounded, True
         if not heads and lemmas[i] not in links.dictionary.known:
             # a name in pinyin the segmenter cuts into characters ("Fengling": 凤岭 as 凤 + 岭):
             # the strings of one-character terms spelling it, which the documents may write
