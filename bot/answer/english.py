@@ -138,13 +138,15 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = (
         bool(focus)
         and (
-            all(unit.understood < ENGLISH_UNDERSTOOD for unit in focus)
+            # (a word the documents write in Latin letters is understood: "Lenghu's *GDP*",
+            # 全区GDP4.8亿元, is searched as written)
+            all(unit.understood < ENGLISH_UNDERSTOOD and not _latin_at_home(index, unit, query.units) for unit in focus)
             or any(  # a name found as written (杜拜) is understood
                 unit.focus and not unit.action and not unit.terms and n not in spelled
                 and not unit.english.endswith(("ing", "ed")) and not figure_word(unit.english)
                 # so is a word the documents write in Latin letters ("the *AEON* executive":
                 # 成为AEON第2大百货店), which is searched as written
-                and not _latin_written(index, unit)
+                and not _latin_at_home(index, unit, query.units)
                 for n, unit in enumerate(query.units)
             )
         )
@@ -163,7 +165,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     ]
     absent = absent or (
         not mixed and len(named) <= 1 and bool(things)
-        and all(unit.understood < ENGLISH_NOTHING_UNDERSTOOD for unit in things)
+        and all(
+            unit.understood < ENGLISH_NOTHING_UNDERSTOOD and not _latin_at_home(index, unit, query.units)
+            for unit in things
+        )
     )
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
     joined: set[str] = set()
@@ -431,6 +436,18 @@ def _glossed(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ..
 def _latin_written(index: Index, unit: EnglishUnit) -> bool:
     """Whether ``unit`` is untranslated words the documents write in Latin letters."""
     return not unit.terms and not unit.action and all(index.doc_freq(word) > 0 for word in unit.english.split())
+
+
+def _latin_at_home(index: Index, unit: EnglishUnit, units: Sequence[EnglishUnit]) -> bool:
+    """Whether ``unit`` is untranslated words the documents write in Latin letters
+    (:func:`_latin_written`) in a document naming each of the question's names found ("Lenghu's
+    *GDP*": 全区GDP4.8亿元; not "Zhejiang's GDP" when only another document writes GDP)."""
+    if not _latin_written(index, unit):
+        return False
+    translator = index.english()
+    written = translator.documents(tuple(unit.english.split()))
+    names = [translator.documents(u.terms[0][0:1]) for u in units if u.name and u.terms]
+    return written is None or all(found is None or found & written for found in names)
 
 
 #: A name found by how a document's title sounds: this sure times how close it sounds.

@@ -1,0 +1,32 @@
+"""English questions: words the documents write in Latin letters, found as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.runs import RUN_RE
+from tests.conftest import engine_with
+
+
+def test_a_word_written_against_its_figure_is_a_word_and_a_figure() -> None:
+    """全区GDP4.8亿元 is "GDP" and 4.8亿 (it was one token, gdp4, and the number 8); a model name
+    of one letter and digits (U17, A380) stays whole."""
+    runs = lambda text: [m.group() for m in RUN_RE.finditer(text)]  # noqa: E731
+    assert runs("全区gdp4.8亿元") == ["全区", "gdp", "4.8亿", "元"]
+    assert runs("cpi2%") == ["cpi", "2%"]
+    assert runs("u17国少队") == ["u17", "国少队"]
+    assert runs("a380") == ["a380"]
+
+
+def test_a_focus_the_documents_write_in_latin_letters_is_understood(tmp_path: Path) -> None:
+    """"What was Lenghu's *GDP* in 2007?": no dictionary translates "GDP", but the document about
+    Lenghu writes it, so the question is about something the documents hold -- not about
+    something they lack (it got nothing). Asked of a place whose document does not write it, the
+    question still gets nothing."""
+    engine = engine_with(tmp_path, {
+        "lenghu.txt": "冷湖行政区\n\n冷湖行政区位于青海省西北部，总面积1.8万平方公里。2007年全区GDP4.8亿元人民币。\n",
+        "hills.txt": "山城县\n\n山城县位于湖北省，2007年全县粮食产量12万吨。\n",
+    })
+    answer = engine.ask("What was Lenghu's GDP in 2007?")
+    assert answer.found and "GDP4.8亿元" in answer.results[0].text
+    assert not engine.ask("What was Shancheng's GDP in 2007?").found
