@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.runs import RUN_RE
-from tests.conftest import engine_with
+from tests.conftest import corpus_translator, engine_with
 
 
 def test_a_word_written_against_its_figure_is_a_word_and_a_figure() -> None:
@@ -30,3 +30,13 @@ def test_a_focus_the_documents_write_in_latin_letters_is_understood(tmp_path: Pa
     answer = engine.ask("What was Lenghu's GDP in 2007?")
     assert answer.found and "GDP4.8亿元" in answer.results[0].text
     assert not engine.ask("What was Shancheng's GDP in 2007?").found
+
+
+def test_a_word_written_in_latin_letters_says_where_the_others_senses_belong() -> None:
+    """"What was USC's ranking in the news?": no dictionary translates "USC", but the university's
+    document writes it (USC南加大) beside 排名, while 新闻 ("news") is only elsewhere; the Latin
+    word vouches for 排名 as a Chinese word of the question would, so "ranking" is understood
+    (it was doubted as a word sharing no document with the others, and the question got nothing)."""
+    translator = corpus_translator([("a", ["usc", "排名", "大学"]), ("a", ["大学", "学生"]), ("b", ["新闻", "报道"])])
+    ranking = {u.english: u for u in translator.translate("What was USC's ranking in the news?").units}["ranking"]
+    assert ranking.terms[0][0] == "排名" and ranking.understood >= 0.5
