@@ -6,6 +6,7 @@ import dataclasses
 import math
 import re
 import weakref
+from itertools import islice, product
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with
 from bot.answer.model import Translation, WeightedWord
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit
+from index.english.cantonese import name_runs, syllable_characters
 from index.english.cedict import load_dictionary
 from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
@@ -114,7 +116,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         for variant in word.variants[:1]
     ]
     query = index.english().translate(text, chinese)
-    spelled: dict[int, tuple[str, ...]] = {}  # unit -> a name's phrase word, as written
+    # unit -> a name's phrase word, as written
+    query, spelled = _hong_kong_names(index, query, text)
     if any(unit.written for unit in query.units):
         units = list(query.units)
         for n, unit in enumerate(units):
@@ -448,6 +451,47 @@ def _latin_at_home(index: Index, unit: EnglishUnit, units: Sequence[EnglishUnit]
     written = translator.documents(tuple(unit.english.split()))
     names = [translator.documents(u.terms[0][0:1]) for u in units if u.name and u.terms]
     return written is None or all(found is None or found & written for found in names)
+
+
+#: Strings of characters tried for a name spelled in Hong Kong's romanisation, at most.
+HK_NAME_SPELLINGS = 64
+
+
+def _hong_kong_names(
+    index: Index, query: EnglishQuery, text: str
+) -> tuple[EnglishQuery, dict[int, tuple[str, ...]]]:
+    """``query`` with each name spelled in the Hong Kong Government romanisation that a document
+    writes ("Wong Wah-kei": 黄华麒, which the segmenter cuts into 黄 + 华 + 麒) made one name unit,
+    and the units found so, as :func:`written_name` searches them. Its words must be units nothing
+    was found for; its characters are those the syllables spell that the index holds alone (as a
+    name cut up is), in order, and the whole must be written in a passage."""
+    units = list(query.units)
+    spelled: dict[int, tuple[str, ...]] = {}
+    table = syllable_characters()
+    for run in name_runs(text):
+        at = next(
+            (n for n in range(len(units) - len(run) + 1)
+             if tuple(u.english for u in units[n : n + len(run)]) == run),
+            None,
+        )
+        if at is None or any(u.terms or u.action for u in units[at : at + len(run)]):
+            continue
+        options = [sorted(c for c in table[syllable] if index.doc_freq(c) > 0) for syllable in run]
+        variants = None
+        for chars in islice(product(*options), HK_NAME_SPELLINGS):
+            name = "".join(chars)
+            variants = (name,) if index.doc_freq(name) > 0 else written_name(index, name)
+            if variants is not None:
+                break
+        if variants is None:
+            continue
+        merged = dataclasses.replace(
+            units[at], english=" ".join(run), confidence=1.0, understood=1.0, name=True, focus=False
+        )
+        units[at : at + len(run)] = [merged]
+        spelled = {(k if k < at else k - len(run) + 1): v for k, v in spelled.items()}
+        spelled[at] = variants
+    return dataclasses.replace(query, units=tuple(units)), spelled
 
 
 #: A name found by how a document's title sounds: this sure times how close it sounds.
