@@ -209,9 +209,11 @@ def find_units(
             # a unit of measure in pinyin ("8520万 *mu*": 亩), which no gloss names so
             heads = dict.fromkeys(links.pinyin.units(surfaces[i]), 1.0)
         name = named = False
-        if heads and lemmas[i] in links.glosses.names:
+        if heads and (lemmas[i] in links.glosses.names or surfaces[i] in capitalised):
             # a name found in other names' glosses ("American": 美元 "American dollar") is the
-            # name itself when the dictionary has it whole (美国人 -> 美国)
+            # name itself when the dictionary has it whole (美国人 -> 美国); so is a word written
+            # as a name that is also an English word ("*Polish* soldiers": 波兰语 "Polish
+            # (language)", so 波兰 -- not 擦亮 "to polish")
             for head, score in dictionary_names(links, surfaces[i], lemmas[i]).items():
                 if score > NAME_PART_FACTOR and head in links.links and score > heads.get(head, 0.0):
                     heads[head] = score
