@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from index.figures import find_figures
 from index.runs import RUN_RE
 from tests.conftest import corpus_translator, engine_with
 
@@ -40,3 +41,22 @@ def test_a_word_written_in_latin_letters_says_where_the_others_senses_belong() -
     translator = corpus_translator([("a", ["usc", "排名", "大学"]), ("a", ["大学", "学生"]), ("b", ["新闻", "报道"])])
     ranking = {u.english: u for u in translator.translate("What was USC's ranking in the news?").units}["ranking"]
     assert ranking.terms[0][0] == "排名" and ranking.understood >= 0.5
+
+
+def test_an_amount_written_against_a_latin_word_is_a_figure() -> None:
+    """全区GDP4.8亿元: a word of two letters or more, then an amount in 万/亿, is the word's figure
+    (it was read as a label, as the 2.5 of PM2.5 and the 20 of G20 still are)."""
+    assert [f.text for f in find_figures("2007年全区GDP4.8亿元人民币。")] == ["2007年", "4.8亿元"]
+    assert find_figures("PM2.5浓度上升") == [] and find_figures("G20峰会") == []
+
+
+def test_what_is_asked_of_a_latin_written_word_is_the_amount_written_after_it(tmp_path: Path) -> None:
+    """"What is Turin's GDP?": "GDP" has no translation, but the texts write it before an amount
+    of money (它的GDP高達580億美元), so the question asks that amount, as "what is the average
+    humidity" asks the share written after 濕度 (it asked nothing measured: no figure)."""
+    engine = engine_with(tmp_path, {
+        "turin.txt": "杜林\n\n杜林是義大利第三大城市。它的GDP高達580億美元，排名世界第78位。\n",
+        "hills.txt": "山城县\n\n山城县位于湖北省，2007年全县粮食产量12万吨。\n",
+    })
+    answer = engine.ask("What is Turin's GDP?")
+    assert answer.found and answer.text is not None and answer.text.startswith("580")
