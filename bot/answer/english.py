@@ -23,7 +23,7 @@ from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with
 from bot.answer.model import Translation, WeightedWord
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit
-from index.english.cantonese import name_runs, syllable_characters
+from index.english.cantonese import name_runs, syllable_characters, wade_giles_characters
 from index.english.cedict import load_dictionary
 from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
@@ -117,7 +117,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     ]
     query = index.english().translate(text, chinese)
     # unit -> a name's phrase word, as written
-    query, spelled = _hong_kong_names(index, query, text)
+    query, spelled = _romanised_names(index, query, text)
     if any(unit.written for unit in query.units):
         units = list(query.units)
         for n, unit in enumerate(units):
@@ -457,17 +457,17 @@ def _latin_at_home(index: Index, unit: EnglishUnit, units: Sequence[EnglishUnit]
 HK_NAME_SPELLINGS = 64
 
 
-def _hong_kong_names(
+def _romanised_names(
     index: Index, query: EnglishQuery, text: str
 ) -> tuple[EnglishQuery, dict[int, tuple[str, ...]]]:
-    """``query`` with each name spelled in the Hong Kong Government romanisation that a document
-    writes ("Wong Wah-kei": 黄华麒, which the segmenter cuts into 黄 + 华 + 麒) made one name unit,
-    and the units found so, as :func:`written_name` searches them. Its words must be units nothing
+    """``query`` with each name spelled in the Hong Kong Government romanisation or in Wade-Giles
+    that a document writes ("Wong Wah-kei": 黄华麒, which the segmenter cuts into 黄 + 华 + 麒;
+    "Ming Hsieh": 谢明) made one name unit, and the units found so, as :func:`written_name`
+    searches them. Its words must be units nothing
     was found for; its characters are those the syllables spell that the index holds alone (as a
     name cut up is), in order, and the whole must be written in a passage."""
     units = list(query.units)
     spelled: dict[int, tuple[str, ...]] = {}
-    table = syllable_characters()
     for run in name_runs(text):
         at = next(
             (n for n in range(len(units) - len(run) + 1)
@@ -476,13 +476,7 @@ def _hong_kong_names(
         )
         if at is None or any(u.terms or u.action for u in units[at : at + len(run)]):
             continue
-        options = [sorted(c for c in table[syllable] if index.doc_freq(c) > 0) for syllable in run]
-        variants = None
-        for chars in islice(product(*options), HK_NAME_SPELLINGS):
-            name = "".join(chars)
-            variants = (name,) if index.doc_freq(name) > 0 else written_name(index, name)
-            if variants is not None:
-                break
+        variants = _romanised_name(index, run)
         if variants is None:
             continue
         merged = dataclasses.replace(
@@ -492,6 +486,24 @@ def _hong_kong_names(
         spelled = {(k if k < at else k - len(run) + 1): v for k, v in spelled.items()}
         spelled[at] = variants
     return dataclasses.replace(query, units=tuple(units)), spelled
+
+
+def _romanised_name(index: Index, run: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The search variants of the name the syllables ``run`` spell in Hong Kong's romanisation or
+    in Wade-Giles, surname first or last ("Ming Hsieh": 谢明), that a passage writes; None if
+    none does. Only characters the index holds alone are tried (a name the segmenter cuts up)."""
+    orders = dict.fromkeys((run, (run[-1], *run[:-1])))
+    for table in (syllable_characters(), wade_giles_characters()):
+        for order in orders:
+            if not all(syllable in table for syllable in order):
+                continue
+            options = [sorted(c for c in table[syllable] if index.doc_freq(c) > 0) for syllable in order]
+            for chars in islice(product(*options), HK_NAME_SPELLINGS):
+                name = "".join(chars)
+                variants = (name,) if index.doc_freq(name) > 0 else written_name(index, name)
+                if variants is not None:
+                    return variants
+    return None
 
 
 #: A name found by how a document's title sounds: this sure times how close it sounds.

@@ -1,10 +1,11 @@
-"""English questions naming people as Hong Kong spells them (Wong Wah-kei for 黃華麒)."""
+"""English questions naming people as Hong Kong spells them (Wong Wah-kei for 黃華麒), or in
+Wade-Giles as many Taiwanese names are (Ming Hsieh for 謝明)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from index.english.cantonese import name_runs, syllable_characters
+from index.english.cantonese import name_runs, syllable_characters, wade_giles
 from tests.conftest import engine_with
 
 
@@ -31,3 +32,23 @@ def test_a_person_named_in_hong_kongs_spelling_is_found_as_the_text_writes_the_n
     assert answer.found and "黄华麒" in answer.results[0].text
     assert answer.text is not None and "1966" in answer.text
     assert any(t.english == "wong wah kei" and t.term == "黄华麒" for t in answer.translations)
+
+
+def test_pinyin_is_respelled_in_wade_giles_without_apostrophes() -> None:
+    """As English texts write Taiwanese names: Hsieh, Chiang, Ching-kuo, Tsai, Chih."""
+    assert [wade_giles(p) for p in ("xie", "jiang", "jing", "guo", "cai", "zhi", "si", "rong", "xiong")] == [
+        "hsieh", "chiang", "ching", "kuo", "tsai", "chih", "ssu", "jung", "hsiung"
+    ]
+    assert name_runs("How much did Ming Hsieh donate?") == [("ming", "hsieh")]
+
+
+def test_a_name_in_wade_giles_surname_last_is_found_as_the_text_writes_it(tmp_path: Path) -> None:
+    """"Ming Hsieh" (given name first, as in English): the text writes 謝明, xiè míng; Wade-Giles is
+    no pinyin, and the question got nothing."""
+    engine = engine_with(tmp_path, {
+        "usc.txt": "南加州大学\n\n南加州大学的工程学院不断收到捐赠。謝明則在2006年捐贈了3500萬美元給電機工程學系。\n",
+        "other.txt": "明德中学\n\n明德中学于1903年创办，位于长沙。\n",
+    })
+    answer = engine.ask("How much did Ming Hsieh donate?")
+    assert answer.found and "謝明" in answer.results[0].text
+    assert answer.text is not None and answer.text.startswith("3500")
