@@ -14,6 +14,7 @@ index writes them); which string of them is the name is for the documents to say
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from importlib import resources
@@ -21,7 +22,8 @@ from importlib import resources
 from index.english.cedict import load_dictionary
 from index.normalize import normalize
 
-_DATA = "hk_romanisation.tsv"
+#: The cantonese-romanisation package's table: each syllable -> the characters read so.
+_PACKAGE, _DATA = "cantoroman", "romanToChar.json"
 _WORD_RE = re.compile(r"[A-Za-z]+")
 MAX_NAME_WORDS = 3  # a surname and a given name of one or two syllables
 
@@ -29,15 +31,13 @@ MAX_NAME_WORDS = 3  # a surname and a given name of one or two syllables
 @lru_cache(maxsize=1)
 def syllable_characters() -> dict[str, frozenset[str]]:
     """Each romanised syllable ("wong") -> the characters it spells, as the index normalises them
-    (黄, 王, 汪 ...). Read once per process from ``data/hk_romanisation.tsv``."""
-    text = resources.files("index.english").joinpath("data", _DATA).read_text(encoding="utf-8")
-    table: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        syllable, _, characters = line.partition("\t")
-        table[syllable] = frozenset(normalize(char) for char in characters)
-    return table
+    (黄, 王, 汪 ...). Read once per process from the ``cantonese-romanisation`` package's data."""
+    raw = json.loads(resources.files(_PACKAGE).joinpath("data", _DATA).read_text(encoding="utf-8"))
+    return {
+        syllable.lower(): frozenset(normalize(char) for char in characters)
+        for syllable, characters in raw.items()
+        if syllable.isascii() and syllable.isalpha() and characters
+    }
 
 
 #: Pinyin initials as Wade-Giles writes them, without the apostrophes of aspiration (which English
