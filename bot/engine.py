@@ -18,6 +18,7 @@ from bot.config import Config
 from bot.format.text import plural
 from corpus.errors import IndexBuildError, QABotError
 from index.build import ProgressCallback, open_index
+from index.english.cantonese import syllable_characters, wade_giles_characters
 from index.english.cedict import load_dictionary
 from index.search import Index, IndexSettings
 
@@ -92,7 +93,7 @@ class Engine:
     def warm_up(self, english: bool = True) -> None:
         """Load what is otherwise loaded on first use: jieba's tag table and CC-CEDICT (Chinese
         questions consult it too: a proper name's veto), and with ``english`` the translator
-        built over the index; and segment questions with jieba-rs from now on (the same words,
+        built over the index and the romanisations names are read in; and segment questions with jieba-rs from now on (the same words,
         ~0.4 s and ~30 MB to copy the dictionary; :meth:`~index.tokenizer.Tokenizer.warm_up`).
 
         Adapters call this in the background after start-up, so no reader waits for it.
@@ -102,6 +103,8 @@ class Engine:
         load_dictionary()
         if english:
             index.english()
+            syllable_characters()  # the romanisations of names (Hong Kong's, Wade-Giles)
+            wade_giles_characters()
         self._warm = True
 
     def ask(self, question: str, count: bool = True) -> Answer:

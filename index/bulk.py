@@ -46,7 +46,12 @@ BOUNDARY = "\U000f0000"
 #: After a match's first character (consumed by a character class, which lets the regular
 #: expression engine skip the Chinese characters between matches in C): the rest of a number
 #: (万, 亿, 千, 余, 多 and % after it, as _RUN_RE reads them) or of a Latin word, if it began one.
-_REST = r"(?:(?<=\d)\d*(?:\.\d+)?(?:万亿|万|亿|千)?(?:余|多)?%?|(?<=[a-z])[a-z0-9'’\-]*)?"
+#: A Latin word of two letters or more written against a decimal number or an amount ends before
+#: it (全区GDP4.8亿元: "gdp", then 4.8亿), as _RUN_RE reads it.
+_REST = (
+    r"(?:(?<=\d)\d*(?:\.\d+)?(?:万亿|万|亿|千)?(?:余|多)?%?"
+    r"|(?<=[a-z])(?:[a-z]+(?=\d+(?:\.\d|万|亿|千|%))|[a-z0-9'’\-]*))?"
+)
 _MASKED = rf"[^\u4e00-\u9fd5{BOUNDARY}]{_REST}"
 #: Everything jieba-rs must not see: numbers and Latin words whole (so that 万 after a number is
 #: no part of a run), and each other character outside jieba's block; boundaries stay.

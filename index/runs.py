@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 #: A number (with its 万/亿 and 余/多, and a % after it), a Latin word, or a run of Chinese characters.
+#: A word of two letters or more written against a decimal number or an amount is no model name
+#: (A380, U17) but a word and its figure: 全区GDP4.8亿元 is "gdp" and 4.8, as GDP 4.8亿元 would be.
 RUN_RE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)(?:万亿|万|亿|千)?(?:余|多)?(?P<pct>%)?"
-    r"|(?P<lat>[a-z][a-z0-9'’\-]*)"
+    r"|(?P<lat>[a-z]{2,}(?=\d+(?:\.\d|万|亿|千|%))|[a-z][a-z0-9'’\-]*)"
     r"|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+)"
 )
 #: A run of Chinese characters only.

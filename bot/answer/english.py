@@ -6,6 +6,7 @@ import dataclasses
 import math
 import re
 import weakref
+from itertools import islice, product
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with
 from bot.answer.model import Translation, WeightedWord
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit
+from index.english.cantonese import name_runs, syllable_characters, wade_giles_characters
 from index.english.cedict import load_dictionary
 from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
@@ -114,7 +116,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         for variant in word.variants[:1]
     ]
     query = index.english().translate(text, chinese)
-    spelled: dict[int, tuple[str, ...]] = {}  # unit -> a name's phrase word, as written
+    # unit -> a name's phrase word, as written
+    query, spelled = _romanised_names(index, query, text)
     if any(unit.written for unit in query.units):
         units = list(query.units)
         for n, unit in enumerate(units):
@@ -138,13 +141,15 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = (
         bool(focus)
         and (
-            all(unit.understood < ENGLISH_UNDERSTOOD for unit in focus)
+            # (a word the documents write in Latin letters is understood: "Lenghu's *GDP*",
+            # 全区GDP4.8亿元, is searched as written)
+            all(unit.understood < ENGLISH_UNDERSTOOD and not _latin_at_home(index, unit, query.units) for unit in focus)
             or any(  # a name found as written (杜拜) is understood
                 unit.focus and not unit.action and not unit.terms and n not in spelled
                 and not unit.english.endswith(("ing", "ed")) and not figure_word(unit.english)
                 # so is a word the documents write in Latin letters ("the *AEON* executive":
                 # 成为AEON第2大百货店), which is searched as written
-                and not _latin_written(index, unit)
+                and not _latin_at_home(index, unit, query.units)
                 for n, unit in enumerate(query.units)
             )
         )
@@ -163,7 +168,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     ]
     absent = absent or (
         not mixed and len(named) <= 1 and bool(things)
-        and all(unit.understood < ENGLISH_NOTHING_UNDERSTOOD for unit in things)
+        and all(
+            unit.understood < ENGLISH_NOTHING_UNDERSTOOD and not _latin_at_home(index, unit, query.units)
+            for unit in things
+        )
     )
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
     joined: set[str] = set()
@@ -431,6 +439,71 @@ def _glossed(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ..
 def _latin_written(index: Index, unit: EnglishUnit) -> bool:
     """Whether ``unit`` is untranslated words the documents write in Latin letters."""
     return not unit.terms and not unit.action and all(index.doc_freq(word) > 0 for word in unit.english.split())
+
+
+def _latin_at_home(index: Index, unit: EnglishUnit, units: Sequence[EnglishUnit]) -> bool:
+    """Whether ``unit`` is untranslated words the documents write in Latin letters
+    (:func:`_latin_written`) in a document naming each of the question's names found ("Lenghu's
+    *GDP*": 全区GDP4.8亿元; not "Zhejiang's GDP" when only another document writes GDP)."""
+    if not _latin_written(index, unit):
+        return False
+    translator = index.english()
+    written = translator.documents(tuple(unit.english.split()))
+    names = [translator.documents(u.terms[0][0:1]) for u in units if u.name and u.terms]
+    return written is None or all(found is None or found & written for found in names)
+
+
+#: Strings of characters tried for a name spelled in Hong Kong's romanisation, at most.
+HK_NAME_SPELLINGS = 64
+
+
+def _romanised_names(
+    index: Index, query: EnglishQuery, text: str
+) -> tuple[EnglishQuery, dict[int, tuple[str, ...]]]:
+    """``query`` with each name spelled in the Hong Kong Government romanisation or in Wade-Giles
+    that a document writes ("Wong Wah-kei": 黄华麒, which the segmenter cuts into 黄 + 华 + 麒;
+    "Ming Hsieh": 谢明) made one name unit, and the units found so, as :func:`written_name`
+    searches them. Its words must be units nothing
+    was found for; its characters are those the syllables spell that the index holds alone (as a
+    name cut up is), in order, and the whole must be written in a passage."""
+    units = list(query.units)
+    spelled: dict[int, tuple[str, ...]] = {}
+    for run in name_runs(text):
+        at = next(
+            (n for n in range(len(units) - len(run) + 1)
+             if tuple(u.english for u in units[n : n + len(run)]) == run),
+            None,
+        )
+        if at is None or any(u.terms or u.action for u in units[at : at + len(run)]):
+            continue
+        variants = _romanised_name(index, run)
+        if variants is None:
+            continue
+        merged = dataclasses.replace(
+            units[at], english=" ".join(run), confidence=1.0, understood=1.0, name=True, focus=False
+        )
+        units[at : at + len(run)] = [merged]
+        spelled = {(k if k < at else k - len(run) + 1): v for k, v in spelled.items()}
+        spelled[at] = variants
+    return dataclasses.replace(query, units=tuple(units)), spelled
+
+
+def _romanised_name(index: Index, run: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The search variants of the name the syllables ``run`` spell in Hong Kong's romanisation or
+    in Wade-Giles, surname first or last ("Ming Hsieh": 谢明), that a passage writes; None if
+    none does. Only characters the index holds alone are tried (a name the segmenter cuts up)."""
+    orders = dict.fromkeys((run, (run[-1], *run[:-1])))
+    for table in (syllable_characters(), wade_giles_characters()):
+        for order in orders:
+            if not all(syllable in table for syllable in order):
+                continue
+            options = [sorted(c for c in table[syllable] if index.doc_freq(c) > 0) for syllable in order]
+            for chars in islice(product(*options), HK_NAME_SPELLINGS):
+                name = "".join(chars)
+                variants = (name,) if index.doc_freq(name) > 0 else written_name(index, name)
+                if variants is not None:
+                    return variants
+    return None
 
 
 #: A name found by how a document's title sounds: this sure times how close it sounds.

@@ -144,11 +144,15 @@ def given_as_figure(index: Index, units: Sequence[EnglishUnit]) -> str | None:
     texts write its translation before a measured figure in at least :data:`FIGURE_GIVEN_SHARE`
     of its mentions ("月平均濕度為66%": "percent"; "人均年收入为15,331美元": "money") -- a
     corpus's own way of saying a word names a quantity, for words no list of measured amounts
-    holds. None if it is no amount."""
-    focus = [u for u in units if u.focus and not u.action and u.terms]
+    holds. A word no dictionary translates that the texts write in Latin letters is read as
+    written ("what was Turin's *GDP*": 它的GDP高達580億美元, money). None if it is no amount."""
+    focus = [
+        u for u in units
+        if u.focus and not u.action and (u.terms or (" " not in u.english and index.doc_freq(u.english) > 0))
+    ]
     if not focus:
         return None
-    return term_given_as_figure(index, focus[-1].terms[0][0])
+    return term_given_as_figure(index, focus[-1].terms[0][0] if focus[-1].terms else focus[-1].english)
 
 
 def term_given_as_figure(

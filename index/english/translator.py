@@ -128,7 +128,11 @@ class EnglishTranslator:
                 for index in compound.pieces:
                     merged = vouching.setdefault(index, []) + list(compound.candidates)
                     vouching[index] = sorted(merged, key=lambda c: (-c.score, c.term))
-            for n, term in enumerate(t for t in dict.fromkeys(context) if t in links.df):
+            # a word no dictionary translates that the documents write in Latin letters
+            # ("USC's ranking": USC南加大) says where the others' senses belong, as a Chinese word does
+            latin = [units[i].english.lower() for i, pool in direct.items() if not pool]
+            written = [w for w in latin if w.isascii() and w.isalpha() and self._cooccurrence.masks(w)[0]]
+            for n, term in enumerate(t for t in dict.fromkeys([*context, *written]) if t in links.df or t in written):
                 vouching[-1 - n] = [Candidate(term, 1.0)]  # "when did 習近平 ... *inspect* 浙江"
                 trust[-1 - n] = 1
             direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence, english)

@@ -209,9 +209,11 @@ def find_units(
             # a unit of measure in pinyin ("8520万 *mu*": 亩), which no gloss names so
             heads = dict.fromkeys(links.pinyin.units(surfaces[i]), 1.0)
         name = named = False
-        if heads and lemmas[i] in links.glosses.names:
+        if heads and (lemmas[i] in links.glosses.names or surfaces[i] in capitalised):
             # a name found in other names' glosses ("American": 美元 "American dollar") is the
-            # name itself when the dictionary has it whole (美国人 -> 美国)
+            # name itself when the dictionary has it whole (美国人 -> 美国); so is a word written
+            # as a name that is also an English word ("*Polish* soldiers": 波兰语 "Polish
+            # (language)", so 波兰 -- not 擦亮 "to polish")
             for head, score in dictionary_names(links, surfaces[i], lemmas[i]).items():
                 if score > NAME_PART_FACTOR and head in links.links and score > heads.get(head, 0.0):
                     heads[head] = score
@@ -239,6 +241,12 @@ def find_units(
                 term: SOUND_FACTOR * close for term, close in links.sounds.terms(surfaces[i]).items()
             }
             name = bool(heads)
+        if surfaces[i] in capitalised and not name and links.best_linked(heads) < WEAK_MATCH:
+            # a name that is also an English word ("Reggie *Miller*": 磨坊主 "miller", which no
+            # document writes): written as a name, it is matched by sound too (米勒)
+            sounded = {term: SOUND_FACTOR * close for term, close in links.sounds.terms(surfaces[i]).items()}
+            if sounded:
+                heads, name = sounded, True
         if not heads and lemmas[i] not in links.dictionary.known:
             # a name in pinyin the segmenter cuts into characters ("Fengling": 凤岭 as 凤 + 岭):
             # the strings of one-character terms spelling it, which the documents may write

@@ -269,3 +269,28 @@ def test_a_character_written_inside_another_words_translation_is_not_apart_from_
     found = units(translator, "How much prize money was offered at the Nanjing chess tournament?")
     assert [term for term, _ in found["prize"].terms] == ["奖"]
     assert not found["prize"].elsewhere
+
+
+def test_a_name_that_is_also_an_english_word_is_matched_by_sound() -> None:
+    """"Reggie *Miller*": "miller" is an English word (磨坊主), which no document writes; written
+    with a capital inside the sentence it is a name, matched by sound to the corpus's 米勒 as a
+    name no gloss has would be. Lower-case, it stays the word."""
+    translator = corpus_translator(
+        [("a", ["米勒", "得分", "比赛", "客场"]), ("a", ["球队", "总裁"]), ("b", ["面粉", "工厂"])]
+    )
+    named = units(translator, "How many points did Reggie Miller score in the away game?")["miller"]
+    assert named.terms and named.terms[0][0] == "米勒" and named.name
+    plain = units(translator, "How many flour mills did the miller own?")["miller"]
+    assert not plain.terms and not plain.name
+
+
+def test_a_word_written_as_a_name_takes_its_name_sense() -> None:
+    """"How many *Polish* soldiers ...": "polish" is a verb (擦亮) as well as a people's name
+    (波兰语 "Polish (language)"), which the dictionary's name index does not list as a name;
+    written with a capital inside the sentence, it is the name -- its land, 波兰, as texts write
+    "Polish" soldiers (波蘭軍隊). Lower-case, it stays the verb."""
+    translator = corpus_translator([("a", ["波兰", "军队", "士兵", "被俘"]), ("b", ["擦亮", "皮鞋"])])
+    named = units(translator, "How many Polish soldiers were captured?")["polish"]
+    assert named.terms and named.terms[0][0] == "波兰"
+    plain = units(translator, "How often should you polish shoes?")["polish"]
+    assert plain.terms and plain.terms[0][0] == "擦亮"

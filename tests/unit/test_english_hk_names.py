@@ -1,0 +1,54 @@
+"""English questions naming people as Hong Kong spells them (Wong Wah-kei for 黃華麒), or in
+Wade-Giles as many Taiwanese names are (Ming Hsieh for 謝明)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.english.cantonese import name_runs, syllable_characters, wade_giles
+from tests.conftest import engine_with
+
+
+def test_a_name_in_hong_kongs_romanisation_is_read_as_its_syllables() -> None:
+    """Two or three words, the first capitalised, the next ones capitalised or hyphenated, each a
+    syllable: "Wong Wah-kei" (黃 wong, 華 wah, 麒 kei); a word that is none ends the name."""
+    assert name_runs("When did Wong Wah-kei join RTHK?") == [("wong", "wah", "kei")]
+    assert name_runs("Who followed Leung Chung Tai?") == [("leung", "chung", "tai")]
+    assert name_runs("Wong Wah-kei joined RTHK when?") == [("wong", "wah", "kei")]
+    assert name_runs("When did Wong Wah-kei's deputy leave?") == [("wong", "wah", "kei")]
+    assert name_runs("When did the wong wah kei join?") == []  # not written as a name
+    assert {"黄", "王"} <= syllable_characters()["wong"]  # as the index normalises 黃
+
+
+def test_a_person_named_in_hong_kongs_spelling_is_found_as_the_text_writes_the_name(tmp_path: Path) -> None:
+    """"Wong Wah-kei" is in no dictionary and not pinyin (黄华麒 is huáng huá qí): the question
+    named nothing the documents hold and got nothing. The characters its syllables spell, written
+    in that order in a passage, are the name; another person's passage does not answer."""
+    engine = engine_with(tmp_path, {
+        "wong.txt": "黄华麒\n\n黄华麒，前任香港广播处长。他于1966年加入香港电台，2008年获委任为广播处长。\n",
+        "other.txt": "王基\n\n王基于1970年加入香港电台，任职编导。\n",
+    })
+    answer = engine.ask("When did Wong Wah-kei join Radio Television Hong Kong?")
+    assert answer.found and "黄华麒" in answer.results[0].text
+    assert answer.text is not None and "1966" in answer.text
+    assert any(t.english == "wong wah kei" and t.term == "黄华麒" for t in answer.translations)
+
+
+def test_pinyin_is_respelled_in_wade_giles_without_apostrophes() -> None:
+    """As English texts write Taiwanese names: Hsieh, Chiang, Ching-kuo, Tsai, Chih."""
+    assert [wade_giles(p) for p in ("xie", "jiang", "jing", "guo", "cai", "zhi", "si", "rong", "xiong")] == [
+        "hsieh", "chiang", "ching", "kuo", "tsai", "chih", "ssu", "jung", "hsiung"
+    ]
+    assert name_runs("How much did Ming Hsieh donate?") == [("ming", "hsieh")]
+
+
+def test_a_name_in_wade_giles_surname_last_is_found_as_the_text_writes_it(tmp_path: Path) -> None:
+    """"Ming Hsieh" (given name first, as in English): the text writes 謝明, xiè míng; Wade-Giles is
+    no pinyin, and the question got nothing."""
+    engine = engine_with(tmp_path, {
+        "usc.txt": "南加州大学\n\n南加州大学的工程学院不断收到捐赠。謝明則在2006年捐贈了3500萬美元給電機工程學系。\n",
+        "other.txt": "明德中学\n\n明德中学于1903年创办，位于长沙。\n",
+    })
+    answer = engine.ask("How much did Ming Hsieh donate?")
+    assert answer.found and "謝明" in answer.results[0].text
+    assert answer.text is not None and answer.text.startswith("3500")
