@@ -30,7 +30,7 @@ from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFe
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.english_doubt import count_found, count_not_given, people_counted_as_things, rate_not_given
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
-from bot.answer.figure import choose_figure
+from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.instances import names_another, names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
@@ -133,6 +133,11 @@ def consider(
         figure, confident = None, False
     if figure is not None and not confident and best.features.fit < FIGURE_SURE:
         figure = None
+    if figure is None and query.info.kind == "date" and best.features.lacks and not query.translations:
+        earlier = date_before(reading, query, best)
+        if earlier is not None:  # 哪個月來浙江考察: the visit's date, in the paragraph before
+            figure, best = earlier
+            candidates = (best, *candidates[1:])
     results = _results(reading, candidates, settings)
     if figure is None and confident and counts_only_others(results[0].text, query.info):
         confident = False  # it names what is asked to be counted, but counts other things only
@@ -153,13 +158,7 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
     reach = max(0.0, models.rank.get("fit", 0.0)) + max(0.0, -models.rank.get("lacks", 0.0))
     floor = scores[preliminary[0].id] - reach if preliminary else 0.0
     # the question's words, wherever they stand in what is shown (the passage and its neighbours)
-    words: dict[str, float] = {}
-    for t in query.terms:
-        if not t.term.startswith(HEADING):
-            words[t.term] = max(words.get(t.term, 0.0), t.weight)
-    attribute = how_attribute(query.text) if query.info.wants_figure else None
-    if attribute is not None:  # 多厚: the figure written after 厚度
-        words.setdefault(attribute, 1.0)
+    words = _figure_words(query)
     out = []
     for n, ev in enumerate(preliminary):
         figure, fit, lacks = None, 0.0, 0.0
@@ -187,6 +186,45 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
         ]
     out.sort(key=lambda c: (-c.score, c.evidence.id))
     return tuple(out)
+
+
+def _figure_words(query: Query) -> dict[str, float]:
+    """The question's words a figure is looked for beside, each with its weight."""
+    words: dict[str, float] = {}
+    for t in query.terms:
+        if not t.term.startswith(HEADING):
+            words[t.term] = max(words.get(t.term, 0.0), t.weight)
+    attribute = how_attribute(query.text) if query.info.wants_figure else None
+    if attribute is not None:  # 多厚: the figure written after 厚度
+        words.setdefault(attribute, 1.0)
+    return words
+
+
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
+#: How well a date in the paragraph before must fit to answer for a passage that gives none.
+DATE_BEFORE_FIT = 0.4
+
+
+def date_before(reading: Reading, query: Query, best: Candidate) -> tuple[Figure, Candidate] | None:
+    """A date question whose best passage gives no date (省委第一時間…制定…方案: 是因為總書記哪個月
+    來浙江考察？) may find it in the paragraph right before, under the same headings (2023年9月,
+    總書記親臨浙江考察…): that date, when it fits the question as well as ``DATE_BEFORE_FIT``, and
+    the candidate with its window grown to show it."""
+    ev = best.evidence
+    before = ev.first - 1
+    if before < 0 or reading.place(before)[0] != reading.place(ev.id)[0]:
+        return None
+    if reading.heading(before) != reading.heading(ev.id):
+        return None
+    text = reading.text(before)
+    words = _figure_words(query)
+    figure, fit = choose_figure(text, words, reading.index, query.info, reading.heading(before))
+    if figure is None or fit < DATE_BEFORE_FIT:
+        return None
+    sentence = normalize(_SENTENCE_END_RE.split(text[figure.end :], 1)[0])
+    if not any(verb in sentence for verb in question_verbs(words, reading.index)):
+        return None  # the date of something else than the question's event
+    return figure, replace(best, evidence=replace(ev, first=before))
 
 
 def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) -> Signals:

@@ -637,3 +637,19 @@ def test_how_many_with_no_number_of_it_in_the_passage_gets_nothing(engine: Engin
     assert answer_question(index, "全省共打造了多少家共富工坊？").text == "8821家"
     small = _index("東羅馬帝國\n\n約翰一世發動了幾次規模巨大的戰役，擊退了保加利亞人的攻擊。")
     assert answer_question(small, "哪位皇帝發動了幾次規模巨大的戰役？").results
+
+
+def test_a_date_the_paragraph_before_gives_answers_for_a_passage_without_one() -> None:
+    """市委…制定…方案 names the visit but not its date; the paragraph before dates it, with the
+    question's verb (考察). A date of something else there (召開) answers nothing."""
+    text = (
+        "市政要聞\n\n"
+        "2023年9月，總書記到本市考察，對全市工作提出明確要求。\n\n"
+        "市委第一時間研究制定學習貫徹總書記考察重要講話精神的實施方案和工作方案，全面部署。\n\n"
+        "全市舉辦讀書班120期。"
+    )
+    answer = answer_question(_index(text, CITY), "市委制定工作方案，是因為總書記哪個月來考察？")
+    assert answer.text == "2023年9月"
+    assert "2023年9月" in answer.results[0].text and "工作方案" in answer.results[0].text
+    other = text.replace("總書記到本市考察，對全市工作提出明確要求", "全市召開運動會，各區代表隊參賽")
+    assert answer_question(_index(other, CITY), "市委制定工作方案，是因為總書記哪個月來考察？").text is None

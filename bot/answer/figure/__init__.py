@@ -112,7 +112,7 @@ def choose(
     weighted = _word_spots(text, shape, words, index, info, topic)
     terms = [term for term in words if not term.isascii()]
     listed = respective_factors(text, candidates, terms)
-    verbs = _verbs(words, index) if info.kind == "date" else []
+    verbs = question_verbs(words, index) if info.kind == "date" else []
     total = sum(w for _, w in weighted) or 1.0
     scored = []
     for figure in candidates:
@@ -214,7 +214,7 @@ def _counts(text: str, figure: Figure, word: Spot) -> bool:
     return word.end == figure.start and (figure.end == len(text) or _CLAUSE_END_RE.match(text, figure.end) is not None)
 
 
-def _verbs(words: Sequence[str] | Mapping[str, float], index: Index) -> list[str]:
+def question_verbs(words: Sequence[str] | Mapping[str, float], index: Index) -> list[str]:
     """The question's verbs of two characters or more that it writes itself (a whole word's
     weight: not a sub-word, nor an English word's dictionary guess), or words a verb begins
     (投入使用, which jieba tags a noun)."""
