@@ -116,9 +116,10 @@ def names_something_absent(
             subs = [s for w in words if w.variants[0] == counted for s in w.variants[1:]]
             tag = index.tokenizer.tag(counted)
             # a thing; or people counted by what befell them or what they did (多少人失踪): the
-            # documents never write that verb
+            # documents never write that verb. A compound of three characters or more (先进集体)
+            # is absent though its parts are written apart from each other (先进个人, 集体经济).
             is_thing = tag.startswith(("n", "vn", "j")) or not tag or (info.unit in PEOPLE_MEASURES and tag.startswith("v"))
-            if is_thing and not any(index.doc_freq(s) > 0 for s in subs):
+            if is_thing and (len(counted) >= 3 or not any(index.doc_freq(s) > 0 for s in subs)):
                 if not written_apart(index, counted, [w.variants[0] for w in words]):
                     return True
         if counted is not None and _absent_kind(index, normalize(text), words, counted):

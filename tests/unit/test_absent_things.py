@@ -58,3 +58,12 @@ def test_an_adverb_jieba_calls_a_numeral_is_no_thing_the_documents_lack(prices: 
     amount = word_weight(prices, WeightedWord(("亿元",), ""))
     assert adverb < 0.5 * amount
     assert word_weight(prices, WeightedWord(("一直",), "")) == adverb
+
+
+def test_a_counted_compound_written_only_in_its_parts_is_absent() -> None:
+    """多少個先進集體: 先進 and 集體 are written, each elsewhere, never together -- the documents do
+    not count 先進集體 (nor name them); 先進村 they count."""
+    text = "表彰大會\n\n市委表彰了一批先進個人。全市集體經濟收入增長12%。全市評出8個先進村。\n"
+    index = build_index([parse_document("awards.txt", text.encode())])
+    assert not answer_question(index, "全市評出了多少個先進集體？").found
+    assert answer_question(index, "全市評出了多少個先進村？").text == "8個"
