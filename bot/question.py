@@ -98,7 +98,7 @@ CHANGE_VERBS = {
 }
 #: The size of a rise or a fall, as a noun (增幅是多少): searched, but not missed where a text
 #: writes the change with its verb (增长3.2%).
-CHANGE_SIZES = frozenset({"增幅", "涨幅", "升幅", "降幅", "跌幅", "减幅"})
+CHANGE_SIZES = frozenset({"增幅", "涨幅", "升幅", "降幅", "跌幅", "减幅", "幅度"})
 # a verb of one character only with 了 (降了多少: not 增多少, 减多少); the size of a rise or fall
 # asked with a verb of being (增幅是多少)
 _CHANGE_RE = re.compile(
