@@ -224,7 +224,10 @@ def date_before(reading: Reading, query: Query, best: Candidate) -> tuple[Figure
     sentence = normalize(_SENTENCE_END_RE.split(text[figure.end :], 1)[0])
     if not any(verb in sentence for verb in question_verbs(words, reading.index)):
         return None  # the date of something else than the question's event
-    return figure, replace(best, evidence=replace(ev, first=before))
+    grown = replace(ev, first=before)
+    if figure.text not in window_text(reading, grown):
+        return None  # the passage is too long to show the sentence before it
+    return figure, replace(best, evidence=grown)
 
 
 def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) -> Signals:
