@@ -291,8 +291,8 @@ def window_text(reading: Reading, ev: Evidence) -> str:
     return shown_text(reading, ev.id, ev.first, ev.last).text
 
 
-#: Question words asking something else than a number (哪, 谁, 什么, 何).
-_OTHER_ASKING_RE = re.compile(r"哪|谁|什么|何")
+#: Question words asking something else than a number (哪, 谁, 什么, 何 -- not 任何, "any").
+_OTHER_ASKING_RE = re.compile(r"哪|谁|什么|(?<!任)何")
 
 
 def count_not_written(query: Query, best: Candidate) -> bool:

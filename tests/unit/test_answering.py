@@ -660,3 +660,8 @@ def test_a_word_for_the_size_of_a_change_need_not_be_written(engine: Engine) -> 
     (減少14.6%): it counts where written and is no word the documents lack."""
     answer = answer_question(engine._index, "“三類文件”壓減的幅度有多大？")
     assert answer.found and answer.text == "14.6%"
+
+
+def test_any_is_no_other_question_word_beside_how_many(engine: Engine) -> None:
+    """任何 ("any") asks nothing: 多少個海島 with it still asks only how many -- nothing, as without it."""
+    assert not answer_question(engine._index, "海島群眾吃水問題涉及任何海島嗎，一共多少個海島？").results
