@@ -11,8 +11,8 @@ from typing import Any
 
 from index.normalize import normalize
 from index.question_words import (
-    ANSWER_TYPE, ASKING, ASKING_CHARS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, MEASURE_WORDS, THING_COUNTED_RE,
-    NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
+    ANSWER_TYPE, ASKING, ASKING_CHARS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, LEADING_FUNCTION, MEASURE_WORDS,
+    THING_COUNTED_RE, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back, written_otherwise,
 )
 from index.runs import HAN_ONLY_RE, RUN_RE, STOP_WORDS
@@ -110,6 +110,8 @@ class QuestionReading:
                         continue
                     if len(set(word)) == len(word) and all(ch in STOP_WORDS for ch in word):
                         continue  # 是从, 也都: a word of function characters is one (not 个个: "each")
+                    if "谁" in word and all(ch == "谁" or ch in LEADING_FUNCTION or ch in TRAILING_FUNCTION for ch in word):
+                        continue  # 由谁来: "by whom", one word to jieba
                     if word == "起" and after_when:
                         continue  # 何时起, 哪年起: "from when", part of the question
                     if after_this and all(ch in MEASURE_WORDS for ch in word):

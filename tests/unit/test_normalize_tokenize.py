@@ -148,6 +148,7 @@ def test_which_with_its_measure_word_and_words_about_the_text_are_not_searched(t
         ("林振强于何年过世？", ("何年",)),  # 何 with a date unit, like 哪年
         ("主题教育是从何时起开展的？", ("是从", "起")),  # a word of function characters; 何时起
         ("这件事发生在何年何月？", ("何年何月", "何年", "何月")),
+        ("这个计划由谁来主持？", ("由谁来",)),  # 谁 with function characters, one word to jieba
     ],
 )
 def test_question_phrases_are_not_searched(tokenizer: Tokenizer, question: str, dropped: tuple[str, ...]) -> None:
