@@ -11,6 +11,7 @@ from bot.alike import deed_forms
 from bot.answer.english import SEPARATOR, chinese_amount_asked, english_words, without_decades
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
+from bot.answer.small_talk import is_small_talk, without_courtesy
 from bot.answer.words import names_something_absent, word_weight
 from bot.question import (
     BOUND_WORDS, CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
@@ -143,6 +144,7 @@ def chinese_magnitudes(text: str) -> str:
 def read_question(index: Index, question: str) -> Query:
     """The question's kind, words, weights and search terms, as :class:`Query`."""
     text = plain_question(question)
+    text = "" if is_small_talk(text) else without_courtesy(text)  # hello, ok, /start, 1+1: nothing to search for
     # what is searched and quoted (the English reading reads ``text``): a decade as written
     figures = chinese_magnitudes(without_decades(index, text))
     tokenizer = index.tokenizer
