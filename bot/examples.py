@@ -53,7 +53,10 @@ def _thing_after(index: Index, tail: str) -> tuple[str, int] | None:
     """The word a figure counts (a quoted name, or the first word after it) and 1 if quoted."""
     quoted = _QUOTED_RE.match(tail)
     if quoted:
-        return quoted.group(1), 1
+        # 24個“循跡溯源學思想”實証案例: the quoted name says which cases; the noun after it is
+        # what is counted (asking 循跡溯源學思想有多少個 would count the campaign)
+        noun = _first_noun(index, tail[quoted.end() :])
+        return (quoted.group() + noun if noun else quoted.group(1)), 1
     if not tail or not "\u4e00" <= tail[0] <= "\u9fff":
         return None  # punctuation right after the figure: it counts nothing named here
     words = index.tokenizer.words(tail[:12])
@@ -61,6 +64,17 @@ def _thing_after(index: Index, tail: str) -> tuple[str, int] | None:
         return None
     # Segmentation ran on the normalised text; the original has the same length.
     return tail[: len(words[0])], 0
+
+
+def _first_noun(index: Index, text: str) -> str:
+    """The noun ``text`` begins with, as written: one word, or two ending in a noun (實証案例 is
+    实证 / 案例); "" when it begins with none."""
+    words = index.tokenizer.words(text[:12]) if text[:1] and "\u4e00" <= text[0] <= "\u9fff" else []
+    han = [w for w in words[:2] if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)]
+    for count in (2, 1):
+        if len(han) >= count and han[:count] == words[:count] and index.tokenizer.tag(han[count - 1]).startswith("n"):
+            return text[: sum(map(len, han[:count]))]
+    return ""
 
 
 def english_examples(index: Index, ask: Callable[[str], Answer], limit: int = 2) -> list[str]:
