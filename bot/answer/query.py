@@ -12,7 +12,7 @@ from bot.answer.english import SEPARATOR, chinese_amount_asked, english_words, w
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.small_talk import is_small_talk, without_courtesy
-from bot.answer.words import names_something_absent, word_weight
+from bot.answer.words import PROPER_TAGS, names_something_absent, word_weight
 from bot.question import (
     BOUND_WORDS, CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
@@ -159,7 +159,7 @@ def read_question(index: Index, question: str) -> Query:
         WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)
         for w in index.tokenizer.query_words(figures)
     ]
-    words = [_with_deed_forms(index, _with_homophones(index, w)) for w in words]
+    words = [_with_deed_forms(index, _with_homophones(index, _named_whole(index, w))) for w in words]
     if info.counts_by_measure:  # 多少席次: the kind of amount asked, which the text writes as 51席
         words = [replace(w, pos=ANSWER_TYPE) if w.variants[0] == info.counted and not w.pos else w for w in words]
     if info.bound is not None:  # 下限是多少: the bound is what is asked, not a word to find
@@ -274,6 +274,20 @@ def _with_deed_forms(index: Index, word: WeightedWord) -> WeightedWord:
         return word
     shares = tuple(word.share(n) for n in range(len(word.variants)))
     return replace(word, variants=(*word.variants, *others), shares=(*shares, *(DEED_FORM_SHARE,) * len(others)))
+
+
+def _named_whole(index: Index, word: WeightedWord) -> WeightedWord:
+    """A compound no passage holds, named after a name no passage holds (列宁主义: 列宁), is not
+    searched as its common parts (主义: any doctrine) -- only as the names in it (中华人民共和国
+    国务院: 国务院, not 人民)."""
+    head = word.variants[0]
+    if word.pos or word.shares is not None or len(word.variants) < 2 or index.doc_freq(head) > 0:
+        return word
+    tag = index.tokenizer.tag
+    names = [v for v in word.variants[1:] if len(v) >= 2 and tag(v).startswith(PROPER_TAGS)]
+    if not any(head.startswith(v) and index.doc_freq(v) == 0 for v in names):
+        return word
+    return replace(word, variants=(head, *names))
 
 
 def _with_homophones(index: Index, word: WeightedWord) -> WeightedWord:

@@ -20,7 +20,7 @@ from index.tokenizer import ANSWER_TYPE
 
 _ORDINAL_OR_NUMBER_RE = re.compile(r"^(?:第[0-9零〇一二两三四五六七八九十百千]+|\d)")
 _NOUN_TAGS = ("n", "eng", "m", "j", "vn", "nz", "x", "phrase")
-_PROPER_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
+PROPER_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
 #: How much the kind of thing asked for counts, against a word of the question's topic.
 ANSWER_TYPE_SHARE = 0.3
 
@@ -104,7 +104,7 @@ def names_something_absent(
         head = word.variants[0]
         if _known(index, word) or len(head) < 2 or word.pos == ANSWER_TYPE:
             continue
-        if _pos(index, word).startswith(_PROPER_TAGS) and not common_word(head) and not _of_common_words(word):
+        if _pos(index, word).startswith(PROPER_TAGS) and not common_word(head) and not _of_common_words(word):
             return True  # a name the documents never mention
         if _ORDINAL_OR_NUMBER_RE.match(head) and not _written_in_thousands(index, head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
