@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.answer.figure.clauses import (
-    as_of, bound, event_dated, level_asked, marked_start, other_length, part_of, reached, year_given,
+    ENDED, STARTED, as_of, bound, event_dated, level_asked, marked_start, other_length, part_of, reached, year_given,
 )
 from bot.answer.figure.fitness import (
     changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, measures_otherwise,
@@ -113,6 +113,9 @@ def choose(
     terms = [term for term in words if not term.isascii()]
     listed = respective_factors(text, candidates, terms)
     verbs = question_verbs(words, index) if info.kind == "date" else []
+    # 何时结束: the end asked is the event, though searched at half weight (a passage's 一开始 is no date)
+    verbs += [t for t in terms if info.kind == "date" and (t in STARTED or t in ENDED) and t not in verbs]
+    subjects = longest_first([normalize(t) for t in terms if t not in verbs]) if verbs or info.until or info.since else []
     total = sum(w for _, w in weighted) or 1.0
     scored = []
     for figure in candidates:
@@ -136,7 +139,7 @@ def choose(
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
         factor *= part_of(text, figure, terms) * marked_start(text, info, figure)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
-        factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs) * reached(text, info, figure)
+        factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure)
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])

@@ -9,7 +9,7 @@ Each is a factor on the figure's score in :func:`bot.answer.figure.choose`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.answer.figure.fitness import UNCHANGED, YEARLESS
 from bot.alike import length_attribute
@@ -123,16 +123,41 @@ EVENT_DATED = 1.5
 _BEFORE_EVENT_RE = re.compile(r"(?:的|正式|开始|起|全面|首次|成功|顺利|将|已|才)*")
 
 
-def event_dated(text: str, info: QuestionInfo, figure: Figure, verbs: Iterable[str]) -> float:
+def event_dated(
+    text: str, info: QuestionInfo, figure: Figure, verbs: Iterable[str], terms: Sequence[str] = ()
+) -> float:
     """:data:`EVENT_DATED` for a date that one of the question's ``verbs`` (two characters or
-    more: 投产, 通车) follows at once."""
+    more: 投产, 通车) follows at once, or after the question's other ``terms`` (1945年抗日戰爭結束:
+    the war's end); :data:`OTHER_EVENT` for a date of the event's other end (1937年中國抗日戰爭爆發
+    when the question asks when it ended, a 结束 when it asks when it began)."""
     if figure.kind != "date" or info.kind != "date":
         return 1.0
     if info.date_part is None and figure.parts[:1] in ("m", "d"):
         return 1.0  # a month without its year does not say when (民國111年（2022年）10月發生)
-    after = aligner_for(text).normalized[figure.end : figure.end + 14]
+    after = aligner_for(text).normalized[figure.end : figure.end + 20]
     after = after[_BEFORE_EVENT_RE.match(after).end() :]
-    return EVENT_DATED if any(after.startswith(verb) for verb in verbs) else 1.0
+    subject = after
+    for _ in range(3):  # 1945年抗日战争结束: the question's own words, then its verb
+        named = next((t for t in terms if len(t) >= 2 and subject.startswith(t)), None)
+        if named is None:
+            break
+        subject = subject[len(named) :]
+    if any(event.startswith(verb) for verb in verbs for event in (after, subject)):
+        return EVENT_DATED
+    clause = _CLAUSE_RE.split(after.lstrip("，, "), 1)[0][:12]  # 1950年6月，半岛战争爆发: the clause after it
+    other = STARTED if info.until else ENDED if info.since else ()
+    own = ENDED if info.until else STARTED
+    if other and any(v in clause for v in other) and not any(v in clause for v in own):
+        return OTHER_EVENT
+    return 1.0
+
+
+#: A date of the other end of what a question asks the start or the end of: it says when the
+#: event began (or ended), not what is asked.
+OTHER_EVENT = 0.5
+STARTED = ("爆发", "开始", "成立", "建立", "创立", "创建", "开幕", "开工", "动工", "开战", "开通", "启动", "开播", "首播", "始建", "兴建")
+ENDED = ("结束", "终止", "停止", "闭幕", "落幕", "告终", "竣工", "完工", "解散", "灭亡", "投降", "停播", "停刊", "关闭", "废除", "撤销")
+_CLAUSE_RE = re.compile(r"[，,。；;：:！？!?、]|\d")
 
 
 #: The level a change reached, when the question asks it (提高到多少: 由68元提高至80元 → 80元,
