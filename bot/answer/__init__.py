@@ -36,7 +36,7 @@ from bot.answer.instances import names_another, names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
-from bot.question import QuestionInfo, how_attribute
+from bot.question import QuestionInfo, how_attribute, names_range_half
 from bot.answer.window import shown_text
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
@@ -110,6 +110,8 @@ def consider(
         return Considered(query, candidates, signals, nothing)
     if count_not_written(query, candidates[0]):
         return Considered(query, candidates, signals, nothing)  # 多少个海岛: no number of them there
+    if event_not_written(index, query, candidates[0]):
+        return Considered(query, candidates, signals, nothing)  # 哪天进驻: no document tells of it
     if count_not_given(query.question, query.info.kind, candidates[0].features.fit, candidates[0].figure):
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked
     if people_counted_as_things(reading, candidates[0], query):
@@ -303,6 +305,20 @@ def count_not_written(query: Query, best: Candidate) -> bool:
     return (
         query.info.kind == "count" and best.features.lacks > 0 and not query.translations
         and _OTHER_ASKING_RE.search(normalize(query.text)) is None
+    )
+
+
+def event_not_written(index: Index, query: Query, best: Candidate) -> bool:
+    """Whether a date question's event is a verb no document writes (指导组是哪天进驻浙江的:
+    进驻) and its best passage gives no date: the documents speak of who did it, never of the
+    event -- nothing, rather than a passage that does not answer. (Chinese questions.)"""
+    if query.info.kind != "date" or not best.features.lacks or query.translations:
+        return False
+    tag = index.tokenizer.tag
+    return any(
+        not word.pos and len(word.variants[0]) >= 2 and tag(word.variants[0]).startswith("v")
+        and not names_range_half(word.variants[0]) and all(index.doc_freq(v) == 0 for v in word.variants)
+        for word in query.words
     )
 
 
