@@ -31,10 +31,10 @@ def example_questions(index: Index, ask: Callable[[str], Answer], limit: int = 4
             found = _thing_after(index, passage.text[figure.end :])
             if found is not None and found[0] not in candidates:
                 candidates[found[0]] = (found[1], figure)
-    # Named things (quoted in the text) counted in digits make the clearest examples.
+    # Named things (quoted in the text) counted in digits make the clearest examples; short ones read best.
     ranked = sorted(
         candidates.items(),
-        key=lambda item: (-item[1][0], not any(ch.isdigit() for ch in item[1][1].text), -len(item[0])),
+        key=lambda item: (-item[1][0], not any(ch.isdigit() for ch in item[1][1].text), len(item[0])),
     )
     chinese: list[str] = []
     english: list[str] = []
