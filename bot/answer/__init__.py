@@ -96,6 +96,8 @@ def consider(
         return Considered(query, (), None, nothing)
     if not all(any(_holds(reading, c.evidence, phrase) for c in candidates) for phrase in query.phrases):
         return Considered(query, candidates, None, nothing)  # it quotes a name no document holds
+    if query.phrases:  # 「八八戰略」是哪一年提出的: passages naming what it quotes come first
+        candidates = tuple(sorted(candidates, key=lambda c: not all(_holds(reading, c.evidence, p) for p in query.phrases)))
     if query.numbered:
         texts = [reading.normalized(j) for c in candidates for j in range(c.evidence.first, c.evidence.last + 1)]
         if any(names_instance(numbered, texts) is False for numbered in query.numbered):
