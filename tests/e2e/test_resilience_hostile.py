@@ -16,7 +16,7 @@ import pytest
 
 from bot.telegram import texts as tf
 
-from .conftest import ADMIN, DATA, GROUP, READER, BotHarness
+from .conftest import ADMIN, DATA, GROUP, READER, BotHarness, question_with_more
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(90)]
 
@@ -115,7 +115,7 @@ async def test_a_double_tap_on_a_button_acts_once(
     bot: BotHarness, caplog: pytest.LogCaptureFixture
 ) -> None:
     server = bot.server
-    answer = await bot.say(READER, (await bot.state.examples())[0])
+    answer = await bot.say(READER, question_with_more(bot.engine))
     data = answer.buttons[0]["callback_data"]
     with caplog.at_level(logging.WARNING):
         since = len(server.sent)

@@ -84,7 +84,7 @@ async def test_a_question_the_corpus_does_not_answer_gets_help(bot: BotHarness) 
 
 async def test_the_more_button_pages_to_the_last_passage(bot: BotHarness) -> None:
     server = bot.server
-    question = (await bot.state.examples())[0]
+    question = question_with_more(bot.engine, passages=7)
     answer = bot.engine.ask(question)
     message = await bot.say(READER, question)
     shown = 3
@@ -109,7 +109,7 @@ async def test_the_more_button_pages_to_the_last_passage(bot: BotHarness) -> Non
 async def test_more_command_continues_the_last_answer(bot: BotHarness) -> None:
     first = await bot.say(READER, "/more")
     assert "Ask a question first" in first.text
-    question = (await bot.state.examples())[0]
+    question = question_with_more(bot.engine, passages=7)
     answer = bot.engine.ask(question, count=False)
     await bot.say(READER, question)
     for offset in (3, 6):
@@ -138,7 +138,7 @@ async def test_a_button_pressed_after_a_restart_has_expired(launch: Launcher,
 
 async def test_a_button_pressed_after_a_reload_asks_again(bot: BotHarness) -> None:
     server = bot.server
-    question = (await bot.state.examples())[0]
+    question = question_with_more(bot.engine, passages=7)
     message = await bot.say(READER, question)
     old_index = bot.engine.index
     await asyncio.to_thread(bot.engine.reload)
