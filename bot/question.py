@@ -125,11 +125,11 @@ _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
 #: (佔地, 佔用), or profit attributable to someone (股東應佔溢利).
 _SHARE_RE = re.compile(r"(?<!应)占(?![地领据用])[^，。？?]{0,10}多少")
 _PERCENT_RE = re.compile(
-    r"比例|占比|百分之|百分比|比率|比重|比[数分]|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|多少%|百分点|几成|[增降涨跌减升]幅|"
+    r"比例|占比|百分之|百分比|比率|比重|比[数分]|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|率[^，,。？?\s]{0,6}?什么水[平准]|多少%|百分点|几成|[增降涨跌减升]幅|"
     r"\bwhat ?%|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
 )
 _COUNT_RE = re.compile(
-    r"多少|(?<!哪)几(?![乎何])|多久|多长时间|多大|多高|多长|多远|多深|多重|多宽|多厚|多粗|多快|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b"
+    r"多少|(?<![哪这那])几(?![乎何])|多久|多长时间|多大|多高|多长|多远|多深|多重|多宽|多厚|多粗|多快|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b"
 )
 _WHO_RE = re.compile(r"谁|哪[几一两二三四五六七八九十]*位|哪些人|\bwho\b|\bwhom\b")
 _WHERE_RE = re.compile(
@@ -139,11 +139,11 @@ _WHERE_RE = re.compile(
 _SIMPLIFIED_UNITS = sorted(MATCHING_UNITS, key=lambda u: (-len(u), u))
 _UNITS = "|".join(map(re.escape, _SIMPLIFIED_UNITS))
 _UNIT_AFTER_RE = re.compile(
-    rf"(?<!哪)(?:多少|几)[十百千万亿]*({_UNITS})"
+    rf"(?<![哪这那])(?:多少|几)[十百千万亿]*({_UNITS})"
     # "how many 万", "how many 名 members": a unit standing alone after the English words
     rf"|\bhow (?:many|much) ?[十百千万亿]*({_UNITS})(?![\u4e00-\u9fff])"
 )
-_MAGNITUDE_RE = re.compile(r"(?<!哪)(?:多少|几)(万亿|万|亿|千|百)|\bhow (?:many|much) ?(万亿|万|亿|千|百)(?![\u4e00-\u9fff])")
+_MAGNITUDE_RE = re.compile(r"(?<![哪这那])(?:多少|几)(万亿|万|亿|千|百)|\bhow (?:many|much) ?(万亿|万|亿|千|百)(?![\u4e00-\u9fff])")
 MAGNITUDES = frozenset({"万亿", "万", "亿", "千", "百"})
 
 # Measure words that stand for one another when matching a question's unit to a figure's.

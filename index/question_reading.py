@@ -11,7 +11,7 @@ from typing import Any
 
 from index.normalize import normalize
 from index.question_words import (
-    ANSWER_TYPE, ASKING, ASKING_CHARS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, LEADING_FUNCTION, MEASURE_WORDS,
+    ANSWER_TYPE, ASKING, ASKING_CHARS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, LEADING_FUNCTION, LEVEL_ASKED, MEASURE_WORDS,
     THING_COUNTED_RE, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back, written_otherwise,
 )
@@ -102,7 +102,7 @@ class QuestionReading:
                     # 什么人, 什么地方: the kind asked for (a place is asked by 地方 as by 哪里)
                     asked_type = asked_type or (previous == "什么" and (len(word) == 1 or word in PLACE_ASKED))
                     after_this = previous in THIS
-                    previous = word
+                    previous_word, previous = previous, word
                     if after_which and all(ch in MEASURE_WORDS or ch in ASKING_CHARS or NUMERAL_RE.match(ch) for ch in word):
                         previous = "哪" + word  # 哪 座 城市, 哪 一个 年度: the measure word belongs to 哪
                         continue
@@ -112,6 +112,8 @@ class QuestionReading:
                         continue  # 是从, 也都: a word of function characters is one (not 个个: "each")
                     if "谁" in word and all(ch == "谁" or ch in LEADING_FUNCTION or ch in TRAILING_FUNCTION for ch in word):
                         continue  # 由谁来: "by whom", one word to jieba
+                    if previous_word == "什么" and word in LEVEL_ASKED:
+                        continue  # 高于什么水准: the level asked
                     if word == "起" and after_when:
                         continue  # 何时起, 哪年起: "from when", part of the question
                     if after_this and all(ch in MEASURE_WORDS for ch in word):

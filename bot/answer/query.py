@@ -12,7 +12,7 @@ from bot.answer.english import SEPARATOR, chinese_amount_asked, english_words, w
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.small_talk import is_small_talk, without_courtesy
-from bot.answer.words import PROPER_TAGS, names_something_absent, word_weight
+from bot.answer.words import PROPER_TAGS, names_something_absent, rate_written_otherwise, word_weight
 from bot.question import (
     BOUND_WORDS, CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
@@ -168,6 +168,12 @@ def read_question(index: Index, question: str) -> Query:
         words = [w for w in words if w.variants[0] not in WEEK_WORDS]
     if info.kind == "who":
         words = _writer_asked(index, normalize(text), words)
+    if info.kind == "percent":  # 好评率 for 評價為“好”的佔: the rate asked, written otherwise
+        heads = [w.variants[0] for w in words]
+        words = [
+            replace(w, pos=ANSWER_TYPE) if not w.pos and rate_written_otherwise(index, w.variants[0], heads) else w
+            for w in words
+        ]
     # Only English content words need the dictionary ("how many 共富工坊?" has none).
     english = english_words(index, text) if any(w.pos == "eng" for w in words) else None
     # a model or code name (POWER6, A380) is a name: one the documents never write is absent

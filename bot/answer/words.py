@@ -108,7 +108,11 @@ def names_something_absent(
             return True  # a name the documents never mention
         if _ORDINAL_OR_NUMBER_RE.match(head) and not _written_in_thousands(index, head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
-    if info.wants_figure and any(_absent_attribute(index, word) for word in asked_attributes(text, words, info)):
+    heads = [w.variants[0] for w in words]
+    if info.wants_figure and any(
+        _absent_attribute(index, word) and not rate_written_otherwise(index, word.variants[0], heads)
+        for word in asked_attributes(text, words, info)
+    ):
         return True  # the very amount asked for (票价是多少, 毛利率), which the documents never name
     if info.kind == "count":
         counted = info.counted
@@ -209,6 +213,27 @@ def _absent_attribute(index: Index, word: WeightedWord) -> bool:
         and word.pos in ("", ANSWER_TYPE)
         and index.tokenizer.tag(head).startswith("n") and not _known(index, word)
     )
+
+
+#: How close together a rate's characters stand where a text writes it otherwise (好评率: 評價為“好”).
+RATE_SPAN = 8
+
+
+def rate_written_otherwise(index: Index, word: str, beside: Sequence[str]) -> bool:
+    """Whether a rate no document names (好评率) is written otherwise: the characters before its
+    率 stand close together, in any order, in a passage of the question's topic (評價為“好”的佔
+    99.96%: the share of 好 evaluations) -- a rate the text gives, not one it lacks (毛利率)."""
+    stem = word[:-1] if word.endswith("率") and index.doc_freq(word) == 0 else ""
+    if not 2 <= len(stem) <= 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+        return False
+    terms = [QueryTerm(term) for term in dict.fromkeys(beside) if term != word]
+    for hit in index.search(terms, APART_SAMPLE):
+        text = index.normalized_text(hit.index)
+        for start in (m.start() for m in re.finditer(re.escape(stem[0]), text)):
+            window = text[max(0, start - RATE_SPAN) : start + RATE_SPAN]
+            if all(ch in window for ch in stem) and "%" in text:
+                return True
+    return False
 
 
 #: Passages read to see whether a word the corpus lacks is written with its characters apart.

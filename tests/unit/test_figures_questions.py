@@ -131,6 +131,10 @@ def test_chinese_numbers(text: str, value: int) -> None:
         ("433.6萬是哪方面的人數？", None, None),
         ("什麼的比例達到99.96%？", None, None),
         ("主題教育那12字總要求是哪幾個字？", None, None),
+        # 這幾, 那幾: "these few", no 幾 asking a number
+        ("這幾年，他們稱這種手法為什麼？", None, None),
+        ("這幾個月裡一共開了幾次會？", "count", "次"),
+        ("那幾個方面的好評率都高於什麼水準？", "percent", None),  # a rate above what level
     ],
 )
 def test_question_kinds(question: str, kind: str | None, unit: str | None) -> None:
