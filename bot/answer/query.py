@@ -214,7 +214,12 @@ def read_question(index: Index, question: str) -> Query:
         text=text,
         info=info,
         words=tuple(words),
-        weights=tuple(word_weight(index, w) for w in words),
+        # ... and count half where found (一开始 in a passage without a date); an English "start"
+        # is translated to the event itself (开工), which counts in full
+        weights=tuple(
+            word_weight(index, w) * (FRAMING_WEIGHT if frames and not w.pos.startswith("eng") else 1.0)
+            for w, frames in zip(words, framing)
+        ),
         # "从何时开始", "持续到何时为止": the start or end of a date is often written only as
         # a range's half (2023年4月至2024年1月): the word counts where a text writes it
         # (收尾, 启动 ...: any word saying so alone, bot.question.names_range_half); an English

@@ -1,0 +1,22 @@
+"""Words that frame a date question (开始, 持续, 举办) count half, in the search and where a passage
+holds them: a passage saying 一開始 without a date answers 從什麼時候開始 no better for it."""
+
+from __future__ import annotations
+
+from bot.answer.query import FRAMING_WEIGHT, read_question
+from bot.answer.words import word_weight
+from tests.conftest import index_of
+
+
+def test_framing_words_weigh_half() -> None:
+    index = index_of({"dates": "根據統一部署，2021年3月至2022年6月，全市開展了這項活動。"})
+    query = read_question(index, "這項活動從什麼時候開始？")
+    weights = {w.variants[0]: weight for w, weight in zip(query.words, query.weights)}
+    plain = read_question(index, "這項活動開始了嗎？")  # no date asked: nothing frames it
+    assert weights["开始"] == FRAMING_WEIGHT * dict(zip([w.variants[0] for w in plain.words], plain.weights))["开始"]
+
+
+def test_an_english_start_is_the_event_itself_and_weighs_in_full() -> None:
+    index = index_of({"station": "1984年9月，新客站工程開工，1987年12月建成。"})
+    asked = read_question(index, "When did construction of the new station start?")
+    assert asked.words and all(weight == word_weight(index, w) for w, weight in zip(asked.words, asked.weights))
