@@ -100,6 +100,11 @@ def counted_terms(units: Sequence[EnglishUnit]) -> tuple[tuple[str, ...], tuple[
     # a measure word translated only loosely ("trips": 活动) counts the thing before it
     # ("research trips": 调研, written 开展调研280次), with the measure word's classifiers
     loose = head.measure and head.understood < LOOSE_MEASURE
+    # so does a head noun translated loosely after one translated well ("discussion *sessions*":
+    # 全会 "plenary session" is a stretch; the texts count 研讨, 1.5萬次研討交流)
+    loose = loose or (
+        len(focus) > 1 and head.understood < LOOSE_MEASURE and focus[-2].understood >= 2 * LOOSE_MEASURE
+    )
     thing = head if (head.terms and not loose) or len(focus) < 2 else focus[-2]
     if not thing.terms:
         return (), head.classifiers

@@ -10,7 +10,9 @@ figure fitting at least 0.09, one for a count the documents do not give often no
 English grammar gives another: "how *much*" asks an amount of something uncounted (money, water,
 rain, a share), "how *many*" a number of things. A figure that counts things or people (三十名,
 8821家) or names a date cannot say how much something costs, and a share (6%) cannot say how many
-people died -- the best passage is then about the things named but not the amount asked.
+people died, nor a span of time (八八战略实施20周年, 34歲) how many visitors came, unless the question
+asks one ("how many *years*") -- the best passage is then about the things named but not the
+amount asked.
 
 A question asking an amount per period ("how many tourists visit ... *each year*") is answered
 only by a passage that gives one per period (每年, 年均, 一年, 年產量 ...): a city's population in
@@ -65,6 +67,14 @@ _HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _SHARE_WORDS_RE = re.compile(r"\b(?:per\s*cents?|percent(?:age)?s?|shares?|proportions?|ratios?|rates?|fractions?)\b|%", re.IGNORECASE)
 
 
+#: What a figure measuring a span of time measures, and the words with which "how many" asks one.
+_PERIOD_DIMENSIONS = frozenset({"time", "age"})
+_PERIOD_WORDS_RE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|anniversar(?:y|ies)|old|long|seasons?|terms?)\b",
+    re.IGNORECASE,
+)
+
+
 def count_not_given(question: str, kind: str | None, fit: float, figure: Figure | None = None) -> bool:
     """Whether a wholly English count question's best passage gives no count that fits it
     (``fit``: its best figure's fit, 0 without one): the documents speak of the things named
@@ -79,12 +89,15 @@ def count_not_given(question: str, kind: str | None, fit: float, figure: Figure 
 def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     """Whether ``figure`` is of a sort the English ``question`` cannot be asking: "how much"
     answered by a count of things or people, a date, or a bare number that fits poorly; "how
-    many" answered by a share when the question names none."""
+    many" answered by a share when the question names none, or by a span of time (an age, an
+    anniversary) when it names no period."""
     if _HOW_MUCH_RE.search(question):
         if figure.kind == "date" or figure.dimension in COUNTED_DIMENSIONS:
             return True
         return not figure.unit and figure.kind == "number" and fit < ENGLISH_BARE_AMOUNT
     if _HOW_MANY_RE.search(question):
+        if figure.dimension in _PERIOD_DIMENSIONS and _PERIOD_WORDS_RE.search(question) is None:
+            return True  # "how many visitors": 20周年 is an anniversary, no count of them
         return figure.kind == "percent" and _SHARE_WORDS_RE.search(question) is None
     return False
 

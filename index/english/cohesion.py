@@ -28,6 +28,9 @@ UNSUPPORTED_FACTOR = 0.2  # a word sharing no document with the others: this sur
 FALLBACK_SHARE = 0.3  # when no likely sense goes with the others' words, one this strong may (省会 for "capital")
 LIKELY_SHARE = 0.5  # a sense scoring less than this share of the best cannot vouch for its word
 ACTION_IMPORTANCE = 0.5  # a verb, as context for the others, counts this much of a thing
+#: a sense this long written in the same passage as the names says it is meant (one character
+#: is read inside too many words)
+NEAR_LENGTH = 2
 _CACHED_TERMS = 1024  # bit sets kept per corpus (a bit per passage, per document)
 
 
@@ -117,6 +120,7 @@ def cohere(
             names = set()
         vouched = [False] * len(others)
         weakly = [False] * len(others)
+        beside: dict[str, list[bool]] = {}  # each sense: whether it shares a passage, per other
         scored: list[Candidate] = []
         for candidate in pool:
             # a far weaker sense does not make the word at home there (总体 for "population")
@@ -132,6 +136,9 @@ def cohere(
                 )
                 vouched[n] = vouched[n] or (likely and best > 0)
                 weakly[n] = weakly[n] or (possible and best > 0)
+                beside.setdefault(candidate.term, []).append(len(candidate.term) >= NEAR_LENGTH and any(
+                    cooccurrence.level(candidate.term, alt.term) == 1.0 for alt in alternatives
+                ))
                 cohesion += weight * best
             factor = COHESION_FLOOR + (1.0 - COHESION_FLOOR) * cohesion / sum(weights)
             scored.append(Candidate(candidate.term, candidate.score * factor, candidate.sure))
@@ -150,6 +157,17 @@ def cohere(
             # an article that writes Shanghai as 滬, in 滬昆) is still at home where the
             # question's things are
             supported = True
+        at_home = [c for c in scored if names and all(beside[c.term][n] for n in names)]
+        if at_home and not all(vouched[n] for n in names):
+            # no sense of some strength goes with the names, but a weaker one is written in the
+            # same passage as each of them ("international *routes*" of Korea: 路线 elsewhere,
+            # 航线 "air or shipping route" in 韩国的航空公司一共运营297条国际航线): the corpus
+            # says which sense is meant -- the question is not about something elsewhere, and
+            # only that sense is searched (资金 "capital" is money, elsewhere; 首府 the capital
+            # city, beside 阿拉巴马)
+            vouched = [v or n in names for n, v in enumerate(vouched)]
+            supported = not any(judges) or any(v and j for v, j in zip(vouched, judges))
+            rescored[index] = at_home
         if not supported or not all(vouched[n] for n in names):
             unsupported.add(index)
         if names and not all(vouched[n] for n in names):

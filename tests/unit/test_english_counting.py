@@ -10,6 +10,7 @@ import pytest
 
 from bot.answer.english import english_words
 from bot.answer.english_amounts import measure_words
+from bot.engine import Engine
 from index.search import Index
 from tests.conftest import engine_with, index_of
 
@@ -83,3 +84,29 @@ def test_a_loosely_translated_measure_word_counts_the_thing_before_it() -> None:
     # a measure word the corpus translates surely is itself counted ("times": 次)
     times = EnglishUnit("times", (("次", 1.0),), 1.0, focus=True, measure=True, classifiers=("次",), understood=1.0)
     assert counted_terms([research, times]) == (("次",), ("次",))
+
+
+def test_a_loosely_translated_head_noun_counts_the_well_translated_thing_before_it() -> None:
+    """"How many seminars and discussion *sessions*": CC-CEDICT gives "sessions" only 全会
+    ("plenary session", a stretch), which the article counts too (十五屆四次全會); "discussion"
+    is 研讨, which it counts as written (開展1.5萬次研討交流): that is what is counted. A head
+    translated well, or after a word translated loosely too, is still the thing counted."""
+    from bot.answer.english_amounts import counted_terms
+    from index.english import EnglishUnit
+
+    discussion = EnglishUnit("discussion", (("研讨", 0.76),), 1.0, focus=True, understood=1.0)
+    sessions = EnglishUnit("sessions", (("全会", 0.27), ("首届", 0.22)), 0.35, focus=True, understood=0.35)
+    assert counted_terms([discussion, sessions])[0] == ("研讨",)
+    meetings = EnglishUnit("meetings", (("会议", 0.9),), 1.0, focus=True, understood=1.0)
+    assert counted_terms([discussion, meetings])[0] == ("会议",)
+    vague = EnglishUnit("discussion", (("研讨", 0.3),), 0.4, focus=True, understood=0.4)
+    assert counted_terms([vague, sessions])[0][0] == "全会"
+
+
+def test_how_many_discussion_sessions_counts_the_discussions(engine: Engine) -> None:
+    """The whole path: the article counts 研讨 with 次 (開展1.5萬次研討交流), and that figure
+    is the answer."""
+    question = "How many seminars and discussion sessions were organised?"
+    found = english_words(engine.index, question)
+    assert found is not None and found.counted == "研讨" and "次" in found.units
+    assert engine.ask(question).text == "1.5萬次"

@@ -70,6 +70,16 @@ def test_how_many_is_not_answered_by_a_share_unless_it_asks_one() -> None:
     assert not count_not_given("How many 人 were killed?", "count", 0.14, _figure("6%"))  # mixed: the models decide
 
 
+def test_how_many_things_is_not_answered_by_a_span_of_time_unless_it_asks_one() -> None:
+    # "how many visitors": 八八战略实施20周年 is an anniversary, no count of them
+    assert count_not_given("How many visitors came to the exhibition?", "count", 0.4, _figure("20周年"))
+    assert count_not_given("How many players did the club have?", "count", 0.4, _figure("34歲"))
+    # a span asked for is answered by one
+    assert not count_not_given("How many years did Long Yun control Yunnan?", "count", 0.4, _figure("18年"))
+    assert not count_not_given("How many days did the tournament last?", "count", 0.4, _figure("12天"))
+    assert not count_not_given("How many visitors came to the exhibition?", "count", 0.4, _figure("3万人"))
+
+
 def test_an_amount_of_money_the_documents_do_not_give_gets_nothing(lake_engine: Engine) -> None:
     # the workshops' passage is found and counts them (8821家), but says nothing of money
     assert not lake_engine.ask("How much money did Zhejiang invest in its common prosperity workshops?").results
