@@ -203,6 +203,9 @@ def read_question(index: Index, question: str) -> Query:
         info.kind in ("date", "time") and (w.variants[0] in DATE_ROLE_WORDS or w in range_half or names_range_half(w.variants[0]))
         for w in words
     ]
+    # "the campaign", "this event": the text's own undertaking, which it names otherwise (主题教育)
+    referring = _referring(text, translations)
+    framing = [frames or any(v in referring for v in w.variants) and w.pos.startswith("eng") for frames, w in zip(framing, words)]
     terms = tuple(
         QueryTerm(field_term, w.weight * w.share(position) * field_weight * (FRAMING_WEIGHT if framing[group] else 1.0), group)
         for group, w in enumerate(words)
@@ -217,7 +220,7 @@ def read_question(index: Index, question: str) -> Query:
         # ... and count half where found (一开始 in a passage without a date); an English "start"
         # is translated to the event itself (开工), which counts in full
         weights=tuple(
-            word_weight(index, w) * (FRAMING_WEIGHT if frames and not w.pos.startswith("eng") else 1.0)
+            word_weight(index, w) * (FRAMING_WEIGHT if frames and (not w.pos.startswith("eng") or any(v in referring for v in w.variants)) else 1.0)
             for w, frames in zip(words, framing)
         ),
         # "从何时开始", "持续到何时为止": the start or end of a date is often written only as
@@ -253,6 +256,20 @@ def _writer_asked(index: Index, text: str, words: list[WeightedWord]) -> list[We
     variants = tuple(dict.fromkeys([w.variants[0] for w in asked] + used))
     writer = WeightedWord(variants, "n", shares=(1.0,) * len(variants))
     return [writer, *others]  # the words naming the text itself (报导, 文章) only pointed at it
+
+
+#: An English noun for an undertaking, after "the" or "this": the text's own, which it names in
+#: its own words (the campaign: 主题教育, not 活动) -- its translations count only where found.
+_REFERRING_RE = re.compile(
+    r"\b(?:the|this|that)\s+(campaign|event|programme|program|initiative|drive|movement|effort|exercise|activity|activities)\b",
+    re.IGNORECASE,
+)
+
+
+def _referring(text: str, translations: Sequence[Translation]) -> frozenset[str]:
+    """The corpus terms English nouns referring to the text's own undertaking were translated to."""
+    nouns = {m.group(1).lower() for m in _REFERRING_RE.finditer(text)}
+    return frozenset(t.term.split(SEPARATOR)[0] for t in translations if t.english.lower() in nouns) if nouns else frozenset()
 
 
 def quoted_phrases(text: str) -> tuple[str, ...]:

@@ -3,7 +3,7 @@ holds them: a passage saying 一開始 without a date answers 從什麼時候開
 
 from __future__ import annotations
 
-from bot.answer.query import FRAMING_WEIGHT, read_question
+from bot.answer.query import FRAMING_WEIGHT, Query, read_question
 from bot.answer.words import word_weight
 from tests.conftest import index_of
 
@@ -20,3 +20,17 @@ def test_an_english_start_is_the_event_itself_and_weighs_in_full() -> None:
     index = index_of({"station": "1984年9月，新客站工程開工，1987年12月建成。"})
     asked = read_question(index, "When did construction of the new station start?")
     assert asked.words and all(weight == word_weight(index, w) for w, weight in zip(asked.words, asked.weights))
+
+
+def test_the_campaign_is_the_texts_own_undertaking_and_counts_half() -> None:
+    """"the campaign" is the undertaking the text names in its own words (主题教育): its dictionary
+    sense (活动) counts half, in the search and where found; a campaign not referred to so counts in full."""
+    index = index_of({"members": "全市共有5000名黨員參加了這次活動。", "other": "該市舉辦了多場文化活動和體育活動。"})
+    referring = read_question(index, "How many party members took part in the campaign?")
+    plain = read_question(index, "How many party members took part in campaign rallies?")
+
+    def weight_of(query: Query, term: str) -> float:
+        return next(weight for w, weight in zip(query.words, query.weights) if term in w.variants)
+
+    assert weight_of(referring, "活动") == FRAMING_WEIGHT * word_weight(index, next(w for w in referring.words if "活动" in w.variants))
+    assert weight_of(plain, "活动") == word_weight(index, next(w for w in plain.words if "活动" in w.variants))
