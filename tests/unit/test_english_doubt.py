@@ -94,10 +94,11 @@ def rivers_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 
 def test_a_figure_counting_the_very_thing_asked_shows_a_doubted_passage(rivers_engine: Engine) -> None:
-    # "Communist" finds no corpus word the article uses and "the campaign" is 活动 to the
-    # dictionary, not the article's 主题教育: the shown model doubts the passage, but its
-    # 433.6萬名黨員 counts party members as written -- shown, though not confidently
-    question = "How many Communist Party members in Zhejiang took part in the campaign?"
+    # "Communist" finds no corpus word the article uses and "crusade" is no word of it at all:
+    # the shown model doubts the passage, but its 433.6萬名黨員 counts party members as
+    # written -- shown, though not confidently ("the campaign" now counts half: the text's own
+    # undertaking, and that question is answered confidently)
+    question = "How many Communist Party members in Zhejiang took part in the crusade?"
     considered = consider(rivers_engine.index, question)
     assert considered.query.info.counted == "党员"
     answer = considered.answer
