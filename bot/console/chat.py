@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from bot.answer import Answer
+from bot.answer.query import plain_question
+from bot.answer.small_talk import is_small_talk
 from bot.config import user_dir
 from bot.console.lines import LineSource, StreamLines, TerminalLines
 from bot.engine import Engine
@@ -121,6 +123,9 @@ def _loop(chat: _Chat, lines: LineSource, interactive: bool) -> int:
 def _handle(chat: _Chat, text: str) -> bool:
     """Answer one line; False when the chat should end."""
     if not text:
+        return True
+    if is_small_talk(plain_question(text)) and not text.startswith("/"):
+        chat.say(_help(chat))  # hello, thanks, ok: how to ask, not "nothing found"
         return True
     if not text.startswith("/"):
         chat.last, chat.offset = chat.engine.ask(text), 0

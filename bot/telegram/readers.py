@@ -13,6 +13,8 @@ import weakref
 from telegram import Bot, Message, Update
 
 from bot.answer import Answer
+from bot.answer.query import plain_question
+from bot.answer.small_talk import is_small_talk
 from bot.format import format_html
 from bot.format.text import esc
 from bot.telegram import texts
@@ -34,6 +36,9 @@ async def _reply_answer(message: Message, state: BotState, question: str) -> Non
     if not question:
         await message.reply_html(texts.ask_usage_html(message.get_bot().username))
         return
+    if is_small_talk(plain_question(question)):  # hello, thanks, ok: how to ask, not "nothing found"
+        await _reply_help(message, state, admin=False)
+        return
     answer, index = await ask(state, question)
     examples = () if answer.found else await state.examples()
     shown = state.config.passages_shown
@@ -46,12 +51,14 @@ async def _reply_answer(message: Message, state: BotState, question: str) -> Non
 async def on_help(update: Update, context: Context) -> None:
     """Explain the bot in Chinese and English, with example questions (/start and /help)."""
     state = state_of(context)
+    admin = state.is_admin(update.effective_user) and update.effective_chat.type == "private"
+    await _reply_help(update.effective_message, state, admin=admin)
+
+
+async def _reply_help(message: Message, state: BotState, *, admin: bool) -> None:
     examples = await state.examples()
     english = await state.english_examples()
-    admin = state.is_admin(update.effective_user) and update.effective_chat.type == "private"
-    await update.effective_message.reply_html(
-        texts.help_html(context.bot.username, examples, admin=admin, english=english)
-    )
+    await message.reply_html(texts.help_html(message.get_bot().username, examples, admin=admin, english=english))
 
 
 async def on_question(update: Update, context: Context) -> None:

@@ -45,6 +45,17 @@ async def test_start_and_help_are_bilingual_with_examples(bot: BotHarness) -> No
     assert "/reload" in admin_help.text and "/remove" in admin_help.text
 
 
+async def test_small_talk_gets_the_help_not_nothing_found(bot: BotHarness) -> None:
+    before = bot.engine.stats().questions
+    for text in ("hello", "謝謝！", "ok"):
+        reply = await bot.say(READER, text)
+        assert "新聞問答" in reply.text and "News Q&A" in reply.text, text
+        assert "Nothing in the documents answers that" not in reply.text
+    assert bot.engine.stats().questions == before  # no question was asked
+    reply = await bot.say(READER, "Hello, how many 共富工坊?")  # a greeting before a question
+    assert reply.text.startswith("💡 8821家")
+
+
 async def test_command_menus_are_set_before_polling(bot: BotHarness) -> None:
     server = bot.server
     assert [c["command"] for c in server.commands] == ["start", "help", "ask", "more"]

@@ -54,6 +54,13 @@ def test_console_points_unknown_commands_to_help_and_asks_nothing(engine: Engine
     assert engine.stats().questions == before
 
 
+def test_console_answers_small_talk_with_the_help(engine: Engine) -> None:
+    before = engine.stats().questions
+    out = _chat(engine, "hello\n")
+    assert "Ask about the documents" in out and "/quit" in out and "沒有找到相關內容" not in out
+    assert engine.stats().questions == before
+
+
 def test_console_nothing_found_shows_questions_that_work(engine: Engine) -> None:
     out = _chat(engine, "北京今天天气怎么样？\n")
     lines = out.splitlines()
