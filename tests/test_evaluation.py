@@ -39,8 +39,9 @@ def test_heldout_questions_meet_the_targets(engine: Engine) -> None:
     assert answer_rate >= 0.90, failures
 
 
-#: The article's studied sets (dev; docs/evaluation.md has their history): 513/540 first passages
-#: and 517/540 direct answers at the thirteenth session's end -- a floor with a little slack.
+#: The article's studied sets (dev; docs/evaluation.md has their history): 518/540 first passages
+#: and 521/540 direct answers at the fourteenth session's end (513 and 517 at the thirteenth's) --
+#: a floor with a little slack.
 STUDIED = [
     item for name in ("dev2", "dev3", "dev4", "dev5", "frozen4", "frozen5")
     for item in load_questions(DATA / f"questions_{name}.jsonl")
@@ -50,8 +51,8 @@ STUDIED = [
 def test_the_studied_article_sets_keep_their_figures(engine: Engine) -> None:
     outcomes = [judge(item, engine.ask(item["q"])) for item in STUDIED]
     failures = [o.question["q"] for o in outcomes if not (o.passage_ok and o.answer_ok)]
-    assert sum(o.passage_ok for o in outcomes) / len(outcomes) >= 0.92, failures
-    assert sum(o.answer_ok for o in outcomes) / len(outcomes) >= 0.92, failures
+    assert sum(o.passage_ok for o in outcomes) / len(outcomes) >= 0.94, failures
+    assert sum(o.answer_ok for o in outcomes) / len(outcomes) >= 0.94, failures
 
 
 def test_english_dev_questions_meet_the_targets(engine: Engine) -> None:
