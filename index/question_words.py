@@ -8,7 +8,7 @@ import re
 
 #: Question words after which a noun says what kind of thing the answer is (哪座城市, 哪个国家);
 #: not 什么/哪些, whose noun is usually written in the answer too (实施了什么行动 → …行动).
-ASKING = frozenset({"哪", "哪个", "哪一", "哪一个"})
+ASKING = frozenset({"哪", "哪个", "哪一", "哪一个", "哪些"})
 #: Words for a time, which a question asking one names and its answer writes as a date.
 TIME_WORDS = frozenset({"时间", "日期", "年份", "月份", "时期", "年月"})
 #: Nouns that, after 什么, say a place is asked (什么地方, like 哪座城市): the kind asked for.
