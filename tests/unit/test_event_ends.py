@@ -17,6 +17,7 @@ TEXTS = {
     "war": "1937年，中國抗日戰爭爆發，戰事波及全國各地。1945年抗日戰爭結束後，國共之間的矛盾再度凸顯。",
     "peninsula": "1950年6月，半島戰爭爆發，造成大量傷亡。1953年7月，半島戰爭以停戰告終。",
     "troupe": "2010年，該劇團宣布解散。該劇團在1982年成立，曾到各地巡迴演出。",
+    "team": "其前身為北方湖人，在北方時期獲得過5個總冠軍，1949年隊名正式確定，1960年球隊遷至西岸後，獲得11次總冠軍。",
 }
 
 
@@ -39,6 +40,7 @@ def pick(index: Index, text: str, question: str) -> str | None:
         ("war", "抗日战争是哪一年爆发的？", "1937年"),
         ("peninsula", "半島戰爭是何時結束的？", "1953年7月"),  # 1950年6月 is when it broke out (告终, not 结束)
         ("troupe", "該劇團是從何時開始活動的？", "1982年"),  # 2010年 is when it was dissolved
+        ("team", "北方湖人在哪一年遷至西岸，隊名正式改為西岸湖人？", "1960年"),  # 球隊遷至: a short subject, then the verb
     ],
 )
 def test_the_date_of_the_asked_end_answers(index: Index, text: str, question: str, expected: str) -> None:

@@ -142,7 +142,9 @@ def event_dated(
         if named is None:
             break
         subject = subject[len(named) :]
-    if any(event.startswith(verb) for verb in verbs for event in (after, subject)):
+    # ... or after a subject of two characters (1960年球队迁至洛杉矶: the team moved then)
+    events = (after, subject, after[2:] if _HAN2_RE.match(after) else "")
+    if any(event.startswith(verb) for verb in verbs for event in events if event):
         return EVENT_DATED
     clause = _CLAUSE_RE.split(after.lstrip("，, "), 1)[0][:12]  # 1950年6月，半岛战争爆发: the clause after it
     other = STARTED if info.until else ENDED if info.since else ()
@@ -152,6 +154,7 @@ def event_dated(
     return 1.0
 
 
+_HAN2_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 #: A date of the other end of what a question asks the start or the end of: it says when the
 #: event began (or ended), not what is asked.
 OTHER_EVENT = 0.5
