@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-#: Question words after which a noun says what kind of thing the answer is (哪座城市, 哪个国家);
-#: not 什么/哪些, whose noun is usually written in the answer too (实施了什么行动 → …行动).
+#: Question words after which a noun says what kind of thing the answer is (哪座城市, 哪个国家, 哪些
+#: 疾病: the answer names them, 咳嗽, 吐血); not 什么, whose noun is usually written in the answer
+#: too (实施了什么行动 → …行动; measured again in the fourteenth session, docs/evaluation.md).
 ASKING = frozenset({"哪", "哪个", "哪一", "哪一个", "哪些"})
 #: Words for a time, which a question asking one names and its answer writes as a date.
 TIME_WORDS = frozenset({"时间", "日期", "年份", "月份", "时期", "年月"})

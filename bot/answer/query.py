@@ -168,12 +168,11 @@ def read_question(index: Index, question: str) -> Query:
         words = [w for w in words if w.variants[0] not in WEEK_WORDS]
     if info.kind == "who":
         words = _writer_asked(index, normalize(text), words)
+    rates_otherwise: frozenset[str] = frozenset()
     if info.kind == "percent":  # 好评率 for 評價為“好”的佔: the rate asked, written otherwise
         heads = [w.variants[0] for w in words]
-        words = [
-            replace(w, pos=ANSWER_TYPE) if not w.pos and rate_written_otherwise(index, w.variants[0], heads) else w
-            for w in words
-        ]
+        rates_otherwise = frozenset(h for w, h in zip(words, heads) if not w.pos and rate_written_otherwise(index, h, heads))
+        words = [replace(w, pos=ANSWER_TYPE) if w.variants[0] in rates_otherwise else w for w in words]
     # Only English content words need the dictionary ("how many 共富工坊?" has none).
     english = english_words(index, text) if any(w.pos == "eng" for w in words) else None
     # a model or code name (POWER6, A380) is a name: one the documents never write is absent
@@ -197,7 +196,7 @@ def read_question(index: Index, question: str) -> Query:
             info = with_english(info, "count", None, dimension=given or None)
     halves = {t.term.split(SEPARATOR)[0] for t in translations if names_range_half(t.english)}
     range_half = [w for w in words if w.pos.startswith("eng") and w.variants[0] in halves]
-    absent = unknown_model or (bool(words) and names_something_absent(index, text, words, info))
+    absent = unknown_model or (bool(words) and names_something_absent(index, text, words, info, rates_otherwise))
     # 几月份开始的: a passage saying 一开始 without a date is no better for it (the word is searched at half weight)
     framing = [
         info.kind in ("date", "time") and (w.variants[0] in DATE_ROLE_WORDS or w in range_half or names_range_half(w.variants[0]))
@@ -205,7 +204,11 @@ def read_question(index: Index, question: str) -> Query:
     ]
     # "the campaign", "this event": the text's own undertaking, which it names otherwise (主题教育)
     referring = _referring(text, translations)
-    framing = [frames or any(v in referring for v in w.variants) and w.pos.startswith("eng") for frames, w in zip(framing, words)]
+    referred = [any(v in referring for v in w.variants) for w in words]
+    # both count half where found (一开始 in a passage without a date), searched at half weight
+    # -- but an English "start" is translated to the event itself (开工) and counts in full
+    halved = [(frames and not w.pos.startswith("eng")) or other for frames, other, w in zip(framing, referred, words)]
+    framing = [frames or other for frames, other in zip(framing, referred)]
     terms = tuple(
         QueryTerm(field_term, w.weight * w.share(position) * field_weight * (FRAMING_WEIGHT if framing[group] else 1.0), group)
         for group, w in enumerate(words)
@@ -217,12 +220,7 @@ def read_question(index: Index, question: str) -> Query:
         text=text,
         info=info,
         words=tuple(words),
-        # ... and count half where found (一开始 in a passage without a date); an English "start"
-        # is translated to the event itself (开工), which counts in full
-        weights=tuple(
-            word_weight(index, w) * (FRAMING_WEIGHT if frames and (not w.pos.startswith("eng") or any(v in referring for v in w.variants)) else 1.0)
-            for w, frames in zip(words, framing)
-        ),
+        weights=tuple(word_weight(index, w) * (FRAMING_WEIGHT if half else 1.0) for w, half in zip(words, halved)),
         # "从何时开始", "持续到何时为止": the start or end of a date is often written only as
         # a range's half (2023年4月至2024年1月): the word counts where a text writes it
         # (收尾, 启动 ...: any word saying so alone, bot.question.names_range_half); an English

@@ -4,7 +4,7 @@ never mention."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.model import WeightedWord
@@ -94,7 +94,8 @@ def _written_in_thousands(index: Index, number: str) -> bool:
 
 
 def names_something_absent(
-    index: Index, text: str, words: Sequence[WeightedWord], info: QuestionInfo
+    index: Index, text: str, words: Sequence[WeightedWord], info: QuestionInfo,
+    rates_otherwise: Set[str] = frozenset(),
 ) -> bool:
     """True when the question is about something the corpus never mentions.
 
@@ -111,9 +112,8 @@ def names_something_absent(
             return True  # a name the documents never mention
         if _ORDINAL_OR_NUMBER_RE.match(head) and not _written_in_thousands(index, head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
-    heads = [w.variants[0] for w in words]
     if info.wants_figure and any(
-        _absent_attribute(index, word) and not rate_written_otherwise(index, word.variants[0], heads)
+        _absent_attribute(index, word) and word.variants[0] not in rates_otherwise
         for word in asked_attributes(text, words, info)
     ):
         return True  # the very amount asked for (票价是多少, 毛利率), which the documents never name
@@ -227,7 +227,7 @@ def rate_written_otherwise(index: Index, word: str, beside: Sequence[str]) -> bo
     率 stand close together, in any order, in a passage of the question's topic (評價為“好”的佔
     99.96%: the share of 好 evaluations) -- a rate the text gives, not one it lacks (毛利率)."""
     stem = word[:-1] if word.endswith("率") and index.doc_freq(word) == 0 else ""
-    if not 2 <= len(stem) <= 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+    if not 2 <= len(stem) <= 3 or HAN_ONLY_RE.match(stem) is None:
         return False
     terms = [QueryTerm(term) for term in dict.fromkeys(beside) if term != word]
     for hit in index.search(terms, APART_SAMPLE):

@@ -16,6 +16,7 @@ from bot.alike import length_attribute
 from bot.question import CHANGE_VERBS, REACHED_RE, QuestionInfo
 from index.figures import Figure, unit_dimension
 from index.normalize import aligner_for, normalize
+from index.runs import HAN_ONLY_RE
 from index.question_words import MEASURE_WORDS
 
 #: 新增 before a count and what it names (新增“小巨人”企業56家).
@@ -143,7 +144,7 @@ def event_dated(
             break
         subject = subject[len(named) :]
     # ... or after a subject of two characters (1960年球队迁至洛杉矶: the team moved then)
-    events = (after, subject, after[2:] if _HAN2_RE.match(after) else "")
+    events = (after, subject, after[2:] if HAN_ONLY_RE.match(after[:2]) and len(after) > 2 else "")
     if any(event.startswith(verb) for verb in verbs for event in events if event):
         return EVENT_DATED
     clause = _CLAUSE_RE.split(after.lstrip("，, "), 1)[0][:12]  # 1950年6月，半岛战争爆发: the clause after it
@@ -154,7 +155,6 @@ def event_dated(
     return 1.0
 
 
-_HAN2_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 #: A date of the other end of what a question asks the start or the end of: it says when the
 #: event began (or ended), not what is asked.
 OTHER_EVENT = 0.5
