@@ -12,7 +12,7 @@ from typing import Any
 from index.normalize import normalize
 from index.question_words import (
     ANSWER_TYPE, ASKING, ASKING_CHARS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, LEADING_FUNCTION, LEVEL_ASKED, MEASURE_WORDS,
-    THING_COUNTED_RE, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
+    THING_COUNTED_RE, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, SUFFIXES, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back, written_otherwise,
 )
 from index.runs import HAN_ONLY_RE, RUN_RE, STOP_WORDS
@@ -106,7 +106,7 @@ class QuestionReading:
                     if after_which and all(ch in MEASURE_WORDS or ch in ASKING_CHARS or NUMERAL_RE.match(ch) for ch in word):
                         previous = "哪" + word  # 哪 座 城市, 哪 一个 年度: the measure word belongs to 哪
                         continue
-                    if word in STOP_WORDS or word in QUESTION_WORDS or word in COMPARING or refers_back(word) or not word.strip():
+                    if word in STOP_WORDS or word in SUFFIXES or word in QUESTION_WORDS or word in COMPARING or refers_back(word) or not word.strip():
                         continue
                     if len(set(word)) == len(word) and all(ch in STOP_WORDS for ch in word):
                         continue  # 是从, 也都: a word of function characters is one (not 个个: "each")

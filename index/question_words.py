@@ -32,7 +32,9 @@ HOW_ADJECTIVES = frozenset("大高长远深重宽厚粗久快")  # 多大, 多�
 NEVER_IN_NAMES = frozenset("是的了吗呢吧么谁哪啥被把从到和及或")  # single characters that end a run of unknown ones
 # Function characters jieba's HMM glues to the end (苻坚于, 论为) or the start (所写) of a guessed word.
 TRAILING_FUNCTION = frozenset("于为与在而会来每指有何")
-LEADING_FUNCTION = frozenset("所被把由将对从因每此这该")
+LEADING_FUNCTION = frozenset("所被把由将对从因每此这该们")  # 们: the plural suffix of the word before (干部们下访)
+#: A suffix jieba may leave on its own (干部 们): part of the word before, no search term.
+SUFFIXES = frozenset({"们"})
 NUMERAL_RE = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万亿]+")
 
 # Words that say what kind of answer is wanted, point at the text itself (这次, 综述) or only

@@ -170,6 +170,7 @@ def test_question_phrases_are_not_searched(tokenizer: Tokenizer, question: str, 
         ("搭台马轮从南竿到东引区要多久？", None, ("马轮从南竿到",)),  # 从 and 到 end a run
         ("19世纪末期，满州引来列强的觊觎，尤其是哪一国？", None, ("一国",)),  # 哪 一 国: which country
         ("君主论为谁所写的？", None, ("论为谁所写", "论为", "所写")),  # 谁 ends a run; 论为, 所写 are no names
+        ("幹部們下訪，見到多少群眾？", "下访", ("们下访", "们")),  # 们 is the plural of 干部, no name's start
     ],
 )
 def test_function_characters_at_a_guessed_names_ends_are_not_the_name(
