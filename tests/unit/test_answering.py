@@ -511,6 +511,21 @@ def test_people_asked_are_not_answered_by_a_count_of_things() -> None:
     assert answer_question(_index(FIXES, CITY), "截至目前整改了多少個問題？").text == "2683個"
 
 
+GAMES = """亞運保障
+
+亞運期間，黨員幹部下沉網格排查化解矛盾2.7萬余起，場館服務保障有序。
+
+全省各地開展志願服務，群眾滿意。
+"""
+
+
+def test_people_asked_by_their_measure_word_are_not_answered_by_a_count_of_events() -> None:
+    """多少名黨員: 2.7萬余起 counts disputes settled -- no number of events says how many people
+    (measures_otherwise); 多少起矛盾 is answered by it."""
+    assert answer_question(_index(GAMES, CITY), "亞運期間共有多少名黨員幹部？").text is None
+    assert answer_question(_index(GAMES, CITY), "亞運期間化解了多少起矛盾？").text == "2.7萬余起"
+
+
 LAUNCH = """新品發布
 
 華為正式發布Mate X6折疊屏手機，該機展開後屏幕尺寸為7.93英寸，整機厚度僅4.6毫米，重量約239克。
@@ -602,12 +617,12 @@ def test_a_passage_naming_the_numbered_thing_only_with_another_number_is_only_po
 
 
 def test_a_paraphrased_figure_question_with_a_fitting_figure_is_possibly_related(engine: Engine) -> None:
-    """Words the article never writes (們, 那陣子, 大約) make the shown model doubt the passage; its
+    """Words the article never writes (那陣子, 調解, 大約) make the shown model doubt the passage; its
     figure of the asked kind beside the question's words (化解矛盾2.7萬余起) still shows it,
     marked possibly related -- but not a figure standing beside a few words of the question
     when another passage holds more of it (秸稈焚燒: the 14.6% is 三類文件's)."""
     index = engine._index
-    found = answer_question(index, "黨員幹部們那陣子在網格裡化解的矛盾大約有多少起？")
+    found = answer_question(index, "黨員幹部那陣子在網格裡調解化解的矛盾大約有多少起？")
     assert found.results and not found.confident
     assert found.text == "2.7萬余起"
     elsewhere = answer_question(index, "整治以後秸稈焚燒火點比去年減少了百分之幾？")

@@ -89,7 +89,7 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
         return False  # 多少個地球日 → 16.7個, 幾倍 → 七倍: the measure word asked decides
     if _things_by_others(info, figure) or _amount_by_count(info, figure) or _count_by_amount(info, figure):
         return True
-    if _other_amount(info, figure):
+    if _other_amount(info, figure) or _people_by_events(info, figure):
         return True
     if info.dimension in (None, *COUNTED_DIMENSIONS):
         return False
@@ -108,6 +108,12 @@ def _things_by_others(info: QuestionInfo, figure: Figure) -> bool:
     if info.dimension != "things" or info.unit is None or info.unit in ANY_THING or info.unit in MAGNITUDES:
         return False
     return figure.dimension not in (None, "things", "events")
+
+
+def _people_by_events(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether people are asked by their own measure word (多少名黨員, 幾位) and the figure counts
+    events (化解矛盾2.7萬余起, 39次): no number of events says how many people."""
+    return info.dimension == "people" and info.unit not in (None, *ANY_THING) and figure.dimension == "events"
 
 
 def _count_by_amount(info: QuestionInfo, figure: Figure) -> bool:
