@@ -67,7 +67,7 @@ _UNTIL_RE = re.compile(
     r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|until)\b"
 )
 _SINCE_RE = re.compile(
-    r"[从自](?:何时|什么时候|哪一?[年天月日])|(?:何时|什么时候|哪一?[年天月日])(?:起|开始)|开始于|始于|起始|启动|开局|开幕|开启|"
+    r"[从自](?:何时|什么时候|哪一?[年天月日])|(?:何时|什么时候|哪一?[年天月日])(?:起|开始)|开始于|始于|起始|启动|开局|开幕|开启|[拉揭]开序幕|揭幕|"
     r"\b(?:start|starts|started|begin|begins|began|begun|since)\b"
 )
 

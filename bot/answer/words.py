@@ -9,7 +9,7 @@ from collections.abc import Sequence, Set
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.model import WeightedWord
 from bot.question import CHANGE_SIZES, QuestionInfo
-from index.english.cedict import common_word
+from index.english.cedict import common_word, verb_word
 from index.fields import heading_term
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
@@ -68,6 +68,8 @@ def word_weight(index: Index, word: WeightedWord) -> float:
     pos = _pos(index, word)
     if pos.startswith("l") and len(head) >= 4:  # 量子化学: a set phrase jieba knows, named by its last word
         pos = next((index.tokenizer.tag(v) for v in word.variants[1:] if head.endswith(v) and len(v) >= 2), pos)
+    if pos.startswith(PROPER_TAGS) and verb_word(head):
+        pos = "v"  # 普及, 拉开序幕: verbs jieba's dictionary tags as names (a place, a person)
     if len(head) > 1 and _names_thing(head, pos) and head not in MATCHING_UNITS:
         return unknown * word.weight
     return 0.2 * unknown * word.weight

@@ -378,6 +378,19 @@ def common_word(head: str) -> bool:
     return raw is not None and not any(entry[:1] == PROPER for entry in raw.split(b"\n"))
 
 
+#: A gloss of a verb: "to spread extensively", "(fig.) to raise the curtain".
+_VERB_GLOSS_RE = re.compile(rb"^(?:\([^)]*\) )?to [a-z]")
+
+
+@lru_cache(maxsize=4096)
+def verb_word(head: str) -> bool:
+    """Whether CC-CEDICT has ``head`` as a common word whose first sense is a verb (普及 "to spread
+    extensively", 拉开序幕 "(fig.) to raise the curtain"): a check on jieba's tags, which call
+    these a place and a person's name."""
+    raw = load_dictionary().glosses.get(head)
+    return raw is not None and raw[:1] == COMMON and _VERB_GLOSS_RE.match(raw[1:]) is not None
+
+
 def rank_factor(rank: int, head: str) -> float:
     """Later senses count less; much less for (very polysemous) one-character headwords."""
     return 1.0 / (1.0 + (0.2 if len(head) == 1 else RANK_STEP) * rank)

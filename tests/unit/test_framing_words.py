@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.answer.query import FRAMING_WEIGHT, Query, read_question
 from bot.answer.words import word_weight
+from bot.question import names_range_half
 from tests.conftest import index_of
 
 
@@ -34,3 +35,9 @@ def test_the_campaign_is_the_texts_own_undertaking_and_counts_half() -> None:
 
     assert weight_of(referring, "活动") == FRAMING_WEIGHT * word_weight(index, next(w for w in referring.words if "活动" in w.variants))
     assert weight_of(plain, "活动") == word_weight(index, next(w for w in plain.words if "活动" in w.variants))
+
+
+def test_raising_the_curtain_asks_a_start() -> None:
+    """拉開序幕 ("raise the curtain") says a date question asks when something began, as 開始 and
+    啟動 do: the answer may be written as a range's start (2023年4月至2024年1月)."""
+    assert names_range_half("拉开序幕") and names_range_half("揭幕") and not names_range_half("序幕")

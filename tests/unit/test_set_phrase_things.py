@@ -14,3 +14,16 @@ def test_an_absent_set_phrase_naming_a_thing_weighs_as_a_thing() -> None:
     word = next(w for w in read_question(index, "誰在量子化學領域貢獻極大?").words if w.variants[0] == "量子化学")
     assert word_weight(index, word) == index.informativeness("\x00")
     assert answer_question(index, "誰在量子化學領域貢獻極大?").results == ()
+
+
+def test_a_verb_jiebas_dictionary_tags_as_a_name_weighs_as_a_verb() -> None:
+    """jieba tags 普及 a place and 拉开序幕 a person; CC-CEDICT's first senses are verbs ("to spread
+    extensively", "to raise the curtain"): absent from the documents, they weigh a fifth of the
+    rarest word, like any verb readers paraphrase -- a name no document holds (李祖村) in full."""
+    index = index_of({"service": "全省專業物業服務覆蓋率達85.7%，社區服務不斷完善。"})
+    rarest = index.informativeness("\x00")
+    for question, verb in (("物業服務普及到了什麼程度？", "普及"), ("活動什麼時候拉開序幕？", "拉开序幕")):
+        word = next(w for w in read_question(index, question).words if w.variants[0] == verb)
+        assert word_weight(index, word) == 0.2 * rarest
+    name = next(w for w in read_question(index, "李祖村的物業服務怎麼樣？").words if w.variants[0] == "李祖村")
+    assert word_weight(index, name) == rarest
