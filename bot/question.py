@@ -129,7 +129,8 @@ _PERCENT_RE = re.compile(
     r"\bwhat ?%|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
 )
 _COUNT_RE = re.compile(
-    r"多少|(?<![哪这那])几(?![乎何])|多久|多长时间|多大|多高|多长|多远|多深|多重|多宽|多厚|多粗|多快|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b"
+    # 普及到了什么程度, 达到什么水平: the level reached, a number or a share (票房达到什么程度: 1000万观众)
+    r"[到达]了?什么(?:程度|水[平准])|多少|(?<![哪这那])几(?![乎何])|多久|多长时间|多大|多高|多长|多远|多深|多重|多宽|多厚|多粗|多快|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b"
 )
 _WHO_RE = re.compile(r"谁|哪[几一两二三四五六七八九十]*位|哪些人|\bwho\b|\bwhom\b")
 _WHERE_RE = re.compile(

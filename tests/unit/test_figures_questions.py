@@ -135,6 +135,9 @@ def test_chinese_numbers(text: str, value: int) -> None:
         ("這幾年，他們稱這種手法為什麼？", None, None),
         ("這幾個月裡一共開了幾次會？", "count", "次"),
         ("那幾個方面的好評率都高於什麼水準？", "percent", None),  # a rate above what level
+        ("專業物業服務普及到了什麼程度？", "count", None),  # the level reached: a number or a share
+        ("兩部作品的票房皆達到什麼程度？", "count", None),
+        ("這件事對他的影響有什麼程度上的不同？", None, None),  # no level reached is asked
     ],
 )
 def test_question_kinds(question: str, kind: str | None, unit: str | None) -> None:
