@@ -27,6 +27,18 @@ _PHRASE_TAGS = ("n", "vn", "j", "a", "b", "f", "s", "t")
 _NOUN_TAGS = ("n", "vn", "j")
 
 
+def _asks_amount(following: "list[str | QueryWord]") -> bool:
+    """Whether the words after a noun ask its amount (程度 有 多高, 水平 是 多少)."""
+    rest = [w for w in following[:3] if isinstance(w, str)]
+    while rest and rest[0] in _BEING_WORDS:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in _AMOUNT_ASKED
+
+
+_BEING_WORDS = frozenset({"有", "是", "为", "达", "达到", "到"})
+_AMOUNT_ASKED = frozenset({"多高", "多大", "多少", "几何"})
+
+
 @dataclass(frozen=True)
 class QueryWord:
     """A content word of a question: its variants (the word, then its sub-words) and its part of
@@ -89,7 +101,8 @@ class QuestionReading:
                 pieces = joined_how(list(self._cut(match.group())))
                 # After a number, the first character is its measure word (2.46万名), never part of a name.
                 counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
-                for word in counted + self._name_runs(pieces[len(counted):]):
+                run = counted + self._name_runs(pieces[len(counted):])
+                for k, word in enumerate(run):
                     if isinstance(word, QueryWord):
                         words.append(word)
                         previous = word.text
@@ -112,8 +125,8 @@ class QuestionReading:
                         continue  # 是从, 也都: a word of function characters is one (not 个个: "each")
                     if "谁" in word and all(ch == "谁" or ch in LEADING_FUNCTION or ch in TRAILING_FUNCTION for ch in word):
                         continue  # 由谁来: "by whom", one word to jieba
-                    if previous_word == "什么" and word in LEVEL_ASKED:
-                        continue  # 高于什么水准: the level asked
+                    if word in LEVEL_ASKED and (previous_word == "什么" or _asks_amount(run[k + 1 :])):
+                        continue  # 高于什么水准, 认可程度有多高: the level asked
                     if word == "起" and after_when:
                         continue  # 何时起, 哪年起: "from when", part of the question
                     if after_this and all(ch in MEASURE_WORDS for ch in word):

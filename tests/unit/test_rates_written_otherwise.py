@@ -34,3 +34,11 @@ def test_a_rate_no_passage_writes_is_still_absent(index: Index) -> None:
 def test_what_level_asked_is_no_word_to_find(index: Index) -> None:
     words = [v for w in read_question(index, "學員的好評率都高於什麼水準？").words for v in w.variants]
     assert "水准" not in words and "什么" not in words
+
+
+def test_a_level_asked_by_how_high_is_no_word_to_find(index: Index) -> None:
+    """認可程度有多高, 發展水平是多少: 程度 and 水平 name the amount asked, which the text gives as a
+    figure (評價“好”的佔99.96%) -- no word a passage must write; 程度 elsewhere is one."""
+    for question, level in (("學員的認可程度有多高？", "程度"), ("學員的發展水平是多少？", "水平")):
+        assert level not in [v for w in read_question(index, question).words for v in w.variants]
+    assert "程度" in [w.variants[0] for w in read_question(index, "學員的認可程度高嗎？").words]
