@@ -250,9 +250,19 @@ def written_apart(index: Index, word: str, beside: Sequence[str] = ()) -> bool:
     between them: 县市区 as 縣（市、區）; or as the segmenter cut it otherwise (派发现金红利 is
     派 / 发现 / 金 / 红利: no passage holds 现金 as a word). The passages looked at are those
     holding its characters or the question's other words (``beside``)."""
+    return apart_form(index, word, beside) is not None
+
+
+def apart_form(index: Index, word: str, beside: Sequence[str] = ()) -> str | None:
+    """How a passage writes ``word`` with its characters apart (县市区: "县(市、区)"), or ``word``
+    itself where the segmenter cut it otherwise; None if no passage looked at writes it
+    (:func:`written_apart`)."""
     if not 2 <= len(word) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
-        return False
+        return None
     pattern = re.compile("[^\u4e00-\u9fff]{0,3}".join(map(re.escape, word)))
     terms = [QueryTerm(term) for term in dict.fromkeys([*word, *beside]) if term != word]
-    hits = index.search(terms, APART_SAMPLE)
-    return any(pattern.search(index.normalized_text(hit.index)) for hit in hits)
+    for hit in index.search(terms, APART_SAMPLE):
+        found = pattern.search(index.normalized_text(hit.index))
+        if found is not None:
+            return found.group()
+    return None

@@ -13,7 +13,7 @@ from bot.answer.decide import FITTED, UNSURE_UNKNOWN
 from bot.answer.evidence import NAME_PARTS, word_found
 from bot.answer.instances import names_another, numbered_by_name
 from bot.answer.model import WeightedWord
-from bot.answer.query import plain_question
+from bot.answer.query import plain_question, read_question
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.engine import Engine
@@ -183,6 +183,18 @@ def test_a_counted_word_written_with_its_characters_apart_is_not_absent() -> Non
     answer = answer_question(index, "嘉興市下轄多少個縣市區？")
     assert answer.found and answer.text is not None and answer.text.startswith("7")
     assert not answer_question(index, "嘉興市下轄多少個鄉鎮？").found  # 鄉鎮: nowhere
+
+
+def test_a_word_written_with_its_characters_apart_is_found_as_written() -> None:
+    """分頭跑了多少個縣市區: the passage writes 縣(市、區) -- found there, the word counts as the
+    passage's and as known, so the count is answered confidently; the question's words the
+    passage lacks (分頭, 跑) leave it shown, not doubted away."""
+    index = _index("調研走訪\n\n新年開局，省領導分別帶隊走訪68個縣(市、區)，面對面聽取意見。\n\n全省開展調研。\n", CITY)
+    query = read_question(index, "新年開局時，省裡領導分頭跑了多少個縣市區？")
+    word = next(w for w in query.words if w.variants[0] == "县市区")
+    assert "县(市、区" in word.variants  # from its first character to its last
+    answer = answer_question(index, "新年開局時，省裡領導分頭跑了多少個縣市區？")
+    assert answer.confident and answer.text == "68個"
 
 
 def test_a_word_typed_with_a_character_of_the_same_sound_is_found() -> None:
