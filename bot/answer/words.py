@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence, Set
 
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
+from bot.answer.english_amounts import corpus_measures
 from bot.answer.model import WeightedWord
 from bot.question import CHANGE_SIZES, QuestionInfo
 from index.english.cedict import common_word, verb_word
@@ -127,7 +128,8 @@ def names_something_absent(
             # a thing; or people counted by what befell them or what they did (多少人失踪): the
             # documents never write that verb. A compound of three characters or more (先进集体)
             # is absent though its parts are written apart from each other (先进个人, 集体经济).
-            is_thing = tag.startswith(("n", "vn", "j")) or not tag or (info.unit in PEOPLE_MEASURES and tag.startswith("v"))
+            deed = info.unit in PEOPLE_MEASURES and tag.startswith("v")
+            is_thing = tag.startswith(("n", "vn", "j")) or not tag or (deed and not _people_named(index, words, counted))
             if is_thing and (len(counted) >= 3 or not any(index.doc_freq(s) > 0 for s in subs)):
                 if not written_apart(index, counted, [w.variants[0] for w in words]):
                     return True
@@ -136,6 +138,16 @@ def names_something_absent(
     if info.wants_figure and _absent_owner(index, normalize(text), words):
         return True  # 鸡蛋价格上涨了多少: the documents give the prices of other things only
     return False
+
+
+def _people_named(index: Index, words: Sequence[WeightedWord], deed: str) -> bool:
+    """Whether the question names the people it counts by what they did (领导干部里有多少人参加) with
+    a word the documents count people by (4.5萬名縣處級以上領導干部): the text gives their number,
+    whatever verb the reader chose."""
+    return any(
+        corpus_measures(index, w.variants[0]) & PEOPLE_MEASURES
+        for w in words if w.variants[0] != deed and not w.pos and len(w.variants[0]) >= 2 and index.doc_freq(w.variants[0]) > 0
+    )
 
 
 def _of_common_words(word: WeightedWord) -> bool:

@@ -185,6 +185,16 @@ def test_a_counted_word_written_with_its_characters_apart_is_not_absent() -> Non
     assert not answer_question(index, "嘉興市下轄多少個鄉鎮？").found  # 鄉鎮: nowhere
 
 
+def test_people_named_by_a_word_the_text_counts_are_counted_whatever_verb_is_asked() -> None:
+    """領導幹部裡有多少人參加: no passage writes 參加, but the text counts 領導幹部 by a measure
+    word of people (4.5萬名): the question is answered; people counted only by what befell them
+    (多少人失蹤), which no passage writes, get nothing."""
+    index = _index("學習成效\n\n全省4.5萬名縣處級以上領導幹部在理論大學習中增強了思想自覺。\n\n各地開展調研。\n", CITY)
+    answer = answer_question(index, "縣處級以上的領導幹部裡，有多少人參加了學習？")
+    assert answer.text == "4.5萬名"
+    assert not answer_question(index, "理論大學習中有多少人失蹤？").found
+
+
 def test_a_word_written_with_its_characters_apart_is_found_as_written() -> None:
     """分頭跑了多少個縣市區: the passage writes 縣(市、區) -- found there, the word counts as the
     passage's and as known, so the count is answered confidently; the question's words the
