@@ -195,6 +195,7 @@ class QuestionInfo:
     attribute: str | None = None  # the length asked (多高: "高", 直径: "径": bot.alike)
     reached: bool = False  # it asks the level a change reached (提高到多少, 降至多少)
     bound: str | None = None  # it asks a bound: "lower" (都在多少以上, 下限), "upper" (多少以下, 上限)
+    first: bool = False  # a date question asks when something first happened (最早, 首次, 第一次)
 
     @property
     def wants_figure(self) -> bool:
@@ -210,6 +211,10 @@ class QuestionInfo:
     def numbers(self) -> tuple[str, ...]:
         """The numbers the question quotes, as written ("99.8")."""
         return tuple(f.number for f in self.quoted if f.kind != "date")
+
+
+#: What asks when something first happened: of the years a passage gives it, the earliest.
+_FIRST_RE = re.compile(r"最早|最初|首次|第一次|首度|起初")
 
 
 def analyse(
@@ -250,6 +255,7 @@ def analyse(
         attribute=length_attribute(norm, asked=True) if kind == "count" else None,
         reached=kind in ("count", "percent") and REACHED_RE.search(norm) is not None,
         bound=_bound(norm) if kind in ("count", "percent") else None,
+        first=kind == "date" and _FIRST_RE.search(norm) is not None,
     )
 
 

@@ -97,6 +97,10 @@ TEXTS = {
         "1922年7月，學校增設工學、新聞兩學部，同時在上海、北京、廣州等七處招收新生152人，其中女生2人，"
         "是為廈大男女同校之始。1923年冬，因廈門大學教師教學質量不好，學生要求教學改革。"
     ),
+    "stores": (
+        "便利商店的開始應是在1930年，美國南方公司於達拉斯開設了27家商店，並於1946年延長營業時間。"
+        "日本的便利商店於1969年開始發展，至今已有相當的規模。"
+    ),
 }
 
 
@@ -579,3 +583,10 @@ def test_a_level_is_no_answer_to_by_how_much_it_changed() -> None:
     assert rise.text is None and rise.results and not rise.confident
     assert answer_question(small, "全省專業物業服務覆蓋率是多少？").text == "85.7%"
     assert answer_question(small, "全省地區生產總值同比增長了多少？").text == "6.3%"
+
+
+def test_a_first_time_asked_takes_the_earliest_year(index: Index) -> None:
+    """最早的便利商店可以追溯至哪一年: of the years the passage gives, the earliest (1930年), not
+    the year Japan's shops began (1969年, written right after 便利商店 and 開始)."""
+    assert choice(index, "stores", "最早的便利商店出現在哪一年？")[0] == "1930年"
+    assert choice(index, "stores", "日本的便利商店是哪一年開始發展的？")[0] == "1969年"

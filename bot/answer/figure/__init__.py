@@ -117,6 +117,7 @@ def choose(
     verbs += [t for t in terms if info.kind == "date" and (t in STARTED or t in ENDED) and t not in verbs]
     subjects = longest_first([normalize(t) for t in terms if t not in verbs]) if verbs or info.until or info.since else []
     total = sum(w for _, w in weighted) or 1.0
+    earliest = first_year(info, candidates)
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
@@ -141,6 +142,8 @@ def choose(
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure)
+        if earliest is not None and figure.kind == "date" and figure.value == earliest:
+            factor *= EARLIEST
         scored.append((together * factor, together, factor, figure))
     scored.sort(key=lambda item: -item[0])
     best_score, together, factor, best = scored[0]
@@ -149,6 +152,19 @@ def choose(
         best = best.upper()
     lead = (best_score - runner_up) / best_score if best_score > 0 else 0.0
     return Choice(best, together, factor, lead)
+
+
+#: The earliest year a passage gives, when the question asks when something first happened
+#: (最早的便利商店可以追溯至哪一年: 1930年, not the 60年代 of Japan's shops).
+EARLIEST = 1.5
+
+
+def first_year(info: QuestionInfo, candidates: Sequence[Figure]) -> float | None:
+    """The earliest year among the candidate dates, when the question asks a first time."""
+    if not info.first:
+        return None
+    years = [f.value for f in candidates if f.kind == "date" and "y" in f.parts and f.value is not None]
+    return min(years) if len(years) > 1 else None
 
 
 def _word_spots(
