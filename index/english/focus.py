@@ -197,6 +197,8 @@ def noun_phrase(
     end = start
     while end < len(words):
         word = words[end]
+        if end > start and word in _RELATIVES:
+            break  # "the score *when* Guoan beat Shide": a clause, not the thing asked about
         if consumed[end] or word in _NOUN_PHRASE_JOINERS:
             end += 1
             continue

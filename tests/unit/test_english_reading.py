@@ -453,3 +453,16 @@ def test_a_decade_is_no_figure_the_question_quotes(tmp_path: Path) -> None:
     assert "2010" in without_decades(engine.index, "at the 2010 census")
     answer = engine.ask("How many universities and colleges were in the district in the 1930s and 1940s?")
     assert answer.results and "14所" in answer.results[0].text
+
+
+def test_the_thing_asked_about_ends_where_a_clause_begins() -> None:
+    """"what was the *score* when Guoan beat Shide": the subordinating "when" joins a clause; the
+    teams and the verb after it are no part of what is asked (the verb, found only in other texts,
+    made the question about something the documents lack)."""
+    known = load_dictionary().known
+    read = read_question("What was the score when Beijing Guoan beat Dalian Shide in the 2003 cup final?", known)
+    assert read is not None and read.focus is not None
+    assert read.words[read.focus[0] : read.focus[1]] == ("score",)
+    read = read_question("How many passengers who boarded in Taipei were injured?", known)
+    assert read is not None and read.focus is not None
+    assert read.words[read.focus[0] : read.focus[1]] == ("passengers",)
