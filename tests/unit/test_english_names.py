@@ -200,6 +200,22 @@ def test_a_latin_name_the_documents_gloss_is_searched_as_the_chinese_name(tmp_pa
     assert glossed_name(engine.index, ["sea", "view"]) is None
 
 
+def test_a_latin_word_starting_a_glossed_name_is_the_chinese_name_before_its_kind(tmp_path: Path) -> None:
+    """吉斯伯恩大区（英语：Gisborne Region）: "Gisborne" is only the start of the Latin name, whose
+    last word the Chinese name's ending translates (区 "region"); what stands before that ending,
+    吉斯伯恩, is what the question names -- not 大区, the ending other passages also write."""
+    region = (
+        "吉斯伯恩大区\n\n"
+        "吉斯伯恩大区（英语：Gisborne Region），是位于纽西兰北岛东北部的一个地方行政区。首府位于吉斯伯恩市。\n\n"
+        "吉斯伯恩市则是位于该大区北部海湾的一个小镇。主要交通有国道2号公路。\n\n"
+        "坎特伯雷大区是纽西兰南岛的一个大区。\n"
+    )
+    engine = engine_with(tmp_path, {"region.txt": region})
+    assert glossed_name(engine.index, ["gisborne"]) == "吉斯伯恩"
+    found = english_words(engine.index, "Which highway serves Gisborne?")
+    assert found is not None and any(t.english == "gisborne" and t.term == "吉斯伯恩" for t in found.translations)
+
+
 def test_a_name_glossed_with_a_description_after_it_is_a_whole_name() -> None:
     """CC-CEDICT glosses 赛里木湖 "Sayram Lake in Xinjiang": the name is the capitalised words
     before the description, so "Sayram Lake" is found whole as a name -- not a doubtful phrase
