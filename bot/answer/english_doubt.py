@@ -110,7 +110,11 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
     info, figure = query.info, best.figure
     if info.kind != "count" or info.unit not in PEOPLE_MEASURES or figure is None or not figure.unit:
         return False
-    if normalize(figure.unit) != _ANY_MEASURE or not wholly_english(query.question):
+    if not wholly_english(query.question):
+        return False
+    if figure.dimension == "things" and normalize(figure.unit) not in info.units:
+        return True  # 6.8级的强烈地震 for "how many people died in the earthquake": a measure of things only
+    if normalize(figure.unit) != _ANY_MEASURE:
         return False
     evidence = best.evidence
     text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)

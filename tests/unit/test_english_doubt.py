@@ -137,3 +137,16 @@ def test_a_count_of_people_is_not_answered_by_things_counted_with_ge(tmp_path: P
     # people counted as the texts count them (名) are still answered
     members = engine.ask("How many Party members in Zhejiang took part in the study?")
     assert members.text is not None and members.text.startswith("433.6")
+
+
+def test_a_count_of_people_is_not_answered_by_a_measure_of_things(tmp_path: Path) -> None:
+    # 6.8级 measures the earthquake (级: a level, no measure word people are counted with): the
+    # passage does not say how many died, so nothing is shown
+    engine = engine_with(tmp_path, {"quake.txt": (
+        "吉斯伯恩\n\n吉斯伯恩在2007年12月20日晚间发生了6.8级的强烈地震。\n\n"
+        "吉斯伯恩有长时间的日照，肥沃的土壤和河川带来丰富的水源。当地人口约33,700人。\n"
+    )})
+    considered = consider(engine.index, "How many people died in the 2007 Gisborne earthquake?")
+    best = considered.candidates[0]
+    assert best.figure is not None and best.figure.text == "6.8级"
+    assert not considered.answer.results
