@@ -36,6 +36,7 @@ from bot.answer.english_amounts import counts_written
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS
+from index.english.focus import MEASURED_DIMENSIONS
 from index.figures import Figure
 from index.question_words import PEOPLE_MEASURES
 from index.normalize import normalize
@@ -63,6 +64,8 @@ _PEOPLE_NOUN_START = "人"
 
 _HOW_MUCH_RE = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+#: "how tall", "how large", "how old" ...: a length, an area, an age -- measured in a unit
+_HOW_MEASURED_RE = re.compile(rf"\bhow\s+(?:{'|'.join(MEASURED_DIMENSIONS)})\b", re.IGNORECASE)
 #: Words with which a "how many" question asks a share after all ("how many percent").
 _SHARE_WORDS_RE = re.compile(r"\b(?:per\s*cents?|percent(?:age)?s?|shares?|proportions?|ratios?|rates?|fractions?)\b|%", re.IGNORECASE)
 
@@ -95,6 +98,8 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
         if figure.kind == "date" or figure.dimension in COUNTED_DIMENSIONS:
             return True
         return not figure.unit and figure.kind == "number" and fit < ENGLISH_BARE_AMOUNT
+    if not figure.unit and figure.kind == "number" and _HOW_MEASURED_RE.search(question):
+        return True  # "how *tall* is Yang Hao": 20 (his shirt's number) is no height
     if _HOW_MANY_RE.search(question):
         if figure.dimension in _PERIOD_DIMENSIONS and _PERIOD_WORDS_RE.search(question) is None:
             return True  # "how many visitors": 20周年 is an anniversary, no count of them

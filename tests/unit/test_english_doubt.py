@@ -9,9 +9,9 @@ import pytest
 
 from bot.answer import consider
 from bot.answer.english import english_words, wholly_english
-from bot.answer.english_doubt import ENGLISH_BARE_AMOUNT, ENGLISH_COUNT_NOTHING, count_not_given
+from bot.answer.english_doubt import ENGLISH_BARE_AMOUNT, ENGLISH_COUNT_NOTHING, count_not_given, wrong_sort
 from bot.engine import Engine
-from index.figures import Figure, find_figures
+from index.figures import Figure, find_figures, passage_figures
 from tests.conftest import engine_with
 
 DOCS = Path(__file__).parents[1] / "data" / "english_dev4_docs"
@@ -150,3 +150,16 @@ def test_a_count_of_people_is_not_answered_by_a_measure_of_things(tmp_path: Path
     best = considered.candidates[0]
     assert best.figure is not None and best.figure.text == "6.8级"
     assert not considered.answer.results
+
+
+def test_how_tall_is_not_answered_by_a_bare_number(tmp_path: Path) -> None:
+    # a height, an area, an age is written in its unit (高508公尺, 60平方公里, 34歲); the 20 of
+    # 身披20与22号球衣 is a shirt's number, no height: the passage does not say how tall he is
+    engine = engine_with(tmp_path, {"player.txt": (
+        "杨昊\n\n杨昊，中国足球运动员，司职中场。\n\n"
+        "2017年，陕西长安竞技宣布杨昊与胥栩两名内援加盟球队，两人将分别身披20与22号球衣。\n"
+    )})
+    assert not engine.ask("How tall is Yang Hao?").results
+    number = next(f for f in passage_figures("两人将分别身披20与22号球衣") if f.text == "20")
+    assert wrong_sort("How tall is Yang Hao?", number, 0.5)
+    assert not wrong_sort("How tall is the tower?", passage_figures("塔高508公尺")[0], 0.5)
