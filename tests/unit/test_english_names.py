@@ -310,3 +310,21 @@ def test_a_word_written_as_a_name_takes_its_name_sense() -> None:
     assert named.terms and named.terms[0][0] == "波兰"
     plain = units(translator, "How often should you polish shoes?")["polish"]
     assert plain.terms and plain.terms[0][0] == "擦亮"
+
+
+def test_a_pinyin_name_with_a_function_word_character_is_found_written(tmp_path: Path) -> None:
+    """英斂之 ("Ying Lianzhi"): 之 is a function word the index leaves out, so the segmenter's
+    pieces are 英 + 敛 and no string of held characters spells "zhi" as the text does. The name
+    is still looked for with it and found where a passage writes it whole."""
+    paper = (
+        "大公報\n\n"
+        "1902年6月17日，《大公報》在天津首次出版，其創辦人為英斂之。\n\n"
+        "1916年9月，英斂之將報館售予股東王郅隆。\n\n"
+        "英國的報紙在倫敦出版。\n"
+    )
+    engine = engine_with(tmp_path, {"paper.txt": paper})
+    found = english_words(engine.index, "To whom did Ying Lianzhi sell the newspaper?")
+    assert found is not None
+    assert any(t.english == "ying lianzhi" and t.term == "英敛之" for t in found.translations)
+    answer = engine.ask("To whom did Ying Lianzhi sell the newspaper?")
+    assert answer.results and "王郅隆" in answer.results[0].text
