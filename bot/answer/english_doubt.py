@@ -36,7 +36,9 @@ from bot.answer.english_amounts import counts_written
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS
-from index.english.focus import MEASURED_DIMENSIONS
+from index.english.cedict import load_dictionary
+from index.english.focus import MEASURED_DIMENSIONS, MONEY_VERBS
+from index.english.forms import english_words, lemmatize
 from index.figures import Figure
 from index.question_words import PEOPLE_MEASURES
 from index.normalize import normalize
@@ -93,18 +95,31 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     """Whether ``figure`` is of a sort the English ``question`` cannot be asking: "how much"
     answered by a count of things or people, a date, or a bare number that fits poorly; "how
     many" answered by a share when the question names none, or by a span of time (an age, an
-    anniversary) when it names no period."""
+    anniversary) when it names no period; an amount measured in a unit (:func:`_asks_measured`)
+    answered by a bare number."""
+    if not figure.unit and figure.kind == "number" and _asks_measured(question):
+        return True  # "how *tall* is Yang Hao": 20 (his shirt's number) is no height
     if _HOW_MUCH_RE.search(question):
         if figure.kind == "date" or figure.dimension in COUNTED_DIMENSIONS:
             return True
         return not figure.unit and figure.kind == "number" and fit < ENGLISH_BARE_AMOUNT
-    if not figure.unit and figure.kind == "number" and _HOW_MEASURED_RE.search(question):
-        return True  # "how *tall* is Yang Hao": 20 (his shirt's number) is no height
     if _HOW_MANY_RE.search(question):
         if figure.dimension in _PERIOD_DIMENSIONS and _PERIOD_WORDS_RE.search(question) is None:
             return True  # "how many visitors": 20周年 is an anniversary, no count of them
         return figure.kind == "percent" and _SHARE_WORDS_RE.search(question) is None
     return False
+
+
+def _asks_measured(question: str) -> bool:
+    """Whether ``question`` asks an amount measured in a unit: "how *tall*", "how *large*", "how
+    *old*" (a length, an area, an age), or "how much" with a verb of paying ("how much did a
+    copy *cost*": money)."""
+    if _HOW_MEASURED_RE.search(question):
+        return True
+    if not _HOW_MUCH_RE.search(question):
+        return False
+    known = load_dictionary().known
+    return any(lemmatize(word, known) in MONEY_VERBS for word in english_words(question))
 
 
 def people_counted_as_things(reading: Reading, best: Candidate, query: Query) -> bool:

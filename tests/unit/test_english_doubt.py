@@ -163,3 +163,13 @@ def test_how_tall_is_not_answered_by_a_bare_number(tmp_path: Path) -> None:
     number = next(f for f in passage_figures("两人将分别身披20与22号球衣") if f.text == "20")
     assert wrong_sort("How tall is Yang Hao?", number, 0.5)
     assert not wrong_sort("How tall is the tower?", passage_figures("塔高508公尺")[0], 0.5)
+
+
+def test_how_much_it_cost_is_not_answered_by_a_bare_number() -> None:
+    # "how much ... *cost*" asks money, written in its unit (4元, 580億美元): 4000餘 (a paper's
+    # circulation) is no price, however well it fits
+    copies = next(f for f in passage_figures("发行量到1927年5月涨至4000餘") if f.text == "4000餘")
+    assert wrong_sort("How much did a copy of Ta Kung Pao cost in 1902?", copies, 0.5)
+    assert not wrong_sort("How much did the bridge cost?", passage_figures("大桥耗资4亿元")[0], 0.5)
+    assert not wrong_sort("How much rain fell in 1902?", copies, 0.5)  # no unit asked
+
