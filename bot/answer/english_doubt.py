@@ -128,7 +128,10 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
     anything, the thing named right after it (66個场馆临时党支部): texts count people with 人, 名,
     位, so the passage does not say how many -- nothing is shown, as for a count it does not give."""
     info, figure = query.info, best.figure
-    if info.kind != "count" or info.unit not in PEOPLE_MEASURES or figure is None or not figure.unit:
+    # people named by a noun the texts count with 名, 位 (居民, 党员) -- not households (户, its own
+    # measure word, written 938个户)
+    people = info.unit in PEOPLE_MEASURES or (info.unit is None and bool(info.units & PEOPLE_MEASURES))
+    if info.kind != "count" or not people or figure is None or not figure.unit:
         return False
     if not wholly_english(query.question):
         return False

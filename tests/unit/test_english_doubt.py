@@ -173,3 +173,16 @@ def test_how_much_it_cost_is_not_answered_by_a_bare_number() -> None:
     assert not wrong_sort("How much did the bridge cost?", passage_figures("大桥耗资4亿元")[0], 0.5)
     assert not wrong_sort("How much rain fell in 1902?", copies, 0.5)  # no unit asked
 
+
+def test_residents_are_not_counted_by_a_measure_of_buildings(tmp_path: Path) -> None:
+    # "residents" (居民) is counted with 位 where the texts count them -- people; 5座 counts the
+    # estate's towers, and the passage does not say how many live there: nothing is shown
+    engine = engine_with(tmp_path, {"estate.txt": (
+        "碧海蓝天\n\n碧海蓝天（Aqua Marine）是座落香港九龙的私人屋苑，由5座住宅大厦组成，居民可使用会所。\n\n"
+        "海滨花园是另一个屋苑，共有1200位居民。\n"
+    )})
+    considered = consider(engine.index, "How many residents live in the Aqua Marine estate?")
+    assert considered.query.info.counted == "居民"
+    best = considered.candidates[0]
+    assert best.figure is not None and best.figure.text == "5座"
+    assert not considered.answer.results
