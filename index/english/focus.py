@@ -211,9 +211,10 @@ def noun_phrase(
 
 
 def _past_form(word: str, known: Container[str]) -> bool:
-    """Whether ``word`` reads as a verb's past form: it ends in "ed" -- not a word ending in
-    "eed" that is its own base form ("the design *speed*", "needs"; "agreed" is "agree")."""
-    return word.endswith("ed") and not (word.endswith("eed") and lemmatize(word, known) == word)
+    """Whether ``word`` reads as a verb's past form: it ends in "ed" and undoes to a base form
+    ("agreed" is "agree") -- not a word that is its own base form, a noun or an adjective the
+    dictionary has as written ("the design *speed*", "*hundred*", "long-*unresolved* cases")."""
+    return word.endswith("ed") and lemmatize(word, known) != word
 
 
 @dataclass(frozen=True)
