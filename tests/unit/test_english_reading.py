@@ -466,3 +466,19 @@ def test_the_thing_asked_about_ends_where_a_clause_begins() -> None:
     read = read_question("How many passengers who boarded in Taipei were injured?", known)
     assert read is not None and read.focus is not None
     assert read.words[read.focus[0] : read.focus[1]] == ("passengers",)
+
+
+def test_how_long_asks_a_length_unless_it_asks_a_span_of_time(tmp_path: Path) -> None:
+    """"how long is the runway" asks a length, as 跑道多长 does (三条, the runways counted, is no
+    answer); "how long did it last" and a thing with a period (合同 "contract", whose 合同期 the
+    texts write; 任期 "term") ask a span of time, as 任期多长 does."""
+    translator = corpus_translator([
+        ("a", ["机场", "跑道", "长", "长期", "第二"]), ("b", ["杨昊", "合同", "合同期", "江苏"]),
+    ])
+    assert translator.translate("How long is the airport's second runway?").dimension == "length"
+    assert translator.translate("How long was the contract with Jiangsu?").dimension is None
+    assert translator.translate("How long did the runway work last?").dimension is None
+    engine = engine_with(tmp_path, {"airport.txt": (
+        "伊丽莎白港机场\n\n机场有三条跑道，第一条是主跑道，长1,980米，第二条长1,667米。\n"
+    )})
+    assert engine.ask("How long is the airport's second runway?").text == "1,667米"
