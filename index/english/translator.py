@@ -205,6 +205,8 @@ class EnglishTranslator:
             described = _unit_as_focus(described)
         if kind == "count":
             described = self._measure_counted(described)
+        if kind == "who":
+            described = [_with_agents(unit, links.df) if unit.action else unit for unit in described]
         dimension = _asked_dimension(question, described, links.df) if kind == "count" else None
         return EnglishQuery(
             kind=kind, units=tuple(described), dimension=dimension, what_is=kind is None and question.what_is
@@ -357,6 +359,26 @@ def _asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Co
     ):
         return "money"  # "how much did the bridge *cost*"
     return None
+
+
+#: What makes a verb's doer of it (创办 -> 创办人 "founder", 设计 -> 设计者, 记 -> 记者).
+_AGENT_SUFFIXES = ("人", "者")
+
+
+def _with_agents(unit: EnglishUnit, terms: Container[str]) -> EnglishUnit:
+    """``unit``, a verb of a "who" question ("who *founded* it"), with the nouns for its doer
+    that the corpus writes (创办人 "founder" for 创办), as surely as the verb: a text names the
+    person asked about so (其創辦人為英斂之)."""
+    agents = [
+        (term + suffix, weight) for term, weight in unit.terms if len(term) > 1
+        for suffix in _AGENT_SUFFIXES if term + suffix in terms
+    ]
+    if not agents:
+        return unit
+    merged = dict(unit.terms)
+    for term, weight in agents:
+        merged[term] = max(merged.get(term, 0.0), weight)
+    return dataclasses.replace(unit, terms=tuple(sorted(merged.items(), key=lambda item: (-item[1], item[0]))))
 
 
 #: Verbs with which "how long" asks a span of time ("how long did it *last*", "*take*", "*stay*").

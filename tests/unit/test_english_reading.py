@@ -482,3 +482,20 @@ def test_how_long_asks_a_length_unless_it_asks_a_span_of_time(tmp_path: Path) ->
         "伊丽莎白港机场\n\n机场有三条跑道，第一条是主跑道，长1,980米，第二条长1,667米。\n"
     )})
     assert engine.ask("How long is the airport's second runway?").text == "1,667米"
+
+
+def test_who_did_it_is_also_searched_as_the_doer_the_texts_name(tmp_path: Path) -> None:
+    """"Who founded Ta Kung Pao?": the text names the founder with the verb's noun for its doer
+    (其創辦人為英斂之, 创办 + 人), not with the verb, which other passages write of others
+    (張季鸞…相繼創辦漢口版): the doer's noun is searched with the verb."""
+    paper = (
+        "大公報\n\n"
+        "1902年6月17日，《大公報》在天津首次出版，其創辦人為英斂之。\n\n"
+        "七七事變後，《大公報》力主抗戰，張季鸞等相繼創辦漢口版和重慶版。\n"
+    )
+    engine = engine_with(tmp_path, {"paper.txt": paper})
+    query = engine.index.english().translate("Who founded Ta Kung Pao?")
+    founded = next(u for u in query.units if u.english == "founded")
+    assert "创办人" in dict(founded.terms)
+    answer = engine.ask("Who founded Ta Kung Pao?")
+    assert answer.results and "英斂之" in answer.results[0].text
