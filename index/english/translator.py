@@ -122,6 +122,7 @@ class EnglishTranslator:
                 trust,
                 links,
                 self._cooccurrence,
+                english,
             )
             vouching = {index: list(pool) for index, pool in direct.items()}
             for compound in compounds:
