@@ -189,7 +189,7 @@ _PER_PERIOD_WRITTEN = {  # on normalised (Simplified) text
 #: "today", "now", "currently": the question asks how things stand at present
 _PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
 #: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...
-_PRESENT_WRITTEN = re.compile(r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现时|截至|截止|近年|近几年")
+_PRESENT_WRITTEN = re.compile(r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现时|现为|截至|截止|近年|近几年")
 
 
 def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
@@ -199,10 +199,12 @@ def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     documents then count other things, or at another time (a city's population in 1945, the
     years of a festival), not the rate asked. Likewise an amount asked *today* or *now* that
     the text does not say is of the present (目前, 现在, 至今, 截至 ...): "how many people live
-    in Kunming today" is not answered by its population in 1945."""
-    if query.info.kind != "count" or not wholly_english(query.question):
+    in Kunming today" is not answered by its population in 1945, nor "what is Chongqing's
+    population today" (a question of no kind the English says: what the thing is now)."""
+    kind = query.info.kind
+    if kind not in ("count", None) or not wholly_english(query.question):
         return False
-    asked = _PER_PERIOD_RE.search(query.question)
+    asked = _PER_PERIOD_RE.search(query.question) if kind == "count" else None
     present = _PRESENT_RE.search(query.question)
     if asked is None and present is None:
         return False

@@ -186,3 +186,14 @@ def test_residents_are_not_counted_by_a_measure_of_buildings(tmp_path: Path) -> 
     best = considered.candidates[0]
     assert best.figure is not None and best.figure.text == "5座"
     assert not considered.answer.results
+
+
+def test_what_a_thing_is_today_is_not_answered_by_what_it_was(tmp_path: Path) -> None:
+    # "what is Chongqing's population *today*": a text giving it for 1945 does not say, as for
+    # "how many people live in Kunming today"; one saying what it is now (现为, 目前) does
+    (tmp_path / "then").mkdir()
+    (tmp_path / "now").mkdir()
+    engine = engine_with(tmp_path / "then", {"city.txt": "重庆\n\n抗战期间，1945年重庆的人口增至125万。\n"})
+    assert not engine.ask("What is Chongqing's population today?").results
+    engine = engine_with(tmp_path / "now", {"city.txt": "重庆\n\n重庆现为直辖市，人口3205万人。\n"})
+    assert engine.ask("What is Chongqing's population today?").results
