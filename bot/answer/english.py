@@ -288,7 +288,8 @@ def without_decades(index: Index, text: str) -> str:
     """``text`` with the decades it names written as their year where a document writes it
     (1960至1990年代 for "the 1960s"), else left out: 20世纪30-40年代 writes no 1930, which is
     then no figure quoted or year looked for that the documents lack."""
-    return _DECADE_RE.sub(lambda m: m.group(1) if index.doc_freq(m.group(1)) else " ", text)
+    # the year stands apart ("the mid-1950s": mid- 1950, no code name "mid-1950" the texts lack)
+    return _DECADE_RE.sub(lambda m: " " + m.group(1) if index.doc_freq(m.group(1)) else " ", text)
 
 
 def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bool:

@@ -499,3 +499,16 @@ def test_who_did_it_is_also_searched_as_the_doer_the_texts_name(tmp_path: Path) 
     assert "创办人" in dict(founded.terms)
     answer = engine.ask("Who founded Ta Kung Pao?")
     assert answer.results and "英斂之" in answer.results[0].text
+
+
+def test_a_decade_after_a_prefix_is_no_code_name(tmp_path: Path) -> None:
+    """"the mid-1950s": the decade a text writes (1950年代) is searched as its year, standing
+    apart -- "mid-1950", one token of letters and digits, read as a model or code name the
+    documents lack (as A380 would be), made the question about nothing."""
+    from bot.answer.english import without_decades
+
+    bikes = (Path(__file__).parents[1] / "data" / "english_fresh6_docs" / "drcd-motorcycle.txt").read_text("utf-8")
+    engine = engine_with(tmp_path, {"bikes.txt": bikes})
+    assert "mid- 1950" in without_decades(engine.index, "in the mid-1950s")
+    answer = engine.ask("How many NSU riders were killed in the world championships of the mid-1950s?")
+    assert answer.results and "4名NSU" in answer.results[0].text
