@@ -96,6 +96,9 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 # -- unless its senses are no words texts write beside such figures (大, 旧)
                 consumed[i + 1] = words[i + 1] in _UNSEARCHED_MEASURES
                 kind = kind or "count"
+            elif words[i] in _WH and i + 2 < len(words) and words[i + 2] == "number" and words[i + 1] not in STOP_WORDS:
+                consumed[i] = True  # "what *shirt number*": a number, the noun before it says which
+                kind = kind or "count"
             elif words[i] in _WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
                 kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")

@@ -21,7 +21,7 @@ from bot.question import analyse
 from index.english import EnglishUnit
 from index.english.cedict import headword_senses, load_dictionary
 from index.english.focus import question_kind, read_question
-from index.english.forms import lemmatize
+from index.english.forms import english_words as english_words_of, lemmatize
 from tests.conftest import corpus_translator, engine_with
 
 #: A lake's area, beside a density per square kilometre (297人每平方公里) that is no area.
@@ -512,3 +512,13 @@ def test_a_decade_after_a_prefix_is_no_code_name(tmp_path: Path) -> None:
     assert "mid- 1950" in without_decades(engine.index, "in the mid-1950s")
     answer = engine.ask("How many NSU riders were killed in the world championships of the mid-1950s?")
     assert answer.results and "4名NSU" in answer.results[0].text
+
+
+def test_what_shirt_number_asks_a_number() -> None:
+    # "what *shirt* number": a number, as "what number" asks; the noun before it says which, and
+    # "number" (号码) is still searched -- 球衣号码37号
+    words = english_words_of("What shirt number did Yang Hao wear at Jiangsu Sainty?")
+    kind, consumed = question_kind(words)
+    assert kind == "count"
+    assert not consumed[words.index("shirt")] and not consumed[words.index("number")]
+    assert question_kind(english_words_of("What shirt did he wear?"))[0] is None
