@@ -29,6 +29,7 @@ from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
 from index.figures.units import measured, unit_dimension
 from index.normalize import aligner_for, normalize
+from index.runs import STOP_WORDS
 from index.search import Index
 
 _LATIN_RE = re.compile(r"[A-Za-z]{2,}")
@@ -287,7 +288,8 @@ def without_decades(index: Index, text: str) -> str:
     """``text`` with the decades it names written as their year where a document writes it
     (1960至1990年代 for "the 1960s"), else left out: 20世纪30-40年代 writes no 1930, which is
     then no figure quoted or year looked for that the documents lack."""
-    return _DECADE_RE.sub(lambda m: m.group(1) if index.doc_freq(m.group(1)) else " ", text)
+    # the year stands apart ("the mid-1950s": mid- 1950, no code name "mid-1950" the texts lack)
+    return _DECADE_RE.sub(lambda m: " " + m.group(1) if index.doc_freq(m.group(1)) else " ", text)
 
 
 def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bool:
@@ -572,6 +574,14 @@ def written_name(index: Index, head: str) -> tuple[str, ...] | None:
         # a word the question's segmenting keeps whole but no text's does (选举人 in 選舉人數,
         # cut 选举 + 人数): searched by its pieces the index holds, matched whole
         pieces = tuple(v for v in found[0].variants[1:] if index.doc_freq(v) > 0)
+    elif found and "".join(word.variants[0] for word in found) == _without_function_words(head) != head:
+        # a name with a function word the index leaves out (英斂之: 英 + 敛, 之 unheld): searched
+        # by its pieces the index holds, matched whole
+        pieces = tuple(dict.fromkeys(
+            piece for word in found
+            for piece in (word.variants[1:] if word.pos == "phrase" else word.variants[:1])
+            if index.doc_freq(piece) > 0
+        ))
     else:
         return None
     if not pieces:
@@ -581,6 +591,11 @@ def written_name(index: Index, head: str) -> tuple[str, ...] | None:
         if head in index.normalized_text(int(row)):
             return (head, *pieces)
     return None
+
+
+def _without_function_words(text: str) -> str:
+    """``text`` without the characters the index leaves out as function words (之 of 英斂之)."""
+    return "".join(char for char in text if char not in STOP_WORDS)
 
 
 def understood_share(units: Sequence[EnglishUnit], exact: int = 0) -> float:

@@ -68,8 +68,13 @@ def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], coun
     start, end = span
     if figure.end <= start <= figure.end + _MEASURE_SPAN:  # 433.6萬名黨員, 8821家“共富工坊”
         gap = _QUOTES_RE.sub("", text[figure.end : start])
-        if _NOT_IN_GAP_RE.search(gap) or _DESCRIBES in gap:
-            return False  # another clause, or a figure that describes it (2010年度的汽车: a year)
+        if _NOT_IN_GAP_RE.search(gap):
+            return False  # another clause
+        if _DESCRIBES in gap:
+            clause, gap = gap.split(_DESCRIBES, 1)
+            if not clause or _DESCRIBES in gap or figure.dimension not in COUNTED_DIMENSIONS:
+                return False  # a figure that describes it (2010年度的汽车: a year; 三级的平台)
+            # a count, then a clause describing what it counts (7521件*久拖未决的*信访积案)
         # a modifier or two (5項重點措施), or the rest of a compound (共富 + 工坊)
         return len(gap) <= _MEASURE_GAP or index.doc_freq(normalize(gap) + counted) > 0
     if end <= figure.start <= end + _MEASURE_GAP:  # 走訪6604次, -- not 走訪68個縣

@@ -36,6 +36,9 @@ from bot.answer.english_amounts import counts_written
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS
+from index.english.cedict import load_dictionary
+from index.english.focus import MEASURED_DIMENSIONS, MONEY_VERBS
+from index.english.forms import english_words, lemmatize
 from index.figures import Figure
 from index.question_words import PEOPLE_MEASURES
 from index.normalize import normalize
@@ -63,6 +66,8 @@ _PEOPLE_NOUN_START = "人"
 
 _HOW_MUCH_RE = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+#: "how tall", "how large", "how old" ...: a length, an area, an age -- measured in a unit
+_HOW_MEASURED_RE = re.compile(rf"\bhow\s+(?:{'|'.join(MEASURED_DIMENSIONS)})\b", re.IGNORECASE)
 #: Words with which a "how many" question asks a share after all ("how many percent").
 _SHARE_WORDS_RE = re.compile(r"\b(?:per\s*cents?|percent(?:age)?s?|shares?|proportions?|ratios?|rates?|fractions?)\b|%", re.IGNORECASE)
 
@@ -90,7 +95,10 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     """Whether ``figure`` is of a sort the English ``question`` cannot be asking: "how much"
     answered by a count of things or people, a date, or a bare number that fits poorly; "how
     many" answered by a share when the question names none, or by a span of time (an age, an
-    anniversary) when it names no period."""
+    anniversary) when it names no period; an amount measured in a unit (:func:`_asks_measured`)
+    answered by a bare number."""
+    if not figure.unit and figure.kind == "number" and _asks_measured(question):
+        return True  # "how *tall* is Yang Hao": 20 (his shirt's number) is no height
     if _HOW_MUCH_RE.search(question):
         if figure.kind == "date" or figure.dimension in COUNTED_DIMENSIONS:
             return True
@@ -102,15 +110,34 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     return False
 
 
+def _asks_measured(question: str) -> bool:
+    """Whether ``question`` asks an amount measured in a unit: "how *tall*", "how *large*", "how
+    *old*" (a length, an area, an age), or "how much" with a verb of paying ("how much did a
+    copy *cost*": money)."""
+    if _HOW_MEASURED_RE.search(question):
+        return True
+    if not _HOW_MUCH_RE.search(question):
+        return False
+    known = load_dictionary().known
+    return any(lemmatize(word, known) in MONEY_VERBS for word in english_words(question))
+
+
 def people_counted_as_things(reading: Reading, best: Candidate, query: Query) -> bool:
     """Whether a wholly English count of people ("how many *people* attended ...", asked with 人;
     not households, 户) is answered by a figure counting things with the measure word of
     anything, the thing named right after it (66個场馆临时党支部): texts count people with 人, 名,
     位, so the passage does not say how many -- nothing is shown, as for a count it does not give."""
     info, figure = query.info, best.figure
-    if info.kind != "count" or info.unit not in PEOPLE_MEASURES or figure is None or not figure.unit:
+    # people named by a noun the texts count with 名, 位 (居民, 党员) -- not households (户, its own
+    # measure word, written 938个户)
+    people = info.unit in PEOPLE_MEASURES or (info.unit is None and bool(info.units & PEOPLE_MEASURES))
+    if info.kind != "count" or not people or figure is None or not figure.unit:
         return False
-    if normalize(figure.unit) != _ANY_MEASURE or not wholly_english(query.question):
+    if not wholly_english(query.question):
+        return False
+    if figure.dimension == "things" and normalize(figure.unit) not in info.units:
+        return True  # 6.8级的强烈地震 for "how many people died in the earthquake": a measure of things only
+    if normalize(figure.unit) != _ANY_MEASURE:
         return False
     evidence = best.evidence
     text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
@@ -162,7 +189,7 @@ _PER_PERIOD_WRITTEN = {  # on normalised (Simplified) text
 #: "today", "now", "currently": the question asks how things stand at present
 _PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
 #: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...
-_PRESENT_WRITTEN = re.compile(r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现时|截至|截止|近年|近几年")
+_PRESENT_WRITTEN = re.compile(r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现时|现为|截至|截止|近年|近几年")
 
 
 def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
@@ -172,10 +199,12 @@ def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     documents then count other things, or at another time (a city's population in 1945, the
     years of a festival), not the rate asked. Likewise an amount asked *today* or *now* that
     the text does not say is of the present (目前, 现在, 至今, 截至 ...): "how many people live
-    in Kunming today" is not answered by its population in 1945."""
-    if query.info.kind != "count" or not wholly_english(query.question):
+    in Kunming today" is not answered by its population in 1945, nor "what is Chongqing's
+    population today" (a question of no kind the English says: what the thing is now)."""
+    kind = query.info.kind
+    if kind not in ("count", None) or not wholly_english(query.question):
         return False
-    asked = _PER_PERIOD_RE.search(query.question)
+    asked = _PER_PERIOD_RE.search(query.question) if kind == "count" else None
     present = _PRESENT_RE.search(query.question)
     if asked is None and present is None:
         return False

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from index.english.cedict import headword_senses, load_dictionary
+from index.english.forms import lemmatize
 from index.search import Index
 
 #: Passages holding the Latin words read for a gloss (the first ones).
@@ -36,18 +38,41 @@ def glossed_name(index: Index, words: Sequence[str]) -> str | None:
     rows = passages_with_all(index, words)
     latin = r"\W+".join(re.escape(word) for word in words)
     pattern = re.compile(
-        rf"({_NAME_CHARS}{{2,{2 * _MAX_NAME}}})\s*\([^()]{{0,{_BEFORE_LATIN}}}?\b{latin}\b"
+        rf"({_NAME_CHARS}{{2,{2 * _MAX_NAME}}})\s*\([^()]{{0,{_BEFORE_LATIN}}}?\b{latin}\b((?:[ -]+[a-z]+)*)"
     )
     for row in rows[:GLOSS_SAMPLE].tolist():
         found = pattern.search(index.normalized_text(int(row)))
         if found is None:
             continue
-        run = found.group(1)
-        for size in range(min(_MAX_NAME, len(run)), 1, -1):
-            name = run[-size:]
-            if _written_elsewhere(index, name, int(row)):
-                return name
+        name = _name_ending(index, found.group(1), int(row))
+        rest = found.group(2).replace("-", " ").split()
+        if name is not None and rest and _glosses(name, rest[-1]):
+            # the words asked are the start of the glossed name ("Gisborne" of "Gisborne
+            # Region"), whose last word the name's ending translates (区 "region"): what stands
+            # before that ending names it (吉斯伯恩 of 吉斯伯恩大区), not the ending (大区)
+            run = found.group(1)
+            return _name_ending(index, run[: len(run) - len(name)], int(row))
+        if name is not None:
+            return name
     return None
+
+
+def _name_ending(index: Index, run: str, row: int) -> str | None:
+    """The longest ending of ``run`` (up to :data:`_MAX_NAME` characters, at least two) that a
+    passage other than ``row`` writes too, or None."""
+    for size in range(min(_MAX_NAME, len(run)), 1, -1):
+        if _written_elsewhere(index, run[-size:], row):
+            return run[-size:]
+    return None
+
+
+def _glosses(name: str, word: str) -> bool:
+    """Whether an ending of ``name`` is a dictionary headword one of whose senses is ``word``
+    (区 "region"; a word's base form)."""
+    lemma = lemmatize(word, load_dictionary().known)
+    return any(
+        sense.words == (lemma,) for size in range(1, len(name) + 1) for sense in headword_senses(name[-size:])
+    )
 
 
 def _written_elsewhere(index: Index, name: str, row: int) -> bool:

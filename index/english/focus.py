@@ -96,6 +96,9 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 # -- unless its senses are no words texts write beside such figures (大, 旧)
                 consumed[i + 1] = words[i + 1] in _UNSEARCHED_MEASURES
                 kind = kind or "count"
+            elif words[i] in _WH and i + 2 < len(words) and words[i + 2] == "number" and words[i + 1] not in STOP_WORDS:
+                consumed[i] = True  # "what *shirt number*": a number, the noun before it says which
+                kind = kind or "count"
             elif words[i] in _WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
                 kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")
@@ -197,6 +200,8 @@ def noun_phrase(
     end = start
     while end < len(words):
         word = words[end]
+        if end > start and word in _RELATIVES:
+            break  # "the score *when* Guoan beat Shide": a clause, not the thing asked about
         if consumed[end] or word in _NOUN_PHRASE_JOINERS:
             end += 1
             continue
@@ -209,9 +214,10 @@ def noun_phrase(
 
 
 def _past_form(word: str, known: Container[str]) -> bool:
-    """Whether ``word`` reads as a verb's past form: it ends in "ed" -- not a word ending in
-    "eed" that is its own base form ("the design *speed*", "needs"; "agreed" is "agree")."""
-    return word.endswith("ed") and not (word.endswith("eed") and lemmatize(word, known) == word)
+    """Whether ``word`` reads as a verb's past form: it ends in "ed" and undoes to a base form
+    ("agreed" is "agree") -- not a word that is its own base form, a noun or an adjective the
+    dictionary has as written ("the design *speed*", "*hundred*", "long-*unresolved* cases")."""
+    return word.endswith("ed") and lemmatize(word, known) != word
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,10 @@ from functools import lru_cache
 from itertools import islice, product
 
 from index.figures.units import unit_dimension
+from index.runs import HAN_ONLY_RE, STOP_WORDS
 
+#: Function words of one character the index does not hold (:data:`index.runs.STOP_WORDS`).
+NAME_STOP_CHARACTERS = frozenset(w for w in STOP_WORDS if len(w) == 1 and HAN_ONLY_RE.fullmatch(w))
 MIN_SYLLABLES = 2  # one syllable ("li", "he") is too often an English word or a fragment
 MAX_SPELLINGS = 8  # readings tried per term (characters with several readings multiply them)
 _MAX_CHARS = 4
@@ -47,9 +50,17 @@ class PinyinIndex:
             for spelling in islice(product(*options), MAX_SPELLINGS):
                 by_spelling["".join(spelling)].append(term)
         self._terms = {key: tuple(found) for key, found in by_spelling.items()}
+        # the characters the index leaves out as function words (之, 于, 和) stand in names too
+        # (英斂之, 張之洞), cut out of them by the segmenter: the commonest of all characters
+        common = max(counts.values(), default=0) + 1
+        for char in NAME_STOP_CHARACTERS:
+            for syllable in readings.get(char, ()):
+                singles[syllable].append(char)
         self._syllables = frozenset(s for found in readings.values() for s in found)
         self._singles = {
-            syllable: tuple(sorted(chars, key=lambda c: (-counts.get(c, 0), c)))
+            syllable: tuple(sorted(
+                set(chars), key=lambda c: (-(common if c in NAME_STOP_CHARACTERS else counts.get(c, 0)), c)
+            ))
             for syllable, chars in singles.items()
         }
 

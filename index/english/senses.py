@@ -35,13 +35,19 @@ from index.english.links import (
     MIN_MATCH,
     MIN_SPECIFICITY,
     NOT_VERB_FACTOR,
+    PARTIAL_FACTOR,
     Candidate,
     CorpusLinks,
 )
 
 DEEP = 16  # alternatives of a word's own headwords looked at beyond the pool
 SINGLE_CHAR_CONTEXT_MIN = 0.3  # a one-character sense this close counts when the corpus agrees
-WEAK = 0.6  # a word whose best alternative is less sure than this also tries kinds and synonyms
+#: A word of a wholly English question whose best alternative is less sure than this -- no
+#: sense glosses it as exactly as a longer gloss holding it can ("paper": 见报 "to appear in
+#: the newspapers") -- also tries kinds ("newspaper": 报纸) and synonyms; in a mixed question,
+#: whose Chinese words say what it is about, only one translated less surely than ``WEAK_MIXED``.
+WEAK = PARTIAL_FACTOR
+WEAK_MIXED = 0.6
 KIND_FACTOR = 0.6  # 飞机 "airplane" for "plane", relative to a gloss that is the word itself
 SYNONYM_FACTOR = 0.5  # 比赛 "match" for "game"
 SYNONYMS = 6  # near-synonyms of a word followed, at most
@@ -56,11 +62,13 @@ def widen(
     trust: Mapping[int, int],
     links: CorpusLinks,
     cooccurrence: Cooccurrence,
+    english: bool = True,
 ) -> dict[int, list[Candidate]]:
     """Each unit's alternatives (``pools``), widened with the corpus terms found next to the
     other units' translations (see the module doc). ``heads`` are each unit's headwords with
     their specificities, ``lemmas`` the lemma of each one-word unit, ``trust`` 2 for a name,
-    1 a thing, 0 a verb. Names are not widened."""
+    1 a thing, 0 a verb; ``english``: the question is wholly English. Names are not widened."""
+    weak = WEAK if english else WEAK_MIXED
     where = {index: _where(pool, cooccurrence) for index, pool in pools.items()}
     widened: dict[int, list[Candidate]] = {}
     for index, pool in pools.items():
@@ -84,7 +92,7 @@ def widen(
         alone = lemma is not None and not any(
             _together(cooccurrence.masks(c.term), others, names) for c in pool
         )
-        if lemma is not None and (best < WEAK and not verb or verb and alone):
+        if lemma is not None and (best < weak and not verb or verb and alone):
             # near-synonyms only for a word none of whose own senses goes with the others
             # ("game": 亚运; a verb, "founded": 创建, where the texts write 成立 "to
             # establish"); kinds only of a thing translated weakly

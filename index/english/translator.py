@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
@@ -122,6 +122,7 @@ class EnglishTranslator:
                 trust,
                 links,
                 self._cooccurrence,
+                english,
             )
             vouching = {index: list(pool) for index, pool in direct.items()}
             for compound in compounds:
@@ -205,7 +206,9 @@ class EnglishTranslator:
             described = _unit_as_focus(described)
         if kind == "count":
             described = self._measure_counted(described)
-        dimension = _asked_dimension(question, described) if kind == "count" else None
+        if kind == "who":
+            described = [_with_agents(unit, links.df) if unit.action else unit for unit in described]
+        dimension = _asked_dimension(question, described, links.df) if kind == "count" else None
         return EnglishQuery(
             kind=kind, units=tuple(described), dimension=dimension, what_is=kind is None and question.what_is
         )
@@ -333,7 +336,7 @@ def _measured_focus(units: Sequence[EnglishUnit]) -> bool:
     return bool(focus) and any(measured(term) is not None for term, _ in focus[-1].terms)
 
 
-def _asked_dimension(question: Question, units: Sequence[EnglishUnit]) -> str | None:
+def _asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Container[str] = ()) -> str | None:
     """What the amount a question asks measures: what a translation of the thing asked about
     names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how
     *tall*/*large*/*old*" asks (:data:`~index.english.focus.MEASURED_DIMENSIONS`) or "how much"
@@ -349,12 +352,50 @@ def _asked_dimension(question: Question, units: Sequence[EnglishUnit]) -> str | 
         dimension = MEASURED_DIMENSIONS.get(question.words[position])
         if dimension is not None:
             return dimension
+        if question.words[position] == "long" and not _lasting(question, units, terms):
+            return "length"  # "how long is the runway", as 跑道多长 asks (任期多长: a time)
     words = question.words
     if any(words[k : k + 2] == ("how", "much") for k in range(len(words) - 1)) and any(
         lemma in MONEY_VERBS for lemma in question.lemmas
     ):
         return "money"  # "how much did the bridge *cost*"
     return None
+
+
+#: What makes a verb's doer of it (创办 -> 创办人 "founder", 设计 -> 设计者, 记 -> 记者).
+_AGENT_SUFFIXES = ("人", "者")
+
+
+def _with_agents(unit: EnglishUnit, terms: Container[str]) -> EnglishUnit:
+    """``unit``, a verb of a "who" question ("who *founded* it"), with the nouns for its doer
+    that the corpus writes (创办人 "founder" for 创办), as surely as the verb: a text names the
+    person asked about so (其創辦人為英斂之)."""
+    agents = [
+        (term + suffix, weight) for term, weight in unit.terms if len(term) > 1
+        for suffix in _AGENT_SUFFIXES if term + suffix in terms
+    ]
+    if not agents:
+        return unit
+    merged = dict(unit.terms)
+    for term, weight in agents:
+        merged[term] = max(merged.get(term, 0.0), weight)
+    return dataclasses.replace(unit, terms=tuple(sorted(merged.items(), key=lambda item: (-item[1], item[0]))))
+
+
+#: Verbs with which "how long" asks a span of time ("how long did it *last*", "*take*", "*stay*").
+_DURATION_VERBS = frozenset("last take stay remain serve spend wait live".split())
+_PERIOD = "期"  # 合同期, 任期, 工期: the period of what stands before it
+
+
+def _lasting(question: Question, units: Sequence[EnglishUnit], terms: Container[str]) -> bool:
+    """Whether "how long" asks a span of time: with a verb of lasting, or about a thing a
+    translation of which names a period (任期 "term", 寿命) or has one the corpus writes (合同
+    "contract": 合同期, a term of ``terms``)."""
+    asked = {question.words[position] for position in question.measured}  # "long" itself: 长期 is no period of a thing
+    return any(lemma in _DURATION_VERBS for lemma in question.lemmas) or any(
+        measured(term) == "time" or term + _PERIOD in terms
+        for unit in units if unit.english not in asked for term, _ in unit.terms
+    )
 
 
 def _unit_as_focus(units: Sequence[EnglishUnit]) -> list[EnglishUnit]:

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from bot.answer.english import english_words
-from bot.answer.english_amounts import measure_words
+from bot.answer.english_amounts import counts_written, measure_words
 from bot.engine import Engine
+from index.english.cedict import load_dictionary
+from index.english.focus import read_question
+from index.figures import passage_figures
 from index.search import Index
 from tests.conftest import engine_with, index_of
 
@@ -110,3 +113,21 @@ def test_how_many_discussion_sessions_counts_the_discussions(engine: Engine) -> 
     found = english_words(engine.index, question)
     assert found is not None and found.counted == "研讨" and "次" in found.units
     assert engine.ask(question).text == "1.5萬次"
+
+
+def test_a_count_before_a_clause_describing_what_it_counts(engine: Engine) -> None:
+    """7521件久拖未決的信訪積案: the measure word, then a clause ending in 的 (久拖未決的, "long
+    unresolved"), then what is counted; "long-unresolved" is an adjective the dictionary has as
+    written, no verb ending what is asked about. 三級的調查研究數字平台 is no count of research:
+    the figure itself describes it."""
+    known = load_dictionary().known
+    read = read_question("How many long-unresolved petition cases were settled?", known)
+    assert read is not None and read.focus is not None
+    assert read.words[read.focus[0] : read.focus[1]] == ("long", "unresolved", "petition", "cases")
+    text = "推動各級黨員干部下訪接待群眾8.04萬人次,有效化解7521件久拖未決的信訪積案。"
+    cases = next(f for f in passage_figures(text) if f.text == "7521件")
+    assert counts_written(engine.index, text, cases, "积案")
+    text = "充分運用貫通省市縣三級的調查研究數字平台"
+    assert not counts_written(engine.index, text, passage_figures(text)[0], "研究")
+    answer = engine.ask("How many long-unresolved petition cases were settled?")
+    assert answer.text == "7521件"

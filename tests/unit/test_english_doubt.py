@@ -9,9 +9,9 @@ import pytest
 
 from bot.answer import consider
 from bot.answer.english import english_words, wholly_english
-from bot.answer.english_doubt import ENGLISH_BARE_AMOUNT, ENGLISH_COUNT_NOTHING, count_not_given
+from bot.answer.english_doubt import ENGLISH_BARE_AMOUNT, ENGLISH_COUNT_NOTHING, count_not_given, wrong_sort
 from bot.engine import Engine
-from index.figures import Figure, find_figures
+from index.figures import Figure, find_figures, passage_figures
 from tests.conftest import engine_with
 
 DOCS = Path(__file__).parents[1] / "data" / "english_dev4_docs"
@@ -137,3 +137,63 @@ def test_a_count_of_people_is_not_answered_by_things_counted_with_ge(tmp_path: P
     # people counted as the texts count them (名) are still answered
     members = engine.ask("How many Party members in Zhejiang took part in the study?")
     assert members.text is not None and members.text.startswith("433.6")
+
+
+def test_a_count_of_people_is_not_answered_by_a_measure_of_things(tmp_path: Path) -> None:
+    # 6.8级 measures the earthquake (级: a level, no measure word people are counted with): the
+    # passage does not say how many died, so nothing is shown
+    engine = engine_with(tmp_path, {"quake.txt": (
+        "吉斯伯恩\n\n吉斯伯恩在2007年12月20日晚间发生了6.8级的强烈地震。\n\n"
+        "吉斯伯恩有长时间的日照，肥沃的土壤和河川带来丰富的水源。当地人口约33,700人。\n"
+    )})
+    considered = consider(engine.index, "How many people died in the 2007 Gisborne earthquake?")
+    best = considered.candidates[0]
+    assert best.figure is not None and best.figure.text == "6.8级"
+    assert not considered.answer.results
+
+
+def test_how_tall_is_not_answered_by_a_bare_number(tmp_path: Path) -> None:
+    # a height, an area, an age is written in its unit (高508公尺, 60平方公里, 34歲); the 20 of
+    # 身披20与22号球衣 is a shirt's number, no height: the passage does not say how tall he is
+    engine = engine_with(tmp_path, {"player.txt": (
+        "杨昊\n\n杨昊，中国足球运动员，司职中场。\n\n"
+        "2017年，陕西长安竞技宣布杨昊与胥栩两名内援加盟球队，两人将分别身披20与22号球衣。\n"
+    )})
+    assert not engine.ask("How tall is Yang Hao?").results
+    number = next(f for f in passage_figures("两人将分别身披20与22号球衣") if f.text == "20")
+    assert wrong_sort("How tall is Yang Hao?", number, 0.5)
+    assert not wrong_sort("How tall is the tower?", passage_figures("塔高508公尺")[0], 0.5)
+
+
+def test_how_much_it_cost_is_not_answered_by_a_bare_number() -> None:
+    # "how much ... *cost*" asks money, written in its unit (4元, 580億美元): 4000餘 (a paper's
+    # circulation) is no price, however well it fits
+    copies = next(f for f in passage_figures("发行量到1927年5月涨至4000餘") if f.text == "4000餘")
+    assert wrong_sort("How much did a copy of Ta Kung Pao cost in 1902?", copies, 0.5)
+    assert not wrong_sort("How much did the bridge cost?", passage_figures("大桥耗资4亿元")[0], 0.5)
+    assert not wrong_sort("How much rain fell in 1902?", copies, 0.5)  # no unit asked
+
+
+def test_residents_are_not_counted_by_a_measure_of_buildings(tmp_path: Path) -> None:
+    # "residents" (居民) is counted with 位 where the texts count them -- people; 5座 counts the
+    # estate's towers, and the passage does not say how many live there: nothing is shown
+    engine = engine_with(tmp_path, {"estate.txt": (
+        "碧海蓝天\n\n碧海蓝天（Aqua Marine）是座落香港九龙的私人屋苑，由5座住宅大厦组成，居民可使用会所。\n\n"
+        "海滨花园是另一个屋苑，共有1200位居民。\n"
+    )})
+    considered = consider(engine.index, "How many residents live in the Aqua Marine estate?")
+    assert considered.query.info.counted == "居民"
+    best = considered.candidates[0]
+    assert best.figure is not None and best.figure.text == "5座"
+    assert not considered.answer.results
+
+
+def test_what_a_thing_is_today_is_not_answered_by_what_it_was(tmp_path: Path) -> None:
+    # "what is Chongqing's population *today*": a text giving it for 1945 does not say, as for
+    # "how many people live in Kunming today"; one saying what it is now (现为, 目前) does
+    (tmp_path / "then").mkdir()
+    (tmp_path / "now").mkdir()
+    engine = engine_with(tmp_path / "then", {"city.txt": "重庆\n\n抗战期间，1945年重庆的人口增至125万。\n"})
+    assert not engine.ask("What is Chongqing's population today?").results
+    engine = engine_with(tmp_path / "now", {"city.txt": "重庆\n\n重庆现为直辖市，人口3205万人。\n"})
+    assert engine.ask("What is Chongqing's population today?").results

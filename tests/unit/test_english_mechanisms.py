@@ -192,8 +192,10 @@ def test_how_large_asks_an_area_and_how_high_a_length() -> None:
     assert [u.english for u in translator.translate("How large is Heilongjiang province?").units] == [
         "heilongjiang province"
     ]
-    # "how long" may ask a length or a time; "how many people" counts, it measures nothing
-    assert translator.translate("How long is the waterfall?").dimension is None
+    # "how long" asks a length unless it asks a span of time (test_english_reading); "how many
+    # people" counts, it measures nothing
+    assert translator.translate("How long is the waterfall?").dimension == "length"
+    assert translator.translate("How long did the waterfall last?").dimension is None
     assert translator.translate("How many people live in Heilongjiang province?").dimension is None
 
 

@@ -200,6 +200,22 @@ def test_a_latin_name_the_documents_gloss_is_searched_as_the_chinese_name(tmp_pa
     assert glossed_name(engine.index, ["sea", "view"]) is None
 
 
+def test_a_latin_word_starting_a_glossed_name_is_the_chinese_name_before_its_kind(tmp_path: Path) -> None:
+    """吉斯伯恩大区（英语：Gisborne Region）: "Gisborne" is only the start of the Latin name, whose
+    last word the Chinese name's ending translates (区 "region"); what stands before that ending,
+    吉斯伯恩, is what the question names -- not 大区, the ending other passages also write."""
+    region = (
+        "吉斯伯恩大区\n\n"
+        "吉斯伯恩大区（英语：Gisborne Region），是位于纽西兰北岛东北部的一个地方行政区。首府位于吉斯伯恩市。\n\n"
+        "吉斯伯恩市则是位于该大区北部海湾的一个小镇。主要交通有国道2号公路。\n\n"
+        "坎特伯雷大区是纽西兰南岛的一个大区。\n"
+    )
+    engine = engine_with(tmp_path, {"region.txt": region})
+    assert glossed_name(engine.index, ["gisborne"]) == "吉斯伯恩"
+    found = english_words(engine.index, "Which highway serves Gisborne?")
+    assert found is not None and any(t.english == "gisborne" and t.term == "吉斯伯恩" for t in found.translations)
+
+
 def test_a_name_glossed_with_a_description_after_it_is_a_whole_name() -> None:
     """CC-CEDICT glosses 赛里木湖 "Sayram Lake in Xinjiang": the name is the capitalised words
     before the description, so "Sayram Lake" is found whole as a name -- not a doubtful phrase
@@ -294,3 +310,21 @@ def test_a_word_written_as_a_name_takes_its_name_sense() -> None:
     assert named.terms and named.terms[0][0] == "波兰"
     plain = units(translator, "How often should you polish shoes?")["polish"]
     assert plain.terms and plain.terms[0][0] == "擦亮"
+
+
+def test_a_pinyin_name_with_a_function_word_character_is_found_written(tmp_path: Path) -> None:
+    """英斂之 ("Ying Lianzhi"): 之 is a function word the index leaves out, so the segmenter's
+    pieces are 英 + 敛 and no string of held characters spells "zhi" as the text does. The name
+    is still looked for with it and found where a passage writes it whole."""
+    paper = (
+        "大公報\n\n"
+        "1902年6月17日，《大公報》在天津首次出版，其創辦人為英斂之。\n\n"
+        "1916年9月，英斂之將報館售予股東王郅隆。\n\n"
+        "英國的報紙在倫敦出版。\n"
+    )
+    engine = engine_with(tmp_path, {"paper.txt": paper})
+    found = english_words(engine.index, "To whom did Ying Lianzhi sell the newspaper?")
+    assert found is not None
+    assert any(t.english == "ying lianzhi" and t.term == "英敛之" for t in found.translations)
+    answer = engine.ask("To whom did Ying Lianzhi sell the newspaper?")
+    assert answer.results and "王郅隆" in answer.results[0].text

@@ -21,7 +21,7 @@ from bot.question import analyse
 from index.english import EnglishUnit
 from index.english.cedict import headword_senses, load_dictionary
 from index.english.focus import question_kind, read_question
-from index.english.forms import lemmatize
+from index.english.forms import english_words as english_words_of, lemmatize
 from tests.conftest import corpus_translator, engine_with
 
 #: A lake's area, beside a density per square kilometre (297人每平方公里) that is no area.
@@ -453,3 +453,72 @@ def test_a_decade_is_no_figure_the_question_quotes(tmp_path: Path) -> None:
     assert "2010" in without_decades(engine.index, "at the 2010 census")
     answer = engine.ask("How many universities and colleges were in the district in the 1930s and 1940s?")
     assert answer.results and "14所" in answer.results[0].text
+
+
+def test_the_thing_asked_about_ends_where_a_clause_begins() -> None:
+    """"what was the *score* when Guoan beat Shide": the subordinating "when" joins a clause; the
+    teams and the verb after it are no part of what is asked (the verb, found only in other texts,
+    made the question about something the documents lack)."""
+    known = load_dictionary().known
+    read = read_question("What was the score when Beijing Guoan beat Dalian Shide in the 2003 cup final?", known)
+    assert read is not None and read.focus is not None
+    assert read.words[read.focus[0] : read.focus[1]] == ("score",)
+    read = read_question("How many passengers who boarded in Taipei were injured?", known)
+    assert read is not None and read.focus is not None
+    assert read.words[read.focus[0] : read.focus[1]] == ("passengers",)
+
+
+def test_how_long_asks_a_length_unless_it_asks_a_span_of_time(tmp_path: Path) -> None:
+    """"how long is the runway" asks a length, as 跑道多长 does (三条, the runways counted, is no
+    answer); "how long did it last" and a thing with a period (合同 "contract", whose 合同期 the
+    texts write; 任期 "term") ask a span of time, as 任期多长 does."""
+    translator = corpus_translator([
+        ("a", ["机场", "跑道", "长", "长期", "第二"]), ("b", ["杨昊", "合同", "合同期", "江苏"]),
+    ])
+    assert translator.translate("How long is the airport's second runway?").dimension == "length"
+    assert translator.translate("How long was the contract with Jiangsu?").dimension is None
+    assert translator.translate("How long did the runway work last?").dimension is None
+    engine = engine_with(tmp_path, {"airport.txt": (
+        "伊丽莎白港机场\n\n机场有三条跑道，第一条是主跑道，长1,980米，第二条长1,667米。\n"
+    )})
+    assert engine.ask("How long is the airport's second runway?").text == "1,667米"
+
+
+def test_who_did_it_is_also_searched_as_the_doer_the_texts_name(tmp_path: Path) -> None:
+    """"Who founded Ta Kung Pao?": the text names the founder with the verb's noun for its doer
+    (其創辦人為英斂之, 创办 + 人), not with the verb, which other passages write of others
+    (張季鸞…相繼創辦漢口版): the doer's noun is searched with the verb."""
+    paper = (
+        "大公報\n\n"
+        "1902年6月17日，《大公報》在天津首次出版，其創辦人為英斂之。\n\n"
+        "七七事變後，《大公報》力主抗戰，張季鸞等相繼創辦漢口版和重慶版。\n"
+    )
+    engine = engine_with(tmp_path, {"paper.txt": paper})
+    query = engine.index.english().translate("Who founded Ta Kung Pao?")
+    founded = next(u for u in query.units if u.english == "founded")
+    assert "创办人" in dict(founded.terms)
+    answer = engine.ask("Who founded Ta Kung Pao?")
+    assert answer.results and "英斂之" in answer.results[0].text
+
+
+def test_a_decade_after_a_prefix_is_no_code_name(tmp_path: Path) -> None:
+    """"the mid-1950s": the decade a text writes (1950年代) is searched as its year, standing
+    apart -- "mid-1950", one token of letters and digits, read as a model or code name the
+    documents lack (as A380 would be), made the question about nothing."""
+    from bot.answer.english import without_decades
+
+    bikes = (Path(__file__).parents[1] / "data" / "english_fresh6_docs" / "drcd-motorcycle.txt").read_text("utf-8")
+    engine = engine_with(tmp_path, {"bikes.txt": bikes})
+    assert "mid- 1950" in without_decades(engine.index, "in the mid-1950s")
+    answer = engine.ask("How many NSU riders were killed in the world championships of the mid-1950s?")
+    assert answer.results and "4名NSU" in answer.results[0].text
+
+
+def test_what_shirt_number_asks_a_number() -> None:
+    # "what *shirt* number": a number, as "what number" asks; the noun before it says which, and
+    # "number" (号码) is still searched -- 球衣号码37号
+    words = english_words_of("What shirt number did Yang Hao wear at Jiangsu Sainty?")
+    kind, consumed = question_kind(words)
+    assert kind == "count"
+    assert not consumed[words.index("shirt")] and not consumed[words.index("number")]
+    assert question_kind(english_words_of("What shirt did he wear?"))[0] is None

@@ -35,3 +35,15 @@ def test_a_weak_sense_only_in_the_names_document_is_not_enough() -> None:
         "How many international routes do Korean airlines operate altogether?"
     ).units}
     assert units["routes"].elsewhere
+
+
+def test_a_word_only_a_longer_gloss_holds_tries_its_kinds() -> None:
+    """"the *paper*" of a question about a newspaper: no sense glosses "paper" as the corpus
+    writes it (纸 is in no text; 见报 "to appear in the newspapers" holds it in a longer gloss),
+    so its kinds are tried too -- 报纸 "newspaper", written where the question's other words are."""
+    translator = corpus_translator([
+        ("a", ["大公报", "报纸", "文化大革命", "天", "为期"]), ("b", ["见报", "答卷", "浙江"]),
+    ])
+    units = {u.english: u for u in translator.translate(
+        "How many days did the paper last after the Cultural Revolution?").units}
+    assert units["paper"].terms[0][0] == "报纸"
