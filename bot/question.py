@@ -196,6 +196,7 @@ class QuestionInfo:
     reached: bool = False  # it asks the level a change reached (提高到多少, 降至多少)
     bound: str | None = None  # it asks a bound: "lower" (都在多少以上, 下限), "upper" (多少以下, 上限)
     first: bool = False  # a date question asks when something first happened (最早, 首次, 第一次)
+    english: bool = False  # some of its words are English, searched by their translations
 
     @property
     def wants_figure(self) -> bool:
@@ -273,6 +274,7 @@ def with_english(
     knows the first question word asks: "how old was the passenger *who* was killed" asks an age,
     not a person); for a count, the thing counted, the measure words that fit it and what it
     measures (``dimension``, when nothing else said: "how *large* is ...", an area)."""
+    info = dataclasses.replace(info, english=True)
     if info.kind == "time" and kind == "date":
         pass  # "what time does it open": a time of day, the date's finest detail
     elif (info.kind is None or english_only) and kind in ("count", "percent", "date", "ordinal", "who", "where"):

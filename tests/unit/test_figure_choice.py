@@ -97,6 +97,7 @@ TEXTS = {
         "1922年7月，學校增設工學、新聞兩學部，同時在上海、北京、廣州等七處招收新生152人，其中女生2人，"
         "是為廈大男女同校之始。1923年冬，因廈門大學教師教學質量不好，學生要求教學改革。"
     ),
+    "members": "全省將65.7萬名流動黨員納入有效管理，433.6萬名黨員在學習中增強了思想自覺。",
     "stores": (
         "便利商店的開始應是在1930年，美國南方公司於達拉斯開設了27家商店，並於1946年延長營業時間。"
         "日本的便利商店於1969年開始發展，至今已有相當的規模。"
@@ -590,3 +591,11 @@ def test_a_first_time_asked_takes_the_earliest_year(index: Index) -> None:
     the year Japan's shops began (1969年, written right after 便利商店 and 開始)."""
     assert choice(index, "stores", "最早的便利商店出現在哪一年？")[0] == "1930年"
     assert choice(index, "stores", "日本的便利商店是哪一年開始發展的？")[0] == "1969年"
+
+
+def test_a_count_of_a_kind_of_the_thing_asked_counts_less(index: Index) -> None:
+    """多少黨員: 433.6萬名黨員 counts them, 65.7萬名流動黨員 only a kind of them (流動, which the
+    question does not write, stands between); asked 多少流動黨員, that one. Not in a question with
+    English words, whose translations do not say which modifiers the reader wrote."""
+    assert choice(index, "members", "全省一共有多少黨員？")[0] == "433.6萬名"
+    assert choice(index, "members", "全省有多少流動黨員納入管理？")[0] == "65.7萬名"

@@ -117,6 +117,7 @@ def choose(
     verbs += [t for t in terms if info.kind == "date" and (t in STARTED or t in ENDED) and t not in verbs]
     subjects = longest_first([normalize(t) for t in terms if t not in verbs]) if verbs or info.until or info.since else []
     total = sum(w for _, w in weighted) or 1.0
+    asked = None if info.english else "".join(normalize(t) for t in terms)
     earliest = first_year(info, candidates)
     scored = []
     for figure in candidates:
@@ -131,7 +132,7 @@ def choose(
                 for spot in spots:
                     near = max(near, closeness(shape, word, spot, date))
             if counting and any(_counts(text, figure, word) for word in places):
-                near *= COUNTED
+                near *= COUNTED if not _modified(text, figure, places, asked) else MODIFIED_COUNTED
             together += weight * near
         together /= total
         factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
@@ -221,6 +222,25 @@ def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
             figure = figure.upper()
         out.append(figure)
     return out
+
+
+#: ... and this much when a modifier the question does not write stands between (65.7萬名流動黨員
+#: for how many 黨員, beside 433.6萬名黨員): it counts a kind of them.
+MODIFIED_COUNTED = 1.4
+
+
+def _modified(text: str, figure: Figure, places: Sequence[Spot], asked: str | None) -> bool:
+    """Whether Chinese characters the question does not write stand between the count and the
+    word it counts (流動 in 65.7萬名流動黨員, asked 多少黨員; not 的). Not for a question with
+    English words: their translations do not say which modifiers the reader wrote."""
+    spot = next((w for w in places if 0 < w.start - figure.end <= COUNTED_GAP), None)
+    if spot is None or asked is None:
+        return False
+    between = normalize(text[figure.end : spot.start])
+    return any("\u4e00" <= ch <= "\u9fff" and ch not in asked and ch not in _PARTICLES for ch in between)
+
+
+_PARTICLES = frozenset("的之")
 
 
 def _counts(text: str, figure: Figure, word: Spot) -> bool:
