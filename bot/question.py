@@ -312,8 +312,19 @@ def _bound(norm: str) -> str | None:
     return next((side for side, pattern in _BOUND_RE.items() if pattern.search(norm)), None)
 
 
+#: A question that opens with a figure and asks what it is (99.67%是什么比例, 8821指的是什么):
+#: the figure is given, its meaning asked -- no figure answers it.
+_FIGURE_ASKED_RE = re.compile(
+    r"^[\d.,]+(?:%|[万亿]?[个名家位次件项条所座场批届种人元户]?)(?:是|指的是|指|代表|说的是|表示)(?:什么|哪)"
+)
+#: A share the question quotes (都在99.8%以上): a proportion word beside it describes that figure.
+_QUOTED_SHARE_RE = re.compile(r"\d+(?:\.\d+)?%")
+#: 几/多少 with a measure word of things asks a count, even after a quoted share (有几个方面).
+_COUNT_BY_MEASURE_RE = re.compile(r"(?:几|多少)[个项家名位条件次种类所座]")
+
+
 def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
-    if _WHAT_OF_RE.search(norm):
+    if _WHAT_OF_RE.search(norm) or _FIGURE_ASKED_RE.match(norm):
         return None
     if _TIME_RE.search(norm):
         return "time"  # 几点开始, "what time": a time of day
@@ -323,6 +334,9 @@ def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
         return "date"  # "how many people died when ..." still counts people
     if _ORDINAL_RE.search(norm):
         return "ordinal"
+    counted = _COUNT_BY_MEASURE_RE.search(norm)
+    if percent and _QUOTED_SHARE_RE.search(norm) and counted and counted.start() > percent.start():
+        return "count"  # 比例都在99.8%以上的有几个方面: the aspects are counted, the share is given
     if percent and not (how_many and how_many.start() < percent.start()):
         return "percent"  # "how many aspects ... by 99.8 percent" still counts aspects
     share = _SHARE_RE.search(norm)

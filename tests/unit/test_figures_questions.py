@@ -136,6 +136,12 @@ def test_chinese_numbers(text: str, value: int) -> None:
         ("這幾個月裡一共開了幾次會？", "count", "次"),
         ("那幾個方面的好評率都高於什麼水準？", "percent", None),  # a rate above what level
         ("專業物業服務普及到了什麼程度？", "count", None),  # the level reached: a number or a share
+        # a figure given first, its meaning asked: no figure answers it
+        ("99.67%是什么比例？", None, None),
+        ("85.7%指的是哪項服務的覆蓋率？", None, None),
+        ("1998年是誰當選總統？", "who", None),  # a year first, a person asked
+        # a quoted share with the aspects counted after it: a count
+        ("評價為“好”的比例都在99.8%以上的有幾個方面？", "count", "个"),
         ("兩部作品的票房皆達到什麼程度？", "count", None),
         ("這件事對他的影響有什麼程度上的不同？", None, None),  # no level reached is asked
     ],
