@@ -131,13 +131,21 @@ def names_something_absent(
             deed = info.unit in PEOPLE_MEASURES and tag.startswith("v")
             is_thing = tag.startswith(("n", "vn", "j")) or not tag or (deed and not _people_named(index, words, counted))
             if is_thing and (len(counted) >= 3 or not any(index.doc_freq(s) > 0 for s in subs)):
-                if not written_apart(index, counted, [w.variants[0] for w in words]):
+                if not written_apart(index, counted, [w.variants[0] for w in words]) and not _head_counted(index, counted):
                     return True
         if counted is not None and _absent_kind(index, normalize(text), words, counted):
             return True  # 跌停个股有多少只: the documents count 涨停个股, never that kind
     if info.wants_figure and _absent_owner(index, normalize(text), words):
         return True  # 鸡蛋价格上涨了多少: the documents give the prices of other things only
     return False
+
+
+def _head_counted(index: Index, compound: str) -> bool:
+    """Whether the documents count the head of a compound no document writes (規章制度: 制度9927個):
+    the compound names a kind of what they count, in the reader's words."""
+    return any(
+        corpus_measures(index, compound[k:]) for k in range(1, len(compound) - 1) if index.doc_freq(compound[k:]) > 0
+    )
 
 
 def _people_named(index: Index, words: Sequence[WeightedWord], deed: str) -> bool:

@@ -195,6 +195,14 @@ def test_people_named_by_a_word_the_text_counts_are_counted_whatever_verb_is_ask
     assert not answer_question(index, "理論大學習中有多少人失蹤？").found
 
 
+def test_a_compound_whose_head_the_text_counts_is_not_absent() -> None:
+    """規章制度有多少個: no passage writes 規章制度, but the text counts 制度 (制度9927個) -- the
+    reader's word for a kind of it; 先進集體, whose head (集體) the text never counts, stays absent."""
+    index = _index("整改成效\n\n各地各單位建立完善制度9927個，集體經濟不斷壯大，先進個人受到表彰。\n\n全省開展調研。\n", CITY)
+    assert answer_question(index, "各地各單位新建立的規章制度有多少個？").text == "9927個"
+    assert not answer_question(index, "全省評出了多少個先進集體？").found
+
+
 def test_a_word_written_with_its_characters_apart_is_found_as_written() -> None:
     """分頭跑了多少個縣市區: the passage writes 縣(市、區) -- found there, the word counts as the
     passage's and as known, so the count is answered confidently; the question's words the
