@@ -27,7 +27,7 @@ _PHRASE_TAGS = ("n", "vn", "j", "a", "b", "f", "s", "t")
 _NOUN_TAGS = ("n", "vn", "j")
 
 
-def _asks_amount(following: "list[str | QueryWord]") -> bool:
+def _asks_amount(following: list[str | QueryWord]) -> bool:
     """Whether the words after a noun ask its amount (程度 有 多高, 水平 是 多少)."""
     rest = [w for w in following[:3] if isinstance(w, str)]
     while rest and rest[0] in _BEING_WORDS:

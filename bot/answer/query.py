@@ -313,7 +313,9 @@ def _with_apart_forms(index: Index, words: list[WeightedWord]) -> list[WeightedW
         if not word.pos and all(index.doc_freq(v) == 0 for v in word.variants):
             form = apart_form(index, head, heads)
             if form is not None and form != head:
-                word = replace(word, variants=(head, form, *word.variants[1:]), shares=(1.0, 1.0, *(word.share(n) for n in range(1, len(word.variants)))))
+                rest = word.variants[1:]
+                shares = (1.0, 1.0, *(word.share(n) for n in range(1, len(word.variants))))
+                word = replace(word, variants=(head, form, *rest), shares=shares)
         out.append(word)
     return out
 
