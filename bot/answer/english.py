@@ -118,6 +118,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         for variant in word.variants[:1]
     ]
     query = index.english().translate(text, chinese)
+    query = _latin_base_forms(index, query)
     # unit -> a name's phrase word, as written
     query, spelled = _romanised_names(index, query, text)
     if any(unit.written for unit in query.units):
@@ -470,6 +471,21 @@ def _glossed(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ..
     spelled.clear()
     spelled.update(found)
     return dataclasses.replace(query, units=tuple(out))
+
+
+def _latin_base_forms(index: Index, query: EnglishQuery) -> EnglishQuery:
+    """``query`` with each untranslated word the documents do not write in Latin letters, but
+    whose base form they do ("bilberries": 在英国称之bilberry), read as that form -- as a
+    dictionary word's inflections are read as its lemma."""
+    units = list(query.units)
+    for n, unit in enumerate(units):
+        word = unit.english.lower()
+        if unit.terms or unit.action or " " in word or not word.isascii() or index.doc_freq(word) > 0:
+            continue
+        base = lemmatize(word)
+        if base != word and index.doc_freq(base) > 0:
+            units[n] = dataclasses.replace(unit, english=base)
+    return dataclasses.replace(query, units=tuple(units))
 
 
 def _latin_written(index: Index, unit: EnglishUnit) -> bool:
