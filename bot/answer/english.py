@@ -34,6 +34,8 @@ from index.runs import STOP_WORDS
 from index.search import Index
 
 _LATIN_RE = re.compile(r"[A-Za-z]{2,}")
+_LATIN_LETTER_RE = re.compile(r"[a-z]")
+_DIGIT_RE = re.compile(r"\d")
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HOW_MANY_CHINESE_RE = re.compile(r"\bhow\s+many\s*([\u3400-\u4dbf\u4e00-\u9fff]+)", re.IGNORECASE)
 
@@ -111,13 +113,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     """
     if not _LATIN_RE.search(text):
         return None
-    chinese = [
-        variant
-        for word in index.tokenizer.query_words(text)
-        if word.pos != "eng"
-        for variant in word.variants[:1]
-    ]
-    query = index.english().translate(text, chinese)
+    said = index.tokenizer.query_words(text)
+    chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
+    codes = _codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
+    query = index.english().translate(text, [*chinese, *codes])
     query = _latin_base_forms(index, query)
     # unit -> a name's phrase word, as written
     query, spelled = _romanised_names(index, query, text)
@@ -471,6 +470,19 @@ def _glossed(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ..
     spelled.clear()
     spelled.update(found)
     return dataclasses.replace(query, units=tuple(out))
+
+
+def _codes_written(index: Index, tokens: Sequence[str]) -> list[str]:
+    """The model or code names among the question's Latin ``tokens`` (letters and digits:
+    a-135, t6 of 51T6; a possessive's "'s" dropped) that the documents write: names of their
+    things, which say where the other words' senses belong, as a Chinese word of a mixed
+    question does ("launch *sites*" of the A-135: 发射, not 开展)."""
+    found = []
+    for token in tokens:
+        token = token.removesuffix("'s").removesuffix("’s")
+        if _DIGIT_RE.search(token) and _LATIN_LETTER_RE.search(token) and index.doc_freq(token) > 0:
+            found.append(token)
+    return list(dict.fromkeys(found))
 
 
 def _latin_base_forms(index: Index, query: EnglishQuery) -> EnglishQuery:
