@@ -25,6 +25,7 @@ from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cantonese import name_runs, syllable_characters, wade_giles_characters
 from index.english.cedict import load_dictionary
+from index.english.forms import lemmatize
 from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
 from index.figures.units import measured, unit_dimension
@@ -33,6 +34,8 @@ from index.runs import STOP_WORDS
 from index.search import Index
 
 _LATIN_RE = re.compile(r"[A-Za-z]{2,}")
+_LATIN_LETTER_RE = re.compile(r"[a-z]")
+_DIGIT_RE = re.compile(r"\d")
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HOW_MANY_CHINESE_RE = re.compile(r"\bhow\s+many\s*([\u3400-\u4dbf\u4e00-\u9fff]+)", re.IGNORECASE)
 
@@ -110,13 +113,11 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     """
     if not _LATIN_RE.search(text):
         return None
-    chinese = [
-        variant
-        for word in index.tokenizer.query_words(text)
-        if word.pos != "eng"
-        for variant in word.variants[:1]
-    ]
-    query = index.english().translate(text, chinese)
+    said = index.tokenizer.query_words(text)
+    chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
+    codes = _codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
+    query = index.english().translate(text, [*chinese, *codes])
+    query = _latin_base_forms(index, query)
     # unit -> a name's phrase word, as written
     query, spelled = _romanised_names(index, query, text)
     if any(unit.written for unit in query.units):
@@ -133,7 +134,15 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = _titled(index, query, spelled)
     words: list[WeightedWord] = []
     translations: list[Translation] = []
-    focus = [unit for unit in query.units if unit.focus and not unit.action]
+    mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
+    # "how many *tonnes*", "in *metres*": a unit of measure no term stands for (2.6万吨) that
+    # measures what is asked -- not "a *litre* of petrol" in a question asking a price
+    amounts = {} if mixed else {
+        n: found for n, unit in enumerate(query.units)
+        if not unit.terms and n not in spelled and (found := named_measure(unit.english)) is not None
+        and query.dimension in (None, found)
+    }
+    focus = [unit for n, unit in enumerate(query.units) if unit.focus and not unit.action and n not in amounts]
     others = [
         unit for unit in query.units
         if not unit.focus and not unit.action and unit.understood >= ENGLISH_UNDERSTOOD
@@ -146,7 +155,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             # 全区GDP4.8亿元, is searched as written)
             all(unit.understood < ENGLISH_UNDERSTOOD and not _latin_at_home(index, unit, query.units) for unit in focus)
             or any(  # a name found as written (杜拜) is understood
-                unit.focus and not unit.action and not unit.terms and n not in spelled
+                unit.focus and not unit.action and not unit.terms and n not in spelled and n not in amounts
                 and not unit.english.endswith(("ing", "ed")) and not figure_word(unit.english)
                 # so is a word the documents write in Latin letters ("the *AEON* executive":
                 # 成为AEON第2大百货店), which is searched as written
@@ -156,7 +165,6 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         )
         and len(others) <= ENGLISH_FEW_OTHERS
     )
-    mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
     # a thing found only apart from the names matters when it is what the question asks about
     absent = absent or any(unit.elsewhere and unit.focus for unit in query.units)
     # one name and nothing else understood: "what will the *weather* be like in Taipei
@@ -165,7 +173,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     named = [unit for n, unit in enumerate(query.units) if unit.name or n in spelled]
     things = [
         unit for n, unit in enumerate(query.units)
-        if not (unit.name or unit.action or n in spelled or figure_word(unit.english))
+        if not (unit.name or unit.action or n in spelled or n in amounts or figure_word(unit.english))
     ]
     absent = absent or (
         not mixed and len(named) <= 1 and bool(things)
@@ -211,7 +219,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             searched = [term for term, _ in unit.terms] if unit.terms and sure > 0 else []
             # every Chinese word searched for it, or "?" for a word that was not
             translations.append(Translation(unit.english, SEPARATOR.join(searched) or NOT_SEARCHED))
-        if sure < 1.0 and not (unit.terms or n in spelled) and figure_word(unit.english):
+        if sure < 1.0 and not (unit.terms or n in spelled) and (n in amounts or figure_word(unit.english)):
             continue  # "nine", "billions", "September": a figure, which the text writes in digits
         if sure < 1.0:
             pos = "eng-v" if light else "eng"
@@ -225,6 +233,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     if absent or (not mixed and _year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     kind, dimension = query.kind, query.dimension
+    if kind == "count" and dimension is None and amounts:
+        dimension = next(iter(amounts.values()))  # "how many tonnes": a mass, as 多少吨 asks
     if kind is None and query.what_is:
         given = given_as_figure(index, query.units)
         if given is not None:  # "what is the average monthly humidity": the texts write 濕度為66%
@@ -259,6 +269,26 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
 _NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
 _DATE_SUFFIXES = ("月份", "月", "日", "号")
 _FIGURE_GLOSSES = 3  # a word's first common-noun headwords looked at
+
+
+#: What units of measure measure (:func:`index.figures.unit_dimension`): not what counts
+#: things, people or events, nor a date's or a time's units.
+_AMOUNTS = frozenset({"length", "area", "volume", "mass", "power", "temperature"})
+
+
+def named_measure(english: str) -> str | None:
+    """What an English unit of measure measures, as CC-CEDICT shows: one of the first
+    headwords of the word (or its base form: "tonnes" -> "ton") is a unit of measure (吨: mass;
+    公尺: length). Texts write such units after their figures (2.6万吨, 1700米), where no term
+    stands for them: the word is no unknown thing, and says what the answer is measured in."""
+    glossed = gloss_index().glossed
+    word = english.lower()
+    for base in dict.fromkeys((word, lemmatize(word, glossed))):
+        for head in glossed.get(base, ())[:_FIGURE_GLOSSES]:
+            dimension = unit_dimension(head)
+            if dimension in _AMOUNTS:
+                return dimension
+    return None
 
 
 def figure_word(english: str) -> bool:
@@ -362,6 +392,10 @@ def _asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
                 found = unit_dimension(term)
                 if found is not None and found not in (*COUNTED_DIMENSIONS, "date", "time"):
                     return found
+            if not unit.terms:  # "in *tons*": no term stands for 吨, written after its figures
+                found = named_measure(unit.english)
+                if found is not None:
+                    return found
     return None
 
 
@@ -436,6 +470,34 @@ def _glossed(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ..
     spelled.clear()
     spelled.update(found)
     return dataclasses.replace(query, units=tuple(out))
+
+
+def _codes_written(index: Index, tokens: Sequence[str]) -> list[str]:
+    """The model or code names among the question's Latin ``tokens`` (letters and digits:
+    a-135, t6 of 51T6; a possessive's "'s" dropped) that the documents write: names of their
+    things, which say where the other words' senses belong, as a Chinese word of a mixed
+    question does ("launch *sites*" of the A-135: 发射, not 开展)."""
+    found = []
+    for token in tokens:
+        token = token.removesuffix("'s").removesuffix("’s")
+        if _DIGIT_RE.search(token) and _LATIN_LETTER_RE.search(token) and index.doc_freq(token) > 0:
+            found.append(token)
+    return list(dict.fromkeys(found))
+
+
+def _latin_base_forms(index: Index, query: EnglishQuery) -> EnglishQuery:
+    """``query`` with each untranslated word the documents do not write in Latin letters, but
+    whose base form they do ("bilberries": 在英国称之bilberry), read as that form -- as a
+    dictionary word's inflections are read as its lemma."""
+    units = list(query.units)
+    for n, unit in enumerate(units):
+        word = unit.english.lower()
+        if unit.terms or unit.action or " " in word or not word.isascii() or index.doc_freq(word) > 0:
+            continue
+        base = lemmatize(word)
+        if base != word and index.doc_freq(base) > 0:
+            units[n] = dataclasses.replace(unit, english=base)
+    return dataclasses.replace(query, units=tuple(units))
 
 
 def _latin_written(index: Index, unit: EnglishUnit) -> bool:

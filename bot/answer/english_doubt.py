@@ -80,6 +80,15 @@ _PERIOD_WORDS_RE = re.compile(
 )
 
 
+#: Measure words of a degree, not of things counted: a multiple (3倍, "three times") and a tier or
+#: grade (省市县三级, 6.8级) -- and the words with which "how many" asks one ("how many *times*
+#: larger", "how many *levels*").
+_DEGREES = frozenset({"倍", "级"})
+_DEGREE_WORDS_RE = re.compile(
+    r"\b(?:times|fold|levels?|tiers?|grades?|ranks?|magnitudes?|classes|stages?|layers?)\b", re.IGNORECASE
+)
+
+
 def count_not_given(question: str, kind: str | None, fit: float, figure: Figure | None = None) -> bool:
     """Whether a wholly English count question's best passage gives no count that fits it
     (``fit``: its best figure's fit, 0 without one): the documents speak of the things named
@@ -106,6 +115,8 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     if _HOW_MANY_RE.search(question):
         if figure.dimension in _PERIOD_DIMENSIONS and _PERIOD_WORDS_RE.search(question) is None:
             return True  # "how many visitors": 20周年 is an anniversary, no count of them
+        if figure.unit and normalize(figure.unit) in _DEGREES and _DEGREE_WORDS_RE.search(question) is None:
+            return True  # "how many soldiers were killed": 3倍 is a multiple, 五级 tiers -- no count of them
         return figure.kind == "percent" and _SHARE_WORDS_RE.search(question) is None
     return False
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from index.english.cedict import headword_senses, load_dictionary
 from index.english.forms import lemmatize
+from index.fields import HEADING
 from index.search import Index
 
 #: Passages holding the Latin words read for a gloss (the first ones).
@@ -23,6 +24,10 @@ GLOSS_SAMPLE = 20
 GLOSSED_SURE = 0.9  # a name the documents gloss: this surely the thing the question names
 _NAME_CHARS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·・]"
 _MAX_NAME = 8  # characters of the Chinese name, at most
+#: A name's characters before where and how it is called (not 在: "X在英国称之 ...").
+_NAME_BEFORE = r"[\u3400-\u4dbf\u4e00-\u5727\u5729-\u9fff\uf900-\ufaff·・]"
+#: Verbs saying what a thing is called: 称之, 称为, 又称, 叫做, 名为 (simplified: the text normalised).
+_CALLED = r"(?:又|也|亦|俗|通)?(?:称之为|称之|称为|称作|叫做|名为)"
 _BEFORE_LATIN = 12  # characters in the brackets before the Latin name ("英语：", "法语:")
 
 
@@ -40,8 +45,15 @@ def glossed_name(index: Index, words: Sequence[str]) -> str | None:
     pattern = re.compile(
         rf"({_NAME_CHARS}{{2,{2 * _MAX_NAME}}})\s*\([^()]{{0,{_BEFORE_LATIN}}}?\b{latin}\b((?:[ -]+[a-z]+)*)"
     )
+    # "欧洲越橘在英国称之bilberry、blueberry": a name said to be called the Latin words, maybe
+    # where (在英国) and among others (a list of Latin names)
+    called = re.compile(
+        rf"({_NAME_BEFORE}{{2,{2 * _MAX_NAME}}})(?:在{_NAME_CHARS}{{1,6}}?)?{_CALLED}\s*"
+        rf"(?:[a-z][a-z -]*[、,]\s*)*(?<![a-z]){latin}(?![a-z])()"
+    )
     for row in rows[:GLOSS_SAMPLE].tolist():
-        found = pattern.search(index.normalized_text(int(row)))
+        text = index.normalized_text(int(row))
+        found = pattern.search(text) or called.search(text)
         if found is None:
             continue
         name = _name_ending(index, found.group(1), int(row))
@@ -59,9 +71,13 @@ def glossed_name(index: Index, words: Sequence[str]) -> str | None:
 
 def _name_ending(index: Index, run: str, row: int) -> str | None:
     """The longest ending of ``run`` (up to :data:`_MAX_NAME` characters, at least two) that a
-    passage other than ``row`` writes too, or None."""
+    passage other than ``row`` writes too, else that heads another passage, or None."""
     for size in range(min(_MAX_NAME, len(run)), 1, -1):
         if _written_elsewhere(index, run[-size:], row):
+            return run[-size:]
+    # a name no other passage writes, but the one the document is titled with
+    for size in range(min(_MAX_NAME, len(run)), 1, -1):
+        if _heads_others(index, run[-size:], row):
             return run[-size:]
     return None
 
@@ -85,6 +101,16 @@ def _written_elsewhere(index: Index, name: str, row: int) -> bool:
         other != row and name in index.normalized_text(other)
         for other in passages_with_all(index, pieces)[: GLOSS_SAMPLE + 1].tolist()
     )
+
+
+def _heads_others(index: Index, name: str, row: int) -> bool:
+    """Whether ``name``'s words are in the heading of a passage other than ``row``: a document
+    titled with the name (欧洲越橘) is about it throughout, though its text may not repeat it."""
+    pieces = [
+        HEADING + piece for word in index.tokenizer.query_words(name)
+        for piece in (word.variants[1:] if word.pos == "phrase" else word.variants[:1])
+    ]
+    return any(other != row for other in passages_with_all(index, pieces)[:2].tolist())
 
 
 def passages_with_all(index: Index, terms: Sequence[str]) -> np.ndarray:

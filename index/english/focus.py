@@ -87,6 +87,8 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                     # the segmenter cuts it (李 + 祖 + 村) -- searched, as 哪个村 searches 村
                     consumed[i + 1] = False
                 if not _relative(words, i, pattern):
+                    if kind == "date" and _opening_clause(words):
+                        kind = None  # "*When* the war began, *what proportion* ...": that asks
                     kind = kind or pattern_kind
                 i += len(pattern) - 1
                 break
@@ -119,6 +121,20 @@ _RELATIVES = frozenset("who whom whose when where".split())
 _BEFORE_ASKING = frozenset(
     "in at on by for from to with of since until during after before about and or but me us know".split()
 )
+
+
+#: Verbs that follow a question's "when" ("when *did* ...", "when *was* ..."): one another
+#: word follows opens a clause ("when the war *began*, what ...").
+_AUXILIARIES = frozenset(
+    "is are was were be been do does did will would can could shall should may might must has have had "
+    "and or".split()
+)
+
+
+def _opening_clause(words: Sequence[str]) -> bool:
+    """Whether the question opens with a "when" clause ("When the civil war began, ..."), which
+    asks nothing when another question word follows it: not "When did ...", "When and where"."""
+    return len(words) > 1 and words[0] == "when" and words[1] not in _AUXILIARIES
 
 
 def _relative(words: Sequence[str], i: int, pattern: tuple[str, ...]) -> bool:

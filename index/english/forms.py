@@ -172,7 +172,7 @@ _PREFIX_RE = re.compile(r"\b(?:co|re|pre|non|anti|multi|inter|sub|post|semi|ex)-
 _BRITISH: tuple[tuple[str, str], ...] = (
     ("our", "or"), ("tres", "ters"), ("tre", "ter"), ("isation", "ization"), ("ising", "izing"),
     ("ised", "ized"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense"), ("ogue", "og"),
-    ("lled", "led"), ("lling", "ling"), ("ll", "l"),
+    ("lled", "led"), ("lling", "ling"), ("ll", "l"), ("mme", "m"), ("nne", "n"),
 )
 
 

@@ -23,6 +23,8 @@ from index.figures import unit_dimension
 from index.figures.units import measured
 
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LETTER_RE = re.compile(r"[a-z]")
+_YEAR_RE = re.compile(r"1[5-9]\d\d|20\d\d")
 AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
 SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a question elsewhere
 #: What units of measure measure (index.figures): not the measure words that count things.
@@ -133,7 +135,14 @@ class EnglishTranslator:
             # ("USC's ranking": USC南加大) says where the others' senses belong, as a Chinese word does
             latin = [units[i].english.lower() for i, pool in direct.items() if not pool]
             written = [w for w in latin if w.isascii() and w.isalpha() and self._cooccurrence.masks(w)[0]]
-            for n, term in enumerate(t for t in dict.fromkeys([*context, *written]) if t in links.df or t in written):
+            # (so does a code name the question gives in context, a-135, which no dictionary links)
+            held = [
+                t for t in context
+                if t not in links.df and (_LETTER_RE.search(t) or _YEAR_RE.fullmatch(t)) and self._cooccurrence.masks(t)[0]
+            ]
+            for n, term in enumerate(
+                t for t in dict.fromkeys([*context, *written]) if t in links.df or t in written or t in held
+            ):
                 vouching[-1 - n] = [Candidate(term, 1.0)]  # "when did 習近平 ... *inspect* 浙江"
                 trust[-1 - n] = 1
             direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence, english)

@@ -131,3 +131,41 @@ def test_a_count_before_a_clause_describing_what_it_counts(engine: Engine) -> No
     assert not counts_written(engine.index, text, passage_figures(text)[0], "研究")
     answer = engine.ask("How many long-unresolved petition cases were settled?")
     assert answer.text == "7521件"
+
+
+_HARVEST = (
+    "蘋果\n\n蘋果是薔薇科的落葉喬木。\n\n"
+    "新疆每年從哈薩克等地進口蘋果約3,000噸，本地年產量約1,200噸，果園面積達250公頃。"
+    "果農協會共有會員480名。\n"
+)
+
+
+def test_a_unit_of_measure_asked_is_no_unknown_thing(tmp_path: Path) -> None:
+    """"How many *tonnes* ...": CC-CEDICT glosses 吨 "ton" (the British "tonne" is "ton"), which
+    the texts write only after figures (3,000噸), so no term stands for it. Left unknown, it vetoed
+    what the rest of the question finds; it is the unit the answer is measured in, as 多少吨 asks."""
+    engine = engine_with(tmp_path, {"apples.txt": _HARVEST})
+    for question in (
+        "How many tonnes of apples does Xinjiang import every year?",
+        "How many tons of apples does Xinjiang import every year?",
+    ):
+        found = english_words(engine.index, question)
+        assert found is not None and found.dimension == "mass"
+        answer = engine.ask(question, count=False)
+        assert answer.text == "3,000噸", question
+
+
+def test_a_unit_of_the_answer_named_after_in(tmp_path: Path) -> None:
+    """"... in tonnes?": the unit names what a "what is" question asks measured."""
+    engine = engine_with(tmp_path, {"apples.txt": _HARVEST})
+    answer = engine.ask("What is Xinjiang's yearly import of apples, in tonnes?", count=False)
+    assert answer.text == "3,000噸"
+
+
+def test_a_unit_of_something_else_than_what_is_asked_stays_unknown(tmp_path: Path) -> None:
+    """"How much does a *litre* of milk cost?": a price is asked; the litre is a thing the texts
+    must write for the question to be about them, and they do not."""
+    engine = engine_with(tmp_path, {"apples.txt": _HARVEST})
+    found = english_words(engine.index, "How much does a litre of milk cost in Xinjiang?")
+    assert found is not None and found.dimension == "money"
+    assert engine.ask("How much does a litre of milk cost in Xinjiang?", count=False).text is None

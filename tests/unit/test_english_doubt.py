@@ -197,3 +197,14 @@ def test_what_a_thing_is_today_is_not_answered_by_what_it_was(tmp_path: Path) ->
     assert not engine.ask("What is Chongqing's population today?").results
     engine = engine_with(tmp_path / "now", {"city.txt": "重庆\n\n重庆现为直辖市，人口3205万人。\n"})
     assert engine.ask("What is Chongqing's population today?").results
+
+
+def test_how_many_is_not_answered_by_a_multiple_or_a_tier() -> None:
+    """"How many soldiers were killed": 3倍 ("three times") is a multiple, 省市县五级 five tiers,
+    6.8级 a grade -- degrees of something, no count of what is asked, unless the question asks
+    one ("how many *times* larger", "how many *levels*")."""
+    assert count_not_given("How many soldiers were killed in the war?", "count", 0.5, _figure("3倍"))
+    assert count_not_given("How many fires were put out?", "count", 0.5, _figure("五级"))
+    assert not count_not_given("How many times larger is the new airport?", "count", 0.5, _figure("3倍"))
+    assert not count_not_given("How many levels of government took part?", "count", 0.5, _figure("五级"))
+    assert not count_not_given("How many soldiers were killed in the war?", "count", 0.5, _figure("300名"))

@@ -328,3 +328,31 @@ def test_a_pinyin_name_with_a_function_word_character_is_found_written(tmp_path:
     assert any(t.english == "ying lianzhi" and t.term == "英敛之" for t in found.translations)
     answer = engine.ask("To whom did Ying Lianzhi sell the newspaper?")
     assert answer.results and "王郅隆" in answer.results[0].text
+
+
+_CLOUDBERRY = (
+    "云莓\n\n"
+    "云莓是蔷薇科悬钩子属的植物。云莓在英国称之cloudberry、bakeapple，在加拿大称之为knotberry。\n\n"
+    "挪威年产量约500吨，多为野生采收。\n\n"
+    "瑞典年产量约300吨，部分出口到芬兰。\n\n"
+    "杨桃是酢浆草科的植物，在台湾年产量约2万吨。\n"
+)
+
+
+def test_a_latin_plural_is_searched_as_the_singular_the_documents_write(tmp_path: Path) -> None:
+    """"cloudberries": no dictionary word; the documents write only the singular cloudberry,
+    which is what the question names -- as a dictionary word's inflections are read as its lemma."""
+    engine = engine_with(tmp_path, {"cloudberry.txt": _CLOUDBERRY})
+    found = english_words(engine.index, "What are cloudberries called in Canada?")
+    assert found is not None and any(t.english == "cloudberry" for t in found.translations)
+
+
+def test_a_name_said_to_be_called_the_latin_word_is_its_gloss(tmp_path: Path) -> None:
+    """云莓在英国称之cloudberry、bakeapple: the Chinese name is said to be *called* the Latin
+    words (where: 在英国, and among others); the document is titled with it, though its other
+    passages do not repeat it -- every passage under that title is about the thing."""
+    engine = engine_with(tmp_path, {"cloudberry.txt": _CLOUDBERRY})
+    assert glossed_name(engine.index, ["cloudberry"]) == "云莓"
+    assert glossed_name(engine.index, ["bakeapple"]) == "云莓"  # second in the list
+    answer = engine.ask("How many tonnes of cloudberries does Norway produce a year?", count=False)
+    assert answer.text == "500吨"

@@ -522,3 +522,18 @@ def test_what_shirt_number_asks_a_number() -> None:
     assert kind == "count"
     assert not consumed[words.index("shirt")] and not consumed[words.index("number")]
     assert question_kind(english_words_of("What shirt did he wear?"))[0] is None
+
+
+def test_an_opening_when_clause_asks_nothing_when_another_question_follows() -> None:
+    """"*When* the war began, *what proportion* of the officers ...": the opening "when" joins a
+    clause (no auxiliary after it); the question word after it says what is asked. "When did",
+    "When was", "When and where" still ask a date."""
+    def kind(text: str) -> str | None:
+        return question_kind(text.lower().replace(",", "").rstrip("?").split())[0]
+
+    assert kind("When the war began, what proportion of the officers were volunteers?") == "percent"
+    assert kind("When the club was promoted, how many clubs were in the league?") == "count"
+    assert kind("When did the war begin?") == "date"
+    assert kind("When was the club promoted, and who coached it?") == "date"
+    assert kind("When and where was he born?") == "date"
+    assert kind("When the war began?") == "date"
