@@ -28,6 +28,10 @@ class Outcome:
     got_answer: str | None
 
 
+#: What marks an expected answer as a date (found in the answer as written, not by its number).
+_DATE_MARKS = ("年", "月", "世纪", "世紀")
+
+
 def load_questions(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -54,8 +58,8 @@ def judge(item: dict, answer: Answer) -> Outcome:
         answer_ok = got is None
     elif got is None:
         answer_ok = False
-    elif "年" in expected or "月" in expected:
-        answer_ok = expected in got
+    elif any(mark in expected for mark in _DATE_MARKS):
+        answer_ok = expected in got  # 2023年4月, 16世纪: a date is found as written
     else:
         answer_ok = leading_number(got, percent=expected.endswith("%")) == expected.replace(",", "")
     return Outcome(item, passage_ok, answer_ok, first, got)

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer import Answer
 from bot.config import load_config
 from bot.engine import Engine
+from index.figures import find_figures
 from tests.conftest import DATA, ROOT
 from tests.evaluation import judge, leading_number, load_questions
 
@@ -123,3 +125,10 @@ def test_english_fresh_set(tmp_path: Path) -> None:
 def test_the_scorer_reads_the_number_as_written(text: str, percent: bool, number: str | None) -> None:
     """A figure written with thousands commas is one number (it was read as 161)."""
     assert leading_number(text, percent) == number
+
+
+def test_a_century_is_judged_as_a_date() -> None:
+    """An expected 16世纪 is found in the answer as written (it was compared with its leading 16)."""
+    [century] = find_figures("始於16世纪")
+    item = {"q": "since when?", "passage": None, "answer": "16世纪", "kind": "english"}
+    assert judge(item, Answer("since when?", "date", century, ())).answer_ok
