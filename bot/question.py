@@ -22,6 +22,7 @@ from bot.alike import length_attribute
 from index.figures import Figure, find_figures, unit_dimension
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
+from index.question_words import THING_MEASURES
 
 AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
 FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
@@ -320,7 +321,7 @@ _FIGURE_ASKED_RE = re.compile(
 #: A share the question quotes (都在99.8%以上): a proportion word beside it describes that figure.
 _QUOTED_SHARE_RE = re.compile(r"\d+(?:\.\d+)?%")
 #: 几/多少 with a measure word of things asks a count, even after a quoted share (有几个方面).
-_COUNT_BY_MEASURE_RE = re.compile(r"(?:几|多少)[个项家名位条件次种类所座]")
+_COUNT_BY_MEASURE_RE = re.compile(f"(?:几|多少)[{THING_MEASURES}次]")
 
 
 def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:

@@ -29,7 +29,6 @@ import numpy as np
 from bot.answer.model import WeightedWord
 from bot.answer.query import Matcher, Query, matcher
 from index.fields import HEADING
-from index.runs import HAN_ONLY_RE
 from bot.answer.reading import Reading
 from index.search import Hit, Index
 
@@ -200,8 +199,7 @@ def unknown_share(reading: Reading, query: Query, evidence: Sequence[Evidence]) 
             known = any(word.variants[0] in t for t in texts)
         else:
             known = any(index.doc_freq(v) > 0 or index.doc_freq(HEADING + v) > 0 for v in word.variants)
-            # a form with marks between its characters is one a passage writes (县(市、区))
-            known = known or (not word.pos and any(HAN_ONLY_RE.match(v) is None for v in word.variants[1:]))
+            known = known or word.written_apart  # a form a passage writes: 县(市、区)
         missing.append(0.0 if known else 1.0)
     if query.optional:  # an optional word the documents lack is not missed
         missing = [0.0 if optional else m for m, optional in zip(missing, query.optional)]

@@ -10,6 +10,7 @@ from bot.question import AnswerKind
 from corpus.passages import Passage
 from index.figures import Figure
 from index.normalize import aligner_for
+from index.runs import HAN_ONLY_RE
 
 
 @dataclass(frozen=True)
@@ -101,4 +102,10 @@ class WeightedWord:
         if self.shares is not None:
             return self.shares[position]
         return 1.0 if position == 0 else 0.5
+
+    @property
+    def written_apart(self) -> bool:
+        """Whether a variant is the form a passage writes the (Chinese) word in, with marks between
+        its characters (县市区: "县(市、区"; see ``query._with_apart_forms``)."""
+        return not self.pos and any(HAN_ONLY_RE.match(v) is None for v in self.variants[1:])
 

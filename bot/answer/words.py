@@ -131,7 +131,10 @@ def names_something_absent(
             deed = info.unit in PEOPLE_MEASURES and tag.startswith("v")
             is_thing = tag.startswith(("n", "vn", "j")) or not tag or (deed and not _people_named(index, words, counted))
             if is_thing and (len(counted) >= 3 or not any(index.doc_freq(s) > 0 for s in subs)):
-                if not written_apart(index, counted, [w.variants[0] for w in words]) and not _head_counted(index, counted):
+                # written apart: the form read_question found already, else a search for it
+                found = any(w.written_apart for w in words if w.variants[0] == counted)
+                apart = found or written_apart(index, counted, [w.variants[0] for w in words])
+                if not apart and not _head_counted(index, counted):
                     return True
         if counted is not None and _absent_kind(index, normalize(text), words, counted):
             return True  # 跌停个股有多少只: the documents count 涨停个股, never that kind
