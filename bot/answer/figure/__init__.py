@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.answer.figure.clauses import (
-    ENDED, STARTED, as_of, bound, event_dated, level_asked, marked_start, other_length, part_of, reached, year_given,
+    ENDED, FOUNDED, STARTED, as_of, bound, event_dated, level_asked, marked_start, other_length, part_of, reached, year_given,
 )
 from bot.answer.figure.fitness import (
     changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, measures_otherwise,
@@ -186,6 +186,10 @@ def _word_spots(
     # a word the text does not hold may still be there in meaning: its characters (頒布 ~ 公布)
     absent = [term for term in shares if term not in found and len(term) >= 2 and not term.isascii()]
     for term in longest_first(absent):
+        said = [span for other in FOUNDED for span in aligner.spans(other)] if term in FOUNDED and not info.english else []
+        if said:  # 何时创建: 创立于1920年 says it in another word
+            weighted.append((said, _weight(index, info, term, shares[term]) * SAID_OTHERWISE))
+            continue
         for ch in set(term) - _GRAMMAR_CHARACTERS:
             if spans := aligner.spans(ch):
                 weighted.append((spans, index.informativeness(ch) * PART_OF_WORD * shares[term] / len(term)))
@@ -195,6 +199,10 @@ def _word_spots(
         if spans and not any(written in term for term in found):
             weighted.append((spans, index.informativeness(written)))
     return [([shape.spot(*span) for span in spans], weight / len(spans) ** REPEATED) for spans, weight in weighted]
+
+
+#: How much a question's verb counts where the text says it in another word of the same meaning.
+SAID_OTHERWISE = 0.7
 
 
 def _weight(index: Index, info: QuestionInfo, term: str, share: float) -> float:
