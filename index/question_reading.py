@@ -11,8 +11,8 @@ from typing import Any
 
 from index.normalize import normalize
 from index.question_words import (
-    ANSWER_TYPE, ASKING, ASKING_CHARS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, LEADING_FUNCTION, LEVEL_ASKED, MEASURE_WORDS,
-    THING_COUNTED_RE, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, SUFFIXES, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
+    ANSWER_TYPE, ASKING, ASKING_CHARS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, COUNTED_TOTAL_RE, LEADING_FUNCTION, LEVEL_ASKED, MEASURE_WORDS,
+    THING_COUNTED_RE, THING_MEASURES, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, SUFFIXES, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back, written_otherwise,
 )
 from index.runs import HAN_ONLY_RE, RUN_RE, STOP_WORDS
@@ -98,7 +98,7 @@ class QuestionReading:
             else:
                 previous = "多少" if latin in ("many", "much") else ""
                 latin = ""
-                pieces = joined_how(list(self._cut(match.group())))
+                pieces = joined_how(self._total_apart(list(self._cut(match.group()))))
                 # After a number, the first character is its measure word (2.46万名), never part of a name.
                 counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
                 run = counted + self._name_runs(pieces[len(counted):])
@@ -149,6 +149,18 @@ class QuestionReading:
                     asked_type = asked_type or word in TIME_WORDS  # 起止时间是？ (not 第一时间)
                     words.append(QueryWord((word, *subs), ANSWER_TYPE if asked_type else ""))
         return words
+
+    def _total_apart(self, pieces: list[str]) -> list[str]:
+        """jieba's pieces with 一共/总共 that it cut into the verb after them (一共建了 → 一/共建)
+        whole again, and the verb cut anew (一共 建)."""
+        out: list[str] = []
+        for piece in pieces:
+            if out and out[-1] in ("一", "总") and piece[:1] == "共" and len(piece) > 1:
+                out[-1] += "共"
+                out.extend(self._cut(piece[1:]))
+            else:
+                out.append(piece)
+        return out
 
     def _name_runs(self, pieces: list[str]) -> list[str | QueryWord]:
         """``pieces`` with each name the dictionary lacks made one word, of part of speech "phrase".
@@ -244,9 +256,16 @@ class QuestionReading:
         """The nouns of what a count question counts by a measure word of things: "多少家老年食堂"
         → ("老年", "食堂"), "几个邦分会组织参加" → ("邦", "分会", "组织") without the one-character
         ones; the phrase ends at its verb ("参加"). Empty when there is no such phrase."""
-        match = THING_COUNTED_RE.search(normalize(question))
+        norm = normalize(question)
+        match = THING_COUNTED_RE.search(norm)
         if match is None:
-            return ()
+            total = COUNTED_TOTAL_RE.search(norm)  # 老年食堂一共建了多少个: the phrase before 一共
+            if total is None or norm[total.end() : total.end() + 1] not in THING_MEASURES:
+                return ()
+            return tuple(
+                word for word in self._cut(total.group(1))
+                if len(word) > 1 and self.tag(word).startswith(_NOUN_TAGS) and word not in MEASURE_WORDS | QUESTION_WORDS
+            )
         nouns: list[str] = []
         for word in self._cut(match.group(1)):
             tag = self.tag(word)

@@ -47,7 +47,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     次数 人数 个数 数量 数值 东西 比重 合计 总计 总共
     指 是指 指的是 代表 意思 含义 意味着 表示 数据 具体 分别
     这次 此次 本次 这场 该次 综述 起止 会 能够 应该
-    全部 所有 一切 整个 已经 一直 究竟 到底
+    全部 所有 一切 整个 已经 一直 究竟 到底 大家
     how many much what which who whom whose when where why number percentage percent share
     proportion rate ratio amount count total
     """.split()
@@ -77,6 +77,9 @@ THING_COUNTED_RE = re.compile(rf"(?:多少|几)[十百千万亿]*[{THING_MEASURE
 COUNTED_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:的)?(?:总数|总量|数量|个数|数目)")
 # ...or the noun right before 有多少/有几 ("包村联社的县级领导有多少人" counts 领导).
 COUNTED_HAS_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有(?:多少|几)")
+# The noun phrase before 一共/总共 and a verb ("老年食堂一共建了多少个"): what a measure word of
+# things counts (the counted phrase, not a word that must be written: 教学点 may be 教學示范點).
+COUNTED_TOTAL_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共计)[\u4e00-\u9fff]{1,3}?(?:多少|几)")
 
 
 def counting(word: str) -> bool:

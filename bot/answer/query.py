@@ -38,6 +38,8 @@ HEADING_WEIGHT = 1.0
 #: The words of 星期几, 礼拜几, 周几 (as jieba cuts them), which ask for a day of the week.
 WEEK_WORDS = frozenset({"星期", "礼拜", "周", "周几", "星期几", "礼拜几"})
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+#: 甚麼, a variant of 什麼 ("what") the question words are not written in.
+_WHAT_VARIANT_RE = re.compile(r"甚[麼么麽]")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _HAN_ONLY_RE = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
@@ -117,6 +119,7 @@ def plain_question(question: object) -> str:
     """The question's text: markup (``<b>共富工坊</b> &amp;``) removed, at most 500 characters."""
     text = question if isinstance(question, str) else str(question)
     text = _TAG_RE.sub(" ", html.unescape(text[: MAX_QUESTION_CHARS * 4]))
+    text = _WHAT_VARIANT_RE.sub(lambda m: "什" + m.group()[1:], text)  # 甚麼時候: 什麼時候
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 

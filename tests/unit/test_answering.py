@@ -271,6 +271,12 @@ def test_the_answer_is_shown_with_the_sentences_around_it() -> None:
     assert small.text == index.passages[middle].text and small.whole == {middle}
 
 
+def test_a_variant_of_what_is_read_as_what(engine: Engine) -> None:
+    """甚麼時候 is 什麼時候 written otherwise: a date question (not a search for 甚麼)."""
+    assert plain_question("主題教育從甚麼時候開始？") == "主題教育從什麼時候開始？"
+    assert engine.ask("主題教育從甚麼時候開始？").text == engine.ask("主題教育從什麼時候開始？").text is not None
+
+
 def test_markup_around_a_question_is_read_for_its_words(engine: Engine) -> None:
     assert plain_question("<b>共富工坊</b> &amp; <i>多少家</i>？") == "共富工坊 & 多少家 ？"
     plain = engine.ask("全省共打造了多少家共富工坊？")

@@ -112,6 +112,15 @@ def test_words_for_all_or_already_are_not_searched(tokenizer: Tokenizer) -> None
     """全部, 所有, 已经: they say how much or when of the topic, not what it is."""
     words = {w.text for w in tokenizer.query_words("主题教育到何时才全部结束，所有党员已经参加了吗")}
     assert {"全部", "所有", "已经"}.isdisjoint(words) and "结束" in words
+    everyone = {w.text for w in tokenizer.query_words("大家对第一批主题教育满意吗")}  # 大家: "everyone"
+    assert "大家" not in everyone and "满意" in everyone
+
+
+def test_a_total_cut_into_the_verb_after_it_is_whole_again(tokenizer: Tokenizer) -> None:
+    """一共建了: jieba cuts 一/共建 (共建, "build together"); the question's verb is 建."""
+    words = [w.text for w in tokenizer.query_words("老年食堂一共建了多少个？")]
+    assert words == ["老年", "食堂", "建"]
+    assert "共建" in [w.text for w in tokenizer.query_words("两地共建了多少个项目？")]  # no total: as cut
 
 
 @pytest.mark.parametrize(
@@ -232,6 +241,8 @@ def test_counted_phrase(tokenizer: Tokenizer) -> None:
     assert tokenizer.counted_phrase("包村联社以后建了多少家老年食堂？") == ("食堂",)
     assert tokenizer.counted_phrase("全省有几万个基层党组织参与了这次学习？") == ("基层", "党组织")
     assert tokenizer.counted_phrase("卡洛身兼几家骑士团的大团长职位？") == ("骑士团", "团长", "职位")
+    assert tokenizer.counted_phrase("老年食堂一共建了多少个？") == ("食堂",)  # before 一共 and the verb
+    assert tokenizer.counted_word("老年食堂一共建了多少个？") is None  # a phrase to name, not a word to find written
     # no measure word of things: events (多少次), people (多少人), none at all
     assert tokenizer.counted_phrase("省委开展了多少次集中学习？") == ()
     assert tokenizer.counted_phrase("有多少人参加？") == ()
