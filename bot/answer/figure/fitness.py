@@ -89,7 +89,7 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
         return False  # 多少個地球日 → 16.7個, 幾倍 → 七倍: the measure word asked decides
     if _things_by_others(info, figure) or _amount_by_count(info, figure) or _count_by_amount(info, figure):
         return True
-    if _other_amount(info, figure) or _people_by_events(info, figure):
+    if _other_amount(info, figure) or _people_by_events(info, figure) or _households_by_people(info, figure):
         return True
     if info.dimension in (None, *COUNTED_DIMENSIONS):
         return False
@@ -114,6 +114,19 @@ def _people_by_events(info: QuestionInfo, figure: Figure) -> bool:
     """Whether people are asked by their own measure word (多少名黨員, 幾位) and the figure counts
     events (化解矛盾2.7萬余起, 39次): no number of events says how many people."""
     return info.dimension == "people" and info.unit not in (None, *ANY_THING) and figure.dimension == "events"
+
+
+#: Measure words of households, and of persons: neither count says how many of the other.
+HOUSEHOLDS = frozenset({"户", "户次"})
+PERSONS = frozenset({"人", "名", "位", "人次"})
+
+
+def _households_by_people(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether households are asked (解決了多少戶) and the figure counts persons (2900多名) or
+    anything (7800多個: households are counted by 戶), or persons asked and households counted
+    (多少人受災: 3200戶)."""
+    asked, given = info.unit, normal_unit(figure.unit) if figure.unit else None
+    return (asked in HOUSEHOLDS and given in PERSONS | ANY_THING) or (asked in PERSONS and given in HOUSEHOLDS)
 
 
 def _count_by_amount(info: QuestionInfo, figure: Figure) -> bool:
