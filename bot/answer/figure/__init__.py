@@ -40,6 +40,7 @@ from bot.answer.figure.respective import respective_factors
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for, normalize
+from index.question_words import THING_MEASURES
 from index.search import Index
 
 SINGLE_CHARACTER = 0.3  # a one-character word counts this share (it often stands inside another word)
@@ -229,7 +230,21 @@ def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
                 continue
             figure = figure.upper()
         out.append(figure)
-    return out
+    return sorted(out + _ones(text, info), key=lambda figure: figure.start)
+
+
+def _ones(text: str, info: QuestionInfo) -> list[Figure]:
+    """一個心室 for 幾個心室: one of the very thing a count question counts, right after its
+    measure word -- which, anywhere else, is an article, no figure (一次直抵靈魂)."""
+    if info.kind != "count" or not info.counted:
+        return []
+    matching = aligner_for(text).normalized
+    ones = re.compile(rf"(?<![\d.〇零一二两三四五六七八九十百千万亿第])一([{THING_MEASURES}]){re.escape(info.counted)}")
+    return [
+        Figure(text[m.start() : m.end(1)], m.start(), m.end(1), "count", 1.0, text[m.start(1) : m.end(1)])
+        for m in ones.finditer(matching)
+        if info.unit is None or unit_matches(info.unit, m.group(1), info.units)
+    ]
 
 
 #: ... and this much when a modifier the question does not write stands between (65.7萬名流動黨員
