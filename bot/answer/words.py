@@ -276,13 +276,20 @@ def written_apart(index: Index, word: str, beside: Sequence[str] = ()) -> bool:
     return apart_form(index, word, beside) is not None
 
 
+#: What may stand between a word's characters written apart: a few marks (县(市、区)) -- or, in
+#: a word of two, a numeral (分批 written 分两批, 分期 分三期).
+_APART = "[^\u4e00-\u9fff]{0,3}"
+_APART_TWO = "(?:[^\u4e00-\u9fff]{0,3}|[一二两三四五六七八九十几多]{1,2})"
+
+
 def apart_form(index: Index, word: str, beside: Sequence[str] = ()) -> str | None:
     """How a passage writes ``word`` with its characters apart (县市区: "县(市、区)"), or ``word``
     itself where the segmenter cut it otherwise; None if no passage looked at writes it
     (:func:`written_apart`)."""
     if not 2 <= len(word) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return None
-    pattern = re.compile("[^\u4e00-\u9fff]{0,3}".join(map(re.escape, word)))
+    between = _APART_TWO if len(word) == 2 else _APART
+    pattern = re.compile(between.join(map(re.escape, word)))
     terms = [QueryTerm(term) for term in dict.fromkeys([*word, *beside]) if term != word]
     for hit in index.search(terms, APART_SAMPLE):
         found = pattern.search(index.normalized_text(hit.index))
