@@ -141,8 +141,7 @@ class QuestionReading:
                     if after_count and self._measure_joined(word):
                         word = word[1:]  # 多少 辆车: the measure word is the question's unit, not the thing
                     subs = [s for s in self._sub_words(word) if s not in QUESTION_WORDS]
-                    twin = written_otherwise(word)  # 首批 in the question, 第一批 in the text (or back)
-                    subs = [twin, *subs] if twin else subs
+                    subs = [*written_otherwise(word), *subs]  # 首批 in the question, 第一批 in the text (or back)
                     if len(word) == 2 and word[1] == "子" and word[0] not in STOP_WORDS:
                         subs = [*subs, word[0]]  # 村子, 案子: the noun suffix 子 is often left out (李祖村, 积案)
                     # 哪座城市, 什么行动: the kind of thing asked for, which the answer names otherwise

@@ -136,11 +136,18 @@ FIRST_MEASURES = frozenset("届次个位批座家部条项任场轮期")
 SAME_PERIOD = {"去年同期": "同比", "上年同期": "同比", "同比": "去年同期"}
 
 
-def written_otherwise(word: str) -> str | None:
-    """Another way news text writes ``word``: a "first" ordinal (首批 → 第一批, 第一届 → 首届), a
-    comparison with last year (去年同期 → 同比); None for other words."""
+#: Words that introduce another name of what they follow (阿閦佛又稱之為…: the text writes 又名).
+OTHER_NAME = ("又称", "又名", "别称", "别名", "也称", "亦称", "俗称", "又叫", "也叫", "称之为", "又称为", "别号", "旧称")
+
+
+def written_otherwise(word: str) -> tuple[str, ...]:
+    """Other ways news text writes ``word``: a "first" ordinal (首批 → 第一批, 第一届 → 首届), a
+    comparison with last year (去年同期 → 同比), another name's introduction (又称 → 又名, 别称…);
+    none for other words."""
     if len(word) == 2 and word[0] == "首" and word[1] in FIRST_MEASURES:
-        return "第一" + word[1]
+        return ("第一" + word[1],)
     if len(word) == 3 and word.startswith("第一") and word[2] in FIRST_MEASURES:
-        return "首" + word[2]
-    return SAME_PERIOD.get(word)
+        return ("首" + word[2],)
+    if word in OTHER_NAME:
+        return tuple(other for other in OTHER_NAME if other != word)
+    return (SAME_PERIOD[word],) if word in SAME_PERIOD else ()

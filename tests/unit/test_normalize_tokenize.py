@@ -94,6 +94,8 @@ def test_query_words_and_parts_of_speech(tokenizer: Tokenizer) -> None:
         ("首批主题教育的评价如何", "首批", "第一批"),
         ("第一届良渚论坛在哪里举办", "第一届", "首届"),
         ("文件数量比去年同期少了多少", "去年同期", "同比"),  # 同比减少14.6%
+        ("阿閦佛又称之为什么", "称之为", "又名"),  # 阿閦佛又名不動佛
+        ("这座山别称什么", "别称", "又称"),
     ],
 )
 def test_a_word_is_also_searched_the_other_way_news_writes_it(
