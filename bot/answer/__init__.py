@@ -38,6 +38,7 @@ from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
 from bot.question import QuestionInfo, how_attribute, names_range_half
 from bot.answer.window import shown_text
+from bot.answer.words import written_apart
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
 from index.normalize import normalize
@@ -96,6 +97,8 @@ def consider(
         return Considered(query, (), None, nothing)
     if not all(any(_holds(reading, c.evidence, phrase) for c in candidates) for phrase in query.phrases):
         return Considered(query, candidates, None, nothing)  # it quotes a name no document holds
+    if _defines_unwritten(index, reading, query, candidates):
+        return Considered(query, candidates, None, nothing)  # 專屬經濟區指的是什麼: no passage writes it
     if query.phrases:  # 「八八戰略」是哪一年提出的: passages naming what it quotes come first
         candidates = tuple(sorted(candidates, key=lambda c: not all(_holds(reading, c.evidence, p) for p in query.phrases)))
     if query.numbered:
@@ -281,6 +284,18 @@ def counts_only_others(text: str, info: QuestionInfo) -> bool:
     of things all count something else ("包村聯社以後建了多少家老年食堂": 2.5萬名鎮街干部包村聯社,
     用心辦好老年食堂): the documents speak of it but do not say how many -- possibly related."""
     return any(counts_other(text, info, figure) for figure in passage_figures(text))
+
+
+def _defines_unwritten(index: Index, reading: Reading, query: Query, candidates: Sequence[Candidate]) -> bool:
+    """Whether a question asking what a term is (专属经济区指的是什么: the term one word of the
+    question) names one that no candidate passage, nor any passage holding its characters,
+    writes: the documents do not speak of it, whatever of its parts they hold (经济, 区)."""
+    subject = defined_subject(normalize(query.text))
+    if subject is None or query.translations or not any(w.variants[0] == subject for w in query.words):
+        return False  # 胜利广场周围地区现在是什么: a state asked of several words, not a term's meaning
+    if any(subject in reading.normalized(j) for c in candidates for j in range(c.evidence.first, c.evidence.last + 1)):
+        return False
+    return not written_apart(index, subject)
 
 
 def _holds(reading: Reading, ev: Evidence, phrase: str) -> bool:
