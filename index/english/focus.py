@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from index.english.forms import (
     IRREGULAR, IRREGULAR_VERBS, META_WORDS, QUESTION_FILLER, STOP_WORDS, capitalised_words,
-    english_words, lemmatize,
+    english_words, lemmatize, ly_adverb,
 )
 
 MAX_WORDS = 60  # English words read from one question (a question, not an essay)
@@ -225,6 +225,8 @@ def noun_phrase(
             break
         if end > start and (_past_form(word, known) or word in IRREGULAR_VERBS):
             break
+        if end > start and _adverb_of(words, end, known):
+            break  # "how many cars *actually* started": an adverb tells how of the verb after it
         end += 1
     return (start, end) if end > start else None
 
@@ -234,6 +236,13 @@ def _past_form(word: str, known: Container[str]) -> bool:
     ("agreed" is "agree") -- not a word that is its own base form, a noun or an adjective the
     dictionary has as written ("the design *speed*", "*hundred*", "long-*unresolved* cases")."""
     return word.endswith("ed") and lemmatize(word, known) != word
+
+
+def _adverb_of(words: Sequence[str], i: int, known: Container[str]) -> bool:
+    """Whether ``words[i]`` is an adverb (:func:`ly_adverb`) before a verb's past form ("cars
+    actually *started*") -- not an adjective before a noun ("the average *monthly* humidity")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return ly_adverb(words[i], known) and (_past_form(after, known) or after in IRREGULAR_VERBS)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,27 @@
+"""English questions: what the thing asked about is (:func:`index.english.focus.focus_span`)
+when other words stand between it and the verb."""
+
+from __future__ import annotations
+
+from index.english.cedict import load_dictionary
+from index.english.focus import read_question
+
+
+def test_an_adverb_before_the_verb_ends_the_thing_asked_about() -> None:
+    """"How many cars *actually* started": an "-ly" adverb made from a word the dictionary
+    has, before a verb's past form, tells how of the verb -- it is no part of what is counted
+    (asked about, its weak senses 其实, 事实上 ruled the question about something the documents
+    lack). An adjective before a noun ("the average *monthly* humidity") and a noun ending in
+    "-ly" ("family") stay in it."""
+    known = load_dictionary().known
+    cases = {
+        "How many cars actually started that race?": ("cars",),
+        "How many cases finally settled were there?": ("cases",),
+        "How many teams eventually withdrew?": ("teams",),
+        "What is the average monthly humidity there?": ("average", "monthly", "humidity"),
+        "How many family farms closed?": ("family", "farms"),
+    }
+    for question, focus in cases.items():
+        read = read_question(question, known)
+        assert read is not None and read.focus is not None, question
+        assert read.words[read.focus[0] : read.focus[1]] == focus, question
