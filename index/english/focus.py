@@ -447,7 +447,14 @@ def is_action(
         after = words[position + 1] if position + 1 < len(words) else ""
         if after in STOP_WORDS or share >= VERB_SHARE:  # not "the grassroots *level*?"
             return True
-    do_support = any(word in ("do", "does", "did") for word in words[:position])
+    support = [k for k in range(position) if words[k] in ("do", "does", "did")]
+    # the subject after "did" is the only noun phrase before its verb: a word after a later
+    # determiner after a verb stands in its object ("did the bureau cancel *the* railway
+    # *contract*"), not one after a preposition ("did construction *of the* station *start*")
+    do_support = bool(support) and not any(
+        words[k] in _DETERMINERS and k - 1 != support[-1] and words[k - 1] not in STOP_WORDS
+        for k in range(support[-1] + 1, position)
+    )
     # one main verb follows "did": a phrasal verb later is it ("did the DuPont *plant* in
     # Washburn *shut down*"; not one of an infinitive, "to *open up*"), and the word before
     # is a noun of its subject

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from index.english.cedict import load_dictionary
 from index.english.focus import read_question
+from tests.conftest import corpus_translator
 
 
 def test_an_adverb_before_the_verb_ends_the_thing_asked_about() -> None:
@@ -25,3 +26,19 @@ def test_an_adverb_before_the_verb_ends_the_thing_asked_about() -> None:
         read = read_question(question, known)
         assert read is not None and read.focus is not None, question
         assert read.words[read.focus[0] : read.focus[1]] == focus, question
+
+
+def test_a_word_in_the_object_after_did_is_no_verb() -> None:
+    """"When did the Forestry Bureau cancel *the* railway *contract*": after "did", the verb
+    comes once, after the subject; a word after a determiner that follows a verb stands in
+    its object, a thing (契约 searched in full, not as a weak verb) -- while a determiner
+    after a preposition is still the subject's ("did construction *of the* new station
+    *start*": "start" is the verb)."""
+    translator = corpus_translator([
+        ("a", ["林务局", "铁路", "契约", "终止", "2010年"]), ("b", ["车站", "建设", "开工", "1984年"]),
+    ])
+    units = {u.english: u for u in translator.translate("When did the Forestry Bureau cancel the railway contract?").units}
+    assert not units["contract"].action
+    units = {u.english: u for u in translator.translate(
+        "When did construction of the new Shanghai passenger station start?").units}
+    assert units["start"].action
