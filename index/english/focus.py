@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from index.english.forms import (
     IRREGULAR, IRREGULAR_VERBS, META_WORDS, QUESTION_FILLER, STOP_WORDS, capitalised_words,
-    english_words, lemmatize, ly_adverb,
+    english_words, lemmatize,
 )
+from index.english.modifiers import adverb_before_verb, hyphen_joined
 
 MAX_WORDS = 60  # English words read from one question (a question, not an essay)
 #: Who writes a text, as CC-CEDICT's one-word glosses name them (记者, 作者, 通讯员 ...): asked
@@ -225,7 +226,7 @@ def noun_phrase(
             break
         if end > start and (_past_form(word, known) or word in IRREGULAR_VERBS):
             break
-        if end > start and _adverb_of(words, end, known):
+        if end > start and adverb_before_verb(words, end, known):
             break  # "how many cars *actually* started": an adverb tells how of the verb after it
         end += 1
     return (start, end) if end > start else None
@@ -236,13 +237,6 @@ def _past_form(word: str, known: Container[str]) -> bool:
     ("agreed" is "agree") -- not a word that is its own base form, a noun or an adjective the
     dictionary has as written ("the design *speed*", "*hundred*", "long-*unresolved* cases")."""
     return word.endswith("ed") and lemmatize(word, known) != word
-
-
-def _adverb_of(words: Sequence[str], i: int, known: Container[str]) -> bool:
-    """Whether ``words[i]`` is an adverb (:func:`ly_adverb`) before a verb's past form ("cars
-    actually *started*") -- not an adjective before a noun ("the average *monthly* humidity")."""
-    after = words[i + 1] if i + 1 < len(words) else ""
-    return ly_adverb(words[i], known) and (_past_form(after, known) or after in IRREGULAR_VERBS)
 
 
 @dataclass(frozen=True)
@@ -265,6 +259,7 @@ class Question:
     measured: frozenset[int] = frozenset()  # positions of "how *long*"'s adjectives in ``words``
     capitalised: frozenset[str] = frozenset()  # words written as names are ("Arsenal"; :func:`capitalised_words`)
     name_starts: frozenset[int] = frozenset()  # positions of stop words kept as a name's first word ("*He* Jie")
+    joined: frozenset[int] = frozenset()  # positions of words written after a hyphen ("long-*standing*")
 
 
 #: Words after which a verb is written in its base form ("did missionaries *found*", "to *fell*").
@@ -353,7 +348,7 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     )
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,
-        measured, capitalised, name_starts,
+        measured, capitalised, name_starts, hyphen_joined(text, words),
     )
 
 

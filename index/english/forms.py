@@ -384,12 +384,3 @@ def negated(word: str, known: Container[str]) -> tuple[str, str] | None:
         if word.startswith(prefix) and len(rest) >= 4 and rest in known:
             return "not", rest
     return None
-
-
-def ly_adverb(word: str, known: Container[str]) -> bool:
-    """Whether ``word`` reads as an "-ly" adverb made from a word the dictionary has
-    ("actual*ly*", "eas*ily*" of easy, "basic*ally*") -- not "family" or "supply", whose stems
-    are no words."""
-    if len(word) < 6 or not word.endswith("ly"):
-        return False
-    return any(len(stem) >= 4 and stem in known for stem in (word[:-2], word[:-3] + "y", word[:-4]))

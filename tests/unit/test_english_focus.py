@@ -42,3 +42,16 @@ def test_a_word_in_the_object_after_did_is_no_verb() -> None:
     units = {u.english: u for u in translator.translate(
         "When did construction of the new Shanghai passenger station start?").units}
     assert units["start"].action
+
+
+def test_a_word_joined_by_a_hyphen_is_no_verb() -> None:
+    """"How many long-*standing* petition cases ...": a word written after a hyphen is one
+    modifier with the word before it, not a verb ending the thing counted (which was "long",
+    counted with 条) -- the count runs on to "cases" (积案)."""
+    known = load_dictionary().known
+    read = read_question("How many long-standing petition cases were settled?", known)
+    assert read is not None and read.joined == frozenset({3})
+    translator = corpus_translator([("a", ["信访", "积案", "久拖", "化解"]), ("b", ["站", "长期"])])
+    units = {u.english: u for u in translator.translate(
+        "How many long-standing petition cases that had dragged on for years were finally settled?").units}
+    assert not units["standing"].action and units["cases"].focus
