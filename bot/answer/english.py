@@ -25,7 +25,7 @@ from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cantonese import name_runs, syllable_characters, wade_giles_characters
 from index.english.cedict import load_dictionary
-from index.english.forms import lemmatize
+from index.english.forms import DATE_PREFIX_RE, lemmatize
 from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
 from index.figures.units import measured, unit_dimension
@@ -318,8 +318,8 @@ def without_decades(index: Index, text: str) -> str:
     """``text`` with the decades it names written as their year where a document writes it
     (1960至1990年代 for "the 1960s"), else left out: 20世纪30-40年代 writes no 1930, which is
     then no figure quoted or year looked for that the documents lack."""
-    # the year stands apart ("the mid-1950s": mid- 1950, no code name "mid-1950" the texts lack)
-    return _DECADE_RE.sub(lambda m: " " + m.group(1) if index.doc_freq(m.group(1)) else " ", text)
+    # the year stands apart ("the mid-1950s", "mid-2010": no code name "mid-2010" the texts lack)
+    return DATE_PREFIX_RE.sub(" ", _DECADE_RE.sub(lambda m: " " + m.group(1) if index.doc_freq(m.group(1)) else " ", text))
 
 
 def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bool:

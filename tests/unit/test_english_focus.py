@@ -55,3 +55,23 @@ def test_a_word_joined_by_a_hyphen_is_no_verb() -> None:
     units = {u.english: u for u in translator.translate(
         "How many long-standing petition cases that had dragged on for years were finally settled?").units}
     assert not units["standing"].action and units["cases"].focus
+
+
+def test_mid_before_a_year_or_a_month_is_part_of_the_date() -> None:
+    """"Between 2000 and *mid-2010*": "mid" says where in the year, which the texts write their
+    own way (2010年首6個月) -- no word to search (CC-CEDICT's "mid" found 半山, Hong Kong's
+    Mid-Levels), and the year stands apart, a year quoted, not a code name "mid-2010"."""
+    from bot.answer.english import without_decades
+    from index.english.forms import english_words
+
+    assert english_words("Between 2000 and mid-2010, how many people moved?") == [
+        "between", "and", "how", "many", "people", "moved",
+    ]
+    assert english_words("in mid-August 1920") == ["in", "august"]
+    assert english_words("a mid-level official") == ["a", "mid", "level", "official"]
+
+    class NoDecades:
+        def doc_freq(self, term: str) -> int:
+            return 0
+
+    assert "2010," in without_decades(NoDecades(), "Between 2000 and mid-2010, how many").split()
