@@ -20,6 +20,7 @@ from bot.answer.english_amounts import (
     term_given_as_figure,
 )
 from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
+from bot.answer.english_levels import level_asked
 from bot.answer.model import Translation, WeightedWord
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit
@@ -232,7 +233,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (not mixed and _instance_apart(index, query.units))
     if absent or (not mixed and _year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
-    kind, dimension = query.kind, query.dimension
+    kind, dimension = level_asked(text, query), query.dimension  # (what did ... *raise* ... *to*: a figure)
     if kind == "count" and dimension is None and amounts:
         dimension = next(iter(amounts.values()))  # "how many tonnes": a mass, as 多少吨 asks
     if kind is None and query.what_is:
