@@ -528,8 +528,8 @@ def _romanised_names(
     """``query`` with each name spelled in the Hong Kong Government romanisation or in Wade-Giles
     that a document writes ("Wong Wah-kei": 黄华麒, which the segmenter cuts into 黄 + 华 + 麒;
     "Ming Hsieh": 谢明) made one name unit, and the units found so, as :func:`written_name`
-    searches them. Its words must be units nothing
-    was found for; its characters are those the syllables spell that the index holds alone (as a
+    searches them. Its words must be units nothing was found for, or names only guessed ("Chiu
+    Chow": not 西区 for "Chiu"); its characters are those the syllables spell that the index holds alone (as a
     name cut up is), in order, and the whole must be written in a passage."""
     units = list(query.units)
     spelled: dict[int, tuple[str, ...]] = {}
@@ -539,7 +539,7 @@ def _romanised_names(
              if tuple(u.english for u in units[n : n + len(run)]) == run),
             None,
         )
-        if at is None or any(u.terms or u.action for u in units[at : at + len(run)]):
+        if at is None or any((u.terms and not (u.name and u.understood < 1.0)) or u.action for u in units[at : at + len(run)]):
             continue
         variants = _romanised_name(index, run)
         if variants is None:
