@@ -28,7 +28,9 @@ from dataclasses import dataclass, replace
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
-from bot.answer.english_doubt import count_found, count_not_given, people_counted_as_things, rate_not_given
+from bot.answer.english_doubt import (
+    count_found, count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise,
+)
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.fitness import counts_other, level_for_change
@@ -121,6 +123,8 @@ def consider(
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked
     if people_counted_as_things(reading, candidates[0], query):
         return Considered(query, candidates, signals, nothing)  # English: people asked, things counted
+    if things_counted_otherwise(reading, candidates[0], query):
+        return Considered(query, candidates, signals, nothing)  # English: 68個縣 for "how many canteens"
     if rate_not_given(reading, query, candidates[0]):
         return Considered(query, candidates, signals, nothing)  # English: "each year", given for no year
     confident = shown and models.is_confident(signals)

@@ -20,12 +20,13 @@ from bot.answer.english_amounts import (
     term_given_as_figure,
 )
 from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
+from bot.answer.english_levels import level_asked
 from bot.answer.model import Translation, WeightedWord
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cantonese import name_runs, syllable_characters, wade_giles_characters
 from index.english.cedict import load_dictionary
-from index.english.forms import lemmatize
+from index.english.forms import DATE_PREFIX_RE, lemmatize
 from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
 from index.figures.units import measured, unit_dimension
@@ -232,7 +233,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (not mixed and _instance_apart(index, query.units))
     if absent or (not mixed and _year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
-    kind, dimension = query.kind, query.dimension
+    kind, dimension = level_asked(text, query), query.dimension  # (what did ... *raise* ... *to*: a figure)
     if kind == "count" and dimension is None and amounts:
         dimension = next(iter(amounts.values()))  # "how many tonnes": a mass, as 多少吨 asks
     if kind is None and query.what_is:
@@ -318,8 +319,8 @@ def without_decades(index: Index, text: str) -> str:
     """``text`` with the decades it names written as their year where a document writes it
     (1960至1990年代 for "the 1960s"), else left out: 20世纪30-40年代 writes no 1930, which is
     then no figure quoted or year looked for that the documents lack."""
-    # the year stands apart ("the mid-1950s": mid- 1950, no code name "mid-1950" the texts lack)
-    return _DECADE_RE.sub(lambda m: " " + m.group(1) if index.doc_freq(m.group(1)) else " ", text)
+    # the year stands apart ("the mid-1950s", "mid-2010": no code name "mid-2010" the texts lack)
+    return DATE_PREFIX_RE.sub(" ", _DECADE_RE.sub(lambda m: " " + m.group(1) if index.doc_freq(m.group(1)) else " ", text))
 
 
 def _year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bool:
@@ -527,8 +528,8 @@ def _romanised_names(
     """``query`` with each name spelled in the Hong Kong Government romanisation or in Wade-Giles
     that a document writes ("Wong Wah-kei": 黄华麒, which the segmenter cuts into 黄 + 华 + 麒;
     "Ming Hsieh": 谢明) made one name unit, and the units found so, as :func:`written_name`
-    searches them. Its words must be units nothing
-    was found for; its characters are those the syllables spell that the index holds alone (as a
+    searches them. Its words must be units nothing was found for, or names only guessed ("Chiu
+    Chow": not 西区 for "Chiu"); its characters are those the syllables spell that the index holds alone (as a
     name cut up is), in order, and the whole must be written in a passage."""
     units = list(query.units)
     spelled: dict[int, tuple[str, ...]] = {}
@@ -538,7 +539,7 @@ def _romanised_names(
              if tuple(u.english for u in units[n : n + len(run)]) == run),
             None,
         )
-        if at is None or any(u.terms or u.action for u in units[at : at + len(run)]):
+        if at is None or any((u.terms and not (u.name and u.understood < 1.0)) or u.action for u in units[at : at + len(run)]):
             continue
         variants = _romanised_name(index, run)
         if variants is None:

@@ -159,6 +159,35 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
     return noun is not None and not noun.group().startswith(_PEOPLE_NOUN_START)
 
 
+#: The characters written right after a figure, up to a mark: what 个 counts (68個縣(市、區)),
+#: of which the first few name it.
+_RUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]+")
+_COUNTED_NOUN = 4
+
+
+def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) -> bool:
+    """Whether a wholly English count of a thing ("how many elderly *canteens*": 食堂) is
+    answered by a figure with the measure word of anything that counts another thing, named
+    right after it (68個縣 beside the 老年食堂 the text never counts): the passage does not say
+    how many -- nothing is shown, as for people counted as things."""
+    info, figure = query.info, best.figure
+    if info.kind != "count" or info.counted is None or figure is None or not figure.unit:
+        return False
+    if normalize(figure.unit) != _ANY_MEASURE or not wholly_english(query.question):
+        return False
+    evidence = best.evidence
+    text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
+    at = text.find(normalize(figure.text))
+    noun = _RUN_AFTER_RE.match(text, at + len(figure.text)) if at >= 0 else None
+    if noun is None:
+        return False
+    # what it counts shares no character with what the question's words were searched as (縣:
+    # not 食堂, 老年, 活动 ...); a count of one of them (1.8萬個課題 for "research topics", 200個議席
+    # for "seats", searched as 席位) may answer
+    searched = {char for w in query.words if w.pos.startswith("eng") for v in w.variants for char in normalize(v)}
+    return not searched & set(noun.group()[:_COUNTED_NOUN])
+
+
 def count_found(reading: Reading, query: Query, best: Candidate) -> bool:
     """Whether a wholly English count question's ``best`` candidate, which the shown model
     doubts, holds a figure the figure model is sure of that counts the thing asked as the text

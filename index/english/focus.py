@@ -17,6 +17,7 @@ from index.english.forms import (
     IRREGULAR, IRREGULAR_VERBS, META_WORDS, QUESTION_FILLER, STOP_WORDS, capitalised_words,
     english_words, lemmatize,
 )
+from index.english.modifiers import adverb_before_verb, hyphen_joined
 
 MAX_WORDS = 60  # English words read from one question (a question, not an essay)
 #: Who writes a text, as CC-CEDICT's one-word glosses name them (记者, 作者, 通讯员 ...): asked
@@ -225,6 +226,8 @@ def noun_phrase(
             break
         if end > start and (_past_form(word, known) or word in IRREGULAR_VERBS):
             break
+        if end > start and adverb_before_verb(words, end, known):
+            break  # "how many cars *actually* started": an adverb tells how of the verb after it
         end += 1
     return (start, end) if end > start else None
 
@@ -256,6 +259,7 @@ class Question:
     measured: frozenset[int] = frozenset()  # positions of "how *long*"'s adjectives in ``words``
     capitalised: frozenset[str] = frozenset()  # words written as names are ("Arsenal"; :func:`capitalised_words`)
     name_starts: frozenset[int] = frozenset()  # positions of stop words kept as a name's first word ("*He* Jie")
+    joined: frozenset[int] = frozenset()  # positions of words written after a hyphen ("long-*standing*")
 
 
 #: Words after which a verb is written in its base form ("did missionaries *found*", "to *fell*").
@@ -344,7 +348,7 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     )
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,
-        measured, capitalised, name_starts,
+        measured, capitalised, name_starts, hyphen_joined(text, words),
     )
 
 
@@ -438,7 +442,14 @@ def is_action(
         after = words[position + 1] if position + 1 < len(words) else ""
         if after in STOP_WORDS or share >= VERB_SHARE:  # not "the grassroots *level*?"
             return True
-    do_support = any(word in ("do", "does", "did") for word in words[:position])
+    support = [k for k in range(position) if words[k] in ("do", "does", "did")]
+    # the subject after "did" is the only noun phrase before its verb: a word after a later
+    # determiner after a verb stands in its object ("did the bureau cancel *the* railway
+    # *contract*"), not one after a preposition ("did construction *of the* station *start*")
+    do_support = bool(support) and not any(
+        words[k] in _DETERMINERS and k - 1 != support[-1] and words[k - 1] not in STOP_WORDS
+        for k in range(support[-1] + 1, position)
+    )
     # one main verb follows "did": a phrasal verb later is it ("did the DuPont *plant* in
     # Washburn *shut down*"; not one of an infinitive, "to *open up*"), and the word before
     # is a noun of its subject

@@ -136,6 +136,7 @@ def english_words(text: str) -> list[str]:
     lowered = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)'s\b", r"\1 is", lowered)
     lowered = re.sub(r"'s\b", " ", lowered)
     lowered = _PREFIX_RE.sub("", lowered)  # "co-prosperity" is about prosperity
+    lowered = DATE_PREFIX_RE.sub(" ", lowered)  # "mid-2010", "mid-August": part of a date
     lowered = _MODEL_NAME_RE.sub(" ", lowered)  # AGG01, POWER6: a name, not the word "power"
     return LETTERS_RE.findall(lowered)
 
@@ -167,6 +168,12 @@ _MODEL_NAME_RE = re.compile(r"[a-z0-9]*(?:[a-z]\d|\d[a-z])[a-z0-9]*")
 
 #: Hyphenated prefixes that only modify the word after them.
 _PREFIX_RE = re.compile(r"\b(?:co|re|pre|non|anti|multi|inter|sub|post|semi|ex)-(?=[a-z])")
+#: "mid-" before a year or a month ("mid-2010", "mid-August 1920"): where in the date, which the
+#: texts write their own way (2010年首6個月, 8月中旬) -- no word to search ("mid": 半山, Mid-Levels).
+DATE_PREFIX_RE = re.compile(
+    r"\bmid-(?=\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    re.IGNORECASE,
+)
 #: British spellings, tried (in order) for a word the dictionary does not know: CC-CEDICT
 #: glosses in American English ("neighbourhood", "metres", "organised", "defence").
 _BRITISH: tuple[tuple[str, str], ...] = (

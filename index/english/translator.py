@@ -77,8 +77,9 @@ class EnglishTranslator:
             return EnglishQuery(kind=question.kind, units=byline)
         glosses = links.glosses
         english = _CJK_RE.search(text) is None  # Chinese words may stand between English ones
-        verbs = [
-            is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]), english)
+        verbs = [  # (in English, a word joined by a hyphen to the one before is a modifier: "long-*standing*")
+            not (english and positions[k] in question.joined)
+            and is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]), english)
             for k in range(len(lemmas))
         ]
         idioms = verb_idioms(question.words, positions, lemmas, known)

@@ -208,3 +208,14 @@ def test_how_many_is_not_answered_by_a_multiple_or_a_tier() -> None:
     assert not count_not_given("How many times larger is the new airport?", "count", 0.5, _figure("3倍"))
     assert not count_not_given("How many levels of government took part?", "count", 0.5, _figure("五级"))
     assert not count_not_given("How many soldiers were killed in the war?", "count", 0.5, _figure("300名"))
+
+
+def test_a_count_of_things_is_not_answered_by_another_thing_counted_with_ge(tmp_path: Path) -> None:
+    """"How many elderly canteens were opened as part of the campaign?": the article names
+    老年食堂 but never counts them; 68個縣 counts counties -- 个 counts what is written after it,
+    which none of the question's words was searched as, so nothing is shown. A count of what
+    was searched (1.8萬個課題, "research topics") still answers."""
+    engine = engine_with(tmp_path, {})
+    assert engine.ask("How many elderly canteens were opened as part of the campaign?").text is None
+    answer = engine.ask("How many research topics did leading cadres at county level and above work on?")
+    assert answer.text is not None and answer.text.startswith("1.8萬")

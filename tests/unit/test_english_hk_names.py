@@ -52,3 +52,15 @@ def test_a_name_in_wade_giles_surname_last_is_found_as_the_text_writes_it(tmp_pa
     answer = engine.ask("How much did Ming Hsieh donate?")
     assert answer.found and "謝明" in answer.results[0].text
     assert answer.text is not None and answer.text.startswith("3500")
+
+
+def test_a_name_only_guessed_gives_way_to_the_syllables_the_documents_write(tmp_path: Path) -> None:
+    """"the biggest *Chiu Chow* community": Hong Kong's spelling of 潮州, which the Hong Kong
+    document writes (以潮州人身份). "Chiu" alone was guessed as a name (西区, understood 0.64), and
+    a word with a guess blocked the syllables' reading: the question named nothing the
+    documents hold and got nothing. A name only guessed gives way to the whole name the
+    syllables spell."""
+    docs = Path(__file__).parents[1] / "data" / "english_fresh13_docs"
+    engine = engine_with(tmp_path, {p.name: p.read_text("utf-8") for p in docs.glob("*.txt")})
+    answer = engine.ask("Which part of Hong Kong has the biggest Chiu Chow community today?")
+    assert answer.results and "現今香港最多潮汕人的地區是九龍東" in answer.results[0].text

@@ -1,0 +1,38 @@
+"""Words of an English question that modify others rather than name a thing or an action:
+"-ly" adverbs before a verb ("how many cars *actually* started") and words joined by a hyphen
+("long-*standing* cases", "one-*way* permits") -- what the thing asked about and the verbs are
+read around (:mod:`index.english.focus`, :mod:`index.english.translator`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+
+from index.english.forms import IRREGULAR_VERBS, lemmatize
+
+_HYPHENED_RE = re.compile(r"([A-Za-z]+)-([A-Za-z]+)")
+_ADVERB_STEM = 4  # an adverb's stem has at least this many letters ("actual", not "ear" of "early")
+
+
+def ly_adverb(word: str, known: Container[str]) -> bool:
+    """Whether ``word`` reads as an "-ly" adverb made from a word the dictionary has
+    ("actual*ly*", "eas*ily*" of easy, "basic*ally*") -- not "family" or "supply", whose stems
+    are no words."""
+    if len(word) < 6 or not word.endswith("ly"):
+        return False
+    return any(len(stem) >= _ADVERB_STEM and stem in known for stem in (word[:-2], word[:-3] + "y", word[:-4]))
+
+
+def adverb_before_verb(words: Sequence[str], i: int, known: Container[str]) -> bool:
+    """Whether ``words[i]`` is an adverb (:func:`ly_adverb`) before a verb's past form ("cars
+    actually *started*") -- not an adjective before a noun ("the average *monthly* humidity")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    past = after.endswith("ed") and lemmatize(after, known) != after
+    return ly_adverb(words[i], known) and (past or after in IRREGULAR_VERBS)
+
+
+def hyphen_joined(text: str, words: Sequence[str]) -> frozenset[int]:
+    """Where in ``words`` a word stands that ``text`` writes after a hyphen, joined to the word
+    before it: "long-*standing* cases", "one-*way* permits" -- one modifier, no verb."""
+    pairs = {(a.lower(), b.lower()) for a, b in _HYPHENED_RE.findall(text)}
+    return frozenset(i for i in range(1, len(words)) if (words[i - 1], words[i]) in pairs)

@@ -1,0 +1,77 @@
+"""English questions: what the thing asked about is (:func:`index.english.focus.focus_span`)
+when other words stand between it and the verb."""
+
+from __future__ import annotations
+
+from index.english.cedict import load_dictionary
+from index.english.focus import read_question
+from tests.conftest import corpus_translator
+
+
+def test_an_adverb_before_the_verb_ends_the_thing_asked_about() -> None:
+    """"How many cars *actually* started": an "-ly" adverb made from a word the dictionary
+    has, before a verb's past form, tells how of the verb -- it is no part of what is counted
+    (asked about, its weak senses 其实, 事实上 ruled the question about something the documents
+    lack). An adjective before a noun ("the average *monthly* humidity") and a noun ending in
+    "-ly" ("family") stay in it."""
+    known = load_dictionary().known
+    cases = {
+        "How many cars actually started that race?": ("cars",),
+        "How many cases finally settled were there?": ("cases",),
+        "How many teams eventually withdrew?": ("teams",),
+        "What is the average monthly humidity there?": ("average", "monthly", "humidity"),
+        "How many family farms closed?": ("family", "farms"),
+    }
+    for question, focus in cases.items():
+        read = read_question(question, known)
+        assert read is not None and read.focus is not None, question
+        assert read.words[read.focus[0] : read.focus[1]] == focus, question
+
+
+def test_a_word_in_the_object_after_did_is_no_verb() -> None:
+    """"When did the Forestry Bureau cancel *the* railway *contract*": after "did", the verb
+    comes once, after the subject; a word after a determiner that follows a verb stands in
+    its object, a thing (契约 searched in full, not as a weak verb) -- while a determiner
+    after a preposition is still the subject's ("did construction *of the* new station
+    *start*": "start" is the verb)."""
+    translator = corpus_translator([
+        ("a", ["林务局", "铁路", "契约", "终止", "2010年"]), ("b", ["车站", "建设", "开工", "1984年"]),
+    ])
+    units = {u.english: u for u in translator.translate("When did the Forestry Bureau cancel the railway contract?").units}
+    assert not units["contract"].action
+    units = {u.english: u for u in translator.translate(
+        "When did construction of the new Shanghai passenger station start?").units}
+    assert units["start"].action
+
+
+def test_a_word_joined_by_a_hyphen_is_no_verb() -> None:
+    """"How many long-*standing* petition cases ...": a word written after a hyphen is one
+    modifier with the word before it, not a verb ending the thing counted (which was "long",
+    counted with 条) -- the count runs on to "cases" (积案)."""
+    known = load_dictionary().known
+    read = read_question("How many long-standing petition cases were settled?", known)
+    assert read is not None and read.joined == frozenset({3})
+    translator = corpus_translator([("a", ["信访", "积案", "久拖", "化解"]), ("b", ["站", "长期"])])
+    units = {u.english: u for u in translator.translate(
+        "How many long-standing petition cases that had dragged on for years were finally settled?").units}
+    assert not units["standing"].action and units["cases"].focus
+
+
+def test_mid_before_a_year_or_a_month_is_part_of_the_date() -> None:
+    """"Between 2000 and *mid-2010*": "mid" says where in the year, which the texts write their
+    own way (2010年首6個月) -- no word to search (CC-CEDICT's "mid" found 半山, Hong Kong's
+    Mid-Levels), and the year stands apart, a year quoted, not a code name "mid-2010"."""
+    from bot.answer.english import without_decades
+    from index.english.forms import english_words
+
+    assert english_words("Between 2000 and mid-2010, how many people moved?") == [
+        "between", "and", "how", "many", "people", "moved",
+    ]
+    assert english_words("in mid-August 1920") == ["in", "august"]
+    assert english_words("a mid-level official") == ["a", "mid", "level", "official"]
+
+    class NoDecades:
+        def doc_freq(self, term: str) -> int:
+            return 0
+
+    assert "2010," in without_decades(NoDecades(), "Between 2000 and mid-2010, how many").split()
