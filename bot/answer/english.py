@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 
+from bot.answer.english_counted import counted_in_corpus
 from bot.answer.english_amounts import (
-    counted_as_written,
     counted_terms,
     given_as_figure,
     measure_words,
@@ -252,7 +252,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         counted = index.tokenizer.counted_word("多少" + how_many.group(1))
     elif query.kind == "count":
         choices, classifiers = counted_terms(query.units)
-        counted, shown = counted_as_written(index, choices)
+        counted, shown = counted_in_corpus(index, query.units, choices)
         units = measure_words(index, counted, classifiers, shown) if counted else frozenset(classifiers)
         if counted is not None and (measured(counted) is not None or query.dimension is not None):
             # an amount (人口, 面积, what "how *large*" asks) is written as a figure after it (人口為161,785), not counted

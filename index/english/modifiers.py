@@ -36,3 +36,21 @@ def hyphen_joined(text: str, words: Sequence[str]) -> frozenset[int]:
     before it: "long-*standing* cases", "one-*way* permits" -- one modifier, no verb."""
     pairs = {(a.lower(), b.lower()) for a, b in _HYPHENED_RE.findall(text)}
     return frozenset(i for i in range(1, len(words)) if (words[i - 1], words[i]) in pairs)
+
+
+#: Adverb particles that end a phrasal verb ("heading *up*", "stamp *out*") -- not the nouns
+#: "part" and "place", which also end some ("take part", "take place").
+PARTICLES = frozenset("out up down off over back forward away".split())
+
+
+def particles_after_verbs(
+    words: Sequence[str], positions: Sequence[int], verbs: Sequence[bool], verb_like: Sequence[bool]
+) -> frozenset[int]:
+    """Where in ``words`` a particle (:data:`PARTICLES`) stands right after a verb it forms no
+    dictionary phrasal verb with (the content word at ``positions[k]`` read as a verb,
+    ``verbs[k]``, or one the dictionary glosses as a verb at all, ``verb_like[k]``): it belongs
+    to the verb ("heading *up* their research", "set out to stamp *out*", "end *up* selling")
+    and names no thing of its own -- alone, CC-CEDICT's "up" is 截至 (up to), its "out" the 全力
+    of "all out". After a noun ("sending officials *down* to the grassroots") it stays."""
+    verb_at = {position for position, verb, like in zip(positions, verbs, verb_like) if verb or like}
+    return frozenset(p for p in positions if words[p] in PARTICLES and p - 1 in verb_at)

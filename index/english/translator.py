@@ -15,6 +15,7 @@ from index.english.focus import (
 from index.english.forms import lemmatize, plain_letters
 from index.english.glosses import GlossIndex
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
+from index.english.modifiers import particles_after_verbs
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
 from index.english.units import Unit, find_units, verb_idioms
@@ -90,7 +91,9 @@ class EnglishTranslator:
         adjectives = {k for k, position in enumerate(positions) if position in question.measured}
         units = find_units(links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised)
         # a stop word kept as a name's first word ("*He* Jie") that begins no name found: dropped
-        units = [u for u in units if u.end - u.start > 1 or positions[u.start] not in question.name_starts]
+        # ... and a particle after a verb it makes no phrasal verb with ("heading *up*"): dropped too
+        loose = particles_after_verbs(question.words, positions, verbs, [glosses.verb_share(lemma) > 0 for lemma in lemmas]) if english else frozenset()
+        units = [u for u in units if u.end - u.start > 1 or positions[u.start] not in question.name_starts | loose]
         actions = [
             verbs[unit.start] if unit.end - unit.start == 1 else unit.idiom or is_action(
                 question.words, positions[unit.start], lemmas[unit.start], unit.end - unit.start,

@@ -75,3 +75,21 @@ def test_mid_before_a_year_or_a_month_is_part_of_the_date() -> None:
             return 0
 
     assert "2010," in without_decades(NoDecades(), "Between 2000 and mid-2010, how many").split()
+
+
+def test_a_particle_after_a_verb_names_no_thing() -> None:
+    """"set out to stamp *out*", "heading *up*": a particle right after a verb belongs to it;
+    alone the dictionary makes "out" the 全力 of "all out", "up" the 截至 of "up to", which
+    found the wrong passages. After a noun ("sending officials *down* to the grassroots", 下基层)
+    it is still searched."""
+    translator = corpus_translator([
+        ("a", ["秸秆", "焚烧", "顽疾", "全力", "截至", "根治"]), ("b", ["干部", "下基层", "基层", "全力"]),
+    ])
+    for question in (
+        "What stubborn problem did the second round set out to stamp out?",
+        "How many trips did the leaders make while heading up their research topics?",
+    ):
+        words = [u.english for u in translator.translate(question).units]
+        assert "out" not in words and "up" not in words, (question, words)
+    kept = [u.english for u in translator.translate("What does sending officials down to the grassroots involve?").units]
+    assert "down" in kept

@@ -1,0 +1,56 @@
+"""Which word of an English count question's noun phrase the documents count.
+
+"How many research *trips* did the leaders make": English puts the counted thing last, but the
+texts may count the word before it -- 开展调研280次 counts 调研 (research) with 次, and never
+writes a number before any translation of "trips" (旅, 旅游). When no translation of the
+phrase's last word is counted anywhere in the corpus (:func:`corpus_measures`), the word
+before it is counted instead if the corpus counts one of its translations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answer.english_amounts import corpus_measures, counted_as_written
+from index.english import EnglishUnit
+from index.search import Index
+
+
+def counted_before_head(
+    index: Index, units: Sequence[EnglishUnit], choices: Sequence[str]
+) -> tuple[str, frozenset[str]] | None:
+    """The term the corpus counts among the translations of the word before the head of the
+    question's focus, with its measure words, when none of ``choices`` (the head's
+    translations, :func:`counted_terms`) is counted in the corpus; None otherwise."""
+    focus = [u for u in units if u.focus and not u.action and u.terms]
+    if len(focus) != 2 or not choices:
+        return None  # (more words: a list, "counties, cities and districts", or a longer name)
+    head, before = focus[-1], focus[-2]
+    if not any(term in choices for term, _ in head.terms):
+        return None  # the head was already left for the word before it (counted_terms)
+    if any(corpus_measures(index, choice) for choice in choices):
+        return None
+    for term, _ in before.terms:
+        if len(term) < 2 or term in choices:
+            continue
+        if _together(index, term, choices):
+            continue  # the head is written beside it (临时党支部): a thing of its own, named so
+        shown = corpus_measures(index, term)
+        if shown:
+            return term, shown
+    return None
+
+
+def _together(index: Index, term: str, choices: Sequence[str]) -> bool:
+    """Whether some passage holds ``term`` and one of ``choices``."""
+    holding = set(int(row) for row in index.postings(term))
+    return any(int(row) in holding for choice in choices for row in index.postings(choice))
+
+
+def counted_in_corpus(
+    index: Index, units: Sequence[EnglishUnit], choices: Sequence[str]
+) -> tuple[str | None, frozenset[str] | None]:
+    """The term a count question counts and the measure words the corpus counts it with (None:
+    not read): :func:`counted_before_head`, else :func:`counted_as_written`."""
+    before = counted_before_head(index, units, choices)
+    return before if before is not None else counted_as_written(index, choices)
