@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.alike import deed_forms
-from bot.answer.english import SEPARATOR, chinese_amount_asked, english_words, without_decades
+from bot.answer.english import SEPARATOR, english_words
+from bot.answer.english_figures import chinese_amount_asked, without_decades
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.small_talk import is_small_talk, without_courtesy

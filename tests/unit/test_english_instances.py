@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer import consider
-from bot.answer.english import _asked_in_unit
+from bot.answer.english_figures import asked_in_unit
 from bot.engine import Engine
 from index.english.cedict import headword_senses
 from index.english.glosses import gloss_index
@@ -48,7 +48,7 @@ def test_a_what_question_naming_the_unit_after_in_asks_an_amount(tmp_path_factor
     assert considered.query.info.kind == "count" and considered.query.info.dimension == "money"
     assert considered.answer.text is not None and considered.answer.text.startswith("518")
     # a place after "in" names no unit
-    assert _asked_in_unit("What is the tallest building in Taipei?", ()) is None
+    assert asked_in_unit("What is the tallest building in Taipei?", ()) is None
 
 
 def test_a_gloss_names_what_stands_before_an_of_describing_it(tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -1,0 +1,188 @@
+"""What an English question says of figures: units of measure it names (tonnes, metres), words
+that are figures (nine, September), decades and years the documents write otherwise, an amount
+asked in a unit or a Chinese word, an ordinal instance the documents number apart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.answer.english_amounts import term_given_as_figure
+from bot.answer.english_glossed import passages_with_all
+from bot.question import COUNTED_DIMENSIONS
+from index.english import EnglishUnit
+from index.english.forms import DATE_PREFIX_RE, lemmatize
+from index.english.glosses import gloss_index
+from index.figures.units import measured, unit_dimension
+from index.search import Index
+
+
+#: Characters of Chinese numerals, and what a date's number is written with (九月份, 四月).
+_NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
+_DATE_SUFFIXES = ("月份", "月", "日", "号")
+_FIGURE_GLOSSES = 3  # a word's first common-noun headwords looked at
+
+
+#: What units of measure measure (:func:`index.figures.unit_dimension`): not what counts
+#: things, people or events, nor a date's or a time's units.
+_AMOUNTS = frozenset({"length", "area", "volume", "mass", "power", "temperature"})
+
+
+def named_measure(english: str) -> str | None:
+    """What an English unit of measure measures, as CC-CEDICT shows: one of the first
+    headwords of the word (or its base form: "tonnes" -> "ton") is a unit of measure (吨: mass;
+    公尺: length). Texts write such units after their figures (2.6万吨, 1700米), where no term
+    stands for them: the word is no unknown thing, and says what the answer is measured in."""
+    glossed = gloss_index().glossed
+    word = english.lower()
+    for base in dict.fromkeys((word, lemmatize(word, glossed))):
+        for head in glossed.get(base, ())[:_FIGURE_GLOSSES]:
+            dimension = unit_dimension(head)
+            if dimension in _AMOUNTS:
+                return dimension
+    return None
+
+
+def figure_word(english: str) -> bool:
+    """Whether an English word is a number or a month ("nine", "billions", "September"), as
+    CC-CEDICT shows: one of its first headwords is a Chinese numeral (九, 十亿), or one with a
+    date's unit (九月份). Texts write such words as figures (9, 2,000万, 9月), which are not
+    searched: untranslated, the word is no unknown thing."""
+    glossed = gloss_index().glossed
+    word = english.lower()
+    heads = glossed.get(word) or glossed.get(word[:-1] if word.endswith("s") else word, ())
+    for head in heads[:_FIGURE_GLOSSES]:
+        for suffix in _DATE_SUFFIXES:
+            if head.endswith(suffix) and len(head) > len(suffix):
+                head = head[: -len(suffix)]
+                break
+        if head and all(char in _NUMERAL_CHARS for char in head):
+            return True
+    return False
+
+
+_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?![\d.])")
+#: A decade ("in the 1930s"), which texts may write without its year (20世纪30-40年代).
+_DECADE_RE = re.compile(r"(?<![\d.])(1[5-9]\d0|20\d0)['’]?s\b")
+
+
+def without_decades(index: Index, text: str) -> str:
+    """``text`` with the decades it names written as their year where a document writes it
+    (1960至1990年代 for "the 1960s"), else left out: 20世纪30-40年代 writes no 1930, which is
+    then no figure quoted or year looked for that the documents lack."""
+    # the year stands apart ("the mid-1950s", "mid-2010": no code name "mid-2010" the texts lack)
+    return DATE_PREFIX_RE.sub(" ", _DECADE_RE.sub(lambda m: " " + m.group(1) if index.doc_freq(m.group(1)) else " ", text))
+
+
+def year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a year ``text`` names is written only in documents that do not name the
+    question's ``names`` (each as the terms a document must all hold): "Washburn's population
+    at the *2010* census" when only another text writes 2010 -- the documents lack the fact."""
+    translator = index.english()
+    held = [translator.documents(terms) for terms in names]
+    if not held or any(documents is None for documents in held):
+        return False
+    for year in dict.fromkeys(_YEAR_RE.findall(without_decades(index, text))):
+        years = translator.documents((year,))
+        if years and not any(years & documents for documents in held if documents is not None):
+            return True
+    return False
+
+
+_WHAT_IS_CHINESE_RE = re.compile(
+    r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)(?!\s*['’])",
+    re.IGNORECASE,
+)
+
+
+def chinese_amount_asked(index: Index, text: str) -> str | None:
+    """What a mixed "what is/was the <Chinese word> ..." question asks measured, when the word
+    names an amount: one :func:`~index.figures.units.measured` knows (面积, 人口, 收盘价) or one
+    the texts write before a measured figure (投票率为71.86%, 平均亩产441.9公斤 --
+    :func:`~bot.answer.english_amounts.term_given_as_figure`), as "how much is the 投票率" and
+    投票率是多少 ask. None otherwise ("what is the 八八战略": what it is; "what was 何杰's
+    time": the word owns what is asked). "" for a figure asked in no unit of measure (a
+    multiple, a count)."""
+    match = _WHAT_IS_CHINESE_RE.match(text)
+    if match is None:
+        return None
+    found = index.tokenizer.query_words(match.group(1))
+    if not found:
+        return None
+    term = found[-1].variants[0]  # a Chinese noun phrase ends in its head (曾文水库的蓄水率)
+    if index.doc_freq(term) == 0 or (len(found) > 1 and len(term) == 1):
+        # a word the segmenter cuts in pieces (蓄水 + 率): looked for whole where they all are
+        term = "".join(word.variants[0] for word in found)
+        pieces = [piece for word in found for piece in (word.variants[1:] if word.pos == "phrase" else word.variants[:1])]
+        rows = passages_with_all(index, pieces)
+    else:
+        rows = None
+    given = measured(term) or term_given_as_figure(index, term, rows, counts=True)
+    if given is None:
+        return None
+    return "" if given in COUNTED_DIMENSIONS else given  # a multiple (41.35倍): a figure, no unit asked
+
+
+_IN_UNIT_RE = re.compile(
+    r"\bin\s+(?:(?:tens|hundreds|thousands|millions|billions|trillions)\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)",
+    re.IGNORECASE,
+)
+
+
+def asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
+    """What a "what is ..." question asks measured, when it names the unit of the answer after
+    "in" ("in billions of *yuan*", "in square *kilometres*"): a translation of that word is a
+    figure's unit of measure (元: money) -- not one counting things, people or events, nor a
+    date's or a time's. None otherwise ("in Zhejiang", "in 2014")."""
+    for match in _IN_UNIT_RE.finditer(text):
+        words = match.group(1).lower()
+        for unit in units:
+            english = unit.english.lower()
+            if not (words == english or words.startswith(english + " ") or english.startswith(words)):
+                continue
+            for term, _ in unit.terms:
+                found = unit_dimension(term)
+                if found is not None and found not in (*COUNTED_DIMENSIONS, "date", "time"):
+                    return found
+            if not unit.terms:  # "in *tons*": no term stands for 吨, written after its figures
+                found = named_measure(unit.english)
+                if found is not None:
+                    return found
+    return None
+
+
+#: English ordinals from "second" on, as Chinese writes them after 第 ("first" is also 首: 首批,
+#: 首次, 首届 -- no 第一批 in the documents does not mean no first batch).
+_ORDINALS = {
+    word: number for number, word in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2
+    )
+}
+_ORDINAL_RE = re.compile(r"^([2-9]|10)(?:nd|rd|th)$")
+_CHINESE_NUMBERS = "一二三四五六七八九十"
+
+
+def instance_apart(index: Index, units: Sequence[EnglishUnit]) -> bool:
+    """Whether an ordinal before a counted noun ("the *third batch*") names an instance the
+    documents never number, though they number others of the kind with the noun's measure word
+    (CC-CEDICT's classifier: 批 for "batch"; 第一批, 第二批 only) -- as the Chinese 第三批 is
+    read (:func:`bot.answer.instances.names_instance`): the question is about one they lack."""
+    for unit, following in zip(units, units[1:]):
+        word = unit.english.lower()
+        ordinal = _ORDINAL_RE.match(word)
+        number = _ORDINALS.get(word) or (int(ordinal.group(1)) if ordinal else None)
+        if number is None or not following.classifiers:
+            continue
+        for measure in following.classifiers:
+            if len(measure) != 1:
+                continue
+
+            def held(n: int, measure: str = measure) -> bool:
+                return any(
+                    index.doc_freq(f"第{written}{measure}") > 0
+                    for written in (_CHINESE_NUMBERS[n - 1], str(n))
+                )
+
+            if not held(number) and any(held(other) for other in range(1, 11) if other != number):
+                return True
+    return False

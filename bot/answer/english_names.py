@@ -1,0 +1,248 @@
+"""Names in an English question found as the documents write them: Latin codes and base forms,
+Hong Kong romanisation, a document title by its sound, a name glossed in Latin letters, a name
+the segmenter splits found written whole."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import weakref
+from itertools import islice, product
+from collections.abc import Sequence
+
+from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
+from index.english import EnglishQuery, EnglishUnit
+from index.english.cantonese import name_runs, syllable_characters, wade_giles_characters
+from index.english.cedict import load_dictionary
+from index.english.forms import lemmatize
+from index.english.pinyin import SoundIndex
+from index.normalize import normalize
+from index.runs import STOP_WORDS
+from index.search import Index
+
+_DIGIT_RE = re.compile(r"\d")
+_LATIN_LETTER_RE = re.compile(r"[a-z]")
+
+
+def glossed(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ...]]) -> EnglishQuery:
+    """``query`` with each run of untranslated words that the documents write in Latin letters
+    as the gloss of a Chinese name ("Aqua Marine": 碧海蓝天（Aqua Marine）) made one unit found
+    as that name, searched as :func:`written_name` searches it (``spelled`` is updated: the
+    units found so, and the others' new places). The Latin words stay searched as written too
+    (the passage glossing the name is often the one saying what it is)."""
+    units = query.units
+    out: list[EnglishUnit] = []
+    found: dict[int, tuple[str, ...]] = {}
+    n = 0
+    while n < len(units):
+        end = n
+        while end < len(units) and end not in spelled and _latin_written(index, units[end]):
+            end += 1
+        for stop in range(end, n, -1):  # the longest run first ("aqua marine", then "aqua")
+            words = [word for unit in units[n:stop] for word in unit.english.split()]
+            name = glossed_name(index, words)
+            variants = None if name is None else (name,) if index.doc_freq(name) else written_name(index, name)
+            if variants is not None:
+                found[len(out)] = variants
+                out.append(dataclasses.replace(
+                    units[n], english=" ".join(words), confidence=GLOSSED_SURE, understood=GLOSSED_SURE,
+                    name=True, written=(),
+                ))
+                n = stop
+                break
+        else:
+            if n in spelled:
+                found[len(out)] = spelled[n]
+            out.append(units[n])
+            n += 1
+    spelled.clear()
+    spelled.update(found)
+    return dataclasses.replace(query, units=tuple(out))
+
+
+def codes_written(index: Index, tokens: Sequence[str]) -> list[str]:
+    """The model or code names among the question's Latin ``tokens`` (letters and digits:
+    a-135, t6 of 51T6; a possessive's "'s" dropped) that the documents write: names of their
+    things, which say where the other words' senses belong, as a Chinese word of a mixed
+    question does ("launch *sites*" of the A-135: 发射, not 开展)."""
+    found = []
+    for token in tokens:
+        token = token.removesuffix("'s").removesuffix("’s")
+        if _DIGIT_RE.search(token) and _LATIN_LETTER_RE.search(token) and index.doc_freq(token) > 0:
+            found.append(token)
+    return list(dict.fromkeys(found))
+
+
+def latin_base_forms(index: Index, query: EnglishQuery) -> EnglishQuery:
+    """``query`` with each untranslated word the documents do not write in Latin letters, but
+    whose base form they do ("bilberries": 在英国称之bilberry), read as that form -- as a
+    dictionary word's inflections are read as its lemma."""
+    units = list(query.units)
+    for n, unit in enumerate(units):
+        word = unit.english.lower()
+        if unit.terms or unit.action or " " in word or not word.isascii() or index.doc_freq(word) > 0:
+            continue
+        base = lemmatize(word)
+        if base != word and index.doc_freq(base) > 0:
+            units[n] = dataclasses.replace(unit, english=base)
+    return dataclasses.replace(query, units=tuple(units))
+
+
+def _latin_written(index: Index, unit: EnglishUnit) -> bool:
+    """Whether ``unit`` is untranslated words the documents write in Latin letters."""
+    return not unit.terms and not unit.action and all(index.doc_freq(word) > 0 for word in unit.english.split())
+
+
+def latin_at_home(index: Index, unit: EnglishUnit, units: Sequence[EnglishUnit]) -> bool:
+    """Whether ``unit`` is untranslated words the documents write in Latin letters
+    (:func:`_latin_written`) in a document naming each of the question's names found ("Lenghu's
+    *GDP*": 全区GDP4.8亿元; not "Zhejiang's GDP" when only another document writes GDP)."""
+    if not _latin_written(index, unit):
+        return False
+    translator = index.english()
+    written = translator.documents(tuple(unit.english.split()))
+    names = [translator.documents(u.terms[0][0:1]) for u in units if u.name and u.terms]
+    return written is None or all(found is None or found & written for found in names)
+
+
+#: Strings of characters tried for a name spelled in Hong Kong's romanisation, at most.
+HK_NAME_SPELLINGS = 64
+
+
+def romanised_names(
+    index: Index, query: EnglishQuery, text: str
+) -> tuple[EnglishQuery, dict[int, tuple[str, ...]]]:
+    """``query`` with each name spelled in the Hong Kong Government romanisation or in Wade-Giles
+    that a document writes ("Wong Wah-kei": 黄华麒, which the segmenter cuts into 黄 + 华 + 麒;
+    "Ming Hsieh": 谢明) made one name unit, and the units found so, as :func:`written_name`
+    searches them. Its words must be units nothing was found for, or names only guessed ("Chiu
+    Chow": not 西区 for "Chiu"); its characters are those the syllables spell that the index holds alone (as a
+    name cut up is), in order, and the whole must be written in a passage."""
+    units = list(query.units)
+    spelled: dict[int, tuple[str, ...]] = {}
+    for run in name_runs(text):
+        at = next(
+            (n for n in range(len(units) - len(run) + 1)
+             if tuple(u.english for u in units[n : n + len(run)]) == run),
+            None,
+        )
+        if at is None or any((u.terms and not (u.name and u.understood < 1.0)) or u.action for u in units[at : at + len(run)]):
+            continue
+        variants = _romanised_name(index, run)
+        if variants is None:
+            continue
+        merged = dataclasses.replace(
+            units[at], english=" ".join(run), confidence=1.0, understood=1.0, name=True, focus=False
+        )
+        units[at : at + len(run)] = [merged]
+        spelled = {(k if k < at else k - len(run) + 1): v for k, v in spelled.items()}
+        spelled[at] = variants
+    return dataclasses.replace(query, units=tuple(units)), spelled
+
+
+def _romanised_name(index: Index, run: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The search variants of the name the syllables ``run`` spell in Hong Kong's romanisation or
+    in Wade-Giles, surname first or last ("Ming Hsieh": 谢明), that a passage writes; None if
+    none does. Only characters the index holds alone are tried (a name the segmenter cuts up)."""
+    orders = dict.fromkeys((run, (run[-1], *run[:-1])))
+    for table in (syllable_characters(), wade_giles_characters()):
+        for order in orders:
+            if not all(syllable in table for syllable in order):
+                continue
+            options = [sorted(c for c in table[syllable] if index.doc_freq(c) > 0) for syllable in order]
+            for chars in islice(product(*options), HK_NAME_SPELLINGS):
+                name = "".join(chars)
+                variants = (name,) if index.doc_freq(name) > 0 else written_name(index, name)
+                if variants is not None:
+                    return variants
+    return None
+
+
+#: A name found by how a document's title sounds: this sure times how close it sounds.
+TITLE_SOUND_FACTOR = 0.8
+_CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
+def titled(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ...]]) -> EnglishQuery:
+    """``query`` with the names neither the dictionary nor the corpus's terms explain found in
+    a document's title by how they sound ("Washburn": 瓦士本市, which the segmenter cuts into
+    瓦 + 士 + 本市); each found is added to ``spelled`` as :func:`written_name` searches it.
+    Only a word the dictionary does not know, or knows only as a name, is looked for."""
+    known = load_dictionary().known
+    units = list(query.units)
+    for n, unit in enumerate(units):
+        if n in spelled or unit.terms or unit.action or " " in unit.english:
+            continue
+        if unit.english in known and not (unit.name or unit.written):
+            continue
+        sounds = title_sounds(index).terms(unit.english)
+        for head, close in sorted(sounds.items(), key=lambda item: (-item[1], item[0])):
+            variants = (head,) if index.doc_freq(head) > 0 else written_name(index, head)
+            if variants is not None:
+                spelled[n] = variants
+                sure = TITLE_SOUND_FACTOR * close
+                units[n] = dataclasses.replace(unit, confidence=sure, understood=sure, name=True)
+                break
+    return dataclasses.replace(query, units=tuple(units))
+
+
+#: Each index's title sounds, kept as long as the index is: a cache that held the index itself would
+#: keep an index a reload replaced (its maps, its descriptors, its memory) alive.
+_TITLE_SOUNDS: weakref.WeakKeyDictionary[Index, SoundIndex] = weakref.WeakKeyDictionary()
+
+
+def title_sounds(index: Index) -> SoundIndex:
+    """The runs of Chinese characters of the documents' titles, by how they sound: a title
+    names its document's subject, whatever script the name is in."""
+    sounds = _TITLE_SOUNDS.get(index)
+    if sounds is None:
+        runs = {
+            run for document in index.documents for run in _CJK_RUN_RE.findall(normalize(document.title))
+        }
+        sounds = _TITLE_SOUNDS[index] = SoundIndex(sorted(runs), load_dictionary().readings, (), {}, min_foreign=0.0)
+    return sounds
+
+
+#: Passages holding all of a name's pieces read to see it written whole (the first ones).
+WRITTEN_SAMPLE = 50
+
+
+def written_name(index: Index, head: str) -> tuple[str, ...] | None:
+    """The search variants of a name the corpus writes but segments in pieces (杜拜 as 杜 + 拜,
+    阿布達比, 大韓航空 as 大 + 韩 + 航空), as the Chinese path searches such a name (part of
+    speech "phrase": the name, then its pieces), or None when no passage writes ``head``."""
+    found = index.tokenizer.query_words(head)
+    if len(found) == 1 and found[0].pos == "phrase" and found[0].variants[0] == head:
+        pieces = found[0].variants[1:]
+    elif len(found) > 1 and "".join(word.variants[0] for word in found) == head:
+        # cut into words (大韓航空 as 大 + 韩 + 航空): searched by them, matched whole
+        pieces = tuple(dict.fromkeys(
+            piece for word in found
+            for piece in (word.variants[1:] if word.pos == "phrase" else word.variants[:1])
+        ))
+    elif len(found) == 1 and found[0].variants[0] == head and index.doc_freq(head) == 0:
+        # a word the question's segmenting keeps whole but no text's does (选举人 in 選舉人數,
+        # cut 选举 + 人数): searched by its pieces the index holds, matched whole
+        pieces = tuple(v for v in found[0].variants[1:] if index.doc_freq(v) > 0)
+    elif found and "".join(word.variants[0] for word in found) == _without_function_words(head) != head:
+        # a name with a function word the index leaves out (英斂之: 英 + 敛, 之 unheld): searched
+        # by its pieces the index holds, matched whole
+        pieces = tuple(dict.fromkeys(
+            piece for word in found
+            for piece in (word.variants[1:] if word.pos == "phrase" else word.variants[:1])
+            if index.doc_freq(piece) > 0
+        ))
+    else:
+        return None
+    if not pieces:
+        return None
+    rows = passages_with_all(index, pieces)
+    for row in rows[:WRITTEN_SAMPLE].tolist():
+        if head in index.normalized_text(int(row)):
+            return (head, *pieces)
+    return None
+
+
+def _without_function_words(text: str) -> str:
+    """``text`` without the characters the index leaves out as function words (之 of 英斂之)."""
+    return "".join(char for char in text if char not in STOP_WORDS)
