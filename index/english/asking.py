@@ -1,0 +1,108 @@
+"""What an English question asks of its units: the focus up to its verb, an amount the figures
+measure (面积, 人口) and what it is measured in, the doer a "who" verb asks for (創辦人), a span of
+time "how long" asks, a unit of measure as what a count counts ("in metres")."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Container, Sequence
+
+from index.english.focus import MEASURED_DIMENSIONS, MONEY_VERBS, Question
+from index.english.query import EnglishUnit
+from index.english.units import Unit
+from index.figures import unit_dimension
+from index.figures.units import measured
+
+#: What units of measure measure (index.figures): not the measure words that count things.
+_MEASURES = frozenset({"length", "area", "volume", "mass", "power", "temperature", "money", "age"})
+#: What makes a verb's doer of it (创办 -> 创办人 "founder", 设计 -> 设计者, 记 -> 记者).
+_AGENT_SUFFIXES = ("人", "者")
+#: Verbs with which "how long" asks a span of time ("how long did it *last*", "*take*", "*stay*").
+_DURATION_VERBS = frozenset("last take stay remain serve spend wait live".split())
+_PERIOD = "期"  # 合同期, 任期, 工期: the period of what stands before it
+
+
+def before_verb(
+    focus: tuple[int, int] | None, units: Sequence[Unit], actions: Sequence[bool], positions: Sequence[int]
+) -> tuple[int, int] | None:
+    """The focus up to its verb: "how many *tourists* visit Sayram Lake", "how many *people*
+    live in Alabama" -- a present-tense verb, which :func:`~index.english.focus.focus_span`
+    cannot tell from a noun by its form, ends the noun phrase asked about."""
+    if focus is None:
+        return None
+    inside = [n for n, unit in enumerate(units) if focus[0] <= positions[unit.start] < focus[1]]
+    for n in inside[1:]:
+        if actions[n]:
+            return focus[0], positions[units[n].start]
+    return focus
+
+
+def measured_focus(units: Sequence[EnglishUnit]) -> bool:
+    """Whether the thing asked about is an amount that figures measure: a translation of its
+    head word names one (面积, 人口, 海拔, 资本 -- :func:`index.figures.units.measured`)."""
+    focus = [u for u in units if u.focus and not u.action and u.terms]
+    return bool(focus) and any(measured(term) is not None for term, _ in focus[-1].terms)
+
+
+def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Container[str] = ()) -> str | None:
+    """What the amount a question asks measures: what a translation of the thing asked about
+    names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how
+    *tall*/*large*/*old*" asks (:data:`~index.english.focus.MEASURED_DIMENSIONS`) or "how much"
+    with a verb of paying (:data:`~index.english.focus.MONEY_VERBS`). Only amounts
+    measured in units (:data:`_MEASURES`), not counts."""
+    focus = [u for u in units if u.focus and not u.action and u.terms]
+    if focus:
+        for term, _ in focus[-1].terms:
+            dimension = measured(term)
+            if dimension in _MEASURES:  # not people: "how many people" counts with 人, 名
+                return dimension
+    for position in sorted(question.measured):
+        dimension = MEASURED_DIMENSIONS.get(question.words[position])
+        if dimension is not None:
+            return dimension
+        if question.words[position] == "long" and not _lasting(question, units, terms):
+            return "length"  # "how long is the runway", as 跑道多长 asks (任期多长: a time)
+    words = question.words
+    if any(words[k : k + 2] == ("how", "much") for k in range(len(words) - 1)) and any(
+        lemma in MONEY_VERBS for lemma in question.lemmas
+    ):
+        return "money"  # "how much did the bridge *cost*"
+    return None
+
+
+def with_agents(unit: EnglishUnit, terms: Container[str]) -> EnglishUnit:
+    """``unit``, a verb of a "who" question ("who *founded* it"), with the nouns for its doer
+    that the corpus writes (创办人 "founder" for 创办), as surely as the verb: a text names the
+    person asked about so (其創辦人為英斂之)."""
+    agents = [
+        (term + suffix, weight) for term, weight in unit.terms if len(term) > 1
+        for suffix in _AGENT_SUFFIXES if term + suffix in terms
+    ]
+    if not agents:
+        return unit
+    merged = dict(unit.terms)
+    for term, weight in agents:
+        merged[term] = max(merged.get(term, 0.0), weight)
+    return dataclasses.replace(unit, terms=tuple(sorted(merged.items(), key=lambda item: (-item[1], item[0]))))
+
+
+def _lasting(question: Question, units: Sequence[EnglishUnit], terms: Container[str]) -> bool:
+    """Whether "how long" asks a span of time: with a verb of lasting, or about a thing a
+    translation of which names a period (任期 "term", 寿命) or has one the corpus writes (合同
+    "contract": 合同期, a term of ``terms``)."""
+    asked = {question.words[position] for position in question.measured}  # "long" itself: 长期 is no period of a thing
+    return any(lemma in _DURATION_VERBS for lemma in question.lemmas) or any(
+        measured(term) == "time" or term + _PERIOD in terms
+        for unit in units if unit.english not in asked for term, _ in unit.terms
+    )
+
+
+def unit_as_focus(units: Sequence[EnglishUnit]) -> list[EnglishUnit]:
+    """A count asked without naming what it counts ("how tall is it *in metres*", "how large
+    ... in square kilometres") counts the unit of measure the question names: as 多少公尺."""
+    out = list(units)
+    for n, unit in enumerate(out):
+        if not unit.action and unit.terms and unit_dimension(unit.terms[0][0]) in _MEASURES:
+            out[n] = dataclasses.replace(unit, focus=True)
+            break
+    return out
