@@ -263,7 +263,7 @@ class QuestionReading:
                 return ()
             return tuple(
                 word for word in self._cut(total.group(1))
-                if len(word) > 1 and self.tag(word).startswith(_NOUN_TAGS) and word not in MEASURE_WORDS | QUESTION_WORDS
+                if len(word) > 1 and word not in MEASURE_WORDS and word not in QUESTION_WORDS and self.tag(word).startswith(_NOUN_TAGS)
             )
         nouns: list[str] = []
         for word in self._cut(match.group(1)):

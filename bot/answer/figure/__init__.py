@@ -222,7 +222,7 @@ def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
     """The figures of ``text`` that could answer: of the asked kind, counting what is asked, not quoted by the question
     (of a range whose start the question quotes, its end: "自1386年至哪一年")."""
     out = []
-    for figure in passage_figures(text):
+    for figure in [*passage_figures(text), *_ones(text, info)]:
         if not figure_fits(info, figure) or measures_otherwise(info, figure) or counts_other(text, info, figure):
             continue
         if quotes(info, figure):
@@ -230,7 +230,7 @@ def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
                 continue
             figure = figure.upper()
         out.append(figure)
-    return sorted(out + _ones(text, info), key=lambda figure: figure.start)
+    return sorted(out, key=lambda figure: figure.start)
 
 
 def _ones(text: str, info: QuestionInfo) -> list[Figure]:
@@ -239,6 +239,8 @@ def _ones(text: str, info: QuestionInfo) -> list[Figure]:
     if info.kind != "count" or not info.counted:
         return []
     matching = aligner_for(text).normalized
+    if info.counted not in matching:
+        return []
     ones = re.compile(rf"(?<![\d.〇零一二两三四五六七八九十百千万亿第])一([{THING_MEASURES}]){re.escape(info.counted)}")
     return [
         Figure(text[m.start() : m.end(1)], m.start(), m.end(1), "count", 1.0, text[m.start(1) : m.end(1)])

@@ -52,14 +52,13 @@ AS_OF = 0.5
 _AS_OF_RE = re.compile(r"(?:截至|截止|截止到|到)(?:今年|去年|本年|当年)?$")
 #: ... or the date of a count (據2006年統計, 2010年人口普查): when it was counted, not when
 #: anything the question asks of happened.
-_COUNTED_AFTER_RE = re.compile(r"(?:的)?(?:统计|普查|调查|数据|资料)")
 _COUNTED_WORDS = ("统计", "普查", "调查", "数据", "资料")
+_COUNTED_AFTER_RE = re.compile("的?(?:" + "|".join(_COUNTED_WORDS) + ")")
 
 
 def as_of(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
     """:data:`AS_OF` for a date written right after 截至/截止 when no question word is one, or
     right before 统计/普查 (the date of a count) when the question asks of no count."""
-    terms = [normalize(term) for term in terms]
     if figure.kind != "date" or info.until or any(term.startswith(("截至", "截止")) for term in terms):
         return 1.0
     if _AS_OF_RE.search(normalize(text[max(0, figure.start - 5) : figure.start])):
@@ -149,7 +148,7 @@ def event_dated(
         verbs += [verb for verb in FOUNDED if verb not in verbs]
     matching = aligner_for(text).normalized
     before = matching[max(0, figure.start - 6) : figure.start]
-    if any(before.endswith((verb + "于", verb + "於")) for verb in verbs):
+    if any(before.endswith(verb + "于") for verb in verbs):
         return EVENT_DATED  # 创立于1920年
     after = matching[figure.end : figure.end + 20]
     after = after[_BEFORE_EVENT_RE.match(after).end() :]
@@ -174,11 +173,11 @@ def event_dated(
 #: A date of the other end of what a question asks the start or the end of: it says when the
 #: event began (or ended), not what is asked.
 OTHER_EVENT = 0.5
-STARTED = ("爆发", "开始", "成立", "建立", "创立", "创建", "创办", "创设", "设立", "建校", "开幕", "开工", "动工", "开战", "开通", "启动", "开播", "首播", "始建", "兴建")
-ENDED = ("结束", "终止", "停止", "闭幕", "落幕", "告终", "竣工", "完工", "解散", "灭亡", "投降", "停播", "停刊", "关闭", "废除", "撤销")
-_CLAUSE_RE = re.compile(r"[，,。；;：:！？!?、]|\d")
 #: Verbs of founding, one of which says what another asks (何时创建: 创立于1920年, 始建于…).
 FOUNDED = ("成立", "建立", "创立", "创建", "创办", "创设", "设立", "始建", "兴建", "建校")
+STARTED = ("爆发", "开始", *FOUNDED, "开幕", "开工", "动工", "开战", "开通", "启动", "开播", "首播")
+ENDED = ("结束", "终止", "停止", "闭幕", "落幕", "告终", "竣工", "完工", "解散", "灭亡", "投降", "停播", "停刊", "关闭", "废除", "撤销")
+_CLAUSE_RE = re.compile(r"[，,。；;：:！？!?、]|\d")
 
 
 #: The level a change reached, when the question asks it (提高到多少: 由68元提高至80元 → 80元,

@@ -116,9 +116,8 @@ def _people_by_events(info: QuestionInfo, figure: Figure) -> bool:
     return info.dimension == "people" and info.unit not in (None, *ANY_THING) and figure.dimension == "events"
 
 
-#: Measure words of households, and of persons: neither count says how many of the other.
+#: Measure words of households: no count of persons (:data:`PEOPLE_MEASURES`) says how many.
 HOUSEHOLDS = frozenset({"户", "户次"})
-PERSONS = frozenset({"人", "名", "位", "人次"})
 
 
 def _households_by_people(info: QuestionInfo, figure: Figure) -> bool:
@@ -126,7 +125,9 @@ def _households_by_people(info: QuestionInfo, figure: Figure) -> bool:
     anything (7800多個: households are counted by 戶), or persons asked and households counted
     (多少人受災: 3200戶)."""
     asked, given = info.unit, normal_unit(figure.unit) if figure.unit else None
-    return (asked in HOUSEHOLDS and given in PERSONS | ANY_THING) or (asked in PERSONS and given in HOUSEHOLDS)
+    if asked in HOUSEHOLDS:
+        return given in PEOPLE_MEASURES or given in ANY_THING
+    return asked in PEOPLE_MEASURES and given in HOUSEHOLDS
 
 
 def _count_by_amount(info: QuestionInfo, figure: Figure) -> bool:
