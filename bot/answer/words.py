@@ -67,7 +67,8 @@ def word_weight(index: Index, word: WeightedWord) -> float:
     # not a measure word (百分点, 平方公里): the unit of the figure asked for, which a passage may
     # write otherwise (14.6%), is no thing the documents lack
     pos = _pos(index, word)
-    if pos.startswith("l") and len(head) >= 4:  # 量子化学: a set phrase jieba knows, named by its last word
+    if pos.startswith(("l", "i")) and len(head) >= 4:
+        # 量子化学, 今天天气: a set phrase or saying jieba knows as one word, named by its last word
         pos = next((index.tokenizer.tag(v) for v in word.variants[1:] if head.endswith(v) and len(v) >= 2), pos)
     if pos.startswith(PROPER_TAGS) and verb_word(head):
         pos = "v"  # 普及, 拉开序幕: verbs jieba's dictionary tags as names (a place, a person)
