@@ -253,8 +253,9 @@ class QuestionReading:
 
     def counted_phrase(self, question: str) -> tuple[str, ...]:
         """The nouns of what a count question counts by a measure word of things: "多少家老年食堂"
-        → ("老年", "食堂"), "几个邦分会组织参加" → ("邦", "分会", "组织") without the one-character
-        ones; the phrase ends at its verb ("参加"). Empty when there is no such phrase."""
+        → ("老年", "食堂"), "几个邦分会组织参加" → ("分会", "组织") without the one-character
+        ones unless there is no longer one ("多少个省" → ("省",)); the phrase ends at its verb
+        ("参加"). Empty when there is no such phrase."""
         norm = normalize(question)
         match = THING_COUNTED_RE.search(norm)
         if match is None:
@@ -266,14 +267,15 @@ class QuestionReading:
                 if len(word) > 1 and word not in MEASURE_WORDS and word not in QUESTION_WORDS and self.tag(word).startswith(_NOUN_TAGS)
             )
         nouns: list[str] = []
+        single: list[str] = []  # 多少个县: a one-character noun, when the phrase has no longer one
         for word in self._cut(match.group(1)):
             tag = self.tag(word)
             if word == "的" or (tag.startswith(_PHRASE_TAGS) and word not in QUESTION_WORDS):
-                if len(word) > 1 and tag.startswith(_NOUN_TAGS) and word not in MEASURE_WORDS:
-                    nouns.append(word)
+                if tag.startswith(_NOUN_TAGS) and word not in MEASURE_WORDS:
+                    (nouns if len(word) > 1 else single).append(word)
                 continue
             break
-        return tuple(nouns)
+        return tuple(nouns or single)
 
     def _content_words(self, text: str) -> list[str]:
         """jieba's words of ``text`` (Chinese characters only) that are neither function nor
