@@ -31,6 +31,7 @@ from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.english_doubt import (
     count_found, count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise,
 )
+from bot.answer.events import dates_another_event, event_not_written
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.fitness import counts_other, level_for_change
@@ -117,7 +118,7 @@ def consider(
         return Considered(query, candidates, signals, nothing)
     if count_not_written(query, candidates[0]):
         return Considered(query, candidates, signals, nothing)  # 多少个海岛: no number of them there
-    if event_not_written(index, query, candidates[0]):
+    if event_not_written(index, query, candidates[0].features.lacks):
         return Considered(query, candidates, signals, nothing)  # 哪天进驻: no document tells of it
     if count_not_given(query.question, query.info.kind, candidates[0].features.fit, candidates[0].figure):
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked
@@ -138,6 +139,8 @@ def consider(
         confident = False  # 2024年营业收入: the passage gives another year's
     best = candidates[0]
     figure = best.figure
+    if figure is not None and dates_another_event(index, query, window_text(reading, best.evidence), figure):
+        figure, confident = None, False  # 习近平是哪一年出生的: 2023年9月 dates a visit
     if figure is not None and not query.translations and level_for_change(window_text(reading, best.evidence), query.info, figure):
         # 比上年提高了多少: 覆蓋率達85.7% is the level, not the change -- the passage speaks of it
         # but does not say (Chinese only: an English "falls" may be rain's)
@@ -326,20 +329,6 @@ def count_not_written(query: Query, best: Candidate) -> bool:
     return (
         query.info.kind == "count" and best.features.lacks > 0 and not query.translations
         and _OTHER_ASKING_RE.search(normalize(query.text)) is None
-    )
-
-
-def event_not_written(index: Index, query: Query, best: Candidate) -> bool:
-    """Whether a date question's event is a verb no document writes (指导组是哪天进驻浙江的:
-    进驻) and its best passage gives no date: the documents speak of who did it, never of the
-    event -- nothing, rather than a passage that does not answer. (Chinese questions.)"""
-    if query.info.kind != "date" or not best.features.lacks or query.translations:
-        return False
-    tag = index.tokenizer.tag
-    return any(
-        not word.pos and len(word.variants[0]) >= 2 and tag(word.variants[0]).startswith("v")
-        and not names_range_half(word.variants[0]) and all(index.doc_freq(v) == 0 for v in word.variants)
-        for word in query.words
     )
 
 

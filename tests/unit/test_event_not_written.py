@@ -26,3 +26,27 @@ def test_an_event_no_document_writes_gets_nothing(index: Index, question: str) -
 def test_an_event_the_documents_write_still_shows_its_passage(index: Index) -> None:
     answer = answer_question(index, "中央指導組是什麼時候把關的？")  # 把關 is written, its date is not
     assert answer.results and "把關" in answer.results[0].text
+
+
+@pytest.fixture(scope="module")
+def dated() -> Index:
+    return index_of({
+        "visit": "2023年9月，習近平總書記親臨浙江考察，對浙江各方面工作提出明確要求。",
+        "summit": "在2023年世界互聯網大會烏鎮峰會等活動中，黨員干部精心做好服務保障工作。",
+    })
+
+
+@pytest.mark.parametrize("question", ["习近平是哪一年出生的", "浙江什么时候下雪？"])
+def test_a_date_of_another_event_is_no_answer_to_an_event_no_document_writes(dated: Index, question: str) -> None:
+    answer = answer_question(dated, question)  # 2023年9月 dates a visit, not a birth or snow
+    assert answer.figure is None and not answer.confident
+
+
+@pytest.mark.parametrize(("question", "date"), [
+    ("总书记来浙江视察是哪年几月？", "2023年9月"),  # 视察 unwritten; 考察 beside the date says it otherwise
+    ("烏鎮峰會是哪年舉行的？", "2023年"),  # 舉行 says only that the summit took place
+    ("總書記到浙江考察並出席活動是哪一年？", "2023年9月"),  # 考察 is written: the event may be it
+])
+def test_a_date_beside_the_event_or_its_taking_place_still_answers(dated: Index, question: str, date: str) -> None:
+    answer = answer_question(dated, question)
+    assert answer.figure is not None and answer.figure.text == date

@@ -1,0 +1,63 @@
+"""Date questions whose event no document writes: a date the documents give is another event's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.model import WeightedWord
+from bot.answer.query import Query
+from bot.question import names_range_half
+from index.figures import Figure
+from index.normalize import normalize
+from index.search import Index
+
+#: Verbs that say only that the thing the question names took place (峰会是哪年举行的, 走访发生在
+#: 哪一年): the event is that thing, which the documents may well date, not the verb.
+TAKING_PLACE = frozenset({"发生", "进行", "举行", "举办", "开展", "召开", "展开", "出现"})
+_CLAUSE_END_RE = re.compile(r"[，,。！？!?；;：:\n]")
+
+
+def _verbs(index: Index, query: Query) -> list[WeightedWord]:
+    """A Chinese date question's verbs of two characters or more (是哪一年出生的: 出生)."""
+    if query.info.kind != "date" or query.translations:
+        return []
+    tag = index.tokenizer.tag
+    return [
+        word for word in query.words
+        if not word.pos and len(word.variants[0]) >= 2 and tag(word.variants[0]).startswith("v")
+        and not names_range_half(word.variants[0])
+    ]
+
+
+def _written(index: Index, word: WeightedWord) -> bool:
+    return any(index.doc_freq(v) > 0 for v in word.variants)
+
+
+def unwritten_events(index: Index, query: Query) -> list[str]:
+    """A Chinese date question's verbs that no document writes (是哪一年出生的: 出生)."""
+    return [word.variants[0] for word in _verbs(index, query) if not _written(index, word)]
+
+
+def event_not_written(index: Index, query: Query, lacks: float) -> bool:
+    """Whether a date question's event is a verb no document writes (指导组是哪天进驻浙江的:
+    进驻) and its best passage gives no date (``lacks``): the documents speak of who did it,
+    never of the event -- nothing, rather than a passage that does not answer."""
+    return bool(lacks) and bool(unwritten_events(index, query))
+
+
+def dates_another_event(index: Index, query: Query, text: str, figure: Figure) -> bool:
+    """Whether the date chosen in ``text`` dates something else than the question's event: the
+    event is a verb no document writes (出生 asked; 2023年9月，習近平總書記親臨浙江考察 given), not one
+    saying only that the named thing took place, the question has no verb the documents write, and
+    the date's clause and the one after it hold
+    none of its characters (视察 asked: 考察 in the next clause may say it otherwise)."""
+    asked = _verbs(index, query)
+    if any(_written(index, word) for word in asked):
+        return False  # 带队走访发生在哪一年: 走访, written, may be the event
+    verbs = [word.variants[0] for word in asked if word.variants[0] not in TAKING_PLACE]
+    if not verbs:
+        return False
+    starts = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, figure.start)]
+    ends = [m.start() for m in _CLAUSE_END_RE.finditer(text, figure.end)][:2]
+    near = normalize(text[starts[-1] if starts else 0 : ends[-1] if ends else len(text)])
+    return not any(ch in near for verb in verbs for ch in verb)
