@@ -322,12 +322,13 @@ _OTHER_ASKING_RE = re.compile(r"哪|谁|什么|(?<!任)何")
 
 
 def count_not_written(query: Query, best: Candidate) -> bool:
-    """Whether a question asking only how many (多少个海岛; no 哪, 谁, 什么 beside it) finds no
-    figure that could count it in its best passage and the sentences around it: the documents
-    speak of the topic but never give the number -- nothing, rather than a passage that does not
-    answer. (Chinese questions: English ones have :func:`count_not_given`.)"""
+    """Whether a question asking only how many (多少个海岛; no 哪, 谁, 什么 beside it) or at what
+    time of day (几点开门) finds no figure that could answer it in its best passage and the
+    sentences around it: the documents speak of the topic but never give the number -- nothing,
+    rather than a passage that does not answer. (Chinese questions: English ones have
+    :func:`count_not_given`.)"""
     return (
-        query.info.kind == "count" and best.features.lacks > 0 and not query.translations
+        query.info.kind in ("count", "time") and best.features.lacks > 0 and not query.translations
         and _OTHER_ASKING_RE.search(normalize(query.text)) is None
     )
 

@@ -50,3 +50,15 @@ def test_a_date_of_another_event_is_no_answer_to_an_event_no_document_writes(dat
 def test_a_date_beside_the_event_or_its_taking_place_still_answers(dated: Index, question: str, date: str) -> None:
     answer = answer_question(dated, question)
     assert answer.figure is not None and answer.figure.text == date
+
+
+def test_a_time_of_day_no_passage_gives_gets_nothing() -> None:
+    """几点开门 asks only a time of day: a passage naming the hall but giving no time of day does
+    not answer it (as a count question whose passage counts nothing); one giving it does."""
+    index = index_of({
+        "hall": "步入位於杭州的浙江展覽館，一張張生動的歷史圖片引人駐足，令人深思。",
+        "library": "市圖書館的閱覽室上午9點對外開放，晚上9點閉館，週一休息。",
+    })
+    assert answer_question(index, "浙江展览馆每天几点开门？").results == ()
+    opening = answer_question(index, "市圖書館的閱覽室幾點對外開放？")
+    assert opening.figure is not None and opening.figure.text.startswith("上午9點")
