@@ -121,6 +121,8 @@ def names_something_absent(
         for word in asked_attributes(text, words, info)
     ):
         return True  # the very amount asked for (票价是多少, 毛利率), which the documents never name
+    if info.kind == "who" and any(_absent_role(index, word) for word in asked_roles(text, words)):
+        return True  # 世界互联网大会的秘书长是谁: the documents name no one as that
     if info.kind == "count":
         counted = info.counted
         if counted is not None and index.doc_freq(counted) == 0 and not info.counts_by_measure:
@@ -224,6 +226,25 @@ def asked_attributes(text: str, words: Sequence[WeightedWord], info: QuestionInf
         w for w in words
         if (before and before.endswith(w.variants[0])) or (info.kind == "percent" and w.variants[0].endswith("率"))
     ]
+
+
+#: 秘书长是谁？ -- at the question's end: 是谁领头抓的 asks who did something, no role.
+_ASKING_PERSON_RE = re.compile(r"(?:是|为)(?:谁|哪位|哪一位|何人)(?:呢|啊|呀)?[\s?？!！。.]*$")
+
+
+def asked_roles(text: str, words: Sequence[WeightedWord]) -> list[WeightedWord]:
+    """The word naming the person a who-question asks, right before 是谁 (秘书长是谁)."""
+    normalized = normalize(text)
+    asking = _ASKING_PERSON_RE.search(normalized)
+    before = normalized[: asking.start()] if asking else ""
+    return [w for w in words if before and before.endswith(w.variants[0])]
+
+
+def _absent_role(index: Index, word: WeightedWord) -> bool:
+    """A common noun (jieba's n: not a name) of two characters or more naming a role (秘书长) that
+    no document holds, nor any part of it."""
+    head = word.variants[0]
+    return len(head) >= 2 and not word.pos and index.tokenizer.tag(head) == "n" and not _known(index, word)
 
 
 #: Words asking an amount of whatever the question names (规模是几万人, 员工人数, 产量): the text

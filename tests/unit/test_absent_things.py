@@ -67,3 +67,15 @@ def test_a_counted_compound_written_only_in_its_parts_is_absent() -> None:
     index = build_index([parse_document("awards.txt", text.encode())])
     assert not answer_question(index, "全市評出了多少個先進集體？").found
     assert answer_question(index, "全市評出了多少個先進村？").text == "8個"
+
+
+def test_a_role_no_document_names_is_asked_of_no_one(prices: Index) -> None:
+    """世界互联网大会的秘书长是谁: the article speaks of the conference but names no one as its
+    秘书长 (nor writes the word): nothing. 是谁 before a verb (是谁领头抓的) asks who did something,
+    and a role the documents write (记者) is looked for as usual."""
+    assert answer_question(prices, "世界互联网大会的秘书长是谁？").results == ()
+    assert answer_question(prices, "良渚论坛的秘书长是谁？").results == ()
+    led = answer_question(prices, "2683個問題裡，第一批單位的是誰牽頭整改的？")
+    assert led.results and "牽頭整改" in led.results[0].text
+    reporter = answer_question(prices, "這篇文章的記者是誰？")
+    assert reporter.results and "本報記者" in reporter.results[0].text
