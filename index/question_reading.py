@@ -270,6 +270,8 @@ class QuestionReading:
         single: list[str] = []  # 多少个县: a one-character noun, when the phrase has no longer one
         for word in self._cut(match.group(1)):
             tag = self.tag(word)
+            if tag == "zg" and len(word) == 1:
+                tag = "n"  # jieba tags 县, 村, 车 zg
             if word == "的" or (tag.startswith(_PHRASE_TAGS) and word not in QUESTION_WORDS):
                 if tag.startswith(_NOUN_TAGS) and word not in MEASURE_WORDS:
                     (nouns if len(word) > 1 else single).append(word)

@@ -13,6 +13,8 @@ def test_a_one_character_noun_is_what_is_counted_when_nothing_longer_is() -> Non
     assert reading.counted_phrase("中国有多少个省") == ("省",)
     assert reading.counted_phrase("有多少个国家") == ("国家",)
     assert reading.counted_phrase("几个邦分会组织参加") == ("分会",)  # the longer noun wins over 邦
+    assert reading.counted_phrase("浙江有多少个县") == ("县",)  # jieba tags 县 and 村 zg
+    assert reading.counted_phrase("有多少个村？") == ("村",)
 
 
 def test_a_count_of_another_thing_does_not_answer_a_one_character_count() -> None:
