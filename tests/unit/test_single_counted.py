@@ -26,3 +26,17 @@ def test_a_count_of_another_thing_does_not_answer_a_one_character_count() -> Non
     assert answer_question(index, "中国有多少个省？").figure is None  # 兩個 counts 確立, not 省
     bridges = answer_question(index, "杭州建成了幾座橋？")
     assert bridges.figure is not None and bridges.figure.text == "三座"
+
+
+def test_levels_and_batches_name_what_they_count_after_them() -> None:
+    """三級協同 counts levels and 二批次確定的 batches, as 2683個問題 counts problems: none counts
+    the 县 the text names elsewhere, and the count that does (26縣) answers."""
+    index = index_of({
+        "a": "主題教育中，浙江全力推進省市縣三級協同攻堅，第二批單位市縣黨委常委牽頭整改的2683個問題，"
+             "以及二批次確定的144個專項整治項目，均已完成。",
+        "b": "浙江加快山區26縣高質量發展，深化黨建聯建。",
+    })
+    answer = answer_question(index, "浙江有多少个县")
+    assert answer.figure is not None and answer.figure.text == "26縣"
+    only_a = index_of({"a": "浙江全力推進省市縣三級協同攻堅，以及二批次確定的144個專項整治項目，均已完成。"})
+    assert answer_question(only_a, "浙江有多少个县").figure is None

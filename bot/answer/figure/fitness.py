@@ -42,8 +42,9 @@ _CHANGED_BEFORE = {
 PER_UNIT = 0.5
 #: How far before a figure, in its clause, 每/人均 makes it an amount per unit (每餐補助標準由現行的68元提高至80元).
 PER_REACH = 24
-#: Measure words of things: a count so measured names what it counts right after it (8821家“共富工坊”).
-_THING_MEASURES = frozenset(THING_MEASURES)
+#: Measure words of things: a count so measured names what it counts right after it (8821家“共富工坊”),
+#: as does a count of levels (三級協同攻堅).
+_THING_MEASURES = frozenset(THING_MEASURES) | {"级"}
 _CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?]")
 #: An amount given as a total (共计发放66.3万元, 共2,846门): it answers a question asking a total this
 #: much better.
@@ -177,8 +178,9 @@ def counts_other(text: str, info: QuestionInfo, figure: Figure) -> bool:
     # people asked (多少名黨員) and things or levels counted (2683個問題, 三級協同): any measure but a
     # people's names what it counts -- 3個孩子 would name them
     of_people = info.unit in PEOPLE_MEASURES and bool(figure.unit) and normal_unit(figure.unit) not in PEOPLE_MEASURES
-    if not of_people and normal_unit(figure.unit) not in _THING_MEASURES:
-        return False
+    unit = normal_unit(figure.unit)
+    if not of_people and unit not in _THING_MEASURES and not (unit.endswith("次") and unit[:1] in _THING_MEASURES):
+        return False  # (批次, 场次: a measure of things counted by times)
     end = _NAMED_END_RE.search(text, figure.end)
     matching = aligner_for(text).normalized
     named = matching[figure.end : end.start() if end else len(text)]
