@@ -22,6 +22,7 @@ from index.search import Index
 
 _DIGIT_RE = re.compile(r"\d")
 _LATIN_LETTER_RE = re.compile(r"[a-z]")
+_LETTERS_RE = re.compile(r"[a-z]+")
 
 
 def glossed(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ...]]) -> EnglishQuery:
@@ -71,6 +72,17 @@ def codes_written(index: Index, tokens: Sequence[str]) -> list[str]:
         if _DIGIT_RE.search(token) and _LATIN_LETTER_RE.search(token) and index.doc_freq(token) > 0:
             found.append(token)
     return list(dict.fromkeys(found))
+
+
+def without_code_pieces(query: EnglishQuery, codes: Sequence[str]) -> EnglishQuery:
+    """``query`` without the untranslated units that are only the letters of a code the documents
+    write ("MPQ-78": the translator reads "mpq" and a number; the documents write MPQ-78, which is
+    searched as written) -- a piece of a name found whole is no second thing to find."""
+    pieces = {piece for code in codes for piece in _LETTERS_RE.findall(code.lower())}
+    if not pieces:
+        return query
+    kept = tuple(unit for unit in query.units if unit.terms or unit.english.lower() not in pieces)
+    return query if len(kept) == len(query.units) else dataclasses.replace(query, units=kept)
 
 
 def latin_base_forms(index: Index, query: EnglishQuery) -> EnglishQuery:
