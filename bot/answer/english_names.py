@@ -11,6 +11,7 @@ from itertools import islice, product
 from collections.abc import Sequence
 
 from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
+from bot.answer.model import WeightedWord
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cantonese import name_runs, syllable_characters, wade_giles_characters
 from index.english.cedict import load_dictionary
@@ -72,6 +73,19 @@ def codes_written(index: Index, tokens: Sequence[str]) -> list[str]:
         if _DIGIT_RE.search(token) and _LATIN_LETTER_RE.search(token) and index.doc_freq(token) > 0:
             found.append(token)
     return list(dict.fromkeys(found))
+
+
+def without_possessive(index: Index, word: WeightedWord) -> WeightedWord:
+    """A model or code name (letters and digits) written with a possessive's "'s" ("the MPQ-78's
+    radar", "the A-135's launch sites") read as the documents write it (MPQ-78): otherwise it is
+    taken for a code they lack, which makes the whole question about something absent. (A
+    name's possessive -- "Monteiro's" -- is the translator's to read: the word is translated.)"""
+    if word.pos != "eng" or len(word.variants) != 1 or not _DIGIT_RE.search(word.variants[0]):
+        return word
+    bare = word.variants[0].removesuffix("'s").removesuffix("’s")
+    if bare == word.variants[0] or not bare or index.doc_freq(bare) == 0:
+        return word
+    return dataclasses.replace(word, variants=(bare,))
 
 
 def without_code_pieces(query: EnglishQuery, codes: Sequence[str]) -> EnglishQuery:

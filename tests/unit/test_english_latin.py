@@ -69,6 +69,15 @@ _RADAR = {
 }
 
 
+def test_a_code_name_with_a_possessive_is_the_code_the_documents_write(tmp_path: Path) -> None:
+    """"the MPQ-78's search radar": the token "mpq-78's" is no code the documents write, so the
+    question was taken to be about a model they lack (nothing found); the code without its "'s"
+    is MPQ-78, which they do write."""
+    engine = engine_with(tmp_path, _RADAR)
+    assert engine.ask("Which institute developed the MPQ-78's radar?").found
+    assert not engine.ask("Which institute developed the MPQ-79's radar?").found
+
+
 def test_the_letters_of_a_written_code_are_no_second_thing_to_find(tmp_path: Path) -> None:
     """"the MPQ-78 radar": the translator reads "mpq" (no dictionary word) beside the number; the
     code is searched as written (MPQ-78), so its letters are no untranslated word besides, which
