@@ -54,14 +54,15 @@ MIN_CLIPPED = 4  # letters a shortened name keeps, at least ("Penn"; not "Cal", 
 def clipped_name(links: CorpusLinks, surface: str) -> dict[str, float]:
     """A name the question writes shortened to its first letters, as English clips names ("Penn"
     for Pennsylvania): the proper-noun headwords the corpus has of the one dictionary name that
-    begins so -- one only: a clipping that could stand for two names says neither. Only for a
-    word that no gloss has at all (the caller's test)."""
+    begins so -- one only: a clipping that could stand for two names says neither -- written in
+    two characters or more (奥 "Olympics" is a piece of many words). Only for a word that no
+    gloss has at all (the caller's test)."""
     if len(surface) < MIN_CLIPPED:
         return {}
     named = links.glosses.named
     whole = {
         name: heads for name in _names_beginning(named, surface)
-        if (heads := [head for head in named[name] if head in links.links])
+        if (heads := [head for head in named[name] if len(head) > 1 and head in links.links])
     }
     if len(whole) != 1:
         return {}

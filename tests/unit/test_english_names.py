@@ -370,3 +370,12 @@ def test_a_name_clipped_to_its_first_letters_is_the_name_it_begins() -> None:
     assert {"宾州", "宾夕法尼亚州"} <= {term for term, _ in units["penn"].terms}
     assert units["penn"].name
     assert not {u.english: u for u in translator.translate("Who founded Pent?").units}["pent"].terms
+
+
+def test_a_clipped_name_is_not_read_as_a_one_character_abbreviation() -> None:
+    """"Olymp" begins "Olympics", whose dictionary names include 奥 (an abbreviation, a piece of
+    many words): no name is read from a lone character."""
+    from index.english.names import clipped_name
+
+    translator = corpus_translator([("a", ["奥", "运动员"]), ("b", ["学校"])])
+    assert "奥" not in clipped_name(translator._links, "olymp")
