@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 
+from bot.answer.english_agents import with_agents_written
 from bot.answer.english_counted import counted_in_corpus
 from bot.answer.english_amounts import (
     counted_terms,
@@ -32,6 +33,7 @@ from bot.answer.english_names import (
     latin_base_forms,
     romanised_names,
     titled,
+    without_code_pieces,
     written_name,
 )
 from bot.answer.model import Translation, WeightedWord
@@ -122,7 +124,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
     codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
     query = index.english().translate(text, [*chinese, *codes])
-    query = latin_base_forms(index, query)
+    query = with_agents_written(index, without_code_pieces(latin_base_forms(index, query), codes))
     # unit -> a name's phrase word, as written
     query, spelled = romanised_names(index, query, text)
     if any(unit.written for unit in query.units):

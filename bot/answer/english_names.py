@@ -11,6 +11,7 @@ from itertools import islice, product
 from collections.abc import Sequence
 
 from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
+from bot.answer.model import WeightedWord
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cantonese import name_runs, syllable_characters, wade_giles_characters
 from index.english.cedict import load_dictionary
@@ -22,6 +23,7 @@ from index.search import Index
 
 _DIGIT_RE = re.compile(r"\d")
 _LATIN_LETTER_RE = re.compile(r"[a-z]")
+_LETTERS_RE = re.compile(r"[a-z]+")
 
 
 def glossed(index: Index, query: EnglishQuery, spelled: dict[int, tuple[str, ...]]) -> EnglishQuery:
@@ -71,6 +73,30 @@ def codes_written(index: Index, tokens: Sequence[str]) -> list[str]:
         if _DIGIT_RE.search(token) and _LATIN_LETTER_RE.search(token) and index.doc_freq(token) > 0:
             found.append(token)
     return list(dict.fromkeys(found))
+
+
+def without_possessive(index: Index, word: WeightedWord) -> WeightedWord:
+    """A model or code name (letters and digits) written with a possessive's "'s" ("the MPQ-78's
+    radar", "the A-135's launch sites") read as the documents write it (MPQ-78): otherwise it is
+    taken for a code they lack, which makes the whole question about something absent. (A
+    name's possessive -- "Monteiro's" -- is the translator's to read: the word is translated.)"""
+    if word.pos != "eng" or len(word.variants) != 1 or not _DIGIT_RE.search(word.variants[0]):
+        return word
+    bare = word.variants[0].removesuffix("'s").removesuffix("’s")
+    if bare == word.variants[0] or not bare or index.doc_freq(bare) == 0:
+        return word
+    return dataclasses.replace(word, variants=(bare,))
+
+
+def without_code_pieces(query: EnglishQuery, codes: Sequence[str]) -> EnglishQuery:
+    """``query`` without the untranslated units that are only the letters of a code the documents
+    write ("MPQ-78": the translator reads "mpq" and a number; the documents write MPQ-78, which is
+    searched as written) -- a piece of a name found whole is no second thing to find."""
+    pieces = {piece for code in codes for piece in _LETTERS_RE.findall(code.lower())}
+    if not pieces:
+        return query
+    kept = tuple(unit for unit in query.units if unit.terms or unit.english.lower() not in pieces)
+    return query if len(kept) == len(query.units) else dataclasses.replace(query, units=kept)
 
 
 def latin_base_forms(index: Index, query: EnglishQuery) -> EnglishQuery:

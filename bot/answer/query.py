@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from bot.alike import deed_forms
 from bot.answer.english import SEPARATOR, english_words
 from bot.answer.english_figures import chinese_amount_asked, without_decades
+from bot.answer.english_names import without_possessive
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.small_talk import is_small_talk, without_courtesy
@@ -163,7 +164,7 @@ def read_question(index: Index, question: str) -> Query:
         WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)
         for w in index.tokenizer.query_words(figures)
     ]
-    words = [_with_deed_forms(index, _with_homophones(index, _named_whole(index, w))) for w in words]
+    words = [_with_deed_forms(index, _with_homophones(index, _named_whole(index, without_possessive(index, w)))) for w in words]
     words = _with_apart_forms(index, words)
     if info.counts_by_measure:  # 多少席次: the kind of amount asked, which the text writes as 51席
         words = [replace(w, pos=ANSWER_TYPE) if w.variants[0] == info.counted and not w.pos else w for w in words]

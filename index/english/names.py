@@ -9,6 +9,7 @@ not otherwise tie to the corpus.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Container, Mapping, Sequence
 
 from index.english.cedict import headword_senses, rank_factor
@@ -44,6 +45,52 @@ def dictionary_names(links: CorpusLinks, surface: str, lemma: str) -> dict[str, 
         ):
             found[land] = score
     return found
+
+
+CLIPPED_FACTOR = 0.8  # "Penn" for 宾州 "Pennsylvania": a name shortened to its first letters
+MIN_CLIPPED = 4  # letters a shortened name keeps, at least ("Penn"; not "Cal", "Ark")
+
+
+def clipped_name(links: CorpusLinks, surface: str) -> dict[str, float]:
+    """A name the question writes shortened to its first letters, as English clips names ("Penn"
+    for Pennsylvania): the proper-noun headwords the corpus has of the one dictionary name that
+    begins so -- one only: a clipping that could stand for two names says neither -- written in
+    two characters or more (奥 "Olympics" is a piece of many words). Only for a word that no
+    gloss has at all (the caller's test)."""
+    if len(surface) < MIN_CLIPPED:
+        return {}
+    named = links.glosses.named
+    whole = {
+        name: heads for name in _names_beginning(named, surface)
+        if (heads := [head for head in named[name] if len(head) > 1 and head in links.links])
+    }
+    if len(whole) != 1:
+        return {}
+    return dict.fromkeys(next(iter(whole.values())), CLIPPED_FACTOR)
+
+
+def _names_beginning(names: Mapping[str, object], start: str) -> list[str]:
+    """The one-word names of ``names`` longer than ``start`` that begin with it, in order."""
+    ordered = _sorted_names(names)
+    at = bisect_left(ordered, start)
+    found = []
+    while at < len(ordered) and ordered[at].startswith(start):
+        if ordered[at] != start:
+            found.append(ordered[at])
+        at += 1
+    return found
+
+
+_SORTED: dict[int, tuple[Mapping[str, object], tuple[str, ...]]] = {}
+
+
+def _sorted_names(names: Mapping[str, object]) -> tuple[str, ...]:
+    """``names`` sorted, once per dictionary (kept with the mapping it was made from)."""
+    kept = _SORTED.get(id(names))
+    if kept is None or kept[0] is not names:
+        _SORTED.clear()
+        kept = _SORTED[id(names)] = (names, tuple(sorted(names)))
+    return kept[1]
 
 
 MAX_NAME_WORDS = 3  # words a Chinese name is written in ("Ou Yang Xiu"), at most

@@ -32,6 +32,7 @@ from index.english.links import MIN_COMPOUND_PREFIX, MIN_SPECIFICITY, CorpusLink
 from index.english.names import (
     NAME_PART_FACTOR,
     PINYIN_FACTOR,
+    clipped_name,
     dictionary_names,
     leading_name,
     pinyin_name,
@@ -235,6 +236,9 @@ def find_units(
                 # the dictionary's 路加, a text's 卢克 as 卢 + 克): its spelling read as pinyin
                 for head in links.pinyin.split_terms(surfaces[i]):
                     heads.setdefault(head, PINYIN_FACTOR * SPLIT_NAME_FACTOR)
+        if not heads and surfaces[i] in capitalised and lemmas[i] not in links.dictionary.known:
+            heads = clipped_name(links, lemmas[i])  # "Penn": 宾州 "Pennsylvania", a name clipped
+            name = bool(heads)
         if not heads and lemmas[i] not in links.dictionary.known:
             # a foreign name no gloss has: corpus names that sound like it ("Maktoum": 马克图姆)
             heads = {

@@ -58,7 +58,7 @@ _CN_DIGIT = "[〇零一二兩两三四五六七八九]"
 _MULT = "(?:萬億|万亿|千[餘余多]?[萬万]|百[餘余多]?[萬万]|萬|万|億|亿|千(?![米克瓦卡]))"
 _APPROX = "(?:余|餘|多)"
 #: What stands between a range's two ends (5～8％, 2023年4月至2024年1月): one place for every pattern.
-RANGE_MARKS = "至到—–-~～〜"
+RANGE_MARKS = "至到—–-－~～〜"
 _RANGE_CHARS = re.escape(RANGE_MARKS)
 _SEP = rf"\s*[{_RANGE_CHARS}]\s*"
 RANGE_SEP_RE = re.compile(_SEP + "$")

@@ -356,3 +356,26 @@ def test_a_name_said_to_be_called_the_latin_word_is_its_gloss(tmp_path: Path) ->
     assert glossed_name(engine.index, ["bakeapple"]) == "云莓"  # second in the list
     answer = engine.ask("How many tonnes of cloudberries does Norway produce a year?", count=False)
     assert answer.text == "500吨"
+
+
+def test_a_name_clipped_to_its_first_letters_is_the_name_it_begins() -> None:
+    """"Who founded *Penn*?": no gloss has "Penn", but one dictionary name the corpus writes begins
+    so (宾州, 宾夕法尼亚州 "Pennsylvania"), as English clips names; the word was untranslated and
+    the question about something absent. A word beginning no name the corpus writes stays
+    untranslated."""
+    translator = corpus_translator([
+        ("a", ["宾州", "大学", "创建"]), ("a", ["宾夕法尼亚州", "费城"]), ("b", ["学校", "教授"]),
+    ])
+    units = {u.english: u for u in translator.translate("Who founded Penn?").units}
+    assert {"宾州", "宾夕法尼亚州"} <= {term for term, _ in units["penn"].terms}
+    assert units["penn"].name
+    assert not {u.english: u for u in translator.translate("Who founded Pent?").units}["pent"].terms
+
+
+def test_a_clipped_name_is_not_read_as_a_one_character_abbreviation() -> None:
+    """"Olymp" begins "Olympics", whose dictionary names include 奥 (an abbreviation, a piece of
+    many words): no name is read from a lone character."""
+    from index.english.names import clipped_name
+
+    translator = corpus_translator([("a", ["奥", "运动员"]), ("b", ["学校"])])
+    assert "奥" not in clipped_name(translator._links, "olymp")

@@ -82,6 +82,26 @@ def test_a_count_range_keeps_its_upper_end() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        ("是一种落叶乔木，高约4－25米；树冠伞形", "4－25米", 4, 25),
+        ("荚果内有种子2－4颗", "2－4颗", 2, 4),
+    ],
+)
+def test_a_range_joined_by_a_full_width_hyphen_is_one_figure(
+    text: str, written: str, low: float, high: float
+) -> None:
+    """The full-width hyphen (－, as texts converted from full-width typesetting write it) joins a
+    range as the ASCII one does: not 4 and 25米, as if the question asked only the upper end."""
+    figure = only(text)
+    assert (figure.text, figure.value, figure.high) == (written, low, high)
+
+
+def test_a_full_width_hyphen_in_a_score_or_code_is_still_no_range() -> None:
+    assert find_figures("F－16戰機") == [] and find_figures("以1－0獲勝") == []
+
+
+@pytest.mark.parametrize(
     ("text", "written", "low", "high", "unit"),
     [
         ("球果直徑1.8厘米至2.5厘米，", "1.8厘米至2.5厘米", 1.8, 2.5, "厘米"),
