@@ -324,7 +324,20 @@ _QUOTED_SHARE_RE = re.compile(r"\d+(?:\.\d+)?%")
 _COUNT_BY_MEASURE_RE = re.compile(f"(?:几|多少)[{THING_MEASURES}次]")
 
 
+#: A figure named with no question word (共富工坊数量, 浙江党员人数, 物业服务覆盖率): readers type
+#: the name of the figure they want.
+_FIGURE_NAMED_RE = re.compile(r"(?:(数量|人数|总数|数目|个数|总量)|(?<![效频汇税])(率))[？?]?$")
+_ASKING_WORD_RE = re.compile(r"什么|哪|谁|怎|如何|吗|何|\b(?:what|which|who|how)\b")
+
+
 def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
+    kind = _asked_kind(norm, how_many)
+    if kind is None and (named := _FIGURE_NAMED_RE.search(norm)) and not _ASKING_WORD_RE.search(norm):
+        return "count" if named.group(1) else "percent"
+    return kind
+
+
+def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     if _WHAT_OF_RE.search(norm) or _FIGURE_ASKED_RE.match(norm):
         return None
     if _TIME_RE.search(norm):

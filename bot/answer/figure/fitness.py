@@ -112,9 +112,14 @@ def _things_by_others(info: QuestionInfo, figure: Figure) -> bool:
 
 
 def _people_by_events(info: QuestionInfo, figure: Figure) -> bool:
-    """Whether people are asked by their own measure word (多少名黨員, 幾位) and the figure counts
-    events (化解矛盾2.7萬余起, 39次): no number of events says how many people."""
-    return info.dimension == "people" and info.unit not in (None, *ANY_THING) and figure.dimension == "events"
+    """Whether people are asked by their own measure word (多少名黨員, 幾位) or by 人数 and the figure
+    counts events (化解矛盾2.7萬余起, 39次, 分兩批): no number of events says how many people; nor,
+    asked by 人数, does a count of things by their own measure word (8821家) -- 个 counts anything."""
+    if info.dimension != "people" or info.unit in ANY_THING:
+        return False
+    if figure.dimension == "events":
+        return True
+    return info.unit is None and figure.dimension == "things" and normal_unit(figure.unit) not in ANY_THING
 
 
 #: Measure words of households: no count of persons (:data:`PEOPLE_MEASURES`) says how many.

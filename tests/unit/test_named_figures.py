@@ -1,0 +1,39 @@
+"""A figure named with no question word (共富工坊数量, 物业服务覆盖率) asks that figure, as 是多少
+would; and people asked by 人数 are counted by no number of batches or events (分兩批)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.figure.fitness import measures_otherwise
+from bot.engine import Engine
+from bot.question import analyse
+from index.figures import passage_figures
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("共富工坊数量", "count"),
+        ("浙江党员人数？", "count"),
+        ("物业服务覆盖率", "percent"),
+        ("7800多个是什么东西的数量？", None),  # what the figure counts is asked, not the figure
+        ("工作效率", None),  # 效率, 频率, 汇率, 税率: no share named
+        ("共富工坊", None),
+    ],
+)
+def test_a_figure_named_without_a_question_word_is_asked(question: str, kind: str | None) -> None:
+    assert analyse(question).kind == kind
+
+
+@pytest.mark.parametrize(("question", "answer"), [("共富工坊数量", "8821家"), ("物業服務覆蓋率", "85.7%")])
+def test_the_named_figure_is_the_direct_answer(engine: Engine, question: str, answer: str) -> None:
+    assert engine.ask(question).text == answer
+
+
+def test_people_asked_by_their_number_are_not_counted_by_batches_or_things() -> None:
+    text = "浙江分兩批開展主題教育，建成8821家工坊，4.5萬名幹部參加。"
+    found = {f.text: f for f in passage_figures(text)}
+    asked = analyse("参加的人数是多少？")
+    assert measures_otherwise(asked, found["兩批"]) and measures_otherwise(asked, found["8821家"])
+    assert not measures_otherwise(asked, found["4.5萬名"])
