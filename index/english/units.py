@@ -17,7 +17,8 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.english.cedict import headword_senses, load_dictionary, rank_factor
+from index.english.cedict import load_dictionary
+from index.english.cedict_senses import headword_senses, rank_factor
 from index.english.focus import DIMENSION_NOUNS
 from index.english.forms import (
     LETTERS_RE,

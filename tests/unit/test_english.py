@@ -29,7 +29,8 @@ from bot.answer.english_amounts import measure_words
 from bot.engine import Engine
 from bot.question import unit_matches
 from index.english import EnglishQuery, EnglishTranslator, EnglishUnit
-from index.english.cedict import headword_senses, load_dictionary, transliteration_shares
+from index.english.cedict import load_dictionary, transliteration_shares
+from index.english.cedict_senses import headword_senses
 from index.english.focus import question_kind
 from index.english.forms import derivations, english_words, lemmatize
 from index.english.glosses import gloss_index, glossed_as

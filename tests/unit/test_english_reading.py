@@ -19,7 +19,8 @@ from bot.answer.query import chinese_magnitudes
 from bot.engine import Engine
 from bot.question import analyse
 from index.english import EnglishUnit
-from index.english.cedict import headword_senses, load_dictionary
+from index.english.cedict import load_dictionary
+from index.english.cedict_senses import headword_senses
 from index.english.focus import question_kind, read_question
 from index.english.forms import english_words as english_words_of, lemmatize
 from tests.conftest import corpus_translator, engine_with
