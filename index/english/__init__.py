@@ -12,7 +12,9 @@ ranks passages with them. How the parts fit:
   :mod:`~index.english.cedict_senses` -- its glosses parsed into senses;
   :mod:`~index.english.glosses` -- what the whole dictionary says about English words;
 - :mod:`~index.english.links` -- headwords linked to one corpus's terms;
-- :mod:`~index.english.units` -- content words grouped into units (longest phrases first);
+- :mod:`~index.english.units` -- content words grouped into units (longest phrases first:
+  :mod:`~index.english.phrases`, :mod:`~index.english.idioms`; a weak word's second tries:
+  :mod:`~index.english.weak_words`);
   :mod:`~index.english.compounds` -- corpus terms spelled by several units' headwords;
   :mod:`~index.english.names` -- names however the corpus writes them (other characters for
   the same sounds, pinyin in several words);

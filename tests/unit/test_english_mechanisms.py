@@ -16,7 +16,7 @@ from index.english.cedict import load_dictionary
 from index.english.cedict_senses import headword_senses
 from index.english.focus import read_question
 from index.english.forms import lemmatize
-from index.english.units import verb_idioms
+from index.english.idioms import verb_idioms
 from index.normalize import normalize
 from tests.conftest import corpus_translator, engine_with
 
