@@ -6,8 +6,9 @@ Chinese terms that occur in the corpus index, each with a weight, and the ordina
 ranks passages with them. How the parts fit:
 
 - :mod:`~index.english.forms` -- English words and their base forms ("held" -> "hold");
-- :mod:`~index.english.focus` -- what the question asks (kind of answer, content words, the
-  thing asked about, verbs);
+- :mod:`~index.english.focus` -- what the question asks (content words, the thing asked
+  about), with :mod:`~index.english.kinds` (the kind of answer, from its question words) and
+  :mod:`~index.english.actions` (which words are verbs);
 - :mod:`~index.english.cedict` -- the dictionary, read once;
   :mod:`~index.english.cedict_senses` -- its glosses parsed into senses;
   :mod:`~index.english.glosses` -- what the whole dictionary says about English words;

@@ -7,12 +7,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from index.english.actions import is_action
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
 from index.english.focus import (
     AUTHORSHIP,
     BYLINE_NOUNS,
-    is_action,
     read_question,
 )
 from index.english.asking import asked_dimension, before_verb, measured_focus, unit_as_focus, with_agents

@@ -20,7 +20,7 @@ import dataclasses
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
-from index.english.focus import DIMENSION_NOUNS
+from index.english.kinds import DIMENSION_NOUNS
 from index.english.forms import derivations, negated
 from index.english.glosses import MAX_PHRASE, glossed_as
 from index.english.idioms import idiom_heads
