@@ -37,7 +37,7 @@ from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS
 from index.english.cedict import load_dictionary
-from index.english.focus import MEASURED_DIMENSIONS, MONEY_VERBS
+from index.english.kinds import MEASURED_DIMENSIONS, MONEY_VERBS
 from index.english.forms import english_words, lemmatize
 from index.figures import Figure
 from index.question_words import PEOPLE_MEASURES

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from index.english.cedict import headword_senses, load_dictionary
+from index.english.cedict import load_dictionary
+from index.english.cedict_senses import headword_senses
 from index.english.forms import lemmatize
 from index.fields import HEADING
 from index.search import Index

@@ -6,12 +6,16 @@ Chinese terms that occur in the corpus index, each with a weight, and the ordina
 ranks passages with them. How the parts fit:
 
 - :mod:`~index.english.forms` -- English words and their base forms ("held" -> "hold");
-- :mod:`~index.english.focus` -- what the question asks (kind of answer, content words, the
-  thing asked about, verbs);
-- :mod:`~index.english.cedict` -- the dictionary and its parsed senses;
+- :mod:`~index.english.focus` -- what the question asks (content words, the thing asked
+  about), with :mod:`~index.english.kinds` (the kind of answer, from its question words) and
+  :mod:`~index.english.actions` (which words are verbs);
+- :mod:`~index.english.cedict` -- the dictionary, read once;
+  :mod:`~index.english.cedict_senses` -- its glosses parsed into senses;
   :mod:`~index.english.glosses` -- what the whole dictionary says about English words;
 - :mod:`~index.english.links` -- headwords linked to one corpus's terms;
-- :mod:`~index.english.units` -- content words grouped into units (longest phrases first);
+- :mod:`~index.english.units` -- content words grouped into units (longest phrases first:
+  :mod:`~index.english.phrases`, :mod:`~index.english.idioms`; a weak word's second tries:
+  :mod:`~index.english.weak_words`);
   :mod:`~index.english.compounds` -- corpus terms spelled by several units' headwords;
   :mod:`~index.english.names` -- names however the corpus writes them (other characters for
   the same sounds, pinyin in several words);
@@ -19,7 +23,8 @@ ranks passages with them. How the parts fit:
   an :class:`EnglishQuery` of :class:`EnglishUnit` values (:mod:`~index.english.query`).
 """
 
-from index.english.cedict import headword_senses, load_dictionary
+from index.english.cedict import load_dictionary
+from index.english.cedict_senses import headword_senses
 from index.english.query import EnglishQuery, EnglishUnit
 from index.english.translator import EnglishTranslator
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Container, Sequence
 
-from index.english.focus import MEASURED_DIMENSIONS, MONEY_VERBS, Question
+from index.english.focus import Question
+from index.english.kinds import MEASURED_DIMENSIONS, MONEY_VERBS
 from index.english.query import EnglishUnit
 from index.english.units import Unit
 from index.figures import unit_dimension
@@ -47,8 +48,8 @@ def measured_focus(units: Sequence[EnglishUnit]) -> bool:
 def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Container[str] = ()) -> str | None:
     """What the amount a question asks measures: what a translation of the thing asked about
     names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how
-    *tall*/*large*/*old*" asks (:data:`~index.english.focus.MEASURED_DIMENSIONS`) or "how much"
-    with a verb of paying (:data:`~index.english.focus.MONEY_VERBS`). Only amounts
+    *tall*/*large*/*old*" asks (:data:`~index.english.kinds.MEASURED_DIMENSIONS`) or "how much"
+    with a verb of paying (:data:`~index.english.kinds.MONEY_VERBS`). Only amounts
     measured in units (:data:`_MEASURES`), not counts."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
     if focus:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.english.links import ABBREVIATION_FACTOR, SINGLE_CHAR_MIN_SPECIFICITY, Candidate, CorpusLinks
-from index.english.units import COMPONENT_MIN_SPECIFICITY, Unit
+from index.english.phrases import COMPONENT_MIN_SPECIFICITY
+from index.english.units import Unit
 
 REVERSED_ORDER_FACTOR = 0.85  # "workshops for common prosperity" = 共富工坊: fine, but less sure
 MAX_COMPOUND_SPAN = 4  # units a compound may stretch over

@@ -17,7 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.english.cedict import COMMON, NEGATION, PROPER, Sense, headword_senses, load_dictionary
+from index.english.cedict import COMMON, PROPER, load_dictionary
+from index.english.cedict_senses import NEGATION, Sense, headword_senses
 from index.english.forms import STOP_WORDS, lemmatize, plain_letters
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ _NAME_SEGMENT_RE = re.compile(rb"(?:^\x01|/)\s*(?:the\s+)?([A-Z][a-z]+)(?=\s*(?:
 _MEASURE_RE = re.compile(rb"classifier for ([a-z ,:]+)")
 #: A proper noun's name of 1-4 capitalised words opening a gloss, whatever follows it ("Abu
 #: Dhabi, capital of ...", "Los Angeles Lakers (NBA team)", "Sayram Lake in Xinjiang": the name
-#: that :func:`~index.english.cedict.headword_senses` reduces such a sense to).
+#: that :func:`~index.english.cedict_senses.headword_senses` reduces such a sense to).
 _NAME_RUN_SEGMENT_RE = re.compile(
     rb"(?:^\x01|/)\s*(?:the\s+)?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?=\s*[,;/(\n]|\s*$|\s+[a-z])",
     re.MULTILINE,

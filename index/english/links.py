@@ -28,9 +28,8 @@ from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from index.english.cedict import (
-    Sense, headword_senses, load_dictionary, rank_factor, transliteration_shares,
-)
+from index.english.cedict import load_dictionary, transliteration_shares
+from index.english.cedict_senses import Sense, headword_senses, rank_factor
 from index.english.glosses import gloss_index
 from index.english.pinyin import PinyinIndex, SoundIndex
 from index.fields import HEADING

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Container, Mapping, Sequence
 
-from index.english.cedict import headword_senses, rank_factor
+from index.english.cedict_senses import headword_senses, rank_factor
 from index.english.glosses import led_by
 from index.english.links import MIN_SPECIFICITY, CorpusLinks
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from index.english.cedict import headword_senses, rank_factor
+from index.english.cedict_senses import headword_senses, rank_factor
 from index.english.cohesion import LIKELY_SHARE, Cooccurrence
 from index.english.links import (
     MIN_MATCH,

@@ -7,22 +7,23 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from index.english.actions import is_action
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
 from index.english.focus import (
     AUTHORSHIP,
     BYLINE_NOUNS,
-    is_action,
     read_question,
 )
 from index.english.asking import asked_dimension, before_verb, measured_focus, unit_as_focus, with_agents
 from index.english.forms import lemmatize, plain_letters
 from index.english.glosses import GlossIndex
+from index.english.idioms import verb_idioms
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.modifiers import particles_after_verbs
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
-from index.english.units import Unit, find_units, verb_idioms
+from index.english.units import Unit, find_units
 from index.fields import HEADING
 from index.figures import unit_dimension
 

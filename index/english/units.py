@@ -7,28 +7,24 @@ nothing good ("take place"), so that it is not translated word by word. Other wo
 of their own; a word that finds little is also tried through derived forms ("rectification" ->
 "rectify", "provincial" -> "province") and, for a thing, through a synonym's glosses
 ("canteen" -> 饭堂 "dining hall" -> 食堂), both weaker.
+
+The parts :func:`find_units` puts together live beside it: :mod:`~index.english.phrases` (runs
+read as one phrase or closed compound), :mod:`~index.english.idioms` (verb idioms written as a
+gloss writes them), :mod:`~index.english.weak_words` (second tries for a weakly translated word)
+and :mod:`~index.english.names` (names however they are written).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from index.english.cedict import headword_senses, load_dictionary, rank_factor
-from index.english.focus import DIMENSION_NOUNS
-from index.english.forms import (
-    LETTERS_RE,
-    STOP_WORDS,
-    degree_base,
-    derivations,
-    lemmatize,
-    negated,
-)
+from index.english.kinds import DIMENSION_NOUNS
+from index.english.forms import derivations, negated
 from index.english.glosses import MAX_PHRASE, glossed_as
-from index.english.links import MIN_COMPOUND_PREFIX, MIN_SPECIFICITY, CorpusLinks
+from index.english.idioms import idiom_heads
+from index.english.links import MIN_SPECIFICITY, CorpusLinks
 from index.english.names import (
     NAME_PART_FACTOR,
     PINYIN_FACTOR,
@@ -38,20 +34,21 @@ from index.english.names import (
     pinyin_name,
     respelled,
 )
+from index.english.phrases import (
+    closed_compound,
+    dictionary_phrase,
+    gloss_tokens,
+    linked_tail,
+    spelled_together,
+)
+from index.english.weak_words import WEAK_MATCH, compared, pivots
 
-WEAK_MATCH = 0.6  # a word whose best corpus-linked gloss is below this also tries derivations
 DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
-PIVOT_FACTOR = 0.5  # a translation found through a synonym's other glosses
-_PAREN_RE = re.compile(r"\([^()]*\)")
-COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
 SOUND_FACTOR = 0.8  # a foreign name matched to a corpus name by how both sound
 SPLIT_NAME_FACTOR = 0.8  # a dictionary name found instead as its spelling read as pinyin
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
 DIMENSION_NOUN_FACTOR = 0.9  # "how deep" found as "depth" (深度): the same measure, named
-DEGREE_FACTOR = 0.8  # "busiest" found as "busy": the adjective, not its degree
-CLOSED_COMPOUND_MIN = 0.5  # "rain falls" read as "rainfall" only through a close gloss of it
-_MOST = "最"  # written before an adjective for its superlative (最大, 最繁忙)
 
 
 @dataclass(frozen=True)
@@ -86,9 +83,10 @@ def find_units(
     capitalised: Container[str] = (),
 ) -> list[Unit]:
     """Longest gloss phrases first, then single words; ``actions`` marks the words that are
-    verbs in the question (their verb senses are preferred); ``idioms`` (:func:`verb_idioms`)
-    the verb idioms, each one unit whether or not the corpus has a translation of it, when its
-    first word is a verb there or written as its base form ("teaching classes" is a thing).
+    verbs in the question (their verb senses are preferred); ``idioms``
+    (:func:`~index.english.idioms.verb_idioms`) the verb idioms, each one unit whether or not the
+    corpus has a translation of it, when its first word is a verb there or written as its base
+    form ("teaching classes" is a thing).
     ``between[k]`` are the question's words between content words k-1 and k: a phrase spans
     them only as a gloss of it writes them ("put *into* practice"; not "high *above* sea" for
     "high seas", nor "moons *does* Jupiter"). ``adjectives`` are the words known to be
@@ -118,7 +116,7 @@ def find_units(
                 break
         if taken:
             continue
-        heads = _closed_compound(links, lemmas, between, i, context)
+        heads = closed_compound(links, lemmas, between, i, context)
         if heads:  # "rain falls": 降雨 "rainfall", not "rain" untranslated beside a kind of fall
             units.append(_unit(i, i + 2, surfaces, (lemmas[i] + lemmas[i + 1],), heads))
             i += 2
@@ -149,22 +147,22 @@ def find_units(
         if i in idioms and (actions[i] or surfaces[i] == lemmas[i]):  # "took part in": not "take" + "part" (部分) when the corpus lacks 参加
             end = idioms[i]
             key = tuple(lemmas[i:end])
-            heads = _idiom_heads(key)
+            heads = idiom_heads(key)
             units.append(dataclasses.replace(_unit(i, end, surfaces, key, heads), idiom=True))
             i = end
             continue
-        size, heads, is_name = _dictionary_phrase(links, lemmas, i, context, spanning)
+        size, heads, is_name = dictionary_phrase(links, lemmas, i, context, spanning)
         unused = bool(size) and not links.direct_candidates(tuple(heads.items()))  # the corpus lacks it
         if unused and not is_name:
             # a phrase the corpus does not use: its words may still find something together
             parts = [
                 links.gloss_matches((lemmas[k],), context, actions[k]) for k in range(i, i + size)
             ]
-            if all(links.best_linked(part) >= WEAK_MATCH for part in parts) or _spelled_together(
+            if all(links.best_linked(part) >= WEAK_MATCH for part in parts) or spelled_together(
                 links, parts
             ):
                 size = 0
-        if unused and size > 2 and _linked_tail(links, lemmas, i, size, context):
+        if unused and size > 2 and linked_tail(links, lemmas, i, size, context):
             size = 0  # "communist party members" (共产党员, a name's gloss) is found as 党员
         if size:
             key = tuple(lemmas[i : i + size])
@@ -182,7 +180,7 @@ def find_units(
                 if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
                     heads[head] = score
         if links.best_linked(heads) < WEAK_MATCH:
-            heads.update(_compared(links, surfaces[i], context, heads))  # as written: "Lakers" is no "laker"
+            heads.update(compared(links, surfaces[i], context, heads))  # as written: "Lakers" is no "laker"
         if links.best_linked(heads) < WEAK_MATCH:
             for related in derivations(lemmas[i], links.gloss_words):
                 factor = DERIVED_FACTOR
@@ -202,7 +200,7 @@ def find_units(
         guessed = False
         direct = links.best_linked(heads)
         if direct < WEAK_MATCH and not verbal:
-            for head, score in _pivots(links, lemmas[i], context).items():
+            for head, score in pivots(links, lemmas[i], context).items():
                 if score > heads.get(head, 0.0):
                     heads[head] = score
                     guessed = True
@@ -265,189 +263,6 @@ def find_units(
         units.append(unit)
         i += 1
     return units
-
-
-def verb_idioms(
-    words: Sequence[str], positions: Sequence[int], lemmas: Sequence[str], known: Container[str]
-) -> dict[int, int]:
-    """The verb idioms among the content words (``lemmas``, standing at ``positions`` of the
-    question's ``words``): start -> end (exclusive) of each run of 2+ content words that the
-    question writes, function words included, as a CC-CEDICT verb gloss does ("took part in" --
-    "to take part in", 参加; "come to an end" -- "to come to an end", 告终). Written so, the
-    words are one verb, not a verb and a thing ("part" is 部分 alone); "held meetings" is not
-    "to hold a meeting" (开会), and keeps its thing."""
-    found: dict[int, int] = {}
-    n = len(lemmas)
-    i = 0
-    while i < n:
-        for size in range(min(MAX_PHRASE, n - i), 1, -1):
-            key = tuple(lemmas[i : i + size])
-            heads = [head for head, sense in glossed_as(key) if sense.verb]
-            if not heads:
-                continue
-            written = tuple(
-                lemmatize(word, known) for word in words[positions[i] : positions[i + size - 1] + 1]
-            )
-            if any(_glossed_verbatim(head, written) for head in dict.fromkeys(heads)):
-                found[i] = i + size
-                i += size - 1
-                break
-        i += 1
-    return found
-
-
-def _glossed_verbatim(head: str, written: tuple[str, ...]) -> bool:
-    """Whether a verb gloss of ``head`` is "to" and the lemmas ``written``, then at most
-    function words ("to take part in" for "take part")."""
-    for gloss in re.split(r"[/;\n]", load_dictionary().glosses.get(head, b"").decode("utf-8", "replace")):
-        tokens = LETTERS_RE.findall(_PAREN_RE.sub(" ", gloss).lower())
-        if tokens[:1] != ["to"] or tuple(tokens[1 : 1 + len(written)]) != written:
-            continue
-        if all(token in STOP_WORDS for token in tokens[1 + len(written) :]):
-            return True
-    return False
-
-
-def _idiom_heads(key: tuple[str, ...]) -> dict[str, float]:
-    """The headwords of a verb idiom's verb glosses, with their specificities."""
-    heads: dict[str, float] = {}
-    for head, sense in glossed_as(key):
-        score = rank_factor(sense.rank, head) * sense.factor
-        if sense.verb and score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
-            heads[head] = score
-    return heads
-
-
-def _compared(
-    links: CorpusLinks, word: str, context: Container[str], heads: Mapping[str, float]
-) -> dict[str, float]:
-    """Headwords of a comparative or superlative the dictionary does not gloss ("busiest",
-    "taller"): its adjective's (繁忙, 高), and for a superlative the corpus's 最 + the
-    adjective's headword (最大 for "largest"), which is what the texts write."""
-    degree = degree_base(word, links.glosses.glossed)
-    if degree is None:
-        return {}
-    base, superlative = degree
-    found: dict[str, float] = {}
-    for head, score in links.gloss_matches((base,), context).items():
-        score *= DEGREE_FACTOR
-        if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
-            found[head] = max(found.get(head, 0.0), score)
-        most = _MOST + head
-        if superlative and most in links.links and score > heads.get(most, 0.0):
-            found[most] = max(found.get(most, 0.0), score / DEGREE_FACTOR)
-    return found
-
-
-@lru_cache(maxsize=16384)
-def gloss_tokens(head: str) -> frozenset[str]:
-    """Every word of ``head``'s glosses (lower case)."""
-    return frozenset(LETTERS_RE.findall(load_dictionary().glosses.get(head, b"").decode("utf-8", "replace").lower()))
-
-
-def _spelled_together(links: CorpusLinks, parts: Sequence[Mapping[str, float]]) -> bool:
-    """Whether some corpus term holds a headword of each of ``parts`` (教学 "teaching" and 班
-    "class" in 教学班): the words may make a compound although the phrase is no gloss of it."""
-    shared: set[str] | None = None
-    for heads in parts:
-        terms = {
-            term
-            for head, specificity in heads.items()
-            if specificity >= COMPONENT_MIN_SPECIFICITY
-            for term, _start in links.containing.get(head, ())
-        }
-        shared = terms if shared is None else shared & terms
-        if not shared:
-            return False
-    return bool(shared)
-
-
-def _linked_tail(links: CorpusLinks, lemmas: Sequence[str], start: int, size: int, context: Container[str]) -> bool:
-    """Whether the last words of a phrase the corpus does not use are a shorter phrase it does
-    ("communist *party members*": not 共产党员, but 党员): the words are then read one by one,
-    so that phrase is found."""
-    for tail in range(size - 1, 1, -1):
-        key = tuple(lemmas[start + size - tail : start + size])
-        strong = {h: s for h, s in links.gloss_matches(key, context).items() if s >= 0.5}
-        if strong and links.linked(strong):
-            return True
-    return False
-
-
-def _dictionary_phrase(
-    links: CorpusLinks,
-    lemmas: Sequence[str],
-    start: int,
-    context: Container[str],
-    spanning: Callable[[int, int, Mapping[str, float]], dict[str, float]],
-) -> tuple[int, dict[str, float], bool]:
-    """The longest run (2+ words) from ``start`` that is a whole gloss anywhere in CC-CEDICT.
-
-    Returns its length, headwords and whether it is a name (0, {}, False if none). A name
-    ("united states", 美国) always counts, and so does a phrase whose headword the corpus
-    spells in pieces ("leading cadre", 领导干部 = 领导 + 干部); another phrase ("interest
-    rate", 利率) only if one of its words alone has no good corpus term. Such a run then stays
-    one unit even when the corpus lacks it, instead of being translated word by word ("united"
-    -> 结合).
-    """
-    for size in range(min(MAX_PHRASE, len(lemmas) - start), 1, -1):
-        key = tuple(lemmas[start : start + size])
-        heads: dict[str, float] = {}
-        is_name = False
-        for head, sense in glossed_as(key):
-            score = rank_factor(sense.rank, head) * sense.factor
-            if score >= 0.5 and score > heads.get(head, 0.0):
-                heads[head] = score
-                is_name = is_name or sense.name
-        heads = spanning(start, size, heads)
-        if not heads:
-            continue
-        if is_name or any(links.decomposed(head) for head in heads) or any(
-            links.best_linked(links.gloss_matches((word,), context)) < WEAK_MATCH
-            for word in key
-        ):
-            return size, heads, is_name
-    return 0, {}, False
-
-
-def _pivots(links: CorpusLinks, lemma: str, context: Container[str]) -> dict[str, float]:
-    """Corpus-linked headwords reached through a synonym, for a word none of whose own
-    translations is in the corpus (a thing: verbs are paraphrased too freely for this)
-    -- "canteen" is 饭堂, glossed also "dining hall", which is
-    食堂; "seminar" is 研讨会, whose stem 研讨 is a corpus term. Weaker than a direct match.
-    """
-    found: dict[str, float] = {}
-    for middle in links.glosses.glossed.get(lemma, ()):
-        if middle in links.links or len(middle) < 2:
-            continue  # one character has too many senses to pivot through
-        stem = middle[:-1]
-        if len(stem) >= 2 and stem in links.links:
-            score = PIVOT_FACTOR * len(stem) / len(middle)
-            found[stem] = max(found.get(stem, 0.0), score)
-        for sense in headword_senses(middle):
-            if not sense.whole or lemma in sense.words:
-                continue
-            base = PIVOT_FACTOR * rank_factor(sense.rank, middle) * sense.factor
-            for head, score in links.gloss_matches(sense.words, context).items():
-                score *= base
-                if score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
-                    found[head] = score
-    return found
-
-
-def _closed_compound(
-    links: CorpusLinks, lemmas: Sequence[str], between: Sequence[tuple[str, ...]], i: int, context: Container[str]
-) -> dict[str, float]:
-    """The corpus-linked headwords of the English closed compound that content words ``i`` and
-    ``i + 1`` spell written apart ("rain" + "fall": "rainfall"; "water" + "fall": "waterfall"),
-    each glossing it closely; {} if they spell none, or a word stands between them."""
-    if i + 1 >= len(lemmas) or (i + 1 < len(between) and between[i + 1]):
-        return {}
-    joined = lemmas[i] + lemmas[i + 1]
-    if len(lemmas[i]) < MIN_COMPOUND_PREFIX or joined not in links.gloss_words:
-        return {}
-    heads = {h: s for h, s in links.gloss_matches((joined,), context).items() if s >= CLOSED_COMPOUND_MIN}
-    return heads if links.best_linked(heads) >= CLOSED_COMPOUND_MIN else {}
 
 
 def _unit(

@@ -11,7 +11,7 @@ import pytest
 from bot.answer import consider
 from bot.answer.english_figures import asked_in_unit
 from bot.engine import Engine
-from index.english.cedict import headword_senses
+from index.english.cedict_senses import headword_senses
 from index.english.glosses import gloss_index
 from tests.conftest import engine_with
 

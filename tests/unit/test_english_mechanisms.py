@@ -12,10 +12,11 @@ from bot.answer.english_names import written_name
 from bot.answer.query import read_question as read_english_query
 from bot.engine import Engine
 from index.english import EnglishTranslator, EnglishUnit
-from index.english.cedict import headword_senses, load_dictionary
+from index.english.cedict import load_dictionary
+from index.english.cedict_senses import headword_senses
 from index.english.focus import read_question
 from index.english.forms import lemmatize
-from index.english.units import verb_idioms
+from index.english.idioms import verb_idioms
 from index.normalize import normalize
 from tests.conftest import corpus_translator, engine_with
 

@@ -12,10 +12,10 @@ from index.english import EnglishTranslator, EnglishUnit
 from index.english.forms import capitalised_words
 from index.english.glosses import glossed_as
 from index.english.cedict import (
-    headword_senses,
     load_dictionary,
     transliteration_shares,
 )
+from index.english.cedict_senses import headword_senses
 from index.english.pinyin import SoundIndex
 from tests.conftest import corpus_translator, engine_with
 

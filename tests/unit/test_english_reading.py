@@ -19,9 +19,11 @@ from bot.answer.query import chinese_magnitudes
 from bot.engine import Engine
 from bot.question import analyse
 from index.english import EnglishUnit
-from index.english.cedict import headword_senses, load_dictionary
-from index.english.focus import question_kind, read_question
+from index.english.cedict import load_dictionary
+from index.english.cedict_senses import headword_senses
+from index.english.focus import read_question
 from index.english.forms import english_words as english_words_of, lemmatize
+from index.english.kinds import question_kind
 from tests.conftest import corpus_translator, engine_with
 
 #: A lake's area, beside a density per square kilometre (297人每平方公里) that is no area.

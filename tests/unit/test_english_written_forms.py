@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.answer.model import Answer
-from index.english.cedict import headword_senses, load_dictionary
+from index.english.cedict import load_dictionary
+from index.english.cedict_senses import headword_senses
 from index.english.forms import negated
 from index.english.glosses import gloss_index
 from index.english.pinyin import PinyinIndex

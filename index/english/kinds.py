@@ -1,0 +1,153 @@
+"""The kind of answer an English question asks, read from its question words.
+
+Question words ("how many", "what percentage", "when", "who", "where" ...) set the kind of
+answer (:func:`question_kind`) and are never translated; a question word that only joins a
+clause ("the passenger *who* was killed") asks nothing. "How" before an adjective of size asks a
+figure: :data:`MEASURED_DIMENSIONS` says what it measures, :data:`DIMENSION_NOUNS` the noun naming
+it, and :data:`MONEY_VERBS` the verbs with which "how much" asks an amount of money.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from index.english.forms import STOP_WORDS
+
+WH = ("what", "which")
+#: (words, kind) patterns, longest first within each start word; consumed, never translated.
+_KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    [((w, p), "percent") for w in WH for p in ("percentage", "percent", "share", "proportion",
+                                                 "rate", "ratio", "fraction")]
+    + [((w, d), "date") for w in WH for d in ("year", "month", "date", "day", "time", "period")]
+    + [((w, d), "where") for w in WH for d in ("place", "city", "province", "county", "town",
+                                                 "village", "location", "venue", "country")]
+    + [
+        (("how", "many"), "count"),
+        (("how", "much"), "count"),
+        (("how", "often"), "count"),
+        (("number", "of"), "count"),
+        (("what", "number"), "count"),
+        (("percentage",), "percent"),
+        (("percent",), "percent"),
+        (("proportion",), "percent"),
+        (("ratio",), "percent"),
+        (("rate",), "percent"),
+        (("share",), "percent"),
+        (("when",), "date"),
+        (("who",), "who"),
+        (("whom",), "who"),
+        (("whose",), "who"),
+        (("where",), "where"),
+    ]
+)
+
+
+def _per_unit(words: Sequence[str], i: int, kind: str) -> bool:
+    """Whether the share word at ``i`` is the unit an amount is given per ("the issue price *per
+    share*"): the thing priced, no share asked."""
+    return kind == "percent" and i > 0 and words[i - 1] == "per"
+
+
+def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
+    """The answer kind asked for by ``words`` and which words are question words."""
+    consumed = [False] * len(words)
+    kind: str | None = None
+    i = 0
+    while i < len(words):
+        for pattern, pattern_kind in _KIND_PATTERNS:
+            if tuple(words[i : i + len(pattern)]) == pattern:
+                if _per_unit(words, i, pattern_kind):
+                    consumed[i] = True  # "price *per share*": the unit, no share asked nor searched
+                    break
+                for j in range(i, i + len(pattern)):
+                    consumed[j] = True
+                if pattern_kind == "where" and len(pattern) == 2:
+                    # "which *village*": the place's name ends in its kind (李祖村, 伊春市), as
+                    # the segmenter cuts it (李 + 祖 + 村) -- searched, as 哪个村 searches 村
+                    consumed[i + 1] = False
+                if not _relative(words, i, pattern):
+                    if kind == "date" and _opening_clause(words):
+                        kind = None  # "*When* the war began, *what proportion* ...": that asks
+                    kind = kind or pattern_kind
+                i += len(pattern) - 1
+                break
+        else:
+            if words[i] == "how" and i + 1 < len(words) and words[i + 1] in MEASURED:
+                consumed[i] = True  # "how *tall*": a figure is asked for; "tall" is searched
+                # -- unless its senses are no words texts write beside such figures (大, 旧)
+                consumed[i + 1] = words[i + 1] in _UNSEARCHED_MEASURES
+                kind = kind or "count"
+            elif words[i] in WH and i + 2 < len(words) and words[i + 2] == "number" and words[i + 1] not in STOP_WORDS:
+                consumed[i] = True  # "what *shirt number*": a number, the noun before it says which
+                kind = kind or "count"
+            elif words[i] in WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
+                consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
+                kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")
+        i += 1
+    if kind == "where" and any(
+        word in _RANK_WORDS and (k + 1 == len(words) or words[k + 1] in _RANKED_AMONG) for k, word in enumerate(words)
+    ):
+        # "*where* does it *rank* among ...": a place in a ranking (第149位), as 排名第几 asks;
+        # not "where is the top-*ranked* school" (a place)
+        kind = "ordinal"
+    return kind, consumed
+
+
+#: Question words that also join a clause to the word before them ("the passenger *who* was
+#: killed", "how old was he *when* he became ..."): then they ask nothing.
+RELATIVES = frozenset("who whom whose when where".split())
+#: Words after which such a word still asks ("in *what* year", "tell me *who*", "and *when*").
+_BEFORE_ASKING = frozenset(
+    "in at on by for from to with of since until during after before about and or but me us know".split()
+)
+
+
+#: Verbs that follow a question's "when" ("when *did* ...", "when *was* ..."): one another
+#: word follows opens a clause ("when the war *began*, what ...").
+_AUXILIARIES = frozenset(
+    "is are was were be been do does did will would can could shall should may might must has have had "
+    "and or".split()
+)
+
+
+def _opening_clause(words: Sequence[str]) -> bool:
+    """Whether the question opens with a "when" clause ("When the civil war began, ..."), which
+    asks nothing when another question word follows it: not "When did ...", "When and where"."""
+    return len(words) > 1 and words[0] == "when" and words[1] not in _AUXILIARIES
+
+
+def _relative(words: Sequence[str], i: int, pattern: tuple[str, ...]) -> bool:
+    """Whether the one-word question word ``pattern`` at ``words[i]`` only joins a clause to
+    the word before it (a relative pronoun or a subordinating "when"), not asking anything."""
+    return len(pattern) == 1 and pattern[0] in RELATIVES and i > 0 and words[i - 1] not in _BEFORE_ASKING
+
+
+#: Adjectives of size asked with "how" ("how tall", "how far"): the answer is a figure.
+MEASURED = frozenset(
+    "tall high long far big large old deep wide heavy fast early late".split()
+)
+#: What those adjectives ask to measure (:func:`index.figures.unit_dimension`'s names): "how
+#: *large* is the province" asks an area (平方公里), "how *high*" a length. "How long" may ask a
+#: length or a time, "how fast", "early" or "late" no unit of one kind: they say nothing.
+MEASURED_DIMENSIONS = {
+    "tall": "length", "high": "length", "deep": "length", "far": "length", "wide": "length",
+    "large": "area", "big": "area", "old": "age", "heavy": "mass",
+}
+#: Verbs with which "how much" asks an amount of money ("how much did the bridge *cost*", "how
+#: much will be *invested*"): English grammar, as the adjectives above, one meaning each.
+MONEY_VERBS = frozenset("cost pay spend invest earn charge".split())
+#: The noun naming what those adjectives measure: "how *deep*" asks the *depth*, which texts
+#: write (深度920米, 海拔2071.9米 for "height above sea level", 全长2846米) where the adjective's
+#: own senses (深, 高, 长) stand alone seldom. English grammar, not the questions: one per adjective.
+DIMENSION_NOUNS = {
+    "tall": "height", "high": "height", "deep": "depth", "long": "length", "wide": "width",
+    "far": "distance", "heavy": "weight",
+}
+#: Of those, the ones whose Chinese senses texts do not write beside the figure: "how *large*"
+#: (大 stands everywhere; the text writes 面積), "how *old*" (旧 is worn, not aged; the text
+#: writes 34歲). 高, 深, 寬, 重, 遠 stand beside heights, depths ... (高508公尺): still searched.
+_UNSEARCHED_MEASURES = frozenset("large big old".split())
+#: A place in a ranking, asked as 排名第几 asks (an ordinal: 名列第149位), not a count.
+_RANK_WORDS = frozenset("rank ranks ranked ranking".split())
+_RANKED_AMONG = frozenset("in among on by at of for within out".split())
+_ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session".split())

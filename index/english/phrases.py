@@ -1,0 +1,110 @@
+"""Runs of a question's content words read as one: dictionary phrases and closed compounds.
+
+For :func:`~index.english.units.find_units`: :func:`dictionary_phrase` finds the longest run that
+is a whole gloss anywhere in CC-CEDICT (a name, a phrase the corpus spells in pieces, or one whose
+words alone find nothing good), :func:`spelled_together` and :func:`linked_tail` tell when such a
+run is better read word by word, :func:`closed_compound` reads two words as the English compound
+they spell ("rain falls": "rainfall"), and :func:`gloss_tokens` are a headword's gloss words, which
+a phrase must write between its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Mapping, Sequence
+from functools import lru_cache
+
+from index.english.cedict import load_dictionary
+from index.english.cedict_senses import rank_factor
+from index.english.forms import LETTERS_RE
+from index.english.glosses import MAX_PHRASE, glossed_as
+from index.english.links import MIN_COMPOUND_PREFIX, CorpusLinks
+from index.english.weak_words import WEAK_MATCH
+
+COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
+CLOSED_COMPOUND_MIN = 0.5  # "rain falls" read as "rainfall" only through a close gloss of it
+
+
+@lru_cache(maxsize=16384)
+def gloss_tokens(head: str) -> frozenset[str]:
+    """Every word of ``head``'s glosses (lower case)."""
+    return frozenset(LETTERS_RE.findall(load_dictionary().glosses.get(head, b"").decode("utf-8", "replace").lower()))
+
+
+def spelled_together(links: CorpusLinks, parts: Sequence[Mapping[str, float]]) -> bool:
+    """Whether some corpus term holds a headword of each of ``parts`` (教学 "teaching" and 班
+    "class" in 教学班): the words may make a compound although the phrase is no gloss of it."""
+    shared: set[str] | None = None
+    for heads in parts:
+        terms = {
+            term
+            for head, specificity in heads.items()
+            if specificity >= COMPONENT_MIN_SPECIFICITY
+            for term, _start in links.containing.get(head, ())
+        }
+        shared = terms if shared is None else shared & terms
+        if not shared:
+            return False
+    return bool(shared)
+
+
+def linked_tail(links: CorpusLinks, lemmas: Sequence[str], start: int, size: int, context: Container[str]) -> bool:
+    """Whether the last words of a phrase the corpus does not use are a shorter phrase it does
+    ("communist *party members*": not 共产党员, but 党员): the words are then read one by one,
+    so that phrase is found."""
+    for tail in range(size - 1, 1, -1):
+        key = tuple(lemmas[start + size - tail : start + size])
+        strong = {h: s for h, s in links.gloss_matches(key, context).items() if s >= 0.5}
+        if strong and links.linked(strong):
+            return True
+    return False
+
+
+def dictionary_phrase(
+    links: CorpusLinks,
+    lemmas: Sequence[str],
+    start: int,
+    context: Container[str],
+    spanning: Callable[[int, int, Mapping[str, float]], dict[str, float]],
+) -> tuple[int, dict[str, float], bool]:
+    """The longest run (2+ words) from ``start`` that is a whole gloss anywhere in CC-CEDICT.
+
+    Returns its length, headwords and whether it is a name (0, {}, False if none). A name
+    ("united states", 美国) always counts, and so does a phrase whose headword the corpus
+    spells in pieces ("leading cadre", 领导干部 = 领导 + 干部); another phrase ("interest
+    rate", 利率) only if one of its words alone has no good corpus term. Such a run then stays
+    one unit even when the corpus lacks it, instead of being translated word by word ("united"
+    -> 结合).
+    """
+    for size in range(min(MAX_PHRASE, len(lemmas) - start), 1, -1):
+        key = tuple(lemmas[start : start + size])
+        heads: dict[str, float] = {}
+        is_name = False
+        for head, sense in glossed_as(key):
+            score = rank_factor(sense.rank, head) * sense.factor
+            if score >= 0.5 and score > heads.get(head, 0.0):
+                heads[head] = score
+                is_name = is_name or sense.name
+        heads = spanning(start, size, heads)
+        if not heads:
+            continue
+        if is_name or any(links.decomposed(head) for head in heads) or any(
+            links.best_linked(links.gloss_matches((word,), context)) < WEAK_MATCH
+            for word in key
+        ):
+            return size, heads, is_name
+    return 0, {}, False
+
+
+def closed_compound(
+    links: CorpusLinks, lemmas: Sequence[str], between: Sequence[tuple[str, ...]], i: int, context: Container[str]
+) -> dict[str, float]:
+    """The corpus-linked headwords of the English closed compound that content words ``i`` and
+    ``i + 1`` spell written apart ("rain" + "fall": "rainfall"; "water" + "fall": "waterfall"),
+    each glossing it closely; {} if they spell none, or a word stands between them."""
+    if i + 1 >= len(lemmas) or (i + 1 < len(between) and between[i + 1]):
+        return {}
+    joined = lemmas[i] + lemmas[i + 1]
+    if len(lemmas[i]) < MIN_COMPOUND_PREFIX or joined not in links.gloss_words:
+        return {}
+    heads = {h: s for h, s in links.gloss_matches((joined,), context).items() if s >= CLOSED_COMPOUND_MIN}
+    return heads if links.best_linked(heads) >= CLOSED_COMPOUND_MIN else {}
