@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.answer.figure import longest_first
-from bot.question import AnswerKind
+from bot.question.kinds import AnswerKind
 from corpus.passages import Passage
 from index.figures import Figure
 from index.normalize import aligner_for

@@ -4,8 +4,8 @@ measures ("面積" → an area, "幾歲" → an age), which part of a date ("哪
 it asks when something ended ("何時結束"), and the figures the question itself quotes.
 
 The one reader of question kinds and units: :func:`analyse` reads the Chinese (and the English
-question words of mixed questions); :func:`with_english` adds what an English question's words
-say (:mod:`bot.answer.english`). Works on the normalised (Simplified, lower-case) question, so
+question words of mixed questions), the kind of answer by :mod:`bot.question.kinds`;
+:func:`with_english` adds what an English question's words say (:mod:`bot.answer.english`). Works on the normalised (Simplified, lower-case) question, so
 both scripts behave the same.
 """
 
@@ -16,30 +16,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
 from bot.alike import length_attribute
+from bot.question.kinds import ERA, FIGURE_KINDS, UNIT_AFTER_RE, AnswerKind, answer_kind
 from index.figures import Figure, find_figures, unit_dimension
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
-from index.question_words import THING_MEASURES
 
-AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
-FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
 #: What measure words that count (个, 名, 次) measure: numbers of things, not amounts of something.
 COUNTED_DIMENSIONS = ("things", "people", "events")
 
-_ERA = "(?:西元|公元|民国|纪元)"
-_DATE_RE = re.compile(
-    r"什么时候|什么时间|何时|何年|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期|月份)[是为]?[？?]?$|哪一?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|(?<!第)几号|几日|"
-    rf"{_ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
-    r"\bwhat (?:year|month|date|day)\b|\bwhat time period\b|\bwhich (?:year|month|date|day)\b"
-)
-#: The things 点 counts as a measure word (几点意见: how many points): 几点 asks a time of day otherwise.
-_POINTS = "意见|建议|要求|措施|原因|内容|看法|体会|经验|启示|做法|理由|共识|结论|希望|主张|想法|感受|收获|不同|区别|变化|特点|原则|问题|理解|认识|思考|方面"
-_TIME_RE = re.compile(
-    rf"几点(?!{_POINTS})|几时几分|什么时刻|哪个时刻|\bwhat time\b(?! period)|\bat what hour\b"
-)
 #: Which part of a date is asked for: a day of the week, a century, a decade, a month and day, a
 #: day, a month, a year (each the letters of :attr:`index.figures.Figure.parts` it needs).
 _DATE_PARTS = (
@@ -49,7 +35,7 @@ _DATE_PARTS = (
     ("md", re.compile(r"几月几|哪一?个?月哪一?[天日号]|\bwhat date\b|\bwhich date\b")),  # the month too
     ("d", re.compile(r"(?<!第)几号|几日|哪一?天|哪一?日|\bwhat day\b|\bwhich day\b")),
     ("m", re.compile(r"几月|哪一?个?月|哪一?个?年月|\bwhat month\b|\bwhich month\b")),
-    ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{_ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
+    ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )
 #: What gives an amount per person, household, year ... (每人500元, 人均收入): normalised text.
 PER_RE = re.compile(r"每(?!次)[\u4e00-\u9fff]|人均|户均")
@@ -121,30 +107,6 @@ _CHANGE_EN = {
     "up": re.compile(r"\b(?:grow|grows|grew|grown|rise|rises|rose|risen|increase|increases|increased|climb|climbed|gain|gained|jump|jumped)\b"),
     "down": re.compile(r"\b(?:fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|decrease|decreases|decreased|shrink|shrank|fewer)\b"),
 }
-_ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
-#: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名), it is land or room
-#: (佔地, 佔用), or profit attributable to someone (股東應佔溢利).
-_SHARE_RE = re.compile(r"(?<!应)占(?![地领据用])[^，。？?]{0,10}多少")
-_PERCENT_RE = re.compile(
-    r"比例|占比|百分之|百分比|比率|比重|比[数分]|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|率[^，,。？?\s]{0,6}?什么水[平准]|多少%|百分点|几成|[增降涨跌减升]幅|"
-    r"\bwhat ?%|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
-)
-_COUNT_RE = re.compile(
-    # 普及到了什么程度, 达到什么水平: the level reached, a number or a share (票房达到什么程度: 1000万观众)
-    r"[到达]了?什么(?:程度|水[平准])|多少|(?<![哪这那])几(?![乎何])|多久|多长时间|多大|多高|多长|多远|多深|多重|多宽|多厚|多粗|多快|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b"
-)
-_WHO_RE = re.compile(r"谁|哪[几一两二三四五六七八九十]*位|哪些人|\bwho\b|\bwhom\b")
-_WHERE_RE = re.compile(
-    r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|哪一?[座个]?(?:城市|国家|省份?|地区|城镇|岛屿?)|\bwhere\b"
-)
-# The measure word after 多少/几 ("多少家", "几个县", "几岁", "多少万人") says which figure is meant.
-_SIMPLIFIED_UNITS = sorted(MATCHING_UNITS, key=lambda u: (-len(u), u))
-_UNITS = "|".join(map(re.escape, _SIMPLIFIED_UNITS))
-_UNIT_AFTER_RE = re.compile(
-    rf"(?<![哪这那])(?:多少|几)[十百千万亿]*({_UNITS})"
-    # "how many 万", "how many 名 members": a unit standing alone after the English words
-    rf"|\bhow (?:many|much) ?[十百千万亿]*({_UNITS})(?![\u4e00-\u9fff])"
-)
 _MAGNITUDE_RE = re.compile(r"(?<![哪这那])(?:多少|几)(万亿|万|亿|千|百)|\bhow (?:many|much) ?(万亿|万|亿|千|百)(?![\u4e00-\u9fff])")
 MAGNITUDES = frozenset({"万亿", "万", "亿", "千", "百"})
 
@@ -230,8 +192,8 @@ def analyse(
     """
     norm = normalize(question)
     how_many = _HOW_MANY_RE.search(norm)
-    kind = _kind(norm, how_many)
-    unit_match = _UNIT_AFTER_RE.search(norm)
+    kind = answer_kind(norm, how_many)
+    unit_match = UNIT_AFTER_RE.search(norm)
     unit = (unit_match.group(1) or unit_match.group(2)) if unit_match else None
     if unit is None:
         magnitude = _MAGNITUDE_RE.search(norm)  # 多少万, 几千: the figure is counted in those
@@ -295,9 +257,6 @@ def with_english(
     return info
 
 
-#: What a figure is the amount of (99.8%以上说的是什么的比例, 8821是什么的数量): the question
-#: quotes the figure and asks what it measures -- no figure answers it.
-_WHAT_OF_RE = re.compile(r"(?:什么|哪些?|哪[一个项]?方面)的(?:比例|占比|比率|比重|百分比|数量|数目|人数|数字|数据|指标|数值|金额)")
 
 
 #: A bound asked (好评率都在多少以上, 下限是多少; 多少以下, 上限): a figure written as one answers it
@@ -313,56 +272,6 @@ def _bound(norm: str) -> str | None:
     return next((side for side, pattern in _BOUND_RE.items() if pattern.search(norm)), None)
 
 
-#: A question that opens with a figure and asks what it is (99.67%是什么比例, 8821指的是什么):
-#: the figure is given, its meaning asked -- no figure answers it.
-_FIGURE_ASKED_RE = re.compile(
-    r"^[\d.,]+(?:%|[万亿]?[个名家位次件项条所座场批届种人元户]?)(?:是|指的是|指|代表|说的是|表示)(?:什么|哪)"
-)
-#: A share the question quotes (都在99.8%以上): a proportion word beside it describes that figure.
-_QUOTED_SHARE_RE = re.compile(r"\d+(?:\.\d+)?%")
-#: 几/多少 with a measure word of things asks a count, even after a quoted share (有几个方面).
-_COUNT_BY_MEASURE_RE = re.compile(f"(?:几|多少)[{THING_MEASURES}次]")
-
-
-#: A figure named with no question word (共富工坊数量, 浙江党员人数, 物业服务覆盖率): readers type
-#: the name of the figure they want.
-_FIGURE_NAMED_RE = re.compile(r"(?:(数量|人数|总数|数目|个数|总量)|(?<![效频汇税])(率))[？?]?$")
-_ASKING_WORD_RE = re.compile(r"什么|哪|谁|怎|如何|吗|何|\b(?:what|which|who|how)\b")
-
-
-def _kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
-    kind = _asked_kind(norm, how_many)
-    if kind is None and (named := _FIGURE_NAMED_RE.search(norm)) and not _ASKING_WORD_RE.search(norm):
-        return "count" if named.group(1) else "percent"
-    return kind
-
-
-def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
-    if _WHAT_OF_RE.search(norm) or _FIGURE_ASKED_RE.match(norm):
-        return None
-    if _TIME_RE.search(norm):
-        return "time"  # 几点开始, "what time": a time of day
-    percent = _PERCENT_RE.search(norm)
-    date = _DATE_RE.search(norm)
-    if date and not (how_many and how_many.start() < date.start()):
-        return "date"  # "how many people died when ..." still counts people
-    if _ORDINAL_RE.search(norm):
-        return "ordinal"
-    counted = _COUNT_BY_MEASURE_RE.search(norm)
-    if percent and _QUOTED_SHARE_RE.search(norm) and counted and counted.start() > percent.start():
-        return "count"  # 比例都在99.8%以上的有几个方面: the aspects are counted, the share is given
-    if percent and not (how_many and how_many.start() < percent.start()):
-        return "percent"  # "how many aspects ... by 99.8 percent" still counts aspects
-    share = _SHARE_RE.search(norm)
-    if share and not _UNIT_AFTER_RE.match(norm, share.end() - 2):
-        return "percent"
-    if _COUNT_RE.search(norm):
-        return "count"
-    if _WHO_RE.search(norm):
-        return "who"
-    if _WHERE_RE.search(norm):
-        return "where"
-    return None
 
 
 #: A comparison asked (比去年高多少, 比上月少了几个): by how much, up or down.

@@ -1,0 +1,108 @@
+"""What kind of answer a question asks: a count, a proportion, a date, a time of day, a rank, a
+person, a place -- read from its question words (多少, 比例, 何时, 几点, 第几, 谁, 哪里; their
+English counterparts in mixed questions), or from the figure it names with no question word
+(共富工坊数量). Works on the normalised (Simplified, lower-case) question."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from index.figures.units import MATCHING_UNITS
+from index.question_words import THING_MEASURES
+
+AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
+FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
+
+ERA = "(?:西元|公元|民国|纪元)"
+_DATE_RE = re.compile(
+    r"什么时候|什么时间|何时|何年|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期|月份)[是为]?[？?]?$|哪一?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|(?<!第)几号|几日|"
+    rf"{ERA}前?(?:几|多少)年|几年(?:的时候|时)|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
+    r"\bwhat (?:year|month|date|day)\b|\bwhat time period\b|\bwhich (?:year|month|date|day)\b"
+)
+#: The things 点 counts as a measure word (几点意见: how many points): 几点 asks a time of day otherwise.
+_POINTS = "意见|建议|要求|措施|原因|内容|看法|体会|经验|启示|做法|理由|共识|结论|希望|主张|想法|感受|收获|不同|区别|变化|特点|原则|问题|理解|认识|思考|方面"
+_TIME_RE = re.compile(
+    rf"几点(?!{_POINTS})|几时几分|什么时刻|哪个时刻|\bwhat time\b(?! period)|\bat what hour\b"
+)
+
+_ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少")
+#: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名), it is land or room
+#: (佔地, 佔用), or profit attributable to someone (股東應佔溢利).
+_SHARE_RE = re.compile(r"(?<!应)占(?![地领据用])[^，。？?]{0,10}多少")
+_PERCENT_RE = re.compile(
+    r"比例|占比|百分之|百分比|比率|比重|比[数分]|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|率[^，,。？?\s]{0,6}?什么水[平准]|多少%|百分点|几成|[增降涨跌减升]幅|"
+    r"\bwhat ?%|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
+)
+_COUNT_RE = re.compile(
+    # 普及到了什么程度, 达到什么水平: the level reached, a number or a share (票房达到什么程度: 1000万观众)
+    r"[到达]了?什么(?:程度|水[平准])|多少|(?<![哪这那])几(?![乎何])|多久|多长时间|多大|多高|多长|多远|多深|多重|多宽|多厚|多粗|多快|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b"
+)
+_WHO_RE = re.compile(r"谁|哪[几一两二三四五六七八九十]*位|哪些人|\bwho\b|\bwhom\b")
+_WHERE_RE = re.compile(
+    r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|哪一?[座个]?(?:城市|国家|省份?|地区|城镇|岛屿?)|\bwhere\b"
+)
+# The measure word after 多少/几 ("多少家", "几个县", "几岁", "多少万人") says which figure is meant.
+_SIMPLIFIED_UNITS = sorted(MATCHING_UNITS, key=lambda u: (-len(u), u))
+_UNITS = "|".join(map(re.escape, _SIMPLIFIED_UNITS))
+UNIT_AFTER_RE = re.compile(
+    rf"(?<![哪这那])(?:多少|几)[十百千万亿]*({_UNITS})"
+    # "how many 万", "how many 名 members": a unit standing alone after the English words
+    rf"|\bhow (?:many|much) ?[十百千万亿]*({_UNITS})(?![\u4e00-\u9fff])"
+)
+
+#: What a figure is the amount of (99.8%以上说的是什么的比例, 8821是什么的数量): the question
+#: quotes the figure and asks what it measures -- no figure answers it.
+_WHAT_OF_RE = re.compile(r"(?:什么|哪些?|哪[一个项]?方面)的(?:比例|占比|比率|比重|百分比|数量|数目|人数|数字|数据|指标|数值|金额)")
+
+#: A question that opens with a figure and asks what it is (99.67%是什么比例, 8821指的是什么):
+#: the figure is given, its meaning asked -- no figure answers it.
+_FIGURE_ASKED_RE = re.compile(
+    r"^[\d.,]+(?:%|[万亿]?[个名家位次件项条所座场批届种人元户]?)(?:是|指的是|指|代表|说的是|表示)(?:什么|哪)"
+)
+#: A share the question quotes (都在99.8%以上): a proportion word beside it describes that figure.
+_QUOTED_SHARE_RE = re.compile(r"\d+(?:\.\d+)?%")
+#: 几/多少 with a measure word of things asks a count, even after a quoted share (有几个方面).
+_COUNT_BY_MEASURE_RE = re.compile(f"(?:几|多少)[{THING_MEASURES}次]")
+
+
+#: A figure named with no question word (共富工坊数量, 浙江党员人数, 物业服务覆盖率): readers type
+#: the name of the figure they want.
+_FIGURE_NAMED_RE = re.compile(r"(?:(数量|人数|总数|数目|个数|总量)|(?<![效频汇税])(率))[？?]?$")
+_ASKING_WORD_RE = re.compile(r"什么|哪|谁|怎|如何|吗|何|\b(?:what|which|who|how)\b")
+
+
+def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
+    """The kind of answer the normalised question asks; ``how_many`` where it says "how many"."""
+    kind = _asked_kind(norm, how_many)
+    if kind is None and (named := _FIGURE_NAMED_RE.search(norm)) and not _ASKING_WORD_RE.search(norm):
+        return "count" if named.group(1) else "percent"
+    return kind
+
+
+def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
+    if _WHAT_OF_RE.search(norm) or _FIGURE_ASKED_RE.match(norm):
+        return None
+    if _TIME_RE.search(norm):
+        return "time"  # 几点开始, "what time": a time of day
+    percent = _PERCENT_RE.search(norm)
+    date = _DATE_RE.search(norm)
+    if date and not (how_many and how_many.start() < date.start()):
+        return "date"  # "how many people died when ..." still counts people
+    if _ORDINAL_RE.search(norm):
+        return "ordinal"
+    counted = _COUNT_BY_MEASURE_RE.search(norm)
+    if percent and _QUOTED_SHARE_RE.search(norm) and counted and counted.start() > percent.start():
+        return "count"  # 比例都在99.8%以上的有几个方面: the aspects are counted, the share is given
+    if percent and not (how_many and how_many.start() < percent.start()):
+        return "percent"  # "how many aspects ... by 99.8 percent" still counts aspects
+    share = _SHARE_RE.search(norm)
+    if share and not UNIT_AFTER_RE.match(norm, share.end() - 2):
+        return "percent"
+    if _COUNT_RE.search(norm):
+        return "count"
+    if _WHO_RE.search(norm):
+        return "who"
+    if _WHERE_RE.search(norm):
+        return "where"
+    return None
