@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.figure.fitness import measures_otherwise
+from bot.answer.figure.measures import measures_otherwise
 from bot.engine import Engine
 from bot.question import analyse
 from index.figures import passage_figures

@@ -32,9 +32,10 @@ from bot.answer.figure.clauses import (
     ENDED, FOUNDED, STARTED, as_of, bound, event_dated, level_asked, marked_start, other_length, part_of, reached, year_given,
 )
 from bot.answer.figure.fitness import (
-    changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, measures_otherwise,
-    named_before, per_unit, quotes, same, superseded,
+    changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, named_before, per_unit,
+    quotes, same, superseded,
 )
+from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.answer.figure.respective import respective_factors
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches

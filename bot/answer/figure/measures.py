@@ -1,0 +1,102 @@
+"""Whether a count question's figure measures otherwise than it asks: an amount asked by its measure
+word and given in another, people or things counted and an amount given, households and persons
+counted by each other, people counted by events -- no direct answer rather than a wrong one."""
+
+from __future__ import annotations
+
+from bot.question import COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo, normal_unit, unit_matches
+from index.figures import Figure
+from index.figures.units import unit_dimension
+from index.question_words import PEOPLE_MEASURES
+
+
+def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether the figure measures otherwise than the count question asks: an amount asked by its
+    measure word (多少年, 幾歲, 多少平方公里) and given in another (18人 for 成立多少年了); people or
+    things counted and an amount or a share given (錄取多少人: 385.6分, 14.6%); an amount asked and
+    people or things counted (要多久: 74樓). It cannot be the answer -- no direct answer rather than
+    a wrong one. The question's own measure word always fits (幾倍 → 七倍)."""
+    if info.kind == "count" and figure.kind == "percent":  # 會計師人數: no share counts people (a change may)
+        return info.change is None and info.dimension in ("people", "things")
+    if info.kind != "count" or figure.kind != "count" or unit_matches(info.unit, figure.unit, info.units):
+        return False  # 多少個地球日 → 16.7個, 幾倍 → 七倍: the measure word asked decides
+    if _things_by_others(info, figure) or _amount_by_count(info, figure) or _count_by_amount(info, figure):
+        return True
+    if _other_amount(info, figure) or _people_by_events(info, figure) or _households_by_people(info, figure):
+        return True
+    if info.dimension in (None, *COUNTED_DIMENSIONS):
+        return False
+    dimension = figure.dimension
+    if _asks_price(info):  # 多少錢, "how much does it cost": only an amount of money answers (not 70多種)
+        return dimension not in (None, "money")
+    if info.unit is None or dimension in (None, "things", "events", info.dimension):
+        return False
+    return not normal_unit(figure.unit).startswith(info.unit)  # 每小時多少公里: 45公里每小時
+
+
+def _things_by_others(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether things are asked by their own measure word (多少棟房屋, 多少輛車) and the figure
+    counts people or households (12人受傷, 3,200戶停電) -- people are counted so only by the
+    measure word of anything, 个 -- or measures an amount (1.5小時, 500萬元)."""
+    if info.dimension != "things" or info.unit is None or info.unit in ANY_THING or info.unit in MAGNITUDES:
+        return False
+    return figure.dimension not in (None, "things", "events")
+
+
+def _people_by_events(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether people are asked by their own measure word (多少名黨員, 幾位) or by 人数 and the figure
+    counts events (化解矛盾2.7萬余起, 39次, 分兩批): no number of events says how many people; nor,
+    asked by 人数, does a count of things by their own measure word (8821家) -- 个 counts anything."""
+    if info.dimension != "people" or info.unit in ANY_THING:
+        return False
+    if figure.dimension == "events":
+        return True
+    return info.unit is None and figure.dimension == "things" and normal_unit(figure.unit) not in ANY_THING
+
+
+#: Measure words of households: no count of persons (:data:`PEOPLE_MEASURES`) says how many.
+HOUSEHOLDS = frozenset({"户", "户次"})
+
+
+def _households_by_people(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether households are asked (解決了多少戶) and the figure counts persons (2900多名) or
+    anything (7800多個: households are counted by 戶), or persons asked and households counted
+    (多少人受災: 3200戶)."""
+    asked, given = info.unit, normal_unit(figure.unit) if figure.unit else None
+    if asked in HOUSEHOLDS:
+        return given in PEOPLE_MEASURES or given in ANY_THING
+    return asked in PEOPLE_MEASURES and given in HOUSEHOLDS
+
+
+def _count_by_amount(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether people or things are counted (錄取多少人, 流經多少個縣, 會計師人數) and the figure
+    measures an amount (385.6分, 1577公里, 36218億元)."""
+    return info.dimension in COUNTED_DIMENSIONS and figure.dimension not in (None, *COUNTED_DIMENSIONS)
+
+
+def _other_amount(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether an amount is asked (身高多少, 飛行時數) and the figure measures another (3歲, 56歲);
+    not one that may say the same (多大時: 4周, an age in weeks; 每小時多少公里: a speed)."""
+    dimension = figure.dimension
+    if info.dimension in (None, *COUNTED_DIMENSIONS) or dimension in (None, *COUNTED_DIMENSIONS, "date", "percent"):
+        return False
+    return dimension != info.dimension and frozenset((dimension, info.dimension)) not in _RELATED
+
+
+#: Amounts a text may give for one another.
+_RELATED = frozenset({frozenset({"time", "age"}), frozenset({"length", "speed"})})
+
+
+def _amount_by_count(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether an amount is asked (要多久, 有多高, 售價) and the figure counts people or things
+    (74樓, 5層) -- not events, which may say how long (3屆)."""
+    return info.dimension not in (None, *COUNTED_DIMENSIONS) and figure.dimension in ("things", "people")
+
+
+#: The measure word of anything, people too (几个人, 多少个孩子).
+ANY_THING = frozenset({"个"})
+
+
+def _asks_price(info: QuestionInfo) -> bool:
+    """Whether the question asks an amount of money with no measure word, or with a currency's."""
+    return info.dimension == "money" and (info.unit is None or unit_dimension(info.unit) == "money")
