@@ -7,7 +7,8 @@ of day), 十五屆四次 (a session),
 第二批, 首屆 (ordinals). Works on the original text (either script, ASCII or full-width
 digits); spans refer to that text.
 
-The parts: :mod:`~index.figures.numerals` (the value of a number as written),
+The parts: :mod:`~index.figures.numerals` (the value of a numeral as written),
+:mod:`~index.figures.values` (the value of a figure's number: multiplied, a share, a time),
 :mod:`~index.figures.units` (measure words and what they measure), :mod:`~index.figures.forms`
 (the patterns of a figure) -- and :func:`find_figures` here, which reads a text with them.
 """
@@ -25,17 +26,14 @@ from index.figures.forms import (
     is_day_of_month, is_duration_year,
 )
 from index.figures.labels import is_label
-from index.figures.numerals import (
-    MULTIPLIERS, arabic_number, chinese_number, compound_number, compound_precision, number_value,
-)
+from index.figures.numerals import arabic_number, chinese_number, compound_precision, number_value
 from index.figures.units import PERCENT_UNITS, unit_dimension, unit_suffix
+from index.figures.values import amount, percent_value, seconds
 
 FigureKind = Literal["count", "percent", "date", "ordinal", "number", "time"]
 _NUM_RE = re.compile(r"\d+(?:[.．]\d+)?")
 _RANGE_END_RE = re.compile(rf"[{re.escape(RANGE_MARKS)}]\s*")
 _RANGE_MARKS = frozenset(RANGE_MARKS)  # a cheap test first: most figures hold none
-_NOT_APPROXIMATE = str.maketrans("", "", "余餘多")
-_RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|比|[:：])\s*(\d+(?:\.\d+)?)")
 _IDIOMS = frozenset({"四處", "四处"})  # a numeral and a measure word that are a word of their own
 
 
@@ -237,29 +235,11 @@ def _figure(group: str, text: str) -> Figure | None:
             if whole is None or months is None:
                 return None
             return Figure(text, start, end, "count", whole + months / 12, "年")
-        return Figure(text, start, end, "count", _seconds(text), "秒")
+        return Figure(text, start, end, "count", seconds(text), "秒")
     return _count(text, start, end, group == "chinese")
 
 
 _YEARS_MONTHS_RE = re.compile(r"(\d+|[一二兩两三四五六七八九十]+)\s*年\s*零?(\d+|[一二兩两三四五六七八九十]+)")
-_TIME_PART_RE = re.compile(r"(\d+(?:[.．]\d+)?)\s*(小時|小时|時|时|分鐘|分钟|分|秒)?")
-_PART_SECONDS = {"小時": 3600, "小时": 3600, "時": 3600, "时": 3600, "分鐘": 60, "分钟": 60, "分": 60, "秒": 1}
-
-
-def _seconds(text: str) -> float:
-    """How many seconds a time in several units is (3分33秒62 → 213.62, 2小時15分 → 8100); the
-    digits after 秒 are its hundredths (9秒58 → 9.58)."""
-    total, last = 0.0, ""
-    for number, unit in _TIME_PART_RE.findall(text):
-        value = float(number.replace("．", "."))
-        if unit:
-            total += value * _PART_SECONDS[unit]
-        elif last == "秒":
-            total += value / 10 ** len(number)
-        last = unit
-    return total
-
-
 _SHARED_MULTIPLIER_RE = re.compile(r"(?:萬億|万亿|千萬|千万|百萬|百万|萬|万|億|亿)(?=[余餘多]?$)")
 #: What joins the ends of a range of bare numbers in words (6.5至7.0, 5～8), never a score or code.
 _WORD_RANGE_MARKS = frozenset("至到～〜~")
@@ -275,13 +255,13 @@ def _count(text: str, start: int, end: int, chinese: bool) -> Figure | None:
         low_text = RANGE_SEP_RE.sub("", low_text)
         if unit and low_text.endswith(unit):  # 1.8厘米至2.5厘米: the unit written at both ends
             low_text = low_text[: -len(unit)]
-    low, approximate = _amount(low_text)
-    high, high_approximate = _amount(high_text) if high_text else (None, False)
+    low, approximate = amount(low_text)
+    high, high_approximate = amount(high_text) if high_text else (None, False)
     if low is None:
         return None
     shared = _SHARED_MULTIPLIER_RE.search(high_text) if high_text and low_text[-1:].isdigit() else None
     if shared is not None:  # 3至5萬名: the multiplier of the second end is the first's too
-        low = _amount(low_text + shared.group())[0] or low
+        low = amount(low_text + shared.group())[0] or low
     if "半" in unit:  # 三年半, 一個半月: and a half
         low, high = low + 0.5, None if high is None else high + 0.5
     kind: FigureKind = "count" if unit else "number"
@@ -294,79 +274,17 @@ def _count(text: str, start: int, end: int, chinese: bool) -> Figure | None:
     return Figure(text, start, end, kind, low, unit, approximate or high_approximate, high, split)
 
 
-def _amount(text: str) -> tuple[float | None, bool]:
-    """The value of a number with its multiplier (4.5萬 → 45000, 300多萬 → 3,000,000) and
-    whether it is approximate (多, 余)."""
-    plain = text.translate(_NOT_APPROXIMATE)
-    approximate = len(plain) != len(text)
-    if plain.isascii() and plain.replace(".", "", 1).isdigit():
-        return float(plain), approximate  # 5821, 4.5 (most figures): as the steps below would read it
-    compound = compound_number(plain)
-    if compound is not None:
-        return compound, approximate
-    if plain and plain[-1] not in "萬万億亿千":
-        return number_value(plain), approximate
-    for mult, factor in MULTIPLIERS.items():
-        if plain.endswith(mult) and len(plain) > len(mult):
-            value = arabic_number(plain[: -len(mult)])
-            if value is not None:
-                return value * factor, approximate
-    return number_value(plain), approximate
-
-
 def _percent(text: str, start: int, end: int) -> Figure | None:
     split = _split(text)
     low_text = text[:split] if split else text
     low_text = RANGE_SEP_RE.sub("", low_text) if not _RANGE_MARKS.isdisjoint(low_text) else low_text
     if split and text.rstrip("多余餘").endswith("成"):  # 7至8成: both ends are tenths
         low_text += "成"
-    low = _percent_value(low_text)
-    high = _percent_value(text[split:]) if split else None
+    low = percent_value(low_text)
+    high = percent_value(text[split:]) if split else None
     if low is None:
         return None
     return Figure(text, start, end, "percent", low, "%", high=high, split=split)
-
-
-def _percent_value(text: str) -> float | None:
-    text = text.strip()
-    if text.endswith("‰"):  # per mille: 4.5‰ is 0.45%
-        value = arabic_number(text[:-1].strip())
-        return None if value is None else value / 10.0
-    per = _PER_TEN_THOUSAND_RE.fullmatch(text)
-    if per:  # 15.1/10萬: per 100,000
-        value = arabic_number(per.group(1))
-        return None if value is None else 100.0 * value / (float(per.group(2) or 1) * 1e4)
-    text = text.rstrip("%％ ").strip()
-    if "分之" in text:  # 三分之一, 千分之五, 百分之三點五
-        whole, part = text.split("分之", 1)
-        denominator = number_value(whole) or {"千": 1000.0, "百": 100.0, "万": 1e4, "萬": 1e4}.get(whole)
-        numerator = _decimal(part)
-        if not denominator or numerator is None:
-            return None
-        return 100.0 * numerator / denominator
-    ratio = _RATIO_RE.fullmatch(text)
-    if ratio:  # 1/3, 1：7, 1比3: the first part's share of the second
-        first, second = float(ratio.group(1)), float(ratio.group(2))
-        return 100.0 * first / second if second else None
-    if text.rstrip("多余餘").endswith("成"):
-        tenths = number_value(text.rstrip("多余餘").rstrip("成"))
-        return None if tenths is None else tenths * 10.0
-    return arabic_number(text)
-
-
-_PER_TEN_THOUSAND_RE = re.compile(r"([\d,.．]+)/(\d*)[万萬]")
-
-
-def _decimal(text: str) -> float | None:
-    """A numeral with its decimal part in words (三點五 → 3.5) or digits."""
-    whole, mark, fraction = re.split("([點点])", text, maxsplit=1) if re.search("[點点]", text) else (text, "", "")
-    value = number_value(whole)
-    if value is None or not mark:
-        return value
-    digits = [chinese_number(ch) for ch in fraction]
-    if any(d is None for d in digits):
-        return None
-    return float(f"{int(value)}." + "".join(str(int(d)) for d in digits if d is not None))
 
 
 def _split(text: str) -> int:
