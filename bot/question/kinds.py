@@ -66,9 +66,9 @@ _QUOTED_SHARE_RE = re.compile(r"\d+(?:\.\d+)?%")
 _COUNT_BY_MEASURE_RE = re.compile(f"(?:几|多少)[{THING_MEASURES}次]")
 
 
-#: A figure named with no question word (共富工坊数量, 浙江党员人数, 物业服务覆盖率): readers type
-#: the name of the figure they want.
-_FIGURE_NAMED_RE = re.compile(r"(?:(数量|人数|总数|数目|个数|总量)|(?<![效频汇税])(率))[？?]?$")
+#: A figure named with no question word (共富工坊数量, 浙江党员人数, 整改问题数, 物业服务覆盖率):
+#: readers type the name of the figure they want (not 多数, 少数, 无数, 函数).
+_FIGURE_NAMED_RE = re.compile(r"(?:(数量|数目|总量|(?<![多少无函])数)|(?<![效频汇税])(率))[？?]?$")
 _ASKING_WORD_RE = re.compile(r"什么|哪|谁|怎|如何|吗|何|\b(?:what|which|who|how)\b")
 
 

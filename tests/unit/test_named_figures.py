@@ -17,6 +17,9 @@ from index.figures import passage_figures
         ("共富工坊数量", "count"),
         ("浙江党员人数？", "count"),
         ("物业服务覆盖率", "percent"),
+        ("整改问题数", "count"),
+        ("省委常委会集中学习次数", "count"),
+        ("三角函数", None),  # 函数, 多数, 少数, 无数: no figure named
         ("7800多个是什么东西的数量？", None),  # what the figure counts is asked, not the figure
         ("工作效率", None),  # 效率, 频率, 汇率, 税率: no share named
         ("共富工坊", None),
@@ -26,9 +29,20 @@ def test_a_figure_named_without_a_question_word_is_asked(question: str, kind: st
     assert analyse(question).kind == kind
 
 
-@pytest.mark.parametrize(("question", "answer"), [("共富工坊数量", "8821家"), ("物業服務覆蓋率", "85.7%")])
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("共富工坊数量", "8821家"), ("物業服務覆蓋率", "85.7%"), ("浙江党员数", "433.6萬名"), ("省委常委会集中学习次数", "39次")],
+)
 def test_the_named_figure_is_the_direct_answer(engine: Engine, question: str, answer: str) -> None:
     assert engine.ask(question).text == answer
+
+
+def test_what_a_final_number_word_counts_is_the_word_before_it(engine: Engine) -> None:
+    """浙江党员数 counts 党员 (433.6萬名黨員, not 分兩批), as 党员总数 does."""
+    reading = engine.index.tokenizer
+    assert reading.counted_word("浙江党员数") == "党员"
+    assert reading.counted_word("党员总数是多少") == "党员"
+    assert reading.counted_word("县处级以上领导干部人数") != "领导干部人"
 
 
 def test_people_asked_by_their_number_are_not_counted_by_batches_or_things() -> None:
