@@ -43,6 +43,7 @@ _ARTICLES = frozenset("the a an".split())
 #: Stop words that may stand before the thing asked about and say only how much of it is meant.
 _AMOUNT_MODIFIERS = frozenset("total overall approximate per".split())
 _NOUN_PHRASE_JOINERS = frozenset("and or".split())
+_PARTITIVE = "of"  # "how many *of* the members": the members are counted
 
 
 def focus_span(words: Sequence[str], consumed: Sequence[bool], known: Container[str] = ()) -> tuple[int, int] | None:
@@ -56,6 +57,12 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool], known: Container[
     start = next(
         (i + 2 for i in range(len(words)) if tuple(words[i : i + 2]) in _COUNT_OPENERS), None
     )
+    if start is not None and words[start - 2] == "how" and start < len(words) - 1 and words[start] == _PARTITIVE:
+        # "how many *of* the province's party members took part": the partitive's noun is
+        # counted -- not when a verb of being follows it ("how many of MIT's faculty members
+        # *were women*"): its complement says which of them, and the text may count those alone
+        found = noun_phrase(words, consumed, start + 1, known)
+        return None if found is None or _complement(words, found[1], known) else found
     for i in range(len(words)) if start is None else ():
         if words[i] in ("what", "which", "who") and i + 1 < len(words) and words[i + 1] in BE:
             start = i + 2
@@ -86,6 +93,15 @@ def noun_phrase(
             break  # "how many cars *actually* started": an adverb tells how of the verb after it
         end += 1
     return (start, end) if end > start else None
+
+
+def _complement(words: Sequence[str], position: int, known: Container[str]) -> bool:
+    """Whether a verb of being at ``position`` has a complement after it ("were *women*"), not
+    a passive's past form ("were *built*")."""
+    if position + 1 >= len(words) or words[position] not in BE:
+        return False
+    following = words[position + 1]
+    return not (_past_form(following, known) or following in IRREGULAR_VERBS)
 
 
 def _past_form(word: str, known: Container[str]) -> bool:

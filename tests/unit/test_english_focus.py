@@ -93,3 +93,22 @@ def test_a_particle_after_a_verb_names_no_thing() -> None:
         assert "out" not in words and "up" not in words, (question, words)
     kept = [u.english for u in translator.translate("What does sending officials down to the grassroots involve?").units]
     assert "down" in kept
+
+
+def test_how_many_of_counts_the_partitive_noun() -> None:
+    """"How many *of* the province's party members took part": the partitive "of" after "how
+    many" introduces what is counted (the owner's noun, as "how many party members" asks) --
+    without it no thing was asked about, so no measure word or counted noun chose the figure
+    (兩批 beside 433.6萬名黨員). Not when a verb of being follows the noun ("how many of MIT's
+    faculty members *were women*": the complement says which are counted, 女性佔了224名)."""
+    known = load_dictionary().known
+    cases = {
+        "Altogether, how many of the province's party members took part?": ("party", "members"),
+        "How many of the stations were built underground?": ("stations",),
+    }
+    for question, focus in cases.items():
+        read = read_question(question, known)
+        assert read is not None and read.focus is not None, question
+        assert read.words[read.focus[0] : read.focus[1]] == focus, question
+    read = read_question("How many of MIT's faculty members were women?", known)
+    assert read is not None and read.focus is None
