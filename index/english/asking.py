@@ -52,7 +52,7 @@ def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Con
     with a verb of paying (:data:`~index.english.kinds.MONEY_VERBS`). Only amounts
     measured in units (:data:`_MEASURES`), not counts."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
-    if focus:
+    if focus and not _counted_plural(question, focus[-1]):
         for term, _ in focus[-1].terms:
             dimension = measured(term)
             if dimension in _MEASURES:  # not people: "how many people" counts with 人, 名
@@ -69,6 +69,19 @@ def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Con
     ):
         return "money"  # "how much did the bridge *cost*"
     return None
+
+
+def _counted_plural(question: Question, head: EnglishUnit) -> bool:
+    """Whether "how many" asks a number of the plural thing ``head`` ("how many county-level
+    *areas*": 68個縣), not an amount one of its translations measures (面积, an area): English
+    counts things in the plural, and measures an amount in the singular ("what is the *area*")."""
+    words = question.words
+    if not any(words[k : k + 2] == ("how", "many") for k in range(len(words) - 1)):
+        return False
+    last = head.english.split()[-1]
+    if last not in question.surfaces:
+        return False
+    return question.lemmas[question.surfaces.index(last)] != last
 
 
 def with_agents(unit: EnglishUnit, terms: Container[str]) -> EnglishUnit:

@@ -112,3 +112,14 @@ def test_how_many_of_counts_the_partitive_noun() -> None:
         assert read.words[read.focus[0] : read.focus[1]] == focus, question
     read = read_question("How many of MIT's faculty members were women?", known)
     assert read is not None and read.focus is None
+
+
+def test_how_many_before_a_plural_counts_it_not_an_amount() -> None:
+    """"How many county-level *areas*": a plural after "how many" is counted (68個縣) -- one of
+    its translations naming an amount (面积, an area) asks no area, which ruled out every count;
+    "what is the *area*" still asks one."""
+    translator = corpus_translator([
+        ("a", ["县级", "区", "面积", "领导", "走访"]), ("b", ["面积", "平方公里", "区"]),
+    ])
+    assert translator.translate("How many county-level areas did leaders visit?").dimension is None
+    assert translator.translate("What is the area of the district?").dimension == "area"
