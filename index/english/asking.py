@@ -8,7 +8,7 @@ import dataclasses
 from collections.abc import Container, Sequence
 
 from index.english.focus import Question
-from index.english.kinds import MEASURED_DIMENSIONS, MONEY_VERBS
+from index.english.kinds import MONEY_VERBS, how_dimension
 from index.english.query import EnglishUnit
 from index.english.units import Unit
 from index.figures import unit_dimension
@@ -48,7 +48,7 @@ def measured_focus(units: Sequence[EnglishUnit]) -> bool:
 def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Container[str] = ()) -> str | None:
     """What the amount a question asks measures: what a translation of the thing asked about
     names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how
-    *tall*/*large*/*old*" asks (:data:`~index.english.kinds.MEASURED_DIMENSIONS`) or "how much"
+    *tall*/*large*/*thick*" asks (:func:`~index.english.kinds.how_dimension`) or "how much"
     with a verb of paying (:data:`~index.english.kinds.MONEY_VERBS`). Only amounts
     measured in units (:data:`_MEASURES`), not counts."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
@@ -58,7 +58,7 @@ def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Con
             if dimension in _MEASURES:  # not people: "how many people" counts with 人, 名
                 return dimension
     for position in sorted(question.measured):
-        dimension = MEASURED_DIMENSIONS.get(question.words[position])
+        dimension = how_dimension(question.words[position])
         if dimension is not None:
             return dimension
         if question.words[position] == "long" and not _lasting(question, units, terms):

@@ -19,7 +19,7 @@ from index.english.forms import (
     english_words, lemmatize,
 )
 from index.english.function_words import BE, DETERMINERS
-from index.english.kinds import MEASURED, RELATIVES, WH, question_kind
+from index.english.kinds import RELATIVES, WH, measures_asked, question_kind
 from index.english.modifiers import adverb_before_verb, hyphen_joined
 
 MAX_WORDS = 60  # English words read from one question (a question, not an essay)
@@ -216,7 +216,7 @@ def read_question(text: str, known: Container[str]) -> Question | None:
         )
     what_is = len(words) > 1 and words[0] in WH and words[1] in BE
     measured = frozenset(
-        i + 1 for i in range(len(words) - 1) if words[i] == "how" and words[i + 1] in MEASURED
+        i + 1 for i in range(len(words) - 1) if words[i] == "how" and measures_asked(words[i + 1])
     )
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,

@@ -123,3 +123,18 @@ def test_how_many_before_a_plural_counts_it_not_an_amount() -> None:
     ])
     assert translator.translate("How many county-level areas did leaders visit?").dimension is None
     assert translator.translate("What is the area of the district?").dimension == "area"
+
+
+def test_how_before_an_adjective_chinese_asks_a_measure_with() -> None:
+    """"How *thick* are the stems": "how" before an adjective asks a figure when Chinese asks a
+    measure with 多 and one of its headwords (多厚: a length, as 茎干多厚 asks) -- not only the
+    adjectives of size listed; it was no question of any kind, so no figure was chosen
+    (0.5-2公分 beside 茎干). "How fast", "how early" still say no dimension."""
+    from index.english.kinds import how_dimension, question_kind
+
+    assert question_kind(["how", "thick", "are", "the", "stems"])[0] == "count"
+    assert how_dimension("thick") == "length"
+    assert how_dimension("tall") == "length" and how_dimension("fast") is None
+    assert how_dimension("happy") is None and question_kind(["how", "happy", "are", "they"])[0] is None
+    translator = corpus_translator([("a", ["茎干", "直径", "厚"]), ("b", ["玉山"])])
+    assert translator.translate("How thick are the stems?").dimension == "length"
