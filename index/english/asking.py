@@ -45,6 +45,13 @@ def measured_focus(units: Sequence[EnglishUnit]) -> bool:
     return bool(focus) and any(measured(term) is not None for term, _ in focus[-1].terms)
 
 
+def measured_noun(unit: EnglishUnit) -> bool:
+    """Whether the noun a "what"/"which" question asks of ("at what *elevations*", "what
+    *temperature*") names an amount measured in a unit: its best translation does (海拔: a
+    length) -- not one of its senses only ("which *areas*": 区 before 面积)."""
+    return not unit.action and bool(unit.terms) and measured(unit.terms[0][0]) in _MEASURES
+
+
 def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Container[str] = ()) -> str | None:
     """What the amount a question asks measures: what a translation of the thing asked about
     names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how

@@ -132,6 +132,7 @@ class Question:
     capitalised: frozenset[str] = frozenset()  # words written as names are ("Arsenal"; :func:`capitalised_words`)
     name_starts: frozenset[int] = frozenset()  # positions of stop words kept as a name's first word ("*He* Jie")
     joined: frozenset[int] = frozenset()  # positions of words written after a hyphen ("long-*standing*")
+    asked_noun: int | None = None  # position of the noun right after "what"/"which" ("at what *elevations*")
 
 
 #: Words after which a verb is written in its base form ("did missionaries *found*", "to *fell*").
@@ -218,9 +219,12 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     measured = frozenset(
         i + 1 for i in range(len(words) - 1) if words[i] == "how" and measures_asked(words[i + 1])
     )
+    asked_noun = next(
+        (i + 1 for i in range(len(words) - 1) if words[i] in WH and i + 1 in positions and not consumed[i + 1]), None
+    )
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,
-        measured, capitalised, name_starts, hyphen_joined(text, words),
+        measured, capitalised, name_starts, hyphen_joined(text, words), asked_noun,
     )
 
 

@@ -138,3 +138,14 @@ def test_how_before_an_adjective_chinese_asks_a_measure_with() -> None:
     assert how_dimension("happy") is None and question_kind(["how", "happy", "are", "they"])[0] is None
     translator = corpus_translator([("a", ["茎干", "直径", "厚"]), ("b", ["玉山"])])
     assert translator.translate("How thick are the stems?").dimension == "length"
+
+
+def test_what_before_a_measured_noun_asks_its_figure() -> None:
+    """"At what *elevations* is the Yushan cane found": "what" before a noun whose best
+    translation names an amount measured in a unit (海拔: a length) asks that figure, as
+    分布在多高的海拔 asks -- it was no question of any kind, so 1800到3800公尺 was not chosen.
+    Not when that is only one of its senses ("which areas": 区 before 面积)."""
+    translator = corpus_translator([("a", ["玉山", "海拔", "分布"]), ("b", ["区", "面积", "领导"])])
+    asked = translator.translate("At what elevations is the Yushan cane found?")
+    assert asked.kind == "count" and asked.dimension == "length"
+    assert translator.translate("Which areas did the leaders visit?").kind is None
