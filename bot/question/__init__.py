@@ -263,8 +263,8 @@ def with_english(
 #: (99.8%以上). The words naming the bound itself (下限, 上限) are no topic to search.
 BOUND_WORDS = {"lower": frozenset({"下限", "底线"}), "upper": frozenset({"上限", "封顶"})}
 _BOUND_RE = {
-    "lower": re.compile(r"(?:多少|几成?|百分之几|什么水[平准])(?:以上|之上)|下限|底线|至少(?:有|是|为|达)?(?:多少|几)|不低于|不少于|高于什么|\bat least\b"),
-    "upper": re.compile(r"(?:多少|几成?|百分之几|什么水[平准])(?:以下|之下)|上限|封顶|至多|不超过多少|不高于|低于什么|\bat most\b"),
+    "lower": re.compile(r"(?:多少|几成?|百分之几|什么水[平准])(?:以上|之上)|下限|底线|至少(?:有|是|为|达)?(?:多少|几)|不低于|不少于|高于什么|\bat least\b|\bminimum\b"),
+    "upper": re.compile(r"(?:多少|几成?|百分之几|什么水[平准])(?:以下|之下)|上限|封顶|至多|不超过多少|不高于|低于什么|\bat most\b|\bmaximum\b"),
 }
 
 

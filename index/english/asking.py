@@ -8,7 +8,7 @@ import dataclasses
 from collections.abc import Container, Sequence
 
 from index.english.focus import Question
-from index.english.kinds import MEASURED_DIMENSIONS, MONEY_VERBS
+from index.english.kinds import MONEY_VERBS, how_dimension
 from index.english.query import EnglishUnit
 from index.english.units import Unit
 from index.figures import unit_dimension
@@ -45,20 +45,27 @@ def measured_focus(units: Sequence[EnglishUnit]) -> bool:
     return bool(focus) and any(measured(term) is not None for term, _ in focus[-1].terms)
 
 
+def measured_noun(unit: EnglishUnit) -> bool:
+    """Whether the noun a "what"/"which" question asks of ("at what *elevations*", "what
+    *temperature*") names an amount measured in a unit: its best translation does (海拔: a
+    length) -- not one of its senses only ("which *areas*": 区 before 面积)."""
+    return not unit.action and bool(unit.terms) and measured(unit.terms[0][0]) in _MEASURES
+
+
 def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Container[str] = ()) -> str | None:
     """What the amount a question asks measures: what a translation of the thing asked about
     names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how
-    *tall*/*large*/*old*" asks (:data:`~index.english.kinds.MEASURED_DIMENSIONS`) or "how much"
+    *tall*/*large*/*thick*" asks (:func:`~index.english.kinds.how_dimension`) or "how much"
     with a verb of paying (:data:`~index.english.kinds.MONEY_VERBS`). Only amounts
     measured in units (:data:`_MEASURES`), not counts."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
-    if focus:
+    if focus and not _counted_plural(question, focus[-1]):
         for term, _ in focus[-1].terms:
             dimension = measured(term)
             if dimension in _MEASURES:  # not people: "how many people" counts with 人, 名
                 return dimension
     for position in sorted(question.measured):
-        dimension = MEASURED_DIMENSIONS.get(question.words[position])
+        dimension = how_dimension(question.words[position])
         if dimension is not None:
             return dimension
         if question.words[position] == "long" and not _lasting(question, units, terms):
@@ -69,6 +76,19 @@ def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Con
     ):
         return "money"  # "how much did the bridge *cost*"
     return None
+
+
+def _counted_plural(question: Question, head: EnglishUnit) -> bool:
+    """Whether "how many" asks a number of the plural thing ``head`` ("how many county-level
+    *areas*": 68個縣), not an amount one of its translations measures (面积, an area): English
+    counts things in the plural, and measures an amount in the singular ("what is the *area*")."""
+    words = question.words
+    if not any(words[k : k + 2] == ("how", "many") for k in range(len(words) - 1)):
+        return False
+    last = head.english.split()[-1]
+    if last not in question.surfaces:
+        return False
+    return question.lemmas[question.surfaces.index(last)] != last
 
 
 def with_agents(unit: EnglishUnit, terms: Container[str]) -> EnglishUnit:

@@ -19,7 +19,7 @@ from index.english.forms import (
     english_words, lemmatize,
 )
 from index.english.function_words import BE, DETERMINERS
-from index.english.kinds import MEASURED, RELATIVES, WH, question_kind
+from index.english.kinds import RELATIVES, WH, measures_asked, question_kind
 from index.english.modifiers import adverb_before_verb, hyphen_joined
 
 MAX_WORDS = 60  # English words read from one question (a question, not an essay)
@@ -43,6 +43,7 @@ _ARTICLES = frozenset("the a an".split())
 #: Stop words that may stand before the thing asked about and say only how much of it is meant.
 _AMOUNT_MODIFIERS = frozenset("total overall approximate per".split())
 _NOUN_PHRASE_JOINERS = frozenset("and or".split())
+_PARTITIVE = "of"  # "how many *of* the members": the members are counted
 
 
 def focus_span(words: Sequence[str], consumed: Sequence[bool], known: Container[str] = ()) -> tuple[int, int] | None:
@@ -56,6 +57,12 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool], known: Container[
     start = next(
         (i + 2 for i in range(len(words)) if tuple(words[i : i + 2]) in _COUNT_OPENERS), None
     )
+    if start is not None and words[start - 2] == "how" and start < len(words) - 1 and words[start] == _PARTITIVE:
+        # "how many *of* the province's party members took part": the partitive's noun is
+        # counted -- not when a verb of being follows it ("how many of MIT's faculty members
+        # *were women*"): its complement says which of them, and the text may count those alone
+        found = noun_phrase(words, consumed, start + 1, known)
+        return None if found is None or _complement(words, found[1], known) else found
     for i in range(len(words)) if start is None else ():
         if words[i] in ("what", "which", "who") and i + 1 < len(words) and words[i + 1] in BE:
             start = i + 2
@@ -88,6 +95,15 @@ def noun_phrase(
     return (start, end) if end > start else None
 
 
+def _complement(words: Sequence[str], position: int, known: Container[str]) -> bool:
+    """Whether a verb of being at ``position`` has a complement after it ("were *women*"), not
+    a passive's past form ("were *built*")."""
+    if position + 1 >= len(words) or words[position] not in BE:
+        return False
+    following = words[position + 1]
+    return not (_past_form(following, known) or following in IRREGULAR_VERBS)
+
+
 def _past_form(word: str, known: Container[str]) -> bool:
     """Whether ``word`` reads as a verb's past form: it ends in "ed" and undoes to a base form
     ("agreed" is "agree") -- not a word that is its own base form, a noun or an adjective the
@@ -116,6 +132,7 @@ class Question:
     capitalised: frozenset[str] = frozenset()  # words written as names are ("Arsenal"; :func:`capitalised_words`)
     name_starts: frozenset[int] = frozenset()  # positions of stop words kept as a name's first word ("*He* Jie")
     joined: frozenset[int] = frozenset()  # positions of words written after a hyphen ("long-*standing*")
+    asked_noun: int | None = None  # position of the noun right after "what"/"which" ("at what *elevations*")
 
 
 #: Words after which a verb is written in its base form ("did missionaries *found*", "to *fell*").
@@ -200,11 +217,14 @@ def read_question(text: str, known: Container[str]) -> Question | None:
         )
     what_is = len(words) > 1 and words[0] in WH and words[1] in BE
     measured = frozenset(
-        i + 1 for i in range(len(words) - 1) if words[i] == "how" and words[i + 1] in MEASURED
+        i + 1 for i in range(len(words) - 1) if words[i] == "how" and measures_asked(words[i + 1])
+    )
+    asked_noun = next(
+        (i + 1 for i in range(len(words) - 1) if words[i] in WH and i + 1 in positions and not consumed[i + 1]), None
     )
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,
-        measured, capitalised, name_starts, hyphen_joined(text, words),
+        measured, capitalised, name_starts, hyphen_joined(text, words), asked_noun,
     )
 
 

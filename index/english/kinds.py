@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from index.english.forms import STOP_WORDS
+from index.english.glosses import gloss_index
+from index.figures.units import measured
 
 WH = ("what", "which")
 #: (words, kind) patterns, longest first within each start word; consumed, never translated.
@@ -72,7 +74,7 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 i += len(pattern) - 1
                 break
         else:
-            if words[i] == "how" and i + 1 < len(words) and words[i + 1] in MEASURED:
+            if words[i] == "how" and i + 1 < len(words) and measures_asked(words[i + 1]):
                 consumed[i] = True  # "how *tall*": a figure is asked for; "tall" is searched
                 # -- unless its senses are no words texts write beside such figures (大, 旧)
                 consumed[i + 1] = words[i + 1] in _UNSEARCHED_MEASURES
@@ -151,3 +153,29 @@ _UNSEARCHED_MEASURES = frozenset("large big old".split())
 _RANK_WORDS = frozenset("rank ranks ranked ranking".split())
 _RANKED_AMONG = frozenset("in among on by at of for within out".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session".split())
+
+
+#: Headwords of an adjective read for the one character Chinese asks a measure with (多厚).
+_HOW_HEADWORDS = 3
+_HOW = "多"  # Chinese "how" before an adjective of size: 多高, 多厚, 多远
+
+
+def how_dimension(adjective: str) -> str | None:
+    """What "how <adjective>" asks to measure: :data:`MEASURED_DIMENSIONS`, else as Chinese
+    asks it -- 多 before one of the adjective's first one-character headwords, read as a Chinese
+    question's words are (:func:`index.figures.units.measured`: "how *thick*" is 多厚, a
+    length, as 茎干多厚 asks). None when neither says (fast, early, late)."""
+    if adjective in MEASURED_DIMENSIONS:
+        return MEASURED_DIMENSIONS[adjective]
+    if adjective in MEASURED:
+        return None
+    for head in gloss_index().glossed.get(adjective, ())[:_HOW_HEADWORDS]:
+        if len(head) == 1 and (dimension := measured(_HOW + head)) is not None:
+            return dimension
+    return None
+
+
+def measures_asked(adjective: str) -> bool:
+    """Whether "how <adjective>" asks a figure: an adjective of size (:data:`MEASURED`), or one
+    Chinese asks a measure with (:func:`how_dimension`)."""
+    return adjective in MEASURED or how_dimension(adjective) is not None

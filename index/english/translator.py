@@ -15,7 +15,9 @@ from index.english.focus import (
     BYLINE_NOUNS,
     read_question,
 )
-from index.english.asking import asked_dimension, before_verb, measured_focus, unit_as_focus, with_agents
+from index.english.asking import (
+    asked_dimension, before_verb, measured_focus, measured_noun, unit_as_focus, with_agents,
+)
 from index.english.forms import lemmatize, plain_letters
 from index.english.glosses import GlossIndex
 from index.english.idioms import verb_idioms
@@ -176,9 +178,12 @@ class EnglishTranslator:
         focus = before_verb(question.focus, units, actions, positions)
         described: list[EnglishUnit] = []
         guesses: list[int] = []  # the described units translated through a synonym's glosses
+        asked_at = None  # where the noun after "what"/"which" stands in ``described``
         for index, unit in enumerate(units):
             if index not in direct:
                 continue  # a repeated word: counted once
+            if positions[unit.start] == question.asked_noun and unit.end - unit.start == 1:
+                asked_at = len(described)
             terms: dict[str, float] = {}
             for term, weight in (*own.get(index, ()), *pieces_of.get(index, ())):
                 terms[term] = max(terms.get(term, 0.0), weight)
@@ -217,6 +222,10 @@ class EnglishTranslator:
         kind = question.kind
         if kind is None and question.what_is and measured_focus(described):
             kind = "count"  # "what is the *area* of ...": a figure, as 面积是多少 asks
+        if kind is None and question.focus is None and asked_at is not None and measured_noun(described[asked_at]):
+            # "at *what elevations* is it found": a figure, as 分布在多高的海拔 asks
+            described[asked_at] = dataclasses.replace(described[asked_at], focus=True)
+            kind = "count"
         if kind == "count" and not any(u.focus and u.terms for u in described):
             described = unit_as_focus(described)
         if kind == "count":

@@ -93,3 +93,59 @@ def test_a_particle_after_a_verb_names_no_thing() -> None:
         assert "out" not in words and "up" not in words, (question, words)
     kept = [u.english for u in translator.translate("What does sending officials down to the grassroots involve?").units]
     assert "down" in kept
+
+
+def test_how_many_of_counts_the_partitive_noun() -> None:
+    """"How many *of* the province's party members took part": the partitive "of" after "how
+    many" introduces what is counted (the owner's noun, as "how many party members" asks) --
+    without it no thing was asked about, so no measure word or counted noun chose the figure
+    (兩批 beside 433.6萬名黨員). Not when a verb of being follows the noun ("how many of MIT's
+    faculty members *were women*": the complement says which are counted, 女性佔了224名)."""
+    known = load_dictionary().known
+    cases = {
+        "Altogether, how many of the province's party members took part?": ("party", "members"),
+        "How many of the stations were built underground?": ("stations",),
+    }
+    for question, focus in cases.items():
+        read = read_question(question, known)
+        assert read is not None and read.focus is not None, question
+        assert read.words[read.focus[0] : read.focus[1]] == focus, question
+    read = read_question("How many of MIT's faculty members were women?", known)
+    assert read is not None and read.focus is None
+
+
+def test_how_many_before_a_plural_counts_it_not_an_amount() -> None:
+    """"How many county-level *areas*": a plural after "how many" is counted (68個縣) -- one of
+    its translations naming an amount (面积, an area) asks no area, which ruled out every count;
+    "what is the *area*" still asks one."""
+    translator = corpus_translator([
+        ("a", ["县级", "区", "面积", "领导", "走访"]), ("b", ["面积", "平方公里", "区"]),
+    ])
+    assert translator.translate("How many county-level areas did leaders visit?").dimension is None
+    assert translator.translate("What is the area of the district?").dimension == "area"
+
+
+def test_how_before_an_adjective_chinese_asks_a_measure_with() -> None:
+    """"How *thick* are the stems": "how" before an adjective asks a figure when Chinese asks a
+    measure with 多 and one of its headwords (多厚: a length, as 茎干多厚 asks) -- not only the
+    adjectives of size listed; it was no question of any kind, so no figure was chosen
+    (0.5-2公分 beside 茎干). "How fast", "how early" still say no dimension."""
+    from index.english.kinds import how_dimension, question_kind
+
+    assert question_kind(["how", "thick", "are", "the", "stems"])[0] == "count"
+    assert how_dimension("thick") == "length"
+    assert how_dimension("tall") == "length" and how_dimension("fast") is None
+    assert how_dimension("happy") is None and question_kind(["how", "happy", "are", "they"])[0] is None
+    translator = corpus_translator([("a", ["茎干", "直径", "厚"]), ("b", ["玉山"])])
+    assert translator.translate("How thick are the stems?").dimension == "length"
+
+
+def test_what_before_a_measured_noun_asks_its_figure() -> None:
+    """"At what *elevations* is the Yushan cane found": "what" before a noun whose best
+    translation names an amount measured in a unit (海拔: a length) asks that figure, as
+    分布在多高的海拔 asks -- it was no question of any kind, so 1800到3800公尺 was not chosen.
+    Not when that is only one of its senses ("which areas": 区 before 面积)."""
+    translator = corpus_translator([("a", ["玉山", "海拔", "分布"]), ("b", ["区", "面积", "领导"])])
+    asked = translator.translate("At what elevations is the Yushan cane found?")
+    assert asked.kind == "count" and asked.dimension == "length"
+    assert translator.translate("Which areas did the leaders visit?").kind is None

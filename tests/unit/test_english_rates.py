@@ -49,3 +49,13 @@ def test_an_amount_the_text_says_is_of_the_present_is_answered_today(tmp_path: P
     )})
     answer = engine.ask("How many people live in Suzhou today?")
     assert answer.results and answer.text is not None and answer.text.startswith("1295")
+
+
+def test_minimum_and_maximum_ask_a_bound_as_at_least_does() -> None:
+    """"What was the *minimum* approval rate": the lower bound, as "at least" and 下限 ask -- a
+    figure written as that bound answers (均達到99.8%以上), weighed up enough to be given."""
+    from bot.question import analyse
+
+    assert analyse("On the nine aspects, what was the minimum approval rate?").bound == "lower"
+    assert analyse("What is the maximum share allowed?").bound == "upper"
+    assert analyse("What was the approval rate?").bound is None

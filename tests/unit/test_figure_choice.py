@@ -599,3 +599,17 @@ def test_a_count_of_a_kind_of_the_thing_asked_counts_less(index: Index) -> None:
     English words, whose translations do not say which modifiers the reader wrote."""
     assert choice(index, "members", "全省一共有多少黨員？")[0] == "433.6萬名"
     assert choice(index, "members", "全省有多少流動黨員納入管理？")[0] == "65.7萬名"
+
+
+def test_a_word_said_of_an_earlier_date_is_not_near_the_next_one() -> None:
+    """"1962年8月8日發行的…梅蘭芳舞臺藝術和1963年8月5日發行的…熊貓": a word standing after a date
+    in its clause is said of that date, though it stands right before the next one -- the Mei
+    Lanfang stamp was issued in 1962 (1963年 won by nearness alone), the panda in 1963."""
+    small = index_of({"stamps": (
+        "有時郵政部門故意發行無齒孔郵票，例如1962年8月8日發行的紀94號郵票梅蘭芳舞臺藝術"
+        "和1963年8月5日發行的特59號郵票熊貓。"
+    )})
+    mei = answer_question(small, "梅蘭芳舞臺藝術郵票是哪一年發行的？")
+    panda = answer_question(small, "熊貓郵票是哪一年發行的？")
+    assert mei.text is not None and mei.text.startswith("1962年")
+    assert panda.text is not None and panda.text.startswith("1963年")

@@ -23,6 +23,7 @@ OTHER_SENTENCE = 0.08  # a word in another sentence (halved for each further one
 LIST_DECAY = 0.7  # per enumeration comma (、) between them
 CHAR_SCALE = 30.0  # within a clause, closeness falls off slowly with the characters between
 SCOPE_CHAR_SCALE = 80.0  # ... and in a date's scope, more slowly still
+GOVERNED = 0.5  # a word before a date in its clause, after another date: said of that one
 # Each pattern starts with a character class, so the regex engine skips to the next such
 # character at C speed (a lookbehind or a repeat first would have it try every position).
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n][。！？!?\n]*[”」』）)]*")
@@ -30,6 +31,7 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?\n][。！？!?\n]*[”」』）)]*"
 # semicolon joins the clauses of one sentence ("2014年，…總值為2823億元；人均生產總值88953元")
 _CLAUSE_END_RE = re.compile(r"[，：﹔；;,:](?:(?<![,:])|(?<!\d.)|(?!\d))")
 _LIST_BREAK_RE = re.compile("、")
+_JOIN_RE = re.compile("[、和及與与]")
 #: Words that stand for the last year named ("同年", "當年").
 _SAME_YEAR_RE = re.compile(r"同年|当年|是年|该年|这一年|那一年|此年|这年|同一年")
 
@@ -56,6 +58,7 @@ class Layout:
     #: (start, end) of a "同年" word or a year-less date, the start of the date naming its year,
     #: and whether it is a date (with a month or a day of its own)
     years: tuple[tuple[int, int, int, bool], ...]
+    joins: tuple[int, ...] = ()  # positions of 、, 和, 及, 與 ... : where coordinated items meet
 
     def spot(self, start: int, end: int) -> Spot:
         sentence = bisect.bisect_right(self.sentence_ends, start)
@@ -65,6 +68,20 @@ class Layout:
         """Whether a time expression starts in ``[start, end)``."""
         k = bisect.bisect_left(self.times, start)
         return k < len(self.times) and self.times[k] < end
+
+    def governed(self, word: Spot, date: int) -> bool:
+        """Whether ``word``, before the date starting at ``date``, is said of another time: one
+        stands before it in its clause, and the date starts another coordinated item (1962年8月8日
+        發行的…梅蘭芳舞臺藝術*和*1963年…: the 1962 stamp) -- not "公布*截至*6月底" after 8月15日,
+        where the word leads into the date."""
+        k = bisect.bisect_left(self.joins, word.end)
+        if not (k < len(self.joins) and self.joins[k] < date):
+            return False
+        k = bisect.bisect_left(self.times, word.start) - 1
+        if k < 0:
+            return False
+        clause_start = self.clause_ends[word.clause - 1] if word.clause > 0 else 0
+        return self.times[k] >= clause_start
 
     def dated(self, sentence: int) -> bool:
         """Whether sentence number ``sentence`` holds a time expression."""
@@ -106,6 +123,7 @@ def layout(text: str) -> Layout:
         tuple(m.start() for m in _LIST_BREAK_RE.finditer(text)),
         tuple(sorted({f.start for f in dates} | {s for s, _ in same_year})),
         tuple(years),
+        tuple(m.start() for m in _JOIN_RE.finditer(text)),
     )
 
 
@@ -126,6 +144,8 @@ def closeness(shape: Layout, word: Spot, figure: Spot, date: bool) -> float:
         lists = bisect.bisect_left(shape.list_breaks, gap_end) - bisect.bisect_left(shape.list_breaks, gap_start)
         near = LIST_DECAY**lists * math.exp(-gap / CHAR_SCALE)
         if word.clause == figure.clause:
+            if date and word.end <= figure.start and shape.governed(word, figure.start):
+                return GOVERNED * near  # 1962年…發行的…梅蘭芳舞臺藝術和1963年…: 1962年's stamp
             return near
         if word.clause > figure.clause and not date:
             return LATER_CLAUSE * SAME_SENTENCE * near  # "…的佔99.96%，加強…等方面…達到99.8%"
