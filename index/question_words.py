@@ -73,8 +73,11 @@ PEOPLE_MEASURES = frozenset({"人", "名", "位", "人次"})
 #: ...and what stands right after those (多少人死亡).
 PEOPLE_COUNTED_RE = re.compile(r"(?:多少|几)[十百千万亿]*(?:人|名|位)([\u4e00-\u9fff]{1,8})")
 THING_COUNTED_RE = re.compile(rf"(?:多少|几)[十百千万亿]*[{THING_MEASURES}]([\u4e00-\u9fff]{{1,12}})")
-# ...or what stands before 总数/数量, or a final 数: "党员总数是多少", "浙江党员数" count 党员.
-COUNTED_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:的)?(?:总数|总量|数量|个数|数目|(?<![人次多少无函])数(?=[？?]?$))")
+#: A final 数 naming a number (党员数, 整改问题数) -- not of 多数, 少数, 无数, 函数.
+NUMBER_NAMED = r"(?<![多少无函])数(?=[？?]?$)"
+# ...or what stands before 总数/数量, or a final 数: "党员总数是多少", "浙江党员数" count 党员
+# (人数, 次数: people and times, not what is counted).
+COUNTED_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:的)?(?:总数|总量|数量|个数|数目|(?<![人次]){NUMBER_NAMED})")
 # ...or the noun right before 有多少/有几 ("包村联社的县级领导有多少人" counts 领导).
 COUNTED_HAS_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有(?:多少|几)")
 # The noun phrase before 一共/总共 and a verb ("老年食堂一共建了多少个"): what a measure word of

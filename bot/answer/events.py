@@ -49,8 +49,8 @@ def dates_another_event(index: Index, query: Query, text: str, figure: Figure) -
     """Whether the date chosen in ``text`` dates something else than the question's event: the
     event is a verb no document writes (出生 asked; 2023年9月，習近平總書記親臨浙江考察 given), not one
     saying only that the named thing took place, the question has no verb the documents write, and
-    the date's clause and the one after it hold
-    none of its characters (视察 asked: 考察 in the next clause may say it otherwise)."""
+    the date's clause and the one after it hold none of its characters (视察 asked: 考察 in the next
+    clause may say it otherwise)."""
     asked = _verbs(index, query)
     if any(_written(index, word) for word in asked):
         return False  # 带队走访发生在哪一年: 走访, written, may be the event

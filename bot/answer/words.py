@@ -121,7 +121,7 @@ def names_something_absent(
         for word in asked_attributes(text, words, info)
     ):
         return True  # the very amount asked for (票价是多少, 毛利率), which the documents never name
-    if info.kind == "who" and any(_absent_role(index, word) for word in asked_roles(text, words)):
+    if info.kind == "who" and any(_absent_role(index, word) for word in _words_before(text, words, _ASKING_PERSON_RE)):
         return True  # 世界互联网大会的秘书长是谁: the documents name no one as that
     if info.kind == "count":
         counted = info.counted
@@ -219,25 +219,20 @@ _ASKING_AMOUNT_RE = re.compile(r"(?:是|为|有|约|约为|大约|达|共|共有
 def asked_attributes(text: str, words: Sequence[WeightedWord], info: QuestionInfo) -> list[WeightedWord]:
     """The words naming the amount a figure question asks: the one right before 是多少 (票价是多少),
     and in a proportion question any rate (毛利率 …达到了多少)."""
+    before = _words_before(text, words, _ASKING_AMOUNT_RE)
+    return [w for w in words if w in before or (info.kind == "percent" and w.variants[0].endswith("率"))]
+
+
+def _words_before(text: str, words: Sequence[WeightedWord], asking: re.Pattern[str]) -> list[WeightedWord]:
+    """The question's words written right before what ``asking`` finds in it (票价 of 票价是多少)."""
     normalized = normalize(text)
-    asking = _ASKING_AMOUNT_RE.search(normalized)
-    before = normalized[: asking.start()] if asking else ""
-    return [
-        w for w in words
-        if (before and before.endswith(w.variants[0])) or (info.kind == "percent" and w.variants[0].endswith("率"))
-    ]
+    found = asking.search(normalized)
+    before = normalized[: found.start()] if found else ""
+    return [w for w in words if before and before.endswith(w.variants[0])]
 
 
 #: 秘书长是谁？ -- at the question's end: 是谁领头抓的 asks who did something, no role.
 _ASKING_PERSON_RE = re.compile(r"(?:是|为)(?:谁|哪位|哪一位|何人)(?:呢|啊|呀)?[\s?？!！。.]*$")
-
-
-def asked_roles(text: str, words: Sequence[WeightedWord]) -> list[WeightedWord]:
-    """The word naming the person a who-question asks, right before 是谁 (秘书长是谁)."""
-    normalized = normalize(text)
-    asking = _ASKING_PERSON_RE.search(normalized)
-    before = normalized[: asking.start()] if asking else ""
-    return [w for w in words if before and before.endswith(w.variants[0])]
 
 
 def _absent_role(index: Index, word: WeightedWord) -> bool:

@@ -9,7 +9,7 @@ import re
 from typing import Literal
 
 from index.figures.units import MATCHING_UNITS
-from index.question_words import THING_MEASURES
+from index.question_words import NUMBER_NAMED, THING_MEASURES
 
 AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
 FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
@@ -67,8 +67,8 @@ _COUNT_BY_MEASURE_RE = re.compile(f"(?:几|多少)[{THING_MEASURES}次]")
 
 
 #: A figure named with no question word (共富工坊数量, 浙江党员人数, 整改问题数, 物业服务覆盖率):
-#: readers type the name of the figure they want (not 多数, 少数, 无数, 函数).
-_FIGURE_NAMED_RE = re.compile(r"(?:(数量|数目|总量|(?<![多少无函])数)|(?<![效频汇税])(率))[？?]?$")
+#: readers type the name of the figure they want.
+_FIGURE_NAMED_RE = re.compile(rf"(?:(数量|数目|总量|{NUMBER_NAMED})|(?<![效频汇税])(率))[？?]?$")
 _ASKING_WORD_RE = re.compile(r"什么|哪|谁|怎|如何|吗|何|\b(?:what|which|who|how)\b")
 
 
