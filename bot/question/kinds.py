@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from index.figures.units import MATCHING_UNITS
+from index.figures.units import MATCHING_UNITS, measured_whole
 from index.question_words import NUMBER_NAMED, THING_MEASURES
 
 AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
@@ -69,15 +69,34 @@ _COUNT_BY_MEASURE_RE = re.compile(f"(?:几|多少)[{THING_MEASURES}次]")
 #: A figure named with no question word (共富工坊数量, 浙江党员人数, 整改问题数, 物业服务覆盖率):
 #: readers type the name of the figure they want.
 _FIGURE_NAMED_RE = re.compile(rf"(?:(数量|数目|总量|{NUMBER_NAMED})|(?<![效频汇税])(率))[？?]?$")
+_DATE_NAMED_RE = re.compile(r"(?:年份|年月)[？?]?$")
 _ASKING_WORD_RE = re.compile(r"什么|哪|谁|怎|如何|吗|何|\b(?:what|which|who|how)\b")
 
 
 def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     """The kind of answer the normalised question asks; ``how_many`` where it says "how many"."""
     kind = _asked_kind(norm, how_many)
-    if kind is None and (named := _FIGURE_NAMED_RE.search(norm)) and not _ASKING_WORD_RE.search(norm):
+    if kind is None and _DATE_NAMED_RE.search(norm):
+        return "date"  # 蓝河战役 年份, 横跨了哪两个年份 (第几代的车号为出生年份 asks the ordinal)
+    if kind is not None or _ASKING_WORD_RE.search(norm):
+        return kind
+    if named := _FIGURE_NAMED_RE.search(norm):
         return "count" if named.group(1) else "percent"
-    return kind
+    if amount_named(norm):
+        return "count"  # Jawa大坝 高度, 蓝帐汗国人口: the amount named is asked, as 有多高 would
+    return None
+
+
+#: The end of a question that names an amount: the final run of Chinese characters.
+_FINAL_RUN_RE = re.compile(r"([\u4e00-\u9fff]{2,4})[？?]?$")
+
+
+def amount_named(norm: str) -> bool:
+    """Whether the question ends with a word naming a measured amount (高度, 面积, 人口, 价格:
+    :func:`index.figures.units.measured_whole`) -- typed as a keyword, the figure of that amount."""
+    final = _FINAL_RUN_RE.search(norm)
+    run = final.group(1) if final is not None else ""
+    return any(measured_whole(run[k:]) is not None for k in range(len(run) - 1))
 
 
 def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:

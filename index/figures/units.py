@@ -127,6 +127,12 @@ _DIMENSION_WORDS = (
 )
 
 
+def measured_whole(term: str) -> str | None:
+    """:func:`measured` for a word that is wholly the name of the amount (高度, 人口; not 高度上)."""
+    norm = normalize(term)
+    return next((dimension for dimension, pattern in _DIMENSION_WORDS if pattern.fullmatch(norm)), None)
+
+
 def measured(term: str) -> str | None:
     """What a figure described by the Chinese word ``term`` measures (面積 → "area", 人口 →
     "people"), as a question naming it asks: None for a word that names no measured amount."""

@@ -1,5 +1,5 @@
-"""A figure named with no question word (共富工坊数量, 物业服务覆盖率) asks that figure, as 是多少
-would; and people asked by 人数 are counted by no number of batches or events (分兩批)."""
+"""A figure named with no question word (共富工坊数量, 物业服务覆盖率, 大坝高度, 战役年份) asks that
+figure, as 是多少 would; and people asked by 人数 are counted by no number of batches or events (分兩批)."""
 
 from __future__ import annotations
 
@@ -23,10 +23,25 @@ from index.figures import passage_figures
         ("7800多个是什么东西的数量？", None),  # what the figure counts is asked, not the figure
         ("工作效率", None),  # 效率, 频率, 汇率, 税率: no share named
         ("共富工坊", None),
+        ("藍河戰役 年份", "date"),  # a date named: 年份, 年月, 日期
+        ("劉少奇 福建省委書記 年月", "date"),
+        ("第幾代機車的車號為他的出生年份？", "ordinal"),  # a question word asks its own kind
+        ("戰爭橫跨了哪兩個年份？", "date"),
+        ("Jawa大壩 高度", "count"),  # an amount named: 高度, 面积, 人口, 库容, 价格
+        ("西湖面积", "count"),
+        ("面积很大", None),  # the amount's word not at the end: no keyword question
+        ("高度重视", None),
     ],
 )
 def test_a_figure_named_without_a_question_word_is_asked(question: str, kind: str | None) -> None:
     assert analyse(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "dimension"), [("Jawa大壩 高度", "length"), ("西湖面积", "area"), ("水库库容？", "volume")]
+)
+def test_the_amount_named_says_what_the_figure_measures(question: str, dimension: str) -> None:
+    assert analyse(question).dimension == dimension
 
 
 @pytest.mark.parametrize(
