@@ -18,6 +18,10 @@ LENGTH_ATTRIBUTES = {
     "距": ("多远", "距离", "相距", "相隔", "距"),
 }
 _ATTRIBUTE_WORD = {w: a for a, words in LENGTH_ATTRIBUTES.items() for w in words}
+#: A length written after a direction is a distance (安曼東北方約100公里, 以北30公里): only as written
+#: before a figure, never as asked (杭州西北的山有多高 asks a height).
+_DIRECTIONS = ("东北方", "东南方", "西北方", "西南方", "以东", "以南", "以西", "以北", "东方", "南方", "西方", "北方")
+_WRITTEN_WORD = {**_ATTRIBUTE_WORD, **dict.fromkeys(_DIRECTIONS, "距")}
 # asked: the "how" word or the noun (not 长 alone, which also grows: 能长多高; not 多长时间)
 _ASKED_ATTRIBUTE_RE = re.compile(
     "(" + "|".join(sorted((w for w in _ATTRIBUTE_WORD if len(w) > 1 and not w.endswith(("约", "达"))), key=len, reverse=True))
@@ -25,7 +29,7 @@ _ASKED_ATTRIBUTE_RE = re.compile(
 )
 # written: the nearest before a figure in its clause
 _WRITTEN_ATTRIBUTE_RE = re.compile(
-    "(" + "|".join(sorted(_ATTRIBUTE_WORD, key=len, reverse=True)) + r")[^，,。；;、：:\d]{0,4}$"
+    "(" + "|".join(sorted(_WRITTEN_WORD, key=len, reverse=True)) + r")[^，,。；;、：:\d]{0,4}$"
 )
 
 
@@ -36,7 +40,7 @@ def length_attribute(norm: str, asked: bool = False) -> str | None:
         found = _ASKED_ATTRIBUTE_RE.search(norm)
     else:
         found = _WRITTEN_ATTRIBUTE_RE.search(norm)
-    return _ATTRIBUTE_WORD[found.group(1)] if found else None
+    return (_ATTRIBUTE_WORD if asked else _WRITTEN_WORD)[found.group(1)] if found else None
 
 
 #: Words for what befalls people that texts use for one another (多少人死亡: 罹難14人, 遇難者).

@@ -478,6 +478,25 @@ def test_a_length_named_as_another_than_the_one_asked_does_not_answer(text: str,
     assert chosen(CHANGES, text, question) == answer
 
 
+DISTANCES = {
+    "reservoir": "青山水庫位於縣城東北方約12公里，大壩高35米，長約400米。",
+    "fort": "古堡在城堡以北約8公里，堡牆高約6公尺。",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        ("reservoir", "青山水庫的大壩有多高？", "35米"),  # not how far it lies from the town
+        ("reservoir", "青山水库大坝高度", "35米"),
+        ("fort", "古堡的牆有多高？", "6公尺"),
+        ("reservoir", "青山水庫離縣城多遠？", "12公里"),
+    ],
+)
+def test_a_length_after_a_direction_is_a_distance(text: str, question: str, answer: str) -> None:
+    assert chosen(DISTANCES, text, question) == answer
+
+
 def chosen(texts: dict[str, str], text: str, question: str) -> str | None:
     """The figure chosen in ``texts[text]`` for ``question``, over an index of ``texts``."""
     index = index_of(texts)
