@@ -29,7 +29,7 @@ class Outcome:
 
 
 #: What marks an expected answer as a date (found in the answer as written, not by its number).
-_DATE_MARKS = ("年", "月", "世纪", "世紀")
+_DATE_MARKS = ("年", "月", "日", "世纪", "世紀")  # a date (6日 too) is found as written
 
 
 def load_questions(path: Path) -> list[dict]:
