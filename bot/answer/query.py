@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.alike import deed_forms
+from bot.answer.abbreviations import expansions
 from bot.answer.english import SEPARATOR, english_words
 from bot.answer.english_figures import chinese_amount_asked, without_decades
 from bot.answer.english_names import without_possessive
@@ -164,7 +165,10 @@ def read_question(index: Index, question: str) -> Query:
         WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)
         for w in index.tokenizer.query_words(figures)
     ]
-    words = [_with_deed_forms(index, _with_homophones(index, _named_whole(index, without_possessive(index, w)))) for w in words]
+    words = [
+        _with_expansions(index, _with_deed_forms(index, _with_homophones(index, _named_whole(index, without_possessive(index, w)))))
+        for w in words
+    ]
     words = _with_apart_forms(index, words)
     if info.counts_by_measure:  # 多少席次: the kind of amount asked, which the text writes as 51席
         words = [replace(w, pos=ANSWER_TYPE) if w.variants[0] == info.counted and not w.pos else w for w in words]
@@ -337,6 +341,19 @@ def _named_whole(index: Index, word: WeightedWord) -> WeightedWord:
     if not any(head.startswith(v) and index.doc_freq(v) == 0 for v in names):
         return word
     return replace(word, variants=(head, *names))
+
+
+def _with_expansions(index: Index, word: WeightedWord) -> WeightedWord:
+    """A Chinese word no passage holds, also searched as the corpus terms it abbreviates (高校 →
+    高等院校, 二战 → 第二次世界大战): :mod:`bot.answer.abbreviations`."""
+    head = word.variants[0]
+    if word.pos or not _HAN_ONLY_RE.fullmatch(head) or any(index.doc_freq(v) > 0 for v in word.variants):
+        return word
+    full = expansions(index, head)
+    if not full:
+        return word
+    shares = (1.0, *(1.0 for _ in full), *(word.share(n) for n in range(1, len(word.variants))))
+    return replace(word, variants=(head, *full, *word.variants[1:]), shares=shares)
 
 
 def _with_homophones(index: Index, word: WeightedWord) -> WeightedWord:

@@ -149,6 +149,21 @@ def verb_word(head: str) -> bool:
 
 
 
+#: A gloss saying what a headword abbreviates: "abbr. for 高等學校|高等学校", "abbr. of 北京大學|北京大学".
+_ABBREVIATION_RE = re.compile(r"abbr\. (?:for|of|to) (?:[^|/\[\s(),;]+\|)?([^|/\[\s(),;]+)")
+
+
+@lru_cache(maxsize=4096)
+def abbreviated(head: str) -> tuple[str, ...]:
+    """The Simplified words CC-CEDICT says ``head`` abbreviates (高校 "abbr. for 高等學校|高等学校"
+    -> 高等学校; 北大 -> 北京大学), in its order; none for a word it does not call an abbreviation."""
+    raw = load_dictionary().glosses.get(head)
+    if raw is None or b"abbr." not in raw:
+        return ()
+    found = _ABBREVIATION_RE.findall(raw.decode("utf-8", errors="replace"))
+    return tuple(dict.fromkeys(w for w in found if w != head and not w.isascii()))
+
+
 _CL_RE = re.compile(r"CL:([^/]+)")
 _CL_ITEM_RE = re.compile(r"(?:[^|,\[\s]+\|)?([^|,\[\s]+)\[")
 

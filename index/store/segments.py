@@ -145,6 +145,11 @@ class SegmentSet:
             self._terms[term] = info
         return info
 
+    def terms_starting(self, prefix: str, limit: int) -> list[str]:
+        """The live terms that begin with ``prefix``, in order (at most ``limit`` a segment is read)."""
+        found = {t for part in self.parts for t in part.segment.vocabulary.starting(prefix, limit)}
+        return sorted(t for t in found if self.term(t).df > 0)
+
     def _df(self, s: int, row: int) -> int:
         part = self.parts[s]
         if part.live_df is not None:

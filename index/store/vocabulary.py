@@ -65,6 +65,19 @@ class Vocabulary:
             return bytes(self._short[row]).decode("utf-8")
         return self._long[row - len(self._short)]
 
+    def starting(self, prefix: str, limit: int) -> list[str]:
+        """The terms that begin with ``prefix`` (in byte order; at most ``limit``): one binary
+        search for each end of their run in the sorted array (UTF-8 never holds the byte 0xFF, so
+        ``prefix + 0xFF`` sorts after every term that begins with it)."""
+        raw = prefix.encode("utf-8")
+        out = [t for t in self._long if t.startswith(prefix)]
+        short = self._short
+        if raw and len(short) and len(raw) <= short.dtype.itemsize:
+            first = int(short.searchsorted(raw))
+            last = int(short.searchsorted(raw + b"\xff"))
+            out = [bytes(t).decode("utf-8") for t in short[first : min(last, first + limit)].tolist()] + out
+        return sorted(out)[:limit]
+
     def __iter__(self) -> Iterator[str]:
         """Every term, in row order (decoded one by one)."""
         for start in range(0, len(self._short), 65536):
