@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 
 from bot.answer.english_agents import with_agents_written
+from bot.answer.english_glossed import passages_with_all
 from bot.answer.english_counted import counted_in_corpus
 from bot.answer.english_amounts import (
     counted_terms,
@@ -102,6 +103,30 @@ def _shares(terms: Sequence[tuple[str, float]], mixed: bool) -> list[float]:
     ]
 
 
+def focus_elsewhere(index: Index, units: Sequence[EnglishUnit]) -> bool:
+    """Whether a word of what the question asks about is found only apart from its names: not a
+    modifier whose translation the documents write right before the next word's ("how many
+    *former* prime ministers": 前总理 -- 前 is a word of every document)."""
+    focus = [unit for unit in units if unit.focus and not unit.action]
+    return any(
+        unit.elsewhere and (
+            n == len(focus) - 1
+            or not any(written_before(index, term, after) for term, _ in unit.terms for after, _ in focus[n + 1].terms)
+        )
+        for n, unit in enumerate(focus)
+    )
+
+
+#: How many passages holding both words are read for one written right before the other.
+WRITTEN_BEFORE_SAMPLE = 20
+
+
+def written_before(index: Index, first: str, second: str) -> bool:
+    """Whether a passage writes ``first`` right before ``second`` (前 before 总理)."""
+    rows = passages_with_all(index, [first, second])
+    return any(first + second in index.normalized_text(int(row)) for row in rows[:WRITTEN_BEFORE_SAMPLE].tolist())
+
+
 def wholly_english(question: str) -> bool:
     """Whether ``question`` is written in English words only (no Chinese among them)."""
     return _LATIN_RE.search(question) is not None and _CJK_RE.search(question) is None
@@ -173,7 +198,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         and len(others) <= ENGLISH_FEW_OTHERS
     )
     # a thing found only apart from the names matters when it is what the question asks about
-    absent = absent or any(unit.elsewhere and unit.focus for unit in query.units)
+    absent = absent or focus_elsewhere(index, query.units)
     # one name and nothing else understood: "what will the *weather* be like in Taipei
     # *tomorrow*" says where, and asks about nothing the dictionary ties to the documents (two
     # names -- "at the Hong Kong Coliseum in Hung Hom" -- may say what by themselves)

@@ -135,6 +135,12 @@ def latin_at_home(index: Index, unit: EnglishUnit, units: Sequence[EnglishUnit])
 HK_NAME_SPELLINGS = 64
 
 
+#: A word translated less surely than this is no reading that keeps it from being a syllable of a
+#: romanised name the documents write: "Wan" is the adjective "wan" (烦心事, 0.1), but "To Kwa
+#: Wan" is 土瓜灣 (ENGLISH_UNDERSTOOD in :mod:`bot.answer.english`).
+ROMANISED_OVER = 0.25
+
+
 def romanised_names(
     index: Index, query: EnglishQuery, text: str
 ) -> tuple[EnglishQuery, dict[int, tuple[str, ...]]]:
@@ -147,12 +153,19 @@ def romanised_names(
     units = list(query.units)
     spelled: dict[int, tuple[str, ...]] = {}
     for run in name_runs(text):
-        at = next(
-            (n for n in range(len(units) - len(run) + 1)
-             if tuple(u.english for u in units[n : n + len(run)]) == run),
-            None,
-        )
-        if at is None or any((u.terms and not (u.name and u.understood < 1.0)) or u.action for u in units[at : at + len(run)]):
+        # a first syllable that is an English stop word ("in *To* Kwa Wan", 土瓜灣) is no unit
+        for words in (run, run[1:] if run[0] in STOP_WORDS else ()):
+            at = next(
+                (n for n in range(len(units) - len(words) + 1)
+                 if words and tuple(u.english for u in units[n : n + len(words)]) == words),
+                None,
+            )
+            if at is not None:
+                break
+        if at is None or any(
+            (u.terms and not (u.name and u.understood < 1.0) and u.understood >= ROMANISED_OVER) or u.action
+            for u in units[at : at + len(words)]
+        ):
             continue
         variants = _romanised_name(index, run)
         if variants is None:
@@ -160,8 +173,8 @@ def romanised_names(
         merged = dataclasses.replace(
             units[at], english=" ".join(run), confidence=1.0, understood=1.0, name=True, focus=False
         )
-        units[at : at + len(run)] = [merged]
-        spelled = {(k if k < at else k - len(run) + 1): v for k, v in spelled.items()}
+        units[at : at + len(words)] = [merged]
+        spelled = {(k if k < at else k - len(words) + 1): v for k, v in spelled.items()}
         spelled[at] = variants
     return dataclasses.replace(query, units=tuple(units)), spelled
 

@@ -26,6 +26,10 @@ from index.normalize import normalize
 _PACKAGE, _DATA = "cantoroman", "romanToChar.json"
 _WORD_RE = re.compile(r"[A-Za-z]+")
 MAX_NAME_WORDS = 3  # a surname and a given name of one or two syllables
+#: The government's spelling writes an unaspirated initial as k, t, p (九 Kau, 大 Tai), and so
+#: the rounded gw as kw (廣 Kwong, 關 Kwan, 瓜 Kwa); the package's table gives the g and k
+#: spellings of most characters, but many gw ones (瓜) only as gw.
+_UNASPIRATED_GW, _WRITTEN_GW = "gw", "kw"
 
 
 @lru_cache(maxsize=1)
@@ -33,11 +37,14 @@ def syllable_characters() -> dict[str, frozenset[str]]:
     """Each romanised syllable ("wong") -> the characters it spells, as the index normalises them
     (黄, 王, 汪 ...). Read once per process from the ``cantonese-romanisation`` package's data."""
     raw = json.loads(resources.files(_PACKAGE).joinpath("data", _DATA).read_text(encoding="utf-8"))
-    return {
-        syllable.lower(): frozenset(normalize(char) for char in characters)
-        for syllable, characters in raw.items()
-        if syllable.isascii() and syllable.isalpha() and characters
-    }
+    table: dict[str, set[str]] = {}
+    for syllable, characters in raw.items():
+        if syllable.isascii() and syllable.isalpha() and characters:
+            syllable = syllable.lower()
+            table.setdefault(syllable, set()).update(normalize(char) for char in characters)
+            if syllable.startswith(_UNASPIRATED_GW):  # 瓜 "gwa" is Kwa in To Kwa Wan (土瓜灣)
+                table.setdefault(_WRITTEN_GW + syllable[2:], set()).update(normalize(c) for c in characters)
+    return {syllable: frozenset(characters) for syllable, characters in table.items()}
 
 
 #: Pinyin initials as Wade-Giles writes them, without the apostrophes of aspiration (which English

@@ -158,7 +158,7 @@ def gloss_index() -> GlossIndex:
                             leading[start].append(head)
         if b"lassifier for" in raw:
             for found in _MEASURE_RE.findall(_PAREN_BYTES_RE.sub(b" ", raw.lower())):
-                for word in found.replace(b",", b" ").replace(b":", b" ").split():
+                for word in counted_words(found):
                     if word not in stop:
                         classifiers[word.decode("ascii")].append(head)
     seconds = time.perf_counter() - started
@@ -179,6 +179,23 @@ def gloss_index() -> GlossIndex:
         expansions=expansions,
     )
 
+
+
+def counted_words(listed: bytes) -> list[bytes]:
+    """The words a "classifier for ..." gloss says the classifier counts, from what follows "for":
+    each listed item's words, but for an item "X of Y" only X -- what it is made of or part of
+    says which X, and is not counted ("issues *of a periodical*": 期 counts no periodicals,
+    "sums *of money*": 笔 counts no money) -- and for "number of Y" only Y ("number *of washes*");
+    an X qualified so counts only that kind of X, so it is left out too ("how many *issues*"
+    asks about 问题, not 期)."""
+    words: list[bytes] = []
+    for item in listed.replace(b":", b",").split(b","):
+        before, of, after = item.partition(b" of ")
+        if not of:
+            words.extend(item.split())
+        elif before.split()[-1:] == [b"number"]:
+            words.extend(after.split())
+    return words
 
 
 def _with_base_forms(

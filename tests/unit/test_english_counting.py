@@ -13,6 +13,7 @@ from bot.answer.english_amounts import counts_written, measure_words
 from bot.engine import Engine
 from index.english.cedict import load_dictionary
 from index.english.focus import read_question
+from index.english.glosses import counted_words
 from index.figures import passage_figures
 from index.search import Index
 from tests.conftest import engine_with, index_of
@@ -169,3 +170,23 @@ def test_a_unit_of_something_else_than_what_is_asked_stays_unknown(tmp_path: Pat
     found = english_words(engine.index, "How much does a litre of milk cost in Xinjiang?")
     assert found is not None and found.dimension == "money"
     assert engine.ask("How much does a litre of milk cost in Xinjiang?", count=False).text is None
+
+
+def test_a_classifier_for_things_of_a_kind_counts_none_of_the_kind() -> None:
+    """CC-CEDICT's 期 is "classifier for issues of a periodical, courses of study": what follows
+    "of" says which issues, and is counted by no classifier -- and "issues" in general are not
+    what 期 counts. Only "number of" hands the count to what follows."""
+    assert counted_words(b"issues of a periodical, courses of study") == []
+    assert counted_words(b"times, occasions") == [b"times", b"occasions"]
+    assert counted_words(b"number of washes") == [b"washes"]
+
+
+def test_how_many_issues_counts_problems_not_periodicals(tmp_path: Path) -> None:
+    """"the number of issues": 问题 "issue", not the classifier of a periodical's issues (期),
+    which would stand for the issues by itself and find no count of them."""
+    text = "整改\n\n各地牽頭整改的1200個問題已經全部完成整改。全省共舉辦讀書班300期。\n"
+    engine = engine_with(tmp_path, {"fix.txt": text})
+    found = english_words(engine.index, "What is the number of issues whose rectification is finished?")
+    assert found is not None and found.counted == "问题"
+    answer = engine.ask("What is the number of issues whose rectification is finished?", count=False)
+    assert answer.text == "1200個"

@@ -219,3 +219,18 @@ def test_a_count_of_things_is_not_answered_by_another_thing_counted_with_ge(tmp_
     assert engine.ask("How many elderly canteens were opened as part of the campaign?").text is None
     answer = engine.ask("How many research topics did leading cadres at county level and above work on?")
     assert answer.text is not None and answer.text.startswith("1.8萬")
+
+
+def test_a_modifier_the_documents_write_before_the_thing_asked_is_no_absent_thing(tmp_path: Path) -> None:
+    """"how many *former* prime ministers": 前 ("former") is a word of every document, so the
+    translator finds it apart from the question's names (Australia); taken for the thing asked,
+    it made the question about something absent, and nothing was shown. The Australian text
+    writes 前總理 -- the modifier right before the head's translation -- so it is the thing asked,
+    as written there."""
+    engine = engine_with(tmp_path, {
+        "au.txt": "澳洲總理\n\n澳洲總理由總督任命。目前在世的澳洲前總理有8位，其中最年長的是約翰·霍華德。\n",
+        "other.txt": "城市\n\n城市的前身是一個小鎮。會議前，市長發表講話。兩年前，市政府遷到新址。\n",
+    })
+    answer = engine.ask("How many former prime ministers of Australia are still alive?", count=False)
+    assert answer.results and "前總理有8位" in answer.results[0].text
+    assert answer.text == "8位"

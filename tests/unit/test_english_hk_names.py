@@ -64,3 +64,28 @@ def test_a_name_only_guessed_gives_way_to_the_syllables_the_documents_write(tmp_
     engine = engine_with(tmp_path, {p.name: p.read_text("utf-8") for p in docs.glob("*.txt")})
     answer = engine.ask("Which part of Hong Kong has the biggest Chiu Chow community today?")
     assert answer.results and "現今香港最多潮汕人的地區是九龍東" in answer.results[0].text
+
+
+def test_hong_kongs_kw_is_the_tables_gw() -> None:
+    """The government's spelling writes the unaspirated rounded initial as kw (廣 Kwong, 瓜 in To
+    Kwa Wan), as it writes g as k (九 Kau); the package's table has many such characters only
+    under gw."""
+    assert "瓜" in syllable_characters()["kwa"]
+    assert "瓜" in syllable_characters()["gwa"]
+
+
+def test_a_place_whose_first_syllable_is_an_english_word_is_found(tmp_path: Path) -> None:
+    """"in *So Uk*" (蘇屋): "So" is a stop word, never a unit of the question, and the name's other
+    syllables were looked for alone; "in *Wan Chai*" (灣仔): "wan" is the adjective (烦心事), a
+    weak sense that must not keep the syllable from the name the documents write."""
+    engine = engine_with(tmp_path, {
+        "estate.txt": "蘇屋邨\n\n蘇屋邨位於深水埗，於1960年落成，共有15座住宅大廈。\n",
+        "wanchai.txt": "灣仔\n\n灣仔有多座商業大廈，其中會議展覽中心於1988年啟用。\n",
+        "other.txt": "屯門\n\n屯門於1970年代發展為新市鎮，共有40座住宅大廈。\n",
+    })
+    answer = engine.ask("In which year was So Uk completed?")
+    assert any(t.english == "so uk" for t in answer.translations)
+    assert answer.results and "蘇屋" in answer.results[0].text and answer.text == "1960年"
+    answer = engine.ask("When did the convention centre in Wan Chai open?")
+    assert any(t.english == "wan chai" for t in answer.translations)
+    assert answer.results and "灣仔" in answer.results[0].text
