@@ -84,7 +84,8 @@ _SINGLE_DATE = (
     rf"|(?:{_NUM}){_MULT}?{_APPROX}?年(?:以)?前"
 )
 _DATE = (
-    rf"\d{{4}}{_SEP}\d{{2,4}}年(?![代度])"  # 2014-15年
+    rf"(?:西元|公元|紀元|纪元)前\d{{1,4}}年?{_SEP}前\d{{1,4}}年(?![代度])"  # 公元前598～前591年
+    rf"|\d{{4}}{_SEP}\d{{2,4}}年(?![代度])"  # 2014-15年
     rf"|\d{{1,2}}{_SEP}\d{{1,2}}月"  # 2至4月
     rf"|(?:{_SINGLE_DATE})(?:{_SEP}(?:{_SINGLE_DATE}|{_DAY}|今|{_NEXT_YEAR}{_MONTH}(?:{_DAY}|[上中下]旬)?))?"
 )
@@ -215,7 +216,8 @@ def approximate_before(whole: str, start: int) -> bool:
     return whole[max(0, start - 1) : start] in ("近", "約", "约", "逾")
 
 
-_YEAR_RE = re.compile(rf"(?P<era>{_ERA})?\s*(?P<year>\d{{1,4}}|{_CN})年")
+# (公元前598～前591年: the first year of a range before the common era may go without its 年)
+_YEAR_RE = re.compile(rf"(?P<era>{_ERA})?\s*(?P<year>\d{{1,4}}|{_CN})(?:年|(?={_SEP}前))")
 _MONTH_DAY_RE = re.compile(
     r"(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
     rf"(?:份?(?P<day>{_DAY_NUMBER})[日号號])?"
