@@ -478,6 +478,23 @@ def test_a_length_named_as_another_than_the_one_asked_does_not_answer(text: str,
     assert chosen(CHANGES, text, question) == answer
 
 
+RESPECTIVE_AFTER = {
+    "raids": "大軍在1237年和1241年分別攻陷了梁贊和布達，此後各國年年納貢。",
+    "trade": "此後十年，大軍仍多次西征。",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("大軍是哪一年攻陷梁贊的？", "1237年"),  # the mark after the years: the things follow it
+        ("大军哪一年攻陷布达？", "1241年"),
+    ],
+)
+def test_figures_given_respectively_with_the_mark_after_them(question: str, answer: str) -> None:
+    assert chosen(RESPECTIVE_AFTER, "raids", question) == answer
+
+
 DISTANCES = {
     "reservoir": "青山水庫位於縣城東北方約12公里，大壩高35米，長約400米。",
     "fort": "古堡在城堡以北約8公里，堡牆高約6公尺。",

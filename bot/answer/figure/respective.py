@@ -21,6 +21,9 @@ _FIGURE_JOIN_RE = re.compile(r"\s*(?:、|,|，|和|与|及|以及)\s*")
 _THING_JOIN_RE = re.compile(r"以及|、|和|与|及|跟")
 #: What says the figures after it are given respectively (各 only before a verb: 各占, 各为).
 _MARK_RE = re.compile(r"(?:分别|依次|依序|各(?=[占为是有达约自]))[^，,。；;！？!?]{0,12}$")
+#: ... or, right after the figures, says what follows is said of each in turn: the mark and its verb
+#: (分别劫掠了, 依次为), the things after them (1238年和1240年分别劫掠了弗拉基米尔和基辅).
+_MARK_AFTER_RE = re.compile(r"\s*(?:分别|依次|依序)[^，,。；;！？!?\d]{0,4}?[了为是到至于在]")
 _CLAUSE_RE = re.compile(r"[，,：:]")
 _SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 #: How far before a list of figures its things are looked for (within the sentence).
@@ -36,16 +39,15 @@ def respective_factors(text: str, figures: Sequence[Figure], terms: Iterable[str
     factors: dict[int, float] = {}
     for figures_list in _lists(norm, figures):
         before = norm[max(0, figures_list[0].start - _REACH) : figures_list[0].start]
-        if _MARK_RE.search(before) is None:
-            continue
+        after = norm[figures_list[-1].end :]
         k = len(figures_list)
-        chosen = {
-            n
-            for things in (_things_before(before, k), _things_after(norm[figures_list[-1].end :], k))
-            for n, thing in enumerate(things)
-            for term in terms
-            if _names_only(term, thing, things)
-        }
+        if _MARK_RE.search(before) is not None:
+            lists = (_things_before(before, k), _things_after(after, k))
+        elif marked := _MARK_AFTER_RE.match(after):  # 在1238年和1240年分别劫掠了弗拉基米尔和基辅
+            lists = (_things_after(after[marked.end() :], k, trim=False),)
+        else:
+            continue
+        chosen = {n for things in lists for n, thing in enumerate(things) for term in terms if _names_only(term, thing, things)}
         if len(chosen) != 1:
             continue
         (asked,) = chosen
@@ -75,13 +77,14 @@ def _things_before(before: str, k: int) -> list[str]:
     return []
 
 
-def _things_after(after: str, k: int) -> list[str]:
-    """The first ``k`` things of the first clause after a list that lists at least ``k``."""
+def _things_after(after: str, k: int, trim: bool = True) -> list[str]:
+    """The first ``k`` things of the first clause after a list that lists at least ``k`` (``trim``:
+    without what is said of them all, :func:`_trimmed`; not when the mark's verb is cut off)."""
     sentence = _SENTENCE_END_RE.split(after)[0]
     for clause in _CLAUSE_RE.split(sentence):
         things = _THING_JOIN_RE.split(clause)
         if len(things) >= k:
-            return _trimmed(things[:k])
+            return _trimmed(things[:k]) if trim else things[:k]
     return []
 
 
