@@ -12,7 +12,7 @@ from typing import Any
 from index.normalize import normalize
 from index.question_words import (
     ANSWER_TYPE, ASKING, ASKING_CHARS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, COUNTED_TOTAL_RE, LEADING_FUNCTION, LEVEL_ASKED, MEASURE_WORDS,
-    THING_COUNTED_RE, THING_MEASURES, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, SUFFIXES, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
+    THING_COUNTED_RE, THING_MEASURES, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_LAST_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, SUFFIXES, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back, written_otherwise,
 )
 from index.runs import HAN_ONLY_RE, RUN_RE, STOP_WORDS
@@ -223,7 +223,8 @@ class QuestionReading:
 
     def counted_word(self, question: str) -> str | None:
         """The word a count question counts: "多少家共富工坊" → "共富工坊", "党员总数是多少" → "党员",
-        "县级领导有多少人" → "领导" (None if there is none)."""
+        "县级领导有多少人" → "领导", "饿死了多少人" → "饿死": what befell the people counted, when
+        nothing else is (None if there is none)."""
         norm = normalize(question)
         for match in COUNTED_RE.finditer(norm):
             words = self._content_words(match.group(1))
@@ -239,6 +240,11 @@ class QuestionReading:
                 tag = self.tag(words[-1])
                 if tag.startswith(("n", "vn", "j")) and not tag.startswith(("nr", "ns", "nt")):
                     return words[-1]  # a thing, not a place or a person (浙江有多少人)
+        before = PEOPLE_COUNTED_LAST_RE.search(norm)  # 饿死了多少人: the verb before, the count last
+        if before is not None:
+            words = self._content_words(before.group(1))
+            if words and len(words[-1]) > 1 and self.tag(words[-1]) == "v":
+                return words[-1]
         return None
 
     def counted_deed(self, question: str) -> str | None:

@@ -627,6 +627,15 @@ def test_people_counted_by_what_befell_them_are_counted_in_the_words_texts_use_f
     assert answer_question(index, "有多少人失蹤？").text == "3人"
 
 
+def test_people_counted_after_what_befell_them_are_counted_by_it() -> None:
+    """饿死了多少人 counts the starved: a text that tells of the famine but counts no one starved
+    gives no figure -- not the two things it counts; 罹難了多少人 is answered as 多少人罹難 is."""
+    text = "大饑荒\n\n饑荒期間，政府實行兩個階段的配給制度。這次地震造成14人罹難、120人受傷。\n"
+    index = _index(text, CITY, FISH)
+    assert not answer_question(index, "大饑荒一共餓死了多少人？").found
+    assert answer_question(index, "地震中罹難了多少人？").text == "14人"
+
+
 def test_a_question_much_of_which_no_document_holds_is_never_answered_confidently(tmp_path: Path) -> None:
     """江西省会计师人数: the report speaks of 江西省 and 人数, and of 598名 something, but nothing of
     会计师 -- more than 40% of the question's weight: possibly related at most."""
