@@ -495,6 +495,19 @@ def test_figures_given_respectively_with_the_mark_after_them(question: str, answ
     assert chosen(RESPECTIVE_AFTER, "raids", question) == answer
 
 
+OWN_MEASURES = {
+    "election": "1980年大選，卡特僅贏得6州，雷根則拿下44個州的選舉人票。",
+    "league": "聯盟共有12支球隊，分布在8州。",
+}
+
+
+def test_a_number_counting_by_the_noun_asked_counts_it() -> None:
+    """6州 for 几个州: the noun is the number's measure word (a bare number otherwise), and it
+    counts what is asked, where 44個州 is the other side's."""
+    assert chosen(OWN_MEASURES, "election", "卡特只赢了几个州？") == "6"
+    assert chosen(OWN_MEASURES, "league", "球队分布在几个州？") == "8"
+
+
 DISTANCES = {
     "reservoir": "青山水庫位於縣城東北方約12公里，大壩高35米，長約400米。",
     "fort": "古堡在城堡以北約8公里，堡牆高約6公尺。",

@@ -28,6 +28,8 @@ from index.figures import passage_figures
         ("第幾代機車的車號為他的出生年份？", "ordinal"),  # a question word asks its own kind
         ("戰爭橫跨了哪兩個年份？", "date"),
         ("安丰塘坝是公元前哪几年修建的？", "date"),  # 哪几年 asks years, as 哪一年 does
+        ("鼠疫幾時傳到普倫茨勞？", "date"),  # 幾時 asks when, not how many
+        ("幾時幾分開始？", "time"),
         ("Jawa大壩 高度", "count"),  # an amount named: 高度, 面积, 人口, 库容, 价格
         ("西湖面积", "count"),
         ("面积很大", None),  # the amount's word not at the end: no keyword question

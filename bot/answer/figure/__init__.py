@@ -121,6 +121,7 @@ def choose(
     total = sum(w for _, w in weighted) or 1.0
     asked = None if info.english else "".join(normalize(t) for t in terms)
     earliest = first_year(info, candidates)
+    nouns = [t for t in info.counted_phrase if len(t) == 1]  # 几个州: 州 (a count by a measure word of things)
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
@@ -144,7 +145,7 @@ def choose(
         factor *= part_of(text, figure, terms) * marked_start(text, info, figure)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
-        factor *= bound(text, info, figure)
+        factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:
             factor *= EARLIEST
         scored.append((together * factor, together, factor, figure))
@@ -155,6 +156,22 @@ def choose(
         best = best.upper()
     lead = (best_score - runner_up) / best_score if best_score > 0 else 0.0
     return Choice(best, together, factor, lead)
+
+
+#: A bare number whose next character is the one-character noun a count question counts (卡特僅贏得
+#: 6州 for 只赢了几个州): the noun is its measure word, and it fits as a count in the asked one does
+#: (a bare number weighs 0.4 in a count question, a count in the asked measure word 2).
+OWN_MEASURE = 5.0
+
+
+def own_measure(text: str, info: QuestionInfo, figure: Figure, nouns: Sequence[str]) -> float:
+    """:data:`OWN_MEASURE` for a bare number followed at once by the one-character noun a count
+    question counts by a measure word of things (``nouns``: of :attr:`QuestionInfo.counted_phrase`),
+    else 1."""
+    if figure.kind != "number" or not nouns:
+        return 1.0
+    after = aligner_for(text).normalized[figure.end : figure.end + 1]
+    return OWN_MEASURE if after and after in nouns else 1.0
 
 
 #: The earliest year a passage gives, when the question asks when something first happened
