@@ -19,6 +19,7 @@ from bot.answer.words import PROPER_TAGS, apart_form, names_something_absent, ra
 from bot.question import (
     BOUND_WORDS, CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
+from index.english.cedict import same_names
 from index.fields import heading_term
 from index.homophones import homophone_terms
 from index.normalize import normalize
@@ -345,11 +346,13 @@ def _named_whole(index: Index, word: WeightedWord) -> WeightedWord:
 
 def _with_expansions(index: Index, word: WeightedWord) -> WeightedWord:
     """A Chinese word no passage holds, also searched as the corpus terms it abbreviates (高校 →
-    高等院校, 二战 → 第二次世界大战): :mod:`bot.answer.abbreviations`."""
+    高等院校, 二战 → 第二次世界大战: :mod:`bot.answer.abbreviations`), or as the name's other
+    writing the documents use (肯尼迪 → 甘迺迪, 悉尼 → 雪梨: CC-CEDICT's Taiwan equivalents,
+    :func:`~index.english.cedict.same_names`)."""
     head = word.variants[0]
     if word.pos or not _HAN_ONLY_RE.fullmatch(head) or any(index.doc_freq(v) > 0 for v in word.variants):
         return word
-    full = expansions(index, head)
+    full = expansions(index, head) or tuple(name for name in same_names(head) if index.doc_freq(name) > 0)
     if not full:
         return word
     shares = (1.0, *(1.0 for _ in full), *(word.share(n) for n in range(1, len(word.variants))))
