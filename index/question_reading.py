@@ -11,7 +11,7 @@ from typing import Any
 
 from index.normalize import normalize
 from index.question_words import (
-    ANSWER_TYPE, ASKING, ASKING_CHARS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, COUNTED_TOTAL_RE, LEADING_FUNCTION, LEVEL_ASKED, MEASURE_WORDS,
+    ANSWER_TYPE, ASKING, ASKING_CHARS, BEFELL_ENDINGS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, COUNTED_TOTAL_RE, LEADING_FUNCTION, LEVEL_ASKED, MEASURE_WORDS,
     THING_COUNTED_RE, THING_MEASURES, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_LAST_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, SUFFIXES, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back, written_otherwise,
 )
@@ -243,7 +243,7 @@ class QuestionReading:
         before = PEOPLE_COUNTED_LAST_RE.search(norm)  # 饿死了多少人: the verb before, the count last
         if before is not None:
             words = self._content_words(before.group(1))
-            if words and len(words[-1]) > 1 and self.tag(words[-1]) == "v":
+            if words and len(words[-1]) > 1 and self.tag(words[-1]) == "v" and words[-1].endswith(BEFELL_ENDINGS):
                 return words[-1]
         return None
 

@@ -72,8 +72,10 @@ THING_MEASURES = "个名家位件份条项所座场批块张只种户篇"
 PEOPLE_MEASURES = frozenset({"人", "名", "位", "人次"})
 #: ...and what stands right after those (多少人死亡).
 PEOPLE_COUNTED_RE = re.compile(r"(?:多少|几)[十百千万亿]*(?:人|名|位)([\u4e00-\u9fff]{1,8})")
-#: People counted last, after what befell them or what they did (饿死了多少人, 遇难者有多少名).
+#: People counted last, after what befell them (饿死了多少人, 遇难了多少人) ...
 PEOPLE_COUNTED_LAST_RE = re.compile(r"([\u4e00-\u9fff]{1,8}?)了?(?:多少|几)[十百千万亿]*(?:人|名)[？?]?$")
+#: ... a verb ending so (饿死, 受伤, 身亡, 遇难, 失踪, 遇害, 被困, 获救, 受灾) -- not a change (减少了多少人).
+BEFELL_ENDINGS = ("死", "伤", "亡", "难", "踪", "害", "困", "救", "灾")
 THING_COUNTED_RE = re.compile(rf"(?:多少|几)[十百千万亿]*[{THING_MEASURES}]([\u4e00-\u9fff]{{1,12}})")
 #: A final 数 naming a number (党员数, 整改问题数) -- not of 多数, 少数, 无数, 函数.
 NUMBER_NAMED = r"(?<![多少无函])数(?=[？?]?$)"
