@@ -31,7 +31,7 @@ from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.english_doubt import (
     count_found, count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise,
 )
-from bot.answer.events import dates_another_event, event_not_written
+from bot.answer.events import dates_another_event, event_not_written, life_not_dated
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.fitness import counts_other, level_for_change
@@ -141,6 +141,8 @@ def consider(
     figure = best.figure
     if figure is not None and dates_another_event(index, query, window_text(reading, best.evidence), figure):
         figure, confident = None, False  # 习近平是哪一年出生的: 2023年9月 dates a visit
+    if figure is not None and life_not_dated(query, window_text(reading, best.evidence), figure):
+        figure, confident = None, False  # 渠成的生日是几月几号: 2010年3月 dates a loan to a club
     if figure is not None and not query.translations and level_for_change(window_text(reading, best.evidence), query.info, figure):
         # 比上年提高了多少: 覆蓋率達85.7% is the level, not the change -- the passage speaks of it
         # but does not say (Chinese only: an English "falls" may be rain's)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.figure.clauses import in_life_span, life_asked, life_dated
 from bot.answer.model import WeightedWord
 from bot.answer.query import Query
 from bot.question import names_range_half
@@ -52,8 +53,8 @@ def dates_another_event(index: Index, query: Query, text: str, figure: Figure) -
     the date's clause and the one after it hold none of its characters (视察 asked: 考察 in the next
     clause may say it otherwise)."""
     asked = _verbs(index, query)
-    if any(_written(index, word) for word in asked):
-        return False  # 带队走访发生在哪一年: 走访, written, may be the event
+    if any(_written(index, word) for word in asked) or in_life_span(text, figure):
+        return False  # 带队走访发生在哪一年: 走访, written, may be the event; 李清照（1084年－1155年）: a life
     verbs = [word.variants[0] for word in asked if word.variants[0] not in TAKING_PLACE]
     if not verbs:
         return False
@@ -61,3 +62,13 @@ def dates_another_event(index: Index, query: Query, text: str, figure: Figure) -
     ends = [m.start() for m in _CLAUSE_END_RE.finditer(text, figure.end)][:2]
     near = normalize(text[starts[-1] if starts else 0 : ends[-1] if ends else len(text)])
     return not any(ch in near for verb in verbs for ch in verb)
+
+
+def life_not_dated(query: Query, text: str, figure: Figure) -> bool:
+    """Whether a date question asks when someone was born or died and the date chosen is not a
+    birth's or a death's (:func:`~bot.answer.figure.clauses.life_dated`): 2010年3月 says when 渠成
+    joined a club, not his birthday; 1742年 is a war's year, not when 腓特烈大帝 died. Then no
+    direct answer: the documents do not date it."""
+    if query.info.kind != "date" or query.translations or not life_asked(normalize(query.text)):
+        return False
+    return not life_dated(text, figure)

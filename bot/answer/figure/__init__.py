@@ -29,7 +29,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.answer.figure.clauses import (
-    ENDED, FOUNDED, STARTED, as_of, bound, event_dated, level_asked, marked_start, other_length, part_of, reached, year_given,
+    ENDED, FOUNDED, STARTED, as_of, bound, event_dated, level_asked, life_asked, life_factor, marked_start, other_length, part_of,
+    reached, year_given,
 )
 from bot.answer.figure.fitness import (
     changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, named_before, per_unit,
@@ -122,6 +123,7 @@ def choose(
     asked = None if info.english else "".join(normalize(t) for t in terms)
     earliest = first_year(info, candidates)
     nouns = [t for t in info.counted_phrase if len(t) == 1]  # 几个州: 州 (a count by a measure word of things)
+    life = info.kind == "date" and not info.english and any(life_asked(t) for t in terms)  # 哪一年去世
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
@@ -145,7 +147,7 @@ def choose(
         factor *= part_of(text, figure, terms) * marked_start(text, info, figure)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
-        factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns)
+        factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:
             factor *= EARLIEST
         scored.append((together * factor, together, factor, figure))

@@ -212,3 +212,39 @@ def bound(text: str, info: QuestionInfo, figure: Figure) -> float:
     before = text[max(0, figure.start - 4) : figure.start]
     written = after.startswith(_BOUND_AFTER[info.bound]) or _BOUND_BEFORE[info.bound].search(before) is not None
     return BOUND if written else 1.0
+
+
+#: A question asking when someone was born or died (是哪一年出生的, 生日是几月几号, 哪一年过世) ...
+_LIFE_ASKED_RE = re.compile(r"出生|生日|出世|诞辰|生于|去世|逝世|过世|病逝|辞世|离世|身亡|死亡|死于|忌日|驾崩|卒于")
+#: ... is answered by a date whose sentence writes a word of birth or death (1917年5月29日出生, 生於
+#: 1598年; 1980年5月4日，狄托去世; 逝世, 卒, 崩, 薨; 遇害, 被杀, 殉职, 病故, 圆寂) ...
+_LIFE_WRITTEN_RE = re.compile(r"[生诞逝卒死亡殁崩薨杀害殉]|[去过辞离谢]世|[病亡身]故|圆寂")
+#: ... or in a life's span in brackets after a name (甘迺迪（1917年5月29日－1963年11月22日）).
+_SPAN_RE = re.compile(r"[（(][^（()）]{0,40}$")
+_LIFE_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
+#: How much less a date counts, for a birth or a death, when it is given as neither.
+OTHER_THAN_LIFE = 0.3
+
+
+def life_asked(norm: str) -> bool:
+    """Whether the (normalised) question or word asks when someone was born or died."""
+    return _LIFE_ASKED_RE.search(norm) is not None
+
+
+def in_life_span(text: str, figure: Figure) -> bool:
+    """Whether a date range stands in brackets (李清照（1084年－1155年）: a person's life)."""
+    return figure.kind == "date" and figure.split and _SPAN_RE.search(text[max(0, figure.start - 40) : figure.start]) is not None
+
+
+def life_dated(text: str, figure: Figure) -> bool:
+    """Whether a date is given as a birth's or a death's: its sentence writes a word of either
+    (the date's own year may be named again: 同年…逝世), or it is a bracketed life span."""
+    starts = [m.end() for m in _LIFE_SENTENCE_END_RE.finditer(text, 0, figure.start)]
+    end = _LIFE_SENTENCE_END_RE.search(text, figure.end)
+    near = normalize(text[starts[-1] if starts else 0 : figure.start] + text[figure.end : end.start() if end else len(text)])
+    return _LIFE_WRITTEN_RE.search(near) is not None or in_life_span(text, figure)
+
+
+def life_factor(text: str, figure: Figure, life: bool) -> float:
+    """:data:`OTHER_THAN_LIFE` for a date a birth or death question finds given as neither."""
+    return OTHER_THAN_LIFE if life and figure.kind == "date" and not life_dated(text, figure) else 1.0
