@@ -1,6 +1,7 @@
 """What an English question says of figures: units of measure it names (tonnes, metres), words
 that are figures (nine, September), decades and years the documents write otherwise, an amount
-asked in a unit or a Chinese word, an ordinal instance the documents number apart."""
+asked in a unit or a Chinese word, an ordinal instance the documents number apart, a number a
+word is hyphened to ("early-2024")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from bot.answer.english_amounts import term_given_as_figure
 from bot.answer.english_glossed import passages_with_all
 from bot.question import COUNTED_DIMENSIONS
-from index.english import EnglishUnit
+from index.english import EnglishUnit, load_dictionary
 from index.english.forms import DATE_PREFIX_RE, lemmatize
 from index.english.glosses import gloss_index
 from index.figures.units import measured, unit_dimension
@@ -69,9 +70,34 @@ _DECADE_RE = re.compile(r"(?<![\d.])(1[5-9]\d0|20\d0)['’]?s\b")
 def without_decades(index: Index, text: str) -> str:
     """``text`` with the decades it names written as their year where a document writes it
     (1960至1990年代 for "the 1960s"), else left out: 20世纪30-40年代 writes no 1930, which is
-    then no figure quoted or year looked for that the documents lack."""
+    then no figure quoted or year looked for that the documents lack; and a number an English
+    word is joined to apart from it (:func:`_number_apart`)."""
     # the year stands apart ("the mid-1950s", "mid-2010": no code name "mid-2010" the texts lack)
+    text = _number_apart(index, text)
     return DATE_PREFIX_RE.sub(" ", _DECADE_RE.sub(lambda m: " " + m.group(1) if index.doc_freq(m.group(1)) else " ", text))
+
+
+#: A word in lower case joined by a hyphen to a number: "early-2024", "under-17", "late-1990s".
+_WORD_NUMBER_RE = re.compile(r"(?<![A-Za-z\d-])([a-z]{3,})-(?=\d)")
+
+
+def _number_apart(index: Index, text: str) -> str:
+    """``text`` with an English word joined by a hyphen to a number written apart from it:
+    "those *early-2024* visits", "the China *under-17* team" say when and which, and are no
+    model or code name (A-135, MPQ-78, DC-9, MiG-29: letters no dictionary word is, or
+    capitalised), which a question naming one the documents never write asks about something
+    absent. Not a token a document writes as it is."""
+    known = load_dictionary().known
+
+    def apart(match: re.Match[str]) -> str:
+        end = match.end()
+        number = re.match(r"\d+", text[end:])
+        token = match.group(0) + (number.group() if number else "")
+        if match.group(1) not in known or index.doc_freq(token) > 0:
+            return match.group(0)
+        return match.group(1) + " "
+
+    return _WORD_NUMBER_RE.sub(apart, text)
 
 
 def year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bool:

@@ -18,7 +18,8 @@ ranks passages with them. How the parts fit:
   :mod:`~index.english.weak_words`);
   :mod:`~index.english.compounds` -- corpus terms spelled by several units' headwords;
   :mod:`~index.english.names` -- names however the corpus writes them (other characters for
-  the same sounds, pinyin in several words);
+  the same sounds, pinyin in several words); :mod:`~index.english.dynasties` -- Chinese
+  dynasties by their character's name ("the Liao": 辽, "Later Liao": 后辽);
 - :mod:`~index.english.translator` -- :class:`EnglishTranslator` puts them together and returns
   an :class:`EnglishQuery` of :class:`EnglishUnit` values (:mod:`~index.english.query`).
 """

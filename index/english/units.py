@@ -20,6 +20,7 @@ import dataclasses
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
+from index.english.dynasties import DYNASTY_SPECIFICITY, dynasty_characters, qualified_dynasty
 from index.english.kinds import DIMENSION_NOUNS
 from index.english.forms import derivations, negated
 from index.english.glosses import MAX_PHRASE, glossed_as
@@ -121,6 +122,11 @@ def find_units(
             units.append(_unit(i, i + 2, surfaces, (lemmas[i] + lemmas[i + 1],), heads))
             i += 2
             continue
+        heads = qualified_dynasty(surfaces, lemmas, i, capitalised)
+        if heads:  # "Eastern Liao": 东辽, written whole or looked for as written
+            units.append(_unit(i, i + 2, surfaces, tuple(lemmas[i : i + 2]), heads, True))
+            i += 2
+            continue
         size, heads = pinyin_name(links, surfaces, lemmas, i, context, WEAK_MATCH)
         if size:  # "Yan Siqi": 颜思齐, a Chinese name written as its syllables' words
             units.append(_unit(i, i + size, surfaces, tuple(lemmas[i : i + size]), heads, True))
@@ -216,6 +222,12 @@ def find_units(
             for head, score in dictionary_names(links, surfaces[i], lemmas[i]).items():
                 if score > NAME_PART_FACTOR and head in links.links and score > heads.get(head, 0.0):
                     heads[head] = score
+        if surfaces[i] in capitalised and links.best_linked(heads) < WEAK_MATCH:
+            # "the *Liao*", "*Jin* Eastern Capital": a dynasty by its character's name (辽, 金)
+            dynasty = [head for head in dynasty_characters().get(lemmas[i], ()) if head in links.links]
+            if dynasty:
+                heads.update(dict.fromkeys(dynasty, DYNASTY_SPECIFICITY))
+                name = True
         if not heads:
             # nothing glossed so: a name spelled in pinyin ("Xiangshan": 香山), if the corpus has
             # it as a term (one it splits, 凤岭 as 凤 + 岭, is looked for written below)

@@ -511,7 +511,7 @@ def test_a_decade_after_a_prefix_is_no_code_name(tmp_path: Path) -> None:
 
     bikes = (Path(__file__).parents[1] / "data" / "english_fresh6_docs" / "drcd-motorcycle.txt").read_text("utf-8")
     engine = engine_with(tmp_path, {"bikes.txt": bikes})
-    assert "mid- 1950" in without_decades(engine.index, "in the mid-1950s")
+    assert "1950" in without_decades(engine.index, "in the mid-1950s").split()
     answer = engine.ask("How many NSU riders were killed in the world championships of the mid-1950s?")
     assert answer.results and "4名NSU" in answer.results[0].text
 

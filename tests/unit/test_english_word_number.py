@@ -1,0 +1,41 @@
+"""An English word joined by a hyphen to a number ("early-2024", "under-17") is no code name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer.english_figures import without_decades
+from tests.conftest import engine_with
+
+
+class _Corpus:
+    """doc_freq of an index whose documents write only ``written``."""
+
+    def __init__(self, *written: str) -> None:
+        self.written = written
+
+    def doc_freq(self, term: str) -> int:
+        return int(term in self.written)
+
+
+def test_a_lower_case_word_joined_to_a_number_stands_apart_from_it() -> None:
+    """"those *early-2024* visits", "the China *under-17* team": the word says when or which; a
+    code is capitalised or its letters are no English word (A-135, MPQ-78, DC-9), and a token a
+    document writes is left as it is."""
+    assert without_decades(_Corpus(), "did those early-2024 visits").split() == ["did", "those", "early", "2024", "visits"]
+    assert "under" in without_decades(_Corpus(), "the China under-17 team").split()
+    for code in ("the A-135 system", "one MPQ-78 radar", "the DC-9 reached", "a mpq-78 radar"):
+        assert without_decades(_Corpus(), code) == code
+    assert without_decades(_Corpus("covid-19"), "after covid-19 spread") == "after covid-19 spread"
+
+
+def test_a_question_with_a_year_joined_to_a_word_is_answered(tmp_path: Path) -> None:
+    """"late-2023" was read as a model name no document writes, so the question was about
+    something absent and got nothing."""
+    engine = engine_with(tmp_path, {
+        "visits.txt": "调研走访\n\n2023年底，省领导带队走访各县，帮助解决问题3120个。\n",
+        "other.txt": "交通建设\n\n全省新建公路1200公里，改造桥梁86座。\n",
+    })
+    answer = engine.ask("How many problems did the late-2023 visits solve?")
+    assert answer.found and "3120" in answer.results[0].text
+    assert answer.text is not None and answer.text.startswith("3120")
