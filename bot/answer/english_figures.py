@@ -86,14 +86,16 @@ def _number_apart(index: Index, text: str) -> str:
     "those *early-2024* visits", "the China *under-17* team" say when and which, and are no
     model or code name (A-135, MPQ-78, DC-9, MiG-29: letters no dictionary word is, or
     capitalised), which a question naming one the documents never write asks about something
-    absent. Not a token a document writes as it is."""
-    known = load_dictionary().known
+    absent. Not a token a document writes as it is. (The dictionary's words are read only for a
+    question that holds such a token: every other question, Chinese above all, starts as fast.)"""
+    if _WORD_NUMBER_RE.search(text) is None:
+        return text
 
     def apart(match: re.Match[str]) -> str:
         end = match.end()
         number = re.match(r"\d+", text[end:])
         token = match.group(0) + (number.group() if number else "")
-        if match.group(1) not in known or index.doc_freq(token) > 0:
+        if match.group(1) not in load_dictionary().known or index.doc_freq(token) > 0:
             return match.group(0)
         return match.group(1) + " "
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.answer.english_figures import without_decades
 from tests.conftest import engine_with
 
@@ -39,3 +41,16 @@ def test_a_question_with_a_year_joined_to_a_word_is_answered(tmp_path: Path) -> 
     answer = engine.ask("How many problems did the late-2023 visits solve?")
     assert answer.found and "3120" in answer.results[0].text
     assert answer.text is not None and answer.text.startswith("3120")
+
+
+def test_a_question_without_such_a_token_does_not_read_the_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dictionary's English words (~0.5 s to read the first time) are read only for a question
+    that joins a word to a number: a Chinese question's first answer does not wait for them."""
+    import bot.answer.english_figures as figures
+
+    def unread() -> None:
+        raise AssertionError("the dictionary was read")
+
+    monkeypatch.setattr(figures, "load_dictionary", unread)
+    assert without_decades(_Corpus(), "共富工坊有多少家？") == "共富工坊有多少家？"
+    assert without_decades(_Corpus(), "how many 共富工坊 in 2023?") == "how many 共富工坊 in 2023?"
