@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from index.figures.units import MATCHING_UNITS, measured_whole
+from index.figures.units import MATCHING_UNITS, measured, measured_whole, unit_dimension
 from index.question_words import NUMBER_NAMED, THING_MEASURES
 
 AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
@@ -87,8 +87,10 @@ def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     return None
 
 
+#: The dimensions whose unit ends a keyword question after the amount's name.
+_UNIT_NAMED = frozenset({"area", "length", "mass", "volume", "money"})
 #: The end of a question that names an amount: the final run of Chinese characters.
-_FINAL_RUN_RE = re.compile(r"([\u4e00-\u9fff]{2,4})[？?]?$")
+_FINAL_RUN_RE = re.compile(r"([\u4e00-\u9fff]{1,4})[？?]?$")
 
 
 def amount_named(norm: str) -> bool:
@@ -96,7 +98,10 @@ def amount_named(norm: str) -> bool:
     :func:`index.figures.units.measured_whole`) -- typed as a keyword, the figure of that amount."""
     final = _FINAL_RUN_RE.search(norm)
     run = final.group(1) if final is not None else ""
-    return any(measured_whole(run[k:]) is not None for k in range(len(run) - 1))
+    if any(measured_whole(run[k:]) is not None for k in range(len(run) - 1)):
+        return True
+    # ... or with the unit it is measured in (靖西 面积 平方公里, 大坝 高度 米): a length, an area, a mass
+    return measured(norm) is not None and any(unit_dimension(run[k:]) in _UNIT_NAMED for k in range(len(run)))
 
 
 def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:

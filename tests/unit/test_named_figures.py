@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer.figure.fitness import figure_fits
 from bot.answer.figure.measures import measures_otherwise
 from bot.engine import Engine
 from bot.question import analyse
@@ -32,6 +33,8 @@ from index.figures import passage_figures
         ("幾時幾分開始？", "time"),
         ("Jawa大壩 高度", "count"),  # an amount named: 高度, 面积, 人口, 库容, 价格
         ("西湖面积", "count"),
+        ("靖西 面積 平方公里", "count"),  # ... or the amount's name and then its unit
+        ("大坝 高度 米", "count"),
         ("面积很大", None),  # the amount's word not at the end: no keyword question
         ("高度重视", None),
     ],
@@ -69,3 +72,10 @@ def test_people_asked_by_their_number_are_not_counted_by_batches_or_things() -> 
     asked = analyse("参加的人数是多少？")
     assert measures_otherwise(asked, found["兩批"]) and measures_otherwise(asked, found["8821家"])
     assert not measures_otherwise(asked, found["4.5萬名"])
+
+
+def test_a_number_of_ten_thousands_is_no_rate() -> None:
+    """百分之幾 is answered by a share or a bare rate (收視率為7.07), never by 62萬 people."""
+    asked = analyse("壯族人口佔總人口的百分之幾？")
+    found = {f.text: f for f in passage_figures("全市人口為62萬，收視率為7.07。")}
+    assert not figure_fits(asked, found["62萬"]) and figure_fits(asked, found["7.07"])

@@ -65,11 +65,17 @@ _LEVEL_RE = re.compile(_BEING + "{1,2}$")
 _DESCRIBED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _BEING + "{1,2}$")
 
 
+#: A number written with a word of magnitude (62萬, 3.5億): an amount, never a rate.
+_MAGNITUDE_RE = re.compile("[万萬亿億]")
+
+
 def figure_fits(info: QuestionInfo, figure: Figure) -> bool:
     """Whether ``figure`` is of a kind that can answer the question."""
     if info.kind == "count":
         return figure.kind in ("count", "number", "percent")
     if info.kind == "percent":  # a rate is often written bare (收視率為7.07) or as a multiple (市盈率41.35倍)
+        if figure.kind == "number" and _MAGNITUDE_RE.search(figure.text):
+            return False  # 人口為62萬: ten thousands are no rate
         return figure.kind in ("percent", "number") or (figure.kind == "count" and figure.unit == "倍")
     if info.kind == "ordinal" and figure.kind == "count" and figure.text.startswith("第"):
         return True  # 連續第七年: a count in a row, written as the ordinal asked (連續第幾年)
