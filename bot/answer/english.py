@@ -217,7 +217,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
     joined: set[str] = set()
     for n, unit in enumerate(query.units):
-        if unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english):
+        if (
+            unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english)
+            and not latin_at_home(index, unit, query.units)  # "who wrote GOTH": 《GOTH 断掌事件》
+        ):
             absent = True  # a name the documents never mention (not a month: written 9月)
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)
         scale = ENGLISH_ACTION if light else ENGLISH_BYLINE if unit.byline else 1.0
