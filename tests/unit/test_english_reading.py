@@ -539,3 +539,15 @@ def test_an_opening_when_clause_asks_nothing_when_another_question_follows() -> 
     assert kind("When was the club promoted, and who coached it?") == "date"
     assert kind("When and where was he born?") == "date"
     assert kind("When the war began?") == "date"
+
+
+def test_which_decade_asks_a_decade(tmp_path: Path) -> None:
+    """"In which decade did ...", as 哪个年代: a date of the decade's part (1920年代), not a
+    question of no kind (nothing given beside the right passage); "what century" likewise."""
+    assert question_kind("in which decade did the villages disappear".split())[0] == "date"
+    assert question_kind("in what century was the temple built".split())[0] == "date"
+    engine = engine_with(tmp_path, {
+        "village.txt": "青村\n\n青村位于山城县北部。村里的老房子在1920年代随铁路开通而消失，2008年青村人口为1200人。\n",
+    })
+    answer = engine.ask("In which decade did the old houses of the village disappear?", count=False)
+    assert answer.figure is not None and answer.figure.text == "1920年代"
