@@ -219,7 +219,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     for n, unit in enumerate(query.units):
         if (
             unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english)
-            and not latin_at_home(index, unit, query.units)  # "who wrote GOTH": 《GOTH 断掌事件》
+            # "who wrote GOTH": 《GOTH 断掌事件》 (not among Chinese words: "MonoDevelop在Windows跟Mac OS
+            # X平台上" names what it asks about in Latin letters, which other documents may also write)
+            and (mixed or not latin_at_home(index, unit, query.units))
         ):
             absent = True  # a name the documents never mention (not a month: written 9月)
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)
