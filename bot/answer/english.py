@@ -24,6 +24,7 @@ from bot.answer.english_figures import (
     figure_word,
     instance_apart,
     named_measure,
+    unit_symbols,
     year_apart,
 )
 from bot.answer.english_levels import level_asked
@@ -149,6 +150,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
     codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
     query = index.english().translate(text, [*chinese, *codes])
+    mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
+    if not mixed:  # "how deep ..., in *km*": a unit of measure (among Chinese words, a name's letters)
+        query = unit_symbols(query)
     query = with_agents_written(index, without_code_pieces(latin_base_forms(index, query), codes))
     # unit -> a name's phrase word, as written
     query, spelled = romanised_names(index, query, text)
@@ -166,7 +170,6 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = titled(index, query, spelled)
     words: list[WeightedWord] = []
     translations: list[Translation] = []
-    mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
     # "how many *tonnes*", "in *metres*": a unit of measure no term stands for (2.6万吨) that
     # measures what is asked -- not "a *litre* of petrol" in a question asking a price
     amounts = {} if mixed else {

@@ -551,3 +551,17 @@ def test_which_decade_asks_a_decade(tmp_path: Path) -> None:
     })
     answer = engine.ask("In which decade did the old houses of the village disappear?", count=False)
     assert answer.figure is not None and answer.figure.text == "1920年代"
+
+
+def test_a_unit_symbol_is_the_unit_the_answer_is_measured_in(tmp_path: Path) -> None:
+    """"How deep is the mine's shaft, in km?": a gloss mentioning "km" (市引, "one-thirtieth km")
+    made the symbol a word to find (单位), which no passage holds, so the answer was doubted and
+    no figure given; the symbol is a unit of length, as "kilometres" is."""
+    engine = engine_with(tmp_path, {
+        "mine.txt": "青山矿\n\n青山矿是一座金矿，位于山城县，是县里的重点单位。矿井深达3公里，是全国最深的矿井之一。"
+        "2010年矿山有工人1200人。\n",
+        "hills.txt": "山城县\n\n山城县位于湖北省，2007年全县粮食产量12万吨。县里的单位很多。\n",
+    })
+    answer = engine.ask("How deep is the mine's shaft, in km?", count=False)
+    assert [t.term for t in answer.translations if t.english == "km"] == ["?"]  # not 单位
+    assert answer.figure is not None and answer.figure.text == "3公里"
