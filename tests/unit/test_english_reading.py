@@ -565,3 +565,16 @@ def test_a_unit_symbol_is_the_unit_the_answer_is_measured_in(tmp_path: Path) -> 
     answer = engine.ask("How deep is the mine's shaft, in km?", count=False)
     assert [t.term for t in answer.translations if t.english == "km"] == ["?"]  # not 单位
     assert answer.figure is not None and answer.figure.text == "3公里"
+
+
+def test_how_hot_asks_a_temperature(tmp_path: Path) -> None:
+    """"How hot does the spring get?" asks a temperature (水温高达85度), as "how deep" asks a
+    depth: the adjective was read as no measure, the question as of no kind, and nothing was
+    given beside the right passage."""
+    assert question_kind("how hot does the spring get".split())[0] == "count"
+    engine = engine_with(tmp_path, {
+        "spring.txt": "青泉\n\n青泉是山城县的一处温泉，发现于1920年。泉眼的水温高达85度，每天出水1200吨。\n",
+        "hills.txt": "山城县\n\n山城县位于湖北省，2007年全县粮食产量12万吨。\n",
+    })
+    answer = engine.ask("How hot does the water of the spring get?", count=False)
+    assert answer.figure is not None and answer.figure.text == "85度"
