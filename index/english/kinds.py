@@ -154,7 +154,7 @@ _UNSEARCHED_MEASURES = frozenset("large big old".split())
 #: A place in a ranking, asked as 排名第几 asks (an ordinal: 名列第149位), not a count.
 _RANK_WORDS = frozenset("rank ranks ranked ranking".split())
 _RANKED_AMONG = frozenset("in among on by at of for within out".split())
-_ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session".split())
+_ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session floor storey".split())
 
 
 #: Headwords of an adjective read for the one character Chinese asks a measure with (多厚).

@@ -578,3 +578,15 @@ def test_how_hot_asks_a_temperature(tmp_path: Path) -> None:
     })
     answer = engine.ask("How hot does the water of the spring get?", count=False)
     assert answer.figure is not None and answer.figure.text == "85度"
+
+
+def test_which_floor_asks_the_floor_number(tmp_path: Path) -> None:
+    """"Which floor is the museum's café on?" asks a number (3楼), as 几楼 does, like "which
+    edition" (第3届): the question had no kind, and nothing was given beside the passage."""
+    assert question_kind("which floor is the cafe on".split())[0] == "count"
+    engine = engine_with(tmp_path, {
+        "museum.txt": "青山博物馆\n\n青山博物馆位于山城县，建于1998年。博物馆的咖啡馆位于大楼3楼，每天接待游客1200人。\n",
+        "hills.txt": "山城县\n\n山城县位于湖北省，2007年全县粮食产量12万吨。\n",
+    })
+    answer = engine.ask("Which floor is the museum's cafe on?", count=False)
+    assert answer.figure is not None and answer.figure.text == "3楼"
