@@ -24,6 +24,7 @@ from bot.answer.english_figures import (
     figure_word,
     instance_apart,
     named_measure,
+    unit_symbols,
     year_apart,
 )
 from bot.answer.english_levels import level_asked
@@ -149,6 +150,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
     codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
     query = index.english().translate(text, [*chinese, *codes])
+    mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
+    if not mixed:  # "how deep ..., in *km*": a unit of measure (among Chinese words, a name's letters)
+        query = unit_symbols(query)
     query = with_agents_written(index, without_code_pieces(latin_base_forms(index, query), codes))
     # unit -> a name's phrase word, as written
     query, spelled = romanised_names(index, query, text)
@@ -166,7 +170,6 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = titled(index, query, spelled)
     words: list[WeightedWord] = []
     translations: list[Translation] = []
-    mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
     # "how many *tonnes*", "in *metres*": a unit of measure no term stands for (2.6万吨) that
     # measures what is asked -- not "a *litre* of petrol" in a question asking a price
     amounts = {} if mixed else {
@@ -217,7 +220,12 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
     joined: set[str] = set()
     for n, unit in enumerate(query.units):
-        if unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english):
+        if (
+            unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english)
+            # "who wrote GOTH": 《GOTH 断掌事件》 (not among Chinese words: "MonoDevelop在Windows跟Mac OS
+            # X平台上" names what it asks about in Latin letters, which other documents may also write)
+            and (mixed or not latin_at_home(index, unit, query.units))
+        ):
             absent = True  # a name the documents never mention (not a month: written 9月)
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)
         scale = ENGLISH_ACTION if light else ENGLISH_BYLINE if unit.byline else 1.0

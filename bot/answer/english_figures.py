@@ -5,13 +5,14 @@ word is hyphened to ("early-2024")."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from bot.answer.english_amounts import term_given_as_figure
 from bot.answer.english_glossed import passages_with_all
 from bot.question import COUNTED_DIMENSIONS
-from index.english import EnglishUnit, load_dictionary
+from index.english import EnglishQuery, EnglishUnit, load_dictionary
 from index.english.forms import DATE_PREFIX_RE, lemmatize
 from index.english.glosses import gloss_index
 from index.figures.units import measured, unit_dimension
@@ -34,6 +35,9 @@ def named_measure(english: str) -> str | None:
     headwords of the word (or its base form: "tonnes" -> "ton") is a unit of measure (吨: mass;
     公尺: length). Texts write such units after their figures (2.6万吨, 1700米), where no term
     stands for them: the word is no unknown thing, and says what the answer is measured in."""
+    symbol = _symbol_dimension(english)
+    if symbol is not None:
+        return symbol
     glossed = gloss_index().glossed
     word = english.lower()
     for base in dict.fromkeys((word, lemmatize(word, glossed))):
@@ -42,6 +46,29 @@ def named_measure(english: str) -> str | None:
             if dimension in _AMOUNTS:
                 return dimension
     return None
+
+
+def _symbol_dimension(english: str) -> str | None:
+    """What ``english`` measures when it is a unit's symbol the texts write after figures (km,
+    kg, m2: 5 km, 20kg), as the figures reader knows it; None for any other word."""
+    for written in dict.fromkeys((english, english.lower())):
+        dimension = unit_dimension(written) if written.isascii() else None
+        if dimension in _AMOUNTS:
+            return dimension
+    return None
+
+
+def unit_symbols(query: EnglishQuery) -> EnglishQuery:
+    """``query`` with each unit's symbol ("how deep ..., in *km*") untranslated: a gloss that
+    mentions the symbol ("市引: unit of distance equal to one-thirtieth km") gives no sense of it
+    (单位 was searched, and the question doubted); untranslated, :func:`named_measure` reads what
+    it measures, as for "kilometres"."""
+    units = tuple(
+        dataclasses.replace(unit, terms=(), confidence=0.0, understood=0.0)
+        if unit.terms and " " not in unit.english and _symbol_dimension(unit.english) is not None else unit
+        for unit in query.units
+    )
+    return query if units == query.units else dataclasses.replace(query, units=units)
 
 
 def figure_word(english: str) -> bool:

@@ -30,8 +30,8 @@ COUNTED_DIMENSIONS = ("things", "people", "events")
 #: day, a month, a year (each the letters of :attr:`index.figures.Figure.parts` it needs).
 _DATE_PARTS = (
     ("w", re.compile(r"星期几|礼拜几|周几|\bday of the week\b")),
-    ("c", re.compile(r"哪一?个?世纪|几世纪")),
-    ("x", re.compile(r"哪一?个年代|什么年代")),
+    ("c", re.compile(r"哪一?个?世纪|几世纪|\bwhat century\b|\bwhich century\b")),
+    ("x", re.compile(r"哪一?个年代|什么年代|\bwhat decade\b|\bwhich decade\b")),
     ("md", re.compile(r"几月几|哪一?个?月哪一?[天日号]|\bwhat date\b|\bwhich date\b")),  # the month too
     ("d", re.compile(r"(?<!第)几号|几日|哪一?天|哪一?日|\bwhat day\b|\bwhich day\b")),
     ("m", re.compile(r"几月|哪一?个?月|哪一?个?年月|\bwhat month\b|\bwhich month\b")),

@@ -20,7 +20,8 @@ WH = ("what", "which")
 _KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     [((w, p), "percent") for w in WH for p in ("percentage", "percent", "share", "proportion",
                                                  "rate", "ratio", "fraction")]
-    + [((w, d), "date") for w in WH for d in ("year", "month", "date", "day", "time", "period")]
+    + [((w, d), "date") for w in WH for d in ("year", "month", "date", "day", "time", "period",
+                                                 "decade", "century")]
     + [((w, d), "where") for w in WH for d in ("place", "city", "province", "county", "town",
                                                  "village", "location", "venue", "country")]
     + [
@@ -126,7 +127,7 @@ def _relative(words: Sequence[str], i: int, pattern: tuple[str, ...]) -> bool:
 
 #: Adjectives of size asked with "how" ("how tall", "how far"): the answer is a figure.
 MEASURED = frozenset(
-    "tall high long far big large old deep wide heavy fast early late".split()
+    "tall high long far big large old deep wide heavy hot cold warm fast early late".split()
 )
 #: What those adjectives ask to measure (:func:`index.figures.unit_dimension`'s names): "how
 #: *large* is the province" asks an area (平方公里), "how *high*" a length. "How long" may ask a
@@ -134,6 +135,7 @@ MEASURED = frozenset(
 MEASURED_DIMENSIONS = {
     "tall": "length", "high": "length", "deep": "length", "far": "length", "wide": "length",
     "large": "area", "big": "area", "old": "age", "heavy": "mass",
+    "hot": "temperature", "cold": "temperature", "warm": "temperature",
 }
 #: Verbs with which "how much" asks an amount of money ("how much did the bridge *cost*", "how
 #: much will be *invested*"): English grammar, as the adjectives above, one meaning each.
@@ -143,7 +145,7 @@ MONEY_VERBS = frozenset("cost pay spend invest earn charge".split())
 #: own senses (深, 高, 长) stand alone seldom. English grammar, not the questions: one per adjective.
 DIMENSION_NOUNS = {
     "tall": "height", "high": "height", "deep": "depth", "long": "length", "wide": "width",
-    "far": "distance", "heavy": "weight",
+    "far": "distance", "heavy": "weight", "hot": "temperature", "cold": "temperature", "warm": "temperature",
 }
 #: Of those, the ones whose Chinese senses texts do not write beside the figure: "how *large*"
 #: (大 stands everywhere; the text writes 面積), "how *old*" (旧 is worn, not aged; the text
@@ -152,7 +154,7 @@ _UNSEARCHED_MEASURES = frozenset("large big old".split())
 #: A place in a ranking, asked as 排名第几 asks (an ordinal: 名列第149位), not a count.
 _RANK_WORDS = frozenset("rank ranks ranked ranking".split())
 _RANKED_AMONG = frozenset("in among on by at of for within out".split())
-_ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session".split())
+_ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session floor storey".split())
 
 
 #: Headwords of an adjective read for the one character Chinese asks a measure with (多厚).

@@ -86,3 +86,20 @@ def test_the_letters_of_a_written_code_are_no_second_thing_to_find(tmp_path: Pat
     answer = engine.ask("Which institute developed the MPQ-78 radar?")
     assert answer.found and answer.confident and "中山科学研究院" in answer.results[0].text
     assert "mpq" not in [t.english for t in answer.translations]
+
+
+def test_a_name_the_documents_write_in_latin_letters_is_no_name_they_lack(tmp_path: Path) -> None:
+    """"who directed MONGOL?": CC-CEDICT knows "Mongol" only as a people's name (蒙古人), which no
+    document writes, so the question named something absent and got nothing -- though the film's
+    document writes the title as is (《MONGOL 风云》). A name the documents write in Latin letters
+    is found as written, in capitals or not; one no document writes still makes the question
+    about something absent."""
+    engine = engine_with(tmp_path, {
+        "mongol.txt": "MONGOL 风云\n\n《MONGOL 风云》是俄罗斯导演博德罗夫的电影。影片于2007年9月20日在俄罗斯上映。\n",
+        "hills.txt": "山城县\n\n山城县位于湖北省，2007年全县粮食产量12万吨。\n",
+    })
+    answer = engine.ask("who directed MONGOL?")
+    assert answer.found and "博德罗夫" in answer.results[0].text
+    released = engine.ask("when was the mongol film released in russia?")
+    assert released.figure is not None and released.figure.text == "2007年9月20日"
+    assert not engine.ask("who directed Tatar?").found

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer.english_amounts import people_deed
+from bot.answer.model import Answer
 from bot.answer.query import chinese_magnitudes
 from bot.engine import Engine
 from bot.question import analyse
@@ -539,3 +540,51 @@ def test_an_opening_when_clause_asks_nothing_when_another_question_follows() -> 
     assert kind("When was the club promoted, and who coached it?") == "date"
     assert kind("When and where was he born?") == "date"
     assert kind("When the war began?") == "date"
+
+
+#: A second document, so that the one asked about is not the whole corpus.
+HILLS = "山城县\n\n山城县位于湖北省，2007年全县粮食产量12万吨。县里的单位很多。\n"
+
+
+def _given(tmp_path: Path, text: str, question: str) -> Answer:
+    """The answer to ``question`` over a document of ``text`` beside :data:`HILLS`."""
+    return engine_with(tmp_path, {"asked.txt": text, "hills.txt": HILLS}).ask(question, count=False)
+
+
+def test_which_decade_asks_a_decade(tmp_path: Path) -> None:
+    """"In which decade did ...", as 哪个年代: a date of the decade's part (1920年代), not a
+    question of no kind (nothing given beside the right passage); "what century" likewise."""
+    assert question_kind("in which decade did the villages disappear".split())[0] == "date"
+    assert question_kind("in what century was the temple built".split())[0] == "date"
+    text = "青村\n\n青村位于山城县北部。村里的老房子在1920年代随铁路开通而消失，2008年青村人口为1200人。\n"
+    answer = _given(tmp_path, text, "In which decade did the old houses of the village disappear?")
+    assert answer.figure is not None and answer.figure.text == "1920年代"
+
+
+def test_a_unit_symbol_is_the_unit_the_answer_is_measured_in(tmp_path: Path) -> None:
+    """"How deep is the mine's shaft, in km?": a gloss mentioning "km" (市引, "one-thirtieth km")
+    made the symbol a word to find (单位), which no passage holds, so the answer was doubted and
+    no figure given; the symbol is a unit of length, as "kilometres" is."""
+    text = "青山矿\n\n青山矿是一座金矿，位于山城县，是县里的重点单位。矿井深达3公里，是全国最深的矿井之一。2010年矿山有工人1200人。\n"
+    answer = _given(tmp_path, text, "How deep is the mine's shaft, in km?")
+    assert [t.term for t in answer.translations if t.english == "km"] == ["?"]  # not 单位
+    assert answer.figure is not None and answer.figure.text == "3公里"
+
+
+def test_how_hot_asks_a_temperature(tmp_path: Path) -> None:
+    """"How hot does the spring get?" asks a temperature (水温高达85度), as "how deep" asks a
+    depth: the adjective was read as no measure, the question as of no kind, and nothing was
+    given beside the right passage."""
+    assert question_kind("how hot does the spring get".split())[0] == "count"
+    text = "青泉\n\n青泉是山城县的一处温泉，发现于1920年。泉眼的水温高达85度，每天出水1200吨。\n"
+    answer = _given(tmp_path, text, "How hot does the water of the spring get?")
+    assert answer.figure is not None and answer.figure.text == "85度"
+
+
+def test_which_floor_asks_the_floor_number(tmp_path: Path) -> None:
+    """"Which floor is the museum's café on?" asks a number (3楼), as 几楼 does, like "which
+    edition" (第3届): the question had no kind, and nothing was given beside the passage."""
+    assert question_kind("which floor is the cafe on".split())[0] == "count"
+    text = "青山博物馆\n\n青山博物馆位于山城县，建于1998年。博物馆的咖啡馆位于大楼3楼，每天接待游客1200人。\n"
+    answer = _given(tmp_path, text, "Which floor is the museum's cafe on?")
+    assert answer.figure is not None and answer.figure.text == "3楼"
