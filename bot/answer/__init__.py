@@ -39,7 +39,7 @@ from bot.answer.instances import names_another, names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
-from bot.question import QuestionInfo, how_attribute, names_range_half
+from bot.question import QuestionInfo, how_attribute
 from bot.answer.window import shown_text
 from bot.answer.words import written_apart
 from index.fields import HEADING
