@@ -251,9 +251,10 @@ class Index:
         """In how many passages ``term`` occurs."""
         return self.segments.term(term).df
 
-    def terms_starting(self, prefix: str, limit: int = 2000) -> list[str]:
-        """The index's terms that begin with ``prefix`` (of those, at most ``limit`` a segment)."""
-        return self.segments.terms_starting(prefix, limit)
+    def terms_starting(self, prefix: str, limit: int = 2000, keep: Callable[[str], bool] | None = None) -> list[str]:
+        """The index's terms that begin with ``prefix`` and that ``keep`` keeps (of those, at most
+        ``limit`` a segment)."""
+        return self.segments.terms_starting(prefix, limit, keep)
 
     def informativeness(self, term: str) -> float:
         """A positive IDF (log((N+1)/(df+0.5))) used to weigh query terms; unknown terms rate highest."""

@@ -42,14 +42,20 @@ def expansions(index: Index, word: str) -> tuple[str, ...]:
         (
             term
             for prefix in (word[0], ORDINAL + word[0])
-            for term in index.terms_starting(prefix)
-            if len(word) < len(term) <= LONGEST and term[-1] == word[-1] and _in_order(word, term[len(prefix) :])
-            and term not in found
+            for term in index.terms_starting(prefix, keep=lambda term, n=len(prefix): _shortens(word, term, n))
+            if term not in found
         ),
         key=lambda term: (-index.doc_freq(term), term),
     )
     found += [term for term in fitting if named or _glossed_alike(word, term)]
     return tuple(found[:MOST])
+
+
+def _shortens(word: str, term: str, prefix: int) -> bool:
+    """Whether ``term`` (its first ``prefix`` characters the word's first, or 第 and it) fits as
+    what ``word`` shortens: longer, at most :data:`LONGEST`, the word's last character its last,
+    the others in order."""
+    return len(word) < len(term) <= LONGEST and term[-1] == word[-1] and _in_order(word, term[prefix:])
 
 
 def _in_order(word: str, rest: str) -> bool:

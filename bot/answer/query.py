@@ -344,13 +344,20 @@ def _named_whole(index: Index, word: WeightedWord) -> WeightedWord:
     return replace(word, variants=(head, *names))
 
 
+def _unwritten_chinese(index: Index, word: WeightedWord) -> bool:
+    """Whether ``word`` is a Chinese word of the question's own that no passage holds, in any form."""
+    return not word.pos and bool(_HAN_ONLY_RE.fullmatch(word.variants[0])) and all(
+        index.doc_freq(v) == 0 for v in word.variants
+    )
+
+
 def _with_expansions(index: Index, word: WeightedWord) -> WeightedWord:
     """A Chinese word no passage holds, also searched as the corpus terms it abbreviates (高校 →
     高等院校, 二战 → 第二次世界大战: :mod:`bot.answer.abbreviations`), or as the name's other
     writing the documents use (肯尼迪 → 甘迺迪, 悉尼 → 雪梨: CC-CEDICT's Taiwan equivalents,
     :func:`~index.english.cedict.same_names`)."""
     head = word.variants[0]
-    if word.pos or not _HAN_ONLY_RE.fullmatch(head) or any(index.doc_freq(v) > 0 for v in word.variants):
+    if not _unwritten_chinese(index, word):
         return word
     full = expansions(index, head) or tuple(name for name in same_names(head) if index.doc_freq(name) > 0)
     if not full:
@@ -363,7 +370,7 @@ def _with_homophones(index: Index, word: WeightedWord) -> WeightedWord:
     """A Chinese word no passage holds, also searched as the corpus terms written with one
     character of the same sound (滿州 → 滿洲): :mod:`index.homophones`."""
     head = word.variants[0]
-    if word.pos or not _HAN_ONLY_RE.fullmatch(head) or any(index.doc_freq(v) > 0 for v in word.variants):
+    if not _unwritten_chinese(index, word):
         return word
     alike = homophone_terms(head, lambda term: index.doc_freq(term) > 0)
     return replace(word, variants=(head, *alike, *word.variants[1:])) if alike else word

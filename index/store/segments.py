@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -145,9 +145,13 @@ class SegmentSet:
             self._terms[term] = info
         return info
 
-    def terms_starting(self, prefix: str, limit: int) -> list[str]:
-        """The live terms that begin with ``prefix``, in order (at most ``limit`` a segment is read)."""
-        found = {t for part in self.parts for t in part.segment.vocabulary.starting(prefix, limit)}
+    def terms_starting(self, prefix: str, limit: int, keep: Callable[[str], bool] | None = None) -> list[str]:
+        """The live terms that begin with ``prefix`` and that ``keep`` keeps, in order (at most
+        ``limit`` a segment is read). ``keep`` is asked first: only the terms it keeps are looked up
+        for their live passages (and enter the term cache)."""
+        found = {
+            t for part in self.parts for t in part.segment.vocabulary.starting(prefix, limit) if keep is None or keep(t)
+        }
         return sorted(t for t in found if self.term(t).df > 0)
 
     def _df(self, s: int, row: int) -> int:
