@@ -121,6 +121,15 @@ _UNIT_FAMILY = {
     "名": {"人", "名", "位"},
     "位": {"人", "名", "位"},
 }
+#: Measure words that are one unit under two names (幾公尺 → 1,520米; 多少公里 → 5km).
+_SAME_UNITS = (
+    ("米", "公尺", "m"), ("公里", "千米", "km"), ("厘米", "公分", "cm"), ("毫米", "mm"),
+    ("平方公里", "平方千米", "km²", "km2"), ("平方米", "平方公尺", "m²", "m2"),
+    ("立方米", "立方公尺"), ("公斤", "千克", "kg"), ("克", "公克"), ("吨", "公吨"), ("升", "公升"),
+)
+for _names in _SAME_UNITS:
+    for _name in _names:
+        _UNIT_FAMILY[_name] = {*_UNIT_FAMILY.get(_name, {_name}), *_names}
 
 # English: "how many" before a proportion word still asks for a count ("how many aspects ... by
 # 99.8 percent"); which measure words fit an English count comes from the dictionary and the
@@ -159,6 +168,7 @@ class QuestionInfo:
     reached: bool = False  # it asks the level a change reached (提高到多少, 降至多少)
     bound: str | None = None  # it asks a bound: "lower" (都在多少以上, 下限), "upper" (多少以下, 上限)
     first: bool = False  # a date question asks when something first happened (最早, 首次, 第一次)
+    most: bool = False  # an amount asks its most (最高, 最多, 至多): of a range, its end
     english: bool = False  # some of its words are English, searched by their translations
 
     @property
@@ -176,6 +186,9 @@ class QuestionInfo:
         """The numbers the question quotes, as written ("99.8")."""
         return tuple(f.number for f in self.quoted if f.kind != "date")
 
+
+#: What asks an amount's most (最高可以長在海拔幾公尺: of 50米至1,520米, 1,520米).
+_MOST_RE = re.compile(r"最(?:高|多|大|长|远|深|重|晚)|上限|至多|\bat most\b|\bmaximum\b")
 
 #: What asks when something first happened: of the years a passage gives it, the earliest.
 _FIRST_RE = re.compile(r"最早|最初|首次|第一次|首度|起初")
@@ -220,6 +233,7 @@ def analyse(
         reached=kind in ("count", "percent") and REACHED_RE.search(norm) is not None,
         bound=_bound(norm) if kind in ("count", "percent") else None,
         first=kind == "date" and _FIRST_RE.search(norm) is not None,
+        most=kind in ("count", "percent") and _MOST_RE.search(norm) is not None,
     )
 
 

@@ -14,6 +14,8 @@ _NAMED_BEFORE_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][-－]?$")
 #: magnitude written in its figure.
 _WORD_BEFORE_RE = re.compile(r"[A-Za-z]{2}$")
 _MAGNITUDE_RE = re.compile(r"[万萬亿億千]")
+#: A year written against a word in Latin letters (Bee Gees1960年代的歌曲): no model's number.
+_YEAR_RE = re.compile(r"[12]\d{3}年")
 #: A factor written before ×/x and a number.
 _TIMES_AFTER_RE = re.compile(r"\s?[x×X]\s?\d")
 #: Digits in three or more groups joined by hyphens (400-820-1234, 0571-8888-6666).
@@ -35,8 +37,11 @@ def is_label(text: str, start: int, end: int) -> bool:
     """Whether the number read at ``text[start:end]`` labels something rather than counts."""
     if text[start - 1 : start] in _LAST_BEFORE and _NAMED_BEFORE_RE.search(text, max(0, start - 2), start):
         # ...but a word's amount written against it is no label: 全区GDP4.8亿元 (a word of two
-        # letters or more, then a figure in 万/亿 -- as index.runs reads it), unlike PM2.5, G20
-        return not (_WORD_BEFORE_RE.search(text, max(0, start - 2), start) and _MAGNITUDE_RE.search(text, start, end))
+        # letters or more, then a figure in 万/亿 -- as index.runs reads it -- or a year), unlike
+        # PM2.5, G20
+        if not _WORD_BEFORE_RE.search(text, max(0, start - 2), start):
+            return True
+        return not (_MAGNITUDE_RE.search(text, start, end) or _YEAR_RE.match(text, start, end))
     after = text[end : end + 1]
     if (after in _TIMES or after.isspace()) and _TIMES_AFTER_RE.match(text, end):
         return True

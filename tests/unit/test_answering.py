@@ -132,6 +132,27 @@ PROBES = """嫦娥六號完成人類首次月球背面採樣返回
 """
 
 
+PARTY = """美國民主黨
+
+1963年11月22日，甘迺迪於達拉斯遇刺身亡。副總統林登強森繼任為第36任美國總統。強森也是新政的堅定支持者。
+
+1976年，卡特當選美國總統。卡特任內相當強調人權，並以此作為外交政策的主軸。
+
+1980年，卡特競選連任，但最後被共和黨的雷根擊敗。
+"""
+
+
+def test_a_figure_of_a_passage_that_never_names_whom_it_is_asked_of_is_no_answer() -> None:
+    """卡特是第几任总统: the passage giving a number of a president (第36任) names 強森, not 卡特,
+    whom the document's other passages name -- possibly related, no bold figure; asked of 強森,
+    the figure answers."""
+    index = _index(PARTY)
+    answer = answer_question(index, "卡特是美国第几任总统？")
+    assert answer.text is None and not answer.confident
+    assert answer_question(index, "強森是美國第幾任總統？").text == "第36任"
+    assert answer_question(index, "卡特在哪一年當選美國總統？").text == "1976年"
+
+
 def test_a_passage_naming_only_another_numbered_thing_comes_after() -> None:
     """The title names 嫦娥六號 for every passage; the one that writes 嫦娥七號 speaks of another
     probe, and its 2026年 is no answer to when 嫦娥六号 was launched."""

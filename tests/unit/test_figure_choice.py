@@ -102,6 +102,15 @@ TEXTS = {
         "便利商店的開始應是在1930年，美國南方公司於達拉斯開設了27家商店，並於1946年延長營業時間。"
         "日本的便利商店於1969年開始發展，至今已有相當的規模。"
     ),
+    "golf": "一般的，許多球場為18洞，標準桿72桿。",
+    "golf_long": "一般的，許多球場為18洞，標準桿72桿，全長約7,000碼。",
+    "holes": "一般高爾夫球場設4個3桿洞，4個5桿洞和10個4桿洞。一般的，許多球場為18洞，標準桿72桿。",
+    "altitude": "錦地羅生長於海拔50米至1,520米的地區，全長通常只有2cm（0.79英尺）。",
+    "donkey": "牠們是印度跑得最快的動物之一，最高每小時可達70-80公里。",
+    "marathon": "東吳大學自1999年開辦超級馬拉松24小時賽。2012年東吳超馬賽事中，已有6名選手達到門檻。",
+    "harbour": "日軍已抵達戰機預定升空地點，為歐胡島正北230浬，築摩號和利根號皆各派出1架偵察機。",
+    "premier": "俾斯麥曾兩任首相。",
+    "premier_years": "俾斯麥曾兩任首相，在任共二十八年。",
 }
 
 
@@ -227,6 +236,35 @@ def test_an_amount_asked_by_its_measure_word_is_never_one_measured_otherwise(ind
     # a price asked: only money answers it, with or without a measure word
     assert pick(index, "cave", "芙蓉洞的門票多少錢？") == "120元"
     assert pick(index, "cave_free", "芙蓉洞的門票多少錢？") is None
+    # a length asked by its measure word: the 18 of 18洞 is no number of yards
+    assert pick(index, "golf_long", "標準桿72桿的球場全長一般有多少碼？") == "7,000碼"
+    assert pick(index, "golf", "標準桿72桿的球場全長一般有多少碼？") is None
+    # years asked by 年: two terms of office say how many times, not how many years
+    assert pick(index, "premier_years", "俾斯麥一共當了幾年首相？") == "二十八年"
+    assert pick(index, "premier", "俾斯麥一共當了幾年首相？") is None
+    assert pick(index, "premier", "俾斯麥當了幾任首相？") == "兩任"
+    # ... and a unit of one name asked in another: 幾公尺 → 米, not the 英尺 beside it
+    assert pick(index, "altitude", "錦地羅可以長在海拔幾公尺的地方？") == "50米至1,520米"
+    assert pick(index, "harbour", "戰機在歐胡島正北多少浬升空？") == "230浬"
+
+
+def test_the_most_asked_of_a_range_is_its_end(index: Index) -> None:
+    """最高可以長在海拔幾公尺: of 50米至1,520米, 1,520米; but a range the text itself calls the most
+    (最高每小時可達70-80公里) is the answer whole."""
+    assert pick(index, "altitude", "錦地羅最高可以長在海拔幾公尺？") == "1,520米"
+    assert pick(index, "donkey", "印度野驢最高每小時可跑多少公里？") == "70-80公里"
+
+
+def test_a_count_beside_the_asked_instance_is_no_contrast(index: Index) -> None:
+    """幾個5桿洞: 4個 stands right before 5桿洞 -- the 4 of 4桿洞 later in its clause contrasts
+    with 10個, not with it; and 18 of 18洞 counts holes, it is no value of 球場 before it."""
+    assert pick(index, "holes", "標準球場裡一般有幾個5桿洞？") == "4個"
+    assert pick(index, "holes", "一座球場通常有多少個4桿洞？") == "10個"
+
+
+def test_a_date_after_zi_answers_since_when(index: Index) -> None:
+    """自1999年開辦 writes when it began, as 自…起 does (2012年 dates one of its races)."""
+    assert pick(index, "marathon", "東吳超馬是從哪一年開始辦的？") == "1999年"
 
 
 def test_a_count_naming_another_thing_does_not_answer(index: Index) -> None:

@@ -311,6 +311,14 @@ def test_a_number_in_a_latin_name_or_a_factor_is_no_figure(text: str) -> None:
     assert [f.text for f in find_figures(text)] == (["100米"] if "100米" in text else [])
 
 
+def test_a_year_written_against_a_latin_word_is_a_figure() -> None:
+    """Bee Gees1960年代的歌曲: a decade, though a Latin word stands right before it (as a word's
+    amount does: 全区GDP4.8亿元); a model's number is still none (iPhone15, PM2.5)."""
+    assert [f.text for f in find_figures("與Bee Gees1960年代的歌曲比較相似")] == ["1960年代"]
+    assert [f.text for f in find_figures("全区GDP4.8亿元")] == ["4.8亿元"]
+    assert find_figures("iPhone15年輕人都愛用") == []
+
+
 def test_a_score_after_digits() -> None:
     """58分 and 4.5分 are scores; 3分33秒, 5分之1, 8時30分 are other forms and 三分天下 a word."""
     assert [(f.text, f.dimension) for f in find_figures("積分升至58分，評分4.5分")] == [("58分", "points"), ("4.5分", "points")]

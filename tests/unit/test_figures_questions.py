@@ -262,6 +262,9 @@ def test_unit_matching_across_scripts() -> None:
     assert unit_matches("县", "縣")
     assert not unit_matches("家", "名")
     assert not unit_matches(None, "家")
+    # one unit under two names: 幾公尺 is answered in 米, 多少公里 in km or 千米
+    assert unit_matches("公尺", "米") and unit_matches("米", "公尺") and unit_matches("公里", "km")
+    assert unit_matches("平方公里", "平方千米") and not unit_matches("公尺", "英尺")
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,11 @@ from index.figures import passage_figures
         ("西湖面积", "count"),
         ("靖西 面積 平方公里", "count"),  # ... or the amount's name and then its unit
         ("大坝 高度 米", "count"),
+        ("锦地罗 海拔上限", "count"),  # ... or the amount's name and the bound asked
+        ("This Is Where I Came In 单曲 英国榜 名次", "ordinal"),  # a rank named: 名次, 排名
+        ("巴西最終獲得什麼名次？", None),  # a place asked by 什麼 (季軍): no rank by number
+        ("《哭泣與耳語》是幾年的作品？", "date"),  # 是幾年的: which year, not how many
+        ("俾斯麥一共當了幾年首相？", "count"),
         ("面积很大", None),  # the amount's word not at the end: no keyword question
         ("高度重视", None),
     ],

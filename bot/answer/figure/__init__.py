@@ -154,10 +154,14 @@ def choose(
     scored.sort(key=lambda item: -item[0])
     best_score, together, factor, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    if info.until and best.split:
-        best = best.upper()
+    if best.split and (info.until or (info.most and not _MOST_WRITTEN_RE.search(text[max(0, best.start - 8) : best.start]))):
+        best = best.upper()  # 到哪一年為止, 最高多少: a range's end (not the range a text calls 最高)
     lead = (best_score - runner_up) / best_score if best_score > 0 else 0.0
     return Choice(best, together, factor, lead)
+
+
+#: A most the text writes itself before a range (最高每小時可達70-80公里): the range is the most.
+_MOST_WRITTEN_RE = re.compile(r"最|上限|至多|高达|高達")
 
 
 #: A bare number whose next character is the one-character noun a count question counts (卡特僅贏得

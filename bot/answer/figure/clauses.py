@@ -39,10 +39,11 @@ MARKED_START = 4.0
 
 
 def marked_start(text: str, info: QuestionInfo, figure: Figure) -> float:
-    """:data:`MARKED_START` for a date written 自…起 when the question asks since when."""
+    """:data:`MARKED_START` for a date written after 自 (自…起, 自1999年開辦, 自…以來), not as a
+    range's start (自…至), when the question asks since when."""
     if not info.since or figure.kind != "date" or figure.split:
         return 1.0
-    marked = text[figure.start - 1 : figure.start] == "自" and text[figure.end : figure.end + 1] == "起"
+    marked = text[figure.start - 1 : figure.start] == "自" and text[figure.end : figure.end + 1] not in ("至", "到", "－", "-", "~", "～")
     return MARKED_START if marked else 1.0
 
 

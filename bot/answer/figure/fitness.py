@@ -5,7 +5,7 @@ contrasts with."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.answer.figure.nearness import Layout
 from bot.alike import deed_forms
@@ -222,13 +222,20 @@ def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> fl
     if not info.quoted:
         return 1.0
     clause = shape.spot(figure.start, figure.end).clause
-    for other in passage_figures(text):
-        if other.start == figure.start or shape.spot(other.start, other.end).clause != clause:
+    for quoted in info.quoted:
+        alike = [
+            other for other in passage_figures(text)
+            if other.start != figure.start and shape.spot(other.start, other.end).clause == clause
+            and quoted.kind == other.kind and normal_unit(quoted.unit) == normal_unit(other.unit)
+        ]
+        if not alike:
             continue
-        for quoted in info.quoted:
-            alike = quoted.kind == other.kind and normal_unit(quoted.unit) == normal_unit(other.unit)
-            if alike and not same(quoted, other):
-                return CONTRAST
+        if any(same(quoted, other) for other in alike):
+            # 4個3桿洞，4個5桿洞和10個4桿洞 for 幾個5桿洞: the one the asked instance stands beside
+            nearest = min(alike, key=lambda other: min(abs(other.start - figure.end), abs(figure.start - other.end)))
+            if same(quoted, nearest):
+                continue
+        return CONTRAST
     return 1.0
 
 
@@ -267,12 +274,17 @@ def described(text: str, info: QuestionInfo, figure: Figure) -> float:
     return DESCRIBED if measured(match.group(1)) == info.dimension else 1.0
 
 
-def named_before(text: str, figure: Figure, terms: Iterable[str]) -> float:
+def named_before(text: str, figure: Figure, terms: Sequence[str]) -> float:
     """:data:`DESCRIBED` when a bare number follows one of the question's words, with at most a
     verb of being between ("芮氏規模7.2" for 規模多大, "震級為5.8"): it is that word's value."""
     if figure.kind != "number":
         return 1.0
-    before = aligner_for(text).normalized[max(0, figure.start - 12) : figure.start]
+    normalized = aligner_for(text).normalized
+    if normalized[figure.end : figure.end + 1] in terms:
+        # 球場為18洞 for 幾個5桿洞: 18 counts the 洞 after it, no value of 球場 (a word of the
+        # question's own after it as its measure word; 規模7.2地震 is still the 地震's 規模)
+        return 1.0
+    before = normalized[max(0, figure.start - 12) : figure.start]
     being = _BEING_RE.search(before)
     stem = before[: being.start()] if being else before
     return DESCRIBED if any(len(term) > 1 and stem.endswith(term) for term in terms) else 1.0

@@ -18,6 +18,8 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
     a wrong one. The question's own measure word always fits (幾倍 → 七倍)."""
     if info.kind == "count" and figure.kind == "percent":  # 會計師人數: no share counts people (a change may)
         return info.change is None and info.dimension in ("people", "things")
+    if info.kind == "count" and figure.kind == "number" and _amount_unit(info.unit):
+        return True  # 全長多少碼: not the 18 of 18洞 -- an amount is written with its measure word
     if info.kind != "count" or figure.kind != "count" or unit_matches(info.unit, figure.unit, info.units):
         return False  # 多少個地球日 → 16.7個, 幾倍 → 七倍: the measure word asked decides
     if _things_by_others(info, figure) or _amount_by_count(info, figure) or _count_by_amount(info, figure):
@@ -32,6 +34,11 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
     if info.unit is None or dimension in (None, "things", "events", info.dimension):
         return False
     return not normal_unit(figure.unit).startswith(info.unit)  # 每小時多少公里: 45公里每小時
+
+
+def _amount_unit(unit: str | None) -> bool:
+    """Whether ``unit`` is the measure word of an amount (碼, 公里, 元), not of a count or a time."""
+    return unit is not None and unit_dimension(unit) not in (None, *COUNTED_DIMENSIONS, "time")
 
 
 def _things_by_others(info: QuestionInfo, figure: Figure) -> bool:
@@ -89,8 +96,13 @@ _RELATED = frozenset({frozenset({"time", "age"}), frozenset({"length", "speed"})
 
 def _amount_by_count(info: QuestionInfo, figure: Figure) -> bool:
     """Whether an amount is asked (要多久, 有多高, 售價) and the figure counts people or things
-    (74樓, 5層) -- not events, which may say how long (3屆)."""
-    return info.dimension not in (None, *COUNTED_DIMENSIONS) and figure.dimension in ("things", "people")
+    (74樓, 5層) -- or events, when the question names the amount's own measure word: 當了幾年首相
+    is no 兩任, though 要多久 may be 3屆."""
+    if info.dimension in (None, *COUNTED_DIMENSIONS):
+        return False
+    if figure.dimension == "events":
+        return info.unit is not None and unit_dimension(info.unit) == info.dimension
+    return figure.dimension in ("things", "people")
 
 
 #: The measure word of anything, people too (几个人, 多少个孩子).
