@@ -166,6 +166,7 @@ def read_question(index: Index, question: str) -> Query:
         WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)
         for w in index.tokenizer.query_words(figures)
     ]
+    words = [piece for w in words for piece in _name_written_first(index, w)]
     words = [
         _with_expansions(index, _with_deed_forms(index, _with_homophones(index, _named_whole(index, without_possessive(index, w)))))
         for w in words
@@ -328,6 +329,25 @@ def _with_apart_forms(index: Index, words: list[WeightedWord]) -> list[WeightedW
                 word = replace(word, variants=(head, form, *rest), shares=shares)
         out.append(word)
     return out
+
+
+def _name_written_first(index: Index, word: WeightedWord) -> list[WeightedWord]:
+    """A name the dictionary lacks, read as one word with what follows it (潘仕成买官花 of
+    潘仕成买官花了多少银子), that no passage writes: the longest start a passage writes (潘仕成),
+    then the rest as words of their own (买, 官, 花: no name) -- else the word as it was."""
+    name = word.variants[0]
+    if word.pos != "phrase" or len(name) < 4 or apart_form(index, name) is not None:
+        return [word]
+    for end in range(len(name) - 1, 1, -1):
+        if apart_form(index, name[:end]) is not None:
+            head = name[:end]
+            chars = tuple(dict.fromkeys(head))
+            rest = [
+                WeightedWord(variants, "") for w in index.tokenizer.query_words(name[end:])
+                for variants in ([(c,) for c in w.variants[1:]] if w.pos == "phrase" else [w.variants])
+            ]
+            return [WeightedWord((head, *chars), "phrase", shares=(1.0,) * (1 + len(chars))), *rest]
+    return [word]
 
 
 def _named_whole(index: Index, word: WeightedWord) -> WeightedWord:

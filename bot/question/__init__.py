@@ -31,7 +31,7 @@ COUNTED_DIMENSIONS = ("things", "people", "events")
 _DATE_PARTS = (
     ("w", re.compile(r"星期几|礼拜几|周几|\bday of the week\b")),
     ("c", re.compile(r"哪一?个?世纪|几世纪|\bwhat century\b|\bwhich century\b")),
-    ("x", re.compile(r"哪一?个年代|什么年代|\bwhat decade\b|\bwhich decade\b")),
+    ("x", re.compile(r"哪一?个年代|什么年代|几十?年代|哪年代|\bwhat decade\b|\bwhich decade\b")),
     ("md", re.compile(r"几月几|哪一?个?月哪一?[天日号]|\bwhat date\b|\bwhich date\b")),  # the month too
     ("d", re.compile(r"(?<!第)几号|几日|哪一?天|哪一?日|\bwhat day\b|\bwhich day\b")),
     ("m", re.compile(r"几月|哪一?个?月|哪一?个?年月|\bwhat month\b|\bwhich month\b")),
@@ -120,6 +120,7 @@ _UNIT_FAMILY = {
     "人": {"人", "名", "位"},
     "名": {"人", "名", "位"},
     "位": {"人", "名", "位"},
+    "周年": {"周年", "年"},  # 誕生幾週年: 以紀念他誕生1000年
 }
 #: Measure words that are one unit under two names (幾公尺 → 1,520米; 多少公里 → 5km).
 _SAME_UNITS = (

@@ -69,6 +69,9 @@ _YEAR = rf"(?:{_ERA}\s*(?:\d{{1,4}}|{_CN})|\d{{3,4}}|{_CN_DIGIT}{{4}})年(?![代
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?"
 _DAY_NUMBER = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DAY = rf"{_DAY_NUMBER}[日号號]"
+# A decade: 1960年代, 1960-70年代, 八十年代 (of the twentieth century, unless a century is written
+# before it: 二十世紀六十年代, 19世紀80年代).
+_DECADE = rf"(?:\d{{2,4}}(?:{_SEP}\d{{2,4}})?|[二三四五六七八九]十)年代"
 _PERIOD = "(?:初期|中期|中葉|中叶|前期|後期|后期|晚期|早期|末期|上半葉|上半叶|下半葉|下半叶|初|末)"
 # The part of a year or month a date names: 2023年底, 6月初, 上半年, 3月上旬 (not 初步, 初級).
 _PART_OF = r"(?:[底末]|初(?![步级級次期中]))"
@@ -79,8 +82,8 @@ _SINGLE_DATE = (
     rf"|{_MONTH}{_DAY}"
     rf"|\d{{1,2}}月份?(?:[初底末]|上旬|中旬|下旬)?"
     rf"|(?:十[一二]?|[一二三四五六七八九])月(?=[初底中旬，,。、；至到])"
-    rf"|(?:{_ERA})?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[紀纪]{_PERIOD}?"
-    rf"|\d{{2,4}}(?:{_SEP}\d{{2,4}})?年代{_PERIOD}?"
+    rf"|(?:{_ERA})?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[紀纪](?:{_DECADE})?{_PERIOD}?"
+    rf"|{_DECADE}{_PERIOD}?"
     rf"|(?:{_NUM}){_MULT}?{_APPROX}?年(?:以)?前"
 )
 _DATE = (
@@ -224,7 +227,7 @@ _MONTH_DAY_RE = re.compile(
 )
 _BARE_DAY_CALENDAR_RE = re.compile(rf"({_DAY_NUMBER})[日号號]")
 _CENTURY_RE = re.compile(rf"(?P<era>{_ERA})?(?P<c>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[紀纪]")
-_DECADE_RE = re.compile(r"(?P<d>\d{2,4})(?:\D{1,3}\d{2,4})?年代")
+_DECADE_RE = re.compile(rf"(?P<d>\d{{2,4}}|[二三四五六七八九]十)(?:{_SEP}\d{{2,4}})?年代")
 
 
 def date_calendar(text: str) -> tuple[int | None, int | None, int | None]:
@@ -235,7 +238,7 @@ def date_calendar(text: str) -> tuple[int | None, int | None, int | None]:
     """
     decade = _DECADE_RE.match(text)
     if decade:
-        year = int(decade.group("d"))
+        year = _int(decade.group("d")) or 0
         return (year + 1900 if year < 100 else year), None, None
     century = _CENTURY_RE.match(text)
     if century:
@@ -243,7 +246,11 @@ def date_calendar(text: str) -> tuple[int | None, int | None, int | None]:
         if number is None:
             return None, None, None
         before = "前" in (century.group("era") or "")
-        return (-(number * 100) if before else (number - 1) * 100), None, None
+        start = -(number * 100) if before else (number - 1) * 100
+        decade = _DECADE_RE.match(text, century.end())
+        if decade and not before:  # 二十世紀六十年代: 1960
+            start += (_int(decade.group("d")) or 0) % 100
+        return start, None, None
     if re.search(r"年(?:以)?前", text.split("至")[0]) and not _YEAR_RE.match(text):
         return None, None, None
     year_match = _YEAR_RE.match(text)

@@ -153,6 +153,26 @@ def test_a_figure_of_a_passage_that_never_names_whom_it_is_asked_of_is_no_answer
     assert answer_question(index, "卡特在哪一年當選美國總統？").text == "1976年"
 
 
+MERCHANT = """潘仕成
+
+潘仕成是晚清廣州十三行的巨富。曾捐官20萬兩銀子，使自己成為二品官。
+
+清同治十二年（1873年），潘仕成卒。
+"""
+
+
+def test_a_name_read_as_one_word_with_the_verbs_after_it_is_found_by_its_written_start() -> None:
+    """潘仕成买官花了多少银子: jieba's guess joins the name the dictionary lacks with 买官花 into a
+    word no passage writes; the start a passage writes (潘仕成) is searched as the name."""
+    index = _index(MERCHANT, PARTY)
+    heads = [word.variants[0] for word in read_question(index, "潘仕成买官花了多少银子？").words]
+    assert heads[0] == "潘仕成" and "潘仕成买官花" not in heads
+    answer = answer_question(index, "潘仕成买官花了多少银子？")
+    assert answer.text == "20萬兩" and answer.results[0].text.startswith("潘仕成是晚清")
+    # a name the passages write whole stays one word (苻坚于 → 苻坚 in the tokenizer's own tests)
+    assert [w.variants[0] for w in read_question(index, "潘仕成是哪一年过世的？").words][0] == "潘仕成"
+
+
 def test_a_passage_naming_only_another_numbered_thing_comes_after() -> None:
     """The title names 嫦娥六號 for every passage; the one that writes 嫦娥七號 speaks of another
     probe, and its 2026年 is no answer to when 嫦娥六号 was launched."""

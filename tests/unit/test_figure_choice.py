@@ -109,6 +109,8 @@ TEXTS = {
     "donkey": "牠們是印度跑得最快的動物之一，最高每小時可達70-80公里。",
     "marathon": "東吳大學自1999年開辦超級馬拉松24小時賽。2012年東吳超馬賽事中，已有6名選手達到門檻。",
     "harbour": "日軍已抵達戰機預定升空地點，為歐胡島正北230浬，築摩號和利根號皆各派出1架偵察機。",
+    "anniversary": "聯合國將2008年定為麻赫穆德·喀什噶里年，以紀念他誕生1000年。",
+    "poem": "玉素甫寫成了6000多行的勸誡性長詩《福樂智慧》。",
     "premier": "俾斯麥曾兩任首相。",
     "premier_years": "俾斯麥曾兩任首相，在任共二十八年。",
 }
@@ -260,6 +262,13 @@ def test_a_count_beside_the_asked_instance_is_no_contrast(index: Index) -> None:
     with 10個, not with it; and 18 of 18洞 counts holes, it is no value of 球場 before it."""
     assert pick(index, "holes", "標準球場裡一般有幾個5桿洞？") == "4個"
     assert pick(index, "holes", "一座球場通常有多少個4桿洞？") == "10個"
+
+
+def test_years_since_a_birth_answer_how_many_years_on(index: Index) -> None:
+    """誕生幾週年: 誕生1000年 counts years (the year 1000 it would otherwise read), not 2008年; a
+    poem's 6000多行 counts its lines (行 a measure word after a number)."""
+    assert pick(index, "anniversary", "是紀念他誕生幾週年？") == "1000年"
+    assert pick(index, "poem", "《福樂智慧》這首長詩一共有多少行？") == "6000多行"
 
 
 def test_a_date_after_zi_answers_since_when(index: Index) -> None:

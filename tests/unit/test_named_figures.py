@@ -39,6 +39,7 @@ from index.figures import passage_figures
         ("This Is Where I Came In 单曲 英国榜 名次", "ordinal"),  # a rank named: 名次, 排名
         ("巴西最終獲得什麼名次？", None),  # a place asked by 什麼 (季軍): no rank by number
         ("《哭泣與耳語》是幾年的作品？", "date"),  # 是幾年的: which year, not how many
+        ("致敬的是幾年代的叮砰巷？", "date"),  # 幾年代: which decade
         ("俾斯麥一共當了幾年首相？", "count"),
         ("面积很大", None),  # the amount's word not at the end: no keyword question
         ("高度重视", None),

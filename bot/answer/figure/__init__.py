@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answer.figure.clauses import (
     ENDED, FOUNDED, STARTED, as_of, bound, event_dated, level_asked, life_asked, life_factor, marked_start, other_length, part_of,
@@ -247,6 +247,8 @@ def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
     (of a range whose start the question quotes, its end: "自1386年至哪一年")."""
     out = []
     for figure in [*passage_figures(text), *_ones(text, info)]:
+        if info.unit == "周年" and figure.kind == "date" and figure.parts == "y" and not figure.split and figure.text[:1].isdigit():
+            figure = replace(figure, kind="count", unit="年", parts="")  # 誕生幾週年: 誕生1000年 is years, no date
         if not figure_fits(info, figure) or measures_otherwise(info, figure) or counts_other(text, info, figure):
             continue
         if quotes(info, figure):
