@@ -133,6 +133,19 @@ def wholly_english(question: str) -> bool:
     return _LATIN_RE.search(question) is not None and _CJK_RE.search(question) is None
 
 
+def _latin_names_together(index: Index, units: Sequence[EnglishUnit]) -> bool:
+    """Whether one document writes every name of the question that is untranslated Latin words."""
+    translator = index.english()
+    together = -1
+    for unit in units:
+        if unit.name and not unit.terms and not figure_word(unit.english):
+            found = translator.documents(tuple(unit.english.split()))
+            if found is None:
+                return True  # no postings to tell by
+            together &= found
+    return together != 0
+
+
 def english_words(index: Index, text: str) -> EnglishWords | None:
     """Translate the English words of ``text`` into corpus terms (None without English words).
 
@@ -222,9 +235,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     for n, unit in enumerate(query.units):
         if (
             unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english)
-            # "who wrote GOTH": 《GOTH 断掌事件》 (not among Chinese words: "MonoDevelop在Windows跟Mac OS
-            # X平台上" names what it asks about in Latin letters, which other documents may also write)
-            and (mixed or not latin_at_home(index, unit, query.units))
+            # "who wrote GOTH": 《GOTH 断掌事件》; among Chinese words, only where one document writes
+            # every such name ("Technicolor Dreams 致敬的是幾年代的叮砰巷": not "MonoDevelop在Windows跟
+            # Mac OS X平台上" when only other documents write Windows)
+            and not (latin_at_home(index, unit, query.units) and (not mixed or _latin_names_together(index, query.units)))
         ):
             absent = True  # a name the documents never mention (not a month: written 9月)
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)

@@ -15,6 +15,8 @@ from index.search import Index
 #: Verbs that say only that the thing the question names took place (峰会是哪年举行的, 走访发生在
 #: 哪一年): the event is that thing, which the documents may well date, not the verb.
 TAKING_PLACE = frozenset({"发生", "进行", "举行", "举办", "开展", "召开", "展开", "出现"})
+#: Verbs that ask a date in another calendar (正德七年换算成公元是哪一年): no event at all.
+CONVERTING = frozenset({"换算", "折合", "折算", "相当于", "对应", "等于", "换成", "转换"})
 _CLAUSE_END_RE = re.compile(r"[，,。！？!?；;：:\n]")
 
 
@@ -56,11 +58,22 @@ def dates_another_event(index: Index, query: Query, text: str, figure: Figure) -
     if any(_written(index, word) for word in asked) or in_life_span(text, figure):
         return False  # 带队走访发生在哪一年: 走访, written, may be the event; 李清照（1084年－1155年）: a life
     verbs = [word.variants[0] for word in asked if word.variants[0] not in TAKING_PLACE]
-    if not verbs:
+    if not verbs or any(verb in CONVERTING for verb in verbs):
         return False
     starts = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, figure.start)]
     ends = [m.start() for m in _CLAUSE_END_RE.finditer(text, figure.end)][:2]
     near = normalize(text[starts[-1] if starts else 0 : ends[-1] if ends else len(text)])
+    # the thing acted on, named after the verb (拿下束鹿縣城 asked, 攻占束鹿县城 given), says the
+    # date is the event's -- not who acted, named before it (刘瑾是哪一年被处死的: 刘瑾家人…索贿)
+    asked_text = normalize(query.text)
+    after = min((asked_text.find(verb) for verb in verbs if verb in asked_text), default=-1)
+    things = [
+        word.variants[0] for word in query.words
+        if word not in asked and (len(word.variants[0]) >= 3 or word.pos == "phrase")
+        and after >= 0 and asked_text.find(word.variants[0], after) >= 0
+    ]
+    if any(thing in near for thing in things):
+        return False
     return not any(ch in near for verb in verbs for ch in verb)
 
 

@@ -16,7 +16,7 @@ FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
 
 ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
-    r"什么时候|什么时间|何时|何年|几时(?!几分)|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期|月份)[是为]?[？?]?$|哪[一几]?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|(?<!第)几号|几日|"
+    r"什么时候|什么时间|何时|何年|几时(?!几分)|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期|月份)[是为]?[？?]?$|哪[一几]?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|(?<!第)几号(?![车线楼房门机球站台座])|几日|年号[^，,。？?]{0,8}几年|"
     rf"{ERA}前?(?:几|多少)年|几年(?:的时候|时)|是几年的(?!时间)|几几年|几十?年代|哪年代|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
     r"\bwhat (?:year|month|date|day)\b|\bwhat time period\b|\bwhich (?:year|month|date|day)\b"
 )
@@ -69,7 +69,7 @@ _COUNT_BY_MEASURE_RE = re.compile(f"(?:几|多少)[{THING_MEASURES}次]")
 #: A figure named with no question word (共富工坊数量, 浙江党员人数, 整改问题数, 物业服务覆盖率):
 #: readers type the name of the figure they want.
 _FIGURE_NAMED_RE = re.compile(rf"(?:(数量|数目|总量|{NUMBER_NAMED})|(?<![效频汇税])(率))[？?]?$")
-_DATE_NAMED_RE = re.compile(r"(?:年份|年月)[？?]?$")
+_DATE_NAMED_RE = re.compile(r"(?:年份|年月|年代)[？?]?$")
 _ASKING_WORD_RE = re.compile(r"什么|哪|谁|怎|如何|吗|何|\b(?:what|which|who|how)\b")
 
 

@@ -149,7 +149,33 @@ def find_figures(text: str) -> list[Figure]:
             start -= len(sign)
             read = replace(read, text=sign + read.text, end=len(sign) + read.end, value=-read.value)
         figures.append(_placed(read, start) if start else read)
-    return figures
+    return _with_reigns(text, figures) if "年" in text and ("（" in text or "(" in text) else figures
+
+
+#: A year of a reign or an era in numerals right before a bracketed year of the common era
+#: (正德六年（1511年）, 同治十二年(1873年), 皇建元年（560年）): its name is the two characters
+#: before the numeral, unless they are a word of function or of time.
+_REIGN_BEFORE_RE = re.compile(
+    r"(?:(?![於于在是的和及與与至到從从自年月日／/、，,。])[\u4e00-\u9fff]){2}(?:元|[零〇一二兩两三四五六七八九十]{1,4})年\s*[（(]\s*$"
+)
+
+
+def _with_reigns(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures`` with each reign's year and the bracketed year after it one date: 正德六年（1511年）
+    is 1511 as written, and answers either way it is asked (正德几年, 公元哪一年)."""
+    out: list[Figure] = []
+    for figure in figures:
+        close = text[figure.end : figure.end + 1]
+        if figure.kind == "date" and figure.parts == "y" and not figure.split and close in ("）", ")"):
+            reign = _REIGN_BEFORE_RE.search(text, max(0, figure.start - 12), figure.start)
+            if reign is not None:
+                while out and out[-1].end > reign.start():
+                    out.pop()  # the reign's 六年, read as a count of years
+                whole = text[reign.start() : figure.end + 1]
+                out.append(replace(figure, text=whole, start=reign.start(), end=figure.end + 1))
+                continue
+        out.append(figure)
+    return out
 
 
 #: 距今約5000年: years before now, a length of time, not the year 5000.

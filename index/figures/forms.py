@@ -72,7 +72,7 @@ _DAY = rf"{_DAY_NUMBER}[日号號]"
 # A decade: 1960年代, 1960-70年代, 八十年代 (of the twentieth century, unless a century is written
 # before it: 二十世紀六十年代, 19世紀80年代).
 _DECADE = rf"(?:\d{{2,4}}(?:{_SEP}\d{{2,4}})?|[二三四五六七八九]十)年代"
-_PERIOD = "(?:初期|中期|中葉|中叶|前期|後期|后期|晚期|早期|末期|上半葉|上半叶|下半葉|下半叶|初|末)"
+_PERIOD = "(?:初期|中期|中葉|中叶|前期|後期|后期|晚期|早期|末期|上半葉|上半叶|下半葉|下半叶|初|末|中(?=[，,。、；開开以起後后]))"
 # The part of a year or month a date names: 2023年底, 6月初, 上半年, 3月上旬 (not 初步, 初級).
 _PART_OF = r"(?:[底末]|初(?![步级級次期中]))"
 # A range into the next year: 10月至翌年4月 (a season: winter, a flowering, a school year).
@@ -227,6 +227,8 @@ _MONTH_DAY_RE = re.compile(
 )
 _BARE_DAY_CALENDAR_RE = re.compile(rf"({_DAY_NUMBER})[日号號]")
 _CENTURY_RE = re.compile(rf"(?P<era>{_ERA})?(?P<c>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[紀纪]")
+#: A reign's year written before the common era's in brackets (index.figures._with_reigns).
+_REIGN_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:元|[零〇一二兩两三四五六七八九十]{1,4})年\s*[（(]\s*")
 _DECADE_RE = re.compile(rf"(?P<d>\d{{2,4}}|[二三四五六七八九]十)(?:{_SEP}\d{{2,4}})?年代")
 
 
@@ -236,6 +238,9 @@ def date_calendar(text: str) -> tuple[int | None, int | None, int | None]:
     民國 years count from 1912 (民國38年 → 1949), years before the common era are negative,
     a century is its first year (19世紀 → 1800), a decade its first (1960年代 → 1960).
     """
+    reign = _REIGN_RE.match(text)
+    if reign:  # 正德六年（1511年）: the bracketed year
+        text = text[reign.end() :]
     decade = _DECADE_RE.match(text)
     if decade:
         year = _int(decade.group("d")) or 0

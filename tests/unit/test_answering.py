@@ -173,6 +173,25 @@ def test_a_name_read_as_one_word_with_the_verbs_after_it_is_found_by_its_written
     assert [w.variants[0] for w in read_question(index, "潘仕成是哪一年过世的？").words][0] == "潘仕成"
 
 
+REVOLT = """劉六劉七起義
+
+正德四年（1509年），劉瑾家人梁洪向劉家索賄，遭到拒絕。正德五年（1510年）十月，劉六、劉七在霸州起義。正德六年（1511年），劉六、劉七攻佔束鹿縣城，又攻打霸州。正德七年（1512年），義軍與陸完軍交戰，最後失敗。
+"""
+
+
+def test_a_reigns_year_is_converted_and_an_event_told_otherwise_is_dated() -> None:
+    """正德七年换算成公元是哪一年: 换算 asks another calendar's year, no event the documents would
+    have to write; 拿下束鹿縣城 is told as 攻佔束鹿縣城 -- the place taken says it is the event; 正德几年
+    asks the reign's year."""
+    index = _index(REVOLT, PARTY)
+    assert answer_question(index, "正德七年换算成公元是哪一年？").text == "正德七年（1512年）"
+    assert answer_question(index, "義軍拿下束鹿縣城是在西元哪一年？").text == "正德六年（1511年）"
+    assert answer_question(index, "刘六刘七起义，按明朝年号算是正德几年？").text == "正德五年（1510年）"
+    assert answer_question(index, "卡特是哪一年出生的？").text is None
+    # who acted, named before the verb, is no sign: 劉瑾家人…索賄 does not date his execution
+    assert answer_question(index, "劉瑾是哪一年被處死的？").text is None
+
+
 def test_a_passage_naming_only_another_numbered_thing_comes_after() -> None:
     """The title names 嫦娥六號 for every passage; the one that writes 嫦娥七號 speaks of another
     probe, and its 2026年 is no answer to when 嫦娥六号 was launched."""

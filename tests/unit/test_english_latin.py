@@ -103,3 +103,17 @@ def test_a_name_the_documents_write_in_latin_letters_is_no_name_they_lack(tmp_pa
     released = engine.ask("when was the mongol film released in russia?")
     assert released.figure is not None and released.figure.text == "2007年9月20日"
     assert not engine.ask("who directed Tatar?").found
+
+
+def test_latin_names_among_chinese_words_are_found_where_one_document_writes_them(tmp_path: Path) -> None:
+    """"Technicolor Dreams 致敬的是幾年代的叮砰巷": a song's Latin name, typed among Chinese words,
+    that the album's document writes -- found (it counted as a name the documents lack, and got
+    nothing); but "MonoDevelop在Windows上" names what no document writes beside Windows, which
+    another does: still nothing."""
+    engine = engine_with(tmp_path, {
+        "album.txt": "This Is Where I Came In\n\n最與眾不同的是《\"Technicolor Dreams\"》，是向1930年代叮砰巷致敬的歌曲。\n",
+        "os.txt": "作業系統\n\nWindows是微軟公司的作業系統，2001年推出Windows XP。\n",
+    })
+    answer = engine.ask("Technicolor Dreams 致敬的是幾年代的叮砰巷？")
+    assert answer.found and answer.text == "1930年代"
+    assert not engine.ask("MonoDevelop在Windows上是從哪一年開始可以執行的？").found

@@ -30,6 +30,12 @@ def only(text: str) -> Figure:
         ("二十世紀六十年代初", "二十世紀六十年代初", 1960, "x"),  # ... unless a century is written
         ("19世紀80年代的工業", "19世紀80年代", 1880, "x"),
         ("用了八十年", None, None, None),  # eighty years: a count, no decade
+        ("蒸汽機車在二十世紀中開始被取代", "二十世紀中", 1900, "c"),  # the middle of a century
+        ("19世紀中國的鐵路", "19世紀", 1800, "c"),  # ... not 中國
+        # a reign's year and the common era's in brackets: one date, the bracketed year
+        ("明朝正德六年（1511年），霸州民變", "正德六年（1511年）", 1511, "y"),
+        ("清同治十二年(1873年)，卒", "同治十二年(1873年)", 1873, "y"),
+        ("乾明／皇建元年（560年），孝昭帝即位", "皇建元年（560年）", 560, "y"),
         ("搖滾樂在1950年代興起", "1950年代", 1950, "x"),
         ("恐龍大約在6600萬年前滅絕", "6600萬年前", None, "a"),
         ("稻米在每年9月收割", "9月", None, "m"),

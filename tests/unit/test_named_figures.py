@@ -40,6 +40,10 @@ from index.figures import passage_figures
         ("巴西最終獲得什麼名次？", None),  # a place asked by 什麼 (季軍): no rank by number
         ("《哭泣與耳語》是幾年的作品？", "date"),  # 是幾年的: which year, not how many
         ("致敬的是幾年代的叮砰巷？", "date"),  # 幾年代: which decade
+        ("牡丹江站 蒸汽机车 年代", "date"),  # ... or 年代 named
+        ("創下紀錄的那輛機車是幾號車？", "count"),  # 幾號車: a vehicle's number, no day
+        ("會議是幾號開的？", "date"),
+        ("刘六刘七起义，按明朝年号算是正德几年？", "date"),  # a reign's year
         ("俾斯麥一共當了幾年首相？", "count"),
         ("面积很大", None),  # the amount's word not at the end: no keyword question
         ("高度重视", None),
