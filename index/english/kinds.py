@@ -83,6 +83,9 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
             elif words[i] in WH and i + 2 < len(words) and words[i + 2] == "number" and words[i + 1] not in STOP_WORDS:
                 consumed[i] = True  # "what *shirt number*": a number, the noun before it says which
                 kind = kind or "count"
+            elif words[i] in WH and i + 2 < len(words) and words[i + 1] == "number" and words[i + 2] not in STOP_WORDS:
+                consumed[i] = consumed[i + 1] = True  # "which *number* king": its place in order (第21代), as 第几 asks
+                kind = kind or "ordinal"
             elif words[i] in WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
                 kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")

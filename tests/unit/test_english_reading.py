@@ -588,3 +588,15 @@ def test_which_floor_asks_the_floor_number(tmp_path: Path) -> None:
     text = "青山博物馆\n\n青山博物馆位于山城县，建于1998年。博物馆的咖啡馆位于大楼3楼，每天接待游客1200人。\n"
     answer = _given(tmp_path, text, "Which floor is the museum's cafe on?")
     assert answer.figure is not None and answer.figure.text == "3楼"
+
+
+def test_which_number_asks_a_place_in_order(tmp_path: Path) -> None:
+    """"Xiaowang was which number king of Qingguo?" asks the place in the line (第21代), as 第几 does:
+    the question had no kind and "number" was searched as 第一 or 数字, so nothing was given beside
+    the right passage. "What number of ..." still asks how many."""
+    kind, consumed = question_kind("he was which number king of qingguo".split())
+    assert kind == "ordinal" and consumed[3]
+    assert question_kind("what number of villages took part".split())[0] == "count"
+    text = "青国\n\n青国是山城县北部的古国。萧王是青国第21代国王，在位20年，其间修建城池12座。他的儿子继位后，青国迁都3次。\n"
+    answer = _given(tmp_path, text, "Xiaowang was which number king of Qingguo?")
+    assert answer.figure is not None and answer.figure.text == "第21"
