@@ -600,3 +600,19 @@ def test_which_number_asks_a_place_in_order(tmp_path: Path) -> None:
     text = "青国\n\n青国是山城县北部的古国。萧王是青国第21代国王，在位20年，其间修建城池12座。他的儿子继位后，青国迁都3次。\n"
     answer = _given(tmp_path, text, "Xiaowang was which number king of Qingguo?")
     assert answer.figure is not None and answer.figure.text == "第21"
+
+
+def test_an_irregular_verb_with_a_prefix_is_read_as_its_base(tmp_path: Path) -> None:
+    """"When was the old city *rebuilt*?": "built" is read as "build", but "rebuilt" was kept as
+    written, a word no gloss has, so 重建 ("to rebuild") was not searched and another passage came
+    first; a prefix English puts before irregular verbs keeps the form irregular ("overran",
+    "upheld", "foresaw")."""
+    known = load_dictionary().known
+    assert [lemmatize(w, known) for w in ("rebuilt", "overran", "upheld", "foresaw")] == [
+        "rebuild", "overrun", "uphold", "foresee"
+    ]
+    assert lemmatize("reborn", known) == "reborn"  # no verb "rebear"
+    text = "青城\n\n青城是山城县的古城，始建于1200年。1850年青城毁于大火，30年后重建，城内有古寺3座。\n"
+    answer = _given(tmp_path, text, "When was the old city rebuilt?")
+    assert ("rebuilt", "重建") in [(t.english, t.term) for t in answer.translations]
+    assert answer.found and "重建" in answer.results[0].text
