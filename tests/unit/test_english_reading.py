@@ -616,3 +616,14 @@ def test_an_irregular_verb_with_a_prefix_is_read_as_its_base(tmp_path: Path) -> 
     answer = _given(tmp_path, text, "When was the old city rebuilt?")
     assert ("rebuilt", "重建") in [(t.english, t.term) for t in answer.translations]
     assert answer.found and "重建" in answer.results[0].text
+
+
+def test_a_terse_question_opening_with_year_asks_a_date(tmp_path: Path) -> None:
+    """"year Qingshan Temple was built?", typed as a reader in a hurry types, with no question
+    word: a date is asked, as 年份 alone asks it; "year" was searched as 年 and no figure given."""
+    kind, consumed = question_kind("year the temple was built".split())
+    assert kind == "date" and consumed[0]
+    assert question_kind(["year", "end"])[0] is None  # two words: a thing named, no question
+    text = "青山寺\n\n青山寺位于山城县，始建于1368年，寺内有古树12棵。\n"
+    answer = _given(tmp_path, text, "year Qingshan Temple was built?")
+    assert answer.figure is not None and answer.figure.text == "1368年"
