@@ -19,7 +19,7 @@ from importlib import resources
 from index.normalize import normalize
 
 _DATA = "hanja_readings.txt"
-_SYLLABLES = (0xAC00, 0xD7A3)  # the precomposed Hangul syllables
+_FIRST_SYLLABLE = 0xAC00  # 가, the first of the precomposed Hangul syllables
 _INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
 _MEDIALS = (
     "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
@@ -33,19 +33,19 @@ _FINALS = (
 #: A final written otherwise before the next syllable (before a nasal: 국내 gungnae, 백마
 #: baengma, 입문 immun; before r: 신라 silla, 독립 dongnip).
 _FINAL_JOINED = {"k": ("ng", "g"), "p": ("m", "b"), "t": ("n", "d"), "n": ("l",), "l": ("r",)}
-#: An initial written otherwise after the syllable before it or at a word's start (영류 yeongnyu,
-#: 신라 silla, 류 → yu at the start, 녀 → yeo).
-_INITIAL_JOINED = {"r": ("n", "l", ""), "n": ("l", "")}
+#: An initial written otherwise after the syllable before it (영류 yeongnyu, 신라 silla); at a
+#: word's start see :func:`spellings`.
+_INITIAL_JOINED = {"r": ("n", "l"), "n": ("l",)}
 #: Shortest name looked for, in characters: one character is too often a word of its own.
 MIN_CHARACTERS = 2
 MAX_CHARACTERS = 5
 MIN_LETTERS = 4
-_LONGEST_SYLLABLE = 7  # "yeongng" cannot be; "kkwaeng", "ppyeong" are the longest spellings
+_LONGEST_SYLLABLE = 7  # letters of the longest spelling of a syllable ("kkwaeng")
 
 
 def _romanised(syllable: str) -> tuple[str, str, str]:
     """The initial, vowel and final of a Hangul syllable in Revised Romanization (국: g, u, k)."""
-    code = ord(syllable) - _SYLLABLES[0]
+    code = ord(syllable) - _FIRST_SYLLABLE
     return _INITIALS[code // 588], _MEDIALS[code % 588 // 28], _FINALS[code % 28]
 
 

@@ -32,6 +32,7 @@ def test_a_name_is_read_as_revised_romanization_writes_it() -> None:
     assert _spelled("新罗神文王", "silla") == ["新罗"]
     assert "yu" in spellings("柳", True) and "ryu" not in spellings("柳", True)
     assert _spelled("盖卤王认为", "gaeru") == []  # 卤 is ro, not ru
+    assert _spelled("盖卤王认为", "gaeo") == []  # an r is dropped only at a word's start
     assert _spelled("王认为", "wang") == []  # one character is too often a word of its own
 
 
