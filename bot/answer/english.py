@@ -27,6 +27,7 @@ from bot.answer.english_figures import (
     unit_symbols,
     year_apart,
 )
+from bot.answer.english_korean import korean_names
 from bot.answer.english_levels import level_asked
 from bot.answer.english_names import (
     codes_written,
@@ -179,6 +180,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
                     units[n] = dataclasses.replace(unit, confidence=score, understood=score)
                     break
         query = dataclasses.replace(query, units=tuple(units))
+    if not mixed:  # "Gaero", "Yeon Gaesomun": a Korean name, as the documents write it (盖卤, 渊盖苏文)
+        query, spelled = korean_names(index, query, spelled)
     query = glossed(index, query, spelled)
     query = titled(index, query, spelled)
     words: list[WeightedWord] = []

@@ -94,13 +94,19 @@ _YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?![\d.])")
 _DECADE_RE = re.compile(r"(?<![\d.])(1[5-9]\d0|20\d0)['’]?s\b")
 
 
+#: The scale an answer is asked in, a power of ten in the plural: "in 10,000s", "in 1000s" (as
+#: a text writes 30萬, thirty of ten thousands) -- like "in thousands", no number to find.
+_SCALE_RE = re.compile(r"\bin\s+1(?:0{2,}|0{0,2}(?:,000)+)['’]?s\b", re.IGNORECASE)
+
+
 def without_decades(index: Index, text: str) -> str:
     """``text`` with the decades it names written as their year where a document writes it
     (1960至1990年代 for "the 1960s"), else left out: 20世纪30-40年代 writes no 1930, which is
-    then no figure quoted or year looked for that the documents lack; and a number an English
-    word is joined to apart from it (:func:`_number_apart`)."""
+    then no figure quoted or year looked for that the documents lack; a number an English
+    word is joined to apart from it (:func:`_number_apart`); and the scale the answer is asked
+    in left out (:data:`_SCALE_RE`: "in 10,000s" quotes no 10,000 the documents lack)."""
     # the year stands apart ("the mid-1950s", "mid-2010": no code name "mid-2010" the texts lack)
-    text = _number_apart(index, text)
+    text = _SCALE_RE.sub(" ", _number_apart(index, text))
     return DATE_PREFIX_RE.sub(" ", _DECADE_RE.sub(lambda m: " " + m.group(1) if index.doc_freq(m.group(1)) else " ", text))
 
 

@@ -228,6 +228,10 @@ def lemmatize(word: str, known: Container[str] | None = None) -> str:
         return IRREGULAR[word]
     if len(word) <= 3 or word in INVARIANT:
         return word
+    if known is not None:
+        prefixed = _prefixed_irregular(word, known)
+        if prefixed is not None:
+            return prefixed
     if known is not None and word not in known:
         american = _american(word, known)
         if american is not None:
@@ -249,6 +253,21 @@ def lemmatize(word: str, known: Container[str] | None = None) -> str:
     if word.endswith("s") and candidates:
         return candidates[0]  # an unknown plural ("petitioners") still loses its "s"
     return word
+
+
+#: Prefixes English puts before irregular verbs, whose forms stay irregular ("rebuilt",
+#: "overran", "mistook", "outgrew", "upheld", "foresaw").
+_VERB_PREFIXES = ("re", "over", "under", "out", "mis", "fore", "up", "with")
+
+
+def _prefixed_irregular(word: str, known: Container[str]) -> str | None:
+    """The base form of an irregular verb form with a prefix ("rebuilt" -> "rebuild", as
+    "built" -> "build"), when the dictionary knows the prefixed verb; None otherwise."""
+    for prefix in _VERB_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and rest in IRREGULAR_VERBS and prefix + IRREGULAR_VERBS[rest] in known:
+            return prefix + IRREGULAR_VERBS[rest]
+    return None
 
 
 #: Plural endings of Latin and Greek nouns and their singulars' ("alumni" -> "alumnus",

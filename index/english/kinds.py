@@ -83,10 +83,16 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
             elif words[i] in WH and i + 2 < len(words) and words[i + 2] == "number" and words[i + 1] not in STOP_WORDS:
                 consumed[i] = True  # "what *shirt number*": a number, the noun before it says which
                 kind = kind or "count"
+            elif words[i] in WH and i + 2 < len(words) and words[i + 1] == "number" and words[i + 2] not in STOP_WORDS:
+                consumed[i] = consumed[i + 1] = True  # "which *number* king": its place in order (第21代), as 第几 asks
+                kind = kind or "ordinal"
             elif words[i] in WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
                 kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")
         i += 1
+    if kind is None and len(words) > 2 and words[0] in _TERSE_DATES:
+        consumed[0] = True  # "year yeon gaesomun killed king yeongnyu?": a date, as 年份 asks alone
+        kind = "date"
     if kind == "where" and any(
         word in _RANK_WORDS and (k + 1 == len(words) or words[k + 1] in _RANKED_AMONG) for k, word in enumerate(words)
     ):
@@ -154,6 +160,8 @@ _UNSEARCHED_MEASURES = frozenset("large big old".split())
 #: A place in a ranking, asked as 排名第几 asks (an ordinal: 名列第149位), not a count.
 _RANK_WORDS = frozenset("rank ranks ranked ranking".split())
 _RANKED_AMONG = frozenset("in among on by at of for within out".split())
+#: Words a terse question opens with to ask a date, with no question word ("year he was born?").
+_TERSE_DATES = frozenset("year date".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session floor storey".split())
 
 

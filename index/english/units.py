@@ -133,7 +133,8 @@ def find_units(
             i += size
             continue
         if (
-            i + 1 < n and surfaces[i] in capitalised and surfaces[i + 1] in capitalised
+            # (capitalised, or in a question that capitalises no name: "when did guanqiu jian ...")
+            i + 1 < n and (not capitalised or surfaces[i] in capitalised and surfaces[i + 1] in capitalised)
             and all(links.best_linked(links.gloss_matches((lemmas[k],), context)) < WEAK_MATCH for k in (i, i + 1))
         ):
             # "He Jie": a name in pinyin the segmenter cuts into characters (何杰 as 何 + 杰): the

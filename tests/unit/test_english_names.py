@@ -263,6 +263,19 @@ def test_a_pinyin_name_whose_first_syllable_is_a_pronoun_is_a_name(tmp_path: Pat
     assert found is not None and not any(t.english.startswith("he") for t in found.translations)
 
 
+def test_a_pinyin_name_the_segmenter_cuts_is_found_in_a_question_typed_in_lower_case(tmp_path: Path) -> None:
+    """"when did geng jie build the town": a name the segmenter cuts into characters (耿杰 as 耿 +
+    杰) was looked for written whole only when both words were capitalised, so a question that
+    capitalises nothing named two things nobody writes and got nothing; a question that
+    capitalises no name says nothing by its capitals (one that capitalises names still needs
+    both words capitalised)."""
+    text = "山城县志\n\n1368年，县令耿杰主持修建县城，历时两年，城墙长12里。1402年，耿杰之子耿信重修城墙。\n"
+    engine = engine_with(tmp_path, {"county.txt": text})
+    answer = engine.ask("when did geng jie build the town", count=False)
+    assert ("geng jie", "耿杰") in [(t.english, t.term) for t in answer.translations]
+    assert answer.text == "1368年"
+
+
 def test_a_taiwan_place_is_named_by_either_spelling_of_its_gloss() -> None:
     """CC-CEDICT glosses Taiwan's places in pinyin, then in Taiwan's spelling: 彰化 "Zhanghua or
     Changhua city and county in west Taiwan". "Changhua" names it as "Zhanghua" does; it had

@@ -588,3 +588,42 @@ def test_which_floor_asks_the_floor_number(tmp_path: Path) -> None:
     text = "青山博物馆\n\n青山博物馆位于山城县，建于1998年。博物馆的咖啡馆位于大楼3楼，每天接待游客1200人。\n"
     answer = _given(tmp_path, text, "Which floor is the museum's cafe on?")
     assert answer.figure is not None and answer.figure.text == "3楼"
+
+
+def test_which_number_asks_a_place_in_order(tmp_path: Path) -> None:
+    """"Xiaowang was which number king of Qingguo?" asks the place in the line (第21代), as 第几 does:
+    the question had no kind and "number" was searched as 第一 or 数字, so nothing was given beside
+    the right passage. "What number of ..." still asks how many."""
+    kind, consumed = question_kind("he was which number king of qingguo".split())
+    assert kind == "ordinal" and consumed[3]
+    assert question_kind("what number of villages took part".split())[0] == "count"
+    text = "青国\n\n青国是山城县北部的古国。萧王是青国第21代国王，在位20年，其间修建城池12座。他的儿子继位后，青国迁都3次。\n"
+    answer = _given(tmp_path, text, "Xiaowang was which number king of Qingguo?")
+    assert answer.figure is not None and answer.figure.text == "第21"
+
+
+def test_an_irregular_verb_with_a_prefix_is_read_as_its_base(tmp_path: Path) -> None:
+    """"When was the old city *rebuilt*?": "built" is read as "build", but "rebuilt" was kept as
+    written, a word no gloss has, so 重建 ("to rebuild") was not searched and another passage came
+    first; a prefix English puts before irregular verbs keeps the form irregular ("overran",
+    "upheld", "foresaw")."""
+    known = load_dictionary().known
+    assert [lemmatize(w, known) for w in ("rebuilt", "overran", "upheld", "foresaw")] == [
+        "rebuild", "overrun", "uphold", "foresee"
+    ]
+    assert lemmatize("reborn", known) == "reborn"  # no verb "rebear"
+    text = "青城\n\n青城是山城县的古城，始建于1200年。1850年青城毁于大火，30年后重建，城内有古寺3座。\n"
+    answer = _given(tmp_path, text, "When was the old city rebuilt?")
+    assert ("rebuilt", "重建") in [(t.english, t.term) for t in answer.translations]
+    assert answer.found and "重建" in answer.results[0].text
+
+
+def test_a_terse_question_opening_with_year_asks_a_date(tmp_path: Path) -> None:
+    """"year Qingshan Temple was built?", typed as a reader in a hurry types, with no question
+    word: a date is asked, as 年份 alone asks it; "year" was searched as 年 and no figure given."""
+    kind, consumed = question_kind("year the temple was built".split())
+    assert kind == "date" and consumed[0]
+    assert question_kind(["year", "end"])[0] is None  # two words: a thing named, no question
+    text = "青山寺\n\n青山寺位于山城县，始建于1368年，寺内有古树12棵。\n"
+    answer = _given(tmp_path, text, "year Qingshan Temple was built?")
+    assert answer.figure is not None and answer.figure.text == "1368年"

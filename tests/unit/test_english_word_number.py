@@ -1,4 +1,6 @@
-"""An English word joined by a hyphen to a number ("early-2024", "under-17") is no code name."""
+"""Numbers an English question writes that are no figure to find: a word joined by a hyphen to a
+number ("early-2024", "under-17") is no code name, and the scale an answer is asked in ("in
+10,000s") quotes no number."""
 
 from __future__ import annotations
 
@@ -54,3 +56,19 @@ def test_a_question_without_such_a_token_does_not_read_the_dictionary(monkeypatc
     monkeypatch.setattr(figures, "load_dictionary", unread)
     assert without_decades(_Corpus(), "共富工坊有多少家？") == "共富工坊有多少家？"
     assert without_decades(_Corpus(), "how many 共富工坊 in 2023?") == "how many 共富工坊 in 2023?"
+
+
+def test_the_scale_an_answer_is_asked_in_is_no_number_to_find(tmp_path: Path) -> None:
+    """"How many people did the famine kill, in 10,000s?": the 10,000 was read as a number the
+    question quotes, which no document writes, so the question was about something absent and got
+    nothing; like "in thousands", it only says how the answer is counted (30至40萬)."""
+    assert without_decades(_Corpus(), "how many died? in 10,000s").split() == ["how", "many", "died?"]
+    assert without_decades(_Corpus(), "how many, in 1000s").split() == ["how", "many,"]
+    for kept in ("in 10s", "in 20,000s", "in 1,500s"):
+        assert without_decades(_Corpus(), kept) == kept
+    engine = engine_with(tmp_path, {
+        "famine.txt": "饑荒\n\n19世紀後半期，饑荒奪走了30至40萬人的生命。\n",
+        "other.txt": "交通建設\n\n全省新建公路1200公里，改造橋梁86座。\n",
+    })
+    answer = engine.ask("How many people did the famine kill, in 10,000s?", count=False)
+    assert answer.found and answer.text is not None and answer.text.startswith("30")
