@@ -104,7 +104,7 @@ def unit_suffix(text: str) -> str:
 #: Words that say what the asked figure measures (its dimension, as :func:`unit_dimension`
 #: names them).
 _DIMENSION_WORDS = (
-    ("area", re.compile(r"面积|占地")),
+    ("area", re.compile(r"面积|占地|(?:领土|国土|疆域|版图)[^，,。？?]{0,8}多大")),  # 領土加起來有多大
     ("age", re.compile(r"几岁|多少岁|年龄|年纪|享年|岁数|多大(?:时|的时候|年纪)")),
     ("length", re.compile(
         r"海拔|高度|多高|长度|全长|(?<![期程])多长(?!时间)|距离(?!现在|今天|今日)|多远|深度|多深|身高|半径|直径|"

@@ -54,7 +54,12 @@ def test_a_figure_named_without_a_question_word_is_asked(question: str, kind: st
 
 
 @pytest.mark.parametrize(
-    ("question", "dimension"), [("Jawa大壩 高度", "length"), ("西湖面积", "area"), ("水库库容？", "volume")]
+    ("question", "dimension"),
+    [
+        ("Jawa大壩 高度", "length"), ("西湖面积", "area"), ("水库库容？", "volume"),
+        ("各成員國的領土加起來有多大？", "area"),  # a territory's size is its area ...
+        ("普魯士的領土散布的區域有多寬？", "length"),  # ... its width a length
+    ],
 )
 def test_the_amount_named_says_what_the_figure_measures(question: str, dimension: str) -> None:
     assert analyse(question).dimension == dimension
