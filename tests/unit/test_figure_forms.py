@@ -31,6 +31,8 @@ def only(text: str) -> Figure:
         ("19世紀80年代的工業", "19世紀80年代", 1880, "x"),
         ("用了八十年", None, None, None),  # eighty years: a count, no decade
         ("蒸汽機車在二十世紀中開始被取代", "二十世紀中", 1900, "c"),  # the middle of a century
+        ("孝昭帝即位，十一月立為皇后", "十一月", None, "m"),  # a month in numerals opening a clause ...
+        ("樂團五月天的演唱會", None, None, None),  # ... not inside a name
         ("19世紀中國的鐵路", "19世紀", 1800, "c"),  # ... not 中國
         # a reign's year and the common era's in brackets: one date, the bracketed year
         ("明朝正德六年（1511年），霸州民變", "正德六年（1511年）", 1511, "y"),
