@@ -74,6 +74,9 @@ def dates_another_event(index: Index, query: Query, text: str, figure: Figure) -
     ]
     if any(thing in near for thing in things):
         return False
+    named = {word.variants[0] for word in query.words if word not in asked and len(word.variants[0]) >= 2}
+    if sum(name in near for name in named) >= 2:
+        return False  # 李忠臣被李希烈赶走: both named by the date (李忠臣被李希烈驱逐) -- the event
     return not any(ch in near for verb in verbs for ch in verb)
 
 

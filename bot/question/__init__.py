@@ -30,11 +30,11 @@ COUNTED_DIMENSIONS = ("things", "people", "events")
 #: day, a month, a year (each the letters of :attr:`index.figures.Figure.parts` it needs).
 _DATE_PARTS = (
     ("w", re.compile(r"星期几|礼拜几|周几|\bday of the week\b")),
-    ("c", re.compile(r"哪一?个?世纪|几世纪|\bwhat century\b|\bwhich century\b")),
+    ("c", re.compile(r"哪一?个?世纪|几世纪|世纪[？?]?$|\bwhat century\b|\bwhich century\b")),
     ("x", re.compile(r"哪一?个年代|什么年代|几十?年代|哪年代|年代[？?]?$|\bwhat decade\b|\bwhich decade\b")),
     ("md", re.compile(r"几月几|哪一?个?月哪一?[天日号]|\bwhat date\b|\bwhich date\b")),  # the month too
     ("d", re.compile(r"(?<!第)几号(?![车线楼房门机球站台座])|几日|哪一?天|哪一?日|\bwhat day\b|\bwhich day\b")),
-    ("m", re.compile(r"几月|哪一?个?月|哪一?个?年月|\bwhat month\b|\bwhich month\b")),
+    ("m", re.compile(r"几月|哪一?个?月|哪一?个?年月|月份[？?]?$|\bwhat month\b|\bwhich month\b")),
     ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )
 #: What gives an amount per person, household, year ... (每人500元, 人均收入): normalised text.

@@ -16,7 +16,7 @@ FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
 
 ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
-    r"什么时候|什么时间|何时|何年|几时(?!几分)|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期|月份)[是为]?[？?]?$|哪[一几]?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|(?<!第)几号(?![车线楼房门机球站台座])|几日|年号[^，,。？?]{0,8}几年|"
+    r"什么时候|什么时间|何时|何年|几时(?!几分)|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期|月份)[是为]?[？?]?$|哪[一几]?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|(?<!第)几号(?![车线楼房门机球站台座])|几日|年号[^，,。？?]{0,8}几年|年号(?:该|要)?怎么|"
     rf"{ERA}前?(?:几|多少)年|几年(?:的时候|时)|是几年的(?!时间)|几几年|几十?年代|哪年代|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
     r"\bwhat (?:year|month|date|day)\b|\bwhat time period\b|\bwhich (?:year|month|date|day)\b"
 )
@@ -69,14 +69,15 @@ _COUNT_BY_MEASURE_RE = re.compile(f"(?:几|多少)[{THING_MEASURES}次]")
 #: A figure named with no question word (共富工坊数量, 浙江党员人数, 整改问题数, 物业服务覆盖率):
 #: readers type the name of the figure they want.
 _FIGURE_NAMED_RE = re.compile(rf"(?:(数量|数目|总量|{NUMBER_NAMED})|(?<![效频汇税])(率))[？?]?$")
-_DATE_NAMED_RE = re.compile(r"(?:年份|年月|年代)[？?]?$")
+_DATE_NAMED_RE = re.compile(r"(?:年份|年月|年代|世纪|月份|生年|卒年)[？?]?$")
+_LIFE_YEAR_RE = re.compile(r"生年|卒年")  # 李日华 生年 公元: a keyword anywhere
 _ASKING_WORD_RE = re.compile(r"什么|哪|谁|怎|如何|吗|何|\b(?:what|which|who|how)\b")
 
 
 def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     """The kind of answer the normalised question asks; ``how_many`` where it says "how many"."""
     kind = _asked_kind(norm, how_many)
-    if kind is None and _DATE_NAMED_RE.search(norm):
+    if kind is None and (_DATE_NAMED_RE.search(norm) or _LIFE_YEAR_RE.search(norm)):
         return "date"  # 蓝河战役 年份, 横跨了哪两个年份 (第几代的车号为出生年份 asks the ordinal)
     if kind is not None or _ASKING_WORD_RE.search(norm):
         return kind

@@ -82,8 +82,9 @@ _SINGLE_DATE = (
     rf"|{_MONTH}{_DAY}"
     rf"|\d{{1,2}}月份?(?:[初底末]|上旬|中旬|下旬)?"
     rf"|(?:十[一二]?|[一二三四五六七八九])月(?=[初底中旬，,。、；至到])"
-    # ... or opening a clause (，十一月立為皇后; not 五月天, 二月河 inside a name)
-    rf"|(?<![\u4e00-\u9fff])(?:十[一二]?|[一二三四五六七八九])月(?![份天花河雪亮光色])"
+    # ... or opening a clause (，十一月立為皇后), after a year's word or a preposition (翌年二月, 至十一月時;
+    # not 五月天, 二月河 inside a name)
+    rf"|(?:(?<![\u4e00-\u9fff])|(?<=[至到于於在年]))(?:十[一二]?|[一二三四五六七八九])月(?![份天花河雪亮光色])"
     rf"|(?:{_ERA})?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[紀纪](?:{_DECADE})?{_PERIOD}?"
     rf"|{_DECADE}{_PERIOD}?"
     rf"|(?:{_NUM}){_MULT}?{_APPROX}?年(?:以)?前"

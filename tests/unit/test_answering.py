@@ -192,6 +192,24 @@ def test_a_reigns_year_is_converted_and_an_event_told_otherwise_is_dated() -> No
     assert answer_question(index, "劉瑾是哪一年被處死的？").text is None
 
 
+PAINTER = """李日華
+
+李日華，浙江嘉興人，晚明官員、書畫家。李日華生於明世宗嘉靖四十四年（1565年），萬曆二十年（1592年）中進士，崇禎八年（1635年）卒。
+
+李忠臣任淮西節度使。大曆十四年（779年）三月，李忠臣被李希烈驅逐，逃往京師。
+"""
+
+
+def test_a_birth_and_a_death_written_beside_their_dates_are_told_apart() -> None:
+    """生於…（1565年） is a birth, （1635年）卒 a death: asked when he died, the one; born, the other.
+    And a date whose sentence names both people a question names (李忠臣被李希烈驅逐) dates its
+    event, whatever verb the question uses (趕走)."""
+    index = _index(PAINTER, PARTY)
+    assert answer_question(index, "李日華是公元哪一年去世的？").text == "崇禎八年（1635年）"
+    assert answer_question(index, "李日華是哪一年出生的？").text == "嘉靖四十四年（1565年）"
+    assert answer_question(index, "李忠臣被李希烈趕走是公元哪一年？").text == "大曆十四年（779年）"
+
+
 def test_a_passage_naming_only_another_numbered_thing_comes_after() -> None:
     """The title names 嫦娥六號 for every passage; the one that writes 嫦娥七號 speaks of another
     probe, and its 2026年 is no answer to when 嫦娥六号 was launched."""

@@ -33,6 +33,8 @@ def only(text: str) -> Figure:
         ("蒸汽機車在二十世紀中開始被取代", "二十世紀中", 1900, "c"),  # the middle of a century
         ("孝昭帝即位，十一月立為皇后", "十一月", None, "m"),  # a month in numerals opening a clause ...
         ("樂團五月天的演唱會", None, None, None),  # ... not inside a name
+        ("至十一月時劉牢之率軍前往", "十一月", None, "m"),  # ... after a preposition or a year's word
+        ("翌年二月孫恩就率眾進攻", "二月", None, "m"),
         ("19世紀中國的鐵路", "19世紀", 1800, "c"),  # ... not 中國
         # a reign's year and the common era's in brackets: one date, the bracketed year
         ("明朝正德六年（1511年），霸州民變", "正德六年（1511年）", 1511, "y"),

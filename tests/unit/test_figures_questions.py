@@ -297,3 +297,12 @@ def test_since_when_is_asked(question: str, since: bool) -> None:
 )
 def test_a_question_asking_by_how_much_something_changed(question: str, change: str | None) -> None:
     assert analyse(question).change == change
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [("謝琰 遇害 月份", "m"), ("考迪罗 出现 世纪", "c"), ("牡丹江站 蒸汽机车 年代", "x"), ("月份？", "m")],
+)
+def test_the_part_of_a_date_named_as_a_keyword_is_asked(question: str, part: str) -> None:
+    """A keyword question ending with 月份, 世纪 or 年代 asks that part of a date."""
+    assert analyse(question).date_part == part

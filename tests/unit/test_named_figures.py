@@ -44,6 +44,10 @@ from index.figures import passage_figures
         ("創下紀錄的那輛機車是幾號車？", "count"),  # 幾號車: a vehicle's number, no day
         ("會議是幾號開的？", "date"),
         ("刘六刘七起义，按明朝年号算是正德几年？", "date"),  # a reign's year
+        ("李日华出生那年，按明朝年号该怎么写？", "date"),
+        ("李日华 生年 公元", "date"),  # a birth's year named
+        ("考迪罗 出现 世纪", "date"),  # a century named
+        ("極權獨裁政權是在什麼時期出現的？", None),  # 什麼時期 asks a period's name (清朝時期, 中世紀) more than a date
         ("俾斯麥一共當了幾年首相？", "count"),
         ("面积很大", None),  # the amount's word not at the end: no keyword question
         ("高度重视", None),

@@ -29,7 +29,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.answer.figure.clauses import (
-    ENDED, FOUNDED, STARTED, as_of, bound, event_dated, level_asked, life_asked, life_factor, marked_start, other_length, part_of,
+    ENDED, FOUNDED, STARTED, as_of, bound, event_dated, level_asked, life_asked, life_factor, marked_start, other_end_of_life,
+    other_length, part_of,
     reached, year_given,
 )
 from bot.answer.figure.fitness import (
@@ -148,6 +149,8 @@ def choose(
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
+        if life:
+            factor *= other_end_of_life(text, figure, terms)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:
             factor *= EARLIEST
         scored.append((together * factor, together, factor, figure))

@@ -246,6 +246,31 @@ def life_dated(text: str, figure: Figure) -> bool:
     return _LIFE_WRITTEN_RE.search(near) is not None or in_life_span(text, figure)
 
 
+_DEATH_ASKED_RE = re.compile(r"去世|逝世|过世|病逝|辞世|离世|身亡|死亡|死于|忌日|驾崩|卒")
+_BIRTH_ASKED_RE = re.compile(r"出生|生日|出世|诞辰|生于|生年")
+#: A birth written right before its date (生于明世宗嘉靖四十四年（1565年）), a death right after
+#: its own (崇祯八年（1635年）卒): unmistakably the other end of a life.
+_BORN_BEFORE_RE = re.compile(r"(?:生于|生於|出生于|出生於|诞生于|誕生於)[^，,。；;]{0,6}$")
+_DIED_AFTER_RE = re.compile(r"^[）)]?(?:卒|逝世|去世|病逝|过世|過世|崩|薨)")
+
+
+def other_end_of_life(text: str, figure: Figure, terms: Sequence[str]) -> float:
+    """:data:`OTHER_THAN_LIFE` for a date written as a birth's when a death is asked (李日华是哪一年
+    去世的: not 生于…（1565年）), or as a death's when a birth is; its inverse for one written as the
+    end asked ((1635年）卒); else 1. Only where the word stands right beside the date -- a sentence
+    may tell of both."""
+    if figure.kind != "date":
+        return 1.0
+    asked = "".join(terms)
+    born = _BORN_BEFORE_RE.search(text[max(0, figure.start - 12) : figure.start]) is not None
+    died = _DIED_AFTER_RE.search(text[figure.end : figure.end + 3]) is not None
+    if _DEATH_ASKED_RE.search(asked):
+        return OTHER_THAN_LIFE if born else 1.0 / OTHER_THAN_LIFE if died else 1.0
+    if _BIRTH_ASKED_RE.search(asked):
+        return OTHER_THAN_LIFE if died else 1.0 / OTHER_THAN_LIFE if born else 1.0
+    return 1.0
+
+
 def life_factor(text: str, figure: Figure, life: bool) -> float:
     """:data:`OTHER_THAN_LIFE` for a date a birth or death question finds given as neither."""
     return OTHER_THAN_LIFE if life and figure.kind == "date" and not life_dated(text, figure) else 1.0
