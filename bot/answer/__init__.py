@@ -37,6 +37,7 @@ from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.instances import names_another, names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
+from bot.answer.persons import subject_elsewhere
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
 from bot.question import QuestionInfo, how_attribute
@@ -141,7 +142,7 @@ def consider(
     figure = best.figure
     if figure is not None and dates_another_event(index, query, window_text(reading, best.evidence), figure):
         figure, confident = None, False  # 习近平是哪一年出生的: 2023年9月 dates a visit
-    if figure is not None and subject_elsewhere(reading, query, candidates):
+    if figure is not None and subject_elsewhere(reading, query, [c.evidence for c in candidates]):
         figure, confident = None, False  # 卡特是第几任总统: 第36任 is 強森's; 卡特's passages are others
     if figure is not None and life_not_dated(query, window_text(reading, best.evidence), figure):
         figure, confident = None, False  # 渠成的生日是几月几号: 2010年3月 dates a loan to a club
@@ -274,51 +275,6 @@ def another_instance(reading: Reading, query: Query, evidence: Evidence) -> bool
         return False
     text = "\x00".join(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))
     return names_another(query.named, text)
-
-
-#: The part of speech of a person's name (nr, nrt, nrfg). Not places (東北地區是中國重要糧倉 sets
-#: a scene for a passage on 黑龍江), nor words the tagger does not know (主題教育那段時間: 段时间).
-_PERSON_TAG = "nr"
-
-
-def subject_elsewhere(reading: Reading, query: Query, candidates: Sequence[Candidate]) -> bool:
-    """Whether a Chinese figure question names someone (卡特) that the best passage's
-    paragraph and its headings never write, while another candidate passage of the same
-    document does: the best one's figure is another's (卡特是美国第几任总统: 副總統林登強森繼任為第36任
-    美國總統) -- possibly related at most."""
-    if not query.info.wants_figure or query.translations or len(candidates) < 2:
-        return False
-    best = candidates[0].evidence
-    document = reading.place(best.id)[0]
-    tag = reading.index.tokenizer.tag
-    held = [reading.heading(best.id), *(reading.normalized(j) for j in _paragraph(reading, best.id))]
-    for word in query.words:
-        written = [v for v in word.variants if len(v) >= 2 and not v.isascii()]
-        if not written or word.pos or not tag(written[0]).startswith(_PERSON_TAG):
-            continue
-        if reading.index.doc_freq(written[0]) == 0:
-            continue  # the tagger's guess (段时间: 段, a surname) that no document writes as a word
-        if any(v in t for v in written for t in held):
-            continue
-        for other in candidates[1:]:
-            ev = other.evidence
-            if reading.place(ev.id)[0] != document:
-                continue
-            if any(v in reading.normalized(j) for v in written for j in range(ev.first, ev.last + 1)):
-                return True
-    return False
-
-
-def _paragraph(reading: Reading, passage: int) -> range:
-    """The passages of ``passage``'s paragraph (he who is asked of may be named where it begins)."""
-    place = reading.place(passage)
-    passages = reading.index.document_passages(place[0])
-    first = last = passage
-    while first > passages.start and reading.place(first - 1) == place:
-        first -= 1
-    while last + 1 < passages.stop and reading.place(last + 1) == place:
-        last += 1
-    return range(first, last + 1)
 
 
 def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:

@@ -1,0 +1,58 @@
+"""A figure question about a person the best passage never names: its figure is another's.
+
+卡特是美国第几任总统: the passage giving a number of a president (副總統林登強森繼任為第36任美國總統)
+ranks first, but names 強森, while the document's other passages name 卡特 -- possibly related at
+most, with no bold figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answer.evidence import Evidence
+from bot.answer.query import Query
+from bot.answer.reading import Reading
+
+
+#: The part of speech of a person's name (nr, nrt, nrfg). Not places (東北地區是中國重要糧倉 sets
+#: a scene for a passage on 黑龍江), nor words the tagger does not know (主題教育那段時間: 段时间).
+_PERSON_TAG = "nr"
+
+
+def subject_elsewhere(reading: Reading, query: Query, candidates: Sequence[Evidence]) -> bool:
+    """Whether a Chinese figure question names someone (卡特) that the best passage's
+    paragraph and its headings never write, while another candidate passage of the same
+    document does: the best one's figure is another's (卡特是美国第几任总统: 副總統林登強森繼任為第36任
+    美國總統) -- possibly related at most."""
+    if not query.info.wants_figure or query.translations or len(candidates) < 2:
+        return False
+    best = candidates[0]
+    document = reading.place(best.id)[0]
+    tag = reading.index.tokenizer.tag
+    held = [reading.heading(best.id), *(reading.normalized(j) for j in _paragraph(reading, best.id))]
+    for word in query.words:
+        written = [v for v in word.variants if len(v) >= 2 and not v.isascii()]
+        if not written or word.pos or not tag(written[0]).startswith(_PERSON_TAG):
+            continue
+        if reading.index.doc_freq(written[0]) == 0:
+            continue  # the tagger's guess (段时间: 段, a surname) that no document writes as a word
+        if any(v in t for v in written for t in held):
+            continue
+        for ev in candidates[1:]:
+            if reading.place(ev.id)[0] != document:
+                continue
+            if any(v in reading.normalized(j) for v in written for j in range(ev.first, ev.last + 1)):
+                return True
+    return False
+
+
+def _paragraph(reading: Reading, passage: int) -> range:
+    """The passages of ``passage``'s paragraph (he who is asked of may be named where it begins)."""
+    place = reading.place(passage)
+    passages = reading.index.document_passages(place[0])
+    first = last = passage
+    while first > passages.start and reading.place(first - 1) == place:
+        first -= 1
+    while last + 1 < passages.stop and reading.place(last + 1) == place:
+        last += 1
+    return range(first, last + 1)
