@@ -128,9 +128,7 @@ _SAME_UNITS = (
     ("平方公里", "平方千米", "km²", "km2"), ("平方米", "平方公尺", "m²", "m2"),
     ("立方米", "立方公尺"), ("公斤", "千克", "kg"), ("克", "公克"), ("吨", "公吨"), ("升", "公升"),
 )
-for _names in _SAME_UNITS:
-    for _name in _names:
-        _UNIT_FAMILY[_name] = {*_UNIT_FAMILY.get(_name, {_name}), *_names}
+_UNIT_FAMILY.update({name: set(names) for names in _SAME_UNITS for name in names})
 
 # English: "how many" before a proportion word still asks for a count ("how many aspects ... by
 # 99.8 percent"); which measure words fit an English count comes from the dictionary and the

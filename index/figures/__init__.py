@@ -22,7 +22,7 @@ from typing import Literal
 
 from index.figures.clock import day_part_before, names_day_part, time_of_day
 from index.figures.forms import (
-    FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, ROMAN_NUMERALS, WEEKDAY_RE, approximate_before, date_calendar,
+    FIGURE_RE, RANGE_MARKS, RANGE_SEP_RE, REIGN_YEAR, ROMAN_NUMERALS, WEEKDAY_RE, approximate_before, date_calendar,
     is_day_of_month, is_duration_year,
 )
 from index.figures.labels import is_label
@@ -152,12 +152,7 @@ def find_figures(text: str) -> list[Figure]:
     return _with_reigns(text, figures) if "年" in text and ("（" in text or "(" in text) else figures
 
 
-#: A year of a reign or an era in numerals right before a bracketed year of the common era
-#: (正德六年（1511年）, 同治十二年(1873年), 皇建元年（560年）): its name is the two characters
-#: before the numeral, unless they are a word of function or of time.
-_REIGN_BEFORE_RE = re.compile(
-    r"(?:(?![於于在是的和及與与至到從从自年月日／/、，,。])[\u4e00-\u9fff]){2}(?:元|[零〇一二兩两三四五六七八九十]{1,4})年\s*[（(]\s*$"
-)
+_REIGN_BEFORE_RE = re.compile(REIGN_YEAR + "$")  # a reign's year, then the bracket a date stands in
 
 
 def _with_reigns(text: str, figures: list[Figure]) -> list[Figure]:

@@ -230,8 +230,12 @@ _MONTH_DAY_RE = re.compile(
 )
 _BARE_DAY_CALENDAR_RE = re.compile(rf"({_DAY_NUMBER})[日号號]")
 _CENTURY_RE = re.compile(rf"(?P<era>{_ERA})?(?P<c>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[紀纪]")
-#: A reign's year written before the common era's in brackets (index.figures._with_reigns).
-_REIGN_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:元|[零〇一二兩两三四五六七八九十]{1,4})年\s*[（(]\s*")
+#: A year of a reign or an era in numerals right before a bracketed year of the common era
+#: (正德六年（1511年）, 同治十二年(1873年), 皇建元年（560年）): its name is the two characters
+#: before the numeral, unless they are a word of function or of time (index.figures._with_reigns
+#: reads the two as one date; :func:`date_calendar` takes the bracketed year).
+REIGN_YEAR = r"(?:(?![於于在是的和及與与至到從从自年月日／/、，,。])[\u4e00-\u9fff]){2}(?:元|[零〇一二兩两三四五六七八九十]{1,4})年\s*[（(]\s*"
+_REIGN_RE = re.compile(REIGN_YEAR)
 _DECADE_RE = re.compile(rf"(?P<d>\d{{2,4}}|[二三四五六七八九]十)(?:{_SEP}\d{{2,4}})?年代")
 
 

@@ -216,7 +216,9 @@ def bound(text: str, info: QuestionInfo, figure: Figure) -> float:
 
 
 #: A question asking when someone was born or died (是哪一年出生的, 生日是几月几号, 哪一年过世) ...
-_LIFE_ASKED_RE = re.compile(r"出生|生日|出世|诞辰|生于|去世|逝世|过世|病逝|辞世|离世|身亡|死亡|死于|忌日|驾崩|卒于")
+_BIRTH_WORDS = "出生|生日|出世|诞辰|生于"
+_DEATH_WORDS = "去世|逝世|过世|病逝|辞世|离世|身亡|死亡|死于|忌日|驾崩|卒于"
+_LIFE_ASKED_RE = re.compile(f"{_BIRTH_WORDS}|{_DEATH_WORDS}")
 #: ... is answered by a date whose sentence writes a word of birth or death (1917年5月29日出生, 生於
 #: 1598年; 1980年5月4日，狄托去世; 逝世, 卒, 崩, 薨; 遇害, 被杀, 殉职, 病故, 圆寂) ...
 _LIFE_WRITTEN_RE = re.compile(r"[生诞逝卒死亡殁崩薨杀害殉]|[去过辞离谢]世|[病亡身]故|圆寂")
@@ -246,8 +248,9 @@ def life_dated(text: str, figure: Figure) -> bool:
     return _LIFE_WRITTEN_RE.search(near) is not None or in_life_span(text, figure)
 
 
-_DEATH_ASKED_RE = re.compile(r"去世|逝世|过世|病逝|辞世|离世|身亡|死亡|死于|忌日|驾崩|卒")
-_BIRTH_ASKED_RE = re.compile(r"出生|生日|出世|诞辰|生于|生年")
+#: Which end of a life a question asks (卒 and 生年 alone too: 何年卒, 生年是哪一年).
+_DEATH_ASKED_RE = re.compile(f"{_DEATH_WORDS}|卒")
+_BIRTH_ASKED_RE = re.compile(f"{_BIRTH_WORDS}|生年")
 #: A birth written right before its date (生于明世宗嘉靖四十四年（1565年）), a death right after
 #: its own (崇祯八年（1635年）卒): unmistakably the other end of a life.
 _BORN_BEFORE_RE = re.compile(r"(?:生于|生於|出生于|出生於|诞生于|誕生於)[^，,。；;]{0,6}$")
