@@ -242,10 +242,10 @@ def _absent_role(index: Index, word: WeightedWord) -> bool:
     return len(head) >= 2 and not word.pos and index.tokenizer.tag(head) == "n" and not _known(index, word)
 
 
-#: Words asking an amount of whatever the question names (规模是几万人, 员工人数, 产量): the text
-#: gives the amount without them.
-#: (数目, 数字, 总数 ... are question words, dropped before this.)
-_ANY_AMOUNT = frozenset({"规模", "数额", "金额", "大小"})
+#: Words asking an amount of whatever the question names (规模是几万人, 员工人数, 产量), or a share
+#: of it (所占的份额是多少: 15%的出口木材): the text gives the amount without them.
+#: (数目, 数字, 总数, 比例, 比重 ... are question words, dropped before this.)
+_ANY_AMOUNT = frozenset({"规模", "数额", "金额", "大小", "份额"})
 
 
 def _absent_attribute(index: Index, word: WeightedWord) -> bool:

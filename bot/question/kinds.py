@@ -17,7 +17,7 @@ FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
 ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
     r"什么时候|什么时间|何时|何年|几时(?!几分)|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期|月份)[是为]?[？?]?$|哪[一几]?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪一?天|哪一?日|几月|(?<!第)几号(?![车线楼房门机球站台座])|几日|年号[^，,。？?]{0,8}几年|年号(?:该|要)?怎么|"
-    rf"{ERA}前?(?:几|多少)年|几年(?:的时候|时)|是几年的(?!时间)|几几年|几十?年代|哪年代|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
+    rf"{ERA}前?(?:几|多少)年|几年(?:的时候|时)|是几年的(?!时间)|几几年|几[十零〇]?年代|哪年代|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
     r"\bwhat (?:year|month|date|day)\b|\bwhat time period\b|\bwhich (?:year|month|date|day)\b"
 )
 #: The things 点 counts as a measure word (几点意见: how many points): 几点 asks a time of day otherwise.
@@ -97,7 +97,8 @@ _FINAL_RUN_RE = re.compile(r"([\u4e00-\u9fff]{1,4})[？?]?$")
 def amount_named(norm: str) -> bool:
     """Whether the question ends with a word naming a measured amount (高度, 面积, 人口, 价格:
     :func:`index.figures.units.measured_whole`) -- typed as a keyword, the figure of that amount."""
-    final = _FINAL_RUN_RE.search(norm.removesuffix("上限").removesuffix("下限"))  # 锦地罗 海拔上限
+    # 锦地罗 海拔上限, 收录时长 下限
+    final = _FINAL_RUN_RE.search(norm.removesuffix("上限").removesuffix("下限").rstrip())
     run = final.group(1) if final is not None else ""
     if any(measured_whole(run[k:]) is not None for k in range(len(run) - 1)):
         return True

@@ -202,9 +202,10 @@ def _names() -> _Names:
 def same_names(head: str) -> tuple[str, ...]:
     """The other Simplified headwords CC-CEDICT gives for the proper name ``head``: the one its
     gloss calls it the Taiwan equivalent or variant of (布希 -> 布什) and those whose gloss says so
-    of it (布什 -> 布希), and those glossed as it is, one of the two marked "(Tw)" (肯尼迪 "Kennedy
-    (name)" and 甘迺迪 "Kennedy (name) (Tw)"; 普京 and 普丁; 悉尼 and 雪梨). The table is made on
-    first use (~0.2 s)."""
+    of it (布什 -> 布希), and those glossed as it is: one of the two marked "(Tw)" (肯尼迪 "Kennedy
+    (name)" and 甘迺迪 "Kennedy (name) (Tw)"; 普京 and 普丁; 悉尼 and 雪梨), or neither, both of two
+    characters or more and no surname (俄国 and 俄罗斯, both "Russia"). The table is made on first
+    use (~0.2 s)."""
     raw = load_dictionary().glosses.get(head)
     if raw is None:
         return ()
@@ -215,7 +216,10 @@ def same_names(head: str) -> tuple[str, ...]:
             continue
         first = entry[1:].split(b"/", 1)[0].lower()
         core = _TAIWAN_RE.sub(b"", first)
-        found += [other for other, taiwanese in names.by_gloss.get(core, ()) if taiwanese != (core != first)]
+        found += [
+            other for other, taiwanese in names.by_gloss.get(core, ())
+            if taiwanese != (core != first) or (len(head) >= 2 and len(other) >= 2 and b"surname" not in core)
+        ]
     return tuple(dict.fromkeys(name for name in found if name != head))
 
 

@@ -137,7 +137,7 @@ def choose(
             for word in places:
                 for spot in spots:
                     near = max(near, closeness(shape, word, spot, date))
-            if counting and any(_counts(text, figure, word) for word in places):
+            if counting and any(_counts(text, figure, word, info.kind == "percent" and not info.english) for word in places):
                 near *= COUNTED if not _modified(text, figure, places, asked) else MODIFIED_COUNTED
             together += weight * near
         together /= total
@@ -252,6 +252,8 @@ def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
     for figure in [*passage_figures(text), *_ones(text, info)]:
         if info.unit == "周年" and figure.kind == "date" and figure.parts == "y" and not figure.split and figure.text[:1].isdigit():
             figure = replace(figure, kind="count", unit="年", parts="")  # 誕生幾週年: 誕生1000年 is years, no date
+        if info.kind == "ordinal" and figure.kind == "number" and _place_in_order(text, figure):
+            figure = replace(figure, kind="ordinal")  # 原子序數為23: the 23rd, for 第幾號元素
         if not figure_fits(info, figure) or measures_otherwise(info, figure) or counts_other(text, info, figure):
             continue
         if quotes(info, figure):
@@ -260,6 +262,15 @@ def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
             figure = figure.upper()
         out.append(figure)
     return sorted(out, key=lambda figure: figure.start)
+
+
+#: Words naming a place in an order, right before a bare number giving it (原子序數為23, 編號7).
+_ORDER_WORD_RE = re.compile(r"(?:序数|序号|编号|号码|排名|名次|排行|位次)(?:为|是|[:：])?\s*$")
+
+
+def _place_in_order(text: str, figure: Figure) -> bool:
+    """Whether a bare number is written as a place in an order (原子序數為23)."""
+    return _ORDER_WORD_RE.search(aligner_for(text).normalized[max(0, figure.start - 6) : figure.start]) is not None
 
 
 def _ones(text: str, info: QuestionInfo) -> list[Figure]:
@@ -295,11 +306,18 @@ def _modified(text: str, figure: Figure, places: Sequence[Spot], asked: str | No
 
 
 _PARTICLES = frozenset("的之")
+#: What stands between a share and what it is a share of (40%的鋁, 三成之土地).
+_SHARE_OF = frozenset({"的", "之"})
 
 
-def _counts(text: str, figure: Figure, word: Spot) -> bool:
+def _counts(text: str, figure: Figure, word: Spot, share_asked: bool = False) -> bool:
     """Whether the word is what a count figure counts: right after it ("8821家“共富工坊”",
-    "2887期讀書班"), or right before it when it ends the clause ("解決問題5571個，")."""
+    "2887期讀書班"), or right before it when it ends the clause ("解決問題5571個，"); or, when a
+    share is asked, what a share is of, right after its 的 (提供6.5%的電力以及40%的鋁: 40% is the
+    aluminium's share -- though 80%的面積 is no area; not for an English question, whose
+    translations do not say which word the share is of)."""
+    if figure.kind == "percent":
+        return share_asked and text[figure.end : word.start] in _SHARE_OF
     if figure.kind not in ("count", "number") or word.end - word.start < 2:
         return False
     if 0 <= word.start - figure.end <= COUNTED_GAP:
