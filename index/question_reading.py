@@ -11,7 +11,7 @@ from typing import Any
 
 from index.normalize import normalize
 from index.question_words import (
-    ANSWER_TYPE, ASKING, ASKING_CHARS, BEFELL_ENDINGS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, COUNTED_TOTAL_RE, LEADING_FUNCTION, LEVEL_ASKED, MEASURE_WORDS,
+    ANSWER_TYPE, ASKING, ASKING_CHARS, BEFELL_ENDINGS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, COUNTED_TOTAL_RE, LEADING_FUNCTION, LEVEL_ASKED, MEASURE_WORDS, NAME_ASKED,
     THING_COUNTED_RE, THING_MEASURES, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_LAST_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, SUFFIXES, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back, written_otherwise,
 )
@@ -25,6 +25,12 @@ _ERA_RE = re.compile(r"(?:西元|公元)(?=\s*(?:\d|几|哪|多少))")
 _PHRASE_TAGS = ("n", "vn", "j", "a", "b", "f", "s", "t")
 #: ... and of those that name the thing itself
 _NOUN_TAGS = ("n", "vn", "j")
+
+
+#: The last characters of places whose head of office is named with them (县长, 市长, 省长, 镇长).
+_PLACE_ENDS = frozenset("县市省区镇乡村州")
+#: What follows a word naming a name when the name is asked (名字是什么, 姓名叫啥).
+_NAME_ASKED_AFTER_RE = re.compile(r"(?:是|叫|为)(?:什么|啥|谁)(?:呢|啊|呀)?$")  # not 名字是什么意思
 
 
 def _asks_amount(following: list[str | QueryWord]) -> bool:
@@ -98,7 +104,7 @@ class QuestionReading:
             else:
                 previous = "多少" if latin in ("many", "much") else ""
                 latin = ""
-                pieces = joined_how(self._total_apart(list(self._cut(match.group()))))
+                pieces = joined_how(self._head_apart(self._total_apart(list(self._cut(match.group())))))
                 # After a number, the first character is its measure word (2.46万名), never part of a name.
                 counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
                 run = counted + self._name_runs(pieces[len(counted):])
@@ -114,6 +120,10 @@ class QuestionReading:
                     asked_type = after_which and not after_when and not previous.endswith("起")  # 哪年起实施
                     # 什么人, 什么地方: the kind asked for (a place is asked by 地方 as by 哪里)
                     asked_type = asked_type or (previous == "什么" and (len(word) == 1 or word in PLACE_ASKED))
+                    # 叫什么名字, 名字是什么, 姓名叫啥: the name asked
+                    asked_type = asked_type or (word in NAME_ASKED and (previous == "什么" or _NAME_ASKED_AFTER_RE.match("".join(
+                        w if isinstance(w, str) else w.text for w in run[k + 1 :]
+                    )) is not None))
                     after_this = previous in THIS
                     previous_word, previous = previous, word
                     if after_which and all(ch in MEASURE_WORDS or ch in ASKING_CHARS or NUMERAL_RE.match(ch) for ch in word):
@@ -148,6 +158,20 @@ class QuestionReading:
                     asked_type = asked_type or word in TIME_WORDS  # 起止时间是？ (not 第一时间)
                     words.append(QueryWord((word, *subs), ANSWER_TYPE if asked_type else ""))
         return words
+
+    def _head_apart(self, pieces: list[str]) -> list[str]:
+        """``pieces`` with the head of an office given back to it where jieba joined its first
+        character to the place before (屏东县/长 → 屏东/县长, 云溪市/长 → 云溪/市长)."""
+        out: list[str] = []
+        for piece in pieces:
+            if (
+                piece == "长" and out and len(out[-1]) >= 3 and out[-1][-1] in _PLACE_ENDS
+                and self._freq.get(out[-1][-1] + piece, 0) > 0
+            ):
+                out[-1:] = [out[-1][:-1], out[-1][-1] + piece]
+            else:
+                out.append(piece)
+        return out
 
     def _total_apart(self, pieces: list[str]) -> list[str]:
         """jieba's pieces with 一共/总共 that it cut into the verb after them (一共建了 → 一/共建)

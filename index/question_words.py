@@ -14,6 +14,8 @@ ASKING = frozenset({"哪", "哪个", "哪一", "哪一个", "哪些"})
 TIME_WORDS = frozenset({"时间", "日期", "年份", "月份", "时期", "年月"})
 #: Nouns that, after 什么, say a place is asked (什么地方, like 哪座城市): the kind asked for.
 PLACE_ASKED = frozenset({"地方", "地点", "场所"})
+#: What asks a name (叫什么名字, 姓名是什么): the text writes the name itself, never the word.
+NAME_ASKED = frozenset({"名字", "姓名", "全名", "名称"})
 #: What 什么 asks of an amount (高于什么水准, 达到什么程度): the level itself, no word of the text.
 LEVEL_ASKED = frozenset({"水平", "水准", "程度"})
 #: The part of speech given to such a noun.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from index.english.cedict import reign_name
 from index.figures.units import MATCHING_UNITS, measured, measured_whole, unit_dimension
 from index.question_words import NUMBER_NAMED, THING_MEASURES
 
@@ -81,11 +82,19 @@ def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
         return "date"  # 蓝河战役 年份, 横跨了哪两个年份 (第几代的车号为出生年份 asks the ordinal)
     if kind is not None or _ASKING_WORD_RE.search(norm):
         return kind
-    if named := _FIGURE_NAMED_RE.search(norm):
+    # 资产负债率 2023年末, 企业数量 6月底: the figure named, then the time it is asked of
+    keyword = _TIME_TYPED_LAST_RE.sub("", norm) or norm
+    if named := _FIGURE_NAMED_RE.search(keyword):
         return "count" if named.group(1) else "percent"
-    if amount_named(norm):
+    if amount_named(keyword):
         return "count"  # Jawa大坝 高度, 蓝帐汗国人口: the amount named is asked, as 有多高 would
     return None
+
+
+#: A time typed after a keyword question's figure name (2023年末, 6月底, 上半年).
+_TIME_TYPED_LAST_RE = re.compile(
+    r"\s+(?:(?:\d{2,4}|今|去|明|前)年(?:[上下]半年|底|末|初|度)?|\d{1,2}月(?:份|底|末|初)?|[上下]半年|年[底末初])[？?]?$"
+)
 
 
 #: The dimensions whose unit ends a keyword question after the amount's name.
@@ -106,6 +115,10 @@ def amount_named(norm: str) -> bool:
     return measured(norm) is not None and any(unit_dimension(run[k:]) in _UNIT_NAMED for k in range(len(run)))
 
 
+#: A name right before 幾年 (乾隆幾年, 正德多少年): a year of its reign, when it names one.
+_REIGN_YEAR_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:几|多少)年")
+
+
 def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     if _WHAT_OF_RE.search(norm) or _FIGURE_ASKED_RE.match(norm):
         return None
@@ -115,6 +128,9 @@ def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     date = _DATE_RE.search(norm)
     if date and not (how_many and how_many.start() < date.start()):
         return "date"  # "how many people died when ..." still counts people
+    reign = _REIGN_YEAR_RE.search(norm)
+    if reign and reign_name(reign.group(1)):
+        return "date"  # 乾隆幾年: a year of the reign, not how many years
     if _ORDINAL_RE.search(norm):
         return "ordinal"
     counted = _COUNT_BY_MEASURE_RE.search(norm)

@@ -223,6 +223,21 @@ def same_names(head: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name in found if name != head))
 
 
+#: A gloss naming a reign or an era: "reign name of Ming emperor", "Kangxi, title of the reign",
+#: "Qianlong Emperor (1711-1799)", "Meiji, Japanese era name".
+_REIGN_GLOSS_RE = re.compile(rb"\breign\b|\bera name\b|\bEmperor\b")
+
+
+@lru_cache(maxsize=1024)
+def reign_name(head: str) -> bool:
+    """Whether CC-CEDICT glosses the proper name ``head`` as a reign, an era or an emperor whose
+    reign dates years (乾隆, 正德, 康熙, 明治) -- so 乾隆幾年 asks a year of it."""
+    raw = load_dictionary().glosses.get(head)
+    return raw is not None and any(
+        entry[:1] == PROPER and _REIGN_GLOSS_RE.search(entry) is not None for entry in raw.split(b"\n")
+    )
+
+
 _CL_RE = re.compile(r"CL:([^/]+)")
 _CL_ITEM_RE = re.compile(r"(?:[^|,\[\s]+\|)?([^|,\[\s]+)\[")
 

@@ -79,6 +79,10 @@ def year_given(text: str, info: QuestionInfo, figure: Figure) -> float:
 #: question that names the part this much worse than one that does not.
 PART = 0.5
 _PART_RE = re.compile(r"(?:^|[，,；;、])其中([^，,。；;]*)$")
+#: ... or a later clause of the sentence that 其中 opened (其中母公司员工1035人，主要子公司员工11829人):
+#: the list of parts goes on.
+_LATER_PART_RE = re.compile(r"其中[^。；;！？!?]*[，,、]([^，,。；;！？!?]*)$")
+_LATER_PART_REACH = 48
 #: What a part's words may hold besides the question's: particles, numerals and measure words
 #: (其中最大一次為規模5.1 names no part the question lacks).
 _PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四五六七八九十两兩") | MEASURE_WORDS
@@ -86,12 +90,14 @@ _PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四
 
 def part_of(text: str, figure: Figure, terms: Iterable[str]) -> float:
     """:data:`PART` when the figure follows 其中 and words the question does not hold (陸域 for
-    台江國家公園面積多大), else 1: the whole the clause before gave is asked. A date is no part
+    台江國家公園面積多大), or does so in a later clause of the sentence 其中 opened, else 1: the
+    whole the clause before gave is asked. A date is no part
     of an amount (其中最著名的是1041年的好水川之戰: one of many, not a part of a figure)."""
     if figure.kind == "date":
         return 1.0
     matching = aligner_for(text).normalized
     part = _PART_RE.search(matching, max(0, figure.start - 16), figure.start)
+    part = part or _LATER_PART_RE.search(matching, max(0, figure.start - _LATER_PART_REACH), figure.start)
     if part is None:
         return 1.0
     rest = part.group(1)

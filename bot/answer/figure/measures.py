@@ -66,12 +66,12 @@ HOUSEHOLDS = frozenset({"户", "户次"})
 
 
 def _households_by_people(info: QuestionInfo, figure: Figure) -> bool:
-    """Whether households are asked (解決了多少戶) and the figure counts persons (2900多名) or
-    anything (7800多個: households are counted by 戶), or persons asked and households counted
-    (多少人受災: 3200戶)."""
+    """Whether households are asked (解決了多少戶) and the figure counts by another measure word --
+    persons (2900多名), anything (7800多個), shares (每10股): households are counted by 戶 -- or
+    persons asked and households counted (多少人受災: 3200戶)."""
     asked, given = info.unit, normal_unit(figure.unit) if figure.unit else None
     if asked in HOUSEHOLDS:
-        return given in PEOPLE_MEASURES or given in ANY_THING
+        return given is not None and given not in HOUSEHOLDS
     return asked in PEOPLE_MEASURES and given in HOUSEHOLDS
 
 
