@@ -19,6 +19,7 @@ from bot.answer.words import PROPER_TAGS, apart_form, names_something_absent, ra
 from bot.question import (
     BOUND_WORDS, CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
+from bot.answer.currencies import currencies_written
 from index.english.cedict import same_names
 from index.fields import heading_term
 from index.homophones import homophone_terms
@@ -152,6 +153,7 @@ def read_question(index: Index, question: str) -> Query:
     """The question's kind, words, weights and search terms, as :class:`Query`."""
     text = plain_question(question)
     text = "" if is_small_talk(text) else without_courtesy(text)  # hello, ok, /start, 1+1: nothing to search for
+    text = currencies_written(text)  # 多少 HK$: 多少港元
     # what is searched and quoted (the English reading reads ``text``): a decade as written
     figures = chinese_magnitudes(without_decades(index, text))
     tokenizer = index.tokenizer

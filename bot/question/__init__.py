@@ -80,17 +80,18 @@ def names_range_half(word: str) -> bool:
 #: Verbs of a change, by its direction: "增长了多少" asks the figure written after one of them (增长6.3%).
 CHANGE_VERBS = {
     "up": ("增长", "增加", "提高", "提升", "上升", "上涨", "上调", "调高", "扩大", "延长", "延迟", "推迟", "高出", "多出",
-           "增幅", "涨幅", "升幅", "成长", "增", "涨"),
+           "增幅", "涨幅", "升幅", "成长", "增速", "增", "涨", "升"),
     "down": ("下降", "减少", "降低", "下跌", "下调", "调低", "回落", "缩小", "缩短", "降幅", "跌幅", "减幅", "减", "降", "跌"),
 }
 #: The size of a rise or a fall, as a noun (增幅是多少): searched, but not missed where a text
 #: writes the change with its verb (增长3.2%).
 CHANGE_SIZES = frozenset({"增幅", "涨幅", "升幅", "降幅", "跌幅", "减幅", "幅度"})
 # a verb of one character only with 了 (降了多少: not 增多少, 减多少); the size of a rise or fall
-# asked with a verb of being (增幅是多少)
+# asked with a verb of being (增幅是多少), its speed or rate (增长速度是多少, 增长率为多少), in
+# hundredths (增长了百分之几)
 _CHANGE_RE = re.compile(
-    "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")(?:了|是|为|有)?(?:多少|几)"
-    "|(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了(?:多少|几)"
+    "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")(?:速度|率)?(?:了|是|为|有)?(?:百分之)?(?:多少|几)"
+    "|(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了(?:百分之)?(?:多少|几)"
 )
 
 
@@ -291,12 +292,19 @@ def _bound(norm: str) -> str | None:
 _COMPARED_RE = re.compile(r"比[^，,。？?]{1,12}?([高多低少])(?:出|了)?(?:多少|几)")
 
 
+#: The rate of a rise or a fall named without a question word (GDP增速, 出口降幅).
+_RATE_OF_CHANGE_RE = re.compile(r"(增速|增长速度|增长率|[增涨升]幅)|[降跌减]幅|下降速度")
+
+
 def _change(norm: str) -> str | None:
     compared = _COMPARED_RE.search(norm)
     if compared:
         return "up" if compared.group(1) in "高多" else "down"
     match = _CHANGE_RE.search(norm)
     if match is None:
+        rate = _RATE_OF_CHANGE_RE.search(norm)  # GDP增速, 出口增幅 typed as keywords
+        if rate is not None:
+            return "up" if rate.group(1) else "down"
         if not _ASKS_AMOUNT_EN.search(norm):
             return None
         return next((direction for direction, verbs in _CHANGE_EN.items() if verbs.search(norm)), None)

@@ -230,7 +230,7 @@ _LIFE_ASKED_RE = re.compile(f"{_BIRTH_WORDS}|{_DEATH_WORDS}")
 _LIFE_WRITTEN_RE = re.compile(r"[生诞逝卒死亡殁崩薨杀害殉]|[去过辞离谢]世|[病亡身]故|圆寂")
 #: ... or in a life's span in brackets after a name (甘迺迪（1917年5月29日－1963年11月22日）).
 _SPAN_RE = re.compile(r"[（(][^（()）]{0,40}$")
-_LIFE_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_BREAK_RE = re.compile(r"[。！？!?；;\n]")
 #: How much less a date counts, for a birth or a death, when it is given as neither.
 OTHER_THAN_LIFE = 0.3
 
@@ -248,8 +248,8 @@ def in_life_span(text: str, figure: Figure) -> bool:
 def life_dated(text: str, figure: Figure) -> bool:
     """Whether a date is given as a birth's or a death's: its sentence writes a word of either
     (the date's own year may be named again: 同年…逝世), or it is a bracketed life span."""
-    starts = [m.end() for m in _LIFE_SENTENCE_END_RE.finditer(text, 0, figure.start)]
-    end = _LIFE_SENTENCE_END_RE.search(text, figure.end)
+    starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, figure.start)]
+    end = _SENTENCE_BREAK_RE.search(text, figure.end)
     near = normalize(text[starts[-1] if starts else 0 : figure.start] + text[figure.end : end.start() if end else len(text)])
     return _LIFE_WRITTEN_RE.search(near) is not None or in_life_span(text, figure)
 
@@ -283,3 +283,20 @@ def other_end_of_life(text: str, figure: Figure, terms: Sequence[str]) -> float:
 def life_factor(text: str, figure: Figure, life: bool) -> float:
     """:data:`OTHER_THAN_LIFE` for a date a birth or death question finds given as neither."""
     return OTHER_THAN_LIFE if life and figure.kind == "date" and not life_dated(text, figure) else 1.0
+
+
+#: A figure a sentence gives as a plan or a target (今年将…改造老旧小区80个, 计划新增, 力争达到):
+#: what is to be done answers no question about what was done last year (去年改造了多少个).
+PLANNED = 0.5
+_PAST_ASKED = frozenset({"去年", "上年", "上一年", "过去一年"})
+_PLAN_RE = re.compile(r"将|计划|预计|力争|目标|拟|争取|明年|今年要")
+
+
+def planned(text: str, figure: Figure, terms: Iterable[str]) -> float:
+    """:data:`PLANNED` when the question asks about last year (去年) and the figure's sentence,
+    before it, says it is a plan or a target; else 1."""
+    if not _PAST_ASKED.intersection(terms):
+        return 1.0
+    starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, figure.start)]
+    before = normalize(text[starts[-1] if starts else 0 : figure.start])
+    return PLANNED if _PLAN_RE.search(before) else 1.0

@@ -37,6 +37,10 @@ _CHANGED_BEFORE = {
     direction: re.compile("(?:" + "|".join(verbs) + ")(?:了|为|到|达|至|约|近|逾|超过)?$")
     for direction, verbs in CHANGE_VERBS.items()
 }
+#: A verb of change right before a figure, which it gives the size of (增长14.3%; not 提高到44%).
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    "(?:" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs) + ")(?:了|约|近|逾|超过)?$"
+)
 #: An amount given per person, household, year ... (每人, 人均): it answers a question asking per
 #: one this much better, and one asking a total this much worse.
 PER_UNIT = 0.5
@@ -339,6 +343,11 @@ def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
     follows a verb of that change (增长了多少: "同比增长6.3%"; 下降了多少: "下降2.1个百分点"), else
     :data:`UNCHANGED`; 1 for other questions."""
     if info.change is None:
+        if info.kind == "percent" and not info.english and figure.kind == "percent":
+            # a share or a rate asked, no change: 增长14.3% is how much something grew, not the share
+            # (占规模以上工业增加值的比重为17.6%) -- though 由38%提高到44% reached a share
+            before = normalize(text[max(0, figure.start - 6) : figure.start])
+            return UNCHANGED if _CHANGE_AMOUNT_BEFORE.search(before) else 1.0
         return 1.0
     before = normalize(text[max(0, figure.start - 6) : figure.start])
     return CHANGED if _CHANGED_BEFORE[info.change].search(before) else UNCHANGED
