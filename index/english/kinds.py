@@ -25,6 +25,9 @@ _KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     + [((w, d), "where") for w in WH for d in ("place", "city", "province", "county", "town",
                                                  "village", "location", "venue", "country")]
     + [
+        # "how many years ago": a time before now, written as a date is (9500万年前), as 何时 asks
+        (("how", "many", "years", "ago"), "date"),
+        (("how", "long", "ago"), "date"),
         (("how", "many"), "count"),
         (("how", "much"), "count"),
         (("how", "often"), "count"),
