@@ -96,6 +96,12 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
     if kind is None and len(words) > 2 and words[0] in _TERSE_DATES:
         consumed[0] = True  # "year yeon gaesomun killed king yeongnyu?": a date, as 年份 asks alone
         kind = "date"
+    if (
+        kind is None and len(words) > 2 and words[-1] in _TERSE_COUNTS and words[-2] not in STOP_WORDS
+        and not any(word in _ASKING for word in words)  # not "what does 8821 *count*?"
+    ):
+        consumed[-1] = True  # "asian games temporary party branches number?": a count, as 數目 asks
+        kind = "count"
     if kind == "where" and any(
         word in _RANK_WORDS and (k + 1 == len(words) or words[k + 1] in _RANKED_AMONG) for k, word in enumerate(words)
     ):
@@ -165,6 +171,9 @@ _RANK_WORDS = frozenset("rank ranks ranked ranking".split())
 _RANKED_AMONG = frozenset("in among on by at of for within out".split())
 #: Words a terse question opens with to ask a date, with no question word ("year he was born?").
 _TERSE_DATES = frozenset("year date".split())
+#: Words a terse question closes with to ask how many, with no question word ("party branches number?").
+_TERSE_COUNTS = frozenset("number count total".split())
+_ASKING = frozenset("what which who whom whose when where why how".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session floor storey".split())
 
 

@@ -24,3 +24,17 @@ def test_how_many_years_ago_asks_a_time_before_now(tmp_path: Path) -> None:
         answer = engine.ask(question, count=False)
         assert answer.figure is not None and answer.figure.text == "8000万年前"
 
+
+def test_a_terse_question_closing_with_number_asks_how_many(tmp_path: Path) -> None:
+    """"county granaries number?", typed as a reader in a hurry types, with no question word: a
+    count is asked, as 數目 closing a keyword question asks it; "number" was searched (数字, 第一)
+    and no figure given. Not with a question word ("what does 8821 count?" asks a passage), nor
+    after a stop word, nor in two words."""
+    kind, consumed = question_kind("county granaries number".split())
+    assert kind == "count" and consumed[-1] and not consumed[0]
+    assert question_kind("what does 8821 count".split())[0] is None
+    assert question_kind(["granaries", "number"])[0] is None
+    assert question_kind("the granaries of the number".split())[0] is None
+    text = "山河县\n\n山河县位于湖北省，全县共有粮仓35座，2019年新建7座。县里风景很好。\n"
+    answer = engine_with(tmp_path, {"asked.txt": text, "hills.txt": HILLS}).ask("Shanhe county granaries number?", count=False)
+    assert answer.figure is not None and answer.figure.text == "35座"
