@@ -40,6 +40,7 @@ from index.english.phrases import (
     dictionary_phrase,
     gloss_tokens,
     linked_tail,
+    measure_named,
     spelled_together,
 )
 from index.english.weak_words import WEAK_MATCH, compared, pivots
@@ -167,7 +168,9 @@ def find_units(
             ]
             if all(links.best_linked(part) >= WEAK_MATCH for part in parts) or spelled_together(
                 links, parts
-            ):
+            ) or measure_named(links, parts[-1]):
+                # (a measured amount the texts name otherwise -- "high temperature": 最高气温,
+                # no 高温 -- is found by its noun, which the texts write beside the figure)
                 size = 0
         if unused and size > 2 and linked_tail(links, lemmas, i, size, context):
             size = 0  # "communist party members" (共产党员, a name's gloss) is found as 党员

@@ -127,6 +127,11 @@ _DIMENSION_WORDS = (
 )
 
 
+#: The dimensions of amounts measured in units (not the people or things counted with measure
+#: words, nor spans of time): what an English question's measured noun (面积, 气温) names.
+UNIT_MEASURES = frozenset({"length", "area", "volume", "mass", "power", "temperature", "money", "age"})
+
+
 def measured_whole(term: str) -> str | None:
     """:func:`measured` for a word that is wholly the name of the amount (高度, 人口; not 高度上)."""
     norm = normalize(term)

@@ -1,4 +1,5 @@
-"""English questions: what kind of answer their words ask (index/english/kinds.py)."""
+"""English questions: what kind of answer their words ask (index/english/kinds.py), and how a
+phrase the corpus lacks is read (index/english/units.py)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,20 @@ def test_a_terse_question_closing_with_number_asks_how_many(tmp_path: Path) -> N
     text = "山河县\n\n山河县位于湖北省，全县共有粮仓35座，2019年新建7座。县里风景很好。\n"
     answer = engine_with(tmp_path, {"asked.txt": text, "hills.txt": HILLS}).ask("Shanhe county granaries number?", count=False)
     assert answer.figure is not None and answer.figure.text == "35座"
+
+
+def test_a_measured_amount_the_texts_name_otherwise_is_found_by_its_noun(tmp_path: Path) -> None:
+    """"the average high temperature": CC-CEDICT's 高温 "high temperature" is no word of the
+    texts, which write 最高气温; kept as one phrase, it reached nothing and the question was about
+    something absent. A phrase the corpus lacks whose noun names an amount measured in a unit
+    (气温, 面积) is read word by word: the noun is written beside the figure. "interest rate"
+    (利率) stays one phrase: "rate" names no such amount."""
+    text = (
+        "吉布提\n\n吉布提境内多山地，高度多在1000米以上。吉布提属热带沙漠气候，终年炎热少雨，"
+        "最高气温平均为41℃，年降水量不足150毫米。\n"
+    )
+    engine = engine_with(tmp_path, {"djibouti.txt": text, "hills.txt": HILLS})
+    answer = engine.ask("What is the average high temperature in Djibouti?", count=False)
+    assert answer.figure is not None and answer.figure.text == "41℃"
+    assert ("temperature", "气温") in [(t.english, t.term) for t in answer.translations]
+    assert engine.ask("What is the interest rate in Djibouti?", count=False).results == ()
