@@ -8,7 +8,7 @@ import dataclasses
 from collections.abc import Container, Sequence
 
 from index.english.focus import Question
-from index.english.kinds import MONEY_VERBS, how_dimension
+from index.english.kinds import HOW_MUCH_VERBS, how_dimension
 from index.english.query import EnglishUnit
 from index.english.units import Unit
 from index.figures import unit_dimension
@@ -54,7 +54,7 @@ def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Con
     """What the amount a question asks measures: what a translation of the thing asked about
     names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how
     *tall*/*large*/*thick*" asks (:func:`~index.english.kinds.how_dimension`) or "how much"
-    with a verb of paying (:data:`~index.english.kinds.MONEY_VERBS`). Only amounts
+    with a verb of paying or weighing (:data:`~index.english.kinds.HOW_MUCH_VERBS`). Only amounts
     measured in units (:data:`UNIT_MEASURES`), not counts."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
     if focus and not _counted_plural(question, focus[-1]):
@@ -69,10 +69,9 @@ def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Con
         if question.words[position] == "long" and not _lasting(question, units, terms):
             return "length"  # "how long is the runway", as 跑道多长 asks (任期多长: a time)
     words = question.words
-    if any(words[k : k + 2] == ("how", "much") for k in range(len(words) - 1)) and any(
-        lemma in MONEY_VERBS for lemma in question.lemmas
-    ):
-        return "money"  # "how much did the bridge *cost*"
+    if any(words[k : k + 2] == ("how", "much") for k in range(len(words) - 1)):
+        # "how much did the bridge *cost*": money; "how much did it *weigh*": a mass
+        return next((HOW_MUCH_VERBS[lemma] for lemma in question.lemmas if lemma in HOW_MUCH_VERBS), None)
     return None
 
 

@@ -4,7 +4,7 @@ Question words ("how many", "what percentage", "when", "who", "where" ...) set t
 answer (:func:`question_kind`) and are never translated; a question word that only joins a
 clause ("the passenger *who* was killed") asks nothing. "How" before an adjective of size asks a
 figure: :data:`MEASURED_DIMENSIONS` says what it measures, :data:`DIMENSION_NOUNS` the noun naming
-it, and :data:`MONEY_VERBS` the verbs with which "how much" asks an amount of money.
+it, and :data:`HOW_MUCH_VERBS` the verbs with which "how much" asks an amount (money, a mass).
 """
 
 from __future__ import annotations
@@ -152,9 +152,13 @@ MEASURED_DIMENSIONS = {
     "large": "area", "big": "area", "old": "age", "heavy": "mass",
     "hot": "temperature", "cold": "temperature", "warm": "temperature",
 }
-#: Verbs with which "how much" asks an amount of money ("how much did the bridge *cost*", "how
-#: much will be *invested*"): English grammar, as the adjectives above, one meaning each.
-MONEY_VERBS = frozenset("cost pay spend invest earn charge".split())
+#: Verbs with which "how much" asks an amount, and what it measures: money ("how much did the
+#: bridge *cost*", "how much will be *invested*") or a mass ("how much did it *weigh*", as "how
+#: heavy" asks). English grammar, as the adjectives above, one meaning each.
+HOW_MUCH_VERBS = {
+    **{verb: "money" for verb in "cost pay spend invest earn charge".split()},
+    "weigh": "mass",
+}
 #: The noun naming what those adjectives measure: "how *deep*" asks the *depth*, which texts
 #: write (深度920米, 海拔2071.9米 for "height above sea level", 全长2846米) where the adjective's
 #: own senses (深, 高, 长) stand alone seldom. English grammar, not the questions: one per adjective.

@@ -56,3 +56,15 @@ def test_a_measured_amount_the_texts_name_otherwise_is_found_by_its_noun(tmp_pat
     assert answer.figure is not None and answer.figure.text == "41℃"
     assert ("temperature", "气温") in [(t.english, t.term) for t in answer.translations]
     assert engine.ask("What is the interest rate in Djibouti?", count=False).results == ()
+
+
+def test_how_much_with_weigh_asks_a_mass(tmp_path: Path) -> None:
+    """"How much did Triceratops weigh?": "how much" with a verb of weighing asks a mass, as
+    "how heavy" does (and with a verb of paying, money); the only figure of a length (化石长约1.5米)
+    was given as its weight. Where the text gives the mass, it is the answer."""
+    engine = engine_with(tmp_path, {"fossil.txt": FOSSIL, "hills.txt": HILLS})
+    assert engine.ask("How much did Triceratops weigh?", count=False).figure is None
+    (tmp_path / "docs" / "fossil.txt").write_text(FOSSIL.replace("。\n", "，体重约6吨。\n"), encoding="utf-8")
+    engine.reload()
+    answer = engine.ask("How much did Triceratops weigh?", count=False)
+    assert answer.figure is not None and answer.figure.text == "6吨"
