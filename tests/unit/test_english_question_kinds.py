@@ -68,3 +68,15 @@ def test_how_much_with_weigh_asks_a_mass(tmp_path: Path) -> None:
     engine.reload()
     answer = engine.ask("How much did Triceratops weigh?", count=False)
     assert answer.figure is not None and answer.figure.text == "6吨"
+
+
+def test_how_much_rain_asks_an_amount_measured_in_millimetres(tmp_path: Path) -> None:
+    """"How much rain does ... get per year?": rain (降水, 降雨, 雨量) is measured as a length
+    (毫米), which index.figures.units.measured did not say; the question asked no dimension, no
+    figure fitted the count it was read as, and nothing was shown. The Chinese question, which
+    reads 多少 without it, was answered already."""
+    text = "山河县\n\n山河县地处山区，属亚热带季风气候，年降水量自南而北从1600毫米减至900毫米，全县有河流12条。\n"
+    engine = engine_with(tmp_path, {"asked.txt": text, "hills.txt": HILLS})
+    for question in ("How much rain does Shanhe County get per year?", "山河县年降水量是多少？"):
+        answer = engine.ask(question, count=False)
+        assert answer.figure is not None and answer.figure.unit == "毫米"
