@@ -3,7 +3,8 @@
 Two English words written together ("theme education", "national army") name one thing, and
 Chinese writes such a thing's words together too, in the same order (主题教育, 全国陆军). When
 the documents write a sense of the first right before a sense of the second, those are the
-senses meant: the others ("education" as 体育, physical education) are dropped. This is the
+senses meant: the others ("education" as 体育, physical education) are dropped, but for the
+likeliest, which a text may write apart (农业产物及设施损失 beside 农产品损失). This is the
 corpus-aware choice of :mod:`index.english.cohesion` at the finest grain, a passage's adjacent
 words instead of its whole text.
 """
@@ -46,7 +47,8 @@ def adjacent_senses(
 ) -> tuple[EnglishUnit, ...]:
     """``units`` with each thing that the question writes right beside another reduced to the
     senses the documents write right beside one of the other's (``written_before(a, b)``: a
-    passage writes ``a`` immediately before ``b``). Verbs are left as they are, and so are names
+    passage writes ``a`` immediately before ``b``), and its likeliest sense, which a text may
+    write apart. Verbs are left as they are, and so are names
     and their neighbours: a document writes its names before almost anything ("American
     planes": 美国强大, "strong", a far sense of "planes"). A unit with one sense has nothing to
     choose, and two that spell one term together
@@ -65,7 +67,9 @@ def adjacent_senses(
         if not pairs:
             continue
         for k, unit, chosen in ((n, first, {a for a, _ in pairs}), (n + 1, second, {b for _, b in pairs})):
-            narrowed = {term: weight for term, weight in kept[k].items() if term in chosen}
+            # (the likeliest sense stays: "agricultural" 农业 is written 农业产物及设施损失, apart,
+            # where 农产品损失 stands side by side)
+            narrowed = {term: weight for term, weight in kept[k].items() if term in chosen or term == unit.terms[0][0]}
             if narrowed:  # (a word between two others keeps what both leave)
                 kept[k] = narrowed
     return tuple(

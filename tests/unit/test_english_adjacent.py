@@ -19,6 +19,12 @@ def test_the_senses_written_side_by_side_are_kept() -> None:
     education = EnglishUnit("education", (("教育", 0.7), ("体育", 0.3)), 0.9)
     units = adjacent_senses("When did the theme education begin?", [theme, education], _written(("主题", "教育")))
     assert [u.terms for u in units] == [(("主题", 0.8),), (("教育", 0.7),)]
+    # the likeliest sense stays beside the ones written side by side: a text may write it apart
+    # (农业产物及设施损失 where 农产品损失 stands together)
+    agricultural = EnglishUnit("agricultural", (("农业", 0.6), ("农产品", 0.3), ("农民", 0.1)), 1.0)
+    losses = EnglishUnit("losses", (("损失", 0.9),), 1.0)
+    units = adjacent_senses("What were the agricultural losses?", [agricultural, losses], _written(("农产品", "损失")))
+    assert [term for term, _ in units[0].terms] == ["农业", "农产品"]
 
 
 def test_words_apart_names_and_pieces_of_one_term_keep_their_senses() -> None:
