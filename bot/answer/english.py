@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 
+from bot.answer.english_adjacent import adjacent_senses
 from bot.answer.english_agents import with_agents_written
 from bot.answer.english_glossed import passages_with_all
 from bot.answer.english_counted import counted_in_corpus
@@ -184,6 +185,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         query, spelled = korean_names(index, query, spelled)
     query = glossed(index, query, spelled)
     query = titled(index, query, spelled)
+    if not mixed:  # "theme education": 主题教育, not 体育 (physical education)
+        query = dataclasses.replace(
+            query, units=adjacent_senses(text, query.units, lambda a, b: written_before(index, a, b))
+        )
     words: list[WeightedWord] = []
     translations: list[Translation] = []
     # "how many *tonnes*", "in *metres*": a unit of measure no term stands for (2.6万吨) that

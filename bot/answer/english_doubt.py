@@ -37,7 +37,7 @@ from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS
 from index.english.cedict import load_dictionary
-from index.english.kinds import MONEY_VERBS, how_dimension
+from index.english.kinds import HOW_MUCH_VERBS, how_dimension
 from index.english.forms import english_words, lemmatize
 from index.figures import Figure
 from index.question_words import PEOPLE_MEASURES
@@ -123,14 +123,14 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
 
 def _asks_measured(question: str) -> bool:
     """Whether ``question`` asks an amount measured in a unit: "how *tall*", "how *large*", "how
-    *old*" (a length, an area, an age), or "how much" with a verb of paying ("how much did a
-    copy *cost*": money)."""
+    *old*" (a length, an area, an age), or "how much" with a verb of paying or weighing ("how
+    much did a copy *cost*": money)."""
     if any(how_dimension(m.group(1).lower()) is not None for m in _HOW_ADJECTIVE_RE.finditer(question)):
         return True
     if not _HOW_MUCH_RE.search(question):
         return False
     known = load_dictionary().known
-    return any(lemmatize(word, known) in MONEY_VERBS for word in english_words(question))
+    return any(lemmatize(word, known) in HOW_MUCH_VERBS for word in english_words(question))
 
 
 def people_counted_as_things(reading: Reading, best: Candidate, query: Query) -> bool:

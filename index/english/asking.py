@@ -8,14 +8,12 @@ import dataclasses
 from collections.abc import Container, Sequence
 
 from index.english.focus import Question
-from index.english.kinds import MONEY_VERBS, how_dimension
+from index.english.kinds import HOW_MUCH_VERBS, how_dimension
 from index.english.query import EnglishUnit
 from index.english.units import Unit
 from index.figures import unit_dimension
-from index.figures.units import measured
+from index.figures.units import UNIT_MEASURES, measured
 
-#: What units of measure measure (index.figures): not the measure words that count things.
-_MEASURES = frozenset({"length", "area", "volume", "mass", "power", "temperature", "money", "age"})
 #: What makes a verb's doer of it (创办 -> 创办人 "founder", 设计 -> 设计者, 记 -> 记者).
 _AGENT_SUFFIXES = ("人", "者")
 #: Verbs with which "how long" asks a span of time ("how long did it *last*", "*take*", "*stay*").
@@ -49,20 +47,20 @@ def measured_noun(unit: EnglishUnit) -> bool:
     """Whether the noun a "what"/"which" question asks of ("at what *elevations*", "what
     *temperature*") names an amount measured in a unit: its best translation does (海拔: a
     length) -- not one of its senses only ("which *areas*": 区 before 面积)."""
-    return not unit.action and bool(unit.terms) and measured(unit.terms[0][0]) in _MEASURES
+    return not unit.action and bool(unit.terms) and measured(unit.terms[0][0]) in UNIT_MEASURES
 
 
 def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Container[str] = ()) -> str | None:
     """What the amount a question asks measures: what a translation of the thing asked about
     names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how
     *tall*/*large*/*thick*" asks (:func:`~index.english.kinds.how_dimension`) or "how much"
-    with a verb of paying (:data:`~index.english.kinds.MONEY_VERBS`). Only amounts
-    measured in units (:data:`_MEASURES`), not counts."""
+    with a verb of paying or weighing (:data:`~index.english.kinds.HOW_MUCH_VERBS`). Only amounts
+    measured in units (:data:`UNIT_MEASURES`), not counts."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
     if focus and not _counted_plural(question, focus[-1]):
         for term, _ in focus[-1].terms:
             dimension = measured(term)
-            if dimension in _MEASURES:  # not people: "how many people" counts with 人, 名
+            if dimension in UNIT_MEASURES:  # not people: "how many people" counts with 人, 名
                 return dimension
     for position in sorted(question.measured):
         dimension = how_dimension(question.words[position])
@@ -71,10 +69,9 @@ def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Con
         if question.words[position] == "long" and not _lasting(question, units, terms):
             return "length"  # "how long is the runway", as 跑道多长 asks (任期多长: a time)
     words = question.words
-    if any(words[k : k + 2] == ("how", "much") for k in range(len(words) - 1)) and any(
-        lemma in MONEY_VERBS for lemma in question.lemmas
-    ):
-        return "money"  # "how much did the bridge *cost*"
+    if any(words[k : k + 2] == ("how", "much") for k in range(len(words) - 1)):
+        # "how much did the bridge *cost*": money; "how much did it *weigh*": a mass
+        return next((HOW_MUCH_VERBS[lemma] for lemma in question.lemmas if lemma in HOW_MUCH_VERBS), None)
     return None
 
 
@@ -123,7 +120,7 @@ def unit_as_focus(units: Sequence[EnglishUnit]) -> list[EnglishUnit]:
     ... in square kilometres") counts the unit of measure the question names: as 多少公尺."""
     out = list(units)
     for n, unit in enumerate(out):
-        if not unit.action and unit.terms and unit_dimension(unit.terms[0][0]) in _MEASURES:
+        if not unit.action and unit.terms and unit_dimension(unit.terms[0][0]) in UNIT_MEASURES:
             out[n] = dataclasses.replace(unit, focus=True)
             break
     return out

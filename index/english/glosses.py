@@ -243,3 +243,49 @@ def led_by(words: tuple[str, ...]) -> tuple[SenseHit, ...]:
             if sense.name and len(sense.words) > len(words) and sense.words[: len(words)] == words:
                 found.append((head, sense))
     return tuple(found)
+
+
+
+#: Entries read, at most, for the words a description uses (:func:`described_by`).
+_DESCRIBED_ENTRIES = 64
+
+
+@lru_cache(maxsize=1)
+def _proper_text() -> bytes:
+    """Every proper-noun entry as one lower-case line "headword<TAB>glosses" (built on first use)."""
+    return b"\n".join(
+        head.encode("utf-8") + b"\t" + entry[1:].lower()
+        for head, raw in load_dictionary().glosses.items()
+        for entry in raw.split(b"\n") if entry[:1] == PROPER
+    )
+
+
+@lru_cache(maxsize=1024)
+def described_by(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Proper-noun headwords of two characters or more whose entry uses every one of ``words``
+    (two or more, lower case, as whole words), from the whole dictionary: "zhili", "anhui" ->
+    直皖战争, glossed "war of 1920 between Northern Warlords, in which the Zhili faction beat the
+    Anhui faction ..." -- a thing the dictionary describes rather than names, which an English
+    question names by its parts ("the Zhili-Anhui War"). Read from the entries holding the
+    longest of the words (at most :data:`_DESCRIBED_ENTRIES`), those using them all earliest first."""
+    if len(words) < 2 or not all(word.isascii() and word.isalpha() for word in words):
+        return ()
+    text = _proper_text()
+    patterns = [re.compile(rb"\b" + word.encode("ascii") + rb"\b") for word in words]
+    longest = max(words, key=len).encode("ascii")
+    found: list[tuple[int, str]] = []
+    start = text.find(longest)
+    for _ in range(_DESCRIBED_ENTRIES):
+        if start < 0:
+            break
+        line_start = text.rfind(b"\n", 0, start) + 1
+        line_end = text.find(b"\n", start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        head = line.split(b"\t", 1)[0].decode("utf-8", errors="replace")
+        spots = [pattern.search(line) for pattern in patterns]
+        if len(head) >= 2 and all(spots):
+            found.append((max(spot.start() for spot in spots if spot), head))
+        start = text.find(longest, line_end) if line_end >= 0 else -1
+    # the entries using all the words earliest first: those most about them (中正 "adopted name
+    # of Chiang Kai-shek" before 宋美龄 "Soong Mei-ling (1897-2003), wife of Chiang Kai-shek")
+    return tuple(dict.fromkeys(head for _, head in sorted(found)))

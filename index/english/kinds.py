@@ -4,7 +4,7 @@ Question words ("how many", "what percentage", "when", "who", "where" ...) set t
 answer (:func:`question_kind`) and are never translated; a question word that only joins a
 clause ("the passenger *who* was killed") asks nothing. "How" before an adjective of size asks a
 figure: :data:`MEASURED_DIMENSIONS` says what it measures, :data:`DIMENSION_NOUNS` the noun naming
-it, and :data:`MONEY_VERBS` the verbs with which "how much" asks an amount of money.
+it, and :data:`HOW_MUCH_VERBS` the verbs with which "how much" asks an amount (money, a mass).
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ _KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     + [((w, d), "where") for w in WH for d in ("place", "city", "province", "county", "town",
                                                  "village", "location", "venue", "country")]
     + [
+        # "how many years ago": a time before now, written as a date is (9500万年前), as 何时 asks
+        (("how", "many", "years", "ago"), "date"),
+        (("how", "long", "ago"), "date"),
         (("how", "many"), "count"),
         (("how", "much"), "count"),
         (("how", "often"), "count"),
@@ -93,6 +96,12 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
     if kind is None and len(words) > 2 and words[0] in _TERSE_DATES:
         consumed[0] = True  # "year yeon gaesomun killed king yeongnyu?": a date, as 年份 asks alone
         kind = "date"
+    if (
+        kind is None and len(words) > 2 and words[-1] in _TERSE_COUNTS and words[-2] not in STOP_WORDS
+        and not any(word in _ASKING for word in words)  # not "what does 8821 *count*?"
+    ):
+        consumed[-1] = True  # "asian games temporary party branches number?": a count, as 數目 asks
+        kind = "count"
     if kind == "where" and any(
         word in _RANK_WORDS and (k + 1 == len(words) or words[k + 1] in _RANKED_AMONG) for k, word in enumerate(words)
     ):
@@ -143,9 +152,13 @@ MEASURED_DIMENSIONS = {
     "large": "area", "big": "area", "old": "age", "heavy": "mass",
     "hot": "temperature", "cold": "temperature", "warm": "temperature",
 }
-#: Verbs with which "how much" asks an amount of money ("how much did the bridge *cost*", "how
-#: much will be *invested*"): English grammar, as the adjectives above, one meaning each.
-MONEY_VERBS = frozenset("cost pay spend invest earn charge".split())
+#: Verbs with which "how much" asks an amount, and what it measures: money ("how much did the
+#: bridge *cost*", "how much will be *invested*") or a mass ("how much did it *weigh*", as "how
+#: heavy" asks). English grammar, as the adjectives above, one meaning each.
+HOW_MUCH_VERBS = {
+    **{verb: "money" for verb in "cost pay spend invest earn charge".split()},
+    "weigh": "mass",
+}
 #: The noun naming what those adjectives measure: "how *deep*" asks the *depth*, which texts
 #: write (深度920米, 海拔2071.9米 for "height above sea level", 全长2846米) where the adjective's
 #: own senses (深, 高, 长) stand alone seldom. English grammar, not the questions: one per adjective.
@@ -162,6 +175,9 @@ _RANK_WORDS = frozenset("rank ranks ranked ranking".split())
 _RANKED_AMONG = frozenset("in among on by at of for within out".split())
 #: Words a terse question opens with to ask a date, with no question word ("year he was born?").
 _TERSE_DATES = frozenset("year date".split())
+#: Words a terse question closes with to ask how many, with no question word ("party branches number?").
+_TERSE_COUNTS = frozenset("number count total".split())
+_ASKING = frozenset("what which who whom whose when where why how".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session floor storey".split())
 
 

@@ -19,6 +19,7 @@ from index.english.forms import LETTERS_RE
 from index.english.glosses import MAX_PHRASE, glossed_as
 from index.english.links import MIN_COMPOUND_PREFIX, CorpusLinks
 from index.english.weak_words import WEAK_MATCH
+from index.figures.units import UNIT_MEASURES, measured
 
 COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
 CLOSED_COMPOUND_MIN = 0.5  # "rain falls" read as "rainfall" only through a close gloss of it
@@ -57,6 +58,12 @@ def linked_tail(links: CorpusLinks, lemmas: Sequence[str], start: int, size: int
         if strong and links.linked(strong):
             return True
     return False
+
+
+def measure_named(links: CorpusLinks, head: Mapping[str, float]) -> bool:
+    """Whether a corpus term of an English noun's headwords ``head`` names an amount measured in
+    a unit ("temperature": 气温; "area": 面积), which the texts write beside its figure."""
+    return any(measured(c.term) in UNIT_MEASURES for c in links.direct_candidates(tuple(head.items())))
 
 
 def dictionary_phrase(

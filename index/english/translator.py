@@ -19,13 +19,14 @@ from index.english.asking import (
     asked_dimension, before_verb, measured_focus, measured_noun, unit_as_focus, with_agents,
 )
 from index.english.forms import lemmatize, plain_letters
-from index.english.glosses import GlossIndex
 from index.english.idioms import verb_idioms
 from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
 from index.english.modifiers import particles_after_verbs
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
-from index.english.units import Unit, find_units
+from index.english.units import find_units
+from index.english.written_forms import DESCRIBED_SPECIFICITY, written_forms
+from index.english.glosses import described_by
 from index.fields import HEADING
 from index.figures import unit_dimension
 
@@ -36,8 +37,6 @@ AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with a
 SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a question elsewhere
 VOUCHING_SURE = 0.6  # a word understood this surely vouches for a synonym guess found beside it
 POOL = 6  # alternatives per word weighed against the other words' before the best are kept
-EXPANSION_SPECIFICITY = 0.9  # an abbreviation glossed this closely stands for its longer form
-GLOSSED_SPECIFICITY = 0.8  # a word the whole dictionary glosses as the unit's word, found written
 
 
 class EnglishTranslator:
@@ -193,6 +192,13 @@ class EnglishTranslator:
             if unit.guessed and understood < confidence:
                 guesses.append(len(described))
             size = unit.end - unit.start
+            if not terms and size > 1 and (names[index] or unit.named):
+                # a name the dictionary only describes, a corpus term (中正 of 蔣中正: "adopted
+                # name of Chiang Kai-shek"; not 蒋介石, which no document writes)
+                held = next((head for head in described_by(unit.key) if head in links.df), None)
+                if held is not None:
+                    terms, confidence = {held: DESCRIBED_SPECIFICITY}, DESCRIBED_SPECIFICITY
+                    understood = confidence
             counts = () if size > 1 else tuple(dict.fromkeys(
                 (*glosses.measures.get(surfaces[unit.start], ()), *glosses.measures.get(unit.key[0], ()))
             ))
@@ -209,7 +215,7 @@ class EnglishTranslator:
                     name=names[index],
                     elsewhere=index in elsewhere,
                     # also for a unit only guessed: what the text writes beats a synonym's sense
-                    written=() if terms and understood >= confidence else _written_forms(
+                    written=() if terms and understood >= confidence else written_forms(
                         unit, names[index], actions[index], glosses
                     ),
                 )
@@ -292,26 +298,6 @@ class EnglishTranslator:
             focus=True,
             byline=True,
         )
-
-
-def _written_forms(unit: Unit, name: bool, action: bool, glosses: GlossIndex) -> tuple[tuple[str, float], ...]:
-    """What the documents may write for a unit no corpus term translates, with specificities:
-    a name's headwords (杜拜, which the segmenter cuts in pieces); the longer forms that
-    headwords glossed as the unit's very words abbreviate (:data:`EXPANSION_SPECIFICITY`):
-    全马 "full marathon (abbr. for 全程马拉松)", which a text writes 全程马拉松 (全程 + 马拉松); and
-    the words of two characters or more that the whole dictionary glosses as the unit's one
-    word (:data:`GLOSSED_SPECIFICITY`), if a thing, not an ``action``: "runners" -- 跑者
-    "runner", which a text writes 3.5万名跑者 (the segmenter cuts 名跑 + 者), so no term links it."""
-    heads = [(head, score) for head, score in unit.heads if len(head) >= 2] if name or unit.named else []
-    fulls = [
-        (full, score) for head, score in unit.heads if score >= EXPANSION_SPECIFICITY
-        for full in glosses.expansions.get(head, ())
-    ]
-    words = dict.fromkeys((unit.english.lower(), *unit.key)) if len(unit.key) == 1 and not action else {}
-    glossed = [
-        (head, GLOSSED_SPECIFICITY) for word in words for head in glosses.glossed.get(word, ()) if len(head) >= 2
-    ]
-    return tuple(dict.fromkeys([*heads, *fulls, *glossed]))
 
 
 def _vouched_guesses(

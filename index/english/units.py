@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from index.english.dynasties import DYNASTY_SPECIFICITY, dynasty_characters, qualified_dynasty
 from index.english.kinds import DIMENSION_NOUNS
 from index.english.forms import derivations, negated
-from index.english.glosses import MAX_PHRASE, glossed_as
+from index.english.glosses import MAX_PHRASE, described_by, glossed_as
 from index.english.idioms import idiom_heads
 from index.english.links import MIN_SPECIFICITY, CorpusLinks
 from index.english.names import (
@@ -40,6 +40,7 @@ from index.english.phrases import (
     dictionary_phrase,
     gloss_tokens,
     linked_tail,
+    measure_named,
     spelled_together,
 )
 from index.english.weak_words import WEAK_MATCH, compared, pivots
@@ -103,6 +104,15 @@ def find_units(
     i = 0
     n = len(lemmas)
     context = frozenset(lemmas)
+
+    def unlinked_pair(i: int) -> bool:
+        """Whether words ``i`` and ``i + 1`` may be one name no corpus term translates: both
+        capitalised (or in a question that capitalises no name: "when did guanqiu jian ..."),
+        neither linked well."""
+        return (
+            i + 1 < n and (not capitalised or surfaces[i] in capitalised and surfaces[i + 1] in capitalised)
+            and all(links.best_linked(links.gloss_matches((lemmas[k],), context)) < WEAK_MATCH for k in (i, i + 1))
+        )
     while i < n:
         taken = False
         for size in range(min(MAX_PHRASE, n - i), 1, -1):
@@ -132,11 +142,7 @@ def find_units(
             units.append(_unit(i, i + size, surfaces, tuple(lemmas[i : i + size]), heads, True))
             i += size
             continue
-        if (
-            # (capitalised, or in a question that capitalises no name: "when did guanqiu jian ...")
-            i + 1 < n and (not capitalised or surfaces[i] in capitalised and surfaces[i + 1] in capitalised)
-            and all(links.best_linked(links.gloss_matches((lemmas[k],), context)) < WEAK_MATCH for k in (i, i + 1))
-        ):
+        if unlinked_pair(i):
             # "He Jie": a name in pinyin the segmenter cuts into characters (何杰 as 何 + 杰): the
             # strings of one-character terms spelling it, which the documents may write whole
             # (EnglishUnit.written; bot.answer.english looks) -- no name until found
@@ -167,7 +173,9 @@ def find_units(
             ]
             if all(links.best_linked(part) >= WEAK_MATCH for part in parts) or spelled_together(
                 links, parts
-            ):
+            ) or measure_named(links, parts[-1]):
+                # (a measured amount the texts name otherwise -- "high temperature": 最高气温,
+                # no 高温 -- is found by its noun, which the texts write beside the figure)
                 size = 0
         if unused and size > 2 and linked_tail(links, lemmas, i, size, context):
             size = 0  # "communist party members" (共产党员, a name's gloss) is found as 党员
@@ -177,6 +185,17 @@ def find_units(
                 heads.update(respelled(links, heads))
             units.append(_unit(i, i + size, surfaces, key, heads, is_name))
             i += size
+            continue
+        if (
+            unlinked_pair(i) and all(lemmas[k] in links.glosses.names for k in (i, i + 1))
+            and described_by((lemmas[i], lemmas[i + 1]))
+        ):
+            # "Zhili-Anhui": two names (of proper nouns' entries; not "four northern") a proper
+            # noun's entry uses together (直皖战争, "the Zhili faction beat the Anhui faction"),
+            # which its written forms look for -- no name until found
+            unit = _unit(i, i + 2, surfaces, tuple(lemmas[i : i + 2]), {})
+            units.append(dataclasses.replace(unit, named=True))
+            i += 2
             continue
         heads = links.gloss_matches((lemmas[i],), context, actions[i], i in adjectives)
         if i in adjectives and lemmas[i] in DIMENSION_NOUNS and not _superlative_asked(surfaces, lemmas[i]):

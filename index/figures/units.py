@@ -108,7 +108,7 @@ _DIMENSION_WORDS = (
     ("age", re.compile(r"几岁|多少岁|年龄|年纪|享年|岁数|多大(?:时|的时候|年纪)")),
     ("length", re.compile(
         r"海拔|高度|多高|长度|全长|(?<![期程])多长(?!时间)|距离(?!现在|今天|今日)|多远|深度|多深|身高|半径|直径|"
-        r"周长|宽度|多宽|厚度|多厚|多粗|(?<![增延成生])[长宽深]多少")),
+        r"周长|宽度|多宽|厚度|多厚|多粗|(?<![增延成生])[长宽深]多少|降水|降雨|雨量")),  # rain in 毫米
     ("mass", re.compile(r"体重|重量|多重|重多少")),
     ("temperature", re.compile(r"温度|气温|多少度")),
     ("money", re.compile(
@@ -126,6 +126,11 @@ _DIMENSION_WORDS = (
     ("speed", re.compile(r"风速|时速|秒速|车速|航速|多快")),  # not 速度: a processor's is a frequency, growth's a share
     ("people", re.compile(r"人口|人数")),
 )
+
+
+#: The dimensions of amounts measured in units (not the people or things counted with measure
+#: words, nor spans of time): what an English question's measured noun (面积, 气温) names.
+UNIT_MEASURES = frozenset({"length", "area", "volume", "mass", "power", "temperature", "money", "age"})
 
 
 def measured_whole(term: str) -> str | None:

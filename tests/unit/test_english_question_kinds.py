@@ -1,0 +1,82 @@
+"""English questions: what kind of answer their words ask (index/english/kinds.py), and how a
+phrase the corpus lacks is read (index/english/units.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.english.kinds import question_kind
+from tests.conftest import engine_with
+
+#: A second document, so that the one asked about is not the whole corpus.
+HILLS = "山城县\n\n山城县位于湖北省，2007年全县粮食产量12万吨。县里的单位很多。\n"
+FOSSIL = "三角龙\n\n三角龙是一种植食性恐龙，生存于约8000万年前的白垩纪，化石长约1.5米。\n"
+
+
+def test_how_many_years_ago_asks_a_time_before_now(tmp_path: Path) -> None:
+    """"How many years ago did ... live?": the texts write it as a date is written (8000万年前,
+    as 何时 finds it); read as a count, no figure counted the years, so nothing was shown."""
+    kind, consumed = question_kind("how many years ago did the dinosaur live".split())
+    assert kind == "date" and consumed[:4] == [True] * 4
+    assert question_kind("how long ago did it live".split())[0] == "date"
+    assert question_kind("how many years did it live".split())[0] == "count"
+    engine = engine_with(tmp_path, {"fossil.txt": FOSSIL, "hills.txt": HILLS})
+    for question in ("How many years ago did Triceratops live?", "How long ago did Triceratops live?"):
+        answer = engine.ask(question, count=False)
+        assert answer.figure is not None and answer.figure.text == "8000万年前"
+
+
+def test_a_terse_question_closing_with_number_asks_how_many(tmp_path: Path) -> None:
+    """"county granaries number?", typed as a reader in a hurry types, with no question word: a
+    count is asked, as 數目 closing a keyword question asks it; "number" was searched (数字, 第一)
+    and no figure given. Not with a question word ("what does 8821 count?" asks a passage), nor
+    after a stop word, nor in two words."""
+    kind, consumed = question_kind("county granaries number".split())
+    assert kind == "count" and consumed[-1] and not consumed[0]
+    assert question_kind("what does 8821 count".split())[0] is None
+    assert question_kind(["granaries", "number"])[0] is None
+    assert question_kind("the granaries of the number".split())[0] is None
+    text = "山河县\n\n山河县位于湖北省，全县共有粮仓35座，2019年新建7座。县里风景很好。\n"
+    answer = engine_with(tmp_path, {"asked.txt": text, "hills.txt": HILLS}).ask("Shanhe county granaries number?", count=False)
+    assert answer.figure is not None and answer.figure.text == "35座"
+
+
+def test_a_measured_amount_the_texts_name_otherwise_is_found_by_its_noun(tmp_path: Path) -> None:
+    """"the average high temperature": CC-CEDICT's 高温 "high temperature" is no word of the
+    texts, which write 最高气温; kept as one phrase, it reached nothing and the question was about
+    something absent. A phrase the corpus lacks whose noun names an amount measured in a unit
+    (气温, 面积) is read word by word: the noun is written beside the figure. "interest rate"
+    (利率) stays one phrase: "rate" names no such amount."""
+    text = (
+        "吉布提\n\n吉布提境内多山地，高度多在1000米以上。吉布提属热带沙漠气候，终年炎热少雨，"
+        "最高气温平均为41℃，年降水量不足150毫米。\n"
+    )
+    engine = engine_with(tmp_path, {"djibouti.txt": text, "hills.txt": HILLS})
+    answer = engine.ask("What is the average high temperature in Djibouti?", count=False)
+    assert answer.figure is not None and answer.figure.text == "41℃"
+    assert ("temperature", "气温") in [(t.english, t.term) for t in answer.translations]
+    assert engine.ask("What is the interest rate in Djibouti?", count=False).results == ()
+
+
+def test_how_much_with_weigh_asks_a_mass(tmp_path: Path) -> None:
+    """"How much did Triceratops weigh?": "how much" with a verb of weighing asks a mass, as
+    "how heavy" does (and with a verb of paying, money); the only figure of a length (化石长约1.5米)
+    was given as its weight. Where the text gives the mass, it is the answer."""
+    engine = engine_with(tmp_path, {"fossil.txt": FOSSIL, "hills.txt": HILLS})
+    assert engine.ask("How much did Triceratops weigh?", count=False).figure is None
+    (tmp_path / "docs" / "fossil.txt").write_text(FOSSIL.replace("。\n", "，体重约6吨。\n"), encoding="utf-8")
+    engine.reload()
+    answer = engine.ask("How much did Triceratops weigh?", count=False)
+    assert answer.figure is not None and answer.figure.text == "6吨"
+
+
+def test_how_much_rain_asks_an_amount_measured_in_millimetres(tmp_path: Path) -> None:
+    """"How much rain does ... get per year?": rain (降水, 降雨, 雨量) is measured as a length
+    (毫米), which index.figures.units.measured did not say; the question asked no dimension, no
+    figure fitted the count it was read as, and nothing was shown. The Chinese question, which
+    reads 多少 without it, was answered already."""
+    text = "山河县\n\n山河县地处山区，属亚热带季风气候，年降水量自南而北从1600毫米减至900毫米，全县有河流12条。\n"
+    engine = engine_with(tmp_path, {"asked.txt": text, "hills.txt": HILLS})
+    for question in ("How much rain does Shanhe County get per year?", "山河县年降水量是多少？"):
+        answer = engine.ask(question, count=False)
+        assert answer.figure is not None and answer.figure.unit == "毫米"
