@@ -20,7 +20,7 @@ from bot.question import (
     BOUND_WORDS, CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
 from bot.answer.currencies import currencies_written
-from index.english.cedict import same_names
+from index.english.cedict import same_names, taiwan_terms
 from index.fields import heading_term
 from index.homophones import homophone_terms
 from index.normalize import normalize
@@ -377,11 +377,13 @@ def _with_expansions(index: Index, word: WeightedWord) -> WeightedWord:
     """A Chinese word no passage holds, also searched as the corpus terms it abbreviates (高校 →
     高等院校, 二战 → 第二次世界大战: :mod:`bot.answer.abbreviations`), or as the name's other
     writing the documents use (肯尼迪 → 甘迺迪, 悉尼 → 雪梨: CC-CEDICT's Taiwan equivalents,
-    :func:`~index.english.cedict.same_names`)."""
+    :func:`~index.english.cedict.same_names`), or as the word Taiwan or the mainland writes for
+    it (纳米 → 奈米: :func:`~index.english.cedict.taiwan_terms`)."""
     head = word.variants[0]
     if not _unwritten_chinese(index, word):
         return word
-    full = expansions(index, head) or tuple(name for name in same_names(head) if index.doc_freq(name) > 0)
+    others = (*same_names(head), *taiwan_terms(head))
+    full = expansions(index, head) or tuple(name for name in others if index.doc_freq(name) > 0)
     if not full:
         return word
     shares = (1.0, *(1.0 for _ in full), *(word.share(n) for n in range(1, len(word.variants))))

@@ -10,7 +10,7 @@ from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.english_amounts import corpus_measures
 from bot.answer.model import WeightedWord
 from bot.question import CHANGE_SIZES, QuestionInfo
-from index.english.cedict import common_word, verb_word
+from index.english.cedict import common_word, taiwan_terms, verb_word
 from index.fields import heading_term
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
@@ -182,8 +182,8 @@ def _absent_owner(index: Index, text: str, words: Sequence[WeightedWord]) -> boo
         if (
             len(head) >= 2 and not owner.pos and HAN_ONLY_RE.match(head) is not None
             and index.tokenizer.tag(head).startswith(("n", "vn", "j"))
-            and index.doc_freq(head) == 0 and index.doc_freq(heading_term(head)) == 0
-            and _known(index, amount) and not written_apart(index, head)
+            and not _known(index, owner) and _known(index, amount) and not written_apart(index, head)
+            and not any(written_apart(index, other) for other in taiwan_terms(head))  # 纳米: 奈米
         ):
             return True
     return False

@@ -238,6 +238,50 @@ def reign_name(head: str) -> bool:
     )
 
 
+#: A gloss naming the word Taiwan uses for another or the other way round: "Taiwanese term for
+#: 網絡|网络[wang3 luo4]", "Taiwan equivalent of 打印機|打印机[...]" (lower-cased).
+_TAIWAN_TERM_RE = re.compile(rb"(?:taiwan(?:ese)? (?:term|equivalent) (?:for|of)) (?:[^|\[\s/,]+\|)?([^|\[\s/,]+)\[")
+
+
+@lru_cache(maxsize=1)
+def _taiwan_terms() -> Mapping[str, frozenset[str]]:
+    """Common words and the words Taiwan writes for them: glossed alike, one of the two marked
+    "(Tw)" (纳米 "nanometer" and 奈米 "(Tw) nanometer"; 打印机 and 印表机), or one called the
+    other's Taiwanese term (网路 -> 网络)."""
+    by_gloss: dict[bytes, list[tuple[str, bool]]] = defaultdict(list)
+    linked: dict[str, set[str]] = defaultdict(set)
+    for head, raw in load_dictionary().glosses.items():
+        if len(head) < 2:
+            continue
+        for entry in raw.split(b"\n"):
+            if entry[:1] != COMMON:
+                continue
+            first = entry[1:].split(b"/", 1)[0].lower().strip()
+            core = _TAIWAN_RE.sub(b"", first).strip()
+            if core:
+                by_gloss[core].append((head, core != first))
+            for match in _TAIWAN_TERM_RE.finditer(entry.lower()):
+                other = match.group(1).decode("utf-8", errors="replace")
+                if other != head and len(other) >= 2:
+                    linked[head].add(other)
+                    linked[other].add(head)
+    for heads in by_gloss.values():
+        marked = [h for h, tw in heads if tw]
+        plain = [h for h, tw in heads if not tw]
+        for a in marked:
+            for b in plain:
+                if a != b:
+                    linked[a].add(b)
+                    linked[b].add(a)
+    return {k: frozenset(v) for k, v in linked.items()}
+
+
+def taiwan_terms(head: str) -> tuple[str, ...]:
+    """The words :func:`_taiwan_terms` links with the common word ``head`` (the table is made
+    on first use, ~0.3 s)."""
+    return tuple(sorted(_taiwan_terms().get(head, ())))
+
+
 _CL_RE = re.compile(r"CL:([^/]+)")
 _CL_ITEM_RE = re.compile(r"(?:[^|,\[\s]+\|)?([^|,\[\s]+)\[")
 

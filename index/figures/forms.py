@@ -234,7 +234,10 @@ _CENTURY_RE = re.compile(rf"(?P<era>{_ERA})?(?P<c>\d{{1,2}}|[一二三四五六�
 #: (正德六年（1511年）, 同治十二年(1873年), 皇建元年（560年）): its name is the two characters
 #: before the numeral, unless they are a word of function or of time (index.figures._with_reigns
 #: reads the two as one date; :func:`date_calendar` takes the bracketed year).
-REIGN_YEAR = r"(?:(?![於于在是的和及與与至到從从自年月日／/、，,。])[\u4e00-\u9fff]){2}(?:元|[零〇一二兩两三四五六七八九十]{1,4})年\s*[（(]\s*"
+REIGN_YEAR = (
+    r"(?:(?:(?![於于在是的和及與与至到從从自年月日／/、，,。])[\u4e00-\u9fff]){2}(?:元|[零〇一二兩两三四五六七八九十]{1,4})"
+    r"|(?:民國|民国)(?:元|\d{1,3}))年\s*[（(]\s*"  # 民國111年（2022年）: the Republic's years in digits too
+)
 _REIGN_RE = re.compile(REIGN_YEAR)
 _DECADE_RE = re.compile(rf"(?P<d>\d{{2,4}}|[二三四五六七八九]十)(?:{_SEP}\d{{2,4}})?年代")
 

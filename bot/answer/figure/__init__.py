@@ -54,8 +54,9 @@ PART_OF_WORD = 0.5  # a word's characters, where the word itself is not in the t
 _GRAMMAR_CHARACTERS = frozenset("的了是在有和與与於于之其為为也都而及以被將将從从到")
 #: what breaks a count from the word after it: a figure, a mark, or a preposition or verb
 #: ("分兩批*在*全省黨員中": 黨員 is not what 兩批 counts)
-_NOT_COUNTED_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()在于於对對向从從由被把将將为為是有]")
-_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?﹔]")
+_NOT_COUNTED_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()在于於对對向从從由被把将將为為是有位居]")  # 65枚位列金牌榜: a rank
+#: Where a count whose noun stands right before it ends: its clause, or its item of a list.
+_COUNT_END_RE = re.compile(r"[，,。；;：:！？!?﹔、]")
 
 #: Coefficients of :attr:`Choice.fit` -- written by ``python -m tests.fit_figure`` (review the diff).
 FIT = {'together': 2.5779, 'factor': 0.7257, 'lead': 1.0204, 'bias': -2.9823}
@@ -144,7 +145,7 @@ def choose(
         factor *= max(described(text, info, figure), named_before(text, figure, terms))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
-        factor *= part_of(text, figure, terms) * marked_start(text, info, figure) * planned(text, figure, terms)
+        factor *= part_of(text, figure, terms, info.quoted) * marked_start(text, info, figure) * planned(text, figure, terms)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
@@ -321,7 +322,8 @@ def _counts(text: str, figure: Figure, word: Spot, share_asked: bool = False) ->
         return False
     if 0 <= word.start - figure.end <= COUNTED_GAP:
         return not _NOT_COUNTED_GAP_RE.search(text[figure.end : word.start])
-    return word.end == figure.start and (figure.end == len(text) or _CLAUSE_END_RE.match(text, figure.end) is not None)
+    # ... or before it in a list (金牌86枚、银牌71枚: each medal's count after its name)
+    return word.end == figure.start and (figure.end == len(text) or _COUNT_END_RE.match(text, figure.end) is not None)
 
 
 def question_verbs(words: Sequence[str] | Mapping[str, float], index: Index) -> list[str]:

@@ -83,16 +83,18 @@ _PART_RE = re.compile(r"(?:^|[，,；;、])其中([^，,。；;]*)$")
 #: the list of parts goes on.
 _LATER_PART_RE = re.compile(r"其中[^。；;！？!?]*[，,、]([^，,。；;！？!?]*)$")
 _LATER_PART_REACH = 48
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 #: What a part's words may hold besides the question's: particles, numerals and measure words
 #: (其中最大一次為規模5.1 names no part the question lacks).
 _PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四五六七八九十两兩") | MEASURE_WORDS
 
 
-def part_of(text: str, figure: Figure, terms: Iterable[str]) -> float:
+def part_of(text: str, figure: Figure, terms: Iterable[str], quoted: Sequence[Figure] = ()) -> float:
     """:data:`PART` when the figure follows 其中 and words the question does not hold (陸域 for
     台江國家公園面積多大), or does so in a later clause of the sentence 其中 opened, else 1: the
-    whole the clause before gave is asked. A date is no part
-    of an amount (其中最著名的是1041年的好水川之戰: one of many, not a part of a figure)."""
+    whole the clause before gave is asked. A date is no part of an amount (其中最著名的是1041年的
+    好水川之戰: one of many, not a part of a figure); a part named by a figure the question quotes
+    is the one asked (其中3.0级以上余震6次, for 三級以上的餘震)."""
     if figure.kind == "date":
         return 1.0
     matching = aligner_for(text).normalized
@@ -101,6 +103,9 @@ def part_of(text: str, figure: Figure, terms: Iterable[str]) -> float:
     if part is None:
         return 1.0
     rest = part.group(1)
+    values = {q.value for q in quoted if q.value is not None}
+    if values and any(float(n) in values for n in _NUMBER_RE.findall(rest)):
+        return 1.0
     for term in sorted(terms, key=len, reverse=True):
         if len(term) > 1:
             rest = rest.replace(term, "")
