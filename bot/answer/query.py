@@ -153,7 +153,7 @@ def read_question(index: Index, question: str) -> Query:
     """The question's kind, words, weights and search terms, as :class:`Query`."""
     text = plain_question(question)
     text = "" if is_small_talk(text) else without_courtesy(text)  # hello, ok, /start, 1+1: nothing to search for
-    text = currencies_written(text)  # 多少 HK$: 多少港元
+    text = currencies_written(text, lambda term: index.doc_freq(term) > 0)  # 多少 HK$: 多少港元
     # what is searched and quoted (the English reading reads ``text``): a decade as written
     figures = chinese_magnitudes(without_decades(index, text))
     tokenizer = index.tokenizer

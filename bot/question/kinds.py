@@ -32,7 +32,7 @@ _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少|(?<!什�
 #: (佔地, 佔用), or profit attributable to someone (股東應佔溢利).
 _SHARE_RE = re.compile(r"(?<!应)占(?![地领据用])[^，。？?]{0,10}多少")
 _PERCENT_RE = re.compile(
-    r"比例|占比|百分之|百分比|比率|比重|比[数分]|增速|增长速度|增长率|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|率[^，,。？?\s]{0,6}?什么水[平准]|多少%|百分点|几成|[增降涨跌减升]幅|"
+    r"比例|占比|百分之|百分比|比率|比重|比[数分]|增速|增长速度|增长率|进度[^，,。？?\s]{0,3}?(?:多少|几)|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|率[^，,。？?\s]{0,6}?什么水[平准]|多少%|百分点|几成|[增降涨跌减升]幅|"
     r"\bwhat ?%|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
 )
 _COUNT_RE = re.compile(
@@ -88,7 +88,14 @@ def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
         return "count" if named.group(1) else "percent"
     if amount_named(keyword):
         return "count"  # Jawa大坝 高度, 蓝帐汗国人口: the amount named is asked, as 有多高 would
+    typed = keyword.rstrip("？? ")
+    if " " in typed and any(typed.endswith(unit) for unit in _TYPED_UNITS):
+        return "count"  # 未成年观众 人次, 河口 平均流量立方米/秒: the amount in the unit typed last
     return None
+
+
+#: Measure words that, typed last and alone, ask the amount in them (not one character: 人, 个).
+_TYPED_UNITS = frozenset(u for u in MATCHING_UNITS if len(u) >= 2)
 
 
 #: A time typed after a keyword question's figure name (2023年末, 6月底, 上半年).
