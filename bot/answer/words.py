@@ -9,7 +9,7 @@ from collections.abc import Sequence, Set
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.english_amounts import corpus_measures
 from bot.answer.model import WeightedWord
-from bot.question import CHANGE_SIZES, QuestionInfo
+from bot.question import CHANGE_SIZES, CHANGE_VERBS, QuestionInfo
 from index.english.cedict import common_word, taiwan_terms, verb_word
 from index.fields import heading_term
 from index.figures.units import MATCHING_UNITS, measured
@@ -133,6 +133,8 @@ def names_something_absent(
             # is absent though its parts are written apart from each other (先进个人, 集体经济).
             deed = info.unit in PEOPLE_MEASURES and tag.startswith("v")
             is_thing = tag.startswith(("n", "vn", "j")) or not tag or (deed and not _people_named(index, words, counted))
+            # an amount's name whose parts the documents write (进出口额: 进出口773.4亿元) is no thing
+            is_thing = is_thing and not (_names_amount(counted) and any(index.doc_freq(s) > 0 for s in subs if len(s) >= 2))
             if is_thing and (len(counted) >= 3 or not any(index.doc_freq(s) > 0 for s in subs)):
                 # written apart: the form read_question found already, else a search for it
                 found = any(w.written_apart for w in words if w.variants[0] == counted)
@@ -218,16 +220,33 @@ _ASKING_AMOUNT_RE = re.compile(r"(?:是|为|有|约|约为|大约|达|共|共有
 
 def asked_attributes(text: str, words: Sequence[WeightedWord], info: QuestionInfo) -> list[WeightedWord]:
     """The words naming the amount a figure question asks: the one right before 是多少 (票价是多少),
-    and in a proportion question any rate (毛利率 …达到了多少)."""
+    the one whose change is asked (股價今年上漲了多少), and in a proportion question any rate
+    (毛利率 …达到了多少)."""
     before = _words_before(text, words, _ASKING_AMOUNT_RE)
+    if info.change is not None:
+        changed = [w for w in _words_before(text, words, _CHANGE_ASKED_RE, _TIME_BEFORE_CHANGE_RE) if _names_amount(w.variants[0])]
+        before = [*before, *changed]
     return [w for w in words if w in before or (info.kind == "percent" and w.variants[0].endswith("率"))]
 
 
-def _words_before(text: str, words: Sequence[WeightedWord], asking: re.Pattern[str]) -> list[WeightedWord]:
-    """The question's words written right before what ``asking`` finds in it (票价 of 票价是多少)."""
+#: A change asked (上漲了多少, 增长了百分之几), and the time a question may name before its verb.
+_CHANGE_ASKED_RE = re.compile(
+    "(?:" + "|".join(sorted((v for verbs in CHANGE_VERBS.values() for v in verbs), key=len, reverse=True)) + ")"
+    r"了?(?:是|为|有)?(?:百分之)?(?:多少|几)"
+)
+_TIME_BEFORE_CHANGE_RE = re.compile(r"(?:今年|去年|全年|上半年|下半年|同比|环比|以来|\d{4}年)+$")
+
+
+def _words_before(
+    text: str, words: Sequence[WeightedWord], asking: re.Pattern[str], between: re.Pattern[str] | None = None
+) -> list[WeightedWord]:
+    """The question's words written right before what ``asking`` finds in it (票价 of 票价是多少),
+    past what ``between`` finds there (股價 of 股價今年上漲了多少)."""
     normalized = normalize(text)
     found = asking.search(normalized)
     before = normalized[: found.start()] if found else ""
+    if between is not None:
+        before = between.sub("", before)
     return [w for w in words if before and before.endswith(w.variants[0])]
 
 

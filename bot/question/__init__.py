@@ -80,7 +80,7 @@ def names_range_half(word: str) -> bool:
 #: Verbs of a change, by its direction: "增长了多少" asks the figure written after one of them (增长6.3%).
 CHANGE_VERBS = {
     "up": ("增长", "增加", "提高", "提升", "上升", "上涨", "上调", "调高", "扩大", "延长", "延迟", "推迟", "高出", "多出",
-           "增幅", "涨幅", "升幅", "成长", "增速", "增", "涨", "升"),
+           "增幅", "涨幅", "升幅", "成长", "增速", "改善", "增", "涨", "升"),
     "down": ("下降", "减少", "降低", "下跌", "下调", "调低", "回落", "缩小", "缩短", "降幅", "跌幅", "减幅", "减", "降", "跌"),
 }
 #: The size of a rise or a fall, as a noun (增幅是多少): searched, but not missed where a text

@@ -124,7 +124,7 @@ _DIMENSION_WORDS = (
     ("volume", re.compile(r"库容|容积|体积|蓄水量|(?<!装机)容量")),
     ("concentration", re.compile(r"浓度|含量")),
     ("speed", re.compile(r"风速|时速|秒速|车速|航速|多快")),  # not 速度: a processor's is a frequency, growth's a share
-    ("people", re.compile(r"人口|人数")),
+    ("people", re.compile(r"人口|人数|兵力")),
 )
 
 
