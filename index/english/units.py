@@ -34,6 +34,7 @@ from index.english.names import (
     leading_name,
     pinyin_name,
     respelled,
+    surname,
 )
 from index.english.phrases import (
     closed_compound,
@@ -50,6 +51,7 @@ SOUND_FACTOR = 0.8  # a foreign name matched to a corpus name by how both sound
 SPLIT_NAME_FACTOR = 0.8  # a dictionary name found instead as its spelling read as pinyin
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
+MIN_LOOSE_SURNAME = 3  # letters of a surname read in a question capitalising no name ("le", "de": particles)
 DIMENSION_NOUN_FACTOR = 0.9  # "how deep" found as "depth" (深度): the same measure, named
 
 
@@ -252,6 +254,12 @@ def find_units(
             # nothing glossed so: a name spelled in pinyin ("Xiangshan": 香山), if the corpus has
             # it as a term (one it splits, 凤岭 as 凤 + 岭, is looked for written below)
             heads = {term: PINYIN_FACTOR for term in links.pinyin.terms(surfaces[i])}
+            name = bool(heads)
+        if not heads and (surfaces[i] in capitalised or not capitalised and len(surfaces[i]) >= MIN_LOOSE_SURNAME):
+            # a Chinese surname standing for its bearer ("Shen": 沈), written as a name is (in a
+            # question that capitalises none, a word nothing else translates, but for the
+            # shortest: "le notre" is no 乐)
+            heads = surname(links, surfaces[i])
             name = bool(heads)
         if not heads:
             # a name the corpus does not have as a term: its dictionary spellings, which the
