@@ -20,7 +20,7 @@ from index.english.asking import (
 )
 from index.english.forms import lemmatize, plain_letters
 from index.english.idioms import verb_idioms
-from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
+from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, Candidate, CorpusLinks
 from index.english.modifiers import particles_after_verbs
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
@@ -242,6 +242,14 @@ class EnglishTranslator:
         return EnglishQuery(
             kind=kind, units=tuple(described), dimension=dimension, what_is=kind is None and question.what_is
         )
+
+    def senses(self, word: str) -> tuple[str, ...]:
+        """The corpus terms the dictionary's senses of the English ``word`` reach, likeliest
+        first, whatever the question's other words: to choose among by what a passage writes."""
+        links = self._links
+        heads = links.gloss_matches((lemmatize(word.lower(), links.dictionary.known),))
+        # (one character too, however loosely glossed: what a passage writes decides)
+        return tuple(c.term for c in links.direct_candidates(tuple(heads.items()), len(heads), MIN_SPECIFICITY))
 
     def documents(self, terms: Sequence[str]) -> int | None:
         """The documents holding every one of ``terms``, as a bit set (None when the translator
