@@ -16,7 +16,7 @@ from index.english.focus import (
     read_question,
 )
 from index.english.asking import (
-    asked_dimension, before_verb, measured_focus, measured_noun, unit_as_focus, with_agents,
+    asked_dimension, before_verb, measured_amount, measured_focus, measured_noun, unit_as_focus, with_agents,
 )
 from index.english.forms import lemmatize, plain_letters
 from index.english.idioms import verb_idioms
@@ -231,6 +231,11 @@ class EnglishTranslator:
         if kind is None and question.focus is None and asked_at is not None and measured_noun(described[asked_at]):
             # "at *what elevations* is it found": a figure, as 分布在多高的海拔 asks
             described[asked_at] = dataclasses.replace(described[asked_at], focus=True)
+            kind = "count"
+        amount = next((n for n, unit in enumerate(described) if measured_amount(unit)), None)
+        if kind is None and question.terse and question.focus is None and amount is not None:
+            # "Luoyang metro line 3 *length*?": an amount named as keywords, as 3号线全长 asks it
+            described[amount] = dataclasses.replace(described[amount], focus=True)
             kind = "count"
         if kind == "count" and not any(u.focus and u.terms for u in described):
             described = unit_as_focus(described)
