@@ -20,7 +20,7 @@ import dataclasses
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
-from index.english.dynasties import DYNASTY_SPECIFICITY, dynasty_characters, qualified_dynasty
+from index.english.dynasties import DYNASTY_SPECIFICITY, dynasty_characters, named_dynasty, qualified_dynasty
 from index.english.kinds import DIMENSION_NOUNS
 from index.english.forms import derivations, negated
 from index.english.glosses import MAX_PHRASE, described_by, glossed_as
@@ -116,6 +116,13 @@ def find_units(
             and all(links.best_linked(links.gloss_matches((lemmas[k],), context)) < WEAK_MATCH for k in (i, i + 1))
         )
     while i < n:
+        heads = named_dynasty(lemmas, i, links.df)
+        if heads and not any(len(h) > 1 and h in links.links for h in links.gloss_matches(tuple(lemmas[i : i + 2]))):
+            # "Song-dynasty editions": 宋 (宋刻本), when the corpus writes no 宋朝 nor 宋代 (a
+            # one-character sense is otherwise reached only through a close gloss)
+            units.append(_unit(i, i + 2, surfaces, tuple(lemmas[i : i + 2]), heads, True))
+            i += 2
+            continue
         taken = False
         for size in range(min(MAX_PHRASE, n - i), 1, -1):
             key = tuple(lemmas[i : i + size])
