@@ -29,6 +29,7 @@ from bot.answer.english_figures import (
     year_apart,
 )
 from bot.answer.english_korean import korean_names
+from bot.answer.english_numbered import numbered_things
 from bot.answer.english_levels import level_asked
 from bot.answer.english_names import (
     codes_written,
@@ -70,6 +71,8 @@ class EnglishWords:
     mixed: bool = False  # the question also has Chinese words
     latin: frozenset[str] = frozenset()  # Latin words the documents write, searched with translations
     deed: str | None = None  # what befell the people a count asks about (:func:`people_deed`)
+    #: the things it names by a number after a noun ("Line 3": ("", "3", "号线"), as 3号线 is read)
+    named: tuple[tuple[str, str, str], ...] = ()
 
 
 #: How English units weigh (see :func:`english_words`).
@@ -185,6 +188,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         query, spelled = korean_names(index, query, spelled)
     query = glossed(index, query, spelled)
     query = titled(index, query, spelled)
+    # "Line 3": 3号线, the sense of "line" a passage writes after the number
+    query, numbered = numbered_things(
+        query, text, spelled, index.english().senses, lambda head: written_name(index, head)
+    )
     if not mixed:  # "theme education": 主题教育, not 体育 (physical education)
         query = dataclasses.replace(
             query, units=adjacent_senses(text, query.units, lambda a, b: written_before(index, a, b))
@@ -322,7 +329,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     sure = understood_share(query.units, len(set(chinese)))
     deed = people_deed(query.units, ENGLISH_WEAK_ACTION) if kind == "count" and not mixed else None
     return EnglishWords(
-        tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined), deed
+        tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined), deed,
+        numbered,
     )
 
 

@@ -251,7 +251,7 @@ def read_question(index: Index, question: str) -> Query:
         matchers=tuple(matcher(w) for w in words),
         phrases=quoted_phrases(text),
         numbered=numbered_names(normalize(text)),
-        named=numbered_by_name(normalize(text)),
+        named=(*numbered_by_name(normalize(text)), *(english.named if english is not None else ())),
     )
 
 

@@ -50,6 +50,12 @@ def measured_noun(unit: EnglishUnit) -> bool:
     return not unit.action and bool(unit.terms) and measured(unit.terms[0][0]) in UNIT_MEASURES
 
 
+def measured_amount(unit: EnglishUnit) -> bool:
+    """Whether ``unit`` names an amount figures measure or count as a whole by its best
+    translation (全长, 面积, 人口): a noun, not a verb."""
+    return not unit.action and bool(unit.terms) and measured(unit.terms[0][0]) is not None
+
+
 def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Container[str] = ()) -> str | None:
     """What the amount a question asks measures: what a translation of the thing asked about
     names ("the *area* of": 面积, an area; "the *population*": 人口, people), else what "how

@@ -282,6 +282,27 @@ def taiwan_terms(head: str) -> tuple[str, ...]:
     return tuple(sorted(_taiwan_terms().get(head, ())))
 
 
+#: A gloss giving a character as a surname, nothing more: "surname Shen" (沈, 申).
+_SURNAME_RE = re.compile(rb"^surname ([A-Z][a-z]+)$")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> Mapping[str, tuple[str, ...]]:
+    """The characters CC-CEDICT gives as each surname, by its toneless pinyin in lower case
+    ("shen": 沈, 申, 瞫, 莘): what an English text writes alone for a Chinese person named
+    before ("Shen's library"). Built on first use."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for head, raw in load_dictionary().glosses.items():
+        if len(head) != 1 or b"surname " not in raw:
+            continue
+        for entry in raw.split(b"\n"):
+            for gloss in entry[1:].split(b"/"):
+                match = _SURNAME_RE.match(gloss.strip())
+                if match is not None:
+                    found[match.group(1).decode("ascii").lower()].append(head)
+    return {name: tuple(dict.fromkeys(heads)) for name, heads in found.items()}
+
+
 _CL_RE = re.compile(r"CL:([^/]+)")
 _CL_ITEM_RE = re.compile(r"(?:[^|,\[\s]+\|)?([^|,\[\s]+)\[")
 

@@ -84,3 +84,13 @@ def qualified_dynasty(
     if qualifier is None:
         return {}
     return {qualifier + head: DYNASTY_SPECIFICITY for head in dynasty_characters().get(lemmas[start + 1], ())}
+
+
+def named_dynasty(lemmas: Sequence[str], start: int, held: Container[str]) -> dict[str, float]:
+    """The characters of the dynasty named from ``start`` as "<name> dynasty" ("Song-dynasty
+    editions": 宋, written 宋刻本) that the corpus holds, or {}: the dictionary's longer names of
+    it (宋朝, 宋代) are asked first, as any phrase is; a text that writes none of them writes the
+    dynasty by its character, joined to the next word."""
+    if start + 1 >= len(lemmas) or lemmas[start + 1] != "dynasty":
+        return {}
+    return {head: DYNASTY_SPECIFICITY for head in dynasty_characters().get(lemmas[start], ()) if head in held}

@@ -19,7 +19,7 @@ from index.english.forms import (
     english_words, lemmatize,
 )
 from index.english.function_words import BE, DETERMINERS
-from index.english.kinds import RELATIVES, WH, measures_asked, question_kind
+from index.english.kinds import RELATIVES, WH, measures_asked, question_kind, terse
 from index.english.modifiers import adverb_before_verb, hyphen_joined
 
 MAX_WORDS = 60  # English words read from one question (a question, not an essay)
@@ -133,6 +133,7 @@ class Question:
     name_starts: frozenset[int] = frozenset()  # positions of stop words kept as a name's first word ("*He* Jie")
     joined: frozenset[int] = frozenset()  # positions of words written after a hyphen ("long-*standing*")
     asked_noun: int | None = None  # position of the noun right after "what"/"which" ("at what *elevations*")
+    terse: bool = False  # asked as keywords, with no question word ("floor area of the tower?": :func:`terse`)
 
 
 #: Words after which a verb is written in its base form ("did missionaries *found*", "to *fell*").
@@ -224,7 +225,7 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     )
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,
-        measured, capitalised, name_starts, hyphen_joined(text, words), asked_noun,
+        measured, capitalised, name_starts, hyphen_joined(text, words), asked_noun, terse(words),
     )
 
 

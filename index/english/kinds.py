@@ -181,6 +181,13 @@ _ASKING = frozenset("what which who whom whose when where why how".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session floor storey".split())
 
 
+def terse(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a question asked as keywords, with no question word and no verb
+    opening a yes-no question ("Luoyang metro line 3 length?", "floor area of the tower?"), as
+    Chinese asks 3号线全长 or 建筑面积 alone."""
+    return len(words) > 1 and words[0] not in _AUXILIARIES and not any(word in _ASKING for word in words)
+
+
 #: Headwords of an adjective read for the one character Chinese asks a measure with (多厚).
 _HOW_HEADWORDS = 3
 _HOW = "多"  # Chinese "how" before an adjective of size: 多高, 多厚, 多远

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Container, Mapping, Sequence
 
+from index.english.cedict import surnames
 from index.english.cedict_senses import headword_senses, rank_factor
 from index.english.glosses import led_by
 from index.english.links import MIN_SPECIFICITY, CorpusLinks
@@ -111,6 +112,14 @@ def pinyin_name(
         ):
             return size, {term: PINYIN_FACTOR for term in terms}
     return 0, {}
+
+
+def surname(links: CorpusLinks, surface: str) -> dict[str, float]:
+    """The one-character corpus terms the dictionary gives as the surname ``surface`` ("Shen":
+    沈), as sure as a name read from its pinyin: English names a Chinese person by the surname
+    alone once it has named them ("*Shen*'s library", "did *Shen* pass the exam"), and the
+    segmenter cuts a name it does not know into its surname and the rest (沈 + 怀远)."""
+    return {char: PINYIN_FACTOR for char in surnames().get(surface, ()) if char in links.df}
 
 
 def respelled(links: CorpusLinks, heads: Mapping[str, float]) -> dict[str, float]:

@@ -16,11 +16,11 @@ from index.english.focus import (
     read_question,
 )
 from index.english.asking import (
-    asked_dimension, before_verb, measured_focus, measured_noun, unit_as_focus, with_agents,
+    asked_dimension, before_verb, measured_amount, measured_focus, measured_noun, unit_as_focus, with_agents,
 )
 from index.english.forms import lemmatize, plain_letters
 from index.english.idioms import verb_idioms
-from index.english.links import MAX_ALTERNATIVES, Candidate, CorpusLinks
+from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, Candidate, CorpusLinks
 from index.english.modifiers import particles_after_verbs
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
@@ -232,6 +232,11 @@ class EnglishTranslator:
             # "at *what elevations* is it found": a figure, as 分布在多高的海拔 asks
             described[asked_at] = dataclasses.replace(described[asked_at], focus=True)
             kind = "count"
+        amount = next((n for n, unit in enumerate(described) if measured_amount(unit)), None)
+        if kind is None and question.terse and question.focus is None and amount is not None:
+            # "Luoyang metro line 3 *length*?": an amount named as keywords, as 3号线全长 asks it
+            described[amount] = dataclasses.replace(described[amount], focus=True)
+            kind = "count"
         if kind == "count" and not any(u.focus and u.terms for u in described):
             described = unit_as_focus(described)
         if kind == "count":
@@ -242,6 +247,14 @@ class EnglishTranslator:
         return EnglishQuery(
             kind=kind, units=tuple(described), dimension=dimension, what_is=kind is None and question.what_is
         )
+
+    def senses(self, word: str) -> tuple[str, ...]:
+        """The corpus terms the dictionary's senses of the English ``word`` reach, likeliest
+        first, whatever the question's other words: to choose among by what a passage writes."""
+        links = self._links
+        heads = links.gloss_matches((lemmatize(word.lower(), links.dictionary.known),))
+        # (one character too, however loosely glossed: what a passage writes decides)
+        return tuple(c.term for c in links.direct_candidates(tuple(heads.items()), len(heads), MIN_SPECIFICITY))
 
     def documents(self, terms: Sequence[str]) -> int | None:
         """The documents holding every one of ``terms``, as a bit set (None when the translator

@@ -20,7 +20,7 @@ import dataclasses
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
-from index.english.dynasties import DYNASTY_SPECIFICITY, dynasty_characters, qualified_dynasty
+from index.english.dynasties import DYNASTY_SPECIFICITY, dynasty_characters, named_dynasty, qualified_dynasty
 from index.english.kinds import DIMENSION_NOUNS
 from index.english.forms import derivations, negated
 from index.english.glosses import MAX_PHRASE, described_by, glossed_as
@@ -34,6 +34,7 @@ from index.english.names import (
     leading_name,
     pinyin_name,
     respelled,
+    surname,
 )
 from index.english.phrases import (
     closed_compound,
@@ -50,6 +51,7 @@ SOUND_FACTOR = 0.8  # a foreign name matched to a corpus name by how both sound
 SPLIT_NAME_FACTOR = 0.8  # a dictionary name found instead as its spelling read as pinyin
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
+MIN_LOOSE_SURNAME = 3  # letters of a surname read in a question capitalising no name ("le", "de": particles)
 DIMENSION_NOUN_FACTOR = 0.9  # "how deep" found as "depth" (深度): the same measure, named
 
 
@@ -114,6 +116,13 @@ def find_units(
             and all(links.best_linked(links.gloss_matches((lemmas[k],), context)) < WEAK_MATCH for k in (i, i + 1))
         )
     while i < n:
+        heads = named_dynasty(lemmas, i, links.df)
+        if heads and not any(len(h) > 1 and h in links.links for h in links.gloss_matches(tuple(lemmas[i : i + 2]))):
+            # "Song-dynasty editions": 宋 (宋刻本), when the corpus writes no 宋朝 nor 宋代 (a
+            # one-character sense is otherwise reached only through a close gloss)
+            units.append(_unit(i, i + 2, surfaces, tuple(lemmas[i : i + 2]), heads, True))
+            i += 2
+            continue
         taken = False
         for size in range(min(MAX_PHRASE, n - i), 1, -1):
             key = tuple(lemmas[i : i + size])
@@ -252,6 +261,12 @@ def find_units(
             # nothing glossed so: a name spelled in pinyin ("Xiangshan": 香山), if the corpus has
             # it as a term (one it splits, 凤岭 as 凤 + 岭, is looked for written below)
             heads = {term: PINYIN_FACTOR for term in links.pinyin.terms(surfaces[i])}
+            name = bool(heads)
+        if not heads and (surfaces[i] in capitalised or not capitalised and len(surfaces[i]) >= MIN_LOOSE_SURNAME):
+            # a Chinese surname standing for its bearer ("Shen": 沈), written as a name is (in a
+            # question that capitalises none, a word nothing else translates, but for the
+            # shortest: "le notre" is no 乐)
+            heads = surname(links, surfaces[i])
             name = bool(heads)
         if not heads:
             # a name the corpus does not have as a term: its dictionary spellings, which the

@@ -51,3 +51,20 @@ def test_a_dynasty_named_alone_is_its_character(tmp_path: Path) -> None:
     answer = engine.ask("When did the Liao fall to the Jin?")
     assert any(t.english == "liao" and t.term == "辽" for t in answer.translations)
     assert answer.found and "辽被金所灭" in answer.results[0].text
+
+
+def test_a_dynasty_named_with_the_word_dynasty_is_its_character_when_no_longer_name_is_written(tmp_path: Path) -> None:
+    """"Ming-dynasty editions": the dictionary's 明朝 and 明代 "Ming dynasty" are in no text, which
+    writes 明刻本 (明 + 刻本); the phrase, a name the corpus lacks, reached nothing, and the
+    question was about something absent. Its character is what the text writes (明 "the Ming
+    dynasty" is glossed closely enough to be a strong phrase, but no one-character sense is
+    searched unless glossed closer still)."""
+    text = (
+        "聽雨樓\n\n聽雨樓為清末私人藏書樓，藏書約5萬冊，其中明刻本320種、清刻本1500餘種，"
+        "另有地方志90餘部。\n"
+    )
+    answer = engine_with(tmp_path, {"lou.txt": text}).ask(
+        "How many Ming-dynasty printed editions were in the collection?", count=False
+    )
+    assert answer.figure is not None and answer.figure.text == "320種"
+    assert ("ming dynasty", "明") in {(t.english, t.term) for t in answer.translations}

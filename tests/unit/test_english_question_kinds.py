@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.english.kinds import question_kind
+from index.english.kinds import question_kind, terse
 from tests.conftest import engine_with
 
 #: A second document, so that the one asked about is not the whole corpus.
@@ -80,3 +80,16 @@ def test_how_much_rain_asks_an_amount_measured_in_millimetres(tmp_path: Path) ->
     for question in ("How much rain does Shanhe County get per year?", "山河县年降水量是多少？"):
         answer = engine.ask(question, count=False)
         assert answer.figure is not None and answer.figure.unit == "毫米"
+
+
+def test_a_terse_question_naming_a_measured_amount_asks_it(tmp_path: Path) -> None:
+    """"Shanhe county area?", "Area of Shanhe county?": keywords with no question
+    word, as 山河县面积 asks the figure in Chinese; no kind was read and no figure was
+    given. Not a yes-no question ("Is the area ...") nor one with a question word."""
+    assert terse("shanhe county area".split()) and terse("area of shanhe county".split())
+    assert not terse("is the area large".split()) and not terse("what area".split()) and not terse(["area"])
+    text = "山河县\n\n山河县位于湖北省，全县面积2318平方公里，共有粮仓35座，2019年新建7座。\n"
+    engine = engine_with(tmp_path, {"asked.txt": text, "hills.txt": HILLS})
+    for question in ("Area of Shanhe county?", "Shanhe county area"):
+        answer = engine.ask(question, count=False)
+        assert answer.figure is not None and answer.figure.text == "2318平方公里", question

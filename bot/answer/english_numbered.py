@@ -1,0 +1,72 @@
+"""Things an English question names by a number after a noun: "Line 3", "Building 2", "Phase 1".
+
+English writes the number after the noun, Chinese before it, with 号 or as an ordinal (3号线,
+2号楼, 第一期): the noun's sense meant is the one a passage writes so after the number (线 of
+"line", not 队伍 "a line of people"), and the thing is searched as the passage writes it, as a
+Chinese question naming 3号线 is -- and, like it, a passage naming only other numbers of the kind
+(1号线, 2号线) speaks of another (:func:`bot.answer.instances.names_another`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+
+from index.english import EnglishQuery
+
+#: A noun and the number after it: "Line 3", "line no. 4"; not a number going on as a figure
+#: ("3.5", "3,000", "3%", "3-4") or a time of day ("10:30").
+_NOUN_NUMBER_RE = re.compile(
+    r"\b([A-Za-z]{2,})\s+(?:no\.?\s*)?(\d{1,3})(?![\d.,%:\-/]\d|\d|%)", re.IGNORECASE
+)
+_CHINESE_NUMBERS = "一二三四五六七八九十"
+
+
+def _written_forms(number: str, sense: str) -> tuple[tuple[str, str], ...]:
+    """How Chinese writes the thing ``sense`` numbered ``number``: (text, the word after the
+    number as :func:`~bot.answer.instances.numbered_by_name` reads it)."""
+    forms = [(f"{number}号{sense}", f"号{sense}"), (f"第{number}{sense}", sense)]
+    if 1 <= int(number) <= len(_CHINESE_NUMBERS):
+        forms.append((f"第{_CHINESE_NUMBERS[int(number) - 1]}{sense}", sense))
+    return tuple(forms)
+
+
+def numbered_things(
+    query: EnglishQuery,
+    text: str,
+    spelled: dict[int, tuple[str, ...]],
+    senses: Callable[[str], Sequence[str]],
+    written: Callable[[str], tuple[str, ...] | None],
+) -> tuple[EnglishQuery, tuple[tuple[str, str, str], ...]]:
+    """``query`` with each thing the question ``text`` names by a noun and a number after it
+    ("Line 3") found as a passage writes it (3号线: ``written(head)`` gives its search variants,
+    None when no passage writes it), trying the noun's dictionary ``senses`` likeliest first;
+    ``spelled`` is updated with the units found so. Also the things found, as the Chinese
+    reading names them (("", "3", "号线")), for telling passages about another number apart."""
+    units = list(query.units)
+    named: list[tuple[str, str, str]] = []
+    for match in _NOUN_NUMBER_RE.finditer(text):
+        word, number = match.group(1).lower(), match.group(2)
+        at = next(
+            (n for n, unit in enumerate(units)
+             if n not in spelled and not unit.action and unit.english.lower() == word),
+            None,
+        )
+        if at is None:
+            continue
+        for sense in senses(word):
+            found = next(
+                ((variants, kind) for head, kind in _written_forms(number, sense)
+                 if (variants := written(head)) is not None),
+                None,
+            )
+            if found is not None:
+                variants, kind = found
+                spelled[at] = variants
+                units[at] = dataclasses.replace(
+                    units[at], english=f"{units[at].english} {number}", confidence=1.0, understood=1.0,
+                )
+                named.append(("", number, kind))
+                break
+    return dataclasses.replace(query, units=tuple(units)), tuple(named)
