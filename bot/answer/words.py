@@ -133,8 +133,9 @@ def names_something_absent(
             # is absent though its parts are written apart from each other (先进个人, 集体经济).
             deed = info.unit in PEOPLE_MEASURES and tag.startswith("v")
             is_thing = tag.startswith(("n", "vn", "j")) or not tag or (deed and not _people_named(index, words, counted))
-            # an amount's name whose parts the documents write (进出口额: 进出口773.4亿元) is no thing
-            is_thing = is_thing and not (_names_amount(counted) and any(index.doc_freq(s) > 0 for s in subs if len(s) >= 2))
+            # the name of a sum or a volume whose parts the documents write (进出口额: 进出口773.4亿元)
+            # is no thing -- a population still is who is counted (总人口)
+            is_thing = is_thing and not (counted.endswith(_SUM_ENDINGS) and any(index.doc_freq(s) > 0 for s in subs if len(s) >= 2))
             if is_thing and (len(counted) >= 3 or not any(index.doc_freq(s) > 0 for s in subs)):
                 # written apart: the form read_question found already, else a search for it
                 found = any(w.written_apart for w in words if w.variants[0] == counted)
@@ -191,6 +192,8 @@ def _absent_owner(index: Index, text: str, words: Sequence[WeightedWord]) -> boo
     return False
 
 
+#: Endings of the names of a sum or a volume (进出口额, 吞吐量, 产值).
+_SUM_ENDINGS = ("额", "量", "值")
 #: Endings of words naming an amount beside those :func:`measured` knows (产量, 总额, 人次, 售价).
 _AMOUNT_ENDINGS = ("量", "额", "额度", "数", "人次", "价", "产", "率", "规模", "收入", "支出")
 
