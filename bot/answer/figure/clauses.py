@@ -305,3 +305,18 @@ def planned(text: str, figure: Figure, terms: Iterable[str]) -> float:
     starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, figure.start)]
     before = normalize(text[starts[-1] if starts else 0 : figure.start])
     return PLANNED if _PLAN_RE.search(before) else 1.0
+
+
+#: A figure written as what a change is measured from (比去年的109.8万亩增加2.7万亩): last year's,
+#: the answer to a question about last year and no answer to one about now.
+COMPARED_BASE = 2.0
+_BASE_BEFORE_RE = re.compile(r"(?:比|较)(?:去年|上年|前一年|上一年)(?:同期)?的?$")
+
+
+def compared_base(text: str, figure: Figure, terms: Iterable[str]) -> float:
+    """:data:`COMPARED_BASE` for a figure written right after 比去年的 when the question asks
+    about last year (去年…是多少), its inverse when it does not; 1 for any other figure."""
+    before = aligner_for(text).normalized[max(0, figure.start - 8) : figure.start]
+    if _BASE_BEFORE_RE.search(before) is None:
+        return 1.0
+    return COMPARED_BASE if _PAST_ASKED.intersection(terms) else 1.0 / COMPARED_BASE
