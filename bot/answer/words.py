@@ -9,7 +9,7 @@ from collections.abc import Sequence, Set
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.english_amounts import corpus_measures
 from bot.answer.model import WeightedWord
-from bot.question import CHANGE_SIZES, CHANGE_VERBS, QuestionInfo
+from bot.question import CHANGE_ASKED_RE, CHANGE_SIZES, QuestionInfo
 from index.english.cedict import common_word, taiwan_terms, verb_word
 from index.fields import heading_term
 from index.figures.units import MATCHING_UNITS, measured
@@ -227,16 +227,12 @@ def asked_attributes(text: str, words: Sequence[WeightedWord], info: QuestionInf
     (毛利率 …达到了多少)."""
     before = _words_before(text, words, _ASKING_AMOUNT_RE)
     if info.change is not None:
-        changed = [w for w in _words_before(text, words, _CHANGE_ASKED_RE, _TIME_BEFORE_CHANGE_RE) if _names_amount(w.variants[0])]
+        changed = [w for w in _words_before(text, words, CHANGE_ASKED_RE, _TIME_BEFORE_CHANGE_RE) if _names_amount(w.variants[0])]
         before = [*before, *changed]
     return [w for w in words if w in before or (info.kind == "percent" and w.variants[0].endswith("率"))]
 
 
-#: A change asked (上漲了多少, 增长了百分之几), and the time a question may name before its verb.
-_CHANGE_ASKED_RE = re.compile(
-    "(?:" + "|".join(sorted((v for verbs in CHANGE_VERBS.values() for v in verbs), key=len, reverse=True)) + ")"
-    r"了?(?:是|为|有)?(?:百分之)?(?:多少|几)"
-)
+#: The time a question may name before the verb of the change it asks (股價今年上漲了多少).
 _TIME_BEFORE_CHANGE_RE = re.compile(r"(?:今年|去年|全年|上半年|下半年|同比|环比|以来|\d{4}年)+$")
 
 

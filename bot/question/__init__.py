@@ -86,10 +86,11 @@ CHANGE_VERBS = {
 #: The size of a rise or a fall, as a noun (增幅是多少): searched, but not missed where a text
 #: writes the change with its verb (增长3.2%).
 CHANGE_SIZES = frozenset({"增幅", "涨幅", "升幅", "降幅", "跌幅", "减幅", "幅度"})
-# a verb of one character only with 了 (降了多少: not 增多少, 减多少); the size of a rise or fall
-# asked with a verb of being (增幅是多少), its speed or rate (增长速度是多少, 增长率为多少), in
-# hundredths (增长了百分之几)
-_CHANGE_RE = re.compile(
+#: A change asked, for :func:`_change` and for the word whose change is asked
+#: (:func:`bot.answer.words.asked_attributes`): a verb of one character only with 了 (降了多少:
+#: not 增多少, 减多少); the size of a rise or fall asked with a verb of being (增幅是多少), its
+#: speed or rate (增长速度是多少, 增长率为多少), in hundredths (增长了百分之几).
+CHANGE_ASKED_RE = re.compile(
     "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")(?:速度|率)?(?:了|是|为|有)?(?:百分之)?(?:多少|几)"
     "|(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了(?:百分之)?(?:多少|几)"
 )
@@ -300,7 +301,7 @@ def _change(norm: str) -> str | None:
     compared = _COMPARED_RE.search(norm)
     if compared:
         return "up" if compared.group(1) in "高多" else "down"
-    match = _CHANGE_RE.search(norm)
+    match = CHANGE_ASKED_RE.search(norm)
     if match is None:
         rate = _RATE_OF_CHANGE_RE.search(norm)  # GDP增速, 出口增幅 typed as keywords
         if rate is not None:

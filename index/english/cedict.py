@@ -170,6 +170,13 @@ _EQUIVALENT_RE = re.compile(rb"(?:equivalent|variant) of (?:[^|\[\s/,]+\|)?([^|\
 _TAIWAN_RE = re.compile(rb"^\(tw\) | \(tw\)$")
 
 
+def _first_gloss(entry: bytes) -> tuple[bytes, bool]:
+    """An entry's first gloss, lower-cased, without its "(Tw)" mark, and whether it had one."""
+    first = entry[1:].split(b"/", 1)[0].lower()
+    core = _TAIWAN_RE.sub(b"", first)
+    return core, core != first
+
+
 @dataclass(frozen=True)
 class _Names:
     """Proper names by their first gloss without its "(Tw)" mark, and the headwords each names
@@ -187,9 +194,8 @@ def _names() -> _Names:
         for entry in raw.split(b"\n"):
             if entry[:1] != PROPER:
                 continue
-            first = entry[1:].split(b"/", 1)[0].lower()
-            core = _TAIWAN_RE.sub(b"", first)
-            by_gloss[core].append((head, core != first))
+            core, taiwanese = _first_gloss(entry)
+            by_gloss[core].append((head, taiwanese))
             for match in _EQUIVALENT_RE.finditer(entry.lower()):
                 other = match.group(1).decode("utf-8", errors="replace")
                 if other != head:
@@ -214,11 +220,10 @@ def same_names(head: str) -> tuple[str, ...]:
     for entry in raw.split(b"\n"):
         if entry[:1] != PROPER:
             continue
-        first = entry[1:].split(b"/", 1)[0].lower()
-        core = _TAIWAN_RE.sub(b"", first)
+        core, marked = _first_gloss(entry)
         found += [
             other for other, taiwanese in names.by_gloss.get(core, ())
-            if taiwanese != (core != first) or (len(head) >= 2 and len(other) >= 2 and b"surname" not in core)
+            if taiwanese != marked or (len(head) >= 2 and len(other) >= 2 and b"surname" not in core)
         ]
     return tuple(dict.fromkeys(name for name in found if name != head))
 
@@ -256,10 +261,10 @@ def _taiwan_terms() -> Mapping[str, frozenset[str]]:
         for entry in raw.split(b"\n"):
             if entry[:1] != COMMON:
                 continue
-            first = entry[1:].split(b"/", 1)[0].lower().strip()
-            core = _TAIWAN_RE.sub(b"", first).strip()
+            core, taiwanese = _first_gloss(entry)
+            core = core.strip()
             if core:
-                by_gloss[core].append((head, core != first))
+                by_gloss[core].append((head, taiwanese))
             for match in _TAIWAN_TERM_RE.finditer(entry.lower()):
                 other = match.group(1).decode("utf-8", errors="replace")
                 if other != head and len(other) >= 2:

@@ -306,9 +306,8 @@ def _modified(text: str, figure: Figure, places: Sequence[Spot], asked: str | No
     return any("\u4e00" <= ch <= "\u9fff" and ch not in asked and ch not in _PARTICLES for ch in between)
 
 
+#: Particles between a figure and what it counts or is a share of (40%的鋁, 三成之土地).
 _PARTICLES = frozenset("的之")
-#: What stands between a share and what it is a share of (40%的鋁, 三成之土地).
-_SHARE_OF = frozenset({"的", "之"})
 
 
 def _counts(text: str, figure: Figure, word: Spot, share_asked: bool = False) -> bool:
@@ -318,7 +317,7 @@ def _counts(text: str, figure: Figure, word: Spot, share_asked: bool = False) ->
     aluminium's share -- though 80%的面積 is no area; not for an English question, whose
     translations do not say which word the share is of)."""
     if figure.kind == "percent":
-        return share_asked and text[figure.end : word.start] in _SHARE_OF
+        return share_asked and text[figure.end : word.start] in _PARTICLES
     if figure.kind not in ("count", "number") or word.end - word.start < 2:
         return False
     if 0 <= word.start - figure.end <= COUNTED_GAP:
