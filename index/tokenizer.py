@@ -20,8 +20,6 @@ from collections.abc import Callable, Iterable
 from itertools import chain
 from pathlib import Path
 
-import jieba
-
 from index.normalize import normalize
 
 _normalize_uncached = normalize.__wrapped__  # for long texts, seen once (not kept by its cache)

@@ -410,7 +410,7 @@ def test_a_fronted_date_belongs_most_to_the_clause_after_it() -> None:
 def test_an_amount_of_something_else_does_not_count_the_thing_an_english_question_counts() -> None:
     from bot.answer.figure import kind_factor
     from bot.question import analyse, with_english
-    from index.figures import Figure, passage_figures
+    from index.figures import passage_figures
 
     tons, visits = passage_figures("該機場處理貨物237萬噸，接待1200萬人次。")
     passengers = with_english(analyse("How many passengers did the airport handle?"), "count", "乘客", frozenset({"乘客"}))
