@@ -68,6 +68,7 @@ TEXTS = {
     "budget": "2025年度總預算案歲出規模為1,822億元，較上年度增加56億元，增幅3.2%。其中社會福利支出為412億元，占歲出總額的22.6%。",
     "files": "開展五大重點領域專項整治，“三類文件”數量同比減少14.6%。",
     "aftershocks": "共發生37次餘震，其中最大一次為規模5.1。",
+    "court_cases": "市中級人民法院全年受理案件21,364件，審結19,887件，其中一審案件6,218件、二審案件12,705件、再審及其他案件964件。",
     "ipo": "本次發行價為32.60元，發行市盈率為41.35倍，低於行業平均水平。",
     "vaccines": "廣東省自2019年起連續第七年開展重點人群流感疫苗免費接種。",
     "tower": "大樓地上85層，高347.5公尺，從1樓到74樓觀景台的高速電梯只需43秒。",
@@ -205,6 +206,8 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
         ("typhoon", "梅花幾點登陸？", "20時30分"),
         # a preposition between a count and a word: the word is not what it counts (兩批*在*…黨員)
         ("batches", "有多少黨員參加了主題教育？", "433.6萬名"),
+        # an item of a list: its figure is said of the words before it in the item, not the next item's
+        ("court_cases", "市中院審結的二審案件有多少件？", "12,705件"),
     ],
 )
 def test_counts_proportions_and_ranks(index: Index, text: str, question: str, answer: str) -> None:

@@ -90,6 +90,21 @@ def test_a_total_is_not_a_part_listed_after_it(documents: Index) -> None:
     assert answer_question(documents, "青禾电气员工总数").text == "8642人"
 
 
+def test_a_part_measured_again_in_a_later_clause_is_the_part_asked() -> None:
+    """占比21.6% after 其中风电和光伏发电量…: the clause names no other part, only the share the
+    question asks of the part (佔…的比例) -- while 主要子公司员工7730人 names another one."""
+    from bot.answer.figure.clauses import PART, part_of
+    from index.figures import passage_figures
+
+    text = "可再生能源发电量795亿千瓦时，占全部发电量的36.4%；其中风电和光伏发电量合计472亿千瓦时，占比21.6%。"
+    share = next(f for f in passage_figures(text) if f.text == "21.6%")
+    assert part_of(text, share, ["风电", "光伏", "发电量", "占", "全部", "比例"]) == 1.0
+    assert part_of(text, share, ["可再生能源", "发电量", "份额"]) == PART  # 占比: no word of the question
+    staff = "截至2023年末，公司在职员工共8642人，其中母公司员工912人，主要子公司员工7730人。"
+    subsidiaries = next(f for f in passage_figures(staff) if f.text == "7730人")
+    assert part_of(staff, subsidiaries, ["员工", "总数"]) == PART
+
+
 def test_households_are_counted_by_their_measure_word_only(documents: Index) -> None:
     """多少户股东: 9.3万户, never the 10股 of 每10股派发 (shares, not households)."""
     assert answer_question(documents, "青禾电气一共有多少户股东？").text == "9.3万户"

@@ -98,7 +98,9 @@ def part_of(text: str, figure: Figure, terms: Iterable[str], quoted: Sequence[Fi
     if figure.kind == "date":
         return 1.0
     matching = aligner_for(text).normalized
+    terms = list(terms)
     part = _PART_RE.search(matching, max(0, figure.start - 16), figure.start)
+    later = part is None
     part = part or _LATER_PART_RE.search(matching, max(0, figure.start - _LATER_PART_REACH), figure.start)
     if part is None:
         return 1.0
@@ -109,7 +111,10 @@ def part_of(text: str, figure: Figure, terms: Iterable[str], quoted: Sequence[Fi
     for term in sorted(terms, key=len, reverse=True):
         if len(term) > 1:
             rest = rest.replace(term, "")
-    left = [ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in _PART_FILLER]
+    # a later clause whose words are all the question's (占比21.6% for 佔…的比例): the part before
+    # it measured again, not another part
+    asked = set("".join(terms)) if later else set()
+    left = [ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in _PART_FILLER and ch not in asked]
     return PART if len(left) >= 2 else 1.0
 
 

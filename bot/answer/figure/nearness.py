@@ -21,6 +21,9 @@ SCOPE_CLAUSE_DECAY = 0.8  # ... less for each further clause: the nearest clause
 CONTINUED = 0.5  # a word in a following sentence without a date of its own (per sentence)
 OTHER_SENTENCE = 0.08  # a word in another sentence (halved for each further one)
 LIST_DECAY = 0.7  # per enumeration comma (、) between them
+#: ... a word in a later item of a list than a figure's (not a date's), an item with a figure of its
+#: own: what an item's figure says is said of the words before it in its item
+LATER_ITEM = 0.5
 CHAR_SCALE = 30.0  # within a clause, closeness falls off slowly with the characters between
 SCOPE_CHAR_SCALE = 80.0  # ... and in a date's scope, more slowly still
 GOVERNED = 0.5  # a word before a date in its clause, after another date: said of that one
@@ -59,6 +62,7 @@ class Layout:
     #: and whether it is a date (with a month or a day of its own)
     years: tuple[tuple[int, int, int, bool], ...]
     joins: tuple[int, ...] = ()  # positions of 、, 和, 及, 與 ... : where coordinated items meet
+    figures: tuple[int, ...] = ()  # starts of the text's figures, ascending
 
     def spot(self, start: int, end: int) -> Spot:
         sentence = bisect.bisect_right(self.sentence_ends, start)
@@ -82,6 +86,18 @@ class Layout:
             return False
         clause_start = self.clause_ends[word.clause - 1] if word.clause > 0 else 0
         return self.times[k] >= clause_start
+
+    def item_counted(self, word: Spot) -> bool:
+        """Whether the item of a list (between 、 and 、 or its clause's end) ``word`` stands in
+        holds a figure of its own (二审案件12,705件) -- not the things a figure before counts
+        (68個縣(市、區))."""
+        k = bisect.bisect_right(self.list_breaks, word.start)
+        start = self.list_breaks[k - 1] if k > 0 else 0
+        end = self.list_breaks[k] if k < len(self.list_breaks) else 1 << 30
+        if word.clause < len(self.clause_ends):
+            end = min(end, self.clause_ends[word.clause])
+        j = bisect.bisect_left(self.figures, start)
+        return j < len(self.figures) and self.figures[j] < end
 
     def dated(self, sentence: int) -> bool:
         """Whether sentence number ``sentence`` holds a time expression."""
@@ -108,7 +124,8 @@ def layout(text: str) -> Layout:
     words = {m.group() for m in _SAME_YEAR_RE.finditer(normalized)} if "年" in normalized else ()  # each holds 年
     same_year = sorted({span for word in words for span in aligner.spans(word)})
     # a day of the week (9月30日（星期六）) goes with its date: it starts no time of its own
-    dates = [f for f in passage_figures(text) if f.kind == "date" and f.parts != "w"]
+    figures = passage_figures(text)
+    dates = [f for f in figures if f.kind == "date" and f.parts != "w"]
     anchors = sorted([(f.start, f.end, f) for f in dates] + [(s, e, None) for s, e in same_year], key=lambda a: a[0])
     years = []
     last_year: int | None = None
@@ -124,6 +141,7 @@ def layout(text: str) -> Layout:
         tuple(sorted({f.start for f in dates} | {s for s, _ in same_year})),
         tuple(years),
         tuple(m.start() for m in _JOIN_RE.finditer(text)),
+        tuple(sorted(f.start for f in figures)),
     )
 
 
@@ -146,6 +164,8 @@ def closeness(shape: Layout, word: Spot, figure: Spot, date: bool) -> float:
         if word.clause == figure.clause:
             if date and word.end <= figure.start and shape.governed(word, figure.start):
                 return GOVERNED * near  # 1962年…發行的…梅蘭芳舞臺藝術和1963年…: 1962年's stamp
+            if lists and not date and word.start >= figure.end and shape.item_counted(word):
+                return LATER_ITEM * near  # 一审案件6,218件、二审案件12,705件: 二审 is the next item's
             return near
         if word.clause > figure.clause and not date:
             return LATER_CLAUSE * SAME_SENTENCE * near  # "…的佔99.96%，加強…等方面…達到99.8%"
