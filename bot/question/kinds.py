@@ -84,6 +84,7 @@ def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
         return kind
     # 资产负债率 2023年末, 企业数量 6月底: the figure named, then the time it is asked of
     keyword = _TIME_TYPED_LAST_RE.sub("", norm) or norm
+    keyword = _PLAN_TYPED_LAST_RE.sub("", keyword) or keyword  # 电网 投资计划: the amount planned
     if named := _FIGURE_NAMED_RE.search(keyword):
         return "count" if named.group(1) else "percent"
     if amount_named(keyword):
@@ -102,6 +103,11 @@ _TYPED_UNITS = frozenset(u for u in MATCHING_UNITS if len(u) >= 2)
 _TIME_TYPED_LAST_RE = re.compile(
     r"\s+(?:(?:\d{2,4}|今|去|明|前)年(?:[上下]半年|底|末|初|度)?|\d{1,2}月(?:份|底|末|初)?|[上下]半年|年[底末初])[？?]?$"
 )
+
+
+#: A plan or target typed after a keyword question's figure name (投资计划, 增长目标): the figure
+#: planned is asked, as the name alone asks it.
+_PLAN_TYPED_LAST_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:计划|目标|预期|预算)[？?]?$")
 
 
 #: The dimensions whose unit ends a keyword question after the amount's name.

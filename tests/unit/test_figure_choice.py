@@ -68,6 +68,9 @@ TEXTS = {
     "budget": "2025年度總預算案歲出規模為1,822億元，較上年度增加56億元，增幅3.2%。其中社會福利支出為412億元，占歲出總額的22.6%。",
     "files": "開展五大重點領域專項整治，“三類文件”數量同比減少14.6%。",
     "aftershocks": "共發生37次餘震，其中最大一次為規模5.1。",
+    "rents": "差餉物業估價署數字顯示，今年第一季私人住宅租金按季上升1.9%，按年上升4.6%；樓價則按季下跌0.8%。",
+    "power": "2026年全省發電量2,186億千瓦時，同比增長7.4%；全社會用電量2,043億千瓦時，同比增長8.1%。",
+    "monthly_trade": "單月來看，5月份全省進出口1043.8億元，同比增長8.4%，環比增長5.7%，單月規模首次突破千億元。",
     "court_cases": "市中級人民法院全年受理案件21,364件，審結19,887件，其中一審案件6,218件、二審案件12,705件、再審及其他案件964件。",
     "ipo": "本次發行價為32.60元，發行市盈率為41.35倍，低於行業平均水平。",
     "vaccines": "廣東省自2019年起連續第七年開展重點人群流感疫苗免費接種。",
@@ -208,6 +211,13 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
         ("batches", "有多少黨員參加了主題教育？", "433.6萬名"),
         # an item of a list: its figure is said of the words before it in the item, not the next item's
         ("court_cases", "市中院審結的二審案件有多少件？", "12,705件"),
+        # a clause that begins with a change says it of the clause before's subject (…租金按季上升1.9%，按年上升4.6%)
+        ("rents", "私人住宅租金按年升幅有幾多？", "4.6%"),
+        ("rents", "私人住宅租金按季升幅有幾多？", "1.9%"),
+        ("power", "全社會用電量同比增長了多少？", "8.1%"),
+        ("power", "全省發電量同比增長了多少？", "7.4%"),
+        ("monthly_trade", "5月份進出口環比增長多少？", "5.7%"),  # both changes go on with 进出口's clause
+        ("monthly_trade", "5月份進出口同比增長多少？", "8.4%"),
     ],
 )
 def test_counts_proportions_and_ranks(index: Index, text: str, question: str, answer: str) -> None:

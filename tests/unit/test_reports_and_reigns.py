@@ -110,6 +110,15 @@ def test_households_are_counted_by_their_measure_word_only(documents: Index) -> 
     assert answer_question(documents, "青禾电气一共有多少户股东？").text == "9.3万户"
 
 
+def test_a_keyword_question_may_end_with_a_plan_of_the_amount_it_names() -> None:
+    """电网 2027年 投资计划: the amount planned, as 电网 2027年 投资 asks it; a plan of nothing
+    measured (招生计划, 建设计划) asks no figure."""
+    assert analyse("岱南电网 2027年 投资计划").kind == "count"
+    assert analyse("旅游收入目标").kind == "count"
+    assert analyse("招生计划").kind is None
+    assert analyse("建设计划").kind is None
+
+
 def test_a_keyword_question_may_end_with_the_time_it_asks_of(documents: Index) -> None:
     """资产负债率 2023年末: the rate named, then the time -- a share asked, as 资产负债率 alone is."""
     assert analyse("青禾电气 资产负债率 2023年末").kind == "percent"

@@ -35,6 +35,12 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?\n][。！？!?\n]*[”」』）)]*"
 _CLAUSE_END_RE = re.compile(r"[，：﹔；;,:](?:(?<![,:])|(?<!\d.)|(?!\d))")
 _LIST_BREAK_RE = re.compile("、")
 _JOIN_RE = re.compile("[、和及與与]")
+#: What begins a clause that says more of the clause before's subject: a change, a comparison
+#: with another time (同比增长8.1%, 按年上升4.6%, 较上年下降2.1个百分点).
+_CONTINUING_RE = re.compile(
+    r"\s*(?:同比|环比|比上年|比去年|比前一年|比上一年|较上年|较去年|较前一年|较上一年|较年初|按年|按季|按月"
+    r"|增长|增加|下降|减少|上升|上涨|提高|下跌|回落)"
+)
 #: Words that stand for the last year named ("同年", "當年").
 _SAME_YEAR_RE = re.compile(r"同年|当年|是年|该年|这一年|那一年|此年|这年|同一年")
 
@@ -63,6 +69,9 @@ class Layout:
     years: tuple[tuple[int, int, int, bool], ...]
     joins: tuple[int, ...] = ()  # positions of 、, 和, 及, 與 ... : where coordinated items meet
     figures: tuple[int, ...] = ()  # starts of the text's figures, ascending
+    #: clauses (by number) that begin with a change or a share and no subject of their own
+    #: (…全社会用电量2,043亿千瓦时，*同比增长8.1%*): they go on saying of the clause before's
+    continued: frozenset[int] = frozenset()
 
     def spot(self, start: int, end: int) -> Spot:
         sentence = bisect.bisect_right(self.sentence_ends, start)
@@ -98,6 +107,16 @@ class Layout:
             end = min(end, self.clause_ends[word.clause])
         j = bisect.bisect_left(self.figures, start)
         return j < len(self.figures) and self.figures[j] < end
+
+    def subject_clause(self, clause: int) -> int | None:
+        """The clause whose subject clause number ``clause`` goes on with: the last before it that
+        begins no change or comparison of its own (5月份全省进出口1043.8亿元，同比增长8.4%，环比增长5.7%:
+        the first, for both changes); None for a clause of its own."""
+        if clause not in self.continued:
+            return None
+        while clause in self.continued and clause > 0:
+            clause -= 1
+        return None if clause in self.continued else clause
 
     def dated(self, sentence: int) -> bool:
         """Whether sentence number ``sentence`` holds a time expression."""
@@ -142,6 +161,7 @@ def layout(text: str) -> Layout:
         tuple(years),
         tuple(m.start() for m in _JOIN_RE.finditer(text)),
         tuple(sorted(f.start for f in figures)),
+        frozenset(n + 1 for n, end in enumerate(clause_ends) if _CONTINUING_RE.match(normalized, end)),
     )
 
 
@@ -169,6 +189,8 @@ def closeness(shape: Layout, word: Spot, figure: Spot, date: bool) -> float:
             return near
         if word.clause > figure.clause and not date:
             return LATER_CLAUSE * SAME_SENTENCE * near  # "…的佔99.96%，加強…等方面…達到99.8%"
+        if not date and word.clause < figure.clause and shape.subject_clause(figure.clause) == word.clause:
+            return near  # 全社会用电量2,043亿千瓦时，同比增长8.1%: the change of the 用电量
         return SAME_SENTENCE * near
     distance = abs(word.sentence - figure.sentence)
     if (
