@@ -299,7 +299,11 @@ def _modified(text: str, figure: Figure, places: Sequence[Spot], asked: str | No
     """Whether Chinese characters the question does not write stand between the count and the
     word it counts (流動 in 65.7萬名流動黨員, asked 多少黨員; not 的). Not for a question with
     English words: their translations do not say which modifiers the reader wrote."""
-    spot = next((w for w in places if 0 < w.start - figure.end <= COUNTED_GAP), None)
+    spot = next(
+        (w for w in places
+         if 0 < w.start - figure.end <= COUNTED_GAP and not _NOT_COUNTED_GAP_RE.search(text[figure.end : w.start])),
+        None,
+    )  # not the next item's word (教授1,180人、副教授: 副 modifies no 教授 that 1,180人 counts)
     if spot is None or asked is None:
         return False
     between = normalize(text[figure.end : spot.start])
