@@ -72,6 +72,7 @@ TEXTS = {
     "power": "2026年全省發電量2,186億千瓦時，同比增長7.4%；全社會用電量2,043億千瓦時，同比增長8.1%。",
     "monthly_trade": "單月來看，5月份全省進出口1043.8億元，同比增長8.4%，環比增長5.7%，單月規模首次突破千億元。",
     "faculty": "學校現有教職工6,870人，其中專任教師3,420人，教授1,180人、副教授1,396人；兩院院士27人。",
+    "revenue": "2023年該公司實現營業收入9.6億元，同比增長72%；今年前三季度營收達到8.3億元，同比增長65%。",
     "court_cases": "市中級人民法院全年受理案件21,364件，審結19,887件，其中一審案件6,218件、二審案件12,705件、再審及其他案件964件。",
     "ipo": "本次發行價為32.60元，發行市盈率為41.35倍，低於行業平均水平。",
     "vaccines": "廣東省自2019年起連續第七年開展重點人群流感疫苗免費接種。",
@@ -213,6 +214,9 @@ def test_dates(index: Index, text: str, question: str, answer: str) -> None:
         # an item of a list: its figure is said of the words before it in the item, not the next item's
         ("court_cases", "市中院審結的二審案件有多少件？", "12,705件"),
         # 教授1,180人、副教授: the 副 of the next item modifies no 教授 that 1,180人 counts
+        # a time asked without a date (今年前三季度): not the figure of a clause dated another year
+        ("revenue", "該公司今年前三季度的營業收入是多少億元？", "8.3億元"),
+        ("revenue", "该公司2023年的营业收入是多少？", "9.6億元"),
         ("faculty", "该校有多少名教授？", "1,180人"),
         ("faculty", "该校有多少名副教授？", "1,396人"),
         # a clause that begins with a change says it of the clause before's subject (…租金按季上升1.9%，按年上升4.6%)

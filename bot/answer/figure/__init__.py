@@ -34,7 +34,7 @@ from bot.answer.figure.clauses import (
 )
 from bot.answer.figure.fitness import (
     changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, named_before, per_unit,
-    quotes, same, superseded,
+    quotes, same, superseded, timed_otherwise,
 )
 from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
@@ -146,7 +146,7 @@ def choose(
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
         factor *= part_of(text, figure, terms, info.quoted) * marked_start(text, info, figure) * planned(text, figure, terms)
-        factor *= compared_base(text, figure, terms)
+        factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)

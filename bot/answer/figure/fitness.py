@@ -266,6 +266,28 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
     return 1.0
 
 
+#: A time a question names without a date (今年前三季度, 上半年, 去年全年).
+_PERIOD_RE = re.compile(r"今年|去年|明年|前年|上半年|下半年|[一二三四]季度|年初|年底|年末|上月|本月")
+
+
+def timed_otherwise(text: str, shape: Layout, figure: Figure, terms: Iterable[str]) -> float:
+    """:data:`CONTRAST` when the question names a time without a date (今年前三季度的营业收入), the
+    text writes it, and the figure's clause holds a year and not that time (2023年…营业收入9.6亿元；
+    今年前三季度营收达到8.3亿元: 9.6亿元 is 2023's), else 1."""
+    if figure.kind in ("date", "time"):
+        return 1.0
+    asked = {period for term in terms for period in _PERIOD_RE.findall(term)}
+    if not asked:
+        return 1.0
+    matching = aligner_for(text).normalized
+    clause = shape.spot(figure.start, figure.end).clause
+    start = shape.clause_ends[clause - 1] if clause > 0 else 0
+    if any(period in matching[start : figure.start] for period in asked) or not any(p in matching for p in asked):
+        return 1.0
+    dated = any(f.kind == "date" and "y" in f.parts and start <= f.start < figure.start for f in passage_figures(text))
+    return CONTRAST if dated else 1.0
+
+
 def described(text: str, info: QuestionInfo, figure: Figure) -> float:
     """:data:`DESCRIBED` when a bare number follows a word naming what the question measures
     ("人口達2,790,060" for a question asking how many people), else 1."""
