@@ -42,7 +42,7 @@ from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
 from bot.question import QuestionInfo, how_attribute
 from bot.answer.window import shown_text
-from bot.answer.words import written_apart
+from bot.answer.words import latin_joined, written_apart
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
 from index.normalize import normalize
@@ -216,6 +216,9 @@ def _figure_words(query: Query) -> dict[str, float]:
     attribute = how_attribute(query.text) if query.info.wants_figure else None
     if attribute is not None:  # 多厚: the figure written after 厚度
         words.setdefault(attribute, 1.0)
+    if not query.info.english:  # B轮融资金额: B and 轮 as written together, not the 轮 of any round
+        for joined in latin_joined(normalize(query.text)):
+            words.setdefault(joined, 1.0)
     return words
 
 
@@ -288,7 +291,6 @@ def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:
         return False
     texts = [reading.heading(evidence.id), *(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))]
     return not all(any(year in t or f"民国{int(year) - 1911}" in t for t in texts) for year in years)
-
 
 
 def counts_only_others(text: str, info: QuestionInfo) -> bool:

@@ -73,6 +73,7 @@ TEXTS = {
     "monthly_trade": "單月來看，5月份全省進出口1043.8億元，同比增長8.4%，環比增長5.7%，單月規模首次突破千億元。",
     "faculty": "學校現有教職工6,870人，其中專任教師3,420人，教授1,180人、副教授1,396人；兩院院士27人。",
     "revenue": "2023年該公司實現營業收入9.6億元，同比增長72%；今年前三季度營收達到8.3億元，同比增長65%。",
+    "rounds": "公司此前已完成多輪融資：2020年3月完成1.2億元A輪融資，2022年6月完成3.5億元B輪融資，B輪由禾岳資本領投。加上本輪，公司累計融資金額已超過13億元。",
     "court_cases": "市中級人民法院全年受理案件21,364件，審結19,887件，其中一審案件6,218件、二審案件12,705件、再審及其他案件964件。",
     "ipo": "本次發行價為32.60元，發行市盈率為41.35倍，低於行業平均水平。",
     "vaccines": "廣東省自2019年起連續第七年開展重點人群流感疫苗免費接種。",
@@ -730,3 +731,22 @@ def test_a_word_said_of_an_earlier_date_is_not_near_the_next_one() -> None:
     panda = answer_question(small, "熊貓郵票是哪一年發行的？")
     assert mei.text is not None and mei.text.startswith("1962年")
     assert panda.text is not None and panda.text.startswith("1963年")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"), [("公司的B輪融資金額是多少？", "3.5億元"), ("公司A轮融了多少钱？", "1.2億元")]
+)
+def test_a_latin_letter_is_read_with_the_character_it_is_written_onto(index: Index, question: str, answer: str) -> None:
+    """B輪 is one mark, as the text writes it (3.5億元B輪融資): not a B and a 輪 of any round."""
+    from bot.answer import _figure_words
+    from bot.answer.words import latin_joined
+
+    query = read_question(index, question)
+    figure, _ = choose_figure(TEXTS["rounds"], _figure_words(query), index, query.info)
+    assert figure is not None and figure.text == answer
+
+    assert latin_joined("公司的b轮融资金额") == ["b轮"]
+    assert latin_joined("a股上市公司") == ["a股"]
+    assert latin_joined("维生素c") == ["素c"]  # no character after: the one before
+    assert latin_joined("how many 共富工坊") == []  # an English word, apart
+    assert latin_joined("gdp增长") == []  # three letters: a word of its own
