@@ -255,9 +255,17 @@ _ASKING_PERSON_RE = re.compile(r"(?:是|为)(?:谁|哪位|哪一位|何人)(?:�
 
 def _absent_role(index: Index, word: WeightedWord) -> bool:
     """A common noun (jieba's n: not a name) of two characters or more naming a role (秘书长) that
-    no document holds, nor any part of it."""
+    no document holds, nor any part of it -- not a word for anyone of some standing (官员, 负责人:
+    documents name such people by their title, 副局长)."""
     head = word.variants[0]
-    return len(head) >= 2 and not word.pos and index.tokenizer.tag(head) == "n" and not _known(index, word)
+    return (
+        len(head) >= 2 and head not in _ANY_PERSON and not word.pos and index.tokenizer.tag(head) == "n"
+        and not _known(index, word)
+    )
+
+
+#: Words for anyone of some standing, which documents write as the person's title or trade.
+_ANY_PERSON = frozenset({"官员", "人士", "人物", "人员", "领导", "负责人", "工作人员", "专家", "学者", "代表"})
 
 
 #: Words asking an amount of whatever the question names (规模是几万人, 员工人数, 产量), or a share

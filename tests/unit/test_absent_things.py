@@ -79,3 +79,14 @@ def test_a_role_no_document_names_is_asked_of_no_one(prices: Index) -> None:
     assert led.results and "牽頭整改" in led.results[0].text
     reporter = answer_question(prices, "這篇文章的記者是誰？")
     assert reporter.results and "本報記者" in reporter.results[0].text
+
+
+def test_an_official_is_named_by_the_title_documents_write() -> None:
+    """…的官员是谁: no document writes 官员 -- they write the title (副局长林书蔚); a word for anyone
+    of some standing asks who, it names no role the documents lack."""
+    grid = "岱南电网年报\n\n省能源局副局长林书蔚在发布会上说，新能源已经成长为全省的主力电源之一。\n"
+    article = next((ROOT / "corpus" / "documents").glob("*.txt"))
+    index = build_index([parse_document("grid.txt", grid.encode()), parse_document(article.name, article.read_bytes())])
+    official = answer_question(index, "在发布会上说新能源成了主力电源的官员是谁？")
+    assert official.results and "林书蔚" in official.results[0].text
+    assert answer_question(index, "岱南电网的秘书长是谁？").results == ()
