@@ -189,8 +189,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = glossed(index, query, spelled)
     query = titled(index, query, spelled)
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
+    # (written whole as one term of the index, 第三期, it is searched as that term)
     query, numbered = numbered_things(
-        query, text, spelled, index.english().senses, lambda head: written_name(index, head)
+        query, text, spelled, index.english().senses,
+        lambda head: written_name(index, head) or ((head,) if index.doc_freq(head) > 0 else None),
     )
     if not mixed:  # "theme education": 主题教育, not 体育 (physical education)
         query = dataclasses.replace(
