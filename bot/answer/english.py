@@ -14,6 +14,7 @@ from bot.answer.english_agents import with_agents_written
 from bot.answer.english_glossed import passages_with_all
 from bot.answer.english_counted import counted_in_corpus
 from bot.answer.english_amounts import (
+    counted_phrase,
     counted_terms,
     given_as_figure,
     measure_words,
@@ -321,8 +322,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     if how_many is not None:
         counted = index.tokenizer.counted_word("多少" + how_many.group(1))
     elif query.kind == "count":
-        choices, classifiers = counted_terms(query.units)
-        counted, shown = counted_in_corpus(index, query.units, choices)
+        counting = counted_phrase(query.units, text)  # "how many *hours* ahead": hours counted
+        choices, classifiers = counted_terms(counting)
+        counted, shown = counted_in_corpus(index, counting, choices)
         units = measure_words(index, counted, classifiers, shown) if counted else frozenset(classifiers)
         if counted is not None and (measured(counted) is not None or query.dimension is not None):
             # an amount (人口, 面积, what "how *large*" asks) is written as a figure after it (人口為161,785), not counted

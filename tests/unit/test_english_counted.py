@@ -37,3 +37,20 @@ def test_a_head_written_beside_the_word_before_it_stays_counted(tmp_path: Path) 
     engine = engine_with(tmp_path, {"mobile.txt": MOBILE})
     words = english_words(engine.index, "How many mobile customers did China Mobile have at the end of 2016?")
     assert words is not None and words.counted != "移动"
+
+
+SURGES = (
+    "风暴潮预报\n\n他领导一个小组研制风暴潮数值预报模型，该模型于1985年在11个沿海验潮站试运行，"
+    "把风暴潮预报的提前时间由原来的12小时延长到48小时。\n\n"
+    "风暴潮是沿海地区常见的灾害，原来的预报方法依靠经验。\n"
+)
+
+
+def test_words_after_the_counted_plural_say_something_of_the_count(tmp_path: Path) -> None:
+    """"how many *hours* ahead": "how many" counts a plural, and "ahead" (原来, 提前) is none --
+    it was taken for the head, so 原来 was counted and 11个 of the stations given."""
+    engine = engine_with(tmp_path, {"surges.txt": SURGES})
+    question = "With the model, how many hours ahead could storm surges be forecast?"
+    words = english_words(engine.index, question)
+    assert words is not None and words.counted == "小时"
+    assert engine.ask(question, count=False).text == "48小时"
