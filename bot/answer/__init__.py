@@ -27,7 +27,8 @@ from dataclasses import dataclass, replace
 
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
-from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
+from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written, wholly_english
+from bot.answer.english_dimensions import measured_otherwise
 from bot.answer.english_doubt import (
     count_found, count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise,
 )
@@ -123,6 +124,11 @@ def consider(
         return Considered(query, candidates, signals, nothing)  # 哪天进驻: no document tells of it
     if count_not_given(query.question, query.info.kind, candidates[0].features.fit, candidates[0].figure):
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked
+    if (
+        wholly_english(query.question) and candidates[0].figure is not None
+        and measured_otherwise(query.question, window_text(reading, candidates[0].evidence), candidates[0].figure)
+    ):
+        return Considered(query, candidates, signals, nothing)  # English: 總長2.3公里 for "how deep"
     if people_counted_as_things(reading, candidates[0], query):
         return Considered(query, candidates, signals, nothing)  # English: people asked, things counted
     if things_counted_otherwise(reading, candidates[0], query):

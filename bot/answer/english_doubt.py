@@ -67,7 +67,7 @@ _PEOPLE_NOUN_START = "人"
 _HOW_MUCH_RE = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 #: "how tall", "how large", "how thick" ...: a length, an area -- measured in a unit (how_dimension)
-_HOW_ADJECTIVE_RE = re.compile(r"\bhow\s+([a-z]+)\b", re.IGNORECASE)
+HOW_ADJECTIVE_RE = re.compile(r"\bhow\s+([a-z]+)\b", re.IGNORECASE)
 #: Words with which a "how many" question asks a share after all ("how many percent").
 _SHARE_WORDS_RE = re.compile(r"\b(?:per\s*cents?|percent(?:age)?s?|shares?|proportions?|ratios?|rates?|fractions?)\b|%", re.IGNORECASE)
 
@@ -125,7 +125,7 @@ def _asks_measured(question: str) -> bool:
     """Whether ``question`` asks an amount measured in a unit: "how *tall*", "how *large*", "how
     *old*" (a length, an area, an age), or "how much" with a verb of paying or weighing ("how
     much did a copy *cost*": money)."""
-    if any(how_dimension(m.group(1).lower()) is not None for m in _HOW_ADJECTIVE_RE.finditer(question)):
+    if any(how_dimension(m.group(1).lower()) is not None for m in HOW_ADJECTIVE_RE.finditer(question)):
         return True
     if not _HOW_MUCH_RE.search(question):
         return False
