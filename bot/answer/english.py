@@ -23,6 +23,7 @@ from bot.answer.english_amounts import (
 from bot.answer.english_figures import (
     asked_in_unit,
     chinese_amount_asked,
+    counted_in_unit,
     figure_word,
     instance_apart,
     named_measure,
@@ -330,6 +331,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             # an amount (人口, 面积, what "how *large*" asks) is written as a figure after it (人口為161,785), not counted
             # with measure words: those would prefer another figure (297人每平方公里)
             counted, units = None, frozenset()
+        stated = counted_in_unit(text, query.units)
+        if stated is not None:  # "how long is the book, *in characters*?": counted in 字 (46万字), no length
+            counted, units, dimension = None, frozenset({stated}), None
     sure = understood_share(query.units, len(set(chinese)))
     deed = people_deed(query.units, ENGLISH_WEAK_ACTION) if kind == "count" and not mixed else None
     return EnglishWords(

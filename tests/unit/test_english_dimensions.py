@@ -1,4 +1,4 @@
-"""English "how deep/wide/tall" questions: a figure written after the noun of another length."""
+"""English "how deep/wide/long" questions: which length a figure gives, and a unit the question closes by naming."""
 
 from __future__ import annotations
 
@@ -36,3 +36,17 @@ def test_a_depth_the_texts_do_not_give_is_not_answered_by_a_length(tmp_path: Pat
     assert engine.ask("How deep is the lake in Shancheng county?", count=False).results == ()
     answer = engine.ask("How long is the shore of the lake in Shancheng county?", count=False)
     assert answer.figure is not None and answer.figure.text == "12公里"
+
+
+BOOK = "山城县志\n\n山城县的地方志于1990年出版，该书约86万字，长期被学者引用，全书长达3米。\n"
+
+
+def test_a_question_closing_with_the_unit_counts_in_it(tmp_path: Path) -> None:
+    """"how long is the book, *in characters*?": the closing words state the unit the answer is
+    counted in (字, a measure word of things: 86万字), not a length -- read as one, nothing
+    fitted and nothing was shown."""
+    engine = engine_with(tmp_path, {"book.txt": BOOK, "hills.txt": HILLS})
+    answer = engine.ask("How long is the book on Shancheng county, in characters?", count=False)
+    assert answer.figure is not None and answer.figure.text == "86万字"
+    answer = engine.ask("How long is the book on Shancheng county, in metres?", count=False)
+    assert answer.figure is not None and answer.figure.text == "3米"
