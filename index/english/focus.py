@@ -67,7 +67,15 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool], known: Container[
         if words[i] in ("what", "which", "who") and i + 1 < len(words) and words[i + 1] in BE:
             start = i + 2
             break
-    return None if start is None else noun_phrase(words, consumed, start, known)
+    found = None if start is None else noun_phrase(words, consumed, start, known)
+    if found is not None and words[found[0] : found[1]] in _NAME_WORDS and words[found[1] : found[1] + 1] == ["of"]:
+        # "what was the *name* of his wife": the thing named is asked about, "name" says only
+        # that its name is wanted
+        return noun_phrase(words, consumed, found[1] + 1, known) or found
+    return found
+
+
+_NAME_WORDS = (["name"], ["names"])
 
 
 def noun_phrase(
@@ -210,10 +218,16 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     chinese_owner = _CHINESE_OWNER_RE.search(text) is not None
     focus = None if _CJK_RE.search(text) and not chinese_owner else focus_span(words, consumed, known)
     owners = {match.group(1).lower() for match in _OWNER_RE.finditer(text)}
-    if focus is not None and words[focus[0]] in owners:
-        # "the *men's* winning time", "*Henan's* total summer grain output": what the owner
-        # owns is asked, whatever amount word ("total") stands after it
-        focus = (focus[0] + 1, focus[1]) if focus[1] - focus[0] > 1 else (
+    # the owner opening the focus: its first word, or a name written in capitals up to it
+    owned = None if focus is None else next(
+        (n for n in range(*focus) if words[n] in owners and (n == focus[0] or set(words[focus[0] : n + 1]) <= capitalised)),
+        None,
+    )
+    if focus is not None and owned is not None:
+        # "the *men's* winning time", "*Henan's* total summer grain output", "*Wei Siheng's*
+        # wife" (a name of two words): what the owner owns is asked, whatever amount word
+        # ("total") stands after it
+        focus = (owned + 1, focus[1]) if focus[1] - owned > 1 else (
             noun_phrase(words, consumed, focus[1], known) or focus
         )
     what_is = len(words) > 1 and words[0] in WH and words[1] in BE
