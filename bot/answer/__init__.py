@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written, wholly_english
+from bot.answer.english_births import asks_birth, born_at
 from bot.answer.english_dimensions import measured_otherwise
 from bot.answer.english_doubt import (
     count_found, count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise,
@@ -158,6 +159,12 @@ def consider(
         figure, confident = None, False
     if figure is not None and not confident and best.features.fit < FIGURE_SURE:
         figure = None
+    if query.info.kind == "date" and wholly_english(query.question) and asks_birth(query.question):
+        names = sorted({v for word in query.words for v in word.variants if len(v) > 1}, key=len, reverse=True)
+        born = born_at(candidates, lambda c: window_text(reading, c.evidence), names)
+        if born is not None:  # "When was Wei Siheng born": 韦思衡（1928年3月14日—2016年11月2日）
+            best, figure = candidates[born[0]], born[1]
+            candidates = (best, *candidates[: born[0]], *candidates[born[0] + 1 :])
     if figure is None and query.info.kind == "date" and best.features.lacks and not query.translations:
         earlier = date_before(reading, query, best)
         if earlier is not None:  # 哪個月來浙江考察: the visit's date, in the paragraph before
