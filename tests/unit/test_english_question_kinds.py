@@ -130,3 +130,19 @@ def test_a_noun_in_tion_after_a_vowel_is_found_through_its_verb() -> None:
     assert "distribute" in derivations("distribution", known)
     assert "promote" in derivations("promotion", known)
     assert "corrupt" in derivations("corruption", known)
+
+
+def test_a_noun_of_doing_found_through_its_verb_takes_the_verbs_senses() -> None:
+    """"completion" -> "complete": the verb's senses (完工 "to complete a project", 完成), not the
+    adjective's (完整 "complete", 彻底) -- those came first, and 完工 was not searched."""
+    from tests.conftest import corpus_translator
+
+    translator = corpus_translator([
+        ("port", ["港口", "第三期", "预计", "动工", "完工"]),
+        ("port", ["港口", "第二期", "建设"]),
+        ("other", ["古籍", "保存", "完整", "彻底", "整理"]),
+    ])
+    unit = next(u for u in translator.translate("port phase completion year?").units if u.english == "completion")
+    weights = dict(unit.terms)
+    assert unit.terms[0][0] == "完工"
+    assert weights["完整"] < 0.5 * weights["完工"] and weights["彻底"] < 0.5 * weights["完工"]
