@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.answer.english_adjacent import adjacent_senses
 from bot.answer.english_agents import with_agents_written
-from bot.answer.english_glossed import passages_with_all
+from bot.answer.english_glossed import written_before
 from bot.answer.english_counted import counted_in_corpus
 from bot.answer.english_amounts import (
     counted_phrase,
@@ -123,16 +123,6 @@ def focus_elsewhere(index: Index, units: Sequence[EnglishUnit]) -> bool:
         )
         for n, unit in enumerate(focus)
     )
-
-
-#: How many passages holding both words are read for one written right before the other.
-WRITTEN_BEFORE_SAMPLE = 20
-
-
-def written_before(index: Index, first: str, second: str) -> bool:
-    """Whether a passage writes ``first`` right before ``second`` (前 before 总理)."""
-    rows = passages_with_all(index, [first, second])
-    return any(first + second in index.normalized_text(int(row)) for row in rows[:WRITTEN_BEFORE_SAMPLE].tolist())
 
 
 def wholly_english(question: str) -> bool:
