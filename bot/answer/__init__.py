@@ -30,6 +30,7 @@ from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFe
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written, wholly_english
 from bot.answer.english_births import asks_birth, born_at
 from bot.answer.english_dimensions import measured_otherwise
+from bot.answer.english_sources import by_named_source
 from bot.answer.english_doubt import (
     count_found, count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise,
 )
@@ -111,6 +112,11 @@ def consider(
         texts = [reading.normalized(j) for c in candidates for j in range(c.evidence.first, c.evidence.last + 1)]
         if any(names_instance(numbered, texts) is False for numbered in query.numbered):
             return Considered(query, candidates, None, nothing)  # 第一届: they speak of the 第二屆 only
+    source_unsure = False
+    if query.info.kind == "who" and wholly_english(query.question):  # "who wrote the People's Daily piece"
+        candidates, source_unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
+        if not candidates:
+            return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)
     shown = models.is_shown(signals)
     found = (
@@ -139,6 +145,8 @@ def consider(
     confident = shown and models.is_confident(signals)
     if query.english_sure < ENGLISH_CONFIDENT:  # a weak translation is never sure (english)
         confident = False
+    if source_unsure:
+        confident = False  # "who wrote the Xinhua piece": a byline of a document saying no source
     if confident and signals.unknown >= UNSURE_UNKNOWN:
         confident = False  # much of what it asks is in no document
     if confident and another_instance(reading, query, candidates[0].evidence):
