@@ -27,7 +27,10 @@ from dataclasses import dataclass, replace
 
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
-from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
+from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written, wholly_english
+from bot.answer.english_births import asks_birth, born_at
+from bot.answer.english_dimensions import measured_otherwise
+from bot.answer.english_sources import by_named_source
 from bot.answer.english_doubt import (
     count_found, count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise,
 )
@@ -109,6 +112,11 @@ def consider(
         texts = [reading.normalized(j) for c in candidates for j in range(c.evidence.first, c.evidence.last + 1)]
         if any(names_instance(numbered, texts) is False for numbered in query.numbered):
             return Considered(query, candidates, None, nothing)  # 第一届: they speak of the 第二屆 only
+    source_unsure = False
+    if query.info.kind == "who" and wholly_english(query.question):  # "who wrote the People's Daily piece"
+        candidates, source_unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
+        if not candidates:
+            return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)
     shown = models.is_shown(signals)
     found = (
@@ -123,6 +131,11 @@ def consider(
         return Considered(query, candidates, signals, nothing)  # 哪天进驻: no document tells of it
     if count_not_given(query.question, query.info.kind, candidates[0].features.fit, candidates[0].figure):
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked
+    if (
+        wholly_english(query.question) and candidates[0].figure is not None
+        and measured_otherwise(query.question, window_text(reading, candidates[0].evidence), candidates[0].figure)
+    ):
+        return Considered(query, candidates, signals, nothing)  # English: 總長2.3公里 for "how deep"
     if people_counted_as_things(reading, candidates[0], query):
         return Considered(query, candidates, signals, nothing)  # English: people asked, things counted
     if things_counted_otherwise(reading, candidates[0], query):
@@ -132,6 +145,8 @@ def consider(
     confident = shown and models.is_confident(signals)
     if query.english_sure < ENGLISH_CONFIDENT:  # a weak translation is never sure (english)
         confident = False
+    if source_unsure:
+        confident = False  # "who wrote the Xinhua piece": a byline of a document saying no source
     if confident and signals.unknown >= UNSURE_UNKNOWN:
         confident = False  # much of what it asks is in no document
     if confident and another_instance(reading, query, candidates[0].evidence):
@@ -152,6 +167,12 @@ def consider(
         figure, confident = None, False
     if figure is not None and not confident and best.features.fit < FIGURE_SURE:
         figure = None
+    if query.info.kind == "date" and wholly_english(query.question) and asks_birth(query.question):
+        names = sorted({v for word in query.words for v in word.variants if len(v) > 1}, key=len, reverse=True)
+        born = born_at(candidates, lambda c: window_text(reading, c.evidence), names)
+        if born is not None:  # "When was Wei Siheng born": 韦思衡（1928年3月14日—2016年11月2日）
+            best, figure = candidates[born[0]], born[1]
+            candidates = (best, *candidates[: born[0]], *candidates[born[0] + 1 :])
     if figure is None and query.info.kind == "date" and best.features.lacks and not query.translations:
         earlier = date_before(reading, query, best)
         if earlier is not None:  # 哪個月來浙江考察: the visit's date, in the paragraph before

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from bot.answer.english_adjacent import adjacent_senses
 from bot.answer.english_agents import with_agents_written
-from bot.answer.english_glossed import passages_with_all
+from bot.answer.english_glossed import written_before
 from bot.answer.english_counted import counted_in_corpus
 from bot.answer.english_amounts import (
+    counted_phrase,
     counted_terms,
     given_as_figure,
     measure_words,
@@ -22,6 +23,7 @@ from bot.answer.english_amounts import (
 from bot.answer.english_figures import (
     asked_in_unit,
     chinese_amount_asked,
+    counted_in_unit,
     figure_word,
     instance_apart,
     named_measure,
@@ -123,16 +125,6 @@ def focus_elsewhere(index: Index, units: Sequence[EnglishUnit]) -> bool:
     )
 
 
-#: How many passages holding both words are read for one written right before the other.
-WRITTEN_BEFORE_SAMPLE = 20
-
-
-def written_before(index: Index, first: str, second: str) -> bool:
-    """Whether a passage writes ``first`` right before ``second`` (前 before 总理)."""
-    rows = passages_with_all(index, [first, second])
-    return any(first + second in index.normalized_text(int(row)) for row in rows[:WRITTEN_BEFORE_SAMPLE].tolist())
-
-
 def wholly_english(question: str) -> bool:
     """Whether ``question`` is written in English words only (no Chinese among them)."""
     return _LATIN_RE.search(question) is not None and _CJK_RE.search(question) is None
@@ -189,8 +181,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = glossed(index, query, spelled)
     query = titled(index, query, spelled)
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
+    # (written whole as one term of the index, 第三期, it is searched as that term)
     query, numbered = numbered_things(
-        query, text, spelled, index.english().senses, lambda head: written_name(index, head)
+        query, text, spelled, index.english().senses,
+        lambda head: written_name(index, head) or ((head,) if index.doc_freq(head) > 0 else None),
     )
     if not mixed:  # "theme education": 主题教育, not 体育 (physical education)
         query = dataclasses.replace(
@@ -319,13 +313,17 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     if how_many is not None:
         counted = index.tokenizer.counted_word("多少" + how_many.group(1))
     elif query.kind == "count":
-        choices, classifiers = counted_terms(query.units)
-        counted, shown = counted_in_corpus(index, query.units, choices)
+        counting = counted_phrase(query.units, text)  # "how many *hours* ahead": hours counted
+        choices, classifiers = counted_terms(counting)
+        counted, shown = counted_in_corpus(index, counting, choices)
         units = measure_words(index, counted, classifiers, shown) if counted else frozenset(classifiers)
         if counted is not None and (measured(counted) is not None or query.dimension is not None):
             # an amount (人口, 面积, what "how *large*" asks) is written as a figure after it (人口為161,785), not counted
             # with measure words: those would prefer another figure (297人每平方公里)
             counted, units = None, frozenset()
+        stated = counted_in_unit(text, query.units)
+        if stated is not None:  # "how long is the book, *in characters*?": counted in 字 (46万字), no length
+            counted, units, dimension = None, frozenset({stated}), None
     sure = understood_share(query.units, len(set(chinese)))
     deed = people_deed(query.units, ENGLISH_WEAK_ACTION) if kind == "count" and not mixed else None
     return EnglishWords(

@@ -6,14 +6,15 @@ passages holding it. :func:`people_deed` says what befell the people a count ask
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishUnit
-from index.english.cedict import classifiers as cedict_classifiers
-from index.english.forms import IRREGULAR_VERBS
+from index.english.cedict import classifiers as cedict_classifiers, load_dictionary
+from index.english.forms import IRREGULAR_VERBS, lemmatize
 from index.figures import Figure, find_figures, passage_figures
 from index.normalize import aligner_for, normalize
 from index.search import Index
@@ -88,6 +89,30 @@ def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], coun
 COUNTED_CHOICES = 3
 #: A measure word ("trips", "times") translated less surely than this names no thing counted.
 LOOSE_MEASURE = 0.5
+
+
+def counted_phrase(units: Sequence[EnglishUnit], text: str) -> tuple[EnglishUnit, ...]:
+    """``units`` with the words that follow what a count question counts taken out of its focus:
+    "how many" counts a plural, and a word the question writes right after the focus's last
+    plural that is none ("how many *hours* ahead", "how many *years* old") says something of the
+    count, not what it counts -- not a participle ("case *studies* tracing ...": tracing still
+    names them) nor a word joined to it ("teachers and staff")."""
+    known = load_dictionary().known
+    focus = [n for n, unit in enumerate(units) if unit.focus and not unit.action]
+    plural = [n for n in focus if _plural(units[n].english.split()[-1], known)]
+    after = [n for n in focus if plural and n > plural[-1]]
+    if not after or len(after) > 1:
+        return tuple(units)
+    word = units[after[0]].english
+    written = re.search(rf"\b{re.escape(units[plural[-1]].english.split()[-1])}\s+{re.escape(word)}\b", text, re.IGNORECASE)
+    if written is None or " " in word or word.endswith(("ing", "ed")) or _plural(word, known):
+        return tuple(units)
+    return tuple(dataclasses.replace(unit, focus=False) if n == after[0] else unit for n, unit in enumerate(units))
+
+
+def _plural(word: str, known: Container[str]) -> bool:
+    """Whether ``word`` is a noun's plural ("hours", "students"): its base form drops an "s"."""
+    return word.endswith("s") and lemmatize(word, known) != word
 
 
 def counted_terms(units: Sequence[EnglishUnit]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.answer.english_amounts import corpus_measures, counted_as_written
+from bot.answer.english_glossed import written_before
 from index.english import EnglishUnit
 from index.search import Index
 
@@ -22,7 +23,11 @@ def counted_before_head(
     """The term the corpus counts among the translations of the word before the head of the
     question's focus, with its measure words, when none of ``choices`` (the head's
     translations, :func:`counted_terms`) is counted in the corpus; None otherwise."""
-    focus = [u for u in units if u.focus and not u.action and u.terms]
+    focus: list[EnglishUnit] = []
+    for unit in (u for u in units if u.focus and not u.action and u.terms):
+        if focus and focus[-1].terms[0][0] == unit.terms[0][0]:
+            continue  # "deep-water": two words spelling one term (深水), one word of the phrase
+        focus.append(unit)
     if len(focus) != 2 or not choices:
         return None  # (more words: a list, "counties, cities and districts", or a longer name)
     head, before = focus[-1], focus[-2]
@@ -33,18 +38,14 @@ def counted_before_head(
     for term, _ in before.terms:
         if len(term) < 2 or term in choices:
             continue
-        if _together(index, term, choices):
-            continue  # the head is written beside it (临时党支部): a thing of its own, named so
+        if any(written_before(index, term, choice) for choice in choices):
+            # the head is written right after it (临时党支部): a thing of its own, named so --
+            # not merely in the same passage (7座深水碼頭 ... 停靠4艘: "deep-water berths")
+            continue
         shown = corpus_measures(index, term)
         if shown:
             return term, shown
     return None
-
-
-def _together(index: Index, term: str, choices: Sequence[str]) -> bool:
-    """Whether some passage holds ``term`` and one of ``choices``."""
-    holding = set(int(row) for row in index.postings(term))
-    return any(int(row) in holding for choice in choices for row in index.postings(choice))
 
 
 def counted_in_corpus(

@@ -36,7 +36,7 @@ from bot.answer.english_amounts import counts_written
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS
-from index.english.cedict import load_dictionary
+from index.english.cedict import GENERIC_MEASURE, load_dictionary
 from index.english.kinds import HOW_MUCH_VERBS, how_dimension
 from index.english.forms import english_words, lemmatize
 from index.figures import Figure
@@ -57,8 +57,6 @@ ENGLISH_BARE_AMOUNT = 0.2
 #: least this well (as sure as a figure an unconfident answer shows, FIGURE_SURE).
 ENGLISH_COUNT_FOUND = 0.3
 
-#: The measure word of anything (66個场馆临时党支部): what it counts is the noun written after it.
-_ANY_MEASURE = "个"
 #: The noun right after a figure: a run of characters.
 _NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
 #: People counted with 个 are written 个人 (3个人); "people" asked, they are named so.
@@ -67,7 +65,7 @@ _PEOPLE_NOUN_START = "人"
 _HOW_MUCH_RE = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 #: "how tall", "how large", "how thick" ...: a length, an area -- measured in a unit (how_dimension)
-_HOW_ADJECTIVE_RE = re.compile(r"\bhow\s+([a-z]+)\b", re.IGNORECASE)
+HOW_ADJECTIVE_RE = re.compile(r"\bhow\s+([a-z]+)\b", re.IGNORECASE)
 #: Words with which a "how many" question asks a share after all ("how many percent").
 _SHARE_WORDS_RE = re.compile(r"\b(?:per\s*cents?|percent(?:age)?s?|shares?|proportions?|ratios?|rates?|fractions?)\b|%", re.IGNORECASE)
 
@@ -125,7 +123,7 @@ def _asks_measured(question: str) -> bool:
     """Whether ``question`` asks an amount measured in a unit: "how *tall*", "how *large*", "how
     *old*" (a length, an area, an age), or "how much" with a verb of paying or weighing ("how
     much did a copy *cost*": money)."""
-    if any(how_dimension(m.group(1).lower()) is not None for m in _HOW_ADJECTIVE_RE.finditer(question)):
+    if any(how_dimension(m.group(1).lower()) is not None for m in HOW_ADJECTIVE_RE.finditer(question)):
         return True
     if not _HOW_MUCH_RE.search(question):
         return False
@@ -148,7 +146,7 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
         return False
     if figure.dimension == "things" and normalize(figure.unit) not in info.units:
         return True  # 6.8级的强烈地震 for "how many people died in the earthquake": a measure of things only
-    if normalize(figure.unit) != _ANY_MEASURE:
+    if normalize(figure.unit) != GENERIC_MEASURE:
         return False
     evidence = best.evidence
     text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
@@ -173,7 +171,7 @@ def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) ->
     info, figure = query.info, best.figure
     if info.kind != "count" or info.counted is None or figure is None or not figure.unit:
         return False
-    if normalize(figure.unit) != _ANY_MEASURE or not wholly_english(query.question):
+    if normalize(figure.unit) != GENERIC_MEASURE or not wholly_english(query.question):
         return False
     evidence = best.evidence
     text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)

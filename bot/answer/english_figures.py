@@ -212,6 +212,24 @@ def asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
     return None
 
 
+#: ", in characters?" closing a question: the unit its answer is stated in.
+_CLOSING_IN_RE = re.compile(r",\s*in\s+([a-z]+)\s*\??\s*$", re.IGNORECASE)
+
+
+def counted_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
+    """The measure word an English question's answer is counted in when it closes by naming it
+    ("how long is the book, *in characters*?": 字, written 46万字 -- not a length): a translation
+    of the closing word that figures are counted with (things, people, events). None otherwise."""
+    match = _CLOSING_IN_RE.search(text)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    for unit in units:
+        if unit.english.lower() == word:
+            return next((term for term, _ in unit.terms if unit_dimension(term) in COUNTED_DIMENSIONS), None)
+    return None
+
+
 #: English ordinals from "second" on, as Chinese writes them after 第 ("first" is also 首: 首批,
 #: 首次, 首届 -- no 第一批 in the documents does not mean no first batch).
 _ORDINALS = {

@@ -123,3 +123,13 @@ def passages_with_all(index: Index, terms: Sequence[str]) -> np.ndarray:
         if not len(rows):
             break
     return rows if rows is not None else np.zeros(0, dtype=np.int64)
+
+
+#: How many passages holding both words are read for one written right before the other.
+WRITTEN_BEFORE_SAMPLE = 20
+
+
+def written_before(index: Index, first: str, second: str) -> bool:
+    """Whether a passage writes ``first`` right before ``second`` (前 before 总理)."""
+    rows = passages_with_all(index, [first, second])
+    return any(first + second in index.normalized_text(int(row)) for row in rows[:WRITTEN_BEFORE_SAMPLE].tolist())

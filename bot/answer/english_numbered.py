@@ -23,12 +23,14 @@ _NOUN_NUMBER_RE = re.compile(
 _CHINESE_NUMBERS = "一二三四五六七八九十"
 
 
-def _written_forms(number: str, sense: str) -> tuple[tuple[str, str], ...]:
-    """How Chinese writes the thing ``sense`` numbered ``number``: (text, the word after the
-    number as :func:`~bot.answer.instances.numbered_by_name` reads it)."""
-    forms = [(f"{number}号{sense}", f"号{sense}"), (f"第{number}{sense}", sense)]
+def _written_forms(number: str, sense: str) -> tuple[tuple[str, str, str], ...]:
+    """How Chinese writes the thing ``sense`` numbered ``number``: (text, the number as it
+    writes it, the word after the number as :func:`~bot.answer.instances.numbered_by_name`
+    reads it) -- 第三期 numbers it 三, which a passage naming 第二期 alone is told apart by."""
+    forms = [(f"{number}号{sense}", number, f"号{sense}"), (f"第{number}{sense}", number, sense)]
     if 1 <= int(number) <= len(_CHINESE_NUMBERS):
-        forms.append((f"第{_CHINESE_NUMBERS[int(number) - 1]}{sense}", sense))
+        chinese = _CHINESE_NUMBERS[int(number) - 1]
+        forms.append((f"第{chinese}{sense}", chinese, sense))
     return tuple(forms)
 
 
@@ -57,16 +59,16 @@ def numbered_things(
             continue
         for sense in senses(word):
             found = next(
-                ((variants, kind) for head, kind in _written_forms(number, sense)
+                ((variants, written_number, kind) for head, written_number, kind in _written_forms(number, sense)
                  if (variants := written(head)) is not None),
                 None,
             )
             if found is not None:
-                variants, kind = found
+                variants, written_number, kind = found
                 spelled[at] = variants
                 units[at] = dataclasses.replace(
                     units[at], english=f"{units[at].english} {number}", confidence=1.0, understood=1.0,
                 )
-                named.append(("", number, kind))
+                named.append(("", written_number, kind))
                 break
     return dataclasses.replace(query, units=tuple(units)), tuple(named)

@@ -324,6 +324,14 @@ def classifiers(head: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+GENERIC_MEASURE = "个"  # the measure word of anything (66個场馆临时党支部)
+
+
+def specific_classifiers(head: str) -> tuple[str, ...]:
+    """:func:`classifiers` but the measure word of anything (个): those that say what kind of
+    thing the headword is (论文 "paper; CL:篇": a piece of writing; 期间 "period; CL:個" says none)."""
+    return tuple(c for c in classifiers(head) if c != GENERIC_MEASURE)
+
 
 _LEADING_NAME_RE = re.compile(r"\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*)")
 

@@ -80,6 +80,9 @@ _CLASSIFIER_RE = re.compile(r"^\s*classifier for\b", re.IGNORECASE)
 _ABBR_RE = re.compile(r"^\s*abbr\.?(?:\s+(?:for|of|to))?\b", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"\s+(?:and|or)\s+")
 _ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
+#: An abbreviation written with a dot after each part ("Ph.D.", "U.S.", "M.Sc."), one of whose
+#: parts is a capital: one word, as questions write it ("PhD"); not "e.g.", "a.m." (no capital).
+_DOTTED_RE = re.compile(r"(?<![A-Za-z])(?=[a-z.]*[A-Z])(?:[A-Za-z]{1,2}\.){2,}")
 #: Function words that do not make a gloss less exact ("to hold", "to read a book").
 _NOT_FILLER = frozenset({"a", "an", "the", "to", "and", "or", "sb", "sth", "etc", "one", "s"})
 ABBREVIATION_SENSE_FACTOR = 0.5  # "abbr. for 浙江 Zhejiang": the headword stands in compounds
@@ -108,6 +111,7 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         return []
     text = _PINYIN_REF_RE.sub(" ", gloss)
     text = _NON_ASCII_RE.sub(" ", plain_letters(text)).replace("|", " ")
+    text = _DOTTED_RE.sub(lambda found: found.group().replace(".", "") + " ", text)
     for inner in re.findall(r"\(([^()]*)\)", text):
         words = LETTERS_RE.findall(inner.lower())
         if words and all(word in _REGION_LABELS for word in words):

@@ -67,7 +67,15 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool], known: Container[
         if words[i] in ("what", "which", "who") and i + 1 < len(words) and words[i + 1] in BE:
             start = i + 2
             break
-    return None if start is None else noun_phrase(words, consumed, start, known)
+    found = None if start is None else noun_phrase(words, consumed, start, known)
+    if found is not None and words[found[0] : found[1]] in _NAME_WORDS and words[found[1] : found[1] + 1] == ["of"]:
+        # "what was the *name* of his wife": the thing named is asked about, "name" says only
+        # that its name is wanted
+        return noun_phrase(words, consumed, found[1] + 1, known) or found
+    return found
+
+
+_NAME_WORDS = (["name"], ["names"])
 
 
 def noun_phrase(
@@ -169,10 +177,15 @@ def read_question(text: str, known: Container[str]) -> Question | None:
             consumed[i] = True
     if kind is None and len(words) > 1 and words[0] in WH and lemmatize(words[1], known) in BYLINE_NOUNS:
         kind = "who"  # "which reporters wrote ...", "what author ...": a person is asked for
+    writers = kind == "who" and any(lemmatize(w, known) in AUTHORSHIP for w in words)
+    naming = naming_the_text(words, known) if writers else frozenset()
     author = None
     if kind == "who":  # "who wrote ...", "who is the author of ...": the byline
         author = next(
-            (w for n, w in enumerate(words) if lemmatize(w, known) in AUTHORSHIP and _of_the_text(words, n, known)),
+            (
+                w for n, w in enumerate(words)
+                if lemmatize(w, known) in AUTHORSHIP and _of_the_text(words, n, known, naming)
+            ),
             None,
         )
     capitalised = capitalised_words(text)
@@ -184,8 +197,6 @@ def read_question(text: str, known: Container[str]) -> Question | None:
         if words[n] in STOP_WORDS and words[n] in capitalised and words[n + 1] in capitalised
         and words[n + 1] not in STOP_WORDS
     )
-    writers = kind == "who" and any(lemmatize(w, known) in AUTHORSHIP for w in words)
-    naming = _naming_the_text(words, known) if writers else frozenset()
     surfaces: list[str] = []
     lemmas: list[str] = []
     positions: list[int] = []  # where each content word stands in ``words``
@@ -210,10 +221,16 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     chinese_owner = _CHINESE_OWNER_RE.search(text) is not None
     focus = None if _CJK_RE.search(text) and not chinese_owner else focus_span(words, consumed, known)
     owners = {match.group(1).lower() for match in _OWNER_RE.finditer(text)}
-    if focus is not None and words[focus[0]] in owners:
-        # "the *men's* winning time", "*Henan's* total summer grain output": what the owner
-        # owns is asked, whatever amount word ("total") stands after it
-        focus = (focus[0] + 1, focus[1]) if focus[1] - focus[0] > 1 else (
+    # the owner opening the focus: its first word, or a name written in capitals up to it
+    owned = None if focus is None else next(
+        (n for n in range(*focus) if words[n] in owners and (n == focus[0] or set(words[focus[0] : n + 1]) <= capitalised)),
+        None,
+    )
+    if focus is not None and owned is not None:
+        # "the *men's* winning time", "*Henan's* total summer grain output", "*Wei Siheng's*
+        # wife" (a name of two words): what the owner owns is asked, whatever amount word
+        # ("total") stands after it
+        focus = (owned + 1, focus[1]) if focus[1] - owned > 1 else (
             noun_phrase(words, consumed, focus[1], known) or focus
         )
     what_is = len(words) > 1 and words[0] in WH and words[1] in BE
@@ -232,13 +249,14 @@ def read_question(text: str, known: Container[str]) -> Question | None:
 _THIS = frozenset({"this", "these"})
 
 
-def _of_the_text(words: Sequence[str], position: int, known: Container[str]) -> bool:
+def _of_the_text(words: Sequence[str], position: int, known: Container[str], naming: Container[int] = ()) -> bool:
     """Whether the writing asked about at ``words[position]`` is of the text itself: "who wrote
     it", "who wrote the article about ...", "the author of the report", "who wrote this
-    overview" -- not "who wrote *the book* ...", "the author of *the song*", whose writer the
-    text may name."""
+    overview", "who wrote the *People's Daily* piece" (``naming``: the words saying what the text
+    is, :func:`naming_the_text`) -- not "who wrote *the book* ...", "the author of *the song*",
+    whose writer the text may name."""
     for n, word in enumerate(words[position + 1 :], position + 1):
-        if word in STOP_WORDS:
+        if word in STOP_WORDS or n in naming:
             continue
         # "who wrote *this* overview": the text at hand, whatever it is called
         return lemmatize(word, known) in META_WORDS or words[n - 1] in _THIS
@@ -248,7 +266,7 @@ def _of_the_text(words: Sequence[str], position: int, known: Container[str]) -> 
 _NAMING_REACH = 4  # words between a determiner and the word for the text that can name what it is
 
 
-def _naming_the_text(words: Sequence[str], known: Container[str]) -> frozenset[int]:
+def naming_the_text(words: Sequence[str], known: Container[str]) -> frozenset[int]:
     """Positions of the words that say what the text asked about is, between a determiner and
     the word for it: "who wrote *this People's Daily* piece", "the *Xinhua* report" -- its
     source or kind, which its byline (本報記者 ...) does not write."""

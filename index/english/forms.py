@@ -333,6 +333,12 @@ _DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("isation", ("ise", "ize")),
     ("ation", ("ate", "e", "")),
     ("ition", ("ite", "")),
+    # "-tion" after another vowel keeps the verb's final e or t: "completion" -> "complete",
+    # "distribution" -> "distribute", "promotion" -> "promote", "adoption" -> "adopt"
+    ("etion", ("ete",)),
+    ("ution", ("ute",)),
+    ("otion", ("ote",)),
+    ("ption", ("pt",)),
     ("ial", ("e", "")),
     ("ction", ("ct",)),
     ("sion", ("de", "se", "d")),

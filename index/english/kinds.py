@@ -93,15 +93,18 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
                 kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")
         i += 1
+    if kind is None and amount_verb_asked(words) is not None:
+        consumed[0] = True  # "what did the terminal *cost*": an amount of money, as "how much" asks
+        kind = "count"
     if kind is None and len(words) > 2 and words[0] in _TERSE_DATES:
         consumed[0] = True  # "year yeon gaesomun killed king yeongnyu?": a date, as 年份 asks alone
         kind = "date"
-    if (
-        kind is None and len(words) > 2 and words[-1] in _TERSE_COUNTS and words[-2] not in STOP_WORDS
-        and not any(word in _ASKING for word in words)  # not "what does 8821 *count*?"
-    ):
-        consumed[-1] = True  # "asian games temporary party branches number?": a count, as 數目 asks
-        kind = "count"
+    for closing, closing_kind in ((_TERSE_DATES, "date"), (_TERSE_COUNTS, "count")):
+        if kind is None and _closes_terse(words, closing):
+            # "phase 3 completion *year*?": a date, as 年份 closing a keyword question asks;
+            # "asian games temporary party branches *number*?": a count, as 數目 asks
+            consumed[-1] = True
+            kind = closing_kind
     if kind == "where" and any(
         word in _RANK_WORDS and (k + 1 == len(words) or words[k + 1] in _RANKED_AMONG) for k, word in enumerate(words)
     ):
@@ -159,6 +162,21 @@ HOW_MUCH_VERBS = {
     **{verb: "money" for verb in "cost pay spend invest earn charge".split()},
     "weigh": "mass",
 }
+#: Verbs that close "what <auxiliary> ... <verb>" ("what did the bridge *cost*"): the verb's
+#: object is asked, as "how much" asks it.
+_OBJECT_AUXILIARIES = frozenset("did does do will would could might should".split())
+
+
+def amount_verb_asked(words: Sequence[str]) -> str | None:
+    """What "what <auxiliary> ... <verb>" asks to measure when the question closes with a verb
+    of :data:`HOW_MUCH_VERBS` ("what did the terminal *cost*": money, as "how much did it cost"
+    asks; "what does it *weigh*": a mass), else None. After the auxiliary the verb is in its
+    base form, as the table writes it."""
+    if len(words) > 3 and words[0] == "what" and words[1] in _OBJECT_AUXILIARIES:
+        return HOW_MUCH_VERBS.get(words[-1])
+    return None
+
+
 #: The noun naming what those adjectives measure: "how *deep*" asks the *depth*, which texts
 #: write (深度920米, 海拔2071.9米 for "height above sea level", 全长2846米) where the adjective's
 #: own senses (深, 高, 长) stand alone seldom. English grammar, not the questions: one per adjective.
@@ -179,6 +197,15 @@ _TERSE_DATES = frozenset("year date".split())
 _TERSE_COUNTS = frozenset("number count total".split())
 _ASKING = frozenset("what which who whom whose when where why how".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session floor storey".split())
+
+
+def _closes_terse(words: Sequence[str], closing: frozenset[str]) -> bool:
+    """Whether a question of three words or more, with no question word (not "what does 8821
+    *count*?"), closes with a word of ``closing`` after a content word."""
+    return (
+        len(words) > 2 and words[-1] in closing and words[-2] not in STOP_WORDS
+        and not any(word in _ASKING for word in words)
+    )
 
 
 def terse(words: Sequence[str]) -> bool:

@@ -51,6 +51,7 @@ SOUND_FACTOR = 0.8  # a foreign name matched to a corpus name by how both sound
 SPLIT_NAME_FACTOR = 0.8  # a dictionary name found instead as its spelling read as pinyin
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee")
+_DEED_SUFFIXES = ("tion", "sion", "ment")  # nouns of doing: "completion", "rectification", "fulfilment"
 MIN_LOOSE_SURNAME = 3  # letters of a surname read in a question capitalising no name ("le", "de": particles)
 DIMENSION_NOUN_FACTOR = 0.9  # "how deep" found as "depth" (深度): the same measure, named
 
@@ -221,7 +222,10 @@ def find_units(
                 factor = DERIVED_FACTOR
                 if lemmas[i].endswith(_AGENT_SUFFIXES) and not related.endswith(_AGENT_SUFFIXES):
                     factor = AGENT_DERIVED_FACTOR  # "governor" is a person, not "govern"
-                for head, score in links.gloss_matches((related,), context, actions[i]).items():
+                # "completion" -> "complete": a noun of doing found through its verb takes the
+                # verb's senses (完工 "to complete a project"), not the adjective's (完整 "complete")
+                deed = lemmas[i].endswith(_DEED_SUFFIXES) and not related.endswith(_DEED_SUFFIXES)
+                for head, score in links.gloss_matches((related,), context, actions[i] or deed).items():
                     score *= factor
                     if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
                         heads[head] = score

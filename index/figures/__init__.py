@@ -37,6 +37,10 @@ _RANGE_MARKS = frozenset(RANGE_MARKS)  # a cheap test first: most figures hold n
 _IDIOMS = frozenset({"四處", "四处"})  # a numeral and a measure word that are a word of their own
 
 
+#: What stands between a range's two parts (1928年3月14日—2016年11月2日, 2023年4月至2024年1月).
+_RANGE_JOINERS = "—–-~～〜至到 "
+
+
 @dataclass(frozen=True)
 class Figure:
     """A figure as written (``text``), where it stands, and what it means.
@@ -88,6 +92,14 @@ class Figure:
         if self.kind in ("percent", "date"):
             return self.kind
         return unit_dimension(self.unit)
+
+    def lower(self) -> Figure:
+        """A range's first part as a figure of its own ("1928年3月14日" of 1928年3月14日—2016年11月2日)."""
+        if not self.split:
+            return self
+        text = self.text[: self.split].rstrip(_RANGE_JOINERS)
+        parts = _date_parts(text) if self.kind == "date" else ""
+        return replace(self, text=text, end=self.start + len(text), high=None, split=0, parts=parts)
 
     def upper(self) -> Figure:
         """A range's second part as a figure of its own ("2024年1月" of 2023年4月至2024年1月)."""

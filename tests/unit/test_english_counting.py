@@ -190,3 +190,20 @@ def test_how_many_issues_counts_problems_not_periodicals(tmp_path: Path) -> None
     assert found is not None and found.counted == "问题"
     answer = engine.ask("What is the number of issues whose rectification is finished?", count=False)
     assert answer.text == "1200個"
+
+
+PAPERS = (
+    "海洋学家\n\n他一生主持科研项目9项，发表学术论文约210篇，出版专著3部。\n\n"
+    "他每天阅读一份报纸，关注海洋新闻。\n"
+)
+
+
+def test_a_thing_a_classifier_lists_is_counted_as_the_thing(tmp_path: Path) -> None:
+    """"how many *papers*": 份 is "classifier for gifts, newspaper, magazine, papers ...", so
+    "papers" was read as a measure word and 份 searched instead of 论文 -- which CC-CEDICT counts
+    with a measure word of its own (CL:篇): it names the thing. "times" (期间, counted only with
+    个) is still a measure word."""
+    engine = engine_with(tmp_path, {"papers.txt": PAPERS})
+    answer = engine.ask("How many papers did the oceanographer publish?", count=False)
+    assert answer.figure is not None and answer.figure.text == "210篇"
+    assert ("papers", "论文") in {(t.english, t.term.split("/")[0]) for t in answer.translations}

@@ -149,3 +149,27 @@ def test_what_before_a_measured_noun_asks_its_figure() -> None:
     asked = translator.translate("At what elevations is the Yushan cane found?")
     assert asked.kind == "count" and asked.dimension == "length"
     assert translator.translate("Which areas did the leaders visit?").kind is None
+
+
+def _focus(question: str) -> tuple[str, ...]:
+    read = read_question(question, load_dictionary().known)
+    assert read is not None and read.focus is not None
+    return read.words[read.focus[0] : read.focus[1]]
+
+
+def test_the_name_of_a_thing_asks_about_the_thing() -> None:
+    """"what was the *name* of his wife": the thing named is what is asked about ("name" says only
+    that its name is wanted) -- a wife no text speaks of is something the documents lack, where
+    "name" (名, 命名) found passages about anything named."""
+    assert _focus("What was the name of the ship?") == ("ship",)
+    assert _focus("What is the name of the research ship?") == ("research", "ship")
+    assert _focus("What is the name?") == ("name",)
+
+
+def test_an_owner_named_in_two_words_opens_the_focus() -> None:
+    """"*Wei Siheng's* wife": the owner is a name of two capitalised words, not one; what he owns
+    is asked about. Not a lower-case word before the owner ("the ramen shop yayoi's family runs":
+    the shop is asked about)."""
+    assert _focus("What was the name of Wei Siheng's wife?") == ("wife",)
+    assert _focus("What was Henan's total grain output?") == ("grain", "output")
+    assert _focus("what's the ramen shop yayoi's family runs called?")[0] == "ramen"

@@ -38,3 +38,20 @@ def test_a_noun_and_a_number_no_passage_writes_so_are_left_as_they_are() -> None
         lambda head: (head, "10", "前") if head == "第10前" else None,
     )
     assert named == (("", "10", "前"),) and spelled == {0: ("第10前", "10", "前")} and out.units[0].english == "top 10"
+
+
+_PORT = (
+    "港口工程\n\n港口的貨櫃中心第二期工程總經費約120億元，2019年完工。\n\n"
+    "貨櫃中心第三期目前進入評估階段，規劃經費約80億元，預計2026年動工、2031年完工。\n"
+)
+
+
+def test_a_phase_the_documents_write_as_one_term_is_found_so(tmp_path: Path) -> None:
+    """"phase 3": the text writes 第三期, which the index holds as one term (no name cut in
+    pieces); it was left 阶段 + "3", and the passage naming it, read as naming 三 and not 3,
+    ranked as one about another phase. Found as the term, numbered as written (三)."""
+    engine = engine_with(tmp_path, {"port.txt": _PORT})
+    answer = engine.ask("When will phase 3 of the container terminal be completed?", count=False)
+    assert ("phase 3", "第三期") in {(t.english, t.term) for t in answer.translations}
+    assert answer.figure is not None and answer.figure.text == "2031年"
+    assert "第三期" in answer.results[0].text

@@ -93,3 +93,56 @@ def test_a_terse_question_naming_a_measured_amount_asks_it(tmp_path: Path) -> No
     for question in ("Area of Shanhe county?", "Shanhe county area"):
         answer = engine.ask(question, count=False)
         assert answer.figure is not None and answer.figure.text == "2318平方公里", question
+
+
+def test_what_did_it_cost_asks_money(tmp_path: Path) -> None:
+    """"What did the bridge cost?": "what" with an auxiliary and a closing verb of paying asks
+    the amount, as "how much did it cost" does (:func:`~index.english.kinds.amount_verb_asked`);
+    read as asking a passage, no figure was given. Not "what did it cost them in time to ..."."""
+    kind, consumed = question_kind("what did the bridge cost".split())
+    assert kind == "count" and consumed[0]
+    assert question_kind("what did it weigh".split())[0] == "count"
+    assert question_kind("what did the bridge replace".split())[0] is None
+    text = "山河大桥\n\n山河大桥位于湖北省，2015年建成，总投资约18亿元，全长2.1公里。\n"
+    answer = engine_with(tmp_path, {"bridge.txt": text, "hills.txt": HILLS}).ask(
+        "What did the Shanhe bridge cost?", count=False
+    )
+    assert answer.figure is not None and answer.figure.text == "18亿元"
+
+
+def test_a_terse_question_closing_with_year_asks_a_date() -> None:
+    """"phase 3 completion year?": a date, as 年份 closing a keyword question asks (the opening
+    "year ..." was read already); not with a question word, nor after a stop word."""
+    kind, consumed = question_kind("phase 3 completion year".split())
+    assert kind == "date" and consumed[-1] and not consumed[0]
+    assert question_kind("what happened that year".split())[0] is None
+    assert question_kind("the bridge of the year".split())[0] is None
+
+
+def test_a_noun_in_tion_after_a_vowel_is_found_through_its_verb() -> None:
+    """"completion" -> "complete", "distribution" -> "distribute", "corruption" -> "corrupt": the
+    suffix rules had "-ition" and "-ation" only, so "completion" found its own weak glosses."""
+    from index.english.cedict import load_dictionary
+    from index.english.forms import derivations
+
+    known = load_dictionary().known
+    assert derivations("completion", known) == ["complete"]
+    assert "distribute" in derivations("distribution", known)
+    assert "promote" in derivations("promotion", known)
+    assert "corrupt" in derivations("corruption", known)
+
+
+def test_a_noun_of_doing_found_through_its_verb_takes_the_verbs_senses() -> None:
+    """"completion" -> "complete": the verb's senses (完工 "to complete a project", 完成), not the
+    adjective's (完整 "complete", 彻底) -- those came first, and 完工 was not searched."""
+    from tests.conftest import corpus_translator
+
+    translator = corpus_translator([
+        ("port", ["港口", "第三期", "预计", "动工", "完工"]),
+        ("port", ["港口", "第二期", "建设"]),
+        ("other", ["古籍", "保存", "完整", "彻底", "整理"]),
+    ])
+    unit = next(u for u in translator.translate("port phase completion year?").units if u.english == "completion")
+    weights = dict(unit.terms)
+    assert unit.terms[0][0] == "完工"
+    assert weights["完整"] < 0.5 * weights["完工"] and weights["彻底"] < 0.5 * weights["完工"]

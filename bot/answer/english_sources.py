@@ -1,0 +1,69 @@
+"""Which document an English question asking who wrote it names by its source.
+
+"Who wrote the *People's Daily* piece?": the words between the determiner and the word for the
+text say what it is (:func:`~index.english.focus.naming_the_text`) -- its source, which its byline
+does not write (本報記者 李燦 陸樂) and no passage may, but its metadata does ("source: 人民日報
+(People's Daily)"). A byline of another document (中央社記者林怡君) is no answer then: the
+candidate passages of the document whose source names those words come first, then those of
+documents that say no source (the text may be one of them); one whose source is another is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from index.english.cedict import load_dictionary
+from index.english.focus import AUTHORSHIP, naming_the_text
+from index.english.forms import capitalised_words, english_words, lemmatize
+from index.search import Index
+
+
+T = TypeVar("T")
+#: How a document stands to the source an English question names (:func:`source_rank`).
+NAMED, UNSAID, OTHER = 0, 1, 2
+
+
+def source_rank(index: Index, question: str) -> Callable[[int], int] | None:
+    """For an English ``question`` asking who wrote a text it names by its source ("the *People's
+    Daily* piece"), how each document stands to it: :data:`NAMED` when its source metadata
+    writes those words in order, :data:`UNSAID` when it has no source to tell by (it may be the
+    one), :data:`OTHER` when its source is another. None when the question names no source."""
+    known = load_dictionary().known
+    words = english_words(question)
+    if not any(lemmatize(word, known) in AUTHORSHIP for word in words):
+        return None
+    # a source is a name: the naming words written with capitals ("the *People's Daily* piece")
+    capitalised = capitalised_words(question)
+    naming = [words[n] for n in sorted(naming_the_text(words, known)) if words[n] in capitalised]
+    if not naming:
+        return None
+
+    def rank(document: int) -> int:
+        source = index.documents[document].source
+        if not source:
+            return UNSAID
+        return NAMED if _in_order(naming, english_words(source)) else OTHER
+
+    return rank
+
+
+def _in_order(words: Sequence[str], written: Sequence[str]) -> bool:
+    """Whether ``written`` holds ``words`` one after another."""
+    size = len(words)
+    return any(list(written[k : k + size]) == list(words) for k in range(len(written) - size + 1))
+
+
+def by_named_source(
+    index: Index, question: str, candidates: Sequence[T], passage: Callable[[T], int]
+) -> tuple[tuple[T, ...], bool]:
+    """``candidates`` (``passage`` gives each one's passage) as an English ``question`` naming its
+    text by a source (:func:`source_rank`) orders them -- the named document's first, then those
+    of documents saying no source, none of another's -- and whether the first is unsure (not of
+    the named document). As they are, and sure, for a question naming no source."""
+    rank = source_rank(index, question)
+    if rank is None:
+        return tuple(candidates), False
+    ranks = {id(c): rank(index.passage_document(passage(c))) for c in candidates}
+    kept = sorted((c for c in candidates if ranks[id(c)] != OTHER), key=lambda c: ranks[id(c)])
+    return tuple(kept), bool(kept) and ranks[id(kept[0])] != NAMED
