@@ -38,14 +38,15 @@ from bot.answer.events import dates_another_event, event_not_written, life_not_d
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.fitness import counts_other, level_for_change
+from bot.answer.figure_words import figure_words
 from bot.answer.instances import names_another, names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.persons import subject_elsewhere
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
-from bot.question import QuestionInfo, how_attribute
+from bot.question import QuestionInfo
 from bot.answer.window import shown_text
-from bot.answer.words import latin_joined, written_apart
+from bot.answer.words import written_apart
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
 from index.normalize import normalize
@@ -198,7 +199,7 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
     reach = max(0.0, models.rank.get("fit", 0.0)) + max(0.0, -models.rank.get("lacks", 0.0))
     floor = scores[preliminary[0].id] - reach if preliminary else 0.0
     # the question's words, wherever they stand in what is shown (the passage and its neighbours)
-    words = _figure_words(query)
+    words = figure_words(query)
     out = []
     for n, ev in enumerate(preliminary):
         figure, fit, lacks = None, 0.0, 0.0
@@ -228,21 +229,6 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
     return tuple(out)
 
 
-def _figure_words(query: Query) -> dict[str, float]:
-    """The question's words a figure is looked for beside, each with its weight."""
-    words: dict[str, float] = {}
-    for t in query.terms:
-        if not t.term.startswith(HEADING):
-            words[t.term] = max(words.get(t.term, 0.0), t.weight)
-    attribute = how_attribute(query.text) if query.info.wants_figure else None
-    if attribute is not None:  # 多厚: the figure written after 厚度
-        words.setdefault(attribute, 1.0)
-    if not query.info.english:  # B轮融资金额: B and 轮 as written together, not the 轮 of any round
-        for joined in latin_joined(normalize(query.text)):
-            words.setdefault(joined, 1.0)
-    return words
-
-
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 #: How well a date in the paragraph before must fit to answer for a passage that gives none.
 DATE_BEFORE_FIT = 0.4
@@ -260,7 +246,7 @@ def date_before(reading: Reading, query: Query, best: Candidate) -> tuple[Figure
     if reading.heading(before) != reading.heading(ev.id):
         return None
     text = reading.text(before)
-    words = _figure_words(query)
+    words = figure_words(query)
     figure, fit = choose_figure(text, words, reading.index, query.info, reading.heading(before))
     if figure is None or fit < DATE_BEFORE_FIT:
         return None

@@ -339,20 +339,3 @@ def apart_form(index: Index, word: str, beside: Sequence[str] = ()) -> str | Non
         if found is not None:
             return found.group()
     return None
-
-
-#: A Latin letter or two standing alone among Chinese characters (B轮, A股, 维生素C).
-_LATIN_MARK_RE = re.compile(r"(?<![a-z])[a-z]{1,2}(?![a-z])")
-
-
-def latin_joined(norm: str) -> list[str]:
-    """Each Latin letter or two of normalised ``norm`` written onto a Chinese character, with
-    it: the one after (b轮, a股), else the one before (维生素c) -- one mark, as the text writes it."""
-    out = []
-    for mark in _LATIN_MARK_RE.finditer(norm):
-        after, before = norm[mark.end() : mark.end() + 1], norm[max(0, mark.start() - 1) : mark.start()]
-        if HAN_ONLY_RE.match(after):
-            out.append(mark.group() + after)
-        elif HAN_ONLY_RE.match(before):
-            out.append(before + mark.group())
-    return out
