@@ -15,6 +15,10 @@ from index.runs import HAN_ONLY_RE
 if TYPE_CHECKING:
     from bot.answer.query import Query
 
+#: Names of a share, which a question asking one may write and a text may write beside it (外销比率为
+#: 59.3%): looked for as written only, never by their characters (比 of 比上年).
+SHARE_NAMES = ("百分比", "占比", "比例", "比率", "比重")
+
 
 def figure_words(query: Query) -> dict[str, float]:
     """The question's words a figure is looked for beside, each with its weight."""
@@ -25,6 +29,11 @@ def figure_words(query: Query) -> dict[str, float]:
     attribute = how_attribute(query.text) if query.info.wants_figure else None
     if attribute is not None:  # 多厚: the figure written after 厚度
         words.setdefault(attribute, 1.0)
+    if query.info.kind == "percent":  # 外销比率是多少: 外销比率为59.3% (a question word, not searched)
+        norm = normalize(query.text)
+        for name in SHARE_NAMES:
+            if name in norm:
+                words.setdefault(name, 1.0)
     if not query.info.english:  # B轮融资金额: B and 轮 as written together, not the 轮 of any round
         for joined in latin_joined(normalize(query.text)):
             words.setdefault(joined, 1.0)

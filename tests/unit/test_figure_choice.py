@@ -74,6 +74,7 @@ TEXTS = {
     "faculty": "學校現有教職工6,870人，其中專任教師3,420人，教授1,180人、副教授1,396人；兩院院士27人。",
     "revenue": "2023年該公司實現營業收入9.6億元，同比增長72%；今年前三季度營收達到8.3億元，同比增長65%。",
     "rounds": "公司此前已完成多輪融資：2020年3月完成1.2億元A輪融資，2022年6月完成3.5億元B輪融資，B輪由禾岳資本領投。加上本輪，公司累計融資金額已超過13億元。",
+    "grouper": "石斑魚113年產量達12870公噸，較前一年增加14.6%，其中外銷7635公噸，外銷比率為59.3%，外銷產值21.4億元。",
     "court_cases": "市中級人民法院全年受理案件21,364件，審結19,887件，其中一審案件6,218件、二審案件12,705件、再審及其他案件964件。",
     "ipo": "本次發行價為32.60元，發行市盈率為41.35倍，低於行業平均水平。",
     "vaccines": "廣東省自2019年起連續第七年開展重點人群流感疫苗免費接種。",
@@ -749,3 +750,14 @@ def test_a_latin_letter_is_read_with_the_character_it_is_written_onto(index: Ind
     assert latin_joined("维生素c") == ["素c"]  # no character after: the one before
     assert latin_joined("how many 共富工坊") == []  # an English word, apart
     assert latin_joined("gdp增长") == []  # three letters: a word of its own
+
+
+def test_a_share_the_question_names_is_looked_for_where_the_text_names_it(index: Index) -> None:
+    """外销比率是多少: 比率 asks a share (a question word, not searched), and the text writes it beside
+    its figure (外銷比率為59.3%) -- after 其中, naming no other part than the one before."""
+    from bot.answer.figure_words import figure_words
+
+    query = read_question(index, "石斑鱼外销比率是多少？")
+    assert "比率" in figure_words(query)
+    figure, _ = choose_figure(TEXTS["grouper"], figure_words(query), index, query.info)
+    assert figure is not None and figure.text == "59.3%"

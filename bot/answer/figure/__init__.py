@@ -39,6 +39,7 @@ from bot.answer.figure.fitness import (
 from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.answer.figure.respective import respective_factors
+from bot.answer.figure_words import SHARE_NAMES
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for, normalize
@@ -213,7 +214,9 @@ def _word_spots(
         for term in longest_first(list(found))
     ]
     # a word the text does not hold may still be there in meaning: its characters (頒布 ~ 公布)
-    absent = [term for term in shares if term not in found and len(term) >= 2 and not term.isascii()]
+    absent = [
+        term for term in shares if term not in found and len(term) >= 2 and not term.isascii() and term not in SHARE_NAMES
+    ]
     for term in longest_first(absent):
         said = [span for other in FOUNDED for span in aligner.spans(other)] if term in FOUNDED and not info.english else []
         if said:  # 何时创建: 创立于1920年 says it in another word
