@@ -101,7 +101,8 @@ _TYPED_UNITS = frozenset(u for u in MATCHING_UNITS if len(u) >= 2)
 
 #: A time typed after a keyword question's figure name (2023年末, 6月底, 上半年).
 _TIME_TYPED_LAST_RE = re.compile(
-    r"\s+(?:(?:\d{2,4}|今|去|明|前)年(?:[上下]半年|底|末|初|度)?|\d{1,2}月(?:份|底|末|初)?|[上下]半年|年[底末初])[？?]?$"
+    r"\s+(?:(?:\d{2,4}|今|去|明|前)年(?:[上下]半年|底|末|初|度)?|\d{1,2}月(?:份|底|末|初)?|[上下]半年|年[底末初]"
+    r"|(?:1[5-9]|20)\d\d)[？?]?$"  # ... or a year typed as its number alone (场次 2024)
 )
 
 

@@ -119,6 +119,14 @@ def test_a_keyword_question_may_end_with_a_plan_of_the_amount_it_names() -> None
     assert analyse("建设计划").kind is None
 
 
+def test_a_keyword_question_may_end_with_a_year_typed_as_its_number() -> None:
+    """资产负债率 2023, 会展活动 场次 2024: the year typed last without 年 is the time asked of, as
+    2023年末 is; a number that is no year (人口 1000) is not."""
+    assert analyse("青禾电气 资产负债率 2023").kind == "percent"
+    assert analyse("澜州 会展活动 场次 2024").kind == "count"
+    assert analyse("人口 1000").kind is None
+
+
 def test_a_keyword_question_may_end_with_the_time_it_asks_of(documents: Index) -> None:
     """资产负债率 2023年末: the rate named, then the time -- a share asked, as 资产负债率 alone is."""
     assert analyse("青禾电气 资产负债率 2023年末").kind == "percent"
