@@ -119,6 +119,12 @@ def test_a_keyword_question_may_end_with_a_plan_of_the_amount_it_names() -> None
     assert analyse("建设计划").kind is None
 
 
+def test_a_dividend_is_money() -> None:
+    """派息, 分红, 红利 name a sum of money, as 股息 does: typed as a keyword, it is the amount asked."""
+    assert analyse("海晟重工 每10股 派息").dimension == "money"
+    assert analyse("海晟重工 分红").kind == "count"
+
+
 def test_a_keyword_question_may_end_with_a_year_typed_as_its_number() -> None:
     """资产负债率 2023, 会展活动 场次 2024: the year typed last without 年 is the time asked of, as
     2023年末 is; a number that is no year (人口 1000) is not."""
