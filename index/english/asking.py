@@ -8,7 +8,7 @@ import dataclasses
 from collections.abc import Container, Sequence
 
 from index.english.focus import Question
-from index.english.kinds import HOW_MUCH_VERBS, how_dimension
+from index.english.kinds import HOW_MUCH_VERBS, amount_verb, how_dimension
 from index.english.query import EnglishUnit
 from index.english.units import Unit
 from index.figures import unit_dimension
@@ -78,7 +78,7 @@ def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Con
     if any(words[k : k + 2] == ("how", "much") for k in range(len(words) - 1)):
         # "how much did the bridge *cost*": money; "how much did it *weigh*": a mass
         return next((HOW_MUCH_VERBS[lemma] for lemma in question.lemmas if lemma in HOW_MUCH_VERBS), None)
-    return None
+    return amount_verb(words)  # "what does a ticket *cost*": money, as "how much" asks
 
 
 def _counted_plural(question: Question, head: EnglishUnit) -> bool:

@@ -93,6 +93,9 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
                 kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")
         i += 1
+    if kind is None and amount_verb(words) is not None:
+        consumed[0] = True  # "*what* does a ticket *cost*": an amount, as "how much" asks (多少钱)
+        kind = "count"
     if kind is None and len(words) > 2 and words[0] in _TERSE_DATES:
         consumed[0] = True  # "year yeon gaesomun killed king yeongnyu?": a date, as 年份 asks alone
         kind = "date"
@@ -159,6 +162,21 @@ HOW_MUCH_VERBS = {
     **{verb: "money" for verb in "cost pay spend invest earn charge".split()},
     "weigh": "mass",
 }
+#: Verbs whose object is always an amount ("it *costs* 107 yuan", "it *weighs* 6 tons"): "what
+#: does a ticket *cost*" asks it as "how much" does -- not "what did they *spend* it on".
+_AMOUNT_OBJECT_VERBS = frozenset("cost weigh".split())
+_WHAT_AUXILIARIES = frozenset("do does did will would could should might".split())
+
+
+def amount_verb(words: Sequence[str]) -> str | None:
+    """What "what <auxiliary> ... <verb>" asks to measure when the verb's object is always an
+    amount ("what does a second-class ticket *cost*": money; "what did it *weigh*": a mass), as
+    "how much" with it asks (:data:`HOW_MUCH_VERBS`); None for any other question."""
+    if len(words) < 3 or words[0] != "what" or words[1] not in _WHAT_AUXILIARIES:
+        return None
+    return next((HOW_MUCH_VERBS[word] for word in words[3:] if word in _AMOUNT_OBJECT_VERBS), None)
+
+
 #: The noun naming what those adjectives measure: "how *deep*" asks the *depth*, which texts
 #: write (深度920米, 海拔2071.9米 for "height above sea level", 全长2846米) where the adjective's
 #: own senses (深, 高, 长) stand alone seldom. English grammar, not the questions: one per adjective.

@@ -93,3 +93,17 @@ def test_a_terse_question_naming_a_measured_amount_asks_it(tmp_path: Path) -> No
     for question in ("Area of Shanhe county?", "Shanhe county area"):
         answer = engine.ask(question, count=False)
         assert answer.figure is not None and answer.figure.text == "2318平方公里", question
+
+
+def test_what_does_it_cost_asks_money(tmp_path: Path) -> None:
+    """"What does a second-class ticket cost ...?": a verb whose object is always an amount (cost,
+    weigh) asks it after "what <auxiliary>" as after "how much"; read as no kind, the right passage
+    came first with no figure. "What did they spend it on" asks a thing, not an amount."""
+    assert question_kind("what does a ticket cost".split())[0] == "count"
+    assert question_kind("what did the fossil weigh".split())[0] == "count"
+    assert question_kind("what did they spend the money on".split())[0] is None
+    assert question_kind("what does the ticket office sell".split())[0] is None
+    text = "山河铁路\n\n山河铁路全长80公里，全程二等座票价为45元，每日开行列车12对。\n"
+    engine = engine_with(tmp_path, {"rail.txt": text, "hills.txt": HILLS})
+    answer = engine.ask("What does a second-class ticket on the Shanhe railway cost?", count=False)
+    assert answer.figure is not None and answer.figure.text == "45元"
