@@ -93,6 +93,9 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
                 kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")
         i += 1
+    named = name_asked(words)
+    if named is not None:
+        consumed[named] = True  # "what was *the name of* his wife": his wife is asked, not 姓名
     if kind is None and amount_verb(words) is not None:
         consumed[0] = True  # "*what* does a ticket *cost*": an amount, as "how much" asks (多少钱)
         kind = "count"
@@ -162,6 +165,20 @@ HOW_MUCH_VERBS = {
     **{verb: "money" for verb in "cost pay spend invest earn charge".split()},
     "weigh": "mass",
 }
+_BE_ASKING = frozenset("is was are were".split())
+
+
+def name_asked(words: Sequence[str]) -> int | None:
+    """Where "name" stands in "what is/was the name of ...": the thing after "of" is asked, named
+    as a text names it (其妻王氏, 李祖村), which seldom writes the word 名 or 姓名 beside it --
+    a question word, not searched. None for any other question ("the *courtesy name*", "by
+    *name*")."""
+    for i in range(len(words) - 4):
+        if words[i] == "what" and words[i + 1] in _BE_ASKING and tuple(words[i + 2 : i + 5]) == ("the", "name", "of"):
+            return i + 3
+    return None
+
+
 #: Verbs whose object is always an amount ("it *costs* 107 yuan", "it *weighs* 6 tons"): "what
 #: does a ticket *cost*" asks it as "how much" does -- not "what did they *spend* it on".
 _AMOUNT_OBJECT_VERBS = frozenset("cost weigh".split())
