@@ -157,11 +157,34 @@ def counted_as_written(index: Index, choices: Sequence[str]) -> tuple[str | None
     the corpus counts it with (:func:`corpus_measures`; None when not read)."""
     for choice in choices:
         if len(choice) == 1:
-            return choice, None
+            longer = _counted_longer(index, choice, choices)
+            return longer if longer is not None else (choice, None)
         shown = corpus_measures(index, choice)
         if shown:
             return choice, shown
     return (choices[0], frozenset()) if choices else (None, None)
+
+
+def _counted_longer(index: Index, char: str, choices: Sequence[str]) -> tuple[str, frozenset[str]] | None:
+    """A longer choice ending in the one character ``char`` ("stations": 站 and 车站), with its
+    measure words, when the corpus counts it and writes no figure with ``char`` as its unit:
+    the same thing spelled in full, counted as the texts count it (8座车站, not 8站)."""
+    longer = [choice for choice in choices if len(choice) > 1 and choice.endswith(char)]
+    if not longer or _own_measure(index, char):
+        return None
+    for choice in longer:
+        shown = corpus_measures(index, choice)
+        if shown:
+            return choice, shown
+    return None
+
+
+def _own_measure(index: Index, char: str) -> bool:
+    """Whether the corpus writes a count with ``char`` as its measure word (1500户, 3站)."""
+    for row in index.postings(char)[:MEASURE_SAMPLE]:
+        if any(f.kind == "count" and f.unit == char for f in passage_figures(index.passage_text(int(row)))):
+            return True
+    return False
 
 
 #: Passages read to see whether the texts give a thing as a figure (the first ones holding it).

@@ -120,6 +120,18 @@ def _plain(found: re.Match[str]) -> str:
     return "".join(char for char in letters if not unicodedata.combining(char))
 
 
+#: Pinyin's syllable-dividing apostrophe: before a syllable opening with a, o or e ("Xi'an" 西安,
+#: "Yi'an" 医案, "Chang'an"), never in English ('s, n't, 're, 'll, 've, O'Brien, o'clock).
+_PINYIN_APOSTROPHE_RE = re.compile(r"(?<=[A-Za-z])['’](?=[aoeAOE])")
+
+
+def pinyin_joined(text: str) -> str:
+    """``text`` with pinyin's syllable-dividing apostrophes taken out ("Songxi Yi'an" -> "Songxi
+    Yian"): the name is one word, which pinyin matching reads syllable by syllable (yi + an) --
+    cut at the apostrophe, "an" was an article and "yi" matched nothing."""
+    return _PINYIN_APOSTROPHE_RE.sub("", text)
+
+
 def english_words(text: str) -> list[str]:
     """The lower-case ASCII letter words of ``text``, in order.
 
@@ -129,7 +141,7 @@ def english_words(text: str) -> list[str]:
     """
     if not text:
         return []
-    lowered = text.lower().replace("’", "'")
+    lowered = pinyin_joined(text).lower().replace("’", "'")
     lowered = re.sub(r"\bwon't\b", "will not", lowered)
     lowered = re.sub(r"\bcan't\b", "can not", lowered)
     lowered = re.sub(r"n't\b", " not", lowered)
@@ -152,6 +164,7 @@ def capitalised_words(text: str) -> frozenset[str]:
     writes in lower case is not one ("the party ... the Party")."""
     found: set[str] = set()
     lower: set[str] = set()
+    text = pinyin_joined(text)
     for n, match in enumerate(_TITLE_WORD_RE.finditer(text)):
         word = match.group()
         if word.islower():

@@ -93,6 +93,9 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
                 kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")
         i += 1
+    named = name_asked(words)
+    if named is not None:
+        consumed[named] = True  # "what was *the name of* his wife": his wife is asked, not 姓名
     if kind is None and amount_verb_asked(words) is not None:
         consumed[0] = True  # "what did the terminal *cost*": an amount of money, as "how much" asks
         kind = "count"
@@ -162,6 +165,20 @@ HOW_MUCH_VERBS = {
     **{verb: "money" for verb in "cost pay spend invest earn charge".split()},
     "weigh": "mass",
 }
+_BE_ASKING = frozenset("is was are were".split())
+
+
+def name_asked(words: Sequence[str]) -> int | None:
+    """Where "name" stands in "what is/was the name of ...": the thing after "of" is asked, named
+    as a text names it (其妻王氏, 李祖村), which seldom writes the word 名 or 姓名 beside it --
+    a question word, not searched. None for any other question ("the *courtesy name*", "by
+    *name*")."""
+    for i in range(len(words) - 4):
+        if words[i] == "what" and words[i + 1] in _BE_ASKING and tuple(words[i + 2 : i + 5]) == ("the", "name", "of"):
+            return i + 3
+    return None
+
+
 #: Verbs that close "what <auxiliary> ... <verb>" ("what did the bridge *cost*"): the verb's
 #: object is asked, as "how much" asks it.
 _OBJECT_AUXILIARIES = frozenset("did does do will would could might should".split())

@@ -146,3 +146,37 @@ def test_a_noun_of_doing_found_through_its_verb_takes_the_verbs_senses() -> None
     weights = dict(unit.terms)
     assert unit.terms[0][0] == "完工"
     assert weights["完整"] < 0.5 * weights["完工"] and weights["彻底"] < 0.5 * weights["完工"]
+
+
+def test_what_does_it_cost_asks_money(tmp_path: Path) -> None:
+    """"What does a second-class ticket cost ...?": a verb whose object is always an amount (cost,
+    weigh) asks it after "what <auxiliary>" as after "how much"; read as no kind, the right passage
+    came first with no figure. "What did they spend it on" asks a thing, not an amount."""
+    assert question_kind("what does a ticket cost".split())[0] == "count"
+    assert question_kind("what did the fossil weigh".split())[0] == "count"
+    assert question_kind("what did they spend the money on".split())[0] is None
+    assert question_kind("what does the ticket office sell".split())[0] is None
+    text = "山河铁路\n\n山河铁路全长80公里，全程二等座票价为45元，每日开行列车12对。\n"
+    engine = engine_with(tmp_path, {"rail.txt": text, "hills.txt": HILLS})
+    answer = engine.ask("What does a second-class ticket on the Shanhe railway cost?", count=False)
+    assert answer.figure is not None and answer.figure.text == "45元"
+
+
+PHYSICIAN = (
+    "乔慕良\n\n乔慕良是明代医家，苏州人，以治疗温病见长。\n\n乔慕良最重要的著作是《松溪医案》，每则医案均详细"
+    "记载病人的姓名、年龄、症状和用药。病家多感其诚。\n\n他晚年回到苏州行医，门下有名可考的学生共47人。\n"
+)
+
+
+def test_the_name_of_asks_the_thing_named_not_the_word_name(tmp_path: Path) -> None:
+    """"What was the name of Qiao Muliang's wife?": "name" was searched (名, 姓名), and a passage
+    writing 病人的姓名 (patients' names) was shown for a wife no text mentions. "What is/was the
+    name of X" asks X, as a text names it (其妻王氏), seldom beside the word 名: a question word."""
+    words = "what was the name of qiao muliang wife".split()
+    kind, consumed = question_kind(words)
+    assert kind is None and consumed[3] and not consumed[7]
+    assert not any(question_kind("what was his courtesy name".split())[1])
+    engine = engine_with(tmp_path, {"physician.txt": PHYSICIAN, "hills.txt": HILLS})
+    assert engine.ask("What was the name of Qiao Muliang's wife?", count=False).results == ()
+    book = engine.ask("What is the name of Qiao Muliang's book?", count=False)
+    assert book.results and "松溪医案" in book.results[0].text
