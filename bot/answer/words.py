@@ -185,7 +185,8 @@ def _absent_owner(index: Index, text: str, words: Sequence[WeightedWord]) -> boo
         if (
             len(head) >= 2 and not owner.pos and HAN_ONLY_RE.match(head) is not None
             and index.tokenizer.tag(head).startswith(("n", "vn", "j"))
-            and not _known(index, owner) and _known(index, amount) and not written_apart(index, head)
+            and not _known(index, owner) and _known(index, amount)
+            and not written_apart(index, head, [w.variants[0] for w in words])  # 派发现金红利: 发现/金
             and not any(written_apart(index, other) for other in taiwan_terms(head))  # 纳米: 奈米
         ):
             return True
