@@ -30,7 +30,7 @@ from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFe
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written, wholly_english
 from bot.answer.english_births import asks_birth, born_at
 from bot.answer.english_dimensions import measured_otherwise
-from bot.answer.english_sources import by_named_source
+from bot.answer.english_sources import by_named_source, bylines_first
 from bot.answer.english_doubt import (
     count_found, count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise,
 )
@@ -117,6 +117,8 @@ def consider(
         candidates, source_unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
         if not candidates:
             return Considered(query, candidates, None, nothing)
+        # "Who wrote this article?": the byline, not a passage telling of a reporter
+        candidates = bylines_first([w.variants for w in query.words], candidates, lambda c: window_text(reading, c.evidence))
     signals = _signals(reading, query, candidates)
     shown = models.is_shown(signals)
     found = (
