@@ -71,12 +71,14 @@ def by_named_source(
     return tuple(kept), bool(kept) and ranks[id(kept[0])] != NAMED
 
 
-#: A byline: a word for the text's writer opening a line or a bracket, then only names up to
-#: the bracket's or the line's end ("(本報記者 李燦 陸樂)", "本报记者 张三") -- not a reporter the
-#: text tells of ("記者范長江在報上發表").
+#: A byline: a word for the text's writer opening a line or a bracket, after at most an agency's
+#: name, then only names (and a dateline) up to the bracket's or the line's end -- "(本報記者 李燦
+#: 陸樂)", "（中央社記者林怡君高雄15日電）", "本报记者 张三" -- not a reporter the text tells of
+#: ("1936年,報館派記者赴西北採訪,...").
+_NO_CLAUSE = r"[^\s（()）。，,、；;：:！？!?]"
 _BYLINE_RE = re.compile(
-    r"(?:^|[（(])\s*(?:本[报報])?(?:记者|記者|通讯员|通訊員)\s*"
-    r"[^\s（()）。，,、；;：:！？!?]{2,4}(?:\s+[^\s（()）。，,、；;：:！？!?]{2,4})*\s*(?:[)）]|$)",
+    rf"(?:^|[（(])\s*{_NO_CLAUSE}{{0,6}}?(?:记者|記者|通讯员|通訊員)\s*"
+    rf"{_NO_CLAUSE}{{2,16}}(?:\s+{_NO_CLAUSE}{{2,16}})*\s*(?:[)）]|$)",
     re.MULTILINE,
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.answer.english_sources import bylines_first
 from tests.conftest import engine_with
 
 #: A dispatch with a byline of its own and no source in metadata (no front matter).
@@ -43,3 +44,12 @@ def test_who_wrote_this_article_shows_the_byline_first(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"history.txt": HISTORY, "report.txt": REPORT})
     answer = engine.ask("Who wrote this article?", count=False)
     assert answer.results and "李燦" in answer.results[0].text
+
+
+def test_a_byline_after_an_agency_or_with_a_dateline_is_one() -> None:
+    """Bylines as news agencies write them come first too (中央社記者林怡君高雄15日電); a passage
+    telling of a reporter does not."""
+    told = "報館派記者赴西北採訪，後來成名。"
+    agency = "高雄港貨櫃量創新高。（中央社記者林怡君高雄15日電）"
+    assert bylines_first([("作者", "记者")], [told, agency], lambda t: t) == (agency, told)
+    assert bylines_first([("作者", "记者"), ("goth",)], [told, agency], lambda t: t) == (told, agency)
