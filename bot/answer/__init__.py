@@ -28,9 +28,9 @@ from dataclasses import dataclass, replace
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written, wholly_english
-from bot.answer.english_births import asks_birth, born_at
+from bot.answer.english_births import asks_birth, born_at, life_undated
 from bot.answer.english_dimensions import measured_otherwise
-from bot.answer.english_sources import by_named_source
+from bot.answer.english_sources import by_named_source, bylines_first
 from bot.answer.english_doubt import (
     count_found, count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise,
 )
@@ -118,6 +118,8 @@ def consider(
         candidates, source_unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
         if not candidates:
             return Considered(query, candidates, None, nothing)
+        # "Who wrote this article?": the byline, not a passage telling of a reporter
+        candidates = bylines_first([w.variants for w in query.words], candidates, lambda c: window_text(reading, c.evidence))
     signals = _signals(reading, query, candidates)
     shown = models.is_shown(signals)
     found = (
@@ -162,6 +164,11 @@ def consider(
         figure, confident = None, False  # 卡特是第几任总统: 第36任 is 強森's; 卡特's passages are others
     if figure is not None and life_not_dated(query, window_text(reading, best.evidence), figure):
         figure, confident = None, False  # 渠成的生日是几月几号: 2010年3月 dates a loan to a club
+    if (
+        figure is not None and wholly_english(query.question)
+        and life_undated(query.question, query.info.kind, window_text(reading, best.evidence), figure)
+    ):
+        figure, confident = None, False  # "When was Luo Baoming born": 1969年5月 dates his first job
     if figure is not None and not query.translations and level_for_change(window_text(reading, best.evidence), query.info, figure):
         # 比上年提高了多少: 覆蓋率達85.7% is the level, not the change -- the passage speaks of it
         # but does not say (Chinese only: an English "falls" may be rain's)

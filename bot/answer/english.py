@@ -13,6 +13,7 @@ from bot.answer.english_adjacent import adjacent_senses
 from bot.answer.english_agents import with_agents_written
 from bot.answer.english_glossed import written_before
 from bot.answer.english_counted import counted_in_corpus
+from bot.answer.english_bounds import bound_words
 from bot.answer.english_amounts import (
     counted_phrase,
     counted_terms,
@@ -288,6 +289,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             pos = "eng-v" if light else "eng"
             weight = scale * unknown * (1.0 - sure)
             words.append(WeightedWord((unit.english.lower(),), pos, weight=weight))
+    if not mixed:  # "county level *or above*": 以上, as the text writes the bound (縣處級以上)
+        words.extend(bound_words(index, text))
     anchors = [unit.terms[0][0:1] for unit in query.units if unit.name and unit.terms]
     # a wholly English question only: a mixed one says in Chinese what it is about ("布魯克林籃網曾於
     # 1974年和哪一年時奪得了ABA總冠軍" is no question about ABA's name)

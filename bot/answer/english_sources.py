@@ -10,12 +10,14 @@ documents that say no source (the text may be one of them); one whose source is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from index.english.cedict import load_dictionary
 from index.english.focus import AUTHORSHIP, naming_the_text
 from index.english.forms import capitalised_words, english_words, lemmatize
+from index.question_words import WRITER_WORDS
 from index.search import Index
 
 
@@ -67,3 +69,28 @@ def by_named_source(
     ranks = {id(c): rank(index.passage_document(passage(c))) for c in candidates}
     kept = sorted((c for c in candidates if ranks[id(c)] != OTHER), key=lambda c: ranks[id(c)])
     return tuple(kept), bool(kept) and ranks[id(kept[0])] != NAMED
+
+
+#: A byline: a word for the text's writer opening a line or a bracket, after at most an agency's
+#: name, then only names (and a dateline) up to the bracket's or the line's end -- "(本報記者 李燦
+#: 陸樂)", "（中央社記者林怡君高雄15日電）", "本报记者 张三" -- not a reporter the text tells of
+#: ("1936年,報館派記者赴西北採訪,...").
+_NO_CLAUSE = r"[^\s（()）。，,、；;：:！？!?]"
+_BYLINE_RE = re.compile(
+    rf"(?:^|[（(])\s*{_NO_CLAUSE}{{0,6}}?(?:记者|記者|通讯员|通訊員)\s*"
+    rf"{_NO_CLAUSE}{{2,16}}(?:\s+{_NO_CLAUSE}{{2,16}})*\s*(?:[)）]|$)",
+    re.MULTILINE,
+)
+
+
+def bylines_first(
+    words: Sequence[Sequence[str]], candidates: Sequence[T], text: Callable[[T], str]
+) -> tuple[T, ...]:
+    """``candidates`` with those whose ``text`` holds a byline first, for an English question
+    asking who wrote the text itself -- one whose only searched word (``words``: each word's
+    variants) is the writers' (记者, 作者: "Who wrote this article?"), the words naming the text
+    dropped. Passages that merely mention a reporter otherwise rank by the word alone and can
+    outrank the byline ending a long last paragraph. Others as they are ("who wrote GOTH")."""
+    if len(words) != 1 or not any(variant in WRITER_WORDS for variant in words[0]):
+        return tuple(candidates)
+    return tuple(sorted(candidates, key=lambda c: _BYLINE_RE.search(text(c)) is None))

@@ -11,6 +11,7 @@ from bot.alike import deed_forms
 from bot.answer.abbreviations import expansions
 from bot.answer.english import SEPARATOR, english_words
 from bot.answer.english_figures import chinese_amount_asked, without_decades
+from bot.answer.english_halves import phrases_half
 from bot.answer.english_names import without_possessive
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
@@ -204,6 +205,10 @@ def read_question(index: Index, question: str) -> Query:
             info, english.kind, english.counted, english.units, english.dimension,
             english_only=not english.mixed, deed=english.deed,
         )
+        if info.kind in ("date", "time") and not (english.mixed or info.since or info.until):
+            half = phrases_half(t.english for t in translations if " " in t.english)
+            if half is not None:  # "when did it *kick off*": a range's start, as "start" asks
+                info = replace(info, **{half: True})
     elif info.kind is None:  # "what was the 投票率?": only question words in English
         given = chinese_amount_asked(index, text)
         if given is not None:

@@ -77,6 +77,13 @@ def names_range_half(word: str) -> bool:
     return _UNTIL_RE.fullmatch(norm) is not None or _SINCE_RE.fullmatch(norm) is not None
 
 
+def range_half(word: str) -> str | None:
+    """Which half of a range ``word`` alone asks for: "until" (结束, "ended"), "since" (开始,
+    "began"), or None (:func:`names_range_half`)."""
+    norm = normalize(word)
+    return "until" if _UNTIL_RE.fullmatch(norm) else "since" if _SINCE_RE.fullmatch(norm) else None
+
+
 #: Verbs of a change, by its direction: "增长了多少" asks the figure written after one of them (增长6.3%).
 CHANGE_VERBS = {
     "up": ("增长", "增加", "提高", "提升", "上升", "上涨", "上调", "调高", "扩大", "延长", "延迟", "推迟", "高出", "多出",
