@@ -16,7 +16,9 @@ from bot.answer.english_names import without_possessive
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.small_talk import is_small_talk, without_courtesy
-from bot.answer.words import PROPER_TAGS, apart_form, names_something_absent, rate_written_otherwise, word_weight
+from bot.answer.words import (
+    PROPER_TAGS, apart_form, names_something_absent, rate_written_otherwise, with_apart_forms, word_weight,
+)
 from bot.question import (
     BOUND_WORDS, CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
@@ -174,7 +176,7 @@ def read_question(index: Index, question: str) -> Query:
         _with_expansions(index, _with_deed_forms(index, _with_homophones(index, _named_whole(index, without_possessive(index, w)))))
         for w in words
     ]
-    words = _with_apart_forms(index, words)
+    words = with_apart_forms(index, words)
     if info.counts_by_measure:  # 多少席次: the kind of amount asked, which the text writes as 51席
         words = [replace(w, pos=ANSWER_TYPE) if w.variants[0] == info.counted and not w.pos else w for w in words]
     if info.bound is not None:  # 下限是多少: the bound is what is asked, not a word to find
@@ -319,23 +321,6 @@ def _with_deed_forms(index: Index, word: WeightedWord) -> WeightedWord:
         return word
     shares = tuple(word.share(n) for n in range(len(word.variants)))
     return replace(word, variants=(*word.variants, *others), shares=(*shares, *(DEED_FORM_SHARE,) * len(others)))
-
-
-def _with_apart_forms(index: Index, words: list[WeightedWord]) -> list[WeightedWord]:
-    """Each word no document holds, with the form a passage writes it in with marks between its
-    characters (县市区: "县(市、区)"), found as written in full."""
-    heads = [w.variants[0] for w in words]
-    out = []
-    for word in words:
-        head = word.variants[0]
-        if not word.pos and all(index.doc_freq(v) == 0 for v in word.variants):
-            form = apart_form(index, head, heads)
-            if form is not None and form != head:
-                rest = word.variants[1:]
-                shares = (1.0, 1.0, *(word.share(n) for n in range(1, len(word.variants))))
-                word = replace(word, variants=(head, form, *rest), shares=shares)
-        out.append(word)
-    return out
 
 
 def _name_written_first(index: Index, word: WeightedWord) -> list[WeightedWord]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
+from dataclasses import replace
 
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.english_amounts import corpus_measures
@@ -340,3 +341,20 @@ def apart_form(index: Index, word: str, beside: Sequence[str] = ()) -> str | Non
         if found is not None:
             return found.group()
     return None
+
+
+def with_apart_forms(index: Index, words: list[WeightedWord]) -> list[WeightedWord]:
+    """Each word no document holds, with the form a passage writes it in with marks between its
+    characters (县市区: "县(市、区)"), found as written in full."""
+    heads = [w.variants[0] for w in words]
+    out = []
+    for word in words:
+        head = word.variants[0]
+        if not word.pos and all(index.doc_freq(v) == 0 for v in word.variants):
+            form = apart_form(index, head, heads)
+            if form is not None and form != head:
+                rest = word.variants[1:]
+                shares = (1.0, 1.0, *(word.share(n) for n in range(1, len(word.variants))))
+                word = replace(word, variants=(head, form, *rest), shares=shares)
+        out.append(word)
+    return out

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from index.english.dynasties import DYNASTY_SPECIFICITY, dynasty_characters, named_dynasty, qualified_dynasty
 from index.english.kinds import DIMENSION_NOUNS
-from index.english.forms import derivations, negated
+from index.english.derived import derivations, negated
 from index.english.glosses import MAX_PHRASE, described_by, glossed_as
 from index.english.idioms import idiom_heads
 from index.english.links import MIN_SPECIFICITY, CorpusLinks

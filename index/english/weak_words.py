@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Container, Mapping
 
 from index.english.cedict_senses import headword_senses, rank_factor
-from index.english.forms import degree_base
+from index.english.derived import degree_base
 from index.english.links import MIN_SPECIFICITY, CorpusLinks
 
 WEAK_MATCH = 0.6  # a word whose best corpus-linked gloss is below this also tries derivations

@@ -123,7 +123,7 @@ def test_a_noun_in_tion_after_a_vowel_is_found_through_its_verb() -> None:
     """"completion" -> "complete", "distribution" -> "distribute", "corruption" -> "corrupt": the
     suffix rules had "-ition" and "-ation" only, so "completion" found its own weak glosses."""
     from index.english.cedict import load_dictionary
-    from index.english.forms import derivations
+    from index.english.derived import derivations
 
     known = load_dictionary().known
     assert derivations("completion", known) == ["complete"]

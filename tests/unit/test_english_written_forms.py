@@ -12,7 +12,7 @@ import pytest
 from bot.answer.model import Answer
 from index.english.cedict import load_dictionary
 from index.english.cedict_senses import headword_senses
-from index.english.forms import negated
+from index.english.derived import negated
 from index.english.glosses import gloss_index
 from index.english.pinyin import PinyinIndex
 from tests.conftest import corpus_translator, engine_with
