@@ -188,10 +188,17 @@ def amount_verb_asked(words: Sequence[str]) -> str | None:
     """What "what <auxiliary> ... <verb>" asks to measure when the question closes with a verb
     of :data:`HOW_MUCH_VERBS` ("what did the terminal *cost*": money, as "how much did it cost"
     asks; "what does it *weigh*": a mass), else None. After the auxiliary the verb is in its
-    base form, as the table writes it."""
+    base form, as the table writes it. A verb whose object is always an amount (cost, weigh) asks
+    it wherever it stands ("what does a ticket *cost* for the full trip"); not "what did they
+    *spend* the money on"."""
     if len(words) > 3 and words[0] == "what" and words[1] in _OBJECT_AUXILIARIES:
-        return HOW_MUCH_VERBS.get(words[-1])
+        closing = HOW_MUCH_VERBS.get(words[-1])
+        return closing or next((HOW_MUCH_VERBS[w] for w in words[3:] if w in _AMOUNT_OBJECT_VERBS), None)
     return None
+
+
+#: Verbs whose object is always an amount ("it *costs* 107 yuan", "it *weighs* 6 tons").
+_AMOUNT_OBJECT_VERBS = frozenset("cost weigh".split())
 
 
 #: The noun naming what those adjectives measure: "how *deep*" asks the *depth*, which texts

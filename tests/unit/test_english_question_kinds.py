@@ -156,6 +156,7 @@ def test_what_does_it_cost_asks_money(tmp_path: Path) -> None:
     assert question_kind("what did the fossil weigh".split())[0] == "count"
     assert question_kind("what did they spend the money on".split())[0] is None
     assert question_kind("what does the ticket office sell".split())[0] is None
+    assert question_kind("what does a ticket cost for the full trip".split())[0] == "count"
     text = "山河铁路\n\n山河铁路全长80公里，全程二等座票价为45元，每日开行列车12对。\n"
     engine = engine_with(tmp_path, {"rail.txt": text, "hills.txt": HILLS})
     answer = engine.ask("What does a second-class ticket on the Shanhe railway cost?", count=False)
