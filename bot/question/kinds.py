@@ -84,11 +84,12 @@ def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
         return kind
     # 资产负债率 2023年末, 企业数量 6月底: the figure named, then the time it is asked of
     keyword = _TIME_TYPED_LAST_RE.sub("", norm) or norm
-    keyword = _PLAN_TYPED_LAST_RE.sub("", keyword) or keyword  # 电网 投资计划: the amount planned
-    if named := _FIGURE_NAMED_RE.search(keyword):
-        return "count" if named.group(1) else "percent"
-    if amount_named(keyword):
-        return "count"  # Jawa大坝 高度, 蓝帐汗国人口: the amount named is asked, as 有多高 would
+    # ... or a plan of it (电网 投资计划: the amount planned), when the words before the plan name it
+    for named_last in dict.fromkeys((keyword, _PLAN_TYPED_LAST_RE.sub("", keyword) or keyword)):
+        if named := _FIGURE_NAMED_RE.search(named_last):
+            return "count" if named.group(1) else "percent"
+        if amount_named(named_last):
+            return "count"  # Jawa大坝 高度, 蓝帐汗国人口: the amount named is asked, as 有多高 would
     typed = keyword.rstrip("？? ")
     if " " in typed and any(typed.endswith(unit) for unit in _TYPED_UNITS):
         return "count"  # 未成年观众 人次, 河口 平均流量立方米/秒: the amount in the unit typed last
@@ -106,9 +107,9 @@ _TIME_TYPED_LAST_RE = re.compile(
 )
 
 
-#: A plan or target typed after a keyword question's figure name (投资计划, 增长目标): the figure
-#: planned is asked, as the name alone asks it.
-_PLAN_TYPED_LAST_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:计划|目标|预期|预算)[？?]?$")
+#: A plan or target typed after a keyword question's figure name (投资计划, 收入目标): the figure
+#: planned is asked, as the name alone asks it (预算 is an amount of its own: 国防预算).
+_PLAN_TYPED_LAST_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:计划|目标|预期)[？?]?$")
 
 
 #: The dimensions whose unit ends a keyword question after the amount's name.

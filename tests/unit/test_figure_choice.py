@@ -739,11 +739,15 @@ def test_a_word_said_of_an_earlier_date_is_not_near_the_next_one() -> None:
 )
 def test_a_latin_letter_is_read_with_the_character_it_is_written_onto(index: Index, question: str, answer: str) -> None:
     """B輪 is one mark, as the text writes it (3.5億元B輪融資): not a B and a 輪 of any round."""
-    from bot.answer.figure_words import figure_words, latin_joined
+    from bot.answer.figure_words import figure_words
 
     query = read_question(index, question)
     figure, _ = choose_figure(TEXTS["rounds"], figure_words(query), index, query.info)
     assert figure is not None and figure.text == answer
+
+
+def test_latin_marks_are_joined_to_the_character_they_are_written_onto() -> None:
+    from bot.answer.figure_words import latin_joined
 
     assert latin_joined("公司的b轮融资金额") == ["b轮"]
     assert latin_joined("a股上市公司") == ["a股"]

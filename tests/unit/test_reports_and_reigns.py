@@ -117,6 +117,7 @@ def test_a_keyword_question_may_end_with_a_plan_of_the_amount_it_names() -> None
     assert analyse("旅游收入目标").kind == "count"
     assert analyse("招生计划").kind is None
     assert analyse("建设计划").kind is None
+    assert analyse("国防预算").kind == "count"  # a budget is an amount itself, no plan of one
 
 
 def test_a_dividend_is_money() -> None:

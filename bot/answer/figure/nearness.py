@@ -69,7 +69,7 @@ class Layout:
     years: tuple[tuple[int, int, int, bool], ...]
     joins: tuple[int, ...] = ()  # positions of 、, 和, 及, 與 ... : where coordinated items meet
     figures: tuple[int, ...] = ()  # starts of the text's figures, ascending
-    #: clauses (by number) that begin with a change or a share and no subject of their own
+    #: clauses (by number) that begin with a change or a comparison and no subject of their own
     #: (…全社会用电量2,043亿千瓦时，*同比增长8.1%*): they go on saying of the clause before's
     continued: frozenset[int] = frozenset()
 
