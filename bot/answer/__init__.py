@@ -27,13 +27,9 @@ from dataclasses import dataclass, replace
 
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
-from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written, wholly_english
-from bot.answer.english_births import asks_birth, born_at, life_undated
-from bot.answer.english_dimensions import measured_otherwise
-from bot.answer.english_sources import by_named_source, bylines_first
-from bot.answer.english_doubt import (
-    count_found, count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise,
-)
+from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
+from bot.answer.english_doubt import count_found
+from bot.answer.english_gates import english_birth, english_order, english_refused, english_undated
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, question_verbs
@@ -45,7 +41,7 @@ from bot.answer.persons import subject_elsewhere
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
 from bot.question import QuestionInfo
-from bot.answer.window import shown_text
+from bot.answer.window import shown_text, window_text
 from bot.answer.words import written_apart
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
@@ -113,13 +109,9 @@ def consider(
         texts = [reading.normalized(j) for c in candidates for j in range(c.evidence.first, c.evidence.last + 1)]
         if any(names_instance(numbered, texts) is False for numbered in query.numbered):
             return Considered(query, candidates, None, nothing)  # 第一届: they speak of the 第二屆 only
-    source_unsure = False
-    if query.info.kind == "who" and wholly_english(query.question):  # "who wrote the People's Daily piece"
-        candidates, source_unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
-        if not candidates:
-            return Considered(query, candidates, None, nothing)
-        # "Who wrote this article?": the byline, not a passage telling of a reporter
-        candidates = bylines_first([w.variants for w in query.words], candidates, lambda c: window_text(reading, c.evidence))
+    candidates, source_unsure = english_order(index, reading, query, candidates)  # "who wrote the ... piece"
+    if not candidates:
+        return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)
     shown = models.is_shown(signals)
     found = (
@@ -132,19 +124,8 @@ def consider(
         return Considered(query, candidates, signals, nothing)  # 多少个海岛: no number of them there
     if event_not_written(index, query, candidates[0].features.lacks):
         return Considered(query, candidates, signals, nothing)  # 哪天进驻: no document tells of it
-    if count_not_given(query.question, query.info.kind, candidates[0].features.fit, candidates[0].figure):
+    if english_refused(reading, query, candidates[0]):
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked
-    if (
-        wholly_english(query.question) and candidates[0].figure is not None
-        and measured_otherwise(query.question, window_text(reading, candidates[0].evidence), candidates[0].figure)
-    ):
-        return Considered(query, candidates, signals, nothing)  # English: 總長2.3公里 for "how deep"
-    if people_counted_as_things(reading, candidates[0], query):
-        return Considered(query, candidates, signals, nothing)  # English: people asked, things counted
-    if things_counted_otherwise(reading, candidates[0], query):
-        return Considered(query, candidates, signals, nothing)  # English: 68個縣 for "how many canteens"
-    if rate_not_given(reading, query, candidates[0]):
-        return Considered(query, candidates, signals, nothing)  # English: "each year", given for no year
     confident = shown and models.is_confident(signals)
     if query.english_sure < ENGLISH_CONFIDENT:  # a weak translation is never sure (english)
         confident = False
@@ -164,10 +145,7 @@ def consider(
         figure, confident = None, False  # 卡特是第几任总统: 第36任 is 強森's; 卡特's passages are others
     if figure is not None and life_not_dated(query, window_text(reading, best.evidence), figure):
         figure, confident = None, False  # 渠成的生日是几月几号: 2010年3月 dates a loan to a club
-    if (
-        figure is not None and wholly_english(query.question)
-        and life_undated(query.question, query.info.kind, window_text(reading, best.evidence), figure)
-    ):
+    if figure is not None and english_undated(reading, query, best, figure):
         figure, confident = None, False  # "When was Luo Baoming born": 1969年5月 dates his first job
     if figure is not None and not query.translations and level_for_change(window_text(reading, best.evidence), query.info, figure):
         # 比上年提高了多少: 覆蓋率達85.7% is the level, not the change -- the passage speaks of it
@@ -175,12 +153,10 @@ def consider(
         figure, confident = None, False
     if figure is not None and not confident and best.features.fit < FIGURE_SURE:
         figure = None
-    if query.info.kind == "date" and wholly_english(query.question) and asks_birth(query.question):
-        names = sorted({v for word in query.words for v in word.variants if len(v) > 1}, key=len, reverse=True)
-        born = born_at(candidates, lambda c: window_text(reading, c.evidence), names)
-        if born is not None:  # "When was Wei Siheng born": 韦思衡（1928年3月14日—2016年11月2日）
-            best, figure = candidates[born[0]], born[1]
-            candidates = (best, *candidates[: born[0]], *candidates[born[0] + 1 :])
+    born = english_birth(reading, query, candidates)
+    if born is not None:  # "When was Wei Siheng born": 韦思衡（1928年3月14日—2016年11月2日）
+        best, figure = candidates[born[0]], born[1]
+        candidates = (best, *candidates[: born[0]], *candidates[born[0] + 1 :])
     if figure is None and query.info.kind == "date" and best.features.lacks and not query.translations:
         earlier = date_before(reading, query, best)
         if earlier is not None:  # 哪個月來浙江考察: the visit's date, in the paragraph before
@@ -331,11 +307,6 @@ def _holds(reading: Reading, ev: Evidence, phrase: str) -> bool:
     if any(phrase in reading.normalized(j) for j in range(ev.first, ev.last + 1)):
         return True
     return phrase in reading.heading(ev.id)
-
-
-def window_text(reading: Reading, ev: Evidence) -> str:
-    """The text a candidate's figure is chosen from: the passage and its window's sentences."""
-    return shown_text(reading, ev.id, ev.first, ev.last).text
 
 
 #: Question words asking something else than a number (哪, 谁, 什么, 何 -- not 任何, "any").

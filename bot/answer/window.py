@@ -5,9 +5,13 @@ before it) is shown whole, and the words that matched stay in their context."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from corpus.passages import sentences
 from bot.answer.reading import Reading
+
+if TYPE_CHECKING:
+    from bot.answer.evidence import Evidence
 
 #: About how many characters a shown passage may have (a passage is at most ~160).
 DISPLAY_CHARS = 320
@@ -54,3 +58,8 @@ def _shown_text(reading: Reading, passage_id: int, first: int, last: int, budget
     if after and took_after == len(after):
         whole.update(range(passage_id + 1, last + 1))
     return Shown(text, frozenset(whole))
+
+
+def window_text(reading: Reading, ev: Evidence) -> str:
+    """The text a candidate's figure is chosen from: the passage and its window's sentences."""
+    return shown_text(reading, ev.id, ev.first, ev.last).text

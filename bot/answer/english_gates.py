@@ -1,0 +1,87 @@
+"""The steps of answering that only a wholly English question takes, in the order it meets them.
+
+A Chinese question is ranked, shown and trusted by the fitted models and the Chinese gates in
+:func:`bot.answer.consider`. An English one is read through translations, which make a question
+look better covered than it is and lose what grammar says ("how *much*", "who *wrote*", "*born*"),
+so it passes a few more steps, each in a module of its own and gathered here:
+
+1. :func:`english_order` -- who wrote a text: the document its named source says first
+   (:mod:`~bot.answer.english_sources`), a byline before a passage telling of a reporter;
+2. :func:`english_refused` -- nothing, though the models would show something: no figure that
+   counts what is asked, an amount measured otherwise, people asked but things counted, a rate
+   per period the passage never gives (:mod:`~bot.answer.english_doubt`,
+   :mod:`~bot.answer.english_dimensions`);
+3. :func:`english_undated` -- a birth or death asked, the figure chosen dating something else;
+4. :func:`english_birth` -- a birth asked: the first date of the life span after the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.answer.english import wholly_english
+from bot.answer.english_births import asks_birth, born_at, life_undated
+from bot.answer.english_dimensions import measured_otherwise
+from bot.answer.english_doubt import count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise
+from bot.answer.english_sources import by_named_source, bylines_first
+from bot.answer.reading import Reading
+from bot.answer.window import window_text
+from index.figures import Figure
+from index.search import Index
+
+if TYPE_CHECKING:
+    from bot.answer import Candidate
+    from bot.answer.query import Query
+
+
+def english_order(
+    index: Index, reading: Reading, query: Query, candidates: tuple[Candidate, ...]
+) -> tuple[tuple[Candidate, ...], bool]:
+    """The candidates of a wholly English "who" question in the order its source and its words
+    say ("who wrote the People's Daily piece": that document's; "who wrote this article?": the
+    byline first), and whether the first is unsure (of no document the named source says);
+    others as they are. Empty when every candidate is another source's."""
+    if query.info.kind != "who" or not wholly_english(query.question):
+        return candidates, False
+    candidates, unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
+    if candidates:
+        words = [w.variants for w in query.words]
+        candidates = bylines_first(words, candidates, lambda c: window_text(reading, c.evidence))
+    return candidates, unsure
+
+
+def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
+    """Whether a wholly English question gets nothing though its best passage would be shown:
+    no figure there counts what is asked, or the figure measures another dimension (總長2.3公里
+    for "how deep"), counts things when people are asked or other things (68個縣 for "how many
+    canteens"), or the question asks a rate per period the passage never gives."""
+    if count_not_given(query.question, query.info.kind, best.features.fit, best.figure):
+        return True
+    if (
+        wholly_english(query.question) and best.figure is not None
+        and measured_otherwise(query.question, window_text(reading, best.evidence), best.figure)
+    ):
+        return True
+    return (
+        people_counted_as_things(reading, best, query) or things_counted_otherwise(reading, best, query)
+        or rate_not_given(reading, query, best)
+    )
+
+
+def english_undated(reading: Reading, query: Query, best: Candidate, figure: Figure) -> bool:
+    """Whether a wholly English question asking when someone was born or died has a ``figure``
+    dating something else ("When was Luo Baoming born": 1969年5月 dates his first job)."""
+    return wholly_english(query.question) and life_undated(
+        query.question, query.info.kind, window_text(reading, best.evidence), figure
+    )
+
+
+def english_birth(reading: Reading, query: Query, candidates: Sequence[Candidate]) -> tuple[int, Figure] | None:
+    """For a wholly English question asking a birth, which candidate writes a life span after
+    one of the names it searches (韦思衡（1928年3月14日—2016年11月2日）), and the span's first
+    date; None otherwise."""
+    if query.info.kind != "date" or not wholly_english(query.question) or not asks_birth(query.question):
+        return None
+    names = sorted({v for word in query.words for v in word.variants if len(v) > 1}, key=len, reverse=True)
+    return born_at(candidates, lambda c: window_text(reading, c.evidence), names)
