@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.answer.figure.clauses import (
-    ENDED, FOUNDED, STARTED, as_of, bound, compared_base, event_dated, level_asked, life_asked, life_factor, marked_start, other_end_of_life,
+    ENDED, FOUNDED, STARTED, as_of, base_compared, bound, compared_base, event_dated, level_asked, life_asked, life_factor, marked_start, other_end_of_life,
     other_length, part_of, planned, reached, year_given,
 )
 from bot.answer.figure.fitness import (
@@ -147,7 +147,7 @@ def choose(
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
         factor *= part_of(text, figure, terms, info.quoted) * marked_start(text, info, figure) * planned(text, figure, terms)
-        factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms)
+        factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)

@@ -163,6 +163,9 @@ def event_dated(
     verbs = list(verbs)
     if not info.english and any(verb in FOUNDED for verb in verbs):  # 何时创建: 创立于1920年
         verbs += [verb for verb in FOUNDED if verb not in verbs]
+    for generic, kind in (("开始", STARTED), ("结束", ENDED)):  # 哪天开始的: 于9月20日启动
+        if not info.english and generic in verbs:
+            verbs += [verb for verb in kind if verb not in verbs]
     matching = aligner_for(text).normalized
     before = matching[max(0, figure.start - 6) : figure.start]
     if any(before.endswith(verb + "于") for verb in verbs):
@@ -325,3 +328,37 @@ def compared_base(text: str, figure: Figure, terms: Iterable[str]) -> float:
     if _BASE_BEFORE_RE.search(before) is None:
         return 1.0
     return COMPARED_BASE if _PAST_ASKED.intersection(terms) else 1.0 / COMPARED_BASE
+
+
+#: What a change is measured against: the same period a year before (同比, 按年, 比去年同期) or the
+#: period just before (环比, 按月, 按季, 比上月). Reports give both for one figure, in clauses side
+#: by side (10月二手房成交5319套，环比增长8.6%，同比增长16.2%): a question naming one base is not
+#: answered by the change against the other.
+_YEAR_BASE_RE = re.compile(r"同比|按年|[去上]年同期|(?:比|较)(?:去年|上年|上一年|前一年)")
+_PERIOD_BASE_RE = re.compile(r"环比|按月|按季|(?:比|较)上(?:个)?(?:月|季度?|周)")
+_CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:！？!?\n]")
+#: How a change against the other base than the question's fits.
+OTHER_BASE = 0.3
+
+
+def _base(text: str) -> str | None:
+    """``"year"`` or ``"period"``: the one base ``text`` writes; None for neither or both."""
+    year = _YEAR_BASE_RE.search(text) is not None
+    if year == (_PERIOD_BASE_RE.search(text) is not None):
+        return None
+    return "year" if year else "period"
+
+
+def base_compared(text: str, figure: Figure, asked: str | None) -> float:
+    """:data:`OTHER_BASE` when the question (``asked``: its normalised words, None for English)
+    names one base of a change (比去年同期增长多少, 环比) and the figure's clause, before it, the
+    other (环比增长8.6% for 同比); 1 otherwise."""
+    if not asked or figure.kind not in ("percent", "count", "number"):
+        return 1.0
+    wanted = _base(asked)
+    if wanted is None:
+        return 1.0
+    normalized = aligner_for(text).normalized
+    starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(normalized, 0, figure.start)]
+    written = _base(normalized[starts[-1] if starts else 0 : figure.start])
+    return OTHER_BASE if written is not None and written != wanted else 1.0
