@@ -28,7 +28,7 @@ from index.fields import heading_term
 from index.homophones import homophone_terms
 from index.normalize import normalize
 from index.search import Index, QueryTerm
-from index.question_words import TEXT_WORDS, WRITER_WORDS, WRITING
+from index.question_words import TEXT_WORDS, WRITER_WORDS, WRITING, written_otherwise
 from index.tokenizer import ANSWER_TYPE, QUOTED_RE
 
 MAX_QUESTION_CHARS = 500
@@ -74,6 +74,18 @@ def matcher(word: WeightedWord) -> Matcher:
         key=lambda item: -item[1],
     )
     return Matcher(None, (), tuple(variants))
+
+
+def _shares(variants: tuple[str, ...], pos: str) -> tuple[float, ...] | None:
+    """How much each variant of a question word stands for it: all of a name run's; all of the
+    forms news writes the word in otherwise (首批 for 第一批, 同比 for 去年同期: the same thing
+    said another way), half of its sub-words (the default, None)."""
+    if pos == "phrase":
+        return (1.0,) * len(variants)
+    otherwise = written_otherwise(variants[0])
+    if not otherwise or variants[1 : 1 + len(otherwise)] != otherwise:
+        return None
+    return (1.0,) * (1 + len(otherwise)) + (0.5,) * (len(variants) - 1 - len(otherwise))
 
 
 def _as_written(variant: str) -> bool:
@@ -167,10 +179,7 @@ def read_question(index: Index, question: str) -> Query:
     if unit and len(unit) == 1 and not info.counts_by_measure and tokenizer.unit_begins_word(figures, unit):
         info = without_unit(info, figures)  # 多少回购股份: 回 is no measure word here
     translations: tuple[Translation, ...] = ()
-    words = [
-        WeightedWord(w.variants, w.pos, shares=(1.0,) * len(w.variants) if w.pos == "phrase" else None)
-        for w in index.tokenizer.query_words(figures)
-    ]
+    words = [WeightedWord(w.variants, w.pos, shares=_shares(w.variants, w.pos)) for w in index.tokenizer.query_words(figures)]
     words = [piece for w in words for piece in _name_written_first(index, w)]
     words = [
         _with_expansions(index, _with_deed_forms(index, _with_homophones(index, _named_whole(index, without_possessive(index, w)))))
