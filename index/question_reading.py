@@ -157,7 +157,23 @@ class QuestionReading:
                     # 哪座城市, 什么行动: the kind of thing asked for, which the answer names otherwise
                     asked_type = asked_type or word in TIME_WORDS  # 起止时间是？ (not 第一时间)
                     words.append(QueryWord((word, *subs), ANSWER_TYPE if asked_type else ""))
-        return words
+        return self._superlatives_joined(words)
+
+    def _superlatives_joined(self, words: list[QueryWord]) -> list[QueryWord]:
+        """``words`` with 最 and the one character jieba cut after it joined back into the word
+        they make (人最多 cut 人/最/多: 最多, which a passage writes whatever jieba cuts around
+        it there -- 报名人数最多 is 数最多)."""
+        out: list[QueryWord] = []
+        for word in words:
+            last = out[-1] if out else None
+            if (
+                last is not None and last.text == "最" and not last.pos and not word.pos and len(word.text) == 1
+                and (self._freq.get("最" + word.text) or 0) > 0
+            ):
+                out[-1] = QueryWord(("最" + word.text, "最", word.text), "")
+            else:
+                out.append(word)
+        return out
 
     def _head_apart(self, pieces: list[str]) -> list[str]:
         """``pieces`` with the head of an office given back to it where jieba joined its first
