@@ -45,7 +45,7 @@ from bot.answer.english_names import (
     written_name,
 )
 from bot.answer.model import Translation, WeightedWord
-from index.english import EnglishUnit
+from index.english import EnglishQuery, EnglishUnit
 from index.figures.units import measured
 from index.normalize import aligner_for
 from index.search import Index
@@ -144,24 +144,12 @@ def _latin_names_together(index: Index, units: Sequence[EnglishUnit]) -> bool:
     return together != 0
 
 
-def english_words(index: Index, text: str) -> EnglishWords | None:
-    """Translate the English words of ``text`` into corpus terms (None without English words).
-
-    Each English unit becomes a search word whose alternatives are its dictionary
-    translations. A unit translated only weakly ("population" -> 总体, a statistics sense)
-    is partly *not understood*: that share of it is an unknown word, which no passage has.
-    Verbs weigh less than things, and an untranslated verb ("paired", "wrote") little -- as
-    for Chinese verbs the corpus lacks. A question whose focus ("how many *tourists*", "what
-    is the *population* of") or a name ("France") is not understood is about something the
-    documents lack: it gets a word that :func:`_names_something_absent` recognises.
-    """
-    if not _LATIN_RE.search(text):
-        return None
-    said = index.tokenizer.query_words(text)
-    chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
-    codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
-    query = index.english().translate(text, [*chinese, *codes])
-    mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
+def _named(
+    index: Index, text: str, context: Sequence[str], codes: Sequence[str], mixed: bool
+) -> tuple[EnglishQuery, dict[int, tuple[str, ...]]]:
+    """The translated units of ``text`` (its other corpus terms ``context``), with its names
+    found as the documents write them: unit -> the name's search variants (whole, then pieces)."""
+    query = index.english().translate(text, context)
     if not mixed:  # "how deep ..., in *km*": a unit of measure (among Chinese words, a name's letters)
         query = unit_symbols(query)
     query = with_agents_written(index, without_code_pieces(latin_base_forms(index, query), codes))
@@ -179,6 +167,50 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         query = dataclasses.replace(query, units=tuple(units))
     if not mixed:  # "Gaero", "Yeon Gaesomun": a Korean name, as the documents write it (盖卤, 渊盖苏文)
         query, spelled = korean_names(index, query, spelled)
+    return query, spelled
+
+
+def _surer_of(first: EnglishQuery, second: EnglishQuery) -> EnglishQuery:
+    """``second`` (read with more context) with each unit as surely understood as in ``first``
+    when it was surer there (the same units, read twice)."""
+    if [u.english for u in first.units] != [u.english for u in second.units]:
+        return second
+    units = tuple(
+        dataclasses.replace(b, confidence=max(a.confidence, b.confidence), understood=max(a.understood, b.understood))
+        for a, b in zip(first.units, second.units)
+    )
+    return dataclasses.replace(second, units=units)
+
+
+def english_words(index: Index, text: str) -> EnglishWords | None:
+    """Translate the English words of ``text`` into corpus terms (None without English words).
+
+    Each English unit becomes a search word whose alternatives are its dictionary
+    translations. A unit translated only weakly ("population" -> 总体, a statistics sense)
+    is partly *not understood*: that share of it is an unknown word, which no passage has.
+    Verbs weigh less than things, and an untranslated verb ("paired", "wrote") little -- as
+    for Chinese verbs the corpus lacks. A question whose focus ("how many *tourists*", "what
+    is the *population* of") or a name ("France") is not understood is about something the
+    documents lack: it gets a word that :func:`_names_something_absent` recognises.
+    """
+    if not _LATIN_RE.search(text):
+        return None
+    said = index.tokenizer.query_words(text)
+    chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
+    codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
+    mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
+    query, spelled = _named(index, text, [*chinese, *codes], codes, mixed)
+    held = [piece for variants in spelled.values() for piece in variants[1:] if index.doc_freq(piece) > 0]
+    if held and not mixed:
+        # a name found as the documents write it ("Gan Ruji": 甘汝楫, cut 甘 + 汝 + 楫) says where
+        # the other words' senses belong, as a Chinese word of the question does: read again
+        # with its pieces ("warships ... during his *career*": 战船 is at home beside the name,
+        # 事业 only in another document -- the career is the doubtful word, not the warships)
+        # -- it vouches, it does not doubt: a word its passages do not write (国王 for "king",
+        # where the text writes 王) stays as surely understood as it was without it
+        first = query
+        query, spelled = _named(index, text, [*chinese, *codes, *dict.fromkeys(held)], codes, mixed)
+        query = _surer_of(first, query)
     query = glossed(index, query, spelled)
     query = titled(index, query, spelled)
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
