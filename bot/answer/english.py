@@ -172,11 +172,15 @@ def _named(
 
 def _surer_of(first: EnglishQuery, second: EnglishQuery) -> EnglishQuery:
     """``second`` (read with more context) with each unit as surely understood as in ``first``
-    when it was surer there (the same units, read twice)."""
+    when it was surer there (the same units, read twice); a verb as ``first`` read it: a name's
+    passages tell much that was done, and vouch for no verb of the question ("declare himself
+    king": 宣布 is written beside 耶律留哥, of something else)."""
     if [u.english for u in first.units] != [u.english for u in second.units]:
         return second
     units = tuple(
-        dataclasses.replace(b, confidence=max(a.confidence, b.confidence), understood=max(a.understood, b.understood))
+        a if a.action else dataclasses.replace(
+            b, confidence=max(a.confidence, b.confidence), understood=max(a.understood, b.understood)
+        )
         for a, b in zip(first.units, second.units)
     )
     return dataclasses.replace(second, units=units)
