@@ -236,7 +236,15 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         if not unit.terms and n not in spelled and (found := named_measure(unit.english)) is not None
         and query.dimension in (None, found)
     }
-    focus = [unit for n, unit in enumerate(query.units) if unit.focus and not unit.action and n not in amounts]
+    # "the *15 MW* turbines": a figure the question quotes with its unit's symbol, which the texts
+    # write as a figure (15兆瓦) -- no unknown thing, as "nine" is none (as typed: "mw" may be mW)
+    quoted = set() if mixed else {
+        n for n, unit in enumerate(query.units)
+        if not unit.terms and n not in spelled and n not in amounts
+        and (typed := _after_number(text, unit.english)) is not None and named_measure(typed) is not None
+    }
+    amounts_or_quoted = {*amounts, *quoted}
+    focus = [unit for n, unit in enumerate(query.units) if unit.focus and not unit.action and n not in amounts_or_quoted]
     others = [
         unit for unit in query.units
         if not unit.focus and not unit.action and unit.understood >= ENGLISH_UNDERSTOOD
@@ -249,7 +257,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             # 全区GDP4.8亿元, is searched as written)
             all(unit.understood < ENGLISH_UNDERSTOOD and not latin_at_home(index, unit, query.units) for unit in focus)
             or any(  # a name found as written (杜拜) is understood
-                unit.focus and not unit.action and not unit.terms and n not in spelled and n not in amounts
+                unit.focus and not unit.action and not unit.terms and n not in spelled and n not in amounts_or_quoted
                 and not unit.english.endswith(("ing", "ed")) and not figure_word(unit.english)
                 # so is a word the documents write in Latin letters ("the *AEON* executive":
                 # 成为AEON第2大百货店), which is searched as written
@@ -267,7 +275,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     named = [unit for n, unit in enumerate(query.units) if unit.name or n in spelled]
     things = [
         unit for n, unit in enumerate(query.units)
-        if not (unit.name or unit.action or n in spelled or n in amounts or figure_word(unit.english))
+        if not (unit.name or unit.action or n in spelled or n in amounts_or_quoted or figure_word(unit.english))
     ]
     absent = absent or (
         not mixed and len(named) <= 1 and bool(things)
@@ -319,7 +327,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             searched = [term for term, _ in unit.terms] if unit.terms and sure > 0 else []
             # every Chinese word searched for it, or "?" for a word that was not
             translations.append(Translation(unit.english, SEPARATOR.join(searched) or NOT_SEARCHED))
-        if sure < 1.0 and not (unit.terms or n in spelled) and (n in amounts or figure_word(unit.english)):
+        if sure < 1.0 and not (unit.terms or n in spelled) and (n in amounts_or_quoted or figure_word(unit.english)):
             continue  # "nine", "billions", "September": a figure, which the text writes in digits
         if sure < 1.0:
             pos = "eng-v" if light else "eng"
@@ -363,12 +371,20 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         stated = counted_in_unit(text, query.units)
         if stated is not None:  # "how long is the book, *in characters*?": counted in 字 (46万字), no length
             counted, units, dimension = None, frozenset({stated}), None
-    sure = understood_share(query.units, len(set(chinese)))
+    sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
     deed = people_deed(query.units, ENGLISH_WEAK_ACTION) if kind == "count" and not mixed else None
     return EnglishWords(
         tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined), deed,
         numbered,
     )
+
+
+def _after_number(text: str, english: str) -> str | None:
+    """``english`` (one word) as ``text`` types it right after a number ("15 *MW*", "5km"), or None."""
+    if " " in english:
+        return None
+    found = re.search(r"\d\s*(" + re.escape(english) + r")\b", text, re.IGNORECASE)
+    return found.group(1) if found else None
 
 
 def understood_share(units: Sequence[EnglishUnit], exact: int = 0) -> float:
