@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 
 from bot.answer.english_adjacent import adjacent_senses
-from bot.answer.english_agents import with_agents_written
 from bot.answer.english_glossed import written_before
 from bot.answer.english_counted import counted_in_corpus
 from bot.answer.english_bounds import bound_words
@@ -28,20 +27,16 @@ from bot.answer.english_figures import (
     figure_word,
     instance_apart,
     named_measure,
-    unit_symbols,
     year_apart,
 )
-from bot.answer.english_korean import korean_names
+from bot.answer.english_reread import named_units, surer_of
 from bot.answer.english_numbered import numbered_things
 from bot.answer.english_levels import level_asked
 from bot.answer.english_names import (
     codes_written,
     glossed,
     latin_at_home,
-    latin_base_forms,
-    romanised_names,
     titled,
-    without_code_pieces,
     written_name,
 )
 from bot.answer.model import Translation, WeightedWord
@@ -144,48 +139,6 @@ def _latin_names_together(index: Index, units: Sequence[EnglishUnit]) -> bool:
     return together != 0
 
 
-def _named(
-    index: Index, text: str, context: Sequence[str], codes: Sequence[str], mixed: bool
-) -> tuple[EnglishQuery, dict[int, tuple[str, ...]]]:
-    """The translated units of ``text`` (its other corpus terms ``context``), with its names
-    found as the documents write them: unit -> the name's search variants (whole, then pieces)."""
-    query = index.english().translate(text, context)
-    if not mixed:  # "how deep ..., in *km*": a unit of measure (among Chinese words, a name's letters)
-        query = unit_symbols(query)
-    query = with_agents_written(index, without_code_pieces(latin_base_forms(index, query), codes))
-    # unit -> a name's phrase word, as written
-    query, spelled = romanised_names(index, query, text)
-    if any(unit.written for unit in query.units):
-        units = list(query.units)
-        for n, unit in enumerate(units):
-            for head, score in unit.written:
-                variants = written_name(index, head)
-                if variants is not None:
-                    spelled[n] = variants
-                    units[n] = dataclasses.replace(unit, confidence=score, understood=score)
-                    break
-        query = dataclasses.replace(query, units=tuple(units))
-    if not mixed:  # "Gaero", "Yeon Gaesomun": a Korean name, as the documents write it (盖卤, 渊盖苏文)
-        query, spelled = korean_names(index, query, spelled)
-    return query, spelled
-
-
-def _surer_of(first: EnglishQuery, second: EnglishQuery) -> EnglishQuery:
-    """``second`` (read with more context) with each unit as surely understood as in ``first``
-    when it was surer there (the same units, read twice); a verb as ``first`` read it: a name's
-    passages tell much that was done, and vouch for no verb of the question ("declare himself
-    king": 宣布 is written beside 耶律留哥, of something else)."""
-    if [u.english for u in first.units] != [u.english for u in second.units]:
-        return second
-    units = tuple(
-        a if a.action else dataclasses.replace(
-            b, confidence=max(a.confidence, b.confidence), understood=max(a.understood, b.understood)
-        )
-        for a, b in zip(first.units, second.units)
-    )
-    return dataclasses.replace(second, units=units)
-
-
 def english_words(index: Index, text: str) -> EnglishWords | None:
     """Translate the English words of ``text`` into corpus terms (None without English words).
 
@@ -203,7 +156,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
     codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
     mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
-    query, spelled = _named(index, text, [*chinese, *codes], codes, mixed)
+    query, spelled = named_units(index, text, [*chinese, *codes], codes, mixed)
     held = [piece for variants in spelled.values() for piece in variants[1:] if index.doc_freq(piece) > 0]
     if held and not mixed:
         # a name found as the documents write it ("Gan Ruji": 甘汝楫, cut 甘 + 汝 + 楫) says where
@@ -213,8 +166,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         # -- it vouches, it does not doubt: a word its passages do not write (国王 for "king",
         # where the text writes 王) stays as surely understood as it was without it
         first = query
-        query, spelled = _named(index, text, [*chinese, *codes, *dict.fromkeys(held)], codes, mixed)
-        query = _surer_of(first, query)
+        query, spelled = named_units(index, text, [*chinese, *codes, *dict.fromkeys(held)], codes, mixed)
+        query = surer_of(first, query)
     query = glossed(index, query, spelled)
     query = titled(index, query, spelled)
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
