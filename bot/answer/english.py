@@ -293,6 +293,14 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # 1974年和哪一年時奪得了ABA總冠軍" is no question about ABA's name)
     # "the *third batch*": the documents number the batches (第一批, 第二批) but never a third
     absent = absent or (not mixed and instance_apart(index, query.units))
+    # "a good recipe for *mapo tofu*": a thing the dictionary names in words (麻婆豆腐) that no
+    # document writes, nor anything any of its words means -- the question is about something else
+    absent = absent or (not mixed and any(
+        " " in unit.english and not unit.terms and not unit.action and n not in spelled
+        and n not in amounts_or_quoted and not latin_at_home(index, unit, query.units)
+        and not any(index.english().senses(word) for word in unit.english.split())
+        for n, unit in enumerate(query.units)
+    ))
     if absent or (not mixed and year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     kind, dimension = level_asked(text, query), query.dimension  # (what did ... *raise* ... *to*: a figure)
