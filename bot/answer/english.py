@@ -29,6 +29,7 @@ from bot.answer.english_figures import (
     named_measure,
     year_apart,
 )
+from bot.answer.english_lacking import head_lacking, named_thing_lacking
 from bot.answer.english_reread import named_units, surer_of
 from bot.answer.english_numbered import numbered_things
 from bot.answer.english_levels import level_asked
@@ -220,6 +221,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         )
         and len(others) <= ENGLISH_FEW_OTHERS
     )
+    # what is asked ("the on-grid electricity *price*"): a word none of whose translations any
+    # document writes -- not in a count (checked against the measure words a passage counts with)
+    absent = absent or (not mixed and query.kind != "count" and head_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
     # a thing found only apart from the names matters when it is what the question asks about
     absent = absent or focus_elsewhere(index, query.units)
     # one name and nothing else understood: "what will the *weather* be like in Taipei
@@ -293,14 +297,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # 1974年和哪一年時奪得了ABA總冠軍" is no question about ABA's name)
     # "the *third batch*": the documents number the batches (第一批, 第二批) but never a third
     absent = absent or (not mixed and instance_apart(index, query.units))
-    # "a good recipe for *mapo tofu*": a thing the dictionary names in words (麻婆豆腐) that no
-    # document writes, nor anything any of its words means -- the question is about something else
-    absent = absent or (not mixed and any(
-        " " in unit.english and not unit.terms and not unit.action and n not in spelled
-        and n not in amounts_or_quoted and not latin_at_home(index, unit, query.units)
-        and not any(index.english().senses(word) for word in unit.english.split())
-        for n, unit in enumerate(query.units)
-    ))
+    # "a good recipe for *mapo tofu*": a thing named in words no document writes, nor their senses
+    absent = absent or (not mixed and named_thing_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
     if absent or (not mixed and year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     kind, dimension = level_asked(text, query), query.dimension  # (what did ... *raise* ... *to*: a figure)
