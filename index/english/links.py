@@ -297,6 +297,15 @@ class CorpusLinks:
         self._sounded[head] = tuple(found)
         return self._sounded[head]
 
+    def headed(self, head: str) -> tuple[str, str] | None:
+        """(modifier, corpus term) when a corpus term of 2+ characters ends the headword ``head``
+        (3+ characters, not itself a corpus term), the longest; else None: 碳排放 "carbon dioxide
+        emissions" is a kind of 排放 "emissions" (Chinese compounds are head-final), what 碳
+        modifies -- which :mod:`~index.english.translator` takes where a passage writes both."""
+        if len(head) < MIN_SOUNDED_CHARS or head in self.df:
+            return None
+        return next(((head[:i], head[i:]) for i in range(1, len(head) - 1) if head[i:] in self.df), None)
+
     def direct_candidates(
         self,
         heads: tuple[tuple[str, float], ...],
@@ -304,8 +313,8 @@ class CorpusLinks:
         single_min: float = SINGLE_CHAR_MIN_SPECIFICITY,
     ) -> list[Candidate]:
         """The corpus terms of headwords ``heads`` (with specificities): linked headwords,
-        else decompositions; the best ``keep``, best first. A one-character headword counts
-        from specificity ``single_min``."""
+        else decompositions or a form of the same sound; the best ``keep``, best first. A
+        one-character headword counts from specificity ``single_min``."""
         scores: dict[str, float] = {}
         for head, specificity in heads:
             if len(head) == 1 and specificity < single_min:
