@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 
 from bot.answer.english_adjacent import adjacent_senses
-from bot.answer.english_agents import with_agents_written
 from bot.answer.english_glossed import written_before
 from bot.answer.english_counted import counted_in_corpus
 from bot.answer.english_bounds import bound_words
@@ -28,24 +27,21 @@ from bot.answer.english_figures import (
     figure_word,
     instance_apart,
     named_measure,
-    unit_symbols,
     year_apart,
 )
-from bot.answer.english_korean import korean_names
+from bot.answer.english_lacking import head_lacking, named_thing_lacking
+from bot.answer.english_reread import named_units, surer_of
 from bot.answer.english_numbered import numbered_things
 from bot.answer.english_levels import level_asked
 from bot.answer.english_names import (
     codes_written,
     glossed,
     latin_at_home,
-    latin_base_forms,
-    romanised_names,
     titled,
-    without_code_pieces,
     written_name,
 )
 from bot.answer.model import Translation, WeightedWord
-from index.english import EnglishUnit
+from index.english import EnglishQuery, EnglishUnit
 from index.figures.units import measured
 from index.normalize import aligner_for
 from index.search import Index
@@ -160,25 +156,19 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     said = index.tokenizer.query_words(text)
     chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
     codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
-    query = index.english().translate(text, [*chinese, *codes])
     mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
-    if not mixed:  # "how deep ..., in *km*": a unit of measure (among Chinese words, a name's letters)
-        query = unit_symbols(query)
-    query = with_agents_written(index, without_code_pieces(latin_base_forms(index, query), codes))
-    # unit -> a name's phrase word, as written
-    query, spelled = romanised_names(index, query, text)
-    if any(unit.written for unit in query.units):
-        units = list(query.units)
-        for n, unit in enumerate(units):
-            for head, score in unit.written:
-                variants = written_name(index, head)
-                if variants is not None:
-                    spelled[n] = variants
-                    units[n] = dataclasses.replace(unit, confidence=score, understood=score)
-                    break
-        query = dataclasses.replace(query, units=tuple(units))
-    if not mixed:  # "Gaero", "Yeon Gaesomun": a Korean name, as the documents write it (盖卤, 渊盖苏文)
-        query, spelled = korean_names(index, query, spelled)
+    query, spelled = named_units(index, text, [*chinese, *codes], codes, mixed)
+    held = [piece for variants in spelled.values() for piece in variants[1:] if index.doc_freq(piece) > 0]
+    if held and not mixed:
+        # a name found as the documents write it ("Gan Ruji": 甘汝楫, cut 甘 + 汝 + 楫) says where
+        # the other words' senses belong, as a Chinese word of the question does: read again
+        # with its pieces ("warships ... during his *career*": 战船 is at home beside the name,
+        # 事业 only in another document -- the career is the doubtful word, not the warships)
+        # -- it vouches, it does not doubt: a word its passages do not write (国王 for "king",
+        # where the text writes 王) stays as surely understood as it was without it
+        first = query
+        query, spelled = named_units(index, text, [*chinese, *codes, *dict.fromkeys(held)], codes, mixed)
+        query = surer_of(first, query)
     query = glossed(index, query, spelled)
     query = titled(index, query, spelled)
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
@@ -200,7 +190,15 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         if not unit.terms and n not in spelled and (found := named_measure(unit.english)) is not None
         and query.dimension in (None, found)
     }
-    focus = [unit for n, unit in enumerate(query.units) if unit.focus and not unit.action and n not in amounts]
+    # "the *15 MW* turbines": a figure the question quotes with its unit's symbol, which the texts
+    # write as a figure (15兆瓦) -- no unknown thing, as "nine" is none (as typed: "mw" may be mW)
+    quoted = set() if mixed else {
+        n for n, unit in enumerate(query.units)
+        if not unit.terms and n not in spelled and n not in amounts
+        and (typed := _after_number(text, unit.english)) is not None and named_measure(typed) is not None
+    }
+    amounts_or_quoted = {*amounts, *quoted}
+    focus = [unit for n, unit in enumerate(query.units) if unit.focus and not unit.action and n not in amounts_or_quoted]
     others = [
         unit for unit in query.units
         if not unit.focus and not unit.action and unit.understood >= ENGLISH_UNDERSTOOD
@@ -213,7 +211,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             # 全区GDP4.8亿元, is searched as written)
             all(unit.understood < ENGLISH_UNDERSTOOD and not latin_at_home(index, unit, query.units) for unit in focus)
             or any(  # a name found as written (杜拜) is understood
-                unit.focus and not unit.action and not unit.terms and n not in spelled and n not in amounts
+                unit.focus and not unit.action and not unit.terms and n not in spelled and n not in amounts_or_quoted
                 and not unit.english.endswith(("ing", "ed")) and not figure_word(unit.english)
                 # so is a word the documents write in Latin letters ("the *AEON* executive":
                 # 成为AEON第2大百货店), which is searched as written
@@ -223,6 +221,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         )
         and len(others) <= ENGLISH_FEW_OTHERS
     )
+    # what is asked ("the on-grid electricity *price*"): a word none of whose translations any
+    # document writes -- not in a count (checked against the measure words a passage counts with)
+    absent = absent or (not mixed and query.kind != "count" and head_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
     # a thing found only apart from the names matters when it is what the question asks about
     absent = absent or focus_elsewhere(index, query.units)
     # one name and nothing else understood: "what will the *weather* be like in Taipei
@@ -231,7 +232,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     named = [unit for n, unit in enumerate(query.units) if unit.name or n in spelled]
     things = [
         unit for n, unit in enumerate(query.units)
-        if not (unit.name or unit.action or n in spelled or n in amounts or figure_word(unit.english))
+        if not (unit.name or unit.action or n in spelled or n in amounts_or_quoted or figure_word(unit.english))
     ]
     absent = absent or (
         not mixed and len(named) <= 1 and bool(things)
@@ -283,7 +284,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             searched = [term for term, _ in unit.terms] if unit.terms and sure > 0 else []
             # every Chinese word searched for it, or "?" for a word that was not
             translations.append(Translation(unit.english, SEPARATOR.join(searched) or NOT_SEARCHED))
-        if sure < 1.0 and not (unit.terms or n in spelled) and (n in amounts or figure_word(unit.english)):
+        if sure < 1.0 and not (unit.terms or n in spelled) and (n in amounts_or_quoted or figure_word(unit.english)):
             continue  # "nine", "billions", "September": a figure, which the text writes in digits
         if sure < 1.0:
             pos = "eng-v" if light else "eng"
@@ -296,6 +297,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # 1974年和哪一年時奪得了ABA總冠軍" is no question about ABA's name)
     # "the *third batch*": the documents number the batches (第一批, 第二批) but never a third
     absent = absent or (not mixed and instance_apart(index, query.units))
+    # "a good recipe for *mapo tofu*": a thing named in words no document writes, nor their senses
+    absent = absent or (not mixed and named_thing_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
     if absent or (not mixed and year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     kind, dimension = level_asked(text, query), query.dimension  # (what did ... *raise* ... *to*: a figure)
@@ -327,12 +330,20 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         stated = counted_in_unit(text, query.units)
         if stated is not None:  # "how long is the book, *in characters*?": counted in 字 (46万字), no length
             counted, units, dimension = None, frozenset({stated}), None
-    sure = understood_share(query.units, len(set(chinese)))
+    sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
     deed = people_deed(query.units, ENGLISH_WEAK_ACTION) if kind == "count" and not mixed else None
     return EnglishWords(
         tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined), deed,
         numbered,
     )
+
+
+def _after_number(text: str, english: str) -> str | None:
+    """``english`` (one word) as ``text`` types it right after a number ("15 *MW*", "5km"), or None."""
+    if " " in english:
+        return None
+    found = re.search(r"\d\s*(" + re.escape(english) + r")\b", text, re.IGNORECASE)
+    return found.group(1) if found else None
 
 
 def understood_share(units: Sequence[EnglishUnit], exact: int = 0) -> float:

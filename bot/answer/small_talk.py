@@ -38,7 +38,10 @@ _GREETING_RE = re.compile(
     r"(?:\s+(?:there|bot|all|everyone)\b)?\s*[,，!！.。:：;；~-]*\s*)+",
     re.IGNORECASE,
 )
-_THANKS_RE = re.compile(r"[\s,，.。!！]*(?:thanks?(?: you)?(?: very much| a lot)?|thx|ty|cheers)[\s.。!！]*$", re.IGNORECASE)
+#: (a word of its own: the "ty" ending "wind farm capaci*ty*" or "which coun*ty*" is no thanks)
+_THANKS_RE = re.compile(
+    r"[\s,，.。!！]*(?<![A-Za-z])(?:thanks?(?: you)?(?: very much| a lot)?|thx|ty|cheers)[\s.。!！]*$", re.IGNORECASE
+)
 
 
 def without_courtesy(text: str) -> str:

@@ -16,6 +16,9 @@ from index.english.units import Unit
 
 REVERSED_ORDER_FACTOR = 0.85  # "workshops for common prosperity" = 共富工坊: fine, but less sure
 MAX_COMPOUND_SPAN = 4  # units a compound may stretch over
+#: two characters that spell a word no dictionary has, each a close sense of its English word
+#: (船 "ship", third of "boat/vessel/ship"; 图 "drawing", third of "diagram/picture/drawing")
+PAIRED_CHAR_MIN_SPECIFICITY = 0.7
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,7 @@ def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
             continue
         if all(size < 2 for _i, _s, size, _p in chosen) and not (
             len(term) == 2 and term not in links.dictionary.glosses
-            and all(p >= SINGLE_CHAR_MIN_SPECIFICITY for _i, _s, _n, p in chosen)
+            and all(p >= PAIRED_CHAR_MIN_SPECIFICITY for _i, _s, _n, p in chosen)
             and [r[0] for r in sorted(chosen, key=lambda r: r[1])] == unit_ids
         ):
             continue  # 夏 ("summer") + 粮 ("grain") = 夏粮, a word no dictionary has, in order
@@ -108,9 +111,11 @@ def _minimal_cover(
 
     if not covered(found):
         return None
-    units = sorted({r[0] for r in found}, key=lambda u: max(r[3] for r in found if r[0] == u))
+    # weakest first; of two as strong, the later (a word repeated further on -- "ship drawings of
+    # ... Ships" -- leaves the pieces read where the question writes them together)
+    units = sorted({r[0] for r in found}, key=lambda u: (max(r[3] for r in found if r[0] == u), -u))
     keep = set(units)
-    for unit in units:  # weakest first
+    for unit in units:
         trial = [r for r in found if r[0] in keep and r[0] != unit]
         if trial and covered(trial):
             keep.discard(unit)

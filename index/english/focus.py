@@ -46,7 +46,9 @@ _NOUN_PHRASE_JOINERS = frozenset("and or".split())
 _PARTITIVE = "of"  # "how many *of* the members": the members are counted
 
 
-def focus_span(words: Sequence[str], consumed: Sequence[bool], known: Container[str] = ()) -> tuple[int, int] | None:
+def focus_span(
+    words: Sequence[str], consumed: Sequence[bool], known: Container[str] = (), joined: Container[int] = ()
+) -> tuple[int, int] | None:
     """Where the thing asked about stands in ``words`` (start, end), or None.
 
     "how many *party members* were ...", "what is the *population* of ...", "who is the
@@ -61,17 +63,17 @@ def focus_span(words: Sequence[str], consumed: Sequence[bool], known: Container[
         # "how many *of* the province's party members took part": the partitive's noun is
         # counted -- not when a verb of being follows it ("how many of MIT's faculty members
         # *were women*"): its complement says which of them, and the text may count those alone
-        found = noun_phrase(words, consumed, start + 1, known)
+        found = noun_phrase(words, consumed, start + 1, known, joined)
         return None if found is None or _complement(words, found[1], known) else found
     for i in range(len(words)) if start is None else ():
         if words[i] in ("what", "which", "who") and i + 1 < len(words) and words[i + 1] in BE:
             start = i + 2
             break
-    found = None if start is None else noun_phrase(words, consumed, start, known)
+    found = None if start is None else noun_phrase(words, consumed, start, known, joined)
     if found is not None and words[found[0] : found[1]] in _NAME_WORDS and words[found[1] : found[1] + 1] == ["of"]:
         # "what was the *name* of his wife": the thing named is asked about, "name" says only
         # that its name is wanted
-        return noun_phrase(words, consumed, found[1] + 1, known) or found
+        return noun_phrase(words, consumed, found[1] + 1, known, joined) or found
     return found
 
 
@@ -79,10 +81,13 @@ _NAME_WORDS = (["name"], ["names"])
 
 
 def noun_phrase(
-    words: Sequence[str], consumed: Sequence[bool], start: int, known: Container[str] = ()
+    words: Sequence[str], consumed: Sequence[bool], start: int, known: Container[str] = (),
+    joined: Container[int] = (),
 ) -> tuple[int, int] | None:
     """The noun phrase asked about from ``start`` in ``words`` (see :func:`focus_span`), or None;
-    ``known`` are the dictionary's words, to tell "speed" from a past form."""
+    ``known`` are the dictionary's words, to tell "speed" from a past form; ``joined`` where a
+    word stands that the text writes after a hyphen: the word before it is no function word
+    ending the phrase but part of one modifier ("the *on-grid* electricity price", "*off-peak*")."""
     while start < len(words) and (words[start] in _ARTICLES or words[start] in _AMOUNT_MODIFIERS):
         start += 1  # "what is the *total* area of ...", "the *per* capita income": what is asked about
     end = start
@@ -93,7 +98,7 @@ def noun_phrase(
         if consumed[end] or word in _NOUN_PHRASE_JOINERS:
             end += 1
             continue
-        if word in STOP_WORDS or word in BE:
+        if (word in STOP_WORDS or word in BE) and end + 1 not in joined:
             break
         if end > start and (_past_form(word, known) or word in IRREGULAR_VERBS):
             break
@@ -219,7 +224,8 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     # in a mixed question ("how many 讀書班 were held?") the Chinese words name the focus -- not
     # when they own it ("what was 华数智能's *closing price*")
     chinese_owner = _CHINESE_OWNER_RE.search(text) is not None
-    focus = None if _CJK_RE.search(text) and not chinese_owner else focus_span(words, consumed, known)
+    joined = hyphen_joined(text, words)
+    focus = None if _CJK_RE.search(text) and not chinese_owner else focus_span(words, consumed, known, joined)
     owners = {match.group(1).lower() for match in _OWNER_RE.finditer(text)}
     # the owner opening the focus: its first word, or a name written in capitals up to it
     owned = None if focus is None else next(
@@ -231,7 +237,7 @@ def read_question(text: str, known: Container[str]) -> Question | None:
         # wife" (a name of two words): what the owner owns is asked, whatever amount word
         # ("total") stands after it
         focus = (owned + 1, focus[1]) if focus[1] - owned > 1 else (
-            noun_phrase(words, consumed, focus[1], known) or focus
+            noun_phrase(words, consumed, focus[1], known, joined) or focus
         )
     what_is = len(words) > 1 and words[0] in WH and words[1] in BE
     measured = frozenset(
@@ -242,7 +248,7 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     )
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,
-        measured, capitalised, name_starts, hyphen_joined(text, words), asked_noun, terse(words),
+        measured, capitalised, name_starts, joined, asked_noun, terse(words),
     )
 
 

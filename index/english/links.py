@@ -10,7 +10,9 @@ Headwords reach corpus terms conservatively:
 - the headword is spelled exactly by 2-3 corpus terms (领导干部 -> 领导 + 干部), when nothing
   else links it (:meth:`CorpusLinks.decomposed`);
 - *abbreviations*: the 1st + 3rd characters of a four-character term (共同富裕 -> 共富), if that
-  is a corpus term.
+  is a corpus term;
+- a headword of 3+ characters written with one character of the same sound (风电厂 "wind farm"
+  -> 风电场), when nothing else links it (:meth:`CorpusLinks.sounded`).
 
 Only corpus terms made of Chinese characters are ever emitted. An alternative scores
 ``specificity x link factor x corpus prior``; the prior slightly prefers rarer terms and cuts
@@ -47,6 +49,8 @@ MAX_COMPOUND_CHARS = 10  # longest corpus term considered as a compound
 UNGLOSSED_SUFFIX_FACTOR = 0.5  # 正北 for 北: a two-character term the dictionary lacks
 ABBREVIATION_FACTOR = 0.8  # 共同富裕 -> 共富
 DECOMPOSED_FACTOR = 0.8  # 领导干部 ("leading cadre") found as 领导 + 干部
+SOUNDED_FACTOR = 0.8  # 风电厂 ("wind farm") found as 风电场, one character of the same sound
+MIN_SOUNDED_CHARS = 3  # shorter headwords share their sounds with too many other words
 IDF_EXPONENT = 0.1  # how strongly rarer terms are preferred among a word's alternatives
 COMMON_SHARE = 0.5  # terms in more than this share of passages lose weight, down to 0 at all
 NOT_VERB_FACTOR = 0.5  # a verb of the question translated by a sense that is not a verb
@@ -128,6 +132,7 @@ class CorpusLinks:
                         self.containing[piece].append((term, i))
         self.links = {head: tuple(v) for head, v in links.items()}
         self._decompositions: dict[str, tuple[str, ...]] = {}
+        self._sounded: dict[str, tuple[str, ...]] = {}
         # gloss index over the relevant headwords
         self._exact: dict[tuple[str, ...], list[tuple[str, Sense]]] = defaultdict(list)
         self._by_word: dict[str, list[tuple[str, Sense, int]]] = defaultdict(list)
@@ -262,6 +267,45 @@ class CorpusLinks:
         self._decompositions[head] = found
         return found
 
+    @cached_property
+    def _homophones(self) -> dict[str, tuple[str, ...]]:
+        """Each syllable (without tone) -> the characters read so, from CC-CEDICT's readings."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for char, syllables in self.dictionary.readings.items():
+            if len(char) == 1:
+                for syllable in syllables:
+                    found[syllable].append(char)
+        return {syllable: tuple(chars) for syllable, chars in found.items()}
+
+    def sounded(self, head: str) -> tuple[str, ...]:
+        """Corpus terms that write the headword ``head`` (3+ characters, not itself a corpus
+        term) with one character replaced by another of the same sound, or (): 风电厂 "wind
+        farm" is written 风电场 (厂 and 场 are both read chang), a form CC-CEDICT lacks. Chinese
+        writes many words in such variants; three or more syllables alike in order leave little
+        doubt that it is the same word, which two would not (公式, 公示, 攻势)."""
+        if head in self._sounded:
+            return self._sounded[head]
+        found: list[str] = []
+        readings = self.dictionary.readings
+        if len(head) >= MIN_SOUNDED_CHARS and head not in self.df:
+            for i, char in enumerate(head):
+                for syllable in readings.get(char, ()):
+                    for other in self._homophones.get(syllable, ()):
+                        term = head[:i] + other + head[i + 1 :]
+                        if other != char and term in self.df and term not in found:
+                            found.append(term)
+        self._sounded[head] = tuple(found)
+        return self._sounded[head]
+
+    def headed(self, head: str) -> tuple[str, str] | None:
+        """(modifier, corpus term) when a corpus term of 2+ characters ends the headword ``head``
+        (3+ characters, not itself a corpus term), the longest; else None: 碳排放 "carbon dioxide
+        emissions" is a kind of 排放 "emissions" (Chinese compounds are head-final), what 碳
+        modifies -- which :mod:`~index.english.translator` takes where a passage writes both."""
+        if len(head) < MIN_SOUNDED_CHARS or head in self.df:
+            return None
+        return next(((head[:i], head[i:]) for i in range(1, len(head) - 1) if head[i:] in self.df), None)
+
     def direct_candidates(
         self,
         heads: tuple[tuple[str, float], ...],
@@ -269,8 +313,8 @@ class CorpusLinks:
         single_min: float = SINGLE_CHAR_MIN_SPECIFICITY,
     ) -> list[Candidate]:
         """The corpus terms of headwords ``heads`` (with specificities): linked headwords,
-        else decompositions; the best ``keep``, best first. A one-character headword counts
-        from specificity ``single_min``."""
+        else decompositions or a form of the same sound; the best ``keep``, best first. A
+        one-character headword counts from specificity ``single_min``."""
         scores: dict[str, float] = {}
         for head, specificity in heads:
             if len(head) == 1 and specificity < single_min:
@@ -287,6 +331,14 @@ class CorpusLinks:
                     continue
                 for term in self.decomposed(head):
                     score = specificity * DECOMPOSED_FACTOR
+                    if score > scores.get(term, 0.0):
+                        scores[term] = score
+        if not scores:
+            for head, specificity in heads:
+                if specificity < 0.5:
+                    continue
+                for term in self.sounded(head):
+                    score = specificity * SOUNDED_FACTOR
                     if score > scores.get(term, 0.0):
                         scores[term] = score
         return self.finish(self._with_abbreviations(scores), keep)

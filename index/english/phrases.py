@@ -77,7 +77,8 @@ def dictionary_phrase(
 
     Returns its length, headwords and whether it is a name (0, {}, False if none). A name
     ("united states", 美国) always counts, and so does a phrase whose headword the corpus
-    spells in pieces ("leading cadre", 领导干部 = 领导 + 干部); another phrase ("interest
+    spells in pieces ("leading cadre", 领导干部 = 领导 + 干部) or with a character of the same
+    sound ("wind farm", 风电厂 written 风电场); another phrase ("interest
     rate", 利率) only if one of its words alone has no good corpus term. Such a run then stays
     one unit even when the corpus lacks it, instead of being translated word by word ("united"
     -> 结合).
@@ -94,7 +95,7 @@ def dictionary_phrase(
         heads = spanning(start, size, heads)
         if not heads:
             continue
-        if is_name or any(links.decomposed(head) for head in heads) or any(
+        if is_name or any(links.decomposed(head) or links.sounded(head) for head in heads) or any(
             links.best_linked(links.gloss_matches((word,), context)) < WEAK_MATCH
             for word in key
         ):

@@ -19,6 +19,7 @@ from index.english.asking import (
     asked_dimension, before_verb, measured_amount, measured_focus, measured_noun, unit_as_focus, with_agents,
 )
 from index.english.forms import lemmatize, plain_letters
+from index.english.headed import with_headed
 from index.english.idioms import verb_idioms
 from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, Candidate, CorpusLinks
 from index.english.modifiers import particles_after_verbs
@@ -118,6 +119,8 @@ class EnglishTranslator:
             if unit.key not in seen_keys:  # "on-site ... sites": the same words count once
                 seen_keys.add(unit.key)
                 direct[index] = links.direct_candidates(unit.heads, POOL)
+        if self._cooccurrence is not None:  # "carbon dioxide emissions": 碳排放, written 二氧化碳排放
+            direct = with_headed(links, self._cooccurrence, units, direct, POOL)
         compounds = find_compounds(links, units)
         unsupported: set[int] = set()
         apart: set[int] = set()

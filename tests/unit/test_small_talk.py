@@ -45,6 +45,15 @@ def test_courtesy_around_a_question_does_not_change_its_answer(engine: Engine, m
     assert [r.text for r in wrapped.results] == [r.text for r in bare.results]
 
 
-@pytest.mark.parametrize("message", ["history of Hangzhou", "Okinawa population", "okay", "hello"])
+@pytest.mark.parametrize(
+    "message",
+    ["history of Hangzhou", "Okinawa population", "okay", "hello", "wind farm capacity", "which county", "university"],
+)
 def test_greeting_words_inside_other_words_are_kept(message: str) -> None:
+    # (thanks too: a keyword question ending in "capacity" is no "capaci" followed by "ty")
     assert without_courtesy(message) == message
+
+
+@pytest.mark.parametrize(("message", "question"), [("how many 共富工坊 ty", "how many 共富工坊"), ("共富工坊多少家thx", "共富工坊多少家")])
+def test_thanks_as_a_word_of_its_own_is_dropped(message: str, question: str) -> None:
+    assert without_courtesy(message) == question

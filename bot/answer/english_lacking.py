@@ -1,0 +1,49 @@
+"""Things an English question names that the documents lack, though its other words find them:
+the question is about something else, and nothing is shown (as for a Chinese question naming a
+thing no document writes)."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+
+from bot.answer.english_figures import figure_word
+from bot.answer.english_names import latin_at_home
+from index.english import EnglishUnit
+from index.english.forms import lemmatize
+from index.english.glosses import gloss_index
+from index.search import Index
+
+
+def head_lacking(index: Index, units: Sequence[EnglishUnit], found: Container[int]) -> bool:
+    """Whether the head of what is asked ("the on-grid electricity *price*", the last word of the
+    focus) is a word the dictionary translates (价格, 电价) none of whose translations any
+    document writes: what is asked is something the documents lack, however much else the
+    question names that they have (the wind farm, kilowatt-hours). ``found`` are the units
+    found otherwise (names as written, units of measure)."""
+    head = next((n for n in range(len(units) - 1, -1, -1) if units[n].focus and not units[n].action), None)
+    if head is None or head in found:
+        return False
+    unit = units[head]
+    return (
+        not unit.terms and " " not in unit.english and not figure_word(unit.english)
+        and not latin_at_home(index, unit, units) and _glossed(unit.english)
+    )
+
+
+def named_thing_lacking(index: Index, units: Sequence[EnglishUnit], found: Container[int]) -> bool:
+    """Whether the question names in several words a thing the dictionary has ("mapo tofu":
+    麻婆豆腐) that no document writes, nor anything one of its words means (豆腐): "a good
+    recipe" alone finds 做法 and 好 in the article. ``found`` as for :func:`head_lacking`."""
+    translator = index.english()
+    return any(
+        " " in unit.english and not unit.terms and not unit.action and n not in found
+        and not latin_at_home(index, unit, units)
+        and not any(translator.senses(word) for word in unit.english.split())
+        for n, unit in enumerate(units)
+    )
+
+
+def _glossed(word: str) -> bool:
+    """Whether CC-CEDICT translates the English ``word`` (or its base form) by some headword."""
+    glossed = gloss_index().glossed
+    return bool(glossed.get(word.lower()) or glossed.get(lemmatize(word.lower(), glossed)))
