@@ -16,6 +16,7 @@ from index.english import EnglishUnit
 from index.english.cedict import classifiers as cedict_classifiers, load_dictionary
 from index.english.forms import IRREGULAR_VERBS, lemmatize
 from index.figures import Figure, find_figures, passage_figures
+from index.figures.units import UNIT_MEASURES
 from index.normalize import aligner_for, normalize
 from index.search import Index
 
@@ -48,11 +49,16 @@ def measure_words(
 
 def corpus_measures(index: Index, counted: str) -> frozenset[str]:
     """The measure words the corpus writes figures counting ``counted`` with (「433.6萬名黨員」:
-    名; 「地上樓層共有101層」: 层) -- none when no document counts it."""
+    名; 「地上樓層共有101層」: 层) -- none when no document counts it. A unit of measure written
+    before a noun says what the thing measures, and counts none of it (「15兆瓦風電機組」: a
+    turbine of 15 megawatts; 「252米叶轮」), as a length, an area, a mass, a power, a sum or an age
+    (:data:`~index.figures.units.UNIT_MEASURES`) does."""
     found: set[str] = set()
     for row in index.postings(counted)[:MEASURE_SAMPLE]:
         text = index.passage_text(int(row))
         for figure in passage_figures(text):
+            if figure.dimension in UNIT_MEASURES:
+                continue
             if figure.kind == "count" and figure.unit and counts_written(index, text, figure, counted):
                 found.add(normalize(figure.unit))
     return frozenset(found)

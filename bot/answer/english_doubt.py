@@ -38,7 +38,7 @@ from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS
 from index.english.cedict import GENERIC_MEASURE, load_dictionary
 from index.english.kinds import HOW_MUCH_VERBS, how_dimension
-from index.english.forms import english_words, lemmatize
+from index.english.forms import STOP_WORDS, english_words, lemmatize
 from index.figures import Figure
 from index.question_words import PEOPLE_MEASURES
 from index.normalize import normalize
@@ -87,15 +87,42 @@ _DEGREE_WORDS_RE = re.compile(
 )
 
 
-def count_not_given(question: str, kind: str | None, fit: float, figure: Figure | None = None) -> bool:
+def count_not_given(
+    question: str, kind: str | None, fit: float, figure: Figure | None = None, dimension: str | None = None
+) -> bool:
     """Whether a wholly English count question's best passage gives no count that fits it
     (``fit``: its best figure's fit, 0 without one): the documents speak of the things named
     but do not count what is asked ("how many students attend the University of Pittsburgh":
     the passage is about its students, with no figure counting them). ``figure``, the best
-    passage's figure, must also be of the sort the question asks (:func:`wrong_sort`)."""
+    passage's figure, must also be of the sort the question asks (:func:`wrong_sort`; with
+    ``dimension``, the measured amount the question asks, "how many *tonnes*": mass)."""
     if kind != "count" or not wholly_english(question):
         return False
-    return fit < ENGLISH_COUNT_NOTHING or (figure is not None and wrong_sort(question, figure, fit))
+    if fit < ENGLISH_COUNT_NOTHING or figure is None:
+        return fit < ENGLISH_COUNT_NOTHING
+    return wrong_sort(question, figure, fit) or (dimension is None and measured_not_counted(question, figure))
+
+
+#: What units of measure measure (a length, an area ...): not what counts things, people or
+#: events, nor money (its units are no English words: "how many yuan"), an age or a span of time.
+_MEASURED = frozenset({"length", "area", "volume", "mass", "power", "temperature"})
+_GLOSS_WORD_RE = re.compile(r"[a-z]+")
+
+
+def measured_not_counted(question: str, figure: Figure) -> bool:
+    """Whether a "how many" ``question`` that asks no measured amount is answered by a figure in
+    a unit of measure (15兆瓦 for "how many wind *turbines*": each one's power; 252米 a length)
+    whose unit the question does not name: a unit of measure says how large, long or heavy a
+    thing is, never how many there are -- unless the question counts the units themselves
+    ("how many *mu* of land": a word of 亩's gloss)."""
+    if _HOW_MANY_RE.search(question) is None or figure.dimension not in _MEASURED or not figure.unit:
+        return False
+    raw = load_dictionary().glosses.get(normalize(figure.unit))
+    glossed = set(_GLOSS_WORD_RE.findall(raw.decode("utf-8", errors="replace").lower())) if raw else set()
+    known = load_dictionary().known
+    words = [word.lower() for word in english_words(question) if word.lower() not in STOP_WORDS]
+    asked = {lemmatize(word, known) for word in words} | set(words)
+    return not asked & glossed
 
 
 def wrong_sort(question: str, figure: Figure, fit: float) -> bool:

@@ -56,7 +56,7 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     no figure there counts what is asked, or the figure measures another dimension (總長2.3公里
     for "how deep"), counts things when people are asked or other things (68個縣 for "how many
     canteens"), or the question asks a rate per period the passage never gives."""
-    if count_not_given(query.question, query.info.kind, best.features.fit, best.figure):
+    if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         return True
     if (
         wholly_english(query.question) and best.figure is not None

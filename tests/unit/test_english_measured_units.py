@@ -1,0 +1,59 @@
+"""A unit of measure says how large a thing is, never how many there are: a figure in one
+(15兆瓦, 252米) written before a noun does not count it, and answers no "how many" that names no
+such unit; a distinguishing word (县级) before the counted head is never what a figure counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer.english import english_words
+from bot.answer.english_amounts import corpus_measures
+from bot.answer.english_doubt import count_not_given, measured_not_counted
+from index.figures import find_figures
+from tests.conftest import engine_with
+
+WIND = (
+    "洋口海上风电场\n\n"
+    "在设备方面，项目选用的15兆瓦风电机组叶轮直径达252米，扫风面积约4.9万平方米。\n\n"
+    "风电场同步建成了智慧运维平台，可对机组运行状态进行实时监测。\n"
+)
+
+
+def test_a_unit_of_measure_before_a_noun_counts_none_of_it(tmp_path: Path) -> None:
+    """15兆瓦风电机组 is a turbine of 15 megawatts: 风电 is not counted in 兆瓦 (it was, so "how
+    many wind turbines" was asked in megawatts and answered 15兆瓦)."""
+    engine = engine_with(tmp_path, {"wind.txt": WIND})
+    assert "兆瓦" not in corpus_measures(engine.index, "风电")
+    words = english_words(engine.index, "How many wind turbines were installed at the Yangkou wind farm?")
+    assert words is not None and "兆瓦" not in words.units
+    assert engine.ask("How many wind turbines were installed at the Yangkou wind farm?", count=False).text != "15兆瓦"
+
+
+def test_how_many_is_not_answered_in_a_unit_it_does_not_name() -> None:
+    power, area, mass = (find_figures(text)[0] for text in ("15兆瓦", "30亩", "336万吨"))
+    assert measured_not_counted("How many wind turbines were installed?", power)
+    assert count_not_given("How many wind turbines were installed?", "count", 0.5, power)
+    # the unit named: counted in it ("megawatts": 兆瓦 "megawatt"; "mu": 亩's reading; "tons")
+    assert not measured_not_counted("How many megawatts is each turbine?", power)
+    assert not measured_not_counted("How many mu of farmland were reclaimed?", area)
+    assert not measured_not_counted("How many tons of coal are saved?", mass)
+    # a measured amount asked ("how many tonnes": mass) is left to the figure's fit
+    assert not count_not_given("By how many tonnes will emissions fall?", "count", 0.5, mass, "mass")
+    # "how much" asks an amount: a unit of measure answers it
+    assert not measured_not_counted("How much power does each turbine have?", power)
+
+
+LEADERS = (
+    "深入基层\n\n"
+    "推动全省2900多名縣級領導深入基層，7800多個機關部門結對幫扶。\n\n"
+    "2024年開年，省領導分別帶隊走訪68個縣(市、區)，解決問題5571個。\n"
+)
+
+
+def test_a_distinguishing_word_before_the_head_is_not_counted(tmp_path: Path) -> None:
+    """"county-level areas": 县级 (jieba's b, a word that only modifies) stands right after
+    2900多名 in 2900多名縣級領導, which counts leaders; it is not what the question counts."""
+    engine = engine_with(tmp_path, {"leaders.txt": LEADERS})
+    words = english_words(engine.index, "How many county-level areas did provincial leaders tour with their teams?")
+    assert words is not None and words.counted != "县级"
+    assert "名" not in words.units
