@@ -213,6 +213,21 @@ def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) ->
     return not searched & set(noun.group()[:_COUNTED_NOUN])
 
 
+def measure_not_written(query: Query, figure: Figure | None) -> bool:
+    """Whether a wholly English count asked only by measure words -- its thing is no corpus term,
+    only the classifiers CC-CEDICT gives for it ("how many *cannons*": 尊) -- is answered by a
+    figure counting with another specific measure word (《閩船圖說》8卷: volumes): the text counts
+    other things and says nothing of how many of the asked ones there are. A figure in one of
+    the asked measure words, or in 个 (the measure word of anything), may still answer."""
+    info = query.info
+    if info.kind != "count" or info.counted is not None or not info.units or figure is None or not figure.unit:
+        return False
+    if not wholly_english(query.question) or figure.dimension not in COUNTED_DIMENSIONS:
+        return False
+    unit = normalize(figure.unit)
+    return unit != GENERIC_MEASURE and unit not in info.units
+
+
 def count_found(reading: Reading, query: Query, best: Candidate) -> bool:
     """Whether a wholly English count question's ``best`` candidate, which the shown model
     doubts, holds a figure the figure model is sure of that counts the thing asked as the text

@@ -4,11 +4,13 @@ such unit; a distinguishing word (县级) before the counted head is never what 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from bot.answer import consider
 from bot.answer.english import english_words
 from bot.answer.english_amounts import corpus_measures
-from bot.answer.english_doubt import count_not_given, measured_not_counted
+from bot.answer.english_doubt import count_not_given, measure_not_written, measured_not_counted
 from index.figures import find_figures
 from tests.conftest import engine_with
 
@@ -57,3 +59,22 @@ def test_a_distinguishing_word_before_the_head_is_not_counted(tmp_path: Path) ->
     words = english_words(engine.index, "How many county-level areas did provincial leaders tour with their teams?")
     assert words is not None and words.counted != "县级"
     assert "名" not in words.units
+
+
+
+SHIPYARD = Path(__file__).parents[1] / "data" / "english_fresh24_docs" / "gan-ruji.txt"
+
+
+def test_a_count_asked_by_its_measure_word_only_is_not_answered_in_another(tmp_path: Path) -> None:
+    """"how many *cannons*": no document writes a word for cannons, only the measure word CC-CEDICT
+    gives for them (尊) is asked; 《閩船圖說》8卷 counts the volumes of a book -- nothing is shown."""
+    engine = engine_with(tmp_path, {"gan-ruji.txt": SHIPYARD.read_text("utf-8")})
+    question = "How many cannons did the warships built by Gan Ruji carry?"
+    considered = consider(engine.index, question)
+    assert considered.query.info.counted is None and considered.query.info.units
+    best = considered.candidates[0].figure
+    assert best is not None and best.unit == "卷" and measure_not_written(considered.query, best)
+    answer = engine.ask(question, count=False)
+    assert answer.text is None and not answer.results
+    # a figure in the measure word of anything may still count what is asked
+    assert not measure_not_written(considered.query, replace(best, unit="個"))
