@@ -35,11 +35,12 @@ from bot.answer.english import NOT_SEARCHED, wholly_english
 from bot.answer.english_amounts import counts_written
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
-from bot.question import COUNTED_DIMENSIONS
+from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
 from index.english.cedict import GENERIC_MEASURE, load_dictionary
 from index.english.kinds import HOW_MUCH_VERBS, how_dimension
 from index.english.forms import STOP_WORDS, english_words, lemmatize
 from index.figures import Figure
+from index.figures.units import unit_dimension
 from index.question_words import PEOPLE_MEASURES
 from index.normalize import normalize
 
@@ -226,6 +227,23 @@ def measure_not_written(query: Query, figure: Figure | None) -> bool:
         return False
     unit = normalize(figure.unit)
     return unit != GENERIC_MEASURE and unit not in info.units
+
+
+def things_counted_as_people(query: Query, figure: Figure | None) -> bool:
+    """Whether a wholly English count of things the documents count with a measure word of
+    their own ("how many strong-village *companies*": 公司, counted 家; "airlines") is answered by
+    a figure counting people (65.7萬名, 150万人次): people are no companies, so the passage does
+    not say how many -- as 多少家公司 is not answered by 65.7萬名 (the Chinese path's measures).
+    Not when a people's measure word is asked too, nor when only 个 (the measure word of
+    anything: "NBA championships") or no measure word says what kind of thing is counted."""
+    info = query.info
+    if info.kind != "count" or figure is None or figure.dimension != "people" or not wholly_english(query.question):
+        return False
+    if info.units & PEOPLE_MEASURES:
+        return False
+    return any(
+        unit != GENERIC_MEASURE and unit not in MAGNITUDES and unit_dimension(unit) == "things" for unit in info.units
+    )
 
 
 def count_found(reading: Reading, query: Query, best: Candidate) -> bool:

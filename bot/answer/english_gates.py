@@ -25,7 +25,8 @@ from bot.answer.english import wholly_english
 from bot.answer.english_births import asks_birth, born_at, life_undated
 from bot.answer.english_dimensions import measured_otherwise
 from bot.answer.english_doubt import (
-    count_not_given, measure_not_written, people_counted_as_things, rate_not_given, things_counted_otherwise,
+    count_not_given, measure_not_written, people_counted_as_things, rate_not_given, things_counted_as_people,
+    things_counted_otherwise,
 )
 from bot.answer.english_sources import by_named_source, bylines_first
 from bot.answer.reading import Reading
@@ -58,10 +59,14 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     """Whether a wholly English question gets nothing though its best passage would be shown:
     no figure there counts what is asked, or the figure measures another dimension (總長2.3公里
     for "how deep"), counts things when people are asked or other things (68個縣 for "how many
-    canteens"), or the question asks a rate per period the passage never gives."""
+    canteens"), people when things are (65.7萬名 for "how many companies"), or things in another
+    measure word than the only ones asked (8卷 for "how many cannons"), or the question asks a
+    rate per period the passage never gives."""
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         return True
     if measure_not_written(query, best.figure):  # "how many cannons": 8卷 counts volumes
+        return True
+    if things_counted_as_people(query, best.figure):  # "how many companies": 65.7萬名 counts people
         return True
     if (
         wholly_english(query.question) and best.figure is not None

@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.answer import consider
 from bot.answer.english import english_words
 from bot.answer.english_amounts import corpus_measures
-from bot.answer.english_doubt import count_not_given, measure_not_written, measured_not_counted
+from bot.answer.english_doubt import count_not_given, measure_not_written, measured_not_counted, things_counted_as_people
 from index.figures import find_figures
 from tests.conftest import engine_with
 
@@ -78,3 +78,22 @@ def test_a_count_asked_by_its_measure_word_only_is_not_answered_in_another(tmp_p
     assert answer.text is None and not answer.results
     # a figure in the measure word of anything may still count what is asked
     assert not measure_not_written(considered.query, replace(best, unit="個"))
+
+
+FIRMS = "杭州物流業\n\n截至2023年底，杭州共有物流公司320家，全年貨運量增長6%。\n"
+
+
+def test_things_counted_by_their_own_measure_word_are_not_answered_by_people(tmp_path: Path) -> None:
+    """"how many strong-village *companies*": the texts count companies with 家 (320家物流公司),
+    and the article's passage about villages gives 65.7萬名 -- people, no companies."""
+    engine = engine_with(tmp_path, {"firms.txt": FIRMS})
+    question = "How many strong-village companies have been set up in Zhejiang?"
+    considered = consider(engine.index, question)
+    assert "家" in considered.query.info.units
+    people = find_figures("65.7萬名")[0]
+    assert things_counted_as_people(considered.query, people)
+    assert considered.answer.text is None
+    # a count of companies answers; people asked by a people's measure word are left alone
+    assert not things_counted_as_people(considered.query, find_figures("320家")[0])
+    asked = consider(engine.index, "How many Party members were brought under effective management?").query
+    assert not things_counted_as_people(asked, people)
