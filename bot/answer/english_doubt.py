@@ -40,7 +40,7 @@ from index.english.cedict import GENERIC_MEASURE, load_dictionary
 from index.english.kinds import HOW_MUCH_VERBS, how_dimension
 from index.english.forms import STOP_WORDS, english_words, lemmatize
 from index.figures import Figure
-from index.figures.units import unit_dimension
+from index.figures.units import measured_whole, unit_dimension
 from index.question_words import PEOPLE_MEASURES
 from index.normalize import normalize
 
@@ -244,6 +244,20 @@ def things_counted_as_people(query: Query, figure: Figure | None) -> bool:
     return any(
         unit != GENERIC_MEASURE and unit not in MAGNITUDES and unit_dimension(unit) == "things" for unit in info.units
     )
+
+
+def share_for_people(query: Query, figure: Figure | None) -> bool:
+    """Whether a wholly English question asking a number of people -- a population, a head
+    count, troops (人口, 人数, 兵力: :func:`~index.figures.units.measured` says people) -- is
+    answered by a share (24.5% for "Hong Kong's population in 1970"): a share of people is no
+    number of them, unless the question asks a share or a change ("what *percentage* of the
+    population", "by how much did the population *grow*")."""
+    info = query.info
+    if info.kind != "count" or figure is None or figure.kind != "percent" or info.change is not None:
+        return False
+    if not wholly_english(query.question) or _SHARE_WORDS_RE.search(query.question) is not None:
+        return False
+    return any(w.pos.startswith("eng") and measured_whole(w.variants[0]) == "people" for w in query.words)
 
 
 def count_found(reading: Reading, query: Query, best: Candidate) -> bool:

@@ -25,8 +25,8 @@ from bot.answer.english import wholly_english
 from bot.answer.english_births import asks_birth, born_at, life_undated
 from bot.answer.english_dimensions import measured_otherwise
 from bot.answer.english_doubt import (
-    count_not_given, measure_not_written, people_counted_as_things, rate_not_given, things_counted_as_people,
-    things_counted_otherwise,
+    count_not_given, measure_not_written, people_counted_as_things, rate_not_given, share_for_people,
+    things_counted_as_people, things_counted_otherwise,
 )
 from bot.answer.english_sources import by_named_source, bylines_first
 from bot.answer.reading import Reading
@@ -67,6 +67,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     if measure_not_written(query, best.figure):  # "how many cannons": 8卷 counts volumes
         return True
     if things_counted_as_people(query, best.figure):  # "how many companies": 65.7萬名 counts people
+        return True
+    if share_for_people(query, best.figure):  # "Hong Kong's population": 24.5% is a share
         return True
     if (
         wholly_english(query.question) and best.figure is not None

@@ -10,7 +10,9 @@ from pathlib import Path
 from bot.answer import consider
 from bot.answer.english import english_words
 from bot.answer.english_amounts import corpus_measures
-from bot.answer.english_doubt import count_not_given, measure_not_written, measured_not_counted, things_counted_as_people
+from bot.answer.english_doubt import (
+    count_not_given, measure_not_written, measured_not_counted, share_for_people, things_counted_as_people,
+)
 from index.figures import find_figures
 from tests.conftest import engine_with
 
@@ -97,3 +99,23 @@ def test_things_counted_by_their_own_measure_word_are_not_answered_by_people(tmp
     assert not things_counted_as_people(considered.query, find_figures("320家")[0])
     asked = consider(engine.index, "How many Party members were brought under effective management?").query
     assert not things_counted_as_people(asked, people)
+
+
+HONG_KONG = (
+    "香港人口\n\n"
+    "香港開埠初期人口稀少，1950年人口220萬。\n\n"
+    "1970年代初期，新市鎮陸續發展，新界人口佔全港人口的比例升至24.5%。\n"
+)
+
+
+def test_a_number_of_people_is_not_answered_by_a_share(tmp_path: Path) -> None:
+    """"Hong Kong's population in 1970": the passage naming 1970 gives 24.5% -- a share of the
+    people, not how many they were; a question asking the share is answered by it."""
+    engine = engine_with(tmp_path, {"hong-kong.txt": HONG_KONG})
+    share = find_figures("24.5%")[0]
+    population = consider(engine.index, "What was Hong Kong's population in 1970?")
+    assert share_for_people(population.query, share)
+    assert population.answer.text is None
+    question = "What percentage of Hong Kong's population lived in the New Territories in the 1970s?"
+    asked = consider(engine.index, question)
+    assert not share_for_people(asked.query, share)
