@@ -9,10 +9,11 @@ from pathlib import Path
 
 from bot.answer import consider
 from bot.answer.english import english_words
-from bot.answer.english_amounts import corpus_measures
+from bot.answer.english_amounts import corpus_measures, given_as_figure, term_given_as_figure
 from bot.answer.english_doubt import (
     count_not_given, measure_not_written, measured_not_counted, share_for_people, things_counted_as_people,
 )
+from index.english import EnglishUnit
 from index.figures import find_figures
 from tests.conftest import engine_with
 
@@ -119,3 +120,22 @@ def test_a_number_of_people_is_not_answered_by_a_share(tmp_path: Path) -> None:
     question = "What percentage of Hong Kong's population lived in the New Territories in the 1970s?"
     asked = consider(engine.index, question)
     assert not share_for_people(asked.query, share)
+
+
+RADAR = (
+    "MPQ-78雷達\n\n"
+    "MPQ-78雷達系統包括搜索雷達，有效距離30km，可同時追蹤20個目標。\n\n"
+    "系統國產化率達到95%，妥善率達98%，整體達到國際先進水準。\n"
+)
+
+
+def test_a_verb_of_reaching_says_nothing_of_what_a_thing_measures(tmp_path: Path) -> None:
+    """"the effective *range*": its best translation was 达 "to reach", which texts write before
+    shares (達到95%) -- the question was read as asking a share, and 30km fitted nothing."""
+    engine = engine_with(tmp_path, {"radar.txt": RADAR})
+    reach = EnglishUnit("range", (("达", 0.3), ("达到", 0.3)), 0.5, focus=True, understood=0.5)
+    assert term_given_as_figure(engine.index, "达到") == "percent"  # what the texts write after it
+    assert given_as_figure(engine.index, [reach]) is None
+    # a noun the texts write before a measured figure still says what it measures
+    distance = EnglishUnit("distance", (("距离", 0.9),), 1.0, focus=True, understood=1.0)
+    assert given_as_figure(engine.index, [distance]) == "length"
