@@ -189,6 +189,7 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
 #: of which the first few name it.
 _RUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]+")
 _COUNTED_NOUN = 4
+_COUNTED_SPAN = 8  # ... and the characters within which it is what the figure counts
 
 
 def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) -> bool:
@@ -207,6 +208,8 @@ def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) ->
     noun = _RUN_AFTER_RE.match(text, at + len(figure.text)) if at >= 0 else None
     if noun is None:
         return False
+    if info.counted in noun.group()[:_COUNTED_SPAN]:
+        return False  # the counted thing after a modifier or two (66個場館臨時黨支部: branches at venues)
     # what it counts shares no character with what the question's words were searched as (縣:
     # not 食堂, 老年, 活动 ...); a count of one of them (1.8萬個課題 for "research topics", 200個議席
     # for "seats", searched as 席位) may answer

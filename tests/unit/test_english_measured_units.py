@@ -139,3 +139,15 @@ def test_a_verb_of_reaching_says_nothing_of_what_a_thing_measures(tmp_path: Path
     # a noun the texts write before a measured figure still says what it measures
     distance = EnglishUnit("distance", (("距离", 0.9),), 1.0, focus=True, understood=1.0)
     assert given_as_figure(engine.index, [distance]) == "length"
+
+
+def test_a_count_of_the_asked_thing_after_a_modifier_counts_it(tmp_path: Path) -> None:
+    """組建66個場館臨時黨支部: 个 counts the party branches (党支部), written after "venue" and
+    "temporary" -- the first characters after the figure (场馆临时) were all that was read, and
+    the question, whose "provisional" and "stadiums" reach neither, got nothing."""
+    folder = Path(__file__).parents[1] / "data" / "english_fresh15_docs"
+    engine = engine_with(tmp_path, {path.name: path.read_text("utf-8") for path in folder.glob("*.txt")})
+    question = "For the Asian Games, how many provisional party branches were set up at stadiums and venues?"
+    considered = consider(engine.index, question)
+    assert considered.query.info.counted == "党支部"
+    assert considered.answer.text == "66個"
