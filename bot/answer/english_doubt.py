@@ -301,6 +301,20 @@ _PER_PERIOD_WRITTEN = {  # on normalised (Simplified) text
 }
 
 
+#: Spans of time from the shortest, and what "how many" counts when it asks one ("how many *hours*")
+_SPANS = ("second", "minute", "hour", "day", "week", "month", "year")
+_HOW_MANY_SPAN_RE = re.compile(r"\bhow\s+many\s+(second|minute|hour|day|week|month)s\b", re.IGNORECASE)
+
+
+def _span_within(question: str, asked: re.Match[str]) -> bool:
+    """Whether ``question`` counts a span of time shorter than the period it names (``asked``):
+    "how many *hours* a day", "how many *days* a week" ask how long within each period, which
+    a text writes as the span alone (能提供24小時穩定電量), not as an amount per period."""
+    span = _HOW_MANY_SPAN_RE.search(question)
+    period = (asked.group(1) or asked.group(2) or "year").lower()
+    return span is not None and _SPANS.index(span.group(1).lower()) < _SPANS.index(period)
+
+
 #: "today", "now", "currently": the question asks how things stand at present
 _PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
 #: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...
@@ -320,6 +334,8 @@ def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     if kind not in ("count", None) or not wholly_english(query.question):
         return False
     asked = _PER_PERIOD_RE.search(query.question) if kind == "count" else None
+    if asked is not None and _span_within(query.question, asked):
+        asked = None  # "how many hours a day": a span of each day (24小時), no rate to write with 每天
     present = _PRESENT_RE.search(query.question)
     if asked is None and present is None:
         return False

@@ -151,3 +151,21 @@ def test_a_count_of_the_asked_thing_after_a_modifier_counts_it(tmp_path: Path) -
     considered = consider(engine.index, question)
     assert considered.query.info.counted == "党支部"
     assert considered.answer.text == "66個"
+
+
+GEOTHERMAL = (
+    "地熱發電\n\n"
+    "地熱發電的原理是利用地下熱水或蒸汽推動渦輪發電，與太陽能和風能不同，地熱不受天氣影響，"
+    "能提供24小時穩定基載電量。\n\n"
+    "全球地熱發電裝機容量約為1.6萬兆瓦，主要分佈在環太平洋地區。\n"
+)
+
+
+def test_a_span_within_each_period_is_no_rate_per_period(tmp_path: Path) -> None:
+    """"how many *hours a day*": the span of each day (能提供24小時穩定基載電量) -- the text
+    writes no 每天, and the question was refused as a rate per day the passage never gives."""
+    engine = engine_with(tmp_path, {"geothermal.txt": GEOTHERMAL})
+    answer = engine.ask("Geothermal can supply steady base-load power for how many hours a day?", count=False)
+    assert answer.text == "24小時"
+    # an amount per day is still a rate: the passage writes none
+    assert engine.ask("How many tourists visit the geothermal plants each day?", count=False).text is None
