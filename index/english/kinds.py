@@ -91,7 +91,7 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 kind = kind or "ordinal"
             elif words[i] in WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
-                kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")
+                kind = kind or ("ordinal" if words[i + 1] in _PLACE_WORDS else "count")
         i += 1
     named = name_asked(words)
     if named is not None:
@@ -221,6 +221,10 @@ _TERSE_DATES = frozenset("year date".split())
 _TERSE_COUNTS = frozenset("number count total".split())
 _ASKING = frozenset("what which who whom whose when where why how".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session floor storey".split())
+#: Of those, the ones naming a place in a numbered series, which texts write with 第 (第3届, 第三次
+#: 全会), as 第几 asks -- not "which anniversary" (20周年: how many years), nor "which floor"
+#: (1楼, 21层: no 第), nor "what position" (a place in a race, or a player's role).
+_PLACE_WORDS = _RANK_WORDS | frozenset("edition session".split())
 
 
 def _closes_terse(words: Sequence[str], closing: frozenset[str]) -> bool:

@@ -181,3 +181,17 @@ def test_the_name_of_asks_the_thing_named_not_the_word_name(tmp_path: Path) -> N
     assert engine.ask("What was the name of Qiao Muliang's wife?", count=False).results == ()
     book = engine.ask("What is the name of Qiao Muliang's book?", count=False)
     assert book.results and "松溪医案" in book.results[0].text
+
+
+
+def test_which_edition_or_session_asks_its_number_in_the_series(tmp_path: Path) -> None:
+    """"which *edition* of the award": 第3屆, as 第几届 asks -- read as a count, 2冊 (the volumes)
+    was chosen. "which anniversary" still asks how many years (20周年)."""
+    assert question_kind("which edition of the award did it win".split())[0] == "ordinal"
+    assert question_kind("at which session was it adopted".split())[0] == "ordinal"
+    assert question_kind("which anniversary was marked".split())[0] == "count"
+    assert question_kind("which floor is the shop on".split())[0] == "count"  # 1楼: no 第
+    folder = Path(__file__).parents[1] / "data" / "english_fresh18_docs"
+    engine = engine_with(tmp_path, {path.name: path.read_text("utf-8") for path in folder.glob("*.txt")})
+    answer = engine.ask("GOTH won which edition of the Honkaku Mystery Award?", count=False)
+    assert answer.figure is not None and answer.figure.text == "第3届"
