@@ -162,7 +162,7 @@ MEASURED_DIMENSIONS = {
 #: bridge *cost*", "how much will be *invested*") or a mass ("how much did it *weigh*", as "how
 #: heavy" asks). English grammar, as the adjectives above, one meaning each.
 HOW_MUCH_VERBS = {
-    **{verb: "money" for verb in "cost pay spend invest earn charge".split()},
+    **{verb: "money" for verb in "cost pay spend invest earn charge donate lend borrow owe".split()},
     "weigh": "mass",
 }
 _BE_ASKING = frozenset("is was are were".split())

@@ -195,3 +195,23 @@ def test_which_edition_or_session_asks_its_number_in_the_series(tmp_path: Path) 
     engine = engine_with(tmp_path, {path.name: path.read_text("utf-8") for path in folder.glob("*.txt")})
     answer = engine.ask("GOTH won which edition of the Honkaku Mystery Award?", count=False)
     assert answer.figure is not None and answer.figure.text == "第3届"
+
+
+GIFT = (
+    "南加州大學\n\n南加州大學（USC）是洛杉磯的私立大學。2004年3月2日，南加大工學院宣布，校友維特比夫婦向學院捐贈5200萬美元，"
+    "學院從此以維特比命名。學院共有教師180名，學生5000多名。\n"
+)
+
+
+def test_how_much_with_a_verb_of_giving_money_asks_money(tmp_path: Path) -> None:
+    """"How much did the Viterbi couple *donate*": what one donates, lends, borrows or owes is an
+    amount of money, as with "pay" -- asked so, 5200萬美元 fits as money and is shown."""
+    from index.english.kinds import HOW_MUCH_VERBS
+
+    assert all(HOW_MUCH_VERBS[verb] == "money" for verb in ("donate", "lend", "borrow", "owe"))
+    from bot.answer import consider
+
+    engine = engine_with(tmp_path, {"gift.txt": GIFT, "hills.txt": HILLS})
+    considered = consider(engine.index, "How much did the Viterbi couple donate to USC?")
+    assert considered.query.info.dimension == "money"
+    assert considered.answer.figure is not None and considered.answer.figure.text == "5200萬美元"
