@@ -215,3 +215,16 @@ def test_how_much_with_a_verb_of_giving_money_asks_money(tmp_path: Path) -> None
     considered = consider(engine.index, "How much did the Viterbi couple donate to USC?")
     assert considered.query.info.dimension == "money"
     assert considered.answer.figure is not None and considered.answer.figure.text == "5200萬美元"
+
+
+def test_tally_ranking_standings_and_a_terse_date_of_ask_their_kinds() -> None:
+    """"what was the *tally of* book-study classes" counts them (2887期, as "number of" does);
+    "what was USC's *ranking*" and "where did he end up in the *standings*" ask a place in an
+    order (第22名, 第16位); "release *date of* the film?" asks a date, as 上映日期 alone does.
+    Not "what was *ranked* first" (a thing), nor "the *standing* committee"."""
+    assert question_kind("what was the tally of book study classes held".split())[0] == "count"
+    assert question_kind("what was usc ranking in us news in 2016".split())[0] == "ordinal"
+    assert question_kind("where did monteiro end up in the 2005 drivers standings".split())[0] == "ordinal"
+    assert question_kind("release date of the goth film in japan".split())[0] == "date"
+    assert question_kind("what was ranked first in the survey".split())[0] is None
+    assert question_kind("what is the count of sessions held by the provincial standing committee".split())[0] != "ordinal"
