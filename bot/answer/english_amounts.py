@@ -16,6 +16,7 @@ from index.english import EnglishUnit
 from index.english.cedict import classifiers as cedict_classifiers, load_dictionary
 from index.english.forms import IRREGULAR_VERBS, lemmatize
 from index.figures import Figure, find_figures, passage_figures
+from index.figures.units import UNIT_MEASURES
 from index.normalize import aligner_for, normalize
 from index.search import Index
 
@@ -48,11 +49,16 @@ def measure_words(
 
 def corpus_measures(index: Index, counted: str) -> frozenset[str]:
     """The measure words the corpus writes figures counting ``counted`` with (「433.6萬名黨員」:
-    名; 「地上樓層共有101層」: 层) -- none when no document counts it."""
+    名; 「地上樓層共有101層」: 层) -- none when no document counts it. A unit of measure written
+    before a noun says what the thing measures, and counts none of it (「15兆瓦風電機組」: a
+    turbine of 15 megawatts; 「252米叶轮」), as a length, an area, a mass, a power, a sum or an age
+    (:data:`~index.figures.units.UNIT_MEASURES`) does."""
     found: set[str] = set()
     for row in index.postings(counted)[:MEASURE_SAMPLE]:
         text = index.passage_text(int(row))
         for figure in passage_figures(text):
+            if figure.dimension in UNIT_MEASURES:
+                continue
             if figure.kind == "count" and figure.unit and counts_written(index, text, figure, counted):
                 found.add(normalize(figure.unit))
     return frozenset(found)
@@ -190,6 +196,8 @@ def _own_measure(index: Index, char: str) -> bool:
 #: Passages read to see whether the texts give a thing as a figure (the first ones holding it).
 FIGURE_SAMPLE = 40
 FIGURE_GIVEN_SHARE = 0.3  # ... this share of its mentions, at least, stand before a figure
+#: The verbs of being or reaching that stand between a thing and its figure (人口為161,785, 达到95%).
+LINKING_VERBS = frozenset({"为", "是", "达", "达到", "高达", "达至", "有", "约", "共计", "计"})
 #: What stands between a thing and its figure: a verb of being (为, 达到 ...), and an amount's
 #: period (设计速度为*每小时*100公里, 产量为每年...): the thing is still given as that figure.
 _BEFORE_FIGURE_RE = re.compile(r"(?:[为是达到约有共计高]{0,3})(?:每(?:小时|分钟|秒钟?|天|日|年|月|周))?[0-9]")
@@ -203,14 +211,22 @@ def given_as_figure(index: Index, units: Sequence[EnglishUnit]) -> str | None:
     of its mentions ("月平均濕度為66%": "percent"; "人均年收入为15,331美元": "money") -- a
     corpus's own way of saying a word names a quantity, for words no list of measured amounts
     holds. A word no dictionary translates that the texts write in Latin letters is read as
-    written ("what was Turin's *GDP*": 它的GDP高達580億美元, money). None if it is no amount."""
+    written ("what was Turin's *GDP*": 它的GDP高達580億美元, money). None if it is no amount --
+    and none when the thing's best translation is a verb of being or reaching (达 "to reach" for
+    "range": :data:`LINKING_VERBS`): texts write one before figures of any kind (高達580億美元,
+    达到95%), which says nothing of what the thing measures."""
     focus = [
         u for u in units
         if u.focus and not u.action and (u.terms or (" " not in u.english and index.doc_freq(u.english) > 0))
     ]
     if not focus:
         return None
-    return term_given_as_figure(index, focus[-1].terms[0][0] if focus[-1].terms else focus[-1].english)
+    if not focus[-1].terms:
+        return term_given_as_figure(index, focus[-1].english)
+    term = focus[-1].terms[0][0]
+    if term in LINKING_VERBS:
+        return None
+    return term_given_as_figure(index, term)
 
 
 def term_given_as_figure(

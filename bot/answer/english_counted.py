@@ -4,7 +4,8 @@
 texts may count the word before it -- 开展调研280次 counts 调研 (research) with 次, and never
 writes a number before any translation of "trips" (旅, 旅游). When no translation of the
 phrase's last word is counted anywhere in the corpus (:func:`corpus_measures`), the word
-before it is counted instead if the corpus counts one of its translations.
+before it is counted instead if the corpus counts one of its translations -- a noun
+("research"), not a word that only modifies one ("county-level": 县级, :data:`DISTINGUISHING`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from bot.answer.english_amounts import corpus_measures, counted_as_written
 from bot.answer.english_glossed import written_before
 from index.english import EnglishUnit
 from index.search import Index
+
+#: jieba's tag of a distinguishing word (县级 "county-level", 大型, 国有): it only modifies the noun
+#: after it, which is what a figure before it counts (2900多名縣級領導: leaders) -- never the
+#: thing a question counts, though the figure stands right before it.
+DISTINGUISHING = "b"
 
 
 def counted_before_head(
@@ -36,7 +42,7 @@ def counted_before_head(
     if any(corpus_measures(index, choice) for choice in choices):
         return None
     for term, _ in before.terms:
-        if len(term) < 2 or term in choices:
+        if len(term) < 2 or term in choices or index.tokenizer.tag(term) == DISTINGUISHING:
             continue
         if any(written_before(index, term, choice) for choice in choices):
             # the head is written right after it (临时党支部): a thing of its own, named so --

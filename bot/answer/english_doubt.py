@@ -35,11 +35,12 @@ from bot.answer.english import NOT_SEARCHED, wholly_english
 from bot.answer.english_amounts import counts_written
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
-from bot.question import COUNTED_DIMENSIONS
+from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
 from index.english.cedict import GENERIC_MEASURE, load_dictionary
 from index.english.kinds import HOW_MUCH_VERBS, how_dimension
-from index.english.forms import english_words, lemmatize
+from index.english.forms import STOP_WORDS, english_words, lemmatize
 from index.figures import Figure
+from index.figures.units import measured_whole, unit_dimension
 from index.question_words import PEOPLE_MEASURES
 from index.normalize import normalize
 
@@ -87,15 +88,42 @@ _DEGREE_WORDS_RE = re.compile(
 )
 
 
-def count_not_given(question: str, kind: str | None, fit: float, figure: Figure | None = None) -> bool:
+def count_not_given(
+    question: str, kind: str | None, fit: float, figure: Figure | None = None, dimension: str | None = None
+) -> bool:
     """Whether a wholly English count question's best passage gives no count that fits it
     (``fit``: its best figure's fit, 0 without one): the documents speak of the things named
     but do not count what is asked ("how many students attend the University of Pittsburgh":
     the passage is about its students, with no figure counting them). ``figure``, the best
-    passage's figure, must also be of the sort the question asks (:func:`wrong_sort`)."""
+    passage's figure, must also be of the sort the question asks (:func:`wrong_sort`; with
+    ``dimension``, the measured amount the question asks, "how many *tonnes*": mass)."""
     if kind != "count" or not wholly_english(question):
         return False
-    return fit < ENGLISH_COUNT_NOTHING or (figure is not None and wrong_sort(question, figure, fit))
+    if fit < ENGLISH_COUNT_NOTHING or figure is None:
+        return fit < ENGLISH_COUNT_NOTHING
+    return wrong_sort(question, figure, fit) or (dimension is None and measured_not_counted(question, figure))
+
+
+#: What units of measure measure (a length, an area ...): not what counts things, people or
+#: events, nor money (its units are no English words: "how many yuan"), an age or a span of time.
+_MEASURED = frozenset({"length", "area", "volume", "mass", "power", "temperature"})
+_GLOSS_WORD_RE = re.compile(r"[a-z]+")
+
+
+def measured_not_counted(question: str, figure: Figure) -> bool:
+    """Whether a "how many" ``question`` that asks no measured amount is answered by a figure in
+    a unit of measure (15兆瓦 for "how many wind *turbines*": each one's power; 252米 a length)
+    whose unit the question does not name: a unit of measure says how large, long or heavy a
+    thing is, never how many there are -- unless the question counts the units themselves
+    ("how many *mu* of land": a word of 亩's gloss)."""
+    if _HOW_MANY_RE.search(question) is None or figure.dimension not in _MEASURED or not figure.unit:
+        return False
+    raw = load_dictionary().glosses.get(normalize(figure.unit))
+    glossed = set(_GLOSS_WORD_RE.findall(raw.decode("utf-8", errors="replace").lower())) if raw else set()
+    known = load_dictionary().known
+    words = [word.lower() for word in english_words(question) if word.lower() not in STOP_WORDS]
+    asked = {lemmatize(word, known) for word in words} | set(words)
+    return not asked & glossed
 
 
 def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
@@ -161,6 +189,7 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
 #: of which the first few name it.
 _RUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]+")
 _COUNTED_NOUN = 4
+_COUNTED_SPAN = 8  # ... and the characters within which it is what the figure counts
 
 
 def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) -> bool:
@@ -179,11 +208,59 @@ def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) ->
     noun = _RUN_AFTER_RE.match(text, at + len(figure.text)) if at >= 0 else None
     if noun is None:
         return False
+    if info.counted in noun.group()[:_COUNTED_SPAN]:
+        return False  # the counted thing after a modifier or two (66個場館臨時黨支部: branches at venues)
     # what it counts shares no character with what the question's words were searched as (縣:
     # not 食堂, 老年, 活动 ...); a count of one of them (1.8萬個課題 for "research topics", 200個議席
     # for "seats", searched as 席位) may answer
     searched = {char for w in query.words if w.pos.startswith("eng") for v in w.variants for char in normalize(v)}
     return not searched & set(noun.group()[:_COUNTED_NOUN])
+
+
+def measure_not_written(query: Query, figure: Figure | None) -> bool:
+    """Whether a wholly English count asked only by measure words -- its thing is no corpus term,
+    only the classifiers CC-CEDICT gives for it ("how many *cannons*": 尊) -- is answered by a
+    figure counting with another specific measure word (《閩船圖說》8卷: volumes): the text counts
+    other things and says nothing of how many of the asked ones there are. A figure in one of
+    the asked measure words, or in 个 (the measure word of anything), may still answer."""
+    info = query.info
+    if info.kind != "count" or info.counted is not None or not info.units or figure is None or not figure.unit:
+        return False
+    if not wholly_english(query.question) or figure.dimension not in COUNTED_DIMENSIONS:
+        return False
+    unit = normalize(figure.unit)
+    return unit != GENERIC_MEASURE and unit not in info.units
+
+
+def things_counted_as_people(query: Query, figure: Figure | None) -> bool:
+    """Whether a wholly English count of things the documents count with a measure word of
+    their own ("how many strong-village *companies*": 公司, counted 家; "airlines") is answered by
+    a figure counting people (65.7萬名, 150万人次): people are no companies, so the passage does
+    not say how many -- as 多少家公司 is not answered by 65.7萬名 (the Chinese path's measures).
+    Not when a people's measure word is asked too, nor when only 个 (the measure word of
+    anything: "NBA championships") or no measure word says what kind of thing is counted."""
+    info = query.info
+    if info.kind != "count" or figure is None or figure.dimension != "people" or not wholly_english(query.question):
+        return False
+    if info.units & PEOPLE_MEASURES:
+        return False
+    return any(
+        unit != GENERIC_MEASURE and unit not in MAGNITUDES and unit_dimension(unit) == "things" for unit in info.units
+    )
+
+
+def share_for_people(query: Query, figure: Figure | None) -> bool:
+    """Whether a wholly English question asking a number of people -- a population, a head
+    count, troops (人口, 人数, 兵力: :func:`~index.figures.units.measured` says people) -- is
+    answered by a share (24.5% for "Hong Kong's population in 1970"): a share of people is no
+    number of them, unless the question asks a share or a change ("what *percentage* of the
+    population", "by how much did the population *grow*")."""
+    info = query.info
+    if info.kind != "count" or figure is None or figure.kind != "percent" or info.change is not None:
+        return False
+    if not wholly_english(query.question) or _SHARE_WORDS_RE.search(query.question) is not None:
+        return False
+    return any(w.pos.startswith("eng") and measured_whole(w.variants[0]) == "people" for w in query.words)
 
 
 def count_found(reading: Reading, query: Query, best: Candidate) -> bool:
@@ -224,6 +301,20 @@ _PER_PERIOD_WRITTEN = {  # on normalised (Simplified) text
 }
 
 
+#: Spans of time from the shortest, and what "how many" counts when it asks one ("how many *hours*")
+_SPANS = ("second", "minute", "hour", "day", "week", "month", "year")
+_HOW_MANY_SPAN_RE = re.compile(r"\bhow\s+many\s+(second|minute|hour|day|week|month)s\b", re.IGNORECASE)
+
+
+def _span_within(question: str, asked: re.Match[str]) -> bool:
+    """Whether ``question`` counts a span of time shorter than the period it names (``asked``):
+    "how many *hours* a day", "how many *days* a week" ask how long within each period, which
+    a text writes as the span alone (能提供24小時穩定電量), not as an amount per period."""
+    span = _HOW_MANY_SPAN_RE.search(question)
+    period = (asked.group(1) or asked.group(2) or "year").lower()
+    return span is not None and _SPANS.index(span.group(1).lower()) < _SPANS.index(period)
+
+
 #: "today", "now", "currently": the question asks how things stand at present
 _PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
 #: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...
@@ -243,6 +334,8 @@ def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     if kind not in ("count", None) or not wholly_english(query.question):
         return False
     asked = _PER_PERIOD_RE.search(query.question) if kind == "count" else None
+    if asked is not None and _span_within(query.question, asked):
+        asked = None  # "how many hours a day": a span of each day (24小時), no rate to write with 每天
     present = _PRESENT_RE.search(query.question)
     if asked is None and present is None:
         return False

@@ -8,7 +8,8 @@ so it passes a few more steps, each in a module of its own and gathered here:
 1. :func:`english_order` -- who wrote a text: the document its named source says first
    (:mod:`~bot.answer.english_sources`), a byline before a passage telling of a reporter;
 2. :func:`english_refused` -- nothing, though the models would show something: no figure that
-   counts what is asked, an amount measured otherwise, people asked but things counted, a rate
+   counts what is asked, an amount measured otherwise, people asked but things counted (or
+   things asked by their measure word only and others counted), a rate
    per period the passage never gives (:mod:`~bot.answer.english_doubt`,
    :mod:`~bot.answer.english_dimensions`);
 3. :func:`english_undated` -- a birth or death asked, the figure chosen dating something else;
@@ -23,7 +24,10 @@ from typing import TYPE_CHECKING
 from bot.answer.english import wholly_english
 from bot.answer.english_births import asks_birth, born_at, life_undated
 from bot.answer.english_dimensions import measured_otherwise
-from bot.answer.english_doubt import count_not_given, people_counted_as_things, rate_not_given, things_counted_otherwise
+from bot.answer.english_doubt import (
+    count_not_given, measure_not_written, people_counted_as_things, rate_not_given, share_for_people,
+    things_counted_as_people, things_counted_otherwise,
+)
 from bot.answer.english_sources import by_named_source, bylines_first
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -55,8 +59,16 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     """Whether a wholly English question gets nothing though its best passage would be shown:
     no figure there counts what is asked, or the figure measures another dimension (總長2.3公里
     for "how deep"), counts things when people are asked or other things (68個縣 for "how many
-    canteens"), or the question asks a rate per period the passage never gives."""
-    if count_not_given(query.question, query.info.kind, best.features.fit, best.figure):
+    canteens"), people when things are (65.7萬名 for "how many companies"), or things in another
+    measure word than the only ones asked (8卷 for "how many cannons"), or the question asks a
+    rate per period the passage never gives."""
+    if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
+        return True
+    if measure_not_written(query, best.figure):  # "how many cannons": 8卷 counts volumes
+        return True
+    if things_counted_as_people(query, best.figure):  # "how many companies": 65.7萬名 counts people
+        return True
+    if share_for_people(query, best.figure):  # "Hong Kong's population": 24.5% is a share
         return True
     if (
         wholly_english(query.question) and best.figure is not None

@@ -32,6 +32,7 @@ _KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
         (("how", "much"), "count"),
         (("how", "often"), "count"),
         (("number", "of"), "count"),
+        (("tally", "of"), "count"),  # "what was the *tally of* book-study classes": their number
         (("what", "number"), "count"),
         (("percentage",), "percent"),
         (("percent",), "percent"),
@@ -91,7 +92,7 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
                 kind = kind or "ordinal"
             elif words[i] in WH and i + 1 < len(words) and words[i + 1] in _ORDINAL_NOUNS:
                 consumed[i] = True  # "which *anniversary*" (20周年), "what *rank*" (第71位)
-                kind = kind or ("ordinal" if words[i + 1] in _RANK_WORDS else "count")
+                kind = kind or ("ordinal" if words[i + 1] in _PLACE_WORDS else "count")
         i += 1
     named = name_asked(words)
     if named is not None:
@@ -102,6 +103,14 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
     if kind is None and len(words) > 2 and words[0] in _TERSE_DATES:
         consumed[0] = True  # "year yeon gaesomun killed king yeongnyu?": a date, as 年份 asks alone
         kind = "date"
+    if kind is None and terse(words):
+        dated = next((k for k in range(1, len(words) - 1) if words[k] in _TERSE_DATES and words[k + 1] == "of"), None)
+        if dated is not None:  # "release *date of* the film in japan?": a date, as 上映日期 asks
+            consumed[dated] = True
+            kind = "date"
+    if kind is None and len(words) > 3 and words[0] in WH and words[1] in _BE_ASKING:
+        if any(word in _RANK_NOUNS for word in words[2:]):
+            kind = "ordinal"  # "what was USC's *ranking* in US News": a place in it (第22名)
     for closing, closing_kind in ((_TERSE_DATES, "date"), (_TERSE_COUNTS, "count")):
         if kind is None and _closes_terse(words, closing):
             # "phase 3 completion *year*?": a date, as 年份 closing a keyword question asks;
@@ -162,7 +171,7 @@ MEASURED_DIMENSIONS = {
 #: bridge *cost*", "how much will be *invested*") or a mass ("how much did it *weigh*", as "how
 #: heavy" asks). English grammar, as the adjectives above, one meaning each.
 HOW_MUCH_VERBS = {
-    **{verb: "money" for verb in "cost pay spend invest earn charge".split()},
+    **{verb: "money" for verb in "cost pay spend invest earn charge donate lend borrow owe".split()},
     "weigh": "mass",
 }
 _BE_ASKING = frozenset("is was are were".split())
@@ -213,7 +222,9 @@ DIMENSION_NOUNS = {
 #: writes 34歲). 高, 深, 寬, 重, 遠 stand beside heights, depths ... (高508公尺): still searched.
 _UNSEARCHED_MEASURES = frozenset("large big old".split())
 #: A place in a ranking, asked as 排名第几 asks (an ordinal: 名列第149位), not a count.
-_RANK_WORDS = frozenset("rank ranks ranked ranking".split())
+_RANK_WORDS = frozenset("rank ranks ranked ranking standings".split())
+#: Of those, the nouns: "what was X's *ranking*" asks its place (not "what was *ranked* first").
+_RANK_NOUNS = frozenset("rank ranking standings".split())
 _RANKED_AMONG = frozenset("in among on by at of for within out".split())
 #: Words a terse question opens with to ask a date, with no question word ("year he was born?").
 _TERSE_DATES = frozenset("year date".split())
@@ -221,6 +232,10 @@ _TERSE_DATES = frozenset("year date".split())
 _TERSE_COUNTS = frozenset("number count total".split())
 _ASKING = frozenset("what which who whom whose when where why how".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session floor storey".split())
+#: Of those, the ones naming a place in a numbered series, which texts write with 第 (第3届, 第三次
+#: 全会), as 第几 asks -- not "which anniversary" (20周年: how many years), nor "which floor"
+#: (1楼, 21层: no 第), nor "what position" (a place in a race, or a player's role).
+_PLACE_WORDS = _RANK_WORDS | frozenset("edition session".split())
 
 
 def _closes_terse(words: Sequence[str], closing: frozenset[str]) -> bool:

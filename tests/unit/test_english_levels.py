@@ -33,3 +33,27 @@ def test_the_level_reached_is_answered(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, SCHEME)
     answer = engine.ask("In October 2010, what did the government raise the minimum investment to?")
     assert answer.text is not None and answer.text.startswith("1000萬")
+
+
+def test_a_change_said_by_the_dictionary_or_a_word_ending_in_one_and_a_closing_year() -> None:
+    """"what had the population *grown* to *by 1945*": the translation chosen (发展) is no verb of
+    change, but CC-CEDICT glosses "grow" with 增长; the year after "to" still leaves it stranded.
+    "what was its capacity *cut* to": 缩减 ends in 减, a fall."""
+    population = _unit("population", (("人口", 0.8),), False)
+    grown = EnglishQuery(kind=None, units=(population, _unit("grown", (("发展", 0.8),), True)))
+    assert level_asked("What had Kunming's population grown to by 1945?", grown) == "count"
+    assert level_asked("What had Kunming's population grown into by 1945?", grown) is None
+    cut = EnglishQuery(kind=None, units=(_unit("cut", (("缩减", 0.4), ("划", 0.3)), False),))
+    assert level_asked("Once it became all-seater, what was its capacity cut to?", cut) == "count"
+    # 升 ends words of promotion too (晋升), and "promote" is glossed 提升: "what was he promoted
+    # to" asks a post -- no amount is named
+    promoted = EnglishQuery(kind=None, units=(_unit("promoted", (("晋升", 0.6),), True),))
+    assert level_asked("What was he promoted to?", promoted) is None
+    assert level_asked("What was he promoted to in 1755?", promoted) is None
+
+
+def test_a_level_reached_by_a_year_is_answered(tmp_path: Path) -> None:
+    text = "昆明\n\n抗戰爆發以後，許多學校和工廠遷入昆明。1937年昆明人口為14萬多人，到1945年人口增至30萬多人。\n"
+    engine = engine_with(tmp_path, {"kunming.txt": text})
+    answer = engine.ask("What had Kunming's population grown to by 1945?", count=False)
+    assert answer.text is not None and answer.text.startswith("30萬")

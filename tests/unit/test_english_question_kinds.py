@@ -181,3 +181,50 @@ def test_the_name_of_asks_the_thing_named_not_the_word_name(tmp_path: Path) -> N
     assert engine.ask("What was the name of Qiao Muliang's wife?", count=False).results == ()
     book = engine.ask("What is the name of Qiao Muliang's book?", count=False)
     assert book.results and "松溪医案" in book.results[0].text
+
+
+
+def test_which_edition_or_session_asks_its_number_in_the_series(tmp_path: Path) -> None:
+    """"which *edition* of the award": 第3屆, as 第几届 asks -- read as a count, 2冊 (the volumes)
+    was chosen. "which anniversary" still asks how many years (20周年)."""
+    assert question_kind("which edition of the award did it win".split())[0] == "ordinal"
+    assert question_kind("at which session was it adopted".split())[0] == "ordinal"
+    assert question_kind("which anniversary was marked".split())[0] == "count"
+    assert question_kind("which floor is the shop on".split())[0] == "count"  # 1楼: no 第
+    folder = Path(__file__).parents[1] / "data" / "english_fresh18_docs"
+    engine = engine_with(tmp_path, {path.name: path.read_text("utf-8") for path in folder.glob("*.txt")})
+    answer = engine.ask("GOTH won which edition of the Honkaku Mystery Award?", count=False)
+    assert answer.figure is not None and answer.figure.text == "第3届"
+
+
+GIFT = (
+    "南加州大學\n\n南加州大學（USC）是洛杉磯的私立大學。2004年3月2日，南加大工學院宣布，校友維特比夫婦向學院捐贈5200萬美元，"
+    "學院從此以維特比命名。學院共有教師180名，學生5000多名。\n"
+)
+
+
+def test_how_much_with_a_verb_of_giving_money_asks_money(tmp_path: Path) -> None:
+    """"How much did the Viterbi couple *donate*": what one donates, lends, borrows or owes is an
+    amount of money, as with "pay" -- asked so, 5200萬美元 fits as money and is shown."""
+    from index.english.kinds import HOW_MUCH_VERBS
+
+    assert all(HOW_MUCH_VERBS[verb] == "money" for verb in ("donate", "lend", "borrow", "owe"))
+    from bot.answer import consider
+
+    engine = engine_with(tmp_path, {"gift.txt": GIFT, "hills.txt": HILLS})
+    considered = consider(engine.index, "How much did the Viterbi couple donate to USC?")
+    assert considered.query.info.dimension == "money"
+    assert considered.answer.figure is not None and considered.answer.figure.text == "5200萬美元"
+
+
+def test_tally_ranking_standings_and_a_terse_date_of_ask_their_kinds() -> None:
+    """"what was the *tally of* book-study classes" counts them (2887期, as "number of" does);
+    "what was USC's *ranking*" and "where did he end up in the *standings*" ask a place in an
+    order (第22名, 第16位); "release *date of* the film?" asks a date, as 上映日期 alone does.
+    Not "what was *ranked* first" (a thing), nor "the *standing* committee"."""
+    assert question_kind("what was the tally of book study classes held".split())[0] == "count"
+    assert question_kind("what was usc ranking in us news in 2016".split())[0] == "ordinal"
+    assert question_kind("where did monteiro end up in the 2005 drivers standings".split())[0] == "ordinal"
+    assert question_kind("release date of the goth film in japan".split())[0] == "date"
+    assert question_kind("what was ranked first in the survey".split())[0] is None
+    assert question_kind("what is the count of sessions held by the provincial standing committee".split())[0] != "ordinal"
