@@ -41,7 +41,7 @@ from bot.answer.english_names import (
     written_name,
 )
 from bot.answer.model import Translation, WeightedWord
-from index.english import EnglishQuery, EnglishUnit
+from index.english import EnglishUnit
 from index.figures.units import measured
 from index.normalize import aligner_for
 from index.search import Index

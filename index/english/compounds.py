@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.english.links import ABBREVIATION_FACTOR, SINGLE_CHAR_MIN_SPECIFICITY, Candidate, CorpusLinks
+from index.english.links import ABBREVIATION_FACTOR, Candidate, CorpusLinks
 from index.english.phrases import COMPONENT_MIN_SPECIFICITY
 from index.english.units import Unit
 
