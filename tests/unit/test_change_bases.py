@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import answer_question
+from bot.answer.figure.clauses import MARKED_START, marked_start
+from bot.question import analyse
+from index.figures import passage_figures
 from index.search import Index
 from tests.conftest import index_of
 
@@ -39,3 +42,15 @@ def test_the_change_against_the_base_asked(index: Index, question: str, expected
 def test_a_start_asked_is_any_verb_of_a_start(index: Index, question: str) -> None:
     answer = answer_question(index, question)
     assert answer.text is not None and answer.text.startswith("2024年3月18日")
+
+
+
+def test_a_founding_asked_takes_no_start_marked_with_since() -> None:
+    """哪一年開始興建 asks when it was built, once: a date marked 自…開始 (a restoration running
+    from 2009年4月) is no better an answer for it, as it is for 從哪一年開始 alone."""
+    text = "規模最大的一次全面修復自2009年4月開始，至2012年6月完成。"
+    figure = next(f for f in passage_figures(text) if f.text == "2009年4月")
+    since = analyse("棲雲園是從哪一年開始修復的？")
+    assert since.since and marked_start(text, since, figure, ["修复"]) == MARKED_START
+    built = analyse("棲雲園是哪一年開始興建的？")
+    assert built.since and marked_start(text, built, figure, ["兴建"]) == 1.0

@@ -146,7 +146,7 @@ def choose(
         factor *= max(described(text, info, figure), named_before(text, figure, terms))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
-        factor *= part_of(text, figure, terms, info.quoted) * marked_start(text, info, figure) * planned(text, figure, terms)
+        factor *= part_of(text, figure, terms, info.quoted) * marked_start(text, info, figure, verbs) * planned(text, figure, terms)
         factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)

@@ -38,10 +38,12 @@ _YEAR_BEFORE_RE = re.compile(r"(?:同年|当年|當年|该年|該年|是年|次�
 MARKED_START = 4.0
 
 
-def marked_start(text: str, info: QuestionInfo, figure: Figure) -> float:
+def marked_start(text: str, info: QuestionInfo, figure: Figure, verbs: Sequence[str] = ()) -> float:
     """:data:`MARKED_START` for a date written after 自 (自…起, 自1999年開辦, 自…以來), not as a
-    range's start (自…至), when the question asks since when."""
-    if not info.since or figure.kind != "date" or figure.split:
+    range's start (自…至), when the question asks since when -- not when it asks when something
+    was founded or built (哪一年開始興建: the 始建於 date, not 自2009年4月開始 of a restoration):
+    a founding happens once, it does not run from a date on."""
+    if not info.since or figure.kind != "date" or figure.split or any(verb in FOUNDED for verb in verbs):
         return 1.0
     marked = text[figure.start - 1 : figure.start] == "自" and text[figure.end : figure.end + 1] not in ("至", "到", "－", "-", "~", "～")
     return MARKED_START if marked else 1.0
