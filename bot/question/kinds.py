@@ -90,6 +90,8 @@ def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
             return "count" if named.group(1) else "percent"
         if amount_named(named_last):
             return "count"  # Jawa大坝 高度, 蓝帐汗国人口: the amount named is asked, as 有多高 would
+    if _CHANGE_TYPED_LAST_RE.search(keyword):
+        return "percent"  # 水利建设投资 同比增长: how much it grew, as 增幅 asks
     typed = keyword.rstrip("？? ")
     if " " in typed and any(typed.endswith(unit) for unit in _TYPED_UNITS):
         return "count"  # 未成年观众 人次, 河口 平均流量立方米/秒: the amount in the unit typed last
@@ -103,8 +105,13 @@ _TYPED_UNITS = frozenset(u for u in MATCHING_UNITS if len(u) >= 2)
 #: A time typed after a keyword question's figure name (2023年末, 6月底, 上半年).
 _TIME_TYPED_LAST_RE = re.compile(
     r"\s+(?:(?:\d{2,4}|今|去|明|前)年(?:[上下]半年|底|末|初|度)?|\d{1,2}月(?:份|底|末|初)?|[上下]半年|年[底末初]"
+    r"|\d{1,2}\s*(?:至|到|[-－~～])\s*\d{1,2}月(?:份)?|前?[一二三四1-4]季度|中期|全年"  # 1至10月, 前三季度, 中期
     r"|(?:1[5-9]|20)\d\d)[？?]?$"  # ... or a year typed as its number alone (场次 2024)
 )
+
+
+#: A change against a base typed last (同比增长, 环比下降, 按年上升): its rate is asked.
+_CHANGE_TYPED_LAST_RE = re.compile(r"(?:同比|环比|按年|按月|按季)\s*(?:增长|下降|上升|减少|回落|增加|上涨|下跌)[？?]?$")
 
 
 #: A plan or target typed after a keyword question's figure name (投资计划, 收入目标): the figure

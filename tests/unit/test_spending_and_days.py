@@ -39,3 +39,19 @@ def test_a_keyword_spending_question_is_answered_by_the_sum() -> None:
     index = index_of({"budget": "2024年，河东区教育支出共计18.6亿元，同比增长4.2%，其中新建学校3所、扩建幼儿园12所。"})
     answer = answer_question(index, "河东区 教育支出 2024")
     assert answer.text is not None and answer.text.startswith("18.6亿元")
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("澄岭省 水利建设投资 同比增长 1至10月", "percent"),  # a change typed last: its rate
+    ("全省 出口额 环比下降", "percent"),
+    ("雅紗 面料業務 收入 中期", "count"),  # an interim period typed last
+    ("青禾 常住人口 前三季度", "count"),
+])
+def test_a_keyword_question_names_its_change_and_its_period_last(question: str, kind: str) -> None:
+    assert analyse(question).kind == kind
+
+
+def test_a_keyword_change_is_answered_by_its_rate() -> None:
+    index = index_of({"water": "今年1至10月全省水利建设完成投资412.5亿元，同比增长9.4%，创历史同期新高。"})
+    answer = answer_question(index, "全省 水利建设投资 同比增长 1至10月")
+    assert answer.text is not None and answer.text.startswith("9.4%")
