@@ -65,6 +65,8 @@ _PEOPLE_NOUN_START = "人"
 
 _HOW_MUCH_RE = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+#: "how long" asks a length or a span of time -- never a number of things, people or events
+_HOW_LONG_RE = re.compile(r"\bhow\s+long\b(?!\s+ago)", re.IGNORECASE)
 #: "how tall", "how large", "how thick" ...: a length, an area -- measured in a unit (how_dimension)
 HOW_ADJECTIVE_RE = re.compile(r"\bhow\s+([a-z]+)\b", re.IGNORECASE)
 #: Words with which a "how many" question asks a share after all ("how many percent").
@@ -118,22 +120,34 @@ def measured_not_counted(question: str, figure: Figure) -> bool:
     ("how many *mu* of land": a word of 亩's gloss)."""
     if _HOW_MANY_RE.search(question) is None or figure.dimension not in _MEASURED or not figure.unit:
         return False
+    return not unit_named(question, figure)
+
+
+def unit_named(question: str, figure: Figure) -> bool:
+    """Whether ``question`` names ``figure``'s unit: one of its words (or their lemmas) is a
+    word of the unit's CC-CEDICT entry ("how many *mu*": 亩; ", in *characters*?": 字)."""
+    if not figure.unit:
+        return False
     raw = load_dictionary().glosses.get(normalize(figure.unit))
     glossed = set(_GLOSS_WORD_RE.findall(raw.decode("utf-8", errors="replace").lower())) if raw else set()
     known = load_dictionary().known
     words = [word.lower() for word in english_words(question) if word.lower() not in STOP_WORDS]
     asked = {lemmatize(word, known) for word in words} | set(words)
-    return not asked & glossed
+    return bool(asked & glossed)
 
 
 def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
-    """Whether ``figure`` is of a sort the English ``question`` cannot be asking: "how much"
-    answered by a count of things or people, a date, or a bare number that fits poorly; "how
-    many" answered by a share when the question names none, or by a span of time (an age, an
+    """Whether ``figure`` is of a sort the English ``question`` cannot be asking: "how long"
+    answered by a count of things, people or events whose measure word it does not name (144個
+    for "how long does a match last"; not 86万字 for "how long is the book, in characters?");
+    "how much" answered by a count of things or people, a date, or a bare number that fits
+    poorly; "how many" answered by a share when the question names none, or by a span of time (an age, an
     anniversary) when it names no period; an amount measured in a unit (:func:`_asks_measured`)
     answered by a bare number."""
     if not figure.unit and figure.kind == "number" and _asks_measured(question):
         return True  # "how *tall* is Yang Hao": 20 (his shirt's number) is no height
+    if _HOW_LONG_RE.search(question) and figure.dimension in COUNTED_DIMENSIONS and not unit_named(question, figure):
+        return True  # "how long does a match last": 144個 counts projects -- no length, no time
     if _HOW_MUCH_RE.search(question):
         if figure.kind == "date" or figure.dimension in COUNTED_DIMENSIONS:
             return True
