@@ -292,9 +292,19 @@ def count_found(reading: Reading, query: Query, best: Candidate) -> bool:
         t.term == NOT_SEARCHED and _capitalised(question, t.english) for t in query.translations
     ):
         return False
+    return counts_asked(reading, best, counted)
+
+
+def counts_asked(reading: Reading, candidate: Candidate, counted: str) -> bool:
+    """Whether ``candidate``'s figure counts ``counted`` (the asked thing's corpus term) as its
+    shown text writes it: in it as its unit (406公尺 for "how many metres"), its measure word
+    before the term (433.6萬名黨員), or the term or action right before it (開展調研280次)."""
+    figure = candidate.figure
+    if figure is None:
+        return False
     if figure.unit and normalize(figure.unit) == counted:
         return True
-    evidence = best.evidence
+    evidence = candidate.evidence
     text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
     return counts_written(reading.index, text, figure, counted)
 
