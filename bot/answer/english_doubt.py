@@ -231,6 +231,18 @@ def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) ->
     return not searched & set(noun.group()[:_COUNTED_NOUN])
 
 
+def degree_for_counted(query: Query, figure: Figure | None) -> bool:
+    """Whether a wholly English count of a thing the documents name (``info.counted``: 读书班 for
+    "reading *classes*") is answered by a degree -- a tier or a multiple (省市縣三級, 3倍) -- in
+    none of the measure words that thing is counted with: the question's word may also name a
+    grade ("classes", "levels"), but the thing asked is counted otherwise (2887期读书班)."""
+    info = query.info
+    if info.kind != "count" or info.counted is None or figure is None or not figure.unit:
+        return False
+    unit = normalize(figure.unit)
+    return unit in _DEGREES and unit not in info.units and wholly_english(query.question)
+
+
 def measure_not_written(query: Query, figure: Figure | None) -> bool:
     """Whether a wholly English count asked only by measure words -- its thing is no corpus term,
     only the classifiers CC-CEDICT gives for it ("how many *cannons*": 尊) -- is answered by a

@@ -9,9 +9,9 @@ so it passes a few more steps, each in a module of its own and gathered here:
    (:mod:`~bot.answer.english_sources`), a byline before a passage telling of a reporter; how
    many: a passage whose figure counts what is asked before a best one that would be refused;
 2. :func:`english_refused` -- nothing, though the models would show something: no figure that
-   counts what is asked, an amount measured otherwise, people asked but things counted (or
-   things asked by their measure word only and others counted), a rate
-   per period the passage never gives (:mod:`~bot.answer.english_doubt`,
+   counts what is asked, a tier for a thing counted otherwise, an amount measured otherwise,
+   people asked but things counted (or things asked by their measure word only and others
+   counted), a rate per period the passage never gives (:mod:`~bot.answer.english_doubt`,
    :mod:`~bot.answer.english_dimensions`);
 3. :func:`english_undated` -- a birth or death asked, the figure chosen dating something else;
 4. :func:`english_birth` -- a birth asked: the first date of the life span after the name.
@@ -26,7 +26,7 @@ from bot.answer.english import wholly_english
 from bot.answer.english_births import asks_birth, born_at, life_undated
 from bot.answer.english_dimensions import measured_otherwise
 from bot.answer.english_doubt import (
-    ENGLISH_COUNT_FOUND, count_not_given, counts_asked, measure_not_written, people_counted_as_things,
+    ENGLISH_COUNT_FOUND, count_not_given, counts_asked, degree_for_counted, measure_not_written, people_counted_as_things,
     rate_not_given, share_for_people, things_counted_as_people, things_counted_otherwise,
 )
 from bot.answer.english_sources import by_named_source, bylines_first
@@ -63,11 +63,12 @@ def english_order(
 
 #: How far below the first a candidate whose figure counts the asked thing may rank and still
 #: come first (rank-score units), how many candidates are read for one, and how much of the
-#: share of the question the first's window holds its own must hold (a count of a loosely
-#: translated word -- "field trips": 9個方面 -- in a passage holding little else of it is none).
+#: share of the question the first's window holds its own must hold: two thirds (a count of a
+#: loosely translated word -- "field trips": 9個方面 -- in a passage holding little else of it
+#: is none).
 COUNTED_MARGIN = 1.5
 COUNTED_REACH = 4
-COUNTED_WINDOW_SHARE = 0.75
+COUNTED_WINDOW_SHARE = 2 / 3
 
 
 def counted_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -103,6 +104,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         return True
     if measure_not_written(query, best.figure):  # "how many cannons": 8卷 counts volumes
+        return True
+    if degree_for_counted(query, best.figure):  # "how many reading classes": 三級 are tiers
         return True
     if things_counted_as_people(query, best.figure):  # "how many companies": 65.7萬名 counts people
         return True

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.answer import consider
+from bot.answer.english_doubt import degree_for_counted
+from index.figures import find_figures
 from tests.conftest import engine_with
 
 TRIPS = "Altogether, how many research trips did the provincial leaders make for the topics they each led?"
@@ -25,3 +27,15 @@ def test_a_best_passage_that_is_not_refused_keeps_its_place(tmp_path: Path) -> N
     engine = engine_with(tmp_path, {})
     answer = engine.ask("How many Party members across Zhejiang took part in the theme education?", count=False)
     assert answer.figure is not None and answer.figure.text == "433.6萬名"
+
+
+def test_a_tier_does_not_count_a_thing_counted_otherwise(tmp_path: Path) -> None:
+    """"How many reading classes": "classes" may name grades, but 读书班 is counted 期
+    (2887期讀書班); 省市縣三級 (tiers) in the best passage is refused, and the passage counting
+    the classes, ranked about as high, answers."""
+    engine = engine_with(tmp_path, {})
+    considered = consider(engine.index, "How many reading classes were run across the province?", engine._answer_settings)
+    assert considered.query.info.counted == "读书班"
+    assert degree_for_counted(considered.query, find_figures("省市縣三級")[0])
+    assert not degree_for_counted(considered.query, find_figures("2887期")[0])
+    assert considered.answer.figure is not None and considered.answer.figure.text == "2887期"
