@@ -21,6 +21,14 @@ from index.normalize import normalize
 _LENGTH = "length"
 
 
+#: Lengths no "how <adjective>" of :data:`~index.english.kinds.DIMENSION_NOUNS` asks but a text
+#: names before the figure (直径32米, 半径, 周长, 厚度): each says which length it gives, and it is
+#: no height, depth or distance -- except a round thing's width, which is its diameter.
+_UNASKED_LENGTHS: dict[str, frozenset[str]] = {
+    "diameter": frozenset({"wide"}), "radius": frozenset(), "circumference": frozenset(), "thickness": frozenset(),
+}
+
+
 def _dimension(adjective: str) -> str | None:
     return _LENGTH if DIMENSION_NOUNS.get(adjective) == _LENGTH else how_dimension(adjective)
 
@@ -34,7 +42,8 @@ def _nouns(noun: str) -> frozenset[str]:
 def measured_otherwise(question: str, text: str, figure: Figure) -> bool:
     """Whether ``figure``, as ``text`` writes it, measures another length than the one an
     English "how <adjective>" ``question`` asks: written right after a translation of another
-    such adjective's noun and of none of the asked one's ("how *deep*": 總長2.3公里)."""
+    such adjective's noun, or of a length no such adjective asks (:data:`_UNASKED_LENGTHS`), and
+    of none of the asked one's ("how *deep*": 總長2.3公里; "how *tall*": 直径32米)."""
     asked = {m.group(1).lower() for m in HOW_ADJECTIVE_RE.finditer(question)} & DIMENSION_NOUNS.keys()
     if len(asked) != 1:
         return False
@@ -43,12 +52,17 @@ def measured_otherwise(question: str, text: str, figure: Figure) -> bool:
     if dimension is None:
         return False
     own = _nouns(DIMENSION_NOUNS[adjective])
+    unasked = (
+        [noun for noun, asking in _UNASKED_LENGTHS.items() if adjective not in asking] if dimension == _LENGTH else []
+    )
+    own |= frozenset(head for noun, asking in _UNASKED_LENGTHS.items() if adjective in asking for head in _nouns(noun))
     others = frozenset(
         head
         for other, noun in DIMENSION_NOUNS.items()
         if noun != DIMENSION_NOUNS[adjective] and _dimension(other) == dimension
         for head in _nouns(noun)
-    ) - own
+    ) | frozenset(head for noun in unasked for head in _nouns(noun))
+    others -= own
     norm = normalize(text)
     at = norm.find(normalize(figure.text))
     if at <= 0:

@@ -65,6 +65,8 @@ _PEOPLE_NOUN_START = "人"
 
 _HOW_MUCH_RE = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+#: "how long" asks a length or a span of time -- never a number of things, people or events
+_HOW_LONG_RE = re.compile(r"\bhow\s+long\b(?!\s+ago)", re.IGNORECASE)
 #: "how tall", "how large", "how thick" ...: a length, an area -- measured in a unit (how_dimension)
 HOW_ADJECTIVE_RE = re.compile(r"\bhow\s+([a-z]+)\b", re.IGNORECASE)
 #: Words with which a "how many" question asks a share after all ("how many percent").
@@ -118,22 +120,34 @@ def measured_not_counted(question: str, figure: Figure) -> bool:
     ("how many *mu* of land": a word of 亩's gloss)."""
     if _HOW_MANY_RE.search(question) is None or figure.dimension not in _MEASURED or not figure.unit:
         return False
+    return not unit_named(question, figure)
+
+
+def unit_named(question: str, figure: Figure) -> bool:
+    """Whether ``question`` names ``figure``'s unit: one of its words (or their lemmas) is a
+    word of the unit's CC-CEDICT entry ("how many *mu*": 亩; ", in *characters*?": 字)."""
+    if not figure.unit:
+        return False
     raw = load_dictionary().glosses.get(normalize(figure.unit))
     glossed = set(_GLOSS_WORD_RE.findall(raw.decode("utf-8", errors="replace").lower())) if raw else set()
     known = load_dictionary().known
     words = [word.lower() for word in english_words(question) if word.lower() not in STOP_WORDS]
     asked = {lemmatize(word, known) for word in words} | set(words)
-    return not asked & glossed
+    return bool(asked & glossed)
 
 
 def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
-    """Whether ``figure`` is of a sort the English ``question`` cannot be asking: "how much"
-    answered by a count of things or people, a date, or a bare number that fits poorly; "how
-    many" answered by a share when the question names none, or by a span of time (an age, an
+    """Whether ``figure`` is of a sort the English ``question`` cannot be asking: "how long"
+    answered by a count of things, people or events whose measure word it does not name (144個
+    for "how long does a match last"; not 86万字 for "how long is the book, in characters?");
+    "how much" answered by a count of things or people, a date, or a bare number that fits
+    poorly; "how many" answered by a share when the question names none, or by a span of time (an age, an
     anniversary) when it names no period; an amount measured in a unit (:func:`_asks_measured`)
     answered by a bare number."""
     if not figure.unit and figure.kind == "number" and _asks_measured(question):
         return True  # "how *tall* is Yang Hao": 20 (his shirt's number) is no height
+    if _HOW_LONG_RE.search(question) and figure.dimension in COUNTED_DIMENSIONS and not unit_named(question, figure):
+        return True  # "how long does a match last": 144個 counts projects -- no length, no time
     if _HOW_MUCH_RE.search(question):
         if figure.kind == "date" or figure.dimension in COUNTED_DIMENSIONS:
             return True
@@ -217,6 +231,18 @@ def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) ->
     return not searched & set(noun.group()[:_COUNTED_NOUN])
 
 
+def degree_for_counted(query: Query, figure: Figure | None) -> bool:
+    """Whether a wholly English count of a thing the documents name (``info.counted``: 读书班 for
+    "reading *classes*") is answered by a degree -- a tier or a multiple (省市縣三級, 3倍) -- in
+    none of the measure words that thing is counted with: the question's word may also name a
+    grade ("classes", "levels"), but the thing asked is counted otherwise (2887期读书班)."""
+    info = query.info
+    if info.kind != "count" or info.counted is None or figure is None or not figure.unit:
+        return False
+    unit = normalize(figure.unit)
+    return unit in _DEGREES and unit not in info.units and wholly_english(query.question)
+
+
 def measure_not_written(query: Query, figure: Figure | None) -> bool:
     """Whether a wholly English count asked only by measure words -- its thing is no corpus term,
     only the classifiers CC-CEDICT gives for it ("how many *cannons*": 尊) -- is answered by a
@@ -278,9 +304,19 @@ def count_found(reading: Reading, query: Query, best: Candidate) -> bool:
         t.term == NOT_SEARCHED and _capitalised(question, t.english) for t in query.translations
     ):
         return False
+    return counts_asked(reading, best, counted)
+
+
+def counts_asked(reading: Reading, candidate: Candidate, counted: str) -> bool:
+    """Whether ``candidate``'s figure counts ``counted`` (the asked thing's corpus term) as its
+    shown text writes it: in it as its unit (406公尺 for "how many metres"), its measure word
+    before the term (433.6萬名黨員), or the term or action right before it (開展調研280次)."""
+    figure = candidate.figure
+    if figure is None:
+        return False
     if figure.unit and normalize(figure.unit) == counted:
         return True
-    evidence = best.evidence
+    evidence = candidate.evidence
     text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
     return counts_written(reading.index, text, figure, counted)
 

@@ -6,11 +6,12 @@ look better covered than it is and lose what grammar says ("how *much*", "who *w
 so it passes a few more steps, each in a module of its own and gathered here:
 
 1. :func:`english_order` -- who wrote a text: the document its named source says first
-   (:mod:`~bot.answer.english_sources`), a byline before a passage telling of a reporter;
+   (:mod:`~bot.answer.english_sources`), a byline before a passage telling of a reporter; how
+   many: a passage whose figure counts what is asked before a best one that would be refused;
 2. :func:`english_refused` -- nothing, though the models would show something: no figure that
-   counts what is asked, an amount measured otherwise, people asked but things counted (or
-   things asked by their measure word only and others counted), a rate
-   per period the passage never gives (:mod:`~bot.answer.english_doubt`,
+   counts what is asked, a tier for a thing counted otherwise, an amount measured otherwise,
+   people asked but things counted (or things asked by their measure word only and others
+   counted), a rate per period the passage never gives (:mod:`~bot.answer.english_doubt`,
    :mod:`~bot.answer.english_dimensions`);
 3. :func:`english_undated` -- a birth or death asked, the figure chosen dating something else;
 4. :func:`english_birth` -- a birth asked: the first date of the life span after the name.
@@ -25,8 +26,8 @@ from bot.answer.english import wholly_english
 from bot.answer.english_births import asks_birth, born_at, life_undated
 from bot.answer.english_dimensions import measured_otherwise
 from bot.answer.english_doubt import (
-    count_not_given, measure_not_written, people_counted_as_things, rate_not_given, share_for_people,
-    things_counted_as_people, things_counted_otherwise,
+    ENGLISH_COUNT_FOUND, count_not_given, counts_asked, degree_for_counted, measure_not_written, people_counted_as_things,
+    rate_not_given, share_for_people, things_counted_as_people, things_counted_otherwise,
 )
 from bot.answer.english_sources import by_named_source, bylines_first
 from bot.answer.reading import Reading
@@ -44,15 +45,53 @@ def english_order(
 ) -> tuple[tuple[Candidate, ...], bool]:
     """The candidates of a wholly English "who" question in the order its source and its words
     say ("who wrote the People's Daily piece": that document's; "who wrote this article?": the
-    byline first), and whether the first is unsure (of no document the named source says);
-    others as they are. Empty when every candidate is another source's."""
-    if query.info.kind != "who" or not wholly_english(query.question):
+    byline first), and whether the first is unsure (of no document the named source says); of
+    a count, the one counting what is asked first when the best would be refused
+    (:func:`counted_first`); others as they are. Empty when every candidate is another source's."""
+    if not wholly_english(query.question):
+        return candidates, False
+    if query.info.kind == "count":
+        return counted_first(reading, query, candidates), False
+    if query.info.kind != "who":
         return candidates, False
     candidates, unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
     if candidates:
         words = [w.variants for w in query.words]
         candidates = bylines_first(words, candidates, lambda c: window_text(reading, c.evidence))
     return candidates, unsure
+
+
+#: How far below the first a candidate whose figure counts the asked thing may rank and still
+#: come first (rank-score units), how many candidates are read for one, and how much of the
+#: share of the question the first's window holds its own must hold: two thirds (a count of a
+#: loosely translated word -- "field trips": 9個方面 -- in a passage holding little else of it
+#: is none).
+COUNTED_MARGIN = 1.5
+COUNTED_REACH = 4
+COUNTED_WINDOW_SHARE = 2 / 3
+
+
+def counted_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a wholly English count question with the first whose figure counts the
+    asked thing as the text writes it (共開展調研280次 for "research trips": 调研 counted) put
+    first, when the best passage would be refused (:func:`english_refused`: its figure is of
+    another sort, 省市縣三級 tiers, 5% for "how many cities") and that one ranks within
+    :data:`COUNTED_MARGIN` of it, holding about as much of the question: translated words find
+    passages about the things named nearly as well whether or not they count them, and the
+    count is what is asked -- rather than nothing, the passage that gives it."""
+    counted = query.info.counted
+    if counted is None or len(candidates) < 2 or not english_refused(reading, query, candidates[0]):
+        return candidates
+    first, window = candidates[0].score, candidates[0].evidence.window
+    for n, candidate in enumerate(candidates[1:COUNTED_REACH], 1):
+        if first - candidate.score > COUNTED_MARGIN:
+            break
+        if (
+            candidate.features.fit >= ENGLISH_COUNT_FOUND and candidate.evidence.window >= COUNTED_WINDOW_SHARE * window
+            and counts_asked(reading, candidate, counted)
+        ):
+            return (candidate, *candidates[:n], *candidates[n + 1 :])
+    return candidates
 
 
 def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
@@ -65,6 +104,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         return True
     if measure_not_written(query, best.figure):  # "how many cannons": 8卷 counts volumes
+        return True
+    if degree_for_counted(query, best.figure):  # "how many reading classes": 三級 are tiers
         return True
     if things_counted_as_people(query, best.figure):  # "how many companies": 65.7萬名 counts people
         return True

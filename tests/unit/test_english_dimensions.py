@@ -50,3 +50,16 @@ def test_a_question_closing_with_the_unit_counts_in_it(tmp_path: Path) -> None:
     assert answer.figure is not None and answer.figure.text == "86万字"
     answer = engine.ask("How long is the book on Shancheng county, in metres?", count=False)
     assert answer.figure is not None and answer.figure.text == "3米"
+
+
+DOME = "主体建筑地上5层、地下2层，屋顶设有一座直径32米的观星平台，塔身高度为68米。"
+
+
+def test_a_diameter_is_no_height() -> None:
+    """"how tall is the main building": 直径32米 is the platform's diameter -- a length no "how
+    <adjective>" asks but a round thing's width -- so it says nothing of a height."""
+    diameter, height = _figure(DOME, "32米"), _figure(DOME, "68米")
+    assert measured_otherwise("How tall is the main building?", DOME, diameter)
+    assert measured_otherwise("How deep is the platform?", DOME, diameter)
+    assert not measured_otherwise("How wide is the platform?", DOME, diameter)
+    assert not measured_otherwise("How tall is the tower?", DOME, height)

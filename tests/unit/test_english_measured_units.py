@@ -169,3 +169,14 @@ def test_a_span_within_each_period_is_no_rate_per_period(tmp_path: Path) -> None
     assert answer.text == "24小時"
     # an amount per day is still a rate: the passage writes none
     assert engine.ask("How many tourists visit the geothermal plants each day?", count=False).text is None
+
+
+def test_how_long_is_not_answered_by_a_count() -> None:
+    """"How long does a professional football match last?" got 144個 (projects): "how long"
+    asks a length or a span of time, and a count of things, people or events is neither --
+    unless the question names the count's measure word (", in characters?": 字)."""
+    projects, characters, days, metres = (find_figures(t)[0] for t in ("144個", "86万字", "7天", "58.6米"))
+    assert count_not_given("How long does a professional football match last?", "count", 0.5, projects)
+    assert not count_not_given("How long is the book on Shancheng county, in characters?", "count", 0.5, characters)
+    assert not count_not_given("How long did each study retreat last?", "count", 0.5, days)
+    assert not count_not_given("How long is what survives of Dragon Kiln No. 3?", "count", 0.5, metres)
