@@ -71,8 +71,8 @@ def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
         if chosen is None:
             continue
         unit_ids = sorted({record[0] for record in chosen})
-        if any((term, i) in kinds and i != unit_ids[-1] for i, _s, _n, _p in chosen):
-            continue  # the kind is the English head, the last word ("science *museum*")
+        if any((term, i) in kinds and unit_ids != [i - 1, i] for i, _s, _n, _p in chosen):
+            continue  # the kind is the English head, right after its modifier ("science *museum*")
         if len(unit_ids) < 2 or unit_ids[-1] - unit_ids[0] >= MAX_COMPOUND_SPAN:
             continue
         if all(size < 2 for _i, _s, size, _p in chosen) and not (

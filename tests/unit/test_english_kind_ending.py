@@ -34,3 +34,10 @@ def test_not_before_the_modifier() -> None:
 
 def test_not_the_kind_of_a_name() -> None:
     assert "昆明市" not in _terms("How fast do trains run on the Shanghai-Kunming line?", "shanghai")
+
+
+def test_only_right_after_the_modifier() -> None:
+    # "exhibits ... in the new museum": 展览馆 (an exhibition hall) is no compound of the two
+    passages = [("gansu", ["展览馆", "展品", "新馆"]), *PASSAGES]
+    query = corpus_translator(passages).translate("How many exhibits are on show in the new museum?")
+    assert "展览馆" not in {term for unit in query.units for term, _ in unit.terms}
