@@ -1,7 +1,9 @@
 """Corpus terms spelled by the headwords of several English words: 党 ("party") + 组织
 ("organization") = 党组织; 八 + 八 + 战略 = 八八战略 ("Eight-Eight Strategy").
 
-A compound is as sure as its weakest piece; at least one piece must have two characters.
+A compound is as sure as its weakest piece; at least one piece must have two characters. The
+English head's translation may lend the character ending it, the kind of thing it names ("science
+museum": 科技 + 馆 of 博物馆 = 科技馆, a word no dictionary has).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ MAX_COMPOUND_SPAN = 4  # units a compound may stretch over
 #: two characters that spell a word no dictionary has, each a close sense of its English word
 #: (船 "ship", third of "boat/vessel/ship"; 图 "drawing", third of "diagram/picture/drawing")
 PAIRED_CHAR_MIN_SPECIFICITY = 0.7
+#: a headword's last character ending another modifier's term (博物馆 -> 科技馆), of the headword's sureness
+KIND_ENDING_FACTOR = 0.8
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
     pieces run against the English word order counts a little less.
     """
     pieces: dict[str, list[tuple[int, int, int, float]]] = defaultdict(list)
+    kinds: set[tuple[str, int]] = set()  # (term, unit): a headword's last character ending the term
     for index, unit in enumerate(units):
         heads: dict[str, float] = {}
         for head, specificity in unit.heads:
@@ -50,6 +55,15 @@ def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
         for head, specificity in heads.items():
             for term, start in links.containing.get(head, ()):
                 pieces[term].append((index, start, len(head), specificity))
+        # (not a name's: 上海市 is one city, no kind of 市 -- "Shanghai-Kunming" is no 昆明市)
+        if not (unit.name or unit.named or any(word in links.glosses.names for word in unit.key)):
+            for kind, specificity in kinds_ending(heads).items():
+                if kind in heads:
+                    continue  # a headword of its own (岛 "island"): a piece already
+                for term, start in links.containing.get(kind, ()):
+                    if start == len(term) - 1 and term not in heads:
+                        pieces[term].append((index, start, 1, specificity))
+                        kinds.add((term, index))
     by_span: dict[tuple[int, ...], dict[str, float]] = defaultdict(dict)
     givers: dict[tuple[int, ...], set[int]] = defaultdict(set)
     for term, found in pieces.items():
@@ -57,6 +71,8 @@ def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
         if chosen is None:
             continue
         unit_ids = sorted({record[0] for record in chosen})
+        if any((term, i) in kinds and unit_ids != [i - 1, i] for i, _s, _n, _p in chosen):
+            continue  # the kind is the English head, right after its modifier ("science *museum*")
         if len(unit_ids) < 2 or unit_ids[-1] - unit_ids[0] >= MAX_COMPOUND_SPAN:
             continue
         if all(size < 2 for _i, _s, size, _p in chosen) and not (
@@ -90,6 +106,18 @@ def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
         candidates = links.finish(scores)
         if candidates:
             out.append(Compound(span, tuple(sorted(givers[span])), tuple(candidates)))
+    return out
+
+
+def kinds_ending(heads: dict[str, float]) -> dict[str, float]:
+    """The character ending a headword of three or more characters, which names the kind of thing
+    it is (博物馆 "museum": a 馆), as a piece that may end a term of another modifier ("science
+    museum": 科技馆, which no dictionary has) -- Chinese compounds put the kind last."""
+    out: dict[str, float] = {}
+    for head, specificity in heads.items():
+        if len(head) >= 3:
+            kind = head[-1]
+            out[kind] = max(out.get(kind, 0.0), specificity * KIND_ENDING_FACTOR)
     return out
 
 

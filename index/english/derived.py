@@ -33,6 +33,9 @@ _DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ous", ("", "ity")),
     ("ive", ("ion", "e", "")),
     ("ship", ("",)),
+    # "restorable" -> "restore", "convertible" -> "convert" (可復原: 可 before the verb)
+    ("able", ("e", "")),
+    ("ible", ("", "e")),
     ("ist", ("ism", "")),
     ("ical", ("y", "ic")),
     ("ally", ("al", "")),

@@ -111,7 +111,40 @@ def pinyin_name(
             links.best_linked(links.gloss_matches((lemmas[k],), context)) < weak for k in words
         ):
             return size, {term: PINYIN_FACTOR for term in terms}
+    return featured_name(links, surfaces, lemmas, start)
+
+
+def featured_name(
+    links: CorpusLinks, surfaces: Sequence[str], lemmas: Sequence[str], start: int
+) -> tuple[int, dict[str, float]]:
+    """A place named in pinyin before the English word for what it is ("Xiang River": 湘江,
+    "Heng Mountain"): the corpus terms read as the name's syllables followed by a reading of a
+    one-character headword whose first gloss is that word (江 "river", 河 "river") and ending in
+    that character -- the name alone ("xiang": 向, 项, surnames) says nothing of which. The name
+    in 1-2 words before it; (0, {}) if none."""
+    for size in range(min(MAX_NAME_WORDS - 1, len(surfaces) - start - 1), 0, -1):
+        feature = start + size
+        name = "".join(surfaces[k] for k in range(start, feature))
+        if not name.isascii() or not name.isalpha():
+            continue
+        found: dict[str, float] = {}
+        for char in _feature_characters(links, lemmas[feature]):
+            for reading in links.dictionary.readings.get(char, ()):
+                for term in links.pinyin.terms(name + reading):
+                    if term.endswith(char):
+                        found[term] = PINYIN_FACTOR
+        if found:
+            return size + 1, found
     return 0, {}
+
+
+def _feature_characters(links: CorpusLinks, lemma: str) -> tuple[str, ...]:
+    """The one-character headwords whose first sense is the noun ``lemma`` exactly (江, 河 for
+    "river"; not 于 "to go" of "did Wei *go* abroad": 位于 is read "weiyu")."""
+    return tuple(dict.fromkeys(
+        head for head, sense, _at in links.senses_with(lemma)
+        if len(head) == 1 and sense.rank == 0 and sense.words == (lemma,) and not sense.verb and not sense.name
+    ))
 
 
 def surname(links: CorpusLinks, surface: str) -> dict[str, float]:

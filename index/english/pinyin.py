@@ -91,7 +91,33 @@ class PinyinIndex:
                 found.append("".join(chars))
             if len(found) >= MAX_SPLIT_SPELLINGS:
                 break
+        if not found:
+            found = self._cut_in_words(word)
         return tuple(dict.fromkeys(found))
+
+    def _cut_in_words(self, word: str) -> list[str]:
+        """Strings of 3-4 characters spelling ``word`` from corpus terms of which one has two
+        characters and the others one ("wangzihan": 王子 + 涵 -- the segmenter reads a name's
+        surname and first given character as a word, 王子 "prince", and leaves the last alone).
+        Tried only when no string of one-character terms spells it."""
+        found: list[str] = []
+        for parts in _spellings(word, self._singles.keys() | self._syllables, _MAX_CHARS):
+            if len(parts) < MIN_SYLLABLES + 1:
+                continue
+            for at in range(len(parts) - 1):
+                options = [
+                    self._pair(parts[k], parts[k + 1]) if k == at else self._singles.get(parts[k], ())
+                    for k in range(len(parts)) if k != at + 1
+                ]
+                for pieces in islice(product(*options), MAX_SPLIT_SPELLINGS - len(found)):
+                    found.append("".join(pieces))
+                if len(found) >= MAX_SPLIT_SPELLINGS:
+                    return found
+        return found
+
+    def _pair(self, first: str, second: str) -> tuple[str, ...]:
+        """The two-character corpus terms read ``first`` + ``second``."""
+        return tuple(term for term in self._terms.get(first + second, ()) if len(term) == 2)
 
 
 def _spellings(word: str, table: Mapping[str, object], most: int) -> list[tuple[str, ...]]:
