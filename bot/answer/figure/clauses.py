@@ -129,7 +129,16 @@ def level_asked(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[s
     before = normalize(text[max(0, figure.start - 16) : figure.start])
     if not (_NEW_BEFORE_RE.search(before) or _BY_CHANGE_RE.search(before)):
         return 1.0
-    return 1.0 if any(_CHANGE_CHARS.intersection(term) for term in terms) else UNCHANGED
+    if any(_CHANGE_CHARS.intersection(term) for term in terms):
+        return 1.0
+    return ADDED_FOR_TOTAL if info.total or _NOW_ASKED.intersection(terms) else UNCHANGED
+
+
+#: The amount added (新增公交专用道25公里) when the question asks what there is now or in all
+#: (现在总共有多长, 一共有多少条线路): another quantity altogether -- next to no fit, so the passage
+#: giving the level comes first.
+ADDED_FOR_TOTAL = 0.01
+_NOW_ASKED = frozenset({"现在", "目前", "现有", "如今", "当前"})
 
 
 #: A length the text names as another than the one asked (多高: 直徑約600公尺, 長約60公里).
