@@ -325,20 +325,15 @@ class CorpusLinks:
                 score = specificity * factor
                 if score > scores.get(term, 0.0):
                     scores[term] = score
-        if not scores:
+        # else the pieces the corpus writes it in, else a form of the same sound, in that order
+        for forms, factor in ((self.decomposed, DECOMPOSED_FACTOR), (self.sounded, SOUNDED_FACTOR)):
+            if scores:
+                break
             for head, specificity in heads:
                 if specificity < 0.5:
                     continue
-                for term in self.decomposed(head):
-                    score = specificity * DECOMPOSED_FACTOR
-                    if score > scores.get(term, 0.0):
-                        scores[term] = score
-        if not scores:
-            for head, specificity in heads:
-                if specificity < 0.5:
-                    continue
-                for term in self.sounded(head):
-                    score = specificity * SOUNDED_FACTOR
+                for term in forms(head):
+                    score = specificity * factor
                     if score > scores.get(term, 0.0):
                         scores[term] = score
         return self.finish(self._with_abbreviations(scores), keep)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.answer.figure.fitness import UNCHANGED, YEARLESS
+from bot.answer.figure.fitness import CLAUSE_START_RE, UNCHANGED, YEARLESS
 from bot.alike import length_attribute
 from bot.question import CHANGE_VERBS, REACHED_RE, QuestionInfo
 from index.figures import Figure, unit_dimension
@@ -347,7 +347,6 @@ def compared_base(text: str, figure: Figure, terms: Iterable[str]) -> float:
 #: answered by the change against the other.
 _YEAR_BASE_RE = re.compile(r"同比|按年|[去上]年同期|(?:比|较)(?:去年|上年|上一年|前一年)")
 _PERIOD_BASE_RE = re.compile(r"环比|按月|按季|(?:比|较)上(?:个)?(?:月|季度?|周)")
-_CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:！？!?\n]")
 #: How a change against the other base than the question's fits.
 OTHER_BASE = 0.3
 
@@ -370,6 +369,6 @@ def base_compared(text: str, figure: Figure, asked: str | None) -> float:
     if wanted is None:
         return 1.0
     normalized = aligner_for(text).normalized
-    starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(normalized, 0, figure.start)]
+    starts = [m.end() for m in CLAUSE_START_RE.finditer(normalized, 0, figure.start)]
     written = _base(normalized[starts[-1] if starts else 0 : figure.start])
     return OTHER_BASE if written is not None and written != wanted else 1.0

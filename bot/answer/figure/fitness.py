@@ -49,7 +49,7 @@ PER_REACH = 24
 #: Measure words of things: a count so measured names what it counts right after it (8821家“共富工坊”),
 #: as does a count of levels (三級協同攻堅).
 _THING_MEASURES = frozenset(THING_MEASURES) | {"级"}
-_CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?]")
+CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?]")
 #: An amount given as a total (共计发放66.3万元, 共2,846门): it answers a question asking a total this
 #: much better.
 TOTAL = 2.0
@@ -123,8 +123,8 @@ def _befell_others(text: str, info: QuestionInfo, figure: Figure) -> bool:
     forms = deed_forms(counted)  # 罹難14人 says 死亡 too
     if not any(form in matching for form in forms):
         return False
-    starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, 0, figure.start)]
-    stop = _CLAUSE_START_RE.search(text, figure.end)
+    starts = [m.end() for m in CLAUSE_START_RE.finditer(text, 0, figure.start)]
+    stop = CLAUSE_START_RE.search(text, figure.end)
     clause = matching[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
     return not any(form in clause for form in forms)
 
@@ -323,7 +323,7 @@ def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
     total when the question asks one; else 1."""
     if figure.kind not in ("count", "number") or info.change is not None:
         return 1.0  # a change asked (人均收入增长了多少): the verb of the change decides
-    clause = _CLAUSE_START_RE.split(aligner_for(text).normalized[max(0, figure.start - PER_REACH) : figure.start])[-1]
+    clause = CLAUSE_START_RE.split(aligner_for(text).normalized[max(0, figure.start - PER_REACH) : figure.start])[-1]
     if info.total and _TOTAL_RE.search(clause):
         return TOTAL
     if PER_RE.search(clause) is None:
