@@ -94,3 +94,28 @@ def test_last_years_work_is_not_this_years_plan(documents: Index) -> None:
     assert planned(done, done_figure, ["去年", "改造", "老旧小区"]) == 1.0
     assert planned(plan, planned_figure, ["今年", "改造", "老旧小区"]) == 1.0
     assert answer_question(documents, "柳川去年改造了多少个老旧小区？").text == "118个"
+
+
+WETLANDS = """青川县湿地保护情况
+
+截至去年底，全县湿地保护率达到56.8%，湿地面积12.4万亩。
+
+下一步，全县计划新建湿地公园3处，湿地保护率力争达到60%。县林业局已定于5月20日召开湿地保护推进会。
+"""
+
+
+def test_a_question_asking_no_plan_is_not_answered_by_a_target() -> None:
+    """湿地保护率现在是多少: the 56.8% reached, not the 60% 力争达到 -- a figure its sentence gives
+    as a plan or a target weighs half for a question asking no plan or future; fully for one
+    that asks a plan (计划, 今年, 预计), and a date (定于5月20日召开) is when it happens."""
+    reached, plan = WETLANDS.split("\n\n")[1:3]
+    target = next(f for f in passage_figures(plan) if f.text == "60%")
+    day = next(f for f in passage_figures(plan) if f.kind == "date")
+    assert planned(plan, target, ["湿地", "保护率", "现在"]) == PLANNED < 1.0
+    assert planned(reached, next(f for f in passage_figures(reached) if f.text == "56.8%"), ["湿地", "保护率"]) == 1.0
+    assert planned(plan, target, ["湿地", "保护率", "计划"]) == 1.0
+    assert planned(plan, target, ["今年", "湿地", "保护率"]) == 1.0
+    assert planned(plan, day, ["湿地", "推进会", "召开"]) == 1.0
+    index = build_index([parse_document("wetlands.txt", WETLANDS.encode())])
+    assert answer_question(index, "青川县湿地保护率现在是多少？").text == "56.8%"
+    assert answer_question(index, "青川县计划把湿地保护率提高到多少？").text == "60%"

@@ -310,20 +310,28 @@ def life_factor(text: str, figure: Figure, life: bool) -> float:
 
 
 #: A figure a sentence gives as a plan or a target (今年将…改造老旧小区80个, 计划新增, 力争达到):
-#: what is to be done answers no question about what was done last year (去年改造了多少个).
+#: what is to be done answers no question about what was done last year (去年改造了多少个), nor one
+#: that asks no plan at all (森林覆盖率现在是多少: the 63.18% reached, not the 63.4% 力争达到).
 PLANNED = 0.5
 _PAST_ASKED = frozenset({"去年", "上年", "上一年", "过去一年"})
 _PLAN_RE = re.compile(r"将|计划|预计|力争|目标|拟|争取|明年|今年要")
+#: ... without 将, which is also 把 (将其列为): the plan words a question asking none is weighed by,
+#: and those by which a question asks a plan (预计, 今年, 未来, 能否).
+_PLAN_SAID_RE = re.compile(r"计划|预计|力争|目标|拟|争取|明年|今年要|可望|有望|预期|规划|预定")
+_PLAN_ASKED_RE = re.compile(_PLAN_SAID_RE.pattern + r"|将|会|要|今年|未来|打算|能否|能不能|下一|下半年|下个")
 
 
 def planned(text: str, figure: Figure, terms: Iterable[str]) -> float:
-    """:data:`PLANNED` when the question asks about last year (去年) and the figure's sentence,
-    before it, says it is a plan or a target; else 1."""
-    if not _PAST_ASKED.intersection(terms):
+    """:data:`PLANNED` when the figure's sentence, before it, says it is a plan or a target and
+    the question asks about last year (去年), or -- for a figure that is not a date (将于3月1日举办
+    is when it is held) -- asks no plan or future at all; else 1."""
+    terms = list(terms)
+    past = bool(_PAST_ASKED.intersection(terms))
+    if not past and (figure.kind in ("date", "time") or _PLAN_ASKED_RE.search("".join(terms))):
         return 1.0
     starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, figure.start)]
     before = normalize(text[starts[-1] if starts else 0 : figure.start])
-    return PLANNED if _PLAN_RE.search(before) else 1.0
+    return PLANNED if (_PLAN_RE if past else _PLAN_SAID_RE).search(before) else 1.0
 
 
 #: A figure written as what a change is measured from (比去年的109.8万亩增加2.7万亩): last year's,
