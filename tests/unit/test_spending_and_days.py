@@ -55,3 +55,19 @@ def test_a_keyword_change_is_answered_by_its_rate() -> None:
     index = index_of({"water": "今年1至10月全省水利建设完成投资412.5亿元，同比增长9.4%，创历史同期新高。"})
     answer = answer_question(index, "全省 水利建设投资 同比增长 1至10月")
     assert answer.text is not None and answer.text.startswith("9.4%")
+
+
+@pytest.mark.parametrize("question", ["这个县的茶叶外销值是多少？", "全省今年出口值多少", "兩岸貿易值有多少？"])
+def test_a_trade_value_is_money(question: str) -> None:
+    """外销值, 出口值, 贸易值: the value of goods sold, a sum of money (not the tonnes sold)."""
+    assert analyse(question).dimension == "money"
+
+
+def test_a_trade_value_is_answered_by_the_sum_not_the_tonnes() -> None:
+    index = index_of({"tea": "全县茶叶外销3,120公噸，外銷值4.26億元，較前一年成長9.8%；香菇外銷860公噸，外銷值2.05億元。"})
+    answer = answer_question(index, "這個縣茶葉的外銷值是多少？")
+    assert answer.text is not None and answer.text.startswith("4.26億元")
+
+
+def test_a_value_that_is_no_trade_is_no_money() -> None:
+    assert analyse("这条河的pH值是多少？").dimension != "money"
