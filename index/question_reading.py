@@ -20,6 +20,9 @@ from index.runs import HAN_ONLY_RE, RUN_RE, STOP_WORDS
 #: An era marker before a year or a question about one (西元幾年, 公元1934年): part of how the
 #: question writes its date, not a word to find (texts mostly write the bare year).
 _ERA_RE = re.compile(r"(?:西元|公元)(?=\s*(?:\d|几|哪|多少))")
+#: The year a change is compared with (外銷值比前一年成長多少): one word, apart from the word before
+#: it (jieba cuts 值比前/一年), in the form jieba keeps whole.
+_BASE_YEAR_RE = re.compile(r"(比|较)(?:前一年|上一年)")
 #: jieba's tags of the words a counted noun phrase holds (nouns, names, verbal nouns,
 #: abbreviations, adjectives, distinguishing and time words: 老年食堂, 大型展覽) ...
 _PHRASE_TAGS = ("n", "vn", "j", "a", "b", "f", "s", "t")
@@ -90,7 +93,7 @@ class QuestionReading:
         words: list[QueryWord] = []
         number_end = -1
         latin = ""  # the Latin word before this run ("how many 万": 万 is the question's unit)
-        for match in RUN_RE.finditer(_ERA_RE.sub("", normalize(question))):
+        for match in RUN_RE.finditer(_BASE_YEAR_RE.sub(r" \1上年", _ERA_RE.sub("", normalize(question)))):
             kind = match.lastgroup
             if kind in ("num", "pct"):
                 number = match.group("num")

@@ -145,6 +145,11 @@ FIRST_MEASURES = frozenset("届次个位批座家部条项任场轮期")
 SAME_PERIOD = {"去年同期": "同比", "上年同期": "同比", "同比": "去年同期"}
 
 
+#: The year before, as a change is measured against it (比上年, 较前一年, 比去年增长): news writes it
+#: in any of these forms, or as the year itself (較112年).
+PREVIOUS_YEAR = ("上年", "去年", "前一年", "上一年")
+
+
 #: Words that introduce another name of what they follow (阿閦佛又稱之為…: the text writes 又名).
 OTHER_NAME = ("又称", "又名", "别称", "别名", "也称", "亦称", "俗称", "又叫", "也叫", "称之为", "又称为", "别号", "旧称")
 

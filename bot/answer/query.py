@@ -28,7 +28,7 @@ from index.fields import heading_term
 from index.homophones import homophone_terms
 from index.normalize import normalize
 from index.search import Index, QueryTerm
-from index.question_words import TEXT_WORDS, WRITER_WORDS, WRITING, written_otherwise
+from index.question_words import PREVIOUS_YEAR, TEXT_WORDS, WRITER_WORDS, WRITING, written_otherwise
 from index.tokenizer import ANSWER_TYPE, QUOTED_RE
 
 MAX_QUESTION_CHARS = 500
@@ -256,8 +256,9 @@ def read_question(index: Index, question: str) -> Query:
         # (收尾, 启动 ...: any word saying so alone, bot.question.names_range_half); an English
         # "end" or "began" likewise (its dictionary senses are 结果, 完成 ...)
         optional=tuple(
-            # 增幅是多少: a text may write the rise as 增长3.2% -- the word counts where written
-            frames or w.variants[0] in CHANGE_SIZES
+            # 增幅是多少: a text may write the rise as 增长3.2% -- the word counts where written, as
+            # does the year a change is against (比前一年成长多少: 較112年成長)
+            frames or w.variants[0] in CHANGE_SIZES or (info.change is not None and w.variants[0] in PREVIOUS_YEAR)
             for frames, w in zip(framing, words)
         ),
         terms=terms,

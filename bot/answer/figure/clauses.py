@@ -331,7 +331,7 @@ def planned(text: str, figure: Figure, terms: Iterable[str]) -> float:
         return 1.0
     starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, figure.start)]
     before = normalize(text[starts[-1] if starts else 0 : figure.start])
-    return PLANNED if (_PLAN_RE if past else _PLAN_SAID_RE).search(before) else 1.0
+    return PLANNED if _PLAN_SAID_RE.search(before) or (past and _PLAN_RE.search(before)) else 1.0
 
 
 #: A figure written as what a change is measured from (比去年的109.8万亩增加2.7万亩): last year's,

@@ -220,6 +220,16 @@ def _measures_another(info: QuestionInfo, figure: Figure) -> bool:
     return not unit_matches(None, figure.unit, info.units)
 
 
+#: What stands right before the base of a comparison (較112年成長12.7%, 比2023年增长): a year so
+#: written is what the figure is measured against, not the time it is of.
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|对比|相较|相比)$")
+
+
+def compared_with(text: str, figure: Figure) -> bool:
+    """Whether ``figure`` is written as the base of a comparison (較112年, 比2023年)."""
+    return _BASE_BEFORE_RE.search(aligner_for(text).normalized[max(0, figure.start - 2) : figure.start]) is not None
+
+
 def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> float:
     """:data:`CONTRAST` when the figure's clause names another of what the question names
     ("第一批" beside the figure when the question asks about "第二批"), else 1."""
@@ -231,6 +241,7 @@ def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> fl
             other for other in passage_figures(text)
             if other.start != figure.start and shape.spot(other.start, other.end).clause == clause
             and quoted.kind == other.kind and normal_unit(quoted.unit) == normal_unit(other.unit)
+            and not compared_with(text, other)
         ]
         if not alike:
             continue
@@ -246,7 +257,8 @@ def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> fl
 def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
     """:data:`CONTRAST` when the question names a day or a month (北京30日最高气温多少度) and the
     figure stands under another of the same kind -- the last date before it names another day
-    ("29日白天…最高氣溫2℃") -- else 1. Not for dates asked about themselves."""
+    ("29日白天…最高氣溫2℃") -- else 1. Not for dates asked about themselves; a date the figure is
+    compared with (較112年成長12.7%) is no date it is of."""
     if figure.kind in ("date", "time"):
         return 1.0
     asked = [q for q in info.quoted if q.kind == "date" and q.parts]
@@ -256,7 +268,7 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
     for other in passage_figures(text):
         if other.start >= figure.start:
             break
-        if other.kind == "date" and other.parts:
+        if other.kind == "date" and other.parts and not compared_with(text, other):
             governing = other
     if governing is None:
         return 1.0
