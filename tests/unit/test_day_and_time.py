@@ -160,3 +160,14 @@ def test_which_month_and_day_asks_for_the_month_too() -> None:
     """幾月幾日 needs a date naming the month: 6月13日, not the bare 18日 beside it."""
     assert analyse("條約在幾月幾日簽訂？").date_part == "md"
     assert analyse("條約在哪一天簽訂？").date_part == "d"
+
+
+def test_from_when_until_when_asks_the_whole_range() -> None:
+    """從什麼時候辦到什麼時候 asks both ends: the range as written; 辦到什麼時候 its end alone."""
+    from bot.answer import answer_question
+    from tests.conftest import index_of
+
+    index = index_of({"festival": "江汀市“夏夜江汀”文化节将于7月5日至8月20日举行，共安排演出46场，预计吸引游客30万人次。"})
+    assert answer_question(index, "“夏夜江汀”文化節從什麼時候辦到什麼時候？").text == "7月5日至8月20日"
+    assert answer_question(index, "“夏夜江汀”文化节从哪天到哪天？").text == "7月5日至8月20日"
+    assert answer_question(index, "“夏夜江汀”文化节办到什么时候？").text == "8月20日"

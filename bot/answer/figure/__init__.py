@@ -159,8 +159,10 @@ def choose(
     scored.sort(key=lambda item: -item[0])
     best_score, together, factor, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    if best.split and (info.until or (info.most and not _MOST_WRITTEN_RE.search(text[max(0, best.start - 8) : best.start]))):
-        best = best.upper()  # 到哪一年為止, 最高多少: a range's end (not the range a text calls 最高)
+    # 到哪一年為止, 最高多少: a range's end (not the range a text calls 最高); 從何時到何時: all of it
+    until = info.until and not info.since
+    if best.split and (until or (info.most and not _MOST_WRITTEN_RE.search(text[max(0, best.start - 8) : best.start]))):
+        best = best.upper()
     lead = (best_score - runner_up) / best_score if best_score > 0 else 0.0
     return Choice(best, together, factor, lead)
 

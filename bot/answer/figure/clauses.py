@@ -194,7 +194,7 @@ def event_dated(
     if any(event.startswith(verb) for verb in verbs for event in events if event):
         return EVENT_DATED
     clause = _CLAUSE_RE.split(after.lstrip("，, "), 1)[0][:12]  # 1950年6月，半岛战争爆发: the clause after it
-    other = STARTED if info.until else ENDED if info.since else ()
+    other = () if info.until and info.since else STARTED if info.until else ENDED if info.since else ()
     own = ENDED if info.until else STARTED
     if other and any(v in clause for v in other) and not any(v in clause for v in own):
         return OTHER_EVENT
