@@ -1,6 +1,7 @@
 """Whether a count question's figure measures otherwise than it asks: an amount asked by its measure
 word and given in another, people or things counted and an amount given, households and persons
-counted by each other, people counted by events -- no direct answer rather than a wrong one."""
+counted by each other, people counted by events, one kind of thing counted by another's measure
+word -- no direct answer rather than a wrong one."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
     if info.kind != "count" or figure.kind != "count" or unit_matches(info.unit, figure.unit, info.units):
         return False  # 多少個地球日 → 16.7個, 幾倍 → 七倍: the measure word asked decides
     if _things_by_others(info, figure) or _amount_by_count(info, figure) or _count_by_amount(info, figure):
+        return True
+    if _another_kind_of_thing(info, figure):
         return True
     if _other_amount(info, figure) or _people_by_events(info, figure) or _households_by_people(info, figure):
         return True
@@ -48,6 +51,22 @@ def _things_by_others(info: QuestionInfo, figure: Figure) -> bool:
     if info.dimension != "things" or info.unit is None or info.unit in ANY_THING or info.unit in MAGNITUDES:
         return False
     return figure.dimension not in (None, "things", "events")
+
+
+#: Measure words by the kind of thing they count: people; firms, shops and buildings; vehicles and
+#: machines; papers and items; animals; long things. Within a kind, regions and writers differ
+#: (門店27間 for 几家门店, 300台 for 多少辆); across kinds, a count is of something else.
+_MEASURE_KINDS = ("人名位", "家间所座栋幢处", "辆台部架艘列", "份篇本册部件项张", "头只匹", "条根")
+
+
+def _another_kind_of_thing(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether the question counts by a measure word of one kind of thing (多少辆新能源车) and the
+    figure by one of another kind only (全市128家重点企业): it counts something else."""
+    if info.unit is None or not figure.unit:
+        return False
+    asked = {k for k, kind in enumerate(_MEASURE_KINDS) if info.unit in kind}
+    given = {k for k, kind in enumerate(_MEASURE_KINDS) if normal_unit(figure.unit) in kind}
+    return bool(asked) and bool(given) and not asked & given
 
 
 def _people_by_events(info: QuestionInfo, figure: Figure) -> bool:
