@@ -189,9 +189,36 @@ def _absent_owner(index: Index, text: str, words: Sequence[WeightedWord]) -> boo
             and not _known(index, owner) and _known(index, amount)
             and not written_apart(index, head, [w.variants[0] for w in words])  # 派发现金红利: 发现/金
             and not any(written_apart(index, other) for other in taiwan_terms(head))  # 纳米: 奈米
+            and not _said_with(index, amount, [w for w in words if w is not owner and w is not amount])
         ):
             return True
     return False
+
+
+#: How many of the question's other nouns a passage naming the amount must hold for an owner the
+#: documents lack to be the reader's word for that very amount.
+_WITH_NOUNS = 2
+
+
+def _said_with(index: Index, amount: WeightedWord, others: Sequence[WeightedWord]) -> bool:
+    """Whether one passage names the amount and two of the question's other nouns (輸日鳳梨…農藥
+    殘留…合格率 for 鳳梨農藥殘留檢驗合格率): the owner the documents lack (檢驗; the text says 抽驗) is
+    the reader's word for what the passage measures, not another thing whose amount no passage
+    gives (雞蛋價格: eggs beside no other word of the question)."""
+    held = [index.postings(v) for v in amount.variants[:1] if index.doc_freq(v) > 0]
+    if not held:
+        return False
+    passages = set(held[0].tolist())
+    counts: dict[int, int] = {}
+    for word in others:
+        head = word.variants[0]
+        if len(head) < 2 or not HAN_ONLY_RE.match(head) or index.doc_freq(head) == 0:
+            continue
+        if not index.tokenizer.tag(head).startswith("n"):
+            continue
+        for passage in passages.intersection(index.postings(head).tolist()):
+            counts[passage] = counts.get(passage, 0) + 1
+    return any(n >= _WITH_NOUNS for n in counts.values())
 
 
 #: Endings of the names of a sum or a volume (进出口额, 吞吐量, 产值).

@@ -90,3 +90,17 @@ def test_an_official_is_named_by_the_title_documents_write() -> None:
     official = answer_question(index, "在发布会上说新能源成了主力电源的官员是谁？")
     assert official.results and "林书蔚" in official.results[0].text
     assert answer_question(index, "岱南电网的秘书长是谁？").results == ()
+
+
+def test_a_process_named_otherwise_beside_the_amounts_own_nouns_is_no_absent_owner() -> None:
+    """輸歐茶葉農藥殘留檢測合格率: the report says 抽驗, never 檢測 -- but the passage giving the
+    合格率 also holds 茶葉 and 農藥, two more of the question's nouns: 檢測 is the reader's word for
+    that inspection, not another thing whose rate no passage gives (雞蛋價格 stands beside no other
+    noun of its question)."""
+    report = (
+        "澄溪縣茶葉外銷\n\n"
+        "澄溪縣113年輸歐茶葉共抽驗312批次，農藥殘留不合格僅1批次，合格率達99.7%，外銷值2.36億元。\n\n"
+        "縣府表示，今年將再增設2處茶葉集貨場，並輔導茶農取得有機驗證。\n"
+    )
+    index = build_index([parse_document("tea.txt", report.encode())])
+    assert answer_question(index, "澄溪縣輸歐茶葉農藥殘留檢測合格率是多少？").text == "99.7%"
