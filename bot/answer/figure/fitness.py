@@ -380,8 +380,13 @@ def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
         if info.kind == "percent" and not info.english and figure.kind == "percent":
             # a share or a rate asked, no change: 增长14.3% is how much something grew, not the share
             # (占规模以上工业增加值的比重为17.6%) -- though 由38%提高到44% reached a share
-            before = normalize(text[max(0, figure.start - 6) : figure.start])
-            return UNCHANGED if _CHANGE_AMOUNT_BEFORE.search(before) else 1.0
+            before = _LISTED_BEFORE_RE.sub("", normalize(text[max(0, figure.start - 40) : figure.start]))
+            return UNCHANGED if _CHANGE_AMOUNT_BEFORE.search(before[-6:]) else 1.0
         return 1.0
-    before = normalize(text[max(0, figure.start - 6) : figure.start])
-    return CHANGED if _CHANGED_BEFORE[info.change].search(before) else UNCHANGED
+    before = normalize(text[max(0, figure.start - 40) : figure.start])
+    before = _LISTED_BEFORE_RE.sub("", before)  # 分别增长21.6%、18.9%和: the verb's list goes on
+    return CHANGED if _CHANGED_BEFORE[info.change].search(before[-6:]) else UNCHANGED
+
+
+#: The figures of a list before a later one of it (21.6%、18.9%和 before 15.4%).
+_LISTED_BEFORE_RE = re.compile(r"(?:\d[\d.,]*(?:%|个百分点|倍)?(?:、|和|与|及|以及))+$")
