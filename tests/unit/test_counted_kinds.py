@@ -38,3 +38,14 @@ def test_the_passage_counting_the_asked_thing_comes_first() -> None:
         ),
     })
     assert answer_question(index, "青岚车展5天卖出了多少辆纯电动车？").text == "1946辆"
+
+
+def test_a_span_of_time_asked_by_its_unit_is_no_bare_number() -> None:
+    """要幾天: a span of time is written with its unit -- not the 1 of 1號窯, a number naming a kiln."""
+    text = "已發掘的最長一座龍窯為楓嶺1號窯，殘長78.6米，每次燒成需7天。"
+    bare = next(f for f in passage_figures(text) if f.text == "1")
+    days = next(f for f in passage_figures(text) if f.text == "7天")
+    assert measures_otherwise(analyse("燒一窯要幾天？"), bare)
+    assert not measures_otherwise(analyse("燒一窯要幾天？"), days)
+    index = index_of({"龍窯": "已發掘的最長一座龍窯為楓嶺1號窯，殘長78.6米，寬約2.3米，坡度約12度，一次可裝燒瓷坯約2.5萬件。"})
+    assert answer_question(index, "龍窯燒一窯要幾天？").text is None

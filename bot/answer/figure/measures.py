@@ -19,8 +19,8 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
     a wrong one. The question's own measure word always fits (幾倍 → 七倍)."""
     if info.kind == "count" and figure.kind == "percent":  # 會計師人數: no share counts people (a change may)
         return info.change is None and info.dimension in ("people", "things")
-    if info.kind == "count" and figure.kind == "number" and _amount_unit(info.unit):
-        return True  # 全長多少碼: not the 18 of 18洞 -- an amount is written with its measure word
+    if info.kind == "count" and figure.kind == "number" and (_amount_unit(info.unit) or _time_unit(info.unit)):
+        return True  # 全長多少碼, 要幾天: not the 18 of 18洞, the 1 of 1號窯 -- written with its measure word
     if info.kind != "count" or figure.kind != "count" or unit_matches(info.unit, figure.unit, info.units):
         return False  # 多少個地球日 → 16.7個, 幾倍 → 七倍: the measure word asked decides
     if _things_by_others(info, figure) or _amount_by_count(info, figure) or _count_by_amount(info, figure):
@@ -42,6 +42,11 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
 def _amount_unit(unit: str | None) -> bool:
     """Whether ``unit`` is the measure word of an amount (碼, 公里, 元), not of a count or a time."""
     return unit is not None and unit_dimension(unit) not in (None, *COUNTED_DIMENSIONS, "time")
+
+
+def _time_unit(unit: str | None) -> bool:
+    """Whether ``unit`` measures a span of time (天, 个月, 小时): a time asked so is written with it."""
+    return unit is not None and unit_dimension(unit) == "time"
 
 
 def _things_by_others(info: QuestionInfo, figure: Figure) -> bool:
