@@ -140,6 +140,8 @@ class QuestionReading:
                         continue  # 由谁来: "by whom", one word to jieba
                     if word in LEVEL_ASKED and (previous_word == "什么" or _asks_amount(run[k + 1 :])):
                         continue  # 高于什么水准, 认可程度有多高: the level asked
+                    if word in _PLACE_ENDS and len(previous_word) >= 2 and self.tag(previous_word).startswith(("ns", "nz", "nr")):
+                        continue  # 峰林 县: the kind of a place named before it -- texts write 峰林縣政府, 全縣
                     if word == "起" and after_when:
                         continue  # 何时起, 哪年起: "from when", part of the question
                     if after_this and all(ch in MEASURE_WORDS for ch in word):
