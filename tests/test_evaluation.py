@@ -132,3 +132,19 @@ def test_a_century_is_judged_as_a_date() -> None:
     [century] = find_figures("始於16世纪")
     item = {"q": "since when?", "passage": None, "answer": "16世纪", "kind": "english"}
     assert judge(item, Answer("since when?", "date", century, ())).answer_ok
+
+
+def test_every_figure_answer_is_written_as_the_scorer_reads_it() -> None:
+    """A figure answer that is no date is the bare number (or share) the scorer compares with the
+    reply's leading number -- 246, not 246条; 4.5, not 4.5萬 -- else it can never count as right."""
+    from tests.evaluation import _DATE_MARKS
+
+    unreadable = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        for item in load_questions(path):
+            answer = item.get("answer")
+            if not answer or any(mark in answer for mark in _DATE_MARKS):
+                continue
+            if leading_number(answer, percent=answer.endswith("%")) != answer.replace(",", ""):
+                unreadable.append((path.name, answer))
+    assert unreadable == []
