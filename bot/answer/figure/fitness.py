@@ -58,7 +58,8 @@ _TOTAL_RE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共有|总
 SUPERSEDED = 0.5
 _FROM_RE = re.compile(r"(?:由|从)([^，,。；;由从]{0,10})$")
 _TO_RE = re.compile(
-    r"[^，,。；;]{0,4}?(?:缩短|增加|提高|降低|下降|减少|增长|扩大|上升|提升|延长|压缩|调整|降|升|增|减|变)了?(?:为|到|至|成)"
+    r"[^，,。；;]{0,4}?(?:缩短|增加|提高|降低|下降|减少|增长|扩大|上升|提升|延长|压缩|调整|改善|上调|下调|回升|回落|攀升|"
+    r"上涨|下跌|收窄|放宽|降|升|增|减|变|改|涨|跌)了?(?:为|到|至|成)"
 )
 #: Where what a count names after it ends: a mark, a number, a preposition or a verb of being.
 _NAMED_END_RE = re.compile(r"[^\u4e00-\u9fff“”「」『』《》\"']|[在于於对對向从從由被把将將为為是有和與与及等]")
