@@ -69,6 +69,10 @@ class PinyinIndex:
         found = self._terms.get(word, ())
         return found if syllables(word, self._syllables) >= MIN_SYLLABLES else ()
 
+    def spells(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is spelled in pinyin syllables, whatever the corpus."""
+        return syllables(word, self._syllables) > 0
+
     def units(self, word: str) -> tuple[str, ...]:
         """The one-character corpus terms read ``word`` that are units of measure ("mu": 亩,
         "jin": 斤): English news writes them in pinyin, CC-CEDICT glosses them otherwise ("unit

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from index.english.actions import is_action
+from index.english.closed_compounds import opened_compounds
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
 from index.english.focus import (
@@ -74,7 +75,8 @@ class EnglishTranslator:
             return EMPTY_QUERY
         links = self._links
         known = links.dictionary.known
-        question = read_question(plain_letters(text), known)
+        # "floodwater", which no term translates: read as "flood water", as Chinese writes it (洪水)
+        question = read_question(text := opened_compounds(plain_letters(text), links), known)
         if question is None:
             return EMPTY_QUERY
         surfaces, lemmas, positions = question.surfaces, question.lemmas, question.positions
