@@ -268,8 +268,8 @@ def things_counted_as_people(query: Query, figure: Figure | None) -> bool:
     info = query.info
     if info.kind != "count" or figure is None or figure.dimension != "people" or not wholly_english(query.question):
         return False
-    if info.units & PEOPLE_MEASURES:
-        return False
+    if info.units & PEOPLE_MEASURES or (figure.unit and normalize(figure.unit) in info.units):
+        return False  # (户 of 4600戶民宅 for "homes": a measure word the thing is counted with)
     return any(
         unit != GENERIC_MEASURE and unit not in MAGNITUDES and unit_dimension(unit) == "things" for unit in info.units
     )
