@@ -29,6 +29,7 @@ from bot.answer.english_doubt import (
     ENGLISH_COUNT_FOUND, count_not_given, counts_asked, degree_for_counted, measure_not_written, people_counted_as_things,
     rate_not_given, share_for_people, things_counted_as_people, things_counted_otherwise,
 )
+from bot.answer.english_dated import dated_first
 from bot.answer.english_rates import rate_first
 from bot.answer.english_sources import by_named_source, bylines_first
 from bot.answer.reading import Reading
@@ -54,6 +55,8 @@ def english_order(
     if query.info.kind == "count":
         # "per second": the figure written per the period first (每秒180立方公尺, not 96萬立方公尺)
         return counted_first(reading, query, rate_first(reading, query, candidates)), False
+    if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
+        return dated_first(index, reading, query, candidates), False
     if query.info.kind != "who":
         return candidates, False
     candidates, unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
