@@ -7,7 +7,10 @@ so it passes a few more steps, each in a module of its own and gathered here:
 
 1. :func:`english_order` -- who wrote a text: the document its named source says first
    (:mod:`~bot.answer.english_sources`), a byline before a passage telling of a reporter; how
-   many: a passage whose figure counts what is asked before a best one that would be refused;
+   many: a passage whose figure counts what is asked before a best one that would be refused,
+   and one whose figure is written per the period asked ("per second":
+   :mod:`~bot.answer.english_rates`); when: one whose date the question's verb follows
+   (2021年3月動工 for "when did work start": :mod:`~bot.answer.english_dated`);
 2. :func:`english_refused` -- nothing, though the models would show something: no figure that
    counts what is asked, a tier for a thing counted otherwise, an amount measured otherwise,
    people asked but things counted (or things asked by their measure word only and others
