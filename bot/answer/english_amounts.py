@@ -87,6 +87,10 @@ def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], coun
     if end <= figure.start <= end + _MEASURE_GAP:  # 走訪6604次, -- not 走訪68個縣
         gap = text[end : figure.start]
         after = text[figure.end : figure.end + 1]
+        if gap and figure.dimension != "events" and index.tokenizer.tag(normalize(gap)).startswith("n"):
+            # a noun between is what it counts (原有客房48间: rooms) -- not a verb (樓層共有101層),
+            # nor the object of an action counted (走訪群眾6次)
+            return False
         return not _NOT_IN_GAP_RE.search(gap) and (not after or _CLAUSE_END_RE.match(after) is not None)
     return False
 
@@ -160,11 +164,16 @@ def counted_as_written(index: Index, choices: Sequence[str]) -> tuple[str | None
     """Of a counted thing's translations, the one the documents count ("floors": 楼层, which they
     write before 101層 -- not 地板), else the likeliest; one character is its own measure word
     (人, 户: 1500户), counted wherever a figure is written with it. With it, the measure words
-    the corpus counts it with (:func:`corpus_measures`; None when not read)."""
+    the corpus counts it with (:func:`corpus_measures`; None when not read) -- for one
+    character, also those it counts the thing's other translations with ("homes": 家, and 户
+    of 4600戶民宅: one thing, however the texts name it)."""
     for choice in choices:
         if len(choice) == 1:
             longer = _counted_longer(index, choice, choices)
-            return longer if longer is not None else (choice, None)
+            if longer is not None:
+                return longer
+            others = frozenset(m for c in choices if len(c) > 1 for m in corpus_measures(index, c))
+            return choice, (corpus_measures(index, choice) | others if others else None)
         shown = corpus_measures(index, choice)
         if shown:
             return choice, shown

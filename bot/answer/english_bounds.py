@@ -4,8 +4,9 @@
 bound after the level or the figure (縣處級以上, 1個以上), in a word CC-CEDICT glosses by that
 very bound -- 以上 "that level or higher; that amount or more", 以下 "that level or lower; that
 amount or less". English says it with a comparative after "or"/"and" or with "at least"/"at
-most" (a closed class of English, like the particles of ``index.english.modifiers``); the Chinese
-word is found through the gloss, and searched only where some document writes it.
+most", "at a minimum"/"at a maximum" (a closed class of English, like the particles of
+``index.english.modifiers``); the Chinese word is found through the gloss, and searched only
+where some document writes it.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from index.search import Index
 from index.english.cedict import load_dictionary
 
 #: The English bound, by direction: "or above", "and over", "or more", "at least" ... (up), and
-#: "or below", "or less", "at most" ... (down).
+#: "or below", "or less", "at most" ... (down); "at a minimum" is "at least", "at a maximum" "at most".
 _BOUND_RE = {
-    "up": re.compile(r"\b(?:(?:or|and) (?:above|higher|more|over|up|upwards)|at least)\b", re.IGNORECASE),
-    "down": re.compile(r"\b(?:(?:or|and) (?:below|lower|less|fewer|under)|at most)\b", re.IGNORECASE),
+    "up": re.compile(r"\b(?:(?:or|and) (?:above|higher|more|over|up|upwards)|at least|at (?:a |the )?minimum)\b", re.IGNORECASE),
+    "down": re.compile(r"\b(?:(?:or|and) (?:below|lower|less|fewer|under)|at most|at (?:a |the )?maximum)\b", re.IGNORECASE),
 }
 #: CC-CEDICT's gloss of the Chinese word for each direction's bound (以上, 以下).
 _GLOSS_RE = {

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english import NOT_SEARCHED, wholly_english
 from bot.answer.english_amounts import counts_written
+from bot.answer.english_rates import PER_PERIOD_WRITTEN, asked_period
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
@@ -268,8 +269,8 @@ def things_counted_as_people(query: Query, figure: Figure | None) -> bool:
     info = query.info
     if info.kind != "count" or figure is None or figure.dimension != "people" or not wholly_english(query.question):
         return False
-    if info.units & PEOPLE_MEASURES:
-        return False
+    if info.units & PEOPLE_MEASURES or (figure.unit and normalize(figure.unit) in info.units):
+        return False  # (户 of 4600戶民宅 for "homes": a measure word the thing is counted with)
     return any(
         unit != GENERIC_MEASURE and unit not in MAGNITUDES and unit_dimension(unit) == "things" for unit in info.units
     )
@@ -321,36 +322,6 @@ def counts_asked(reading: Reading, candidate: Candidate, counted: str) -> bool:
     return counts_written(reading.index, text, figure, counted)
 
 
-#: "each year", "every day", "per month", "a week", "annually": the question asks an amount per period
-_PER_PERIOD_RE = re.compile(
-    r"\b(?:(?:each|every|per)\s+(year|day|month|week)"
-    r"|a\s+(year|day|month|week)\b(?!\s+(?:earlier|ago|later|before|after|old|long|or))"
-    r"|(annually|yearly))\b",
-    re.IGNORECASE,
-)
-#: How texts write an amount per period (每年, 年均, 一年, 年產量; 每天, 日均 ...), by period.
-_PER_PERIOD_WRITTEN = {  # on normalised (Simplified) text
-    "year": re.compile(r"每一?年|年均|年平均|一年|全年|年度|年(?:产|销|接待|吞吐|客|旅客|降|雨|收入|营|发电|运|出口|进口)"),
-    "day": re.compile(r"每一?[天日晚]|日均|日平均|一[天日]|[日天](?:客|接待|运|产)"),
-    "month": re.compile(r"每一?个?月|月均|月平均|一个?月"),
-    "week": re.compile(r"每一?周|每个?星期|周均|一周|一个?星期"),
-}
-
-
-#: Spans of time from the shortest, and what "how many" counts when it asks one ("how many *hours*")
-_SPANS = ("second", "minute", "hour", "day", "week", "month", "year")
-_HOW_MANY_SPAN_RE = re.compile(r"\bhow\s+many\s+(second|minute|hour|day|week|month)s\b", re.IGNORECASE)
-
-
-def _span_within(question: str, asked: re.Match[str]) -> bool:
-    """Whether ``question`` counts a span of time shorter than the period it names (``asked``):
-    "how many *hours* a day", "how many *days* a week" ask how long within each period, which
-    a text writes as the span alone (能提供24小時穩定電量), not as an amount per period."""
-    span = _HOW_MANY_SPAN_RE.search(question)
-    period = (asked.group(1) or asked.group(2) or "year").lower()
-    return span is not None and _SPANS.index(span.group(1).lower()) < _SPANS.index(period)
-
-
 #: "today", "now", "currently": the question asks how things stand at present
 _PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
 #: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...
@@ -369,18 +340,14 @@ def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     kind = query.info.kind
     if kind not in ("count", None) or not wholly_english(query.question):
         return False
-    asked = _PER_PERIOD_RE.search(query.question) if kind == "count" else None
-    if asked is not None and _span_within(query.question, asked):
-        asked = None  # "how many hours a day": a span of each day (24小時), no rate to write with 每天
+    asked = asked_period(query.question) if kind == "count" else None
     present = _PRESENT_RE.search(query.question)
     if asked is None and present is None:
         return False
     evidence = best.evidence
     text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
-    if asked is not None:
-        period = (asked.group(1) or asked.group(2) or "year").lower()
-        if _PER_PERIOD_WRITTEN[period].search(text) is None:
-            return True
+    if asked is not None and PER_PERIOD_WRITTEN[asked].search(text) is None:
+        return True
     return present is not None and _PRESENT_WRITTEN.search(text) is None
 
 

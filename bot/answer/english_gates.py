@@ -7,7 +7,10 @@ so it passes a few more steps, each in a module of its own and gathered here:
 
 1. :func:`english_order` -- who wrote a text: the document its named source says first
    (:mod:`~bot.answer.english_sources`), a byline before a passage telling of a reporter; how
-   many: a passage whose figure counts what is asked before a best one that would be refused;
+   many: a passage whose figure counts what is asked before a best one that would be refused,
+   and one whose figure is written per the period asked ("per second":
+   :mod:`~bot.answer.english_rates`); when: one whose date the question's verb follows
+   (2021年3月動工 for "when did work start": :mod:`~bot.answer.english_dated`);
 2. :func:`english_refused` -- nothing, though the models would show something: no figure that
    counts what is asked, a tier for a thing counted otherwise, an amount measured otherwise,
    people asked but things counted (or things asked by their measure word only and others
@@ -29,6 +32,8 @@ from bot.answer.english_doubt import (
     ENGLISH_COUNT_FOUND, count_not_given, counts_asked, degree_for_counted, measure_not_written, people_counted_as_things,
     rate_not_given, share_for_people, things_counted_as_people, things_counted_otherwise,
 )
+from bot.answer.english_dated import dated_first
+from bot.answer.english_rates import rate_first
 from bot.answer.english_sources import by_named_source, bylines_first
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -51,7 +56,10 @@ def english_order(
     if not wholly_english(query.question):
         return candidates, False
     if query.info.kind == "count":
-        return counted_first(reading, query, candidates), False
+        # "per second": the figure written per the period first (每秒180立方公尺, not 96萬立方公尺)
+        return counted_first(reading, query, rate_first(reading, query, candidates)), False
+    if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
+        return dated_first(index, reading, query, candidates), False
     if query.info.kind != "who":
         return candidates, False
     candidates, unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)

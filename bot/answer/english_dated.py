@@ -1,0 +1,74 @@
+"""Which date a wholly English "when did ... <verb>" question asks: the one a text writes its
+verb right after, in the same clause (工程於*2021年3月動工* for "when did work *start*";
+驿站于*2021年10月*对外*开放* for "when did the station *open*").
+
+Translated words find the passages about the thing named, whatever befell it: an opening
+ceremony's date (2026年5月12日上午舉行啟用典禮) ranks above the start of the works when more of
+the question's words stand around it. :func:`dated_first` puts first, among candidates about as
+good, the one whose own date the question's verb follows, when the first one's does not."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.english import wholly_english
+from bot.answer.reading import Reading
+from bot.answer.window import shown_text
+from index.figures import Figure
+from index.normalize import normalize
+from index.search import Index
+
+if TYPE_CHECKING:
+    from bot.answer import Candidate
+    from bot.answer.query import Query
+
+#: Where a date's clause ends: a mark of a clause's end after it.
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?、（）()]")
+#: How many characters may stand between the date and its verb (于2021年10月*对外*开放: an
+#: adverb; not 2026年5月12日*上午舉行*啟用典禮, where the date is of a ceremony held).
+DATED_GAP = 3
+#: How far below the first a candidate dated by the verb may rank and still come first
+#: (rank-score units), how many are read, and how well its date must fit.
+DATED_MARGIN = 3.0
+DATED_REACH = 4
+DATED_FIT = 0.3
+
+
+def question_verbs(index: Index, question: str) -> tuple[str, ...]:
+    """The translations of ``question``'s verbs of two characters or more ("start": 启动, 动工)."""
+    units = index.english().translate(question).units
+    return tuple(dict.fromkeys(t for u in units if u.action for t, _ in u.terms if len(t) > 1))
+
+
+def dated_by(text: str, figure: Figure, verbs: tuple[str, ...]) -> bool:
+    """Whether ``text`` writes one of ``verbs`` right after the date ``figure``, in its clause."""
+    after = text[figure.end : figure.end + DATED_GAP + max(map(len, verbs))]
+    end = _CLAUSE_END_RE.search(after)
+    clause = normalize(after[: end.start() if end else len(after)])
+    return any(0 <= clause.find(verb) <= DATED_GAP for verb in verbs)
+
+
+def dated_first(index: Index, reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a wholly English date question with the first whose date its verb
+    follows put first, when the first one's date is not and it ranks within
+    :data:`DATED_MARGIN`; others as they are."""
+    if query.info.kind != "date" or len(candidates) < 2 or not wholly_english(query.question):
+        return candidates
+    verbs = question_verbs(index, query.question)
+    if not verbs or _dated(reading, candidates[0], verbs):
+        return candidates
+    first = candidates[0].score
+    for n, candidate in enumerate(candidates[1:DATED_REACH], 1):
+        if first - candidate.score > DATED_MARGIN:
+            break
+        if candidate.features.fit >= DATED_FIT and _dated(reading, candidate, verbs):
+            return (candidate, *candidates[:n], *candidates[n + 1 :])
+    return candidates
+
+
+def _dated(reading: Reading, candidate: Candidate, verbs: tuple[str, ...]) -> bool:
+    if candidate.figure is None or candidate.figure.kind != "date":
+        return False
+    evidence = candidate.evidence
+    return dated_by(shown_text(reading, evidence.id, evidence.first, evidence.last).text, candidate.figure, verbs)

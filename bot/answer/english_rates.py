@@ -1,0 +1,107 @@
+"""An amount per period an English question asks ("how many visitors *each year*", "how many
+cubic metres *per second*"), and how the texts write one (每年, 年均; 每秒 ...).
+
+:func:`~bot.answer.english_doubt.rate_not_given` refuses a passage that gives no amount per
+the period asked. :func:`rate_first` puts first, among candidates about as good, the one whose
+own figure is written per that period (最大分洪量每秒180立方公尺) before one whose figure is a
+total of its own (蓄洪容量約96萬立方公尺, in a passage that gives another thing's rate too)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.english import wholly_english
+from bot.answer.reading import Reading
+from bot.answer.window import shown_text
+from index.figures import Figure
+from index.normalize import normalize
+
+if TYPE_CHECKING:
+    from bot.answer import Candidate
+    from bot.answer.query import Query
+
+#: "each year", "every day", "per month", "per second", "a week", "annually": an amount per period
+PER_PERIOD_RE = re.compile(
+    r"\b(?:(?:each|every|per)\s+(year|day|month|week|hour|minute|second)"
+    r"|a\s+(year|day|month|week)\b(?!\s+(?:earlier|ago|later|before|after|old|long|or))"
+    r"|(annually|yearly))\b",
+    re.IGNORECASE,
+)
+#: How texts write an amount per period (每年, 年均, 一年, 年產量; 每天, 日均 ...), by period.
+PER_PERIOD_WRITTEN = {  # on normalised (Simplified) text
+    "year": re.compile(r"每一?年|年均|年平均|一年|全年|年度|年(?:产|销|接待|吞吐|客|旅客|降|雨|收入|营|发电|运|出口|进口)"),
+    "day": re.compile(r"每一?[天日晚]|日均|日平均|一[天日]|[日天](?:客|接待|运|产)"),
+    "month": re.compile(r"每一?个?月|月均|月平均|一个?月"),
+    "week": re.compile(r"每一?周|每个?星期|周均|一周|一个?星期"),
+    "hour": re.compile(r"每一?个?小时|时速|小时均|一个?小时"),
+    "minute": re.compile(r"每一?分钟?|分钟均|一分钟"),
+    "second": re.compile(r"每一?秒|秒均|一秒"),
+}
+
+#: Spans of time from the shortest, and what "how many" counts when it asks one ("how many *hours*")
+_SPANS = ("second", "minute", "hour", "day", "week", "month", "year")
+_HOW_MANY_SPAN_RE = re.compile(r"\bhow\s+many\s+(second|minute|hour|day|week|month)s\b", re.IGNORECASE)
+
+
+def asked_period(question: str) -> str | None:
+    """The period ``question`` asks an amount per ("each year", "per second", "annually": year,
+    second), or None -- none when it counts a span of time shorter than the period: "how many
+    *hours* a day", "how many *days* a week" ask how long within each period, which a text
+    writes as the span alone (能提供24小時穩定電量), not as an amount per period."""
+    asked = PER_PERIOD_RE.search(question)
+    if asked is None:
+        return None
+    period = (asked.group(1) or asked.group(2) or "year").lower()
+    span = _HOW_MANY_SPAN_RE.search(question)
+    if span is not None and _SPANS.index(span.group(1).lower()) < _SPANS.index(period):
+        return None
+    return period
+
+
+#: Where a figure's clause starts: the nearest mark of a clause's end before it.
+_CLAUSE_MARK_RE = re.compile(r"[，,。；;：:！？!?、（）()]")
+
+
+def per_period(text: str, figure: Figure, period: str) -> bool:
+    """Whether ``text`` writes ``figure`` as an amount per ``period``: the clause it stands in
+    says so before it (最大分洪量*每秒*180立方公尺; *每年*接待游客约6.5万人次)."""
+    before = text[: figure.start]
+    marks = list(_CLAUSE_MARK_RE.finditer(before))
+    clause = normalize(before[marks[-1].end() if marks else 0 :])
+    return PER_PERIOD_WRITTEN[period].search(clause) is not None
+
+
+#: How far below the first a candidate whose figure is written per the period asked may rank
+#: and still come first (rank-score units), how many are read, and how well its figure must fit
+#: (as a count found shows, ENGLISH_COUNT_FOUND).
+RATE_MARGIN = 1.5
+RATE_REACH = 4
+RATE_FIT = 0.3
+
+
+def rate_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a wholly English question asking an amount per period with the first
+    whose figure is written per that period put first, when the best one's figure is not and it
+    ranks within :data:`RATE_MARGIN`: translated words find a reservoir's capacity as well as a
+    tunnel's flow per second, and the rate is what is asked. Others as they are."""
+    if query.info.kind != "count" or len(candidates) < 2 or not wholly_english(query.question):
+        return candidates
+    period = asked_period(query.question)
+    if period is None or _written_per(reading, candidates[0], period):
+        return candidates
+    first = candidates[0].score
+    for n, candidate in enumerate(candidates[1:RATE_REACH], 1):
+        if first - candidate.score > RATE_MARGIN:
+            break
+        if candidate.features.fit >= RATE_FIT and _written_per(reading, candidate, period):
+            return (candidate, *candidates[:n], *candidates[n + 1 :])
+    return candidates
+
+
+def _written_per(reading: Reading, candidate: Candidate, period: str) -> bool:
+    """Whether ``candidate``'s figure is written per ``period`` in its shown text."""
+    if candidate.figure is None:
+        return False
+    evidence = candidate.evidence
+    return per_period(shown_text(reading, evidence.id, evidence.first, evidence.last).text, candidate.figure, period)

@@ -1,0 +1,26 @@
+"""A figure right after a term counts the term only when nothing stands between them, or when
+it counts events: 调研280次, 走访群众6次 count the visiting (the object between is no count of
+its own); 原有客房48间 counts the rooms, not 原有 ("originally had"), which a question whose
+thing translates to 原有 must not take for a thing the texts count in 间."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer.english_amounts import corpus_measures, counts_written
+from index.figures import find_figures
+from tests.conftest import engine_with
+
+INN = (
+    "白石客栈\n\n"
+    "客栈原有客房48间，后院另有马厩一座。\n\n"
+    "去年镇干部走访群众6次，听取修缮意见。\n"
+)
+
+
+def test_a_noun_between_is_what_a_figure_counts(tmp_path: Path) -> None:
+    engine = engine_with(tmp_path, {"baishi.txt": INN})
+    assert "间" not in corpus_measures(engine.index, "原有")
+    text = "去年镇干部走访群众6次，听取修缮意见。"
+    visits = find_figures(text)[-1]
+    assert visits.text == "6次" and counts_written(engine.index, text, visits, "走访")
