@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from index.english.actions import is_action
+from index.english.agreement import agreed, weighted
 from index.english.closed_compounds import opened_compounds
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
@@ -36,7 +37,6 @@ from index.figures import unit_dimension
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER_RE = re.compile(r"[a-z]")
 _YEAR_RE = re.compile(r"1[5-9]\d\d|20\d\d")
-AGREEMENT_FACTOR = 0.5  # a word's other alternatives, when one is shared with another word
 SURE_APART = 0.8  # a thing translated this surely yet apart from the names: a question elsewhere
 VOUCHING_SURE = 0.6  # a word understood this surely vouches for a synonym guess found beside it
 POOL = 6  # alternatives per word weighed against the other words' before the best are kept
@@ -161,16 +161,16 @@ class EnglishTranslator:
             direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence, english)
         own: dict[int, list[tuple[str, float]]] = {}
         sureness: dict[int, float] = defaultdict(float)
-        for index, alternatives in _agreed(direct, own_terms).items():
+        for index, alternatives in agreed(direct, own_terms).items():
             alternatives = alternatives[:MAX_ALTERNATIVES]
             if alternatives:
-                own[index] = _weighted(alternatives)
+                own[index] = weighted(alternatives)
                 sureness[index] = max(c.sure for c in alternatives)
         pieces_of: dict[int, list[tuple[str, float]]] = defaultdict(list)
         for compound in compounds:
-            weighted = _weighted(compound.candidates)
+            compound_terms = weighted(compound.candidates)
             for index in compound.pieces:
-                pieces_of[index].extend(weighted)
+                pieces_of[index].extend(compound_terms)
                 sureness[index] = max(sureness[index], max(c.sure for c in compound.candidates))
         # a thing well translated, but only in documents that do not name what the question
         # names ("how tall is the Shanghai *Tower*"): the question is about something else
@@ -314,7 +314,7 @@ class EnglishTranslator:
             sure *= UNSUPPORTED_FACTOR
         return EnglishUnit(
             english=english,
-            terms=tuple(_weighted(alternatives)),
+            terms=tuple(weighted(alternatives)),
             confidence=sure,
             understood=sure,
             focus=True,
@@ -344,41 +344,6 @@ def _vouched_guesses(
         ):
             out[n] = dataclasses.replace(unit, understood=unit.confidence)
     return out
-
-
-def _agreed(
-    direct: Mapping[int, list[Candidate]], own: Mapping[int, set[str]] | None = None
-) -> dict[int, list[Candidate]]:
-    """Prefer a word's alternative that another word of the question also maps to.
-
-    "institutions and systems": 制度 is an alternative of both, so their other alternatives
-    (机关, 系统) are scaled by :data:`AGREEMENT_FACTOR`. With ``own`` (each word's
-    alternatives before :func:`~index.english.senses.widen`), only those count: two words
-    widened to one sense by the corpus ("game" and "season" to 协调) need not mean the same.
-    """
-    owners: dict[str, set[int]] = defaultdict(set)
-    for index, alternatives in direct.items():
-        for candidate in alternatives:
-            if own is None or candidate.term in own.get(index, ()):
-                owners[candidate.term].add(index)
-    shared = {term for term, indices in owners.items() if len(indices) > 1}
-    out: dict[int, list[Candidate]] = {}
-    for index, alternatives in direct.items():
-        if any(c.term in shared for c in alternatives):
-            alternatives = sorted(
-                (c if c.term in shared else Candidate(c.term, c.score * AGREEMENT_FACTOR, c.sure)
-                 for c in alternatives),
-                key=lambda c: (-c.score, c.term),
-            )
-        out[index] = alternatives
-    return out
-
-
-def _weighted(candidates: Sequence[Candidate]) -> list[tuple[str, float]]:
-    """(term, weight) with the scores as weights, scaled down to sum to at most 1."""
-    total = sum(c.score for c in candidates)
-    scale = 1.0 / total if total > 1.0 else 1.0
-    return [(c.term, min(1.0, c.score * scale)) for c in candidates if c.score * scale > 0]
 
 
 def _or_heading(postings: Callable[[str], Sequence[int]]) -> Callable[[str], Sequence[int]]:

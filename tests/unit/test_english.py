@@ -37,7 +37,7 @@ from index.english.glosses import gloss_index, glossed_as
 from index.english.kinds import question_kind
 from index.english.links import MAX_ALTERNATIVES, Candidate
 from index.english.pinyin import PinyinIndex, SoundIndex, sound_distance
-from index.english.translator import _weighted
+from index.english.agreement import weighted as _weighted
 from tests.conftest import DATA, corpus_translator, engine_with
 
 ARTICLE = DATA / "article.txt"
