@@ -15,7 +15,8 @@ from index.english.cedict import common_word, taiwan_terms, verb_word
 from index.fields import heading_term
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
-from index.question_words import PEOPLE_MEASURES
+from index.figures.numerals import CN_NUMERAL_CHARS, chinese_number
+from index.question_words import MEASURE_WORDS, PEOPLE_MEASURES
 from index.runs import HAN_ONLY_RE
 from index.search import Index, QueryTerm
 from index.tokenizer import ANSWER_TYPE
@@ -98,6 +99,26 @@ def _written_in_thousands(index: Index, number: str) -> bool:
     return all(index.doc_freq(part) > 0 for part in f"{int(number):,}".split(","))
 
 
+#: What may follow a number written in Chinese numerals, in one word with it (百日, 三年, 两个).
+_AFTER_NUMERAL = MEASURE_WORDS | frozenset("日周")
+
+
+def _written_in_numerals(index: Index, number: str) -> bool:
+    """Whether the documents write ``number`` (1 to 9999) in Chinese numerals, alone or with a
+    measure word in one word (100 as 一百, or 百日 for 100天): they hold a word so made."""
+    if not number.isdigit() or not 0 < int(number) < 10_000:
+        return False
+    value = int(number)
+    for first in "一二两三四五六七八九十百千":
+        for term in index.terms_starting(first, limit=500):
+            numeral = term.rstrip("".join(_AFTER_NUMERAL - frozenset(CN_NUMERAL_CHARS)))
+            if len(term) - len(numeral) > 1 or any(ch not in CN_NUMERAL_CHARS for ch in numeral):
+                continue
+            if chinese_number(numeral) == value:
+                return True
+    return False
+
+
 def names_something_absent(
     index: Index, text: str, words: Sequence[WeightedWord], info: QuestionInfo,
     rates_otherwise: Set[str] = frozenset(),
@@ -115,7 +136,7 @@ def names_something_absent(
             continue
         if _pos(index, word).startswith(PROPER_TAGS) and not common_word(head) and not _of_common_words(word):
             return True  # a name the documents never mention
-        if _ORDINAL_OR_NUMBER_RE.match(head) and not _written_in_thousands(index, head):
+        if _ORDINAL_OR_NUMBER_RE.match(head) and not _written_in_thousands(index, head) and not _written_in_numerals(index, head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
     if info.wants_figure and any(
         _absent_attribute(index, word) and word.variants[0] not in rates_otherwise

@@ -104,3 +104,15 @@ def test_a_process_named_otherwise_beside_the_amounts_own_nouns_is_no_absent_own
     )
     index = build_index([parse_document("tea.txt", report.encode())])
     assert answer_question(index, "澄溪縣輸歐茶葉農藥殘留檢測合格率是多少？").text == "99.7%"
+
+
+def test_a_number_the_documents_write_in_chinese_numerals_is_no_absent_number() -> None:
+    """通车100天: the item writes 滿百日 (jieba: 百日), never the digits -- the question is not about
+    a number no document mentions; 通車500天 still is."""
+    item = (
+        "溪口輕軌百日\n\n"
+        "溪口輕軌藍線自去年9月通車以來，滿百日累計運量達186萬人次，平均每日1萬8,600人次，準點率99.1%。\n"
+    )
+    index = build_index([parse_document("rail.txt", item.encode())])
+    assert answer_question(index, "溪口轻轨蓝线通车100天一共运了多少人？").text == "186萬人次"
+    assert not answer_question(index, "溪口轻轨蓝线通车500天一共运了多少人？").found
