@@ -10,13 +10,13 @@ from dataclasses import replace
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.english_amounts import corpus_measures
 from bot.answer.model import WeightedWord
+from bot.answer.numbers_written import written_in_numerals, written_in_thousands
 from bot.question import CHANGE_ASKED_RE, CHANGE_SIZES, QuestionInfo
 from index.english.cedict import common_word, taiwan_terms, verb_word
 from index.fields import heading_term
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
-from index.figures.numerals import CN_NUMERAL_CHARS, chinese_number
-from index.question_words import MEASURE_WORDS, PEOPLE_MEASURES
+from index.question_words import PEOPLE_MEASURES
 from index.runs import HAN_ONLY_RE
 from index.search import Index, QueryTerm
 from index.tokenizer import ANSWER_TYPE
@@ -91,34 +91,6 @@ def _names_thing(head: str, pos: str) -> bool:
 
 
 
-def _written_in_thousands(index: Index, number: str) -> bool:
-    """Whether the documents may write ``number`` (four digits or more) with thousands separators
-    (3000 as 3,000, which the index holds as 3 and 000): they hold every group of it."""
-    if not number.isdigit() or len(number) < 4 or number.startswith("0"):
-        return False
-    return all(index.doc_freq(part) > 0 for part in f"{int(number):,}".split(","))
-
-
-#: What may follow a number written in Chinese numerals, in one word with it (百日, 三年, 两个).
-_AFTER_NUMERAL = MEASURE_WORDS | frozenset("日周")
-
-
-def _written_in_numerals(index: Index, number: str) -> bool:
-    """Whether the documents write ``number`` (1 to 9999) in Chinese numerals, alone or with a
-    measure word in one word (100 as 一百, or 百日 for 100天): they hold a word so made."""
-    if not number.isdigit() or not 0 < int(number) < 10_000:
-        return False
-    value = int(number)
-    for first in "一二两三四五六七八九十百千":
-        for term in index.terms_starting(first, limit=500):
-            numeral = term.rstrip("".join(_AFTER_NUMERAL - frozenset(CN_NUMERAL_CHARS)))
-            if len(term) - len(numeral) > 1 or any(ch not in CN_NUMERAL_CHARS for ch in numeral):
-                continue
-            if chinese_number(numeral) == value:
-                return True
-    return False
-
-
 def names_something_absent(
     index: Index, text: str, words: Sequence[WeightedWord], info: QuestionInfo,
     rates_otherwise: Set[str] = frozenset(),
@@ -136,7 +108,7 @@ def names_something_absent(
             continue
         if _pos(index, word).startswith(PROPER_TAGS) and not common_word(head) and not _of_common_words(word):
             return True  # a name the documents never mention
-        if _ORDINAL_OR_NUMBER_RE.match(head) and not _written_in_thousands(index, head) and not _written_in_numerals(index, head):
+        if _ORDINAL_OR_NUMBER_RE.match(head) and not written_in_thousands(index, head) and not written_in_numerals(index, head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
     if info.wants_figure and any(
         _absent_attribute(index, word) and word.variants[0] not in rates_otherwise

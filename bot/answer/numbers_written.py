@@ -1,0 +1,37 @@
+"""How the documents may write a number a question types in digits otherwise: with thousands
+separators (3,000), or in Chinese numerals (百日 for 100天) -- a number so written is one they
+mention."""
+
+from __future__ import annotations
+
+from index.figures.numerals import CN_NUMERAL_CHARS, chinese_number
+from index.question_words import MEASURE_WORDS
+from index.search import Index
+
+
+def written_in_thousands(index: Index, number: str) -> bool:
+    """Whether the documents may write ``number`` (four digits or more) with thousands separators
+    (3000 as 3,000, which the index holds as 3 and 000): they hold every group of it."""
+    if not number.isdigit() or len(number) < 4 or number.startswith("0"):
+        return False
+    return all(index.doc_freq(part) > 0 for part in f"{int(number):,}".split(","))
+
+
+#: What may follow a number written in Chinese numerals, in one word with it (百日, 三年, 两个).
+_AFTER_NUMERAL = MEASURE_WORDS | frozenset("日周")
+
+
+def written_in_numerals(index: Index, number: str) -> bool:
+    """Whether the documents write ``number`` (1 to 9999) in Chinese numerals, alone or with a
+    measure word in one word (100 as 一百, or 百日 for 100天): they hold a word so made."""
+    if not number.isdigit() or not 0 < int(number) < 10_000:
+        return False
+    value = int(number)
+    for first in "一二两三四五六七八九十百千":
+        for term in index.terms_starting(first, limit=500):
+            numeral = term.rstrip("".join(_AFTER_NUMERAL - frozenset(CN_NUMERAL_CHARS)))
+            if len(term) - len(numeral) > 1 or any(ch not in CN_NUMERAL_CHARS for ch in numeral):
+                continue
+            if chinese_number(numeral) == value:
+                return True
+    return False
