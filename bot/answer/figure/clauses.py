@@ -160,6 +160,10 @@ EVENT_DATED = 1.5
 _BEFORE_EVENT_RE = re.compile(r"(?:的|正式|开始|起|全面|首次|成功|顺利|将|已|才)*")
 
 
+#: A dynasty named before a reign's year (始建于南宋淳熙六年): the date is the reign's.
+_DYNASTY_BEFORE_RE = re.compile(r"(?:[南北东西]?[宋汉晋魏周齐梁]|唐|元|明|清|隋|秦|五代|后[唐晋汉周梁])(?:朝|代)?$")
+
+
 def event_dated(
     text: str, info: QuestionInfo, figure: Figure, verbs: Iterable[str], terms: Sequence[str] = ()
 ) -> float:
@@ -178,9 +182,9 @@ def event_dated(
         if not info.english and generic in verbs:
             verbs += [verb for verb in kind if verb not in verbs]
     matching = aligner_for(text).normalized
-    before = matching[max(0, figure.start - 6) : figure.start]
+    before = _DYNASTY_BEFORE_RE.sub("", matching[max(0, figure.start - 8) : figure.start])
     if any(before.endswith(verb + "于") for verb in verbs):
-        return EVENT_DATED  # 创立于1920年
+        return EVENT_DATED  # 创立于1920年, 始建于南宋淳熙六年
     after = matching[figure.end : figure.end + 20]
     after = after[_BEFORE_EVENT_RE.match(after).end() :]
     subject = after
