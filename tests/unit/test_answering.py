@@ -803,3 +803,17 @@ def test_a_word_for_the_size_of_a_change_need_not_be_written(engine: Engine) -> 
 def test_any_is_no_other_question_word_beside_how_many(engine: Engine) -> None:
     """任何 ("any") asks nothing: 多少個海島 with it still asks only how many -- nothing, as without it."""
     assert not answer_question(engine._index, "海島群眾吃水問題涉及任何海島嗎，一共多少個海島？").results
+
+
+def test_a_figure_fitting_too_little_is_not_shown_even_beside_a_sure_passage() -> None:
+    """要花多少錢 answered by the 30% of another clause (fit 0.06): the passage may answer, its figure
+    does not -- no direct answer rather than a wrong one. Beside possibly related passages a figure
+    must fit better still; an English question's figures have their own gates."""
+    from bot.answer import FIGURE_DOUBTED, FIGURE_SURE, figure_shown
+
+    assert FIGURE_DOUBTED < FIGURE_SURE
+    assert not figure_shown(0.06, confident=True, english=False)
+    assert figure_shown(0.2, confident=True, english=False)
+    assert figure_shown(0.06, confident=True, english=True)
+    assert not figure_shown(0.2, confident=False, english=False)
+    assert figure_shown(0.35, confident=False, english=False)
