@@ -175,7 +175,8 @@ class QuestionReading:
                 last is not None and last.text == "最" and not last.pos and not word.pos and len(word.text) == 1
                 and (self._freq.get("最" + word.text) or 0) > 0
             ):
-                out[-1] = QueryWord(("最" + word.text, "最", word.text), "")
+                joined = "最" + word.text
+                out[-1] = QueryWord((joined, *written_otherwise(joined), "最", word.text), "")
             else:
                 out.append(word)
         return out

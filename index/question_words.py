@@ -150,6 +150,10 @@ SAME_PERIOD = {"去年同期": "同比", "上年同期": "同比", "同比": "�
 PREVIOUS_YEAR = ("上年", "去年", "前一年", "上一年")
 
 
+#: The most and the least of an amount, as news writes them of a count too (客流最多, 单日客流最高).
+MOST_WRITTEN = {"最多": "最高", "最高": "最多", "最少": "最低", "最低": "最少"}
+
+
 #: Words that introduce another name of what they follow (阿閦佛又稱之為…: the text writes 又名).
 OTHER_NAME = ("又称", "又名", "别称", "别名", "也称", "亦称", "俗称", "又叫", "也叫", "称之为", "又称为", "别号", "旧称")
 
@@ -164,4 +168,6 @@ def written_otherwise(word: str) -> tuple[str, ...]:
         return ("首" + word[2],)
     if word in OTHER_NAME:
         return tuple(other for other in OTHER_NAME if other != word)
+    if word in MOST_WRITTEN:
+        return (MOST_WRITTEN[word],)
     return (SAME_PERIOD[word],) if word in SAME_PERIOD else ()

@@ -27,3 +27,15 @@ def test_the_passage_saying_which_is_most_comes_first() -> None:
     })
     answer = answer_question(index, "今年哪个考区报名学测的人最多？")
     assert answer.results and "北区考区" in answer.results[0].text
+
+
+
+def test_the_most_of_a_count_is_also_written_as_the_highest() -> None:
+    """哪一天客流最多: the bulletin writes 单日客流最高 -- 最多 and 最高 (最少 and 最低) say the same of
+    an amount, and the question's 最多 is looked for as either, in full."""
+    from index.question_words import written_otherwise
+
+    assert written_otherwise("最多") == ("最高",) and written_otherwise("最低") == ("最少",)
+    index = index_of({"春节假期消费": "正月初一（1月29日）全市商圈单日客流最高，达到186万人次。"})
+    most = next(w for w in read_question(index, "春节期间哪一天商圈人最多？").words if w.variants[0] == "最多")
+    assert most.variants[:2] == ("最多", "最高") and most.share(1) == 1.0
