@@ -107,6 +107,7 @@ def counted_phrase(units: Sequence[EnglishUnit], text: str) -> tuple[EnglishUnit
     plural that is none ("how many *hours* ahead", "how many *years* old") says something of the
     count, not what it counts -- not a participle ("case *studies* tracing ...": tracing still
     names them) nor a word joined to it ("teachers and staff")."""
+    units = past_aside(units, text)
     known = load_dictionary().known
     focus = [n for n, unit in enumerate(units) if unit.focus and not unit.action]
     plural = [n for n in focus if _plural(units[n].english.split()[-1], known)]
@@ -118,6 +119,40 @@ def counted_phrase(units: Sequence[EnglishUnit], text: str) -> tuple[EnglishUnit
     if written is None or " " in word or word.endswith(("ing", "ed")) or _plural(word, known):
         return tuple(units)
     return tuple(dataclasses.replace(unit, focus=False) if n == after[0] else unit for n, unit in enumerate(units))
+
+
+#: A parenthesised aside in a question ("mobile *(floating)* Party members"), and the words after it.
+_ASIDE_RE = re.compile(r"\(([^()]*)\)\s*")
+
+
+def past_aside(units: Sequence[EnglishUnit], text: str) -> tuple[EnglishUnit, ...]:
+    """``units`` with a counted noun phrase read on past a parenthesised aside within it: "how
+    many mobile (floating) *Party members*" counts members -- the aside glosses the word before
+    it, and the phrase's head is the noun right after it (the focus had ended at the aside, and
+    "mobile" was counted). The units the aside holds leave the focus; the one right after it,
+    a noun the question writes there, joins it."""
+    focus = [n for n, unit in enumerate(units) if unit.focus and not unit.action]
+    aside = _ASIDE_RE.search(text)
+    if not focus or aside is None:
+        return tuple(units)
+    last = focus[-1]
+    before = text[: aside.start()].rstrip().lower()
+    if not before.endswith(units[last].english.lower()):
+        return tuple(units)
+    inside = aside.group(1).lower()
+    after = last + 1
+    while after < len(units) and units[after].english.lower() in inside:
+        after += 1
+    if after == last + 1 or after >= len(units):
+        return tuple(units)  # (nothing of the aside read, or nothing after it)
+    head = units[after]
+    if head.action or not head.terms or not text[aside.end() :].lower().startswith(head.english.lower()):
+        return tuple(units)
+    return tuple(
+        dataclasses.replace(unit, focus=True) if n == after
+        else dataclasses.replace(unit, focus=False) if last < n < after else unit
+        for n, unit in enumerate(units)
+    )
 
 
 def _plural(word: str, known: Container[str]) -> bool:

@@ -325,7 +325,7 @@ def counts_asked(reading: Reading, candidate: Candidate, counted: str) -> bool:
 #: "today", "now", "currently": the question asks how things stand at present
 _PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
 #: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...
-_PRESENT_WRITTEN = re.compile(r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现时|现为|截至|截止|近年|近几年")
+_PRESENT_WRITTEN = re.compile(r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现存|尚存|现仍|现时|现为|截至|截止|近年|近几年")
 
 
 def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:

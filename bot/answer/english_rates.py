@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 #: "each year", "every day", "per month", "per second", "a week", "annually": an amount per period
 PER_PERIOD_RE = re.compile(
-    r"\b(?:(?:each|every|per)\s+(year|day|month|week|hour|minute|second)"
-    r"|a\s+(year|day|month|week)\b(?!\s+(?:earlier|ago|later|before|after|old|long|or))"
+    r"\b(?:(?:each|every|per)\s+(year|day|month|week|hour|minute|second)(?!-)"
+    r"|a\s+(year|day|month|week)\b(?!-|\s+(?:earlier|ago|later|before|after|old|long|or))"
     r"|(annually|yearly))\b",
     re.IGNORECASE,
 )
