@@ -96,7 +96,11 @@ class EnglishTranslator:
             for k in range(len(positions))
         ]
         adjectives = {k for k, position in enumerate(positions) if position in question.measured}
-        units = find_units(links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised)
+        cooccurrence = self._cooccurrence
+        together = None if cooccurrence is None else (lambda a, b: cooccurrence.level(a, b) == 1.0)
+        units = find_units(
+            links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised, together
+        )
         # a stop word kept as a name's first word ("*He* Jie") that begins no name found: dropped
         # ... and a particle after a verb it makes no phrasal verb with ("heading *up*"): dropped too
         loose = particles_after_verbs(question.words, positions, verbs, [glosses.verb_share(lemma) > 0 for lemma in lemmas]) if english else frozenset()
