@@ -60,6 +60,51 @@ def linked_tail(links: CorpusLinks, lemmas: Sequence[str], start: int, size: int
     return False
 
 
+#: A noun phrase the corpus does not use, found as its head noun ("shuttle bus" as "bus"): a
+#: kind of what the head names, so less surely than a gloss of the whole.
+HEAD_FACTOR = 0.7
+MIN_MODIFIER = 2  # characters of a compound's modifier the corpus must write (one is in too many words)
+
+
+def linked_head(
+    links: CorpusLinks,
+    lemmas: Sequence[str],
+    actions: Sequence[bool],
+    span: tuple[int, int],
+    context: Container[str],
+    whole: Mapping[str, float],
+    together: Callable[[str, str], bool] | None,
+) -> dict[str, float]:
+    """The corpus terms of the head (last word) of a noun phrase the corpus does not use, when
+    the corpus writes it as the dictionary's words for the whole phrase say: a headword of the
+    phrase (``whole``) is a modifier the corpus writes followed by the end of a term of the head,
+    and a passage holds both ("*shuttle bus*": 交通车 is written nowhere, but 交通 and 公车 "bus",
+    ending in 车, are, in one passage -- 接驳公车 in the traffic paragraph). Weakened by
+    :data:`HEAD_FACTOR`: searched as that rather than as nothing, which makes the question look
+    about something absent. {} when a word of it is the question's verb ("*take place*"), a
+    word before the head is linked however weakly ("*cruise* ship": 邮轮 "cruise liner" is
+    written; a cruise ship is no mere 船), or the corpus writes no such modifier beside the head
+    ("*foreign* companies": 外国公司, but no 外国 beside 公司 -- a thing the texts lack)."""
+    start, end = span
+    if together is None or any(actions[start:end]) or any(
+        links.best_linked(links.gloss_matches((lemmas[k],), context)) > 0 for k in range(start, end - 1)
+    ):
+        return {}
+    heads = links.gloss_matches((lemmas[end - 1],), context)
+    if links.best_linked(heads) < WEAK_MATCH:
+        return {}
+    found: dict[str, float] = {}
+    for head, score in heads.items():
+        if head not in links.links:
+            continue
+        for compound in whole:
+            for cut in range(MIN_MODIFIER, len(compound)):
+                modifier, tail = compound[:cut], compound[cut:]
+                if head.endswith(tail) and modifier in links.df and together(modifier, head):
+                    found[head] = score * HEAD_FACTOR
+    return found
+
+
 def measure_named(links: CorpusLinks, head: Mapping[str, float]) -> bool:
     """Whether a corpus term of an English noun's headwords ``head`` names an amount measured in
     a unit ("temperature": 气温; "area": 面积), which the texts write beside its figure."""

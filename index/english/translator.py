@@ -27,6 +27,7 @@ from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, Candidate, Co
 from index.english.modifiers import particles_after_verbs
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
+from index.english.main_verb import one_main_verb
 from index.english.units import find_units
 from index.english.written_forms import DESCRIBED_SPECIFICITY, written_forms
 from index.english.cedict import specific_classifiers
@@ -90,13 +91,19 @@ class EnglishTranslator:
             and is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]), english)
             for k in range(len(lemmas))
         ]
+        if english:  # "did the site *open* ... as a heritage *park*": one main verb
+            verbs = one_main_verb(question.words, positions, surfaces, lemmas, verbs)
         idioms = verb_idioms(question.words, positions, lemmas, known)
         between = [
             tuple(question.words[positions[k - 1] + 1 : positions[k]]) if k else ()
             for k in range(len(positions))
         ]
         adjectives = {k for k, position in enumerate(positions) if position in question.measured}
-        units = find_units(links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised)
+        cooccurrence = self._cooccurrence
+        together = None if cooccurrence is None else (lambda a, b: cooccurrence.level(a, b) == 1.0)
+        units = find_units(
+            links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised, together
+        )
         # a stop word kept as a name's first word ("*He* Jie") that begins no name found: dropped
         # ... and a particle after a verb it makes no phrasal verb with ("heading *up*"): dropped too
         loose = particles_after_verbs(question.words, positions, verbs, [glosses.verb_share(lemma) > 0 for lemma in lemmas]) if english else frozenset()

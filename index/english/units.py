@@ -17,7 +17,7 @@ and :mod:`~index.english.names` (names however they are written).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 
 from index.english.dynasties import DYNASTY_SPECIFICITY, dynasty_characters, named_dynasty, qualified_dynasty
@@ -40,6 +40,7 @@ from index.english.phrases import (
     closed_compound,
     dictionary_phrase,
     gloss_tokens,
+    linked_head,
     linked_tail,
     measure_named,
     spelled_together,
@@ -86,6 +87,7 @@ def find_units(
     between: Sequence[tuple[str, ...]] = (),
     adjectives: Container[int] = (),
     capitalised: Container[str] = (),
+    together: Callable[[str, str], bool] | None = None,
 ) -> list[Unit]:
     """Longest gloss phrases first, then single words; ``actions`` marks the words that are
     verbs in the question (their verb senses are preferred); ``idioms``
@@ -96,7 +98,8 @@ def find_units(
     them only as a gloss of it writes them ("put *into* practice"; not "high *above* sea" for
     "high seas", nor "moons *does* Jupiter"). ``adjectives`` are the words known to be
     adjectives ("how *long*"): their verb and name senses do not count; ``capitalised`` the
-    words written as names (:func:`~index.english.names.leading_name`)."""
+    words written as names (:func:`~index.english.names.leading_name`); ``together(a, b)`` whether
+    a passage holds both corpus terms (:func:`~index.english.phrases.linked_head`)."""
     idioms = idioms or {}
 
     def spanning(start: int, size: int, heads: Mapping[str, float]) -> dict[str, float]:
@@ -189,6 +192,9 @@ def find_units(
                 size = 0
         if unused and size > 2 and linked_tail(links, lemmas, i, size, context):
             size = 0  # "communist party members" (共产党员, a name's gloss) is found as 党员
+        if unused and size and not is_name:
+            heads = linked_head(links, lemmas, actions, (i, i + size), context, heads, together) or heads
+            # "shuttle bus" (接驳车, 摆渡车: written nowhere) is searched as its head, 公车 "bus"
         if size:
             key = tuple(lemmas[i : i + size])
             if is_name:
