@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.close_first import close_first
 from bot.answer.english import wholly_english
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
@@ -58,13 +59,9 @@ def dated_first(index: Index, reading: Reading, query: Query, candidates: tuple[
     verbs = question_verbs(index, query.question)
     if not verbs or _dated(reading, candidates[0], verbs):
         return candidates
-    first = candidates[0].score
-    for n, candidate in enumerate(candidates[1:DATED_REACH], 1):
-        if first - candidate.score > DATED_MARGIN:
-            break
-        if candidate.features.fit >= DATED_FIT and _dated(reading, candidate, verbs):
-            return (candidate, *candidates[:n], *candidates[n + 1 :])
-    return candidates
+    return close_first(
+        candidates, DATED_REACH, DATED_MARGIN, lambda c: c.features.fit >= DATED_FIT and _dated(reading, c, verbs)
+    )
 
 
 def _dated(reading: Reading, candidate: Candidate, verbs: tuple[str, ...]) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.answer.close_first import close_first
 from bot.answer.english import wholly_english
 from bot.answer.english_births import asks_birth, born_at, life_undated
 from bot.answer.english_dimensions import measured_otherwise
@@ -90,16 +91,11 @@ def counted_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     counted = query.info.counted
     if counted is None or len(candidates) < 2 or not english_refused(reading, query, candidates[0]):
         return candidates
-    first, window = candidates[0].score, candidates[0].evidence.window
-    for n, candidate in enumerate(candidates[1:COUNTED_REACH], 1):
-        if first - candidate.score > COUNTED_MARGIN:
-            break
-        if (
-            candidate.features.fit >= ENGLISH_COUNT_FOUND and candidate.evidence.window >= COUNTED_WINDOW_SHARE * window
-            and counts_asked(reading, candidate, counted)
-        ):
-            return (candidate, *candidates[:n], *candidates[n + 1 :])
-    return candidates
+    window = candidates[0].evidence.window
+    return close_first(candidates, COUNTED_REACH, COUNTED_MARGIN, lambda c: (
+        c.features.fit >= ENGLISH_COUNT_FOUND and c.evidence.window >= COUNTED_WINDOW_SHARE * window
+        and counts_asked(reading, c, counted)
+    ))
 
 
 def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:

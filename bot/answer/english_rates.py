@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.close_first import close_first
 from bot.answer.english import wholly_english
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
@@ -90,13 +91,9 @@ def rate_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     period = asked_period(query.question)
     if period is None or _written_per(reading, candidates[0], period):
         return candidates
-    first = candidates[0].score
-    for n, candidate in enumerate(candidates[1:RATE_REACH], 1):
-        if first - candidate.score > RATE_MARGIN:
-            break
-        if candidate.features.fit >= RATE_FIT and _written_per(reading, candidate, period):
-            return (candidate, *candidates[:n], *candidates[n + 1 :])
-    return candidates
+    return close_first(
+        candidates, RATE_REACH, RATE_MARGIN, lambda c: c.features.fit >= RATE_FIT and _written_per(reading, c, period)
+    )
 
 
 def _written_per(reading: Reading, candidate: Candidate, period: str) -> bool:

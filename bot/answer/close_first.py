@@ -1,0 +1,26 @@
+"""Putting first, among the candidates ranked close to the best, the first that shows what the
+question asks in a way the best does not (a date its verb follows, a figure per the asked period,
+a count of the asked thing): translated words find passages about the things named nearly as well
+whether or not they say what is asked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.answer import Candidate
+
+
+def close_first(
+    candidates: tuple[Candidate, ...], reach: int, margin: float, shows: Callable[[Candidate], bool]
+) -> tuple[Candidate, ...]:
+    """``candidates`` with the first of the next ``reach - 1`` that ranks within ``margin`` of the
+    best's score and ``shows`` it put first; as they are when none does."""
+    first = candidates[0].score
+    for n, candidate in enumerate(candidates[1:reach], 1):
+        if first - candidate.score > margin:
+            break
+        if shows(candidate):
+            return (candidate, *candidates[:n], *candidates[n + 1 :])
+    return candidates
