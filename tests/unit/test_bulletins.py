@@ -119,3 +119,13 @@ def test_a_question_asking_no_plan_is_not_answered_by_a_target() -> None:
     index = build_index([parse_document("wetlands.txt", WETLANDS.encode())])
     assert answer_question(index, "青川县湿地保护率现在是多少？").text == "56.8%"
     assert answer_question(index, "青川县计划把湿地保护率提高到多少？").text == "60%"
+
+
+def test_a_word_merely_holding_a_future_character_asks_no_plan() -> None:
+    """社会, 重要, 大会 hold 会 or 要 but ask no future: the plan still weighs half; 会 asked as a
+    word of its own (会达到多少) asks one."""
+    plan = WETLANDS.split("\n\n")[2]
+    target = next(f for f in passage_figures(plan) if f.text == "60%")
+    assert planned(plan, target, ["社会", "湿地", "保护率"]) == PLANNED
+    assert planned(plan, target, ["重要", "湿地", "保护率"]) == PLANNED
+    assert planned(plan, target, ["湿地", "保护率", "会"]) == 1.0

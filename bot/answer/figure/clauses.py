@@ -322,7 +322,9 @@ _PLAN_RE = re.compile(r"将|计划|预计|力争|目标|拟|争取|明年|今年
 #: ... without 将, which is also 把 (将其列为): the plan words a question asking none is weighed by,
 #: and those by which a question asks a plan (预计, 今年, 未来, 能否).
 _PLAN_SAID_RE = re.compile(r"计划|预计|力争|目标|拟|争取|明年|今年要|可望|有望|预期|规划|预定")
-_PLAN_ASKED_RE = re.compile(_PLAN_SAID_RE.pattern + r"|将|会|要|今年|未来|打算|能否|能不能|下一|下半年|下个")
+_PLAN_ASKED_RE = re.compile(_PLAN_SAID_RE.pattern + r"|今年|未来|打算|能否|能不能|下一|下半年|下个")
+#: ... and the one-character words of the future, asked as words of their own (not the 会 of 社会).
+_FUTURE_WORDS = frozenset({"将", "会", "要", "将要", "将会"})
 
 
 def planned(text: str, figure: Figure, terms: Iterable[str]) -> float:
@@ -331,7 +333,8 @@ def planned(text: str, figure: Figure, terms: Iterable[str]) -> float:
     is when it is held) -- asks no plan or future at all; else 1."""
     terms = list(terms)
     past = bool(_PAST_ASKED.intersection(terms))
-    if not past and (figure.kind in ("date", "time") or _PLAN_ASKED_RE.search("".join(terms))):
+    asks_plan = _PLAN_ASKED_RE.search("".join(terms)) is not None or not _FUTURE_WORDS.isdisjoint(terms)
+    if not past and (figure.kind in ("date", "time") or asks_plan):
         return 1.0
     starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, figure.start)]
     before = normalize(text[starts[-1] if starts else 0 : figure.start])
