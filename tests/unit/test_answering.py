@@ -817,3 +817,22 @@ def test_a_figure_fitting_too_little_is_not_shown_even_beside_a_sure_passage() -
     assert figure_shown(0.06, confident=True, english=True)
     assert not figure_shown(0.2, confident=False, english=False)
     assert figure_shown(0.35, confident=False, english=False)
+
+
+def test_a_sure_passage_shows_no_figure_that_hardly_fits() -> None:
+    """The passage on the fares is the answer the documents give, but its only figure of the asked
+    kind is a share of riders (30%), not a price: it is shown as the answer, without a bold figure."""
+    from bot.answer import consider
+    from tests.conftest import index_of
+
+    index = index_of({
+        "溪口輕軌藍線通車百日": (
+            "溪口縣政府交通處公布，溪口輕軌藍線自去年9月通車以來，滿百日累計運量達186萬人次，票價按里程計費，"
+            "使用電子票證的乘客比例約為30%，縣府另加開假日班次。\n\n溪口輕軌藍線全長12.4公里，共設11座車站。"
+        ),
+        "溪口公車": "溪口客運公布，公車路線共42條，全年載客1,236萬人次。",
+    })
+    considered = consider(index, "溪口輕軌藍線坐到底票價要多少錢？")
+    assert considered.answer.confident and considered.answer.results
+    assert considered.candidates[0].figure is not None and considered.candidates[0].figure.text == "30%"
+    assert considered.answer.text is None
