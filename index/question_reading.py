@@ -107,7 +107,7 @@ class QuestionReading:
             else:
                 previous = "多少" if latin in ("many", "much") else ""
                 latin = ""
-                pieces = joined_how(self._head_apart(self._total_apart(list(self._cut(match.group())))))
+                pieces = joined_how(self._head_apart(self._total_apart(_range_apart(list(self._cut(match.group()))))))
                 # After a number, the first character is its measure word (2.46万名), never part of a name.
                 counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
                 run = counted + self._name_runs(pieces[len(counted):])
@@ -335,3 +335,23 @@ class QuestionReading:
         """jieba's words of ``text`` (Chinese characters only) that are neither function nor
         question words."""
         return [w for w in self._cut(text) if w not in STOP_WORDS and w not in QUESTION_WORDS]
+
+
+#: What asks the end of a range after 到/至 (办到哪天, 开到几点, 延长至什么时候) -- not 何种 (找到何种鸟类).
+_ASKS_AFTER = ("哪天", "哪一天", "哪年", "哪一年", "哪月", "哪个月", "哪日", "何时", "什么时候", "几点", "几月", "几号", "几时")
+
+
+def _range_apart(pieces: list[str]) -> list[str]:
+    """jieba's pieces with the 到/至 of a range asked after 从 (从哪天办到哪天) cut off the verb it joined
+    (办到, "to accomplish": a word no text writes for 舉辦): the verb is searched, and 到 goes
+    with the question word after it."""
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        following = "".join(pieces[k + 1 : k + 3])
+        ranged = any(p in ("从", "自", "由") or p.startswith(("从", "自")) for p in pieces[:k])
+        if ranged and len(piece) >= 2 and piece[-1] in "到至" and following.startswith(_ASKS_AFTER):
+            out.extend((piece[:-1], piece[-1]))
+        else:
+            out.append(piece)
+    return out
+

@@ -8,6 +8,7 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
+from bot.answer.counted_beside import counted_beside
 from bot.answer.english_amounts import corpus_measures
 from bot.answer.model import WeightedWord
 from bot.answer.numbers_written import written_in_numerals, written_in_thousands
@@ -134,7 +135,8 @@ def names_something_absent(
                 # written apart: the form read_question found already, else a search for it
                 found = any(w.written_apart for w in words if w.variants[0] == counted)
                 apart = found or written_apart(index, counted, [w.variants[0] for w in words])
-                if not apart and not _head_counted(index, counted):
+                others = [w for w in words if w.variants[0] != counted]
+                if not apart and not _head_counted(index, counted) and not counted_beside(index, info.unit, others):
                     return True
         if counted is not None and _absent_kind(index, normalize(text), words, counted):
             return True  # 跌停个股有多少只: the documents count 涨停个股, never that kind

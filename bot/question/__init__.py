@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.alike import length_attribute
-from bot.question.kinds import ERA, FIGURE_KINDS, UNIT_AFTER_RE, AnswerKind, answer_kind
+from bot.question.kinds import CHANGE_TYPED_LAST_RE, ERA, FIGURE_KINDS, UNIT_AFTER_RE, AnswerKind, answer_kind
 from index.figures import Figure, find_figures, unit_dimension
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
@@ -38,19 +38,19 @@ _DATE_PARTS = (
     ("y", re.compile(rf"哪一?年|哪一?个年[度份]|何年|{ERA}前?(?:几|多少)年|几年|\bwhat year\b|\bwhich year\b")),
 )
 #: What gives an amount per person, household, year ... (每人500元, 人均收入): normalised text.
-PER_RE = re.compile(r"每(?!次)[\u4e00-\u9fff]|人均|户均")
+PER_RE = re.compile(r"每(?!次)(?:[\u4e00-\u9fff]|\d)|人均|户均")
 _TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|合计|总计|累计|总数|总额|总量|总和")
 #: The same asked in English ("the *total* losses", "how many volunteers *in all*"): whatever
 #: kind of answer the English reading then finds, as its kind is decided after this one's.
 _TOTAL_ASKED_ENGLISH_RE = re.compile(r"\b(?:total|totals|in all|altogether)\b")
 # 现行 (in force until the change the text reports); before the event that changed it (开通前, 调整前)
 _EARLIER_RE = re.compile(
-    r"原来|原先|原本|以前|此前|之前|最初|起初|现行|"
+    r"原来|原先|原本|原有|以前|此前|之前|最初|起初|现行|"
     r"(?:开通|通车|调整|改革|实施|上调|下调|建成|开业|投产|启用|扩建|改建|合并)前|"
     r"\b(?:originally|previously|initially|formerly|used to)\b"
 )
 _UNTIL_RE = re.compile(
-    r"结束|截止|到什么时候|到何时|至何时|为止|终止|闭幕|落幕|告终|收尾|收官|完结|"
+    r"结束|截止|到什么时候|到何时|至何时|[从自]哪一?[天日年月][^，,。？?]{0,6}?[到至]哪一?[天日年月]|为止|终止|闭幕|落幕|告终|收尾|收官|完结|"
     r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|until)\b"
 )
 _SINCE_RE = re.compile(
@@ -229,7 +229,7 @@ def analyse(
         counted_phrase=tuple(counted_phrase) if kind == "count" else (),
         deed=deed if kind == "count" else None,
         per=kind == "count" and PER_RE.search(norm) is not None,
-        total=kind == "count" and _TOTAL_ASKED_RE.search(norm) is not None
+        total=kind == "count" and (_TOTAL_ASKED_RE.search(norm) is not None or bool(counted and "总" + counted in norm))
         or _TOTAL_ASKED_ENGLISH_RE.search(norm) is not None,
         earlier=_EARLIER_RE.search(norm) is not None,
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
@@ -313,6 +313,9 @@ def _change(norm: str) -> str | None:
         rate = _RATE_OF_CHANGE_RE.search(norm)  # GDP增速, 出口增幅 typed as keywords
         if rate is not None:
             return "up" if rate.group(1) else "down"
+        typed = CHANGE_TYPED_LAST_RE.search(norm)  # 境外收入 增长, 投资 同比增长
+        if typed is not None:
+            return next(direction for direction, verbs in CHANGE_VERBS.items() if typed.group(1) in verbs)
         if not _ASKS_AMOUNT_EN.search(norm):
             return None
         return next((direction for direction, verbs in _CHANGE_EN.items() if verbs.search(norm)), None)

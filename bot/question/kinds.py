@@ -90,7 +90,7 @@ def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
             return "count" if named.group(1) else "percent"
         if amount_named(named_last):
             return "count"  # Jawa大坝 高度, 蓝帐汗国人口: the amount named is asked, as 有多高 would
-    if _CHANGE_TYPED_LAST_RE.search(keyword):
+    if CHANGE_TYPED_LAST_RE.search(keyword):
         return "percent"  # 水利建设投资 同比增长: how much it grew, as 增幅 asks
     typed = keyword.rstrip("？? ")
     if " " in typed and any(typed.endswith(unit) for unit in _TYPED_UNITS):
@@ -111,7 +111,10 @@ _TIME_TYPED_LAST_RE = re.compile(
 
 
 #: A change against a base typed last (同比增长, 环比下降, 按年上升): its rate is asked.
-_CHANGE_TYPED_LAST_RE = re.compile(r"(?:同比|环比|按年|按月|按季)\s*(?:增长|下降|上升|减少|回落|增加|上涨|下跌)[？?]?$")
+#: ... or the verb typed as a keyword of its own (境外收入 增长).
+CHANGE_TYPED_LAST_RE = re.compile(
+    r"(?:(?:同比|环比|按年|按月|按季)\s*|(?<=[\u4e00-\u9fffA-Za-z0-9])\s+)(增长|下降|上升|减少|回落|增加|上涨|下跌)[？?]?$"
+)
 
 
 #: A plan or target typed after a keyword question's figure name (投资计划, 收入目标): the figure

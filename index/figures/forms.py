@@ -40,16 +40,18 @@ _POINT = r"(?:(?<=\d{3})|(?<=[.．]\d)|(?<=[.．]\d\d))[点點](?![\d０-９分�
 _SCORE = "分"
 # 兩 (a tael of silver: 白銀2億兩) only after digits too, and before no word it begins (兩岸, 兩國)
 _TAELS = ("两", "兩")
+# 年 (years) before no 级 (三年級學生 is a school year, not a span)
+_YEARS = {"年": "(?![级級])"}
 _UNIT = (
     _one_of(
         [u for u in UNITS if u not in _POINTS and u != _SCORE],
-        {**dict.fromkeys(_PAIRS, "(?![\\d０-９])"), **dict.fromkeys(_TAELS, "(?![岸国國个個者种種])")},
+        {**dict.fromkeys(_PAIRS, "(?![\\d０-９])"), **dict.fromkeys(_TAELS, "(?![岸国國个個者种種])"), **_YEARS},
     )
     + "|" + _POINT + "|" + _SCORE + "(?![\\d０-９之鐘钟])|" + _LATIN_UNIT
 )
 # 周 (weeks) only after digits too: 四周 is "all around" (四周環繞), far oftener than four weeks
 _WEEKS = ("周", "週")
-_CN_UNIT = _one_of([u for u in UNITS if u not in (*_PAIRS, *_POINTS, *_WEEKS, *_TAELS, _SCORE)]) + "|" + _LATIN_UNIT
+_CN_UNIT = _one_of([u for u in UNITS if u not in (*_PAIRS, *_POINTS, *_WEEKS, *_TAELS, _SCORE)], _YEARS) + "|" + _LATIN_UNIT
 _NUM = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A Chinese numeral starts with a digit or 十: a lone 百/千/萬 is a word (千家萬戶, 百萬富翁).
 _CN = rf"[零〇一二兩两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾][{CN_NUMERAL_CHARS}]*"

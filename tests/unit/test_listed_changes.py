@@ -33,7 +33,7 @@ def test_the_second_thing_of_the_list_gets_the_second_figure() -> None:
 def test_the_figure_a_change_starts_from_is_what_was_whatever_the_verb() -> None:
     """毛利率由去年同期的18.9%改善至20.3%: 18.9% is what was -- as with 提高到, so with 改善至, 上调至,
     回落至 -- and a question about now gets 20.3%; but 由3名成员组成 starts no change."""
-    from bot.answer.figure.fitness import SUPERSEDED, superseded
+    from bot.answer.figure.then_now import SUPERSEDED, superseded
 
     info = analyse("上半年的毛利率是多少？")
     for verb in ("改善至", "上调至", "回落至", "提高到"):

@@ -34,11 +34,12 @@ from bot.answer.figure.clauses import (
 )
 from bot.answer.figure.fitness import (
     changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, named_before, per_unit,
-    quotes, same, superseded, timed_otherwise,
+    quotes, same, timed_otherwise,
 )
 from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.answer.figure.respective import respective_factors
+from bot.answer.figure.then_now import former, superseded
 from bot.answer.figure_words import SHARE_NAMES
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
@@ -148,7 +149,7 @@ def choose(
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
         factor *= part_of(text, figure, terms, info.quoted) * marked_start(text, info, figure, verbs) * planned(text, figure, terms)
         factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
-        factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms)
+        factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
         if life:

@@ -54,13 +54,6 @@ CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?]")
 #: much better.
 TOTAL = 2.0
 _TOTAL_RE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共有|总数|总量|总额)[^，,。；;]{0,6}$|共$")
-#: The figure a change starts from (由77.9岁提高到78.6岁, 由约3小时缩短至约45分钟): what was.
-SUPERSEDED = 0.5
-_FROM_RE = re.compile(r"(?:由|从)([^，,。；;由从]{0,10})$")
-_TO_RE = re.compile(
-    r"[^，,。；;]{0,4}?(?:缩短|增加|提高|降低|下降|减少|增长|扩大|上升|提升|延长|压缩|调整|改善|上调|下调|回升|回落|攀升|"
-    r"上涨|下跌|收窄|放宽|降|升|增|减|变|改|涨|跌)了?(?:为|到|至|成)"
-)
 #: Where what a count names after it ends: a mark, a number, a preposition or a verb of being.
 _NAMED_END_RE = re.compile(r"[^\u4e00-\u9fff“”「」『』《》\"']|[在于於对對向从從由被把将將为為是有和與与及等]")
 #: A verb of being or reaching between a word and the figure it gives (人口達, 震級為).
@@ -333,35 +326,15 @@ def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
     """How an amount given per person, household or year (每人500元, 人均可支配收入49,312元) or as a
     total (共计发放66.3万元) fits the question: :data:`PER_UNIT` for one per unit when the question
     asks none (一共发放了多少补贴), its inverse when it asks one (每人补贴多少钱); :data:`TOTAL` for a
-    total when the question asks one; else 1."""
+    total when the question asks one (一共, 总额; 总 before what it counts: 总奖金); else 1."""
     if figure.kind not in ("count", "number") or info.change is not None:
         return 1.0  # a change asked (人均收入增长了多少): the verb of the change decides
     clause = CLAUSE_START_RE.split(aligner_for(text).normalized[max(0, figure.start - PER_REACH) : figure.start])[-1]
-    if info.total and _TOTAL_RE.search(clause):
-        return TOTAL
+    if info.total and (_TOTAL_RE.search(clause) or (info.counted and "总" + info.counted in clause[-8:])):
+        return TOTAL  # 共计发放66.3万元; 總獎金增至320萬港元 for 总奖金有多少
     if PER_RE.search(clause) is None:
         return 1.0
     return 1.0 / PER_UNIT if info.per else PER_UNIT
-
-
-def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str] = ()) -> float:
-    """How the figure a change starts from fits (由2022年的77.9岁提高到78.6岁: 77.9岁 is what was):
-    :data:`SUPERSEDED` when the question asks what is, its inverse when it asks what was -- by
-    原来/以前, by the date the text gives the earlier figure (2022年人均预期寿命是多少), or by the
-    word of the question the text gives it to (由一期的4万片提升至8万片: 一期月产能多少); 1 for any
-    other figure."""
-    if figure.kind not in ("count", "number", "percent"):
-        return 1.0
-    matching = aligner_for(text).normalized
-    start = _FROM_RE.search(matching[max(0, figure.start - 12) : figure.start])
-    if start is None or _TO_RE.match(matching[figure.end : figure.end + 10]) is None:
-        return 1.0
-    owner = start.group(1)
-    dated = passage_figures(owner)
-    named = any(len(term) > 1 and term in owner for term in terms)
-    if info.earlier or named or any(same(quoted, f) for quoted in info.quoted for f in dated):
-        return 1.0 / SUPERSEDED
-    return SUPERSEDED
 
 
 def level_for_change(text: str, info: QuestionInfo, figure: Figure) -> bool:

@@ -1,0 +1,55 @@
+"""What was and what is: a figure a change starts from (由77.9岁提高到78.6岁) or one a text gives
+as the former state (原有敵樓24座，今存敵樓7座) answers a question asking what was, and fits less
+one asking what is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.answer.figure.fitness import same
+from bot.question import QuestionInfo
+from index.figures import Figure, passage_figures
+from index.normalize import aligner_for
+
+#: The figure a change starts from (由77.9岁提高到78.6岁, 由约3小时缩短至约45分钟): what was.
+SUPERSEDED = 0.5
+_FROM_RE = re.compile(r"(?:由|从)([^，,。；;由从]{0,10})$")
+_TO_RE = re.compile(
+    r"[^，,。；;]{0,4}?(?:缩短|增加|提高|降低|下降|减少|增长|扩大|上升|提升|延长|压缩|调整|改善|上调|下调|回升|回落|攀升|"
+    r"上涨|下跌|收窄|放宽|降|升|增|减|变|改|涨|跌)了?(?:为|到|至|成)"
+)
+#: A word of the former state before a count in its clause (原有敵樓24座, 曾有寺院十余座, 旧有城门
+#: 九座): what there was -- nothing between but the counted noun.
+_FORMER_RE = re.compile(r"(?:原有|原来有|原先有|原本有|曾有|曾经有|旧有|最初有|初有|原建|原设)[^，,。；;：:、]{0,8}$")
+
+
+def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str] = ()) -> float:
+    """How the figure a change starts from fits (由2022年的77.9岁提高到78.6岁: 77.9岁 is what was):
+    :data:`SUPERSEDED` when the question asks what is, its inverse when it asks what was -- by
+    原来/以前, by the date the text gives the earlier figure (2022年人均预期寿命是多少), or by the
+    word of the question the text gives it to (由一期的4万片提升至8万片: 一期月产能多少); 1 for any
+    other figure."""
+    if figure.kind not in ("count", "number", "percent"):
+        return 1.0
+    matching = aligner_for(text).normalized
+    start = _FROM_RE.search(matching[max(0, figure.start - 12) : figure.start])
+    if start is None or _TO_RE.match(matching[figure.end : figure.end + 10]) is None:
+        return 1.0
+    owner = start.group(1)
+    dated = passage_figures(owner)
+    named = any(len(term) > 1 and term in owner for term in terms)
+    if info.earlier or named or any(same(quoted, f) for quoted in info.quoted for f in dated):
+        return 1.0 / SUPERSEDED
+    return SUPERSEDED
+
+
+def former(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """How a count the text gives as what there was fits (城牆上原有敵樓24座，今存敵樓7座 for
+    现在还剩几座敌楼): :data:`SUPERSEDED` when the question asks what is, its inverse when it asks
+    what was (原来有几座); 1 for any other figure."""
+    if figure.kind not in ("count", "number"):
+        return 1.0
+    if _FORMER_RE.search(aligner_for(text).normalized[max(0, figure.start - 12) : figure.start]) is None:
+        return 1.0
+    return 1.0 / SUPERSEDED if info.earlier else SUPERSEDED
