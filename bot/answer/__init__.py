@@ -37,7 +37,7 @@ from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.figure_words import figure_words
 from bot.answer.instances import names_another, names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
-from bot.answer.persons import subject_elsewhere
+from bot.answer.persons import role_first, subject_elsewhere
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
 from bot.question import QuestionInfo
@@ -126,6 +126,7 @@ def consider(
         if any(names_instance(numbered, texts) is False for numbered in query.numbered):
             return Considered(query, candidates, None, nothing)  # 第一届: they speak of the 第二屆 only
     candidates, source_unsure = english_order(index, reading, query, candidates)  # "who wrote the ... piece"
+    candidates = role_first(reading, query, candidates)  # 协会主席是谁: the passage naming the chairman
     if not candidates:
         return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)

@@ -8,10 +8,18 @@ most, with no bold figure.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from bot.answer.close_first import close_first
 from bot.answer.evidence import Evidence
 from bot.answer.query import Query
 from bot.answer.reading import Reading
+from bot.answer.window import window_text
+from bot.answer.words import ANY_PERSON, ASKING_PERSON_RE
+from index.normalize import normalize
+
+if TYPE_CHECKING:
+    from bot.answer import Candidate
 
 
 #: The part of speech of a person's name (nr, nrt, nrfg). Not places (東北地區是中國重要糧倉 sets
@@ -56,3 +64,51 @@ def _paragraph(reading: Reading, passage: int) -> range:
     while last + 1 < passages.stop and reading.place(last + 1) == place:
         last += 1
     return range(first, last + 1)
+
+
+#: How many candidates after the best are read for one naming the role a "who" question asks,
+#: and the share of the best's rank score it must reach to come first.
+ROLE_REACH = 4
+ROLE_SHARE = 0.5
+
+
+def role_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a Chinese "who is the …" question (海澄业余田径协会主席是谁) with the first
+    that writes the role asked (協會主席麥潤添表示) put first, when the best does not: a passage
+    naming the association but no chairman names no one as it -- the role, not the organisation
+    around it, is what the answer stands beside. Only a passage of the best's document: the best
+    says which document the question is about."""
+    if query.info.kind != "who" or query.translations or len(candidates) < 2:
+        return candidates
+    roles = _roles(reading, query)
+    if not roles:
+        return candidates
+    document = reading.place(candidates[0].evidence.id)[0]
+
+    def holds(candidate: Candidate) -> bool:
+        return any(role in normalize(window_text(reading, candidate.evidence)) for role in roles)
+
+    if holds(candidates[0]):
+        return candidates
+    # of the best's document only: another document writing the role (作者, 主席) is about another
+    return close_first(
+        candidates, ROLE_REACH, (1 - ROLE_SHARE) * candidates[0].score,
+        lambda c: reading.place(c.evidence.id)[0] == document and holds(c),
+    )
+
+
+def _roles(reading: Reading, query: Query) -> tuple[str, ...]:
+    """The role a question asks the holder of, right before 是谁 (协会主席), with its head as texts
+    write it after the organisation's name (主席)."""
+    normalized = normalize(query.question)
+    found = ASKING_PERSON_RE.search(normalized)
+    if found is None:
+        return ()
+    before = normalized[: found.start()]
+    for word in query.words:
+        role = word.variants[0]
+        if len(role) >= 2 and before.endswith(role):
+            if role in ANY_PERSON or not reading.index.tokenizer.tag(role).startswith("n"):
+                return ()  # 负责人是谁: documents name such people by their title; 有可能是谁: no role
+            return (role, *(v for v in word.variants[1:] if len(v) >= 2 and role.endswith(v)))
+    return ()

@@ -116,7 +116,7 @@ def names_something_absent(
         for word in asked_attributes(text, words, info)
     ):
         return True  # the very amount asked for (票价是多少, 毛利率), which the documents never name
-    if info.kind == "who" and any(_absent_role(index, word) for word in _words_before(text, words, _ASKING_PERSON_RE)):
+    if info.kind == "who" and any(_absent_role(index, word) for word in _words_before(text, words, ASKING_PERSON_RE)):
         return True  # 世界互联网大会的秘书长是谁: the documents name no one as that
     if info.kind == "count":
         counted = info.counted
@@ -274,7 +274,7 @@ def _words_before(
 
 
 #: 秘书长是谁？ -- at the question's end: 是谁领头抓的 asks who did something, no role.
-_ASKING_PERSON_RE = re.compile(r"(?:是|为)(?:谁|哪位|哪一位|何人)(?:呢|啊|呀)?[\s?？!！。.]*$")
+ASKING_PERSON_RE = re.compile(r"(?:是|为)(?:谁|哪位|哪一位|何人)(?:呢|啊|呀)?[\s?？!！。.]*$")
 
 
 def _absent_role(index: Index, word: WeightedWord) -> bool:
@@ -283,13 +283,13 @@ def _absent_role(index: Index, word: WeightedWord) -> bool:
     documents name such people by their title, 副局长)."""
     head = word.variants[0]
     return (
-        len(head) >= 2 and head not in _ANY_PERSON and not word.pos and index.tokenizer.tag(head) == "n"
+        len(head) >= 2 and head not in ANY_PERSON and not word.pos and index.tokenizer.tag(head) == "n"
         and not _known(index, word)
     )
 
 
 #: Words for anyone of some standing, which documents write as the person's title or trade.
-_ANY_PERSON = frozenset({"官员", "人士", "人物", "人员", "领导", "负责人", "工作人员", "专家", "学者", "代表"})
+ANY_PERSON = frozenset({"官员", "人士", "人物", "人员", "领导", "负责人", "工作人员", "专家", "学者", "代表"})
 
 
 #: Words asking an amount of whatever the question names (规模是几万人, 员工人数, 产量), or a share

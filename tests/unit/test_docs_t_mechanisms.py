@@ -87,3 +87,16 @@ def test_a_counted_thing_no_text_names_beside_every_other_word_and_the_asked_mea
     from bot.answer.counted_beside import counted_beside
 
     assert not counted_beside(index, "户", [])
+
+
+def test_who_holds_a_role_is_answered_beside_the_role() -> None:
+    """The passage naming the association but no chairman ranks first by its words;
+    the one writing 協會主席 and a name after it is what answers 協會主席是誰."""
+    index = index_of({"馬拉松": (
+        "第十二屆海澄國際馬拉松昨日舉行。主辦機構海澄業餘田徑協會今日公布賽事數據，今年共有7.4萬名"
+        "跑手報名，較去年增加4,000人，實際起跑人數為6.82萬人。\n\n"
+        "全程馬拉松今年首次改道，起點設於尖灣道體育館，終點設於維澄公園。\n\n"
+        "協會主席麥潤添表示，明年第十三屆賽事定於2026年2月8日舉行。"
+    )})
+    answer = answer_question(index, "海澄业余田径协会主席是谁？")
+    assert "麥潤添" in answer.results[0].text
