@@ -87,10 +87,13 @@ def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], coun
     if end <= figure.start <= end + _MEASURE_GAP:  # 走訪6604次, -- not 走訪68個縣
         gap = text[end : figure.start]
         after = text[figure.end : figure.end + 1]
-        if gap and figure.dimension != "events" and index.tokenizer.tag(normalize(gap)).startswith("n"):
+        tag = index.tokenizer.tag(normalize(gap)) if gap else ""
+        if gap and figure.dimension != "events" and tag.startswith("n"):
             # a noun between is what it counts (原有客房48间: rooms) -- not a verb (樓層共有101層),
             # nor the object of an action counted (走訪群眾6次)
             return False
+        if figure.dimension == "events" and tag.startswith("v"):
+            return False  # times of an action between, which the term does (农户求助1870次: calls for help)
         return not _NOT_IN_GAP_RE.search(gap) and (not after or _CLAUSE_END_RE.match(after) is not None)
     return False
 

@@ -5,7 +5,10 @@ verb right after, in the same clause (工程於*2021年3月動工* for "when did
 Translated words find the passages about the thing named, whatever befell it: an opening
 ceremony's date (2026年5月12日上午舉行啟用典禮) ranks above the start of the works when more of
 the question's words stand around it. :func:`dated_first` puts first, among candidates about as
-good, the one whose own date the question's verb follows, when the first one's does not."""
+good, the one whose own date the question's verb follows, when the first one's does not -- nor
+when the first one's sentence says its date is of the year the question names ("when did the
+harvest start *this year*": *今年*的麦收于5月29日, not a start dated 2025年11月 in a passage
+about the year before): the year asked is a surer sign than a verb's translation."""
 
 from __future__ import annotations
 
@@ -24,6 +27,11 @@ if TYPE_CHECKING:
     from bot.answer import Candidate
     from bot.answer.query import Query
 
+#: A year a question names relative to the present, and how the texts write it.
+_RELATIVE_YEAR_RE = re.compile(r"\b(this|last|next)\s+year\b", re.IGNORECASE)
+_RELATIVE_YEARS = {"this": "今年", "last": "去年", "next": "明年"}
+#: Where a sentence ends: the year a text names before a date is read back to there.
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 #: Where a date's clause ends: a mark of a clause's end after it.
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?、（）()]")
 #: How many characters may stand between the date and its verb (于2021年10月*对外*开放: an
@@ -57,7 +65,7 @@ def dated_first(index: Index, reading: Reading, query: Query, candidates: tuple[
     if query.info.kind != "date" or len(candidates) < 2 or not wholly_english(query.question):
         return candidates
     verbs = question_verbs(index, query.question)
-    if not verbs or _dated(reading, candidates[0], verbs):
+    if not verbs or _dated(reading, candidates[0], verbs) or _of_year_asked(reading, candidates[0], query.question):
         return candidates
     return close_first(
         candidates, DATED_REACH, DATED_MARGIN, lambda c: c.features.fit >= DATED_FIT and _dated(reading, c, verbs)
@@ -69,3 +77,25 @@ def _dated(reading: Reading, candidate: Candidate, verbs: tuple[str, ...]) -> bo
         return False
     evidence = candidate.evidence
     return dated_by(shown_text(reading, evidence.id, evidence.first, evidence.last).text, candidate.figure, verbs)
+
+
+def year_asked(question: str) -> str | None:
+    """How the texts write the year ``question`` names relative to the present ("this year":
+    今年, "last year": 去年, "next year": 明年), or None."""
+    found = _RELATIVE_YEAR_RE.search(question)
+    return _RELATIVE_YEARS[found.group(1).lower()] if found else None
+
+
+def of_year(text: str, figure: Figure, year: str) -> bool:
+    """Whether ``text``'s sentence holding the date ``figure`` writes ``year`` (今年) before it."""
+    before = text[: figure.start]
+    ends = list(_SENTENCE_END_RE.finditer(before))
+    return year in before[ends[-1].end() if ends else 0 :]
+
+
+def _of_year_asked(reading: Reading, candidate: Candidate, question: str) -> bool:
+    year = year_asked(question)
+    if year is None or candidate.figure is None or candidate.figure.kind != "date":
+        return False
+    evidence = candidate.evidence
+    return of_year(shown_text(reading, evidence.id, evidence.first, evidence.last).text, candidate.figure, year)

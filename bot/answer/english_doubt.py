@@ -38,7 +38,7 @@ from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
 from index.english.cedict import GENERIC_MEASURE, load_dictionary
-from index.english.kinds import HOW_MUCH_VERBS, how_dimension
+from index.english.kinds import how_dimension, how_much_measure
 from index.english.forms import STOP_WORDS, english_words, lemmatize
 from index.figures import Figure
 from index.figures.units import measured_whole, unit_dimension
@@ -165,13 +165,13 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
 def _asks_measured(question: str) -> bool:
     """Whether ``question`` asks an amount measured in a unit: "how *tall*", "how *large*", "how
     *old*" (a length, an area, an age), or "how much" with a verb of paying or weighing ("how
-    much did a copy *cost*": money)."""
+    much did a copy *cost*": money; "how much does it *sell for*": a price)."""
     if any(how_dimension(m.group(1).lower()) is not None for m in HOW_ADJECTIVE_RE.finditer(question)):
         return True
     if not _HOW_MUCH_RE.search(question):
         return False
-    known = load_dictionary().known
-    return any(lemmatize(word, known) in HOW_MUCH_VERBS for word in english_words(question))
+    known = load_dictionary().known  # ("how much does it *sell for*": a price)
+    return how_much_measure([lemmatize(word, known) for word in english_words(question)]) is not None
 
 
 def people_counted_as_things(reading: Reading, best: Candidate, query: Query) -> bool:

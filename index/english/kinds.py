@@ -175,6 +175,23 @@ HOW_MUCH_VERBS = {
     "weigh": "mass",
 }
 _BE_ASKING = frozenset("is was are were".split())
+#: Verbs of selling, with which "how much ... *for*" asks the price ("how much did the stamp
+#: *sell for*": money, as "cost" asks) -- not alone ("how much wheat did they *sell*": an
+#: amount sold, of any measure).
+_SALE_VERBS = frozenset("sell".split())
+
+
+def how_much_measure(lemmas: Sequence[str]) -> str | None:
+    """What "how much" asks to measure with the verb of a question (its words' base forms, in
+    order): a verb of :data:`HOW_MUCH_VERBS` ("how much did it *cost*": money; "*weigh*": a
+    mass), or a verb of selling right before "for" ("how much does it *sell for*": money);
+    None otherwise."""
+    for k, lemma in enumerate(lemmas):
+        if lemma in HOW_MUCH_VERBS:
+            return HOW_MUCH_VERBS[lemma]
+        if lemma in _SALE_VERBS and tuple(lemmas[k + 1 : k + 2]) == ("for",):
+            return "money"
+    return None
 
 
 def name_asked(words: Sequence[str]) -> int | None:
