@@ -80,6 +80,8 @@ _CLASSIFIER_RE = re.compile(r"^\s*classifier for\b", re.IGNORECASE)
 _ABBR_RE = re.compile(r"^\s*abbr\.?(?:\s+(?:for|of|to))?\b", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"\s+(?:and|or)\s+")
 _ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
+#: A gloss word spelled out in the parenthesis after it: "combine (i.e. combine harvester)".
+_SPELLED_OUT_RE = re.compile(r"^\s*([A-Za-z][A-Za-z\- ]*?)\s*\(i\.e\.\s+([A-Za-z][A-Za-z\- ]*?)\s*\)\s*$")
 #: An abbreviation written with a dot after each part ("Ph.D.", "U.S.", "M.Sc."), one of whose
 #: parts is a capital: one word, as questions write it ("PhD"); not "e.g.", "a.m." (no capital).
 _DOTTED_RE = re.compile(r"(?<![A-Za-z])(?=[a-z.]*[A-Z])(?:[A-Za-z]{1,2}\.){2,}")
@@ -128,6 +130,9 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         for found in _ACRONYM_RE.findall(text)
         if found.lower() not in _SENSE_LABELS | _REGION_LABELS
     ]
+    spelled = spelled_out(text)
+    if spelled:
+        acronyms.append((spelled, factor, True))
     previous = None
     while previous != text:
         previous, text = text, _PAREN_RE.sub(" ", text)
@@ -167,6 +172,20 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
             if 1 < len(conjuncts) <= 3 and short:
                 out.extend((c, factor * CONJUNCT_FACTOR, False) for c in conjuncts)
     return out
+
+
+def spelled_out(gloss: str) -> str | None:
+    """The longer form a gloss spells its word out as in a parenthesis after "i.e.", when that
+    form begins with the word (聯合收割機 "combine (i.e. combine harvester)": "combine
+    harvester") -- the gloss names the same thing by a short word of the longer name, which
+    questions write in full; not an explanation ("dry ice (i.e. frozen CO2)")."""
+    found = _SPELLED_OUT_RE.match(gloss)
+    if not found:
+        return None
+    word, full = found.group(1).lower().split(), found.group(2).lower().split()
+    if len(word) < len(full) <= 4 and full[: len(word)] == word:
+        return found.group(2)
+    return None
 
 
 def _sense_words(segment: str, known: Container[str]) -> tuple[tuple[str, ...], int]:
