@@ -87,6 +87,9 @@ _SPELLED_OUT_RE = re.compile(r"^\s*([A-Za-z][A-Za-z\- ]*?)\s*\(i\.e\.\s+([A-Za-z
 _DOTTED_RE = re.compile(r"(?<![A-Za-z])(?=[a-z.]*[A-Z])(?:[A-Za-z]{1,2}\.){2,}")
 #: Function words that do not make a gloss less exact ("to hold", "to read a book").
 _NOT_FILLER = frozenset({"a", "an", "the", "to", "and", "or", "sb", "sth", "etc", "one", "s"})
+#: A verb gloss saying how it is done: "to plant by sowing seed", "to break by twisting".
+_MANNER_RE = re.compile(r"^\s*to ([a-z]+)\s+by\s+[a-z]+ing\b")
+MANNER_FACTOR = 0.8  # "plant" out of "to plant by sowing seed": a way of planting
 ABBREVIATION_SENSE_FACTOR = 0.5  # "abbr. for 浙江 Zhejiang": the headword stands in compounds
 LABELLED_SENSE_FACTOR = 0.25  # "(statistics)", "(slang)": a specialised sense
 CLASSIFIER_SENSE_FACTOR = 0.7  # "classifier for batches"
@@ -163,6 +166,9 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         if not piece.strip():
             continue
         out.append((piece, factor, True))
+        manner = _MANNER_RE.match(piece)
+        if manner:  # "to plant (maize etc) by sowing seed" (播种) is a way to plant
+            out.append((f"to {manner.group(1)}", factor * MANNER_FACTOR, False))
         parts = [p for p in piece.split(",") if p.strip()]
         if len(parts) > 1:  # "branch, esp. grass root branches of a political party"
             out.extend((p, factor * COMMA_PART_FACTOR, False) for p in parts)
