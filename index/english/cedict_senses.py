@@ -2,7 +2,8 @@
 
 A headword's raw entries (:func:`~index.english.cedict.load_dictionary`) are parsed on demand
 (cached). A gloss is split at "/" and ";" (and, weaker, at "," and "and"/"or"); parentheticals and
-cross references are removed; specialised, abbreviation and classifier senses count less; a proper
+cross references are removed (a word spelled out after "i.e." is kept as a sense of its own; "to
+V by V-ing" also gives "to V", weaker); specialised, abbreviation and classifier senses count less; a proper
 noun keeps only its name; a variant inherits the senses of the headword it refers to.
 :func:`rank_factor` weighs a sense by its rank.
 """
