@@ -2,7 +2,8 @@
 
 A headword's raw entries (:func:`~index.english.cedict.load_dictionary`) are parsed on demand
 (cached). A gloss is split at "/" and ";" (and, weaker, at "," and "and"/"or"); parentheticals and
-cross references are removed; specialised, abbreviation and classifier senses count less; a proper
+cross references are removed (a word spelled out after "i.e." is kept as a sense of its own; "to
+V by V-ing" also gives "to V", weaker); specialised, abbreviation and classifier senses count less; a proper
 noun keeps only its name; a variant inherits the senses of the headword it refers to.
 :func:`rank_factor` weighs a sense by its rank.
 """
@@ -80,11 +81,16 @@ _CLASSIFIER_RE = re.compile(r"^\s*classifier for\b", re.IGNORECASE)
 _ABBR_RE = re.compile(r"^\s*abbr\.?(?:\s+(?:for|of|to))?\b", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"\s+(?:and|or)\s+")
 _ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
+#: A gloss word spelled out in the parenthesis after it: "combine (i.e. combine harvester)".
+_SPELLED_OUT_RE = re.compile(r"^\s*([A-Za-z][A-Za-z\- ]*?)\s*\(i\.e\.\s+([A-Za-z][A-Za-z\- ]*?)\s*\)\s*$")
 #: An abbreviation written with a dot after each part ("Ph.D.", "U.S.", "M.Sc."), one of whose
 #: parts is a capital: one word, as questions write it ("PhD"); not "e.g.", "a.m." (no capital).
 _DOTTED_RE = re.compile(r"(?<![A-Za-z])(?=[a-z.]*[A-Z])(?:[A-Za-z]{1,2}\.){2,}")
 #: Function words that do not make a gloss less exact ("to hold", "to read a book").
 _NOT_FILLER = frozenset({"a", "an", "the", "to", "and", "or", "sb", "sth", "etc", "one", "s"})
+#: A verb gloss saying how it is done: "to plant by sowing seed", "to break by twisting".
+_MANNER_RE = re.compile(r"^\s*to ([a-z]+)\s+by\s+[a-z]+ing\b")
+MANNER_FACTOR = 0.8  # "plant" out of "to plant by sowing seed": a way of planting
 ABBREVIATION_SENSE_FACTOR = 0.5  # "abbr. for 浙江 Zhejiang": the headword stands in compounds
 LABELLED_SENSE_FACTOR = 0.25  # "(statistics)", "(slang)": a specialised sense
 CLASSIFIER_SENSE_FACTOR = 0.7  # "classifier for batches"
@@ -128,6 +134,9 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         for found in _ACRONYM_RE.findall(text)
         if found.lower() not in _SENSE_LABELS | _REGION_LABELS
     ]
+    spelled = spelled_out(text)
+    if spelled:
+        acronyms.append((spelled, factor, True))
     previous = None
     while previous != text:
         previous, text = text, _PAREN_RE.sub(" ", text)
@@ -158,6 +167,9 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
         if not piece.strip():
             continue
         out.append((piece, factor, True))
+        manner = _MANNER_RE.match(piece)
+        if manner:  # "to plant (maize etc) by sowing seed" (播种) is a way to plant
+            out.append((f"to {manner.group(1)}", factor * MANNER_FACTOR, False))
         parts = [p for p in piece.split(",") if p.strip()]
         if len(parts) > 1:  # "branch, esp. grass root branches of a political party"
             out.extend((p, factor * COMMA_PART_FACTOR, False) for p in parts)
@@ -167,6 +179,20 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
             if 1 < len(conjuncts) <= 3 and short:
                 out.extend((c, factor * CONJUNCT_FACTOR, False) for c in conjuncts)
     return out
+
+
+def spelled_out(gloss: str) -> str | None:
+    """The longer form a gloss spells its word out as in a parenthesis after "i.e.", when that
+    form begins with the word (聯合收割機 "combine (i.e. combine harvester)": "combine
+    harvester") -- the gloss names the same thing by a short word of the longer name, which
+    questions write in full; not an explanation ("dry ice (i.e. frozen CO2)")."""
+    found = _SPELLED_OUT_RE.match(gloss)
+    if not found:
+        return None
+    word, full = found.group(1).lower().split(), found.group(2).lower().split()
+    if len(word) < len(full) <= 4 and full[: len(word)] == word:
+        return found.group(2)
+    return None
 
 
 def _sense_words(segment: str, known: Container[str]) -> tuple[tuple[str, ...], int]:

@@ -170,6 +170,25 @@ def _base_form(words: Sequence[str], position: int) -> bool:
     return False
 
 
+_WRITERS_REACH = 4  # "which *two People's Daily* journalists": the words before the noun
+
+
+def _writers_noun(words: Sequence[str], known: Container[str]) -> int | None:
+    """Where the byline noun is when "what"/"which" asks for writers: it heads the phrase the
+    question word opens, right after it or after up to three words qualifying it ("which
+    reporters wrote ...", "which two People's Daily journalists wrote ...") -- no verb between
+    ("which report *was* the journalist's ..." asks for a report); else None."""
+    if len(words) < 2 or words[0] not in WH:
+        return None
+    for n in range(1, min(len(words), _WRITERS_REACH + 1)):
+        word = words[n]
+        if lemmatize(word, known) in BYLINE_NOUNS:
+            return n
+        if word in _BASE_FORM_BEFORE or word in _NOT_BASE_AFTER or lemmatize(word, known) in AUTHORSHIP:
+            return None
+    return None
+
+
 def read_question(text: str, known: Container[str]) -> Question | None:
     """The words of ``text`` read as a question (None without English words); ``known`` are
     the words the dictionary uses, for :func:`lemmatize`."""
@@ -180,10 +199,13 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     for i in range(1, len(words)):  # "what *measures* were ...": just "what"
         if words[i - 1] in WH and words[i] in _GENERIC_WH_NOUNS:
             consumed[i] = True
-    if kind is None and len(words) > 1 and words[0] in WH and lemmatize(words[1], known) in BYLINE_NOUNS:
+    writers_at = _writers_noun(words, known)
+    if kind is None and writers_at is not None:
         kind = "who"  # "which reporters wrote ...", "what author ...": a person is asked for
     writers = kind == "who" and any(lemmatize(w, known) in AUTHORSHIP for w in words)
     naming = naming_the_text(words, known) if writers else frozenset()
+    if writers and writers_at is not None:  # "which two *People's Daily* journalists": their
+        naming |= frozenset(range(1, writers_at))  # paper or number, which a byline does not write
     author = None
     if kind == "who":  # "who wrote ...", "who is the author of ...": the byline
         author = next(

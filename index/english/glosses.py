@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.english.cedict import COMMON, PROPER, load_dictionary
-from index.english.cedict_senses import NEGATION, Sense, headword_senses
+from index.english.cedict_senses import NEGATION, Sense, headword_senses, spelled_out
 from index.english.forms import STOP_WORDS, lemmatize, plain_letters
 
 log = logging.getLogger(__name__)
@@ -114,6 +114,13 @@ def gloss_index() -> GlossIndex:
                 key = tuple(w[:_PREFIX].decode("ascii") for w in words)
                 if not phrases[key] or phrases[key][-1] != head:
                     phrases[key].append(head)
+        if b"(i.e. " in raw:  # "combine (i.e. combine harvester)": the spelled-out phrase too
+            for gloss in re.split(r"[/\n\x01\x02]", raw.decode("utf-8", errors="replace")):
+                spelled = spelled_out(gloss)
+                if spelled:
+                    key = _phrase_key([w for w in spelled.lower().replace("-", " ").split() if w not in STOP_WORDS])
+                    if head not in phrases[key]:
+                        phrases[key].append(head)
         if raw[:1] == COMMON and b"(" in raw:  # "(sports) league", "(computing) internet"
             for segment in _PHRASE_SEGMENT_RE.findall(_PAREN_BYTES_RE.sub(b" ", raw)):
                 if segment[:1].islower() and b" " not in segment.strip():

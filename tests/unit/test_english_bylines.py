@@ -33,3 +33,14 @@ def test_a_byline_asked_with_the_texts_source_is_found(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, documents)
     answer = engine.ask("Who are the reporters credited with this People's Daily piece?")
     assert answer.results and "本報記者 李燦 陸樂" in answer.results[0].text
+
+
+def test_which_with_words_before_the_writers_asks_for_writers() -> None:
+    # "Which two People's Daily journalists wrote ...": a number and the paper before the noun
+    known = load_dictionary().known
+    question = read_question("Which two People's Daily journalists wrote this report?", known)
+    assert question is not None and question.kind == "who"
+    assert "daily" not in question.lemmas and "people" not in question.lemmas
+    # a verb before the noun: a report is asked for, not its writers
+    other = read_question("Which report was the journalist's first?", known)
+    assert other is not None and other.kind != "who"
