@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.alike import deed_forms
-from bot.answer.abbreviations import expansions
 from bot.answer.english import SEPARATOR, english_words
 from bot.answer.english_figures import chinese_amount_asked, without_decades
 from bot.answer.english_halves import phrases_half
@@ -16,6 +15,7 @@ from bot.answer.english_names import without_possessive
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.small_talk import is_small_talk, without_courtesy
+from bot.answer.unwritten import with_expansions, with_homophones
 from bot.answer.words import (
     PROPER_TAGS, apart_form, names_something_absent, rate_written_otherwise, with_apart_forms, word_weight,
 )
@@ -23,9 +23,7 @@ from bot.question import (
     BOUND_WORDS, CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
 from bot.answer.currencies import currencies_written
-from index.english.cedict import same_names, taiwan_terms
 from index.fields import heading_term
-from index.homophones import homophone_terms
 from index.normalize import normalize
 from index.search import Index, QueryTerm
 from index.question_words import PREVIOUS_YEAR, TEXT_WORDS, WRITER_WORDS, WRITING, written_otherwise
@@ -49,7 +47,6 @@ _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 #: 甚麼, a variant of 什麼 ("what") the question words are not written in.
 _WHAT_VARIANT_RE = re.compile(r"甚[麼么麽]")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
-_HAN_ONLY_RE = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _MODEL_RE = re.compile(r"[a-z].*\d|\d.*[a-z]")  # letters and digits in one token
 _CLAUSE_MARKS = frozenset("，,。、；;：:！!？?")
@@ -182,7 +179,7 @@ def read_question(index: Index, question: str) -> Query:
     words = [WeightedWord(w.variants, w.pos, shares=_shares(w.variants, w.pos)) for w in index.tokenizer.query_words(figures)]
     words = [piece for w in words for piece in _name_written_first(index, w)]
     words = [
-        _with_expansions(index, _with_deed_forms(index, _with_homophones(index, _named_whole(index, without_possessive(index, w)))))
+        with_expansions(index, _with_deed_forms(index, with_homophones(index, _named_whole(index, without_possessive(index, w)))))
         for w in words
     ]
     words = with_apart_forms(index, words)
@@ -364,37 +361,3 @@ def _named_whole(index: Index, word: WeightedWord) -> WeightedWord:
     if not any(head.startswith(v) and index.doc_freq(v) == 0 for v in names):
         return word
     return replace(word, variants=(head, *names))
-
-
-def _unwritten_chinese(index: Index, word: WeightedWord) -> bool:
-    """Whether ``word`` is a Chinese word of the question's own that no passage holds, in any form."""
-    return not word.pos and bool(_HAN_ONLY_RE.fullmatch(word.variants[0])) and all(
-        index.doc_freq(v) == 0 for v in word.variants
-    )
-
-
-def _with_expansions(index: Index, word: WeightedWord) -> WeightedWord:
-    """A Chinese word no passage holds, also searched as the corpus terms it abbreviates (高校 →
-    高等院校, 二战 → 第二次世界大战: :mod:`bot.answer.abbreviations`), or as the name's other
-    writing the documents use (肯尼迪 → 甘迺迪, 悉尼 → 雪梨: CC-CEDICT's Taiwan equivalents,
-    :func:`~index.english.cedict.same_names`), or as the word Taiwan or the mainland writes for
-    it (纳米 → 奈米: :func:`~index.english.cedict.taiwan_terms`)."""
-    head = word.variants[0]
-    if not _unwritten_chinese(index, word):
-        return word
-    others = (*same_names(head), *taiwan_terms(head))
-    full = expansions(index, head) or tuple(name for name in others if index.doc_freq(name) > 0)
-    if not full:
-        return word
-    shares = (1.0, *(1.0 for _ in full), *(word.share(n) for n in range(1, len(word.variants))))
-    return replace(word, variants=(head, *full, *word.variants[1:]), shares=shares)
-
-
-def _with_homophones(index: Index, word: WeightedWord) -> WeightedWord:
-    """A Chinese word no passage holds, also searched as the corpus terms written with one
-    character of the same sound (滿州 → 滿洲): :mod:`index.homophones`."""
-    head = word.variants[0]
-    if not _unwritten_chinese(index, word):
-        return word
-    alike = homophone_terms(head, lambda term: index.doc_freq(term) > 0)
-    return replace(word, variants=(head, *alike, *word.variants[1:])) if alike else word
