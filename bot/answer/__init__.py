@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
+from bot.answer.dynasty_first import dynasty_first
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.english_doubt import count_found
 from bot.answer.english_gates import english_birth, english_order, english_refused, english_undated
@@ -38,6 +39,7 @@ from bot.answer.figure_words import figure_words
 from bot.answer.instances import names_another, names_instance
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.persons import role_first, subject_elsewhere
+from bot.answer.planned_rank import PLANNED_RANK, plan_unasked
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
 from bot.question import QuestionInfo
@@ -127,6 +129,7 @@ def consider(
             return Considered(query, candidates, None, nothing)  # 第一届: they speak of the 第二屆 only
     candidates, source_unsure = english_order(index, reading, query, candidates)  # "who wrote the ... piece"
     candidates = role_first(reading, query, candidates)  # 协会主席是谁: the passage naming the chairman
+    candidates = dynasty_first(reading, query, candidates)  # 清代重建是在哪一年: a year of the Qing
     if not candidates:
         return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)
@@ -205,13 +208,16 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
         figure, fit, lacks = None, 0.0, 0.0
         if query.info.wants_figure and n < models.figure_candidates and (models.every_figure or scores[ev.id] >= floor):
             topic = reading.heading(ev.id)
-            figure, fit = choose_figure(window_text(reading, ev), words, reading.index, query.info, topic)
+            window = window_text(reading, ev)
+            figure, fit = choose_figure(window, words, reading.index, query.info, topic)
             lacks = 1.0 if figure is None else 0.0
         if fit == lacks == 0.0:  # the same features, the same score
             features, score = plain[ev.id], scores[ev.id]
         else:
             features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, lacks, plain[ev.id].lead)
             score = models.rank_score(features)
+        if figure is not None and not query.translations and plan_unasked(query.text, window, figure, words, query.info):
+            score *= PLANNED_RANK  # 去年改造了多少座危桥: next year's plan (计划…15座) below what was done
         out.append(Candidate(ev, features, score, figure))
     subject = defined_subject(normalize(query.text))
     if subject is not None:  # 什么是棱柱: the passage saying what it is first, among near equals

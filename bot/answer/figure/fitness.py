@@ -225,15 +225,19 @@ def compared_with(text: str, figure: Figure) -> bool:
 
 
 def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> float:
-    """:data:`CONTRAST` when the figure's clause names another of what the question names
-    ("第一批" beside the figure when the question asks about "第二批"), else 1."""
+    """:data:`CONTRAST` when the figure's clause, or the part of its sentence before it, names
+    another of what the question names ("第一批" beside the figure when the question asks about
+    "第二批"), else 1."""
     if not info.quoted:
         return 1.0
     clause = shape.spot(figure.start, figure.end).clause
+    # ... or that heads the figure's part of a sentence of parts (：第一批…，已于2024年4月完成；第二批…)
+    head = max(text.rfind(mark, 0, figure.start) for mark in "；;。：:")
     for quoted in info.quoted:
         alike = [
             other for other in passage_figures(text)
-            if other.start != figure.start and shape.spot(other.start, other.end).clause == clause
+            if other.start != figure.start
+            and (shape.spot(other.start, other.end).clause == clause or head < other.start <= head + 2 < figure.start)
             and quoted.kind == other.kind and normal_unit(quoted.unit) == normal_unit(other.unit)
             and not compared_with(text, other)
         ]

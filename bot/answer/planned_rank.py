@@ -1,0 +1,36 @@
+"""A passage whose figures of the asked kind are all plans or targets ranks below one that gives
+what was done, when the question asks what was or what is (梧溪县去年改造了多少座危桥: 2025年…计划…
+改造危桥15座 is next year's plan, 全年共完成危旧桥梁改造27座 the answer; 农村自来水普及率现在是多少):
+the figure's own fit says little once it is the passage's only one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.answer.figure.clauses import PLANNED, planned
+from bot.answer.figure.fitness import figure_fits
+from bot.question import QuestionInfo
+from index.figures import Figure, passage_figures
+from index.normalize import normalize
+
+#: What a candidate's rank score is multiplied by when its figures are plans the question does not ask.
+PLANNED_RANK = 0.75
+#: What asks what was or what is, not what is planned.
+_DONE_ASKED_RE = re.compile(r"去年|上年|上一年|过去一年|现在|目前|如今|现今|当前|截至|截止|已经|已")
+
+
+def plan_unasked(question: str, text: str, figure: Figure, terms: Iterable[str], info: QuestionInfo) -> bool:
+    """Whether ``figure`` (read from ``text``) is a plan or target (:func:`~bot.answer.figure.clauses.planned`)
+    while the question asks what was done or what is, the text gives no figure of the asked kind
+    that is no plan (a passage with both is read for the right one, not set aside), and the question
+    names no year the text does (2025年计划改造多少座: the plan is asked, by its year)."""
+    if _DONE_ASKED_RE.search(normalize(question)) is None:
+        return False
+    terms = [term for term in terms if not term.isascii()]
+    if planned(text, figure, terms) != PLANNED:
+        return False
+    if any(figure_fits(info, other) and planned(text, other, terms) != PLANNED for other in passage_figures(text)):
+        return False
+    years = [f"{int(q.value)}年" for q in info.quoted if q.kind == "date" and q.value is not None and "y" in q.parts]
+    return not any(year in text for year in years)
