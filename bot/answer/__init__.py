@@ -34,6 +34,7 @@ from bot.answer.english_gates import english_birth, english_order, english_refus
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, question_verbs
+from bot.answer.figure.change_owner import change_of_another
 from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.figure_words import figure_words
 from bot.answer.instances import names_another, names_instance
@@ -171,6 +172,8 @@ def consider(
         # 比上年提高了多少: 覆蓋率達85.7% is the level, not the change -- the passage speaks of it
         # but does not say (Chinese only: an English "falls" may be rain's)
         figure, confident = None, False
+    if figure is not None and change_of_another(window_text(reading, best.evidence), query.info, figure, query.text):
+        figure, confident = None, False  # 急诊量增长了多少: 門診量…成長6.8% is another amount's change
     if figure is not None and not figure_shown(best.features.fit, confident, bool(query.translations)):
         figure = None
     born = english_birth(reading, query, candidates)

@@ -46,3 +46,34 @@ def test_a_dynasty_asked_finds_the_year_of_its_reign() -> None:
     dates the rebuilding by the reign (清乾隆二十年（1755年））."""
     index = _index_of_documents()
     assert answer_question(index, "鳳漪橋在清朝重建於哪一年？").text == "乾隆二十年（1755年）"
+
+
+TOURISM = (
+    "2024年10月1日至7日国庆假期，全市共接待国内游客1286.4万人次，同比增长9.3%；实现国内旅游收入108.6亿元，"
+    "同比增长12.7%。按可比口径计算，游客人次和旅游收入分别较2019年同期增长21.5%和18.2%，两项指标均创历年同期新高。"
+)
+
+
+def test_a_change_against_a_year_named_is_no_year_on_year_change() -> None:
+    """较2019年同期 is a base of its own where the text writes 同比 for the year before."""
+    index = index_of({"岚江国庆旅游": TOURISM})
+    assert answer_question(index, "岚江国庆假期旅游收入同比增长多少？").text == "12.7%"
+    assert answer_question(index, "岚江国庆假期游客人次同比增长多少？").text == "9.3%"
+
+
+HOSPITAL = (
+    "崁南聯合醫院今日公布113年營運成果，全年門診量達186.4萬人次，較112年成長6.8%，創下建院54年來新高；"
+    "急診量為9.72萬人次，住院總人日數約41.3萬。"
+)
+
+
+def test_a_change_written_of_another_amount_of_the_kind_asked_is_no_answer() -> None:
+    """The change is the outpatients' (門診量); the emergency visits (急診量) are given as a level only."""
+    index = index_of({"崁南聯合醫院": HOSPITAL})
+    assert answer_question(index, "崁南联合医院113年急诊量比上一年增长了多少？").text is None
+    assert answer_question(index, "崁南联合医院113年门诊量比上一年增长了多少？").text == "6.8%"
+
+
+def test_a_count_of_households_no_text_names_so_beside_most_of_the_question() -> None:
+    index = _index_of_documents()
+    assert answer_question(index, "梧溪县有多少户人家的季节性缺水问题得到了解决？").text == "2856户"

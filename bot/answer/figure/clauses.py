@@ -377,7 +377,8 @@ def _base(text: str) -> str | None:
 def base_compared(text: str, figure: Figure, asked: str | None) -> float:
     """:data:`OTHER_BASE` when the question (``asked``: its normalised words, None for English)
     names one base of a change (比去年同期增长多少, 环比) and the figure's clause, before it, the
-    other (环比增长8.6% for 同比); 1 otherwise."""
+    other (环比增长8.6% for 同比) -- or a year named, where the text writes 同比 for the year before
+    (较2019年同期增长18.2%); 1 otherwise."""
     if not asked or figure.kind not in ("percent", "count", "number"):
         return 1.0
     wanted = _base(asked)
@@ -385,5 +386,12 @@ def base_compared(text: str, figure: Figure, asked: str | None) -> float:
         return 1.0
     normalized = aligner_for(text).normalized
     starts = [m.end() for m in CLAUSE_START_RE.finditer(normalized, 0, figure.start)]
-    written = _base(normalized[starts[-1] if starts else 0 : figure.start])
+    clause = normalized[starts[-1] if starts else 0 : figure.start]
+    written = _base(clause)
+    if written is None and wanted == "year" and _FIXED_YEAR_BASE_RE.search(clause) and "同比" in normalized:
+        return OTHER_BASE  # 较2019年同期增长18.2%, where the text writes 同比 for the year before
     return OTHER_BASE if written is not None and written != wanted else 1.0
+
+
+#: A change against the same period of a year named (较2019年同期): a base of its own.
+_FIXED_YEAR_BASE_RE = re.compile(r"(?:比|较)\d{4}年同期")
