@@ -22,15 +22,16 @@ _DONE_ASKED_RE = re.compile(r"去年|上年|上一年|过去一年|现在|目前
 
 def plan_unasked(question: str, text: str, figure: Figure, terms: Iterable[str], info: QuestionInfo) -> bool:
     """Whether ``figure`` (read from ``text``) is a plan or target (:func:`~bot.answer.figure.clauses.planned`)
-    while the question asks what was done or what is, the text gives no figure of the asked kind
-    that is no plan (a passage with both is read for the right one, not set aside), and the question
-    names no year the text does (2025年计划改造多少座: the plan is asked, by its year)."""
-    if _DONE_ASKED_RE.search(normalize(question)) is None:
+    while the question asks what was done or what is -- by its words (去年, 现在, 已经) or by a year
+    the text does not name (2024年造林面积, of a passage on 2025's plan; 2025年计划改造多少座 asks the
+    plan, by its year) -- and the text gives no figure of the asked kind that is no plan (a passage
+    with both is read for the right one, not set aside)."""
+    years = [f"{int(q.value)}年" for q in info.quoted if q.kind == "date" and q.value is not None and "y" in q.parts]
+    if any(year in text for year in years):
         return False
+    if not years and _DONE_ASKED_RE.search(normalize(question)) is None:
+        return False  # neither a year the plan is not of (2024年造林面积) nor 去年, 现在 ... asked
     terms = [term for term in terms if not term.isascii()]
     if planned(text, figure, terms) != PLANNED:
         return False
-    if any(figure_fits(info, other) and planned(text, other, terms) != PLANNED for other in passage_figures(text)):
-        return False
-    years = [f"{int(q.value)}年" for q in info.quoted if q.kind == "date" and q.value is not None and "y" in q.parts]
-    return not any(year in text for year in years)
+    return not any(figure_fits(info, other) and planned(text, other, terms) != PLANNED for other in passage_figures(text))

@@ -25,6 +25,8 @@ def test_a_plan_ranks_below_what_was_done_when_the_question_asks_what_was() -> N
     index = _index_of_documents()
     assert answer_question(index, "梧溪县去年完成了几座危桥的改造？").text == "27座"
     assert answer_question(index, "梧溪县目前农村自来水普及率多少？").text == "97.6%"
+    # a year asked that the plan's passage does not name asks what was done that year
+    assert answer_question(index, "梧溪县2024年改造危桥多少座？").text == "27座"
     # the plan asked, by its year or its words, is still the plan
     assert answer_question(index, "梧溪县2025年计划改造多少座危桥？").text == "15座"
 
