@@ -79,3 +79,11 @@ def test_a_change_written_of_another_amount_of_the_kind_asked_is_no_answer() -> 
 def test_a_count_of_households_no_text_names_so_beside_most_of_the_question() -> None:
     index = _index_of_documents()
     assert answer_question(index, "梧溪县有多少户人家的季节性缺水问题得到了解决？").text == "2856户"
+
+
+def test_a_span_is_a_length() -> None:
+    from index.figures.units import measured
+
+    assert measured("净跨") == "length" and measured("跨度") == "length"
+    index = index_of({"石拱桥": "鳳漪橋橋面寬約7.2米。十三孔拱券由中間向兩端依次遞減，其中中孔淨跨最大，約14.8米。"})
+    assert answer_question(index, "石拱桥 中孔净跨").text == "14.8米"
