@@ -37,7 +37,7 @@ from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.change_owner import change_of_another
 from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.figure_words import figure_words
-from bot.answer.instances import names_another, names_instance
+from bot.answer.instances import another_instance, names_another, names_instance, numbered_otherwise
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.persons import role_first, subject_elsewhere
 from bot.answer.planned_rank import PLANNED_RANK, plan_unasked
@@ -160,6 +160,8 @@ def consider(
         confident = False  # 2024年营业收入: the passage gives another year's
     best = candidates[0]
     figure = best.figure
+    if figure is not None and numbered_otherwise(reading, query, best.evidence):
+        figure, confident = None, False  # 第三水厂's capacity asked: 第二水厂's is no answer
     if figure is not None and dates_another_event(index, query, window_text(reading, best.evidence), figure):
         figure, confident = None, False  # 习近平是哪一年出生的: 2023年9月 dates a visit
     if figure is not None and subject_elsewhere(reading, query, [c.evidence for c in candidates]):
@@ -284,16 +286,6 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
 
 #: A year a question names (2024年, 1998年): a four-digit number before 年.
 _YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?=年)")
-
-
-def another_instance(reading: Reading, query: Query, evidence: Evidence) -> bool:
-    """Whether the best passage and its neighbours name the question's numbered thing (天衡一号)
-    only with other numbers (天衡二号): the passage ranked first all the same (it is lowered by
-    ``OTHER_INSTANCE``), but what it says is another's -- possibly related at most."""
-    if not query.named:
-        return False
-    text = "\x00".join(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))
-    return names_another(query.named, text)
 
 
 def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:

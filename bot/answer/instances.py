@@ -6,8 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from index.figures import Figure, passage_figures
+
+if TYPE_CHECKING:
+    from bot.answer.evidence import Evidence
+    from bot.answer.query import Query
+    from bot.answer.reading import Reading
 
 NAME_CHARS = 2  # the characters after the number that stand for the thing numbered
 _HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -88,3 +94,23 @@ def names_another(named: Sequence[tuple[str, str, str]], text: str) -> bool:
         if numbers and number not in numbers:
             return True
     return False
+
+
+def _shown_text(reading: Reading, evidence: Evidence) -> str:
+    return "\x00".join(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))
+
+
+def another_instance(reading: Reading, query: Query, evidence: Evidence) -> bool:
+    """Whether the best passage and its neighbours name the question's numbered thing (天衡一号)
+    only with other numbers (天衡二号): the passage ranked first all the same (it is lowered by
+    ``OTHER_INSTANCE``), but what it says is another's -- possibly related at most."""
+    return bool(query.named) and names_another(query.named, _shown_text(reading, evidence))
+
+
+def numbered_otherwise(reading: Reading, query: Query, evidence: Evidence) -> bool:
+    """Whether the best passage and its neighbours name the ordinal thing asked (第三水厂) only
+    with another number (第二水厂): its figures are that one's -- no direct answer from them, and
+    possibly related at most."""
+    text = _shown_text(reading, evidence)
+    return any(names_instance(numbered, [text]) is False for numbered in query.numbered)
+

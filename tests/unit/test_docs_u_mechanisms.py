@@ -87,3 +87,12 @@ def test_a_span_is_a_length() -> None:
     assert measured("净跨") == "length" and measured("跨度") == "length"
     index = index_of({"石拱桥": "鳳漪橋橋面寬約7.2米。十三孔拱券由中間向兩端依次遞減，其中中孔淨跨最大，約14.8米。"})
     assert answer_question(index, "石拱桥 中孔净跨").text == "14.8米"
+
+
+def test_an_ordinal_thing_asked_that_the_passage_names_only_with_another_number() -> None:
+    """第三水厂's capacity is written nowhere; the passage on 第二水厂 gives 6万吨 -- no direct
+    answer, and not sure; 第二水厂's asked is still answered."""
+    index = _index_of_documents()
+    third = answer_question(index, "梧溪县第三水厂的设计日供水能力有多少？")
+    assert third.text is None and not third.confident
+    assert answer_question(index, "梧溪县第二水厂的设计日供水能力有多少？").text == "6万吨"
