@@ -5,6 +5,7 @@ written in a part of a sentence about another amount of the same kind (全年門
 from __future__ import annotations
 
 import re
+
 from bot.question import QuestionInfo
 from index.figures import Figure
 from index.normalize import aligner_for, normalize
