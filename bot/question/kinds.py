@@ -32,7 +32,7 @@ _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少|(?<!什�
 #: (佔地, 佔用), or profit attributable to someone (股東應佔溢利).
 _SHARE_RE = re.compile(r"(?<!应)占(?![地领据用])[^，。？?]{0,10}多少")
 _PERCENT_RE = re.compile(
-    r"比例|占比|百分之|百分比|比率|比重|比[数分]|增速|增长速度|增长率|进度[^，,。？?\s]{0,3}?(?:多少|几)|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|率[^，,。？?\s]{0,6}?什么水[平准]|多少%|百分点|几成|[增降涨跌减升]幅|"
+    r"比例|占比|百分之|百分比|比率|比重|比[数分]|增速|增长速度|增长率|(?:进度|程度)[^，,。？?\s]{0,3}?(?:多少|几)|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|率[^，,。？?\s]{0,6}?什么水[平准]|多少%|百分点|几成|[增降涨跌减升]幅|"
     r"\bwhat ?%|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
 )
 _COUNT_RE = re.compile(
@@ -90,6 +90,8 @@ def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
             return "count" if named.group(1) else "percent"
         if amount_named(named_last):
             return "count"  # Jawa大坝 高度, 蓝帐汗国人口: the amount named is asked, as 有多高 would
+    if _EVENT_TYPED_LAST_RE.search(keyword):
+        return "date"  # 湄川大学 新校区 启用: when it happened, as 何时启用 asks
     if CHANGE_TYPED_LAST_RE.search(keyword):
         return "percent"  # 水利建设投资 同比增长: how much it grew, as 增幅 asks
     typed = keyword.rstrip("？? ")
@@ -114,6 +116,12 @@ _TIME_TYPED_LAST_RE = re.compile(
 #: ... or the verb typed as a keyword of its own (境外收入 增长).
 CHANGE_TYPED_LAST_RE = re.compile(
     r"(?:(?:同比|环比|按年|按月|按季)\s*|(?<=[\u4e00-\u9fffA-Za-z0-9])\s+)(增长|下降|上升|减少|回落|增加|上涨|下跌)[？?]?$"
+)
+
+
+#: A verb of an event typed last, as a keyword of its own (新校区 启用, 地铁5号线 开通): its date is asked.
+_EVENT_TYPED_LAST_RE = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9])\s+(?:启用|开通|通车|成立|竣工|完工|开业|投产|开幕|揭牌|落成|建成|创建|创立|始建|动工|开工)[？?]?$"
 )
 
 
