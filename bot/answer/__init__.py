@@ -37,6 +37,7 @@ from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.change_owner import change_of_another
 from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.figure_words import figure_words
+from bot.answer.located_first import located_first
 from bot.answer.instances import another_instance, names_another, names_instance, numbered_otherwise
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.persons import role_first, subject_elsewhere
@@ -131,6 +132,7 @@ def consider(
     candidates, source_unsure = english_order(index, reading, query, candidates)  # "who wrote the ... piece"
     candidates = role_first(reading, query, candidates)  # 协会主席是谁: the passage naming the chairman
     candidates = dynasty_first(reading, query, candidates)  # 清代重建是在哪一年: a year of the Qing
+    candidates = located_first(reading, query, candidates)  # 灵岫寺塔在什么地方: the passage with 位于
     if not candidates:
         return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)

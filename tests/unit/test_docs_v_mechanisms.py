@@ -30,3 +30,18 @@ def test_an_event_typed_last_asks_its_date() -> None:
     assert analyse("新校区启用").kind is None  # no keyword apart
     index = index_of({"大学": "位于东郊的湄川大学新校区于2024年9月1日启用，占地3200亩，可容纳学生3万人。"})
     assert answer_question(index, "湄川大学 新校区 启用").text == "2024年9月1日"
+
+
+PAGODA = {
+    "靈岫寺塔": (
+        "靈岫寺塔，又稱白雲塔，是一座八角九層樓閣式佛塔，位於靈岫寺中軸線的最北端，始建於北宋慶曆五年（1045年）。\n\n"
+        "位置\n\n靈岫寺塔位於琮州市北郊翠屏山南麓的一處台地上，距市中心約12公里。\n\n"
+        "1937年，靈岫寺大部分殿宇毀於戰火，靈岫寺塔因磚石結構得以倖存。\n\n"
+        "靈岫寺塔現由靈岫寺文物保管所負責管理，2023年靈岫寺塔景區共接待遊客86.5萬人次。"
+    )
+}
+
+
+def test_where_a_thing_is_is_answered_where_the_text_says_it_lies() -> None:
+    index = index_of(PAGODA)
+    assert "翠屏山" in answer_question(index, "灵岫寺塔在什么地方？").results[0].text

@@ -1,0 +1,48 @@
+"""Where a thing is (灵岫寺塔在什么地方): the passage that says where it lies (靈岫寺塔位於琮州市北郊
+翠屏山南麓) answers it, though others about the thing hold as many of the question's words."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.close_first import close_first
+from bot.answer.query import Query
+from bot.answer.reading import Reading
+from bot.answer.window import window_text
+from index.normalize import normalize
+
+if TYPE_CHECKING:
+    from bot.answer import Candidate
+
+#: How many candidates after the best are read, and the share of the best's rank score the one
+#: saying where the thing lies must reach to come first.
+LOCATED_REACH = 5
+LOCATED_SHARE = 0.75
+#: A question that only asks where a thing is: the thing, then 在/位于 and a word asking a place.
+_WHERE_IS_RE = re.compile(
+    r"^(?P<thing>[\u4e00-\u9fff]{2,12}?)(?:位于|坐落于|坐落在|地处|在)(?:哪里|哪儿|什么地方|何处|何地|哪)(?:呢)?[？?]?$"
+)
+_LIES = "(?:位于|坐落于|坐落在|地处)"
+
+
+def located_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``candidates`` of a Chinese question asking only where a thing is, with the close one of the
+    best's document that writes the thing right before 位于, 坐落于 or 地处 put first, when the best
+    does not."""
+    if query.info.kind != "where" or query.translations or len(candidates) < 2:
+        return candidates
+    asked = _WHERE_IS_RE.match(normalize(query.question).strip())
+    if asked is None:
+        return candidates
+    lies = re.compile(re.escape(asked.group("thing")) + r"[，,\s]{0,2}" + _LIES)
+    document = reading.place(candidates[0].evidence.id)[0]
+
+    def says_where(candidate: Candidate) -> bool:
+        return reading.place(candidate.evidence.id)[0] == document and lies.search(
+            normalize(window_text(reading, candidate.evidence))
+        ) is not None
+
+    if says_where(candidates[0]):
+        return candidates
+    return close_first(candidates, LOCATED_REACH, (1 - LOCATED_SHARE) * candidates[0].score, says_where)
