@@ -29,7 +29,7 @@ from bot.answer.english_figures import (
     named_measure,
     year_apart,
 )
-from bot.answer.english_lacking import head_lacking, named_thing_lacking
+from bot.answer.english_lacking import head_lacking, modifies_understood, named_thing_lacking
 from bot.answer.english_reread import named_units, surer_of
 from bot.answer.english_numbered import numbered_things
 from bot.answer.english_levels import level_asked
@@ -212,6 +212,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             all(unit.understood < ENGLISH_UNDERSTOOD and not latin_at_home(index, unit, query.units) for unit in focus)
             or any(  # a name found as written (杜拜) is understood
                 unit.focus and not unit.action and not unit.terms and n not in spelled and n not in amounts_or_quoted
+                and not modifies_understood(text, query.units, n, ENGLISH_SURE)
                 and not unit.english.endswith(("ing", "ed")) and not figure_word(unit.english)
                 # so is a word the documents write in Latin letters ("the *AEON* executive":
                 # 成为AEON第2大百货店), which is searched as written

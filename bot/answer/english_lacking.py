@@ -4,6 +4,7 @@ thing no document writes)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 
 from bot.answer.english_figures import figure_word
@@ -41,6 +42,19 @@ def named_thing_lacking(index: Index, units: Sequence[EnglishUnit], found: Conta
         and not any(translator.senses(word) for word in unit.english.split())
         for n, unit in enumerate(units)
     )
+
+
+def modifies_understood(text: str, units: Sequence[EnglishUnit], n: int, sure: float) -> bool:
+    """Whether the focus unit ``n`` is a common word (written in lower case in ``text``) that
+    only modifies a focus head after it understood at least ``sure`` ("how many *migrant* Party
+    members": 党员; "the tea *garden's* output value": 产值): the thing asked is one the
+    documents have, narrowed by a word the dictionary cannot tie to them -- not something they
+    lack, as an untranslated head is ("the on-grid electricity *price*", :func:`head_lacking`),
+    or a thing named in capitals ("Zhejiang's *GDP* growth rate": the growth of something the
+    documents do not write)."""
+    later = [unit for unit in units[n + 1 :] if unit.focus and not unit.action]
+    lower = re.search(rf"(?<![A-Za-z]){re.escape(units[n].english)}(?![A-Za-z])", text) is not None
+    return lower and bool(later) and later[-1].understood >= sure and bool(later[-1].terms)
 
 
 def _glossed(word: str) -> bool:

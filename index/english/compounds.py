@@ -8,10 +8,12 @@ museum": 科技 + 馆 of 博物馆 = 科技馆, a word no dictionary has).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from index.english.glosses import gloss_index
 from index.english.links import ABBREVIATION_FACTOR, Candidate, CorpusLinks
 from index.english.phrases import COMPONENT_MIN_SPECIFICITY
 from index.english.units import Unit
@@ -56,8 +58,13 @@ def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
             for term, start in links.containing.get(head, ()):
                 pieces[term].append((index, start, len(head), specificity))
         # (not a name's: 上海市 is one city, no kind of 市 -- "Shanghai-Kunming" is no 昆明市)
-        if not (unit.name or unit.named or any(word in links.glosses.names for word in unit.key)):
-            for kind, specificity in kinds_ending(heads).items():
+        if not (unit.name or any(word in links.glosses.names for word in unit.key)):
+            # (a common word that only proper nouns' headwords reach is no name: "garden", 大观园)
+            kinds_here = {} if unit.named else kinds_ending(heads)
+            if links.best_linked(heads) == 0.0:  # nothing it means is written ("garden")
+                for kind, specificity in unwritten_kinds(links, unit.key).items():
+                    kinds_here[kind] = max(kinds_here.get(kind, 0.0), specificity)
+            for kind, specificity in kinds_here.items():
                 if kind in heads:
                     continue  # a headword of its own (岛 "island"): a piece already
                 for term, start in links.containing.get(kind, ()):
@@ -118,6 +125,27 @@ def kinds_ending(heads: dict[str, float]) -> dict[str, float]:
         if len(head) >= 3:
             kind = head[-1]
             out[kind] = max(out.get(kind, 0.0), specificity * KIND_ENDING_FACTOR)
+    return out
+
+
+def unwritten_kinds(links: CorpusLinks, key: tuple[str, ...]) -> dict[str, float]:
+    """For a word no headword reaching the corpus glosses ("garden": 花园, 院子, 圃 -- none
+    written), the character ending a two-character headword of it when that character's own
+    entry also uses the word (园: "... such as a botanical garden 植物园"; not 子 of 院子): the
+    kind of thing the word names, which may end a term of its modifier ("tea garden": 茶园, which
+    no dictionary has)."""
+    if len(key) != 1:
+        return {}
+    word = key[0]
+    used = re.compile(rb"(?<![a-z])" + re.escape(word.encode()) + rb"(?![a-z])")
+    out: dict[str, float] = {}
+    for head in gloss_index().glossed.get(word, ()):
+        if len(head) != 2 or head in links.df:
+            continue
+        kind = head[-1]
+        entry = links.dictionary.glosses.get(kind)
+        if entry is not None and used.search(entry.lower()):
+            out.setdefault(kind, KIND_ENDING_FACTOR)
     return out
 
 
