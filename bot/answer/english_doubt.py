@@ -111,6 +111,8 @@ def count_not_given(
 #: events, nor money (its units are no English words: "how many yuan"), an age or a span of time.
 _MEASURED = frozenset({"length", "area", "volume", "mass", "power", "temperature"})
 _GLOSS_WORD_RE = re.compile(r"[a-z]+")
+#: An aside of several words in a CC-CEDICT gloss: "(unit of electric power)", "(esp. Chinese yuan)".
+_GLOSS_ASIDE_RE = re.compile(r"\([^()]*\s[^()]*\)")
 
 
 def measured_not_counted(question: str, figure: Figure) -> bool:
@@ -130,7 +132,10 @@ def unit_named(question: str, figure: Figure) -> bool:
     if not figure.unit:
         return False
     raw = load_dictionary().glosses.get(normalize(figure.unit))
-    glossed = set(_GLOSS_WORD_RE.findall(raw.decode("utf-8", errors="replace").lower())) if raw else set()
+    # what the unit is called, not what an aside says of it ("kilowatt (unit of *electric*
+    # power)": "how many *electric* buses" names no kilowatt); a one-word aside stays ("(kg)")
+    named = _GLOSS_ASIDE_RE.sub(" ", raw.decode("utf-8", errors="replace").lower()) if raw else ""
+    glossed = set(_GLOSS_WORD_RE.findall(named))
     known = load_dictionary().known
     words = [word.lower() for word in english_words(question) if word.lower() not in STOP_WORDS]
     asked = {lemmatize(word, known) for word in words} | set(words)
