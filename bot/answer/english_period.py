@@ -1,0 +1,70 @@
+"""The time a wholly English question names ("in *2024*", "in *the 1850s*") and the passages
+dated otherwise.
+
+Translated words find the passages about the things named, whatever time they tell of: "what
+share of the garden's tea was shipped abroad *in the 1850s*" finds the share of its tea sold
+online in 2024 (2024年 ... 約佔銷售額的42%) about as well as the share shipped through Fuzhou
+when the trade was at its height (清咸豐年間 ... 約65%經福州口岸). A passage whose every year is
+outside the time asked tells of another time: :func:`period_first` puts first, among candidates
+about as good, one that is not dated otherwise."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.close_first import close_first
+from bot.answer.english import wholly_english
+from bot.answer.reading import Reading
+from bot.answer.window import shown_text
+
+if TYPE_CHECKING:
+    from bot.answer import Candidate
+    from bot.answer.query import Query
+
+#: A year or a decade an English question names ("in 2024", "in the 1850s").
+_ASKED_RE = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(['’]?s\b)?(?![\d.,]|\s*(?:%|per|km|m\b|kg|yuan))")
+#: A year a text writes (2024年; 清咸豐八年（1858年）).
+_WRITTEN_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?=\s*年)")
+
+#: How far below the first a candidate not dated otherwise may rank and still come first
+#: (rank-score units), and how many are read.
+PERIOD_MARGIN = 1.5
+PERIOD_REACH = 4
+
+
+def periods_asked(question: str) -> tuple[tuple[int, int], ...]:
+    """The spans of years ``question`` names: a year (2024: 2024-2024) or a decade (the 1850s:
+    1850-1859, when its year ends in 0)."""
+    spans = []
+    for found in _ASKED_RE.finditer(question):
+        year = int(found.group(1))
+        decade = found.group(2) is not None and year % 10 == 0
+        spans.append((year, year + 9 if decade else year))
+    return tuple(spans)
+
+
+def dated_otherwise(text: str, periods: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``text`` writes years, none of them within ``periods``: it tells of another time."""
+    years = [int(year) for year in _WRITTEN_RE.findall(text)]
+    return bool(years) and not any(low <= year <= high for year in years for low, high in periods)
+
+
+def period_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a wholly English question naming a year or a decade with the first that
+    is not dated otherwise put first, when the first one is (its years are all of another time)
+    and it ranks within :data:`PERIOD_MARGIN`; others as they are."""
+    if len(candidates) < 2 or not wholly_english(query.question):
+        return candidates
+    periods = periods_asked(query.question)
+    if not periods or not dated_otherwise(_shown(reading, candidates[0]), periods):
+        return candidates
+    figured = candidates[0].figure is not None  # a passage with a figure gives way to one with a figure
+    return close_first(candidates, PERIOD_REACH, PERIOD_MARGIN, lambda c: (
+        (c.figure is not None or not figured) and not dated_otherwise(_shown(reading, c), periods)
+    ))
+
+
+def _shown(reading: Reading, candidate: Candidate) -> str:
+    evidence = candidate.evidence
+    return shown_text(reading, evidence.id, evidence.first, evidence.last).text
