@@ -6,7 +6,10 @@ share of the garden's tea was shipped abroad *in the 1850s*" finds the share of 
 online in 2024 (2024年 ... 約佔銷售額的42%) about as well as the share shipped through Fuzhou
 when the trade was at its height (清咸豐年間 ... 約65%經福州口岸). A passage whose every year is
 outside the time asked tells of another time: :func:`period_first` puts first, among candidates
-about as good, one that is not dated otherwise."""
+about as good, one that is not dated otherwise. Likewise a question asking how things stood at
+the start ("how many mu did the garden *start out* with"): :func:`start_first` puts first one
+whose figure the text says is of the beginning (*初時*僅有茶地120畝), not of a later time
+(至1858年 ... 擴展至約900畝) that the same words find."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.close_first import close_first
 from bot.answer.english import wholly_english
+from bot.answer.english_rates import clause_before
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 
@@ -26,6 +30,21 @@ if TYPE_CHECKING:
 _ASKED_RE = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(['’]?s\b)?(?![\d.,]|\s*(?:%|per|km|m\b|kg|yuan))")
 #: A year a text writes (2024年; 清咸豐八年（1858年）).
 _WRITTEN_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?=\s*年)")
+
+#: A question asking how things stood at the start: "at first", "initially", "originally", "to
+#: begin with", "start out with", "when it was founded".
+_START_RE = re.compile(
+    r"\b(?:at\s+first|initially|originally|at\s+the\s+(?:start|beginning|outset)|in\s+the\s+beginning"
+    r"|to\s+begin\s+with|(?:start|started|starts|begin|began|begins)\s+(?:out\s+)?with"
+    r"|when\s+it\s+was\s+(?:founded|set\s+up|established|built))\b",
+    re.IGNORECASE,
+)
+#: How texts say a figure is of the beginning (on normalised text): 初时, 起初, 最初, 之初, 原有 ...
+_START_WRITTEN = re.compile(r"初时|起初|最初|当初|初期|之初|原有|原先|开始时|始建时|创建时|创办时|成立时")
+#: How far below the first a candidate whose figure is of the beginning may rank and still come
+#: first (as a date its verb follows may, english_dated.DATED_MARGIN), and how well it must fit.
+START_MARGIN = 3.0
+START_FIT = 0.3
 
 #: How far below the first a candidate not dated otherwise may rank and still come first
 #: (rank-score units), and how many are read.
@@ -68,3 +87,28 @@ def period_first(reading: Reading, query: Query, candidates: tuple[Candidate, ..
 def _shown(reading: Reading, candidate: Candidate) -> str:
     evidence = candidate.evidence
     return shown_text(reading, evidence.id, evidence.first, evidence.last).text
+
+
+def start_asked(question: str) -> bool:
+    """Whether ``question`` asks how things stood at the start ("start out with", "initially")."""
+    return _START_RE.search(question) is not None
+
+
+def start_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a wholly English count question asking how things stood at the start
+    with the first whose figure's clause says it is of the beginning (初時僅有茶地120畝) put
+    first, when the best one's does not and it ranks within :data:`START_MARGIN`; others as
+    they are."""
+    if query.info.kind != "count" or len(candidates) < 2 or not wholly_english(query.question):
+        return candidates
+    if not start_asked(query.question) or _of_start(reading, candidates[0]):
+        return candidates
+    return close_first(
+        candidates, PERIOD_REACH, START_MARGIN, lambda c: c.features.fit >= START_FIT and _of_start(reading, c)
+    )
+
+
+def _of_start(reading: Reading, candidate: Candidate) -> bool:
+    """Whether ``candidate``'s figure's clause says it is of the beginning."""
+    figure = candidate.figure
+    return figure is not None and _START_WRITTEN.search(clause_before(_shown(reading, candidate), figure)) is not None

@@ -71,10 +71,10 @@ _CLAUSE_MARK_RE = re.compile(r"[，,。；;：:！？!?、（）()]")
 def per_period(text: str, figure: Figure, period: str) -> bool:
     """Whether ``text`` writes ``figure`` as an amount per ``period``: the clause it stands in
     says so before it (最大分洪量*每秒*180立方公尺; *每年*接待游客约6.5万人次)."""
-    return PER_PERIOD_WRITTEN[period].search(_clause_before(text, figure)) is not None
+    return PER_PERIOD_WRITTEN[period].search(clause_before(text, figure)) is not None
 
 
-def _clause_before(text: str, figure: Figure) -> str:
+def clause_before(text: str, figure: Figure) -> str:
     """The (normalised) words of ``figure``'s clause before it."""
     before = text[: figure.start]
     marks = list(_CLAUSE_MARK_RE.finditer(before))
@@ -120,7 +120,7 @@ def present_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
         return candidates
     return close_first(candidates, RATE_REACH, PRESENT_MARGIN, lambda c: (
         c.figure is not None and c.features.fit >= RATE_FIT
-        and PRESENT_WRITTEN.search(_clause_before(_shown(reading, c), c.figure)) is not None
+        and PRESENT_WRITTEN.search(clause_before(_shown(reading, c), c.figure)) is not None
     ))
 
 
