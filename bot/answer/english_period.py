@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING
 
 from bot.answer.close_first import close_first
 from bot.answer.english import wholly_english
-from bot.answer.english_rates import clause_before
+from bot.answer.english_rates import candidate_text, clause_before
 from bot.answer.reading import Reading
-from bot.answer.window import shown_text
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
@@ -76,17 +75,12 @@ def period_first(reading: Reading, query: Query, candidates: tuple[Candidate, ..
     if len(candidates) < 2 or not wholly_english(query.question):
         return candidates
     periods = periods_asked(query.question)
-    if not periods or not dated_otherwise(_shown(reading, candidates[0]), periods):
+    if not periods or not dated_otherwise(candidate_text(reading, candidates[0]), periods):
         return candidates
     figured = candidates[0].figure is not None  # a passage with a figure gives way to one with a figure
     return close_first(candidates, PERIOD_REACH, PERIOD_MARGIN, lambda c: (
-        (c.figure is not None or not figured) and not dated_otherwise(_shown(reading, c), periods)
+        (c.figure is not None or not figured) and not dated_otherwise(candidate_text(reading, c), periods)
     ))
-
-
-def _shown(reading: Reading, candidate: Candidate) -> str:
-    evidence = candidate.evidence
-    return shown_text(reading, evidence.id, evidence.first, evidence.last).text
 
 
 def start_asked(question: str) -> bool:
@@ -111,4 +105,6 @@ def start_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...
 def _of_start(reading: Reading, candidate: Candidate) -> bool:
     """Whether ``candidate``'s figure's clause says it is of the beginning."""
     figure = candidate.figure
-    return figure is not None and _START_WRITTEN.search(clause_before(_shown(reading, candidate), figure)) is not None
+    if figure is None:
+        return False
+    return _START_WRITTEN.search(clause_before(candidate_text(reading, candidate), figure)) is not None

@@ -116,15 +116,15 @@ def present_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     than nothing, the passage that gives the figure of the present. Others as they are."""
     if query.info.kind != "count" or len(candidates) < 2 or not wholly_english(query.question):
         return candidates
-    if PRESENT_RE.search(query.question) is None or PRESENT_WRITTEN.search(_shown(reading, candidates[0])) is not None:
+    if PRESENT_RE.search(query.question) is None or PRESENT_WRITTEN.search(candidate_text(reading, candidates[0])) is not None:
         return candidates
     return close_first(candidates, RATE_REACH, PRESENT_MARGIN, lambda c: (
         c.figure is not None and c.features.fit >= RATE_FIT
-        and PRESENT_WRITTEN.search(clause_before(_shown(reading, c), c.figure)) is not None
+        and PRESENT_WRITTEN.search(clause_before(candidate_text(reading, c), c.figure)) is not None
     ))
 
 
-def _shown(reading: Reading, candidate: Candidate) -> str:
+def candidate_text(reading: Reading, candidate: Candidate) -> str:
     """``candidate``'s shown text."""
     evidence = candidate.evidence
     return shown_text(reading, evidence.id, evidence.first, evidence.last).text
@@ -134,4 +134,4 @@ def _written_per(reading: Reading, candidate: Candidate, period: str) -> bool:
     """Whether ``candidate``'s figure is written per ``period`` in its shown text."""
     if candidate.figure is None:
         return False
-    return per_period(_shown(reading, candidate), candidate.figure, period)
+    return per_period(candidate_text(reading, candidate), candidate.figure, period)
