@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english import NOT_SEARCHED, wholly_english
 from bot.answer.english_amounts import counts_written
-from bot.answer.english_rates import PER_PERIOD_WRITTEN, asked_period
+from bot.answer.english_rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRITTEN, asked_period
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
@@ -111,6 +111,8 @@ def count_not_given(
 #: events, nor money (its units are no English words: "how many yuan"), an age or a span of time.
 _MEASURED = frozenset({"length", "area", "volume", "mass", "power", "temperature"})
 _GLOSS_WORD_RE = re.compile(r"[a-z]+")
+#: An aside of several words in a CC-CEDICT gloss: "(unit of electric power)", "(esp. Chinese yuan)".
+_GLOSS_ASIDE_RE = re.compile(r"\([^()]*\s[^()]*\)")
 
 
 def measured_not_counted(question: str, figure: Figure) -> bool:
@@ -130,7 +132,10 @@ def unit_named(question: str, figure: Figure) -> bool:
     if not figure.unit:
         return False
     raw = load_dictionary().glosses.get(normalize(figure.unit))
-    glossed = set(_GLOSS_WORD_RE.findall(raw.decode("utf-8", errors="replace").lower())) if raw else set()
+    # what the unit is called, not what an aside says of it ("kilowatt (unit of *electric*
+    # power)": "how many *electric* buses" names no kilowatt); a one-word aside stays ("(kg)")
+    named = _GLOSS_ASIDE_RE.sub(" ", raw.decode("utf-8", errors="replace").lower()) if raw else ""
+    glossed = set(_GLOSS_WORD_RE.findall(named))
     known = load_dictionary().known
     words = [word.lower() for word in english_words(question) if word.lower() not in STOP_WORDS]
     asked = {lemmatize(word, known) for word in words} | set(words)
@@ -322,12 +327,6 @@ def counts_asked(reading: Reading, candidate: Candidate, counted: str) -> bool:
     return counts_written(reading.index, text, figure, counted)
 
 
-#: "today", "now", "currently": the question asks how things stand at present
-_PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
-#: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...
-_PRESENT_WRITTEN = re.compile(r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现存|尚存|现仍|现时|现为|截至|截止|近年|近几年")
-
-
 def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     """Whether a wholly English count question asks an amount per period ("how many tourists
     visit ... *each year*", "how many passengers ... *every day*") that the ``best`` candidate's
@@ -341,14 +340,14 @@ def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     if kind not in ("count", None) or not wholly_english(query.question):
         return False
     asked = asked_period(query.question) if kind == "count" else None
-    present = _PRESENT_RE.search(query.question)
+    present = PRESENT_RE.search(query.question)
     if asked is None and present is None:
         return False
     evidence = best.evidence
     text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
     if asked is not None and PER_PERIOD_WRITTEN[asked].search(text) is None:
         return True
-    return present is not None and _PRESENT_WRITTEN.search(text) is None
+    return present is not None and PRESENT_WRITTEN.search(text) is None
 
 
 def _capitalised(question: str, english: str) -> bool:

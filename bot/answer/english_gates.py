@@ -34,7 +34,8 @@ from bot.answer.english_doubt import (
     rate_not_given, share_for_people, things_counted_as_people, things_counted_otherwise,
 )
 from bot.answer.english_dated import dated_first
-from bot.answer.english_rates import rate_first
+from bot.answer.english_period import period_first, start_first
+from bot.answer.english_rates import present_first, rate_first
 from bot.answer.english_sources import by_named_source, bylines_first
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -56,9 +57,14 @@ def english_order(
     (:func:`counted_first`); others as they are. Empty when every candidate is another source's."""
     if not wholly_english(query.question):
         return candidates, False
+    # "in the 1850s": a passage telling of 2024 only gives way to one not dated otherwise
+    candidates = period_first(reading, query, candidates)
     if query.info.kind == "count":
         # "per second": the figure written per the period first (每秒180立方公尺, not 96萬立方公尺)
-        return counted_first(reading, query, rate_first(reading, query, candidates)), False
+        # "today": the figure of the present first (現有茶地約1860畝, not 初時僅有茶地120畝)
+        # "start out with": the figure of the beginning first (初時僅有茶地120畝, not 擴展至約900畝)
+        candidates = start_first(reading, query, present_first(reading, query, rate_first(reading, query, candidates)))
+        return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         return dated_first(index, reading, query, candidates), False
     if query.info.kind != "who":

@@ -4,7 +4,8 @@ English writes the number after the noun, Chinese before it, with 号 or as an o
 2号楼, 第一期): the noun's sense meant is the one a passage writes so after the number (线 of
 "line", not 队伍 "a line of people"), and the thing is searched as the passage writes it, as a
 Chinese question naming 3号线 is -- and, like it, a passage naming only other numbers of the kind
-(1号线, 2号线) speaks of another (:func:`bot.answer.instances.names_another`).
+(1号线, 2号线) speaks of another (:func:`bot.answer.instances.names_another`). An ordinal
+before a noun ("the *second batch*": 第二批) is one thing so too.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from index.english import EnglishQuery
+from index.english import EnglishQuery, EnglishUnit
 
 #: A noun and the number after it: "Line 3", "line no. 4"; not a number going on as a figure
 #: ("3.5", "3,000", "3%", "3-4") or a time of day ("10:30").
@@ -71,4 +72,52 @@ def numbered_things(
                 )
                 named.append(("", written_number, kind))
                 break
+    units = _ordinals_joined(units, text, spelled, senses, written, named)
     return dataclasses.replace(query, units=tuple(units)), tuple(named)
+
+
+#: An English ordinal from "second" on before a noun ("the *second batch*"): Chinese writes it 第二批.
+#: ("first" is also 首: 首批, 首次 -- a passage may name the first so.)
+_ORDINAL_NOUN_RE = re.compile(
+    r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|10)(?:nd|rd|th))\s+([A-Za-z]{2,})\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _ordinals_joined(
+    units: list[EnglishUnit],
+    text: str,
+    spelled: dict[int, tuple[str, ...]],
+    senses: Callable[[str], Sequence[str]],
+    written: Callable[[str], tuple[str, ...] | None],
+    named: list[tuple[str, str, str]],
+) -> list[EnglishUnit]:
+    """``units`` with an ordinal and the noun after it ("the *second batch*") joined into one
+    thing found as a passage writes it (第二批), trying the noun's senses likeliest first -- not
+    two words each translated apart (second: 第二/次/再; batch: 一次/第一/案例), whose senses
+    also find the first batch (第一批) beside it. ``spelled`` and ``named`` are updated."""
+    for match in _ORDINAL_NOUN_RE.finditer(text):
+        ordinal, word = match.group(1).lower(), match.group(2).lower()
+        number = _ORDINAL_WORDS.index(ordinal) + 2 if ordinal in _ORDINAL_WORDS else int(ordinal[:-2])
+        at = next((n for n, unit in enumerate(units) if n not in spelled and unit.english.lower() == ordinal), None)
+        if at is None or at + 1 >= len(units) or at + 1 in spelled or units[at + 1].english.lower() != word:
+            continue
+        # the noun's senses, and CC-CEDICT's measure words for it (批 for "batch"), which 第 numbers
+        for sense in dict.fromkeys((*senses(word), *units[at + 1].classifiers)):
+            forms = [form for form in _written_forms(str(number), sense) if form[0].startswith("第")]
+            found = next(((variants, n, kind) for head, n, kind in forms if (variants := written(head)) is not None), None)
+            if found is None:
+                continue
+            variants, written_number, kind = found
+            joined = dataclasses.replace(
+                units[at + 1], english=f"{ordinal} {word}", confidence=1.0, understood=1.0,
+            )
+            units = [*units[:at], joined, *units[at + 2 :]]
+            moved = {(k - 1 if k > at else k): v for k, v in spelled.items()}
+            moved[at] = variants
+            spelled.clear()
+            spelled.update(moved)
+            named.append(("", written_number, kind))
+            break
+    return units

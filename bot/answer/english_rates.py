@@ -39,6 +39,10 @@ PER_PERIOD_WRITTEN = {  # on normalised (Simplified) text
     "minute": re.compile(r"每一?分钟?|分钟均|一分钟"),
     "second": re.compile(r"每一?秒|秒均|一秒"),
 }
+#: "today", "now", "currently": the question asks how things stand at present
+PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
+#: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...
+PRESENT_WRITTEN = re.compile(r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现存|尚存|现仍|现时|现为|截至|截止|近年|近几年")
 
 #: Spans of time from the shortest, and what "how many" counts when it asks one ("how many *hours*")
 _SPANS = ("second", "minute", "hour", "day", "week", "month", "year")
@@ -67,10 +71,14 @@ _CLAUSE_MARK_RE = re.compile(r"[，,。；;：:！？!?、（）()]")
 def per_period(text: str, figure: Figure, period: str) -> bool:
     """Whether ``text`` writes ``figure`` as an amount per ``period``: the clause it stands in
     says so before it (最大分洪量*每秒*180立方公尺; *每年*接待游客约6.5万人次)."""
+    return PER_PERIOD_WRITTEN[period].search(clause_before(text, figure)) is not None
+
+
+def clause_before(text: str, figure: Figure) -> str:
+    """The (normalised) words of ``figure``'s clause before it."""
     before = text[: figure.start]
     marks = list(_CLAUSE_MARK_RE.finditer(before))
-    clause = normalize(before[marks[-1].end() if marks else 0 :])
-    return PER_PERIOD_WRITTEN[period].search(clause) is not None
+    return normalize(before[marks[-1].end() if marks else 0 :])
 
 
 #: How far below the first a candidate whose figure is written per the period asked may rank
@@ -79,6 +87,9 @@ def per_period(text: str, figure: Figure, period: str) -> bool:
 RATE_MARGIN = 1.5
 RATE_REACH = 4
 RATE_FIT = 0.3
+#: ... and how far below the first one whose figure is of the present may rank ("today"), when
+#: the first says nothing of the present and would be refused (as a date its verb follows may).
+PRESENT_MARGIN = 3.0
 
 
 def rate_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -96,9 +107,31 @@ def rate_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     )
 
 
+def present_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a wholly English count question asking how things stand *today* or
+    *now* with the first whose figure's clause says it is of the present (*現有*茶地約1860畝)
+    put first, when the best one's text says nothing of the present -- which
+    :func:`~bot.answer.english_doubt.rate_not_given` would refuse (初時僅有茶地120畝, the garden's
+    first size, found by the same words) -- and it ranks within :data:`PRESENT_MARGIN`: rather
+    than nothing, the passage that gives the figure of the present. Others as they are."""
+    if query.info.kind != "count" or len(candidates) < 2 or not wholly_english(query.question):
+        return candidates
+    if PRESENT_RE.search(query.question) is None or PRESENT_WRITTEN.search(candidate_text(reading, candidates[0])) is not None:
+        return candidates
+    return close_first(candidates, RATE_REACH, PRESENT_MARGIN, lambda c: (
+        c.figure is not None and c.features.fit >= RATE_FIT
+        and PRESENT_WRITTEN.search(clause_before(candidate_text(reading, c), c.figure)) is not None
+    ))
+
+
+def candidate_text(reading: Reading, candidate: Candidate) -> str:
+    """``candidate``'s shown text."""
+    evidence = candidate.evidence
+    return shown_text(reading, evidence.id, evidence.first, evidence.last).text
+
+
 def _written_per(reading: Reading, candidate: Candidate, period: str) -> bool:
     """Whether ``candidate``'s figure is written per ``period`` in its shown text."""
     if candidate.figure is None:
         return False
-    evidence = candidate.evidence
-    return per_period(shown_text(reading, evidence.id, evidence.first, evidence.last).text, candidate.figure, period)
+    return per_period(candidate_text(reading, candidate), candidate.figure, period)

@@ -1,0 +1,110 @@
+"""The time a wholly English question names ("in *2024*", "in *the 1850s*") and the passages
+dated otherwise.
+
+Translated words find the passages about the things named, whatever time they tell of: "what
+share of the garden's tea was shipped abroad *in the 1850s*" finds the share of its tea sold
+online in 2024 (2024年 ... 約佔銷售額的42%) about as well as the share shipped through Fuzhou
+when the trade was at its height (清咸豐年間 ... 約65%經福州口岸). A passage whose every year is
+outside the time asked tells of another time: :func:`period_first` puts first, among candidates
+about as good, one that is not dated otherwise. Likewise a question asking how things stood at
+the start ("how many mu did the garden *start out* with"): :func:`start_first` puts first one
+whose figure the text says is of the beginning (*初時*僅有茶地120畝), not of a later time
+(至1858年 ... 擴展至約900畝) that the same words find."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.close_first import close_first
+from bot.answer.english import wholly_english
+from bot.answer.english_rates import candidate_text, clause_before
+from bot.answer.reading import Reading
+
+if TYPE_CHECKING:
+    from bot.answer import Candidate
+    from bot.answer.query import Query
+
+#: A year or a decade an English question names ("in 2024", "in the 1850s").
+_ASKED_RE = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(['’]?s\b)?(?![\d.,]|\s*(?:%|per|km|m\b|kg|yuan))")
+#: A year a text writes (2024年; 清咸豐八年（1858年）).
+_WRITTEN_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?=\s*年)")
+
+#: A question asking how things stood at the start: "at first", "initially", "originally", "to
+#: begin with", "start out with", "when it was founded".
+_START_RE = re.compile(
+    r"\b(?:at\s+first|initially|originally|at\s+the\s+(?:start|beginning|outset)|in\s+the\s+beginning"
+    r"|to\s+begin\s+with|(?:start|started|starts|begin|began|begins)\s+(?:out\s+)?with"
+    r"|when\s+it\s+was\s+(?:founded|set\s+up|established|built))\b",
+    re.IGNORECASE,
+)
+#: How texts say a figure is of the beginning (on normalised text): 初时, 起初, 最初, 之初, 原有 ...
+_START_WRITTEN = re.compile(r"初时|起初|最初|当初|初期|之初|原有|原先|开始时|始建时|创建时|创办时|成立时")
+#: How far below the first a candidate whose figure is of the beginning may rank and still come
+#: first (as a date its verb follows may, english_dated.DATED_MARGIN), and how well it must fit.
+START_MARGIN = 3.0
+START_FIT = 0.3
+
+#: How far below the first a candidate not dated otherwise may rank and still come first
+#: (rank-score units), and how many are read.
+PERIOD_MARGIN = 1.5
+PERIOD_REACH = 4
+
+
+def periods_asked(question: str) -> tuple[tuple[int, int], ...]:
+    """The spans of years ``question`` names: a year (2024: 2024-2024) or a decade (the 1850s:
+    1850-1859, when its year ends in 0)."""
+    spans = []
+    for found in _ASKED_RE.finditer(question):
+        year = int(found.group(1))
+        decade = found.group(2) is not None and year % 10 == 0
+        spans.append((year, year + 9 if decade else year))
+    return tuple(spans)
+
+
+def dated_otherwise(text: str, periods: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``text`` writes years, none of them within ``periods``: it tells of another time."""
+    years = [int(year) for year in _WRITTEN_RE.findall(text)]
+    return bool(years) and not any(low <= year <= high for year in years for low, high in periods)
+
+
+def period_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a wholly English question naming a year or a decade with the first that
+    is not dated otherwise put first, when the first one is (its years are all of another time)
+    and it ranks within :data:`PERIOD_MARGIN`; others as they are."""
+    if len(candidates) < 2 or not wholly_english(query.question):
+        return candidates
+    periods = periods_asked(query.question)
+    if not periods or not dated_otherwise(candidate_text(reading, candidates[0]), periods):
+        return candidates
+    figured = candidates[0].figure is not None  # a passage with a figure gives way to one with a figure
+    return close_first(candidates, PERIOD_REACH, PERIOD_MARGIN, lambda c: (
+        (c.figure is not None or not figured) and not dated_otherwise(candidate_text(reading, c), periods)
+    ))
+
+
+def start_asked(question: str) -> bool:
+    """Whether ``question`` asks how things stood at the start ("start out with", "initially")."""
+    return _START_RE.search(question) is not None
+
+
+def start_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a wholly English count question asking how things stood at the start
+    with the first whose figure's clause says it is of the beginning (初時僅有茶地120畝) put
+    first, when the best one's does not and it ranks within :data:`START_MARGIN`; others as
+    they are."""
+    if query.info.kind != "count" or len(candidates) < 2 or not wholly_english(query.question):
+        return candidates
+    if not start_asked(query.question) or _of_start(reading, candidates[0]):
+        return candidates
+    return close_first(
+        candidates, PERIOD_REACH, START_MARGIN, lambda c: c.features.fit >= START_FIT and _of_start(reading, c)
+    )
+
+
+def _of_start(reading: Reading, candidate: Candidate) -> bool:
+    """Whether ``candidate``'s figure's clause says it is of the beginning."""
+    figure = candidate.figure
+    if figure is None:
+        return False
+    return _START_WRITTEN.search(clause_before(candidate_text(reading, candidate), figure)) is not None
