@@ -348,7 +348,7 @@ def _range_apart(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for k, piece in enumerate(pieces):
         following = "".join(pieces[k + 1 : k + 3])
-        ranged = any(p in ("从", "自", "由") or p.startswith(("从", "自")) for p in pieces[:k])
+        ranged = any(p in ("从", "自", "由") or p.startswith(("从哪", "自哪", "从何", "自何")) for p in pieces[:k])
         if ranged and len(piece) >= 2 and piece[-1] in "到至" and following.startswith(_ASKS_AFTER):
             out.extend((piece[:-1], piece[-1]))
         else:

@@ -38,8 +38,8 @@ DYNASTY_SHARE = 0.6
 
 def dynasty_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """``candidates`` of a Chinese date question naming a dynasty (明代, 清朝) with the first close
-    one whose figure is a year of that dynasty put first (its figure read, when ranking did not read
-    it), when the best's figure is none."""
+    one of the best's document whose figure is a year of that dynasty put first (its figure read,
+    when ranking did not read it), when the best's figure is not one."""
     if query.info.kind != "date" or query.translations or len(candidates) < 2:
         return candidates
     named = _DYNASTY_ASKED_RE.search(normalize(query.question))
