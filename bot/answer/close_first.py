@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
+    from bot.answer.reading import Reading
 
 
 def close_first(
@@ -24,3 +25,19 @@ def close_first(
         if shows(candidate):
             return (candidate, *candidates[:n], *candidates[n + 1 :])
     return candidates
+
+
+def document_first(
+    reading: Reading, candidates: tuple[Candidate, ...], reach: int, share: float, shows: Callable[[Candidate], bool]
+) -> tuple[Candidate, ...]:
+    """:func:`close_first` among the candidates of the best's document only (the best says which
+    document the question is about: another one showing the thing is about another), for those
+    ranking at least ``share`` of the best's score; as they are when the best ``shows`` it."""
+    if len(candidates) < 2 or shows(candidates[0]):
+        return candidates
+    document = reading.place(candidates[0].evidence.id)[0]
+    return close_first(
+        candidates, reach, (1 - share) * candidates[0].score,
+        lambda c: reading.place(c.evidence.id)[0] == document and shows(c),
+    )
+

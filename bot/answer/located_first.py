@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.close_first import close_first
+from bot.answer.close_first import document_first
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -36,13 +36,8 @@ def located_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     if asked is None:
         return candidates
     lies = re.compile(re.escape(asked.group("thing")) + r"[，,\s]{0,2}" + _LIES)
-    document = reading.place(candidates[0].evidence.id)[0]
 
     def says_where(candidate: Candidate) -> bool:
-        return reading.place(candidate.evidence.id)[0] == document and lies.search(
-            normalize(window_text(reading, candidate.evidence))
-        ) is not None
+        return lies.search(normalize(window_text(reading, candidate.evidence))) is not None
 
-    if says_where(candidates[0]):
-        return candidates
-    return close_first(candidates, LOCATED_REACH, (1 - LOCATED_SHARE) * candidates[0].score, says_where)
+    return document_first(reading, candidates, LOCATED_REACH, LOCATED_SHARE, says_where)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.answer.close_first import close_first
+from bot.answer.close_first import document_first
 from bot.answer.evidence import Evidence
 from bot.answer.query import Query
 from bot.answer.reading import Reading
@@ -83,18 +83,11 @@ def role_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     roles = _roles(reading, query)
     if not roles:
         return candidates
-    document = reading.place(candidates[0].evidence.id)[0]
 
     def holds(candidate: Candidate) -> bool:
         return any(role in normalize(window_text(reading, candidate.evidence)) for role in roles)
 
-    if holds(candidates[0]):
-        return candidates
-    # of the best's document only: another document writing the role (作者, 主席) is about another
-    return close_first(
-        candidates, ROLE_REACH, (1 - ROLE_SHARE) * candidates[0].score,
-        lambda c: reading.place(c.evidence.id)[0] == document and holds(c),
-    )
+    return document_first(reading, candidates, ROLE_REACH, ROLE_SHARE, holds)
 
 
 def _roles(reading: Reading, query: Query) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.answer.figure.clauses import PLANNED, planned
+from bot.answer.figure.clauses import PAST_ASKED, PLANNED, planned
 from bot.answer.figure.fitness import figure_fits
 from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures
@@ -16,8 +16,9 @@ from index.normalize import normalize
 
 #: What a candidate's rank score is multiplied by when its figures are plans the question does not ask.
 PLANNED_RANK = 0.75
-#: What asks what was or what is, not what is planned.
-_DONE_ASKED_RE = re.compile(r"去年|上年|上一年|过去一年|现在|目前|如今|现今|当前|截至|截止|已经|已")
+#: What asks what was (去年, as :func:`~bot.answer.figure.clauses.planned` reads it) or what is,
+#: not what is planned.
+_DONE_ASKED_RE = re.compile("|".join(sorted(PAST_ASKED, key=len, reverse=True)) + "|现在|目前|如今|现今|当前|截至|截止|已经|已")
 
 
 def plan_unasked(question: str, text: str, figure: Figure, terms: Iterable[str], info: QuestionInfo) -> bool:

@@ -317,7 +317,7 @@ def life_factor(text: str, figure: Figure, life: bool) -> float:
 #: what is to be done answers no question about what was done last year (去年改造了多少个), nor one
 #: that asks no plan at all (森林覆盖率现在是多少: the 63.18% reached, not the 63.4% 力争达到).
 PLANNED = 0.5
-_PAST_ASKED = frozenset({"去年", "上年", "上一年", "过去一年"})
+PAST_ASKED = frozenset({"去年", "上年", "上一年", "过去一年"})
 _PLAN_RE = re.compile(r"将|计划|预计|力争|目标|拟|争取|明年|今年要")
 #: ... without 将, which is also 把 (将其列为): the plan words a question asking none is weighed by,
 #: and those by which a question asks a plan (预计, 今年, 未来, 能否).
@@ -332,7 +332,7 @@ def planned(text: str, figure: Figure, terms: Iterable[str]) -> float:
     the question asks about last year (去年), or -- for a figure that is not a date (将于3月1日举办
     is when it is held) -- asks no plan or future at all; else 1."""
     terms = list(terms)
-    past = bool(_PAST_ASKED.intersection(terms))
+    past = bool(PAST_ASKED.intersection(terms))
     asks_plan = _PLAN_ASKED_RE.search("".join(terms)) is not None or not _FUTURE_WORDS.isdisjoint(terms)
     if not past and (figure.kind in ("date", "time") or asks_plan):
         return 1.0
@@ -353,7 +353,7 @@ def compared_base(text: str, figure: Figure, terms: Iterable[str]) -> float:
     before = aligner_for(text).normalized[max(0, figure.start - 8) : figure.start]
     if _BASE_BEFORE_RE.search(before) is None:
         return 1.0
-    return COMPARED_BASE if _PAST_ASKED.intersection(terms) else 1.0 / COMPARED_BASE
+    return COMPARED_BASE if PAST_ASKED.intersection(terms) else 1.0 / COMPARED_BASE
 
 
 #: What a change is measured against: the same period a year before (同比, 按年, 比去年同期) or the
