@@ -30,7 +30,7 @@ _TIME_RE = re.compile(
 _ORDINAL_RE = re.compile(r"第(?:几|多少)|排名多少|排行多少|(?<!什么)(?:名次|排名)[？?]?$")  # 英国榜 名次: a keyword
 #: "佔…多少" asks for a share -- unless a measure word follows (佔有多少名), it is land or room
 #: (佔地, 佔用), or profit attributable to someone (股東應佔溢利).
-_SHARE_RE = re.compile(r"(?<!应)占(?![地领据用])[^，。？?]{0,10}多少")
+_SHARE_RE = re.compile(r"(?<!应)占(?![地领据用])[^，。？?]{0,10}(?:多少|多大)")
 _PERCENT_RE = re.compile(
     r"比例|占比|百分之|百分比|比率|比重|比[数分]|增速|增长速度|增长率|(?:进度|程度)[^，,。？?\s]{0,3}?(?:多少|几)|率(?![领先])[^，,。？?\s]{0,4}?(?:多少|多高|多大|几何)(?![个名家位次件项条所座场批届块张只种户篇人门辆万])|率[^，,。？?\s]{0,6}?什么水[平准]|多少%|百分点|几成|[增降涨跌减升]幅|"
     r"\bwhat ?%|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b"
