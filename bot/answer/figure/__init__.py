@@ -36,6 +36,8 @@ from bot.answer.figure.fitness import (
     changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, named_before, per_unit,
     quotes, same, timed_otherwise,
 )
+from bot.answer.figure.embedded import own_spans
+from bot.answer.figure.firsts import EARLIEST, first_said, first_year
 from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.answer.figure.respective import respective_factors
@@ -152,6 +154,7 @@ def choose(
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
+        factor *= first_said(text, info, figure)
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:
@@ -188,19 +191,6 @@ def own_measure(text: str, info: QuestionInfo, figure: Figure, nouns: Sequence[s
     return OWN_MEASURE if after and after in nouns else 1.0
 
 
-#: The earliest year a passage gives, when the question asks when something first happened
-#: (最早的便利商店可以追溯至哪一年: 1930年, not the 60年代 of Japan's shops).
-EARLIEST = 1.5
-
-
-def first_year(info: QuestionInfo, candidates: Sequence[Figure]) -> float | None:
-    """The earliest year among the candidate dates, when the question asks a first time."""
-    if not info.first:
-        return None
-    years = [f.value for f in candidates if f.kind == "date" and "y" in f.parts and f.value is not None]
-    return min(years) if len(years) > 1 else None
-
-
 def _word_spots(
     text: str, shape: Layout, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo,
     topic: str = "",
@@ -212,6 +202,8 @@ def _word_spots(
     aligner = aligner_for(text)
     shares = words if isinstance(words, Mapping) else dict.fromkeys(words, 1.0)
     found = {term: spans for term in shares if (spans := aligner.spans(term))}
+    if not info.english:  # an English question's words are translations, each of its own measure
+        found = {term: own_spans(aligner, term, spans, index, shares) for term, spans in found.items()}
     weighted: list[tuple[list[tuple[int, int]], float]] = [
         (found[term], _weight(index, info, term, shares[term]) * (TOPIC if term in topic else 1.0))
         for term in longest_first(list(found))
