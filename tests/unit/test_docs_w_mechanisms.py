@@ -1,7 +1,8 @@
 """Mechanisms found studying questions_docs_w (each general, each failing on the commit before):
 占…多大 asks a share; a word written as the end of another word the documents index (出口 in 进出口) is
 not where the text names it; a forecast (预测) is a plan, no answer about last year; a date whose
-sentence says it was the first time answers when something first happened."""
+sentence says it was the first time answers when something first happened; 动工 asked is said by
+开工 written (words of one event, as 创建 and 成立 are)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,12 @@ def test_the_date_said_to_be_the_first_answers_when_something_first_happened() -
         "其他": "其他文件。",
     })
     assert answer_question(index, "永济桥遗址最早是哪年发现的？").text == "1962年"
+
+
+def test_a_word_for_breaking_ground_is_said_by_another_of_its_group() -> None:
+    """动工 asked, 开工 written (as 何时创建 is answered by 创立于): the date of the works' start, not
+    the plan approved before it."""
+    index = index_of({"院区": "测试文件。", "其他": "其他文件。"})
+    text = "2019年3月，新院区规划获批。工程于2020年5月18日开工建设，2023年9月1日投入使用。"
+    figure, _ = choose_figure(text, ["新院区", "动工"], index, analyse("新院区是什么时候动工的"))
+    assert figure is not None and figure.text == "2020年5月18日"

@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.answer.figure.clauses import (
-    ENDED, FOUNDED, STARTED, as_of, base_compared, bound, compared_base, event_dated, level_asked, life_asked, life_factor, marked_start, other_end_of_life,
+    ENDED, SAID_ALIKE, STARTED, as_of, base_compared, bound, compared_base, event_dated, level_asked, life_asked, life_factor, marked_start, other_end_of_life,
     other_length, part_of, planned, reached, year_given,
 )
 from bot.answer.figure.fitness import (
@@ -213,7 +213,8 @@ def _word_spots(
         term for term in shares if term not in found and len(term) >= 2 and not term.isascii() and term not in SHARE_NAMES
     ]
     for term in longest_first(absent):
-        said = [span for other in FOUNDED for span in aligner.spans(other)] if term in FOUNDED and not info.english else []
+        alike = next((group for group in SAID_ALIKE if term in group), ()) if not info.english else ()
+        said = [span for other in alike for span in aligner.spans(other)]
         if said:  # 何时创建: 创立于1920年 says it in another word
             weighted.append((said, _weight(index, info, term, shares[term]) * SAID_OTHERWISE))
             continue
@@ -331,12 +332,14 @@ def _counts(text: str, figure: Figure, word: Spot, share_asked: bool = False) ->
 def question_verbs(words: Sequence[str] | Mapping[str, float], index: Index) -> list[str]:
     """The question's verbs of two characters or more that it writes itself (a whole word's
     weight: not a sub-word, nor an English word's dictionary guess), or words a verb begins
-    (投入使用, which jieba tags a noun)."""
+    (投入使用, which jieba tags a noun), or a word of an event's start or end (动工, which jieba
+    tags a noun too)."""
     weights = words if isinstance(words, Mapping) else dict.fromkeys(words, 1.0)
     tag = index.tokenizer.tag
     return [
         t for t, w in weights.items()
-        if len(t) > 1 and w >= 1.0 and (tag(t).startswith("v") or (len(t) > 2 and tag(t[:2]).startswith("v")))
+        if len(t) > 1 and w >= 1.0
+        and (tag(t).startswith("v") or (len(t) > 2 and tag(t[:2]).startswith("v")) or t in STARTED or t in ENDED)
     ]
 
 

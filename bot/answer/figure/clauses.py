@@ -176,8 +176,9 @@ def event_dated(
     if info.date_part is None and figure.parts[:1] in ("m", "d"):
         return 1.0  # a month without its year does not say when (民國111年（2022年）10月發生)
     verbs = list(verbs)
-    if not info.english and any(verb in FOUNDED for verb in verbs):  # 何时创建: 创立于1920年
-        verbs += [verb for verb in FOUNDED if verb not in verbs]
+    for group in SAID_ALIKE if not info.english else ():  # 何时创建: 创立于1920年; 何时动工: 开工
+        if any(verb in group for verb in verbs):
+            verbs += [verb for verb in group if verb not in verbs]
     for generic, kind in (("开始", STARTED), ("结束", ENDED)):  # 哪天开始的: 于9月20日启动
         if not info.english and generic in verbs:
             verbs += [verb for verb in kind if verb not in verbs]
@@ -211,6 +212,10 @@ OTHER_EVENT = 0.5
 #: Verbs of founding, one of which says what another asks (何时创建: 创立于1920年, 始建于…).
 FOUNDED = ("成立", "建立", "创立", "创建", "创办", "创设", "设立", "始建", "兴建", "建校")
 STARTED = ("爆发", "开始", *FOUNDED, "开幕", "开工", "动工", "开战", "开通", "启动", "开播", "首播")
+#: Words a text uses for one another in dating an event: a founding (创建 for 成立), ground broken
+#: (开工 for 动工), a building finished (竣工 for 完工). A question's word the text lacks is said
+#: where it writes another of its group.
+SAID_ALIKE = (FOUNDED, ("开工", "动工", "开建"), ("竣工", "完工"))
 ENDED = ("结束", "终止", "停止", "闭幕", "落幕", "告终", "竣工", "完工", "解散", "灭亡", "投降", "停播", "停刊", "关闭", "废除", "撤销")
 _CLAUSE_RE = re.compile(r"[，,。；;：:！？!?、]|\d")
 
