@@ -19,6 +19,12 @@ HALL = (
     "縣城東另有一座平台,舊時可登高望遠。\n"
 )
 
+COUNTY = (
+    "臨汀縣志\n\n"
+    "2015年至2017年,臨汀縣投入約1870萬元修繕城西的老街。\n\n"
+    "全省各縣投入資金修繕古建築,其中老街修繕最多。\n"
+)
+
 
 def _terms(engine_index: object, question: str, english: str) -> tuple[str, ...]:
     words = english_words(engine_index, question)  # type: ignore[arg-type]
@@ -40,3 +46,18 @@ def test_a_word_after_no_name_keeps_its_senses(tmp_path: Path) -> None:
     """A tower the question names by no name is not read as what follows some name."""
     engine = engine_with(tmp_path, {"hall.txt": HALL})
     assert "楼" not in _terms(engine.index, "Who founded the old tower?", "tower")
+
+
+def test_a_capitalised_english_word_spelling_a_place_is_that_place(tmp_path: Path) -> None:
+    """"Linting County": 临汀 (cut 临 + 汀 by the segmenter) and 县 after it, not 起毛."""
+    engine = engine_with(tmp_path, {"county.txt": COUNTY})
+    question = "How much did Linting County spend repairing the old street, in ten-thousand yuan?"
+    assert _terms(engine.index, question, "linting") == ("临汀",)
+    reply = engine.ask(question, count=False)
+    assert reply.results and "1870" in reply.results[0].text
+
+
+def test_the_english_word_lower_case_is_not_a_place(tmp_path: Path) -> None:
+    """Written lower case, "linting" is the English word: no place is looked for."""
+    engine = engine_with(tmp_path, {"county.txt": COUNTY})
+    assert "临汀" not in _terms(engine.index, "how much linting was removed from the old street?", "linting")
