@@ -37,6 +37,7 @@ from bot.answer.english_names import (
     codes_written,
     glossed,
     latin_at_home,
+    name_kinds,
     titled,
     written_name,
 )
@@ -171,6 +172,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         query = surer_of(first, query)
     query = glossed(index, query, spelled)
     query = titled(index, query, spelled)
+    # "the Baomo *Tower*": what the documents write right after the name (寶墨樓: 楼)
+    query = dataclasses.replace(query, units=name_kinds(index, text, query.units, spelled))
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
     # (written whole as one term of the index, 第三期, it is searched as that term)
     query, numbered = numbered_things(

@@ -28,7 +28,7 @@ ADJACENT_LIKELY = 0.5
 _SPACES_RE = re.compile(r"[\s\-]+")
 
 
-def _written_together(question: str, first: EnglishUnit, second: EnglishUnit) -> bool:
+def written_together(question: str, first: EnglishUnit, second: EnglishUnit) -> bool:
     """Whether the question writes ``first`` right before ``second`` (a space or hyphen between)."""
     pair = _SPACES_RE.sub(" ", f"{first.english} {second.english}").lower()
     return pair in _SPACES_RE.sub(" ", question).lower()
@@ -59,7 +59,7 @@ def adjacent_senses(
         first, second = units[n], units[n + 1]
         if first.action or second.action or first.name or second.name:
             continue
-        if not _written_together(question, first, second) or all(len(u.terms) < 2 for u in (first, second)):
+        if not written_together(question, first, second) or all(len(u.terms) < 2 for u in (first, second)):
             continue
         if {term for term, _ in first.terms} & {term for term, _ in second.terms}:
             continue  # "Party organisations": both are pieces of one term (党组织), already chosen

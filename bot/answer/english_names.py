@@ -10,12 +10,14 @@ import weakref
 from itertools import islice, product
 from collections.abc import Sequence
 
-from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all
+from bot.answer.english_adjacent import written_together
+from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all, written_before
 from bot.answer.model import WeightedWord
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cantonese import name_runs, syllable_characters, wade_giles_characters
 from index.english.cedict import load_dictionary
 from index.english.forms import lemmatize
+from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
 from index.normalize import normalize
 from index.runs import STOP_WORDS
@@ -285,3 +287,50 @@ def written_name(index: Index, head: str) -> tuple[str, ...] | None:
 def _without_function_words(text: str) -> str:
     """``text`` without the characters the index leaves out as function words (之 of 英斂之)."""
     return "".join(char for char in text if char not in STOP_WORDS)
+
+
+#: How surely a word right after a name means the kind the documents write after it (寶墨樓).
+NAME_KIND_SURE = 0.8
+
+
+def name_kinds(
+    index: Index, text: str, units: Sequence[EnglishUnit], spelled: dict[int, tuple[str, ...]]
+) -> tuple[EnglishUnit, ...]:
+    """``units`` with a word the question writes right after a name ("the Baomo *Tower*") read
+    as what a passage writes right after the name's characters: a headword the dictionary
+    glosses as the word (塔楼, 层楼 "tower"), or the corpus term ending one (楼), when some
+    passage writes it so (寶墨樓). Chinese names a building, a hall, a county by its name and
+    its kind written together, and the kind may be a character no gloss calls by the English
+    word (楼 "storied building") -- one the words meaning it end with. Only a word capitalised
+    as part of the name, and where the documents write the name with that kind; other words
+    keep their senses."""
+    glossed = gloss_index().glossed
+    known = load_dictionary().known
+    out = list(units)
+    for n in range(1, len(units)):
+        before, unit = units[n - 1], units[n]
+        if unit.name or unit.action or n in spelled or " " in unit.english:
+            continue
+        if not (before.name or n - 1 in spelled) or not written_together(text, before, unit):
+            continue
+        if not _capitalised(text, unit.english):
+            continue  # English capitalises a name's kind ("Ta Kung Pao *first* published" names none)
+        # the name as the segmenter cuts it: its term, or the last piece of a name found written
+        names = spelled[n - 1][-1:] if n - 1 in spelled else tuple(term for term, _ in before.terms[:1])
+        heads = glossed.get(lemmatize(unit.english.lower(), known), ())
+        kinds = dict.fromkeys(
+            tail for head in heads for tail in (head[i:] for i in range(len(head))) if index.doc_freq(tail) > 0
+        )
+        found = [kind for kind in kinds if any(written_before(index, name, kind) for name in names)]
+        if found:
+            sure = max(unit.confidence, NAME_KIND_SURE)
+            out[n] = dataclasses.replace(
+                unit, terms=tuple((kind, NAME_KIND_SURE) for kind in found), confidence=sure,
+                understood=max(unit.understood, NAME_KIND_SURE),
+            )
+    return tuple(out)
+
+
+def _capitalised(text: str, word: str) -> bool:
+    """Whether ``text`` writes the one word ``word`` capitalised ("Baomo *Tower*")."""
+    return re.search(r"\b" + re.escape(word[:1].upper() + word[1:]) + r"\b", text) is not None

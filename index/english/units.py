@@ -306,6 +306,14 @@ def find_units(
             sounded = {term: SOUND_FACTOR * close for term, close in links.sounds.terms(surfaces[i]).items()}
             if sounded:
                 heads, name = sounded, True
+            elif lemmas[i] not in links.glosses.names and links.pinyin.spells(surfaces[i].lower()):
+                # nor of transliteration characters: a Chinese place in pinyin that is also an
+                # English word, no name of the dictionary's ("*Linting* County": 临汀, not 起毛
+                # "linting"; "Hubei" is its own 湖北), which the segmenter
+                # cuts into characters -- looked for written whole, as "Fengling" is below
+                split = {head: PINYIN_FACTOR for head in links.pinyin.split_terms(surfaces[i].lower())}
+                if split:
+                    heads, named = split, True
         if not heads and lemmas[i] not in links.dictionary.known:
             # a name in pinyin the segmenter cuts into characters ("Fengling": 凤岭 as 凤 + 岭):
             # the strings of one-character terms spelling it, which the documents may write
