@@ -20,3 +20,29 @@ def test_what_was_the_day_asks_a_date(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"ferry.txt": FERRY})
     answer = engine.ask("What was the busiest single day for passengers at the Xiapu ferry?", count=False)
     assert answer.text is not None and answer.text.startswith("2023年10月3日")
+
+
+HARBOUR = (
+    "澄江港扩建工程\n\n"
+    "澄江港三期扩建工程于2024年5月开工，总投资27.3亿元，建成后年吞吐能力将提高到3200万吨。\n\n"
+    "港区去年完成集装箱吞吐量85.6万标准箱，同比增长6.1%。\n"
+)
+
+
+def test_the_scale_asked_in_is_no_word_to_search() -> None:
+    """"in ten-thousands", "in units of 10,000", "in hundreds of millions of yuan" say the scale
+    the answer is asked in, as "in 10,000s" does: no words to search (项万 for "ten thousands")
+    (bot/answer/english_figures.without_scale); a magnitude counting things stays."""
+    from bot.answer.english_figures import without_scale
+
+    assert "thousand" not in without_scale("How many containers, in ten-thousands, did it handle?")
+    assert "10,000" not in without_scale("How many containers (in units of 10,000) did it handle?")
+    assert without_scale("How much, in hundreds of millions of yuan?").split() == ["How", "much,", "yuan?"]
+    assert "thousands of homes" in without_scale("Were floods counted in thousands of homes?")
+
+
+def test_a_count_asked_in_units_of_ten_thousand(tmp_path: Path) -> None:
+    """"(in units of 10,000)": "units" is no word of the question's thing (单位 was searched)."""
+    engine = engine_with(tmp_path, {"harbour.txt": HARBOUR})
+    answer = engine.ask("About how many containers (in units of 10,000) did Chengjiang port handle last year?", count=False)
+    assert answer.text is not None and answer.text.startswith("85.6")
