@@ -110,6 +110,26 @@ _SCALE_RE = re.compile(
 )
 
 
+_SCALE_SIZES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def asked_scale(text: str) -> float | None:
+    """The power of ten ``text`` asks its answer in (:data:`_SCALE_RE`): 10,000 for "in
+    ten-thousands" or "in units of 10,000", 100,000,000 for "in hundreds of millions of yuan";
+    None when it names none (and for a magnitude alone, "in thousands": texts write no 千 as
+    they write 万 and 亿)."""
+    for match in _SCALE_RE.finditer(text):
+        said = match.group().lower()
+        digits = re.search(r"1[\d,]*", said)
+        if digits is not None:
+            return float(digits.group().replace(",", ""))
+        size = next((v for k, v in _SCALE_SIZES.items() if k in said), None)
+        times = 10.0 if re.search(r"\bten", said) else 100.0 if "hundred" in said else None
+        if size is not None and times is not None:
+            return size * times
+    return None
+
+
 def without_scale(text: str) -> str:
     """``text`` without the scale its answer is asked in (:data:`_SCALE_RE`)."""
     return _SCALE_RE.sub(" ", text)

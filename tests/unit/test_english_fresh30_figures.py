@@ -46,3 +46,29 @@ def test_a_count_asked_in_units_of_ten_thousand(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"harbour.txt": HARBOUR})
     answer = engine.ask("About how many containers (in units of 10,000) did Chengjiang port handle last year?", count=False)
     assert answer.text is not None and answer.text.startswith("85.6")
+
+
+PORT = (
+    "澄江港2024年运营情况\n\n"
+    "澄江港务集团2025年1月公布，2024年澄江港全年完成集装箱吞吐量85.6万标准箱，同比增长6.1%；货物吞吐量4120万吨，同比增长3.2%。\n\n"
+    "从月度看，10月是全年作业高峰。全年单日作业量最高出现在2024年10月12日，当天完成集装箱装卸3870标准箱，靠泊船舶52艘次。\n\n"
+    "港区服务持续优化，全年船舶平均在港停时缩短至21.5小时。\n"
+)
+
+
+def test_the_scale_asked_in() -> None:
+    from bot.answer.english_figures import asked_scale
+
+    assert asked_scale("How many containers, in ten-thousands, did it handle?") == 10_000
+    assert asked_scale("How many containers (in units of 10,000) did it handle?") == 10_000
+    assert asked_scale("How much was invested, in hundreds of millions of yuan?") == 100_000_000
+    assert asked_scale("How many containers did it handle?") is None
+    assert asked_scale("Were floods counted in thousands of homes?") is None
+
+
+def test_a_count_asked_in_ten_thousands_takes_the_figure_of_that_scale(tmp_path: Path) -> None:
+    """"in ten-thousands": the year's 85.6万标准箱, not the busiest day's 3870标准箱, which the
+    translated words (装卸, 集装箱) find first (bot/answer/english_scales.scale_first)."""
+    engine = engine_with(tmp_path, {"port.txt": PORT})
+    answer = engine.ask("How many containers were loaded and unloaded at Chengjiang port, in ten-thousands?", count=False)
+    assert answer.text is not None and answer.text.startswith("85.6万")
