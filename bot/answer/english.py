@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.answer.english_adjacent import adjacent_senses
 from bot.answer.english_glossed import written_before
 from bot.answer.english_counted import counted_in_corpus
+from bot.answer.english_days import day_asked
 from bot.answer.english_bounds import bound_words
 from bot.answer.english_amounts import (
     counted_phrase,
@@ -27,6 +28,7 @@ from bot.answer.english_figures import (
     figure_word,
     instance_apart,
     named_measure,
+    without_scale,
     year_apart,
 )
 from bot.answer.english_lacking import head_lacking, modifies_understood, named_thing_lacking
@@ -154,6 +156,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     """
     if not _LATIN_RE.search(text):
         return None
+    text = without_scale(text)  # "in ten-thousands": the scale asked in, no word to search (项万)
     said = index.tokenizer.query_words(text)
     chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
     codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
@@ -306,6 +309,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     if absent or (not mixed and year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     kind, dimension = level_asked(text, query), query.dimension  # (what did ... *raise* ... *to*: a figure)
+    if kind is None and not mixed and day_asked(query):
+        kind = "date"  # "what was the busiest single *day*": a date (2024年8月17日)
     if kind == "count" and dimension is None and amounts:
         dimension = next(iter(amounts.values()))  # "how many tonnes": a mass, as 多少吨 asks
     if kind is None and query.what_is:

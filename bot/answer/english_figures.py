@@ -94,9 +94,45 @@ _YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?![\d.])")
 _DECADE_RE = re.compile(r"(?<![\d.])(1[5-9]\d0|20\d0)['’]?s\b")
 
 
-#: The scale an answer is asked in, a power of ten in the plural: "in 10,000s", "in 1000s" (as
-#: a text writes 30萬, thirty of ten thousands) -- like "in thousands", no number to find.
-_SCALE_RE = re.compile(r"\bin\s+1(?:0{2,}|0{0,2}(?:,000)+)['’]?s\b", re.IGNORECASE)
+_POWER = r"1(?:0{2,}|0{0,2}(?:,000)+)"
+_MAGNITUDE_WORD = r"(?:thousands?|millions?|billions?)"
+#: The scale an answer is asked in, a power of ten: "in 10,000s", "in 1000s" (as a text writes
+#: 30萬, thirty of ten thousands), "in units of 10,000", "in ten-thousands", "in hundreds of
+#: millions (of yuan)" (46.8亿元) -- like "in thousands", no number to find, nor a word to search
+#: (项万 for "ten thousands"). A magnitude alone before "of" counts things ("in *thousands of*
+#: homes"), and stays.
+_SCALE_RE = re.compile(
+    rf"\bin\s+(?:{_POWER}['’]?s\b"
+    rf"|(?:units\s+of\s+(?:{_POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred\s+)?{_MAGNITUDE_WORD})"
+    rf"|(?:ten[\s-]+|(?:tens|hundreds)\s+of\s+|a\s+hundred\s+|hundred[\s-]+){_MAGNITUDE_WORD})\b(?:\s+of\b)?"
+    rf"|{_MAGNITUDE_WORD}\b(?!\s+of\b))",
+    re.IGNORECASE,
+)
+
+
+_SCALE_SIZES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def asked_scale(text: str) -> float | None:
+    """The power of ten ``text`` asks its answer in (:data:`_SCALE_RE`): 10,000 for "in
+    ten-thousands" or "in units of 10,000", 100,000,000 for "in hundreds of millions of yuan";
+    None when it names none (and for a magnitude alone, "in thousands": texts write no 千 as
+    they write 万 and 亿)."""
+    for match in _SCALE_RE.finditer(text):
+        said = match.group().lower()
+        digits = re.search(r"1[\d,]*", said)
+        if digits is not None:
+            return float(digits.group().replace(",", ""))
+        size = next((v for k, v in _SCALE_SIZES.items() if k in said), None)
+        times = 10.0 if re.search(r"\bten", said) else 100.0 if "hundred" in said else None
+        if size is not None and times is not None:
+            return size * times
+    return None
+
+
+def without_scale(text: str) -> str:
+    """``text`` without the scale its answer is asked in (:data:`_SCALE_RE`)."""
+    return _SCALE_RE.sub(" ", text)
 
 
 def without_decades(index: Index, text: str) -> str:
@@ -106,7 +142,7 @@ def without_decades(index: Index, text: str) -> str:
     word is joined to apart from it (:func:`_number_apart`); and the scale the answer is asked
     in left out (:data:`_SCALE_RE`: "in 10,000s" quotes no 10,000 the documents lack)."""
     # the year stands apart ("the mid-1950s", "mid-2010": no code name "mid-2010" the texts lack)
-    text = _SCALE_RE.sub(" ", _number_apart(index, text))
+    text = without_scale(_number_apart(index, text))
     return DATE_PREFIX_RE.sub(" ", _DECADE_RE.sub(lambda m: " " + m.group(1) if index.doc_freq(m.group(1)) else " ", text))
 
 

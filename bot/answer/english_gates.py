@@ -36,6 +36,7 @@ from bot.answer.english_doubt import (
 from bot.answer.english_dated import dated_first
 from bot.answer.english_period import period_first, start_first
 from bot.answer.english_rates import present_first, rate_first
+from bot.answer.english_scales import scale_first
 from bot.answer.english_sources import by_named_source, bylines_first
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -64,6 +65,7 @@ def english_order(
         # "today": the figure of the present first (現有茶地約1860畝, not 初時僅有茶地120畝)
         # "start out with": the figure of the beginning first (初時僅有茶地120畝, not 擴展至約900畝)
         candidates = start_first(reading, query, present_first(reading, query, rate_first(reading, query, candidates)))
+        candidates = scale_first(query, candidates)  # "in ten-thousands": 10.52万架次, not 296架次
         return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         return dated_first(index, reading, query, candidates), False
