@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
 from bot.answer.dynasty_first import dynasty_first
+from bot.answer.event_first import event_first
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.english_doubt import count_found
 from bot.answer.english_gates import english_birth, english_order, english_refused, english_undated
@@ -133,6 +134,7 @@ def consider(
     candidates = role_first(reading, query, candidates)  # 协会主席是谁: the passage naming the chairman
     candidates = dynasty_first(reading, query, candidates)  # 清代重建是在哪一年: a year of the Qing
     candidates = located_first(reading, query, candidates)  # 灵岫寺塔在什么地方: the passage with 位于
+    candidates = event_first(reading, query, candidates)  # 哪年完工: the passage whose date 竣工 follows
     if not candidates:
         return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)

@@ -7,7 +7,8 @@ import pytest
 
 from bot.answer import answer_question
 from bot.answer.figure import choose_figure
-from bot.answer.figure.clauses import level_asked, part_of, year_given
+from bot.answer.figure.clauses import level_asked, year_given
+from bot.answer.figure.parts import part_of
 from bot.answer.figure.fitness import YEARLESS
 from bot.answer.query import read_question
 from bot.question import analyse

@@ -93,7 +93,7 @@ def test_a_total_is_not_a_part_listed_after_it(documents: Index) -> None:
 def test_a_part_measured_again_in_a_later_clause_is_the_part_asked() -> None:
     """占比21.6% after 其中风电和光伏发电量…: the clause names no other part, only the share the
     question asks of the part (佔…的比例) -- while 主要子公司员工7730人 names another one."""
-    from bot.answer.figure.clauses import PART, part_of
+    from bot.answer.figure.parts import PART, part_of
     from index.figures import passage_figures
 
     text = "可再生能源发电量795亿千瓦时，占全部发电量的36.4%；其中风电和光伏发电量合计472亿千瓦时，占比21.6%。"

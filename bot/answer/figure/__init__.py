@@ -30,13 +30,15 @@ from dataclasses import dataclass, replace
 
 from bot.answer.figure.clauses import (
     ENDED, SAID_ALIKE, STARTED, as_of, base_compared, bound, compared_base, event_dated, level_asked, life_asked, life_factor, marked_start, other_end_of_life,
-    other_length, part_of, planned, reached, year_given,
+    other_length, planned, reached, year_given,
 )
 from bot.answer.figure.fitness import (
     changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, named_before, per_unit,
     quotes, same, timed_otherwise,
 )
 from bot.answer.figure.embedded import own_spans
+from bot.answer.figure.parts import part_of
+from bot.answer.figure.shares import share_said
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
 from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
@@ -120,10 +122,7 @@ def choose(
     weighted = _word_spots(text, shape, words, index, info, topic)
     terms = [term for term in words if not term.isascii()]
     listed = respective_factors(text, candidates, terms)
-    verbs = question_verbs(words, index) if info.kind == "date" else []
-    # 何时结束: the end asked is the event, though searched at half weight (a passage's 一开始 is no date)
-    verbs += [t for t in terms if info.kind == "date" and (t in STARTED or t in ENDED) and t not in verbs]
-    subjects = longest_first([normalize(t) for t in terms if t not in verbs]) if verbs or info.until or info.since else []
+    verbs, subjects = event_words(words, index, info)
     total = sum(w for _, w in weighted) or 1.0
     asked = None if info.english else "".join(normalize(t) for t in terms)
     earliest = first_year(info, candidates)
@@ -149,12 +148,12 @@ def choose(
         factor *= max(described(text, info, figure), named_before(text, figure, terms))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
-        factor *= part_of(text, figure, terms, info.quoted) * marked_start(text, info, figure, verbs) * planned(text, figure, terms)
+        factor *= part_of(text, figure, terms, info.quoted, info.english) * marked_start(text, info, figure, verbs) * planned(text, figure, terms)
         factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
-        factor *= first_said(text, info, figure)
+        factor *= first_said(text, info, figure) * share_said(text, info, figure, asked)
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:
@@ -343,6 +342,20 @@ def question_verbs(words: Sequence[str] | Mapping[str, float], index: Index) -> 
     ]
 
 
+def event_words(
+    words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo
+) -> tuple[list[str], list[str]]:
+    """A date question's event verbs (:func:`question_verbs`, and 结束/开始 words asked) and the
+    rest of its words, longest first, that may stand between a date and its verb (1945年抗日戰爭結束);
+    nothing for other questions."""
+    terms = [term for term in words if not term.isascii()]
+    verbs = question_verbs(words, index) if info.kind == "date" else []
+    # 何时结束: the end asked is the event, though searched at half weight (a passage's 一开始 is no date)
+    verbs += [t for t in terms if info.kind == "date" and (t in STARTED or t in ENDED) and t not in verbs]
+    subjects = longest_first([normalize(t) for t in terms if t not in verbs]) if verbs or info.until or info.since else []
+    return verbs, subjects
+
+
 def longest_first(terms: Sequence[str]) -> list[str]:
     """Terms, longest first, without those contained in a longer one (no double counting)."""
     ordered = sorted(set(terms), key=len, reverse=True)
@@ -353,4 +366,4 @@ def longest_first(terms: Sequence[str]) -> list[str]:
     return kept
 
 
-__all__ = ["FIT", "Choice", "choose", "choose_figure", "figure_fits", "kind_factor", "longest_first", "quotes"]
+__all__ = ["FIT", "Choice", "choose", "choose_figure", "event_words", "figure_fits", "kind_factor", "longest_first", "quotes"]

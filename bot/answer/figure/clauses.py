@@ -17,7 +17,6 @@ from bot.question import CHANGE_VERBS, REACHED_RE, QuestionInfo
 from index.figures import Figure, unit_dimension
 from index.normalize import aligner_for, normalize
 from index.runs import HAN_ONLY_RE
-from index.question_words import MEASURE_WORDS
 
 #: 新增 before a count and what it names (新增“小巨人”企業56家).
 _NEW_BEFORE_RE = re.compile(r"新增[^，,。；;\d]{0,14}$")
@@ -77,49 +76,6 @@ def year_given(text: str, info: QuestionInfo, figure: Figure) -> float:
     return 1.0 / YEARLESS if _YEAR_BEFORE_RE.search(text, max(0, figure.start - 2), figure.start) else 1.0
 
 
-#: A part of what the clause before gave (面積約393平方公里，其中陸域面積49平方公里): it answers a
-#: question that names the part this much worse than one that does not.
-PART = 0.5
-_PART_RE = re.compile(r"(?:^|[，,；;、])其中([^，,。；;]*)$")
-#: ... or a later clause of the sentence that 其中 opened (其中母公司员工1035人，主要子公司员工11829人):
-#: the list of parts goes on.
-_LATER_PART_RE = re.compile(r"其中[^。；;！？!?]*[，,、]([^，,。；;！？!?]*)$")
-_LATER_PART_REACH = 48
-_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
-#: What a part's words may hold besides the question's: particles, numerals and measure words
-#: (其中最大一次為規模5.1 names no part the question lacks).
-_PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四五六七八九十两兩") | MEASURE_WORDS
-
-
-def part_of(text: str, figure: Figure, terms: Iterable[str], quoted: Sequence[Figure] = ()) -> float:
-    """:data:`PART` when the figure follows 其中 and words the question does not hold (陸域 for
-    台江國家公園面積多大), or does so in a later clause of the sentence 其中 opened, else 1: the
-    whole the clause before gave is asked. A date is no part of an amount (其中最著名的是1041年的
-    好水川之戰: one of many, not a part of a figure); a part named by a figure the question quotes
-    is the one asked (其中3.0级以上余震6次, for 三級以上的餘震)."""
-    if figure.kind == "date":
-        return 1.0
-    matching = aligner_for(text).normalized
-    terms = list(terms)
-    part = _PART_RE.search(matching, max(0, figure.start - 16), figure.start)
-    later = part is None
-    part = part or _LATER_PART_RE.search(matching, max(0, figure.start - _LATER_PART_REACH), figure.start)
-    if part is None:
-        return 1.0
-    rest = part.group(1)
-    values = {q.value for q in quoted if q.value is not None}
-    if values and any(float(n) in values for n in _NUMBER_RE.findall(rest)):
-        return 1.0
-    for term in sorted(terms, key=len, reverse=True):
-        if len(term) > 1:
-            rest = rest.replace(term, "")
-    # a later clause whose words are all the question's (占比21.6% for 佔…的比例): the part before
-    # it measured again, not another part
-    asked = set("".join(terms)) if later else set()
-    left = [ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in _PART_FILLER and ch not in asked]
-    return PART if len(left) >= 2 else 1.0
-
-
 def level_asked(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
     """:data:`UNCHANGED` when the question asks a level (共有多少家機構, 總數有多少家) and the count
     is the amount of a change (較上屆增加880家, 新增56家; not 擴大到1萬人, a level) that no question
@@ -175,13 +131,7 @@ def event_dated(
         return 1.0
     if info.date_part is None and figure.parts[:1] in ("m", "d"):
         return 1.0  # a month without its year does not say when (民國111年（2022年）10月發生)
-    verbs = list(verbs)
-    for group in SAID_ALIKE if not info.english else ():  # 何时创建: 创立于1920年; 何时动工: 开工
-        if any(verb in group for verb in verbs):
-            verbs += [verb for verb in group if verb not in verbs]
-    for generic, kind in (("开始", STARTED), ("结束", ENDED)):  # 哪天开始的: 于9月20日启动
-        if not info.english and generic in verbs:
-            verbs += [verb for verb in kind if verb not in verbs]
+    verbs = alike_verbs(verbs, info)
     matching = aligner_for(text).normalized
     before = _DYNASTY_BEFORE_RE.sub("", matching[max(0, figure.start - 8) : figure.start])
     if any(before.endswith(verb + "于") for verb in verbs):
@@ -204,6 +154,26 @@ def event_dated(
     if other and any(v in clause for v in other) and not any(v in clause for v in own):
         return OTHER_EVENT
     return 1.0
+
+
+def alike_verbs(verbs: Iterable[str], info: QuestionInfo) -> list[str]:
+    """A Chinese question's event ``verbs`` with the words a text uses for them (:data:`SAID_ALIKE`;
+    开始 and 结束 for any start or end)."""
+    verbs = list(verbs)
+    for group in SAID_ALIKE if not info.english else ():  # 何时创建: 创立于1920年; 何时动工: 开工
+        if any(verb in group for verb in verbs):
+            verbs += [verb for verb in group if verb not in verbs]
+    for generic, kind in (("开始", STARTED), ("结束", ENDED)):  # 哪天开始的: 于9月20日启动
+        if not info.english and generic in verbs:
+            verbs += [verb for verb in kind if verb not in verbs]
+    return verbs
+
+
+def followed_by(text: str, figure: Figure, verbs: Sequence[str]) -> bool:
+    """Whether one of ``verbs`` follows the date at once (至乾隆五十二年（1787年）竣工, 2020年9月正式投产)."""
+    after = aligner_for(text).normalized[figure.end : figure.end + 20]
+    after = after[_BEFORE_EVENT_RE.match(after).end() :]
+    return any(after.startswith(verb) for verb in verbs)
 
 
 #: A date of the other end of what a question asks the start or the end of: it says when the
@@ -324,9 +294,13 @@ def life_factor(text: str, figure: Figure, life: bool) -> float:
 PLANNED = 0.5
 PAST_ASKED = frozenset({"去年", "上年", "上一年", "过去一年"})
 _PLAN_RE = re.compile(r"将|计划|预计|力争|目标|拟|争取|明年|今年要")
-#: ... without 将, which is also 把 (将其列为): the plan words a question asking none is weighed by,
-#: and those by which a question asks a plan (预计, 今年, 未来, 能否).
-_PLAN_SAID_RE = re.compile(r"计划|预计|预测|预估|力争|目标|拟|争取|明年|今年要|可望|有望|预期|规划|预定")
+#: ... without a bare 将, which is also 把 (将其列为), only 将 right before a verb of change (将提高到
+#: 45%: what will be): the plan words a question asking none is weighed by, and those by which a
+#: question asks a plan (预计, 今年, 未来, 能否).
+_PLAN_SAID_RE = re.compile(
+    r"计划|预计|预测|预估|力争|目标|拟|争取|明年|今年要|可望|有望|预期|规划|预定"
+    r"|将(?:提高|提升|达到|增加|增至|超过|突破|扩大|降低|下降|减少|新增)"
+)
 _PLAN_ASKED_RE = re.compile(_PLAN_SAID_RE.pattern + r"|今年|未来|打算|能否|能不能|下一|下半年|下个")
 #: ... and the one-character words of the future, asked as words of their own (not the 会 of 社会).
 _FUTURE_WORDS = frozenset({"将", "会", "要", "将要", "将会"})

@@ -1,0 +1,92 @@
+"""A figure after 其中 is a part of what the clause before gave (面積約393平方公里，其中陸域面積49平方公里):
+it answers a question naming that part (幾多間私營安老院舍: 其中私營院舍583間), not one asking the whole."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from index.figures import Figure
+from index.normalize import aligner_for
+from index.question_words import MEASURE_WORDS
+
+
+#: A part of what the clause before gave (面積約393平方公里，其中陸域面積49平方公里): it answers a
+#: question that names the part this much worse than one that does not.
+PART = 0.5
+_PART_RE = re.compile(r"(?:^|[，,；;、])其中([^，,。；;]*)$")
+#: ... or a later clause of the sentence that 其中 opened (其中母公司员工1035人，主要子公司员工11829人):
+#: the list of parts goes on.
+_LATER_PART_RE = re.compile(r"其中[^。；;！？!?]*[，,、]([^，,。；;！？!?]*)$")
+_LATER_PART_REACH = 48
+#: A part the question names by a word the whole's clause before 其中 lacks (全市現有安老院舍812間，
+#: 其中私營院舍583間, for 幾多間私營安老院舍): the part is what is asked, this much over the whole.
+PART_ASKED = 3.0
+_WHOLE_REACH = 40
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+#: What a part's words may hold besides the question's: particles, numerals and measure words
+#: (其中最大一次為規模5.1 names no part the question lacks).
+_PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四五六七八九十两兩") | MEASURE_WORDS
+
+
+def part_of(
+    text: str, figure: Figure, terms: Iterable[str], quoted: Sequence[Figure] = (), english: bool = False
+) -> float:
+    """:data:`PART` when the figure follows 其中 and words the question does not hold (陸域 for
+    台江國家公園面積多大), or does so in a later clause of the sentence 其中 opened, else 1: the
+    whole the clause before gave is asked. A date is no part of an amount (其中最著名的是1041年的
+    好水川之戰: one of many, not a part of a figure); a part named by a figure the question quotes
+    is the one asked (其中3.0级以上余震6次, for 三級以上的餘震). :data:`PART_ASKED` when the part's words
+    are all the question's, one of them a word the whole's clause lacks (其中私營院舍583間, for
+    幾多間私營安老院舍: 院舍 shortens 安老院舍)."""
+    if figure.kind == "date":
+        return 1.0
+    matching = aligner_for(text).normalized
+    terms = list(terms)
+    part = _PART_RE.search(matching, max(0, figure.start - 16), figure.start)
+    later = part is None
+    part = part or _LATER_PART_RE.search(matching, max(0, figure.start - _LATER_PART_REACH), figure.start)
+    if part is None:
+        return 1.0
+    rest = part.group(1)
+    values = {q.value for q in quoted if q.value is not None}
+    if values and any(float(n) in values for n in _NUMBER_RE.findall(rest)):
+        return 1.0
+    whole = matching[max(0, part.start() - _WHOLE_REACH) : part.start()]
+    whole = whole[max(whole.rfind(end) for end in "。；;！？!?") + 1 :]
+    named = not english and _qualified(rest, whole, terms)
+    for term in sorted(terms, key=len, reverse=True):
+        if len(term) > 1:
+            rest = rest.replace(term, "")
+    rest = _shortened(rest, [term for term in terms if len(term) > 2])  # 院舍 for 安老院舍
+    # a later clause whose words are all the question's (占比21.6% for 佔…的比例): the part before
+    # it measured again, not another part
+    asked = set("".join(terms)) if later else set()
+    left = [ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in _PART_FILLER and ch not in asked]
+    if len(left) >= 2:
+        return PART
+    return PART_ASKED if named and not later else 1.0
+
+
+def _qualified(rest: str, whole: str, terms: Sequence[str]) -> bool:
+    """Whether the part's words are a word of the question the whole's clause lacks, right before
+    (a piece of) a question word the whole's clause names (私营院舍, after 全市现有安老院舍812间): the
+    part is that kind of the whole."""
+    named = [term for term in terms if len(term) > 1 and term in whole]
+    for term in terms:
+        at = rest.find(term) if len(term) > 1 and term not in whole else -1
+        after = rest[at + len(term) : at + len(term) + 2] if at >= 0 else ""
+        if len(after) == 2 and any(after in noun for noun in named):
+            return True
+    return False
+
+
+def _shortened(rest: str, terms: Sequence[str]) -> str:
+    """``rest`` without its runs of two characters or more that one of ``terms`` holds (院舍 of
+    安老院舍): a part's words may shorten the question's."""
+    for size in range(max((len(t) for t in terms), default=0) - 1, 1, -1):
+        for start in range(len(rest) - size, -1, -1):
+            piece = rest[start : start + size]
+            if any(piece in term for term in terms):
+                rest = rest[:start] + rest[start + size :]
+    return rest

@@ -1,0 +1,29 @@
+"""A share asked (佔渠寧快遞業務量比重, 占GDP的比例是多少): the percent the text writes as a share,
+after 占 in its own clause (国际及港澳台快递业务量1.3亿件，增长46.2%，占全省快递业务量的2.1%: 2.1%),
+is the answer, whichever percent more of the question's words stand beside."""
+
+from __future__ import annotations
+
+import re
+
+from bot.question import QuestionInfo
+from index.figures import Figure
+from index.normalize import aligner_for
+
+#: How much a percent written as a share counts over one that is not, when a share is asked.
+SHARE_SAID = 2.0
+#: Words of a question asking what share something is.
+_SHARE_ASKED = ("占", "比重", "占比")
+#: 占 as "to take a share" (not 占地, 占领, 占据, 占用), then words of its clause up to the figure.
+_SHARE_BEFORE_RE = re.compile(r"占(?![地领据用有])[^，,。；;！？!?]{0,16}$")
+
+
+def share_said(text: str, info: QuestionInfo, figure: Figure, asked: str | None) -> float:
+    """:data:`SHARE_SAID` for a percent written after 占 in its own clause, when a Chinese
+    question (``asked``: its words, normalised and joined) asks a share, not a change; else 1."""
+    if info.kind != "percent" or figure.kind != "percent" or info.change is not None or not asked:
+        return 1.0
+    if not any(word in asked for word in _SHARE_ASKED):
+        return 1.0
+    before = aligner_for(text).normalized[max(0, figure.start - 16) : figure.start]
+    return SHARE_SAID if _SHARE_BEFORE_RE.search(before) else 1.0

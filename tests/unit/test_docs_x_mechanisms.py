@@ -1,0 +1,73 @@
+"""Mechanisms found studying questions_docs_x (each general, each failing on the commit before):
+the passage whose date the asked event's verb follows comes first; a part the question names after
+其中 is what is asked; a percent written as a share (占…的) answers a question asking a share; 将
+before a verb of change says what will be, no answer about now."""
+
+from __future__ import annotations
+
+from bot.answer import answer_question
+from bot.answer.figure import choose_figure
+from bot.question import analyse
+from tests.conftest import index_of
+
+LOCK = (
+    "雲岫閘\n\n"
+    "雲岫閘是江南運河上的一座古代船閘，位於今嵐溪縣境內。閘始建於明嘉靖三年（1524年），清雍正年間改建為雙門石閘，"
+    "此後屢經修繕，至今仍可通航。\n\n"
+    "明嘉靖三年（1524年），知縣周文淵募工在舊堰處築閘，歷時一年完工。\n\n"
+    "清雍正元年（1723年）秋，洪水沖毀閘身。清雍正五年（1727年），官府撥銀改建雙門石閘，由河道官吳紹督工，"
+    "至雍正八年（1730年）竣工，共耗銀約三萬兩。\n\n"
+    "2015年至2017年，文物部門對雲岫閘實施全面修繕，總投資約1.2億元。"
+)
+
+
+def test_the_passage_whose_date_the_asked_event_follows_comes_first() -> None:
+    """完工 asked, 竣工 written right after a date in another passage of the document: that
+    date, not the founding year of the passage that holds more of the question's other words."""
+    index = index_of({"雲岫閘": LOCK, "其他": "其他文件，講的是別的事情。"})
+    answer = answer_question(index, "云岫闸改建为双门石闸是哪年完工的？")
+    assert answer.text == "雍正八年（1730年）"
+    assert "竣工" in answer.results[0].text
+
+
+def test_a_date_of_another_numbered_thing_does_not_come_first() -> None:
+    """开工 asked for 3号线: a date 开工 follows in a clause about 4号线 is another line's."""
+    text = (
+        "2024年9月30日，岚城地铁3号线一期工程开通初期运营，市长出席开通仪式并宣布线路通车。\n\n"
+        "3号线一期全长28.4公里，设车站19座，其中换乘站5座。工程于2018年11月8日开工建设，总投资约210亿元。\n\n"
+        "岚城地铁3号线二期工程正在加紧建设，计划于2027年底通车；4号线一期工程已于2024年5月开工，全长21公里。"
+    )
+    index = index_of({"地铁": text, "其他": "其他文件，講的是別的事情。"})
+    assert answer_question(index, "岚城地铁3号线何时动工").text == "2018年11月8日"
+
+
+def test_a_part_the_question_names_after_其中_is_what_is_asked() -> None:
+    paragraph = "床位方面，全區現有護理院舍640間，其中私營院舍452間，約佔七成；資助院舍共188間。"
+    index = index_of({"院舍": paragraph, "其他": "其他文件。"})
+    info = analyse("全區有幾多間私營護理院舍")
+    figure, _ = choose_figure(paragraph, ["全区", "私营", "护理院舍"], index, info)
+    assert figure is not None and figure.text == "452間"
+    # the whole, when the part is not asked
+    info = analyse("全區有幾多間護理院舍")
+    figure, _ = choose_figure(paragraph, ["全区", "护理院舍"], index, info)
+    assert figure is not None and figure.text == "640間"
+
+
+def test_a_share_asked_is_the_percent_written_as_one() -> None:
+    """占比 asked: the 2.8% written after 占, not the growth beside more of the question's words."""
+    paragraph = (
+        "岚宁省邮政管理局发布数据。分专业看，同城配送业务量2.1亿单，同比下降1.6%；异地配送业务量30.4亿单，增长12.5%；"
+        "国际及港澳台配送业务量0.9亿单，增长38.7%，占全省配送业务量的2.8%。分城市看，省会完成配送业务量14.2亿单，占全省的42.6%。"
+    )
+    index = index_of({"配送": paragraph, "其他": "其他文件，講的是別的事情。"})
+    assert answer_question(index, "国际及港澳台配送 占比").text == "2.8%"
+    assert answer_question(index, "国际及港澳台配送业务量增长了多少").text == "38.7%"  # a change asked
+
+
+def test_what_will_be_raised_to_is_no_answer_about_now() -> None:
+    text = (
+        "市環境局局長表示，到2026年底，全市污水集中處理率將提高到98%以上，並在全部鄉鎮建成污水管網。\n\n"
+        "數據顯示，2025年1月至9月，全市日均處理污水86萬噸，同比增長3.1%，全市污水集中處理率達到95.2%。"
+    )
+    index = index_of({"污水": text, "其他": "其他文件，講的是別的事情。"})
+    assert answer_question(index, "全市现在的污水集中处理率有多高？").text == "95.2%"
