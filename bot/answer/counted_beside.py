@@ -19,7 +19,7 @@ BESIDE_SHARE = 2 / 3
 #: How many of the passages best matching those words are read.
 BESIDE_SAMPLE = 20
 #: Measure words too general to say what is counted (多少个国家 names a thing 个 counts anywhere).
-_GENERAL_MEASURES = frozenset("个個名位人种種次项項件只")
+GENERAL_MEASURES = frozenset("个個名位人种種次项項件只")
 
 
 def counted_beside(index: Index, unit: str | None, others: Sequence[WeightedWord]) -> bool:
@@ -28,7 +28,7 @@ def counted_beside(index: Index, unit: str | None, others: Sequence[WeightedWord
     住戶1,240戶 for 汀陵城牆第二期整治搬遷了多少戶人家; 解决了…2856户群众的季节性缺水问题): the thing the
     question counts and no document names (人家) is what that count counts, not something the
     documents lack."""
-    if not unit or unit in _GENERAL_MEASURES:
+    if not unit or unit in GENERAL_MEASURES:
         return False
     heads = list(dict.fromkeys(w.variants[0] for w in others if len(w.variants[0]) >= 2 and HAN_ONLY_RE.match(w.variants[0])))
     needed = max(BESIDE_WORDS, math.ceil(BESIDE_SHARE * len(heads)))

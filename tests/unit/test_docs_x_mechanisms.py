@@ -71,3 +71,15 @@ def test_what_will_be_raised_to_is_no_answer_about_now() -> None:
     )
     index = index_of({"污水": text, "其他": "其他文件，講的是別的事情。"})
     assert answer_question(index, "全市现在的污水集中处理率有多高？").text == "95.2%"
+
+
+def test_a_count_asked_in_its_measure_word_is_the_passage_counting_in_it() -> None:
+    """多少座 asked: the passage counting 涵閘 in 座 first, not the close one counting 民宿 in 家."""
+    text = (
+        "雲岫堤\n\n"
+        "雲岫堤是嵐溪縣境內的一段古代防洪土石堤，全長約12.4公里，明代始築，清代屢經修補。\n\n"
+        "堤身內側以條石砌護，每丈約用石料40塊。堤後另築土備堤一道，沿堤原設排水涵閘9座，現存6座。\n\n"
+        "每年汛期過後，雲岫堤沿線都會吸引遊客踏青。2024年，雲岫堤沿線村落的民宿增至120家。"
+    )
+    index = index_of({"雲岫堤": text, "其他": "其他文件，講的是別的事情。"})
+    assert answer_question(index, "雲岫堤沿線原本設有多少座涵閘？").text == "9座"
