@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
 from bot.answer.dynasty_first import dynasty_first
+from bot.answer.earliest_first import earliest_first
 from bot.answer.event_first import event_first
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.english_doubt import count_found
@@ -137,6 +138,7 @@ def consider(
     candidates = located_first(reading, query, candidates)  # 灵岫寺塔在什么地方: the passage with 位于
     candidates = event_first(reading, query, candidates)  # 哪年完工: the passage whose date 竣工 follows
     candidates = measure_first(reading, query, candidates)  # 多少座涵闸: the count in 座, not 210家
+    candidates = earliest_first(reading, query, candidates)  # 最早是哪一年: the earliest close year
     if not candidates:
         return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)

@@ -83,3 +83,16 @@ def test_a_count_asked_in_its_measure_word_is_the_passage_counting_in_it() -> No
     )
     index = index_of({"雲岫堤": text, "其他": "其他文件，講的是別的事情。"})
     assert answer_question(index, "雲岫堤沿線原本設有多少座涵閘？").text == "9座"
+
+
+def test_when_something_first_happened_is_the_earliest_close_year_of_the_document() -> None:
+    """最早…開始修築 asked: the passage dating the start (始築於…1524年) over the close one dating
+    a later repair (2015年至2017年…全面修繕), which holds as many of the question's words."""
+    text = (
+        "雲岫堤\n\n"
+        "雲岫堤是嵐溪縣境內的一段古代防洪石堤，原長約12.4公里。雲岫堤始築於明嘉靖三年（1524年），清代屢經修補。\n\n"
+        "2015年至2017年，文物部門對雲岫堤實施全面修繕，總投資約1.2億元。\n\n"
+        "2021年，雲岫堤博物館在堤旁建成開放，展出文物及標本860件。"
+    )
+    index = index_of({"雲岫堤": text, "其他": "其他文件，講的是別的事情。"})
+    assert answer_question(index, "雲岫堤最早是哪一年開始修築的").text == "嘉靖三年（1524年）"
