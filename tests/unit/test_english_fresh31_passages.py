@@ -1,0 +1,35 @@
+"""English passages found as the documents write what is asked (english_fresh31 studied): an
+"-ing" word the corpus writes as one term with the noun after it ("number of *reading*
+classes": 读书班) modifies that noun, and is no verb."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+CLASSES = (
+    "臨水縣黨校\n\n"
+    "今年以來,臨水縣各鄉鎮共舉辦136期讀書班,參加學員5400人次。\n\n"
+    "縣黨校新建教學樓一座,設教室12間,可同時容納600人上課。\n\n"
+    "全縣還組織專題講座48場,覆蓋機關幹部2100名。\n"
+)
+
+
+def test_an_ing_word_spelling_one_term_with_its_noun_modifies_it(tmp_path: Path) -> None:
+    """"number of reading classes": 读书班 (读书 + 班) is counted -- 136期 --, not the
+    classrooms 12间 that "classes" alone (堂, 间) would count."""
+    engine = engine_with(tmp_path, {"school.txt": CLASSES})
+    question = "number of reading classes run by the townships of Linshui"
+    reading = next(u for u in engine.index.english().translate(question).units if u.english == "reading")
+    assert not reading.action
+    reply = engine.ask(question, count=False)
+    assert reply.results and "讀書班" in reply.results[0].text
+
+
+def test_an_ing_verb_before_a_noun_it_spells_no_term_with_stays_a_verb(tmp_path: Path) -> None:
+    """"holding classes": no term of the corpus is 举办 + 班, so "holding" stays a verb."""
+    engine = engine_with(tmp_path, {"school.txt": CLASSES})
+    units = engine.index.english().translate("number of townships holding classes").units
+    holding = next(u for u in units if u.english == "holding")
+    assert holding.action
