@@ -33,3 +33,29 @@ def test_an_ing_verb_before_a_noun_it_spells_no_term_with_stays_a_verb(tmp_path:
     units = engine.index.english().translate("number of townships holding classes").units
     holding = next(u for u in units if u.english == "holding")
     assert holding.action
+
+
+BYLINE = (
+    "臨水縣推進老街改造\n\n"
+    "臨水縣今年投入資金改造城西老街,修繕沿街民居86棟。\n\n"
+    "改造後的老街將引入書店、茶館等業態,帶動周邊就業。\n\n"
+    "縣裡表示,明年還將改造城東老街。(本報記者 周明 林曉)\n"
+)
+
+
+def test_the_writers_behind_this_text_are_its_byline(tmp_path: Path) -> None:
+    """"the reporters *behind* this article": "behind" ties the writers to the text, as "of"
+    does -- the byline comes first, and "behind" is no word to search (此后)."""
+    engine = engine_with(tmp_path, {"street.txt": BYLINE})
+    question = "Who are the reporters behind this article?"
+    units = engine.index.english().translate(question).units
+    assert [u.english for u in units if not u.byline] == []
+    reply = engine.ask(question, count=False)
+    assert reply.results and "本報記者" in reply.results[0].text
+
+
+def test_the_writers_of_a_book_the_text_names_are_no_byline(tmp_path: Path) -> None:
+    """"the reporters behind the book": the book is no text at hand -- no byline is asked."""
+    engine = engine_with(tmp_path, {"street.txt": BYLINE})
+    units = engine.index.english().translate("Who are the writers behind the book?").units
+    assert not any(u.byline for u in units)
