@@ -59,3 +59,26 @@ def test_the_writers_of_a_book_the_text_names_are_no_byline(tmp_path: Path) -> N
     engine = engine_with(tmp_path, {"street.txt": BYLINE})
     units = engine.index.english().translate("Who are the writers behind the book?").units
     assert not any(u.byline for u in units)
+
+
+TEAM = (
+    "臨水縣志願服務隊\n\n"
+    "臨水縣志願服務團隊現有隊員320人,其中青年隊員占六成。\n\n"
+    "團隊今年開展助老活動86次,接待遊客1.2萬人次。\n\n"
+    "縣裡新建志願服務站14個,方便團隊就近開展活動。\n"
+)
+
+
+def test_a_kind_no_document_writes_declines_a_question_understood_in_part(tmp_path: Path) -> None:
+    """"a *football* team": 足球, which the dictionary gives and no document writes, narrows
+    the team (团队) to a kind the documents lack; with "players" only guessed, nothing is shown
+    -- not the volunteer team's visitors."""
+    engine = engine_with(tmp_path, {"team.txt": TEAM})
+    assert not engine.ask("How many players may a football team put on the pitch?", count=False).results
+
+
+def test_a_team_without_a_lacking_kind_is_still_answered(tmp_path: Path) -> None:
+    """The same question of "the team", which the documents write, still finds its passage."""
+    engine = engine_with(tmp_path, {"team.txt": TEAM})
+    reply = engine.ask("How many visitors did the volunteer team receive?", count=False)
+    assert reply.results and "遊客" in reply.results[0].text
