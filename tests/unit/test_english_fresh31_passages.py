@@ -82,3 +82,28 @@ def test_a_team_without_a_lacking_kind_is_still_answered(tmp_path: Path) -> None
     engine = engine_with(tmp_path, {"team.txt": TEAM})
     reply = engine.ask("How many visitors did the volunteer team receive?", count=False)
     assert reply.results and "遊客" in reply.results[0].text
+
+
+SHRINE = (
+    "周氏宗祠\n\n"
+    "清道光五年,周氏族人共捐銀約5200兩修建宗祠,歷時三年落成。\n\n"
+    "宗祠佔地約1800平方公尺,現存房屋46間。\n\n"
+    "2019年,宗祠接待遊客約3.4萬人次。\n"
+)
+
+
+def test_a_word_named_before_a_labelled_explanation_is_glossed_plainly() -> None:
+    """两 "tael, unit of weight ... of a catty (old)": the label "(old)" qualifies the old
+    measure after the comma, not "tael", which is as plain a sense as its place allows."""
+    from index.english.cedict_senses import COMMA_PART_FACTOR, headword_senses
+
+    tael = next(s for s in headword_senses("两") if s.words == ("tael",))
+    assert tael.factor == COMMA_PART_FACTOR
+
+
+def test_taels_are_counted_as_the_text_writes_them(tmp_path: Path) -> None:
+    """"How many taels of silver": 两, written after the figure (5200兩), is what is counted."""
+    engine = engine_with(tmp_path, {"shrine.txt": SHRINE})
+    reply = engine.ask("How many taels of silver did the clan donate for the ancestral hall?", count=False)
+    assert reply.results and "5200兩" in reply.results[0].text
+    assert reply.text is not None and reply.text.startswith("5200")
