@@ -31,7 +31,7 @@ from bot.answer.english_figures import (
     without_scale,
     year_apart,
 )
-from bot.answer.english_lacking import head_lacking, modifies_understood, named_thing_lacking
+from bot.answer.english_lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking
 from bot.answer.english_reread import named_units, surer_of
 from bot.answer.english_numbered import numbered_things
 from bot.answer.english_levels import level_asked
@@ -306,6 +306,12 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (not mixed and instance_apart(index, query.units))
     # "a good recipe for *mapo tofu*": a thing named in words no document writes, nor their senses
     absent = absent or (not mixed and named_thing_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
+    # "how many players does a *football* team have": a question understood only in part that
+    # narrows a thing to a kind no document writes is about another kind
+    sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
+    absent = absent or (
+        not mixed and sure < ENGLISH_CONFIDENT and kind_lacking(index, text, query.units, {*spelled, *amounts_or_quoted})
+    )
     if absent or (not mixed and year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     kind, dimension = level_asked(text, query), query.dimension  # (what did ... *raise* ... *to*: a figure)
@@ -339,7 +345,6 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         stated = counted_in_unit(text, query.units)
         if stated is not None:  # "how long is the book, *in characters*?": counted in 字 (46万字), no length
             counted, units, dimension = None, frozenset({stated}), None
-    sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
     deed = people_deed(query.units, ENGLISH_WEAK_ACTION) if kind == "count" and not mixed else None
     return EnglishWords(
         tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined), deed,

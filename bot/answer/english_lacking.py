@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
+from bot.answer.english_adjacent import written_together
 from bot.answer.english_figures import figure_word
 from bot.answer.english_names import latin_at_home
 from index.english import EnglishUnit
@@ -41,6 +42,23 @@ def named_thing_lacking(index: Index, units: Sequence[EnglishUnit], found: Conta
         and not latin_at_home(index, unit, units)
         and not any(translator.senses(word) for word in unit.english.split())
         for n, unit in enumerate(units)
+    )
+
+
+def kind_lacking(
+    index: Index, text: str, units: Sequence[EnglishUnit], found: Container[int]
+) -> bool:
+    """Whether the question narrows a thing the documents write to a kind of it by a word the
+    dictionary translates (足球 for "football") none of whose translations any document writes,
+    nor a sense the corpus reaches ("how many players does a *football* team have": teams, 团队,
+    but no football): in a question understood only in part, what the rest finds is about
+    another kind. ``found`` as for :func:`head_lacking`."""
+    return any(
+        not (unit.terms or unit.action or unit.name) and n not in found and " " not in unit.english
+        and units[n + 1].terms and not (units[n + 1].action or units[n + 1].name)
+        and written_together(text, unit, units[n + 1])
+        and not figure_word(unit.english) and not latin_at_home(index, unit, units) and _glossed(unit.english)
+        for n, unit in enumerate(units[:-1])
     )
 
 

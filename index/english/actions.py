@@ -6,7 +6,7 @@ particle) and how often CC-CEDICT glosses its base form as a verb ("to ...").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from index.english.forms import IRREGULAR, IRREGULAR_VERBS, STOP_WORDS
 from index.english.function_words import BE, DETERMINERS
@@ -87,3 +87,24 @@ def is_action(
     # is a noun of its subject
     later = any(words[k + 1] in _PARTICLES and words[k - 1] != "to" for k in range(position + 1, len(words) - 1))
     return do_support and share >= 1.0 - VERB_SHARE and not later
+
+
+def modifiers_of_terms(
+    actions: Sequence[bool], surfaces: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+    pieces: Iterable[Sequence[int]],
+) -> list[bool]:
+    """``actions`` with each one-word "-ing" form read as a verb made a thing when the corpus
+    writes one term of its sense and the next unit's, a thing ("number of *reading* classes":
+    读书班, 读书 "reading" + 班 "class"): the word modifies that thing, as "how many *reading*
+    classes" reads it -- not a verb to weigh lightly, whose noun alone would then be counted
+    by its measure words (堂). ``starts``/``ends`` are each unit's first and past-last word
+    (indices into ``surfaces``), ``pieces`` the units of each compound term."""
+    out = list(actions)
+    for units in pieces:
+        for n in units:
+            if (
+                n + 1 in units and out[n] and not out[n + 1] and ends[n] - starts[n] == 1
+                and surfaces[starts[n]].endswith("ing")
+            ):
+                out[n] = False
+    return out

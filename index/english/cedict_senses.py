@@ -110,6 +110,7 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
     city and capital of Zhejiang ..." gives "Hangzhou"), so descriptions do not match.
     """
     factor = 1.0
+    named = False  # the label follows a comma: the sense's first part is no specialised word
     if _CLASSIFIER_RE.match(gloss):
         gloss = _CLASSIFIER_RE.sub(" ", gloss)
         factor *= CLASSIFIER_SENSE_FACTOR
@@ -127,6 +128,9 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
             continue  # "Highbury (name)": a proper noun's note that it is one, no specialism
         if words and all(word in _SENSE_LABELS for word in words):
             factor *= LABELLED_SENSE_FACTOR
+            # "tael, unit of weight ... (old)": a label after a comma qualifies what follows the
+            # word the sense opens with, not that word
+            named = "," in text[: text.find(f"({inner})")].rsplit(";", 1)[-1]
             break
     # "gross domestic product (GDP)", "World Trade Organization (WTO)": the acronym too
     acronyms = [
@@ -172,7 +176,10 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
             out.append((f"to {manner.group(1)}", factor * MANNER_FACTOR, False))
         parts = [p for p in piece.split(",") if p.strip()]
         if len(parts) > 1:  # "branch, esp. grass root branches of a political party"
-            out.extend((p, factor * COMMA_PART_FACTOR, False) for p in parts)
+            out.extend(
+                (p, factor * COMMA_PART_FACTOR / (LABELLED_SENSE_FACTOR if named and not k else 1.0), False)
+                for k, p in enumerate(parts)
+            )
         for part in parts:
             conjuncts = [c for c in _CONJUNCTION_RE.split(part) if c.strip()]
             short = all(len(LETTERS_RE.findall(c)) <= 3 for c in conjuncts)

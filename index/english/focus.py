@@ -215,6 +215,9 @@ def read_question(text: str, known: Container[str]) -> Question | None:
             ),
             None,
         )
+    if author is not None:  # (the word tying the writers to the text is no word to search)
+        at = words.index(author)
+        naming |= frozenset({at + 1}) if _linking(words, at, at + 1) and words[at + 1] not in STOP_WORDS else frozenset()
     capitalised = capitalised_words(text)
     # "did *He* Jie finish": a word written as a name before another name word is a name's
     # syllable (何杰), not the pronoun -- kept for a name to be looked for (translator drops it
@@ -286,9 +289,18 @@ def _of_the_text(words: Sequence[str], position: int, known: Container[str], nam
     for n, word in enumerate(words[position + 1 :], position + 1):
         if word in STOP_WORDS or n in naming:
             continue
+        if _linking(words, position, n):
+            continue  # "the journalists *behind* this report"
         # "who wrote *this* overview": the text at hand, whatever it is called
         return lemmatize(word, known) in META_WORDS or words[n - 1] in _THIS
     return True
+
+
+def _linking(words: Sequence[str], writers: int, n: int) -> bool:
+    """Whether ``words[n]``, right after the word for the writers at ``writers``, ties them to
+    what the determiner after it opens ("the journalists *behind* this report"): a preposition,
+    no thing of the question -- a noun or verb there is followed by its own words, not "this"."""
+    return n == writers + 1 and n + 1 < len(words) and words[n + 1] in DETERMINERS
 
 
 _NAMING_REACH = 4  # words between a determiner and the word for the text that can name what it is

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
-from index.english.actions import is_action
+from index.english.actions import is_action, modifiers_of_terms
 from index.english.agreement import agreed, weighted
 from index.english.closed_compounds import opened_compounds
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
@@ -131,6 +131,10 @@ class EnglishTranslator:
         if self._cooccurrence is not None:  # "carbon dioxide emissions": 碳排放, written 二氧化碳排放
             direct = with_headed(links, self._cooccurrence, units, direct, POOL)
         compounds = find_compounds(links, units)
+        if english:  # "number of *reading* classes": 读书班, a thing, not a verb and 班
+            actions = modifiers_of_terms(
+                actions, surfaces, [u.start for u in units], [u.end for u in units], (c.pieces for c in compounds)
+            )
         unsupported: set[int] = set()
         apart: set[int] = set()
         own_terms: dict[int, set[str]] | None = None
