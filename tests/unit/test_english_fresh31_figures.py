@@ -1,0 +1,25 @@
+"""Which figure of the passage is the direct answer to a wholly English question (english_fresh31
+studied as a dev set): each test on a small text of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+FRUIT_MARKET = (
+    "清河果品市场2023年运行情况\n\n"
+    "清河果品市场2023年完成交易量96.2万吨，同比增长5.3%。\n\n"
+    "价格方面，2023年市场鸡蛋平均批发价为每公斤10.45元，同比上涨2.1%；牛肉平均批发价为每公斤66.1元，同比下降3.4%。\n"
+)
+
+
+def test_a_kind_of_price_asked_as_keywords_is_an_amount(tmp_path: Path) -> None:
+    """"Average wholesale *price* of eggs per kilo?": a question asked as keywords asks the
+    amount it names; 批发价 ends in 价, which the dictionary glosses "price" as it glosses 价格,
+    a word for money -- so the phrase names money, though no list of Chinese price words holds
+    批发价 (index/english/asking.term_measured)."""
+    engine = engine_with(tmp_path, {"fruit.txt": FRUIT_MARKET})
+    answer = engine.ask("Average wholesale price of eggs per kilo at Qinghe in 2023?", count=False)
+    assert answer.text is not None and answer.text.startswith("10.45元")
+
