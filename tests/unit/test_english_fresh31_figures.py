@@ -23,3 +23,18 @@ def test_a_kind_of_price_asked_as_keywords_is_an_amount(tmp_path: Path) -> None:
     answer = engine.ask("Average wholesale price of eggs per kilo at Qinghe in 2023?", count=False)
     assert answer.text is not None and answer.text.startswith("10.45元")
 
+
+STUDY = (
+    "临川市基层治理工作\n\n"
+    "今年以来，临川市共举办基层治理读书班126期，开展专题研究交流58次，汇编基层治理典型案例17个，推广到全市各乡镇。\n"
+)
+
+
+def test_case_studies_count_the_cases_the_dictionary_names(tmp_path: Path) -> None:
+    """"How many case *studies*": the dictionary's word for "case study" is 经典案例, which ends
+    in 案例 ("case") and holds no word for "study" -- the Chinese counts cases (17个), not the
+    reading classes or study sessions (读书, 研究) a translation of "studies" finds
+    (bot/answer/english_counted.counted_as_glossed)."""
+    engine = engine_with(tmp_path, {"study.txt": STUDY})
+    answer = engine.ask("How many case studies on grassroots governance did Linchuan compile?", count=False)
+    assert answer.text is not None and answer.text.startswith("17")
