@@ -38,3 +38,21 @@ def test_case_studies_count_the_cases_the_dictionary_names(tmp_path: Path) -> No
     engine = engine_with(tmp_path, {"study.txt": STUDY})
     answer = engine.ask("How many case studies on grassroots governance did Linchuan compile?", count=False)
     assert answer.text is not None and answer.text.startswith("17")
+
+
+
+FISHERY = (
+    "石浦渔港冷链建设\n\n"
+    "冷链设施持续完善。改建的5号冷库于2023年6月投入使用，库容2.4万吨，项目总投资1.1亿元，渔港冷藏总库容由此提高到9.6万吨。\n"
+)
+
+
+def test_a_thing_numbered_no_before_the_noun(tmp_path: Path) -> None:
+    """"the *No. 5* cold store": English writes the number before the noun, Chinese writes 5号
+    and the noun after it (5号冷库) -- searched as the passage writes it, so the figure of that
+    store (2.4万吨) stands with it, not the port's total in the clause holding the other
+    translation of "cold" (冷藏总库容) (bot/answer/english_numbered.numbered_things)."""
+    engine = engine_with(tmp_path, {"fishery.txt": FISHERY})
+    answer = engine.ask("How many tonnes of fish can the rebuilt No. 5 cold store hold?", count=False)
+    assert any(t.english.startswith("No. 5 cold") and t.term.startswith("5号冷") for t in answer.translations)
+    assert answer.text is not None and answer.text.startswith("2.4万吨")
