@@ -15,6 +15,9 @@ from collections.abc import Sequence
 from bot.answer.english_amounts import corpus_measures, counted_as_written
 from bot.answer.english_glossed import written_before
 from index.english import EnglishUnit
+from index.english.cedict import load_dictionary
+from index.english.forms import lemmatize
+from index.english.glosses import gloss_index
 from index.search import Index
 
 #: jieba's tag of a distinguishing word (县级 "county-level", 大型, 国有): it only modifies the noun
@@ -54,10 +57,35 @@ def counted_before_head(
     return None
 
 
+def counted_as_glossed(units: Sequence[EnglishUnit]) -> str | None:
+    """The translation of the word before the head of a two-word focus that the dictionary's own
+    word for the whole phrase ends in, when that word holds none of the head's translations:
+    "case *studies*" is glossed 经典案例 -- a Chinese compound ends in its head, so the thing
+    counted is 案例 (a case), and 研究, 读书 ("studies") only named its kind in English. None
+    otherwise (one character ends too many words to say so)."""
+    focus = [u for u in units if u.focus and not u.action and u.terms]
+    if len(focus) != 2:
+        return None
+    before, head = focus
+    known = load_dictionary().known
+    words = [lemmatize(word, known) for word in f"{before.english} {head.english}".lower().split()]
+    heads = gloss_index().phrase_heads(words)
+    if not heads or any(term in word for word in heads for term, _ in head.terms):
+        return None
+    return next(
+        (term for term, _ in before.terms if len(term) > 1 and any(w != term and w.endswith(term) for w in heads)),
+        None,
+    )
+
+
 def counted_in_corpus(
     index: Index, units: Sequence[EnglishUnit], choices: Sequence[str]
 ) -> tuple[str | None, frozenset[str] | None]:
     """The term a count question counts and the measure words the corpus counts it with (None:
-    not read): :func:`counted_before_head`, else :func:`counted_as_written`."""
+    not read): :func:`counted_as_glossed`, else :func:`counted_before_head`, else
+    :func:`counted_as_written`."""
+    glossed = counted_as_glossed(units)
+    if glossed is not None:
+        return glossed, corpus_measures(index, glossed)
     before = counted_before_head(index, units, choices)
     return before if before is not None else counted_as_written(index, choices)

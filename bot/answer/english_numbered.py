@@ -21,6 +21,8 @@ from index.english import EnglishQuery, EnglishUnit
 _NOUN_NUMBER_RE = re.compile(
     r"\b([A-Za-z]{2,})\s+(?:no\.?\s*)?(\d{1,3})(?![\d.,%:\-/]\d|\d|%)", re.IGNORECASE
 )
+#: "No." and the number before a noun: "the *No. 3* cold store", as Chinese writes 3号冷库.
+_NUMBER_NOUN_RE = re.compile(r"\bno\.?\s*(\d{1,3})\s+([A-Za-z]{2,})", re.IGNORECASE)
 _CHINESE_NUMBERS = "一二三四五六七八九十"
 
 
@@ -49,16 +51,22 @@ def numbered_things(
     reading names them (("", "3", "号线")), for telling passages about another number apart."""
     units = list(query.units)
     named: list[tuple[str, str, str]] = []
-    for match in _NOUN_NUMBER_RE.finditer(text):
-        word, number = match.group(1).lower(), match.group(2)
+    found_in = [(m.group(1).lower(), m.group(2), False) for m in _NOUN_NUMBER_RE.finditer(text)]
+    # "No. 3 cold store", "No. 2 grain depot": the number before the noun, whose unit may be a
+    # phrase it begins (粮库 for "grain depot"), which the passage writes after 号 (2号粮库)
+    found_in += [(m.group(2).lower(), m.group(1), True) for m in _NUMBER_NOUN_RE.finditer(text)]
+    for word, number, before in found_in:
         at = next(
             (n for n, unit in enumerate(units)
-             if n not in spelled and not unit.action and unit.english.lower() == word),
+             if n not in spelled and not unit.action
+             and (unit.english.lower() == word or (before and unit.english.lower().startswith(word + " ")))),
             None,
         )
         if at is None:
             continue
-        for sense in senses(word):
+        shown = f"No. {number} {units[at].english}" if before else f"{units[at].english} {number}"
+        tried = (*(term for term, _ in units[at].terms), *senses(word)) if before else senses(word)
+        for sense in dict.fromkeys(tried):
             found = next(
                 ((variants, written_number, kind) for head, written_number, kind in _written_forms(number, sense)
                  if (variants := written(head)) is not None),
@@ -68,7 +76,7 @@ def numbered_things(
                 variants, written_number, kind = found
                 spelled[at] = variants
                 units[at] = dataclasses.replace(
-                    units[at], english=f"{units[at].english} {number}", confidence=1.0, understood=1.0,
+                    units[at], english=shown, confidence=1.0, understood=1.0,
                 )
                 named.append(("", written_number, kind))
                 break

@@ -7,7 +7,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Container, Sequence
 
+from index.english.cedict import load_dictionary
 from index.english.focus import Question
+from index.english.forms import lemmatize
+from index.english.glosses import gloss_index
 from index.english.kinds import HOW_MUCH_VERBS, amount_verb_asked, how_dimension
 from index.english.query import EnglishUnit
 from index.english.units import Unit
@@ -40,7 +43,24 @@ def measured_focus(units: Sequence[EnglishUnit]) -> bool:
     """Whether the thing asked about is an amount that figures measure: a translation of its
     head word names one (面积, 人口, 海拔, 资本 -- :func:`index.figures.units.measured`)."""
     focus = [u for u in units if u.focus and not u.action and u.terms]
-    return bool(focus) and any(measured(term) is not None for term, _ in focus[-1].terms)
+    return bool(focus) and any(term_measured(focus[-1], term) is not None for term, _ in focus[-1].terms)
+
+
+def term_measured(unit: EnglishUnit, term: str) -> str | None:
+    """What ``term``, a translation of ``unit``, measures: :func:`measured`, else what the head
+    of the English phrase names when the term is written with it -- "wholesale *price*": 批发价
+    ends in 价, a word the dictionary glosses "price", whose other words for it measure money
+    (价格); a kind of price is a price, whatever list of prices the Chinese side holds. Only
+    a head all of whose measured words measure one amount in units (:data:`UNIT_MEASURES`)."""
+    found = measured(term)
+    words = unit.english.lower().split()
+    if found is not None or len(words) < 2:
+        return found
+    heads = gloss_index().glossed.get(lemmatize(words[-1], load_dictionary().known), ())
+    named = {measured(head) for head in heads} - {None}
+    if len(named) != 1 or not named <= UNIT_MEASURES:
+        return None
+    return next(iter(named)) if any(term.endswith(head) and term != head for head in heads) else None
 
 
 def measured_noun(unit: EnglishUnit) -> bool:
@@ -53,7 +73,7 @@ def measured_noun(unit: EnglishUnit) -> bool:
 def measured_amount(unit: EnglishUnit) -> bool:
     """Whether ``unit`` names an amount figures measure or count as a whole by its best
     translation (全长, 面积, 人口): a noun, not a verb."""
-    return not unit.action and bool(unit.terms) and measured(unit.terms[0][0]) is not None
+    return not unit.action and bool(unit.terms) and term_measured(unit, unit.terms[0][0]) is not None
 
 
 def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Container[str] = ()) -> str | None:
@@ -65,7 +85,7 @@ def asked_dimension(question: Question, units: Sequence[EnglishUnit], terms: Con
     focus = [u for u in units if u.focus and not u.action and u.terms]
     if focus and not _counted_plural(question, focus[-1]):
         for term, _ in focus[-1].terms:
-            dimension = measured(term)
+            dimension = term_measured(focus[-1], term)
             if dimension in UNIT_MEASURES:  # not people: "how many people" counts with 人, 名
                 return dimension
     for position in sorted(question.measured):

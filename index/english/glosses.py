@@ -87,6 +87,10 @@ class GlossIndex:
     #: marathon (abbr. for 全程马拉松)"), which the documents may write instead
     expansions: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
+    def phrase_heads(self, words: Sequence[str]) -> tuple[str, ...]:
+        """The headwords having a gloss of the content words ``words`` ("case study": 经典案例)."""
+        return tuple(self.phrases.get(_phrase_key(words), ()))
+
     def verb_share(self, lemma: str) -> float:
         """Share of the single-word glosses of ``lemma`` that are verbs ("to fall"): 0..1."""
         verbs = self.verb_uses.get(lemma, 0)
