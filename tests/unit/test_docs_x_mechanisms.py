@@ -96,3 +96,13 @@ def test_when_something_first_happened_is_the_earliest_close_year_of_the_documen
     )
     index = index_of({"雲岫堤": text, "其他": "其他文件，講的是別的事情。"})
     assert answer_question(index, "雲岫堤最早是哪一年開始修築的").text == "嘉靖三年（1524年）"
+
+
+def test_a_name_referred_back_to_is_where_the_text_names_it() -> None:
+    """该条例 stands for 《岚溪县城乡河道保洁管理条例》: the date it came into force, not the press day."""
+    paragraph = (
+        "12月5日，岚溪县水利局举行新闻发布会，通报《岚溪县城乡河道保洁管理条例》施行四年来的成效。"
+        "该条例于2020年10月1日起施行，目前全县1320个村庄已全部实行河道保洁，机关、学校、医院等公共机构保洁覆盖率达到100%。"
+    )
+    index = index_of({"河道": paragraph, "其他": "其他文件，講的是別的事情。"})
+    assert answer_question(index, "《岚溪县城乡河道保洁管理条例》是从哪天起施行的？").text == "2020年10月1日"

@@ -37,6 +37,7 @@ from bot.answer.figure.fitness import (
     quotes, same, timed_otherwise,
 )
 from bot.answer.figure.embedded import own_spans
+from bot.answer.figure.referred import referred
 from bot.answer.figure.parts import part_of
 from bot.answer.figure.shares import share_said
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
@@ -203,6 +204,7 @@ def _word_spots(
     found = {term: spans for term in shares if (spans := aligner.spans(term))}
     if not info.english:  # an English question's words are translations, each of its own measure
         found = {term: own_spans(aligner, term, spans, index, shares) for term, spans in found.items()}
+        found = {term: [*spans, *referred(aligner, term)] for term, spans in found.items()}
     weighted: list[tuple[list[tuple[int, int]], float]] = [
         (found[term], _weight(index, info, term, shares[term]) * (TOPIC if term in topic else 1.0))
         for term in longest_first(list(found))

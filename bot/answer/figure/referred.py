@@ -1,0 +1,23 @@
+"""Where the text refers back to what the question names (《沣阳市生活垃圾管理条例》… 该条例于2019年12月1日起
+施行): 该/此/本/这 and the name's last word stand for the name."""
+
+from __future__ import annotations
+
+import re
+
+from index.normalize import CharAligner
+
+#: Words pointing back to a thing named before (该条例, 此项目, 本公司, 这座桥).
+_BACK_RE = "(?:该|此|本|这)"
+#: How long the last word of a name is that a pointing-back word takes (条例, 公司, 工程).
+_HEAD = 2
+
+
+def referred(aligner: CharAligner, term: str) -> list[tuple[int, int]]:
+    """The spans of the text where 该/此/本/这 and the last word of ``term`` (a name of three
+    Chinese characters or more) refer back to it; none for other terms."""
+    text = aligner.normalized
+    if len(term) <= _HEAD or len(text) != len(aligner.original) or not all("\u4e00" <= ch <= "\u9fff" for ch in term):
+        return []
+    pattern = re.compile(_BACK_RE + re.escape(term[-_HEAD:]))
+    return [match.span() for match in pattern.finditer(text)]
