@@ -38,13 +38,14 @@ from bot.answer.figure.fitness import (
 )
 from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
+from bot.answer.figure.numbered import other_numbered
 from bot.answer.figure.parts import part_of
 from bot.answer.figure.shares import share_said
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
 from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.answer.figure.respective import respective_factors
-from bot.answer.figure.then_now import former, superseded
+from bot.answer.figure.then_now import former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
@@ -152,9 +153,10 @@ def choose(
         factor *= part_of(text, figure, terms, info.quoted, info.english) * marked_start(text, info, figure, verbs) * planned(text, figure, terms)
         factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
+        factor *= present(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
-        factor *= first_said(text, info, figure) * share_said(text, info, figure, asked)
+        factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:

@@ -53,3 +53,20 @@ def former(text: str, info: QuestionInfo, figure: Figure) -> float:
     if _FORMER_RE.search(aligner_for(text).normalized[max(0, figure.start - 12) : figure.start]) is None:
         return 1.0
     return 1.0 / SUPERSEDED if info.earlier else SUPERSEDED
+
+
+#: A word of the present state before a count in its clause (現存明清廒房31座, 今存敵樓7座, 尚存, 现有):
+#: what there is now -- nothing between but the counted noun and what qualifies it.
+_PRESENT_RE = re.compile(r"(?:现存|今存|尚存|仍存|现有|今有|现仍有|目前有|至今仍有)[^，,。；;：:、]{0,8}$")
+#: Words of a question asking what is now (现在还剩几座, 目前有多少, 如今尚存).
+_NOW_ASKED = ("现在", "目前", "如今", "现今", "当前", "剩", "还剩", "现存", "尚存", "今存")
+
+
+def present(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
+    """The inverse of :data:`SUPERSEDED` for a count the text gives as what there is now (目前倉城內
+    現存明清廒房31座) when the question asks what is now (现在还剩多少座: not the 增建廒房24座 of a
+    past enlargement); 1 for any other figure or question."""
+    if figure.kind not in ("count", "number") or info.earlier or not any(term in _NOW_ASKED for term in terms):
+        return 1.0
+    before = aligner_for(text).normalized[max(0, figure.start - 12) : figure.start]
+    return 1.0 / SUPERSEDED if _PRESENT_RE.search(before) else 1.0

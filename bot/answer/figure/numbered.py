@@ -1,0 +1,34 @@
+"""A figure of another numbered thing (每日產水12000噸的第一海淡廠, when the question asks of 第二海淡廠):
+its clause names the thing with another ordinal, so it is that one's figure, not the asked one's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.figures import Figure, passage_figures
+from index.normalize import aligner_for
+
+#: How a figure whose clause names the asked thing only with another ordinal fits.
+OTHER_NUMBERED = 0.3
+_ORDINAL_TERM_RE = re.compile(r"^第[0-9零〇一二两三四五六七八九十百]+$")
+_CLAUSE_BREAK_RE = re.compile(r"[，,。；;！？!?：:\n]")
+
+
+def other_numbered(text: str, figure: Figure, terms: Sequence[str]) -> float:
+    """:data:`OTHER_NUMBERED` when the question names a thing by an ordinal (第二 … 海淡厂) and
+    the figure's clause writes the thing (its name's first two characters) after other ordinals
+    only; else 1."""
+    asked = {f.value for t in terms if _ORDINAL_TERM_RE.match(t) for f in passage_figures(t) if f.kind == "ordinal"}
+    names = [t[:2] for t in terms if len(t) >= 2 and not _ORDINAL_TERM_RE.match(t) and not t.isascii()]
+    if not asked or not names:
+        return 1.0
+    normalized = aligner_for(text).normalized
+    starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(normalized, 0, figure.start)]
+    end = _CLAUSE_BREAK_RE.search(normalized, figure.end)
+    clause = normalized[starts[-1] if starts else 0 : end.start() if end else len(normalized)]
+    written = {
+        f.value for f in passage_figures(clause)
+        if f.kind == "ordinal" and any(clause.startswith(name, f.end) for name in names)
+    }
+    return OTHER_NUMBERED if written and not written & asked else 1.0
