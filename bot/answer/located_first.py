@@ -35,7 +35,8 @@ def located_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     asked = _WHERE_IS_RE.match(normalize(query.question).strip())
     if asked is None:
         return candidates
-    lies = re.compile(re.escape(asked.group("thing")) + r"[，,\s]{0,2}" + _LIES)
+    # 灵岫寺塔位于…; 廣衍倉是中國古代…的一座官辦糧倉，位於… (a later clause of the sentence it begins)
+    lies = re.compile(re.escape(asked.group("thing")) + r"(?:[，,\s]{0,2}|是[^。；;！？!?]{0,40}[，,])" + _LIES)
 
     def says_where(candidate: Candidate) -> bool:
         return lies.search(normalize(window_text(reading, candidate.evidence))) is not None

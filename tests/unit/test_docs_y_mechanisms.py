@@ -46,3 +46,15 @@ def test_what_is_left_now_is_the_count_given_as_present() -> None:
     )
     index = index_of({"雲渡倉": text, "其他": "其他文件，講的是別的事情。"})
     assert answer_question(index, "雲渡倉現在還剩多少座倉廒").text == "22座"
+
+
+def test_where_a_thing_is_said_in_a_later_clause_of_its_opening_sentence() -> None:
+    """渡雲倉是…的一座官辦糧倉，位於…: the lead says where it lies, after saying what it is."""
+    text = (
+        "渡雲倉\n\n"
+        "渡雲倉是中國古代設於運河沿線的一座官辦糧倉，位於今嵐川縣城東門外的運河西岸，始建於明正統三年（1438年）。\n\n"
+        "1995年停用後，渡雲倉由嵐川縣文物管理所接管，2008年被公布為省級文物保護單位。\n\n"
+        "2016年，學者出版《渡雲倉考》，考證出渡雲倉初建時的平面布局。"
+    )
+    index = index_of({"渡雲倉": text, "其他": "其他文件，講的是別的事情。"})
+    assert "位於今嵐川縣城東門外" in answer_question(index, "渡云仓在什么地方？").results[0].text
