@@ -1,0 +1,25 @@
+"""English passages (english_fresh32 studied): which passage comes first, and whether it is
+declined."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+
+def test_an_amount_the_text_says_has_risen_to_is_of_the_present(tmp_path: Path) -> None:
+    # "how many kinds of birds *now* nest at the lake": 已增至36种 ("has risen to") says how
+    # things stand now, as 目前 or 至今 would -- not declined as an amount of another time
+    (tmp_path / "now").mkdir()
+    (tmp_path / "then").mkdir()
+    engine = engine_with(tmp_path / "now", {"lake.txt": (
+        "青湖\n\n青湖治理五年来，湖区新建湿地三处。据调查，湖边栖息的鸟类已增至36种，比治理前多出12种。\n"
+    )})
+    answer = engine.ask("How many kinds of birds now live by the lake?")
+    assert answer.results and answer.text is not None and answer.text.startswith("36")
+    # a past amount the text dates to another time stays declined
+    engine = engine_with(tmp_path / "then", {"lake.txt": (
+        "青湖\n\n1985年，湖边栖息的鸟类增至36种，比十年前多出12种。\n"
+    )})
+    assert not engine.ask("How many kinds of birds now live by the lake?").results
