@@ -23,3 +23,22 @@ def test_an_amount_the_text_says_has_risen_to_is_of_the_present(tmp_path: Path) 
         "青湖\n\n1985年，湖边栖息的鸟类增至36种，比十年前多出12种。\n"
     )})
     assert not engine.ask("How many kinds of birds now live by the lake?").results
+
+
+def test_two_single_characters_with_words_between_spell_nothing() -> None:
+    # "living *along the* river" is no 活水 ("living water", 活 "live" + 水 "river"): two loose
+    # characters spell a word no dictionary has only where the question writes them side by side
+    from tests.conftest import corpus_translator
+
+    translator = corpus_translator([
+        ("water", ["源头", "活水", "理论"]),
+        ("river", ["沿河", "居民", "生活", "满意度"]),
+        ("other", ["台风", "雨量"]),
+    ])
+    units = {u.english: u for u in translator.translate("How many people living along the river are satisfied?").units}
+    assert "活水" not in [t for t, _ in units["living"].terms]
+    assert "活水" not in [t for t, _ in units["river"].terms]
+    # side by side they still do ("summer grain": 夏粮)
+    translator = corpus_translator([("grain", ["河南", "夏粮", "总产量"]), ("other", ["台风", "雨量"])])
+    units = {u.english: u for u in translator.translate("How much summer grain did Henan harvest?").units}
+    assert units["summer"].terms[0][0] == "夏粮"
