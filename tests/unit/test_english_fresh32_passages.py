@@ -42,3 +42,16 @@ def test_two_single_characters_with_words_between_spell_nothing() -> None:
     translator = corpus_translator([("grain", ["河南", "夏粮", "总产量"]), ("other", ["台风", "雨量"])])
     units = {u.english: u for u in translator.translate("How much summer grain did Henan harvest?").units}
     assert units["summer"].terms[0][0] == "夏粮"
+
+
+def test_how_satisfied_asks_the_degree_of_satisfaction(tmp_path: Path) -> None:
+    # "how *satisfied* are passengers": 满意度 ("degree of satisfaction", 满意 + 度), which the
+    # passage answering it writes -- not a passage saying a service satisfies (满足) a need
+    engine = engine_with(tmp_path, {"metro.txt": (
+        "地铁报告\n\n"
+        "新线路开通后，地铁运力满足了乘客早晚高峰的出行需求，服务时间延长一小时。\n\n"
+        "据第三方调查，乘客对地铁服务的满意度达到92.5%，较上年提高3个百分点。\n\n"
+        "地铁公司今年新招聘司机120名，并开展安全培训。\n"
+    )})
+    answer = engine.ask("How satisfied are passengers with the metro service?")
+    assert answer.results and "满意度" in answer.results[0].text
