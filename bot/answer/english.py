@@ -45,6 +45,7 @@ from bot.answer.english_names import (
 )
 from bot.answer.model import Translation, WeightedWord
 from index.english import EnglishUnit
+from index.english.degrees import degree_asked
 from index.figures.units import measured
 from index.normalize import aligner_for
 from index.search import Index
@@ -187,6 +188,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         query = dataclasses.replace(
             query, units=adjacent_senses(text, query.units, lambda a, b: written_before(index, a, b))
         )
+    if not mixed:  # "how *satisfied*": 满意度, the degree a passage writes
+        query = dataclasses.replace(query, units=degree_asked(text, query.units, lambda term: index.doc_freq(term) > 0))
     words: list[WeightedWord] = []
     translations: list[Translation] = []
     # "how many *tonnes*", "in *metres*": a unit of measure no term stands for (2.6万吨) that

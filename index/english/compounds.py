@@ -25,6 +25,7 @@ MAX_COMPOUND_SPAN = 4  # units a compound may stretch over
 PAIRED_CHAR_MIN_SPECIFICITY = 0.7
 #: a headword's last character ending another modifier's term (博物馆 -> 科技馆), of the headword's sureness
 KIND_ENDING_FACTOR = 0.8
+_ARTICLES = frozenset({"the", "a", "an"})  # no word apart two loose characters (see :func:`_one_phrase`)
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,17 @@ class Compound:
     candidates: tuple[Candidate, ...]
 
 
-def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
+def find_compounds(
+    links: CorpusLinks, units: Sequence[Unit], between: Sequence[tuple[str, ...]] = ()
+) -> list[Compound]:
     """Corpus terms wholly covered by headwords (or their abbreviations) of 2+ units.
 
     党 ("party") + 组织 ("organization") = 党组织; at least one piece must have two or more
     characters, the units must lie within :data:`MAX_COMPOUND_SPAN`, and a term whose
-    pieces run against the English word order counts a little less.
+    pieces run against the English word order counts a little less. Two single characters
+    spelling a word no dictionary has must be words of one phrase, with no word but an article
+    between them ("*summer grain*": 夏粮; not "*living* along the *river*": 活水); ``between[k]`` are the
+    question's words between content words k-1 and k (see :func:`~index.english.units.find_units`).
     """
     pieces: dict[str, list[tuple[int, int, int, float]]] = defaultdict(list)
     kinds: set[tuple[str, int]] = set()  # (term, unit): a headword's last character ending the term
@@ -86,6 +92,7 @@ def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
             len(term) == 2 and term not in links.dictionary.glosses
             and all(p >= PAIRED_CHAR_MIN_SPECIFICITY for _i, _s, _n, p in chosen)
             and [r[0] for r in sorted(chosen, key=lambda r: r[1])] == unit_ids
+            and _one_phrase(units, unit_ids, between)
         ):
             continue  # 夏 ("summer") + 粮 ("grain") = 夏粮, a word no dictionary has, in order
         best = [0.0] * len(term)
@@ -114,6 +121,13 @@ def find_compounds(links: CorpusLinks, units: Sequence[Unit]) -> list[Compound]:
         if candidates:
             out.append(Compound(span, tuple(sorted(givers[span])), tuple(candidates)))
     return out
+
+
+def _one_phrase(units: Sequence[Unit], unit_ids: Sequence[int], between: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the question writes no word but an article between the units ``unit_ids`` (the
+    words of one phrase, as "four northern islands" is; not "*live in* the ... *river*")."""
+    first, last = units[unit_ids[0]].end, units[unit_ids[-1]].start
+    return all(not set(between[k]) - _ARTICLES for k in range(first, min(last + 1, len(between))))
 
 
 def kinds_ending(heads: dict[str, float]) -> dict[str, float]:

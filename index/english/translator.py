@@ -130,7 +130,7 @@ class EnglishTranslator:
                 direct[index] = links.direct_candidates(unit.heads, POOL)
         if self._cooccurrence is not None:  # "carbon dioxide emissions": 碳排放, written 二氧化碳排放
             direct = with_headed(links, self._cooccurrence, units, direct, POOL)
-        compounds = find_compounds(links, units)
+        compounds = find_compounds(links, units, between)
         if english:  # "number of *reading* classes": 读书班, a thing, not a verb and 班
             actions = modifiers_of_terms(
                 actions, surfaces, [u.start for u in units], [u.end for u in units], (c.pieces for c in compounds)
