@@ -29,6 +29,7 @@ from bot.answer.english_figures import (
     instance_apart,
     named_measure,
     without_scale,
+    written_otherwise_too,
     year_apart,
 )
 from bot.answer.english_lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking
@@ -187,6 +188,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         query = dataclasses.replace(
             query, units=adjacent_senses(text, query.units, lambda a, b: written_before(index, a, b))
         )
+    query = dataclasses.replace(query, units=written_otherwise_too(index, query.units))  # 首批: 第一批 too
     words: list[WeightedWord] = []
     translations: list[Translation] = []
     # "how many *tonnes*", "in *metres*": a unit of measure no term stands for (2.6万吨) that

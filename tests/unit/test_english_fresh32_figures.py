@@ -30,3 +30,39 @@ def test_how_many_now_answered_by_a_level_reached(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"lake.txt": LAKE})
     answer = engine.ask("How many species of birds now live in the lake?", count=False)
     assert answer.text is not None and answer.text.startswith("63")
+
+
+SURVEY = (
+    "社区服务评估情况\n\n"
+    "年度评估显示，第二批试点社区居民满意的占98.15%；第一批试点社区居民满意的占97.42%。\n\n"
+    "全市已建成社区食堂312家，覆盖老年人口约41.6万。\n"
+)
+#: Another document, where the dictionary's 首批 is written: "first batch" is then read as it.
+GRANARY = "青山粮仓旧事\n\n清乾隆年间，青山县绅商集资建仓，首批储谷约3200石。此后仓廒陆续扩建。\n"
+
+
+def test_a_first_ordinal_is_also_written_with_its_number() -> None:
+    """A phrase the dictionary translates as 首X ("first batch": 首批) is also looked for as
+    第一X where a document writes that, as a Chinese question's 首批 is
+    (bot/answer/english_figures.written_otherwise_too); one word ("*first* published": 首次)
+    gets no ordinal's other form."""
+    from bot.answer.english_figures import written_otherwise_too
+    from index.english import EnglishUnit
+
+    class Held:
+        def doc_freq(self, term: str) -> int:
+            return 1
+
+    batch = EnglishUnit("first batch", (("首批", 1.0),), 1.0)
+    first = EnglishUnit("first", (("首次", 1.0),), 1.0)
+    widened = written_otherwise_too(Held(), [batch, first])  # type: ignore[arg-type]
+    assert [term for term, _ in widened[0].terms] == ["首批", "第一批"]
+    assert [term for term, _ in widened[1].terms] == ["首次"]
+
+
+def test_a_share_of_the_first_batch(tmp_path: Path) -> None:
+    """"What percentage ... satisfied with the first batch ...": 97.42%, which the text writes
+    after 第一批 -- not 98.15%, the second batch's (the dictionary's "first batch" is 首批)."""
+    engine = engine_with(tmp_path, {"survey.txt": SURVEY, "granary.txt": GRANARY})
+    answer = engine.ask("What percentage of residents were satisfied with the first batch of pilot communities?", count=False)
+    assert answer.text is not None and answer.text.startswith("97.42")
