@@ -66,3 +66,33 @@ def test_a_share_of_the_first_batch(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"survey.txt": SURVEY, "granary.txt": GRANARY})
     answer = engine.ask("What percentage of residents were satisfied with the first batch of pilot communities?", count=False)
     assert answer.text is not None and answer.text.startswith("97.42")
+
+
+PARK = (
+    "青溪公园改造情况\n\n"
+    "青溪公园改造工程2023年完工，新建步道4.2公里，新增座椅180处。\n\n"
+    "第三方调查显示，周边居民对公园改造的满意度达到93.8%，较改造前提高21.4个百分点。\n\n"
+    "公园管理处共有工作人员46名，其中园艺人员28名。\n"
+)
+
+
+def test_how_satisfied_asks_the_degree_given_as_a_figure(tmp_path: Path) -> None:
+    """"*How satisfied* are residents ...": the degree the texts write as a figure after the
+    adjective's noun of degree (满意度达到93.8%; bot/answer/english_degrees.degree_asked) --
+    a percent, not a passage without a figure."""
+    engine = engine_with(tmp_path, {"park.txt": PARK})
+    answer = engine.ask("How satisfied are residents with the park renovation?", count=False)
+    assert answer.text is not None and answer.text.startswith("93.8%")
+
+
+def test_how_with_no_degree_written_is_left_alone() -> None:
+    """A "how" word whose translation no text writes with 度 or 率 asks no degree."""
+    from bot.answer.english_degrees import degree_asked
+    from index.english import EnglishUnit
+
+    class Held:
+        def doc_freq(self, term: str) -> int:
+            return 0
+
+    units = (EnglishUnit("satisfied", (("满意", 1.0),), 1.0),)
+    assert degree_asked(Held(), "How satisfied are they?", units) == (units, None)  # type: ignore[arg-type]
