@@ -21,6 +21,7 @@ from bot.answer.english_amounts import (
     measure_words,
     people_deed,
 )
+from bot.answer.english_degrees import degree_asked
 from bot.answer.english_figures import (
     asked_in_unit,
     chinese_amount_asked,
@@ -29,6 +30,7 @@ from bot.answer.english_figures import (
     instance_apart,
     named_measure,
     without_scale,
+    written_otherwise_too,
     year_apart,
 )
 from bot.answer.english_lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking
@@ -45,7 +47,6 @@ from bot.answer.english_names import (
 )
 from bot.answer.model import Translation, WeightedWord
 from index.english import EnglishUnit
-from index.english.degrees import degree_asked
 from index.figures.units import measured
 from index.normalize import aligner_for
 from index.search import Index
@@ -188,8 +189,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         query = dataclasses.replace(
             query, units=adjacent_senses(text, query.units, lambda a, b: written_before(index, a, b))
         )
-    if not mixed:  # "how *satisfied*": 满意度, the degree a passage writes
-        query = dataclasses.replace(query, units=degree_asked(text, query.units, lambda term: index.doc_freq(term) > 0))
+    read, degree = degree_asked(index, text, query.units) if query.kind is None and not mixed else (query.units, None)
+    query = dataclasses.replace(query, units=written_otherwise_too(index, read))  # 首批: 第一批 too
     words: list[WeightedWord] = []
     translations: list[Translation] = []
     # "how many *tonnes*", "in *metres*": a unit of measure no term stands for (2.6万吨) that
@@ -318,6 +319,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     if absent or (not mixed and year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     kind, dimension = level_asked(text, query), query.dimension  # (what did ... *raise* ... *to*: a figure)
+    if kind is None and degree is not None:  # "how *satisfied*": the degree given as a figure (满意度达到96.3%)
+        kind, dimension = ("percent", None) if degree.given == "percent" else ("count", degree.given)
     if kind is None and not mixed and day_asked(query):
         kind = "date"  # "what was the busiest single *day*": a date (2024年8月17日)
     if kind == "count" and dimension is None and amounts:

@@ -16,6 +16,7 @@ from index.english import EnglishQuery, EnglishUnit, load_dictionary
 from index.english.forms import DATE_PREFIX_RE, lemmatize
 from index.english.glosses import gloss_index
 from index.figures.units import measured, unit_dimension
+from index.question_words import FIRST_MEASURES, written_otherwise
 from index.search import Index
 
 
@@ -264,6 +265,29 @@ def counted_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
         if unit.english.lower() == word:
             return next((term for term, _ in unit.terms if unit_dimension(term) in COUNTED_DIMENSIONS), None)
     return None
+
+
+def written_otherwise_too(index: Index, units: Sequence[EnglishUnit]) -> tuple[EnglishUnit, ...]:
+    """``units`` with each translation's other written forms that a document writes, as a Chinese
+    question's words get them (:func:`index.question_words.written_otherwise`): "the *first
+    batch*" is 首批 in the dictionary and 第一批 in the text that gives its figures; "so-called"
+    (俗称) is 又称 there. An ordinal for a phrase only: "*first* published" counts no thing
+    (首次 is no 第一次 there)."""
+    out = []
+    for unit in units:
+        have = {term for term, _ in unit.terms}
+        phrase = " " in unit.english.strip()
+        more = [
+            (other, weight) for term, weight in unit.terms for other in written_otherwise(term)
+            if other not in have and index.doc_freq(other) > 0 and (phrase or not _ordinal(term))
+        ]
+        out.append(dataclasses.replace(unit, terms=(*unit.terms, *more)) if more else unit)
+    return tuple(out)
+
+
+def _ordinal(term: str) -> bool:
+    """Whether ``term`` is a "first" ordinal of a measure word (首批, 第一届)."""
+    return term.startswith(("首", "第一")) and term[-1] in FIRST_MEASURES
 
 
 #: English ordinals from "second" on, as Chinese writes them after 第 ("first" is also 首: 首批,

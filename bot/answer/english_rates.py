@@ -41,11 +41,11 @@ PER_PERIOD_WRITTEN = {  # on normalised (Simplified) text
 }
 #: "today", "now", "currently": the question asks how things stand at present
 PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
-#: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...,
-#: and a perfect "has risen to / has reached" (鱼类已增至42种, 已达): the state reached by now
+#: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...;
+#: and a level a change has reached by now, 已 ... 至/到 (鱼类已增至42种: there are 42 kinds now).
 PRESENT_WRITTEN = re.compile(
     r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现存|尚存|现仍|现时|现为|截至|截止|近年|近几年"
-    r"|已经?(?:增|升|降|减|扩|提高|提升|上升|下降|增长|增加|扩大|发展|恢复)?(?:至|到|达)"
+    r"|已经?(?:增加|增长|增|上升|升|提高|扩大|恢复|发展|达)(?:至|到)"
 )
 
 #: Spans of time from the shortest, and what "how many" counts when it asks one ("how many *hours*")
