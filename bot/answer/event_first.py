@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.close_first import document_first
 from bot.answer.figure import event_words
-from bot.answer.figure.clauses import alike_verbs, followed_by
+from bot.answer.figure.clauses import alike_verbs, dated_at
 from bot.answer.figure_words import figure_words
 from bot.answer.instances import names_another
 from bot.answer.query import Query
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 #: How many candidates after the best are read, and the share of the best's rank score the one
 #: whose date its event follows must reach to come first.
-EVENT_REACH = 4
+EVENT_REACH = 5
 EVENT_SHARE = 0.75
 
 
@@ -49,6 +49,6 @@ def event_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...
         clause = before[max(before.rfind(end) for end in "。；;！？!?，,") + 1 :]
         if names_another([("", number, kind) for _, number, kind in query.named], clause):
             return False  # 6号线一期工程已于2024年6月开工, for when 5号线 broke ground
-        return any(followed_by(text, figure, group) for group in unwritten)
+        return any(dated_at(text, figure, group) for group in unwritten)
 
     return document_first(reading, candidates, EVENT_REACH, EVENT_SHARE, dated)

@@ -106,3 +106,18 @@ def test_a_name_referred_back_to_is_where_the_text_names_it() -> None:
     )
     index = index_of({"河道": paragraph, "其他": "其他文件，講的是別的事情。"})
     assert answer_question(index, "《岚溪县城乡河道保洁管理条例》是从哪天起施行的？").text == "2020年10月1日"
+
+
+def test_a_founding_written_before_its_date_dates_the_start() -> None:
+    """开始修建 asked: the close passage writing 始建于唐开元十二年（724年） (the start's word, then 于,
+    then the date) comes first, over passages dating the temple's relics and its exhibition that
+    write neither a start nor 修建."""
+    text = (
+        "青岩博物院\n\n"
+        "展品中最受关注的是1983年在青岩寺塔基地宫出土的鎏金舍利函，函高16.2厘米，重1.31千克，记有青岩寺供养人姓名。\n\n"
+        "“青岩寺千年遗珍展”于2026年12月18日至2027年3月28日在该院二号展厅展出，青岩寺文物首次集中亮相。\n\n"
+        "1990年，青岩寺塔被公布为省级文物保护单位，青岩寺的僧舍同时修缮。\n\n"
+        "青岩寺位于岱溪市西郊，始建于唐开元十二年（724年），北宋元丰三年（1080年）重修。"
+    )
+    index = index_of({"青岩": text, "其他": "其他文件，講的是別的事情。"})
+    assert answer_question(index, "青岩寺是哪一年开始修建的？").text == "开元十二年（724年）"

@@ -169,9 +169,14 @@ def alike_verbs(verbs: Iterable[str], info: QuestionInfo) -> list[str]:
     return verbs
 
 
-def followed_by(text: str, figure: Figure, verbs: Sequence[str]) -> bool:
-    """Whether one of ``verbs`` follows the date at once (至乾隆五十二年（1787年）竣工, 2020年9月正式投产)."""
-    after = aligner_for(text).normalized[figure.end : figure.end + 20]
+def dated_at(text: str, figure: Figure, verbs: Sequence[str]) -> bool:
+    """Whether one of ``verbs`` follows the date at once (至乾隆五十二年（1787年）竣工, 2020年9月正式投产)
+    or stands right before it with 于 (始建于唐开元十二年（724年）)."""
+    matching = aligner_for(text).normalized
+    before = _DYNASTY_BEFORE_RE.sub("", matching[max(0, figure.start - 8) : figure.start])
+    if any(before.endswith(verb + "于") for verb in verbs):
+        return True
+    after = matching[figure.end : figure.end + 20]
     after = after[_BEFORE_EVENT_RE.match(after).end() :]
     return any(after.startswith(verb) for verb in verbs)
 
