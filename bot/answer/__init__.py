@@ -30,6 +30,7 @@ from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFe
 from bot.answer.dynasty_first import dynasty_first
 from bot.answer.earliest_first import earliest_first
 from bot.answer.event_first import event_first
+from bot.answer.fit_first import fit_first
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
 from bot.answer.english_doubt import count_found
 from bot.answer.english_gates import english_birth, english_order, english_refused, english_undated
@@ -139,6 +140,7 @@ def consider(
     candidates = event_first(reading, query, candidates)  # 哪年完工: the passage whose date 竣工 follows
     candidates = measure_first(reading, query, candidates)  # 多少座涵闸: the count in 座, not 210家
     candidates = earliest_first(reading, query, candidates)  # 最早是哪一年: the earliest close year
+    candidates = fit_first(reading, query, candidates)  # 投了多少钱: a tie on words, settled by the figure
     if not candidates:
         return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)
