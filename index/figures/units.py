@@ -20,7 +20,7 @@ _BY_DIMENSION = {
     "area": "平方公里 平方千米 平方米 平方公尺 平方英里 平方英尺 公顷 顷 英亩 亩 坪",
     "volume": "立方米 立方公尺 立方公里 立方厘米 公升 毫升 升",
     "mass": "公斤 千克 公克 克 公吨 吨 磅 盎司 市斤 斤 公斤/亩 千克/亩 斤/亩",
-    "power": "千兆瓦 兆瓦 万千瓦 千瓦 瓦 千瓦时 度电 伏特",
+    "power": "千兆瓦 兆瓦 万千瓦 千瓦 瓦 千瓦时 度电 伏特 瓩 万瓩 瓩时",  # 瓩: Taiwan's kilowatt
     "temperature": "摄氏度 华氏度 度 ℃",
     "pressure": "百帕 千帕 兆帕 帕 毫巴",
     # a stock index (3452.30点), a score (58分); 点 only after no hour, 分 only after digits (index.figures.forms)
@@ -120,9 +120,9 @@ _DIMENSION_WORDS = (
     ("time", re.compile(
         r"多久|多长时间|多少时间|用时|耗时|(?<![年元国])(?:几|多少)(?:年|天|个月|小时|分钟|秒)(?!的时候|时)|任期|期限|寿命|周期|"
         r"时数|时长|工时|工期|刑期|学制(?!度)")),
-    ("power", re.compile(r"功率|装机容量|发电量")),
+    ("power", re.compile(r"功率|装机容量|装置容量|发电量|[用耗充售供]电量|多少度?电(?![话视脑池动梯影站网器力])")),
     ("pressure", re.compile(r"气压|压强")),
-    ("volume", re.compile(r"库容|容积|体积|蓄水量|(?<!装机)容量")),
+    ("volume", re.compile(r"库容|容积|体积|蓄水量|(?<!装机)(?<!装置)容量")),
     ("concentration", re.compile(r"浓度|含量")),
     ("speed", re.compile(r"风速|时速|秒速|车速|航速|多快")),  # not 速度: a processor's is a frequency, growth's a share
     ("people", re.compile(r"人口|人数|兵力")),

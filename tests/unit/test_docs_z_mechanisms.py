@@ -18,3 +18,21 @@ def test_a_tie_on_words_is_settled_by_the_figure_that_fits() -> None:
     )
     index = index_of({"充电": text, "其他": "其他文件，講的是別的事情。"})
     assert answer_question(index, "岚阳去年充电基础设施建设投了多少钱？").text == "19.4亿元"
+
+
+def test_how_much_electricity_asks_an_amount_of_energy() -> None:
+    """充了多少电: the energy charged (充电量达到6.35亿千瓦时), not a count of chargers beside more of
+    the question's words; 瓩 (Taiwan's kilowatt) is a unit of power, 装置容量 names one."""
+    from index.figures import passage_figures, unit_dimension
+    from index.figures.units import measured
+
+    text = (
+        "岚阳市充电设施\n\n"
+        "充电设施建设同步提速。截至去年底，岚阳全市累计建成公共充电设施站点1,260个，全年新增公共充电设施站点318个。\n\n"
+        "用电数据同样增长明显。据供电公司统计，全年全市公共充电设施充电量达到6.35亿千瓦时，同比增长41.2%。"
+    )
+    index = index_of({"充电": text, "其他": "其他文件，講的是別的事情。"})
+    assert answer_question(index, "岚阳市公共充电设施全年充了多少电").text == "6.35亿千瓦时"
+    assert measured("装置容量") == "power" and measured("多少电话") is None
+    (figure,) = [f for f in passage_figures("屋頂設置太陽光電，裝置容量1,250瓩。") if f.kind != "date"]
+    assert unit_dimension(figure.unit) == "power"
