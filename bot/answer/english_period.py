@@ -45,6 +45,11 @@ _START_WRITTEN = re.compile(r"初时|起初|最初|当初|初期|之初|原有|�
 START_MARGIN = 3.0
 START_FIT = 0.3
 
+#: How a text says a figure is of one day (on normalised text): 当天, 当日, 单日, 这一天, 同日.
+_ONE_DAY_WRITTEN = re.compile(r"当天|当日|单日|这一?天|同日|一天之内")
+#: Words of a question asking about one day (then a day's figure may be the one asked).
+_DAY_ASKED_RE = re.compile(r"\b(?:days?|daily|busiest|peak|single|record|date)\b", re.IGNORECASE)
+
 #: How far below the first a candidate not dated otherwise may rank and still come first
 #: (rank-score units), and how many are read.
 PERIOD_MARGIN = 1.5
@@ -71,16 +76,39 @@ def dated_otherwise(text: str, periods: tuple[tuple[int, int], ...]) -> bool:
 def period_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The candidates of a wholly English question naming a year or a decade with the first that
     is not dated otherwise put first, when the first one is (its years are all of another time)
-    and it ranks within :data:`PERIOD_MARGIN`; others as they are."""
+    and it ranks within :data:`PERIOD_MARGIN`; of a count, one whose figure is not of one day
+    when the first's is (:func:`year_not_day_first`); others as they are."""
     if len(candidates) < 2 or not wholly_english(query.question):
         return candidates
     periods = periods_asked(query.question)
-    if not periods or not dated_otherwise(candidate_text(reading, candidates[0]), periods):
+    if not periods:
         return candidates
+    if not dated_otherwise(candidate_text(reading, candidates[0]), periods):
+        return year_not_day_first(reading, query, candidates)
     figured = candidates[0].figure is not None  # a passage with a figure gives way to one with a figure
     return close_first(candidates, PERIOD_REACH, PERIOD_MARGIN, lambda c: (
         (c.figure is not None or not figured) and not dated_otherwise(candidate_text(reading, c), periods)
     ))
+
+
+def year_not_day_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a count asked of a year ("how many passengers ... *in 2024*") with the
+    first whose figure is not of one day put first, when the best one's clause says its figure
+    is (全年单日客流最高 ..., *当天*运送乘客5.84万人次: a day of 2024, not 2024's 912.7万人次) and it
+    ranks within :data:`PERIOD_MARGIN`; as they are when the question speaks of a day."""
+    if query.info.kind != "count" or _DAY_ASKED_RE.search(query.question) or not _of_one_day(reading, candidates[0]):
+        return candidates
+    return close_first(candidates, PERIOD_REACH, PERIOD_MARGIN, lambda c: (
+        c.figure is not None and not _of_one_day(reading, c)
+    ))
+
+
+def _of_one_day(reading: Reading, candidate: Candidate) -> bool:
+    """Whether ``candidate``'s figure's clause says it is of one day (当天运送乘客5.84万人次)."""
+    figure = candidate.figure
+    if figure is None:
+        return False
+    return _ONE_DAY_WRITTEN.search(clause_before(candidate_text(reading, candidate), figure)) is not None
 
 
 def start_asked(question: str) -> bool:

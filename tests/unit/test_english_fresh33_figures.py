@@ -32,3 +32,32 @@ def test_keywords_in_ten_thousands_answered_by_the_count(tmp_path: Path) -> None
     engine = engine_with(tmp_path, {"museum.txt": MUSEUM})
     answer = engine.ask("Visitors to the Qingshi museum in 2023, in ten-thousands?", count=False)
     assert answer.text is not None and answer.text.startswith("8.4")
+
+
+BUSES = (
+    "青山公交2023年运营情况\n\n"
+    "本报讯（记者 李明）青山市交通局2024年1月10日发布，2023年青山公交集团全年运送乘客4630.5万人次，"
+    "同比增长7.2%；新增线路5条。\n\n"
+    "从高峰时段看，春节期间共运送乘客96.2万人次。全年公交单日客流最高出现在2023年5月1日，当天运送乘客21.6万人次。\n\n"
+    "公交集团现有线路86条，车辆1210辆。\n"
+)
+
+
+def test_a_days_figure_is_no_answer_for_a_year() -> None:
+    """A figure whose clause says it is of one day (当天运送乘客21.6万人次) is not what a count
+    asked of a year is; a question speaking of a day may ask it
+    (bot/answer/english_period._ONE_DAY_WRITTEN, _DAY_ASKED_RE)."""
+    from bot.answer.english_period import _DAY_ASKED_RE, _ONE_DAY_WRITTEN
+
+    assert _ONE_DAY_WRITTEN.search("当天公交运送乘客") is not None
+    assert _ONE_DAY_WRITTEN.search("全年运送乘客") is None
+    assert _DAY_ASKED_RE.search("How many passengers rode on the busiest day of 2023?") is not None
+    assert _DAY_ASKED_RE.search("How many passengers did the buses carry in 2023?") is None
+
+
+def test_how_many_in_a_year_answered_by_the_years_figure(tmp_path: Path) -> None:
+    """"How many passengers did the buses carry in 2023?": 4630.5万人次, the year's, not
+    the busiest day's 21.6万人次 that the same words find in a passage dated 2023 too."""
+    engine = engine_with(tmp_path, {"buses.txt": BUSES})
+    answer = engine.ask("How many passengers did the buses carry in 2023?", count=False)
+    assert answer.text is not None and answer.text.startswith("4630.5")
