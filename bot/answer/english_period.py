@@ -9,7 +9,9 @@ outside the time asked tells of another time: :func:`period_first` puts first, a
 about as good, one that is not dated otherwise. Likewise a question asking how things stood at
 the start ("how many mu did the garden *start out* with"): :func:`start_first` puts first one
 whose figure the text says is of the beginning (*初時*僅有茶地120畝), not of a later time
-(至1858年 ... 擴展至約900畝) that the same words find."""
+(至1858年 ... 擴展至約900畝) that the same words find; and one asking the most there ever were
+("how many workers *at its peak*"): :func:`peak_first`, one whose figure the text says is the
+most (*最多時*達320人), not a count of another time (當時在冊146人)."""
 
 from __future__ import annotations
 
@@ -44,6 +46,16 @@ _START_WRITTEN = re.compile(r"初时|起初|最初|当初|初期|之初|原有|�
 #: first (as a date its verb follows may, english_dated.DATED_MARGIN), and how well it must fit.
 START_MARGIN = 3.0
 START_FIT = 0.3
+
+#: A count asked at its highest: "at its peak", "at its height", "at most", "at the most", "the
+#: maximum", "peaked at".
+_PEAK_ASKED_RE = re.compile(
+    r"\b(?:at\s+(?:its|their|the|his|her)\s+(?:peak|height|highest|most)|at\s+(?:peak|most)|maximum|peaked)\b",
+    re.IGNORECASE,
+)
+#: How texts say a figure is the most there was (on normalised text): 最多时, 最高, 最盛时, 鼎盛时期,
+#: 高峰, 峰值, 一度达 ...
+_PEAK_WRITTEN = re.compile(r"最多|最高|最盛|最大|鼎盛|极盛|全盛|顶峰|巅峰|高峰|峰值|一度")
 
 #: How a text says a figure is of one day (on normalised text): 当天, 当日, 单日, 这一天, 同日.
 _ONE_DAY_WRITTEN = re.compile(r"当天|当日|单日|这一?天|同日|一天之内")
@@ -80,6 +92,11 @@ def period_first(reading: Reading, query: Query, candidates: tuple[Candidate, ..
     when the first's is (:func:`year_not_day_first`); others as they are."""
     if len(candidates) < 2 or not wholly_english(query.question):
         return candidates
+    return peak_first(reading, query, _of_period_first(reading, query, candidates))
+
+
+def _of_period_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """:func:`period_first`'s order by the year or decade named (and a year's count not of a day)."""
     periods = periods_asked(query.question)
     if not periods:
         return candidates
@@ -103,12 +120,32 @@ def year_not_day_first(reading: Reading, query: Query, candidates: tuple[Candida
     ))
 
 
-def _of_one_day(reading: Reading, candidate: Candidate) -> bool:
-    """Whether ``candidate``'s figure's clause says it is of one day (当天运送乘客5.84万人次)."""
+def peak_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a count asked at its highest ("at its peak", "at most") with the first
+    whose figure's clause says it is the most (井上鹽工*最多時*達320人) put first, when the best
+    one's does not (當時在冊鹽工146人) and it ranks within :data:`START_MARGIN` (the question says
+    it outright, as it says the start); others as they are."""
+    if query.info.kind != "count" or len(candidates) < 2 or _PEAK_ASKED_RE.search(query.question) is None:
+        return candidates
+    if _clause_says(reading, candidates[0], _PEAK_WRITTEN):
+        return candidates
+    return close_first(
+        candidates, PERIOD_REACH, START_MARGIN,
+        lambda c: c.features.fit >= START_FIT and _clause_says(reading, c, _PEAK_WRITTEN),
+    )
+
+
+def _clause_says(reading: Reading, candidate: Candidate, written: re.Pattern[str]) -> bool:
+    """Whether ``candidate``'s figure's clause before it writes ``written``."""
     figure = candidate.figure
     if figure is None:
         return False
-    return _ONE_DAY_WRITTEN.search(clause_before(candidate_text(reading, candidate), figure)) is not None
+    return written.search(clause_before(candidate_text(reading, candidate), figure)) is not None
+
+
+def _of_one_day(reading: Reading, candidate: Candidate) -> bool:
+    """Whether ``candidate``'s figure's clause says it is of one day (当天运送乘客5.84万人次)."""
+    return _clause_says(reading, candidate, _ONE_DAY_WRITTEN)
 
 
 def start_asked(question: str) -> bool:
@@ -132,7 +169,4 @@ def start_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...
 
 def _of_start(reading: Reading, candidate: Candidate) -> bool:
     """Whether ``candidate``'s figure's clause says it is of the beginning."""
-    figure = candidate.figure
-    if figure is None:
-        return False
-    return _START_WRITTEN.search(clause_before(candidate_text(reading, candidate), figure)) is not None
+    return _clause_says(reading, candidate, _START_WRITTEN)

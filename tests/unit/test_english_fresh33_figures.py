@@ -61,3 +61,31 @@ def test_how_many_in_a_year_answered_by_the_years_figure(tmp_path: Path) -> None
     engine = engine_with(tmp_path, {"buses.txt": BUSES})
     answer = engine.ask("How many passengers did the buses carry in 2023?", count=False)
     assert answer.text is not None and answer.text.startswith("4630.5")
+
+
+KILN = (
+    "青溪古窑概况\n\n"
+    "青溪古窑始建于清乾隆年间，窑址面积约3200平方米。\n\n"
+    "窑场鼎盛时年烧瓷约40万件，远销湖广。窑上窑工最多时达260人，分为拉坯、施釉、烧窑等7个工种。\n\n"
+    "1956年，古窑并入青溪陶瓷厂，当时在册窑工85人；1990年停烧。\n"
+)
+
+
+def test_a_count_at_its_peak_is_the_one_written_as_the_most() -> None:
+    """"At its peak", "at most" ask the most there ever were, which a text writes 最多时, 最高,
+    鼎盛 (bot/answer/english_period._PEAK_ASKED_RE, _PEAK_WRITTEN)."""
+    from bot.answer.english_period import _PEAK_ASKED_RE, _PEAK_WRITTEN
+
+    assert _PEAK_ASKED_RE.search("At its peak, how many potters worked there?") is not None
+    assert _PEAK_ASKED_RE.search("How many tonnes a year did it produce at most?") is not None
+    assert _PEAK_ASKED_RE.search("How many potters worked at the kiln in 1956?") is None
+    assert _PEAK_WRITTEN.search("窑上窑工最多时达") is not None
+    assert _PEAK_WRITTEN.search("当时在册窑工") is None
+
+
+def test_at_its_peak_answered_by_the_most(tmp_path: Path) -> None:
+    """"At its height, how many kiln workers worked at the kiln?": 260人 (最多时达260人), not the 85
+    on the books when it was merged, which the same words find."""
+    engine = engine_with(tmp_path, {"kiln.txt": KILN})
+    answer = engine.ask("At its height, how many kiln workers worked at the kiln?", count=False)
+    assert answer.text is not None and answer.text.startswith("260")
