@@ -29,6 +29,7 @@ from bot.answer.english_figures import (
     figure_word,
     instance_apart,
     named_measure,
+    scale_counted,
     without_scale,
     written_otherwise_too,
     year_apart,
@@ -158,7 +159,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     """
     if not _LATIN_RE.search(text):
         return None
-    text = without_scale(text)  # "in ten-thousands": the scale asked in, no word to search (项万)
+    text = without_scale(scale_counted(text))  # "in ten-thousands": the scale asked in, no word to search (项万)
     said = index.tokenizer.query_words(text)
     chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
     codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])

@@ -13,8 +13,9 @@ from bot.answer.english_amounts import term_given_as_figure
 from bot.answer.english_glossed import passages_with_all
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit, load_dictionary
-from index.english.forms import DATE_PREFIX_RE, lemmatize
+from index.english.forms import DATE_PREFIX_RE, english_words, lemmatize
 from index.english.glosses import gloss_index
+from index.english.kinds import terse
 from index.figures.units import measured, unit_dimension
 from index.question_words import FIRST_MEASURES, written_otherwise
 from index.search import Index
@@ -129,6 +130,15 @@ def asked_scale(text: str) -> float | None:
         if size is not None and times is not None:
             return size * times
     return None
+
+
+def scale_counted(text: str) -> str:
+    """``text`` read as the count it asks when it names the scale of its answer but no question
+    word ("Visitors to the well in 2024, in ten-thousands?"): a figure in that scale is asked, as
+    "how many visitors ..." asks it (多少万人次), not keywords for a passage alone; else as is."""
+    if _SCALE_RE.search(text) is None or not terse(english_words(text)):
+        return text
+    return "how many " + text
 
 
 def without_scale(text: str) -> str:

@@ -9,7 +9,9 @@ outside the time asked tells of another time: :func:`period_first` puts first, a
 about as good, one that is not dated otherwise. Likewise a question asking how things stood at
 the start ("how many mu did the garden *start out* with"): :func:`start_first` puts first one
 whose figure the text says is of the beginning (*初時*僅有茶地120畝), not of a later time
-(至1858年 ... 擴展至約900畝) that the same words find."""
+(至1858年 ... 擴展至約900畝) that the same words find; and one asking the most there ever were
+("how many workers *at its peak*"): :func:`peak_first`, one whose figure the text says is the
+most (*最多時*達320人), not a count of another time (當時在冊146人)."""
 
 from __future__ import annotations
 
@@ -45,6 +47,21 @@ _START_WRITTEN = re.compile(r"初时|起初|最初|当初|初期|之初|原有|�
 START_MARGIN = 3.0
 START_FIT = 0.3
 
+#: A count asked at its highest: "at its peak", "at its height", "at most", "at the most", "the
+#: maximum", "peaked at".
+_PEAK_ASKED_RE = re.compile(
+    r"\b(?:at\s+(?:its|their|the|his|her)\s+(?:peak|height|highest|most)|at\s+(?:peak|most)|maximum|peaked)\b",
+    re.IGNORECASE,
+)
+#: How texts say a figure is the most there was (on normalised text): 最多时, 最高, 最盛时, 鼎盛时期,
+#: 高峰, 峰值, 一度达 ...
+_PEAK_WRITTEN = re.compile(r"最多|最高|最盛|最大|鼎盛|极盛|全盛|顶峰|巅峰|高峰|峰值|一度")
+
+#: How a text says a figure is of one day (on normalised text): 当天, 当日, 单日, 这一天, 同日.
+_ONE_DAY_WRITTEN = re.compile(r"当天|当日|单日|这一?天|同日|一天之内")
+#: Words of a question asking about one day (then a day's figure may be the one asked).
+_DAY_ASKED_RE = re.compile(r"\b(?:days?|daily|busiest|peak|single|record|date)\b", re.IGNORECASE)
+
 #: How far below the first a candidate not dated otherwise may rank and still come first
 #: (rank-score units), and how many are read.
 PERIOD_MARGIN = 1.5
@@ -71,16 +88,64 @@ def dated_otherwise(text: str, periods: tuple[tuple[int, int], ...]) -> bool:
 def period_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The candidates of a wholly English question naming a year or a decade with the first that
     is not dated otherwise put first, when the first one is (its years are all of another time)
-    and it ranks within :data:`PERIOD_MARGIN`; others as they are."""
+    and it ranks within :data:`PERIOD_MARGIN`; of a count, one whose figure is not of one day
+    when the first's is (:func:`year_not_day_first`); others as they are."""
     if len(candidates) < 2 or not wholly_english(query.question):
         return candidates
+    return peak_first(reading, query, _of_period_first(reading, query, candidates))
+
+
+def _of_period_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """:func:`period_first`'s order by the year or decade named (and a year's count not of a day)."""
     periods = periods_asked(query.question)
-    if not periods or not dated_otherwise(candidate_text(reading, candidates[0]), periods):
+    if not periods:
         return candidates
+    if not dated_otherwise(candidate_text(reading, candidates[0]), periods):
+        return year_not_day_first(reading, query, candidates)
     figured = candidates[0].figure is not None  # a passage with a figure gives way to one with a figure
     return close_first(candidates, PERIOD_REACH, PERIOD_MARGIN, lambda c: (
         (c.figure is not None or not figured) and not dated_otherwise(candidate_text(reading, c), periods)
     ))
+
+
+def year_not_day_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a count asked of a year ("how many passengers ... *in 2024*") with the
+    first whose figure is not of one day put first, when the best one's clause says its figure
+    is (全年单日客流最高 ..., *当天*运送乘客5.84万人次: a day of 2024, not 2024's 912.7万人次) and it
+    ranks within :data:`PERIOD_MARGIN`; as they are when the question speaks of a day."""
+    if query.info.kind != "count" or _DAY_ASKED_RE.search(query.question) or not _of_one_day(reading, candidates[0]):
+        return candidates
+    return close_first(candidates, PERIOD_REACH, PERIOD_MARGIN, lambda c: (
+        c.figure is not None and not _of_one_day(reading, c)
+    ))
+
+
+def peak_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a count asked at its highest ("at its peak", "at most") with the first
+    whose figure's clause says it is the most (井上鹽工*最多時*達320人) put first, when the best
+    one's does not (當時在冊鹽工146人) and it ranks within :data:`START_MARGIN` (the question says
+    it outright, as it says the start); others as they are."""
+    if query.info.kind != "count" or len(candidates) < 2 or _PEAK_ASKED_RE.search(query.question) is None:
+        return candidates
+    if _clause_says(reading, candidates[0], _PEAK_WRITTEN):
+        return candidates
+    return close_first(
+        candidates, PERIOD_REACH, START_MARGIN,
+        lambda c: c.features.fit >= START_FIT and _clause_says(reading, c, _PEAK_WRITTEN),
+    )
+
+
+def _clause_says(reading: Reading, candidate: Candidate, written: re.Pattern[str]) -> bool:
+    """Whether ``candidate``'s figure's clause before it writes ``written``."""
+    figure = candidate.figure
+    if figure is None:
+        return False
+    return written.search(clause_before(candidate_text(reading, candidate), figure)) is not None
+
+
+def _of_one_day(reading: Reading, candidate: Candidate) -> bool:
+    """Whether ``candidate``'s figure's clause says it is of one day (当天运送乘客5.84万人次)."""
+    return _clause_says(reading, candidate, _ONE_DAY_WRITTEN)
 
 
 def start_asked(question: str) -> bool:
@@ -104,7 +169,4 @@ def start_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...
 
 def _of_start(reading: Reading, candidate: Candidate) -> bool:
     """Whether ``candidate``'s figure's clause says it is of the beginning."""
-    figure = candidate.figure
-    if figure is None:
-        return False
-    return _START_WRITTEN.search(clause_before(candidate_text(reading, candidate), figure)) is not None
+    return _clause_says(reading, candidate, _START_WRITTEN)
