@@ -43,6 +43,7 @@ from bot.answer.english_names import (
     glossed,
     latin_at_home,
     name_kinds,
+    named_inside,
     titled,
     written_name,
 )
@@ -262,6 +263,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             # every such name ("Technicolor Dreams 致敬的是幾年代的叮砰巷": not "MonoDevelop在Windows跟
             # Mac OS X平台上" when only other documents write Windows)
             and not (latin_at_home(index, unit, query.units) and (not mixed or _latin_names_together(index, query.units)))
+            and not named_inside(unit, query.units)  # "the war against Japan": 抗日戰爭
         ):
             absent = True  # a name the documents never mention (not a month: written 9月)
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)

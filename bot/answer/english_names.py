@@ -334,3 +334,26 @@ def name_kinds(
 def _capitalised(text: str, word: str) -> bool:
     """Whether ``text`` writes the one word ``word`` capitalised ("Baomo *Tower*")."""
     return re.search(r"\b" + re.escape(word[:1].upper() + word[1:]) + r"\b", text) is not None
+
+
+#: An aside in a gloss ("prime minister (esp. of Japan)"): what it says is no part of the name.
+_GLOSS_ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
+def named_inside(unit: EnglishUnit, units: Sequence[EnglishUnit]) -> bool:
+    """Whether the name ``unit`` is written inside a word another unit is searched as: a term
+    whose CC-CEDICT gloss names it outside an aside ("the war against *Japan*": 抗日战争, "War of
+    Resistance against Japan"; the documents write 抗日戰爭, never 日本, and the name is not
+    lacking)."""
+    name = unit.english.lower().split()
+    glosses = load_dictionary().glosses
+    for other in units:
+        if other is unit:
+            continue
+        for term, _ in other.terms:
+            raw = glosses.get(term)
+            text = _GLOSS_ASIDE_RE.sub(" ", raw.decode("utf-8", errors="replace").lower()) if raw else ""
+            words = _LETTERS_RE.findall(text)
+            if any(words[i : i + len(name)] == name for i in range(len(words))):
+                return True
+    return False

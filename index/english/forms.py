@@ -212,19 +212,38 @@ def _inflection_candidates(word: str) -> Iterator[str]:
     if word.endswith("ied") and n == 4:  # "died", "lied", "tied"
         yield word[:-1]
     if word.endswith("ed") and n >= 5:
-        yield word[:-1]
-        yield word[:-2]
         stem = word[:-2]
+        if _doubled(stem):
+            yield stem[:-1]  # "stopped": stop
+        yield word[:-1]
+        yield stem
         if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
             yield stem[:-1]
     if word.endswith("ing") and n >= 6:
         stem = word[:-3]
+        if _doubled(stem):
+            yield stem[:-1]  # "digging": dig, not the website Digg (掘客) the dictionary also knows
         yield stem + "e"
         yield stem
         if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
             yield stem[:-1]
         if stem.endswith("y"):
             yield stem[:-1] + "ie"
+
+
+#: Consonants English words end in doubled (call, pass, staff, buzz): "calling" is "call".
+_FINAL_DOUBLES = frozenset("lsfz")
+
+
+def _doubled(stem: str) -> bool:
+    """Whether an "-ing"/"-ed" ``stem`` ends in a consonant doubled by the ending ("digg" of
+    "digging", "stopp" of "stopped"): English doubles a final consonant before the ending
+    (dig -> digging) but hardly ends a word in two of one (except :data:`_FINAL_DOUBLES`), so the
+    undoubled word comes first -- a doubled spelling the dictionary knows is mostly a name's."""
+    return (
+        len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in VOWELS
+        and stem[-1] not in _FINAL_DOUBLES and stem[-3] in VOWELS
+    )
 
 
 def lemmatize(word: str, known: Container[str] | None = None) -> str:
