@@ -31,7 +31,8 @@ from bot.answer.dynasty_first import dynasty_first
 from bot.answer.earliest_first import earliest_first
 from bot.answer.event_first import event_first
 from bot.answer.fit_first import fit_first
-from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords, as_written
+from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords
+from bot.answer.english_shown import as_written
 from bot.answer.english_doubt import count_found
 from bot.answer.english_gates import english_birth, english_order, english_refused, english_undated
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated

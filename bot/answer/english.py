@@ -50,7 +50,6 @@ from bot.answer.english_names import (
 from bot.answer.model import Translation, WeightedWord
 from index.english import EnglishUnit
 from index.figures.units import measured
-from index.normalize import aligner_for
 from index.search import Index
 
 _LATIN_RE = re.compile(r"[A-Za-z]{2,}")
@@ -382,20 +381,6 @@ def understood_share(units: Sequence[EnglishUnit], exact: int = 0) -> float:
         total += weight
         understood += weight * min(1.0, unit.understood / ENGLISH_SURE)
     return understood / total if total else 1.0
-
-
-def as_written(translations: Sequence[Translation], text: str) -> tuple[Translation, ...]:
-    """Show each searched term as the passage writes it (黨員 rather than 党员) when it is
-    there, those the passage holds first."""
-    aligner = aligner_for(text)
-    out = []
-    for t in translations:
-        found, others = [], []
-        for term in t.term.split(SEPARATOR):
-            spans = aligner.spans(term)
-            (found if spans else others).append(text[spans[0][0] : spans[0][1]] if spans else term)
-        out.append(Translation(t.english, SEPARATOR.join(found + others)))
-    return tuple(out)
 
 
 def typical_weight(index: Index) -> float:
