@@ -34,6 +34,8 @@ def event_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...
         return candidates
     asked = event_words(figure_words(query), reading.index, query.info)[0]
     groups = [[normalize(word) for word in alike_verbs([verb], query.info)] for verb in asked]
+    if query.info.since != query.info.until and candidates[0].figure is not None and candidates[0].figure.split:
+        return candidates  # 哪天开始: 於2025年4月3日至14日舉行 -- the best's range starts (or ends) it
     best = candidates[0].evidence
     own = "".join(reading.normalized(j) for j in range(best.first, best.last + 1))
     unwritten = [group for group in groups if not any(word in own for word in group)]

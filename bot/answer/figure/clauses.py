@@ -134,7 +134,9 @@ def event_dated(
     verbs = alike_verbs(verbs, info)
     matching = aligner_for(text).normalized
     before = _DYNASTY_BEFORE_RE.sub("", matching[max(0, figure.start - 8) : figure.start])
-    if any(before.endswith(verb + "于") for verb in verbs):
+    # 铸造 written as 铸于 (鐵鐘鑄於北宋元祐五年): a verb of two characters, one of them before 于
+    singles = [character for verb in verbs if len(verb) == 2 for character in verb]
+    if any(before.endswith(verb + "于") for verb in (*verbs, *singles)):
         return EVENT_DATED  # 创立于1920年, 始建于南宋淳熙六年
     after = matching[figure.end : figure.end + 20]
     after = after[_BEFORE_EVENT_RE.match(after).end() :]
@@ -174,7 +176,9 @@ def dated_at(text: str, figure: Figure, verbs: Sequence[str]) -> bool:
     or stands right before it with 于 (始建于唐开元十二年（724年）)."""
     matching = aligner_for(text).normalized
     before = _DYNASTY_BEFORE_RE.sub("", matching[max(0, figure.start - 8) : figure.start])
-    if any(before.endswith(verb + "于") for verb in verbs):
+    # 铸造 written as 铸于 (鐵鐘鑄於北宋元祐五年): a verb of two characters, one of them before 于
+    singles = [character for verb in verbs if len(verb) == 2 for character in verb]
+    if any(before.endswith(verb + "于") for verb in (*verbs, *singles)):
         return True
     after = matching[figure.end : figure.end + 20]
     after = after[_BEFORE_EVENT_RE.match(after).end() :]
