@@ -23,6 +23,7 @@ from bot.question import (
     BOUND_WORDS, CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
 from bot.answer.currencies import currencies_written
+from bot.answer.periods import periods_written
 from index.fields import heading_term
 from index.normalize import normalize
 from index.search import Index, QueryTerm
@@ -166,6 +167,7 @@ def read_question(index: Index, question: str) -> Query:
     text = plain_question(question)
     text = "" if is_small_talk(text) else without_courtesy(text)  # hello, ok, /start, 1+1: nothing to search for
     text = currencies_written(text, lambda term: index.doc_freq(term) > 0)  # 多少 HK$: 多少港元
+    text = periods_written(text, lambda term: index.doc_freq(term) > 0)  # Q3营收: 第三季度营收
     # what is searched and quoted (the English reading reads ``text``): a decade as written
     figures = chinese_magnitudes(without_decades(index, text))
     tokenizer = index.tokenizer
