@@ -18,7 +18,7 @@ FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
 ERA = "(?:西元|公元|民国|纪元)"
 _DATE_RE = re.compile(
     r"什么时候|什么时间|何时|何年|几时(?!几分)|起止|星期几|礼拜几|周几|\bwhat day of the week\b|起讫|(?<![少长几])(?:时间|日期|月份)[是为]?[？?]?$|哪[一几]?年|哪一?个年[月度份]|哪一?个月|哪一?月|哪[一几]?天|哪[一几]?日|哪几个月|几月|(?<!第)几号(?![车线楼房门机球站台座])|几日|年号[^，,。？?]{0,8}几年|年号(?:该|要)?怎么|(?:哪一?个|什么)年号|"
-    rf"{ERA}前?(?:几|多少)年|几年(?:的时候|时)|是几年的(?!时间)|几几年|几[十零〇]?年代|哪年代|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
+    rf"{ERA}前?\s*(?:是|为)?\s*(?:几|多少)年|几年(?:的时候|时)|是几年的(?!时间)|几几年|几[十零〇]?年代|哪年代|哪一?个年代|什么年代|哪一?个?世纪|几世纪|\bwhen\b|"
     r"\bwhat (?:year|month|date|day)\b|\bwhat time period\b|\bwhich (?:year|month|date|day)\b"
 )
 #: The things 点 counts as a measure word (几点意见: how many points): 几点 asks a time of day otherwise.
@@ -92,8 +92,8 @@ def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
             return "count"  # Jawa大坝 高度, 蓝帐汗国人口: the amount named is asked, as 有多高 would
     if _EVENT_TYPED_LAST_RE.search(keyword):
         return "date"  # 湄川大学 新校区 启用: when it happened, as 何时启用 asks
-    if CHANGE_TYPED_LAST_RE.search(keyword):
-        return "percent"  # 水利建设投资 同比增长: how much it grew, as 增幅 asks
+    if CHANGE_TYPED_LAST_RE.search(keyword) or _BASE_TYPED_LAST_RE.search(keyword):
+        return "percent"  # 水利建设投资 同比增长: how much it grew, as 增幅 asks (营收 环比: against what)
     typed = keyword.rstrip("？? ")
     if " " in typed and any(typed.endswith(unit) for unit in _TYPED_UNITS):
         return "count"  # 未成年观众 人次, 河口 平均流量立方米/秒: the amount in the unit typed last
@@ -117,6 +117,10 @@ _TIME_TYPED_LAST_RE = re.compile(
 CHANGE_TYPED_LAST_RE = re.compile(
     r"(?:(?:同比|环比|按年|按月|按季)\s*|(?<=[\u4e00-\u9fffA-Za-z0-9])\s+)(增长|下降|上升|减少|回落|增加|上涨|下跌)[？?]?$"
 )
+
+
+#: The base of a change typed last, alone (第三季度营收 环比): the rate against it is asked.
+_BASE_TYPED_LAST_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])\s+(?:同比|环比|按年|按月|按季)[？?]?$")
 
 
 #: A verb of an event typed last, as a keyword of its own (新校区 启用, 地铁5号线 开通): its date is asked.
