@@ -23,6 +23,7 @@ from bot.question import (
     BOUND_WORDS, CHANGE_SIZES, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
 from bot.answer.currencies import currencies_written
+from bot.answer.names_cut import name_carried_on
 from bot.answer.periods import periods_written
 from index.fields import heading_term
 from index.normalize import normalize
@@ -179,7 +180,7 @@ def read_question(index: Index, question: str) -> Query:
         info = without_unit(info, figures)  # 多少回购股份: 回 is no measure word here
     translations: tuple[Translation, ...] = ()
     words = [WeightedWord(w.variants, w.pos, shares=_shares(w.variants, w.pos)) for w in index.tokenizer.query_words(figures)]
-    words = [piece for w in words for piece in _name_written_first(index, w)]
+    words = name_carried_on(index, [piece for w in words for piece in _name_written_first(index, w)], _shares)
     words = [
         with_expansions(index, _with_deed_forms(index, with_homophones(index, _named_whole(index, without_possessive(index, w)))))
         for w in words
