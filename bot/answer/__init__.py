@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.answer.attribute_elsewhere import attribute_elsewhere
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
 from bot.answer.dynasty_first import dynasty_first
@@ -173,6 +174,8 @@ def consider(
     figure = best.figure
     if figure is not None and numbered_otherwise(reading, query, best.evidence):
         figure, confident = None, False  # 第三水厂's capacity asked: 第二水厂's is no answer
+    if figure is not None and attribute_elsewhere(reading, query, best.evidence):
+        figure, confident = None, False  # 澹云寺门票多少钱: 門票 is another document's
     if figure is not None and dates_another_event(index, query, window_text(reading, best.evidence), figure):
         figure, confident = None, False  # 习近平是哪一年出生的: 2023年9月 dates a visit
     if figure is not None and subject_elsewhere(reading, query, [c.evidence for c in candidates]):

@@ -300,13 +300,19 @@ _ANY_AMOUNT = frozenset({"规模", "数额", "金额", "大小", "份额"})
 
 def _absent_attribute(index: Index, word: WeightedWord) -> bool:
     """A noun naming an amount (票价, 毛利率) that neither the documents nor their words for part of
-    it hold (not a word of approximation jieba joined to it: 约值; nor a word for any amount: 规模)."""
+    it hold."""
+    return attribute_word(index, word) and not _known(index, word)
+
+
+def attribute_word(index: Index, word: WeightedWord) -> bool:
+    """Whether a word asked the amount of is a noun naming one of its own (票价, 毛利率; not a word
+    of approximation jieba joined to it: 约值; nor a word for any amount: 规模)."""
     head = word.variants[0]
     return (
         len(head) >= 2 and head[0] not in "约达共" and head not in _ANY_AMOUNT and head not in CHANGE_SIZES
         and not head.endswith(("数", "量"))
         and word.pos in ("", ANSWER_TYPE)
-        and index.tokenizer.tag(head).startswith("n") and not _known(index, word)
+        and index.tokenizer.tag(head).startswith("n")
     )
 
 

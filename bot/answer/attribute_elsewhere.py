@@ -1,0 +1,29 @@
+"""The amount a question asks named by a noun the documents write, but not the best passage's
+document (澹云寺门票多少钱: 門票 is a film festival's; the temple's article gives the cost of its
+repairs, 總投資約4,600萬元): no figure of that document is the one asked -- possibly related at
+most, and no direct answer."""
+
+from __future__ import annotations
+
+from bot.answer.evidence import Evidence, document_text
+from bot.answer.query import Query
+from bot.answer.reading import Reading
+from bot.answer.words import asked_attributes, attribute_word
+from index.normalize import normalize
+
+
+def attribute_elsewhere(reading: Reading, query: Query, evidence: Evidence) -> bool:
+    """Whether the question asks the amount of a noun (:func:`attribute_word`) that the documents
+    write, but the best passage's document (headings included) does not, in any of its forms."""
+    if not query.info.wants_figure or query.translations:
+        return False
+    index = reading.index
+    asked = [
+        w for w in asked_attributes(query.text, query.words, query.info) if not w.pos and attribute_word(index, w)
+    ]
+    if not asked:
+        return False
+    span = index.document_passages(index.passage_document(evidence.id))
+    whole = reading.heading(span.start) + "\x00" + document_text(reading, span.start, span.stop)
+    # not one pair of its characters there (进出口额 is written 进出口总值; 门票 not at all)
+    return any(not any(head[k : k + 2] in whole for k in range(len(head) - 1)) for head in (normalize(w.variants[0]) for w in asked))
