@@ -1,0 +1,33 @@
+"""English passages studied on english_fresh34: each test on a small text of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+WATERWORKS = (
+    "临江水厂扩建\n\n"
+    "本报讯 临江市水务局2025年9月12日发布消息，临江第二水厂二期工程当天正式通水。二期新增日供水能力15万吨，"
+    "总投资6.8亿元。至此，水厂日供水能力达到35万吨。\n\n"
+    "水厂位于临江市北部，一期工程于2019年4月26日建成投产，日供水能力20万吨。\n\n"
+    "水厂管理处负责人表示，到2028年，将启动三期工程建设。\n"
+)
+
+
+def test_the_first_phase_is_the_numeral_before_its_noun(tmp_path: Path) -> None:
+    """"The first phase": Chinese writes a stage of one work as the numeral before its
+    one-character noun (一期工程), so the pair is searched as 一期, not as first (第一/一次) and
+    phase (部分/方面) apart -- which found the second phase's passage (二期) first."""
+    engine = engine_with(tmp_path, {"waterworks.txt": WATERWORKS})
+    answer = engine.ask("When did the first phase of the Linjiang waterworks open?", count=False)
+    assert any(t.english == "first phase" and t.term == "一期" for t in answer.translations)
+    assert answer.results and "一期工程" in answer.results[0].text
+    assert answer.text == "2019年4月26日"
+
+
+def test_a_verb_after_first_is_not_joined(tmp_path: Path) -> None:
+    """"first built": a verb after the ordinal is no stage counted (not 一座, 一建)."""
+    engine = engine_with(tmp_path, {"waterworks.txt": WATERWORKS})
+    answer = engine.ask("When was the Linjiang waterworks first built?", count=False)
+    assert not any(t.english.startswith("first ") for t in answer.translations)
