@@ -31,3 +31,36 @@ def test_a_verb_after_first_is_not_joined(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"waterworks.txt": WATERWORKS})
     answer = engine.ask("When was the Linjiang waterworks first built?", count=False)
     assert not any(t.english.startswith("first ") for t in answer.translations)
+
+
+#: Two reports with bylines, neither saying a source: one tells of 临江, the other of a port.
+LINJIANG = (
+    "临江治水\n\n临江市今年完成河道整治42公里，新建泵站6座。\n\n"
+    "临江市水务局表示，明年将继续推进治水工程。（本报记者 周明 林晓）\n"
+)
+PORT = (
+    "港口货运\n\n（本报记者 王海）港口今年完成货物吞吐量1.2亿吨，同比增长6%。\n\n"
+    "港口集团表示，明年将新建泊位3个。\n"
+)
+
+
+def test_a_text_named_by_what_it_tells_of_is_the_text_about_it(tmp_path: Path) -> None:
+    """"Who wrote the *Linjiang* article?": a capitalised word no document's source writes,
+    which the documents do write (临江), says what the text tells of -- it is searched with the
+    byline, as "the article about Linjiang" is; it was dropped as a paper's name, and the first
+    byline of any text came back."""
+    engine = engine_with(tmp_path, {"linjiang.txt": LINJIANG, "port.txt": PORT})
+    answer = engine.ask("Who are the reporters who wrote the Linjiang article?", count=False)
+    assert answer.results and "周明" in answer.results[0].text
+
+
+
+def test_a_name_no_text_writes_stays_a_source(tmp_path: Path) -> None:
+    """"the *Xinhua* piece": no passage writes the agency (nor does any source), so the
+    question is not read as about it: the words are not searched."""
+    from bot.answer.english_sources import subject_named
+
+    engine = engine_with(tmp_path, {"linjiang.txt": LINJIANG, "port.txt": PORT})
+    question = "Who wrote the Xinhua piece?"
+    assert subject_named(engine._index, question) == question
+    assert subject_named(engine._index, "Who wrote the Linjiang article?") == "Who wrote the article about Linjiang?"
