@@ -64,3 +64,25 @@ def test_a_name_no_text_writes_stays_a_source(tmp_path: Path) -> None:
     question = "Who wrote the Xinhua piece?"
     assert subject_named(engine._index, question) == question
     assert subject_named(engine._index, "Who wrote the Linjiang article?") == "Who wrote the article about Linjiang?"
+
+
+CADRES = (
+    "干部调研\n\n"
+    "全市360多名县级领导、1200个机关部门联系基层。\n\n"
+    "坚持问题导向。5800名县处级以上领导干部围绕2300个课题深入基层开展调研。\n"
+)
+
+
+def test_a_hyphenated_bound_is_a_bound(tmp_path: Path) -> None:
+    """"county-level-and-above officials": the bound written into a compound adjective with
+    hyphens is the bound "and above" is (以上, as 县处级以上 writes it) -- it was lost, and the
+    county-level leaders without it (县级领导) came first."""
+    from bot.answer.english_bounds import bound_words
+
+    engine = engine_with(tmp_path, {"cadres.txt": CADRES})
+    question = "How many county-level-and-above officials went down to the grassroots to do research?"
+    words = bound_words(engine.index, question)
+    assert words and "以上" in words[0].variants
+    answer = engine.ask(question, count=False)
+    assert any("以上" in result.matched for result in answer.results)
+    assert bound_words(engine.index, "How many high-level officials took part?") == []
