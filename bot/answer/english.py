@@ -37,6 +37,7 @@ from bot.answer.english_figures import (
 from bot.answer.english_lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking
 from bot.answer.english_reread import named_units, surer_of
 from bot.answer.english_numbered import numbered_things
+from bot.answer.english_sources import subject_named
 from bot.answer.english_levels import level_asked
 from bot.answer.english_names import (
     codes_written,
@@ -160,6 +161,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     if not _LATIN_RE.search(text):
         return None
     text = without_scale(scale_counted(text))  # "in ten-thousands": the scale asked in, no word to search (项万)
+    text = subject_named(index, text)  # "who wrote the Zhejiang article": the article about Zhejiang
     said = index.tokenizer.query_words(text)
     chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
     codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])

@@ -19,10 +19,11 @@ from index.search import Index
 from index.english.cedict import load_dictionary
 
 #: The English bound, by direction: "or above", "and over", "or more", "at least" ... (up), and
+#: (also hyphenated into a compound adjective: "county-level-and-above officials")
 #: "or below", "or less", "at most" ... (down); "at a minimum" is "at least", "at a maximum" "at most".
 _BOUND_RE = {
-    "up": re.compile(r"\b(?:(?:or|and) (?:above|higher|more|over|up|upwards)|at least|at (?:a |the )?minimum)\b", re.IGNORECASE),
-    "down": re.compile(r"\b(?:(?:or|and) (?:below|lower|less|fewer|under)|at most|at (?:a |the )?maximum)\b", re.IGNORECASE),
+    "up": re.compile(r"\b(?:(?:or|and)[\s-]+(?:above|higher|more|over|up|upwards)|at least|at (?:a |the )?minimum)\b", re.IGNORECASE),
+    "down": re.compile(r"\b(?:(?:or|and)[\s-]+(?:below|lower|less|fewer|under)|at most|at (?:a |the )?maximum)\b", re.IGNORECASE),
 }
 #: CC-CEDICT's gloss of the Chinese word for each direction's bound (以上, 以下).
 _GLOSS_RE = {

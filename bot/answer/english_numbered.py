@@ -84,13 +84,15 @@ def numbered_things(
     return dataclasses.replace(query, units=tuple(units)), tuple(named)
 
 
-#: An English ordinal from "second" on before a noun ("the *second batch*"): Chinese writes it 第二批.
-#: ("first" is also 首: 首批, 首次 -- a passage may name the first so.)
+#: An English ordinal before a noun ("the *second batch*"): Chinese writes it 第二批 -- or, for a
+#: stage of one work, the numeral alone before a one-character noun ("the *first phase*": 一期工程,
+#: "the second phase": 二期).
 _ORDINAL_NOUN_RE = re.compile(
-    r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|10)(?:nd|rd|th))\s+([A-Za-z]{2,})\b",
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|(?:[2-9]|10)(?:nd|rd|th))"
+    r"\s+([A-Za-z]{2,})\b",
     re.IGNORECASE,
 )
-_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
 def _ordinals_joined(
@@ -107,13 +109,15 @@ def _ordinals_joined(
     also find the first batch (第一批) beside it. ``spelled`` and ``named`` are updated."""
     for match in _ORDINAL_NOUN_RE.finditer(text):
         ordinal, word = match.group(1).lower(), match.group(2).lower()
-        number = _ORDINAL_WORDS.index(ordinal) + 2 if ordinal in _ORDINAL_WORDS else int(ordinal[:-2])
+        number = _ORDINAL_WORDS.index(ordinal) + 1 if ordinal in _ORDINAL_WORDS else int(ordinal[:-2])
         at = next((n for n, unit in enumerate(units) if n not in spelled and unit.english.lower() == ordinal), None)
         if at is None or at + 1 >= len(units) or at + 1 in spelled or units[at + 1].english.lower() != word:
             continue
         # the noun's senses, and CC-CEDICT's measure words for it (批 for "batch"), which 第 numbers
         for sense in dict.fromkeys((*senses(word), *units[at + 1].classifiers)):
             forms = [form for form in _written_forms(str(number), sense) if form[0].startswith("第")]
+            if len(sense) == 1 and not units[at + 1].action:  # 一期工程: the numeral alone before a noun
+                forms.append((f"{_CHINESE_NUMBERS[number - 1]}{sense}", _CHINESE_NUMBERS[number - 1], sense))
             found = next(((variants, n, kind) for head, n, kind in forms if (variants := written(head)) is not None), None)
             if found is None:
                 continue

@@ -26,19 +26,42 @@ T = TypeVar("T")
 NAMED, UNSAID, OTHER = 0, 1, 2
 
 
+def _naming(question: str) -> list[str]:
+    """The capitalised words an English ``question`` asking who wrote a text names it by ("the
+    *People's Daily* piece"), empty when it asks no writer or names the text so by none."""
+    known = load_dictionary().known
+    words = english_words(question)
+    if not any(lemmatize(word, known) in AUTHORSHIP for word in words):
+        return []
+    # a source is a name: the naming words written with capitals ("the *People's Daily* piece")
+    capitalised = capitalised_words(question)
+    return [words[n] for n in sorted(naming_the_text(words, known)) if words[n] in capitalised]
+
+
+def _a_source(index: Index, naming: Sequence[str]) -> bool:
+    """Whether some document's source metadata writes the words ``naming`` in order."""
+    return any(_in_order(naming, english_words(document.source)) for document in index.documents if document.source)
+
+
+def _subject(index: Index, naming: Sequence[str]) -> bool:
+    """Whether the words ``naming`` a text say what it tells of, not its source: no document's
+    source writes them, and each has a sense the documents write (浙江 for "Zhejiang"; a paper's
+    name is in the metadata, not the text)."""
+    return (
+        bool(naming) and not _a_source(index, naming)
+        and all(index.english().senses(word) for word in naming)
+    )
+
+
 def source_rank(index: Index, question: str) -> Callable[[int], int] | None:
     """For an English ``question`` asking who wrote a text it names by its source ("the *People's
     Daily* piece"), how each document stands to it: :data:`NAMED` when its source metadata
     writes those words in order, :data:`UNSAID` when it has no source to tell by (it may be the
-    one), :data:`OTHER` when its source is another. None when the question names no source."""
-    known = load_dictionary().known
-    words = english_words(question)
-    if not any(lemmatize(word, known) in AUTHORSHIP for word in words):
-        return None
-    # a source is a name: the naming words written with capitals ("the *People's Daily* piece")
-    capitalised = capitalised_words(question)
-    naming = [words[n] for n in sorted(naming_the_text(words, known)) if words[n] in capitalised]
-    if not naming:
+    one), :data:`OTHER` when its source is another. None when the question names no source --
+    also when no document's source writes the naming words: "the *Zhejiang* article" says what
+    the text is about (:func:`subject_named`), not whose it is."""
+    naming = _naming(question)
+    if not naming or _subject(index, naming):
         return None
 
     def rank(document: int) -> int:
@@ -48,6 +71,18 @@ def source_rank(index: Index, question: str) -> Callable[[int], int] | None:
         return NAMED if _in_order(naming, english_words(source)) else OTHER
 
     return rank
+
+
+def subject_named(index: Index, question: str) -> str:
+    """``question`` with a text named by capitalised words no document's source writes read as
+    the text about them: "who wrote the *Zhejiang* article" as "who wrote the article about
+    Zhejiang" -- a place or thing the text tells of, whose words are searched with the byline's,
+    not a paper's name, which no passage writes. As it is otherwise."""
+    naming = _naming(question)
+    if not _subject(index, naming):
+        return question
+    pattern = r"\b(" + r"\W+".join(re.escape(word) for word in naming) + r")\s+([A-Za-z]+)\b"
+    return re.sub(pattern, lambda m: f"{m.group(2)} about {m.group(1)}", question, count=1, flags=re.IGNORECASE)
 
 
 def _in_order(words: Sequence[str], written: Sequence[str]) -> bool:
