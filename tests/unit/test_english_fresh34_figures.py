@@ -60,3 +60,33 @@ def test_a_target_asked_is_the_figure_given_as_one(tmp_path: Path) -> None:
     level = choose(text, {"吞吐量": 1.0}, engine.index, info)
     assert target is not None and target.figure.text.startswith("4500")
     assert level is not None and level.figure.text.startswith("3200")
+
+
+MARKET = (
+    "冷库市场运行情况\n\n"
+    "今年以来，全市冷库出租率比上年同期提高3.1个百分点，冷藏车2400辆。\n\n"
+    "全市共有冷库企业120家。\n"
+)
+
+
+def test_a_share_asked_is_not_the_points_it_changed_by(tmp_path: Path) -> None:
+    """"What is the rental rate of the city's cold stores?": 3.1个百分点 is by how much the rate
+    rose, no rate --
+    nothing rather than it (bot/answer/english_points.points_for_share)."""
+    engine = engine_with(tmp_path, {"market.txt": MARKET})
+    answer = engine.ask("What is the rental rate of the city's cold stores?", count=False)
+    assert answer.text is None or "百分点" not in answer.text
+
+
+def test_a_change_asked_keeps_its_points() -> None:
+    """The points a share changed by still answer a question asking the change (up or down)."""
+    from bot.answer.english_points import points_for_share
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    figures = passage_figures("出租率为86.4%，比上年同期提高3.1个百分点。")
+    points = next(f for f in figures if f.text.startswith("3.1"))
+    share = next(f for f in figures if f.text.startswith("86.4"))
+    assert points_for_share(QuestionInfo(kind="percent", unit=None), points)
+    assert not points_for_share(QuestionInfo(kind="percent", unit=None, change="up"), points)
+    assert not points_for_share(QuestionInfo(kind="percent", unit=None), share)
