@@ -35,6 +35,7 @@ from bot.answer.english_doubt import (
 )
 from bot.answer.english_dated import dated_first
 from bot.answer.english_period import period_first, start_first
+from bot.answer.english_points import points_for_share
 from bot.answer.english_rates import present_first, rate_first
 from bot.answer.english_scales import scale_first
 from bot.answer.english_sources import by_named_source, bylines_first
@@ -123,6 +124,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         return True
     if share_for_people(query, best.figure):  # "Hong Kong's population": 24.5% is a share
         return True
+    if wholly_english(query.question) and points_for_share(query.info, best.figure):
+        return True  # "what share ... is frozen meat": 5.2个百分点 is a change of a share, none
     if (
         wholly_english(query.question) and best.figure is not None
         and measured_otherwise(query.question, window_text(reading, best.evidence), best.figure)

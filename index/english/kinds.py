@@ -111,6 +111,8 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
     if kind is None and len(words) > 3 and words[0] in WH and words[1] in _BE_ASKING:
         if any(word in _RANK_NOUNS for word in words[2:]):
             kind = "ordinal"  # "what was USC's *ranking* in US News": a place in it (第22名)
+    if kind is None and _target_asked(words):
+        kind = "count"  # "what throughput *target* has the park set": a target is a figure to reach
     for closing, closing_kind in ((_TERSE_DATES, "date"), (_TERSE_COUNTS, "count")):
         if kind is None and _closes_terse(words, closing):
             # "phase 3 completion *year*?": a date, as 年份 closing a keyword question asks;
@@ -141,6 +143,22 @@ _AUXILIARIES = frozenset(
     "is are was were be been do does did will would can could shall should may might must has have had "
     "and or".split()
 )
+
+
+def _target_asked(words: Sequence[str]) -> bool:
+    """Whether a what-question asks a target (:data:`_TARGET_NOUNS`): the noun ends the thing
+    asked, before the question's verb ("what output *target* has ...", "what is the port's
+    *target* for ..."), not a word of a later clause ("what goal did they set, its '*target*
+    positioning'": a goal in words)."""
+    if len(words) < 3 or words[0] not in WH:
+        return False
+    start = 2 if words[1] in _BE_ASKING else 1
+    for word in words[start:]:
+        if word in _TARGET_NOUNS:
+            return True
+        if word in _AUXILIARIES:
+            return False
+    return False
 
 
 def _opening_clause(words: Sequence[str]) -> bool:
@@ -247,6 +265,9 @@ _RANKED_AMONG = frozenset("in among on by at of for within out".split())
 _TERSE_DATES = frozenset("year date".split())
 #: Words a terse question closes with to ask how many, with no question word ("party branches number?").
 _TERSE_COUNTS = frozenset("number count total".split())
+#: Nouns naming a figure set to be reached ("what output *target*", "what is the *quota*"):
+#: a what-question about one asks that figure, as 目标是多少 asks.
+_TARGET_NOUNS = frozenset("target targets quota quotas".split())
 _ASKING = frozenset("what which who whom whose when where why how".split())
 _ORDINAL_NOUNS = frozenset("anniversary rank ranking place position edition session floor storey".split())
 #: Of those, the ones naming a place in a numbered series, which texts write with 第 (第3届, 第三次

@@ -41,6 +41,7 @@ from bot.answer.figure.referred import referred
 from bot.answer.figure.numbered import other_numbered
 from bot.answer.figure.parts import part_of
 from bot.answer.figure.shares import share_said
+from bot.answer.figure.targets import target_met
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
 from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
@@ -153,7 +154,7 @@ def choose(
         factor *= part_of(text, figure, terms, info.quoted, info.english) * marked_start(text, info, figure, verbs) * planned(text, figure, terms)
         factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
-        factor *= present(text, info, figure, terms)
+        factor *= present(text, info, figure, terms) * target_met(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
