@@ -5,7 +5,7 @@ most, and no direct answer."""
 
 from __future__ import annotations
 
-from bot.answer.evidence import Evidence, document_text
+from bot.answer.evidence import Evidence
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from bot.answer.words import asked_attributes, attribute_word
@@ -19,11 +19,12 @@ def attribute_elsewhere(reading: Reading, query: Query, evidence: Evidence) -> b
         return False
     index = reading.index
     asked = [
-        w for w in asked_attributes(query.text, query.words, query.info) if not w.pos and attribute_word(index, w)
+        w for w in asked_attributes(query.text, query.words, query.info)
+        if not w.pos and attribute_word(index, w) and not w.variants[0].endswith("率")  # a rate: often 占…%
     ]
     if not asked:
         return False
     span = index.document_passages(index.passage_document(evidence.id))
-    whole = reading.heading(span.start) + "\x00" + document_text(reading, span.start, span.stop)
+    whole = "\x00".join([reading.heading(span.start), *index.normalized_texts(span)])  # all of it, not a scan's start
     # not one pair of its characters there (进出口额 is written 进出口总值; 门票 not at all)
     return any(not any(head[k : k + 2] in whole for k in range(len(head) - 1)) for head in (normalize(w.variants[0]) for w in asked))

@@ -144,7 +144,7 @@ def document_cover(reading: Reading, query: Query, evidence: Evidence) -> float:
         share = word_found(m, terms, (heading, near))
         if share < 1.0:
             if whole is None:  # the document's texts, read only when the window lacks a word
-                whole = [heading, document_text(reading, start, end)]
+                whole = [heading, _document_text(reading, start, end)]
             share = word_found(m, terms, whole)
         found.append(share)
     return query.share(found)
@@ -166,7 +166,7 @@ DOCUMENT_TEXTS_KEPT = 256
 _DOCUMENT_TEXTS_LOCK = threading.Lock()
 
 
-def document_text(reading: Reading, start: int, end: int) -> str:
+def _document_text(reading: Reading, start: int, end: int) -> str:
     """A document's passages' matching forms joined (its first :data:`DOCUMENT_SCAN`),
     remembered for the most recent documents of each index."""
     with _DOCUMENT_TEXTS_LOCK:
