@@ -18,6 +18,8 @@ from index.normalize import normalize
 PLANNED_RANK = 0.75
 #: What asks what was (去年, as :func:`~bot.answer.figure.clauses.planned` reads it) or what is,
 #: not what is planned.
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_END_RE = re.compile(r"[。！？!?；;，,\n]")
 _DONE_ASKED_RE = re.compile("|".join(sorted(PAST_ASKED, key=len, reverse=True)) + "|现在|目前|如今|现今|当前|截至|截止|已经|已")
 
 
@@ -28,11 +30,26 @@ def plan_unasked(question: str, text: str, figure: Figure, terms: Iterable[str],
     plan, by its year) -- and the text gives no figure of the asked kind that is no plan (a passage
     with both is read for the right one, not set aside)."""
     years = [f"{int(q.value)}年" for q in info.quoted if q.kind == "date" and q.value is not None and "y" in q.parts]
-    if any(year in text for year in years):
+    # the year asked, in the plan's own sentence (not a sentence beside it: 2025年…完成 then 2026年…力争)
+    if any(year in _sentence(text, figure) for year in years):
         return False
     if not years and _DONE_ASKED_RE.search(normalize(question)) is None:
         return False  # neither a year the plan is not of (2024年造林面积) nor 去年, 现在 ... asked
     terms = [term for term in terms if not term.isascii()]
     if planned(text, figure, terms) != PLANNED:
         return False
-    return not any(figure_fits(info, other) and planned(text, other, terms) != PLANNED for other in passage_figures(text))
+    # ... and no figure that is no plan in a clause of the question's words (目前…已完成約七成 of
+    # a stadium's works, beside 力争…比例达到45%, is not what 体育锻炼人数比例 asks)
+    words = [term for term in terms if len(term) >= 2]
+    return not any(
+        figure_fits(info, other) and planned(text, other, terms) != PLANNED
+        and any(word in normalize(_sentence(text, other, _CLAUSE_END_RE)) for word in words)
+        for other in passage_figures(text)
+    )
+
+
+def _sentence(text: str, figure: Figure, ends: re.Pattern[str] = _SENTENCE_END_RE) -> str:
+    """The sentence of ``text`` that holds ``figure`` (or its clause, by ``ends``)."""
+    starts = [m.end() for m in ends.finditer(text, 0, figure.start)]
+    end = ends.search(text, figure.end)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]

@@ -24,6 +24,9 @@ _LATER_PART_REACH = 48
 PART_ASKED = 3.0
 _WHOLE_REACH = 40
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+#: Verbs an amount of money or work follows (其中市级财政安排5.2亿元, 其中中央拨付…): the part is who
+#: gave it, not a kind of it the question does not name.
+_AMOUNT_VERB_RE = re.compile(r"安排|拨付|拨款|下达|投入|筹集|筹措|发放|支出|出资|完成|实现|达到")
 #: What a part's words may hold besides the question's: particles, numerals and measure words
 #: (其中最大一次為規模5.1 names no part the question lacks).
 _PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四五六七八九十两兩") | MEASURE_WORDS
@@ -59,6 +62,7 @@ def part_of(
         if len(term) > 1:
             rest = rest.replace(term, "")
     rest = _shortened(rest, [term for term in terms if len(term) > 2])  # 院舍 for 安老院舍
+    rest = _AMOUNT_VERB_RE.sub("", rest)  # 其中市级财政安排5.2亿元: 安排 names no other part
     # a later clause whose words are all the question's (占比21.6% for 佔…的比例): the part before
     # it measured again, not another part
     asked = set("".join(terms)) if later else set()
