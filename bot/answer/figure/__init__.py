@@ -124,7 +124,8 @@ def choose(
     shape = layout(text)
     weighted = _word_spots(text, shape, words, index, info, topic)
     terms = [term for term in words if not term.isascii()]
-    listed = respective_factors(text, candidates, terms)
+    # ... a date the question quotes names its item too (7月、8月及9月…分別為…: 8月份 asks the second)
+    listed = respective_factors(text, candidates, [*terms, *(q.text.removesuffix("份") for q in info.quoted if q.kind == "date")])
     verbs, subjects = event_words(words, index, info)
     total = sum(w for _, w in weighted) or 1.0
     asked = None if info.english else "".join(normalize(t) for t in terms)

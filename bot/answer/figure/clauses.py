@@ -182,7 +182,11 @@ def dated_at(text: str, figure: Figure, verbs: Sequence[str]) -> bool:
         return True
     after = matching[figure.end : figure.end + 20]
     after = after[_BEFORE_EVENT_RE.match(after).end() :]
-    return any(after.startswith(verb) for verb in verbs)
+    if any(after.startswith(verb) for verb in verbs):
+        return True
+    # ... or one character of it with 于 in the clause after (1790年）冬，戲樓毀於火災 for 烧毁)
+    clause = re.split(r"[。；;！？!?]", after, maxsplit=1)[0][:10]
+    return any(character + "于" in clause for character in singles)
 
 
 #: A date of the other end of what a question asks the start or the end of: it says when the

@@ -34,7 +34,8 @@ DESCRIBED = 5.0  # 0.4 × 5: as much as a count with the asked measure word (1 �
 CHANGED = 2.0
 UNCHANGED = 0.5
 _CHANGED_BEFORE = {
-    direction: re.compile("(?:" + "|".join(verbs) + ")(?:了|为|到|达|至|约|近|逾|超过)?$")
+    # 同比增长6.3%; 成長幅度高達28.4%, 增长率为5%: the size of the change, named
+    direction: re.compile("(?:" + "|".join(verbs) + ")(?:幅度|率)?(?:了|为|到|达|至|约|近|逾|超过|高达|达到)?$")
     for direction, verbs in CHANGE_VERBS.items()
 }
 #: A verb of change right before a figure, which it gives the size of (增长14.3%; not 提高到44%).
@@ -363,7 +364,7 @@ def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
         return 1.0
     before = normalize(text[max(0, figure.start - 40) : figure.start])
     before = _LISTED_BEFORE_RE.sub("", before)  # 分别增长21.6%、18.9%和: the verb's list goes on
-    return CHANGED if _CHANGED_BEFORE[info.change].search(before[-6:]) else UNCHANGED
+    return CHANGED if _CHANGED_BEFORE[info.change].search(before[-8:]) else UNCHANGED
 
 
 #: The figures of a list before a later one of it (21.6%、18.9%和 before 15.4%).
