@@ -12,15 +12,22 @@ from bot.answer.words import asked_attributes, attribute_word
 from index.normalize import normalize
 
 
+#: One-character endings of an amount's name (进口值, 出口额, 产量, 房价).
+_ENDINGS = frozenset("值额量价")
+
+
 def attribute_elsewhere(reading: Reading, query: Query, evidence: Evidence) -> bool:
     """Whether the question asks the amount of a noun (:func:`attribute_word`) that the documents
     write, but the best passage's document (headings included) does not, in any of its forms."""
     if not query.info.wants_figure or query.translations:
         return False
     index = reading.index
+    attributes = asked_attributes(query.text, query.words, query.info)
+    # 进口值 read as 进口|值: the amount's noun is the word its one-character ending follows
+    ends = [query.words[n - 1] for n, w in enumerate(query.words) if n and w in attributes and w.variants[0] in _ENDINGS]
     asked = [
-        w for w in asked_attributes(query.text, query.words, query.info)
-        if not w.pos and attribute_word(index, w) and not w.variants[0].endswith("率")  # a rate: often 占…%
+        w for w in [*attributes, *ends]
+        if not w.pos and (w in ends or attribute_word(index, w)) and not w.variants[0].endswith("率")  # a rate: often 占…%
     ]
     if not asked:
         return False

@@ -25,3 +25,12 @@ def test_an_amount_named_only_in_another_document_is_not_answered() -> None:
 def test_the_document_naming_it_still_answers() -> None:
     answer = answer_question(index_of(DOCUMENTS), "湾岛戏剧节门票收入多少钱？")
     assert answer.text == "1,450万元"
+
+
+def test_an_amount_named_by_a_word_and_its_one_character_ending_is_looked_for_by_the_word() -> None:
+    index = index_of({
+        "汀县自行车": "民国114年全县自行车出口值达新台币1,286亿元，较上年成长16.5%。\n\n内销方面，全县自行车内销金额为新台币83亿元。",
+        "港口": "港口全年进口值为2,310亿元，出口值为1,980亿元。",
+    })
+    assert answer_question(index, "汀县114年自行车进口值是多少？").text is None  # 进口|值: no 进口 in the county's
+    assert answer_question(index, "汀县114年自行车出口值是多少？").text == "1,286亿元"
