@@ -56,4 +56,3 @@ def test_an_event_verb_is_dated_by_one_of_its_characters_with_yu_after_the_date(
     year = next(f for f in passage_figures(text) if f.kind == "date")
     assert dated_at(text, year, ["烧毁"])
     assert not dated_at(text, year, ["重修"])
-
