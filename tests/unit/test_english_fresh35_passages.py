@@ -1,0 +1,41 @@
+"""English passages found through the way Chinese writes names (english_fresh35 studied): a
+capitalised word after a name that is the pinyin of the character the documents write right
+after the name's characters ("Renhe *Tang*": 堂 of 仁和堂) is that character -- Chinese names
+a shop, a hall, a temple by its name and its kind written together, and English often keeps the
+kind in pinyin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer.english import english_words
+from tests.conftest import engine_with
+
+SHOP = (
+    "仁和堂\n\n"
+    "仁和堂是位於臨水縣老街的一座中藥鋪,由藥商周文遠創設於清嘉慶五年(1800年)。\n\n"
+    "1956年,仁和堂改為縣聯合診所藥房,店內共有夥計27人。\n\n"
+    "老街另有一座祠堂,舊時族人在此議事。\n"
+)
+
+
+def _terms(engine_index: object, question: str, english: str) -> tuple[str, ...]:
+    words = english_words(engine_index, question)  # type: ignore[arg-type]
+    assert words is not None
+    found = [t.term for t in words.translations if t.english == english]
+    return tuple(found[0].split("/")) if found else ()
+
+
+def test_a_kind_in_pinyin_after_a_name_is_the_character_written_after_it(tmp_path: Path) -> None:
+    """"Renhe Tang": 堂 (written 仁和堂), and the founder's passage comes first -- the
+    question is not declined for an unknown name "Tang"."""
+    engine = engine_with(tmp_path, {"shop.txt": SHOP})
+    assert _terms(engine.index, "Who founded Renhe Tang?", "tang") == ("堂",)
+    reply = engine.ask("Who founded Renhe Tang?", count=False)
+    assert reply.results and "創設" in reply.results[0].text
+
+
+def test_a_pinyin_word_after_no_name_is_no_kind(tmp_path: Path) -> None:
+    """"Tang" not after a name (the Tang dynasty) is not read as 堂."""
+    engine = engine_with(tmp_path, {"shop.txt": SHOP})
+    assert "堂" not in _terms(engine.index, "Which shops opened under the Tang?", "tang")
