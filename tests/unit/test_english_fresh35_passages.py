@@ -39,3 +39,28 @@ def test_a_pinyin_word_after_no_name_is_no_kind(tmp_path: Path) -> None:
     """"Tang" not after a name (the Tang dynasty) is not read as 堂."""
     engine = engine_with(tmp_path, {"shop.txt": SHOP})
     assert "堂" not in _terms(engine.index, "Which shops opened under the Tang?", "tang")
+
+
+BUREAU = (
+    "臨水縣改造老街\n\n"
+    "臨水縣交通局副局長周文遠介紹,老街改造共投入資金320萬元。\n\n"
+    "縣交通局局長林海表示,明年將繼續改造新街。\n\n"
+    "縣辦公室主任王平負責接待來訪群眾。\n"
+)
+
+
+def test_a_deputy_is_the_prefix_before_the_bureaus_head(tmp_path: Path) -> None:
+    """"the deputy director of the transport bureau": 副局长 (副 "deputy" before 局长, which
+    "bureau" is searched as), not CC-CEDICT's 副主任 that no text writes; the deputy's
+    passage comes first."""
+    engine = engine_with(tmp_path, {"bureau.txt": BUREAU})
+    question = "Who is the deputy director of Linshui's transport bureau?"
+    assert _terms(engine.index, question, "deputy director") == ("副局长",)
+    reply = engine.ask(question, count=False)
+    assert reply.results and "副局長" in reply.results[0].text
+
+
+def test_a_title_the_dictionary_translates_is_left_alone(tmp_path: Path) -> None:
+    """"director" alone keeps its own senses: no prefix is put before anything."""
+    engine = engine_with(tmp_path, {"bureau.txt": BUREAU})
+    assert "副局长" not in _terms(engine.index, "Who is the director of the transport bureau?", "director")
