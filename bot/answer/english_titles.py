@@ -46,3 +46,4 @@ def deputy_titles(index: Index, units: Sequence[EnglishUnit]) -> tuple[EnglishUn
                 confidence=TITLE_SURE, understood=max(unit.understood, TITLE_SURE),
             )
     return tuple(out)
+

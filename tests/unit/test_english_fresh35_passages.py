@@ -14,7 +14,7 @@ from tests.conftest import engine_with
 SHOP = (
     "仁和堂\n\n"
     "仁和堂是位於臨水縣老街的一座中藥鋪,由藥商周文遠創設於清嘉慶五年(1800年)。\n\n"
-    "1956年,仁和堂改為縣聯合診所藥房,店內共有夥計27人。\n\n"
+    "1956年,仁和堂改為縣聯合診所藥房,店內共有夥計、學徒27人。\n\n"
     "老街另有一座祠堂,舊時族人在此議事。\n"
 )
 
@@ -64,3 +64,27 @@ def test_a_title_the_dictionary_translates_is_left_alone(tmp_path: Path) -> None
     """"director" alone keeps its own senses: no prefix is put before anything."""
     engine = engine_with(tmp_path, {"bureau.txt": BUREAU})
     assert "副局长" not in _terms(engine.index, "Who is the director of the transport bureau?", "director")
+
+
+PARTY = (
+    "臨水縣委工作會議\n\n"
+    "臨水縣委書記林海主持會議,全縣共有黨支部書記412名參加培訓。\n\n"
+    "會議要求各級書記帶頭調研。\n"
+)
+
+
+def test_things_counted_together_are_not_elsewhere_for_one_misread_word(tmp_path: Path) -> None:
+    """"clerks and apprentices": "clerks" is read 书记 (secretary), written only in another
+    document; "apprentices" (学徒) is written with the shop's name, so the question is about the
+    shop and gets its passage -- not declined as about something else."""
+    engine = engine_with(tmp_path, {"shop.txt": SHOP, "party.txt": PARTY})
+    reply = engine.ask("How many clerks and apprentices did Renhe Tang employ?", count=False)
+    assert reply.results and "學徒" in reply.results[0].text
+
+
+def test_a_word_found_only_elsewhere_alone_still_declines(tmp_path: Path) -> None:
+    """"How many clerks did Renhe Tang employ?": the one thing counted is found only apart from
+    the shop, and the question is declined as before."""
+    engine = engine_with(tmp_path, {"shop.txt": SHOP, "party.txt": PARTY})
+    reply = engine.ask("How many clerks did Renhe Tang employ?", count=False)
+    assert not reply.results
