@@ -101,3 +101,15 @@ def test_a_scale_in_digits_before_the_unit_is_no_number_quoted(tmp_path: Path) -
     engine = engine_with(tmp_path, {"shop.txt": shop})
     reply = engine.ask("How much did the county government spend restoring Renhe Tang, in 10,000 yuan?", count=False)
     assert reply.results and "320萬元" in reply.results[0].text
+
+
+def test_used_to_with_a_question_word_is_habitual() -> None:
+    """"which estate *used to* flood": what once happened, as "would flood" -- not the verb
+    "use" (searched 使用/所在...); a thing used ("the mechanism used to pick officials", "was
+    the money used to build") keeps "use"."""
+    from index.english.forms import english_words as words_of
+
+    assert words_of("Which estate in Linshui used to flood when it rained?")[4:6] == ["would", "flood"]
+    assert "used" in words_of("name of the mechanism used to pick capable officials?")
+    assert "used" in words_of("What was the money used to build?")
+    assert "used" in words_of("What did the county get used to?")
