@@ -99,12 +99,12 @@ _DECADE_RE = re.compile(r"(?<![\d.])(1[5-9]\d0|20\d0)['’]?s\b")
 _POWER = r"1(?:0{2,}|0{0,2}(?:,000)+)"
 _MAGNITUDE_WORD = r"(?:thousands?|millions?|billions?)"
 #: The scale an answer is asked in, a power of ten: "in 10,000s", "in 1000s" (as a text writes
-#: 30萬, thirty of ten thousands), "in 10,000 yuan" (as "in ten thousand yuan"), "in units of
-#: 10,000", "in ten-thousands", "in hundreds of millions (of yuan)" (46.8亿元) -- like "in
-#: thousands", no number to find, nor a word to search (项万 for "ten thousands"). A magnitude
-#: alone before "of" counts things ("in *thousands of* homes"), and stays.
+#: 30萬, thirty of ten thousands), "in units of 10,000", "in ten-thousands", "in hundreds of
+#: millions (of yuan)" (46.8亿元) -- like "in thousands", no number to find, nor a word to search
+#: (项万 for "ten thousands"). A magnitude alone before "of" counts things ("in *thousands of*
+#: homes"), and stays.
 _SCALE_RE = re.compile(
-    rf"\bin\s+(?:{_POWER}(?:['’]?s\b|(?=\s+[a-z]))"
+    rf"\bin\s+(?:{_POWER}['’]?s\b"
     rf"|(?:units\s+of\s+(?:{_POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred\s+)?{_MAGNITUDE_WORD})"
     rf"|(?:ten[\s-]+|(?:tens|hundreds)\s+of\s+|a\s+hundred\s+|hundred[\s-]+){_MAGNITUDE_WORD})\b(?:\s+of\b)?"
     rf"|{_MAGNITUDE_WORD}\b(?!\s+of\b))",

@@ -90,19 +90,6 @@ def test_a_word_found_only_elsewhere_alone_still_declines(tmp_path: Path) -> Non
     assert not reply.results
 
 
-def test_a_scale_in_digits_before_the_unit_is_no_number_quoted(tmp_path: Path) -> None:
-    """"in 10,000 yuan" asks the answer in ten thousands of yuan, as "in ten thousand yuan"
-    does: no 10,000 the documents lack, so the question is not declined; the unit stays."""
-    from bot.answer.english_figures import without_scale
-
-    assert without_scale("How much was spent, in 10,000 yuan?").split() == ["How", "much", "was", "spent,", "yuan?"]
-    assert "10,000 people" in without_scale("Is it a town of 10,000 people?")
-    shop = SHOP + "\n2016年,縣政府投入修繕資金320萬元,修復仁和堂前店。\n"
-    engine = engine_with(tmp_path, {"shop.txt": shop})
-    reply = engine.ask("How much did the county government spend restoring Renhe Tang, in 10,000 yuan?", count=False)
-    assert reply.results and "320萬元" in reply.results[0].text
-
-
 def test_used_to_with_a_question_word_is_habitual() -> None:
     """"which estate *used to* flood": what once happened, as "would flood" -- not the verb
     "use" (searched 使用/所在...); a thing used ("the mechanism used to pick officials", "was
