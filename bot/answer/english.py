@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 
-from bot.answer.english_adjacent import adjacent_senses
+from bot.answer.english_adjacent import adjacent_senses, coordinated
 from bot.answer.english_glossed import written_before
 from bot.answer.english_counted import counted_in_corpus
 from bot.answer.english_days import day_asked
@@ -39,6 +39,7 @@ from bot.answer.english_reread import named_units, surer_of
 from bot.answer.english_numbered import numbered_things
 from bot.answer.english_sources import subject_named
 from bot.answer.english_levels import level_asked
+from bot.answer.english_titles import deputy_titles
 from bot.answer.english_names import (
     codes_written,
     glossed,
@@ -115,15 +116,22 @@ def _shares(terms: Sequence[tuple[str, float]], mixed: bool) -> list[float]:
     ]
 
 
-def focus_elsewhere(index: Index, units: Sequence[EnglishUnit]) -> bool:
+def focus_elsewhere(index: Index, units: Sequence[EnglishUnit], text: str = "") -> bool:
     """Whether a word of what the question asks about is found only apart from its names: not a
     modifier whose translation the documents write right before the next word's ("how many
-    *former* prime ministers": 前总理 -- 前 is a word of every document)."""
+    *former* prime ministers": 前总理 -- 前 is a word of every document), nor one of things
+    counted together ("how many *clerks* and apprentices") when another of them is found with
+    the names: the question asks of them together, and one misread word says no other topic."""
     focus = [unit for unit in units if unit.focus and not unit.action]
     return any(
         unit.elsewhere and (
             n == len(focus) - 1
             or not any(written_before(index, term, after) for term, _ in unit.terms for after, _ in focus[n + 1].terms)
+        )
+        and not any(
+            other.terms and not other.elsewhere and other.understood >= ENGLISH_SURE
+            and coordinated(text, unit.english, other.english)
+            for other in focus if other is not unit
         )
         for n, unit in enumerate(focus)
     )
@@ -182,6 +190,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = titled(index, query, spelled)
     # "the Baomo *Tower*": what the documents write right after the name (寶墨樓: 楼)
     query = dataclasses.replace(query, units=name_kinds(index, text, query.units, spelled))
+    # "the deputy director of the housing bureau": 副 + 局长, as the text titles a deputy
+    query = dataclasses.replace(query, units=deputy_titles(index, query.units))
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
     # (written whole as one term of the index, 第三期, it is searched as that term)
     query, numbered = numbered_things(
@@ -239,7 +249,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # document writes -- not in a count (checked against the measure words a passage counts with)
     absent = absent or (not mixed and query.kind != "count" and head_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
     # a thing found only apart from the names matters when it is what the question asks about
-    absent = absent or focus_elsewhere(index, query.units)
+    absent = absent or focus_elsewhere(index, query.units, text)
     # one name and nothing else understood: "what will the *weather* be like in Taipei
     # *tomorrow*" says where, and asks about nothing the dictionary ties to the documents (two
     # names -- "at the Hong Kong Coliseum in Hung Hom" -- may say what by themselves)

@@ -78,3 +78,14 @@ def adjacent_senses(
         )
         for unit, terms in zip(units, kept)
     )
+
+
+def coordinated(text: str, first: str, second: str) -> bool:
+    """Whether ``text`` joins the words ``first`` and ``second`` by "and" or "or", in either
+    order ("clerks and apprentices", "apprentices or clerks")."""
+    words = (re.escape(first.lower()), re.escape(second.lower()))
+    lower = text.lower()
+    return any(
+        re.search(rf"\b{a}\b,?\s+(?:and|or)\s+{b}\b", lower) is not None
+        for a, b in (words, words[::-1])
+    )

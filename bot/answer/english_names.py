@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import weakref
+from functools import lru_cache
 from itertools import islice, product
 from collections.abc import Sequence
 
@@ -309,7 +310,8 @@ def name_kinds(
     out = list(units)
     for n in range(1, len(units)):
         before, unit = units[n - 1], units[n]
-        if unit.name or unit.action or n in spelled or " " in unit.english:
+        sounded = unit.name and not unit.terms  # "Yongji *Tang*": the kind in pinyin (永济堂)
+        if (unit.name and not sounded) or unit.action or n in spelled or " " in unit.english:
             continue
         if not (before.name or n - 1 in spelled) or not written_together(text, before, unit):
             continue
@@ -317,10 +319,13 @@ def name_kinds(
             continue  # English capitalises a name's kind ("Ta Kung Pao *first* published" names none)
         # the name as the segmenter cuts it: its term, or the last piece of a name found written
         names = spelled[n - 1][-1:] if n - 1 in spelled else tuple(term for term, _ in before.terms[:1])
-        heads = glossed.get(lemmatize(unit.english.lower(), known), ())
-        kinds = dict.fromkeys(
-            tail for head in heads for tail in (head[i:] for i in range(len(head))) if index.doc_freq(tail) > 0
-        )
+        if sounded:
+            kinds = dict.fromkeys(c for c in pinyin_characters(unit.english.lower()) if index.doc_freq(c) > 0)
+        else:
+            heads = glossed.get(lemmatize(unit.english.lower(), known), ())
+            kinds = dict.fromkeys(
+                tail for head in heads for tail in (head[i:] for i in range(len(head))) if index.doc_freq(tail) > 0
+            )
         found = [kind for kind in kinds if any(written_before(index, name, kind) for name in names)]
         if found:
             sure = max(unit.confidence, NAME_KIND_SURE)
@@ -329,6 +334,23 @@ def name_kinds(
                 understood=max(unit.understood, NAME_KIND_SURE),
             )
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _by_syllable() -> dict[str, tuple[str, ...]]:
+    """Each toneless pinyin syllable's characters (CC-CEDICT's readings)."""
+    found: dict[str, list[str]] = {}
+    for char, syllables in load_dictionary().readings.items():
+        if len(char) == 1:
+            for syllable in syllables:
+                found.setdefault(syllable, []).append(char)
+    return {syllable: tuple(chars) for syllable, chars in found.items()}
+
+
+def pinyin_characters(word: str) -> tuple[str, ...]:
+    """The characters read as the one pinyin syllable ``word`` ("tang": 堂, 唐, 汤 ...): a name's
+    kind written in pinyin after it ("Yongji *Tang*", "Lingyin *Si*") is one of them."""
+    return _by_syllable().get(word, ())
 
 
 def _capitalised(text: str, word: str) -> bool:

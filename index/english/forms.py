@@ -147,10 +147,28 @@ def english_words(text: str) -> list[str]:
     lowered = re.sub(r"n't\b", " not", lowered)
     lowered = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)'s\b", r"\1 is", lowered)
     lowered = re.sub(r"'s\b", " ", lowered)
+    lowered = _habitual(lowered)  # "which estate *used to* flood": as "would flood", no use
     lowered = _PREFIX_RE.sub("", lowered)  # "co-prosperity" is about prosperity
     lowered = DATE_PREFIX_RE.sub(" ", lowered)  # "mid-2010", "mid-August": part of a date
     lowered = _MODEL_NAME_RE.sub(" ", lowered)  # AGG01, POWER6: a name, not the word "power"
     return LETTERS_RE.findall(lowered)
+
+
+#: "used to" + a verb as the verb of a question's subject ("which estate *used to* flood"):
+#: what once happened again and again -- an auxiliary as "would" is, not the verb "use". Not
+#: after a form of "be", "get" or "do" ("was the money *used to* build", "*got* used to"), nor
+#: where no question word opens the subject ("the mechanism *used to* pick officials": a thing
+#: used), where "used" is "use".
+_HABITUAL_RE = re.compile(r"^\s*(?:who|which|what|where)\b[^,;:]*?\b(used\s+to)\b")
+_BE_OR_GET_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|gets|got|gotten|getting|do|does|did)\b")
+
+
+def _habitual(lowered: str) -> str:
+    """``lowered`` with a habitual "used to" (:data:`_HABITUAL_RE`) written "would"."""
+    found = _HABITUAL_RE.search(lowered)
+    if found is None or _BE_OR_GET_RE.search(found.group()) is not None:
+        return lowered
+    return lowered[: found.start(1)] + "would" + lowered[found.end(1):]
 
 
 #: A word written with a capital and lower-case letters ("Arsenal"), and where a sentence starts.

@@ -1,0 +1,49 @@
+"""A deputy's title the dictionary spells otherwise: "the *deputy director* of the housing
+bureau" is 副局长 in the text -- 副 ("deputy") before the head of the body another word of the
+question is searched as (局长 for "bureau"), where CC-CEDICT's "deputy director" is 副主任.
+
+Chinese makes a deputy's title by a one-character prefix (副, 代) before the title of the one
+deputised for, and names that title by the body headed (局 → 局长, 厅 → 厅长); English names the
+rank generically ("director", "head") and the body apart. So a phrase no corpus term translates
+whose first word glosses a one-character headword is tried as that character before each term
+another unit of the question is searched as; the forms the documents write are its translation.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from index.english import EnglishUnit
+from index.english.glosses import gloss_index
+from index.search import Index
+
+#: How surely a deputy's title is the prefix before the title another word names (副 + 局长).
+TITLE_SURE = 0.8
+
+
+def deputy_titles(index: Index, units: Sequence[EnglishUnit]) -> tuple[EnglishUnit, ...]:
+    """``units`` with a phrase no corpus term translates ("deputy director") read as the
+    one-character headword of its first word (副) before a term another unit is searched as
+    (局长), where the corpus holds the joined form (副局长)."""
+    glossed = gloss_index().glossed
+    out = list(units)
+    for n, unit in enumerate(units):
+        words = unit.english.lower().split()
+        if unit.terms or unit.name or unit.action or len(words) < 2:
+            continue
+        prefixes = [head for head in glossed.get(words[0], ()) if len(head) == 1]
+        titles = [
+            prefix + term
+            for other in units if other is not unit
+            for term, _ in other.terms if len(term) >= 2
+            for prefix in prefixes
+        ]
+        found = tuple(dict.fromkeys(title for title in titles if index.doc_freq(title) > 0))
+        if found:
+            out[n] = dataclasses.replace(
+                unit, terms=tuple((title, TITLE_SURE) for title in found),
+                confidence=TITLE_SURE, understood=max(unit.understood, TITLE_SURE),
+            )
+    return tuple(out)
+
