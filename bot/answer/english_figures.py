@@ -231,8 +231,12 @@ def chinese_amount_asked(index: Index, text: str) -> str | None:
     return "" if given in COUNTED_DIMENSIONS else given  # a multiple (41.35倍): a figure, no unit asked
 
 
+#: "in <unit>" after a scale, if any: "in billions of yuan", "in *billion* yuan", "in *10,000*
+#: yuan", "in *hundred million* yuan" -- the scale says how many of the unit, the unit what is measured.
 _IN_UNIT_RE = re.compile(
-    r"\bin\s+(?:(?:tens|hundreds|thousands|millions|billions|trillions)\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)",
+    r"\bin\s+(?:(?:tens|hundreds|thousands|millions|billions|trillions)\s+of\s+"
+    rf"|(?:{_POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred[\s-]+)?(?:thousand|million|billion))\s+(?=[a-z]))?"
+    r"([a-z]+(?:\s+[a-z]+)?)",
     re.IGNORECASE,
 )
 
