@@ -31,3 +31,32 @@ def test_a_keyword_question_in_a_scaled_unit_asks_that_amount(tmp_path: Path) ->
     engine = engine_with(tmp_path, {"works.txt": WORKS})
     answer = engine.ask("Linchuan school renovation: total investment in billion yuan?", count=False)
     assert answer.text is not None and answer.text.startswith("27.5"), answer.text
+
+
+SHOP = (
+    "老街药铺\n\n"
+    "老街药铺由药商创设于1820年，历经五代经营，1956年公私合营后改为城关镇联合诊所药房。\n\n"
+    "2010年，城关镇修缮老街。\n"
+)
+
+
+def test_the_date_the_asked_verb_is_written_with_is_the_event_s(tmp_path: Path) -> None:
+    """"In what year was the town pharmacy founded?": 创设于1820年 dates the founding, though the
+    question's nouns (城关镇, 药房) stand by the later 1956年 (bot/answer/figure/clauses.event_dated:
+    an English question's verb weighs half near a figure, so its date written with 于 weighs more)."""
+    engine = engine_with(tmp_path, {"shop.txt": SHOP})
+    answer = engine.ask("In what year was the town pharmacy founded?", count=False)
+    assert answer.text is not None and answer.text.startswith("1820"), answer.text
+
+
+def test_a_chinese_question_keeps_its_event_weight() -> None:
+    """A Chinese question's verb weighs whole: its date written with 于 keeps EVENT_DATED."""
+    from bot.answer.figure.clauses import ENGLISH_EVENT_DATED, EVENT_DATED, event_dated
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    text = "老街药铺由药商创设于1820年。"
+    figure = next(f for f in passage_figures(text) if f.text.startswith("1820"))
+    assert event_dated(text, QuestionInfo(kind="date", unit=None), figure, ["创设"]) == EVENT_DATED
+    english = QuestionInfo(kind="date", unit=None, english=True)
+    assert event_dated(text, english, figure, ["创设"]) == ENGLISH_EVENT_DATED
