@@ -60,3 +60,23 @@ def test_a_chinese_question_keeps_its_event_weight() -> None:
     assert event_dated(text, QuestionInfo(kind="date", unit=None), figure, ["创设"]) == EVENT_DATED
     english = QuestionInfo(kind="date", unit=None, english=True)
     assert event_dated(text, english, figure, ["创设"]) == ENGLISH_EVENT_DATED
+
+
+def test_a_closing_aside_in_10000_units_is_the_scale_asked() -> None:
+    """", in 10,000 yuan?", "(in 10,000 yuan)?": the scale the answer is asked in (万元), no number
+    10,000 to look for; "installed in 10,000 homes?" counts homes, and stays."""
+    from bot.answer.english_figures import asked_scale, without_scale
+
+    assert asked_scale("How much did the city pay, in 10,000 yuan?") == 10000
+    assert asked_scale("How much was spent on the hall (in 10,000 yuan)?") == 10000
+    assert "10,000" not in without_scale("How much was spent on the hall (in 10,000 yuan)?")
+    assert asked_scale("How many meters were installed in 10,000 homes?") is None
+
+
+def test_a_money_question_asked_in_10000_yuan_is_answered(tmp_path: Path) -> None:
+    """"How much was spent repairing the schools (in 10,000 yuan)?": 1680万元, not declined for
+    a number (10,000) no document writes."""
+    text = "临川学校修缮情况\n\n2016年至2018年，临川市投入修缮资金1680万元，修缮学校36所。\n"
+    engine = engine_with(tmp_path, {"schools.txt": text})
+    answer = engine.ask("How much was spent on renovation of the Linchuan schools (in 10,000 yuan)?", count=False)
+    assert answer.text is not None and answer.text.startswith("1680"), answer.text
