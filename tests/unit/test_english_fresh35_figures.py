@@ -80,3 +80,28 @@ def test_a_money_question_asked_in_10000_yuan_is_answered(tmp_path: Path) -> Non
     engine = engine_with(tmp_path, {"schools.txt": text})
     answer = engine.ask("How much was spent on renovation of the Linchuan schools (in 10,000 yuan)?", count=False)
     assert answer.text is not None and answer.text.startswith("1680"), answer.text
+
+
+def test_an_amount_per_unit_is_asked_in_english() -> None:
+    """"each <thing>", "on average" ask an amount per unit, as 每人, 人均 do; "each year" (a time)
+    and "per cent" do not."""
+    from bot.question import analyse
+
+    assert analyse("On average, how much did a tourist spend?").per
+    assert analyse("How much did each home get?").per
+    assert not analyse("How many motorbikes are sold each year?").per
+    assert not analyse("What per cent of homes?").per
+    assert not analyse("How much did tourists spend?").per
+
+
+TOURISM = "临川旅游消费情况\n\n据调查，游客在临川平均停留约2天，每人平均消费1200元；全年游客为临川带来的直接消费约8.6亿元。\n"
+
+
+def test_on_average_asks_the_amount_per_person(tmp_path: Path) -> None:
+    """"On average, how much did a tourist spend ...?": 每人平均消费1200元, not the year's total
+    (8.6亿元), which still answers the question asking no amount per unit."""
+    engine = engine_with(tmp_path, {"tourism.txt": TOURISM})
+    answer = engine.ask("On average, how much did a tourist spend in Linchuan, in yuan?", count=False)
+    assert answer.text is not None and answer.text.startswith("1200"), answer.text
+    total = engine.ask("How much did tourists spend in Linchuan?", count=False)
+    assert total.text is not None and total.text.startswith("8.6"), total.text
