@@ -45,9 +45,11 @@ _TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|合计|总计|累计|总数|
 _TOTAL_ASKED_ENGLISH_RE = re.compile(r"\b(?:total|totals|in all|altogether)\b")
 #: An amount per unit of what is counted asked in English ("how much did *each* home get", "*on
 #: average*, how much did a passenger spend"), as 每户, 人均 ask it -- not "*each year*", a time
-#: (the texts write 每年 or 全年 for yearly figures alike), nor "per mu" (亩产: a rate in one word).
+#: (the texts write 每年 or 全年 for yearly figures alike), nor "per mu" (亩产: a rate in one word),
+#: nor "each" floating after a pronoun ("the topics *they each* led": who led them) or "each other".
 _PER_ASKED_ENGLISH_RE = re.compile(
-    r"\b(?:apiece|on average|each(?!\s+(?:year|month|week|day|hour|season|quarter|time)s?\b))\b"
+    r"\b(?:apiece|on average|(?<!they )(?<!we )(?<!you )(?<!them )(?<!us )"
+    r"each(?!\s+(?:(?:year|month|week|day|hour|season|quarter|time)s?|other)\b))\b"
 )
 # 现行 (in force until the change the text reports); before the event that changed it (开通前, 调整前)
 _EARLIER_RE = re.compile(

@@ -90,6 +90,7 @@ def test_an_amount_per_unit_is_asked_in_english() -> None:
     assert analyse("On average, how much did a tourist spend?").per
     assert analyse("How much did each home get?").per
     assert not analyse("How many motorbikes are sold each year?").per
+    assert not analyse("How many trips did they make for the topics they each led?").per
     assert not analyse("What per cent of homes?").per
     assert not analyse("How much did tourists spend?").per
 
