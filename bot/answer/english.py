@@ -168,6 +168,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     """
     if not _LATIN_RE.search(text):
         return None
+    scaled = text  # as asked: "in *billion* yuan" names its unit after the scale
     text = without_scale(scale_counted(text))  # "in ten-thousands": the scale asked in, no word to search (项万)
     text = subject_named(index, text)  # "who wrote the Zhejiang article": the article about Zhejiang
     said = index.tokenizer.query_words(text)
@@ -344,7 +345,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         if given is not None:  # "what is the average monthly humidity": the texts write 濕度為66%
             kind, dimension = "count", given
         else:  # "what is its registered capital, *in billions of yuan*": an amount of money
-            given = asked_in_unit(text, query.units)
+            given = asked_in_unit(scaled, query.units)
             if given is None and mixed:  # "what was the *亩产* of wheat": the Chinese word is asked
                 given = chinese_amount_asked(index, text)
             if given is not None:
@@ -365,6 +366,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         stated = counted_in_unit(text, query.units)
         if stated is not None:  # "how long is the book, *in characters*?": counted in 字 (46万字), no length
             counted, units, dimension = None, frozenset({stated}), None
+        elif kind == "count" and dimension is None:
+            given = asked_in_unit(scaled, query.units)
+            if given is not None:  # "total investment *in billion yuan*?": an amount of money, no count
+                counted, units, dimension = None, frozenset(), given
     deed = people_deed(query.units, ENGLISH_WEAK_ACTION) if kind == "count" and not mixed else None
     return EnglishWords(
         tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined), deed,

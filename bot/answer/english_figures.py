@@ -103,8 +103,13 @@ _MAGNITUDE_WORD = r"(?:thousands?|millions?|billions?)"
 #: millions (of yuan)" (46.8亿元) -- like "in thousands", no number to find, nor a word to search
 #: (项万 for "ten thousands"). A magnitude alone before "of" counts things ("in *thousands of*
 #: homes"), and stays.
+#: Of those powers, the ones Chinese writes as a scale word (万, 10,000; 亿, 100,000,000): an
+#: aside closing the question, ", in *10,000* yuan?" or "(in 10,000 yuan)?", asks the answer in
+#: 万元, as "in 10,000s" asks it in 万 -- not "installed in 10,000 homes", a count of them.
+_CHINESE_POWER = r"1(?:0{4,}|0{1,2}(?:,000)+|(?:,000){2,})"
 _SCALE_RE = re.compile(
-    rf"\bin\s+(?:{_POWER}['’]?s\b"
+    rf"(?<=[,(])\s*in\s+{_CHINESE_POWER}(?=\s+[a-z]+(?:\s+[a-z]+)?\s*\)?\s*\??\s*$)"
+    rf"|\bin\s+(?:{_POWER}['’]?s\b"
     rf"|(?:units\s+of\s+(?:{_POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred\s+)?{_MAGNITUDE_WORD})"
     rf"|(?:ten[\s-]+|(?:tens|hundreds)\s+of\s+|a\s+hundred\s+|hundred[\s-]+){_MAGNITUDE_WORD})\b(?:\s+of\b)?"
     rf"|{_MAGNITUDE_WORD}\b(?!\s+of\b))",
@@ -231,8 +236,12 @@ def chinese_amount_asked(index: Index, text: str) -> str | None:
     return "" if given in COUNTED_DIMENSIONS else given  # a multiple (41.35倍): a figure, no unit asked
 
 
+#: "in <unit>" after a scale, if any: "in billions of yuan", "in *billion* yuan", "in *10,000*
+#: yuan", "in *hundred million* yuan" -- the scale says how many of the unit, the unit what is measured.
 _IN_UNIT_RE = re.compile(
-    r"\bin\s+(?:(?:tens|hundreds|thousands|millions|billions|trillions)\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)",
+    r"\bin\s+(?:(?:tens|hundreds|thousands|millions|billions|trillions)\s+of\s+"
+    rf"|(?:{_POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred[\s-]+)?(?:thousand|million|billion))\s+(?=[a-z]))?"
+    r"([a-z]+(?:\s+[a-z]+)?)",
     re.IGNORECASE,
 )
 

@@ -43,6 +43,14 @@ _TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|合计|总计|累计|总数|
 #: The same asked in English ("the *total* losses", "how many volunteers *in all*"): whatever
 #: kind of answer the English reading then finds, as its kind is decided after this one's.
 _TOTAL_ASKED_ENGLISH_RE = re.compile(r"\b(?:total|totals|in all|altogether)\b")
+#: An amount per unit of what is counted asked in English ("how much did *each* home get", "*on
+#: average*, how much did a passenger spend"), as 每户, 人均 ask it -- not "*each year*", a time
+#: (the texts write 每年 or 全年 for yearly figures alike), nor "per mu" (亩产: a rate in one word),
+#: nor "each" floating after a pronoun ("the topics *they each* led": who led them) or "each other".
+_PER_ASKED_ENGLISH_RE = re.compile(
+    r"\b(?:apiece|on average|(?<!they )(?<!we )(?<!you )(?<!them )(?<!us )"
+    r"each(?!\s+(?:(?:year|month|week|day|hour|season|quarter|time)s?|other)\b))\b"
+)
 # 现行 (in force until the change the text reports); before the event that changed it (开通前, 调整前)
 _EARLIER_RE = re.compile(
     r"原来|原先|原本|原有|以前|此前|之前|最初|起初|现行|"
@@ -228,7 +236,7 @@ def analyse(
         counted=counted if kind == "count" else None,
         counted_phrase=tuple(counted_phrase) if kind == "count" else (),
         deed=deed if kind == "count" else None,
-        per=kind == "count" and PER_RE.search(norm) is not None,
+        per=kind == "count" and PER_RE.search(norm) is not None or _PER_ASKED_ENGLISH_RE.search(norm) is not None,
         total=kind == "count" and (_TOTAL_ASKED_RE.search(norm) is not None or bool(counted and "总" + counted in norm))
         or _TOTAL_ASKED_ENGLISH_RE.search(norm) is not None,
         earlier=_EARLIER_RE.search(norm) is not None,
