@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 
-from bot.answer.english_adjacent import adjacent_senses, coordinated
+from bot.answer.english_adjacent import adjacent_senses, focus_elsewhere
 from bot.answer.english_glossed import written_before
 from bot.answer.english_counted import counted_in_corpus
 from bot.answer.english_days import day_asked
@@ -114,27 +114,6 @@ def _shares(terms: Sequence[tuple[str, float]], mixed: bool) -> list[float]:
         weight / top * (ENGLISH_ONE_CHARACTER if longer and len(term) == 1 else 1.0)
         for term, weight in terms
     ]
-
-
-def focus_elsewhere(index: Index, units: Sequence[EnglishUnit], text: str = "") -> bool:
-    """Whether a word of what the question asks about is found only apart from its names: not a
-    modifier whose translation the documents write right before the next word's ("how many
-    *former* prime ministers": 前总理 -- 前 is a word of every document), nor one of things
-    counted together ("how many *clerks* and apprentices") when another of them is found with
-    the names: the question asks of them together, and one misread word says no other topic."""
-    focus = [unit for unit in units if unit.focus and not unit.action]
-    return any(
-        unit.elsewhere and (
-            n == len(focus) - 1
-            or not any(written_before(index, term, after) for term, _ in unit.terms for after, _ in focus[n + 1].terms)
-        )
-        and not any(
-            other.terms and not other.elsewhere and other.understood >= ENGLISH_SURE
-            and coordinated(text, unit.english, other.english)
-            for other in focus if other is not unit
-        )
-        for n, unit in enumerate(focus)
-    )
 
 
 def wholly_english(question: str) -> bool:
@@ -250,7 +229,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # document writes -- not in a count (checked against the measure words a passage counts with)
     absent = absent or (not mixed and query.kind != "count" and head_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
     # a thing found only apart from the names matters when it is what the question asks about
-    absent = absent or focus_elsewhere(index, query.units, text)
+    absent = absent or focus_elsewhere(index, query.units, text, ENGLISH_SURE)
     # one name and nothing else understood: "what will the *weather* be like in Taipei
     # *tomorrow*" says where, and asks about nothing the dictionary ties to the documents (two
     # names -- "at the Hong Kong Coliseum in Hung Hom" -- may say what by themselves)

@@ -15,7 +15,9 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
+from bot.answer.english_glossed import written_before
 from index.english import EnglishUnit
+from index.search import Index
 
 #: How many of a unit's best senses are tried against its neighbour's.
 ADJACENT_SENSES = 3
@@ -88,4 +90,26 @@ def coordinated(text: str, first: str, second: str) -> bool:
     return any(
         re.search(rf"\b{a}\b,?\s+(?:and|or)\s+{b}\b", lower) is not None
         for a, b in (words, words[::-1])
+    )
+
+
+def focus_elsewhere(index: Index, units: Sequence[EnglishUnit], text: str, sure: float) -> bool:
+    """Whether a word of what the question asks about is found only apart from its names: not a
+    modifier whose translation the documents write right before the next word's ("how many
+    *former* prime ministers": 前总理 -- 前 is a word of every document), nor one of things
+    counted together ("how many *clerks* and apprentices") when another of them is found with
+    the names (understood to ``sure``): the question asks of them together, and one misread word
+    says no other topic."""
+    focus = [unit for unit in units if unit.focus and not unit.action]
+    return any(
+        unit.elsewhere and (
+            n == len(focus) - 1
+            or not any(written_before(index, term, after) for term, _ in unit.terms for after, _ in focus[n + 1].terms)
+        )
+        and not any(
+            other.terms and not other.elsewhere and other.understood >= sure
+            and coordinated(text, unit.english, other.english)
+            for other in focus if other is not unit
+        )
+        for n, unit in enumerate(focus)
     )
