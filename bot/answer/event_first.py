@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 #: whose date its event follows must reach to come first.
 EVENT_REACH = 5
 EVENT_SHARE = 0.75
+#: The verbs that ask only a start or an end, of whatever the text dates (not 开始修建: a building).
+_GENERIC = frozenset({"开始", "结束"})
 
 
 def event_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -34,7 +36,8 @@ def event_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...
         return candidates
     asked = event_words(figure_words(query), reading.index, query.info)[0]
     groups = [[normalize(word) for word in alike_verbs([verb], query.info)] for verb in asked]
-    if query.info.since != query.info.until and candidates[0].figure is not None and candidates[0].figure.split:
+    best_figure = candidates[0].figure
+    if best_figure is not None and best_figure.split and query.info.since != query.info.until and set(asked) <= _GENERIC:
         return candidates  # 哪天开始: 於2025年4月3日至14日舉行 -- the best's range starts (or ends) it
     best = candidates[0].evidence
     own = "".join(reading.normalized(j) for j in range(best.first, best.last + 1))
