@@ -16,10 +16,11 @@ from index.normalize import normalize
 
 #: What a candidate's rank score is multiplied by when its figures are plans the question does not ask.
 PLANNED_RANK = 0.75
-#: What asks what was (去年, as :func:`~bot.answer.figure.clauses.planned` reads it) or what is,
-#: not what is planned.
+#: Where a sentence, and a clause, of a passage ends.
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END_RE = re.compile(r"[。！？!?；;，,\n]")
+#: What asks what was (去年, as :func:`~bot.answer.figure.clauses.planned` reads it) or what is,
+#: not what is planned.
 _DONE_ASKED_RE = re.compile("|".join(sorted(PAST_ASKED, key=len, reverse=True)) + "|现在|目前|如今|现今|当前|截至|截止|已经|已")
 
 

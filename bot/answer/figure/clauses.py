@@ -139,8 +139,7 @@ def event_dated(
     verbs = alike_verbs(verbs, info)
     matching = aligner_for(text).normalized
     before = _DYNASTY_BEFORE_RE.sub("", matching[max(0, figure.start - 8) : figure.start])
-    # 铸造 written as 铸于 (鐵鐘鑄於北宋元祐五年): a verb of two characters, one of them before 于
-    singles = [character for verb in verbs if len(verb) == 2 for character in verb]
+    singles = _characters(verbs)
     if any(before.endswith(verb + "于") for verb in (*verbs, *singles)):
         return ENGLISH_EVENT_DATED if info.english else EVENT_DATED  # 创立于1920年, 始建于南宋淳熙六年
     after = matching[figure.end : figure.end + 20]
@@ -176,13 +175,18 @@ def alike_verbs(verbs: Iterable[str], info: QuestionInfo) -> list[str]:
     return verbs
 
 
+def _characters(verbs: Sequence[str]) -> list[str]:
+    """The characters of the two-character verbs, each of which a text may write alone before 于
+    for the verb (铸造: 鐵鐘鑄於北宋元祐五年; 烧毁: 戲樓毀於火災)."""
+    return [character for verb in verbs if len(verb) == 2 for character in verb]
+
+
 def dated_at(text: str, figure: Figure, verbs: Sequence[str]) -> bool:
     """Whether one of ``verbs`` follows the date at once (至乾隆五十二年（1787年）竣工, 2020年9月正式投产)
     or stands right before it with 于 (始建于唐开元十二年（724年）)."""
     matching = aligner_for(text).normalized
     before = _DYNASTY_BEFORE_RE.sub("", matching[max(0, figure.start - 8) : figure.start])
-    # 铸造 written as 铸于 (鐵鐘鑄於北宋元祐五年): a verb of two characters, one of them before 于
-    singles = [character for verb in verbs if len(verb) == 2 for character in verb]
+    singles = _characters(verbs)
     if any(before.endswith(verb + "于") for verb in (*verbs, *singles)):
         return True
     after = matching[figure.end : figure.end + 20]
