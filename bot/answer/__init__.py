@@ -55,6 +55,7 @@ from bot.answer.window import shown_text, window_text
 from bot.answer.words import written_apart
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
+from index.figures.forms import ROC_OFFSET
 from index.normalize import normalize
 from index.search import Index
 
@@ -314,7 +315,7 @@ def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:
     if not years:
         return False
     texts = [reading.heading(evidence.id), *(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))]
-    return not all(any(year in t or f"民国{int(year) - 1911}" in t for t in texts) for year in years)
+    return not all(any(year in t or f"民国{int(year) - ROC_OFFSET}" in t for t in texts) for year in years)
 
 
 def counts_only_others(text: str, info: QuestionInfo) -> bool:

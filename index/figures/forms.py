@@ -12,6 +12,9 @@ from collections.abc import Mapping, Sequence
 from index.figures.numerals import CN_NUMERAL_CHARS, chinese_number
 from index.figures.units import LATIN_UNITS, UNITS
 
+#: 民國 years count from 1912: 民國1年 is 1912.
+ROC_OFFSET = 1911
+
 
 def _one_of(words: Sequence[str], after: Mapping[str, str] | None = None) -> str:
     """A pattern matching what the alternation of ``words`` (each followed by its pattern in
@@ -277,7 +280,7 @@ def date_calendar(text: str) -> tuple[int | None, int | None, int | None]:
         number = _int(year_match.group("year"))
         era = year_match.group("era") or ""
         if number is not None:
-            year = number + 1911 if era.startswith("民") else (-number if "前" in era else number)
+            year = number + ROC_OFFSET if era.startswith("民") else (-number if "前" in era else number)
         rest = text[year_match.end() :]
     month_day = _MONTH_DAY_RE.match(rest)
     month = day = None

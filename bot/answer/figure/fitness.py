@@ -13,6 +13,7 @@ from bot.question import (
     CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, QuestionInfo, normal_unit, unit_matches,
 )
 from index.figures import Figure, calendar, passage_figures
+from index.figures.forms import ROC_OFFSET
 from index.figures.units import measured
 from index.normalize import aligner_for, normalize
 from index.question_words import PEOPLE_MEASURES, THING_MEASURES
@@ -141,6 +142,8 @@ def same(quoted: Figure, figure: Figure) -> bool:
         else:
             return False
         mine = calendar(figure)
+        if mine[0] is not None and theirs[0] is not None and _roc_year(mine[0], theirs[0]):
+            mine = (theirs[0], *mine[1:])  # 民國114年 in the text, 114年 in the question (or the other way)
         # the same date, or one the question's date already says (it adds no detail)
         return all(a is None or a == b for a, b in zip(mine, theirs)) and mine != (None, None, None)
     if figure.value is None or quoted.value is None or (quoted.kind == "ordinal") != (figure.kind == "ordinal"):
@@ -148,6 +151,13 @@ def same(quoted: Figure, figure: Figure) -> bool:
     if quoted.approximate:
         return abs(figure.value - quoted.value) <= 0.5 * quoted.precision
     return abs(figure.value - quoted.value) <= 1e-9 * max(1.0, abs(quoted.value))
+
+
+def _roc_year(one: int, other: int) -> bool:
+    """Whether two years are one 民國 year written once with its era (民國114年: 2025) and once
+    without it (114年, as Taiwanese text writes a year once the era is clear)."""
+    low, high = sorted((one, other))
+    return 0 < low < 200 and high - low == ROC_OFFSET
 
 
 def _year(figure: Figure) -> bool:
