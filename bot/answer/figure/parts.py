@@ -14,7 +14,7 @@ from index.question_words import MEASURE_WORDS
 #: A part of what the clause before gave (面積約393平方公里，其中陸域面積49平方公里): it answers a
 #: question that names the part this much worse than one that does not.
 PART = 0.5
-_PART_RE = re.compile(r"(?:^|[，,；;、])其中([^，,。；;]*)$")
+_PART_RE = re.compile(r"(?:^|[，,；;、。！？!?])其中([^，,。；;]*)$")  # 。其中: of the sentence before
 #: ... or a later clause of the sentence that 其中 opened (其中母公司员工1035人，主要子公司员工11829人):
 #: the list of parts goes on.
 _LATER_PART_RE = re.compile(r"其中[^。；;！？!?]*[，,、]([^，,。；;！？!?]*)$")
@@ -24,6 +24,7 @@ _LATER_PART_REACH = 48
 PART_ASKED = 3.0
 _WHOLE_REACH = 40
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_CLAUSE_END_RE = re.compile(r"[，,、。；;！？!?]")
 #: Verbs an amount of money or work follows (其中市级财政安排5.2亿元, 其中中央拨付…): the part is who
 #: gave it, not a kind of it the question does not name.
 _AMOUNT_VERB_RE = re.compile(r"安排|拨付|拨款|下达|投入|筹集|筹措|发放|支出|出资|完成|实现|达到")
@@ -41,7 +42,10 @@ def part_of(
     好水川之戰: one of many, not a part of a figure); a part named by a figure the question quotes
     is the one asked (其中3.0级以上余震6次, for 三級以上的餘震). :data:`PART_ASKED` when the part's words
     are all the question's, one of them a word the whole's clause lacks (其中私營院舍583間, for
-    幾多間私營安老院舍: 院舍 shortens 安老院舍)."""
+    幾多間私營安老院舍: 院舍 shortens 安老院舍), or when the part, or what its clause says of it after the
+    figure, holds a word of the question the whole's clause lacks (其中市级财政安排2.1亿元 for 市级财政拿出了
+    多少; 其中426件因饋線容量不足仍在排隊 for 有多少件還在排隊). 其中 opening a sentence is a part of the
+    sentence before."""
     if figure.kind == "date":
         return 1.0
     matching = aligner_for(text).normalized
@@ -56,8 +60,13 @@ def part_of(
     if values and any(float(n) in values for n in _NUMBER_RE.findall(rest)):
         return 1.0
     whole = matching[max(0, part.start() - _WHOLE_REACH) : part.start()]
-    whole = whole[max(whole.rfind(end) for end in "。；;！？!?") + 1 :]
-    named = not english and _qualified(rest, whole, terms)
+    cut = max(whole.rfind(end) for end in "。；;！？!?")
+    if not whole[cut + 1 :].strip("，,、 "):  # 其中 opens its sentence: the whole is the one before
+        cut = max(whole.rfind(end, 0, cut) for end in "。；;！？!?")
+    whole = whole[cut + 1 :]
+    # ... and what the part's clause says of it after the figure (其中426件因饋線容量不足仍在排隊)
+    tail = _CLAUSE_END_RE.split(matching[figure.end : figure.end + _WHOLE_REACH], maxsplit=1)[0]
+    named = not english and (_qualified(rest, whole, terms) or _named_apart(rest + "\0" + tail, whole, terms))
     for term in sorted(terms, key=len, reverse=True):
         if len(term) > 1:
             rest = rest.replace(term, "")
@@ -83,6 +92,12 @@ def _qualified(rest: str, whole: str, terms: Sequence[str]) -> bool:
         if len(after) == 2 and any(after in noun for noun in named):
             return True
     return False
+
+
+def _named_apart(rest: str, whole: str, terms: Sequence[str]) -> bool:
+    """Whether the part holds a word of the question the whole's clause lacks (其中市级财政安排2.1亿元,
+    after 全年职业技能提升资金支出6.84亿元, for 市级财政拿出了多少资金): the question names that part."""
+    return any(len(term) > 1 and term in rest and term not in whole for term in terms)
 
 
 def _shortened(rest: str, terms: Sequence[str]) -> str:
