@@ -167,13 +167,13 @@ def consider(
         confident = False  # "who wrote the Xinhua piece": a byline of a document saying no source
     if confident and signals.unknown >= UNSURE_UNKNOWN:
         confident = False  # much of what it asks is in no document
-    if confident and another_instance(reading, query, candidates[0].evidence):
-        confident = False  # 天衡一号's payload asked: the passage gives 天衡二号's only
+    another = another_instance(reading, query, candidates[0].evidence)
+    confident = confident and not another  # 天衡一号's payload asked: the passage gives 天衡二号's only
     if confident and year_not_given(reading, query, candidates[0].evidence):
         confident = False  # 2024年营业收入: the passage gives another year's
     best = candidates[0]
     figure = best.figure
-    if figure is not None and numbered_otherwise(reading, query, best.evidence):
+    if figure is not None and (another or numbered_otherwise(reading, query, best.evidence)):
         figure, confident = None, False  # 第三水厂's capacity asked: 第二水厂's is no answer
     if figure is not None and best.features.fit < GOOD_FIT and attribute_elsewhere(reading, query, best.evidence):
         # 澹云寺门票多少钱: 門票 is another document's (a figure that fits well, standing with the

@@ -76,13 +76,26 @@ _FUNCTION_CHARS = frozenset("的了在是和与及有为于从到")
 
 
 def numbered_by_name(norm: str) -> tuple[tuple[str, str, str], ...]:
-    """The things a normalised question names by a number ("嫦娥六号" -> ("嫦娥", "六", "号"))."""
+    """The things a normalised question names by a number ("嫦娥六号" -> ("嫦娥", "六", "号")). An
+    ordinal's stem is its 第 (园区第二期扩建: 第三期 is another phase, whatever stands before it), and
+    a year's class has none (霁阳省2023届: 2024届 is another year's)."""
     return tuple(
-        (m.group(1), m.group(2), m.group(3))
+        (_stem(m.group(1), m.group(2)), m.group(2), m.group(3))
         for m in _NAMED_BY_NUMBER_RE.finditer(norm)
         # a bare 十五届 or 二期 names nothing by itself; 2号线 does
         if (m.group(1) and m.group(1)[-1] not in _FUNCTION_CHARS) or m.group(3) in ("号线", "号楼")
+        or (m.group(3) == "届" and _YEAR_NUMBER_RE.fullmatch(m.group(2)))
     )
+
+
+def _stem(before: str, number: str) -> str:
+    if before.endswith(ORDINAL_MARK):
+        return ORDINAL_MARK
+    return "" if _YEAR_NUMBER_RE.fullmatch(number) else before
+
+
+ORDINAL_MARK = "第"
+_YEAR_NUMBER_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def names_another(named: Sequence[tuple[str, str, str]], text: str) -> bool:

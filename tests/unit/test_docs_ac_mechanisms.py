@@ -25,3 +25,22 @@ def test_a_part_described_after_its_figure_is_the_one_asked_when_the_question_sa
     })
     assert answer_question(index, "2024年受理的新装申请有多少件还在等待？").text == "684件"
     assert answer_question(index, "2024年受理的新装申请有多少件？").text == "2,315件"
+
+
+def test_another_phase_or_another_years_class_is_another_instance() -> None:
+    """第二期 asked where the passage writes only 第三期 (whatever stands before the ordinal), or the
+    2023届 class where it gives the 2024届's: not an answer for sure, and no figure of the other's."""
+    from bot.answer.instances import names_another, numbered_by_name
+
+    phase = numbered_by_name("竹岚园区第二期扩建是哪一年完成的")
+    assert names_another(phase, "扩建计画方面，第三期扩建基地位于北岚乡") and not names_another(phase, "第二期扩建于2019年完成")
+    year_class = numbered_by_name("霁阳省2023届高校毕业生有多少人")
+    assert names_another(year_class, "2024届全省高校毕业生共42.6万人")
+    assert not names_another(year_class, "2023届全省高校毕业生共40.1万人")
+    index = index_of({
+        "就业": "高校毕业生就业保持稳定。2024届全省高校毕业生共42.6万人，规模创历史新高，其中研究生3.8万人。\n\n"
+        "全年共举办校园招聘活动1362场，比2023年多出218场。"
+    })
+    answer = answer_question(index, "2023届高校毕业生有多少人？")
+    assert answer.results and not answer.confident and answer.text is None
+    assert answer_question(index, "2024届高校毕业生有多少人？").text == "42.6万人"
