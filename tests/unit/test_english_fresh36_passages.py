@@ -1,0 +1,42 @@
+"""English passages found through a surname written as a name, and counts of a named owner's
+things (english_fresh36 studied): "the *Zheng* clan" is the surname 郑 the dictionary glosses
+only as "surname Zheng" (not a given name's first syllable, "Zheng *Can*"), and "how many
+members *of the Zheng clan*" is not answered by a clause counting another group's members."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer.english import english_words
+from tests.conftest import engine_with
+
+CLAN = (
+    "柳溪鄭氏\n\n"
+    "柳溪鄭氏祖屋位於柳溪村東,清嘉慶五年(1800年)由族人合資興建,共捐銀800兩,歷時兩年落成。\n\n"
+    "村中老人組成的講解隊現有成員12人,定期為遊客講述村史。\n\n"
+    "柳溪村另有一座李氏書院,藏書約3000冊。\n"
+)
+VILLAGE = (
+    "黃岡村\n\n"
+    "黃岡村位於山間,全村現有村民860人,多姓陳。\n\n"
+    "村中老人組成的講解隊現有成員12人,定期為遊客講述村史。\n"
+)
+MEMBERS = "柳溪鄭氏家族\n\n據統計,柳溪鄭氏家族現有成員420人,分居附近五個村落。\n"
+
+
+def _terms(engine_index: object, question: str, english: str) -> tuple[str, ...]:
+    words = english_words(engine_index, question)  # type: ignore[arg-type]
+    assert words is not None
+    found = [t.term for t in words.translations if t.english == english]
+    return tuple(t for t in found[0].split("/") if t != "?") if found else ()
+
+
+
+
+
+def test_members_of_a_named_owner_need_the_owner_in_the_clause(tmp_path: Path) -> None:
+    """"How many members of the Huanggang clan": 黄冈 is understood, but the clause with 成員12人
+    names the guide team only (黃岡 is in another sentence), so nothing is answered."""
+    engine = engine_with(tmp_path, {"village.txt": VILLAGE})
+    reply = engine.ask("How many members of the Huanggang clan are there?", count=False)
+    assert not reply.results
