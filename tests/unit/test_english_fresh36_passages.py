@@ -31,7 +31,35 @@ def _terms(engine_index: object, question: str, english: str) -> tuple[str, ...]
     return tuple(t for t in found[0].split("/") if t != "?") if found else ()
 
 
+def test_a_capitalised_surname_is_the_surname(tmp_path: Path) -> None:
+    """"the Zheng clan": 郑 (CC-CEDICT's "surname Zheng", too loose a gloss to link by itself),
+    and the passage of the clan's silver comes first -- not a question declined for an unknown name."""
+    engine = engine_with(tmp_path, {"clan.txt": CLAN})
+    question = "How many taels of silver did the Zheng clan raise?"
+    assert _terms(engine.index, question, "zheng") == ("郑",)
+    reply = engine.ask(question, count=False)
+    assert reply.results and "800兩" in reply.results[0].text
 
+
+def test_a_surname_before_a_given_name_is_not_read_alone(tmp_path: Path) -> None:
+    """"Zheng Can": a surname before a capitalised given name is one person's name, not 郑 alone."""
+    engine = engine_with(tmp_path, {"clan.txt": CLAN})
+    assert _terms(engine.index, "When was the guide Zheng Can born?", "zheng") == ()
+
+
+def test_members_of_a_named_clan_are_not_another_groups_members(tmp_path: Path) -> None:
+    """"How many members of the Zheng clan ...": 講解隊現有成員12人 counts a guide team's members
+    (the clause names no 鄭), so nothing is answered."""
+    engine = engine_with(tmp_path, {"clan.txt": CLAN})
+    reply = engine.ask("How many members of the Zheng clan live in Liuxi village?", count=False)
+    assert not reply.results
+
+
+def test_members_of_a_named_clan_written_with_it_are_answered(tmp_path: Path) -> None:
+    """The clause writing the clan (鄭氏家族現有成員420人) answers the same question."""
+    engine = engine_with(tmp_path, {"clan.txt": CLAN, "members.txt": MEMBERS})
+    reply = engine.ask("How many members of the Zheng clan live in Liuxi village?", count=False)
+    assert reply.text == "420人"
 
 
 def test_members_of_a_named_owner_need_the_owner_in_the_clause(tmp_path: Path) -> None:
