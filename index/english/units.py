@@ -40,6 +40,7 @@ from index.english.phrases import (
     closed_compound,
     dictionary_phrase,
     gloss_tokens,
+    kindred_terms,
     linked_head,
     linked_tail,
     measure_named,
@@ -193,7 +194,11 @@ def find_units(
         if unused and size > 2 and linked_tail(links, lemmas, i, size, context):
             size = 0  # "communist party members" (共产党员, a name's gloss) is found as 党员
         if unused and size and not is_name:
-            heads = linked_head(links, lemmas, actions, (i, i + size), context, heads, together) or heads
+            heads = (
+                linked_head(links, lemmas, actions, (i, i + size), context, heads, together)
+                # "ancestral hall" (祠堂, written nowhere): 宗祠 "ancestral temple; clan hall"
+                or kindred_terms(links, lemmas, (i, i + size), heads) or heads
+            )
             # "shuttle bus" (接驳车, 摆渡车: written nowhere) is searched as its head, 公车 "bus"
         if size:
             key = tuple(lemmas[i : i + size])

@@ -68,3 +68,21 @@ def test_members_of_a_named_owner_need_the_owner_in_the_clause(tmp_path: Path) -
     engine = engine_with(tmp_path, {"village.txt": VILLAGE})
     reply = engine.ask("How many members of the Huanggang clan are there?", count=False)
     assert not reply.results
+
+
+HALL = (
+    "柳溪陳氏宗祠\n\n"
+    "柳溪陳氏宗祠位於柳溪村中部,始建於清乾隆十年(1745年),門樓高8.2米。\n\n"
+    "村中另有一座食堂,可容納200人同時就餐,樓高6.5米。\n"
+)
+
+
+def test_a_phrase_no_text_writes_is_the_written_term_of_its_kind(tmp_path: Path) -> None:
+    """"ancestral hall": CC-CEDICT's 祠堂 is written nowhere; 宗祠 ("ancestral temple; clan
+    hall", sharing 祠) is, and its passage comes first -- not 食堂 ("dining hall", sharing 堂
+    but no ancestral thing)."""
+    engine = engine_with(tmp_path, {"hall.txt": HALL})
+    question = "How tall is the gatehouse of the Liuxi ancestral hall?"
+    assert _terms(engine.index, question, "ancestral hall") == ("宗祠",)
+    reply = engine.ask(question, count=False)
+    assert reply.results and "宗祠" in reply.results[0].text
