@@ -35,6 +35,7 @@ from bot.answer.english_doubt import (
 )
 from bot.answer.english_dated import dated_first
 from bot.answer.english_period import period_first, start_first
+from bot.answer.english_owner import owner_not_written
 from bot.answer.english_points import points_for_share
 from bot.answer.english_rates import present_first, rate_first
 from bot.answer.english_scales import scale_first
@@ -130,6 +131,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         wholly_english(query.question) and best.figure is not None
         and measured_otherwise(query.question, window_text(reading, best.evidence), best.figure)
     ):
+        return True
+    if owner_not_written(reading, best, query):  # "members of the Zheng clan": 講解隊現有成員15人
         return True
     return (
         people_counted_as_things(reading, best, query) or things_counted_otherwise(reading, best, query)

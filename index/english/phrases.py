@@ -14,7 +14,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from functools import lru_cache
 
 from index.english.cedict import load_dictionary
-from index.english.cedict_senses import rank_factor
+from index.english.cedict_senses import headword_senses, rank_factor
 from index.english.forms import LETTERS_RE
 from index.english.glosses import MAX_PHRASE, glossed_as
 from index.english.links import MIN_COMPOUND_PREFIX, CorpusLinks
@@ -102,6 +102,33 @@ def linked_head(
                 modifier, tail = compound[:cut], compound[cut:]
                 if head.endswith(tail) and modifier in links.df and together(modifier, head):
                     found[head] = score * HEAD_FACTOR
+    return found
+
+
+def kindred_terms(
+    links: CorpusLinks, lemmas: Sequence[str], span: tuple[int, int], whole: Mapping[str, float]
+) -> dict[str, float]:
+    """The corpus terms of the same kind as a noun phrase the corpus does not use: glossed with
+    every word of the phrase among their senses, one of them ending in its head, and sharing a
+    character with a headword of the whole phrase ("*ancestral hall*": 祠堂 is written nowhere;
+    宗祠 "ancestral temple; clan hall", sharing 祠, is -- not 食堂 "dining hall", no ancestral
+    thing). Weakened by :data:`HEAD_FACTOR`, as a head found alone is."""
+    start, end = span
+    key = tuple(lemmas[start:end])
+    if len(key) < 2:
+        return {}
+    characters = {char for compound in whole if len(compound) > 1 for char in compound}
+    found: dict[str, float] = {}
+    for head, sense, _at in links.senses_with(key[-1]):
+        if len(head) < 2 or head in whole or head not in links.df or head in found:
+            continue
+        if sense.verb or sense.name or sense.words[-1:] != key[-1:] or not characters & set(head):
+            continue
+        glossed = {word for other in headword_senses(head) if not other.verb for word in other.words}
+        if all(word in glossed for word in key):
+            found[head] = max(
+                score for compound, score in whole.items() if set(compound) & set(head)
+            ) * HEAD_FACTOR
     return found
 
 

@@ -40,6 +40,7 @@ from index.english.phrases import (
     closed_compound,
     dictionary_phrase,
     gloss_tokens,
+    kindred_terms,
     linked_head,
     linked_tail,
     measure_named,
@@ -193,7 +194,11 @@ def find_units(
         if unused and size > 2 and linked_tail(links, lemmas, i, size, context):
             size = 0  # "communist party members" (共产党员, a name's gloss) is found as 党员
         if unused and size and not is_name:
-            heads = linked_head(links, lemmas, actions, (i, i + size), context, heads, together) or heads
+            heads = (
+                linked_head(links, lemmas, actions, (i, i + size), context, heads, together)
+                # "ancestral hall" (祠堂, written nowhere): 宗祠 "ancestral temple; clan hall"
+                or kindred_terms(links, lemmas, (i, i + size), heads) or heads
+            )
             # "shuttle bus" (接驳车, 摆渡车: written nowhere) is searched as its head, 公车 "bus"
         if size:
             key = tuple(lemmas[i : i + size])
@@ -267,6 +272,17 @@ def find_units(
             if dynasty:
                 heads.update(dict.fromkeys(dynasty, DYNASTY_SPECIFICITY))
                 name = True
+        if (
+            heads and surfaces[i] in capitalised and links.best_linked(heads) < WEAK_MATCH
+            and not _given_name_after(surfaces, between, i, capitalised)
+        ):
+            # "the *Zheng* clan": a surname the dictionary glosses only so ("surname Zheng", 郑,
+            # too loose a gloss to link) written as a name is the surname, as it is alone below
+            # (not before a given name: "Li *Can*" is one person's name, read whole or not at all)
+            found = surname(links, surfaces[i])
+            if found and links.best_linked(found) > links.best_linked(heads):
+                heads = {**heads, **found}
+                name = True
         if not heads:
             # nothing glossed so: a name spelled in pinyin ("Xiangshan": 香山), if the corpus has
             # it as a term (one it splits, 凤岭 as 凤 + 岭, is looked for written below)
@@ -328,6 +344,17 @@ def find_units(
         units.append(unit)
         i += 1
     return units
+
+
+def _given_name_after(
+    surfaces: Sequence[str], between: Sequence[tuple[str, ...]], i: int, capitalised: Container[str]
+) -> bool:
+    """Whether the question writes a capitalised word right after word ``i`` (a stop word kept
+    out of ``surfaces``, "Li *Can*", or the next content word)."""
+    if i + 1 >= len(surfaces):
+        return False
+    after = between[i + 1] if i + 1 < len(between) else ()
+    return (after[0] if after else surfaces[i + 1]) in capitalised
 
 
 def _unit(
