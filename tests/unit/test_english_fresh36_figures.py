@@ -26,3 +26,34 @@ def test_an_aim_asked_is_the_figure_given_as_a_target(tmp_path: Path) -> None:
     reached = choose(text, {"里程": 1.0}, engine.index, info)
     assert aimed is not None and aimed.figure.text.startswith("500"), aimed
     assert reached is not None and reached.figure.text.startswith("320"), reached
+
+PATHS = (
+    "临川市步道建设\n\n"
+    "临川市去年新建滨湖步道。这段步道全长9.4公里，沿线种树3000株。\n\n"
+    "根据规划，2026年临川市将再建步道40公里；到2030年底，全市步道总里程力争突破500公里。\n"
+)
+
+
+def test_a_unit_named_in_the_thing_asked_asks_a_figure() -> None:
+    """"what total length *in km* does ... aim to exceed": the unit the thing asked is measured in
+    (before the question's verb, or in a closing aside), as "what is the length in km" names it;
+    not "in <place>" after the verb."""
+    from bot.answer.english_figures import asked_in_unit, unit_of_thing_asked
+    from index.english.query import EnglishUnit
+
+    assert unit_of_thing_asked("What total path length in km does the city aim to exceed?") == "in km does"
+    assert unit_of_thing_asked("What did the city build, in km?") == "in km"
+    assert unit_of_thing_asked("What did the city build in Linchuan?") is None
+    assert unit_of_thing_asked("How long is the path in km?") is None
+    # "km" read by the dictionary as another word (单位) still names a length
+    km = EnglishUnit("km", (("单位", 0.3),), 0.4)
+    assert asked_in_unit("in km does", [km]) == "length"
+
+
+def test_a_length_in_km_aimed_at_is_the_planned_total(tmp_path: Path) -> None:
+    """"What total path length in km does Linchuan aim to exceed by the end of 2030?": the figure
+    the plan sets (力争突破500公里), not one path's length (全长9.4公里) -- a figure is asked (the
+    unit named in the thing asked), and an aim is a target (bot/answer/figure/targets)."""
+    engine = engine_with(tmp_path, {"paths.txt": PATHS})
+    answer = engine.ask("What total path length in km does Linchuan aim to exceed by the end of 2030?", count=False)
+    assert answer.text is not None and answer.text.startswith("500"), answer.text
