@@ -57,3 +57,21 @@ def test_a_length_in_km_aimed_at_is_the_planned_total(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"paths.txt": PATHS})
     answer = engine.ask("What total path length in km does Linchuan aim to exceed by the end of 2030?", count=False)
     assert answer.text is not None and answer.text.startswith("500"), answer.text
+
+
+def test_a_count_of_people_is_not_answered_by_a_count_of_cases(tmp_path: Path) -> None:
+    """"How many officials were punished": 调解纠纷1.6万余起 counts cases (起: events), not people --
+    the passage does not say how many, so nothing is shown; a count of people (名) still answers."""
+    from bot.answer import consider
+
+    (tmp_path / "cases").mkdir()
+    (tmp_path / "people").mkdir()
+    text = "临川市基层治理\n\n活动期间，临川市干部下沉社区，调解纠纷1.6万余起。\n"
+    engine = engine_with(tmp_path / "cases", {"towns.txt": text})
+    considered = consider(engine.index, "How many Linchuan officials were punished during the campaign?")
+    best = considered.candidates[0]
+    assert best.figure is not None and best.figure.text.startswith("1.6"), best.figure
+    assert not considered.answer.results
+    counted = engine_with(tmp_path / "people", {"towns.txt": "临川市基层治理\n\n活动期间，临川市下沉社区干部3200名。\n"})
+    answer = counted.ask("How many Linchuan officials went down to the communities during the campaign?", count=False)
+    assert answer.text is not None and answer.text.startswith("3200"), answer.text
