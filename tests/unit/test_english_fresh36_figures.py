@@ -75,3 +75,17 @@ def test_a_count_of_people_is_not_answered_by_a_count_of_cases(tmp_path: Path) -
     counted = engine_with(tmp_path / "people", {"towns.txt": "临川市基层治理\n\n活动期间，临川市下沉社区干部3200名。\n"})
     answer = counted.ask("How many Linchuan officials went down to the communities during the campaign?", count=False)
     assert answer.text is not None and answer.text.startswith("3200"), answer.text
+
+
+def test_a_rise_asked_is_answered_by_a_figure_written_as_a_rise(tmp_path: Path) -> None:
+    """"By how much did visits to Linchuan's paths rise in 2025?": the figure written after the
+    verb of the rise (同比增长27.4%), not a sum of another passage that the question's names and
+    year find as well (共完成投资8.2亿元: after no verb of a change) -- bot/answer/english_changes."""
+    text = (
+        "临川市步道\n\n"
+        "本报讯 2025年12月，临川市通报步道建设情况。2023年至2025年，临川市步道三年共完成投资8.2亿元。\n\n"
+        "客流数据显示，2025年前10个月，全市步道累计接待市民1350万人次，同比增长27.4%。\n"
+    )
+    engine = engine_with(tmp_path, {"paths.txt": text})
+    answer = engine.ask("By how much did visits to Linchuan's paths rise year on year in 2025?", count=False)
+    assert answer.text is not None and answer.text.startswith("27.4"), answer.text
