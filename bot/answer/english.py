@@ -30,6 +30,7 @@ from bot.answer.english_figures import (
     instance_apart,
     named_measure,
     scale_counted,
+    unit_of_thing_asked,
     without_scale,
     written_otherwise_too,
     year_apart,
@@ -329,6 +330,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
                 given = chinese_amount_asked(index, text)
             if given is not None:
                 kind, dimension = "count", given or None
+    thing_unit = unit_of_thing_asked(scaled) if kind is None and not mixed else None
+    if thing_unit is not None and (given := asked_in_unit(thing_unit, query.units)) is not None:
+        kind, dimension = "count", given  # "what total length *in km* does it aim to exceed": a length
     counted, units = None, frozenset()
     how_many = _HOW_MANY_CHINESE_RE.search(text)
     if how_many is not None:

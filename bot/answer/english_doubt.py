@@ -181,9 +181,10 @@ def _asks_measured(question: str) -> bool:
 
 def people_counted_as_things(reading: Reading, best: Candidate, query: Query) -> bool:
     """Whether a wholly English count of people ("how many *people* attended ...", asked with 人;
-    not households, 户) is answered by a figure counting things with the measure word of
-    anything, the thing named right after it (66個场馆临时党支部): texts count people with 人, 名,
-    位, so the passage does not say how many -- nothing is shown, as for a count it does not give."""
+    not households, 户) is answered by a figure counting things or events (2.7万余起: cases), or
+    things with the measure word of anything, the thing named right after it (66個场馆临时党支部):
+    texts count people with 人, 名, 位, so the passage does not say how many -- nothing is shown,
+    as for a count it does not give."""
     info, figure = query.info, best.figure
     # people named by a noun the texts count with 名, 位 (居民, 党员) -- not households (户, its own
     # measure word, written 938个户)
@@ -192,8 +193,10 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
         return False
     if not wholly_english(query.question):
         return False
-    if figure.dimension == "things" and normalize(figure.unit) not in info.units:
-        return True  # 6.8级的强烈地震 for "how many people died in the earthquake": a measure of things only
+    if figure.dimension in ("things", "events") and normalize(figure.unit) not in info.units:
+        # 6.8级的强烈地震 for "how many people died in the earthquake": a measure of things only;
+        # 化解矛盾2.7万余起 for "how many officials were punished": cases (起, 次, 场), not people
+        return True
     if normalize(figure.unit) != GENERIC_MEASURE:
         return False
     evidence = best.evidence

@@ -261,10 +261,37 @@ def asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
                 found = unit_dimension(term)
                 if found is not None and found not in (*COUNTED_DIMENSIONS, "date", "time"):
                     return found
-            if not unit.terms:  # "in *tons*": no term stands for 吨, written after its figures
-                found = named_measure(unit.english)
-                if found is not None:
-                    return found
+            # "in *tons*": no term stands for 吨, written after its figures; "in *km*": a symbol the
+            # dictionary reads otherwise (单位) still names its unit (公里: a length)
+            found = named_measure(unit.english)
+            if found is not None and found not in (*COUNTED_DIMENSIONS, "date", "time"):
+                return found
+    return None
+
+
+#: Words that end the thing a what-question asks ("what total length in km *does* ...").
+_ASKING_VERBS = frozenset("is are was were do does did will would can could has have had should must".split())
+#: An aside closing a question with the unit asked: ", in km?", "(in metres)?".
+_CLOSING_UNIT_RE = re.compile(r"[,(]\s*(in\s+[a-z]+(?:\s+[a-z]+)?)\s*\)?\s*\??\s*$", re.IGNORECASE)
+
+
+def unit_of_thing_asked(text: str) -> str | None:
+    """The words naming the unit a what/which question asks its answer in, when it names it in
+    the thing it asks, before the question's verb ("what total greenway length *in km* does the
+    city aim to exceed": a figure, as "what is the length in km" asks), or in an aside closing the
+    question (", in km?"); None otherwise ("what did they build in Tinglan": a place, asked of no
+    figure -- :func:`asked_in_unit` reads the unit's dimension)."""
+    words = re.findall(r"[a-z0-9,.']+", text.lower())
+    if not words or words[0] not in ("what", "which"):
+        return None
+    closing = _CLOSING_UNIT_RE.search(text)
+    if closing is not None:
+        return closing.group(1)
+    for n, word in enumerate(words[1:], 1):
+        if word in _ASKING_VERBS:
+            return None
+        if word == "in" and n + 1 < len(words):
+            return " ".join(words[n : n + 3])
     return None
 
 

@@ -34,6 +34,7 @@ from bot.answer.english_doubt import (
     rate_not_given, share_for_people, things_counted_as_people, things_counted_otherwise,
 )
 from bot.answer.english_dated import dated_first
+from bot.answer.english_changes import change_first
 from bot.answer.english_period import period_first, start_first
 from bot.answer.english_owner import owner_not_written
 from bot.answer.english_points import points_for_share
@@ -62,6 +63,8 @@ def english_order(
         return candidates, False
     # "in the 1850s": a passage telling of 2024 only gives way to one not dated otherwise
     candidates = period_first(reading, query, candidates)
+    # "by how much did visits *rise*": a figure written as the rise first (同比增长31.5%)
+    candidates = change_first(reading, query, candidates)
     if query.info.kind == "count":
         # "per second": the figure written per the period first (每秒180立方公尺, not 96萬立方公尺)
         # "today": the figure of the present first (現有茶地約1860畝, not 初時僅有茶地120畝)

@@ -318,12 +318,13 @@ PAST_ASKED = frozenset({"去年", "上年", "上一年", "过去一年"})
 _PLAN_RE = re.compile(r"将|计划|预计|力争|目标|拟|争取|明年|今年要")
 #: ... without a bare 将, which is also 把 (将其列为), only 将 right before a verb of change (将提高到
 #: 45%: what will be): the plan words a question asking none is weighed by, and those by which a
-#: question asks a plan (预计, 今年, 未来, 能否).
+#: question asks a plan (预计, 今年, 未来, 能否, 宗旨).
 _PLAN_SAID_RE = re.compile(
     r"计划|预计|预测|预估|力争|目标|拟|争取|明年|今年要|可望|有望|预期|规划|预定"
     r"|将(?:提高|提升|达到|增加|增至|超过|突破|扩大|降低|下降|减少|新增)"
 )
-_PLAN_ASKED_RE = re.compile(_PLAN_SAID_RE.pattern + r"|今年|未来|打算|能否|能不能|下一|下半年|下个")
+#: (宗旨, an aim: what is aimed at is a plan's figure, as 目标 is)
+_PLAN_ASKED_RE = re.compile(_PLAN_SAID_RE.pattern + r"|今年|未来|打算|能否|能不能|下一|下半年|下个|宗旨")
 #: ... and the one-character words of the future, asked as words of their own (not the 会 of 社会).
 _FUTURE_WORDS = frozenset({"将", "会", "要", "将要", "将会"})
 

@@ -1,6 +1,7 @@
 """A target asked is answered by the figure a text gives as one.
 
-"What output *target* has the plant set for 2027?" is translated 目标 (target); news writes a
+"What output *target* has the plant set for 2027?" is translated 目标 (target), "what does it *aim*
+to reach" 宗旨 (aim); news writes a
 target as what is to be striven for or reached (力争达到400万吨, 计划新增, 预计, 目标) and seldom
 with the noun itself beside the figure. The figure whose sentence, before it, says it is a plan or
 a target is the one asked -- the reverse of :func:`bot.answer.figure.clauses.planned`, which
@@ -18,8 +19,9 @@ from index.normalize import normalize
 
 #: How much more a figure given as a target fits a question asking a target.
 TARGETED = 2.0
-#: The translations by which an English question asks a target (target, goal, quota).
-TARGET_ASKED = frozenset({"目标", "指标", "定额"})
+#: The translations by which an English question asks a target (target, goal, quota, and "aim",
+#: 宗旨: "what length does the city *aim* to exceed" asks the figure set as its aim, 力争突破800公里).
+TARGET_ASKED = frozenset({"目标", "指标", "定额", "宗旨"})
 
 
 def target_met(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
