@@ -23,6 +23,8 @@ _ERA_RE = re.compile(r"(?:西元|公元)(?=\s*(?:\d|几|哪|多少))")
 #: The year a change is compared with (外銷值比前一年成長多少): one word, apart from the word before
 #: it (jieba cuts 值比前/一年), in the form jieba keeps whole.
 _BASE_YEAR_RE = re.compile(r"(比|较)(?:前一年|上一年)")
+#: A name asked by 叫/姓 (场主叫什么名字): the verb apart from the word before it (jieba cuts 场/主叫).
+_NAME_CALLED_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:叫|姓)(?:什么|啥))")
 #: jieba's tags of the words a counted noun phrase holds (nouns, names, verbal nouns,
 #: abbreviations, adjectives, distinguishing and time words: 老年食堂, 大型展覽) ...
 _PHRASE_TAGS = ("n", "vn", "j", "a", "b", "f", "s", "t")
@@ -93,7 +95,8 @@ class QuestionReading:
         words: list[QueryWord] = []
         number_end = -1
         latin = ""  # the Latin word before this run ("how many 万": 万 is the question's unit)
-        for match in RUN_RE.finditer(_BASE_YEAR_RE.sub(r" \1上年", _ERA_RE.sub("", normalize(question)))):
+        text = _NAME_CALLED_RE.sub(" ", _BASE_YEAR_RE.sub(r" \1上年", _ERA_RE.sub("", normalize(question))))
+        for match in RUN_RE.finditer(text):
             kind = match.lastgroup
             if kind in ("num", "pct"):
                 number = match.group("num")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from index.figures import Figure, passage_figures
+from index.figures.numerals import chinese_number
 
 if TYPE_CHECKING:
     from bot.answer.evidence import Evidence
@@ -103,10 +104,14 @@ def names_another(named: Sequence[tuple[str, str, str]], text: str) -> bool:
     numbers (嫦娥七号 where the question asks of 嫦娥六号; 1号线 for 2号线): it speaks of another."""
     for stem, number, kind in named:
         pattern = re.compile(re.escape(stem) + r"(\d+|[一二三四五六七八九十]+)" + re.escape(kind))
-        numbers = {found.group(1) for found in pattern.finditer(text)}
-        if numbers and number not in numbers:
-            return True
+        numbers = {_value(found.group(1)) for found in pattern.finditer(text)}
+        if numbers and _value(number) not in numbers:
+            return True  # (第十五屆 and 第15屆 are one: numbers are compared by value)
     return False
+
+
+def _value(number: str) -> float | None:
+    return float(number) if number.isdigit() else chinese_number(number)
 
 
 def _shown_text(reading: Reading, evidence: Evidence) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.alike import deed_forms
+from bot.answer.cantonese import cantonese_written
 from bot.answer.english import SEPARATOR, english_words
 from bot.answer.english_figures import chinese_amount_asked, without_decades
 from bot.answer.english_halves import phrases_half
@@ -169,6 +170,7 @@ def read_question(index: Index, question: str) -> Query:
     text = "" if is_small_talk(text) else without_courtesy(text)  # hello, ok, /start, 1+1: nothing to search for
     text = currencies_written(text, lambda term: index.doc_freq(term) > 0)  # 多少 HK$: 多少港元
     text = periods_written(text, lambda term: index.doc_freq(term) > 0)  # Q3营收: 第三季度营收
+    text = cantonese_written(text)  # 跌咗幾多: 跌了多少
     # what is searched and quoted (the English reading reads ``text``): a decade as written
     figures = chinese_magnitudes(without_decades(index, text))
     tokenizer = index.tokenizer

@@ -350,9 +350,10 @@ def written_apart(index: Index, word: str, beside: Sequence[str] = ()) -> bool:
 
 
 #: What may stand between a word's characters written apart: a few marks (县(市、区)) -- or, in
-#: a word of two, a numeral (分批 written 分两批, 分期 分三期).
+#: a word of two, a numeral (分批 written 分两批, 分期 分三期) or a figure with its magnitude (银两
+#: written 耗银1.8万两).
 _APART = "[^\u4e00-\u9fff]{0,3}"
-_APART_TWO = "(?:[^\u4e00-\u9fff]{0,3}|[一二两三四五六七八九十几多]{1,2})"
+_APART_TWO = "(?:[^\u4e00-\u9fff]{0,3}|[一二两三四五六七八九十几多]{1,2}|\\d[\\d.,]{0,11}[十百千万亿]{0,2})"
 
 
 def apart_form(index: Index, word: str, beside: Sequence[str] = ()) -> str | None:

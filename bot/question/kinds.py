@@ -39,7 +39,10 @@ _COUNT_RE = re.compile(
     # 普及到了什么程度, 达到什么水平: the level reached, a number or a share (票房达到什么程度: 1000万观众)
     r"[到达]了?什么(?:程度|水[平准])|多少|(?<![哪这那])几(?![乎何])|多久|多长时间|多大|多高|多长|多远|多深|多重|多宽|多厚|多粗|多快|\bhow (?:many|much)\b|\bnumber of\b|\bcount\b"
 )
-_WHO_RE = re.compile(r"谁|哪[几一两二三四五六七八九十]*位|哪些人|\bwho\b|\bwhom\b")
+_WHO_RE = re.compile(
+    # 场主叫什么名字, 局长姓什么: a person named by a role (主, 长, 人, 者, 员, 官, 师) asked by name
+    r"谁|哪[几一两二三四五六七八九十]*位|哪些人|(?<=[主长人者员官师])(?:叫|姓)什么|\bwho\b|\bwhom\b"
+)
 _WHERE_RE = re.compile(
     r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|哪一?[座个]?(?:城市|国家|省份?|地区|城镇|岛屿?)|\bwhere\b"
 )
@@ -108,6 +111,7 @@ _TYPED_UNITS = frozenset(u for u in MATCHING_UNITS if len(u) >= 2)
 _TIME_TYPED_LAST_RE = re.compile(
     r"\s+(?:(?:\d{2,4}|今|去|明|前)年(?:[上下]半年|底|末|初|度)?|\d{1,2}月(?:份|底|末|初)?|[上下]半年|年[底末初]"
     r"|\d{1,2}\s*(?:至|到|[-－~～])\s*\d{1,2}月(?:份)?|前?[一二三四1-4]季度|中期|全年"  # 1至10月, 前三季度, 中期
+    r"|(?:本|上|今|去|这)(?:学年|学期|财年|年度|季度?|月)|\d{4}/\d{2}学年"  # 本学年, 上季, 2025/26学年
     r"|(?:1[5-9]|20)\d\d)[？?]?$"  # ... or a year typed as its number alone (场次 2024)
 )
 

@@ -34,6 +34,8 @@ def test_another_phase_or_another_years_class_is_another_instance() -> None:
 
     phase = numbered_by_name("竹岚园区第二期扩建是哪一年完成的")
     assert names_another(phase, "扩建计画方面，第三期扩建基地位于北岚乡") and not names_another(phase, "第二期扩建于2019年完成")
+    games = numbered_by_name("参加第十五届奥运会的资格")
+    assert not names_another(games, "第15届奥运会于赫尔辛基举行") and names_another(games, "第16届奥运会")
     year_class = numbered_by_name("霁阳省2023届高校毕业生有多少人")
     assert names_another(year_class, "2024届全省高校毕业生共42.6万人")
     assert not names_another(year_class, "2023届全省高校毕业生共40.1万人")

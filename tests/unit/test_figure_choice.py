@@ -8,7 +8,7 @@ import pytest
 from bot.answer import answer_question
 from bot.answer.figure import choose_figure
 from bot.answer.figure.clauses import level_asked, year_given
-from bot.answer.figure.parts import part_of
+from bot.answer.figure.parts import PART_ASKED, part_of
 from bot.answer.figure.fitness import YEARLESS
 from bot.answer.query import read_question
 from bot.question import analyse
@@ -462,8 +462,9 @@ def test_a_part_answers_only_a_question_naming_it(index: Index) -> None:
     assert pick(index, "park", "台江國家公園面積多大？") == "393平方公里"
     assert pick(index, "park", "台江國家公園陸域面積是多少？") == "49平方公里"
     assert pick(index, "birds", "全球黑面琵鷺有多少隻？") == "6,988隻"
-    # a numeral and its measure word name no part: 其中最大一次為規模5.1 is the largest asked
-    assert part_of(TEXTS["aftershocks"], only_figure("aftershocks", "5.1"), ["最大", "余震", "规模"]) == 1.0
+    # a numeral and its measure word name no other part: 其中最大一次為規模5.1 is the largest asked --
+    # named by the question's own words the whole's clause lacks (最大, 规模), it is the part asked
+    assert part_of(TEXTS["aftershocks"], only_figure("aftershocks", "5.1"), ["最大", "余震", "规模"]) == PART_ASKED
 
 
 def test_a_start_the_text_marks_answers_since_when(index: Index) -> None:

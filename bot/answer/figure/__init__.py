@@ -45,6 +45,9 @@ from bot.answer.figure.targets import target_met
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
 from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
+from bot.answer.figure.changed_alike import changed_alike
+from bot.answer.figure.elided import elided_other
+from bot.answer.figure.relative_periods import other_period
 from bot.answer.figure.respective import respective_factors
 from bot.answer.figure.then_now import former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
@@ -158,6 +161,7 @@ def choose(
         factor *= present(text, info, figure, terms) * target_met(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
+        factor *= other_period(text, shape, figure, terms) * elided_other(text, shape, figure, terms)
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
         if life:
             factor *= other_end_of_life(text, figure, terms)
@@ -209,6 +213,7 @@ def _word_spots(
     if not info.english:  # an English question's words are translations, each of its own measure
         found = {term: own_spans(aligner, term, spans, index, shares) for term, spans in found.items()}
         found = {term: [*spans, *referred(aligner, term)] for term, spans in found.items()}
+        found.update(changed_alike(aligner, info, shares))
     weighted: list[tuple[list[tuple[int, int]], float]] = [
         (found[term], _weight(index, info, term, shares[term]) * (TOPIC if term in topic else 1.0))
         for term in longest_first(list(found))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.answer.figure.nearness import Layout
+from bot.answer.figure.nearness import ELIDED, Layout
 from bot.alike import deed_forms
 from bot.question import (
     CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, QuestionInfo, normal_unit, unit_matches,
@@ -337,6 +337,9 @@ def named_before(text: str, figure: Figure, terms: Sequence[str]) -> float:
     return DESCRIBED if any(len(term) > 1 and stem.endswith(term) for term in terms) else 1.0
 
 
+_ELIDED_RE = re.compile(ELIDED)
+
+
 def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
     """How an amount given per person, household or year (每人500元, 人均可支配收入49,312元) or as a
     total (共计发放66.3万元) fits the question: :data:`PER_UNIT` for one per unit when the question
@@ -344,7 +347,10 @@ def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
     total when the question asks one (一共, 总额; 总 before what it counts: 总奖金); else 1."""
     if figure.kind not in ("count", "number") or info.change is not None:
         return 1.0  # a change asked (人均收入增长了多少): the verb of the change decides
-    clause = CLAUSE_START_RE.split(aligner_for(text).normalized[max(0, figure.start - PER_REACH) : figure.start])[-1]
+    parts = CLAUSE_START_RE.split(aligner_for(text).normalized[max(0, figure.start - PER_REACH) : figure.start])
+    clause = parts[-1]
+    if len(parts) > 1 and _ELIDED_RE.fullmatch(clause.strip()):
+        clause = parts[-2] + clause  # 中學則為13.6萬港元: per what the clause before gave it
     if info.total and (_TOTAL_RE.search(clause) or (info.counted and "总" + info.counted in clause[-8:])):
         return TOTAL  # 共计发放66.3万元; 總獎金增至320萬港元 for 总奖金有多少
     if PER_RE.search(clause) is None:

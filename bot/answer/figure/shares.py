@@ -1,6 +1,7 @@
 """A share asked (佔渠寧快遞業務量比重, 占GDP的比例是多少): the percent the text writes as a share,
 after 占 in its own clause (国际及港澳台快递业务量1.3亿件，增长46.2%，占全省快递业务量的2.1%: 2.1%),
-is the answer, whichever percent more of the question's words stand beside."""
+is the answer, whichever percent more of the question's words stand beside -- unless what it is a
+share of is what the question asks the share of (占外籍旅客的六成, for 外籍旅客占游客的比例)."""
 
 from __future__ import annotations
 
@@ -28,4 +29,10 @@ def share_said(text: str, info: QuestionInfo, figure: Figure, asked: str | None)
     if not any(word in asked for word in _SHARE_ASKED):
         return 1.0
     before = aligner_for(text).normalized[max(0, figure.start - _REACH) : figure.start]
-    return SHARE_SAID if _SHARE_BEFORE_RE.search(before) else 1.0
+    said = _SHARE_BEFORE_RE.search(before)
+    if said is None:
+        return 1.0
+    # 其中來自東南亞的旅客約占外籍旅客的六成, for 外籍旅客占游客的比例: a share of the question's part
+    base = said.group()[1:].split("的")[0]
+    part, marked, _ = asked.partition("占")
+    return 1.0 / SHARE_SAID if marked and len(base) >= 2 and base in part else SHARE_SAID

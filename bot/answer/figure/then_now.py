@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from bot.answer.figure.fitness import same
 from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures
+from index.figures.units import MATCHING_UNITS
 from index.normalize import aligner_for
 
 #: The figure a change starts from (由77.9岁提高到78.6岁, 由约3小时缩短至约45分钟): what was.
@@ -19,6 +20,7 @@ _TO_RE = re.compile(
     r"[^，,。；;]{0,4}?(?:缩短|增加|提高|降低|下降|减少|增长|扩大|上升|提升|延长|压缩|调整|改善|上调|下调|回升|回落|攀升|"
     r"上涨|下跌|收窄|放宽|降|升|增|减|变|改|涨|跌)了?(?:为|到|至|成)"
 )
+_PER_UNIT_RE = re.compile("每(?:" + "|".join(map(re.escape, sorted(MATCHING_UNITS, key=len, reverse=True))) + ")")
 #: A word of the former state before a count in its clause (原有敵樓24座, 曾有寺院十余座, 旧有城门
 #: 九座): what there was -- nothing between but the counted noun.
 _FORMER_RE = re.compile(r"(?:原有|原来有|原先有|原本有|曾有|曾经有|旧有|最初有|初有|原建|原设)[^，,。；;：:、]{0,8}$")
@@ -38,7 +40,9 @@ def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[st
         return 1.0
     owner = start.group(1)
     dated = passage_figures(owner)
-    named = any(len(term) > 1 and term in owner for term in terms)
+    # (a unit it is given per is no owner: 由每立方米3.10元调整为3.35元 for 每立方米多少钱)
+    bare = _PER_UNIT_RE.sub(" ", owner)
+    named = any(len(term) > 1 and term in bare for term in terms)
     if info.earlier or named or any(same(quoted, f) for quoted in info.quoted for f in dated):
         return 1.0 / SUPERSEDED
     return SUPERSEDED
