@@ -31,7 +31,7 @@ from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFe
 from bot.answer.dynasty_first import dynasty_first
 from bot.answer.earliest_first import earliest_first
 from bot.answer.event_first import event_first
-from bot.answer.fit_first import GOOD_FIT, fit_first
+from bot.answer.fit_first import fit_first
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords
 from bot.answer.english_shown import as_written
 from bot.answer.english_doubt import count_found
@@ -175,10 +175,8 @@ def consider(
     figure = best.figure
     if figure is not None and (another or numbered_otherwise(reading, query, best.evidence)):
         figure, confident = None, False  # 第三水厂's capacity asked: 第二水厂's is no answer
-    if figure is not None and best.features.fit < GOOD_FIT and attribute_elsewhere(reading, query, best.evidence):
-        # 澹云寺门票多少钱: 門票 is another document's (a figure that fits well, standing with the
-        # question's other words, is kept: 掠奪經濟資源達多少美元, where the text names them otherwise)
-        figure, confident = None, False
+    if figure is not None and attribute_elsewhere(reading, query, best.evidence, best.features.fit):
+        figure, confident = None, False  # 澹云寺门票多少钱: 門票 is another document's
     if figure is not None and dates_another_event(index, query, window_text(reading, best.evidence), figure):
         figure, confident = None, False  # 习近平是哪一年出生的: 2023年9月 dates a visit
     if figure is not None and subject_elsewhere(reading, query, [c.evidence for c in candidates]):

@@ -6,6 +6,7 @@ most, and no direct answer."""
 from __future__ import annotations
 
 from bot.answer.evidence import Evidence
+from bot.answer.fit_first import GOOD_FIT
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from bot.answer.words import asked_attributes, attribute_word
@@ -16,9 +17,13 @@ from index.normalize import normalize
 _ENDINGS = frozenset("值额量价")
 
 
-def attribute_elsewhere(reading: Reading, query: Query, evidence: Evidence) -> bool:
+def attribute_elsewhere(reading: Reading, query: Query, evidence: Evidence, fit: float) -> bool:
     """Whether the question asks the amount of a noun (:func:`attribute_word`) that the documents
-    write, but the best passage's document (headings included) does not, in any of its forms."""
+    write, but the best passage's document (headings included) does not, in any of its forms --
+    where its best figure (this ``fit``) fits poorly, or wherever the noun names an amount by a
+    one-character ending (进口值: the document's 出口值 is another amount, however well it fits).
+    A figure that fits well, standing with the question's other words, is kept otherwise
+    (掠奪經濟資源達多少美元, where the text names the resources in other words)."""
     if not query.info.wants_figure or query.translations:
         return False
     index = reading.index
@@ -34,4 +39,7 @@ def attribute_elsewhere(reading: Reading, query: Query, evidence: Evidence) -> b
     span = index.document_passages(index.passage_document(evidence.id))
     whole = "\x00".join([reading.heading(span.start), *index.normalized_texts(span)])  # all of it, not a scan's start
     # not one pair of its characters there (进出口额 is written 进出口总值; 门票 not at all)
-    return any(not any(head[k : k + 2] in whole for k in range(len(head) - 1)) for head in (normalize(w.variants[0]) for w in asked))
+    return any(
+        not any(head[k : k + 2] in whole for k in range(len(head) - 1)) and (fit < GOOD_FIT or w in ends)
+        for w, head in ((w, normalize(w.variants[0])) for w in asked)
+    )
