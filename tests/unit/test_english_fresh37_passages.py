@@ -38,3 +38,27 @@ def test_a_verb_lift_is_not_read_as_a_thing(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"tower.txt": TOWER})
     question = "By how much did the building's management lift resident satisfaction this year?"
     assert "电梯" not in _terms(engine.index, question, "lift")
+
+
+TOWN = (
+    "青石镇\n\n"
+    "青石镇位于江边，1905年镇上商人成立商会，会员最多时有120家商号。\n\n"
+    "1921年，商会会长周济川出资修建了镇上的第一座石桥，全长46米。\n"
+)
+
+
+def test_the_head_of_a_body_is_titled_by_the_body(tmp_path: Path) -> None:
+    """"the chamber of commerce head": 会长 (商会's 会 + 长, as Chinese titles a body's head),
+    and the passage naming the 会长 comes first."""
+    engine = engine_with(tmp_path, {"town.txt": TOWN})
+    question = "Who was the chamber of commerce head who paid for the stone bridge in Qingshi?"
+    assert "会长" in _terms(engine.index, question, "head")
+    reply = engine.ask(question, count=False)
+    assert reply.results and "周济川" in reply.results[0].text
+
+
+def test_a_head_word_without_a_body_gets_no_title(tmp_path: Path) -> None:
+    """"head" with no body named beside it (a bridge, a river) gets no title of a body's head."""
+    engine = engine_with(tmp_path, {"town.txt": TOWN})
+    terms = _terms(engine.index, "How long is the stone bridge at the head of the river?", "head")
+    assert terms and not any(term.endswith("长") for term in terms)
