@@ -40,7 +40,7 @@ from bot.answer.english_reread import named_units, surer_of
 from bot.answer.english_numbered import numbered_things
 from bot.answer.english_sources import subject_named
 from bot.answer.english_levels import level_asked
-from bot.answer.english_titles import deputy_titles
+from bot.answer.english_titles import deputy_titles, heads_of
 from bot.answer.english_names import (
     codes_written,
     glossed,
@@ -173,6 +173,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = dataclasses.replace(query, units=name_kinds(index, text, query.units, spelled))
     # "the deputy director of the housing bureau": 副 + 局长, as the text titles a deputy
     query = dataclasses.replace(query, units=deputy_titles(index, query.units))
+    # "the chamber of commerce head": 会长, the title of the body's head (商会 -> 会 + 长)
+    query = dataclasses.replace(query, units=heads_of(index, query.units))
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
     # (written whole as one term of the index, 第三期, it is searched as that term)
     query, numbered = numbered_things(

@@ -15,11 +15,20 @@ import dataclasses
 from collections.abc import Sequence
 
 from index.english import EnglishUnit
+from index.english.cedict import load_dictionary
+from index.english.cedict_senses import headword_senses
 from index.english.glosses import gloss_index
 from index.search import Index
 
 #: How surely a deputy's title is the prefix before the title another word names (副 + 局长).
 TITLE_SURE = 0.8
+#: English words naming the one at the head of a body, and the character Chinese makes that
+#: title with after the body's last character (局 -> 局长, 会 -> 会长, 校 -> 校长).
+HEAD_WORDS = frozenset({"head", "heads", "headed", "chief"})
+HEAD_SUFFIX = "长"
+#: Words of a gloss saying a headword in 长 is the title of a body's head (局长 "bureau chief",
+#: 会长 "president of a club, committee etc"; not 全长 "overall length").
+TITLE_GLOSS = frozenset({"chief", "head", "director", "president", "chairman", "leader", "mayor", "principal"})
 
 
 def deputy_titles(index: Index, units: Sequence[EnglishUnit]) -> tuple[EnglishUnit, ...]:
@@ -47,3 +56,36 @@ def deputy_titles(index: Index, units: Sequence[EnglishUnit]) -> tuple[EnglishUn
             )
     return tuple(out)
 
+
+
+def heads_of(index: Index, units: Sequence[EnglishUnit]) -> tuple[EnglishUnit, ...]:
+    """``units`` with a word for the head of a body ("the chamber of commerce *head*", "who
+    *heads* the bureau") also searched as the title Chinese makes of the body another unit is
+    searched as: its last character + 长 (商会 -> 会长), a word of the dictionary the corpus
+    writes. English names the rank generically; Chinese titles the head by the body headed."""
+    known = load_dictionary().glosses
+    out = list(units)
+    for n, unit in enumerate(units):
+        if unit.english.lower() not in HEAD_WORDS:
+            continue
+        titles = [  # a body's term (商会 -> 会长), or a head's title another word is read as (局长)
+            term if term.endswith(HEAD_SUFFIX) else term[-1] + HEAD_SUFFIX
+            for other in units if other is not unit and not other.name
+            for term, _ in other.terms if len(term) >= 2
+        ]
+        have = {term for term, _ in unit.terms}
+        found = tuple(dict.fromkeys(
+            title for title in titles
+            if title in known and title not in have and _titles_a_head(title) and index.doc_freq(title) > 0
+        ))
+        if found:
+            out[n] = dataclasses.replace(
+                unit, terms=tuple((title, TITLE_SURE) for title in found) + unit.terms,
+                confidence=max(unit.confidence, TITLE_SURE), understood=max(unit.understood, TITLE_SURE),
+            )
+    return tuple(out)
+
+
+def _titles_a_head(title: str) -> bool:
+    """Whether the dictionary glosses ``title`` as the head of something (:data:`TITLE_GLOSS`)."""
+    return any(word in TITLE_GLOSS for sense in headword_senses(title) for word in sense.words)

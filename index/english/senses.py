@@ -11,7 +11,10 @@ widens a word's alternatives with corpus terms that are
 - *kinds of it*: glossed by an English compound ending in the word ("airplane", "warplane" for
   "plane": English compounds are head-final, like Chinese ones);
 - *near-synonyms*: glossed by a word the dictionary lists with it ("game" and "match" gloss 局,
-  球, 球赛 together; 比赛 is "match"),
+  球, 球赛 together; 比赛 is "match"), and, for a thing the texts write only as a verb, the
+  other name of the thing in the dictionary's unwritten headword for it ("lift": 提升 "to
+  lift" is written, 升降机 "lift; elevator" nowhere; the texts write 电梯 "elevator" --
+  :func:`unwritten_synonyms`),
 
 and admits one only if the corpus uses it *together with the question's other words*: it must
 share a document with the likely translations of every name the question asks about, or of most
@@ -31,6 +34,7 @@ from collections.abc import Mapping, Sequence
 
 from index.english.cedict_senses import headword_senses, rank_factor
 from index.english.cohesion import LIKELY_SHARE, Cooccurrence
+from index.english.glosses import gloss_index
 from index.english.links import (
     MIN_MATCH,
     MIN_SPECIFICITY,
@@ -99,6 +103,12 @@ def widen(
             for term, score in _related(links, lemma, alone, kinds=not verb).items():
                 if score > found.get(term, (0.0, 0.0))[0]:
                     found[term] = (score, score)
+        elif lemma is not None and pool and not verb and not _thing_written(links, lemma):
+            # a thing the texts write only as a verb ("lift": 提升 "to lift"): the thing's other
+            # name, where the dictionary's headword for it is unwritten (升降机 -> 电梯)
+            for term, score in _related(links, lemma, False, kinds=False, unwritten=True).items():
+                if score > found.get(term, (0.0, 0.0))[0]:
+                    found[term] = (score, score)
         known = {c.term for c in pool}
         for term, (score, sure) in found.items():
             if term not in known and _together(cooccurrence.masks(term), others, names):
@@ -140,8 +150,18 @@ def _deeper(
     return {c.term: (c.score, c.sure) for c in deeper}
 
 
+def _thing_written(links: CorpusLinks, lemma: str) -> bool:
+    """Whether the corpus writes a headword naming ``lemma`` alone as a thing (a sense that is
+    no verb and no name: 港 "harbor; port" for "port"; for "lift" only verbs are written, 提升
+    "to lift", and the thing's 升降机 is not)."""
+    return any(
+        head in links.df and sense.words == (lemma,) and not (sense.verb or sense.name)
+        for head, sense, _at in links.senses_with(lemma)
+    )
+
+
 def _related(
-    links: CorpusLinks, lemma: str, synonyms: bool = True, kinds: bool = True
+    links: CorpusLinks, lemma: str, synonyms: bool = True, kinds: bool = True, unwritten: bool = False
 ) -> dict[str, float]:
     """Corpus terms for kinds of ``lemma`` (if ``kinds``) and (if ``synonyms``) its
     near-synonyms: term -> score (the best :data:`CANDIDATES`)."""
@@ -151,10 +171,13 @@ def _related(
             score *= KIND_FACTOR
             if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
                 heads[head] = score
-    for synonym, closeness in near_synonyms(links, lemma) if synonyms else ():
+    pairs = near_synonyms(links, lemma) if synonyms else []
+    if unwritten:  # a thing: the other name of the thing it names, which no text writes
+        pairs = pairs + unwritten_synonyms(links, lemma)
+    for synonym, closeness in pairs:
         for head, score in links.gloss_matches((synonym,)).items():
             score *= SYNONYM_FACTOR * closeness
-            if kinds and not any(synonym in s.words and not s.verb for s in headword_senses(head)):
+            if (kinds or unwritten) and not any(synonym in s.words and not s.verb for s in headword_senses(head)):
                 score *= NOT_VERB_FACTOR  # a thing's synonym, glossed only as a verb ("to match")
             if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
                 heads[head] = score
@@ -188,3 +211,23 @@ def near_synonyms(links: CorpusLinks, lemma: str) -> list[tuple[str, float]]:
     return [
         (word, value / top) for word, value in ranked[:SYNONYMS] if value >= SYNONYM_SHARE * top
     ]
+
+
+def unwritten_synonyms(links: CorpusLinks, lemma: str) -> list[tuple[str, float]]:
+    """The other one-word name of a thing the dictionary names by ``lemma`` and one other word
+    alone, in a headword no document writes, as (word, 1.0): "lift" -> "elevator", the two
+    one-word glosses of 升降机, which the texts never write -- they write 电梯 "elevator" (British
+    and American English name one thing twice; a reader asking of "lifts" means the thing the
+    texts write). Only things, and only a headword with just two such names: one glossed
+    "floor; ground; platform; deck ..." lists things near it, not the same thing."""
+    found: dict[str, float] = {}
+    for head in gloss_index().glossed.get(lemma, ()):
+        if head in links.df:
+            continue
+        names = {
+            sense.words[0] for sense in headword_senses(head)
+            if len(sense.words) == 1 and sense.whole and not (sense.verb or sense.name)
+        }
+        if lemma in names and len(names) == 2:  # one thing, two names: not a list of kinds
+            found.setdefault(min(names - {lemma}), 1.0)
+    return list(found.items())
