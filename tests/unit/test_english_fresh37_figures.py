@@ -28,3 +28,47 @@ def test_how_often_asks_a_count_of_times(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"club.txt": CLUB})
     answer = engine.ask("How often did the reading club meet for collective reading?", count=False)
     assert answer.text is not None and answer.text.startswith("27"), answer.text
+
+
+HOUSING = (
+    "临川安居工程\n\n"
+    "临川市安居工程分两批实施。在总结评估中，居民对第一批安居工程总体评价“满意”的占91.2%，"
+    "对第二批安居工程评价“满意”的占96.5%。\n"
+)
+
+
+def test_an_ordinal_named_in_english_is_read() -> None:
+    """"the *second* round", "its 3rd phase": the item of a series named; not "first" as an adverb,
+    nor two different ordinals."""
+    from bot.answer.english_numbered import ordinal_asked
+
+    assert ordinal_asked("What share rated the second round of the project as good?") == 2
+    assert ordinal_asked("How long is its 3rd phase?") == 3
+    assert ordinal_asked("When was the bridge first built?") is None
+    assert ordinal_asked("Did the first round score higher than the second round?") is None
+
+
+def test_an_ordinal_asked_is_the_clause_numbered_so() -> None:
+    """A figure whose clause numbers its item by another ordinal only (第一批 when the second is
+    asked) fits less, whatever noun the question gives the series; an unnumbered clause is left."""
+    from bot.answer.figure.numbered import OTHER_NUMBERED, other_ordinal
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    text = "居民对第一批工程评价“满意”的占91.2%，对第二批工程评价“满意”的占96.5%，全市平均为90%。"
+    figures = {f.text: f for f in passage_figures(text)}
+    info = QuestionInfo(kind="percent", unit=None, english=True, ordinal=2)
+    assert other_ordinal(text, info, figures["91.2%"]) == OTHER_NUMBERED
+    assert other_ordinal(text, info, figures["96.5%"]) == 1.0
+    assert other_ordinal(text, info, figures["90%"]) == 1.0
+    assert other_ordinal(text, QuestionInfo(kind="percent", unit=None, english=True), figures["91.2%"]) == 1.0
+
+
+def test_the_second_round_asked_is_the_second_batch_s_figure(tmp_path: Path) -> None:
+    """"... satisfied with the *second round* of the housing project?": the text calls the rounds
+    batches (第一批, 第二批), so "round" finds neither; the ordinal still says which (96.5%)."""
+    engine = engine_with(tmp_path, {"housing.txt": HOUSING})
+    second = engine.ask("What share of residents were satisfied with the second round of the housing project?", count=False)
+    first = engine.ask("What share of residents were satisfied with the first round of the housing project?", count=False)
+    assert second.text == "96.5%", second.text
+    assert first.text == "91.2%", first.text

@@ -38,7 +38,7 @@ from bot.answer.figure.fitness import (
 )
 from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
-from bot.answer.figure.numbered import other_numbered
+from bot.answer.figure.numbered import other_numbered, other_ordinal
 from bot.answer.figure.parts import part_of
 from bot.answer.figure.shares import share_said
 from bot.answer.figure.targets import target_met
@@ -159,6 +159,7 @@ def choose(
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
+        factor *= other_ordinal(text, info, figure)
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:
