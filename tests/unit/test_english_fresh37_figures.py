@@ -72,3 +72,16 @@ def test_the_second_round_asked_is_the_second_batch_s_figure(tmp_path: Path) -> 
     first = engine.ask("What share of residents were satisfied with the first round of the housing project?", count=False)
     assert second.text == "96.5%", second.text
     assert first.text == "91.2%", first.text
+
+
+def test_an_aside_in_10000_yuan_mid_question_is_the_scale_asked() -> None:
+    """", in 10,000 yuan, after the increase?": an aside between commas names the scale asked as
+    one closing the question does -- no 10,000 quoted that no text writes; not "in 10,000 homes"
+    said in the question's own words."""
+    from bot.answer.english_figures import asked_scale, without_scale
+
+    asked = "What is the subsidy for each lift now, in 10,000 yuan, after the increase?"
+    assert asked_scale(asked) == 10000.0
+    assert "10,000" not in without_scale(asked)
+    assert asked_scale("What is the subsidy (in 10,000 yuan) after the increase?") == 10000.0
+    assert asked_scale("How many lifts were installed in 10,000 homes, in total?") is None
