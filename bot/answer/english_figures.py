@@ -274,15 +274,21 @@ def asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
 _ASKING_VERBS = frozenset("is are was were do does did will would can could has have had should must".split())
 #: An aside closing a question with the unit asked: ", in km?", "(in metres)?".
 _CLOSING_UNIT_RE = re.compile(r"[,(]\s*(in\s+[a-z]+(?:\s+[a-z]+)?)\s*\)?\s*\??\s*$", re.IGNORECASE)
+#: "in km?" ending a question asked as keywords, with no comma before it: the unit asked.
+_TERSE_UNIT_RE = re.compile(r"\b(in\s+[a-z]+(?:\s+[a-z]+)?)\s*\)?\s*\??\s*$", re.IGNORECASE)
 
 
 def unit_of_thing_asked(text: str) -> str | None:
     """The words naming the unit a what/which question asks its answer in, when it names it in
     the thing it asks, before the question's verb ("what total greenway length *in km* does the
     city aim to exceed": a figure, as "what is the length in km" asks), or in an aside closing the
-    question (", in km?"); None otherwise ("what did they build in Tinglan": a place, asked of no
-    figure -- :func:`asked_in_unit` reads the unit's dimension)."""
+    question (", in km?") -- or, for a question asked as keywords, in its last words ("Distance
+    from the island to the coast in km?"); None otherwise ("what did they build in Tinglan": a
+    place, asked of no figure -- :func:`asked_in_unit` reads the unit's dimension)."""
     words = re.findall(r"[a-z0-9,.']+", text.lower())
+    if words and terse(english_words(text)):  # "Distance from the island to the coast *in km*?"
+        ending = _TERSE_UNIT_RE.search(text)
+        return ending.group(1) if ending is not None else None
     if not words or words[0] not in ("what", "which"):
         return None
     closing = _CLOSING_UNIT_RE.search(text)

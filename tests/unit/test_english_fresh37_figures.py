@@ -85,3 +85,25 @@ def test_an_aside_in_10000_yuan_mid_question_is_the_scale_asked() -> None:
     assert "10,000" not in without_scale(asked)
     assert asked_scale("What is the subsidy (in 10,000 yuan) after the increase?") == 10000.0
     assert asked_scale("How many lifts were installed in 10,000 homes, in total?") is None
+
+
+ISLAND = (
+    "临川岛\n\n"
+    "临川岛位于临川县东南海面，距大陆海岸约8.2公里，岛上有居民120户。岛上灯塔建成于1902年，塔高17.5米。\n"
+)
+
+
+def test_a_keyword_question_ending_in_a_unit_names_it() -> None:
+    """"Distance from the island to the coast in km?": asked as keywords, its last words name the
+    unit asked, as ", in km?" closing a question does."""
+    from bot.answer.english_figures import unit_of_thing_asked
+
+    assert unit_of_thing_asked("Distance from the island to the coast in km?") == "in km"
+    assert unit_of_thing_asked("What did the city build in Linchuan?") is None
+
+
+def test_a_keyword_question_in_km_is_answered_by_a_length(tmp_path: Path) -> None:
+    """The keyword question asks a length: the island's distance (8.2公里), not nothing."""
+    engine = engine_with(tmp_path, {"island.txt": ISLAND})
+    answer = engine.ask("Distance from Linchuan island to the mainland coast in km?", count=False)
+    assert answer.text is not None and answer.text.startswith("8.2"), answer.text
