@@ -107,3 +107,28 @@ def test_a_keyword_question_in_km_is_answered_by_a_length(tmp_path: Path) -> Non
     engine = engine_with(tmp_path, {"island.txt": ISLAND})
     answer = engine.ask("Distance from Linchuan island to the mainland coast in km?", count=False)
     assert answer.text is not None and answer.text.startswith("8.2"), answer.text
+
+
+SUBSIDY = (
+    "临川市加装电梯\n\n"
+    "临川市既有住宅加装电梯工作进展顺利，三年来共加装电梯860部。补贴标准也在提高：每部电梯的财政补贴"
+    "由原来的12万元提高到18万元，居民负担进一步减轻。\n"
+)
+
+
+def test_a_change_from_what_was_says_what_is_now() -> None:
+    """由原来的12万元提高到18万元: the level a change from what was originally reached is the present
+    one, as 目前 or 已提高到 says -- a question asking what it is *now* may be answered by it."""
+    from bot.answer.english_rates import PRESENT_WRITTEN
+    from index.normalize import normalize
+
+    assert PRESENT_WRITTEN.search(normalize("每部电梯的补贴由原来的12万元提高到18万元")) is not None
+    assert PRESENT_WRITTEN.search(normalize("每部电梯的补贴为12万元")) is None
+
+
+def test_a_subsidy_asked_now_is_the_level_it_was_raised_to(tmp_path: Path) -> None:
+    """"What is the subsidy for each lift now, in 10,000 yuan, after the increase?": 18万元, not
+    nothing (the text writes no 目前) nor the former 12万元."""
+    engine = engine_with(tmp_path, {"lifts.txt": SUBSIDY})
+    answer = engine.ask("What is the government subsidy for each lift now, in 10,000 yuan, after the increase?", count=False)
+    assert answer.text is not None and answer.text.startswith("18"), answer.text
