@@ -132,3 +132,28 @@ def test_a_subsidy_asked_now_is_the_level_it_was_raised_to(tmp_path: Path) -> No
     engine = engine_with(tmp_path, {"lifts.txt": SUBSIDY})
     answer = engine.ask("What is the government subsidy for each lift now, in 10,000 yuan, after the increase?", count=False)
     assert answer.text is not None and answer.text.startswith("18"), answer.text
+
+
+BEACON = (
+    "临川灯塔\n\n"
+    "临川灯塔最初使用的灯器以植物油为燃料，灯光射程约9海里。1936年改用煤油灯后，射程提升至13海里。"
+    "1983年灯塔通电，1995年加装太阳能供电系统，射程达到16海里，灯光为每8秒闪白光3次。\n"
+)
+
+
+def test_the_event_a_figure_is_asked_after_is_read() -> None:
+    """"... after solar power was added?": the translations of the words after "after"."""
+    from bot.answer.english_after import after_terms
+    from bot.answer.model import Translation
+
+    translations = (Translation("range", "射程"), Translation("solar power", "太阳能"), Translation("added", "加/新增"))
+    assert after_terms("What is the range after solar power was added?", translations) == ("太阳能", "新增")
+    assert after_terms("What is the range now?", translations) == ()
+
+
+def test_a_figure_asked_after_an_event_is_the_one_written_after_it(tmp_path: Path) -> None:
+    """"What is the range of the light in nautical miles after solar power was added?": 16海里,
+    written after 加装太阳能 in its sentence, not the first range (灯光射程约9海里) nor 13海里."""
+    engine = engine_with(tmp_path, {"beacon.txt": BEACON})
+    answer = engine.ask("What is the range of the Linchuan light in nautical miles after solar power was added?", count=False)
+    assert answer.text is not None and answer.text.startswith("16"), answer.text

@@ -46,7 +46,7 @@ from bot.answer.figure.firsts import EARLIEST, first_said, first_year
 from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.answer.figure.respective import respective_factors
-from bot.answer.figure.then_now import former, present, superseded
+from bot.answer.figure.then_now import after_event, former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
@@ -159,7 +159,7 @@ def choose(
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
-        factor *= other_ordinal(text, info, figure)
+        factor *= other_ordinal(text, info, figure) * after_event(text, info, figure)
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:
