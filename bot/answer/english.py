@@ -38,6 +38,7 @@ from bot.answer.english_figures import (
 from bot.answer.english_lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking
 from bot.answer.english_reread import named_units, surer_of
 from bot.answer.english_numbered import numbered_things
+from bot.answer.english_often import often_as_times
 from bot.answer.english_sources import subject_named
 from bot.answer.english_levels import level_asked
 from bot.answer.english_titles import deputy_titles, heads_of
@@ -148,6 +149,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     """
     if not _LATIN_RE.search(text):
         return None
+    text = often_as_times(text)  # "how often did they meet": how many times
     scaled = text  # as asked: "in *billion* yuan" names its unit after the scale
     text = without_scale(scale_counted(text))  # "in ten-thousands": the scale asked in, no word to search (项万)
     text = subject_named(index, text)  # "who wrote the Zhejiang article": the article about Zhejiang

@@ -104,11 +104,12 @@ _MAGNITUDE_WORD = r"(?:thousands?|millions?|billions?)"
 #: (项万 for "ten thousands"). A magnitude alone before "of" counts things ("in *thousands of*
 #: homes"), and stays.
 #: Of those powers, the ones Chinese writes as a scale word (万, 10,000; 亿, 100,000,000): an
-#: aside closing the question, ", in *10,000* yuan?" or "(in 10,000 yuan)?", asks the answer in
-#: 万元, as "in 10,000s" asks it in 万 -- not "installed in 10,000 homes", a count of them.
+#: aside closing the question, ", in *10,000* yuan?" or "(in 10,000 yuan)?", or set between commas
+#: (", in 10,000 yuan, after the increase?"), asks the answer in 万元, as "in 10,000s" asks it in
+#: 万 -- not "installed in 10,000 homes", a count of them.
 _CHINESE_POWER = r"1(?:0{4,}|0{1,2}(?:,000)+|(?:,000){2,})"
 _SCALE_RE = re.compile(
-    rf"(?<=[,(])\s*in\s+{_CHINESE_POWER}(?=\s+[a-z]+(?:\s+[a-z]+)?\s*\)?\s*\??\s*$)"
+    rf"(?<=[,(])\s*in\s+{_CHINESE_POWER}(?=\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\)?\s*\??\s*$|[,)]))"
     rf"|\bin\s+(?:{_POWER}['’]?s\b"
     rf"|(?:units\s+of\s+(?:{_POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred\s+)?{_MAGNITUDE_WORD})"
     rf"|(?:ten[\s-]+|(?:tens|hundreds)\s+of\s+|a\s+hundred\s+|hundred[\s-]+){_MAGNITUDE_WORD})\b(?:\s+of\b)?"
@@ -273,15 +274,21 @@ def asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
 _ASKING_VERBS = frozenset("is are was were do does did will would can could has have had should must".split())
 #: An aside closing a question with the unit asked: ", in km?", "(in metres)?".
 _CLOSING_UNIT_RE = re.compile(r"[,(]\s*(in\s+[a-z]+(?:\s+[a-z]+)?)\s*\)?\s*\??\s*$", re.IGNORECASE)
+#: "in km?" ending a question asked as keywords, with no comma before it: the unit asked.
+_TERSE_UNIT_RE = re.compile(r"\b(in\s+[a-z]+(?:\s+[a-z]+)?)\s*\)?\s*\??\s*$", re.IGNORECASE)
 
 
 def unit_of_thing_asked(text: str) -> str | None:
     """The words naming the unit a what/which question asks its answer in, when it names it in
     the thing it asks, before the question's verb ("what total greenway length *in km* does the
     city aim to exceed": a figure, as "what is the length in km" asks), or in an aside closing the
-    question (", in km?"); None otherwise ("what did they build in Tinglan": a place, asked of no
-    figure -- :func:`asked_in_unit` reads the unit's dimension)."""
+    question (", in km?") -- or, for a question asked as keywords, in its last words ("Distance
+    from the island to the coast in km?"); None otherwise ("what did they build in Tinglan": a
+    place, asked of no figure -- :func:`asked_in_unit` reads the unit's dimension)."""
     words = re.findall(r"[a-z0-9,.']+", text.lower())
+    if words and terse(english_words(text)):  # "Distance from the island to the coast *in km*?"
+        ending = _TERSE_UNIT_RE.search(text)
+        return ending.group(1) if ending is not None else None
     if not words or words[0] not in ("what", "which"):
         return None
     closing = _CLOSING_UNIT_RE.search(text)

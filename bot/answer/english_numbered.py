@@ -133,3 +133,18 @@ def _ordinals_joined(
             named.append(("", written_number, kind))
             break
     return units
+
+
+#: "the second round", "its third phase": an ordinal a determiner puts before a noun, naming one
+#: item of a series (not "first" as an adverb: "when was it first built").
+_ORDINAL_NAMED_RE = re.compile(r"\b(?:the|its|their|this|that)\s+" + _ORDINAL_NOUN_RE.pattern, re.IGNORECASE)
+
+
+def ordinal_asked(text: str) -> int | None:
+    """The number of the item of a series the English question ``text`` names by an ordinal
+    ("the *second* round of the campaign": 2), or None when it names none or several."""
+    numbers = {
+        _ORDINAL_WORDS.index(o) + 1 if (o := m.group(1).lower()) in _ORDINAL_WORDS else int(o[:-2])
+        for m in _ORDINAL_NAMED_RE.finditer(text)
+    }
+    return numbers.pop() if len(numbers) == 1 else None

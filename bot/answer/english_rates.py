@@ -46,6 +46,10 @@ PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s
 PRESENT_WRITTEN = re.compile(
     r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现存|尚存|现仍|现时|现为|截至|截止|近年|近几年"
     r"|已经?(?:增加|增长|增|上升|升|提高|扩大|恢复|发展|达)(?:至|到)"
+    # a change from what was originally to a new level: the new level is what is now
+    # (补贴由原来的15万元提高到20万元)
+    r"|(?:由|从)(?:原来|原先|原本|过去|以前)的?[^，,。；;]{0,12}?"
+    r"(?:增加|增长|上升|提高|提升|扩大|上调|降低|下降|减少|下调|缩短|延长|调整)(?:至|到|为)"
 )
 
 #: Spans of time from the shortest, and what "how many" counts when it asks one ("how many *hours*")

@@ -186,6 +186,8 @@ class QuestionInfo:
     first: bool = False  # a date question asks when something first happened (最早, 首次, 第一次)
     most: bool = False  # an amount asks its most (最高, 最多, 至多): of a range, its end
     english: bool = False  # some of its words are English, searched by their translations
+    ordinal: int | None = None  # an English question names the Nth of a series ("the *second* round")
+    after: tuple[str, ...] = ()  # an English question's terms for the event it asks a figure after ("after solar power was added")
 
     @property
     def wants_figure(self) -> bool:

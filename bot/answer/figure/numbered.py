@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for
 
@@ -32,3 +33,18 @@ def other_numbered(text: str, figure: Figure, terms: Sequence[str]) -> float:
         if f.kind == "ordinal" and any(clause.startswith(name, f.end) for name in names)
     }
     return OTHER_NUMBERED if written and not written & asked else 1.0
+
+
+def other_ordinal(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`OTHER_NUMBERED` when an English question names the Nth item of a series (``info.ordinal``:
+    "the *second* round") and the figure's clause numbers its item by other ordinals only, each
+    with its measure word (对第一批主题教育评价“好”的占99.67%, when 第二批 is asked) -- whatever noun
+    the question gives the series, which the text may name otherwise (round, batch: 批); else 1."""
+    if not info.english or info.ordinal is None or figure.kind == "ordinal":
+        return 1.0
+    normalized = aligner_for(text).normalized
+    starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(normalized, 0, figure.start)]
+    end = _CLAUSE_BREAK_RE.search(normalized, figure.end)
+    clause = normalized[starts[-1] if starts else 0 : end.start() if end else len(normalized)]
+    written = {f.value for f in passage_figures(clause) if f.kind == "ordinal" and f.unit and f.text.startswith("第")}
+    return OTHER_NUMBERED if written and info.ordinal not in written else 1.0

@@ -74,3 +74,20 @@ def present(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str])
         return 1.0
     before = aligner_for(text).normalized[max(0, figure.start - 12) : figure.start]
     return 1.0 / SUPERSEDED if _PRESENT_RE.search(before) else 1.0
+
+
+#: How a figure whose sentence writes the event a question asks it after, before it, fits.
+AFTER_EVENT = 2.0
+_SENTENCE_BREAK_RE = re.compile(r"[。；;！？!?\n]")
+
+
+def after_event(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`AFTER_EVENT` for an amount whose sentence writes, before it, a term of the event an
+    English question asks it after (``info.after``: 1998年加装太阳能供电系统，射程达到18海里 for
+    "the range after solar power was added"); else 1."""
+    if not info.after or figure.kind not in ("count", "number", "percent"):
+        return 1.0
+    normalized = aligner_for(text).normalized
+    starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(normalized, 0, figure.start)]
+    before = normalized[starts[-1] if starts else 0 : figure.start]
+    return AFTER_EVENT if any(term in before for term in info.after) else 1.0
