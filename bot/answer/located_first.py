@@ -36,15 +36,21 @@ def located_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     if asked is None:
         return candidates
     # 灵岫寺塔位于…; 廣衍倉是中國古代…的一座官辦糧倉，位於… (a later clause of the sentence it begins);
-    # only where no passage says so: 澂川堰是位於… (the lead, beside 渡雲橋位於…鎮東端 saying it closer)
+    # 澂川堰是位於… only where no passage says it so (the lead, beside 渡雲橋位於…鎮東端 saying it closer)
     thing = re.escape(asked.group("thing"))
     lies = re.compile(thing + r"(?:[，,\s]{0,2}|是[^。；;！？!?]{0,40}[，,])" + _LIES)
-    lies_plainly = re.compile(thing + "是" + _LIES)
-    texts = [normalize(window_text(reading, c.evidence)) for c in candidates[: LOCATED_REACH + 1]]
-    if not any(lies.search(text) for text in texts):
-        lies = lies_plainly
+    texts: dict[int, str] = {}
+
+    def text(candidate: Candidate) -> str:
+        key = id(candidate.evidence)
+        if key not in texts:
+            texts[key] = normalize(window_text(reading, candidate.evidence))
+        return texts[key]
+
+    if not any(lies.search(text(c)) for c in candidates[: LOCATED_REACH + 1]):
+        lies = re.compile(thing + "是" + _LIES)
 
     def says_where(candidate: Candidate) -> bool:
-        return lies.search(normalize(window_text(reading, candidate.evidence))) is not None
+        return lies.search(text(candidate)) is not None
 
     return document_first(reading, candidates, LOCATED_REACH, LOCATED_SHARE, says_where)

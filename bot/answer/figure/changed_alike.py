@@ -4,6 +4,7 @@ the very verb asked (增加17.8万辆，增长40.9%: 增长 asked is the 40.9%).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 
@@ -19,14 +20,17 @@ def changed_alike(aligner: CharAligner, info: QuestionInfo, shares: Mapping[str,
     written, and in another verb of the kind in a part of a sentence that does not write the
     question's (增加17.8万辆，增长40.9%: 增长 asked is the 40.9%, not the 增加)."""
     alike = CHANGED_ALIKE.get(info.change or "", ())
+    asked = [term for term in shares if term in alike]
+    if not asked:
+        return {}
+    ends = [m.end() for m in _SENTENCE_PART_RE.finditer(aligner.normalized)]
     out = {}
-    for term in (term for term in shares if term in alike):
+    for term in asked:
         own = aligner.spans(term)
-        parts = [(m.start(), m.end()) for m in _SENTENCE_PART_RE.finditer(aligner.normalized)]
-        mine = {next((p for p in parts if p[0] <= start < p[1]), None) for start, _ in own}
+        mine = {bisect.bisect_right(ends, start) for start, _ in own}  # the parts of a sentence writing it
         others = [
             span for verb in alike if verb != term for span in aligner.spans(verb)
-            if next((p for p in parts if p[0] <= span[0] < p[1]), None) not in mine
+            if bisect.bisect_right(ends, span[0]) not in mine
         ]
         if others:
             out[term] = sorted([*own, *others])

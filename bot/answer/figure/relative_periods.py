@@ -15,9 +15,9 @@ from index.normalize import aligner_for
 OTHER_PERIOD = 0.5
 #: Words of when, relative to now: this, the last, the next.
 _WHEN = {"本": "this", "今": "this", "这": "this", "上": "last", "去": "last", "前": "last", "下": "next", "明": "next"}
-#: The periods they name (今年度, 上学年, 本季度, 上月); a bare 年 only after 今/去/明 (今年, 去年).
+#: The periods they name (今年度, 上学年, 本季度, 上月); a bare 年 only after 今/去/明 (今年, 去年); not
+#: a period compared with (比去年增长5% is this year's change).
 _PERIOD_RE = re.compile(r"(?<![比较与跟和同])(?:([本今这上去前下明])(学年|学期|财年|年度|季度|季|月)|([今去明])(年))")
-# (not a period compared with: 比去年增长5% is this year's change)
 
 
 def _periods(text: str) -> set[tuple[str, str]]:
