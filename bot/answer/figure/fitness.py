@@ -51,7 +51,8 @@ PER_REACH = 24
 #: Measure words of things: a count so measured names what it counts right after it (8821家“共富工坊”),
 #: as does a count of levels (三級協同攻堅).
 _THING_MEASURES = frozenset(THING_MEASURES) | {"级"}
-CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?]")
+#: Marks between clauses -- not a comma or colon between digits (由8,500元調降為7,000元: one clause).
+CLAUSE_START_RE = re.compile(r"[，。；;：！？!?]|[,:](?!\d)|(?<!\d)[,:]")
 #: An amount given as a total (共计发放66.3万元, 共2,846门): it answers a question asking a total this
 #: much better.
 TOTAL = 2.0
