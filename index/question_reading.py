@@ -110,7 +110,7 @@ class QuestionReading:
             else:
                 previous = "多少" if latin in ("many", "much") else ""
                 latin = ""
-                pieces = joined_how(self._head_apart(self._total_apart(_range_apart(list(self._cut(match.group()))))))
+                pieces = joined_how(self._head_apart(self._total_apart(self._measure_apart(_range_apart(list(self._cut(match.group())))))))
                 # After a number, the first character is its measure word (2.46万名), never part of a name.
                 counted = pieces[:1] if match.start() == number_end and len(pieces[0]) == 1 else []
                 run = counted + self._name_runs(pieces[len(counted):])
@@ -194,6 +194,24 @@ class QuestionReading:
                 and self._freq.get(out[-1][-1] + piece, 0) > 0
             ):
                 out[-1:] = [out[-1][:-1], out[-1][-1] + piece]
+            else:
+                out.append(piece)
+        return out
+
+    def _measure_apart(self, pieces: list[str]) -> list[str]:
+        """``pieces`` with the measure word after 多少/几 given back to them where jieba joined it to
+        the character after (多少/次日/食记录 → 多少/次/日食/记录): after a question of how many, a
+        measure word is what comes, and the character it took begins a word with the piece after."""
+        out: list[str] = []
+        pieces = list(pieces)
+        for i, piece in enumerate(pieces):
+            following = pieces[i + 1] if i + 1 < len(pieces) else ""
+            if (
+                out and counting(out[-1]) and len(piece) == 2 and piece[0] in MEASURE_WORDS
+                and following and (self._freq.get(piece[1] + following) or 0) > 0
+            ):
+                out.append(piece[0])
+                pieces[i + 1] = piece[1] + following
             else:
                 out.append(piece)
         return out

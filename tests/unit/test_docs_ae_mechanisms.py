@@ -1,5 +1,7 @@
 """Mechanisms found studying questions_docs_ae (each general, each failing on the commit before):
-a comma between digits (8,500元) is no mark between clauses."""
+a comma between digits (8,500元) is no mark between clauses; a satisfaction rate (满意度) or
+proceeds (收益) typed as a keyword ask their figure; a measure word jieba joined to the character after
+多少 (多少/次日/食) is the question's unit; a year's quarters by number (第三季 against 前三季)."""
 
 from __future__ import annotations
 
@@ -11,3 +13,30 @@ def test_a_thousands_comma_does_not_split_a_clause() -> None:
     # 每月 is the changed price's per-unit word for both figures, across the comma of 1,200元
     index = index_of({"保育费": "市教育局表示，自2026年3月1日起，全市公办幼儿园每月保育费上限由1,200元调降为980元，惠及幼儿3.1万名。"})
     assert answer_question(index, "2026年3月起公办幼儿园每月保育费最多收多少钱？").text == "980元"
+
+
+def test_a_satisfaction_rate_or_proceeds_typed_as_keywords_ask_their_figure() -> None:
+    index = index_of({
+        "养老": "沐川县2025年共有社区长者食堂46家，全年营业收益为3,820万元。老人满意度调查回收问卷2,115份，"
+        "长者满意度达93.4%，较上年提高2.2个百分点。"
+    })
+    assert answer_question(index, "沐川 长者食堂 满意度").text == "93.4%"
+    assert answer_question(index, "沐川 长者食堂 营业收益").text == "3,820万元"
+
+
+def test_a_measure_word_joined_to_the_next_character_after_how_many_is_the_unit() -> None:
+    index = index_of({"星图": "清代学者编成《澄江占候录》8卷，书中收录日食记录37次、月食记录52次，另有彗星记录9次。"})
+    assert answer_question(index, "澄江占候录里收了多少次日食记录？").text == "37次"
+
+
+def test_a_quarter_by_number_is_another_period_than_the_first_quarters_together() -> None:
+    from bot.answer.figure.relative_periods import other_period, OTHER_PERIOD
+    from bot.answer.figure.nearness import layout
+    from index.figures import passage_figures
+
+    text = "统计处公布，2025年第三季零售总额为88.6亿元，按年上升3.1%。合计首三季零售总额为251.4亿元。"
+    third, first_three = [f for f in passage_figures(text) if f.text.endswith("亿元")]
+    shape = layout(text)
+    assert other_period(text, shape, third, ["前三季", "零售"]) == OTHER_PERIOD
+    assert other_period(text, shape, first_three, ["前三季", "零售"]) == 1.0
+    assert other_period(text, shape, third, ["第三季", "零售"]) == 1.0
