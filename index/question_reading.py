@@ -35,6 +35,8 @@ _NOUN_TAGS = ("n", "vn", "j")
 #: The last characters of places whose head of office is named with them (县长, 市长, 省长, 镇长).
 _PLACE_ENDS = frozenset("县市省区镇乡村州")
 #: What follows a word naming a name when the name is asked (名字是什么, 姓名叫啥).
+#: The last characters of a role or a person (局长, 场主, 负责人, 作者): 叫什么 after them asks a name.
+_PERSON_ENDS = frozenset("主长人者员官师")
 _NAME_ASKED_AFTER_RE = re.compile(r"(?:是|叫|为)(?:什么|啥|谁)(?:呢|啊|呀)?$")  # not 名字是什么意思
 
 
@@ -93,6 +95,7 @@ class QuestionReading:
         :meth:`tag` looks theirs up when it is needed (only for words the corpus lacks).
         """
         words: list[QueryWord] = []
+        person_named = False
         number_end = -1
         latin = ""  # the Latin word before this run ("how many 万": 万 is the question's unit)
         text = _NAME_CALLED_RE.sub(" ", _BASE_YEAR_RE.sub(r" \1上年", _ERA_RE.sub("", normalize(question))))
@@ -134,6 +137,16 @@ class QuestionReading:
                     previous_word, previous = previous, word
                     if after_which and all(ch in MEASURE_WORDS or ch in ASKING_CHARS or NUMERAL_RE.match(ch) for ch in word):
                         previous = "哪" + word  # 哪 座 城市, 哪 一个 年度: the measure word belongs to 哪
+                        continue
+                    if (
+                        word in ("叫", "姓") and k + 1 < len(run) and run[k + 1] in ("什么", "啥")
+                        and bool(words) and words[-1].text[-1:] in _PERSON_ENDS
+                    ):
+                        # 局长叫什么名字, 场主姓什么: the question's frame, no word of the text, with the name
+                        # word after it (not 这座桥叫什么名字: a thing's name, written 又名, 名为)
+                        person_named = True
+                        continue
+                    if person_named and word in NAME_ASKED:
                         continue
                     if word in STOP_WORDS or word in SUFFIXES or word in QUESTION_WORDS or word in COMPARING or refers_back(word) or not word.strip():
                         continue

@@ -19,17 +19,19 @@ if TYPE_CHECKING:
 #: saying where the thing lies must reach to come first.
 LOCATED_REACH = 5
 LOCATED_SHARE = 0.75
-#: A question that only asks where a thing is: the thing, then 在/位于 and a word asking a place.
+#: A question that only asks where a thing is: the thing, then 在/位于/设在 and a word asking a place.
 _WHERE_IS_RE = re.compile(
-    r"^(?P<thing>[\u4e00-\u9fff]{2,12}?)(?:位于|坐落于|坐落在|地处|在)(?:哪里|哪儿|什么地方|何处|何地|哪)(?:呢)?[？?]?$"
+    r"^(?P<thing>[\u4e00-\u9fff]{2,12}?)(?:位于|坐落于|坐落在|地处|[设建开办]?[在于])(?:哪里|哪儿|什么地方|何处|何地|哪)(?:呢)?[？?]?$"
 )
-_LIES = "(?:位于|坐落于|坐落在|地处)"
+_LIES = "(?:位于|坐落于|坐落在|地处|[设建][在于])"
+#: ... or right before 在 and a place (博物馆在台下院落开馆): not a time (在2009年, 在今年).
+_IN_PLACE = "在(?![\\d一二三四五六七八九十两今去明同此当这那其])"
 
 
 def located_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """``candidates`` of a Chinese question asking only where a thing is, with the close one of the
-    best's document that writes the thing right before 位于, 坐落于 or 地处 put first, when the best
-    does not."""
+    best's document that writes the thing right before 位于, 坐落于, 地处 or 设在, or before 在 and a
+    place, put first, when the best does not."""
     if query.info.kind != "where" or query.translations or len(candidates) < 2:
         return candidates
     asked = _WHERE_IS_RE.match(normalize(query.question).strip())
@@ -38,7 +40,7 @@ def located_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     # 灵岫寺塔位于…; 廣衍倉是中國古代…的一座官辦糧倉，位於… (a later clause of the sentence it begins);
     # 澂川堰是位於… only where no passage says it so (the lead, beside 渡雲橋位於…鎮東端 saying it closer)
     thing = re.escape(asked.group("thing"))
-    lies = re.compile(thing + r"(?:[，,\s]{0,2}|是[^。；;！？!?]{0,40}[，,])" + _LIES)
+    lies = re.compile(thing + r"(?:(?:[，,\s]{0,2}|是[^。；;！？!?]{0,40}[，,])" + _LIES + "|" + _IN_PLACE + ")")
     texts: dict[int, str] = {}
 
     def text(candidate: Candidate) -> str:

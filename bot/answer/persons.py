@@ -7,6 +7,7 @@ most, with no bold figure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -84,17 +85,24 @@ def role_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     if not roles:
         return candidates
 
+    # a deputy is another role (副局长 is not the 局长 asked), unless the question asks the deputy
+    written = re.compile("|".join(re.escape(role) if role.startswith("副") else "(?<!副)" + re.escape(role) for role in roles))
+
     def holds(candidate: Candidate) -> bool:
-        return any(role in normalize(window_text(reading, candidate.evidence)) for role in roles)
+        return written.search(normalize(window_text(reading, candidate.evidence))) is not None
 
     return document_first(reading, candidates, ROLE_REACH, ROLE_SHARE, holds)
 
 
+#: The name of a role's holder asked (商务局局长叫什么名字, 场主姓什么, 会长的名字是什么).
+_NAME_ASKED_RE = re.compile(r"的?(?:(?:名)?叫|姓)(?:什么|啥)(?:名字)?[\s?？]*$|的?(?:名字|姓名)(?:是|叫)(?:什么|啥)[\s?？]*$")
+
+
 def _roles(reading: Reading, query: Query) -> tuple[str, ...]:
-    """The role a question asks the holder of, right before 是谁 (协会主席), with its head as texts
-    write it after the organisation's name (主席)."""
+    """The role a question asks the holder of, right before 是谁 or 叫什么名字 (协会主席), with its head
+    as texts write it after the organisation's name (主席)."""
     normalized = normalize(query.question)
-    found = ASKING_PERSON_RE.search(normalized)
+    found = ASKING_PERSON_RE.search(normalized) or _NAME_ASKED_RE.search(normalized)
     if found is None:
         return ()
     before = normalized[: found.start()]

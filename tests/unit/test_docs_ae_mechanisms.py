@@ -1,7 +1,9 @@
 """Mechanisms found studying questions_docs_ae (each general, each failing on the commit before):
 a comma between digits (8,500元) is no mark between clauses; a satisfaction rate (满意度) or
 proceeds (收益) typed as a keyword ask their figure; a measure word jieba joined to the character after
-多少 (多少/次日/食) is the question's unit; a year's quarters by number (第三季 against 前三季)."""
+多少 (多少/次日/食) is the question's unit; a year's quarters by number (第三季 against 前三季); the
+holder of a role asked by name (局长叫什么名字) is not its deputy (副局长); where a thing is set up (设在
+哪里) is the passage writing it before a place (陈列馆在台下院落开馆)."""
 
 from __future__ import annotations
 
@@ -40,3 +42,24 @@ def test_a_quarter_by_number_is_another_period_than_the_first_quarters_together(
     assert other_period(text, shape, third, ["前三季", "零售"]) == OTHER_PERIOD
     assert other_period(text, shape, first_three, ["前三季", "零售"]) == 1.0
     assert other_period(text, shape, third, ["第三季", "零售"]) == 1.0
+
+
+def test_the_holder_of_a_role_asked_by_name_is_not_its_deputy() -> None:
+    index = index_of({
+        "会展": "澜阳市商务局副局长顾晓岚1月9日在发布会上坦言，澜阳会展的国际化程度仍然偏低。\n\n"
+        "全市会展场馆总面积达到46万平方米，比上年增加3.2万平方米，展馆出租率61.4%。\n\n"
+        "2025年全市共举办展会和会议286场，比上年增加21场，会展业直接收入41.2亿元，同比增长8.2%，"
+        "其中国际展会19场，专业观众达到118万人次。市商务局局长钟岳川表示，全市将继续办好品牌展会。"
+    })
+    for question in ("澜阳市商务局局长叫什么名字？", "澜阳市商务局局长是谁？"):
+        assert "钟岳川" in answer_question(index, question).results[0].text
+    assert "顾晓岚" in answer_question(index, "澜阳市商务局副局长是谁？").results[0].text
+
+
+def test_where_a_thing_is_set_up_is_the_passage_writing_it_before_a_place() -> None:
+    index = index_of({
+        "观象台": "临岫观象台遗址陈列馆所在的临岫观象台位于临岫府城北的翠微山顶，始建于明弘治二年（1489年），台基高12.2米，"
+        "现为省级文物保护单位。\n\n1998年，观象台进行全面修缮，耗资52万元，修复台基、仪器座和周边院墙，并整理出土的明清瓦当与碑刻。"
+        "2011年，临岫观象台遗址陈列馆在台下院落开馆，馆藏文物860件，年接待观众约4.2万人次。"
+    })
+    assert "台下院落" in answer_question(index, "临岫观象台遗址陈列馆设在哪里？").results[0].text
