@@ -3,7 +3,9 @@ a comma between digits (8,500元) is no mark between clauses; a satisfaction rat
 proceeds (收益) typed as a keyword ask their figure; a measure word jieba joined to the character after
 多少 (多少/次日/食) is the question's unit; a year's quarters by number (第三季 against 前三季); the
 holder of a role asked by name (局长叫什么名字) is not its deputy (副局长); where a thing is set up (设在
-哪里) is the passage writing it before a place (陈列馆在台下院落开馆)."""
+哪里) is the passage writing it before a place (陈列馆在台下院落开馆); a figure under another numbered
+instance earlier in its sentence (第十二届…，展览面积22万平方米 for 第五届); a bound marking out a class
+(面积超过10万平方米的大型展会) is no amount measured."""
 
 from __future__ import annotations
 
@@ -63,3 +65,27 @@ def test_where_a_thing_is_set_up_is_the_passage_writing_it_before_a_place() -> N
         "2011年，临岫观象台遗址陈列馆在台下院落开馆，馆藏文物860件，年接待观众约4.2万人次。"
     })
     assert "台下院落" in answer_question(index, "临岫观象台遗址陈列馆设在哪里？").results[0].text
+
+
+def test_a_figure_under_another_numbered_instance_earlier_in_its_sentence_is_that_ones() -> None:
+    from bot.answer.figure.numbered import OTHER_NUMBERED, other_numbered
+    from index.figures import passage_figures
+
+    text = "品牌展会方面，第十二届澜阳国际装备博览会于2025年5月举办，展览面积22万平方米，吸引参展商2870家。"
+    area = next(f for f in passage_figures(text) if f.text == "22万平方米")
+    assert other_numbered(text, area, ["第五届", "澜阳", "茶文化", "博览会"]) == OTHER_NUMBERED
+    assert other_numbered(text, area, ["第十二届", "澜阳", "装备", "博览会"]) == 1.0
+
+
+def test_a_bound_marking_out_a_class_is_no_amount_measured() -> None:
+    from bot.answer.figure.clauses import CLASS_BOUND, bound
+    from bot.question import analyse
+    from index.figures import passage_figures
+
+    text = "全年展览面积超过10万平方米的大型展会共11场，超过10%的展位由外地企业租用。"
+    area, share = (f for f in passage_figures(text) if f.text in ("10万平方米", "10%"))
+    assert bound(text, analyse("大型展会的展览面积有多大？"), area) == CLASS_BOUND
+    assert bound(text, analyse("外地企业租用的展位占多少？"), share) == 1.0  # a share of what follows
+    index = index_of({"展": "2025年，澜阳全市共举办各类展会和会议286场，比上年增加21场。" + text})
+    assert answer_question(index, "澜阳大型展会的展览面积有多大？").text != "10万平方米"
+    assert answer_question(index, "澜阳展览面积超过10万平方米的大型展会有几场？").text == "11场"

@@ -236,12 +236,25 @@ _BOUND_BEFORE = {
 }
 
 
+#: A bound that marks out a class of things (展览面积超过10万平方米的大型展会, 3000人以上的企业): the
+#: criterion of what is counted, not an amount measured -- when the question asks no bound (a share
+#: so written is of what follows: 超過10%的紙板).
+CLASS_BOUND = 0.3
+_OF_CLASS_RE = re.compile(r"(?:以上|之上|以下|之下|以内|以內)?的")
+
+
 def bound(text: str, info: QuestionInfo, figure: Figure) -> float:
-    """:data:`BOUND` for a figure written as the bound the question asks."""
-    if info.bound is None:
-        return 1.0
+    """:data:`BOUND` for a figure written as the bound the question asks; :data:`CLASS_BOUND` for
+    one bounding a class (超过10万平方米的展会) when the question asks none."""
     after = text[figure.end : figure.end + 2]
     before = text[max(0, figure.start - 4) : figure.start]
+    if info.bound is None:
+        if figure.kind == "percent":
+            return 1.0  # 超過10%的紙板: a share of what follows, not a class
+        bounded = after.startswith(_BOUND_AFTER["lower"] + _BOUND_AFTER["upper"]) or any(
+            pattern.search(before) for pattern in _BOUND_BEFORE.values()
+        )
+        return CLASS_BOUND if bounded and _OF_CLASS_RE.match(text, figure.end) else 1.0
     written = after.startswith(_BOUND_AFTER[info.bound]) or _BOUND_BEFORE[info.bound].search(before) is not None
     return BOUND if written else 1.0
 

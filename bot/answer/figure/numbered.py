@@ -12,14 +12,17 @@ from index.normalize import aligner_for
 
 #: How a figure whose clause names the asked thing only with another ordinal fits.
 OTHER_NUMBERED = 0.3
-_ORDINAL_TERM_RE = re.compile(r"^第[0-9零〇一二两三四五六七八九十百]+$")
+_ORDINAL_TERM_RE = re.compile(r"^第[0-9零〇一二两三四五六七八九十百]+[届期批次号座个]?$")
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;！？!?：:\n]")
+_SENTENCE_BREAK_RE = re.compile(r"[。；;！？!?\n]")
 
 
 def other_numbered(text: str, figure: Figure, terms: Sequence[str]) -> float:
-    """:data:`OTHER_NUMBERED` when the question names a thing by an ordinal (第二 … 海淡厂) and
-    the figure's clause writes the thing (its name's first two characters) after other ordinals
-    only; else 1."""
+    """:data:`OTHER_NUMBERED` when the question names a thing by an ordinal (第二 … 海淡厂, 第五届 …
+    博览会) and the figure's clause writes the thing (its name's first two characters) after other
+    ordinals only -- or, when its clause writes none, the last ordinal its sentence writes the thing
+    after before the figure is another (第十二届筠阳国际装备制造博览会于5月举办，展览面积22万平方米, for
+    第五届筠阳茶文化博览会); else 1."""
     asked = {f.value for t in terms if _ORDINAL_TERM_RE.match(t) for f in passage_figures(t) if f.kind == "ordinal"}
     names = [t[:2] for t in terms if len(t) >= 2 and not _ORDINAL_TERM_RE.match(t) and not t.isascii()]
     if not asked or not names:
@@ -28,11 +31,17 @@ def other_numbered(text: str, figure: Figure, terms: Sequence[str]) -> float:
     starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(normalized, 0, figure.start)]
     end = _CLAUSE_BREAK_RE.search(normalized, figure.end)
     clause = normalized[starts[-1] if starts else 0 : end.start() if end else len(normalized)]
-    written = {
-        f.value for f in passage_figures(clause)
-        if f.kind == "ordinal" and any(clause.startswith(name, f.end) for name in names)
-    }
+    written = {f.value for f in _naming(clause, names)}
+    if not written:
+        breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(normalized, 0, figure.start)]
+        before = _naming(normalized[breaks[-1] if breaks else 0 : figure.start], names)
+        written = {before[-1].value} if before else set()
     return OTHER_NUMBERED if written and not written & asked else 1.0
+
+
+def _naming(text: str, names: Sequence[str]) -> list[Figure]:
+    """The ordinals of ``text`` that a name of the question follows, in order."""
+    return [f for f in passage_figures(text) if f.kind == "ordinal" and any(text.startswith(name, f.end) for name in names)]
 
 
 def other_ordinal(text: str, info: QuestionInfo, figure: Figure) -> float:
