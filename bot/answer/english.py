@@ -41,6 +41,7 @@ from bot.answer.english_numbered import numbered_things
 from bot.answer.english_often import often_as_times
 from bot.answer.english_sources import subject_named
 from bot.answer.english_levels import level_asked
+from bot.answer.english_measured import measured_lengths
 from bot.answer.english_titles import deputy_titles, heads_of
 from bot.answer.english_names import (
     codes_written,
@@ -177,6 +178,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = dataclasses.replace(query, units=deputy_titles(index, query.units))
     # "the chamber of commerce head": 会长, the title of the body's head (商会 -> 会 + 长)
     query = dataclasses.replace(query, units=heads_of(index, query.units))
+    if not mixed:  # "how long ... from east to west": 东西长, the thing's word + the adjective's character
+        query = dataclasses.replace(query, units=measured_lengths(index, text, query.units, query.dimension))
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
     # (written whole as one term of the index, 第三期, it is searched as that term)
     query, numbered = numbered_things(

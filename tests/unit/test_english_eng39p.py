@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bot.answer.english_measured import _a_length, adjective_characters
 from index.english.cedict import load_dictionary
 from index.english.forms import lemmatize
-from tests.conftest import corpus_translator
+from tests.conftest import corpus_translator, engine_with
 
 
 def test_a_compound_in_men_is_read_as_its_singular_in_man() -> None:
@@ -18,3 +21,32 @@ def test_a_compound_in_men_is_read_as_its_singular_in_man() -> None:
     translator = corpus_translator([("port", ["渔民", "渔港", "渔船"]), ("b", ["城市", "工人"])])
     units = {u.english: u for u in translator.translate("How many fishermen live in the port?").units}
     assert "渔民" in dict(units["fishermen"].terms)
+
+
+LIGHTHOUSE = """蓉礁灯塔
+
+蓉礁灯塔位于蓉礁岛东端，建成于1882年，是当地最早的近代灯塔之一。
+
+灯塔塔身以岛上开采的花岗岩砌筑，平面呈圆形，塔高19.8米，底部直径6.4米。
+
+灯塔顶部灯室为铸铁结构，灯室高2.9米，四周嵌有玻璃窗12扇，灯塔灯光射程约14海里。
+"""
+
+
+def test_a_length_asked_how_tall_is_the_thing_s_kind_and_the_adjective(tmp_path: Path) -> None:
+    """"How tall is the lighthouse": the text writes 塔高19.8米 (塔, the last character of 灯塔,
+    + 高, "tall"), a word no dictionary has; 高 alone stands before the lamp room's 2.9米 in a
+    passage writing 灯塔 more often."""
+    engine = engine_with(tmp_path, {"lighthouse.txt": LIGHTHOUSE})
+    answer = engine.ask("How tall is the Rongjiao lighthouse?", count=False)
+    assert answer.results and "塔高19.8米" in answer.results[0].text, answer.results[:1]
+    assert answer.text is not None and answer.text.startswith("19.8"), answer.text
+
+
+def test_only_a_word_of_length_is_the_adjective_s_compound() -> None:
+    """会长 ("president") is a dictionary word of another meaning; 水深 ("depth of water"),
+    南北长 ("north-south distance") and a word no dictionary has (塔高) may be a length."""
+    assert adjective_characters("long") == ("长",) or "长" in adjective_characters("long")
+    assert "深" in adjective_characters("deep") and "宽" in adjective_characters("wide")
+    assert not _a_length("会长", "long")
+    assert _a_length("南北长", "long") and _a_length("水深", "deep") and _a_length("塔高", "tall")
