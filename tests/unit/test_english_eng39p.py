@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.answer.english_measured import _a_length, adjective_characters
+from bot.answer.english_sources import subject_named
 from index.english.cedict import load_dictionary
 from index.english.forms import lemmatize
 from tests.conftest import corpus_translator, engine_with
@@ -50,3 +51,28 @@ def test_only_a_word_of_length_is_the_adjective_s_compound() -> None:
     assert "深" in adjective_characters("deep") and "宽" in adjective_characters("wide")
     assert not _a_length("会长", "long")
     assert _a_length("南北长", "long") and _a_length("水深", "deep") and _a_length("塔高", "tall")
+
+
+CHILDCARE = """溪南托育服务通报
+
+本报讯（记者 范立群）溪南全市托育机构达215家。
+"""
+
+TEA = """福建春茶开采
+
+福建各产茶县春茶陆续开采。今年全省茶园面积稳定在350万亩左右，春茶产量预计增长5%。
+
+茶农表示，今年气温回升早，新茶品质较好，收购价格与去年基本持平，各地茶企也加快了加工、包装和线上销售的准备，力争把春茶的品质优势转化为增收优势。（本报记者 陈望舒 林晓岚）
+"""
+
+
+def test_the_words_naming_a_report_by_its_subject_are_searched(tmp_path: Path) -> None:
+    """"the *Fujian spring tea* report": the words between "the" and "report" from the first
+    capitalised one say what the text tells of (no document's source writes them), so the
+    byline of the article about it comes first, not another document's (记者 范立群)."""
+    engine = engine_with(tmp_path, {"childcare.txt": CHILDCARE, "tea.txt": TEA})
+    answer = engine.ask("Who are the reporters behind the Fujian spring tea report?", count=False)
+    assert answer.results and "陈望舒" in answer.results[0].text, answer.results[:1]
+    assert subject_named(engine._index, "Who wrote the Fujian spring tea report?") == (
+        "Who wrote the report about Fujian spring tea?"
+    )
