@@ -99,6 +99,7 @@ ENGLISH_ONE_CHARACTER = 0.5  # a one-character translation beside a longer one, 
 ENGLISH_RICH = 2  # ... in a question with at least this many other words well understood
 ENGLISH_CONFIDENT = 0.5  # an answer to English understood less surely than this is hedged
 ENGLISH_FOCUS_SHARE = 2.0  # the thing asked about counts this much in how surely it was understood
+NAME_FORM_SHARE = 0.5  # a name's translation weighing this share of its best is a form of it
 ENGLISH_BYLINE = 3.0  # "who wrote ...": the byline (记者 ...) outweighs the words naming the text
 ABSENT = "\x00english-absent"  # marks a question about something the documents lack
 SEPARATOR = "/"  # between the Chinese words searched for one English word
@@ -305,7 +306,11 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             words.append(WeightedWord((unit.english.lower(),), pos, weight=weight))
     if not mixed:  # "county level *or above*": 以上, as the text writes the bound (縣處級以上)
         words.extend(bound_words(index, text))
-    anchors = [unit.terms[0][0:1] for unit in query.units if unit.name and unit.terms]
+    # a name as any of its likelier translations ("Zhejiang": 浙江省 or 浙江, whichever a text writes)
+    anchors = [
+        tuple((term,) for term, weight in unit.terms if weight >= NAME_FORM_SHARE * unit.terms[0][1])
+        for unit in query.units if unit.name and unit.terms
+    ]
     # a wholly English question only: a mixed one says in Chinese what it is about ("布魯克林籃網曾於
     # 1974年和哪一年時奪得了ABA總冠軍" is no question about ABA's name)
     # "the *third batch*": the documents number the batches (第一批, 第二批) but never a third
@@ -318,7 +323,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (
         not mixed and sure < ENGLISH_CONFIDENT and kind_lacking(index, text, query.units, {*spelled, *amounts_or_quoted})
     )
-    if absent or (not mixed and year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
+    if absent or (not mixed and year_apart(index, text, [*anchors, *((v[1:] or v,) for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     kind, dimension = level_asked(text, query), query.dimension  # (what did ... *raise* ... *to*: a figure)
     if kind is None and degree is not None:  # "how *satisfied*": the degree given as a figure (满意度达到96.3%)

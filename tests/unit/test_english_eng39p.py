@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.answer.english_measured import _a_length, adjective_characters
+from bot.answer.english_figures import year_apart
 from bot.answer.english_sources import subject_named
 from index.english.cedict import load_dictionary
 from index.english.forms import lemmatize
@@ -76,3 +77,24 @@ def test_the_words_naming_a_report_by_its_subject_are_searched(tmp_path: Path) -
     assert subject_named(engine._index, "Who wrote the Fujian spring tea report?") == (
         "Who wrote the report about Fujian spring tea?"
     )
+
+
+VISITS = """福建基层走访
+
+2024年开年，福建深入开展大走访活动，省领导分别带队走访58个县（市、区），解决问题3120个。
+"""
+
+PROVINCE = """福建省茶叶概况
+
+福建省是全国重要的产茶省份，茶园面积约350万亩，茶叶品类丰富。
+"""
+
+
+def test_a_year_is_with_a_name_in_any_of_its_forms(tmp_path: Path) -> None:
+    """"Fujian" is 福建省 or 福建: the text writing 2024 names it 福建, another 福建省 -- the year
+    is written with a form of the name, so the question is not about a year no document of
+    Fujian writes (it was when the name's first translation alone, 福建省, stood for it)."""
+    engine = engine_with(tmp_path, {"visits.txt": VISITS, "province.txt": PROVINCE})
+    question = "At the start of 2024, how many counties did Fujian's provincial leaders visit?"
+    assert not year_apart(engine._index, question, [(("福建省",), ("福建",))])
+    assert year_apart(engine._index, question, [(("福建省",),)])  # the form without the year alone
