@@ -41,6 +41,7 @@ from bot.answer.english_numbered import numbered_things
 from bot.answer.english_often import often_as_times
 from bot.answer.english_sources import subject_named
 from bot.answer.english_levels import level_asked
+from bot.answer.english_measured import measured_lengths
 from bot.answer.english_titles import deputy_titles, heads_of
 from bot.answer.english_names import (
     codes_written,
@@ -98,6 +99,7 @@ ENGLISH_ONE_CHARACTER = 0.5  # a one-character translation beside a longer one, 
 ENGLISH_RICH = 2  # ... in a question with at least this many other words well understood
 ENGLISH_CONFIDENT = 0.5  # an answer to English understood less surely than this is hedged
 ENGLISH_FOCUS_SHARE = 2.0  # the thing asked about counts this much in how surely it was understood
+NAME_FORM_SHARE = 0.5  # a name's translation weighing this share of its best is a form of it
 ENGLISH_BYLINE = 3.0  # "who wrote ...": the byline (记者 ...) outweighs the words naming the text
 ABSENT = "\x00english-absent"  # marks a question about something the documents lack
 SEPARATOR = "/"  # between the Chinese words searched for one English word
@@ -177,6 +179,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = dataclasses.replace(query, units=deputy_titles(index, query.units))
     # "the chamber of commerce head": 会长, the title of the body's head (商会 -> 会 + 长)
     query = dataclasses.replace(query, units=heads_of(index, query.units))
+    if not mixed:  # "how long ... from east to west": 东西长, the thing's word + the adjective's character
+        query = dataclasses.replace(query, units=measured_lengths(index, text, query.units, query.dimension))
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
     # (written whole as one term of the index, 第三期, it is searched as that term)
     query, numbered = numbered_things(
@@ -302,7 +306,11 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             words.append(WeightedWord((unit.english.lower(),), pos, weight=weight))
     if not mixed:  # "county level *or above*": 以上, as the text writes the bound (縣處級以上)
         words.extend(bound_words(index, text))
-    anchors = [unit.terms[0][0:1] for unit in query.units if unit.name and unit.terms]
+    # a name as any of its likelier translations ("Zhejiang": 浙江省 or 浙江, whichever a text writes)
+    anchors = [
+        tuple((term,) for term, weight in unit.terms if weight >= NAME_FORM_SHARE * unit.terms[0][1])
+        for unit in query.units if unit.name and unit.terms
+    ]
     # a wholly English question only: a mixed one says in Chinese what it is about ("布魯克林籃網曾於
     # 1974年和哪一年時奪得了ABA總冠軍" is no question about ABA's name)
     # "the *third batch*": the documents number the batches (第一批, 第二批) but never a third
@@ -315,7 +323,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (
         not mixed and sure < ENGLISH_CONFIDENT and kind_lacking(index, text, query.units, {*spelled, *amounts_or_quoted})
     )
-    if absent or (not mixed and year_apart(index, text, [*anchors, *(v[1:] or v for v in spelled.values())])):
+    if absent or (not mixed and year_apart(index, text, [*anchors, *((v[1:] or v,) for v in spelled.values())])):
         words.append(WeightedWord((ABSENT,), "eng-absent"))
     kind, dimension = level_asked(text, query), query.dimension  # (what did ... *raise* ... *to*: a figure)
     if kind is None and degree is not None:  # "how *satisfied*": the degree given as a figure (满意度达到96.3%)

@@ -188,12 +188,16 @@ def _number_apart(index: Index, text: str) -> str:
     return _WORD_NUMBER_RE.sub(apart, text)
 
 
-def year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> bool:
+def year_apart(index: Index, text: str, names: Sequence[Sequence[tuple[str, ...]]]) -> bool:
     """Whether a year ``text`` names is written only in documents that do not name the
-    question's ``names`` (each as the terms a document must all hold): "Washburn's population
-    at the *2010* census" when only another text writes 2010 -- the documents lack the fact."""
+    question's ``names`` (each as its forms, one of which a document must hold -- a form as the
+    terms it must all hold: "Zhejiang" as 浙江省 or 浙江): "Washburn's population at the *2010*
+    census" when only another text writes 2010 -- the documents lack the fact."""
     translator = index.english()
-    held = [translator.documents(terms) for terms in names]
+    held: list[int | None] = []
+    for forms in names:
+        found = [translator.documents(terms) for terms in forms]
+        held.append(None if not found or any(d is None for d in found) else _union(found))
     if not held or any(documents is None for documents in held):
         return False
     for year in dict.fromkeys(_YEAR_RE.findall(without_decades(index, text))):
@@ -201,6 +205,14 @@ def year_apart(index: Index, text: str, names: Sequence[tuple[str, ...]]) -> boo
         if years and not any(years & documents for documents in held if documents is not None):
             return True
     return False
+
+
+def _union(documents: Sequence[int | None]) -> int:
+    """The documents of any of ``documents`` (bit sets)."""
+    out = 0
+    for found in documents:
+        out |= found or 0
+    return out
 
 
 _WHAT_IS_CHINESE_RE = re.compile(

@@ -77,10 +77,22 @@ def subject_named(index: Index, question: str) -> str:
     """``question`` with a text named by capitalised words no document's source writes read as
     the text about them: "who wrote the *Zhejiang* article" as "who wrote the article about
     Zhejiang" -- a place or thing the text tells of, whose words are searched with the byline's,
-    not a paper's name, which no passage writes. As it is otherwise."""
+    not a paper's name, which no passage writes; with the words after them up to the word for the
+    text ("the *Zhejiang theme education* report" as "the report about Zhejiang theme
+    education"). As it is otherwise."""
     naming = _naming(question)
     if not _subject(index, naming):
         return question
+    # all the words naming it from the first capitalised one, which tell of it together ("the
+    # *Zhejiang theme education* report": the report about Zhejiang theme education)
+    words = english_words(question)
+    positions = naming_the_text(words, load_dictionary().known)
+    first = next((n for n in sorted(positions) if words[n] == naming[0]), None)
+    if first is not None:
+        last = first
+        while last + 1 in positions:
+            last += 1
+        naming = words[first : last + 1]
     pattern = r"\b(" + r"\W+".join(re.escape(word) for word in naming) + r")\s+([A-Za-z]+)\b"
     return re.sub(pattern, lambda m: f"{m.group(2)} about {m.group(1)}", question, count=1, flags=re.IGNORECASE)
 

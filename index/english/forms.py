@@ -293,9 +293,9 @@ def lemmatize(word: str, known: Container[str] | None = None) -> str:
                 return lemmatize(candidate, known)  # "meetings" as "meeting": "meet", as in glosses
             return candidate
     if known is not None:
-        classical = None if word in known else _classical_singular(word, known)
+        classical = None if word in known else _classical_singular(word, known) or _compound_man(word, known)
         if classical is not None:
-            return classical  # "alumni": the dictionary glosses 校友 "alumnus"
+            return classical  # "alumni": the dictionary glosses 校友 "alumnus"; "craftsmen": 工匠 "craftsman"
         for candidate in (word, *candidates):
             land = _land_of_people(candidate, known)
             if land is not None:
@@ -326,6 +326,16 @@ def _prefixed_irregular(word: str, known: Container[str]) -> str | None:
 _CLASSICAL_PLURALS: tuple[tuple[str, str], ...] = (
     ("i", "us"), ("a", "um"), ("a", "on"), ("ae", "a"), ("ses", "sis"), ("ices", "ix"), ("ices", "ex"),
 )
+
+
+def _compound_man(word: str, known: Container[str]) -> str | None:
+    """The known singular of a compound in "-men" ("craftsmen" -> "craftsman", "fishermen" ->
+    "fisherman"), as "men" is of "man"; None otherwise."""
+    if word.endswith("men") and len(word) > 5:
+        candidate = word[:-3] + "man"
+        if candidate in known:
+            return candidate
+    return None
 
 
 def _classical_singular(word: str, known: Container[str]) -> str | None:
