@@ -223,7 +223,7 @@ def read_question(index: Index, question: str) -> Query:
         )
         if not english.mixed:  # "the *second* round": which of a series the figure is of
             info = replace(info, ordinal=ordinal_asked(text))
-            if info.kind in ("count", "percent"):  # "the range *after solar power was added*"
+            if info.kind in ("count", "percent", "date"):  # "the range *after solar power was added*"
                 info = replace(info, after=after_terms(text, translations))
             if info.kind == "count" and info.dimension == "length" and info.attribute is None:
                 info = replace(info, attribute=length_asked(text))  # "how *long*": not a height

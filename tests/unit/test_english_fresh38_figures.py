@@ -33,3 +33,36 @@ def test_a_length_asked_is_not_a_height_written(tmp_path: Path) -> None:
         engine = engine_with(folder, {name: text})
         answer = engine.ask("How long is the brick platform of the Linchuan pagoda?", count=False)
         assert answer.text is not None and answer.text.startswith("26"), (name, answer.text)
+
+BRIDGE = (
+    "临川石桥\n\n"
+    "临川石桥始建于明代。清道光十二年（1832年）临川一带发生特大洪水，石桥中段冲毁，桥头石狮坠入河中。"
+    "咸丰三年（1853年），知县赵怀仁主持重修，将桥墩加高。"
+    "民国二十六年（1937年），石桥曾一度用作军用通道。\n"
+)
+
+
+def test_the_date_of_the_event_asked_after_is_not_the_answer() -> None:
+    """A date heading the clause that writes the event a date is asked *after* is that event's
+    own date (1832年...发生特大洪水); one writing it as what came before (洪水后) is not."""
+    from bot.answer.figure.then_now import EVENT_ITSELF, event_itself
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    info = QuestionInfo(kind="date", unit=None, english=True, after=("洪水",))
+    text = BRIDGE.split("\n\n")[1]
+    figures = {f.text: f for f in passage_figures(text)}
+    flood = next(f for t, f in figures.items() if "1832" in t)
+    rebuilt = next(f for t, f in figures.items() if "1853" in t)
+    assert event_itself(text, info, flood) == EVENT_ITSELF
+    assert event_itself(text, info, rebuilt) == 1.0
+    after = "1832年洪水后，桥身冲毁。"
+    assert event_itself(after, info, passage_figures(after)[0]) == 1.0
+
+
+def test_a_date_asked_after_an_event_is_not_the_event_s_date(tmp_path: Path) -> None:
+    """"When was the bridge repaired after the flood?": 1853年 of
+    the rebuilding, not 1832年 of the flood that the passage writes first."""
+    engine = engine_with(tmp_path, {"bridge.txt": BRIDGE})
+    answer = engine.ask("When was the bridge repaired after the flood?", count=False)
+    assert answer.text is not None and "1853" in answer.text, answer.text
