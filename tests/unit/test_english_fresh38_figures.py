@@ -66,3 +66,36 @@ def test_a_date_asked_after_an_event_is_not_the_event_s_date(tmp_path: Path) -> 
     engine = engine_with(tmp_path, {"bridge.txt": BRIDGE})
     answer = engine.ask("When was the bridge repaired after the flood?", count=False)
     assert answer.text is not None and "1853" in answer.text, answer.text
+
+
+MUSEUMS = "临川博物馆\n\n截至2025年底，临川全市共有各类博物馆46座，其中国有博物馆21座。2020年底，临川全市博物馆仅有19座。\n"
+POPULATION = "临川人口\n\n临川是一座移民城市，1950年全市人口约为37万。此后临川人口迅速增长，至1960年已达到58万。\n"
+
+
+def test_a_bare_year_in_english_is_a_year_asked() -> None:
+    """A year an English question writes bare ("in 2020") is asked as 2020年 is: a figure under
+    another year (2025年底...46座) fits less; one under that year (2020年底...19座) does not."""
+    from bot.answer.figure.fitness import CONTRAST, dated_otherwise
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    text = MUSEUMS.split("\n\n")[1]
+    figures = {f.text: f for f in passage_figures(text)}
+    info = QuestionInfo(kind="count", unit=None, english=True, quoted=passage_figures("in 2020"))
+    assert dated_otherwise(text, info, figures["46座"]) == CONTRAST
+    assert dated_otherwise(text, info, figures["19座"]) == 1.0
+    day = "2020年10月13日，馆藏增至19件。"
+    assert dated_otherwise(day, info, passage_figures(day)[-1]) == 1.0  # the year asked, with a day
+
+
+def test_a_figure_of_the_year_asked_in_english_is_chosen(tmp_path: Path) -> None:
+    """"How many museums did Linchuan have in 2020?": 19座 (2020年底), not 46座 (2025年底);
+    "What was Linchuan's population in 1960?": 58万, not 37万 of 1950."""
+    for name, text, question, wanted in (
+        ("museums", MUSEUMS, "How many museums did Linchuan have in 2020?", "19"),
+        ("population", POPULATION, "What was Linchuan's population in 1960?", "58"),
+    ):
+        folder = tmp_path / name
+        folder.mkdir()
+        answer = engine_with(folder, {f"{name}.txt": text}).ask(question, count=False)
+        assert answer.text is not None and answer.text.startswith(wanted), (question, answer.text)
