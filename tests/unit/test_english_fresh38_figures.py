@@ -99,3 +99,32 @@ def test_a_figure_of_the_year_asked_in_english_is_chosen(tmp_path: Path) -> None
         folder.mkdir()
         answer = engine_with(folder, {f"{name}.txt": text}).ask(question, count=False)
         assert answer.text is not None and answer.text.startswith(wanted), (question, answer.text)
+
+
+REBUILDING = (
+    "临川石桥\n\n临川石桥位于临川县城南门外。\n\n"
+    "明嘉靖十四年（1535年），知县周文焕倡议重建临川石桥，由县中士绅捐资，共筹得白银3200两，至嘉靖十七年（1538年）落成。\n\n"
+    "清康熙二十九年（1690年）临川发生地震，桥身开裂。乾隆八年（1743年），知县赵怀仁主持重修，加固桥墩。\n"
+)
+
+
+def test_an_amount_of_another_year_does_not_answer_the_year_asked(tmp_path: Path) -> None:
+    """"How much silver did the 1743 rebuilding cost?": the text gives the silver of 1535 only
+    (共筹得白银3200两, in a passage dated 1535 and 1538) -- nothing; asked of 1535, 3200两."""
+    engine = engine_with(tmp_path, {"bridge.txt": REBUILDING})
+    asked_other = engine.ask("How much silver did the 1743 rebuilding of the Linchuan stone bridge cost?", count=False)
+    assert asked_other.text is None, asked_other.text
+    asked_own = engine.ask("How much silver was raised in 1535 to rebuild the Linchuan stone bridge?", count=False)
+    assert asked_own.text is not None and asked_own.text.startswith("3200"), asked_own.text
+
+
+def test_a_range_of_years_is_of_each_year_in_it() -> None:
+    """A range of years (2004年至2006年) is of each year in it; one whose start is not known
+    (2004至2006年 gives only its end) is of no other year; a reign's year is its own."""
+    from bot.answer.figure.years import of_other_year
+    from index.figures import passage_figures
+
+    assert not of_other_year(passage_figures("2004年至2006年")[0], {2005})
+    assert of_other_year(passage_figures("2004年至2006年")[0], {2010})
+    assert not of_other_year(passage_figures("在2004至2006年期间")[0], {2010})
+    assert of_other_year(passage_figures("嘉靖十四年（1535年）")[0], {1743})

@@ -12,6 +12,7 @@ from bot.alike import deed_forms
 from bot.question import (
     CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, QuestionInfo, normal_unit, unit_matches,
 )
+from bot.answer.figure.years import of_other_year
 from index.figures import Figure, calendar, passage_figures
 from index.figures.forms import ROC_OFFSET
 from index.figures.units import measured
@@ -284,7 +285,7 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
             governing = other
     if governing is None:
         return 1.0
-    if years and "y" in governing.parts and calendar(governing)[0] not in {int(year.text) for year in years}:
+    if years and "y" in governing.parts and of_other_year(governing, {int(year.text) for year in years}):
         return CONTRAST  # 而2022年底这一数字仅为2.1个 for "at the end of 2025"
     for quoted in asked:
         if set(quoted.parts) & set(governing.parts) and not same(quoted, governing):
