@@ -37,6 +37,7 @@ from bot.answer.english_dated import dated_first
 from bot.answer.english_changes import change_first
 from bot.answer.english_period import period_first, start_first
 from bot.answer.english_owner import owner_not_written
+from bot.answer.english_years import year_not_given
 from bot.answer.english_points import points_for_share
 from bot.answer.english_rates import present_first, rate_first
 from bot.answer.english_scales import scale_first
@@ -136,6 +137,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     ):
         return True
     if owner_not_written(reading, best, query):  # "members of the Zheng clan": 講解隊現有成員15人
+        return True
+    if year_not_given(reading, best, query):  # "the 1743 rebuilding": 白銀1.27萬兩 of 1535
         return True
     return (
         people_counted_as_things(reading, best, query) or things_counted_otherwise(reading, best, query)

@@ -49,7 +49,7 @@ from bot.answer.figure.changed_alike import changed_alike
 from bot.answer.figure.elided import elided_other
 from bot.answer.figure.relative_periods import other_period
 from bot.answer.figure.respective import respective_factors
-from bot.answer.figure.then_now import after_event, former, present, superseded
+from bot.answer.figure.then_now import after_event, event_itself, former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
@@ -163,7 +163,7 @@ def choose(
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
         factor *= other_period(text, shape, figure, terms) * elided_other(text, shape, figure, terms)
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
-        factor *= other_ordinal(text, info, figure) * after_event(text, info, figure)
+        factor *= other_ordinal(text, info, figure) * after_event(text, info, figure) * event_itself(text, info, figure)
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:

@@ -12,6 +12,7 @@ from bot.alike import deed_forms
 from bot.question import (
     CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, QuestionInfo, normal_unit, unit_matches,
 )
+from bot.answer.figure.years import of_other_year
 from index.figures import Figure, calendar, passage_figures
 from index.figures.forms import ROC_OFFSET
 from index.figures.units import measured
@@ -268,11 +269,14 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
     """:data:`CONTRAST` when the question names a day or a month (北京30日最高气温多少度) and the
     figure stands under another of the same kind -- the last date before it names another day
     ("29日白天…最高氣溫2℃") -- else 1. Not for dates asked about themselves; a date the figure is
-    compared with (較112年成長12.7%) is no date it is of."""
+    compared with (較112年成長12.7%) is no date it is of. A year an English question writes bare
+    (2025) is a year asked."""
     if figure.kind in ("date", "time"):
         return 1.0
     asked = [q for q in info.quoted if q.kind == "date" and q.parts]
-    if not asked:
+    # an English question writes its year bare ("at the end of 2025")
+    years = [q for q in info.quoted if info.english and _year(q)]
+    if not (asked or years):
         return 1.0
     governing = None
     for other in passage_figures(text):
@@ -282,6 +286,8 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
             governing = other
     if governing is None:
         return 1.0
+    if years and "y" in governing.parts and of_other_year(governing, {int(year.text) for year in years}):
+        return CONTRAST  # 而2022年底这一数字仅为2.1个 for "at the end of 2025"
     for quoted in asked:
         if set(quoted.parts) & set(governing.parts) and not same(quoted, governing):
             return CONTRAST

@@ -91,3 +91,32 @@ def after_event(text: str, info: QuestionInfo, figure: Figure) -> float:
     starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(normalized, 0, figure.start)]
     before = normalized[starts[-1] if starts else 0 : figure.start]
     return AFTER_EVENT if any(term in before for term in info.after) else 1.0
+
+
+#: How the date of the very event a question asks a date *after* fits: that event came first, the
+#: date asked is of what followed (乾隆八年（1743年）...重修 for "when was it rebuilt after the
+#: earthquake", not 康熙二十九年（1690年）...發生強烈地震).
+EVENT_ITSELF = 0.5
+#: Where the clause a date stands at the head of ends (a mark right after the date is skipped:
+#: 1690年，發生地震).
+_CLAUSE_END_RE = re.compile(r"[，,。；;！？!?\n]")
+#: The event written as what came before (地震後, 地震之后): the date is of what followed.
+_AFTER_WRITTEN_RE = re.compile(r"^(?:之|以)?后")
+
+
+def event_itself(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`EVENT_ITSELF` for a date heading a clause that writes the event an English date
+    question asks a date after (``info.after``), not as what came before (地震后); else 1."""
+    if not info.after or info.kind != "date" or figure.kind != "date":
+        return 1.0
+    normalized = aligner_for(text).normalized
+    start = figure.end
+    while start < len(normalized) and normalized[start] in "，,）)":
+        start += 1
+    end = _CLAUSE_END_RE.search(normalized, start)
+    clause = normalized[start : end.start() if end else len(normalized)]
+    for term in info.after:
+        at = clause.find(term)
+        if at >= 0 and not _AFTER_WRITTEN_RE.match(clause[at + len(term) :]):
+            return EVENT_ITSELF
+    return 1.0

@@ -1,0 +1,45 @@
+"""A figure of another year: "How much silver did the *1743* rebuilding cost?" answered by
+白銀1.27萬兩 of a passage telling of 1535 and 1538 only -- the text gives the amount of another
+time and none of the year asked, so nothing is shown (as for a count the passage does not give)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answer.english import wholly_english
+from bot.answer.figure.fitness import CONTRAST, dated_otherwise
+from bot.answer.figure.years import of_other_year
+from bot.answer.window import shown_text
+from index.figures import passage_figures
+
+if TYPE_CHECKING:
+    from bot.answer.model import Candidate
+    from bot.answer.query import Query
+    from bot.answer.reading import Reading
+
+
+def _years(query: Query) -> set[int]:
+    """The years a question writes bare ("in 1743", "the 1743 rebuilding")."""
+    return {
+        int(q.text) for q in query.info.quoted
+        if q.kind == "number" and q.text.isdigit() and len(q.text) == 4 and 1000 <= int(q.text) <= 2100
+    }
+
+
+def year_not_given(reading: Reading, best: Candidate, query: Query) -> bool:
+    """Whether a wholly English count naming a year is answered by a figure dated another year
+    (:func:`~bot.answer.figure.fitness.dated_otherwise`) in a shown text that writes no date of
+    any year the question names."""
+    figure = best.figure
+    if query.info.kind != "count" or figure is None or not wholly_english(query.question):
+        return False
+    years = _years(query)
+    if not years:
+        return False
+    evidence = best.evidence
+    text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
+    figures = passage_figures(text)
+    if any(f.kind == "date" and "y" in f.parts and not of_other_year(f, years) for f in figures):
+        return False
+    own = next((f for f in figures if f.text == figure.text), None)
+    return own is not None and dated_otherwise(text, query.info, own) == CONTRAST
