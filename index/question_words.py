@@ -158,10 +158,22 @@ MOST_WRITTEN = {"最多": "最高", "最高": "最多", "最少": "最低", "最
 OTHER_NAME = ("又称", "又名", "别称", "别名", "也称", "亦称", "俗称", "又叫", "也叫", "称之为", "又称为", "别号", "旧称")
 
 
+#: Verbs that say where a thing is put, written with 在 or 于 alike (设在 / 设于, 建在 / 建于, 葬在 / 葬于).
+_PLACED = frozenset("设建位葬藏住放")
+
+#: The verbs of founding, which texts write one for another where a founder is asked (创办人: 由…商人…
+#: 创立).
+FOUNDING = ("创办", "创立", "创建", "创设", "创始")
+
+
 def written_otherwise(word: str) -> tuple[str, ...]:
     """Other ways news text writes ``word``: a "first" ordinal (首批 → 第一批, 第一届 → 首届), a
-    comparison with last year (去年同期 → 同比), another name's introduction (又称 → 又名, 别称…);
-    none for other words."""
+    comparison with last year (去年同期 → 同比), another name's introduction (又称 → 又名, 别称…),
+    a founder (创办人 → 创立, 创建…), where a thing is put (设在 → 设于); none for other words."""
+    if len(word) == 2 and word[0] in _PLACED and word[1] in "在于":
+        return (word[0] + ("于" if word[1] == "在" else "在"),)  # 设在哪里: 總號設於…
+    if word[:2] in FOUNDING and len(word) == 3 and word[2] in "人者":
+        return tuple(verb for verb in FOUNDING if verb != word)  # (the verb asked is written as asked)
     if len(word) == 2 and word[0] == "首" and word[1] in FIRST_MEASURES:
         return ("第一" + word[1],)
     if len(word) == 3 and word.startswith("第一") and word[2] in FIRST_MEASURES:
