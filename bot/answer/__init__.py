@@ -52,7 +52,7 @@ from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
 from bot.question import QuestionInfo
 from bot.answer.window import shown_text, window_text
-from bot.answer.words import written_apart
+from bot.answer.apart import written_apart
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
 from index.figures.forms import ROC_OFFSET

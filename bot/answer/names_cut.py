@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.answer.model import WeightedWord
-from bot.answer.words import APART_SAMPLE
+from bot.answer.apart import APART_SAMPLE
 from index.search import Index, QueryTerm
 
 

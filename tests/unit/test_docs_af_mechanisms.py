@@ -1,7 +1,8 @@
 """Mechanisms found studying questions_docs_af (each general, each failing on the commit before):
 a rate asked a few words before its 多少 (空缺率现时回落到多少); a day asked as 什么日子; rent (房租)
 typed as a keyword; a founder asked (创办人) where the text writes another verb of founding (创立);
-where a thing is set up asked with 在 (总号设在哪里) and written with 于 (總號設於)."""
+where a thing is set up asked with 在 (总号设在哪里) and written with 于 (總號設於); a place no document
+names (鹤岭县) is absent, though its characters are common."""
 
 from __future__ import annotations
 
@@ -40,3 +41,16 @@ def test_where_a_thing_is_set_up_is_asked_with_zai_and_written_with_yu() -> None
         "降至310万两，民国十年总号正式歇业。"
     })
     assert "南大街" in answer_question(index, "德顺隆的总号设在哪里？").results[0].text
+
+
+def test_a_place_no_document_names_is_absent_though_its_characters_are_common() -> None:
+    index = index_of({
+        "林业": "雾溪县2024年完成退耕还林面积14.2公顷，比上年增加12.6%，鹤山乡、岭口村的退耕农户每户补助3,000元。\n\n"
+        "岭西省境内产水量占58%，省林业局将继续推进退耕还林。"
+    })
+    assert answer_question(index, "鹤岭县2024年退耕还林面积是多少公顷？").results == ()
+    assert answer_question(index, "雾溪县2024年退耕还林面积是多少公顷？").text == "14.2公顷"
+    # the segmenter may join a word to a written name (自/岭西省): the name is still there
+    from bot.answer import consider
+
+    assert not consider(index, "退耕还林的产水量有百分之多少产自岭西省？").query.absent
