@@ -20,9 +20,9 @@ _SENTENCE_BREAK_RE = re.compile(r"[。；;！？!?\n]")
 def other_numbered(text: str, figure: Figure, terms: Sequence[str]) -> float:
     """:data:`OTHER_NUMBERED` when the question names a thing by an ordinal (第二 … 海淡厂, 第五届 …
     博览会) and the figure's clause writes the thing (its name's first two characters) after other
-    ordinals only -- or, when its clause writes none, the last ordinal its sentence writes the thing
-    after before the figure is another (第十二届筠阳国际装备制造博览会于5月举办，展览面积22万平方米, for
-    第五届筠阳茶文化博览会); else 1."""
+    ordinals only -- or, when its clause writes none, the last clause of its sentence before it that
+    opens with the thing numbered names another (第十二届筠阳国际装备制造博览会于5月举办，展览面积22万平方米,
+    for 第五届筠阳茶文化博览会; not …15000噸的第二淨水廠，全縣每日供水能力…4.1萬噸); else 1."""
     asked = {f.value for t in terms if _ORDINAL_TERM_RE.match(t) for f in passage_figures(t) if f.kind == "ordinal"}
     names = [t[:2] for t in terms if len(t) >= 2 and not _ORDINAL_TERM_RE.match(t) and not t.isascii()]
     if not asked or not names:
@@ -33,8 +33,10 @@ def other_numbered(text: str, figure: Figure, terms: Sequence[str]) -> float:
     clause = normalized[starts[-1] if starts else 0 : end.start() if end else len(normalized)]
     written = {f.value for f in _naming(clause, names)}
     if not written:
+        # ... the thing a clause of its sentence before it opens with: what the sentence is about
         breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(normalized, 0, figure.start)]
-        before = _naming(normalized[breaks[-1] if breaks else 0 : figure.start], names)
+        sentence = normalized[breaks[-1] if breaks else 0 : figure.start]
+        before = [f for f in _naming(sentence, names) if f.start == 0 or _CLAUSE_BREAK_RE.match(sentence, f.start - 1)]
         written = {before[-1].value} if before else set()
     return OTHER_NUMBERED if written and not written & asked else 1.0
 
