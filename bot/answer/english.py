@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.answer.english_adjacent import adjacent_senses, focus_elsewhere
 from bot.answer.english_glossed import written_before
+from bot.answer.english_months import month_words
 from bot.answer.english_counted import counted_in_corpus
 from bot.answer.english_days import day_asked
 from bot.answer.english_bounds import bound_words
@@ -306,6 +307,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             words.append(WeightedWord((unit.english.lower(),), pos, weight=weight))
     if not mixed:  # "county level *or above*": 以上, as the text writes the bound (縣處級以上)
         words.extend(bound_words(index, text))
+        words.extend(month_words(text))  # "the June 2025 downpour": 6 of 2025年6月
     # a name as any of its likelier translations ("Zhejiang": 浙江省 or 浙江, whichever a text writes)
     anchors = [
         tuple((term,) for term, weight in unit.terms if weight >= NAME_FORM_SHARE * unit.terms[0][1])
