@@ -134,6 +134,8 @@ def choose(
     asked = None if info.english else "".join(normalize(t) for t in terms)
     earliest = first_year(info, candidates)
     nouns = [t for t in info.counted_phrase if len(t) == 1]  # 几个州: 州 (a count by a measure word of things)
+    if info.english:  # "how many rows": 56排, a measure word the figure reader does not take as one
+        nouns += [u for u in sorted(info.units) if len(u) == 1]
     life = info.kind == "date" and not info.english and any(life_asked(t) for t in terms)  # 哪一年去世
     scored = []
     for figure in candidates:

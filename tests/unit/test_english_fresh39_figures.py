@@ -1,0 +1,36 @@
+"""Which figure of the passage is the direct answer to a wholly English question (english_fresh39
+studied as a dev set): each test on a small text of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+
+ACADEMY = (
+    "临川书院\n\n"
+    "临川书院始建于清代。书院的学舍沿南北两侧成排布置，嘉庆年间共分为24排，每排建学舍两间。"
+    "单间学舍宽1.2米，进深1.5米，舍内设两张木桌。\n"
+)
+
+
+def test_a_bare_number_before_a_measure_word_asked_in_english_counts_in_it() -> None:
+    """"how many rows": 24排 is read as a bare 24 (排 is no measure word the figure reader takes),
+    but the measure word the English question counts in follows it at once: it counts rows."""
+    from bot.answer.figure import OWN_MEASURE, choose
+    from bot.question import QuestionInfo
+    from tests.conftest import index_of
+
+    info = QuestionInfo(kind="count", unit=None, counted="排", units=frozenset({"排", "行"}), english=True)
+    text = ACADEMY.split("\n\n")[1]
+    choice = choose(text, {"学舍": 1.0, "嘉庆": 1.0}, index_of({"书院": ACADEMY}), info)
+    assert choice is not None and choice.figure.text == "24" and choice.factor >= OWN_MEASURE * 0.4 - 1e-9, choice
+
+
+def test_rows_asked_in_english_are_the_number_before_the_measure_word(tmp_path: Path) -> None:
+    """"In how many rows were the study rooms laid out?": 24 (共分为24排), not nothing and not the
+    count of rooms in each row (两间) the figure reader takes as a count."""
+    engine = engine_with(tmp_path, {"academy.txt": ACADEMY})
+    answer = engine.ask("In how many rows were the study rooms of the Linchuan academy laid out?", count=False)
+    assert answer.text is not None and answer.text.startswith("24"), answer.text
