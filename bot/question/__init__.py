@@ -188,6 +188,7 @@ class QuestionInfo:
     english: bool = False  # some of its words are English, searched by their translations
     ordinal: int | None = None  # an English question names the Nth of a series ("the *second* round")
     after: tuple[str, ...] = ()  # an English question's terms for the event it asks a figure after ("after solar power was added")
+    untimed: bool = False  # an English count of things naming no span of time ("the number of boys"): no duration answers
 
     @property
     def wants_figure(self) -> bool:

@@ -34,3 +34,30 @@ def test_rows_asked_in_english_are_the_number_before_the_measure_word(tmp_path: 
     engine = engine_with(tmp_path, {"academy.txt": ACADEMY})
     answer = engine.ask("In how many rows were the study rooms of the Linchuan academy laid out?", count=False)
     assert answer.text is not None and answer.text.startswith("24"), answer.text
+
+
+EXAM = (
+    "临川考棚\n\n"
+    "据县志记载，咸丰二十五年县试应考童生达1460人，为历年最多；考期一般持续4天，试卷由誊录生抄写。\n"
+)
+
+
+def test_a_count_of_things_in_english_names_no_span_of_time() -> None:
+    """"the number of boys", "how many rows" count things; "how many years", "the number of
+    days", "how long" ask time."""
+    from bot.answer.english_durations import untimed_count
+
+    assert untimed_count("What was the record number of boys sitting the exam?")
+    assert untimed_count("In how many rows were the cells laid out during the Daoguang years?")
+    assert not untimed_count("How many years did the rebuilding take?")
+    assert not untimed_count("What is the number of days the exam lasted?")
+    assert not untimed_count("How long did the exam last, in days?")
+    assert not untimed_count("How much did the rebuilding cost?")
+
+
+def test_a_count_of_people_in_english_is_not_a_reign_year_read_as_a_duration(tmp_path: Path) -> None:
+    """"What was the record number of boys sitting the county exam?": 1460人, not 二十五年 (of
+    咸丰二十五年, which the figure reader takes for 25 years) nearer the question's "record" (记载)."""
+    engine = engine_with(tmp_path, {"exam.txt": EXAM})
+    answer = engine.ask("What was the record number of boys sitting the county exam at Linchuan?", count=False)
+    assert answer.text is not None and answer.text.startswith("1460"), answer.text
