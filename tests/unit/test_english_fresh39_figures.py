@@ -61,3 +61,28 @@ def test_a_count_of_people_in_english_is_not_a_reign_year_read_as_a_duration(tmp
     engine = engine_with(tmp_path, {"exam.txt": EXAM})
     answer = engine.ask("What was the record number of boys sitting the county exam at Linchuan?", count=False)
     assert answer.text is not None and answer.text.startswith("1460"), answer.text
+
+
+CAMPAIGN = (
+    "临川主题教育\n\n"
+    "主题教育开展以来，临川紧扣“学思想、强党性”6字总要求，坚持目标定位，一体推进重点措施，持续引导党员干部以学促干。\n"
+)
+
+
+def test_a_thing_counted_with_its_own_measure_word_is_not_counted_in_another() -> None:
+    """食堂 is counted 间 (or 个): 12字 counts characters, another thing; a thing the dictionary
+    counts with no measure word of its own (无人机: 540架) or with 个 only may be counted in any."""
+    from bot.answer.english_doubt import counted_otherwise
+
+    assert counted_otherwise(frozenset({"间", "个", "食堂"}), "食堂", "字", "things")
+    assert not counted_otherwise(frozenset({"间", "个", "食堂"}), "食堂", "间", "things")
+    assert not counted_otherwise(frozenset({"无人机"}), "无人机", "架", "things")
+    assert not counted_otherwise(frozenset({"个", "团体"}), "团体", "支", "things")
+
+
+def test_canteens_asked_in_english_are_not_answered_by_a_count_of_characters(tmp_path: Path) -> None:
+    """"How many canteens for the elderly did Linchuan open during the theme education
+    campaign?": the passage counts the characters of a slogan (6字总要求), no canteens -- nothing."""
+    engine = engine_with(tmp_path, {"campaign.txt": CAMPAIGN})
+    answer = engine.ask("How many canteens for the elderly did Linchuan open during the theme education campaign?", count=False)
+    assert answer.text is None, answer.text
