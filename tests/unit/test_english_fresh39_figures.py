@@ -86,3 +86,26 @@ def test_canteens_asked_in_english_are_not_answered_by_a_count_of_characters(tmp
     engine = engine_with(tmp_path, {"campaign.txt": CAMPAIGN})
     answer = engine.ask("How many canteens for the elderly did Linchuan open during the theme education campaign?", count=False)
     assert answer.text is None, answer.text
+
+
+TRAMS = (
+    "临川有轨电车\n\n"
+    "临川有轨电车1号线采用5节编组列车，首批配属列车18列，最高运行速度每小时70公里，每列车额定载客360人。\n"
+)
+
+
+def test_a_speed_asked_in_english_asks_an_amount_per_time() -> None:
+    """"speed", "how fast" ask an amount per unit of time (每小时70公里), as 每人 asks one per person."""
+    from bot.question import analyse
+
+    assert analyse("What is the top speed of the trams?").per
+    assert analyse("How fast can the trams run?").per
+    assert not analyse("How many trams does the line have?").per
+
+
+def test_the_speed_asked_is_the_figure_given_per_hour(tmp_path: Path) -> None:
+    """"What is the top speed of the Line 1 trams?": 70公里 (每小时70公里), not 18 (列车18列) that
+    the question's "trams" names right before."""
+    engine = engine_with(tmp_path, {"trams.txt": TRAMS})
+    answer = engine.ask("What is the top speed of the Linchuan Line 1 trains?", count=False)
+    assert answer.text is not None and answer.text.startswith("70"), answer.text
