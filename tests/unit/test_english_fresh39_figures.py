@@ -109,3 +109,32 @@ def test_the_speed_asked_is_the_figure_given_per_hour(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"trams.txt": TRAMS})
     answer = engine.ask("What is the top speed of the Linchuan Line 1 trains?", count=False)
     assert answer.text is not None and answer.text.startswith("70"), answer.text
+
+
+FILMS = (
+    "临川电影\n\n"
+    "2001年-2012年，临川本地电影在全市票房中的占有率从12.4%上升到47%，观影人次翻了一番。\n"
+)
+
+
+def test_the_year_a_range_begins_is_the_change_s_start() -> None:
+    """Under 2001年-2012年, 从12.4% is of 2001 and 到47% of 2012: the other end fits less."""
+    from bot.answer.figure.years import OTHER_END, other_end
+    from index.figures import passage_figures
+
+    text = FILMS.split("\n\n")[1]
+    figures = {f.text: f for f in passage_figures(text)}
+    assert other_end(text, {2001}, figures["47%"]) == OTHER_END
+    assert other_end(text, {2001}, figures["12.4%"]) == 1.0
+    assert other_end(text, {2012}, figures["12.4%"]) == OTHER_END
+    assert other_end(text, {2012}, figures["47%"]) == 1.0
+    assert other_end(text, set(), figures["47%"]) == 1.0
+
+
+def test_a_share_asked_in_the_first_year_of_a_range_is_the_change_s_start(tmp_path: Path) -> None:
+    """"What was the market share of local films in Linchuan in 2001?": 12.4% (从12.4%), not 47%."""
+    engine = engine_with(tmp_path, {"films.txt": FILMS})
+    answer = engine.ask("What was the box office share of local films in Linchuan in 2001?", count=False)
+    assert answer.text == "12.4%", answer.text
+    answer = engine.ask("What was the box office share of local films in Linchuan in 2012?", count=False)
+    assert answer.text == "47%", answer.text

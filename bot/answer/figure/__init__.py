@@ -49,6 +49,7 @@ from bot.answer.figure.changed_alike import changed_alike
 from bot.answer.figure.elided import elided_other
 from bot.answer.figure.relative_periods import other_period
 from bot.answer.figure.respective import respective_factors
+from bot.answer.figure.years import other_end
 from bot.answer.figure.then_now import after_event, event_itself, former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
@@ -137,6 +138,7 @@ def choose(
     if info.english:  # "how many rows": 56排, a measure word the figure reader does not take as one
         nouns += [u for u in sorted(info.units) if len(u) == 1]
     life = info.kind == "date" and not info.english and any(life_asked(t) for t in terms)  # 哪一年去世
+    bare_years = {int(q.text) for q in info.quoted if info.english and q.kind == "number" and q.text.isdigit() and 1000 <= int(q.text) <= 2100}
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
@@ -166,6 +168,7 @@ def choose(
         factor *= other_period(text, shape, figure, terms) * elided_other(text, shape, figure, terms)
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
         factor *= other_ordinal(text, info, figure) * after_event(text, info, figure) * event_itself(text, info, figure)
+        factor *= other_end(text, bare_years, figure)  # "in 1993": 从15.9% of 1993年-2005年, not 到60%
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:
