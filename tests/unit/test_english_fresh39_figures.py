@@ -138,3 +138,28 @@ def test_a_share_asked_in_the_first_year_of_a_range_is_the_change_s_start(tmp_pa
     assert answer.text == "12.4%", answer.text
     answer = engine.ask("What was the box office share of local films in Linchuan in 2012?", count=False)
     assert answer.text == "47%", answer.text
+
+
+FERRY = (
+    "临川渡轮事故\n\n"
+    "1987年5月3日，临川渡口发生渡轮倾覆事故，一艘客渡船在江心遭遇大风翻沉，造成船上86人中41人死亡。\n"
+)
+
+
+def test_the_whole_a_part_is_counted_among_is_not_the_part() -> None:
+    """86人中41人死亡: 86 is the whole, weighed down for an English count."""
+    from bot.answer.figure.parts import WHOLE, whole_of_part
+    from index.figures import passage_figures
+
+    text = FERRY.split("\n\n")[1]
+    figures = {f.text: f for f in passage_figures(text)}
+    assert whole_of_part(text, True, figures["86人"]) == WHOLE
+    assert whole_of_part(text, True, figures["41人"]) == 1.0
+    assert whole_of_part(text, False, figures["86人"]) == 1.0
+
+
+def test_people_killed_are_the_part_that_died(tmp_path: Path) -> None:
+    """"How many people were killed when the Linchuan ferry sank in 1987?": 41人, not the 86 aboard."""
+    engine = engine_with(tmp_path, {"ferry.txt": FERRY})
+    answer = engine.ask("How many people were killed when the Linchuan ferry sank in 1987?", count=False)
+    assert answer.text is not None and answer.text.startswith("41"), answer.text

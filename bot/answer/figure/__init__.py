@@ -39,7 +39,7 @@ from bot.answer.figure.fitness import (
 from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
 from bot.answer.figure.numbered import other_numbered, other_ordinal
-from bot.answer.figure.parts import part_of
+from bot.answer.figure.parts import part_of, whole_of_part
 from bot.answer.figure.shares import share_said
 from bot.answer.figure.targets import target_met
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
@@ -169,6 +169,7 @@ def choose(
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
         factor *= other_ordinal(text, info, figure) * after_event(text, info, figure) * event_itself(text, info, figure)
         factor *= other_end(text, bare_years, figure)  # "in 1993": 从15.9% of 1993年-2005年, not 到60%
+        factor *= whole_of_part(text, info.english, figure)  # 254人中228人死亡: 228
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:
