@@ -218,12 +218,16 @@ _COUNTED_SPAN = 8  # ... and the characters within which it is what the figure c
 def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) -> bool:
     """Whether a wholly English count of a thing ("how many elderly *canteens*": 食堂) is
     answered by a figure with the measure word of anything that counts another thing, named
-    right after it (68個縣 beside the 老年食堂 the text never counts): the passage does not say
-    how many -- nothing is shown, as for people counted as things."""
+    right after it (68個縣 beside the 老年食堂 the text never counts), or with a measure word
+    of things the asked one is not counted with (12字總要求: :func:`counted_otherwise`): the
+    passage does not say how many -- nothing is shown, as for people counted as things."""
     info, figure = query.info, best.figure
     if info.kind != "count" or info.counted is None or figure is None or not figure.unit:
         return False
-    if normalize(figure.unit) != GENERIC_MEASURE or not wholly_english(query.question):
+    unit = normalize(figure.unit)
+    if unit != GENERIC_MEASURE and not counted_otherwise(info.units, info.counted, unit, figure.dimension):
+        return False
+    if not wholly_english(query.question):
         return False
     evidence = best.evidence
     text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
@@ -238,6 +242,14 @@ def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) ->
     # for "seats", searched as 席位) may answer
     searched = {char for w in query.words if w.pos.startswith("eng") for v in w.variants for char in normalize(v)}
     return not searched & set(noun.group()[:_COUNTED_NOUN])
+
+
+def counted_otherwise(units: frozenset[str], counted: str, unit: str, dimension: str | None) -> bool:
+    """Whether a count of things in ``unit`` (12字) counts another thing than ``counted`` (食堂),
+    which the dictionary counts with a specific measure word of its own (间, not 字): a thing
+    counted with none (无人机: 540架) or with 个 only (团体: 7支) may be counted in any."""
+    own = {u for u in units if len(u) == 1 and u not in (GENERIC_MEASURE, counted)}
+    return dimension == "things" and bool(own) and unit not in units
 
 
 def degree_for_counted(query: Query, figure: Figure | None) -> bool:

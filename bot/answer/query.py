@@ -16,6 +16,7 @@ from bot.answer.english_names import without_possessive
 from bot.answer.english_numbered import ordinal_asked
 from bot.answer.english_after import after_terms
 from bot.answer.english_lengths import length_asked
+from bot.answer.english_durations import untimed_count
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.small_talk import is_small_talk, without_courtesy
@@ -224,6 +225,8 @@ def read_question(index: Index, question: str) -> Query:
             info = replace(info, ordinal=ordinal_asked(text))
             if info.kind in ("count", "percent", "date"):  # "the range *after solar power was added*"
                 info = replace(info, after=after_terms(text, translations))
+            if info.kind == "count" and info.dimension is None and info.unit is None:
+                info = replace(info, untimed=untimed_count(text))  # "the number of boys": not 二十三年
             if info.kind == "count" and info.dimension == "length" and info.attribute is None:
                 info = replace(info, attribute=length_asked(text))  # "how *long*": not a height
         if info.kind in ("date", "time") and not (english.mixed or info.since or info.until):

@@ -47,8 +47,9 @@ _TOTAL_ASKED_ENGLISH_RE = re.compile(r"\b(?:total|totals|in all|altogether)\b")
 #: average*, how much did a passenger spend"), as 每户, 人均 ask it -- not "*each year*", a time
 #: (the texts write 每年 or 全年 for yearly figures alike), nor "per mu" (亩产: a rate in one word),
 #: nor "each" floating after a pronoun ("the topics *they each* led": who led them) or "each other".
+#: A speed ("top *speed*", "how fast") is an amount per unit of time (每小时100公里).
 _PER_ASKED_ENGLISH_RE = re.compile(
-    r"\b(?:apiece|on average|(?<!they )(?<!we )(?<!you )(?<!them )(?<!us )"
+    r"\b(?:apiece|on average|speeds?|how fast|velocity|(?<!they )(?<!we )(?<!you )(?<!them )(?<!us )"
     r"each(?!\s+(?:(?:year|month|week|day|hour|season|quarter|time)s?|other)\b))\b"
 )
 # 现行 (in force until the change the text reports); before the event that changed it (开通前, 调整前)
@@ -188,6 +189,7 @@ class QuestionInfo:
     english: bool = False  # some of its words are English, searched by their translations
     ordinal: int | None = None  # an English question names the Nth of a series ("the *second* round")
     after: tuple[str, ...] = ()  # an English question's terms for the event it asks a figure after ("after solar power was added")
+    untimed: bool = False  # an English count of things naming no span of time ("the number of boys"): no duration answers
 
     @property
     def wants_figure(self) -> bool:

@@ -39,7 +39,7 @@ from bot.answer.figure.fitness import (
 from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
 from bot.answer.figure.numbered import other_numbered, other_ordinal
-from bot.answer.figure.parts import part_of
+from bot.answer.figure.parts import part_of, whole_of_part
 from bot.answer.figure.shares import share_said
 from bot.answer.figure.targets import target_met
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
@@ -49,6 +49,7 @@ from bot.answer.figure.changed_alike import changed_alike
 from bot.answer.figure.elided import elided_other
 from bot.answer.figure.relative_periods import other_period
 from bot.answer.figure.respective import respective_factors
+from bot.answer.figure.years import other_end
 from bot.answer.figure.then_now import after_event, event_itself, former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
@@ -134,7 +135,10 @@ def choose(
     asked = None if info.english else "".join(normalize(t) for t in terms)
     earliest = first_year(info, candidates)
     nouns = [t for t in info.counted_phrase if len(t) == 1]  # 几个州: 州 (a count by a measure word of things)
+    if info.english:  # "how many rows": 56排, a measure word the figure reader does not take as one
+        nouns += [u for u in sorted(info.units) if len(u) == 1]
     life = info.kind == "date" and not info.english and any(life_asked(t) for t in terms)  # 哪一年去世
+    bare_years = {int(q.text) for q in info.quoted if info.english and q.kind == "number" and q.text.isdigit() and 1000 <= int(q.text) <= 2100}
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
@@ -164,6 +168,8 @@ def choose(
         factor *= other_period(text, shape, figure, terms) * elided_other(text, shape, figure, terms)
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
         factor *= other_ordinal(text, info, figure) * after_event(text, info, figure) * event_itself(text, info, figure)
+        factor *= other_end(text, bare_years, figure)  # "in 1993": 从15.9% of 1993年-2005年, not 到60%
+        factor *= whole_of_part(text, info.english, figure)  # 254人中228人死亡: 228
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:

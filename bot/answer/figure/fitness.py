@@ -218,7 +218,10 @@ def _measures_another(info: QuestionInfo, figure: Figure) -> bool:
     """Whether ``figure`` measures an amount (a weight, a time, a length ...) with a measure word
     that is not one of those the counted thing takes (:attr:`QuestionInfo.units`, known for
     English questions): it then does not count the thing. Not when the question names a measure
-    word or what the figure measures (those decide)."""
+    word or what the figure measures (those decide). A duration (23年, 3天) neither counts what an
+    English count naming no span of time counts (:attr:`QuestionInfo.untimed`: "the number of boys")."""
+    if info.untimed and figure.kind == "count" and figure.dimension == "time":
+        return True  # "the number of boys": not 二十三年 (23 years)
     if info.kind != "count" or not info.units or info.unit is not None or info.dimension is not None:
         return False
     dimension = figure.dimension

@@ -109,3 +109,19 @@ def _shortened(rest: str, terms: Sequence[str]) -> str:
             if any(piece in term for term in terms):
                 rest = rest[:start] + rest[start + size :]
     return rest
+
+
+#: The whole a part is counted among (機上254人中228人死亡: 254 were aboard, 228 died): what the
+#: sentence reports is the part -- those something befell or who did something -- and an English
+#: count ("how many people were killed", whose verb the dictionary may translate otherwise than
+#: the text writes it: 结果) is answered by it, this much over the whole.
+WHOLE = 0.4
+_AMONG_RE = re.compile(r"(?:之|当|當)?中(?:有|约|約|共)?[\d〇零一二三四五六七八九十百千两兩]")
+
+
+def whole_of_part(text: str, english: bool, figure: Figure) -> float:
+    """:data:`WHOLE` for a count written as the whole a part is counted among (254人中228人死亡)
+    when the question is English, else 1."""
+    if not english or figure.kind != "count":
+        return 1.0
+    return WHOLE if _AMONG_RE.match(aligner_for(text).normalized, figure.end) else 1.0

@@ -1,9 +1,13 @@
 """Which years a date names: a year (2025年12月底), a reign's (嘉靖十四年（1535年）) or a range's
-(1998年至2001年) -- to tell a figure dated another year than a question asks."""
+(1998年至2001年) -- to tell a figure dated another year than a question asks, or given for the
+other end of a range of years than the year asked (:func:`other_end`)."""
 
 from __future__ import annotations
 
-from index.figures import Figure, calendar
+import re
+
+from index.figures import Figure, calendar, passage_figures
+from index.normalize import aligner_for
 
 
 def of_other_year(date: Figure, years: set[int]) -> bool:
@@ -14,3 +18,36 @@ def of_other_year(date: Figure, years: set[int]) -> bool:
         return False
     high = int(date.high) if date.high and date.high >= low else low
     return not any(low <= year <= high for year in years)
+
+
+#: What a change's start (从15.9%) and end (上升到60%) are written after.
+_FROM_RE = re.compile(r"(?:从|由)$")
+_TO_RE = re.compile(r"(?:到|至)$")
+#: How much a figure fits that a range of years gives for its other end than the year asked.
+OTHER_END = 0.3
+
+
+def other_end(text: str, years: set[int], figure: Figure) -> float:
+    """:data:`OTHER_END` when ``figure`` is one end of a change written under a range of years
+    (1993年-2005年，占有率从15.9%上升到60%) and the year asked (``years``: an English question's bare
+    years) is the range's other end: its first year is the change's start (从 15.9%), its last the
+    end (到 60%); else 1."""
+    if not years or figure.kind in ("date", "time"):
+        return 1.0
+    governing = None
+    for other in passage_figures(text):
+        if other.start >= figure.start:
+            break
+        if other.kind == "date" and other.split:
+            governing = other
+    if governing is None:
+        return 1.0
+    low, high = calendar(governing.lower())[0], calendar(governing.upper())[0]
+    if low is None or high is None or low >= high:
+        return 1.0
+    before = aligner_for(text).normalized[max(governing.end, figure.start - 4) : figure.start]
+    if low in years and high not in years and _TO_RE.search(before):
+        return OTHER_END
+    if high in years and low not in years and _FROM_RE.search(before):
+        return OTHER_END
+    return 1.0
