@@ -10,6 +10,7 @@ from bot.answer.english_agents import with_agents_written
 from bot.answer.english_figures import unit_symbols
 from bot.answer.english_korean import korean_names
 from bot.answer.english_names import latin_base_forms, romanised_names, without_code_pieces, written_name
+from bot.answer.english_spellings import most_written_spellings
 from index.english import EnglishQuery
 from index.search import Index
 
@@ -35,6 +36,8 @@ def named_units(
                     units[n] = dataclasses.replace(unit, confidence=score, understood=score)
                     break
         query = dataclasses.replace(query, units=tuple(units))
+    if not mixed:  # "Hongchuan": 泓川 (cut 泓 + 川), written throughout, over the term 红船
+        query, spelled = most_written_spellings(index, query, spelled)
     if not mixed:  # "Gaero", "Yeon Gaesomun": a Korean name, as the documents write it (盖卤, 渊盖苏文)
         query, spelled = korean_names(index, query, spelled)
     return query, spelled

@@ -102,7 +102,8 @@ class EnglishTranslator:
         cooccurrence = self._cooccurrence
         together = None if cooccurrence is None else (lambda a, b: cooccurrence.level(a, b) == 1.0)
         units = find_units(
-            links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised, together
+            links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised, together,
+            frozenset(context),
         )
         # a stop word kept as a name's first word ("*He* Jie") that begins no name found: dropped
         # ... and a particle after a verb it makes no phrasal verb with ("heading *up*"): dropped too
@@ -272,6 +273,12 @@ class EnglishTranslator:
         heads = links.gloss_matches((lemmatize(word.lower(), links.dictionary.known),))
         # (one character too, however loosely glossed: what a passage writes decides)
         return tuple(c.term for c in links.direct_candidates(tuple(heads.items()), len(heads), MIN_SPECIFICITY))
+
+    def pinyin_spellings(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The corpus terms spelled ``word`` in toneless pinyin (红船 for "hongchuan"), and the
+        strings of one-character terms spelling it (泓川, cut 泓 + 川), which a document may write."""
+        pinyin = self._links.pinyin
+        return pinyin.terms(word.lower()), pinyin.split_terms(word.lower())
 
     def documents(self, terms: Sequence[str]) -> int | None:
         """The documents holding every one of ``terms``, as a bit set (None when the translator

@@ -89,6 +89,7 @@ def find_units(
     adjectives: Container[int] = (),
     capitalised: Container[str] = (),
     together: Callable[[str, str], bool] | None = None,
+    given: Container[str] = (),
 ) -> list[Unit]:
     """Longest gloss phrases first, then single words; ``actions`` marks the words that are
     verbs in the question (their verb senses are preferred); ``idioms``
@@ -100,7 +101,9 @@ def find_units(
     "high seas", nor "moons *does* Jupiter"). ``adjectives`` are the words known to be
     adjectives ("how *long*"): their verb and name senses do not count; ``capitalised`` the
     words written as names (:func:`~index.english.names.leading_name`); ``together(a, b)`` whether
-    a passage holds both corpus terms (:func:`~index.english.phrases.linked_head`)."""
+    a passage holds both corpus terms (:func:`~index.english.phrases.linked_head`); ``given``
+    the corpus terms the caller gives as the question's context (a name's pieces it found
+    written: 泓 and 川 of 泓川)."""
     idioms = idioms or {}
 
     def spanning(start: int, size: int, heads: Mapping[str, float]) -> dict[str, float]:
@@ -288,6 +291,13 @@ def find_units(
             # it as a term (one it splits, 凤岭 as 凤 + 岭, is looked for written below)
             heads = {term: PINYIN_FACTOR for term in links.pinyin.terms(surfaces[i])}
             name = bool(heads)
+            written = [
+                split for split in links.pinyin.split_terms(surfaces[i]) if split not in heads and all(char in given for char in split)
+            ] if heads and surfaces[i] in capitalised else []
+            if written:
+                # ... but the spelling whose pieces the caller found written ("Hongchuan": 泓川,
+                # cut 泓 + 川, over the term 红船), looked for written whole as "Fengling" is below
+                heads, name, named = {written[0]: PINYIN_FACTOR}, False, True
         if not heads and (surfaces[i] in capitalised or not capitalised and len(surfaces[i]) >= MIN_LOOSE_SURNAME):
             # a Chinese surname standing for its bearer ("Shen": 沈), written as a name is (in a
             # question that capitalises none, a word nothing else translates, but for the
