@@ -153,14 +153,24 @@ _PLACE_ENDS = frozenset("县市省区镇乡村州")
 
 def _place_unwritten(index: Index, word: WeightedWord, beside: Sequence[str]) -> bool:
     """Whether a name the dictionary lacks (a name run, "phrase") names a place by its end (鹤岭县)
-    and no passage writes it, however the segmenter cut it -- among those holding its characters
-    or the question's other words (``beside``): its characters are known one by one, which says
-    nothing."""
+    and no passage writes it in its text or its headings, however the segmenter cut it -- among
+    those holding its characters or the question's other words (``beside``): its characters are
+    known one by one, which says nothing."""
     name = word.variants[0]
     if word.pos != "phrase" or len(name) < 3 or name[-1] not in _PLACE_ENDS:
         return False
-    # (自岭西省: what the segmenter joined before the name is no part of it -- any end of three)
-    return all(index.doc_freq(name[k:]) == 0 and apart_form(index, name[k:], beside) is None for k in range(len(name) - 2))
+    # (自岭西省: what the segmenter joined before the name is no part of it -- any end of three; and
+    # the name without its 市 is the place too: 岚阳全市)
+    ends = [name[k:] for k in range(len(name) - 2)]
+    return not any(_written(index, form, beside) for end in ends for form in (end, end[:-1]))
+
+
+def _written(index: Index, name: str, beside: Sequence[str]) -> bool:
+    """Whether a passage's text or headings (a title: 岚阳市充电设施) write ``name``."""
+    if index.doc_freq(name) > 0 or apart_form(index, name, beside) is not None:
+        return True
+    terms = [QueryTerm(heading_term(t)) for t in dict.fromkeys([*name, *beside])]
+    return any(name in index.normalized_forms(hit.index)[1] for hit in index.search(terms, APART_SAMPLE))
 
 
 def _head_counted(index: Index, compound: str) -> bool:

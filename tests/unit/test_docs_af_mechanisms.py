@@ -54,3 +54,11 @@ def test_a_place_no_document_names_is_absent_though_its_characters_are_common() 
     from bot.answer import consider
 
     assert not consider(index, "退耕还林的产水量有百分之多少产自岭西省？").query.absent
+
+
+def test_a_place_written_without_its_ending_is_written() -> None:
+    index = index_of({"充电": "截至去年底，岚阳全市累计建成公共充电设施站点1,260个。\n\n全年全市公共充电设施充电量达到6.35亿千瓦时。"})
+    from bot.answer import consider
+
+    assert not consider(index, "岚阳市公共充电设施全年充了多少电").query.absent  # 岚阳全市
+    assert consider(index, "鹤岭县公共充电设施全年充了多少电").query.absent
