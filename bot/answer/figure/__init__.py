@@ -33,9 +33,10 @@ from bot.answer.figure.clauses import (
     other_length, planned, reached, year_given,
 )
 from bot.answer.figure.fitness import (
-    changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, named_before, per_unit,
+    changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, named_before,
     quotes, same, timed_otherwise,
 )
+from bot.answer.figure.per_unit import per_unit
 from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
 from bot.answer.figure.numbered import other_numbered, other_ordinal

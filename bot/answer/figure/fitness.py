@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.answer.figure.nearness import ELIDED, Layout
+from bot.answer.figure.changes_from import change_start
+from bot.answer.figure.nearness import Layout
 from bot.alike import deed_forms
 from bot.question import (
-    CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, PER_RE, QuestionInfo, normal_unit, unit_matches,
+    CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo, normal_unit, unit_matches,
 )
 from bot.answer.figure.years import of_other_year
 from index.figures import Figure, calendar, passage_figures
@@ -44,20 +45,11 @@ _CHANGED_BEFORE = {
 _CHANGE_AMOUNT_BEFORE = re.compile(
     "(?:" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs) + ")(?:了|约|近|逾|超过)?$"
 )
-#: An amount given per person, household, year ... (每人, 人均): it answers a question asking per
-#: one this much better, and one asking a total this much worse.
-PER_UNIT = 0.5
-#: How far before a figure, in its clause, 每/人均 makes it an amount per unit (每餐補助標準由現行的68元提高至80元).
-PER_REACH = 24
 #: Measure words of things: a count so measured names what it counts right after it (8821家“共富工坊”),
 #: as does a count of levels (三級協同攻堅).
 _THING_MEASURES = frozenset(THING_MEASURES) | {"级"}
 #: Marks between clauses -- not a comma or colon between digits (由8,500元調降為7,000元: one clause).
 CLAUSE_START_RE = re.compile(r"[，。；;：！？!?]|[,:](?!\d)|(?<!\d)[,:]")
-#: An amount given as a total (共计发放66.3万元, 共2,846门): it answers a question asking a total this
-#: much better.
-TOTAL = 2.0
-_TOTAL_RE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共有|总数|总量|总额)[^，,。；;]{0,6}$|共$")
 #: Where what a count names after it ends: a mark, a number, a preposition or a verb of being.
 _NAMED_END_RE = re.compile(r"[^\u4e00-\u9fff“”「」『』《》\"']|[在于於对對向从從由被把将將为為是有和與与及等]")
 #: A verb of being or reaching between a word and the figure it gives (人口達, 震級為).
@@ -249,10 +241,12 @@ def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> fl
     clause = shape.spot(figure.start, figure.end).clause
     # ... or that heads the figure's part of a sentence of parts (：第一批…，已于2024年4月完成；第二批…)
     head = max(text.rfind(mark, 0, figure.start) for mark in "；;。：:")
+    # (由113年的74.3%提升至82.6%: what the change starts from is not the figure reached's)
+    started = change_start(text, figure)
     for quoted in info.quoted:
         alike = [
             other for other in passage_figures(text)
-            if other.start != figure.start
+            if other.start != figure.start and not (started is not None and started <= other.start < figure.start)
             and (shape.spot(other.start, other.end).clause == clause or head < other.start <= head + 2 < figure.start)
             and quoted.kind == other.kind and normal_unit(quoted.unit) == normal_unit(other.unit)
             and not compared_with(text, other)
@@ -282,8 +276,9 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
     if not (asked or years):
         return 1.0
     governing = None
+    started = change_start(text, figure)  # 由113年的74.3%提升至82.6%: 113年 dates 74.3%, not 82.6%
     for other in passage_figures(text):
-        if other.start >= figure.start:
+        if other.start >= (figure.start if started is None else started):
             break
         if other.kind == "date" and other.parts and not compared_with(text, other):
             governing = other
@@ -345,27 +340,6 @@ def named_before(text: str, figure: Figure, terms: Sequence[str]) -> float:
     being = _BEING_RE.search(before)
     stem = before[: being.start()] if being else before
     return DESCRIBED if any(len(term) > 1 and stem.endswith(term) for term in terms) else 1.0
-
-
-_ELIDED_RE = re.compile(ELIDED)
-
-
-def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
-    """How an amount given per person, household or year (每人500元, 人均可支配收入49,312元) or as a
-    total (共计发放66.3万元) fits the question: :data:`PER_UNIT` for one per unit when the question
-    asks none (一共发放了多少补贴), its inverse when it asks one (每人补贴多少钱); :data:`TOTAL` for a
-    total when the question asks one (一共, 总额; 总 before what it counts: 总奖金); else 1."""
-    if figure.kind not in ("count", "number") or info.change is not None:
-        return 1.0  # a change asked (人均收入增长了多少): the verb of the change decides
-    parts = CLAUSE_START_RE.split(aligner_for(text).normalized[max(0, figure.start - PER_REACH) : figure.start])
-    clause = parts[-1]
-    if len(parts) > 1 and _ELIDED_RE.fullmatch(clause.strip()):
-        clause = parts[-2] + clause  # 中學則為13.6萬港元: per what the clause before gave it
-    if info.total and (_TOTAL_RE.search(clause) or (info.counted and "总" + info.counted in clause[-8:])):
-        return TOTAL  # 共计发放66.3万元; 總獎金增至320萬港元 for 总奖金有多少
-    if PER_RE.search(clause) is None:
-        return 1.0
-    return 1.0 / PER_UNIT if info.per else PER_UNIT
 
 
 def level_for_change(text: str, info: QuestionInfo, figure: Figure) -> bool:

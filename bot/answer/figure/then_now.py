@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.answer.figure.changes_from import FROM_RE, TO_RE
 from bot.answer.figure.fitness import same
 from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures
@@ -15,15 +16,10 @@ from index.normalize import aligner_for
 
 #: The figure a change starts from (由77.9岁提高到78.6岁, 由约3小时缩短至约45分钟): what was.
 SUPERSEDED = 0.5
-_FROM_RE = re.compile(r"(?:由|从)([^，,。；;由从]{0,10})$")
-_TO_RE = re.compile(
-    r"[^，,。；;]{0,4}?(?:缩短|增加|提高|降低|下降|减少|增长|扩大|上升|提升|延长|压缩|调整|改善|上调|下调|回升|回落|攀升|"
-    r"上涨|下跌|收窄|放宽|降|升|增|减|变|改|涨|跌)了?(?:为|到|至|成)"
-)
 _PER_UNIT_RE = re.compile("每(?:" + "|".join(map(re.escape, sorted(MATCHING_UNITS, key=len, reverse=True))) + ")")
 #: A word of the former state before a count in its clause (原有敵樓24座, 曾有寺院十余座, 旧有城门
-#: 九座): what there was -- nothing between but the counted noun.
-_FORMER_RE = re.compile(r"(?:原有|原来有|原先有|原本有|曾有|曾经有|旧有|最初有|初有|原建|原设)[^，,。；;：:、]{0,8}$")
+#: 九座, 初設織機180張): what there was -- nothing between but the counted noun.
+_FORMER_RE = re.compile(r"(?:原有|原来有|原先有|原本有|曾有|曾经有|旧有|最初有|初有|原建|原设|初设|初建|初置)[^，,。；;：:、]{0,8}$")
 
 
 def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str] = ()) -> float:
@@ -35,8 +31,8 @@ def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[st
     if figure.kind not in ("count", "number", "percent"):
         return 1.0
     matching = aligner_for(text).normalized
-    start = _FROM_RE.search(matching[max(0, figure.start - 12) : figure.start])
-    if start is None or _TO_RE.match(matching[figure.end : figure.end + 10]) is None:
+    start = FROM_RE.search(matching[max(0, figure.start - 12) : figure.start])
+    if start is None or TO_RE.match(matching[figure.end : figure.end + 10]) is None:
         return 1.0
     owner = start.group(1)
     dated = passage_figures(owner)
