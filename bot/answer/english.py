@@ -43,6 +43,7 @@ from bot.answer.english_often import often_as_times
 from bot.answer.english_sources import subject_named
 from bot.answer.english_levels import level_asked
 from bot.answer.english_measured import measured_lengths
+from bot.answer.english_unit_names import other_unit_names
 from bot.answer.english_titles import deputy_titles, heads_of
 from bot.answer.english_names import (
     codes_written,
@@ -194,6 +195,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         )
     read, degree = degree_asked(index, text, query.units) if query.kind is None and not mixed else (query.units, None)
     query = dataclasses.replace(query, units=written_otherwise_too(index, read))  # 首批: 第一批 too
+    # "in square metres": 平方公尺 too, where a text writes the unit so
+    query = query if mixed else dataclasses.replace(query, units=other_unit_names(index, query.units))
     words: list[WeightedWord] = []
     translations: list[Translation] = []
     # "how many *tonnes*", "in *metres*": a unit of measure no term stands for (2.6万吨) that

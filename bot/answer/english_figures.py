@@ -106,10 +106,13 @@ _MAGNITUDE_WORD = r"(?:thousands?|millions?|billions?)"
 #: Of those powers, the ones Chinese writes as a scale word (万, 10,000; 亿, 100,000,000): an
 #: aside closing the question, ", in *10,000* yuan?" or "(in 10,000 yuan)?", or set between commas
 #: (", in 10,000 yuan, after the increase?"), asks the answer in 万元, as "in 10,000s" asks it in
-#: 万 -- not "installed in 10,000 homes", a count of them.
+#: 万 -- not "installed in 10,000 homes", a count of them. A plural power alone in brackets,
+#: "how many topics (10,000s)?", asks the scale as "(in 10,000s)" does.
 _CHINESE_POWER = r"1(?:0{4,}|0{1,2}(?:,000)+|(?:,000){2,})"
 _SCALE_RE = re.compile(
     rf"(?<=[,(])\s*in\s+{_CHINESE_POWER}(?=\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\)?\s*\??\s*$|[,)]))"
+    # "how many topics (10,000s)?": a plural power alone in brackets, as "(in 10,000s)" asks
+    rf"|(?<=\()\s*{_POWER}['’]?s(?=\s*\))"
     rf"|\bin\s+(?:{_POWER}['’]?s\b"
     rf"|(?:units\s+of\s+(?:{_POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred\s+)?{_MAGNITUDE_WORD})"
     rf"|(?:ten[\s-]+|(?:tens|hundreds)\s+of\s+|a\s+hundred\s+|hundred[\s-]+){_MAGNITUDE_WORD})\b(?:\s+of\b)?"

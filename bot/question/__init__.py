@@ -148,6 +148,13 @@ _SAME_UNITS = (
 )
 _UNIT_FAMILY.update({name: set(names) for names in _SAME_UNITS for name in names})
 
+
+def same_unit_names(unit: str) -> tuple[str, ...]:
+    """Every name of the one unit of measure ``unit`` names (平方米: 平方公尺, m², m2), itself
+    first; only itself for a word no other names the same unit."""
+    names = next((names for names in _SAME_UNITS if unit in names), ())
+    return (unit, *(name for name in names if name != unit))
+
 # English: "how many" before a proportion word still asks for a count ("how many aspects ... by
 # 99.8 percent"); which measure words fit an English count comes from the dictionary and the
 # corpus (bot.answer.english_amounts.measure_words), not from here.
