@@ -122,6 +122,18 @@ _SCALE_RE = re.compile(
 
 
 _SCALE_SIZES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: The same aside with the power written with a magnitude word (", in *100 million* yuan", ", in
+#: *10 thousand* yuan?"): 亿元 and 万元 asked as ", in 100,000,000 yuan" asks them.
+_WORDED_SCALE_RE = re.compile(
+    r"(?<=[,(])\s*in\s+1(?:0{1,2}\s+(?:thousand|million)|\s+billion)"
+    r"(?=\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\)?\s*\??\s*$|[,)]))",
+    re.IGNORECASE,
+)
+
+
+def _scales(text: str) -> list[re.Match[str]]:
+    """The places ``text`` names the scale its answer is asked in, either way."""
+    return [*_SCALE_RE.finditer(text), *_WORDED_SCALE_RE.finditer(text)]
 
 
 def asked_scale(text: str) -> float | None:
@@ -129,11 +141,12 @@ def asked_scale(text: str) -> float | None:
     ten-thousands" or "in units of 10,000", 100,000,000 for "in hundreds of millions of yuan";
     None when it names none (and for a magnitude alone, "in thousands": texts write no 千 as
     they write 万 and 亿)."""
-    for match in _SCALE_RE.finditer(text):
+    for match in _scales(text):
         said = match.group().lower()
         digits = re.search(r"1[\d,]*", said)
-        if digits is not None:
-            return float(digits.group().replace(",", ""))
+        if digits is not None:  # "in 100 million yuan": a hundred of millions
+            times = next((v for k, v in _SCALE_SIZES.items() if k in said), 1.0)
+            return float(digits.group().replace(",", "")) * times
         size = next((v for k, v in _SCALE_SIZES.items() if k in said), None)
         times = 10.0 if re.search(r"\bten", said) else 100.0 if "hundred" in said else None
         if size is not None and times is not None:
@@ -145,14 +158,14 @@ def scale_counted(text: str) -> str:
     """``text`` read as the count it asks when it names the scale of its answer but no question
     word ("Visitors to the well in 2024, in ten-thousands?"): a figure in that scale is asked, as
     "how many visitors ..." asks it (多少万人次), not keywords for a passage alone; else as is."""
-    if _SCALE_RE.search(text) is None or not terse(english_words(text)):
+    if not _scales(text) or not terse(english_words(text)):
         return text
     return "how many " + text
 
 
 def without_scale(text: str) -> str:
     """``text`` without the scale its answer is asked in (:data:`_SCALE_RE`)."""
-    return _SCALE_RE.sub(" ", text)
+    return _WORDED_SCALE_RE.sub(" ", _SCALE_RE.sub(" ", text))
 
 
 def without_decades(index: Index, text: str) -> str:

@@ -197,6 +197,7 @@ class QuestionInfo:
     ordinal: int | None = None  # an English question names the Nth of a series ("the *second* round")
     after: tuple[str, ...] = ()  # an English question's terms for the event it asks a figure after ("after solar power was added")
     untimed: bool = False  # an English count of things naming no span of time ("the number of boys"): no duration answers
+    share: bool = False  # an English question asks what share of a whole something is ("what share of the mains")
 
     @property
     def wants_figure(self) -> bool:
@@ -216,6 +217,10 @@ class QuestionInfo:
 
 #: What asks an amount's most (最高可以長在海拔幾公尺: of 50米至1,520米, 1,520米).
 _MOST_RE = re.compile(r"最(?:高|多|大|长|远|深|重|晚)|上限|至多|\bat most\b|\bmaximum\b")
+
+#: What asks, in English, the share of a whole something is ("what share of the mains", "the
+#: proportion of"): a level, not the rate something grew by (同比增长18.6%).
+_SHARE_OF_RE = re.compile(r"\b(?:share|proportion|fraction|percentage|per ?cent)\s+of\b")
 
 #: What asks when something first happened: of the years a passage gives it, the earliest.
 _FIRST_RE = re.compile(r"最早|最初|首次|第一次|首度|起初")
@@ -261,6 +266,7 @@ def analyse(
         bound=_bound(norm) if kind in ("count", "percent") else None,
         first=kind == "date" and _FIRST_RE.search(norm) is not None,
         most=kind in ("count", "percent") and _MOST_RE.search(norm) is not None,
+        share=_SHARE_OF_RE.search(norm) is not None,
     )
 
 

@@ -356,9 +356,10 @@ def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
     follows a verb of that change (增长了多少: "同比增长6.3%"; 下降了多少: "下降2.1个百分点"), else
     :data:`UNCHANGED`; 1 for other questions."""
     if info.change is None:
-        if info.kind == "percent" and not info.english and figure.kind == "percent":
+        if info.kind == "percent" and (not info.english or info.share) and figure.kind == "percent":
             # a share or a rate asked, no change: 增长14.3% is how much something grew, not the share
-            # (占规模以上工业增加值的比重为17.6%) -- though 由38%提高到44% reached a share
+            # (占规模以上工业增加值的比重为17.6%) -- though 由38%提高到44% reached a share; in English
+            # only where the question says a share of a whole ("what share of"), not a rate
             before = _LISTED_BEFORE_RE.sub("", normalize(text[max(0, figure.start - 40) : figure.start]))
             return UNCHANGED if _CHANGE_AMOUNT_BEFORE.search(before[-6:]) else 1.0
         return 1.0
