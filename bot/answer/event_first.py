@@ -44,10 +44,11 @@ def event_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...
     unwritten = [group for group in groups if not any(word in own for word in group)]
     if not unwritten:
         return candidates
-    if best_figure is not None and best_figure.kind == "date" and any(
-        dated_at(window_text(reading, best), best_figure, group) for group in groups if group not in unwritten
+    main = groups[-1]  # the verb the question ends on (是哪天公布的, 是哪年完工的): the event asked
+    if best_figure is not None and best_figure.kind == "date" and main not in unwritten and dated_at(
+        window_text(reading, best), best_figure, main
     ):
-        return candidates  # 統計是哪天公布的: 於2025年11月18日公布 -- the best dates a verb asked already
+        return candidates  # 統計是哪天公布的: 於2025年11月18日公布 -- the best dates the event asked already
 
     def dated(candidate: Candidate) -> bool:
         figure = candidate.figure
