@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answer.english import wholly_english
-from bot.answer.figure.fitness import CONTRAST, dated_otherwise
+from bot.answer.figure.fitness import CONTRAST, bare_year, dated_otherwise
 from bot.answer.figure.years import of_other_year
 from bot.answer.window import shown_text
 from index.figures import passage_figures
@@ -20,10 +20,7 @@ if TYPE_CHECKING:
 
 def _years(query: Query) -> set[int]:
     """The years a question writes bare ("in 1743", "the 1743 rebuilding")."""
-    return {
-        int(q.text) for q in query.info.quoted
-        if q.kind == "number" and q.text.isdigit() and len(q.text) == 4 and 1000 <= int(q.text) <= 2100
-    }
+    return {int(q.text) for q in query.info.quoted if bare_year(q)}
 
 
 def year_not_given(reading: Reading, best: Candidate, query: Query) -> bool:

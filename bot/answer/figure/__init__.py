@@ -33,7 +33,7 @@ from bot.answer.figure.clauses import (
     other_length, planned, reached, year_given,
 )
 from bot.answer.figure.fitness import (
-    changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, named_before,
+    bare_year, changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, named_before,
     quotes, same, timed_otherwise,
 )
 from bot.answer.figure.per_unit import per_unit
@@ -139,7 +139,7 @@ def choose(
     if info.english:  # "how many rows": 56排, a measure word the figure reader does not take as one
         nouns += [u for u in sorted(info.units) if len(u) == 1]
     life = info.kind == "date" and not info.english and any(life_asked(t) for t in terms)  # 哪一年去世
-    bare_years = {int(q.text) for q in info.quoted if info.english and q.kind == "number" and q.text.isdigit() and 1000 <= int(q.text) <= 2100}
+    bare_years = {int(q.text) for q in info.quoted if info.english and bare_year(q)}
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))

@@ -131,7 +131,7 @@ def same(quoted: Figure, figure: Figure) -> bool:
             return quoted.kind == "date" and quoted.value is not None and figure.value == quoted.value
         if quoted.kind == "date":
             theirs = calendar(quoted)
-        elif _year(quoted):
+        elif bare_year(quoted):
             theirs = (int(quoted.text), None, None)  # "in 2014": a year written without 年
         else:
             return False
@@ -154,7 +154,7 @@ def _roc_year(one: int, other: int) -> bool:
     return 0 < low < 200 and high - low == ROC_OFFSET
 
 
-def _year(figure: Figure) -> bool:
+def bare_year(figure: Figure) -> bool:
     """Whether a bare number may be a year (1911, 2014)."""
     return figure.kind == "number" and figure.text.isdigit() and len(figure.text) == 4 and 1000 <= int(figure.text) <= 2100
 
@@ -272,7 +272,7 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
         return 1.0
     asked = [q for q in info.quoted if q.kind == "date" and q.parts]
     # an English question writes its year bare ("at the end of 2025")
-    years = [q for q in info.quoted if info.english and _year(q)]
+    years = [q for q in info.quoted if info.english and bare_year(q)]
     if not (asked or years):
         return 1.0
     governing = None
