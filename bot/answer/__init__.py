@@ -33,9 +33,9 @@ from bot.answer.earliest_first import earliest_first
 from bot.answer.event_first import event_first
 from bot.answer.fit_first import fit_first
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords
-from bot.answer.english_shown import as_written
-from bot.answer.english_doubt import count_found
-from bot.answer.english_gates import english_birth, english_order, english_refused, english_undated
+from bot.answer.english.shown import as_written
+from bot.answer.english.doubt import count_found
+from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, question_verbs

@@ -10,13 +10,13 @@ from dataclasses import dataclass, replace
 from bot.alike import deed_forms
 from bot.answer.cantonese import cantonese_written
 from bot.answer.english import SEPARATOR, english_words
-from bot.answer.english_figures import chinese_amount_asked, without_decades
-from bot.answer.english_halves import phrases_half
-from bot.answer.english_names import without_possessive
-from bot.answer.english_numbered import ordinal_asked
-from bot.answer.english_after import after_terms
-from bot.answer.english_lengths import length_asked
-from bot.answer.english_durations import untimed_count
+from bot.answer.english.figures import chinese_amount_asked, without_decades
+from bot.answer.english.halves import phrases_half
+from bot.answer.english.names import without_possessive
+from bot.answer.english.numbered import ordinal_asked
+from bot.answer.english.after import after_terms
+from bot.answer.english.lengths import length_asked
+from bot.answer.english.durations import untimed_count
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.small_talk import is_small_talk, without_courtesy

@@ -9,7 +9,7 @@ from collections.abc import Sequence, Set
 from bot.answer.apart import APART_SAMPLE, apart_form, written_apart
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.counted_beside import counted_beside
-from bot.answer.english_amounts import corpus_measures
+from bot.answer.english.amounts import corpus_measures
 from bot.answer.model import WeightedWord
 from bot.answer.numbers_written import written_in_numerals, written_in_thousands
 from bot.question import CHANGE_ASKED_RE, CHANGE_SIZES, QuestionInfo

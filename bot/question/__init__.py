@@ -157,7 +157,7 @@ def same_unit_names(unit: str) -> tuple[str, ...]:
 
 # English: "how many" before a proportion word still asks for a count ("how many aspects ... by
 # 99.8 percent"); which measure words fit an English count comes from the dictionary and the
-# corpus (bot.answer.english_amounts.measure_words), not from here.
+# corpus (bot.answer.english.amounts.measure_words), not from here.
 _HOW_MANY_RE = re.compile(r"\bhow many\b")
 
 

@@ -7,7 +7,7 @@ its Sino-Korean reading (``data/hanja_readings.txt``: 개 for 蓋), with the cha
 follows at the joins of syllables (국 + 내 is written gung-nae, 영 + 류 yeong-nyu, 신 + 라
 sil-la) and at the start of a word (류 is written yu). :func:`first_characters` and
 :func:`spelled_from` find where a text writes a name so; which passages to read is for the
-caller (``bot.answer.english_korean``).
+caller (``bot.answer.english.korean``).
 """
 
 from __future__ import annotations

@@ -585,7 +585,7 @@ def test_what_english_questions_remember_of_an_index_does_not_keep_it_alive() ->
     import gc
     import weakref
 
-    from bot.answer.english_names import title_sounds
+    from bot.answer.english.names import title_sounds
 
     index = _index(CITY)
     assert title_sounds(index) is title_sounds(index)

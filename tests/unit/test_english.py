@@ -24,8 +24,8 @@ from rank_bm25 import BM25Okapi
 
 from bot.answer.english import english_words as answer_english_words
 from bot.answer.english import ENGLISH_CONFIDENT, understood_share
-from bot.answer.english_names import written_name
-from bot.answer.english_amounts import measure_words
+from bot.answer.english.names import written_name
+from bot.answer.english.amounts import measure_words
 from bot.engine import Engine
 from bot.question import unit_matches
 from index.english import EnglishQuery, EnglishTranslator, EnglishUnit

@@ -1,11 +1,11 @@
 """English questions: two words the question writes together take the senses the documents write
-together (bot/answer/english_adjacent.py)."""
+together (bot/answer/english/adjacent.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_adjacent import adjacent_senses
+from bot.answer.english.adjacent import adjacent_senses
 from index.english import EnglishUnit
 from tests.conftest import engine_with
 

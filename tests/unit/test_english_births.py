@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_births import asks_birth, life_span_start, life_undated
+from bot.answer.english.births import asks_birth, life_span_start, life_undated
 from index.figures import find_figures
 from tests.conftest import engine_with
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_bounds import bound_words
+from bot.answer.english.bounds import bound_words
 from tests.conftest import engine_with
 
 ORCHARD = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.answer import consider
-from bot.answer.english_doubt import degree_for_counted
+from bot.answer.english.doubt import degree_for_counted
 from index.figures import find_figures
 from tests.conftest import engine_with
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_amounts import corpus_measures, counts_written
+from bot.answer.english.amounts import corpus_measures, counts_written
 from index.figures import find_figures
 from tests.conftest import engine_with
 

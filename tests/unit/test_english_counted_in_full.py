@@ -1,5 +1,5 @@
 """English count questions: a one-character translation of the counted thing that ends a longer
-one (站, 车站) is counted as the texts count the longer one (bot/answer/english_amounts.py)."""
+one (站, 车站) is counted as the texts count the longer one (bot/answer/english/amounts.py)."""
 
 from __future__ import annotations
 

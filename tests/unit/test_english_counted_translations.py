@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.answer import consider
 from bot.answer.english import english_words
-from bot.answer.english_doubt import things_counted_as_people
+from bot.answer.english.doubt import things_counted_as_people
 from index.figures import find_figures
 from tests.conftest import engine_with
 

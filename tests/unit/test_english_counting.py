@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer.english import english_words
-from bot.answer.english_amounts import counts_written, measure_words
+from bot.answer.english.amounts import counts_written, measure_words
 from bot.engine import Engine
 from index.english.cedict import load_dictionary
 from index.english.focus import read_question
@@ -76,7 +76,7 @@ def test_a_loosely_translated_measure_word_counts_the_thing_before_it() -> None:
     """"How many research *trips*": "trips" is what CC-CEDICT's classifiers count (趟), and the
     corpus offers it only loose guesses (活动); the trips are research (调研), which the
     documents count as they write it (開展調研280次) -- not the guess."""
-    from bot.answer.english_amounts import LOOSE_MEASURE, counted_terms
+    from bot.answer.english.amounts import LOOSE_MEASURE, counted_terms
     from index.english import EnglishUnit
 
     research = EnglishUnit("research", (("调研", 0.6), ("研究", 0.4)), 1.0, focus=True, understood=1.0)
@@ -95,7 +95,7 @@ def test_a_loosely_translated_head_noun_counts_the_well_translated_thing_before_
     ("plenary session", a stretch), which the article counts too (十五屆四次全會); "discussion"
     is 研讨, which it counts as written (開展1.5萬次研討交流): that is what is counted. A head
     translated well, or after a word translated loosely too, is still the thing counted."""
-    from bot.answer.english_amounts import counted_terms
+    from bot.answer.english.amounts import counted_terms
     from index.english import EnglishUnit
 
     discussion = EnglishUnit("discussion", (("研讨", 0.76),), 1.0, focus=True, understood=1.0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_dated import dated_by
+from bot.answer.english.dated import dated_by
 from index.figures import find_figures
 from tests.conftest import engine_with
 

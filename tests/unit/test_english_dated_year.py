@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_dated import of_year, year_asked
+from bot.answer.english.dated import of_year, year_asked
 from index.figures import find_figures
 from tests.conftest import engine_with
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_rates import asked_period
+from bot.answer.english.rates import asked_period
 from tests.conftest import engine_with
 
 

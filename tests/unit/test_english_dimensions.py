@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_dimensions import measured_otherwise
+from bot.answer.english.dimensions import measured_otherwise
 from index.figures import find_figures
 from tests.conftest import engine_with
 

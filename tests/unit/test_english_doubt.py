@@ -9,7 +9,7 @@ import pytest
 
 from bot.answer import consider
 from bot.answer.english import english_words, wholly_english
-from bot.answer.english_doubt import ENGLISH_BARE_AMOUNT, ENGLISH_COUNT_NOTHING, count_not_given, wrong_sort
+from bot.answer.english.doubt import ENGLISH_BARE_AMOUNT, ENGLISH_COUNT_NOTHING, count_not_given, wrong_sort
 from bot.engine import Engine
 from index.figures import Figure, find_figures, passage_figures
 from tests.conftest import engine_with

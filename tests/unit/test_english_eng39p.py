@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_measured import _a_length, adjective_characters
-from bot.answer.english_figures import year_apart
-from bot.answer.english_sources import subject_named
+from bot.answer.english.measured import _a_length, adjective_characters
+from bot.answer.english.figures import year_apart
+from bot.answer.english.sources import subject_named
 from index.english.cedict import load_dictionary
 from index.english.forms import lemmatize
 from tests.conftest import corpus_translator, engine_with

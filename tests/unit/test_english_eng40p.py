@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_months import month_words
+from bot.answer.english.months import month_words
 from bot.answer import consider
 from tests.conftest import engine_with
 

@@ -10,7 +10,7 @@ from tests.conftest import engine_with
 def test_a_plural_power_alone_in_brackets_is_the_scale_asked() -> None:
     """"how many ponds were dug (10,000s)?" asks the answer in 万, as "(in 10,000s)" does: no
     number 10,000 to find (a number no document writes makes the question absent)."""
-    from bot.answer.english_figures import asked_scale, without_scale
+    from bot.answer.english.figures import asked_scale, without_scale
 
     assert asked_scale("How many ponds did the villages dig (10,000s)?") == 10_000
     assert "10,000" not in without_scale("How many ponds did the villages dig (10,000s)?")
@@ -71,7 +71,7 @@ def test_a_unit_asked_is_searched_as_each_of_its_names(tmp_path: Path) -> None:
 
 
 def test_other_unit_names_are_the_written_ones(tmp_path: Path) -> None:
-    from bot.answer.english_unit_names import other_unit_names
+    from bot.answer.english.unit_names import other_unit_names
     from index.english import EnglishUnit
 
     engine = engine_with(tmp_path, {"academy.txt": ACADEMY})

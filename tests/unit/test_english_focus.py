@@ -61,7 +61,7 @@ def test_mid_before_a_year_or_a_month_is_part_of_the_date() -> None:
     """"Between 2000 and *mid-2010*": "mid" says where in the year, which the texts write their
     own way (2010年首6個月) -- no word to search (CC-CEDICT's "mid" found 半山, Hong Kong's
     Mid-Levels), and the year stands apart, a year quoted, not a code name "mid-2010"."""
-    from bot.answer.english_figures import without_decades
+    from bot.answer.english.figures import without_decades
     from index.english.forms import english_words
 
     assert english_words("Between 2000 and mid-2010, how many people moved?") == [

@@ -17,7 +17,7 @@ LAKE = (
 def test_a_level_reached_is_of_the_present() -> None:
     """"How many ... *now*": a level a change has reached (已增至63种: there are 63 kinds now) is
     of the present, as 目前 or 至今 say (bot/answer/english_rates.PRESENT_WRITTEN)."""
-    from bot.answer.english_rates import PRESENT_WRITTEN
+    from bot.answer.english.rates import PRESENT_WRITTEN
 
     assert PRESENT_WRITTEN.search("湖中鸟类已增至63种") is not None
     assert PRESENT_WRITTEN.search("全市人口已经达到30万") is not None
@@ -46,7 +46,7 @@ def test_a_first_ordinal_is_also_written_with_its_number() -> None:
     第一X where a document writes that, as a Chinese question's 首批 is
     (bot/answer/english_figures.written_otherwise_too); one word ("*first* published": 首次)
     gets no ordinal's other form."""
-    from bot.answer.english_figures import written_otherwise_too
+    from bot.answer.english.figures import written_otherwise_too
     from index.english import EnglishUnit
 
     class Held:
@@ -87,7 +87,7 @@ def test_how_satisfied_asks_the_degree_given_as_a_figure(tmp_path: Path) -> None
 
 def test_how_with_no_degree_written_is_left_alone() -> None:
     """A "how" word whose translation no text writes with 度 or 率 asks no degree."""
-    from bot.answer.english_degrees import degree_asked
+    from bot.answer.english.degrees import degree_asked
     from index.english import EnglishUnit
 
     class Held:

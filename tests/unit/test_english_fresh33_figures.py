@@ -18,7 +18,7 @@ def test_keywords_naming_a_scale_ask_a_count() -> None:
     """A question with no question word that names the scale of its answer ("..., in
     ten-thousands?") asks how many, as "how many ..." does (bot/answer/english_figures.scale_counted);
     one without a scale, or with a question word, is left as written."""
-    from bot.answer.english_figures import scale_counted
+    from bot.answer.english.figures import scale_counted
 
     assert scale_counted("Museum visitors in 2023, in ten-thousands?").startswith("how many ")
     assert scale_counted("Museum visitors in 2023?") == "Museum visitors in 2023?"
@@ -47,7 +47,7 @@ def test_a_days_figure_is_no_answer_for_a_year() -> None:
     """A figure whose clause says it is of one day (当天运送乘客21.6万人次) is not what a count
     asked of a year is; a question speaking of a day may ask it
     (bot/answer/english_period._ONE_DAY_WRITTEN, _DAY_ASKED_RE)."""
-    from bot.answer.english_period import _DAY_ASKED_RE, _ONE_DAY_WRITTEN
+    from bot.answer.english.period import _DAY_ASKED_RE, _ONE_DAY_WRITTEN
 
     assert _ONE_DAY_WRITTEN.search("当天公交运送乘客") is not None
     assert _ONE_DAY_WRITTEN.search("全年运送乘客") is None
@@ -74,7 +74,7 @@ KILN = (
 def test_a_count_at_its_peak_is_the_one_written_as_the_most() -> None:
     """"At its peak", "at most" ask the most there ever were, which a text writes 最多时, 最高,
     鼎盛 (bot/answer/english_period._PEAK_ASKED_RE, _PEAK_WRITTEN)."""
-    from bot.answer.english_period import _PEAK_ASKED_RE, _PEAK_WRITTEN
+    from bot.answer.english.period import _PEAK_ASKED_RE, _PEAK_WRITTEN
 
     assert _PEAK_ASKED_RE.search("At its peak, how many potters worked there?") is not None
     assert _PEAK_ASKED_RE.search("How many tonnes a year did it produce at most?") is not None

@@ -49,7 +49,7 @@ def test_a_name_written_inside_another_words_term_is_not_lacking(tmp_path: Path)
 
 def test_a_name_only_in_an_aside_of_a_gloss_stays_lacking() -> None:
     # "prime minister (esp. of Japan)": the aside names no part of the word
-    from bot.answer.english_names import named_inside
+    from bot.answer.english.names import named_inside
     from index.english import EnglishUnit
 
     japan = EnglishUnit("japan", (), 0.0, name=True)

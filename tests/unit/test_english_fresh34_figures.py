@@ -80,7 +80,7 @@ def test_a_share_asked_is_not_the_points_it_changed_by(tmp_path: Path) -> None:
 
 def test_a_change_asked_keeps_its_points() -> None:
     """The points a share changed by still answer a question asking the change (up or down)."""
-    from bot.answer.english_points import points_for_share
+    from bot.answer.english.points import points_for_share
     from bot.question import QuestionInfo
     from index.figures import passage_figures
 

@@ -58,7 +58,7 @@ def test_a_text_named_by_what_it_tells_of_is_the_text_about_it(tmp_path: Path) -
 def test_a_name_no_text_writes_stays_a_source(tmp_path: Path) -> None:
     """"the *Xinhua* piece": no passage writes the agency (nor does any source), so the
     question is not read as about it: the words are not searched."""
-    from bot.answer.english_sources import subject_named
+    from bot.answer.english.sources import subject_named
 
     engine = engine_with(tmp_path, {"linjiang.txt": LINJIANG, "port.txt": PORT})
     question = "Who wrote the Xinhua piece?"
@@ -77,7 +77,7 @@ def test_a_hyphenated_bound_is_a_bound(tmp_path: Path) -> None:
     """"county-level-and-above officials": the bound written into a compound adjective with
     hyphens is the bound "and above" is (以上, as 县处级以上 writes it) -- it was lost, and the
     county-level leaders without it (县级领导) came first."""
-    from bot.answer.english_bounds import bound_words
+    from bot.answer.english.bounds import bound_words
 
     engine = engine_with(tmp_path, {"cadres.txt": CADRES})
     question = "How many county-level-and-above officials went down to the grassroots to do research?"

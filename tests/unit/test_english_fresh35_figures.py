@@ -16,7 +16,7 @@ WORKS = (
 def test_a_unit_after_a_scale_is_the_unit_asked() -> None:
     """"in *billion* yuan", "in *10,000* yuan", "in *hundred million* yuan": the scale says how many
     of the unit, the unit (元) what is measured -- money, as "in billions of yuan" says."""
-    from bot.answer.english_figures import asked_in_unit
+    from bot.answer.english.figures import asked_in_unit
     from index.english.query import EnglishUnit
 
     yuan = EnglishUnit("yuan", (("元", 1.0),), 1.0)
@@ -65,7 +65,7 @@ def test_a_chinese_question_keeps_its_event_weight() -> None:
 def test_a_closing_aside_in_10000_units_is_the_scale_asked() -> None:
     """", in 10,000 yuan?", "(in 10,000 yuan)?": the scale the answer is asked in (万元), no number
     10,000 to look for; "installed in 10,000 homes?" counts homes, and stays."""
-    from bot.answer.english_figures import asked_scale, without_scale
+    from bot.answer.english.figures import asked_scale, without_scale
 
     assert asked_scale("How much did the city pay, in 10,000 yuan?") == 10000
     assert asked_scale("How much was spent on the hall (in 10,000 yuan)?") == 10000

@@ -38,7 +38,7 @@ def test_a_unit_named_in_the_thing_asked_asks_a_figure() -> None:
     """"what total length *in km* does ... aim to exceed": the unit the thing asked is measured in
     (before the question's verb, or in a closing aside), as "what is the length in km" names it;
     not "in <place>" after the verb."""
-    from bot.answer.english_figures import asked_in_unit, unit_of_thing_asked
+    from bot.answer.english.figures import asked_in_unit, unit_of_thing_asked
     from index.english.query import EnglishUnit
 
     assert unit_of_thing_asked("What total path length in km does the city aim to exceed?") == "in km does"

@@ -15,7 +15,7 @@ CLUB = (
 
 def test_how_often_is_read_as_how_many_times() -> None:
     """"How often did ..." asks the number of times, as "how many times" does."""
-    from bot.answer.english_often import often_as_times
+    from bot.answer.english.often import often_as_times
 
     assert often_as_times("How often did the club meet?") == "How many times did the club meet?"
     assert often_as_times("In 2024, how often did it meet?") == "In 2024, how many times did it meet?"
@@ -40,7 +40,7 @@ HOUSING = (
 def test_an_ordinal_named_in_english_is_read() -> None:
     """"the *second* round", "its 3rd phase": the item of a series named; not "first" as an adverb,
     nor two different ordinals."""
-    from bot.answer.english_numbered import ordinal_asked
+    from bot.answer.english.numbered import ordinal_asked
 
     assert ordinal_asked("What share rated the second round of the project as good?") == 2
     assert ordinal_asked("How long is its 3rd phase?") == 3
@@ -78,7 +78,7 @@ def test_an_aside_in_10000_yuan_mid_question_is_the_scale_asked() -> None:
     """", in 10,000 yuan, after the increase?": an aside between commas names the scale asked as
     one closing the question does -- no 10,000 quoted that no text writes; not "in 10,000 homes"
     said in the question's own words."""
-    from bot.answer.english_figures import asked_scale, without_scale
+    from bot.answer.english.figures import asked_scale, without_scale
 
     asked = "What is the subsidy for each lift now, in 10,000 yuan, after the increase?"
     assert asked_scale(asked) == 10000.0
@@ -96,7 +96,7 @@ ISLAND = (
 def test_a_keyword_question_ending_in_a_unit_names_it() -> None:
     """"Distance from the island to the coast in km?": asked as keywords, its last words name the
     unit asked, as ", in km?" closing a question does."""
-    from bot.answer.english_figures import unit_of_thing_asked
+    from bot.answer.english.figures import unit_of_thing_asked
 
     assert unit_of_thing_asked("Distance from the island to the coast in km?") == "in km"
     assert unit_of_thing_asked("What did the city build in Linchuan?") is None
@@ -119,7 +119,7 @@ SUBSIDY = (
 def test_a_change_from_what_was_says_what_is_now() -> None:
     """由原来的12万元提高到18万元: the level a change from what was originally reached is the present
     one, as 目前 or 已提高到 says -- a question asking what it is *now* may be answered by it."""
-    from bot.answer.english_rates import PRESENT_WRITTEN
+    from bot.answer.english.rates import PRESENT_WRITTEN
     from index.normalize import normalize
 
     assert PRESENT_WRITTEN.search(normalize("每部电梯的补贴由原来的12万元提高到18万元")) is not None
@@ -143,7 +143,7 @@ BEACON = (
 
 def test_the_event_a_figure_is_asked_after_is_read() -> None:
     """"... after solar power was added?": the translations of the words after "after"."""
-    from bot.answer.english_after import after_terms
+    from bot.answer.english.after import after_terms
     from bot.answer.model import Translation
 
     translations = (Translation("range", "射程"), Translation("solar power", "太阳能"), Translation("added", "加/新增"))

@@ -15,7 +15,7 @@ RAILING = "临川古塔\n\n临川古塔建于宋代。塔下青砖台基的石�
 def test_the_length_an_english_question_asks_is_read() -> None:
     """"how long" and "length" ask a length (长), "how tall" and "height" a height (高), "how
     far" a distance; a question naming none gives none."""
-    from bot.answer.english_lengths import length_asked
+    from bot.answer.english.lengths import length_asked
 
     assert length_asked("How long is the brick platform from east to west, in metres?") == "长"
     assert length_asked("What is the total height of the tower?") == "高"

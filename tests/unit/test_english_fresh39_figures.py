@@ -45,7 +45,7 @@ EXAM = (
 def test_a_count_of_things_in_english_names_no_span_of_time() -> None:
     """"the number of boys", "how many rows" count things; "how many years", "the number of
     days", "how long" ask time."""
-    from bot.answer.english_durations import untimed_count
+    from bot.answer.english.durations import untimed_count
 
     assert untimed_count("What was the record number of boys sitting the exam?")
     assert untimed_count("In how many rows were the cells laid out during the Daoguang years?")
@@ -72,7 +72,7 @@ CAMPAIGN = (
 def test_a_thing_counted_with_its_own_measure_word_is_not_counted_in_another() -> None:
     """食堂 is counted 间 (or 个): 12字 counts characters, another thing; a thing the dictionary
     counts with no measure word of its own (无人机: 540架) or with 个 only may be counted in any."""
-    from bot.answer.english_doubt import counted_otherwise
+    from bot.answer.english.doubt import counted_otherwise
 
     assert counted_otherwise(frozenset({"间", "个", "食堂"}), "食堂", "字", "things")
     assert not counted_otherwise(frozenset({"间", "个", "食堂"}), "食堂", "间", "things")

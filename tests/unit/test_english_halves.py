@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.answer import consider
-from bot.answer.english_halves import phrase_half
+from bot.answer.english.halves import phrase_half
 from tests.conftest import engine_with
 
 CAMPAIGN = (

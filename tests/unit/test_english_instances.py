@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer import consider
-from bot.answer.english_figures import asked_in_unit
+from bot.answer.english.figures import asked_in_unit
 from bot.engine import Engine
 from index.english.cedict_senses import headword_senses
 from index.english.glosses import gloss_index

@@ -1,11 +1,11 @@
 """English questions asking the level a change reached with a stranded "to"
-(:mod:`bot.answer.english_levels`)."""
+(:mod:`bot.answer.english.levels`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_levels import level_asked
+from bot.answer.english.levels import level_asked
 from index.english import EnglishQuery, EnglishUnit
 from tests.conftest import engine_with
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from bot.answer import consider
 from bot.answer.english import english_words
-from bot.answer.english_amounts import corpus_measures, given_as_figure, term_given_as_figure
-from bot.answer.english_doubt import (
+from bot.answer.english.amounts import corpus_measures, given_as_figure, term_given_as_figure
+from bot.answer.english.doubt import (
     count_not_given, measure_not_written, measured_not_counted, share_for_people, things_counted_as_people,
 )
 from index.english import EnglishUnit

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.answer.english import ENGLISH_UNKNOWN_SIDE, english_words
-from bot.answer.english_figures import figure_word
-from bot.answer.english_names import written_name
+from bot.answer.english.figures import figure_word
+from bot.answer.english.names import written_name
 from bot.answer.query import read_question as read_english_query
 from bot.engine import Engine
 from index.english import EnglishTranslator, EnglishUnit

@@ -34,7 +34,7 @@ def test_the_thing_asked_is_at_home_beside_a_name_found_as_written(tmp_path: Pat
 def test_read_again_a_word_stays_as_sure_as_it_was() -> None:
     """The name vouches, it does not doubt: 国王 ("king") not written beside 耶律留哥 (the text
     writes 王) keeps the sureness it had when read without the name."""
-    from bot.answer.english_reread import surer_of
+    from bot.answer.english.reread import surer_of
     from index.english import EnglishQuery, EnglishUnit
 
     king = EnglishUnit(english="king", terms=(("国王", 1.0),), confidence=1.0, understood=1.0)

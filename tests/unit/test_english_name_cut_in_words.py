@@ -1,7 +1,7 @@
 """A Chinese name in pinyin that the segmenter cuts into a word and a character ("Wang Zihan":
 王子涵 as 王子 "prince" + 涵) is looked for as the string those corpus terms spell, as a name cut
 into characters only (何杰 as 何 + 杰) already was; the documents' writing it whole is checked
-after (``EnglishUnit.written``, :func:`bot.answer.english_names.written_name`)."""
+after (``EnglishUnit.written``, :func:`bot.answer.english.names.written_name`)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer.english import english_words
-from bot.answer.english_glossed import glossed_name
+from bot.answer.english.glossed import glossed_name
 from index.english import EnglishTranslator, EnglishUnit
 from index.english.forms import capitalised_words
 from index.english.glosses import glossed_as

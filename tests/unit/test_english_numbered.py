@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_numbered import numbered_things
+from bot.answer.english.numbered import numbered_things
 from index.english import EnglishQuery, EnglishUnit
 from tests.conftest import engine_with
 

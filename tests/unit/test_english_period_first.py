@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_period import dated_otherwise, periods_asked
+from bot.answer.english.period import dated_otherwise, periods_asked
 from tests.conftest import engine_with
 
 GARDEN = (

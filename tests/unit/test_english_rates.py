@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_rates import PER_PERIOD_RE as _PER_PERIOD_RE
+from bot.answer.english.rates import PER_PERIOD_RE as _PER_PERIOD_RE
 from tests.conftest import engine_with
 
 DATA = Path(__file__).parents[1] / "data"

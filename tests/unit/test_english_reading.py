@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer.english_amounts import people_deed
+from bot.answer.english.amounts import people_deed
 from bot.answer.model import Answer
 from bot.answer.query import chinese_magnitudes
 from bot.engine import Engine
@@ -447,7 +447,7 @@ def test_a_number_with_an_english_word_of_magnitude_is_the_figure_the_text_write
 def test_a_decade_is_no_figure_the_question_quotes(tmp_path: Path) -> None:
     """"in the 1930s and 1940s": the texts write 20世纪30-40年代 (or 1930年代), never 1930, so a
     quoted 1930 made the question about something the documents lack."""
-    from bot.answer.english_figures import without_decades
+    from bot.answer.english.figures import without_decades
 
     yangpu = (Path(__file__).parents[1] / "data" / "english_fresh9_docs" / "drcd-yangpu.txt").read_text("utf-8")
     engine = engine_with(tmp_path, {"yangpu.txt": yangpu, "other.txt": "机车\n\n1960至1990年代，机车开始流行。\n"})
@@ -508,7 +508,7 @@ def test_a_decade_after_a_prefix_is_no_code_name(tmp_path: Path) -> None:
     """"the mid-1950s": the decade a text writes (1950年代) is searched as its year, standing
     apart -- "mid-1950", one token of letters and digits, read as a model or code name the
     documents lack (as A380 would be), made the question about nothing."""
-    from bot.answer.english_figures import without_decades
+    from bot.answer.english.figures import without_decades
 
     bikes = (Path(__file__).parents[1] / "data" / "english_fresh6_docs" / "drcd-motorcycle.txt").read_text("utf-8")
     engine = engine_with(tmp_path, {"bikes.txt": bikes})

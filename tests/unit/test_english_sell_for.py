@@ -4,7 +4,7 @@ a bare number in the passage (紙槽有6口: six vats) is no amount of money and
 
 from __future__ import annotations
 
-from bot.answer.english_doubt import wrong_sort
+from bot.answer.english.doubt import wrong_sort
 from index.figures import find_figures
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_sources import bylines_first
+from bot.answer.english.sources import bylines_first
 from tests.conftest import engine_with
 
 #: A dispatch with a byline of its own and no source in metadata (no front matter).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english_period import start_asked
+from bot.answer.english.period import start_asked
 from tests.conftest import engine_with
 
 GARDEN = (

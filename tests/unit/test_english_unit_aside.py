@@ -4,7 +4,7 @@ named by what it is called, not by the words of an aside (bot/answer/english_dou
 
 from __future__ import annotations
 
-from bot.answer.english_doubt import measured_not_counted, unit_named
+from bot.answer.english.doubt import measured_not_counted, unit_named
 from index.figures import find_figures
 
 

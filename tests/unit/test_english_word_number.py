@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer.english_figures import without_decades
+from bot.answer.english.figures import without_decades
 from tests.conftest import engine_with
 
 
@@ -48,7 +48,7 @@ def test_a_question_with_a_year_joined_to_a_word_is_answered(tmp_path: Path) -> 
 def test_a_question_without_such_a_token_does_not_read_the_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
     """The dictionary's English words (~0.5 s to read the first time) are read only for a question
     that joins a word to a number: a Chinese question's first answer does not wait for them."""
-    import bot.answer.english_figures as figures
+    import bot.answer.english.figures as figures
 
     def unread() -> None:
         raise AssertionError("the dictionary was read")

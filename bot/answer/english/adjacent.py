@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from bot.answer.english_glossed import written_before
+from bot.answer.english.glossed import written_before
 from index.english import EnglishUnit
 from index.search import Index
 

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.close_first import close_first
-from bot.answer.english import wholly_english
+from bot.answer.english.basics import wholly_english
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from index.figures import Figure

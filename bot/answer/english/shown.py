@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.answer.english import SEPARATOR
+from bot.answer.english.basics import SEPARATOR
 from bot.answer.model import Translation
 from index.normalize import aligner_for
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answer.english import wholly_english
+from bot.answer.english.basics import wholly_english
 from bot.answer.figure.fitness import CONTRAST, bare_year, dated_otherwise
 from bot.answer.figure.years import of_other_year
 from bot.answer.window import shown_text

@@ -11,8 +11,8 @@ from functools import lru_cache
 from itertools import islice, product
 from collections.abc import Sequence
 
-from bot.answer.english_adjacent import written_together
-from bot.answer.english_glossed import GLOSSED_SURE, glossed_name, passages_with_all, written_before
+from bot.answer.english.adjacent import written_together
+from bot.answer.english.glossed import GLOSSED_SURE, glossed_name, passages_with_all, written_before
 from bot.answer.model import WeightedWord
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cantonese import name_runs, syllable_characters, wade_giles_characters

@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from bot.answer.english_glossed import passages_with_all
-from bot.answer.english_names import written_name
+from bot.answer.english.glossed import passages_with_all
+from bot.answer.english.names import written_name
 from index.english import EnglishQuery
 from index.search import Index
 
@@ -25,7 +25,7 @@ def most_written_spellings(
     """``query`` with each one-word name found only as corpus terms its pinyin spells (红船 for
     "Hongchuan") read instead as a string of one-character terms spelling it too (泓川) when
     more passages write that string whole than hold those terms; the unit is then searched as
-    :func:`~bot.answer.english_names.written_name` searches such a name (``spelled``)."""
+    :func:`~bot.answer.english.names.written_name` searches such a name (``spelled``)."""
     units = list(query.units)
     spelled = dict(spelled)
     for n, unit in enumerate(units):

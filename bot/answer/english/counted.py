@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.answer.english_amounts import corpus_measures, counted_as_written
-from bot.answer.english_glossed import written_before
+from bot.answer.english.amounts import corpus_measures, counted_as_written
+from bot.answer.english.glossed import written_before
 from index.english import EnglishUnit
 from index.english.cedict import load_dictionary
 from index.english.forms import lemmatize

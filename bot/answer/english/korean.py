@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from bot.answer.english_names import ROMANISED_OVER, written_name
+from bot.answer.english.names import ROMANISED_OVER, written_name
 from index.english import EnglishQuery, EnglishUnit
 from index.english.korean import first_characters, romanisable, spelled_from
 from index.search import Index
@@ -27,7 +27,7 @@ def korean_names(
 ) -> tuple[EnglishQuery, dict[int, tuple[str, ...]]]:
     """``query`` with each run of words nothing was found for (or names only guessed) that
     spells a name in Revised Romanization which a passage writes made one name unit, found as
-    :func:`~bot.answer.english_names.written_name` searches it ("Yeon Gaesomun": 渊盖苏文). The
+    :func:`~bot.answer.english.names.written_name` searches it ("Yeon Gaesomun": 渊盖苏文). The
     passages read are those holding the question's other words first (:func:`_passages_of`);
     the name read there most often is taken."""
     units = list(query.units)
@@ -87,7 +87,7 @@ def _passages_of(index: Index, units: Sequence[EnglishUnit]) -> np.ndarray:
 
 def _searched(index: Index, texts: Sequence[str], word: str) -> tuple[str, ...] | None:
     """The search variants of the name Revised Romanization spells ``word`` that the ``texts``
-    write most often (then the longest), as :func:`~bot.answer.english_names.written_name`
+    write most often (then the longest), as :func:`~bot.answer.english.names.written_name`
     gives them; None if they write none. A name the segmenter joins to the character after or
     before it (神 + 文王 for 神文王, "King Sinmun") is searched with that character."""
     starts = first_characters(word)

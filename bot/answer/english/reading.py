@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-
-from bot.answer.english_adjacent import adjacent_senses, focus_elsewhere
-from bot.answer.english_glossed import written_before
-from bot.answer.english_months import month_words
-from bot.answer.english_counted import counted_in_corpus
-from bot.answer.english_days import day_asked
-from bot.answer.english_bounds import bound_words
-from bot.answer.english_amounts import (
+from bot.answer.english.adjacent import adjacent_senses, focus_elsewhere
+from bot.answer.english.glossed import written_before
+from bot.answer.english.months import month_words
+from bot.answer.english.counted import counted_in_corpus
+from bot.answer.english.days import day_asked
+from bot.answer.english.bounds import bound_words
+from bot.answer.english.amounts import (
     counted_phrase,
     counted_terms,
     given_as_figure,
     measure_words,
     people_deed,
 )
-from bot.answer.english_degrees import degree_asked
-from bot.answer.english_figures import (
+from bot.answer.english.degrees import degree_asked
+from bot.answer.english.figures import (
     asked_in_unit,
     chinese_amount_asked,
     counted_in_unit,
@@ -36,16 +33,16 @@ from bot.answer.english_figures import (
     written_otherwise_too,
     year_apart,
 )
-from bot.answer.english_lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking
-from bot.answer.english_reread import named_units, surer_of
-from bot.answer.english_numbered import numbered_things
-from bot.answer.english_often import often_as_times
-from bot.answer.english_sources import subject_named
-from bot.answer.english_levels import level_asked
-from bot.answer.english_measured import measured_lengths
-from bot.answer.english_unit_names import other_unit_names
-from bot.answer.english_titles import deputy_titles, heads_of
-from bot.answer.english_names import (
+from bot.answer.english.lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking
+from bot.answer.english.reread import named_units, surer_of
+from bot.answer.english.numbered import numbered_things
+from bot.answer.english.often import often_as_times
+from bot.answer.english.sources import subject_named
+from bot.answer.english.levels import level_asked
+from bot.answer.english.measured import measured_lengths
+from bot.answer.english.unit_names import other_unit_names
+from bot.answer.english.titles import deputy_titles, heads_of
+from bot.answer.english.names import (
     codes_written,
     glossed,
     latin_at_home,
@@ -54,58 +51,33 @@ from bot.answer.english_names import (
     titled,
     written_name,
 )
+from bot.answer.english.basics import (
+    ABSENT,
+    CJK_RE,
+    ENGLISH_CONFIDENT,
+    ENGLISH_ACTION,
+    ENGLISH_BYLINE,
+    ENGLISH_FEW_OTHERS,
+    ENGLISH_NOTHING_UNDERSTOOD,
+    ENGLISH_ONE_CHARACTER,
+    ENGLISH_RICH,
+    ENGLISH_SURE,
+    ENGLISH_UNDERSTOOD,
+    ENGLISH_UNKNOWN_SIDE,
+    ENGLISH_WEAK_ACTION,
+    LATIN_RE,
+    NAME_FORM_SHARE,
+    NOT_SEARCHED,
+    SEPARATOR,
+    EnglishWords,
+    understood_share,
+)
 from bot.answer.model import Translation, WeightedWord
 from index.english import EnglishUnit
 from index.figures.units import measured
 from index.search import Index
 
-_LATIN_RE = re.compile(r"[A-Za-z]{2,}")
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HOW_MANY_CHINESE_RE = re.compile(r"\bhow\s+many\s*([\u3400-\u4dbf\u4e00-\u9fff]+)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class EnglishWords:
-    """An English question's words as search words, with what they were translated to.
-
-    ``counted`` is the corpus term a count question counts ("how many *party members*" ->
-    党员; "how many 讀書班" -> 读书班, as 多少 would give) and ``units`` the measure words it
-    is counted with (:func:`measure_words`).
-    """
-
-    words: tuple[WeightedWord, ...]
-    translations: tuple[Translation, ...]
-    kind: str | None
-    counted: str | None = None
-    units: frozenset[str] = frozenset()
-    sure: float = 1.0  # how surely the English words were understood (:func:`understood_share`)
-    dimension: str | None = None  # what an asked amount measures ("how *large*": an area)
-    mixed: bool = False  # the question also has Chinese words
-    latin: frozenset[str] = frozenset()  # Latin words the documents write, searched with translations
-    deed: str | None = None  # what befell the people a count asks about (:func:`people_deed`)
-    #: the things it names by a number after a noun ("Line 3": ("", "3", "号线"), as 3号线 is read)
-    named: tuple[tuple[str, str, str], ...] = ()
-
-
-#: How English units weigh (see :func:`english_words`).
-ENGLISH_SURE = 0.6  # a unit whose translations add up to this is fully understood
-ENGLISH_UNDERSTOOD = 0.25  # below this, a unit names something the documents may not discuss
-ENGLISH_NOTHING_UNDERSTOOD = 0.1  # a question none of whose things is understood this well asks about none
-ENGLISH_FEW_OTHERS = 2  # a question saying no more than this besides its focus is about it
-ENGLISH_ACTION = 0.5  # a verb ("held", "carry out") weighs this share of a thing
-ENGLISH_TYPICAL_SHARE = 0.05  # an understood English word weighs like a term in 5% of passages
-ENGLISH_UNKNOWN_ACTION = 0.2  # an untranslated verb, relative to an unknown thing
-ENGLISH_WEAK_ACTION = 0.5  # a verb translated less surely than this is left untranslated
-ENGLISH_UNKNOWN_SIDE = 0.5  # an untranslated word beside the focus, relative to an unknown thing
-ENGLISH_ONE_CHARACTER = 0.5  # a one-character translation beside a longer one, of its weight
-ENGLISH_RICH = 2  # ... in a question with at least this many other words well understood
-ENGLISH_CONFIDENT = 0.5  # an answer to English understood less surely than this is hedged
-ENGLISH_FOCUS_SHARE = 2.0  # the thing asked about counts this much in how surely it was understood
-NAME_FORM_SHARE = 0.5  # a name's translation weighing this share of its best is a form of it
-ENGLISH_BYLINE = 3.0  # "who wrote ...": the byline (记者 ...) outweighs the words naming the text
-ABSENT = "\x00english-absent"  # marks a question about something the documents lack
-SEPARATOR = "/"  # between the Chinese words searched for one English word
-NOT_SEARCHED = "?"  # shown for an English word no Chinese word was searched for
 
 
 def _shares(terms: Sequence[tuple[str, float]], mixed: bool) -> list[float]:
@@ -120,11 +92,6 @@ def _shares(terms: Sequence[tuple[str, float]], mixed: bool) -> list[float]:
         weight / top * (ENGLISH_ONE_CHARACTER if longer and len(term) == 1 else 1.0)
         for term, weight in terms
     ]
-
-
-def wholly_english(question: str) -> bool:
-    """Whether ``question`` is written in English words only (no Chinese among them)."""
-    return _LATIN_RE.search(question) is not None and _CJK_RE.search(question) is None
 
 
 def _latin_names_together(index: Index, units: Sequence[EnglishUnit]) -> bool:
@@ -151,7 +118,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     is the *population* of") or a name ("France") is not understood is about something the
     documents lack: it gets a word that :func:`_names_something_absent` recognises.
     """
-    if not _LATIN_RE.search(text):
+    if not LATIN_RE.search(text):
         return None
     text = often_as_times(text)  # "how often did they meet": how many times
     scaled = text  # as asked: "in *billion* yuan" names its unit after the scale
@@ -160,7 +127,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     said = index.tokenizer.query_words(text)
     chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
     codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
-    mixed = _CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
+    mixed = CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
     query, spelled = named_units(index, text, [*chinese, *codes], codes, mixed)
     held = [piece for variants in spelled.values() for piece in variants[1:] if index.doc_freq(piece) > 0]
     if held and not mixed:
@@ -383,23 +350,3 @@ def _after_number(text: str, english: str) -> str | None:
         return None
     found = re.search(r"\d\s*(" + re.escape(english) + r")\b", text, re.IGNORECASE)
     return found.group(1) if found else None
-
-
-def understood_share(units: Sequence[EnglishUnit], exact: int = 0) -> float:
-    """How surely an English question was understood, 0..1: the mean of its words' sureness
-    (a word translated through a synonym guess, a stretched gloss or a sense no other word
-    vouches for counts little), the thing asked about double and verbs half; ``exact`` words
-    typed in Chinese count as understood."""
-    total = understood = float(exact)
-    for unit in units:
-        if not unit.terms and figure_word(unit.english):
-            continue  # a number or month: written as a figure, not a word to understand
-        weight = ENGLISH_FOCUS_SHARE if unit.focus else ENGLISH_ACTION if unit.action else 1.0
-        total += weight
-        understood += weight * min(1.0, unit.understood / ENGLISH_SURE)
-    return understood / total if total else 1.0
-
-
-def typical_weight(index: Index) -> float:
-    n = index.num_passages
-    return math.log((n + 1) / (ENGLISH_TYPICAL_SHARE * n + 0.5))

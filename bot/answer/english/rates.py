@@ -1,7 +1,7 @@
 """An amount per period an English question asks ("how many visitors *each year*", "how many
 cubic metres *per second*"), and how the texts write one (每年, 年均; 每秒 ...).
 
-:func:`~bot.answer.english_doubt.rate_not_given` refuses a passage that gives no amount per
+:func:`~bot.answer.english.doubt.rate_not_given` refuses a passage that gives no amount per
 the period asked. :func:`rate_first` puts first, among candidates about as good, the one whose
 own figure is written per that period (最大分洪量每秒180立方公尺) before one whose figure is a
 total of its own (蓄洪容量約96萬立方公尺, in a passage that gives another thing's rate too)."""
@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.close_first import close_first
-from bot.answer.english import wholly_english
+from bot.answer.english.basics import wholly_english
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from index.figures import Figure
@@ -119,7 +119,7 @@ def present_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     """The candidates of a wholly English count question asking how things stand *today* or
     *now* with the first whose figure's clause says it is of the present (*現有*茶地約1860畝)
     put first, when the best one's text says nothing of the present -- which
-    :func:`~bot.answer.english_doubt.rate_not_given` would refuse (初時僅有茶地120畝, the garden's
+    :func:`~bot.answer.english.doubt.rate_not_given` would refuse (初時僅有茶地120畝, the garden's
     first size, found by the same words) -- and it ranks within :data:`PRESENT_MARGIN`: rather
     than nothing, the passage that gives the figure of the present. Others as they are."""
     if query.info.kind != "count" or len(candidates) < 2 or not wholly_english(query.question):

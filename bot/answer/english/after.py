@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.answer.english import SEPARATOR
+from bot.answer.english.basics import SEPARATOR
 from bot.answer.model import Translation
 
 #: "after <clause>" up to a comma or the question's end.

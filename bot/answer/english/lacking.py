@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from bot.answer.english_adjacent import written_together
-from bot.answer.english_figures import figure_word
-from bot.answer.english_names import latin_at_home
+from bot.answer.english.adjacent import written_together
+from bot.answer.english.figures import figure_word
+from bot.answer.english.names import latin_at_home
 from index.english import EnglishUnit
 from index.english.forms import lemmatize
 from index.english.glosses import gloss_index

@@ -19,8 +19,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.close_first import close_first
-from bot.answer.english import wholly_english
-from bot.answer.english_rates import candidate_text, clause_before
+from bot.answer.english.basics import wholly_english
+from bot.answer.english.rates import candidate_text, clause_before
 from bot.answer.reading import Reading
 
 if TYPE_CHECKING:

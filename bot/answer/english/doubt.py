@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.english import NOT_SEARCHED, wholly_english
-from bot.answer.english_amounts import counts_written
-from bot.answer.english_rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRITTEN, asked_period
+from bot.answer.english.basics import NOT_SEARCHED, wholly_english
+from bot.answer.english.amounts import counts_written
+from bot.answer.english.rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRITTEN, asked_period
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS, MAGNITUDES

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.english import NOT_SEARCHED, SEPARATOR, wholly_english
+from bot.answer.english.basics import NOT_SEARCHED, SEPARATOR, wholly_english
 from bot.answer.window import shown_text
 from index.normalize import normalize
 

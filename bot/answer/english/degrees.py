@@ -8,7 +8,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from bot.answer.english_amounts import term_given_as_figure
+from bot.answer.english.amounts import term_given_as_figure
 from index.english import EnglishUnit
 from index.search import Index
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answer.close_first import close_first
-from bot.answer.english_period import PERIOD_REACH, START_FIT, START_MARGIN
-from bot.answer.english_rates import candidate_text
+from bot.answer.english.period import PERIOD_REACH, START_FIT, START_MARGIN
+from bot.answer.english.rates import candidate_text
 from bot.answer.figure.fitness import CHANGED, changed
 from bot.answer.reading import Reading
 

@@ -6,16 +6,16 @@ look better covered than it is and lose what grammar says ("how *much*", "who *w
 so it passes a few more steps, each in a module of its own and gathered here:
 
 1. :func:`english_order` -- who wrote a text: the document its named source says first
-   (:mod:`~bot.answer.english_sources`), a byline before a passage telling of a reporter; how
+   (:mod:`~bot.answer.english.sources`), a byline before a passage telling of a reporter; how
    many: a passage whose figure counts what is asked before a best one that would be refused,
    and one whose figure is written per the period asked ("per second":
-   :mod:`~bot.answer.english_rates`); when: one whose date the question's verb follows
-   (2021年3月動工 for "when did work start": :mod:`~bot.answer.english_dated`);
+   :mod:`~bot.answer.english.rates`); when: one whose date the question's verb follows
+   (2021年3月動工 for "when did work start": :mod:`~bot.answer.english.dated`);
 2. :func:`english_refused` -- nothing, though the models would show something: no figure that
    counts what is asked, a tier for a thing counted otherwise, an amount measured otherwise,
    people asked but things counted (or things asked by their measure word only and others
-   counted), a rate per period the passage never gives (:mod:`~bot.answer.english_doubt`,
-   :mod:`~bot.answer.english_dimensions`);
+   counted), a rate per period the passage never gives (:mod:`~bot.answer.english.doubt`,
+   :mod:`~bot.answer.english.dimensions`);
 3. :func:`english_undated` -- a birth or death asked, the figure chosen dating something else;
 4. :func:`english_birth` -- a birth asked: the first date of the life span after the name.
 """
@@ -26,22 +26,22 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.answer.close_first import close_first
-from bot.answer.english import wholly_english
-from bot.answer.english_births import asks_birth, born_at, life_undated
-from bot.answer.english_dimensions import measured_otherwise
-from bot.answer.english_doubt import (
+from bot.answer.english.basics import wholly_english
+from bot.answer.english.births import asks_birth, born_at, life_undated
+from bot.answer.english.dimensions import measured_otherwise
+from bot.answer.english.doubt import (
     ENGLISH_COUNT_FOUND, count_not_given, counts_asked, degree_for_counted, measure_not_written, people_counted_as_things,
     rate_not_given, share_for_people, things_counted_as_people, things_counted_otherwise,
 )
-from bot.answer.english_dated import dated_first
-from bot.answer.english_changes import change_first
-from bot.answer.english_period import period_first, start_first
-from bot.answer.english_owner import owner_not_written
-from bot.answer.english_years import year_not_given
-from bot.answer.english_points import points_for_share
-from bot.answer.english_rates import present_first, rate_first
-from bot.answer.english_scales import scale_first
-from bot.answer.english_sources import by_named_source, bylines_first
+from bot.answer.english.dated import dated_first
+from bot.answer.english.changes import change_first
+from bot.answer.english.period import period_first, start_first
+from bot.answer.english.owner import owner_not_written
+from bot.answer.english.years import year_not_given
+from bot.answer.english.points import points_for_share
+from bot.answer.english.rates import present_first, rate_first
+from bot.answer.english.scales import scale_first
+from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
 from index.figures import Figure

@@ -6,11 +6,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from bot.answer.english_agents import with_agents_written
-from bot.answer.english_figures import unit_symbols
-from bot.answer.english_korean import korean_names
-from bot.answer.english_names import latin_base_forms, romanised_names, without_code_pieces, written_name
-from bot.answer.english_spellings import most_written_spellings
+from bot.answer.english.agents import with_agents_written
+from bot.answer.english.figures import unit_symbols
+from bot.answer.english.korean import korean_names
+from bot.answer.english.names import latin_base_forms, romanised_names, without_code_pieces, written_name
+from bot.answer.english.spellings import most_written_spellings
 from index.english import EnglishQuery
 from index.search import Index
 

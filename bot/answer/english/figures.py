@@ -9,8 +9,8 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from bot.answer.english_amounts import term_given_as_figure
-from bot.answer.english_glossed import passages_with_all
+from bot.answer.english.amounts import term_given_as_figure
+from bot.answer.english.glossed import passages_with_all
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit, load_dictionary
 from index.english.forms import DATE_PREFIX_RE, english_words, lemmatize
@@ -241,7 +241,7 @@ def chinese_amount_asked(index: Index, text: str) -> str | None:
     """What a mixed "what is/was the <Chinese word> ..." question asks measured, when the word
     names an amount: one :func:`~index.figures.units.measured` knows (面积, 人口, 收盘价) or one
     the texts write before a measured figure (投票率为71.86%, 平均亩产441.9公斤 --
-    :func:`~bot.answer.english_amounts.term_given_as_figure`), as "how much is the 投票率" and
+    :func:`~bot.answer.english.amounts.term_given_as_figure`), as "how much is the 投票率" and
     投票率是多少 ask. None otherwise ("what is the 八八战略": what it is; "what was 何杰's
     time": the word owns what is asked). "" for a figure asked in no unit of measure (a
     multiple, a count)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.answer.english_doubt import HOW_ADJECTIVE_RE
+from bot.answer.english.doubt import HOW_ADJECTIVE_RE
 from index.english.glosses import gloss_index
 from index.english.kinds import DIMENSION_NOUNS, how_dimension
 from index.figures import Figure
