@@ -23,6 +23,24 @@ _ERA_RE = re.compile(r"(?:西元|公元)(?=\s*(?:\d|几|哪|多少))")
 #: The year a change is compared with (外銷值比前一年成長多少): one word, apart from the word before
 #: it (jieba cuts 值比前/一年), in the form jieba keeps whole.
 _BASE_YEAR_RE = re.compile(r"(比|较)(?:前一年|上一年)")
+#: A year the question names (2025年…比上一年): 上年 is the one before it.
+_NAMED_YEAR_RE = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)年")
+_YEAR_BEFORE = ("上年", "上一年", "前一年")
+
+
+def _year_before_named(words: list[QueryWord], text: str) -> list[QueryWord]:
+    """``words`` with 上年 searched also as the year before the one the question names (2025年…比上一年
+    增长了多少: the text writes 比2024年的8724件增长19.1%), when it names one year only."""
+    years = {int(year) for year in _NAMED_YEAR_RE.findall(text)}
+    if len(years) != 1:
+        return words
+    before = str(years.pop() - 1)
+    return [
+        QueryWord((*word.variants, before), word.pos) if word.text in _YEAR_BEFORE and not word.pos else word
+        for word in words
+    ]
+
+
 #: A name asked by 叫/姓 (场主叫什么名字): the verb apart from the word before it (jieba cuts 场/主叫).
 _NAME_CALLED_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:叫|姓)(?:什么|啥))")
 #: jieba's tags of the words a counted noun phrase holds (nouns, names, verbal nouns,
@@ -178,7 +196,7 @@ class QuestionReading:
                     # 哪座城市, 什么行动: the kind of thing asked for, which the answer names otherwise
                     asked_type = asked_type or word in TIME_WORDS  # 起止时间是？ (not 第一时间)
                     words.append(QueryWord((word, *subs), ANSWER_TYPE if asked_type else ""))
-        return self._superlatives_joined(words)
+        return _year_before_named(self._superlatives_joined(words), text)
 
     def _superlatives_joined(self, words: list[QueryWord]) -> list[QueryWord]:
         """``words`` with 最 and the one character jieba cut after it joined back into the word

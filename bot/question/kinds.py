@@ -70,10 +70,13 @@ _QUOTED_SHARE_RE = re.compile(r"\d+(?:\.\d+)?%")
 _COUNT_BY_MEASURE_RE = re.compile(f"(?:几|多少)[{THING_MEASURES}次]")
 
 
+#: What a word ending in 量 names after what is done or carried (授权量, 产量, 销量, 客流量, 吞吐量):
+#: a quantity of it -- not 质量, 力量, 大量, 尽量, 考量, 测量 ..., whose 量 is no amount of anything.
+_QUANTITY = r"[\u4e00-\u9fff](?<![质力大少适尽海酌胆分考商测计衡估思较能度])量"
 #: A figure named with no question word (共富工坊数量, 浙江党员人数, 整改问题数, 物业服务覆盖率, 家长满意度):
 #: readers type the name of the figure they want.
 _FIGURE_NAMED_RE = re.compile(
-    rf"(?:(数量|数目|总量|{NUMBER_NAMED})|((?<![效频汇税])率|(?:满意|认可|支持|信任|知晓|好评)度))[？?]?$"
+    rf"(?:(数量|数目|总量|{NUMBER_NAMED}|{_QUANTITY})|((?<![效频汇税])率|(?:满意|认可|支持|信任|知晓|好评)度))[？?]?$"
 )
 _DATE_NAMED_RE = re.compile(r"(?:年份|年月|年代|世纪|月份|生年|卒年)[？?]?$")
 _LIFE_YEAR_RE = re.compile(r"生年|卒年")  # 李日华 生年 公元: a keyword anywhere

@@ -19,6 +19,9 @@ _PART_RE = re.compile(r"(?:^|[，,；;、。！？!?])其中([^，,。；;]*)$")
 #: the list of parts goes on.
 _LATER_PART_RE = re.compile(r"其中[^。；;！？!?]*[，,、]([^，,。；;！？!?]*)$")
 _LATER_PART_REACH = 48
+#: A later clause giving a share (，占全市总量的78.6%; ，市府負擔比率為64.9%): the part before it
+#: measured again, not another part.
+_SHARE_CLAUSE_RE = re.compile(r"^(?:占|佔)|比率|比例|比重|占比|佔比")
 #: A part the question names by a word the whole's clause before 其中 lacks (全市現有安老院舍812間，
 #: 其中私營院舍583間, for 幾多間私營安老院舍): the part is what is asked, this much over the whole.
 PART_ASKED = 3.0
@@ -75,10 +78,20 @@ def part_of(
     # a later clause whose words are all the question's (占比21.6% for 佔…的比例): the part before
     # it measured again, not another part
     asked = set("".join(terms)) if later else set()
-    left = [ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in _PART_FILLER and ch not in asked]
-    if len(left) >= 2:
-        return PART
+    if _unasked(rest, asked) >= 2:
+        # ... as a share is of the part the clause before named (其中，企业拥有的有效发明专利41352件，
+        # 占全市总量的78.6%): the part's words, before its figure, are the share's
+        if not (later and figure.kind == "percent" and _SHARE_CLAUSE_RE.search(part.group(1))):
+            return PART
+        before = _CLAUSE_END_RE.split(matching[part.start() + 2 : part.start(1)].rstrip("，,、"))[-1]
+        if _unasked(_NUMBER_RE.split(before, maxsplit=1)[0], asked) >= 2:
+            return PART
     return PART_ASKED if named and not later else 1.0
+
+
+def _unasked(rest: str, asked: set[str]) -> int:
+    """How many characters of a part's words are neither the question's nor filler."""
+    return sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in _PART_FILLER and ch not in asked)
 
 
 def _qualified(rest: str, whole: str, terms: Sequence[str]) -> bool:
