@@ -51,7 +51,7 @@ _NOUN_TAGS = ("n", "vn", "j")
 
 
 #: The last characters of places whose head of office is named with them (县长, 市长, 省长, 镇长).
-_PLACE_ENDS = frozenset("县市省区镇乡村州")
+PLACE_ENDS = frozenset("县市省区镇乡村州")  # the last character of a place's name
 #: What follows a word naming a name when the name is asked (名字是什么, 姓名叫啥).
 #: The last characters of a role or a person (局长, 场主, 负责人, 作者): 叫什么 after them asks a name.
 _PERSON_ENDS = frozenset("主长人者员官师")
@@ -174,7 +174,7 @@ class QuestionReading:
                         continue  # 由谁来: "by whom", one word to jieba
                     if word in LEVEL_ASKED and (previous_word == "什么" or _asks_amount(run[k + 1 :])):
                         continue  # 高于什么水准, 认可程度有多高: the level asked
-                    if word in _PLACE_ENDS and len(previous_word) >= 2 and self.tag(previous_word).startswith(("ns", "nz", "nr")):
+                    if word in PLACE_ENDS and len(previous_word) >= 2 and self.tag(previous_word).startswith(("ns", "nz", "nr")):
                         continue  # 峰林 县: the kind of a place named before it -- texts write 峰林縣政府, 全縣
                     if word == "起" and after_when:
                         continue  # 何时起, 哪年起: "from when", part of the question
@@ -221,7 +221,7 @@ class QuestionReading:
         out: list[str] = []
         for piece in pieces:
             if (
-                piece == "长" and out and len(out[-1]) >= 3 and out[-1][-1] in _PLACE_ENDS
+                piece == "长" and out and len(out[-1]) >= 3 and out[-1][-1] in PLACE_ENDS
                 and self._freq.get(out[-1][-1] + piece, 0) > 0
             ):
                 out[-1:] = [out[-1][:-1], out[-1][-1] + piece]
@@ -291,7 +291,9 @@ class QuestionReading:
             first, last = (inner[0], inner[-1]) if inner else (0, -1)
             # the function characters at its ends are no part of the name (苻坚于 → 苻坚 于, 论为, 所写)
             lead, name, trail = peeled("".join(guessed[first : last + 1]))
-            if len(name) < 2 or not any(len(g) > 1 for g in guessed[first : last + 1]):
+            # (嶺崧縣: characters no word joins, ending as a place's name does, are a place's name)
+            placed = len(name) >= 3 and name[-1] in PLACE_ENDS and not any(c in STOP_WORDS for c in name)
+            if len(name) < 2 or not (placed or any(len(g) > 1 for g in guessed[first : last + 1])):
                 out.extend(pieces[i:j])
             else:
                 out.extend([*guessed[:first], *lead])

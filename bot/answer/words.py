@@ -17,6 +17,7 @@ from index.english.cedict import common_word, taiwan_terms, verb_word
 from index.fields import heading_term
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
+from index.question_reading import PLACE_ENDS
 from index.question_words import PEOPLE_MEASURES
 from index.runs import HAN_ONLY_RE
 from index.search import Index, QueryTerm
@@ -148,16 +149,13 @@ def names_something_absent(
 
 
 #: The ends of the names of places (鹤岭县, 溱阳市, 白鹭乡).
-_PLACE_ENDS = frozenset("县市省区镇乡村州")
-
-
 def _place_unwritten(index: Index, word: WeightedWord, beside: Sequence[str]) -> bool:
     """Whether a name the dictionary lacks (a name run, "phrase") names a place by its end (鹤岭县)
     and no passage writes it in its text or its headings, however the segmenter cut it -- among
     those holding its characters or the question's other words (``beside``): its characters are
     known one by one, which says nothing."""
     name = word.variants[0]
-    if word.pos != "phrase" or len(name) < 3 or name[-1] not in _PLACE_ENDS:
+    if word.pos != "phrase" or len(name) < 3 or name[-1] not in PLACE_ENDS:
         return False
     # (自岭西省: what the segmenter joined before the name is no part of it -- any end of three; and
     # the name without its 市 is the place too: 岚阳全市)

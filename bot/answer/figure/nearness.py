@@ -37,11 +37,13 @@ _LIST_BREAK_RE = re.compile("、")
 _JOIN_RE = re.compile("[、和及與与]")
 #: What begins a clause that says more of the clause before's subject: a change, a comparison
 #: with another time (同比增长8.1%, 按年上升4.6%, 较上年下降2.1个百分点) -- or the same of another
-#: (小學每名學生的平均單位成本為11.3萬港元，中學則為13.6萬港元: 中學's 單位成本).
+#: (小學每名學生的平均單位成本為11.3萬港元，中學則為13.6萬港元: 中學's 單位成本), or a total of what it did
+#: (讀書節於…舉行，共開展活動612場).
 ELIDED = r"[\u4e00-\u9fff]{1,8}?则(?:为|是|达|约)"
 _CONTINUING_RE = re.compile(
     r"\s*(?:同比|环比|比上年|比去年|比前一年|比上一年|较上年|较去年|较前一年|较上一年|较年初|按年|按季|按月"
-    r"|增长|增加|下降|减少|上升|上涨|提高|下跌|回落|" + ELIDED + ")"
+    r"|增长|增加|下降|减少|上升|上涨|提高|下跌|回落|" + ELIDED
+    + r"|(?:共计|合计|累计|总共|一共|共)[\u4e00-\u9fff])"  # 读书节于…举行，共开展活动612场: the festival's total
 )
 #: Words that stand for the last year named ("同年", "當年").
 _SAME_YEAR_RE = re.compile(r"同年|当年|是年|该年|这一年|那一年|此年|这年|同一年")
