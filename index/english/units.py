@@ -41,6 +41,7 @@ from index.english.phrases import (
     dictionary_phrase,
     gloss_tokens,
     kindred_terms,
+    name_and_kind,
     linked_head,
     linked_tail,
     measure_named,
@@ -194,6 +195,8 @@ def find_units(
                 # (a measured amount the texts name otherwise -- "high temperature": 最高气温,
                 # no 高温 -- is found by its noun, which the texts write beside the figure)
                 size = 0
+        if unused and is_name:  # "Zhejiang province" (浙江省, written nowhere): 浙江, as the documents write it
+            heads = name_and_kind(links, lemmas, i, size, heads, context) or heads
         if unused and size > 2 and linked_tail(links, lemmas, i, size, context):
             size = 0  # "communist party members" (共产党员, a name's gloss) is found as 党员
         if unused and size and not is_name:

@@ -8,6 +8,25 @@ from index.english.cedict import load_dictionary
 from index.english.forms import capitalised_words
 from tests.conftest import engine_with
 
+TEA = """江西茶叶通报
+
+本报讯 2024年，江西全省新建生态茶园1.8万亩，茶叶总产量达到12.6万吨。
+
+全省共举办茶艺培训班326期，培训茶农2.1万人次。
+"""
+
+
+def test_a_name_and_its_kind_unwritten_together_is_the_name(tmp_path: Path) -> None:
+    """"Jiangxi Province" is 江西省 in the dictionary, which no document writes; a text writes
+    江西 and 全省. The name phrase is read as the name the documents write and its kind, so the
+    question is not declined as about something absent."""
+    engine = engine_with(tmp_path, {"tea.txt": TEA})
+    considered = consider(engine.index, "How many tea training classes were held in Jiangxi Province?")
+    assert any(t.english == "jiangxi province" and t.term == "江西" for t in considered.query.translations), considered.query.translations
+    answer = considered.answer
+    assert answer.results and "326期" in answer.results[0].text, answer
+
+
 def test_a_name_opening_the_question_is_a_name() -> None:
     """A word where the sentence starts that no English word spells, written right before a
     word capitalised as a name, is that name's first word ("Songyun Tang: ..."); an English
