@@ -76,8 +76,10 @@ class PinyinIndex:
     def units(self, word: str) -> tuple[str, ...]:
         """The one-character corpus terms read ``word`` that are units of measure ("mu": 亩,
         "jin": 斤): English news writes them in pinyin, CC-CEDICT glosses them otherwise ("unit
-        of area equal to one fifteenth of a hectare", "catty")."""
-        return tuple(c for c in self._singles.get(word, ()) if unit_dimension(c) in _MEASURED)
+        of area equal to one fifteenth of a hectare", "catty"); and measure words of things
+        ("juan": 卷 "volume" -- "how many *juan* did the library hold"), which texts write after
+        the figure as they do a unit."""
+        return tuple(c for c in self._singles.get(word, ()) if unit_dimension(c) in _MEASURED | {"things"})
 
     def split_terms(self, word: str) -> tuple[str, ...]:
         """Strings of 2-4 one-character corpus terms whose readings spell ``word`` ("fengling":

@@ -52,3 +52,22 @@ def test_a_name_opening_the_question_is_found_whole(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"hall.txt": HALL})
     query = consider(engine.index, "Songyun Tang: number of printing blocks stored").query
     assert any(t.english == "songyun tang" and t.term == "松筠堂" for t in query.translations), query.translations
+
+
+LIBRARY = """松溪藏书楼
+
+松溪藏书楼位于松溪镇，清道光年间由盐商周氏创建。
+
+全盛时期，楼中藏书达4.3万卷，另有碑帖1200件。
+"""
+
+
+def test_a_measure_word_in_pinyin_is_that_measure_word(tmp_path: Path) -> None:
+    """"how many *juan*": English writes the measure word of books in pinyin as it writes "mu"
+    (亩); no gloss translates it, and a count asked in it was declined as about something absent.
+    It is the one-character measure word of things the corpus writes (卷)."""
+    engine = engine_with(tmp_path, {"library.txt": LIBRARY})
+    considered = consider(engine.index, "How many juan did the Songxi library hold at its height?")
+    assert any(t.english == "juan" and t.term == "卷" for t in considered.query.translations), considered.query.translations
+    answer = considered.answer
+    assert answer.results and "4.3万卷" in answer.results[0].text, answer
