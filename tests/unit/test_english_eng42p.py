@@ -71,3 +71,21 @@ def test_a_measure_word_in_pinyin_is_that_measure_word(tmp_path: Path) -> None:
     assert any(t.english == "juan" and t.term == "卷" for t in considered.query.translations), considered.query.translations
     answer = considered.answer
     assert answer.results and "4.3万卷" in answer.results[0].text, answer
+
+
+WORKSHOP = """松筠堂
+
+松筠堂，又稱青溪松筠堂，是位於舊青州府青溪鎮（今青州市青溪區書坊街）的一處私家刻書坊。
+
+松筠堂由青溪人周懷德創設於清乾隆十年（1745年），初創時有刻工9人。
+
+修繕後的松筠堂闢為雕版印刷博物館，於2019年開館，館內展出印刷工具和書版共820件。
+"""
+
+
+def test_where_a_thing_lies_is_the_passage_saying_so(tmp_path: Path) -> None:
+    """"Where is Songyun Tang, known for printing, located?": the passage writing 松筠堂……是位於 says
+    where it lies, though the museum's (印刷 too) holds more of the question's words."""
+    engine = engine_with(tmp_path, {"workshop.txt": WORKSHOP})
+    answer = consider(engine.index, "Where is Songyun Tang, known for printing, located today?").answer
+    assert answer.results and "是位於" in answer.results[0].text, answer
