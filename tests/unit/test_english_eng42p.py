@@ -89,3 +89,22 @@ def test_where_a_thing_lies_is_the_passage_saying_so(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"workshop.txt": WORKSHOP})
     answer = consider(engine.index, "Where is Songyun Tang, known for printing, located today?").answer
     assert answer.results and "是位於" in answer.results[0].text, answer
+
+
+TEAHOUSE = """松风茶楼
+
+松风茶楼始建于清光绪十年（1884年），1921年由周氏重建，扩为三层。
+
+1998年，松风茶楼因经营不善停业，楼房改作仓库。
+"""
+
+
+def test_a_verb_no_term_translates_is_its_phrasal_form(tmp_path: Path) -> None:
+    """"When did the Songfeng teahouse *close*?": no corpus term glosses "close" well (关闭 is
+    unwritten), but 停业 "to close down" is written; the verb is searched as the headwords glossing
+    it with an adverb of completion, and the 1998 passage answers."""
+    engine = engine_with(tmp_path, {"teahouse.txt": TEAHOUSE})
+    considered = consider(engine.index, "When did the Songfeng teahouse close?")
+    assert any(t.english == "close" and "停业" in t.term for t in considered.query.translations), considered.query.translations
+    answer = considered.answer
+    assert answer.results and "停业" in answer.results[0].text, answer
