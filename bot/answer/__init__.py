@@ -36,6 +36,7 @@ from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords
 from bot.answer.english.shown import as_written
 from bot.answer.english.doubt import count_found
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
+from bot.answer.english.located import english_located_first
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, question_verbs
@@ -140,6 +141,7 @@ def consider(
     candidates = role_first(reading, query, candidates)  # 协会主席是谁: the passage naming the chairman
     candidates = dynasty_first(reading, query, candidates)  # 清代重建是在哪一年: a year of the Qing
     candidates = located_first(reading, query, candidates)  # 灵岫寺塔在什么地方: the passage with 位于
+    candidates = english_located_first(reading, query, candidates)  # "Where is ... located?": the same
     candidates = event_first(reading, query, candidates)  # 哪年完工: the passage whose date 竣工 follows
     candidates = measure_first(reading, query, candidates)  # 多少座涵闸: the count in 座, not 210家
     candidates = earliest_first(reading, query, candidates)  # 最早是哪一年: the earliest close year

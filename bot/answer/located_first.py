@@ -23,7 +23,7 @@ LOCATED_SHARE = 0.75
 _WHERE_IS_RE = re.compile(
     r"^(?P<thing>[\u4e00-\u9fff]{2,12}?)(?:位于|坐落于|坐落在|地处|[设建开办]?[在于])(?:哪里|哪儿|什么地方|何处|何地|哪)(?:呢)?[？?]?$"
 )
-_LIES = "(?:位于|坐落于|坐落在|地处|[设建][在于])"
+LIES = "(?:位于|坐落于|坐落在|地处|[设建][在于])"
 #: ... or right before 在 and a place (博物馆在台下院落开馆): not a time (在2009年, 在今年).
 _IN_PLACE = "在(?![\\d一二三四五六七八九十两今去明同此当这那其])"
 
@@ -40,7 +40,7 @@ def located_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     # 灵岫寺塔位于…; 廣衍倉是中國古代…的一座官辦糧倉，位於… (a later clause of the sentence it begins);
     # 澂川堰是位於… only where no passage says it so (the lead, beside 渡雲橋位於…鎮東端 saying it closer)
     thing = re.escape(asked.group("thing"))
-    lies = re.compile(thing + r"(?:(?:[，,\s]{0,2}|是[^。；;！？!?]{0,40}[，,])" + _LIES + "|" + _IN_PLACE + ")")
+    lies = re.compile(thing + r"(?:(?:[，,\s]{0,2}|是[^。；;！？!?]{0,40}[，,])" + LIES + "|" + _IN_PLACE + ")")
     texts: dict[int, str] = {}
 
     def text(candidate: Candidate) -> str:
@@ -50,7 +50,7 @@ def located_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
         return texts[key]
 
     if not any(lies.search(text(c)) for c in candidates[: LOCATED_REACH + 1]):
-        lies = re.compile(thing + "是" + _LIES)
+        lies = re.compile(thing + "是" + LIES)
 
     def says_where(candidate: Candidate) -> bool:
         return lies.search(text(candidate)) is not None

@@ -218,7 +218,7 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     if author is not None:  # (the word tying the writers to the text is no word to search)
         at = words.index(author)
         naming |= frozenset({at + 1}) if _linking(words, at, at + 1) and words[at + 1] not in STOP_WORDS else frozenset()
-    capitalised = capitalised_words(text)
+    capitalised = capitalised_words(text, known)
     # "did *He* Jie finish": a word written as a name before another name word is a name's
     # syllable (何杰), not the pronoun -- kept for a name to be looked for (translator drops it
     # again when none is found)

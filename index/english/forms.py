@@ -176,22 +176,34 @@ _TITLE_WORD_RE = re.compile(r"[A-Za-z]+")
 _SENTENCE_END_RE = re.compile(r"[.?!:;]\s*$")
 
 
-def capitalised_words(text: str) -> frozenset[str]:
+def capitalised_words(text: str, known: Container[str] = ()) -> frozenset[str]:
     """The words ``text`` writes with a capital (as in "Arsenal", not "MIT") away from where a
     sentence starts, lower-cased: what an English writer marks as a name. A word the text also
-    writes in lower case is not one ("the party ... the Party")."""
+    writes in lower case is not one ("the party ... the Party"). Where a sentence starts, a word
+    no English word of ``known`` (the dictionary's) spells, followed right away by a word
+    capitalised as a name, is that name's first word ("*Lizhao* Tang: ...")."""
     found: set[str] = set()
     lower: set[str] = set()
+    starts: list[tuple[str, int]] = []  # sentence-initial capitalised words, where they end
     text = pinyin_joined(text)
     for n, match in enumerate(_TITLE_WORD_RE.finditer(text)):
         word = match.group()
         if word.islower():
             lower.add(word)
-        elif n and len(word) > 1 and word[0].isupper() and word[1:].islower() and not _SENTENCE_END_RE.search(
-            text[: match.start()]
-        ):
-            found.add(word.lower())
+        elif len(word) > 1 and word[0].isupper() and word[1:].islower():
+            if n and not _SENTENCE_END_RE.search(text[: match.start()]):
+                found.add(word.lower())
+            else:
+                starts.append((word.lower(), match.end()))
+    for word, end in starts:
+        following = _NEXT_NAME_WORD_RE.match(text, end)
+        if known and word not in known and word not in STOP_WORDS and following and following.group(1).lower() in found:
+            found.add(word)
     return frozenset(found - lower)
+
+
+#: The word written right after another, a space apart (a name's next word: "Lizhao *Tang*").
+_NEXT_NAME_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 #: A token of letters and digits together (AGG01, A380, 4x100): a model or code name.

@@ -3,7 +3,7 @@
 For :func:`~index.english.units.find_units`: :func:`dictionary_phrase` finds the longest run that
 is a whole gloss anywhere in CC-CEDICT (a name, a phrase the corpus spells in pieces, or one whose
 words alone find nothing good), :func:`spelled_together` and :func:`linked_tail` tell when such a
-run is better read word by word, :func:`closed_compound` reads two words as the English compound
+run is better read word by word (:func:`name_and_kind` for a name), :func:`closed_compound` reads two words as the English compound
 they spell ("rain falls": "rainfall"), and :func:`gloss_tokens` are a headword's gloss words, which
 a phrase must write between its words.
 """
@@ -46,6 +46,22 @@ def spelled_together(links: CorpusLinks, parts: Sequence[Mapping[str, float]]) -
         if not shared:
             return False
     return bool(shared)
+
+
+def name_and_kind(
+    links: CorpusLinks, lemmas: Sequence[str], start: int, size: int, heads: Mapping[str, float], context: Container[str]
+) -> dict[str, float]:
+    """The name a name phrase the corpus does not use spells before its kind, when the corpus
+    writes it ("Zhejiang province": 浙江省, written nowhere, is 浙江 + 省 "province"; the documents
+    write 浙江 and 全省): the phrase is searched as that name alone, still one name ({} if none)."""
+    named = links.gloss_matches(tuple(lemmas[start : start + size - 1]), context)
+    kinds = links.gloss_matches((lemmas[start + size - 1],), context)
+    return {
+        name: specificity
+        for name, specificity in named.items()
+        if specificity >= 0.5 and len(name) > 1 and name in links.links
+        and any(head.startswith(name) and head[len(name):] in kinds for head in heads if len(head) > len(name))
+    }
 
 
 def linked_tail(links: CorpusLinks, lemmas: Sequence[str], start: int, size: int, context: Container[str]) -> bool:

@@ -25,6 +25,7 @@ _MAX_CHARS = 4
 MAX_SPLIT_SPELLINGS = 32  # strings of one-character terms tried for a name the segmenter cuts up
 #: What units of measure English writes in pinyin measure: amounts, not counts (个, 次)
 _MEASURED = frozenset({"length", "area", "volume", "mass", "money"})
+GENERAL_MEASURES = frozenset("个個")  # the measure word of anything: no kind of thing named
 
 
 class PinyinIndex:
@@ -76,8 +77,13 @@ class PinyinIndex:
     def units(self, word: str) -> tuple[str, ...]:
         """The one-character corpus terms read ``word`` that are units of measure ("mu": 亩,
         "jin": 斤): English news writes them in pinyin, CC-CEDICT glosses them otherwise ("unit
-        of area equal to one fifteenth of a hectare", "catty")."""
-        return tuple(c for c in self._singles.get(word, ()) if unit_dimension(c) in _MEASURED)
+        of area equal to one fifteenth of a hectare", "catty"); and measure words of things
+        ("juan": 卷 "volume" -- "how many *juan* did the library hold"), which texts write after
+        the figure as they do a unit -- not the general one, 个, which names no kind of thing ("ge")."""
+        return tuple(
+            c for c in self._singles.get(word, ())
+            if unit_dimension(c) in _MEASURED or unit_dimension(c) == "things" and c not in GENERAL_MEASURES
+        )
 
     def split_terms(self, word: str) -> tuple[str, ...]:
         """Strings of 2-4 one-character corpus terms whose readings spell ``word`` ("fengling":

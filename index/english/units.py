@@ -41,6 +41,7 @@ from index.english.phrases import (
     dictionary_phrase,
     gloss_tokens,
     kindred_terms,
+    name_and_kind,
     linked_head,
     linked_tail,
     measure_named,
@@ -49,6 +50,8 @@ from index.english.phrases import (
 from index.english.weak_words import WEAK_MATCH, compared, pivots
 
 DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
+PHRASAL_FACTOR = 0.7  # "close" found as "close down": the same deed, completed
+PHRASAL_PARTICLES = ("down",)  # "close down", "shut down": a deed ended for good
 SOUND_FACTOR = 0.8  # a foreign name matched to a corpus name by how both sound
 SPLIT_NAME_FACTOR = 0.8  # a dictionary name found instead as its spelling read as pinyin
 AGENT_DERIVED_FACTOR = 0.2  # "governor" found as "govern": the doer is not the deed
@@ -194,6 +197,8 @@ def find_units(
                 # (a measured amount the texts name otherwise -- "high temperature": 最高气温,
                 # no 高温 -- is found by its noun, which the texts write beside the figure)
                 size = 0
+        if unused and is_name:  # "Zhejiang province" (浙江省, written nowhere): 浙江, as the documents write it
+            heads = name_and_kind(links, lemmas, i, size, heads, context) or heads
         if unused and size > 2 and linked_tail(links, lemmas, i, size, context):
             size = 0  # "communist party members" (共产党员, a name's gloss) is found as 党员
         if unused and size and not is_name:
@@ -231,6 +236,13 @@ def find_units(
                     heads[head] = score
         if links.best_linked(heads) < WEAK_MATCH:
             heads.update(compared(links, surfaces[i], context, heads))  # as written: "Lakers" is no "laker"
+        if actions[i] and links.best_linked(heads) < WEAK_MATCH:
+            # "when did the shop *close*": no term glosses the verb alone (关闭 unwritten); the
+            # headwords glossing it with an adverb of completion ("to close down": 停业) do
+            for particle in PHRASAL_PARTICLES:
+                for head, score in links.gloss_matches((lemmas[i], particle), context, True).items():
+                    if head in links.links and score * PHRASAL_FACTOR > heads.get(head, 0.0):
+                        heads[head] = score * PHRASAL_FACTOR
         if links.best_linked(heads) < WEAK_MATCH:
             for related in derivations(lemmas[i], links.gloss_words):
                 factor = DERIVED_FACTOR
