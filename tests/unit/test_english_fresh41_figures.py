@@ -35,3 +35,34 @@ def test_the_count_of_the_year_compared_with_answers_for_that_year(tmp_path: Pat
     answer = engine.ask("How many buses did Linchuan have at the end of 2019?", count=False)
     assert answer.text is not None and answer.text.startswith("2150"), answer.text
 
+
+PARKING = (
+    "临川停车\n\n"
+    "2025年全市共建成公共停车场52处，新增公共停车泊位1.6万个，完成年度目标的108.5%；"
+    "全年停车设施建设完成投资7.2亿元，同比增长14.6%。\n"
+)
+
+
+def test_a_growth_rate_asked_in_english_asks_a_change() -> None:
+    """"growth rate", "rate of increase" ask how much something rose, as 增长率 and 增速 do;
+    "rate of decline" how much it fell; "what share of" no change."""
+    from bot.question import analyse
+
+    assert analyse("Linchuan parking investment 2025 growth rate year on year").change == "up"
+    assert analyse("What was the rate of increase in exports?").change == "up"
+    assert analyse("What was the rate of decline in births?").change == "down"
+    assert analyse("What share of the parking spaces are new?").change is None
+
+
+def test_the_growth_rate_asked_is_the_percent_after_a_verb_of_growth() -> None:
+    """"Linchuan parking investment 2025 growth rate year on year": 14.6% (同比增长14.6%) fits as a
+    change, the share of the year's target met (完成年度目标的108.5%) does not."""
+    from bot.answer.figure.fitness import CHANGED, UNCHANGED, changed
+    from bot.question import analyse, with_english
+    from index.figures import passage_figures
+
+    text = PARKING.split("\n\n")[1]
+    info = with_english(analyse("Linchuan parking investment 2025 growth rate year on year"), "percent", None, english_only=True)
+    by_text = {f.text: f for f in passage_figures(text)}
+    assert changed(text, info, by_text["14.6%"]) == CHANGED
+    assert changed(text, info, by_text["108.5%"]) == UNCHANGED
