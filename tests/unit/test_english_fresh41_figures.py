@@ -66,3 +66,31 @@ def test_the_growth_rate_asked_is_the_percent_after_a_verb_of_growth() -> None:
     by_text = {f.text: f for f in passage_figures(text)}
     assert changed(text, info, by_text["14.6%"]) == CHANGED
     assert changed(text, info, by_text["108.5%"]) == UNCHANGED
+
+
+CENSUS = (
+    "临川镇\n\n"
+    "根据2010年的人口普查，临川镇有4120名居民，分1536个户，1102个家庭，其人口密度为每平方公里310.5人。\n"
+)
+
+
+def test_a_count_in_ge_before_the_measure_word_asked_counts_in_it() -> None:
+    """分1536个户: 个 counts the 户 right after it, so the count fits "how many households" (户)
+    as 1536户 would; 1102个家庭 counts families, another noun."""
+    from bot.answer.figure import OWN_COUNTED, own_measure
+    from bot.question import analyse, with_english
+    from index.figures import passage_figures
+
+    text = CENSUS.split("\n\n")[1]
+    info = with_english(analyse("How many households did Linchuan have?"), "count", "户", frozenset({"户", "个"}), english_only=True)
+    by_text = {f.text: f for f in passage_figures(text)}
+    assert own_measure(text, info, by_text["1536个"], ["户"]) == OWN_COUNTED
+    assert own_measure(text, info, by_text["1102个"], ["户"]) == 1.0
+
+
+def test_households_asked_in_english_are_the_count_before_hu(tmp_path: Path) -> None:
+    """"How many households did Linchuan have in 2010?": 1536个 (分1536个户), not the 1102个家庭
+    ("households" is translated 户 and 家庭 alike)."""
+    engine = engine_with(tmp_path, {"census.txt": CENSUS})
+    answer = engine.ask("How many households did Linchuan have in 2010?", count=False)
+    assert answer.text is not None and answer.text.startswith("1536"), answer.text
