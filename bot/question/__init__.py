@@ -325,8 +325,11 @@ def _bound(norm: str) -> str | None:
 _COMPARED_RE = re.compile(r"比[^，,。？?]{1,12}?([高多低少])(?:出|了)?(?:多少|几)")
 
 
-#: The rate of a rise or a fall named without a question word (GDP增速, 出口降幅).
-_RATE_OF_CHANGE_RE = re.compile(r"(增速|增长速度|增长率|[增涨升]幅)|[降跌减]幅|下降速度")
+#: The rate of a rise or a fall named without a question word (GDP增速, 出口降幅; "growth rate", "rate of decline").
+_RATE_OF_CHANGE_RE = re.compile(
+    r"(增速|增长速度|增长率|[增涨升]幅|\bgrowth rates?\b|\brates? of (?:growth|increase)\b)|[降跌减]幅|下降速度"
+    r"|\brates? of (?:decline|decrease)\b"
+)
 
 
 def _change(norm: str) -> str | None:

@@ -55,6 +55,7 @@ from bot.answer.figure.then_now import after_event, event_itself, former, presen
 from bot.answer.figure_words import SHARE_NAMES
 from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
 from index.figures import Figure, passage_figures
+from index.english.cedict import GENERIC_MEASURE
 from index.normalize import aligner_for, normalize
 from index.question_words import THING_MEASURES
 from index.search import Index
@@ -195,15 +196,22 @@ _MOST_WRITTEN_RE = re.compile(r"最|上限|至多|高达|高達")
 #: 6州 for 只赢了几个州): the noun is its measure word, and it fits as a count in the asked one does
 #: (a bare number weighs 0.4 in a count question, a count in the asked measure word 2).
 OWN_MEASURE = 5.0
+#: A count in 个 followed at once by the one-character thing an English count asks in (分938个户，
+#: 589个家庭 for "how many households": 户): it counts that thing, as 938户 would.
+OWN_COUNTED = 5.0
 
 
 def own_measure(text: str, info: QuestionInfo, figure: Figure, nouns: Sequence[str]) -> float:
     """:data:`OWN_MEASURE` for a bare number followed at once by the one-character noun a count
-    question counts by a measure word of things (``nouns``: of :attr:`QuestionInfo.counted_phrase`),
-    else 1."""
-    if figure.kind != "number" or not nouns:
+    question counts by a measure word of things (``nouns``: of :attr:`QuestionInfo.counted_phrase`);
+    :data:`OWN_COUNTED` for a count in 个 followed at once by one of them (of an English question's
+    measure words: 938个户 for "how many households"); else 1."""
+    if not nouns or figure.kind not in ("number", "count"):
         return 1.0
     after = aligner_for(text).normalized[figure.end : figure.end + 1]
+    if figure.kind == "count":  # 938个户 for "how many households" (户): 个 counts the noun after it
+        generic = normalize(figure.unit) == GENERIC_MEASURE and info.english
+        return OWN_COUNTED if generic and after and after != GENERIC_MEASURE and after in nouns else 1.0
     return OWN_MEASURE if after and after in nouns else 1.0
 
 

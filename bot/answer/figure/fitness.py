@@ -280,7 +280,7 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
     for other in passage_figures(text):
         if other.start >= (figure.start if started is None else started):
             break
-        if other.kind == "date" and other.parts and not compared_with(text, other):
+        if other.kind == "date" and other.parts and (not compared_with(text, other) or _owns(text, other, figure)):
             governing = other
     if governing is None:
         return 1.0
@@ -290,6 +290,12 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
         if set(quoted.parts) & set(governing.parts) and not same(quoted, governing):
             return CONTRAST
     return 1.0
+
+
+def _owns(text: str, date: Figure, figure: Figure) -> bool:
+    """Whether a date compared with (比2020年底的61.3万辆) is the figure's own: nothing but 的 between
+    them -- the figure is the base of the comparison, of that date (not 较2019年增长12.7%)."""
+    return aligner_for(text).normalized[date.end : figure.start] in ("", "的")
 
 
 #: A time a question names without a date (今年前三季度, 上半年, 去年全年).
