@@ -22,7 +22,7 @@ LEVEL_ASKED = frozenset({"水平", "水准", "程度"})
 ANSWER_TYPE = "type"
 
 # Measure words and magnitudes that follow 多少/几 in a question ("多少万", "几名"): its unit.
-MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁门辆枚架艘册本台部棵头匹间栋幢套")
+MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁门辆枚架艘册本台部棵头匹间栋幢套方")
 ASKING_CHARS = frozenset("哪几何月日号")  # what else a 哪/几 word may hold: 哪几种, 哪年哪月, 几月几日
 TIME_UNITS = frozenset("年月日号天")
 THIS = frozenset("这此本该")
@@ -141,8 +141,9 @@ def refers_back(word: str) -> bool:
 FIRST_MEASURES = frozenset("届次个位批座家部条项任场轮期")
 
 
-#: Statistical shorthand of news figures: 同比 is "compared with the same period last year".
-SAME_PERIOD = {"去年同期": "同比", "上年同期": "同比", "同比": "去年同期"}
+#: Statistical shorthand of news figures: 同比 is "compared with the same period last year", which
+#: Hong Kong news writes 按年.
+SAME_PERIOD = {"去年同期": ("同比",), "上年同期": ("同比",), "同比": ("去年同期", "按年"), "按年": ("同比",)}
 
 
 #: The year before, as a change is measured against it (比上年, 较前一年, 比去年增长): news writes it
@@ -188,4 +189,4 @@ def written_otherwise(word: str) -> tuple[str, ...]:
         return (MOST_WRITTEN[word],)
     if len(word) == 2 and word[0] in "现今" and word[1] in _NOW_NAMED:
         return (("今" if word[0] == "现" else "现") + word[1],)  # 迁到现址: 遷至今址
-    return (SAME_PERIOD[word],) if word in SAME_PERIOD else ()
+    return SAME_PERIOD.get(word, ())

@@ -1,4 +1,4 @@
-"""A question typed in written Cantonese (學生總數按年跌咗幾多, 花展入場人數最多係邊一日, 場主叫咩名),
+"""A question typed in written Cantonese (學生總數按年跌咗幾多, 花展入場人數最多係邊一日, 場主叫咩名, 而家有幾多部),
 read in the standard written Chinese the documents use (跌了多少, 是哪一日, 叫什么名): Hong Kong
 readers type their question words, while Hong Kong news is written in standard Chinese.
 
@@ -22,6 +22,8 @@ _WHICH_RE = re.compile(r"(?<![旁身海河岸江湖路街窗床左右東东西�
 #: 係 (是) before a question word (係邊一日, 係幾多), not in 關係.
 _IS_RE = re.compile(r"係(?=[邊边幾几咩乜點点誰谁什哪多])")
 _WORDS_RE = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
+#: 而家 (现在, "now"), not the 而 of 然而, 从而, 因而 … before a word opening with 家 (然而家长).
+_NOW_RE = re.compile(r"(?<![然反从從因进進继繼既])而家")
 
 
 def cantonese_written(text: str) -> str:
@@ -30,4 +32,5 @@ def cantonese_written(text: str) -> str:
         return text
     text = _IS_RE.sub("是", text)
     text = _WORDS_RE.sub(lambda match: _WORDS[match.group()], text)
+    text = _NOW_RE.sub("现在", text)
     return _WHICH_RE.sub("哪", text)

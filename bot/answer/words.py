@@ -219,6 +219,9 @@ def _absent_owner(index: Index, text: str, words: Sequence[WeightedWord]) -> boo
 #: How many of the question's other nouns a passage naming the amount must hold for an owner the
 #: documents lack to be the reader's word for that very amount.
 _WITH_NOUNS = 2
+#: ... nouns, and the words jieba tags as quantities or times (第三季, 港元: 违规罚款总额 where a
+#: passage writes 第三季…罰款總額為86.4萬港元).
+_WITH_TAGS = ("n", "m", "t")
 
 
 def _said_with(index: Index, amount: WeightedWord, others: Sequence[WeightedWord]) -> bool:
@@ -235,7 +238,7 @@ def _said_with(index: Index, amount: WeightedWord, others: Sequence[WeightedWord
         head = word.variants[0]
         if len(head) < 2 or not HAN_ONLY_RE.match(head) or index.doc_freq(head) == 0:
             continue
-        if not index.tokenizer.tag(head).startswith("n"):
+        if not index.tokenizer.tag(head).startswith(_WITH_TAGS):
             continue
         for passage in passages.intersection(index.postings(head).tolist()):
             counts[passage] = counts.get(passage, 0) + 1
