@@ -47,7 +47,7 @@ from index.english.phrases import (
     measure_named,
     spelled_together,
 )
-from index.english.weak_words import WEAK_MATCH, compared, pivots
+from index.english.weak_words import WEAK_MATCH, compared, kinds, pivots
 
 DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
 PHRASAL_FACTOR = 0.7  # "close" found as "close down": the same deed, completed
@@ -255,6 +255,8 @@ def find_units(
                     score *= factor
                     if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
                         heads[head] = score
+        if links.best_linked(heads) < WEAK_MATCH:  # "craftsmen": 匠, written in 工匠
+            heads.update({t: s for t, s in kinds(links, heads).items() if s > heads.get(t, 0.0)})
         opposite = negated(lemmas[i], links.gloss_words) if links.best_linked(heads) < WEAK_MATCH else None
         if opposite is not None:  # "invalid": 无效 "not valid"
             for head, score in links.gloss_matches(opposite, context).items():
