@@ -26,3 +26,23 @@ def test_a_thing_is_found_in_the_words_naming_its_kinds(tmp_path: Path) -> None:
     assert "工匠" in terms, considered.query.translations
     answer = considered.answer
     assert answer.results and "65人" in answer.results[0].text, answer
+
+
+CAMPAIGN = """江西主题活动综述
+
+本报讯 活动开展以来，江西各级领导干部深入基层，共开展调研280次，解决群众反映的问题1500余个。
+"""
+
+TOURISM = """青溪县文化旅游局发布年度报告
+
+青溪县文化旅游局发布报告，去年全县接待游客120万人次，旅游收入达到8.6亿元。
+"""
+
+
+def test_a_count_of_the_word_before_an_unwritten_head_is_no_question_elsewhere(tmp_path: Path) -> None:
+    """"How many research *trips* did the Jiangxi leaders make?": the texts count 调研 (开展调研280次)
+    and write "trips" (旅游) only in another document, one not naming Jiangxi. The count is read
+    as the research counted, so the question is not declined as about something elsewhere."""
+    engine = engine_with(tmp_path, {"campaign.txt": CAMPAIGN, "tourism.txt": TOURISM})
+    answer = consider(engine.index, "How many research trips did the Jiangxi leaders make during the campaign?").answer
+    assert answer.results and "280次" in answer.results[0].text, answer
