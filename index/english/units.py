@@ -197,6 +197,8 @@ def find_units(
                 # (a measured amount the texts name otherwise -- "high temperature": 最高气温,
                 # no 高温 -- is found by its noun, which the texts write beside the figure)
                 size = 0
+            elif all(len(head) == 1 for head in heads):
+                size = 0  # "stone block" (礅, unwritten): one character says no phrase is lacking
         if unused and is_name:  # "Zhejiang province" (浙江省, written nowhere): 浙江, as the documents write it
             heads = name_and_kind(links, lemmas, i, size, heads, context) or heads
         if unused and size > 2 and linked_tail(links, lemmas, i, size, context):

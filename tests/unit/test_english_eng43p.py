@@ -46,3 +46,20 @@ def test_a_count_of_the_word_before_an_unwritten_head_is_no_question_elsewhere(t
     engine = engine_with(tmp_path, {"campaign.txt": CAMPAIGN, "tourism.txt": TOURISM})
     answer = consider(engine.index, "How many research trips did the Jiangxi leaders make during the campaign?").answer
     assert answer.results and "280次" in answer.results[0].text, answer
+
+
+REPAIR = """青溪石桥修缮记
+
+2019年，文物部门对青溪石桥进行修缮，更换风化条石85块，补砌桥栏石柱12根。
+
+桥头立有一块石碑，记载建桥经过。
+"""
+
+
+def test_a_phrase_only_one_unwritten_character_glosses_is_read_word_by_word(tmp_path: Path) -> None:
+    """"stone blocks" is glossed only by one character (礅), which no document writes: Chinese
+    writes a character inside words, so its absence says no thing of the question is lacking.
+    The words are searched one by one (石 ...), not declined as something absent."""
+    engine = engine_with(tmp_path, {"repair.txt": REPAIR})
+    answer = consider(engine.index, "How many weathered stone blocks were replaced on the Qingxi bridge?").answer
+    assert answer.results and "85块" in answer.results[0].text, answer
