@@ -63,3 +63,13 @@ def test_a_phrase_only_one_unwritten_character_glosses_is_read_word_by_word(tmp_
     engine = engine_with(tmp_path, {"repair.txt": REPAIR})
     answer = consider(engine.index, "How many weathered stone blocks were replaced on the Qingxi bridge?").answer
     assert answer.results and "85块" in answer.results[0].text, answer
+
+
+def test_a_one_word_gloss_completed_by_its_bracketed_word_is_that_noun() -> None:
+    """书房 is glossed "study (room)": the bracket completes the noun, so "study room" is a sense
+    of it (a question's "city study rooms" is 城市 + 书房, not 书房 and an untranslated "rooms").
+    A label in brackets is no such word: 细胞 "cell (biology)" gives no "cell biology"."""
+    from index.english.cedict_senses import headword_senses
+
+    assert ("study", "room") in {sense.words for sense in headword_senses("书房")}
+    assert ("cell", "biology") not in {sense.words for sense in headword_senses("细胞")}
