@@ -98,6 +98,21 @@ CONJUNCT_FACTOR = 0.8  # "rectify" out of "to rectify and improve"
 COMMA_PART_FACTOR = 0.8  # "article" out of "article, report or program on a specific topic"
 SINGLE_CHAR_NAME_FACTOR = 0.5  # 浙 "Zhejiang": one-character names abbreviate
 QUALIFIED_NAME_FACTOR = 0.6  # "American" out of "American dollar" (美元)
+#: A one-word gloss completed by the one word in brackets after it: "study (room)" (书房).
+_COMPLETED_RE = re.compile(r"^\s*([a-z]{3,})\s+\(([a-z]{3,})\)\s*$")
+COMPLETED_FACTOR = 0.9  # "study room" out of "study (room)": the gloss's own noun, said in full
+
+
+def completed_nouns(text: str) -> list[str]:
+    """The two-word nouns a sense's one-word glosses are short for, the second word in brackets
+    after the first: "study (room)" (书房) is a study room, as English says it in full ("city
+    study rooms"). Not a label ("cell (biology)", "liquor (loanword)", "mother (dialect)")."""
+    found: list[str] = []
+    for piece in text.split(";"):
+        match = _COMPLETED_RE.match(piece)
+        if match and match.group(2) not in _SENSE_LABELS | _REGION_LABELS:
+            found.append(f"{match.group(1)} {match.group(2)}")
+    return found
 
 
 def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
@@ -141,6 +156,8 @@ def _gloss_segments(gloss: str, proper: bool) -> list[tuple[str, float, bool]]:
     spelled = spelled_out(text)
     if spelled:
         acronyms.append((spelled, factor, True))
+    if not proper:
+        acronyms.extend((completed, factor * COMPLETED_FACTOR, True) for completed in completed_nouns(text))
     previous = None
     while previous != text:
         previous, text = text, _PAREN_RE.sub(" ", text)

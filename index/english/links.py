@@ -154,6 +154,15 @@ class CorpusLinks:
         return PinyinIndex(self.df, self.dictionary.readings)
 
     @cached_property
+    def endings(self) -> dict[str, tuple[str, ...]]:
+        """The corpus's two-character terms by their last character (工匠, 石匠 under 匠)."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for term in self.df:
+            if len(term) == 2:
+                found[term[1]].append(term)
+        return {char: tuple(sorted(terms)) for char, terms in found.items()}
+
+    @cached_property
     def sounds(self) -> SoundIndex:
         """The corpus terms that look like transliterated names, by sound, built on first use."""
         return SoundIndex(

@@ -47,7 +47,7 @@ from index.english.phrases import (
     measure_named,
     spelled_together,
 )
-from index.english.weak_words import WEAK_MATCH, compared, pivots
+from index.english.weak_words import WEAK_MATCH, compared, kinds, pivots
 
 DERIVED_FACTOR = 0.7  # "rectification" found as "rectify"
 PHRASAL_FACTOR = 0.7  # "close" found as "close down": the same deed, completed
@@ -197,6 +197,8 @@ def find_units(
                 # (a measured amount the texts name otherwise -- "high temperature": 最高气温,
                 # no 高温 -- is found by its noun, which the texts write beside the figure)
                 size = 0
+            elif all(len(head) == 1 for head in heads):
+                size = 0  # "stone block" (礅, unwritten): one character says no phrase is lacking
         if unused and is_name:  # "Zhejiang province" (浙江省, written nowhere): 浙江, as the documents write it
             heads = name_and_kind(links, lemmas, i, size, heads, context) or heads
         if unused and size > 2 and linked_tail(links, lemmas, i, size, context):
@@ -255,6 +257,8 @@ def find_units(
                     score *= factor
                     if score >= MIN_SPECIFICITY and score > heads.get(head, 0.0):
                         heads[head] = score
+        if links.best_linked(heads) < WEAK_MATCH:  # "craftsmen": 匠, written in 工匠
+            heads.update({t: s for t, s in kinds(links, heads).items() if s > heads.get(t, 0.0)})
         opposite = negated(lemmas[i], links.gloss_words) if links.best_linked(heads) < WEAK_MATCH else None
         if opposite is not None:  # "invalid": 无效 "not valid"
             for head, score in links.gloss_matches(opposite, context).items():

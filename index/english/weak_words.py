@@ -13,11 +13,13 @@ from collections.abc import Container, Mapping
 
 from index.english.cedict_senses import headword_senses, rank_factor
 from index.english.derived import degree_base
-from index.english.links import MIN_SPECIFICITY, CorpusLinks
+from index.english.links import MIN_SPECIFICITY, SINGLE_CHAR_MIN_SPECIFICITY, CorpusLinks
 
 WEAK_MATCH = 0.6  # a word whose best corpus-linked gloss is below this also tries derivations
 PIVOT_FACTOR = 0.5  # a translation found through a synonym's other glosses
 DEGREE_FACTOR = 0.8  # "busiest" found as "busy": the adjective, not its degree
+KIND_FACTOR = 0.7  # 工匠 for "craftsman" (匠): a kind of the thing, the kind most texts write
+MAX_KINDS = 4  # more two-character words ending in the character: it is no head of kinds there
 _MOST = "最"  # written before an adjective for its superlative (最大, 最繁忙)
 
 
@@ -64,4 +66,26 @@ def pivots(links: CorpusLinks, lemma: str, context: Container[str]) -> dict[str,
                 score *= base
                 if score >= MIN_SPECIFICITY and score > found.get(head, 0.0):
                     found[head] = score
+    return found
+
+
+def kinds(links: CorpusLinks, heads: Mapping[str, float]) -> dict[str, float]:
+    """The corpus's two-character terms ending in a one-character headword that means the word
+    and nothing else and that no document writes alone ("craftsman": 匠, written in 工匠 and
+    石匠): Chinese puts the thing last in a compound naming a kind of it, and writes such words
+    for the thing itself, where English writes one noun. Only for a word no written term
+    translates closely (none, of any length, at :data:`WEAK_MATCH` or above); at most
+    :data:`MAX_KINDS` of them (a character ending many words is no head of kinds there)."""
+    found: dict[str, float] = {}
+    if any(head in links.df and score >= WEAK_MATCH for head, score in heads.items()):
+        return found  # "bell": 钟 is written, if loosely; 铜铃 would be a guess beside it
+    for head, score in heads.items():
+        if len(head) != 1 or head in links.df or score < SINGLE_CHAR_MIN_SPECIFICITY:
+            continue
+        if len({sense.words for sense in headword_senses(head)}) != 1:
+            continue  # 团 "dumpling", also "group": 集团 is no kind of dumpling
+        ending = links.endings.get(head, ())
+        if len(ending) <= MAX_KINDS:
+            for term in ending:
+                found[term] = max(found.get(term, 0.0), score * KIND_FACTOR)
     return found

@@ -57,6 +57,17 @@ def counted_before_head(
     return None
 
 
+def counted_instead(index: Index, units: Sequence[EnglishUnit]) -> bool:
+    """Whether a count question's two-word focus has its head's place taken by the word before
+    it (:func:`counted_before_head`, with the head's own translations): then the head found only
+    in documents not naming the question's names ("research *trips*": 旅游 only in a tourism
+    bureau's name elsewhere) says nothing of another topic -- the texts count the research."""
+    focus = [unit for unit in units if unit.focus and not unit.action and unit.terms]
+    if len(focus) != 2 or not focus[-1].elsewhere:
+        return False
+    return counted_before_head(index, units, [term for term, _ in focus[-1].terms]) is not None
+
+
 def counted_as_glossed(units: Sequence[EnglishUnit]) -> str | None:
     """The translation of the word before the head of a two-word focus that the dictionary's own
     word for the whole phrase ends in, when that word holds none of the head's translations:

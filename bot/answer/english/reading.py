@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot.answer.english.adjacent import adjacent_senses, focus_elsewhere
 from bot.answer.english.glossed import written_before
 from bot.answer.english.months import month_words
-from bot.answer.english.counted import counted_in_corpus
+from bot.answer.english.counted import counted_in_corpus, counted_instead
 from bot.answer.english.days import day_asked
 from bot.answer.english.bounds import bound_words
 from bot.answer.english.amounts import (
@@ -209,7 +209,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # document writes -- not in a count (checked against the measure words a passage counts with)
     absent = absent or (not mixed and query.kind != "count" and head_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
     # a thing found only apart from the names matters when it is what the question asks about
-    absent = absent or focus_elsewhere(index, query.units, text, ENGLISH_SURE)
+    absent = absent or (
+        focus_elsewhere(index, query.units, text, ENGLISH_SURE)
+        and not (query.kind == "count" and counted_instead(index, query.units))
+    )
     # one name and nothing else understood: "what will the *weather* be like in Taipei
     # *tomorrow*" says where, and asks about nothing the dictionary ties to the documents (two
     # names -- "at the Hong Kong Coliseum in Hung Hom" -- may say what by themselves)
