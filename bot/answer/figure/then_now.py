@@ -20,6 +20,10 @@ _PER_UNIT_RE = re.compile("每(?:" + "|".join(map(re.escape, sorted(MATCHING_UNI
 #: A word of the former state before a count in its clause (原有敵樓24座, 曾有寺院十余座, 旧有城门
 #: 九座, 初設織機180張): what there was -- nothing between but the counted noun.
 _FORMER_RE = re.compile(r"(?:原有|原来有|原先有|原本有|曾有|曾经有|旧有|最初有|初有|原建|原设|初设|初建|初置)[^，,。；;：:、]{0,8}$")
+#: A time of the beginning heading the clause before a count (渡槽建成之初，受益田亩为1350亩；至道光年间，
+#: …扩大到2800余亩; 起初，全村仅有…): the count of the start, as 原有 says -- the time's own
+#: comma, then nothing but the counted noun and a verb of being.
+_STARTED_RE = re.compile(r"(?:之初|初时|起初|最初|当初|开始时)[，,]?[^，,。；;：:、！？!?]{0,8}$")
 
 
 def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str] = ()) -> float:
@@ -47,10 +51,13 @@ def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[st
 def former(text: str, info: QuestionInfo, figure: Figure) -> float:
     """How a count the text gives as what there was fits (城牆上原有敵樓24座，今存敵樓7座 for
     现在还剩几座敌楼): :data:`SUPERSEDED` when the question asks what is, its inverse when it asks
-    what was (原来有几座); 1 for any other figure."""
+    what was (原来有几座); 1 for any other figure. For an English question, a count after a time
+    of the beginning (建成之初，受益田亩为1350亩) is one of what was too: "how many mu did it
+    irrigate by the Daoguang years" asks a later time, "initially" / "at first" the start."""
     if figure.kind not in ("count", "number"):
         return 1.0
-    if _FORMER_RE.search(aligner_for(text).normalized[max(0, figure.start - 12) : figure.start]) is None:
+    before = aligner_for(text).normalized[max(0, figure.start - 16) : figure.start]
+    if _FORMER_RE.search(before[-12:]) is None and not (info.english and _STARTED_RE.search(before)):
         return 1.0
     return 1.0 / SUPERSEDED if info.earlier else SUPERSEDED
 
