@@ -167,6 +167,10 @@ _PLACED = frozenset("设建位葬藏住放")
 FOUNDING = ("创办", "创立", "创建", "创设", "创始")
 
 
+#: The name of an amount after 总 ("total"), which texts leave out (总金额: 金额; not 总书记, 总经理).
+_AMOUNT_NAMED_RE = re.compile(r"^(?:金额|人数|产值|产量|面积|投资|收入|支出|经费|资金|规模|人口)$|[额量值]$")
+
+
 #: What a thing is now, written with 现 or 今 alike (现址 / 今址, 现名 / 今名, 今属 / 现属).
 _NOW_NAMED = frozenset("址名称存属")
 
@@ -174,7 +178,8 @@ _NOW_NAMED = frozenset("址名称存属")
 def written_otherwise(word: str) -> tuple[str, ...]:
     """Other ways news text writes ``word``: a "first" ordinal (首批 → 第一批, 第一届 → 首届), a
     comparison with last year (去年同期 → 同比), another name's introduction (又称 → 又名, 别称…),
-    a founder (创办人 → 创立, 创建…), where a thing is put (设在 → 设于), what it is now (现址 → 今址); none for other words."""
+    a founder (创办人 → 创立, 创建…), where a thing is put (设在 → 设于), what it is now (现址 → 今址), an amount's total (总金额 →
+    金额); none for other words."""
     if len(word) == 2 and word[0] in _PLACED and word[1] in "在于":
         return (word[0] + ("于" if word[1] == "在" else "在"),)  # 设在哪里: 總號設於…
     if word[:2] in FOUNDING and len(word) == 3 and word[2] in "人者":
@@ -187,6 +192,8 @@ def written_otherwise(word: str) -> tuple[str, ...]:
         return tuple(other for other in OTHER_NAME if other != word)
     if word in MOST_WRITTEN:
         return (MOST_WRITTEN[word],)
+    if len(word) >= 3 and word[0] == "总" and _AMOUNT_NAMED_RE.search(word[1:]):
+        return (word[1:],)  # 核贷总金额: 核貸金額 (the total of an amount is the amount)
     if len(word) == 2 and word[0] in "现今" and word[1] in _NOW_NAMED:
         return (("今" if word[0] == "现" else "现") + word[1],)  # 迁到现址: 遷至今址
     return SAME_PERIOD.get(word, ())
