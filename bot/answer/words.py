@@ -13,7 +13,7 @@ from bot.answer.english.amounts import corpus_measures
 from bot.answer.model import WeightedWord
 from bot.answer.numbers_written import written_in_numerals, written_in_thousands
 from bot.question import CHANGE_ASKED_RE, CHANGE_SIZES, QuestionInfo
-from index.english.cedict import common_word, surname_characters, taiwan_terms, transliteration_shares, verb_word
+from index.english.cedict import common_word, taiwan_terms, verb_word
 from index.fields import heading_term
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
@@ -33,21 +33,6 @@ ANSWER_TYPE_SHARE = 0.3
 def _pos(index: Index, word: WeightedWord) -> str:
     """The word's part of speech: given for numbers and Latin words, looked up for Chinese."""
     return word.pos or index.tokenizer.tag(word.variants[0])
-
-
-#: A character this little used in transliterated foreign names (:func:`transliteration_shares`)
-#: writes none: 迎, 客 (not 阿, 卡, 塔 of 阿富汗, 卡盧加, 塔吉克, which jieba tags as persons too).
-_NOT_FOREIGN = 0.15
-
-
-def _no_surname(index: Index, head: str) -> bool:
-    """Whether jieba calls ``head`` a person's name (nr) though it opens with no surname CC-CEDICT
-    knows and none of its characters writes foreign names (迎客, "to greet guests", which jieba's
-    dictionary tags so): no name of anyone."""
-    if index.tokenizer.tag(head) != "nr" or head[0] in surname_characters():
-        return False
-    shares = transliteration_shares()
-    return all(shares.get(char, 0.0) < _NOT_FOREIGN for char in head)
 
 
 def _known(index: Index, word: WeightedWord) -> bool:
@@ -89,8 +74,8 @@ def word_weight(index: Index, word: WeightedWord) -> float:
     if pos.startswith(("l", "i")) and len(head) >= 4:
         # 量子化学, 今天天气: a set phrase or saying jieba knows as one word, named by its last word
         pos = next((index.tokenizer.tag(v) for v in word.variants[1:] if head.endswith(v) and len(v) >= 2), pos)
-    if pos.startswith(PROPER_TAGS) and (verb_word(head) or _no_surname(index, head)):
-        pos = "v"  # 普及, 拉开序幕, 迎客: verbs jieba's dictionary tags as names (a place, a person)
+    if pos.startswith(PROPER_TAGS) and verb_word(head):
+        pos = "v"  # 普及, 拉开序幕: verbs jieba's dictionary tags as names (a place, a person)
     if len(head) > 1 and _names_thing(head, pos) and head not in MATCHING_UNITS:
         return unknown * word.weight
     return 0.2 * unknown * word.weight
@@ -125,10 +110,7 @@ def names_something_absent(
             return True  # 鹤岭县2024年退耕还林面积: a county no document names (its characters are common)
         if _known(index, word) or len(head) < 2 or word.pos == ANSWER_TYPE:
             continue
-        if (
-            _pos(index, word).startswith(PROPER_TAGS) and not common_word(head) and not _of_common_words(word)
-            and not _no_surname(index, head)
-        ):
+        if _pos(index, word).startswith(PROPER_TAGS) and not common_word(head) and not _of_common_words(word):
             return True  # a name the documents never mention
         if _ORDINAL_OR_NUMBER_RE.match(head) and not written_in_thousands(index, head) and not written_in_numerals(index, head):
             return True  # a number or ordinal the documents never mention ("第三批", "2019")

@@ -319,12 +319,6 @@ def surnames() -> Mapping[str, tuple[str, ...]]:
     return {name: tuple(dict.fromkeys(heads)) for name, heads in found.items()}
 
 
-@lru_cache(maxsize=1)
-def surname_characters() -> frozenset[str]:
-    """Every character CC-CEDICT gives as a surname (:func:`surnames`)."""
-    return frozenset(char for chars in surnames().values() for char in chars)
-
-
 _CL_RE = re.compile(r"CL:([^/]+)")
 _CL_ITEM_RE = re.compile(r"(?:[^|,\[\s]+\|)?([^|,\[\s]+)\[")
 
