@@ -227,9 +227,9 @@ def read_question(index: Index, question: str) -> Query:
             if info.kind in ("count", "percent", "date"):  # "the range *after solar power was added*"
                 info = replace(info, after=after_terms(text, translations))
             if info.kind == "count" and info.dimension is None and info.unit is None:
-                info = replace(info, untimed=untimed_count(text))
+                info = replace(info, untimed=untimed_count(text))  # "the number of boys": not 二十三年
             if info.kind == "count" and start_asked(text):  # "at first", "start out with": what was
-                info = replace(info, earlier=True)  # "the number of boys": not 二十三年
+                info = replace(info, earlier=True)
             if info.kind == "count" and info.dimension == "length" and info.attribute is None:
                 info = replace(info, attribute=length_asked(text))  # "how *long*": not a height
         if info.kind in ("date", "time") and not (english.mixed or info.since or info.until):

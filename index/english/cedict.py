@@ -251,8 +251,7 @@ _TAIWAN_TERM_RE = re.compile(rb"(?:taiwan(?:ese)? (?:term|equivalent) (?:for|of)
 @lru_cache(maxsize=1)
 def _taiwan_terms() -> Mapping[str, frozenset[str]]:
     """Common words and the words Taiwan writes for them: glossed alike, one of the two marked
-    "(Tw)" (纳米 "nanometer" and 奈米 "(Tw) nanometer"; 打印机 and 印表机; a plural alike: 塑料
-    "plastics" and 塑膠 "… (Tw) plastic"), or one called the
+    "(Tw)" (纳米 "nanometer" and 奈米 "(Tw) nanometer"; 打印机 and 印表机), or one called the
     other's Taiwanese term (网路 -> 网络)."""
     by_gloss: dict[bytes, list[tuple[str, bool]]] = defaultdict(list)
     linked: dict[str, set[str]] = defaultdict(set)
@@ -265,12 +264,7 @@ def _taiwan_terms() -> Mapping[str, frozenset[str]]:
             core, taiwanese = _first_gloss(entry)
             core = core.strip()
             if core:
-                by_gloss[_singular(core)].append((head, taiwanese))
-            # ... or any later gloss so marked (塑膠 "synthetic resin/…/(Tw) plastic", 塑料 "plastics")
-            for later in entry[1:].lower().split(b"/")[1:]:
-                marked = _TAIWAN_RE.sub(b"", later).strip()
-                if marked and marked != later.strip():
-                    by_gloss[_singular(marked)].append((head, True))
+                by_gloss[core].append((head, taiwanese))
             for match in _TAIWAN_TERM_RE.finditer(entry.lower()):
                 other = match.group(1).decode("utf-8", errors="replace")
                 if other != head and len(other) >= 2:
@@ -285,11 +279,6 @@ def _taiwan_terms() -> Mapping[str, frozenset[str]]:
                     linked[a].add(b)
                     linked[b].add(a)
     return {k: frozenset(v) for k, v in linked.items()}
-
-
-def _singular(gloss: bytes) -> bytes:
-    """A one-word gloss without its plural -s (plastics, plastic): the two words' glosses alike."""
-    return gloss[:-1] if b" " not in gloss and gloss.endswith(b"s") and not gloss.endswith(b"ss") else gloss
 
 
 def taiwan_terms(head: str) -> tuple[str, ...]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from bot.answer import answer_question
 from bot.answer.cantonese import cantonese_written
-from index.english.cedict import taiwan_terms
 from index.figures import passage_figures
 from index.question_words import written_otherwise
 from tests.conftest import index_of
@@ -25,11 +24,6 @@ def test_an_unwritten_word_before_an_amount_is_the_readers_when_the_passage_hold
     index = index_of({"回收": "执法方面，琮湾环保署第三季进行巡查2,930次，提出检控176宗，按年增加14.3%，罚款总额为86.4万港元。\n\n"
                       "市民以回收换取的积分合共折算约1,120万港元。"})
     assert answer_question(index, "琮湾第三季违规罚款总额是多少港元").text == "86.4万港元"
-
-
-def test_the_other_sides_word_is_found_through_a_later_gloss_and_a_plural_alike() -> None:
-    assert "塑胶" in taiwan_terms("塑料") and "塑料" in taiwan_terms("塑胶")
-    assert "奈米" in taiwan_terms("纳米")  # as before: the first gloss
 
 
 def test_year_on_year_is_written_an_nian_in_hong_kong() -> None:

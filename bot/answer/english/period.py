@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from bot.answer.close_first import close_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.rates import candidate_text, clause_before
+from bot.answer.figure.then_now import BEGINNING
 from bot.answer.reading import Reading
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ _START_RE = re.compile(
     re.IGNORECASE,
 )
 #: How texts say a figure is of the beginning (on normalised text): 初时, 起初, 最初, 之初, 原有 ...
-_START_WRITTEN = re.compile(r"初时|起初|最初|当初|初期|之初|原有|原先|开始时|始建时|创建时|创办时|成立时")
+_START_WRITTEN = re.compile(BEGINNING + "|初期|原有|原先|始建时|创建时|创办时|成立时")
 #: How far below the first a candidate whose figure is of the beginning may rank and still come
 #: first (as a date its verb follows may, english_dated.DATED_MARGIN), and how well it must fit.
 START_MARGIN = 3.0

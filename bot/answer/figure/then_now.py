@@ -23,7 +23,8 @@ _FORMER_RE = re.compile(r"(?:原有|原来有|原先有|原本有|曾有|曾经�
 #: A time of the beginning heading the clause before a count (渡槽建成之初，受益田亩为1350亩；至道光年间，
 #: …扩大到2800余亩; 起初，全村仅有…): the count of the start, as 原有 says -- the time's own
 #: comma, then nothing but the counted noun and a verb of being.
-_STARTED_RE = re.compile(r"(?:之初|初时|起初|最初|当初|开始时)[，,]?[^，,。；;：:、！？!?]{0,8}$")
+BEGINNING = "之初|初时|起初|最初|当初|开始时"  # times of the beginning, as texts write them
+_STARTED_RE = re.compile(f"(?:{BEGINNING})" + r"[，,]?[^，,。；;：:、！？!?]{0,8}$")
 
 
 def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str] = ()) -> float:
