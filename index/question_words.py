@@ -22,7 +22,7 @@ LEVEL_ASKED = frozenset({"水平", "水准", "程度"})
 ANSWER_TYPE = "type"
 
 # Measure words and magnitudes that follow 多少/几 in a question ("多少万", "几名"): its unit.
-MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁门辆枚架艘册本台部棵头匹间栋幢套方")
+MEASURE_WORDS = frozenset("个名家位次期件起份条项所座场批届级块张只种类户篇人万亿千百倍轮天年岁门辆枚架艘册本台部棵头匹间栋幢套方尊盏")
 ASKING_CHARS = frozenset("哪几何月日号")  # what else a 哪/几 word may hold: 哪几种, 哪年哪月, 几月几日
 TIME_UNITS = frozenset("年月日号天")
 THIS = frozenset("这此本该")

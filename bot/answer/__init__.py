@@ -44,6 +44,7 @@ from bot.answer.figure.change_owner import change_of_another
 from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.figure_words import figure_words
 from bot.answer.located_first import located_first
+from bot.answer.most_first import most_first
 from bot.answer.measure_first import measure_first
 from bot.answer.instances import another_instance, names_another, names_instance, numbered_otherwise
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
@@ -142,6 +143,7 @@ def consider(
     candidates = dynasty_first(reading, query, candidates)  # 清代重建是在哪一年: a year of the Qing
     candidates = located_first(reading, query, candidates)  # 灵岫寺塔在什么地方: the passage with 位于
     candidates = english_located_first(reading, query, candidates)  # "Where is ... located?": the same
+    candidates = most_first(reading, query, candidates)  # 哪个区游客最多: the passage writing 最多
     candidates = event_first(reading, query, candidates)  # 哪年完工: the passage whose date 竣工 follows
     candidates = measure_first(reading, query, candidates)  # 多少座涵闸: the count in 座, not 210家
     candidates = earliest_first(reading, query, candidates)  # 最早是哪一年: the earliest close year

@@ -19,11 +19,14 @@ if TYPE_CHECKING:
 #: saying where the thing lies must reach to come first.
 LOCATED_REACH = 5
 LOCATED_SHARE = 0.75
-#: A question that only asks where a thing is: the thing, then 在/位于/设在 and a word asking a place.
+#: A question that only asks where a thing is: the thing, then 在/位于/设在 and a word asking a place
+#: -- or 属于 and a division of the land (今天属于哪个行政区, 隶属哪个县).
 _WHERE_IS_RE = re.compile(
-    r"^(?P<thing>[\u4e00-\u9fff]{2,12}?)(?:位于|坐落于|坐落在|地处|[设建开办]?[在于])(?:哪里|哪儿|什么地方|何处|何地|哪)(?:呢)?[？?]?$"
+    r"^(?P<thing>[\u4e00-\u9fff]{2,12}?)(?:(?:位于|坐落于|坐落在|地处|[设建开办]?[在于])(?:哪里|哪儿|什么地方|何处|何地|哪)"
+    r"|(?:今天|现在|如今|目前|今)?(?:属于|隶属于?|归属于?|属)哪一?个?(?:行政区|县|市|省|区|乡|镇|地区|国家?))(?:呢)?[？?]?$"
 )
-LIES = "(?:位于|坐落于|坐落在|地处|[设建][在于])"
+#: Words saying where a thing lies, or the division it belongs to now (今屬岑州市涵溪區, 隶属于…县).
+LIES = "(?:位于|坐落于|坐落在|地处|[设建][在于]|[今现]属|隶属)"
 #: ... or right before 在 and a place (博物馆在台下院落开馆): not a time (在2009年, 在今年).
 _IN_PLACE = "在(?![\\d一二三四五六七八九十两今去明同此当这那其])"
 

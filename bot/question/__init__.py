@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.alike import length_attribute
-from bot.question.kinds import CHANGE_TYPED_LAST_RE, ERA, FIGURE_KINDS, UNIT_AFTER_RE, AnswerKind, answer_kind
+from bot.question.kinds import CHANGE_TYPED_LAST_RE, ERA, FIGURE_KINDS, RELATIVE_PERIOD_RE, UNIT_AFTER_RE, AnswerKind, answer_kind
 from index.figures import Figure, find_figures, unit_dimension
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
@@ -198,6 +198,7 @@ class QuestionInfo:
     after: tuple[str, ...] = ()  # an English question's terms for the event it asks a figure after ("after solar power was added")
     untimed: bool = False  # an English count of things naming no span of time ("the number of boys"): no duration answers
     share: bool = False  # an English question asks what share of a whole something is ("what share of the mains")
+    periods: tuple[str, ...] = ()  # the periods it names relative to now, as written (上一冰雪季, 本学年)
 
     @property
     def wants_figure(self) -> bool:
@@ -267,6 +268,7 @@ def analyse(
         first=kind == "date" and _FIRST_RE.search(norm) is not None,
         most=kind in ("count", "percent") and _MOST_RE.search(norm) is not None,
         share=_SHARE_OF_RE.search(norm) is not None,
+        periods=tuple(m.group(0) for m in RELATIVE_PERIOD_RE.finditer(norm)),
     )
 
 

@@ -12,6 +12,13 @@ from index.english.cedict import reign_name
 from index.figures.units import MATCHING_UNITS, measured, measured_whole, unit_dimension
 from index.question_words import NUMBER_NAMED, THING_MEASURES
 
+#: A period named relative to now (今年度, 上学年, 本季度, 上月; 上一冰雪季, 下一个赛季: a season named by
+#: what happens in it, after 一/个); a bare 年 only after 今/去/明 (今年, 去年); not a period compared
+#: with (比去年增长5% is this year's change). Groups: when and what, or when and 年.
+RELATIVE_PERIOD_RE = re.compile(
+    r"(?<![比较与跟和同])(?:([本今这上去前下明])(?:[一个][\u4e00-\u9fff]{0,2}?)?(学年|学期|财年|年度|季度|季|月)|([今去明])(年))"
+)
+
 AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
 FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
 
@@ -44,7 +51,8 @@ _WHO_RE = re.compile(
     r"谁|哪[几一两二三四五六七八九十]*位|哪些人|(?<=[主长人者员官师])(?:叫|姓)什么|\bwho\b|\bwhom\b"
 )
 _WHERE_RE = re.compile(
-    r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|哪一?[座个]?(?:城市|国家|省份?|地区|城镇|岛屿?)|\bwhere\b"
+    # 哪个行政区, 哪个县, 哪个镇: a division of the land (not 哪个市场, 哪个区别)
+    r"哪里|哪儿|在哪|何处|何地|什么地方|哪个地方|哪一?[座个]?(?:城市|国家|省份?|地区|城镇|岛屿?|行政区|县|区(?![别间分])|市(?![场民值])|乡|镇|街道)|\bwhere\b"
 )
 # The measure word after 多少/几 ("多少家", "几个县", "几岁", "多少万人") says which figure is meant.
 _SIMPLIFIED_UNITS = sorted(MATCHING_UNITS, key=lambda u: (-len(u), u))

@@ -168,7 +168,7 @@ def choose(
         factor *= present(text, info, figure, terms) * target_met(text, info, figure, terms)
         factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
-        factor *= other_period(text, shape, figure, terms) * elided_other(text, shape, figure, terms)
+        factor *= other_period(text, shape, figure, terms, info) * elided_other(text, shape, figure, terms)
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
         factor *= other_ordinal(text, info, figure) * after_event(text, info, figure) * event_itself(text, info, figure)
         factor *= other_end(text, bare_years, figure)  # "in 1993": 从15.9% of 1993年-2005年, not 到60%

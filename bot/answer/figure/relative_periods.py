@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable
 
 from bot.answer.figure.nearness import Layout
+from bot.question import QuestionInfo
+from bot.question.kinds import RELATIVE_PERIOD_RE
 from index.figures import Figure
 from index.normalize import aligner_for
 
@@ -16,9 +18,6 @@ from index.normalize import aligner_for
 OTHER_PERIOD = 0.5
 #: Words of when, relative to now: this, the last, the next.
 _WHEN = {"本": "this", "今": "this", "这": "this", "上": "last", "去": "last", "前": "last", "下": "next", "明": "next"}
-#: The periods they name (今年度, 上学年, 本季度, 上月); a bare 年 only after 今/去/明 (今年, 去年); not
-#: a period compared with (比去年增长5% is this year's change).
-_PERIOD_RE = re.compile(r"(?<![比较与跟和同])(?:([本今这上去前下明])(学年|学期|财年|年度|季度|季|月)|([今去明])(年))")
 
 
 #: A year's quarters by number: one (第三季) or the first so many together (前三季, 首三季度).
@@ -29,7 +28,7 @@ _QUARTER_NUMBERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
 def _periods(text: str) -> set[tuple[str, str]]:
     """The periods ``text`` names: (when, what) pairs such as ("last", "学年"), ("first 3", "季度")."""
     out = set()
-    for match in _PERIOD_RE.finditer(text):
+    for match in RELATIVE_PERIOD_RE.finditer(text):
         when, what = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         out.add((_WHEN[when], "季度" if what == "季" else what))
     for match in _QUARTERS_RE.finditer(text):
@@ -38,17 +37,24 @@ def _periods(text: str) -> set[tuple[str, str]]:
     return out
 
 
-def other_period(text: str, shape: Layout, figure: Figure, terms: Iterable[str]) -> float:
-    """:data:`OTHER_PERIOD` when the question names a relative period (本学年) and the figure's clause,
-    up to the figure, names another of the same kind (上学年) and not the question's; else 1."""
+def other_period(text: str, shape: Layout, figure: Figure, terms: Iterable[str], info: QuestionInfo | None = None) -> float:
+    """:data:`OTHER_PERIOD` when the question names a relative period (本学年, in its words or, as
+    written, in ``info.periods``: 上一冰雪季) and the figure's clause, up to the figure, names another of
+    the same kind (上学年) and not the question's -- or names none while the next clause opens with
+    the question's (实现旅游收入132.6亿元，上一冰雪季为104.9亿元: 132.6亿元 is the one compared
+    with it, this season's); else 1."""
     if figure.kind in ("date", "time"):
         return 1.0
-    asked = set().union(*(_periods(term) for term in terms))
+    asked = set().union(*(_periods(term) for term in [*terms, *(info.periods if info else ())]))
     if not asked:
         return 1.0
     clause = shape.spot(figure.start, figure.end).clause
     start = shape.clause_ends[clause - 1] if clause > 0 else 0
-    written = _periods(aligner_for(text).normalized[start : figure.start])
+    normalized = aligner_for(text).normalized
+    written = _periods(normalized[start : figure.start])
+    if not written and clause < len(shape.clause_ends):
+        following = RELATIVE_PERIOD_RE.match(normalized, shape.clause_ends[clause])
+        return OTHER_PERIOD if following and _periods(following.group(0)) & asked else 1.0
     kinds = {what for _, what in asked}
     others = {(when, what) for when, what in written if what in kinds and (when, what) not in asked}
     return OTHER_PERIOD if others and not written & asked else 1.0
