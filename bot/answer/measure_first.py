@@ -11,7 +11,7 @@ from bot.answer.close_first import document_first
 from bot.answer.counted_beside import GENERAL_MEASURES
 from bot.answer.query import Query
 from bot.answer.reading import Reading
-from bot.question import unit_matches
+from bot.question.units import unit_matches
 from index.figures import unit_dimension
 
 if TYPE_CHECKING:

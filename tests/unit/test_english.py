@@ -27,7 +27,7 @@ from bot.answer.english import ENGLISH_CONFIDENT, understood_share
 from bot.answer.english.names import written_name
 from bot.answer.english.amounts import measure_words
 from bot.engine import Engine
-from bot.question import unit_matches
+from bot.question.units import unit_matches
 from index.english import EnglishQuery, EnglishTranslator, EnglishUnit
 from index.english.cedict import load_dictionary, transliteration_shares
 from index.english.cedict_senses import headword_senses

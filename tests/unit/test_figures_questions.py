@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.figure import quotes
-from bot.question import analyse, unit_matches, with_english
+from bot.question import analyse, with_english
+from bot.question.units import unit_matches
 from index.figures import calendar, chinese_number, find_figures
 
 

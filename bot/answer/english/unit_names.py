@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from bot.question import same_unit_names
+from bot.question.units import same_unit_names
 from index.english import EnglishUnit
 from index.search import Index
 

@@ -54,7 +54,8 @@ from bot.answer.figure.respective import respective_factors
 from bot.answer.figure.years import other_end
 from bot.answer.figure.then_now import after_event, event_itself, former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
-from bot.question import CHANGE_VERBS, QuestionInfo, unit_matches
+from bot.question import CHANGE_VERBS, QuestionInfo
+from bot.question.units import unit_matches
 from index.figures import Figure, passage_figures
 from index.english.cedict import GENERIC_MEASURE
 from index.normalize import aligner_for, normalize

@@ -10,9 +10,8 @@ from collections.abc import Iterable, Sequence
 from bot.answer.figure.changes_from import change_start
 from bot.answer.figure.nearness import Layout
 from bot.alike import deed_forms
-from bot.question import (
-    CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo, normal_unit, unit_matches,
-)
+from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo
+from bot.question.units import normal_unit, unit_matches
 from bot.answer.figure.years import of_other_year
 from index.figures import Figure, calendar, passage_figures
 from index.figures.forms import ROC_OFFSET

@@ -5,7 +5,8 @@ word -- no direct answer rather than a wrong one."""
 
 from __future__ import annotations
 
-from bot.question import COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo, normal_unit, unit_matches
+from bot.question import COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo
+from bot.question.units import normal_unit, unit_matches
 from index.figures import Figure
 from index.figures.units import unit_dimension
 from index.question_words import PEOPLE_MEASURES

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.question import QuestionInfo, normal_unit
+from bot.question import QuestionInfo
+from bot.question.units import normal_unit
 from index.figures import Figure
 from index.figures.units import unit_dimension
 from index.normalize import aligner_for
