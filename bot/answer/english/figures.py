@@ -107,10 +107,14 @@ _MAGNITUDE_WORD = r"(?:thousands?|millions?|billions?)"
 #: aside closing the question, ", in *10,000* yuan?" or "(in 10,000 yuan)?", or set between commas
 #: (", in 10,000 yuan, after the increase?"), asks the answer in 万元, as "in 10,000s" asks it in
 #: 万 -- not "installed in 10,000 homes", a count of them. A plural power alone in brackets,
-#: "how many topics (10,000s)?", asks the scale as "(in 10,000s)" does.
+#: "how many topics (10,000s)?", asks the scale as "(in 10,000s)" does. The aside may say how
+#: the answer is given before the "in" (", *counted* in 10,000 person-times?", ", *measured* in
+#: 10,000 tonnes") and name a unit written with a hyphen ("person-times", "kilowatt-hours").
+_ASIDE_VERB = r"(?:(?:counted|measured|expressed|given|stated|reported|calculated|quoted)\s+)?"
+_ASIDE_UNIT = r"(?=\s+[a-z]+(?:[\s-]+[a-z]+)?\s*(?:\)?\s*\??\s*$|[,)]))"
 _CHINESE_POWER = r"1(?:0{4,}|0{1,2}(?:,000)+|(?:,000){2,})"
 _SCALE_RE = re.compile(
-    rf"(?<=[,(])\s*in\s+{_CHINESE_POWER}(?=\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\)?\s*\??\s*$|[,)]))"
+    rf"(?<=[,(])\s*{_ASIDE_VERB}in\s+{_CHINESE_POWER}{_ASIDE_UNIT}"
     # "how many topics (10,000s)?": a plural power alone in brackets, as "(in 10,000s)" asks
     rf"|(?<=\()\s*{_POWER}['’]?s(?=\s*\))"
     rf"|\bin\s+(?:{_POWER}['’]?s\b"
@@ -125,8 +129,7 @@ _SCALE_SIZES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 #: The same aside with the power written with a magnitude word (", in *100 million* yuan", ", in
 #: *10 thousand* yuan?"): 亿元 and 万元 asked as ", in 100,000,000 yuan" asks them.
 _WORDED_SCALE_RE = re.compile(
-    r"(?<=[,(])\s*in\s+1(?:0{1,2}\s+(?:thousand|million)|\s+billion)"
-    r"(?=\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\)?\s*\??\s*$|[,)]))",
+    rf"(?<=[,(])\s*{_ASIDE_VERB}in\s+1(?:0{{1,2}}\s+(?:thousand|million)|\s+billion){_ASIDE_UNIT}",
     re.IGNORECASE,
 )
 
