@@ -36,3 +36,18 @@ def test_question_stating_its_scale_by_a_participle_is_answered(tmp_path: Path) 
     assert answer.results, "declined as if it named a number the text lacks"
     assert "86.4万人次" in answer.results[0].passage.text
 
+
+
+def test_scale_and_unit_alone_in_brackets() -> None:
+    """"(hundred million yuan)" asks the answer in 亿元 as ", in 100 million yuan" does: no
+    "hundred" or "million" to search (万亿 "trillion" drew the question to another passage)."""
+    from bot.answer.english.figures import asked_scale, without_scale
+
+    asked = "How much did the city budget give to the canteens (hundred million yuan)?"
+    assert asked_scale(asked) == 100_000_000
+    assert "million" not in without_scale(asked)
+    assert "yuan" in without_scale(asked)
+    assert asked_scale("What was the harvest (10,000 tonnes)?") == 10_000
+    assert asked_scale("How many visits were made (in ten thousand person-times)?") == 10_000
+    assert asked_scale("How many people lived there (in 2020)?") is None
+

@@ -134,9 +134,19 @@ _WORDED_SCALE_RE = re.compile(
 )
 
 
+#: A bracket holding only the scale and the unit names them as ", in ..." does, "in" or not:
+#: "(hundred million yuan)", "(10,000 tonnes)", "(in ten thousand person-times)" -- 亿元, 万吨.
+_BRACKET_SCALE_RE = re.compile(
+    rf"(?<=\()\s*(?:in\s+)?(?:{_CHINESE_POWER}|1(?:0{{1,2}}\s+(?:thousand|million)|\s+billion)"
+    r"|(?:a\s+)?(?:ten|hundred)[\s-]+(?:thousand|million))"
+    r"(?=\s+[a-z]+(?:[\s-]+[a-z]+)?\s*\))",
+    re.IGNORECASE,
+)
+
+
 def _scales(text: str) -> list[re.Match[str]]:
-    """The places ``text`` names the scale its answer is asked in, either way."""
-    return [*_SCALE_RE.finditer(text), *_WORDED_SCALE_RE.finditer(text)]
+    """The places ``text`` names the scale its answer is asked in, any way."""
+    return [*_SCALE_RE.finditer(text), *_WORDED_SCALE_RE.finditer(text), *_BRACKET_SCALE_RE.finditer(text)]
 
 
 def asked_scale(text: str) -> float | None:
@@ -168,7 +178,7 @@ def scale_counted(text: str) -> str:
 
 def without_scale(text: str) -> str:
     """``text`` without the scale its answer is asked in (:data:`_SCALE_RE`)."""
-    return _WORDED_SCALE_RE.sub(" ", _SCALE_RE.sub(" ", text))
+    return _BRACKET_SCALE_RE.sub(" ", _WORDED_SCALE_RE.sub(" ", _SCALE_RE.sub(" ", text)))
 
 
 def without_decades(index: Index, text: str) -> str:
