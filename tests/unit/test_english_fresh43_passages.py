@@ -50,4 +50,4 @@ def test_scale_and_unit_alone_in_brackets() -> None:
     assert asked_scale("What was the harvest (10,000 tonnes)?") == 10_000
     assert asked_scale("How many visits were made (in ten thousand person-times)?") == 10_000
     assert asked_scale("How many people lived there (in 2020)?") is None
-
+    assert "10,000" in without_scale("Which villages dug ponds (10,000 in all)?")  # a number, no scale

@@ -139,7 +139,7 @@ _WORDED_SCALE_RE = re.compile(
 _BRACKET_SCALE_RE = re.compile(
     rf"(?<=\()\s*(?:in\s+)?(?:{_CHINESE_POWER}|1(?:0{{1,2}}\s+(?:thousand|million)|\s+billion)"
     r"|(?:a\s+)?(?:ten|hundred)[\s-]+(?:thousand|million))"
-    r"(?=\s+[a-z]+(?:[\s-]+[a-z]+)?\s*\))",
+    r"(?=\s+(?!(?:in|of|at|to|for|from|by|or|and|per)\b)[a-z]+(?:[\s-]+[a-z]+)?\s*\))",  # not "(10,000 in all)"
     re.IGNORECASE,
 )
 
