@@ -10,7 +10,7 @@ from tests.conftest import engine_with
 def test_scale_aside_with_a_participle_and_a_hyphenated_unit() -> None:
     """", counted in 10,000 person-times?" asks the answer in 万人次, as ", in 10,000 yuan?" asks
     it in 万元: no number 10,000 for the documents to lack, no "counted" to search."""
-    from bot.answer.english.figures import asked_scale, without_scale
+    from bot.answer.english.scale_asides import asked_scale, without_scale
 
     asked = "How many visits did the museum get last year, counted in 10,000 person-times?"
     assert asked_scale(asked) == 10_000
@@ -41,7 +41,7 @@ def test_question_stating_its_scale_by_a_participle_is_answered(tmp_path: Path) 
 def test_scale_and_unit_alone_in_brackets() -> None:
     """"(hundred million yuan)" asks the answer in 亿元 as ", in 100 million yuan" does: no
     "hundred" or "million" to search (万亿 "trillion" drew the question to another passage)."""
-    from bot.answer.english.figures import asked_scale, without_scale
+    from bot.answer.english.scale_asides import asked_scale, without_scale
 
     asked = "How much did the city budget give to the canteens (hundred million yuan)?"
     assert asked_scale(asked) == 100_000_000
