@@ -10,7 +10,7 @@ from tests.conftest import engine_with
 def test_a_plural_power_alone_in_brackets_is_the_scale_asked() -> None:
     """"how many ponds were dug (10,000s)?" asks the answer in 万, as "(in 10,000s)" does: no
     number 10,000 to find (a number no document writes makes the question absent)."""
-    from bot.answer.english.figures import asked_scale, without_scale
+    from bot.answer.english.scale_asides import asked_scale, without_scale
 
     assert asked_scale("How many ponds did the villages dig (10,000s)?") == 10_000
     assert "10,000" not in without_scale("How many ponds did the villages dig (10,000s)?")

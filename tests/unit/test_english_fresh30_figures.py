@@ -33,7 +33,7 @@ def test_the_scale_asked_in_is_no_word_to_search() -> None:
     """"in ten-thousands", "in units of 10,000", "in hundreds of millions of yuan" say the scale
     the answer is asked in, as "in 10,000s" does: no words to search (项万 for "ten thousands")
     (bot/answer/english_figures.without_scale); a magnitude counting things stays."""
-    from bot.answer.english.figures import without_scale
+    from bot.answer.english.scale_asides import without_scale
 
     assert "thousand" not in without_scale("How many containers, in ten-thousands, did it handle?")
     assert "10,000" not in without_scale("How many containers (in units of 10,000) did it handle?")
@@ -57,7 +57,7 @@ PORT = (
 
 
 def test_the_scale_asked_in() -> None:
-    from bot.answer.english.figures import asked_scale
+    from bot.answer.english.scale_asides import asked_scale
 
     assert asked_scale("How many containers, in ten-thousands, did it handle?") == 10_000
     assert asked_scale("How many containers (in units of 10,000) did it handle?") == 10_000

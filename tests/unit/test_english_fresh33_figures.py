@@ -18,7 +18,7 @@ def test_keywords_naming_a_scale_ask_a_count() -> None:
     """A question with no question word that names the scale of its answer ("..., in
     ten-thousands?") asks how many, as "how many ..." does (bot/answer/english_figures.scale_counted);
     one without a scale, or with a question word, is left as written."""
-    from bot.answer.english.figures import scale_counted
+    from bot.answer.english.scale_asides import scale_counted
 
     assert scale_counted("Museum visitors in 2023, in ten-thousands?").startswith("how many ")
     assert scale_counted("Museum visitors in 2023?") == "Museum visitors in 2023?"

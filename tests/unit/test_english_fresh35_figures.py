@@ -65,7 +65,7 @@ def test_a_chinese_question_keeps_its_event_weight() -> None:
 def test_a_closing_aside_in_10000_units_is_the_scale_asked() -> None:
     """", in 10,000 yuan?", "(in 10,000 yuan)?": the scale the answer is asked in (万元), no number
     10,000 to look for; "installed in 10,000 homes?" counts homes, and stays."""
-    from bot.answer.english.figures import asked_scale, without_scale
+    from bot.answer.english.scale_asides import asked_scale, without_scale
 
     assert asked_scale("How much did the city pay, in 10,000 yuan?") == 10000
     assert asked_scale("How much was spent on the hall (in 10,000 yuan)?") == 10000

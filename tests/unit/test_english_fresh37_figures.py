@@ -78,7 +78,7 @@ def test_an_aside_in_10000_yuan_mid_question_is_the_scale_asked() -> None:
     """", in 10,000 yuan, after the increase?": an aside between commas names the scale asked as
     one closing the question does -- no 10,000 quoted that no text writes; not "in 10,000 homes"
     said in the question's own words."""
-    from bot.answer.english.figures import asked_scale, without_scale
+    from bot.answer.english.scale_asides import asked_scale, without_scale
 
     asked = "What is the subsidy for each lift now, in 10,000 yuan, after the increase?"
     assert asked_scale(asked) == 10000.0

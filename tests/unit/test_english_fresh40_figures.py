@@ -43,7 +43,7 @@ WATER = (
 def test_a_scale_asked_with_a_magnitude_word_is_read() -> None:
     """", in 100 million yuan" asks the answer in 亿元 as ", in 100,000,000 yuan" does, ", in 10
     thousand yuan?" in 万元 -- not "sold in 10,000 homes", a count of them."""
-    from bot.answer.english.figures import asked_scale, without_scale
+    from bot.answer.english.scale_asides import asked_scale, without_scale
 
     assert asked_scale("Special bond funds for the water pipes, in 100 million yuan") == 100_000_000
     assert asked_scale("What did the bonds raise, in 10 thousand yuan?") == 10_000

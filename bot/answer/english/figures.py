@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from bot.answer.english.amounts import term_given_as_figure
 from bot.answer.english.glossed import passages_with_all
+from bot.answer.english.scale_asides import POWER, without_scale
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit, load_dictionary
 from index.english.forms import DATE_PREFIX_RE, english_words, lemmatize
@@ -94,78 +95,6 @@ def figure_word(english: str) -> bool:
 _YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?![\d.])")
 #: A decade ("in the 1930s"), which texts may write without its year (20世纪30-40年代).
 _DECADE_RE = re.compile(r"(?<![\d.])(1[5-9]\d0|20\d0)['’]?s\b")
-
-
-_POWER = r"1(?:0{2,}|0{0,2}(?:,000)+)"
-_MAGNITUDE_WORD = r"(?:thousands?|millions?|billions?)"
-#: The scale an answer is asked in, a power of ten: "in 10,000s", "in 1000s" (as a text writes
-#: 30萬, thirty of ten thousands), "in units of 10,000", "in ten-thousands", "in hundreds of
-#: millions (of yuan)" (46.8亿元) -- like "in thousands", no number to find, nor a word to search
-#: (项万 for "ten thousands"). A magnitude alone before "of" counts things ("in *thousands of*
-#: homes"), and stays.
-#: Of those powers, the ones Chinese writes as a scale word (万, 10,000; 亿, 100,000,000): an
-#: aside closing the question, ", in *10,000* yuan?" or "(in 10,000 yuan)?", or set between commas
-#: (", in 10,000 yuan, after the increase?"), asks the answer in 万元, as "in 10,000s" asks it in
-#: 万 -- not "installed in 10,000 homes", a count of them. A plural power alone in brackets,
-#: "how many topics (10,000s)?", asks the scale as "(in 10,000s)" does.
-_CHINESE_POWER = r"1(?:0{4,}|0{1,2}(?:,000)+|(?:,000){2,})"
-_SCALE_RE = re.compile(
-    rf"(?<=[,(])\s*in\s+{_CHINESE_POWER}(?=\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\)?\s*\??\s*$|[,)]))"
-    # "how many topics (10,000s)?": a plural power alone in brackets, as "(in 10,000s)" asks
-    rf"|(?<=\()\s*{_POWER}['’]?s(?=\s*\))"
-    rf"|\bin\s+(?:{_POWER}['’]?s\b"
-    rf"|(?:units\s+of\s+(?:{_POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred\s+)?{_MAGNITUDE_WORD})"
-    rf"|(?:ten[\s-]+|(?:tens|hundreds)\s+of\s+|a\s+hundred\s+|hundred[\s-]+){_MAGNITUDE_WORD})\b(?:\s+of\b)?"
-    rf"|{_MAGNITUDE_WORD}\b(?!\s+of\b))",
-    re.IGNORECASE,
-)
-
-
-_SCALE_SIZES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-#: The same aside with the power written with a magnitude word (", in *100 million* yuan", ", in
-#: *10 thousand* yuan?"): 亿元 and 万元 asked as ", in 100,000,000 yuan" asks them.
-_WORDED_SCALE_RE = re.compile(
-    r"(?<=[,(])\s*in\s+1(?:0{1,2}\s+(?:thousand|million)|\s+billion)"
-    r"(?=\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\)?\s*\??\s*$|[,)]))",
-    re.IGNORECASE,
-)
-
-
-def _scales(text: str) -> list[re.Match[str]]:
-    """The places ``text`` names the scale its answer is asked in, either way."""
-    return [*_SCALE_RE.finditer(text), *_WORDED_SCALE_RE.finditer(text)]
-
-
-def asked_scale(text: str) -> float | None:
-    """The power of ten ``text`` asks its answer in (:data:`_SCALE_RE`): 10,000 for "in
-    ten-thousands" or "in units of 10,000", 100,000,000 for "in hundreds of millions of yuan";
-    None when it names none (and for a magnitude alone, "in thousands": texts write no 千 as
-    they write 万 and 亿)."""
-    for match in _scales(text):
-        said = match.group().lower()
-        digits = re.search(r"1[\d,]*", said)
-        if digits is not None:  # "in 100 million yuan": a hundred of millions
-            times = next((v for k, v in _SCALE_SIZES.items() if k in said), 1.0)
-            return float(digits.group().replace(",", "")) * times
-        size = next((v for k, v in _SCALE_SIZES.items() if k in said), None)
-        times = 10.0 if re.search(r"\bten", said) else 100.0 if "hundred" in said else None
-        if size is not None and times is not None:
-            return size * times
-    return None
-
-
-def scale_counted(text: str) -> str:
-    """``text`` read as the count it asks when it names the scale of its answer but no question
-    word ("Visitors to the well in 2024, in ten-thousands?"): a figure in that scale is asked, as
-    "how many visitors ..." asks it (多少万人次), not keywords for a passage alone; else as is."""
-    if not _scales(text) or not terse(english_words(text)):
-        return text
-    return "how many " + text
-
-
-def without_scale(text: str) -> str:
-    """``text`` without the scale its answer is asked in (:data:`_SCALE_RE`)."""
-    return _WORDED_SCALE_RE.sub(" ", _SCALE_RE.sub(" ", text))
 
 
 def without_decades(index: Index, text: str) -> str:
@@ -269,7 +198,7 @@ def chinese_amount_asked(index: Index, text: str) -> str | None:
 #: yuan", "in *hundred million* yuan" -- the scale says how many of the unit, the unit what is measured.
 _IN_UNIT_RE = re.compile(
     r"\bin\s+(?:(?:tens|hundreds|thousands|millions|billions|trillions)\s+of\s+"
-    rf"|(?:{_POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred[\s-]+)?(?:thousand|million|billion))\s+(?=[a-z]))?"
+    rf"|(?:{POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred[\s-]+)?(?:thousand|million|billion))\s+(?=[a-z]))?"
     r"([a-z]+(?:\s+[a-z]+)?)",
     re.IGNORECASE,
 )

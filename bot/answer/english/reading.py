@@ -27,12 +27,11 @@ from bot.answer.english.figures import (
     figure_word,
     instance_apart,
     named_measure,
-    scale_counted,
     unit_of_thing_asked,
-    without_scale,
     written_otherwise_too,
     year_apart,
 )
+from bot.answer.english.scale_asides import scale_counted, without_scale
 from bot.answer.english.lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking
 from bot.answer.english.reread import named_units, surer_of
 from bot.answer.english.numbered import numbered_things

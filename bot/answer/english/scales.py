@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.close_first import close_first
 from bot.answer.english.basics import wholly_english
-from bot.answer.english.figures import asked_scale
+from bot.answer.english.scale_asides import asked_scale
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
