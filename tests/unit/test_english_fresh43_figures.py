@@ -1,0 +1,45 @@
+"""Which figure of the passage is the direct answer to a wholly English question (english_fresh43
+studied as a dev set): each test on a small text of its own."""
+
+from __future__ import annotations
+
+import math
+
+
+CANTEEN = "位于西城区的青石老年食堂由一座旧粮站改建，于2024年6月9日开业，设有座位90个。"
+
+
+def test_a_date_after_yu_is_the_time_of_the_subject_before_it() -> None:
+    """青石老年食堂由一座旧粮站改建，于2024年6月9日开业: the clause 于 and the date begin is
+    the canteen's predicate, so 青石 (two clauses before) stands as near the date as a word of its
+    own clause would -- not halved as a word of another clause; a date heading its clause without
+    于 (…改建，2024年6月9日开业) governs what follows and is read as before."""
+    from bot.answer.figure.nearness import SAME_SENTENCE, closeness, layout
+    from index.figures import passage_figures
+
+    def near(text: str) -> float:
+        shape = layout(text)
+        date = next(f for f in passage_figures(text) if f.kind == "date")
+        start = text.index("青石")
+        return closeness(shape, shape.spot(start, start + 2), shape.spot(date.start, date.end), True)
+
+    gap = CANTEEN.index("2024") - CANTEEN.index("青石") - 2
+    assert abs(near(CANTEEN) - math.exp(-gap / 30.0)) < 1e-9
+    bare = CANTEEN.replace("，于2024", "，2024")
+    assert near(bare) < SAME_SENTENCE * 1.0001
+
+
+def test_the_canteen_opening_date_answers_when_it_opened() -> None:
+    """"When did the Qingshi canteen open?" on the canteen's sentence: 2024年6月9日, fitting enough
+    to be shown (it was below :data:`bot.answer.FIGURE_SURE` when 青石 counted half)."""
+    from bot.answer import FIGURE_SURE
+    from bot.answer.figure import choose
+    from bot.question import analyse, with_english
+    from tests.conftest import index_of
+
+    index = index_of({"canteen": CANTEEN, "other": "东城区的老年食堂今年新增座位120个。"})
+    info = with_english(analyse("When did the Qingshi canteen for older people open?"), "date", None, english_only=True)
+    words = {"青石": 1.0, "食堂": 0.8, "开": 0.1, "开放": 0.2}
+    choice = choose(CANTEEN, words, index, info)
+    assert choice is not None and choice.figure.text == "2024年6月9日", choice
+    assert choice.fit >= FIGURE_SURE, choice
