@@ -43,3 +43,38 @@ def test_the_canteen_opening_date_answers_when_it_opened() -> None:
     choice = choose(CANTEEN, words, index, info)
     assert choice is not None and choice.figure.text == "2024年6月9日", choice
     assert choice.fit >= FIGURE_SURE, choice
+
+
+VAULTS = "三座地窖均坐北朝南。东窖内长16.4米，宽6.1米，深4.8米；西窖规模与东窖相近；北窖较小，内长9.7米。"
+
+
+def test_another_directions_part_is_no_answer() -> None:
+    """"the east vault" (东): 北窖…内长9.7米 is the north vault's, where the text writes 东窖 too
+    (:data:`OTHER_DIRECTION`); 16.4米 and 6.1米, after 东窖 in their part of the sentence, fit as
+    before; a question naming no direction, or a Chinese one, is read as before."""
+    from bot.answer.figure.directions import OTHER_DIRECTION, other_direction
+    from bot.question import analyse, with_english
+    from index.figures import passage_figures
+
+    info = with_english(analyse("Internal length of the east vault, in metres"), "count", None, dimension="length", english_only=True)
+    by_text = {f.text: f for f in passage_figures(VAULTS)}
+    terms = ["内", "长", "东", "地窖"]
+    assert other_direction(VAULTS, info, by_text["9.7米"], terms) == OTHER_DIRECTION
+    assert other_direction(VAULTS, info, by_text["16.4米"], terms) == 1.0
+    assert other_direction(VAULTS, info, by_text["6.1米"], terms) == 1.0
+    assert other_direction(VAULTS, info, by_text["9.7米"], ["内", "长", "地窖"]) == 1.0
+    assert other_direction(VAULTS, analyse("东窖内长多少米"), by_text["9.7米"], terms) == 1.0
+
+
+def test_the_east_vaults_length_is_its_own() -> None:
+    """"Internal length of the east vault, in metres": 16.4米 (东窖内长16.4米), not 9.7米 of 北窖,
+    which stands as near 内长 and nearer the words after."""
+    from bot.answer.figure import choose
+    from bot.question import analyse, with_english
+    from tests.conftest import index_of
+
+    index = index_of({"vaults": VAULTS, "other": "南山公园今年新修步道3.2公里。"})
+    info = with_english(analyse("Internal length of the east vault, in metres"), "count", None, dimension="length", english_only=True)
+    words = {"内": 0.5, "长": 0.5, "东": 1.0, "规模": 0.6, "地窖": 1.0, "米": 0.5}
+    choice = choose(VAULTS, words, index, info)
+    assert choice is not None and choice.figure.text == "16.4米", choice
