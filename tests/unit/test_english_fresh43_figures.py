@@ -78,3 +78,43 @@ def test_the_east_vaults_length_is_its_own() -> None:
     words = {"内": 0.5, "长": 0.5, "东": 1.0, "规模": 0.6, "地窖": 1.0, "米": 0.5}
     choice = choose(VAULTS, words, index, info)
     assert choice is not None and choice.figure.text == "16.4米", choice
+
+
+ICE = "每年冬至前后，公所组织乡民凿冰。两窖合计最多可藏冰约800吨，清末常年藏冰约500吨。"
+
+
+def test_a_most_asked_is_the_figure_written_as_a_most() -> None:
+    """"the maximum amount" asks a most (:func:`most_asked`), and 800吨 after 最多可藏冰约 is
+    written as one (:data:`MOST_WRITTEN`); 500吨 of an ordinary year is not; a question asking no
+    most is read as before."""
+    from bot.answer.figure.most import MOST_WRITTEN, most_asked, most_written
+    from bot.question import analyse, with_english
+    from dataclasses import replace
+    from index.figures import passage_figures
+
+    question = "What was the maximum amount of ice the two vaults could hold, in tonnes?"
+    assert most_asked(question) and not most_asked("How much ice did the two vaults hold each year?")
+    info = replace(with_english(analyse(question), "count", None, dimension="mass", english_only=True), most=True)
+    by_text = {f.text: f for f in passage_figures(ICE)}
+    assert most_written(ICE, info, by_text["800吨"]) == MOST_WRITTEN
+    assert most_written(ICE, info, by_text["500吨"]) == 1.0
+    assert most_written(ICE, replace(info, most=False), by_text["800吨"]) == 1.0
+
+
+def test_the_maximum_ice_asked_in_english_is_fitting_enough_to_show() -> None:
+    """"What was the maximum amount of ice the two vaults could hold, in tonnes?": 800吨, fitting
+    enough to be shown (:data:`bot.answer.FIGURE_SURE`; below it at the commit before, when 最多
+    weighed nothing for a question whose English words reach little of the text)."""
+    from dataclasses import replace
+    from bot.answer import FIGURE_SURE
+    from bot.answer.figure import choose
+    from bot.question import analyse, with_english
+    from tests.conftest import index_of
+
+    index = index_of({"ice": ICE, "other": "东城区的老年食堂今年新增座位120个。"})
+    question = "What was the maximum amount of ice the two vaults could hold, in tonnes?"
+    info = replace(with_english(analyse(question), "count", None, dimension="mass", english_only=True), most=True)
+    words = {"冰": 0.5, "冰块": 0.3, "举办": 1.0, "商会": 0.8, "乡民": 0.3}  # "hold", "chambers": translations that miss
+    choice = choose(ICE, words, index, info)
+    assert choice is not None and choice.figure.text == "800吨", choice
+    assert choice.fit >= FIGURE_SURE, choice
