@@ -118,3 +118,39 @@ def test_the_maximum_ice_asked_in_english_is_fitting_enough_to_show() -> None:
     choice = choose(ICE, words, index, info)
     assert choice is not None and choice.figure.text == "800吨", choice
     assert choice.fit >= FIGURE_SURE, choice
+
+
+SPONGE = (
+    "报告显示，2025年全县共实施海绵城市项目96个，完成投资12.6亿元，同比增长9.8%；新增达到海绵城市要求的面积8.2平方公里，"
+    "海绵城市达标面积占建成区的比例由2022年的18.5%提高到36.4%，提前一年完成规划目标。"
+)
+
+
+def test_the_end_of_a_change_from_its_start_is_no_size_of_a_change() -> None:
+    """"By how much did the county's spending rise?" asks the size of a change: 同比增长9.8% gives
+    one (:data:`CHANGED`); 36.4% of 由…18.5%提高到36.4% is the level reached (:data:`UNCHANGED`),
+    though 提高到 is a verb of the change; a Chinese question is read as before."""
+    from bot.answer.figure.fitness import CHANGED, UNCHANGED, changed
+    from bot.question import analyse, with_english
+    from index.figures import passage_figures
+
+    info = with_english(analyse("By how much did the county's spending rise over the previous year?"), "count", None, english_only=True)
+    assert info.change == "up"
+    by_text = {f.text: f for f in passage_figures(SPONGE)}
+    assert changed(SPONGE, info, by_text["9.8%"]) == CHANGED
+    assert changed(SPONGE, info, by_text["36.4%"]) == UNCHANGED
+    assert changed(SPONGE, analyse("达标面积比例提高了多少"), by_text["36.4%"]) == CHANGED
+
+
+def test_the_rise_asked_is_the_year_on_year_growth() -> None:
+    """"By how much did the county's sponge city spending rise over the previous year?": 9.8%, not
+    36.4% (a share reached, in the clause that names the sponge city again)."""
+    from bot.answer.figure import choose
+    from bot.question import analyse, with_english
+    from tests.conftest import index_of
+
+    index = index_of({"sponge": SPONGE, "other": "东城区的老年食堂今年新增座位120个。"})
+    info = with_english(analyse("By how much did the county's sponge city spending rise over the previous year?"), "count", None, english_only=True)
+    words = {"县": 1.0, "海绵": 1.0, "城市": 1.0, "起": 0.25, "过去": 1.0, "年度": 0.9, "年": 0.5, "以前": 0.6}
+    choice = choose(SPONGE, words, index, info)
+    assert choice is not None and choice.figure.text == "9.8%", choice
