@@ -18,6 +18,7 @@ from bot.answer.english.after import after_terms
 from bot.answer.english.lengths import length_asked
 from bot.answer.english.durations import untimed_count
 from bot.answer.english.period import start_asked
+from bot.answer.figure.most import most_asked
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
 from bot.answer.small_talk import is_small_talk, without_courtesy
@@ -230,6 +231,8 @@ def read_question(index: Index, question: str) -> Query:
                 info = replace(info, untimed=untimed_count(text))  # "the number of boys": not 二十三年
             if info.kind == "count" and start_asked(text):  # "at first", "start out with": what was
                 info = replace(info, earlier=True)
+            if info.kind in ("count", "percent") and most_asked(text):  # "the maximum amount": 最多
+                info = replace(info, most=True)
             if info.kind == "count" and info.dimension == "length" and info.attribute is None:
                 info = replace(info, attribute=length_asked(text))  # "how *long*": not a height
         if info.kind in ("date", "time") and not (english.mixed or info.since or info.until):

@@ -46,6 +46,8 @@ from bot.answer.figure.targets import target_met
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
 from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.occasions import doers_counted
+from bot.answer.figure.directions import other_direction
+from bot.answer.figure.most import most_written
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.answer.figure.changed_alike import changed_alike
 from bot.answer.figure.elided import elided_other
@@ -175,6 +177,8 @@ def choose(
         factor *= other_end(text, bare_years, figure)  # "in 1993": 从15.9% of 1993年-2005年, not 到60%
         factor *= whole_of_part(text, info.english, figure)  # 254人中228人死亡: 228
         factor *= doers_counted(text, info, figure, terms)  # "how many trips did the buses make": not 12辆流动图书车
+        factor *= other_direction(text, info, figure, terms)  # "the east chamber's length": not 北窖…內長12.3米
+        factor *= most_written(text, info, figure)  # "the maximum amount": 最多可藏冰約1500噸
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if earliest is not None and figure.kind == "date" and figure.value == earliest:

@@ -359,7 +359,8 @@ def level_for_change(text: str, info: QuestionInfo, figure: Figure) -> bool:
 def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
     """When the question asks by how much something changed: :data:`CHANGED` when ``figure``
     follows a verb of that change (增长了多少: "同比增长6.3%"; 下降了多少: "下降2.1个百分点"), else
-    :data:`UNCHANGED`; 1 for other questions."""
+    :data:`UNCHANGED` -- as for the end of a change written from its start (由23.5%提高到47.2%),
+    a level reached, when a wholly English question asks no level reached; 1 for other questions."""
     if info.change is None:
         if info.kind == "percent" and (not info.english or info.share) and figure.kind == "percent":
             # a share or a rate asked, no change: 增长14.3% is how much something grew, not the share
@@ -368,6 +369,8 @@ def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
             before = _LISTED_BEFORE_RE.sub("", normalize(text[max(0, figure.start - 40) : figure.start]))
             return UNCHANGED if _CHANGE_AMOUNT_BEFORE.search(before[-6:]) else 1.0
         return 1.0
+    if info.english and not info.reached and change_start(text, figure) is not None:
+        return UNCHANGED  # "by how much did it rise": 由23.5%提高到47.2% reached 47.2%, a level
     before = normalize(text[max(0, figure.start - 40) : figure.start])
     before = _LISTED_BEFORE_RE.sub("", before)  # 分别增长21.6%、18.9%和: the verb's list goes on
     return CHANGED if _CHANGED_BEFORE[info.change].search(before[-8:]) else UNCHANGED

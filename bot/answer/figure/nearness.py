@@ -27,6 +27,9 @@ LATER_ITEM = 0.5
 CHAR_SCALE = 30.0  # within a clause, closeness falls off slowly with the characters between
 SCOPE_CHAR_SCALE = 80.0  # ... and in a date's scope, more slowly still
 GOVERNED = 0.5  # a word before a date in its clause, after another date: said of that one
+#: What begins a clause whose date is its predicate's time, said of the sentence's subject before it
+#: (柳塘食堂由仓库改建，*于*2025年3月18日开业: the canteen's opening): 于/於 right before the date.
+_DATE_PREDICATE_RE = re.compile(r"\s*(?:并|並|已|后|後|正式|先后|先後)?[于於]$")
 # Each pattern starts with a character class, so the regex engine skips to the next such
 # character at C speed (a lookbehind or a repeat first would have it try every position).
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n][。！？!?\n]*[”」』）)]*")
@@ -76,6 +79,9 @@ class Layout:
     #: clauses (by number) that begin with a change or a comparison and no subject of their own
     #: (…全社会用电量2,043亿千瓦时，*同比增长8.1%*): they go on saying of the clause before's
     continued: frozenset[int] = frozenset()
+    #: clauses (by number) that begin with 于 and a date (…，于2025年3月18日开业): the date is
+    #: the time of what the clauses before say of their subject
+    dated_predicates: frozenset[int] = frozenset()
 
     def spot(self, start: int, end: int) -> Spot:
         sentence = bisect.bisect_right(self.sentence_ends, start)
@@ -166,7 +172,19 @@ def layout(text: str) -> Layout:
         tuple(m.start() for m in _JOIN_RE.finditer(text)),
         tuple(sorted(f.start for f in figures)),
         frozenset(n + 1 for n, end in enumerate(clause_ends) if _CONTINUING_RE.match(normalized, end)),
+        _dated_predicates(normalized, clause_ends, dates),
     )
+
+
+def _dated_predicates(normalized: str, clause_ends: tuple[int, ...], dates: list[Figure]) -> frozenset[int]:
+    """The clauses (by number) that begin with 于 and then one of ``dates`` (…，于2025年3月18日开业)."""
+    out = set()
+    for date in dates:
+        clause = bisect.bisect_right(clause_ends, date.start)
+        start = clause_ends[clause - 1] if clause > 0 else 0
+        if clause > 0 and _DATE_PREDICATE_RE.match(normalized[start : date.start]):
+            out.add(clause)
+    return frozenset(out)
 
 
 def closeness(shape: Layout, word: Spot, figure: Spot, date: bool) -> float:
@@ -193,6 +211,9 @@ def closeness(shape: Layout, word: Spot, figure: Spot, date: bool) -> float:
             return near
         if word.clause > figure.clause and not date:
             return LATER_CLAUSE * SAME_SENTENCE * near  # "…的佔99.96%，加強…等方面…達到99.8%"
+        predicate = date and word.clause < figure.clause and figure.clause in shape.dated_predicates
+        if predicate and not shape.time_between(word.end, figure.start):
+            return near  # 柳塘食堂由仓库改建，于2025年3月18日开业: the canteen's opening, not halved
         if not date and word.clause < figure.clause and shape.subject_clause(figure.clause) == word.clause:
             return near  # 全社会用电量2,043亿千瓦时，同比增长8.1%: the change of the 用电量
         return SAME_SENTENCE * near
