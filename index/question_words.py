@@ -174,12 +174,18 @@ _AMOUNT_NAMED_RE = re.compile(r"^(?:金额|人数|产值|产量|面积|投资|�
 #: What a thing is now, written with 现 or 今 alike (现址 / 今址, 现名 / 今名, 今属 / 现属).
 _NOW_NAMED = frozenset("址名称存属")
 
+#: Verbs of a change, which reach the level they end at with 到 or 至 alike (降到 / 降至, 增加到 / 增加至).
+_REACHING = frozenset({
+    "降", "增", "升", "涨", "减", "跌", "增加", "减少", "提高", "降低", "上升", "下降", "增长", "提升", "扩大",
+    "缩小", "回落", "延长", "缩短", "上涨", "下跌",
+})
+
 
 def written_otherwise(word: str) -> tuple[str, ...]:
     """Other ways news text writes ``word``: a "first" ordinal (首批 → 第一批, 第一届 → 首届), a
     comparison with last year (去年同期 → 同比), another name's introduction (又称 → 又名, 别称…),
     a founder (创办人 → 创立, 创建…), where a thing is put (设在 → 设于), what it is now (现址 → 今址), an amount's total (总金额 →
-    金额); none for other words."""
+    金额), the level a change reaches (降到 → 降至); none for other words."""
     if len(word) == 2 and word[0] in _PLACED and word[1] in "在于":
         return (word[0] + ("于" if word[1] == "在" else "在"),)  # 设在哪里: 總號設於…
     if word[:2] in FOUNDING and len(word) == 3 and word[2] in "人者":
@@ -196,4 +202,6 @@ def written_otherwise(word: str) -> tuple[str, ...]:
         return (word[1:],)  # 核贷总金额: 核貸金額 (the total of an amount is the amount)
     if len(word) == 2 and word[0] in "现今" and word[1] in _NOW_NAMED:
         return (("今" if word[0] == "现" else "现") + word[1],)  # 迁到现址: 遷至今址
+    if len(word) >= 2 and word[-1] in "到至" and word[:-1] in _REACHING:
+        return (word[:-1] + ("至" if word[-1] == "到" else "到"),)  # 空置率降到多少: 空置率…降至9.3%
     return SAME_PERIOD.get(word, ())

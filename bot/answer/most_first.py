@@ -11,7 +11,6 @@ from bot.answer.query import Query
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
 from index.normalize import normalize
-from index.question_words import MOST_WRITTEN
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
@@ -22,23 +21,23 @@ MOST_REACH = 5
 MOST_SHARE = 0.75
 #: A question asking which one is the most of something: 哪 (哪个区, 哪一天, 哪家), then 最 and a
 #: word of amount, size or speed (not 最佳, an award's name; not 最重要, which is no amount; not 最早,
-#: which asks what came first: ``earliest_first``).
-_WHICH_MOST_RE = re.compile(r"哪[一几]?[\u4e00-\u9fff]{0,14}?(最[多少高低大小长短快慢强深远])")
+#: which asks what came first: ``earliest_first``) -- or that most, then 是哪 (清出海废最多的是哪个乡镇).
+_MOST = "(最[多少高低大小长短快慢强深远])"
+_WHICH_MOST_RE = re.compile(r"哪[一几]?[\u4e00-\u9fff]{0,14}?" + _MOST + "|" + _MOST + r"(?!要)[\u4e00-\u9fff]{0,10}?哪")
 
 
 def most_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """``candidates`` of a Chinese question asking which one is the most (哪个区…最多), with the close
-    one of the best's document that writes that most (最多, or 最高 as news writes it of a count too)
-    put first, when the best does not."""
+    one of the best's document that writes that most (最多: not 最高, which a passage about the
+    same place may write of a mountain) put first, when the best does not."""
     if query.translations or len(candidates) < 2:
         return candidates
     asked = _WHICH_MOST_RE.search(normalize(query.question))
     if asked is None:
         return candidates
-    most = asked.group(1)
-    written = re.compile("|".join((most, *((MOST_WRITTEN[most],) if most in MOST_WRITTEN else ()))))
+    most = asked.group(1) or asked.group(2)
 
     def says_most(candidate: Candidate) -> bool:
-        return written.search(normalize(window_text(reading, candidate.evidence))) is not None
+        return most in normalize(window_text(reading, candidate.evidence))
 
     return document_first(reading, candidates, MOST_REACH, MOST_SHARE, says_most)

@@ -94,6 +94,10 @@ def role_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     return document_first(reading, candidates, ROLE_REACH, ROLE_SHARE, holds)
 
 
+#: The head of an office or a body (署长, 局长, 馆长, 校长), a role whatever jieba tags it (署长: a verb).
+_HEAD_OF_RE = re.compile(r"^[\u4e00-\u9fff]{0,3}[署局处科院校部厅市县区镇乡村社馆所站队团会]长$")
+
+
 #: The name of a role's holder asked (商务局局长叫什么名字, 场主姓什么, 会长的名字是什么).
 _NAME_ASKED_RE = re.compile(r"的?(?:(?:名)?叫|姓)(?:什么|啥)(?:名字)?[\s?？]*$|的?(?:名字|姓名)(?:是|叫)(?:什么|啥)[\s?？]*$")
 
@@ -109,7 +113,8 @@ def _roles(reading: Reading, query: Query) -> tuple[str, ...]:
     for word in query.words:
         role = word.variants[0]
         if len(role) >= 2 and before.endswith(role):
-            if role in ANY_PERSON or not reading.index.tokenizer.tag(role).startswith("n"):
+            noun = reading.index.tokenizer.tag(role).startswith("n") or _HEAD_OF_RE.match(role) is not None
+            if role in ANY_PERSON or not noun:
                 return ()  # 负责人是谁: documents name such people by their title; 有可能是谁: no role
             return (role, *(v for v in word.variants[1:] if len(v) >= 2 and role.endswith(v)))
     return ()
