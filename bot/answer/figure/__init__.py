@@ -26,14 +26,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.answer.figure.clauses import (
     ENDED, SAID_ALIKE, STARTED, as_of, base_compared, bound, compared_base, event_dated, level_asked, life_asked, life_factor, marked_start, other_end_of_life,
     other_length, planned, reached, year_given,
 )
 from bot.answer.figure.fitness import (
-    bare_year, changed, contrast, counts_other, dated_otherwise, described, figure_fits, kind_factor, named_before,
+    bare_year, changed, contrast, dated_otherwise, described, figure_fits, kind_factor, named_before,
     quotes, same, timed_otherwise,
 )
 from bot.answer.figure.per_unit import per_unit
@@ -43,8 +43,8 @@ from bot.answer.figure.numbered import other_numbered, other_ordinal
 from bot.answer.figure.parts import part_of, whole_of_part
 from bot.answer.figure.shares import share_said
 from bot.answer.figure.targets import target_met
+from bot.answer.figure.candidates import candidate_figures
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
-from bot.answer.figure.measures import measures_otherwise
 from bot.answer.figure.occasions import doers_counted
 from bot.answer.figure.directions import other_direction
 from bot.answer.figure.most import most_written
@@ -61,7 +61,6 @@ from bot.question.units import unit_matches
 from index.figures import Figure, passage_figures
 from index.english.cedict import GENERIC_MEASURE
 from index.normalize import aligner_for, normalize
-from index.question_words import THING_MEASURES
 from index.search import Index
 
 SINGLE_CHARACTER = 0.3  # a one-character word counts this share (it often stands inside another word)
@@ -128,7 +127,7 @@ def choose(
     text: str, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo, topic: str = ""
 ) -> Choice | None:
     """:func:`choose_figure`, with what the choice was made from."""
-    candidates = _candidates(text, info)
+    candidates = candidate_figures(text, info)
     if not candidates:
         return None
     shape = layout(text)
@@ -276,50 +275,6 @@ def _weight(index: Index, info: QuestionInfo, term: str, share: float) -> float:
     if len(term) == 1:
         weight *= SINGLE_CHARACTER
     return weight
-
-
-def _candidates(text: str, info: QuestionInfo) -> list[Figure]:
-    """The figures of ``text`` that could answer: of the asked kind, counting what is asked, not quoted by the question
-    (of a range whose start the question quotes, its end: "自1386年至哪一年")."""
-    out = []
-    for figure in [*passage_figures(text), *_ones(text, info)]:
-        if info.unit == "周年" and figure.kind == "date" and figure.parts == "y" and not figure.split and figure.text[:1].isdigit():
-            figure = replace(figure, kind="count", unit="年", parts="")  # 誕生幾週年: 誕生1000年 is years, no date
-        if info.kind == "ordinal" and figure.kind == "number" and _place_in_order(text, figure):
-            figure = replace(figure, kind="ordinal")  # 原子序數為23: the 23rd, for 第幾號元素
-        if not figure_fits(info, figure) or measures_otherwise(info, figure) or counts_other(text, info, figure):
-            continue
-        if quotes(info, figure):
-            if not figure.split or quotes(info, figure.upper()):
-                continue
-            figure = figure.upper()
-        out.append(figure)
-    return sorted(out, key=lambda figure: figure.start)
-
-
-#: Words naming a place in an order, right before a bare number giving it (原子序數為23, 編號7).
-_ORDER_WORD_RE = re.compile(r"(?:序数|序号|编号|号码|排名|名次|排行|位次)(?:为|是|[:：])?\s*$")
-
-
-def _place_in_order(text: str, figure: Figure) -> bool:
-    """Whether a bare number is written as a place in an order (原子序數為23)."""
-    return _ORDER_WORD_RE.search(aligner_for(text).normalized[max(0, figure.start - 6) : figure.start]) is not None
-
-
-def _ones(text: str, info: QuestionInfo) -> list[Figure]:
-    """一個心室 for 幾個心室: one of the very thing a count question counts, right after its
-    measure word -- which, anywhere else, is an article, no figure (一次直抵靈魂)."""
-    if info.kind != "count" or not info.counted:
-        return []
-    matching = aligner_for(text).normalized
-    if info.counted not in matching:
-        return []
-    ones = re.compile(rf"(?<![\d.〇零一二两三四五六七八九十百千万亿第])一([{THING_MEASURES}]){re.escape(info.counted)}")
-    return [
-        Figure(text[m.start() : m.end(1)], m.start(), m.end(1), "count", 1.0, text[m.start(1) : m.end(1)])
-        for m in ones.finditer(matching)
-        if info.unit is None or unit_matches(info.unit, m.group(1), info.units)
-    ]
 
 
 #: ... and this much when a modifier the question does not write stands between (65.7萬名流動黨員

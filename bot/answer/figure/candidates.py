@@ -1,0 +1,59 @@
+"""The figures of a passage that could answer a question: of the asked kind, counting what is asked,
+not quoted by the question -- with the readings only the question makes (誕生1000年 as years for
+幾週年, 原子序數為23 as a place in an order, 一個心室 as one for 幾個心室)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answer.figure.fitness import counts_other, figure_fits, quotes
+from bot.answer.figure.measures import measures_otherwise
+from bot.question import QuestionInfo
+from bot.question.units import unit_matches
+from index.figures import Figure, passage_figures
+from index.normalize import aligner_for
+from index.question_words import THING_MEASURES
+
+def candidate_figures(text: str, info: QuestionInfo) -> list[Figure]:
+    """The figures of ``text`` that could answer: of the asked kind, counting what is asked, not quoted by the question
+    (of a range whose start the question quotes, its end: "自1386年至哪一年")."""
+    out = []
+    for figure in [*passage_figures(text), *_ones(text, info)]:
+        if info.unit == "周年" and figure.kind == "date" and figure.parts == "y" and not figure.split and figure.text[:1].isdigit():
+            figure = replace(figure, kind="count", unit="年", parts="")  # 誕生幾週年: 誕生1000年 is years, no date
+        if info.kind == "ordinal" and figure.kind == "number" and _place_in_order(text, figure):
+            figure = replace(figure, kind="ordinal")  # 原子序數為23: the 23rd, for 第幾號元素
+        if not figure_fits(info, figure) or measures_otherwise(info, figure) or counts_other(text, info, figure):
+            continue
+        if quotes(info, figure):
+            if not figure.split or quotes(info, figure.upper()):
+                continue
+            figure = figure.upper()
+        out.append(figure)
+    return sorted(out, key=lambda figure: figure.start)
+
+
+#: Words naming a place in an order, right before a bare number giving it (原子序數為23, 編號7).
+_ORDER_WORD_RE = re.compile(r"(?:序数|序号|编号|号码|排名|名次|排行|位次)(?:为|是|[:：])?\s*$")
+
+
+def _place_in_order(text: str, figure: Figure) -> bool:
+    """Whether a bare number is written as a place in an order (原子序數為23)."""
+    return _ORDER_WORD_RE.search(aligner_for(text).normalized[max(0, figure.start - 6) : figure.start]) is not None
+
+
+def _ones(text: str, info: QuestionInfo) -> list[Figure]:
+    """一個心室 for 幾個心室: one of the very thing a count question counts, right after its
+    measure word -- which, anywhere else, is an article, no figure (一次直抵靈魂)."""
+    if info.kind != "count" or not info.counted:
+        return []
+    matching = aligner_for(text).normalized
+    if info.counted not in matching:
+        return []
+    ones = re.compile(rf"(?<![\d.〇零一二两三四五六七八九十百千万亿第])一([{THING_MEASURES}]){re.escape(info.counted)}")
+    return [
+        Figure(text[m.start() : m.end(1)], m.start(), m.end(1), "count", 1.0, text[m.start(1) : m.end(1)])
+        for m in ones.finditer(matching)
+        if info.unit is None or unit_matches(info.unit, m.group(1), info.units)
+    ]
