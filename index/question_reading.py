@@ -278,6 +278,10 @@ class QuestionReading:
                 j = i  # 哪 一 国: which one, then the kind asked for -- no name
             if i > 0 and pieces[i - 1] in ("哪", "多少") and len(pieces[i]) == 1:
                 j = i  # 哪 天, 多少 门: the measure word asked by -- no name
+            if pieces[i] in THIS and j - i > 2 and pieces[i + 1] in MEASURE_WORDS:
+                out.extend(pieces[i : i + 2])  # 这 篇 檀州: "this article", then the name
+                i += 2
+                continue
             if j - i < 2:
                 out.append(pieces[i])
                 i += 1

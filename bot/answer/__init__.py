@@ -43,6 +43,7 @@ from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.change_owner import change_of_another
 from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.figure_words import figure_words
+from bot.answer.byline_first import byline_first
 from bot.answer.located_first import located_first
 from bot.answer.most_first import most_first
 from bot.answer.measure_first import measure_first
@@ -140,6 +141,7 @@ def consider(
             return Considered(query, candidates, None, nothing)  # 第一届: they speak of the 第二屆 only
     candidates, source_unsure = english_order(index, reading, query, candidates)  # "who wrote the ... piece"
     candidates = role_first(reading, query, candidates)  # 协会主席是谁: the passage naming the chairman
+    candidates = byline_first(reading, query, candidates)  # 这篇报道是哪位记者写的: the byline's passage
     candidates = dynasty_first(reading, query, candidates)  # 清代重建是在哪一年: a year of the Qing
     candidates = located_first(reading, query, candidates)  # 灵岫寺塔在什么地方: the passage with 位于
     candidates = english_located_first(reading, query, candidates)  # "Where is ... located?": the same

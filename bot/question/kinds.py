@@ -19,6 +19,12 @@ RELATIVE_PERIOD_RE = re.compile(
     r"(?<![比较与跟和同])(?:([本今这上去前下明])(?:[一个][\u4e00-\u9fff]{0,2}?)?(学年|学期|财年|年度|季度|季|月)|([今去明])(年))"
 )
 
+#: A question asking which one is the most of something: 哪 (哪个区, 哪一天, 哪家), then 最 and a word
+#: of amount, size or speed (not 最佳, an award's name; not 最重要, which is no amount; not 最早, which
+#: asks what came first) -- or that most, then 是哪 (清出海废最多的是哪个乡镇). Group 1 or 2: the most.
+_MOST = "(最[多少高低大小长短快慢强深远])"
+WHICH_MOST_RE = re.compile(r"哪[一几]?[\u4e00-\u9fff]{0,14}?" + _MOST + "|" + _MOST + r"(?!要)[\u4e00-\u9fff]{0,10}?哪")
+
 AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
 FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
 
@@ -194,6 +200,9 @@ def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     person_or_place = [m for m in (_WHERE_RE.search(norm), _WHO_RE.search(norm)) if m and percent and m.start() >= percent.end()]
     if person_or_place and not (how_many and how_many.start() > percent.start()):
         return "where" if _WHERE_RE.search(norm, person_or_place[0].start()) else "who"
+    if percent and not how_many and not _COUNT_RE.search(norm) and WHICH_MOST_RE.search(norm):
+        # 哪个泳池入场人次升幅最大: which one, not its share (哪个区增速最快，增长了多少 asks the share)
+        return "where" if _WHERE_RE.search(norm) else "who" if _WHO_RE.search(norm) else None
     if percent and not (how_many and how_many.start() < percent.start()):
         return "percent"  # "how many aspects ... by 99.8 percent" still counts aspects
     share = _SHARE_RE.search(norm)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from bot.answer.byline_first import BYLINE_RE
 from index.english.cedict import load_dictionary
 from index.english.focus import AUTHORSHIP, naming_the_text
 from index.english.forms import capitalised_words, english_words, lemmatize
@@ -118,18 +119,6 @@ def by_named_source(
     return tuple(kept), bool(kept) and ranks[id(kept[0])] != NAMED
 
 
-#: A byline: a word for the text's writer opening a line or a bracket, after at most an agency's
-#: name, then only names (and a dateline) up to the bracket's or the line's end -- "(本報記者 李燦
-#: 陸樂)", "（中央社記者林怡君高雄15日電）", "本报记者 张三" -- not a reporter the text tells of
-#: ("1936年,報館派記者赴西北採訪,...").
-_NO_CLAUSE = r"[^\s（()）。，,、；;：:！？!?]"
-_BYLINE_RE = re.compile(
-    rf"(?:^|[（(])\s*{_NO_CLAUSE}{{0,6}}?(?:记者|記者|通讯员|通訊員)\s*"
-    rf"{_NO_CLAUSE}{{2,16}}(?:\s+{_NO_CLAUSE}{{2,16}})*\s*(?:[)）]|$)",
-    re.MULTILINE,
-)
-
-
 def bylines_first(
     words: Sequence[Sequence[str]], candidates: Sequence[T], text: Callable[[T], str]
 ) -> tuple[T, ...]:
@@ -140,4 +129,4 @@ def bylines_first(
     outrank the byline ending a long last paragraph. Others as they are ("who wrote GOTH")."""
     if len(words) != 1 or not any(variant in WRITER_WORDS for variant in words[0]):
         return tuple(candidates)
-    return tuple(sorted(candidates, key=lambda c: _BYLINE_RE.search(text(c)) is None))
+    return tuple(sorted(candidates, key=lambda c: BYLINE_RE.search(text(c)) is None))
