@@ -1,0 +1,39 @@
+"""English questions of the fresh44 study (passage side), on small invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+
+def test_a_past_form_the_dictionary_glosses_with_its_noun_modifies_it() -> None:
+    """"registered users" is glossed so (登记用户 "registered user"): the past form modifies the
+    noun, and the thing asked runs on to it -- not "attended meetings" (开会 "to attend a
+    meeting"), a verb and its object."""
+    from index.english.cedict import load_dictionary
+    from index.english.focus import focus_span
+    from index.english.kinds import question_kind
+
+    def focus(text: str) -> list[str]:
+        words = text.lower().rstrip("?").split()
+        _kind, consumed = question_kind(words)
+        span = focus_span(words, consumed, load_dictionary().known)
+        assert span is not None
+        return words[span[0] : span[1]]
+
+    assert focus("how many library app registered users?") == ["library", "app", "registered", "users"]
+    assert focus("how many delegates attended meetings?") == ["delegates"]
+
+
+def test_keyword_question_naming_registered_users_is_answered(tmp_path: Path) -> None:
+    """A keyword question ending "... mini-program registered users (in 10,000s)?" asks the users' count:
+    it was declined (the focus stopped at "registered", leaving "app" its head)."""
+    engine = engine_with(tmp_path, {"library.txt": (
+        "青川图书馆\n\n青川图书馆去年新建分馆3个，全年接待读者86.4万人次。\n\n"
+        "“青川悦读”小程序于2024年5月上线，截至年底注册用户达12.8万人，借阅预约成功率95.1%。\n\n"
+        "图书馆全年举办讲座120场，参加市民2.1万人次。\n"
+    )})
+    answer = engine.ask("Qingchuan Yuedu mini-program registered users (in 10,000s)?", count=False)
+    assert answer.results, "declined"
+    assert "12.8万人" in answer.results[0].passage.text
