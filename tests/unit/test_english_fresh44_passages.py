@@ -37,3 +37,18 @@ def test_keyword_question_naming_registered_users_is_answered(tmp_path: Path) ->
     answer = engine.ask("Qingchuan Yuedu mini-program registered users (in 10,000s)?", count=False)
     assert answer.results, "declined"
     assert "12.8万人" in answer.results[0].passage.text
+
+
+def test_the_word_before_rate_is_the_rates_noun(tmp_path: Path) -> None:
+    """"the pool *opening rate*": the text writes 开放率, which the segmenter cuts 开放 + 率; it
+    is searched as written (and "opening" as the thing asked, no verb), so the paragraph giving
+    it comes before one with another rate and more of the question's words."""
+    engine = engine_with(tmp_path, {"pools.txt": (
+        "青川市学校游泳池开放情况\n\n"
+        "截至2025年底，全市学校开放率由40.2%提高到65.3%，开放学校达到120所。\n\n"
+        "青川市学校游泳池实行预约，截至2025年底学校游泳池预约用户达8.1万人，全年预约成功率96.1%。\n\n"
+        "全市学校游泳池全年接待市民52万人次。\n"
+    )})
+    answer = engine.ask("What was Qingchuan's school swimming pool opening rate at the end of 2025?", count=False)
+    assert answer.results
+    assert "65.3%" in answer.results[0].passage.text
