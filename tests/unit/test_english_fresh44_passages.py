@@ -52,3 +52,26 @@ def test_the_word_before_rate_is_the_rates_noun(tmp_path: Path) -> None:
     answer = engine.ask("What was Qingchuan's school swimming pool opening rate at the end of 2025?", count=False)
     assert answer.results
     assert "65.3%" in answer.results[0].passage.text
+
+
+def test_a_share_is_no_sum_paid() -> None:
+    """"how much did they *pay* to develop the app" asks a sum of money: a percentage is of
+    another sort (refused) -- not when a change or a share is asked."""
+    from bot.answer.english.doubt import wrong_sort
+    from index.figures import Figure
+
+    share = Figure(text="95.1%", start=0, end=5, kind="percent", value=95.1, unit="%")
+    assert wrong_sort("How much did Qingchuan pay to develop the Yuedu booking app?", share, 1.0)
+    assert not wrong_sort("By how much did Qingchuan's spending on the app rise?", share, 1.0)
+    assert not wrong_sort("How much did the city spend on the app, as a share of its budget?", share, 1.0)
+
+
+def test_paying_for_an_app_is_not_answered_by_its_success_rate(tmp_path: Path) -> None:
+    """A near-topic negative: the app's paragraph gives its booking success rate, no cost."""
+    engine = engine_with(tmp_path, {"library.txt": (
+        "青川图书馆\n\n青川图书馆去年新建分馆3个，全年接待读者86.4万人次。\n\n"
+        "“青川悦读”预约应用于2024年5月上线，截至年底注册用户达12.8万人，全年预约成功率95.1%。\n\n"
+        "图书馆全年举办讲座120场，参加市民2.1万人次。\n"
+    )})
+    answer = engine.ask("How much did Qingchuan pay to develop the Qingchuan Yuedu booking app?", count=False)
+    assert answer.figure is None or answer.figure.kind != "percent"
