@@ -18,7 +18,9 @@ from index.english.forms import (
     IRREGULAR, IRREGULAR_VERBS, META_WORDS, QUESTION_FILLER, STOP_WORDS, capitalised_words,
     english_words, lemmatize,
 )
+from index.english.cedict import load_dictionary
 from index.english.function_words import BE, DETERMINERS
+from index.english.glosses import gloss_index
 from index.english.kinds import RELATIVES, WH, measures_asked, question_kind, terse
 from index.english.modifiers import adverb_before_verb, hyphen_joined
 
@@ -100,12 +102,31 @@ def noun_phrase(
             continue
         if (word in STOP_WORDS or word in BE) and end + 1 not in joined:
             break
-        if end > start and (_past_form(word, known) or word in IRREGULAR_VERBS):
+        if end > start and (_past_form(word, known) or word in IRREGULAR_VERBS) and not participle_modifier(words, end):
             break
         if end > start and adverb_before_verb(words, end, known):
             break  # "how many cars *actually* started": an adverb tells how of the verb after it
         end += 1
     return (start, end) if end > start else None
+
+
+def participle_modifier(words: Sequence[str], position: int) -> bool:
+    """Whether the past form at ``position`` modifies the noun after it as the dictionary writes
+    it: some headword is glossed with the two words as written ("*registered users*": 登记用户
+    "registered user"), so "how many mini-program registered users" asks for the users -- not
+    "attended meetings", glossed "to attend a meeting" (开会), a verb and its object."""
+    if position + 1 >= len(words) or not words[position].endswith("ed"):
+        return False  # (a gerund, "*reading* rooms", is read as before)
+    pair = words[position : position + 2]
+    said = f"{pair[0]} {pair[1].rstrip('s')}"
+    raw = load_dictionary().glosses
+    return any(
+        said in gloss.strip().lower().rstrip("s")
+        and gloss.strip().lower().startswith(pair[0])
+        for head in gloss_index().phrase_heads(pair)
+        for entry in raw.get(head, b"").decode("utf-8", errors="replace").split("\n")
+        for gloss in entry[1:].split("/")
+    )
 
 
 def _complement(words: Sequence[str], position: int, known: Container[str]) -> bool:

@@ -15,6 +15,7 @@ from index.english.compounds import find_compounds
 from index.english.focus import (
     AUTHORSHIP,
     BYLINE_NOUNS,
+    participle_modifier,
     read_question,
 )
 from index.english.asking import (
@@ -88,6 +89,8 @@ class EnglishTranslator:
         english = _CJK_RE.search(text) is None  # Chinese words may stand between English ones
         verbs = [  # (in English, a word joined by a hyphen to the one before is a modifier: "long-*standing*")
             not (english and positions[k] in question.joined)
+            # "mini-program *registered* users": a past form glossed with its noun modifies it
+            and not (english and participle_modifier(question.words, positions[k]))
             and is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]), english)
             for k in range(len(lemmas))
         ]

@@ -157,6 +157,8 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     if _HOW_MUCH_RE.search(question):
         if figure.kind == "date" or figure.dimension in COUNTED_DIMENSIONS:
             return True
+        if figure.kind == "percent" and _money_paid(question):
+            return True  # "how much did they *pay* to develop the app": 96.2% is no sum of money
         return not figure.unit and figure.kind == "number" and fit < ENGLISH_BARE_AMOUNT
     if _HOW_MANY_RE.search(question):
         if figure.dimension in _PERIOD_DIMENSIONS and _PERIOD_WORDS_RE.search(question) is None:
@@ -165,6 +167,24 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
             return True  # "how many soldiers were killed": 3倍 is a multiple, 五级 tiers -- no count of them
         return figure.kind == "percent" and _SHARE_WORDS_RE.search(question) is None
     return False
+
+
+#: Words of a change ("by how much did spending *rise*"), whose size a share may give.
+_CHANGE_WORDS_RE = re.compile(
+    r"\b(?:by\s+how\s+much|ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|increas\w*|decreas\w*|"
+    r"f[ae]ll(?:s|en|ing)?|drop\w*|chang\w*|more|less|up|down)\b",
+    re.IGNORECASE,
+)
+
+
+def _money_paid(question: str) -> bool:
+    """Whether "how much" asks a sum of money by a verb of paying ("how much did the city *pay*
+    to build it", "*cost*", "*spend*") and neither a share nor a change: a percentage never
+    answers it."""
+    if _SHARE_WORDS_RE.search(question) or _CHANGE_WORDS_RE.search(question):
+        return False
+    known = load_dictionary().known
+    return how_much_measure([lemmatize(word, known) for word in english_words(question)]) == "money"
 
 
 def _asks_measured(question: str) -> bool:

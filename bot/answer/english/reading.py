@@ -20,6 +20,7 @@ from bot.answer.english.amounts import (
     people_deed,
 )
 from bot.answer.english.degrees import degree_asked
+from bot.answer.english.rate_nouns import rate_nouns
 from bot.answer.english.figures import (
     asked_in_unit,
     chinese_amount_asked,
@@ -161,6 +162,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         )
     read, degree = degree_asked(index, text, query.units) if query.kind is None and not mixed else (query.units, None)
     query = dataclasses.replace(query, units=written_otherwise_too(index, read))  # 首批: 第一批 too
+    if not mixed:  # "the *opening rate*": 开放率, written whole (开放 + 率)
+        rated, spelled = rate_nouns(index, text, query.units, spelled)
+        query = dataclasses.replace(query, units=rated)
     # "in square metres": 平方公尺 too, where a text writes the unit so
     query = query if mixed else dataclasses.replace(query, units=other_unit_names(index, query.units))
     words: list[WeightedWord] = []
