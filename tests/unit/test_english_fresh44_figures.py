@@ -48,3 +48,35 @@ def test_one_swimming_session_costs_the_fee_per_session() -> None:
     words = {"游泳": 0.5, "游泳馆": 1.0, "费用": 1.0, "session": 0.4}
     choice = choose(POOL, words, index, info)
     assert choice is not None and choice.figure.text == "12元", choice
+
+
+FUNDS = "资金方面，全县全年投入场馆改造资金3.65亿元，其中市级财政1.4亿元，区县配套1.25亿元，社会资本1亿元。"
+
+
+def test_a_part_named_by_its_level_is_a_part() -> None:
+    """其中市级财政1.4亿元 after the whole 3.65亿元: 市级 names the part (the city's level), so for an
+    English question that names none, 1.4亿元 is a part (:data:`PART`) even when its 财政 is one of
+    the question's words -- 级 after 市 is no measure word; a Chinese question as before (财政 names
+    the part asked: :data:`PART_ASKED`)."""
+    from bot.answer.figure.parts import PART, PART_ASKED, part_of
+    from index.figures import passage_figures
+
+    figures = {f.text: f for f in passage_figures(FUNDS)}
+    assert part_of(FUNDS, figures["1.4亿元"], ["场馆", "财政", "改造"], english=True) == PART
+    assert part_of(FUNDS, figures["3.65亿元"], ["场馆", "财政", "改造"], english=True) == 1.0
+    assert part_of(FUNDS, figures["1.4亿元"], ["场馆", "财政", "改造"], english=False) == PART_ASKED  # 财政 names it
+
+
+def test_a_guessed_translation_beside_a_part_is_not_what_it_counts() -> None:
+    """"How much did the county spend on its venues" with "public" guessed 财政 (a share of 0.3):
+    the whole 3.65亿元, not 1.4亿元 right after 财政 -- a dictionary's guess beside an amount is not
+    taken as what the amount counts (its nearness is not doubled)."""
+    from bot.answer.figure import choose
+    from bot.question import analyse, with_english
+    from tests.conftest import index_of
+
+    index = index_of({"funds": FUNDS, "other": "全县场馆今年接待市民80万人次，公众满意度达到95%。"})
+    info = with_english(analyse("How much did the county spend on venues for public use?"), "count", None, dimension="money", english_only=True)
+    words = {"场馆": 0.6, "公众": 1.0, "财政": 0.3, "元": 0.4}
+    choice = choose(FUNDS, words, index, info)
+    assert choice is not None and choice.figure.text == "3.65亿元", choice
