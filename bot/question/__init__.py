@@ -179,6 +179,7 @@ class QuestionInfo:
     untimed: bool = False  # an English count of things naming no span of time ("the number of boys"): no duration answers
     share: bool = False  # an English question asks what share of a whole something is ("what share of the mains")
     periods: tuple[str, ...] = ()  # the periods it names relative to now, as written (上一冰雪季, 本学年)
+    rate: str | None = None  # the period an English count asks an amount per ("*each year*": year)
 
     @property
     def wants_figure(self) -> bool:

@@ -80,3 +80,34 @@ def test_a_guessed_translation_beside_a_part_is_not_what_it_counts() -> None:
     words = {"场馆": 0.6, "公众": 1.0, "财政": 0.3, "元": 0.4}
     choice = choose(FUNDS, words, index, info)
     assert choice is not None and choice.figure.text == "3.65亿元", choice
+
+
+UPKEEP = "县里每年安排养护资金5200万元，按每公里每年约8.3万元的标准拨付到乡镇。"
+
+
+def test_an_amount_each_year_asked_is_the_yearly_amount() -> None:
+    """"How much ... *each year*" (:attr:`QuestionInfo.rate` "year"): 每年安排养护资金5200万元 is
+    the amount asked, not one per unit (:data:`PER_UNIT`); 每公里每年约8.3万元 is still per
+    kilometre; a question asking no period reads both as before."""
+    import dataclasses
+
+    from bot.answer.figure.per_unit import PER_UNIT, per_unit
+    from bot.question import analyse, with_english
+    from index.figures import passage_figures
+
+    figures = {f.text: f for f in passage_figures(UPKEEP)}
+    plain = with_english(analyse("How much does the county set aside for road upkeep?"), "count", None, dimension="money", english_only=True)
+    yearly = dataclasses.replace(plain, rate="year")
+    assert per_unit(UPKEEP, yearly, figures["5200万元"]) == 1.0
+    assert per_unit(UPKEEP, yearly, figures["8.3万元"]) == PER_UNIT
+    assert per_unit(UPKEEP, plain, figures["5200万元"]) == PER_UNIT
+
+
+def test_each_year_asked_in_english_is_read_as_a_rate() -> None:
+    """read_question gives a wholly English count asking "each year" the rate "year"; none without."""
+    from bot.answer.query import read_question
+    from tests.conftest import index_of
+
+    index = index_of({"upkeep": UPKEEP})
+    assert read_question(index, "How much does the county set aside each year for road upkeep?").info.rate == "year"
+    assert read_question(index, "How much did the county set aside for road upkeep?").info.rate is None

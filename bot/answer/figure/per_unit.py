@@ -43,6 +43,12 @@ def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
         return TOTAL  # 共计发放66.3万元; 總獎金增至320萬港元 for 总奖金有多少
     if info.total and _RUNNING_TOTAL_AFTER_RE.match(aligner_for(text).normalized, figure.end):
         return 1.0 / TOTAL  # 新建起降场146个，累计达到358个: what was added, before the total
+    # "how much ... each year": 每年安排资金6800万元 is asked, not 每公里每年9.7万元 (money only: a count per
+    # period asked is weighed by the passage's rate, rate_first, and a count of things' 每年 is left as it was)
+    if info.rate is not None and not info.per and figure.dimension == "money":
+        from bot.answer.english.rates import PER_PERIOD_WRITTEN  # (here: it imports bot.answer)
+
+        clause = PER_PERIOD_WRITTEN[info.rate].sub("", clause)
     if PER_RE.search(clause) is None:
         # 全年收取的费用1236万元 for "how much does one session cost": a sum, not the amount for one
         whole = info.per and not info.total and info.english and _SUM_RE.search(clause)
