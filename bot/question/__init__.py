@@ -51,6 +51,13 @@ _PER_ASKED_ENGLISH_RE = re.compile(
     r"\b(?:apiece|on average|speeds?|how fast|velocity|(?<!they )(?<!we )(?<!you )(?<!them )(?<!us )"
     r"each(?!\s+(?:(?:year|month|week|day|hour|season|quarter|time)s?|other)\b))\b"
 )
+#: The same asked of "one" thing as the question's subject ("how much does *one* swimming session
+#: cost", "the price of *a single* ticket"): the amount for one of it, as 每场次 gives it -- not "for
+#: one kilogram" (a ratio of two amounts), "one of" (one among many), nor one year, month ... (a time).
+_ONE_ASKED_ENGLISH_RE = re.compile(
+    r"\b(?:(?:does|do|did|will|would|can|could|is|was|are|were)|(?:price|cost|fee|fare|charge)s?\s+(?:of|for))\s+"
+    r"(?:one|a single)\s+(?!(?:of|another|or|and)\b|(?:year|month|week|day|hour|season|quarter|time|decade|century)s?\b)[a-z]"
+)
 # 现行 (in force until the change the text reports); before the event that changed it (开通前, 调整前)
 _EARLIER_RE = re.compile(
     r"原来|原先|原本|原有|以前|此前|之前|最初|起初|现行|"
@@ -172,6 +179,7 @@ class QuestionInfo:
     untimed: bool = False  # an English count of things naming no span of time ("the number of boys"): no duration answers
     share: bool = False  # an English question asks what share of a whole something is ("what share of the mains")
     periods: tuple[str, ...] = ()  # the periods it names relative to now, as written (上一冰雪季, 本学年)
+    rate: str | None = None  # the period an English count asks an amount per ("*each year*": year)
 
     @property
     def wants_figure(self) -> bool:
@@ -226,7 +234,8 @@ def analyse(
         counted=counted if kind == "count" else None,
         counted_phrase=tuple(counted_phrase) if kind == "count" else (),
         deed=deed if kind == "count" else None,
-        per=kind == "count" and PER_RE.search(norm) is not None or _PER_ASKED_ENGLISH_RE.search(norm) is not None,
+        per=kind == "count" and PER_RE.search(norm) is not None or _PER_ASKED_ENGLISH_RE.search(norm) is not None
+        or (kind == "count" and _ONE_ASKED_ENGLISH_RE.search(norm) is not None),
         total=kind == "count" and (_TOTAL_ASKED_RE.search(norm) is not None or bool(counted and "总" + counted in norm))
         or _TOTAL_ASKED_ENGLISH_RE.search(norm) is not None,
         earlier=_EARLIER_RE.search(norm) is not None,

@@ -48,6 +48,7 @@ from bot.answer.figure.firsts import EARLIEST, first_said, first_year
 from bot.answer.figure.occasions import doers_counted
 from bot.answer.figure.directions import other_direction
 from bot.answer.figure.most import most_written
+from bot.answer.figure.own_measure import OWN_COUNTED, OWN_MEASURE, own_measure
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.answer.figure.changed_alike import changed_alike
 from bot.answer.figure.elided import elided_other
@@ -59,7 +60,6 @@ from bot.answer.figure_words import SHARE_NAMES
 from bot.question import CHANGE_VERBS, QuestionInfo
 from bot.question.units import unit_matches
 from index.figures import Figure, passage_figures
-from index.english.cedict import GENERIC_MEASURE
 from index.normalize import aligner_for, normalize
 from index.search import Index
 
@@ -68,6 +68,9 @@ REPEATED = 0.5  # a word the text repeats n times counts 1/n**REPEATED (the topi
 COUNTED = 2.0  # a word right after a count figure is what it counts: it weighs this much more
 COUNTED_GAP = 3  # ... at most this many characters after it (quotes, a modifier)
 TOPIC = 0.3  # a word the headings hold (the document's topic) tells its figures apart this much
+#: An English word's translation that stands for it less than this (a dictionary's guess: 财政 for
+#: "public") is not taken as what an amount of money right beside it counts: its nearness is not doubled.
+GUESSED = 0.5
 PART_OF_WORD = 0.5  # a word's characters, where the word itself is not in the text, count this share of it
 _GRAMMAR_CHARACTERS = frozenset("的了是在有和與与於于之其為为也都而及以被將将從从到")
 #: what breaks a count from the word after it: a figure, a mark, or a preposition or verb
@@ -136,7 +139,7 @@ def choose(
     # ... a date the question quotes names its item too (7月、8月及9月…分別為…: 8月份 asks the second)
     listed = respective_factors(text, candidates, [*terms, *(q.text.removesuffix("份") for q in info.quoted if q.kind == "date")])
     verbs, subjects = event_words(words, index, info)
-    total = sum(w for _, w in weighted) or 1.0
+    total = sum(w for _, w, _ in weighted) or 1.0
     asked = None if info.english else "".join(normalize(t) for t in terms)
     earliest = first_year(info, candidates)
     nouns = [t for t in info.counted_phrase if len(t) == 1]  # 几个州: 州 (a count by a measure word of things)
@@ -151,12 +154,15 @@ def choose(
         # a word right after a figure is what it counts -- unless the question names another measure word
         counting = info.unit is None or unit_matches(info.unit, figure.unit, info.units)
         together = 0.0
-        for places, weight in weighted:
+        for places, weight, share in weighted:
             near = 0.0
             for word in places:
                 for spot in spots:
                     near = max(near, closeness(shape, word, spot, date))
-            if counting and any(_counts(text, figure, word, info.kind == "percent" and not info.english) for word in places):
+            # ... an amount of money by a dictionary's guess of an English word no more than weighed
+            # (财政 for "public": 其中市级财政1.2亿元 -- money counts no noun; the word names whose it is)
+            guessed = info.english and share < GUESSED and figure.dimension == "money"
+            if counting and not guessed and any(_counts(text, figure, word, info.kind == "percent" and not info.english) for word in places):
                 near *= COUNTED if not _modified(text, figure, places, asked) else MODIFIED_COUNTED
             together += weight * near
         together /= total
@@ -198,35 +204,13 @@ def choose(
 _MOST_WRITTEN_RE = re.compile(r"最|上限|至多|高达|高達")
 
 
-#: A bare number whose next character is the one-character noun a count question counts (卡特僅贏得
-#: 6州 for 只赢了几个州): the noun is its measure word, and it fits as a count in the asked one does
-#: (a bare number weighs 0.4 in a count question, a count in the asked measure word 2).
-OWN_MEASURE = 5.0
-#: A count in 个 followed at once by the one-character thing an English count asks in (分938个户，
-#: 589个家庭 for "how many households": 户): it counts that thing, as 938户 would.
-OWN_COUNTED = 5.0
-
-
-def own_measure(text: str, info: QuestionInfo, figure: Figure, nouns: Sequence[str]) -> float:
-    """:data:`OWN_MEASURE` for a bare number followed at once by the one-character noun a count
-    question counts by a measure word of things (``nouns``: of :attr:`QuestionInfo.counted_phrase`);
-    :data:`OWN_COUNTED` for a count in 个 followed at once by one of them (of an English question's
-    measure words: 938个户 for "how many households"); else 1."""
-    if not nouns or figure.kind not in ("number", "count"):
-        return 1.0
-    after = aligner_for(text).normalized[figure.end : figure.end + 1]
-    if figure.kind == "count":  # 938个户 for "how many households" (户): 个 counts the noun after it
-        generic = normalize(figure.unit) == GENERIC_MEASURE and info.english
-        return OWN_COUNTED if generic and after and after != GENERIC_MEASURE and after in nouns else 1.0
-    return OWN_MEASURE if after and after in nouns else 1.0
-
-
 def _word_spots(
     text: str, shape: Layout, words: Sequence[str] | Mapping[str, float], index: Index, info: QuestionInfo,
     topic: str = "",
-) -> list[tuple[list[Spot], float]]:
-    """Where each question word found in the text stands, and how much it counts (less for
-    each time the text repeats it, and for the topic its headings name). A word the text lacks
+) -> list[tuple[list[Spot], float, float]]:
+    """Where each question word found in the text stands, how much it counts (less for
+    each time the text repeats it, and for the topic its headings name) and how much it stands for
+    its word (its share: less for a dictionary's guess of an English word). A word the text lacks
     counts by its characters; a figure the question quotes, written in the text in any form, is
     one of its words too."""
     aligner = aligner_for(text)
@@ -236,8 +220,8 @@ def _word_spots(
         found = {term: own_spans(aligner, term, spans, index, shares) for term, spans in found.items()}
         found = {term: [*spans, *referred(aligner, term)] for term, spans in found.items()}
         found.update(changed_alike(aligner, info, shares))
-    weighted: list[tuple[list[tuple[int, int]], float]] = [
-        (found[term], _weight(index, info, term, shares[term]) * (TOPIC if term in topic else 1.0))
+    weighted: list[tuple[list[tuple[int, int]], float, float]] = [
+        (found[term], _weight(index, info, term, shares[term]) * (TOPIC if term in topic else 1.0), shares[term])
         for term in longest_first(list(found))
     ]
     # a word the text does not hold may still be there in meaning: its characters (頒布 ~ 公布)
@@ -248,17 +232,17 @@ def _word_spots(
         alike = next((group for group in SAID_ALIKE if term in group), ()) if not info.english else ()
         said = [span for other in alike for span in aligner.spans(other)]
         if said:  # 何时创建: 创立于1920年 says it in another word
-            weighted.append((said, _weight(index, info, term, shares[term]) * SAID_OTHERWISE))
+            weighted.append((said, _weight(index, info, term, shares[term]) * SAID_OTHERWISE, shares[term]))
             continue
         for ch in set(term) - _GRAMMAR_CHARACTERS:
             if spans := aligner.spans(ch):
-                weighted.append((spans, index.informativeness(ch) * PART_OF_WORD * shares[term] / len(term)))
+                weighted.append((spans, index.informativeness(ch) * PART_OF_WORD * shares[term] / len(term), shares[term]))
     for quoted in info.quoted:
         spans = [(f.start, f.end) for f in passage_figures(text) if same(quoted, f)]
         written = normalize(quoted.text) if spans else ""
         if spans and not any(written in term for term in found):
-            weighted.append((spans, index.informativeness(written)))
-    return [([shape.spot(*span) for span in spans], weight / len(spans) ** REPEATED) for spans, weight in weighted]
+            weighted.append((spans, index.informativeness(written), 1.0))
+    return [([shape.spot(*span) for span in spans], weight / len(spans) ** REPEATED, share) for spans, weight, share in weighted]
 
 
 #: How much a question's verb counts where the text says it in another word of the same meaning.
@@ -355,4 +339,4 @@ def longest_first(terms: Sequence[str]) -> list[str]:
     return kept
 
 
-__all__ = ["FIT", "Choice", "choose", "choose_figure", "event_words", "figure_fits", "kind_factor", "longest_first", "quotes"]
+__all__ = ["FIT", "OWN_COUNTED", "OWN_MEASURE", "Choice", "choose", "choose_figure", "event_words", "figure_fits", "kind_factor", "longest_first", "own_measure", "quotes"]

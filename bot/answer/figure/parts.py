@@ -78,7 +78,9 @@ def part_of(
     # a later clause whose words are all the question's (占比21.6% for 佔…的比例): the part before
     # it measured again, not another part
     asked = set("".join(terms)) if later else set()
-    if _unasked(rest, asked) >= 2:
+    if english:  # 其中市级财政1.2亿元: 市级 names a level of government, 级 no measure word after 市
+        rest = _LEVEL_RE.sub(lambda m: m.group() if m.group(1) in _NUMERALS else m.group(1) + "\0", rest)
+    if _unasked(rest, asked) + rest.count("\0") >= 2:
         # ... as a share is of the part the clause before named (其中，企业拥有的有效发明专利41352件，
         # 占全市总量的78.6%): the part's words, before its figure, are the share's
         if not (later and figure.kind == "percent" and _SHARE_CLAUSE_RE.search(part.group(1))):
@@ -87,6 +89,12 @@ def part_of(
         if _unasked(_NUMBER_RE.split(before, maxsplit=1)[0], asked) >= 2:
             return PART
     return PART_ASKED if named and not later else 1.0
+
+
+#: A level named by what it is of (市级, 省级, 县级, 国家级): 级 after a character that is no numeral
+#: names the part (其中市级财政1.2亿元), as a word does -- not a measure word (三级).
+_LEVEL_RE = re.compile(r"([\u4e00-\u9fff])级")
+_NUMERALS = frozenset("〇零一二两兩三四五六七八九十百千万亿几多")
 
 
 def _unasked(rest: str, asked: set[str]) -> int:

@@ -22,6 +22,8 @@ TOTAL = 2.0
 #: A running total right after a figure (146个，累计达到358个): the figure is what was added.
 _RUNNING_TOTAL_AFTER_RE = re.compile(r"[，,]?(?:累计|总计|合计|共计)(?:达到?|达|为|有)?约?\d")
 _TOTAL_RE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共有|总数|总量|总额)[^，,。；;]{0,6}$|共$")
+#: A sum over a whole period or over all (全年收取的费用, 累计, 共计): no amount for one of what is counted.
+_SUM_RE = re.compile(r"全年|" + _TOTAL_RE.pattern.removesuffix("|共$"))
 
 _ELIDED_RE = re.compile(ELIDED)
 
@@ -41,6 +43,15 @@ def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
         return TOTAL  # 共计发放66.3万元; 總獎金增至320萬港元 for 总奖金有多少
     if info.total and _RUNNING_TOTAL_AFTER_RE.match(aligner_for(text).normalized, figure.end):
         return 1.0 / TOTAL  # 新建起降场146个，累计达到358个: what was added, before the total
+    # "how much ... each year": 每年安排资金6800万元 is asked, not 每公里每年9.7万元 (money only: a count per
+    # period asked is weighed by the passage's rate, rate_first, and a count of things' 每年 is left as it was)
+    if info.rate is not None and not info.per and figure.dimension == "money":
+        from bot.answer.english.rates import PER_PERIOD_WRITTEN  # (here: it imports bot.answer)
+
+        clause = PER_PERIOD_WRITTEN[info.rate].sub("", clause)
     if PER_RE.search(clause) is None:
-        return 1.0
+        # 全年收取的费用1236万元 for "how much does one session cost": a sum, not the amount for one
+        whole = info.per and not info.total and info.english and _SUM_RE.search(clause)
+        return PER_UNIT if whole else 1.0
     return 1.0 / PER_UNIT if info.per else PER_UNIT
+

@@ -1,0 +1,34 @@
+"""A count's own measure word written as the noun after it: 卡特僅贏得6州 for 只赢了几个州 (州 is the
+measure word of the count), 分938个户 for "how many households" (个 counts the 户 after it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.question import QuestionInfo
+from index.english.cedict import GENERIC_MEASURE
+from index.figures import Figure
+from index.normalize import aligner_for, normalize
+
+
+#: A bare number whose next character is the one-character noun a count question counts (卡特僅贏得
+#: 6州 for 只赢了几个州): the noun is its measure word, and it fits as a count in the asked one does
+#: (a bare number weighs 0.4 in a count question, a count in the asked measure word 2).
+OWN_MEASURE = 5.0
+#: A count in 个 followed at once by the one-character thing an English count asks in (分938个户，
+#: 589个家庭 for "how many households": 户): it counts that thing, as 938户 would.
+OWN_COUNTED = 5.0
+
+
+def own_measure(text: str, info: QuestionInfo, figure: Figure, nouns: Sequence[str]) -> float:
+    """:data:`OWN_MEASURE` for a bare number followed at once by the one-character noun a count
+    question counts by a measure word of things (``nouns``: of :attr:`QuestionInfo.counted_phrase`);
+    :data:`OWN_COUNTED` for a count in 个 followed at once by one of them (of an English question's
+    measure words: 938个户 for "how many households"); else 1."""
+    if not nouns or figure.kind not in ("number", "count"):
+        return 1.0
+    after = aligner_for(text).normalized[figure.end : figure.end + 1]
+    if figure.kind == "count":  # 938个户 for "how many households" (户): 个 counts the noun after it
+        generic = normalize(figure.unit) == GENERIC_MEASURE and info.english
+        return OWN_COUNTED if generic and after and after != GENERIC_MEASURE and after in nouns else 1.0
+    return OWN_MEASURE if after and after in nouns else 1.0
