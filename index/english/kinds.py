@@ -49,6 +49,12 @@ _KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
 )
 
 
+#: The patterns by their first word, in their order: a word is tried only against those it can open.
+_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+for _pattern in _KIND_PATTERNS:
+    _BY_FIRST[_pattern[0][0]] = (*_BY_FIRST.get(_pattern[0][0], ()), _pattern)
+
+
 def _per_unit(words: Sequence[str], i: int, kind: str) -> bool:
     """Whether the share word at ``i`` is the unit an amount is given per ("the issue price *per
     share*"): the thing priced, no share asked."""
@@ -61,7 +67,7 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
     kind: str | None = None
     i = 0
     while i < len(words):
-        for pattern, pattern_kind in _KIND_PATTERNS:
+        for pattern, pattern_kind in _BY_FIRST.get(words[i], ()):
             if tuple(words[i : i + len(pattern)]) == pattern:
                 if _per_unit(words, i, pattern_kind):
                     consumed[i] = True  # "price *per share*": the unit, no share asked nor searched

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.answer.figure.nearness import Layout
 from bot.question import QuestionInfo
@@ -25,8 +26,10 @@ _QUARTERS_RE = re.compile(r"([第前首])([一二三四1-4])季")
 _QUARTER_NUMBERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
 
 
-def _periods(text: str) -> set[tuple[str, str]]:
-    """The periods ``text`` names: (when, what) pairs such as ("last", "学年"), ("first 3", "季度")."""
+@lru_cache(maxsize=4096)
+def _periods(text: str) -> frozenset[tuple[str, str]]:
+    """The periods ``text`` names: (when, what) pairs such as ("last", "学年"), ("first 3", "季度");
+    remembered -- every figure of a passage reads the question's words again."""
     out = set()
     for match in RELATIVE_PERIOD_RE.finditer(text):
         when, what = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
@@ -34,7 +37,7 @@ def _periods(text: str) -> set[tuple[str, str]]:
     for match in _QUARTERS_RE.finditer(text):
         number = _QUARTER_NUMBERS.get(match.group(2), match.group(2))
         out.add((("quarter " if match.group(1) == "第" else "first ") + number, "季度"))
-    return out
+    return frozenset(out)
 
 
 def other_period(text: str, shape: Layout, figure: Figure, terms: Iterable[str], info: QuestionInfo | None = None) -> float:
