@@ -45,6 +45,7 @@ from index.english.phrases import (
     linked_head,
     linked_tail,
     measure_named,
+    open_compound,
     spelled_together,
 )
 from index.english.weak_words import WEAK_MATCH, compared, kinds, pivots
@@ -229,6 +230,8 @@ def find_units(
             i += 2
             continue
         heads = links.gloss_matches((lemmas[i],), context, actions[i], i in adjectives)
+        for head, score in open_compound(links, lemmas[i], context).items():  # "pawnshop": 当铺 "pawn shop"
+            heads[head] = max(score, heads.get(head, 0.0))
         if i in adjectives and lemmas[i] in DIMENSION_NOUNS and not _superlative_asked(surfaces, lemmas[i]):
             # "how *deep*": also the noun of what it measures (深度 "depth"), as texts write it;
             # not when its superlative names which one ("at its *deepest* point": 最深处, not 水深)
