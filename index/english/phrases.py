@@ -4,7 +4,8 @@ For :func:`~index.english.units.find_units`: :func:`dictionary_phrase` finds the
 is a whole gloss anywhere in CC-CEDICT (a name, a phrase the corpus spells in pieces, or one whose
 words alone find nothing good), :func:`spelled_together` and :func:`linked_tail` tell when such a
 run is better read word by word (:func:`name_and_kind` for a name), :func:`closed_compound` reads two words as the English compound
-they spell ("rain falls": "rainfall"), and :func:`gloss_tokens` are a headword's gloss words, which
+they spell ("rain falls": "rainfall"), :func:`open_compound` one closed compound as its open form
+("pawnshop": "pawn shop"), and :func:`gloss_tokens` are a headword's gloss words, which
 a phrase must write between its words.
 """
 
@@ -23,6 +24,7 @@ from index.figures.units import UNIT_MEASURES, measured
 
 COMPONENT_MIN_SPECIFICITY = 0.3  # headwords used as pieces of compounds
 CLOSED_COMPOUND_MIN = 0.5  # "rain falls" read as "rainfall" only through a close gloss of it
+OPEN_COMPOUND_HEAD = 4  # "pawn" + "shop": shorter last words end too many words ("-ship" aside)
 
 
 @lru_cache(maxsize=16384)
@@ -204,3 +206,25 @@ def closed_compound(
         return {}
     heads = {h: s for h, s in links.gloss_matches((joined,), context).items() if s >= CLOSED_COMPOUND_MIN}
     return heads if links.best_linked(heads) >= CLOSED_COMPOUND_MIN else {}
+
+
+def open_compound(links: CorpusLinks, lemma: str, context: Container[str]) -> dict[str, float]:
+    """The corpus-linked headwords glossed by the open form of the English closed compound
+    ``lemma`` ("pawnshop": 当铺 "pawn shop", beside 典当 "pawnshop"): English writes such a
+    compound closed or open, and CC-CEDICT glosses some words one way, some the other. Only a
+    word cut in exactly one way into two gloss words (the first of :data:`MIN_COMPOUND_PREFIX`+
+    letters, the last of :data:`OPEN_COMPOUND_HEAD`+), whose open form some headword is glossed
+    as exactly and closely (:data:`CLOSED_COMPOUND_MIN`); {} otherwise."""
+    words = links.gloss_words
+    cuts = [
+        (lemma[:cut], lemma[cut:])
+        for cut in range(MIN_COMPOUND_PREFIX, len(lemma) - OPEN_COMPOUND_HEAD + 1)
+        if lemma[:cut] in words and lemma[cut:] in words
+    ]
+    if len(cuts) != 1:
+        return {}
+    heads = {
+        h: s for h, s in links.gloss_matches(cuts[0], context).items()
+        if s >= CLOSED_COMPOUND_MIN and h in links.links and cuts[0] in {sense.words for sense in headword_senses(h)}
+    }
+    return heads

@@ -26,6 +26,7 @@ from index.english.derived import derivations, negated
 from index.english.glosses import MAX_PHRASE, described_by, glossed_as
 from index.english.idioms import idiom_heads
 from index.english.links import MIN_SPECIFICITY, CorpusLinks
+from index.english.name_places import given_name_after, lower_modifier
 from index.english.names import (
     NAME_PART_FACTOR,
     PINYIN_FACTOR,
@@ -45,6 +46,7 @@ from index.english.phrases import (
     linked_head,
     linked_tail,
     measure_named,
+    open_compound,
     spelled_together,
 )
 from index.english.weak_words import WEAK_MATCH, compared, kinds, pivots
@@ -229,6 +231,8 @@ def find_units(
             i += 2
             continue
         heads = links.gloss_matches((lemmas[i],), context, actions[i], i in adjectives)
+        for head, score in open_compound(links, lemmas[i], context).items():  # "pawnshop": 当铺 "pawn shop"
+            heads[head] = max(score, heads.get(head, 0.0))
         if i in adjectives and lemmas[i] in DIMENSION_NOUNS and not _superlative_asked(surfaces, lemmas[i]):
             # "how *deep*": also the noun of what it measures (深度 "depth"), as texts write it;
             # not when its superlative names which one ("at its *deepest* point": 最深处, not 水深)
@@ -293,7 +297,7 @@ def find_units(
                 name = True
         if (
             heads and surfaces[i] in capitalised and links.best_linked(heads) < WEAK_MATCH
-            and not _given_name_after(surfaces, between, i, capitalised)
+            and not given_name_after(surfaces, between, i, capitalised)
         ):
             # "the *Zheng* clan": a surname the dictionary glosses only so ("surname Zheng", 郑,
             # too loose a gloss to link) written as a name is the surname, as it is alone below
@@ -324,8 +328,13 @@ def find_units(
             # a name the corpus does not have as a term: its dictionary spellings, which the
             # documents may still write ("Dubai": 杜拜, segmented 杜 + 拜; see EnglishUnit.written)
             heads = dictionary_names(links, surfaces[i], lemmas[i])
-            # only a whole name makes a question about it ("olympiad" ends many names)
-            name = any(score > NAME_PART_FACTOR for score in heads.values())
+            # only a whole name makes a question about it ("olympiad" ends many names), and
+            # not a word the question writes in lower case beside names it capitalises, right
+            # before the noun it describes (the "riverside house": 里弗赛德 "Riverside", a city,
+            # is no name asked; "rice and other grain" is still a thing asked)
+            name = any(score > NAME_PART_FACTOR for score in heads.values()) and not lower_modifier(
+                surfaces, between, actions, i, capitalised
+            )
             named = bool(heads)
             heads.update(respelled(links, heads))
             if name and not any(head in links.df for head in heads):
@@ -370,17 +379,6 @@ def find_units(
         units.append(unit)
         i += 1
     return units
-
-
-def _given_name_after(
-    surfaces: Sequence[str], between: Sequence[tuple[str, ...]], i: int, capitalised: Container[str]
-) -> bool:
-    """Whether the question writes a capitalised word right after word ``i`` (a stop word kept
-    out of ``surfaces``, "Li *Can*", or the next content word)."""
-    if i + 1 >= len(surfaces):
-        return False
-    after = between[i + 1] if i + 1 < len(between) else ()
-    return (after[0] if after else surfaces[i + 1]) in capitalised
 
 
 def _unit(
