@@ -1,0 +1,37 @@
+"""English questions of the fresh45 study (figure side), on small invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+
+def test_scale_aside_naming_what_its_unit_measures() -> None:
+    """", in 10,000 tonnes of grain?" asks the answer in 万吨 as ", in 10,000 tonnes?" does: the
+    unit may be followed by "of" and what it measures; no number 10,000 is left to find."""
+    from bot.answer.english.scale_asides import asked_scale, without_scale
+
+    asked = "How much grain did the county store last year, in 10,000 tonnes of grain?"
+    assert asked_scale(asked) == 10_000
+    assert "10,000" not in without_scale(asked)
+    assert "grain?" in without_scale(asked)
+    assert asked_scale("What was the fund worth (in 10,000 taels of silver)?") == 10_000
+    assert asked_scale("How much water was saved, in 100,000,000 cubic metres of water?") == 100_000_000
+    # a count of homes with more words after it is no scale
+    assert asked_scale("How many meters were installed, in 10,000 homes of the city last year?") is None
+
+
+def test_a_scale_aside_with_what_its_unit_measures_is_answered(tmp_path: Path) -> None:
+    """The scale said as "in 10,000 taels of silver" is no number the text must write (the
+    question was declined as naming a number no document holds)."""
+    engine = engine_with(tmp_path, {"guild.txt": (
+        "青溪会馆\n\n青溪会馆由盐商集资兴建，道光年间为其鼎盛时期，会馆公产达白银6万两。\n\n"
+        "会馆占地约1800平方米，共有房屋31间。\n"
+    )})
+    answer = engine.ask(
+        "At its peak, how much property did the Qingxi guild hall own, in 10,000 taels of silver?", count=False
+    )
+    assert answer.results, "declined as if it named a number the text lacks"
+    assert "6万两" in answer.results[0].passage.text
+
