@@ -35,3 +35,27 @@ def test_a_scale_aside_with_what_its_unit_measures_is_answered(tmp_path: Path) -
     assert answer.results, "declined as if it named a number the text lacks"
     assert "6万两" in answer.results[0].passage.text
 
+
+_HALL = (
+    "青溪会馆\n\n"
+    "青溪会馆由盐商方启元于乾隆三十年（1765年）以白银9000两购地兴建，取名「青溪」。"
+    "嘉庆五年（1800年）加建戏楼。道光二十年（1840年）会馆遭火，同治四年（1865年）由方氏后人方怀德出资重修，"
+    "重修后的大殿较原来加高1.6米。\n\n"
+    "会馆占地约1800平方米，共有房屋31间。\n"
+)
+
+
+def test_an_amount_of_another_year_is_no_answer_when_the_asked_year_comes_later(tmp_path: Path) -> None:
+    """"How much silver … in 1865?" is not answered by 9000两 of a sentence dated 1765: the text
+    writes 1865 only in a later sentence, which gives no amount of silver (9000两 was shown)."""
+    engine = engine_with(tmp_path, {"hall.txt": _HALL})
+    answer = engine.ask("How many taels of silver did Fang Huaide spend rebuilding the guild hall in 1865?", count=False)
+    assert answer.text is None or "9000" not in answer.text
+
+
+def test_an_amount_of_the_year_asked_is_still_answered(tmp_path: Path) -> None:
+    """The same question about 1765, whose sentence writes the amount, is answered."""
+    engine = engine_with(tmp_path, {"hall.txt": _HALL})
+    answer = engine.ask("How many taels of silver did Fang Qiyuan spend buying the land in 1765?", count=False)
+    assert answer.text is not None and "9000" in answer.text
+
