@@ -59,3 +59,28 @@ def test_an_amount_of_the_year_asked_is_still_answered(tmp_path: Path) -> None:
     answer = engine.ask("How many taels of silver did Fang Qiyuan spend buying the land in 1765?", count=False)
     assert answer.text is not None and "9000" in answer.text
 
+
+_GUILD = (
+    "青溪会馆\n\n"
+    "光绪年间为青溪会馆的鼎盛时期，会馆公产达白银5万两，每年接待客商约3000人次。"
+    "民国以后，会馆渐衰，1938年停办。\n\n"
+    "会馆占地约1800平方米，共有房屋31间。\n"
+)
+
+
+def test_a_reign_period_dates_the_figures_after_it() -> None:
+    """CC-CEDICT gives a reign's years: 光绪 1875-1908, 乾隆 reigned 1735-1799 (not the
+    emperor's life, 1711-1799)."""
+    from bot.answer.english.years import reign_years
+
+    assert reign_years("光绪") == (1875, 1908)
+    assert reign_years("乾隆") == (1735, 1799)
+    assert reign_years("会馆") is None
+
+
+def test_an_amount_of_a_reign_period_is_no_answer_for_a_year_outside_it(tmp_path: Path) -> None:
+    """"How much silver … in 1938?" is not answered by 5万两 of 光绪年间 (1875-1908): the
+    text gives the amount of another time, and 1938 only in a later sentence (5万两 was shown)."""
+    engine = engine_with(tmp_path, {"guild.txt": _GUILD})
+    answer = engine.ask("How much silver did the Qingxi guild hall own in 1938?", count=False)
+    assert answer.text is None or "5万两" not in answer.text

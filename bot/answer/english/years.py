@@ -5,15 +5,19 @@ time and none of the year asked, so nothing is shown (as for a count the passage
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
 from bot.answer.figure.fitness import CONTRAST, bare_year, dated_otherwise
 from bot.answer.figure.years import of_other_year
 from bot.answer.window import shown_text
+from index.english.cedict import load_dictionary, reign_name
 from index.figures import passage_figures
+from index.normalize import aligner_for
 
 if TYPE_CHECKING:
+    from index.figures import Figure
     from bot.answer.model import Candidate
     from bot.answer.query import Query
     from bot.answer.reading import Reading
@@ -51,4 +55,39 @@ def year_not_given(reading: Reading, best: Candidate, query: Query) -> bool:
     later = len(text) if end is None else end.end()
     if any(f.kind == "date" and "y" in f.parts and not of_other_year(f, years) and f.start < later for f in figures):
         return False
-    return dated_otherwise(text, query.info, own) == CONTRAST
+    if dated_otherwise(text, query.info, own) == CONTRAST:
+        return True
+    return _of_other_reign(text, figures, own, years)
+
+
+#: A reign's years written as a period (光緒年間, 道光年间): the figure is of those years.
+_REIGN_PERIOD_RE = re.compile(r"([\u4e00-\u9fff]{2})年间")
+#: The years CC-CEDICT gives a reign: "reigned 1735-1799" (after a life's years), else the first
+#: pair in brackets ("reign name of ... Guangxu (1875-1908)").
+_REIGNED_RE = re.compile(rb"reigned (?:from )?(\d{4})\s*-\s*(\d{4})")
+_BRACKETED_RE = re.compile(rb"\((\d{4})\s*-\s*(\d{4})\)")
+
+
+@lru_cache(maxsize=256)
+def reign_years(head: str) -> tuple[int, int] | None:
+    """The first and last year of the reign CC-CEDICT glosses ``head`` as (光绪: 1875-1908), or None."""
+    raw = load_dictionary().glosses.get(head)
+    if raw is None or not reign_name(head):
+        return None
+    match = _REIGNED_RE.search(raw) or _BRACKETED_RE.search(raw)
+    return None if match is None else (int(match.group(1)), int(match.group(2)))
+
+
+def _of_other_reign(text: str, figures: list[Figure], own: Figure, years: set[int]) -> bool:
+    """Whether ``own``'s sentence names, before it and with no date between, a reign's period
+    (光緒年間…資本達白銀8萬兩) none of whose years is asked: the figure is of that reign's time."""
+    normalized = aligner_for(text).normalized
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(normalized, 0, own.start)), default=0)
+    periods = list(_REIGN_PERIOD_RE.finditer(normalized, start, own.start))
+    if not periods:
+        return False
+    period = periods[-1]
+    if any(f.kind == "date" and period.end() <= f.start < own.start for f in figures):
+        return False
+    reign = reign_years(period.group(1))
+    return reign is not None and not any(reign[0] <= year <= reign[1] for year in years)
