@@ -84,3 +84,18 @@ def test_an_amount_of_a_reign_period_is_no_answer_for_a_year_outside_it(tmp_path
     engine = engine_with(tmp_path, {"guild.txt": _GUILD})
     answer = engine.ask("How much silver did the Qingxi guild hall own in 1938?", count=False)
     assert answer.text is None or "5万两" not in answer.text
+
+
+_DEEDS = (
+    "裕丰典\n\n"
+    "裕丰典是一座当铺，光绪年间资本达白银3万两，民国二十六年（1937年）因战事歇业。\n\n"
+    "裕丰典旧址今属西市街道。现存当票、账簿等文书860件，其中年代最早的一张当票开于嘉庆二年（1797年）。\n"
+)
+
+
+def test_a_count_whose_clause_goes_on_to_another_year_is_no_answer(tmp_path: Path) -> None:
+    """"How many pawn tickets … in 1937?" is not answered by 一张 of 最早的一张当票开于嘉庆二年（1797年）:
+    the one ticket counted is of 1797 (一张 was shown)."""
+    engine = engine_with(tmp_path, {"guild.txt": _DEEDS})
+    answer = engine.ask("How many pawn tickets were still unredeemed when Yufeng closed in 1937?", count=False)
+    assert answer.text is None or "一张" not in answer.text

@@ -47,6 +47,8 @@ def year_not_given(reading: Reading, best: Candidate, query: Query) -> bool:
     text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
     figures = passage_figures(text)
     own = next((f for f in figures if f.text == figure.text), None)
+    if own is None and text[figure.start : figure.end] == figure.text:
+        own = figure  # a count the passage's figures leave out (一張當票: a numeral's count)
     if own is None:
         return False
     # a date of the year asked only in a later sentence is no date of the figure's
@@ -57,7 +59,27 @@ def year_not_given(reading: Reading, best: Candidate, query: Query) -> bool:
         return False
     if dated_otherwise(text, query.info, own) == CONTRAST:
         return True
-    return _of_other_reign(text, figures, own, years)
+    return _of_other_reign(text, figures, own, years) or _dated_after(text, figures, own, years)
+
+
+#: Where a clause ends.
+_CLAUSE_END_RE = re.compile(r"[，,；;。！？!?：:]")
+
+
+def _dated_after(text: str, figures: list[Figure], own: Figure, years: set[int]) -> bool:
+    """Whether ``own``'s clause, with no date before it in its sentence, goes on to 于 and a date
+    of another year than asked (最早的一張當票開於乾隆四十三年（1778年） for "in 1937"): what it counts
+    is of that year."""
+    normalized = aligner_for(text).normalized
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(normalized, 0, own.start)), default=0)
+    end = _CLAUSE_END_RE.search(normalized, own.end)
+    stop = len(normalized) if end is None else end.start()
+    dates = [f for f in figures if f.kind == "date" and "y" in f.parts and start <= f.start < stop]
+    if not dates or any(f.start < own.start for f in dates):
+        return False
+    # dated by 于 (開於…（1778年）, 立于, 建于): the thing counted is of that time -- not 在…中, a
+    # span it happened in ("the mid-1950s" is asked as 1950, and 1954年–1956年 is of it)
+    return normalized[dates[0].start - 1 : dates[0].start] == "于" and all(of_other_year(f, years) for f in dates)
 
 
 #: A reign's years written as a period (光緒年間, 道光年间): the figure is of those years.
