@@ -24,9 +24,10 @@ _MAGNITUDE_WORD = r"(?:thousands?|millions?|billions?)"
 #: 万 -- not "installed in 10,000 homes", a count of them. A plural power alone in brackets,
 #: "how many topics (10,000s)?", asks the scale as "(in 10,000s)" does. The aside may say how
 #: the answer is given before the "in" (", *counted* in 10,000 person-times?", ", *measured* in
-#: 10,000 tonnes") and name a unit written with a hyphen ("person-times", "kilowatt-hours").
+#: 10,000 tonnes") and name a unit written with a hyphen ("person-times", "kilowatt-hours"), and
+#: what the unit measures after "of" (", in 10,000 *taels of silver*?", "tonnes of grain": 万两).
 _ASIDE_VERB = r"(?:(?:counted|measured|expressed|given|stated|reported|calculated|quoted)\s+)?"
-_ASIDE_UNIT = r"(?=\s+[a-z]+(?:[\s-]+[a-z]+)?\s*(?:\)?\s*\??\s*$|[,)]))"
+_ASIDE_UNIT = r"(?=\s+[a-z]+(?:[\s-]+[a-z]+)?(?:\s+of\s+[a-z]+)?\s*(?:\)?\s*\??\s*$|[,)]))"
 _CHINESE_POWER = r"1(?:0{4,}|0{1,2}(?:,000)+|(?:,000){2,})"
 _SCALE_RE = re.compile(
     rf"(?<=[,(])\s*{_ASIDE_VERB}in\s+{_CHINESE_POWER}{_ASIDE_UNIT}"
