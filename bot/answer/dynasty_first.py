@@ -5,11 +5,11 @@ event by its reign, which the question's 清代 does not find."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.figure import choose_figure
+from bot.answer.figure.years import dynasty_asked, of_years
 from bot.answer.figure_words import figure_words
 from bot.answer.query import Query
 from bot.answer.reading import Reading
@@ -20,16 +20,6 @@ from index.normalize import normalize
 if TYPE_CHECKING:
     from bot.answer import Candidate
 
-#: The years of the dynasties a question names by their name and 代/朝/初/末 (the common
-#: historians' dates; a year either side allowed).
-DYNASTY_YEARS: dict[str, tuple[int, int]] = {
-    "秦": (-221, -206), "西汉": (-202, 8), "东汉": (25, 220), "汉": (-202, 220), "西晋": (266, 316),
-    "东晋": (317, 420), "晋": (266, 420), "隋": (581, 618), "唐": (618, 907), "北宋": (960, 1127),
-    "南宋": (1127, 1279), "宋": (960, 1279), "元": (1271, 1368), "明": (1368, 1644), "清": (1636, 1912),
-}
-_DYNASTY_ASKED_RE = re.compile(
-    "(" + "|".join(sorted(DYNASTY_YEARS, key=len, reverse=True)) + ")(?:代|朝|初|末|初年|末年|中叶|中期|时期)"
-)
 #: How many candidates after the best are read, and the share of the best's rank score the one
 #: with a year of the dynasty must reach to come first.
 DYNASTY_REACH = 4
@@ -42,13 +32,12 @@ def dynasty_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     when ranking did not read it), when the best's figure is not one."""
     if query.info.kind != "date" or query.translations or len(candidates) < 2:
         return candidates
-    named = _DYNASTY_ASKED_RE.search(normalize(query.question))
-    if named is None:
+    span = dynasty_asked(normalize(query.question))
+    if span is None:
         return candidates
-    first, last = DYNASTY_YEARS[named.group(1)]
 
     def of_dynasty(figure: Figure | None) -> bool:
-        return figure is not None and figure.value is not None and "y" in figure.parts and first - 1 <= figure.value <= last + 1
+        return figure is not None and of_years(figure, span)
 
     if of_dynasty(candidates[0].figure):
         return candidates

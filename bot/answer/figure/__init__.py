@@ -54,7 +54,7 @@ from bot.answer.figure.changed_alike import changed_alike
 from bot.answer.figure.elided import elided_other
 from bot.answer.figure.relative_periods import other_period
 from bot.answer.figure.respective import respective_factors
-from bot.answer.figure.years import other_end
+from bot.answer.figure.years import OTHER_DYNASTY, dynasty_asked, of_years, other_end
 from bot.answer.figure.then_now import after_event, event_itself, former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
 from bot.question import CHANGE_VERBS, QuestionInfo
@@ -142,6 +142,7 @@ def choose(
     total = sum(w for _, w, _ in weighted) or 1.0
     asked = None if info.english else "".join(normalize(t) for t in terms)
     earliest = first_year(info, candidates)
+    dynasty = dynasty_asked(asked) if asked and info.kind == "date" else None  # 明代在哪一年重建
     nouns = [t for t in info.counted_phrase if len(t) == 1]  # 几个州: 州 (a count by a measure word of things)
     if info.english:  # "how many rows": 56排, a measure word the figure reader does not take as one
         nouns += [u for u in sorted(info.units) if len(u) == 1]
@@ -186,6 +187,8 @@ def choose(
         factor *= most_written(text, info, figure)  # "the maximum amount": 最多可藏冰約1500噸
         if life:
             factor *= other_end_of_life(text, figure, terms)
+        if dynasty is not None and figure.kind == "date" and "y" in figure.parts and not of_years(figure, dynasty):
+            factor *= OTHER_DYNASTY  # 明代…重建: not the 元至正十二年（1352年） of its destruction
         if earliest is not None and figure.kind == "date" and figure.value == earliest:
             factor *= EARLIEST
         scored.append((together * factor, together, factor, figure))

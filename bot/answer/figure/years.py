@@ -10,6 +10,32 @@ from index.figures import Figure, calendar, passage_figures
 from index.normalize import aligner_for
 
 
+#: The years of the dynasties a question names by their name and 代/朝/初/末 (the common
+#: historians' dates; a year either side allowed).
+DYNASTY_YEARS: dict[str, tuple[int, int]] = {
+    "秦": (-221, -206), "西汉": (-202, 8), "东汉": (25, 220), "汉": (-202, 220), "西晋": (266, 316),
+    "东晋": (317, 420), "晋": (266, 420), "隋": (581, 618), "唐": (618, 907), "北宋": (960, 1127),
+    "南宋": (1127, 1279), "宋": (960, 1279), "元": (1271, 1368), "明": (1368, 1644), "清": (1636, 1912),
+}
+_DYNASTY_ASKED_RE = re.compile(
+    "(" + "|".join(sorted(DYNASTY_YEARS, key=len, reverse=True)) + ")(?:代|朝|初|末|初年|末年|中叶|中期|时期)"
+)
+#: How much a year of another time fits a date question naming a dynasty (明代在哪一年重建: not the
+#: 元至正十二年（1352年） the same passage gives for its destruction).
+OTHER_DYNASTY = 0.3
+
+
+def dynasty_asked(normalized: str) -> tuple[int, int] | None:
+    """The years of the dynasty a (normalised) question names (明代, 清朝), if any."""
+    named = _DYNASTY_ASKED_RE.search(normalized)
+    return DYNASTY_YEARS[named.group(1)] if named else None
+
+
+def of_years(figure: Figure, span: tuple[int, int]) -> bool:
+    """Whether a date's year lies within ``span`` (a year either side allowed)."""
+    return figure.value is not None and "y" in figure.parts and span[0] - 1 <= figure.value <= span[1] + 1
+
+
 def of_other_year(date: Figure, years: set[int]) -> bool:
     """Whether a date (or a range of years: 1998年至2001年) is of none of ``years``; not when its
     year is unknown (2004至2006年 gives only its end)."""
