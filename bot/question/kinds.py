@@ -196,13 +196,12 @@ def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     counted = _COUNT_BY_MEASURE_RE.search(norm)
     if percent and _QUOTED_SHARE_RE.search(norm) and counted and counted.start() > percent.start():
         return "count"  # 比例都在99.8%以上的有几个方面: the aspects are counted, the share is given
-    # 人流升幅最大的街市位於哪一區: a place (or a person) asked after the share that singles it out
-    person_or_place = [m for m in (_WHERE_RE.search(norm), _WHO_RE.search(norm)) if m and percent and m.start() >= percent.end()]
-    if person_or_place and not (how_many and how_many.start() > percent.start()):
-        return "where" if _WHERE_RE.search(norm, person_or_place[0].start()) else "who"
-    if percent and not how_many and not _COUNT_RE.search(norm) and WHICH_MOST_RE.search(norm):
-        # 哪个泳池入场人次升幅最大: which one, not its share (哪个区增速最快，增长了多少 asks the share)
-        return "where" if _WHERE_RE.search(norm) else "who" if _WHO_RE.search(norm) else None
+    if percent and not _COUNT_RE.search(norm):
+        # 人流升幅最大的街市位於哪一區, 哪个泳池入场人次升幅最大: the place, person or thing the share
+        # singles out is asked, not the share (失业率最高的是哪个区，是多少 asks it too)
+        after = _WHERE_RE.search(norm, percent.end()) or _WHO_RE.search(norm, percent.end())
+        if (after is not None and not after.group(0).isascii()) or WHICH_MOST_RE.search(norm):
+            return "where" if _WHERE_RE.search(norm) else "who" if _WHO_RE.search(norm) else None
     if percent and not (how_many and how_many.start() < percent.start()):
         return "percent"  # "how many aspects ... by 99.8 percent" still counts aspects
     share = _SHARE_RE.search(norm)

@@ -23,3 +23,6 @@ def test_which_one_is_the_most_of_a_share_asks_which_one() -> None:
     assert analyse("汐湾哪个泳池入场人次升幅最大？").kind is None
     assert analyse("哪个区县的农村网络零售额增长最快，增长率是多少").kind == "percent"
     assert analyse("泓湾哪个区的增速最快").kind == "where"
+    # ... and a 多少 after the place asks the share too, whichever order the words come in
+    assert analyse("失业率最高的是哪个区，是多少").wants_figure
+    assert analyse("泓湾人流升幅最大的街市位于哪一区，升幅是多少").kind == "percent"
