@@ -28,28 +28,20 @@ from dataclasses import dataclass, replace
 from bot.answer.attribute_elsewhere import attribute_elsewhere
 from bot.answer.definition import defined_subject, defines
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
-from bot.answer.dynasty_first import dynasty_first
-from bot.answer.earliest_first import earliest_first
-from bot.answer.event_first import event_first
-from bot.answer.fit_first import fit_first
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords
 from bot.answer.english.shown import as_written
 from bot.answer.english.doubt import count_found
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
-from bot.answer.english.located import english_located_first
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.change_owner import change_of_another
 from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.figure_words import figure_words
-from bot.answer.byline_first import byline_first
-from bot.answer.located_first import located_first
-from bot.answer.most_first import most_first
-from bot.answer.measure_first import measure_first
+from bot.answer.first.order import put_first
 from bot.answer.instances import another_instance, names_another, names_instance, numbered_otherwise
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
-from bot.answer.persons import role_first, subject_elsewhere
+from bot.answer.persons import subject_elsewhere
 from bot.answer.planned_rank import PLANNED_RANK, plan_unasked
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
@@ -140,16 +132,7 @@ def consider(
         if any(names_instance(numbered, texts) is False for numbered in query.numbered):
             return Considered(query, candidates, None, nothing)  # 第一届: they speak of the 第二屆 only
     candidates, source_unsure = english_order(index, reading, query, candidates)  # "who wrote the ... piece"
-    candidates = role_first(reading, query, candidates)  # 协会主席是谁: the passage naming the chairman
-    candidates = byline_first(reading, query, candidates)  # 这篇报道是哪位记者写的: the byline's passage
-    candidates = dynasty_first(reading, query, candidates)  # 清代重建是在哪一年: a year of the Qing
-    candidates = located_first(reading, query, candidates)  # 灵岫寺塔在什么地方: the passage with 位于
-    candidates = english_located_first(reading, query, candidates)  # "Where is ... located?": the same
-    candidates = most_first(reading, query, candidates)  # 哪个区游客最多: the passage writing 最多
-    candidates = event_first(reading, query, candidates)  # 哪年完工: the passage whose date 竣工 follows
-    candidates = measure_first(reading, query, candidates)  # 多少座涵闸: the count in 座, not 210家
-    candidates = earliest_first(reading, query, candidates)  # 最早是哪一年: the earliest close year
-    candidates = fit_first(reading, query, candidates)  # 投了多少钱: a tie on words, settled by the figure
+    candidates = put_first(reading, query, candidates)
     if not candidates:
         return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)

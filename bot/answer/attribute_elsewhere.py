@@ -6,7 +6,7 @@ most, and no direct answer."""
 from __future__ import annotations
 
 from bot.answer.evidence import Evidence
-from bot.answer.fit_first import GOOD_FIT
+from bot.answer.first.fit import GOOD_FIT
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from bot.answer.words import asked_attributes, attribute_word

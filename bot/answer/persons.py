@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.answer.close_first import document_first
+from bot.answer.first.close import document_first
 from bot.answer.evidence import Evidence
 from bot.answer.query import Query
 from bot.answer.reading import Reading

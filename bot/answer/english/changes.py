@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answer.close_first import close_first
+from bot.answer.first.close import close_first
 from bot.answer.english.period import PERIOD_REACH, START_FIT, START_MARGIN
 from bot.answer.english.rates import candidate_text
 from bot.answer.figure.fitness import CHANGED, changed

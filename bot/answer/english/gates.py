@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.answer.close_first import close_first
+from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.births import asks_birth, born_at, life_undated
 from bot.answer.english.dimensions import measured_otherwise

@@ -1,15 +1,15 @@
 """Where a thing is, asked in English ("Where is the Lizhao Tang printing house located?"): the
 passage that says where it lies (藜照堂，又稱桐汀藜照堂，是位於舊湄州府桐汀鎮……) answers it, though
 others about the thing hold as many of the question's words -- as
-:func:`bot.answer.located_first.located_first` does for a Chinese question."""
+:func:`bot.answer.first.located.located_first` does for a Chinese question."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.close_first import document_first
-from bot.answer.located_first import LOCATED_REACH, LOCATED_SHARE, LIES
+from bot.answer.first.close import document_first
+from bot.answer.first.located import LOCATED_REACH, LOCATED_SHARE, LIES
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from bot.answer.window import window_text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.close_first import close_first
+from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text

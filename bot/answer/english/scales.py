@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answer.close_first import close_first
+from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.scale_asides import asked_scale
 

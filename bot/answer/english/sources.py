@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from bot.answer.byline_first import BYLINE_RE
+from bot.answer.first.byline import BYLINE_RE
 from index.english.cedict import load_dictionary
 from index.english.focus import AUTHORSHIP, naming_the_text
 from index.english.forms import capitalised_words, english_words, lemmatize

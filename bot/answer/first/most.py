@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answer.close_first import document_first
+from bot.answer.first.close import document_first
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from bot.answer.window import window_text

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answer.close_first import document_first
+from bot.answer.first.close import document_first
 from bot.answer.figure import event_words
 from bot.answer.figure.clauses import alike_verbs, dated_at
 from bot.answer.figure_words import figure_words

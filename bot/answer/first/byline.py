@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.close_first import document_first
+from bot.answer.first.close import document_first
 from bot.answer.window import window_text
 from index.normalize import normalize
 from index.question_words import TEXT_WORDS, WRITER_WORDS
