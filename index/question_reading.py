@@ -12,7 +12,7 @@ from typing import Any
 from index.normalize import normalize
 from index.question_words import (
     ANSWER_TYPE, ASKING, ASKING_CHARS, BEFELL_ENDINGS, COMPARING, COUNTED_BEFORE_RE, COUNTED_HAS_RE, COUNTED_RE, COUNTED_TOTAL_RE, LEADING_FUNCTION, LEVEL_ASKED, MEASURE_WORDS, NAME_ASKED,
-    THING_COUNTED_RE, THING_MEASURES, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, PEOPLE_COUNTED_LAST_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, SUFFIXES, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
+    THING_COUNTED_RE, THING_MEASURES, TRAILING_FUNCTION, NEVER_IN_NAMES, NUMERAL_RE, OWN_MEASURE_ASKED_RE, PEOPLE_COUNTED_LAST_RE, PEOPLE_COUNTED_RE, PLACE_ASKED, QUESTION_WORDS, SUFFIXES, THIS, TIME_UNITS, TIME_WORDS, WHEN, asks_which, counting,
     joined_how, peeled, refers_back, written_otherwise,
 )
 from index.runs import HAN_ONLY_RE, RUN_RE, STOP_WORDS
@@ -371,7 +371,8 @@ class QuestionReading:
         if match is None:
             total = COUNTED_TOTAL_RE.search(norm)  # 老年食堂一共建了多少个: the phrase before 一共
             if total is None or norm[total.end() : total.end() + 1] not in THING_MEASURES:
-                return ()
+                own = OWN_MEASURE_ASKED_RE.search(norm)  # 全年设了几站: 站
+                return (own.group(1),) if own and own.group(1) not in MEASURE_WORDS | ASKING_CHARS else ()
             return tuple(
                 word for word in self._cut(total.group(1))
                 if len(word) > 1 and word not in MEASURE_WORDS and word not in QUESTION_WORDS and self.tag(word).startswith(_NOUN_TAGS)

@@ -158,10 +158,10 @@ def consider(
         confident = False  # much of what it asks is in no document
     another = another_instance(reading, query, candidates[0].evidence)
     confident = confident and not another  # 天衡一号's payload asked: the passage gives 天衡二号's only
-    if confident and year_not_given(reading, query, candidates[0].evidence):
-        confident = False  # 2024年营业收入: the passage gives another year's
+    undated = year_not_given(reading, query, candidates[0].evidence)
+    confident = confident and not undated  # 2024年营业收入: the passage gives another year's
     best = candidates[0]
-    figure = best.figure
+    figure = None if undated else best.figure  # ... and its figures are that year's
     if figure is not None and (another or numbered_otherwise(reading, query, best.evidence)):
         figure, confident = None, False  # 第三水厂's capacity asked: 第二水厂's is no answer
     if figure is not None and attribute_elsewhere(reading, query, best.evidence, best.features.fit):
@@ -290,19 +290,24 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
 
 #: A year a question names (2024年, 1998年): a four-digit number before 年.
 _YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?=年)")
+#: A 民國 year (113年, 民國113年): three digits before 年 (民國100年 is 2011).
+_ROC_YEAR_RE = re.compile(r"(?<![\d.])(1[0-4]\d)(?=年)")
 
 
 def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:
-    """Whether a figure question names a year (2024年营业收入是多少) that the best passage, its
-    neighbours and its headings never write (not even as a 民國 year): its figures are most
+    """Whether a figure question names a year (2024年营业收入是多少, 113年的經費) that the best passage,
+    its neighbours and its headings never write (not even as a 民國 or a western year): its figures are most
     likely another year's, so the answer is only possibly related."""
     if not query.info.wants_figure or query.info.kind in ("date", "time"):
         return False
-    years = _YEAR_RE.findall(normalize(query.text))
+    question = normalize(query.text)
+    # each year as texts may write it: 2024年 as 民國113年, 民國113年 (or 113年) as 2024年
+    years = [(year, f"{int(year) - ROC_OFFSET}年") for year in _YEAR_RE.findall(question)]
+    years += [(f"{roc}年", f"{int(roc) + ROC_OFFSET}年") for roc in _ROC_YEAR_RE.findall(question)]
     if not years:
         return False
-    texts = [reading.heading(evidence.id), *(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))]
-    return not all(any(year in t or f"民国{int(year) - ROC_OFFSET}" in t for t in texts) for year in years)
+    text = "\n".join([reading.heading(evidence.id), *(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))])
+    return not all(re.search(f"{year}|(?<![\\d.]){other}", text) for year, other in years)
 
 
 def counts_only_others(text: str, info: QuestionInfo) -> bool:

@@ -91,7 +91,11 @@ def role_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     def holds(candidate: Candidate) -> bool:
         return written.search(normalize(window_text(reading, candidate.evidence))) is not None
 
-    return document_first(reading, candidates, ROLE_REACH, ROLE_SHARE, holds)
+    # the head of the office the question names (护理署署长, 商务局局长): the document speaks of that
+    # office, so its passages write the head alone (署長麥穎詩表示), sharing none of its name's words
+    question = normalize(query.question)
+    own_head = any(_HEAD_OF_RE.match(role) and role[0] + role in question for role in roles)
+    return document_first(reading, candidates, ROLE_REACH, 0.0 if own_head else ROLE_SHARE, holds)
 
 
 #: The head of an office or a body (署长, 局长, 馆长, 校长), a role whatever jieba tags it (署长: a verb).

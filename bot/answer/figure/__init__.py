@@ -51,6 +51,7 @@ from bot.answer.figure.most import most_written
 from bot.answer.figure.own_measure import OWN_COUNTED, OWN_MEASURE, own_measure
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
 from bot.answer.figure.changed_alike import changed_alike
+from bot.answer.figure.changes_from import changed_from
 from bot.answer.figure.elided import elided_other
 from bot.answer.figure.relative_periods import other_period
 from bot.answer.figure.respective import respective_factors
@@ -165,6 +166,8 @@ def choose(
             guessed = info.english and share < GUESSED and figure.dimension == "money"
             if counting and not guessed and any(_counts(text, figure, word, info.kind == "percent" and not info.english) for word in places):
                 near *= COUNTED if not _modified(text, figure, places, asked) else MODIFIED_COUNTED
+            elif counting and not guessed and figure.kind == "count" and _changed(text, figure, places, asked):
+                near *= COUNTED  # 热线坐席由上年的48个增至64个: the 坐席 went from 48 to 64
             together += weight * near
         together /= total
         factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
@@ -282,6 +285,19 @@ def _modified(text: str, figure: Figure, places: Sequence[Spot], asked: str | No
         return False
     between = normalize(text[figure.end : spot.start])
     return any("\u4e00" <= ch <= "\u9fff" and ch not in asked and ch not in _PARTICLES for ch in between)
+
+
+def _changed(text: str, figure: Figure, places: Sequence[Spot], asked: str | None) -> bool:
+    """Whether a word of the question stands right before the 由 of a change the count figure
+    starts or ends, as its clause's subject (坐席 of 热线坐席由上年的48个增至64个): what both figures
+    count -- unless characters the question does not write modify it (运营车站由78座增加到101座,
+    asked 几座车站: stations of another kind, or of all lines)."""
+    for word in places:
+        if word.end - word.start >= 2 and changed_from(text, word.end, figure):
+            start = max(text.rfind(end, 0, word.start) for end in "，,。；;：:！？!?、") + 1
+            modifier = normalize(text[start : word.start])
+            return asked is not None and not any("\u4e00" <= ch <= "\u9fff" and ch not in asked and ch not in _PARTICLES for ch in modifier)
+    return False
 
 
 #: Particles between a figure and what it counts or is a share of (40%的鋁, 三成之土地).

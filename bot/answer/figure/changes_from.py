@@ -31,3 +31,15 @@ def change_start(text: str, figure: Figure) -> int | None:
     reach = max(0, start.start - 12)
     opened = FROM_RE.search(matching[reach : start.start])
     return None if opened is None else reach + opened.start()
+
+
+def changed_from(text: str, at: int, figure: Figure) -> bool:
+    """Whether a change written from one figure to another opens at ``at`` (its 由 or 从) and
+    ``figure`` is where it starts or ends (坐席由上年的48个增至64个, at the 由: 48个 and 64个) --
+    what stands before the 由 is what both figures measure."""
+    matching = aligner_for(text).normalized
+    if not matching.startswith(("由", "从"), at) or figure.start <= at:
+        return False
+    if FROM_RE.fullmatch(matching, at, figure.start):  # 由上年的48个
+        return True
+    return change_start(text, figure) == at  # ... 增至64个

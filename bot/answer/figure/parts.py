@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from index.figures import Figure
+from index.figures.units import UNITS, unit_dimension
 from index.normalize import aligner_for
 from index.question_words import MEASURE_WORDS
 
@@ -31,6 +32,15 @@ _CLAUSE_END_RE = re.compile(r"[，,、。；;！？!?]")
 #: Verbs an amount of money or work follows (其中市级财政安排5.2亿元, 其中中央拨付…): the part is who
 #: gave it, not a kind of it the question does not name.
 _AMOUNT_VERB_RE = re.compile(r"安排|拨付|拨款|下达|投入|筹集|筹措|发放|支出|出资|完成|实现|达到")
+#: A later clause of the sentence 其中 opened that changes or compares what the 其中 clause gave
+#: (其中直播带货相关投诉9870件，比上年的5630件增长75.3%): the same part, measured again.
+_CHANGE_CLAUSE_RE = re.compile(
+    r"(?:同比|环比|按年|比|较|與|与)[^，,。；;]{0,10}?(?:增长|增加|下降|减少|上升|上涨|提高|下跌|回落)|(?:增长|增加|下降|减少|上升|上涨|提高|下跌|回落)"
+)
+#: The currencies amounts are written in (新臺幣, 港元): no words of a part.
+_CURRENCY_RE = re.compile("|".join(sorted((u for u in UNITS if len(u) > 1 and unit_dimension(u) == "money" and "/" not in u), key=len, reverse=True)))
+#: Words saying what a part is about (直播带货相关投诉, 医保有关费用): they name no other part.
+_RELATED_RE = re.compile("相关|有关|涉及")
 #: What a part's words may hold besides the question's: particles, numerals and measure words
 #: (其中最大一次為規模5.1 names no part the question lacks).
 _PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四五六七八九十两兩") | MEASURE_WORDS
@@ -59,6 +69,10 @@ def part_of(
     if part is None:
         return 1.0
     rest = part.group(1)
+    if later and _CHANGE_CLAUSE_RE.match(rest):  # 其中直播带货相关投诉9870件，比上年的5630件增长75.3%:
+        # the part 其中 named, changed -- not another part
+        rest = _CLAUSE_END_RE.split(matching[part.start() + 2 : part.start(1)], maxsplit=1)[0]
+        later = False
     values = {q.value for q in quoted if q.value is not None}
     if values and any(float(n) in values for n in _NUMBER_RE.findall(rest)):
         return 1.0
@@ -75,6 +89,8 @@ def part_of(
             rest = rest.replace(term, "")
     rest = _shortened(rest, [term for term in terms if len(term) > 2])  # 院舍 for 安老院舍
     rest = _AMOUNT_VERB_RE.sub("", rest)  # 其中市级财政安排5.2亿元: 安排 names no other part
+    rest = _CURRENCY_RE.sub("", rest)  # 其中中央補助新臺幣6,200萬元: 新臺幣 names no other part
+    rest = _RELATED_RE.sub("", rest)  # 其中直播带货相关投诉: the complaints about it, no other part
     # a later clause whose words are all the question's (占比21.6% for 佔…的比例): the part before
     # it measured again, not another part
     asked = set("".join(terms)) if later else set()
