@@ -42,6 +42,7 @@ from bot.answer.first.order import put_first
 from bot.answer.instances import another_instance, names_another, names_instance, numbered_otherwise
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.persons import subject_elsewhere
+from bot.answer.english.basics import wholly_english
 from bot.answer.planned_rank import PLANNED_RANK, plan_unasked
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
@@ -225,7 +226,7 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
         else:
             features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, lacks, plain[ev.id].lead)
             score = models.rank_score(features)
-        if figure is not None and not query.translations and plan_unasked(query.text, window, figure, words, query.info):
+        if figure is not None and (not query.translations or wholly_english(query.text)) and plan_unasked(query.text, window, figure, words, query.info):
             score *= PLANNED_RANK  # 去年改造了多少座危桥: next year's plan (计划…15座) below what was done
         out.append(Candidate(ev, features, score, figure))
     subject = defined_subject(normalize(query.text))
