@@ -35,3 +35,29 @@ def test_the_share_reached_now_is_not_the_plans(tmp_path: Path) -> None:
     )
     assert answer.results
     assert "71.2%" in answer.results[0].passage.text
+
+
+_DYEHOUSE = {"yongchang.txt": (
+    "永昌染坊\n\n"
+    "永昌染坊是清代青川府的一家染坊。旧址位于今青川市东湖区柳塘街道，现辟为青川蓝染博物馆。\n\n"
+    "永昌染坊由商人李守成创办于乾隆三十年（1765年），至民国二十四年（1935年）歇业。\n"
+)}
+
+
+def test_where_a_thing_stands_today_as_an_article_says_it() -> None:
+    """An article says where a thing stands now by 位于今 (旧址位于今青川市…) and what it is now
+    by 现辟为: a present the passage writes, not a past it tells of."""
+    from bot.answer.english.rates import PRESENT_WRITTEN
+
+    assert PRESENT_WRITTEN.search("旧址位于今青川市东湖区柳塘街道")
+    assert PRESENT_WRITTEN.search("现辟为青川蓝染博物馆")
+    assert not PRESENT_WRITTEN.search("由商人李守成创办于乾隆三十年")
+
+
+def test_which_district_the_old_works_is_in_today_is_answered(tmp_path: Path) -> None:
+    """"today" asks what the passage says of the present; the article's 旧址位于今… is: the
+    founding paragraph's past (1765年) is not, and the place's paragraph is shown."""
+    engine = engine_with(tmp_path, _DYEHOUSE)
+    answer = engine.ask("Which district and subdistrict is the old Yongchang dye works in today?", count=False)
+    assert answer.results
+    assert "柳塘街道" in answer.results[0].passage.text
