@@ -1,0 +1,35 @@
+"""English questions of the fresh46 study (figure side), on small invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+
+def test_which_one_is_the_most_asks_the_thing_not_the_figure() -> None:
+    """"Which county has the largest number of farms?" singles out a county by a figure: the
+    county is asked, as 哪个县最多 asks -- not the count; "how many" beside it, "which year", "what
+    was the largest number" or a Chinese question still ask a figure."""
+    from bot.answer.english.which_most import which_most_asked
+
+    assert which_most_asked("Which county of the province has the largest number of dairy farms?")
+    assert which_most_asked("In which county is the share of dairy farms highest?")
+    assert which_most_asked("Which breed gives the most milk?")
+    assert not which_most_asked("Which county has the most farms, and how many does it have?")
+    assert not which_most_asked("Which year saw the largest number of visitors?")
+    assert not which_most_asked("What was the largest number of visitors in a day?")
+    assert not which_most_asked("Which county has 64 dairy farms?")
+    assert not which_most_asked("哪个县的奶牛场最多?")
+
+
+def test_which_district_has_the_most_shows_no_count(tmp_path: Path) -> None:
+    """The passage that names the district answers it; the count of it is no answer to "which
+    district" (64个 was shown as the answer)."""
+    engine = engine_with(tmp_path, {"farms.txt": (
+        "青川县奶牛场\n\n全县共有奶牛场215个。其中，东坪区建成奶牛场64个，数量居首；西岭区建成31个。\n\n"
+        "奶牛场年产鲜奶约12万吨。\n"
+    )})
+    answer = engine.ask("Which district of Qingchuan has the largest number of dairy farms?", count=False)
+    assert answer.results and "东坪区" in answer.results[0].text
+    assert answer.text is None
