@@ -33,3 +33,18 @@ def test_which_district_has_the_most_shows_no_count(tmp_path: Path) -> None:
     answer = engine.ask("Which district of Qingchuan has the largest number of dairy farms?", count=False)
     assert answer.results and "东坪区" in answer.results[0].text
     assert answer.text is None
+
+
+def test_a_count_followed_by_a_change_counts_what_was_named_before(tmp_path: Path) -> None:
+    """比2020年底的58个增加104个: the verb of change after 58个 names no other thing it counts --
+    the count is of the parks named before (the question was refused as counting another
+    thing)."""
+    engine = engine_with(tmp_path, {"parks.txt": (
+        "青川县口袋公园增至162个 绿地面积达48.6公顷\n\n"
+        "青川县园林局2024年11月20日发布消息，截至10月底，全县已建成开放口袋公园162个，比2020年底的58个增加104个，"
+        "新增绿地面积48.6公顷。今年以来新建口袋公园31个，完成年度目标25个的124%，累计完成投资1.26亿元。\n\n"
+        "公园全年举办社区音乐会等活动860场次，招募志愿者1240名参与管理。\n"
+    )})
+    answer = engine.ask("How many pocket parks did Qingchuan have at the end of 2020?", count=False)
+    assert answer.results, "refused as counting another thing"
+    assert answer.text == "58个"
