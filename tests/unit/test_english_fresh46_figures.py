@@ -48,3 +48,29 @@ def test_a_count_followed_by_a_change_counts_what_was_named_before(tmp_path: Pat
     answer = engine.ask("How many pocket parks did Qingchuan have at the end of 2020?", count=False)
     assert answer.results, "refused as counting another thing"
     assert answer.text == "58个"
+
+
+def test_a_question_opening_before_something_asks_what_was() -> None:
+    """"Before the drive, how many …" asks how things stood before they changed, as "originally"
+    does (由11.2平方米增加到14.8平方米: the start); "before 2020" inside the question does not."""
+    from bot.question import analyse
+
+    assert analyse("Before the greening drive, how many square metres of green space did each resident have?").earlier
+    assert analyse("Before its merger, how many staff did the bank employ?").earlier
+    assert not analyse("How many square metres of green space did each resident have before 2020?").earlier
+    assert not analyse("How many square metres of green space does each resident have?").earlier
+
+
+def test_before_the_drive_is_the_figure_the_change_starts_from(tmp_path: Path) -> None:
+    """由9.6平方米增加到13.2平方米: the figure before the drive is the one the change starts from."""
+    engine = engine_with(tmp_path, {"green.txt": (
+        "青川县绿化行动\n\n"
+        "绿化行动明显改善了居民的休闲条件。测算显示，人均公园绿地面积由9.6平方米增加到13.2平方米，"
+        "全县新建绿道46公里。\n\n"
+        "行动全年举办社区音乐会等活动860场次，招募志愿者1240名参与管理。\n"
+    )})
+    answer = engine.ask(
+        "Before the greening drive, how many square metres of park green space did each Qingchuan resident have?",
+        count=False,
+    )
+    assert answer.text == "9.6平方米"
