@@ -32,6 +32,7 @@ from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords
 from bot.answer.english.shown import as_written
 from bot.answer.english.doubt import count_found
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
+from bot.answer.english.which_most import which_most_asked
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
 from bot.answer.figure import choose_figure, question_verbs
@@ -42,6 +43,7 @@ from bot.answer.first.order import put_first
 from bot.answer.instances import another_instance, names_another, names_instance, numbered_otherwise
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.persons import subject_elsewhere
+from bot.answer.english.basics import wholly_english
 from bot.answer.planned_rank import PLANNED_RANK, plan_unasked
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
@@ -174,6 +176,8 @@ def consider(
         figure, confident = None, False  # 渠成的生日是几月几号: 2010年3月 dates a loan to a club
     if figure is not None and english_undated(reading, query, best, figure):
         figure, confident = None, False  # "When was Luo Baoming born": 1969年5月 dates his first job
+    if figure is not None and which_most_asked(query.question):
+        figure = None  # "Which district has the largest number of parks": the district, not 108个
     if figure is not None and not query.translations and level_for_change(window_text(reading, best.evidence), query.info, figure):
         # 比上年提高了多少: 覆蓋率達85.7% is the level, not the change -- the passage speaks of it
         # but does not say (Chinese only: an English "falls" may be rain's)
@@ -225,7 +229,7 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
         else:
             features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, lacks, plain[ev.id].lead)
             score = models.rank_score(features)
-        if figure is not None and not query.translations and plan_unasked(query.text, window, figure, words, query.info):
+        if figure is not None and (not query.translations or wholly_english(query.text)) and plan_unasked(query.text, window, figure, words, query.info):
             score *= PLANNED_RANK  # 去年改造了多少座危桥: next year's plan (计划…15座) below what was done
         out.append(Candidate(ev, features, score, figure))
     subject = defined_subject(normalize(query.text))

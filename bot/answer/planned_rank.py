@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable
 
 from bot.answer.figure.clauses import PAST_ASKED, PLANNED, planned
+from bot.answer.english.basics import wholly_english
+from bot.answer.english.done_asked import done_asked
 from bot.answer.figure.fitness import figure_fits
 from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures
@@ -34,7 +36,8 @@ def plan_unasked(question: str, text: str, figure: Figure, terms: Iterable[str],
     # the year asked, in the plan's own sentence (not a sentence beside it: 2025年…完成 then 2026年…力争)
     if any(year in _sentence(text, figure) for year in years):
         return False
-    if not years and _DONE_ASKED_RE.search(normalize(question)) is None:
+    english = wholly_english(question)
+    if not years and not (done_asked(question) if english else _DONE_ASKED_RE.search(normalize(question)) is not None):
         return False  # neither a year the plan is not of (2024年造林面积) nor 去年, 现在 ... asked
     terms = [term for term in terms if not term.isascii()]
     if planned(text, figure, terms) != PLANNED:

@@ -63,6 +63,8 @@ _EARLIER_RE = re.compile(
     r"原来|原先|原本|原有|以前|此前|之前|最初|起初|现行|"
     r"(?:开通|通车|调整|改革|实施|上调|下调|建成|开业|投产|启用|扩建|改建|合并)前|"
     r"\b(?:originally|previously|initially|formerly|used to)\b"
+    # a question opening with a clause "Before the drive, ...": what was before it changed
+    r"|^before\s+(?:the|its|their|his|her|this|that)\b[^,?]*,"
 )
 _UNTIL_RE = re.compile(
     r"结束|截止|到什么时候|到何时|至何时|[从自]哪一?[天日年月][^，,。？?]{0,6}?[到至]哪一?[天日年月]|为止|终止|闭幕|落幕|告终|收尾|收官|完结|"

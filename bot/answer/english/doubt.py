@@ -36,7 +36,7 @@ from bot.answer.english.amounts import counts_written
 from bot.answer.english.rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRITTEN, asked_period
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
-from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
+from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES
 from index.english.cedict import GENERIC_MEASURE, load_dictionary
 from index.english.kinds import how_dimension, how_much_measure
 from index.english.forms import STOP_WORDS, english_words, lemmatize
@@ -233,6 +233,10 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
 _RUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]+")
 _COUNTED_NOUN = 4
 _COUNTED_SPAN = 8  # ... and the characters within which it is what the figure counts
+#: Verbs of change (of two characters or more) that may follow a count with no noun between: the
+#: count is the base or the result of a change of the thing named before it (口袋公园412个，比2021年底
+#: 的96个增加316个), not of another thing written after it.
+_CHANGE_AFTER = tuple(sorted((v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1), key=len, reverse=True))
 
 
 def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) -> bool:
@@ -257,6 +261,8 @@ def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) ->
         return False
     if info.counted in noun.group()[:_COUNTED_SPAN]:
         return False  # the counted thing after a modifier or two (66個場館臨時黨支部: branches at venues)
+    if noun.group().startswith(_CHANGE_AFTER):
+        return False  # 比2021年底的96个增加316个: a verb of change follows; it counts what was named before
     # what it counts shares no character with what the question's words were searched as (縣:
     # not 食堂, 老年, 活动 ...); a count of one of them (1.8萬個課題 for "research topics", 200個議席
     # for "seats", searched as 席位) may answer

@@ -45,6 +45,8 @@ PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s
 #: and a level a change has reached by now, 已 ... 至/到 (鱼类已增至42种: there are 42 kinds now).
 PRESENT_WRITTEN = re.compile(
     r"目前|现在|现今|如今|当前|当今|至今|迄今|今天|今日|现有|现存|尚存|现仍|现时|现为|截至|截止|近年|近几年"
+    # where a thing stands now, as an article says it (旧址位于今沂霞市…, 现辟为博物馆)
+    r"|(?:位于|属|即|在)今|今(?:属|位于)|现(?:辟|改|用)作?为"
     r"|已经?(?:增加|增长|增|上升|升|提高|扩大|恢复|发展|达)(?:至|到)"
     # a change from what was originally to a new level: the new level is what is now
     # (补贴由原来的15万元提高到20万元)

@@ -1,0 +1,29 @@
+"""Whether a wholly English question asks what was done or what is, not what is planned.
+
+The Chinese path reads 去年, 现在, 已经 in the question (:mod:`~bot.answer.planned_rank`); an English
+question says it by its tense ("how many parks *did* the city *have*", "what share *was*
+resolved") or by a word of the present ("*now*", "*currently*", "*so far*") -- unless it names a
+plan, a target or the future ("what is the *target* for 2027", "how many *will* be built"), when
+the plan's figure is what it asks. A passage whose figures of the asked kind are all plans then
+ranks below one that gives what was done (:data:`~bot.answer.planned_rank.PLANNED_RANK`)."""
+
+from __future__ import annotations
+
+import re
+
+#: The tense or a word of the present saying what was done or what is.
+_DONE_RE = re.compile(
+    r"\b(?:did|was|were|had|now|currently|presently|today|so far|to date|at present|as of now)\b", re.IGNORECASE
+)
+#: A plan, a target or the future named: the plan's figure is asked.
+_PLAN_RE = re.compile(
+    r"\b(?:plan\w*|target\w*|aim\w*|goal\w*|expect\w*|intend\w*|project(?:ed|ion)\w*|forecast\w*|"
+    r"will|would|shall|going to|envisag\w*|scheduled|due to|to be)\b",
+    re.IGNORECASE,
+)
+
+
+def done_asked(question: str) -> bool:
+    """Whether the English ``question`` asks what was done or what is (its tense, "now", "so
+    far"), naming no plan, target or future."""
+    return _DONE_RE.search(question) is not None and _PLAN_RE.search(question) is None
