@@ -80,8 +80,9 @@ PEOPLE_COUNTED_LAST_RE = re.compile(r"([\u4e00-\u9fff]{1,8}?)了?(?:多少|几)[
 BEFELL_ENDINGS = ("死", "伤", "亡", "难", "踪", "害", "困", "救", "灾")
 THING_COUNTED_RE = re.compile(rf"(?:多少|几)[十百千万亿]*[{THING_MEASURES}]([\u4e00-\u9fff]{{1,12}})")
 #: A count asked by a noun of its own as measure word, closing the question (设了几站, 赢了几州): the
-#: noun is what is counted, written after the number in the text (全年共设17站).
-OWN_MEASURE_ASKED_RE = re.compile(r"(?:多少|几)([\u4e00-\u9fff])[？?！!。\s]*$")
+#: noun is what is counted, written after the number in the text (全年共设17站) -- not money (多少钱),
+#: a time (多久, 几点, 几号), some (几些) or a time something is done (几回, 几遍, 几趟, 几下).
+OWN_MEASURE_ASKED_RE = re.compile(r"(?:多少|几)((?![钱久些号点回遍趟下])[\u4e00-\u9fff])[？?！!。\s]*$")
 #: A final 数 naming a number (党员数, 整改问题数) -- not of 多数, 少数, 无数, 函数.
 NUMBER_NAMED = r"(?<![多少无函])数(?=[？?]?$)"
 # ...or what stands before 总数/数量, or a final 数: "党员总数是多少", "浙江党员数" count 党员

@@ -49,10 +49,10 @@ from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
 from bot.question import QuestionInfo
 from bot.answer.window import shown_text, window_text
+from bot.answer.year_given import year_not_given
 from bot.answer.apart import written_apart
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
-from index.figures.forms import ROC_OFFSET
 from index.normalize import normalize
 from index.search import Index
 
@@ -290,28 +290,6 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
         heading=best.evidence.heading,
         unknown=unknown_share(reading, query, [c.evidence for c in candidates[:10]]),
     )
-
-
-#: A year a question names (2024年, 1998年): a four-digit number before 年.
-_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?=年)")
-#: A 民國 year (113年, 民國113年): three digits before 年 (民國100年 is 2011).
-_ROC_YEAR_RE = re.compile(r"(?<![\d.])(1[0-4]\d)(?=年)")
-
-
-def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:
-    """Whether a figure question names a year (2024年营业收入是多少, 113年的經費) that the best passage,
-    its neighbours and its headings never write (not even as a 民國 or a western year): its figures are most
-    likely another year's, so the answer is only possibly related."""
-    if not query.info.wants_figure or query.info.kind in ("date", "time"):
-        return False
-    question = normalize(query.text)
-    # each year as texts may write it: 2024年 as 民國113年, 民國113年 (or 113年) as 2024年
-    years = [(year, f"{int(year) - ROC_OFFSET}年") for year in _YEAR_RE.findall(question)]
-    years += [(f"{roc}年", f"{int(roc) + ROC_OFFSET}年") for roc in _ROC_YEAR_RE.findall(question)]
-    if not years:
-        return False
-    text = "\n".join([reading.heading(evidence.id), *(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))])
-    return not all(re.search(f"{year}|(?<![\\d.]){other}", text) for year, other in years)
 
 
 def counts_only_others(text: str, info: QuestionInfo) -> bool:

@@ -67,11 +67,11 @@ _EARLIER_RE = re.compile(
     r"|^before\s+(?:the|its|their|his|her|this|that)\b[^,?]*,"
 )
 _UNTIL_RE = re.compile(
-    r"结束|截止|到什么时候|到何时|至何时|[从自]哪一?[天日年月][^，,。？?]{0,6}?[到至]哪一?[天日年月]|为止|终止|闭幕|落幕|告终|收尾|收官|完结|"
+    r"结束|截止|到什么时候|到何时|至何时|[从自由]哪一?[天日年月][^，,。？?]{0,6}?[到至]哪一?[天日年月]|为止|终止|闭幕|落幕|告终|收尾|收官|完结|"
     r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|until)\b"
 )
 _SINCE_RE = re.compile(
-    r"[从自](?:何时|什么时候|哪一?[年天月日])|(?:何时|什么时候|哪一?[年天月日])(?:起|开始)|开始于|始于|起始|启动|开局|开幕|开启|[拉揭]开序幕|揭幕|"
+    r"[从自由](?:何时|什么时候|哪一?[年天月日])|(?:何时|什么时候|哪一?[年天月日])(?:起|开始)|开始于|始于|起始|启动|开局|开幕|开启|[拉揭]开序幕|揭幕|"
     r"\b(?:start|starts|started|begin|begins|began|begun|since)\b"
 )
 

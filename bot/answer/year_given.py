@@ -1,0 +1,36 @@
+"""A figure question naming a year (2024年营业收入是多少, 113年的經費) whose best passage never writes
+it: the passage's figures are most likely another year's, so the answer is only possibly related
+and no figure of it is shown as the direct answer."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.evidence import Evidence
+from bot.answer.query import Query
+from bot.answer.reading import Reading
+from index.figures.forms import ROC_OFFSET
+from index.normalize import normalize
+
+#: A year a question names (2024年, 1998年): a four-digit number before 年.
+_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?=年)")
+#: A 民國 year (113年, 民國113年): three digits before 年 (民國100年 is 2011).
+_ROC_YEAR_RE = re.compile(r"(?<![\d.])(1[0-4]\d)(?=年)")
+#: The digits as a year is written in Chinese numerals (二〇二五年).
+_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
+
+
+def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:
+    """Whether a figure question names a year that the best passage, its neighbours and its
+    headings never write in any of the ways texts write it: 2025年 as 2025年, 二〇二五年 or
+    (民國)114年; 114年 as 114年 or 2025年."""
+    if not query.info.wants_figure or query.info.kind in ("date", "time"):
+        return False
+    question = normalize(query.text)
+    years = [
+        (year, year.translate(_DIGITS), f"{int(year) - ROC_OFFSET}年") for year in _YEAR_RE.findall(question)
+    ] + [(f"{roc}年", f"{int(roc) + ROC_OFFSET}年") for roc in _ROC_YEAR_RE.findall(question)]
+    if not years:
+        return False
+    text = "\n".join([reading.heading(evidence.id), *(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))])
+    return not all(any(re.search(f"(?<![\\d.]){form}", text) for form in forms) for forms in years)
