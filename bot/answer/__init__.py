@@ -34,7 +34,7 @@ from bot.answer.english.doubt import count_found
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
 from bot.answer.english.which_most import which_most_asked
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
-from bot.answer.evidence import Evidence, document_cover, gather, unknown_share
+from bot.answer.evidence import Evidence, document_cover, gather, unknown_share, word_found
 from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.change_owner import change_of_another
 from bot.answer.figure.fitness import counts_other, level_for_change
@@ -138,7 +138,7 @@ def consider(
     if not candidates:
         return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)
-    shown = models.is_shown(signals)
+    shown = models.is_shown(signals) and not only_numbers_found(reading, query, candidates[0].evidence)
     found = (
         not shown and query.info.wants_figure and not query.translations  # English: count_found
         and figure_found(candidates[0].features, signals, max(c.evidence.window for c in candidates))
@@ -290,6 +290,24 @@ def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) ->
         heading=best.evidence.heading,
         unknown=unknown_share(reading, query, [c.evidence for c in candidates[:10]]),
     )
+
+
+def only_numbers_found(reading: Reading, query: Query, evidence: Evidence) -> bool:
+    """Whether the only words of a figure question the best passage holds are dates' numbers and
+    the words of time after them (2025年全国新生儿出生人数是多少: 2025, 年): a year names no topic,
+    and the documents do not speak of what is asked (8821是什么数字: a number quoted alone does)."""
+    if not query.info.wants_figure:
+        return False
+    terms = {t.removeprefix(HEADING) for t in evidence.hit.matched}
+    texts = [reading.heading(evidence.id), *(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))]
+    found = [w.variants[0] for w, m in zip(query.words, query.matchers) if word_found(m, terms, texts) > 0]
+    question = normalize(query.text)
+    dated = {n for n in found if re.search(f"(?<![\\d.]){re.escape(n)}[{''.join(_TIME_WORDS)}]", question)}
+    return bool(found) and all(word in dated or word in _TIME_WORDS for word in found)
+
+
+#: Words of time a number goes with (2025年, 3月): found beside a number, they name no topic.
+_TIME_WORDS = frozenset("年月日号")
 
 
 def counts_only_others(text: str, info: QuestionInfo) -> bool:
