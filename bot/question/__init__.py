@@ -66,6 +66,9 @@ _EARLIER_RE = re.compile(
     # a question opening with a clause "Before the drive, ...": what was before it changed
     r"|^before\s+(?:the|its|their|his|her|this|that)\b[^,?]*,"
 )
+#: An English question opening "Of the pitches found damaged, how many …" (or "Among those …,"):
+#: what it asks is a part of the things the opening clause names, not how many they were.
+_PART_ASKED_ENGLISH_RE = re.compile(r"^(?:of|among)\s+(?:the|those|these|all|its|their)\b[^,?]*,\s*(?:how|what)\b")
 _UNTIL_RE = re.compile(
     r"结束|截止|到什么时候|到何时|至何时|[从自由]哪一?[天日年月][^，,。？?]{0,6}?[到至]哪一?[天日年月]|为止|终止|闭幕|落幕|告终|收尾|收官|完结|"
     r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|until)\b"
@@ -170,6 +173,7 @@ class QuestionInfo:
     per: bool = False  # it asks an amount per person, household, year ... (每人, 人均)
     total: bool = False  # it asks a total (一共, 总共, 累计)
     earlier: bool = False  # it asks what something was before it changed (原来, 以前, originally)
+    part: bool = False  # an English question asks a part of what its opening clause names ("Of the X, how many …")
     attribute: str | None = None  # the length asked (多高: "高", 直径: "径": bot.alike)
     reached: bool = False  # it asks the level a change reached (提高到多少, 降至多少)
     bound: str | None = None  # it asks a bound: "lower" (都在多少以上, 下限), "upper" (多少以下, 上限)
@@ -241,6 +245,7 @@ def analyse(
         total=kind == "count" and (_TOTAL_ASKED_RE.search(norm) is not None or bool(counted and "总" + counted in norm))
         or _TOTAL_ASKED_ENGLISH_RE.search(norm) is not None,
         earlier=_EARLIER_RE.search(norm) is not None,
+        part=_PART_ASKED_ENGLISH_RE.search(norm) is not None,
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,
         until=kind in ("date", "time") and _UNTIL_RE.search(norm) is not None,

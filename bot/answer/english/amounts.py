@@ -29,6 +29,9 @@ _QUOTES_RE = re.compile(r"[“”「」『』《》\"']")
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?、）)﹔]")
 _NOT_IN_GAP_RE = re.compile(r"[\d，,。；;：:！？!?、（）()]")
 _DESCRIBES = "的"  # a figure joined to a noun by 的 describes it ("2010年度的汽车", "3年的时间")
+#: A figure written right before 制 ("system") names a format -- 五人制足球 (five-a-side), 三年制,
+#: 百分制 -- and counts nothing, neither 制 nor the thing after it (五人制场地 are pitches).
+_FORMAT = ("制", "製")
 
 
 def measure_words(
@@ -73,6 +76,8 @@ def counts_written(index: Index, text: str, figure: Figure, counted: str) -> boo
 def _counts(index: Index, text: str, figure: Figure, span: tuple[int, int], counted: str) -> bool:
     """Whether ``figure`` counts the term written at ``span`` of ``text``."""
     start, end = span
+    if text.startswith(_FORMAT, figure.end):
+        return False  # 五人制场地143块: 五人 counts neither 制 nor the pitches
     if figure.end <= start <= figure.end + _MEASURE_SPAN:  # 433.6萬名黨員, 8821家“共富工坊”
         gap = _QUOTES_RE.sub("", text[figure.end : start])
         if _NOT_IN_GAP_RE.search(gap):

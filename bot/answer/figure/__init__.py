@@ -40,7 +40,7 @@ from bot.answer.figure.per_unit import per_unit
 from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
 from bot.answer.figure.numbered import other_numbered, other_ordinal
-from bot.answer.figure.parts import part_of, whole_of_part
+from bot.answer.figure.parts import part_of, whole_named, whole_of_part
 from bot.answer.figure.shares import share_said
 from bot.answer.figure.targets import target_met
 from bot.answer.figure.candidates import candidate_figures
@@ -184,7 +184,7 @@ def choose(
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
         factor *= other_ordinal(text, info, figure) * after_event(text, info, figure) * event_itself(text, info, figure)
         factor *= other_end(text, bare_years, figure)  # "in 1993": 从15.9% of 1993年-2005年, not 到60%
-        factor *= whole_of_part(text, info.english, figure)  # 254人中228人死亡: 228
+        factor *= whole_of_part(text, info.english, figure) * whole_named(text, info, figure)  # 254人中228人死亡: 228
         factor *= doers_counted(text, info, figure, terms)  # "how many trips did the buses make": not 12辆流动图书车
         factor *= other_direction(text, info, figure, terms)  # "the east chamber's length": not 北窖…內長12.3米
         factor *= most_written(text, info, figure)  # "the maximum amount": 最多可藏冰約1500噸

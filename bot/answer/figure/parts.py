@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.question import QuestionInfo
 from index.figures import Figure
 from index.figures.units import UNITS, unit_dimension
 from index.normalize import aligner_for
@@ -162,3 +163,27 @@ def whole_of_part(text: str, english: bool, figure: Figure) -> float:
     if not english or figure.kind != "count":
         return 1.0
     return WHOLE if _AMONG_RE.match(aligner_for(text).normalized, figure.end) else 1.0
+
+
+#: A count whose next clause counts again in the same measure word (发现…的场地37块，已完成维修29块):
+#: the whole, then a part of it. A question opening "Of the pitches found damaged, how many …"
+#: (:attr:`QuestionInfo.part`) asks the part, so the whole its opening clause names is answered
+#: this much worse -- more than :data:`WHOLE`, as the question's words naming the whole (the opening
+#: clause's) all stand by the whole, and the part's verb is often translated otherwise than written.
+NAMED_WHOLE = 0.25
+_NEXT_CLAUSE_REACH = 12
+
+
+def whole_named(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`NAMED_WHOLE` for a count followed, in the next clause of its sentence, by another count in
+    the same measure word (场地37块，已完成维修29块) when an English question asks a part of what
+    its opening clause names ("Of the pitches found …, how many have been repaired?"), else 1."""
+    if not (info.english and info.part) or figure.kind != "count" or not figure.unit:
+        return 1.0
+    norm = aligner_for(text).normalized
+    count = r"\d+(?:\.\d+)?" + re.escape(figure.unit)
+    clause = r"[^，,。；;！？!?、]{0,%d}?" % _NEXT_CLAUSE_REACH
+    again = re.match(r"[，,]" + clause + count, norm[figure.end : figure.end + _NEXT_CLAUSE_REACH + 16])
+    # ... the first of the counts: one after such a count is a part (已完成维修29块，其余8块), not the whole
+    part = re.search(count + r"[，,]" + clause + "$", norm[max(0, figure.start - _NEXT_CLAUSE_REACH - 16) : figure.start])
+    return NAMED_WHOLE if again and not part else 1.0
