@@ -49,7 +49,7 @@ from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
 from bot.question import QuestionInfo
 from bot.answer.window import shown_text, window_text
-from bot.answer.year_given import year_not_given
+from bot.answer.year_given import of_another_year, year_not_given
 from bot.answer.apart import written_apart
 from index.fields import HEADING
 from index.figures import Figure, passage_figures
@@ -163,7 +163,8 @@ def consider(
     undated = year_not_given(reading, query, candidates[0].evidence)
     confident = confident and not undated  # 2024年营业收入: the passage gives another year's
     best = candidates[0]
-    figure = None if undated else best.figure  # ... and its figures are that year's
+    # ... and the figures of a report on another year are that year's
+    figure = None if undated and of_another_year(reading, query, best.evidence) else best.figure
     if figure is not None and (another or numbered_otherwise(reading, query, best.evidence)):
         figure, confident = None, False  # 第三水厂's capacity asked: 第二水厂's is no answer
     if figure is not None and attribute_elsewhere(reading, query, best.evidence, best.features.fit):

@@ -93,7 +93,7 @@ def role_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
 
     # the head of the office the question names (护理署署长, 商务局局长): the document speaks of that
     # office, so its passages write the head alone (署長麥穎詩表示), sharing none of its name's words
-    question = normalize(query.question)
+    question = normalize(query.text)
     own_head = any(_HEAD_OF_RE.match(role) and role[0] + role in question for role in roles)
     return document_first(reading, candidates, ROLE_REACH, 0.0 if own_head else ROLE_SHARE, holds)
 
@@ -109,7 +109,7 @@ _NAME_ASKED_RE = re.compile(r"的?(?:(?:名)?叫|姓)(?:什么|啥)(?:名字)?[\
 def _roles(reading: Reading, query: Query) -> tuple[str, ...]:
     """The role a question asks the holder of, right before 是谁 or 叫什么名字 (协会主席), with its head
     as texts write it after the organisation's name (主席)."""
-    normalized = normalize(query.question)
+    normalized = normalize(query.text)  # as read: 係邊個 is 是谁
     found = ASKING_PERSON_RE.search(normalized) or _NAME_ASKED_RE.search(normalized)
     if found is None:
         return ()

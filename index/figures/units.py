@@ -128,7 +128,7 @@ _DIMENSION_WORDS = (
     ("volume", re.compile(r"库容|容积|体积|蓄水量|(?<!装机)(?<!装置)容量")),
     ("concentration", re.compile(r"浓度|含量")),
     ("speed", re.compile(r"风速|时速|秒速|车速|航速|多快")),  # not 速度: a processor's is a frequency, growth's a share
-    ("people", re.compile(r"人口|人数|兵力")),
+    ("people", re.compile(r"人口|人数|兵力|[游旅访乘顾]客量|[客人]流量")),  # 遊客量比113年成長多少: people, not 2.7億元
 )
 
 
