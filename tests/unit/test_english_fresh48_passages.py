@@ -4,7 +4,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from index.english.cedict import dictionary_form
 from tests.conftest import engine_with
+
+_PAVILION = {"xikou.txt": (
+    "溪口觀瀾亭\n\n"
+    "觀瀾亭位於溪口鎮南岸，始建於清乾隆年間，亭高9.2米，為溪口現存最古的木構建築。\n\n"
+    "亭為木石結構，四角攢尖頂，亭簷下原懸風鈴，合計24枚，今存7枚。\n\n"
+    "2016年，鎮政府撥款修繕亭身，耗資38萬元。\n"
+)}
+
+
+def test_a_character_the_conversion_keeps_is_the_dictionary_headword() -> None:
+    """簷 is the Traditional form of 檐 "eaves"; OpenCC's conversion keeps it, so the corpus's
+    matching form is 簷 while CC-CEDICT's Simplified headword is 檐."""
+    assert dictionary_form("簷") == "檐"
+    assert dictionary_form("檐") is None  # a headword itself
+    assert dictionary_form("党员") is None
+
+
+def test_eaves_reach_the_text_written_in_traditional_characters(tmp_path: Path) -> None:
+    """"eaves" translates to 檐; the text writes 亭簷, matched as 簷 -- searched, not left out."""
+    engine = engine_with(tmp_path, _PAVILION)
+    translation = engine.index.english().translate("What hangs under the pavilion's eaves?")
+    eaves = [unit for unit in translation.units if unit.english == "eaves"]
+    assert eaves and "簷" in [term for term, _ in eaves[0].terms]
+
 
 _TREE = {"tree.txt": (
     "金鈴樹\n\n"
