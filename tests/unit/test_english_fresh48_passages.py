@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.english.cedict import dictionary_form
+from index.english.forms import lemmatize
 from tests.conftest import engine_with
 
 _PAVILION = {"xikou.txt": (
@@ -29,6 +30,19 @@ def test_eaves_reach_the_text_written_in_traditional_characters(tmp_path: Path) 
     translation = engine.index.english().translate("What hangs under the pavilion's eaves?")
     eaves = [unit for unit in translation.units if unit.english == "eaves"]
     assert eaves and "簷" in [term for term, _ in eaves[0].terms]
+
+
+def test_hung_is_the_past_of_hang() -> None:
+    assert lemmatize("hung") == "hang"
+
+
+def test_chimes_hung_from_the_eaves_are_found(tmp_path: Path) -> None:
+    """"hung" (悬) and "eaves" (簷) are the words that place the count: the question is not
+    declined as about something the text lacks, and the eaves' paragraph comes first."""
+    engine = engine_with(tmp_path, _PAVILION)
+    answer = engine.ask("How many wind chimes originally hung from the pavilion's eaves?", count=False)
+    assert answer.results
+    assert "風鈴" in answer.results[0].passage.text
 
 
 _TREE = {"tree.txt": (
