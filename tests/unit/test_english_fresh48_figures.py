@@ -1,0 +1,62 @@
+"""Which figure of the passage is the direct answer to a wholly English question (english_fresh48
+studied as a dev set): each test on a small text of its own."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+
+HALL = (
+    "青川县民俗纪念馆\n\n"
+    "2019年5月，纪念馆对外开放，展出农具、灯笼等藏品212件。截至2024年底，纪念馆累计接待参观者26.3万人次，"
+    "每年农历九月初九日前后举办的庙会吸引游客逾5万人。\n"
+)
+
+
+def _figures(text: str) -> dict:
+    from index.figures import passage_figures
+
+    return {f.text: f for f in passage_figures(text)}
+
+
+def test_person_times_count_people_for_an_english_question() -> None:
+    """An English count of people (人 among the measure words of its thing: "visitors") is given
+    in 人次 as well as in 人: 26.3万人次 fits as 5万人 does; a Chinese question naming its own
+    measure word, and an English count of things, are left as they were."""
+    from bot.answer.figure.fitness import kind_factor
+    from bot.question import analyse
+
+    text = HALL.split("\n\n")[1]
+    figures = _figures(text)
+    people = dataclasses.replace(analyse("How many visitors came?"), kind="count", english=True, units=frozenset({"人", "游客"}))
+    assert kind_factor(people, figures["26.3万人次"]) == kind_factor(people, figures["5万人"])
+    things = dataclasses.replace(people, units=frozenset({"件"}))
+    assert kind_factor(things, figures["26.3万人次"]) < kind_factor(things, figures["212件"])
+    chinese = analyse("纪念馆接待了多少人？")
+    assert kind_factor(chinese, figures["26.3万人次"]) < kind_factor(chinese, figures["5万人"])
+
+
+def test_a_figure_of_every_year_is_no_figure_of_the_year_asked() -> None:
+    """"... by the end of 2024": 5万人, under 每年农历九月初九日 (a date of every year, no one year's),
+    is weighed down; 26.3万人次, under 截至2024年底, is not."""
+    from bot.answer.figure.fitness import CONTRAST, dated_otherwise
+    from bot.question import analyse
+
+    text = HALL.split("\n\n")[1]
+    figures = _figures(text)
+    info = dataclasses.replace(analyse("Visitors to the memorial hall by the end of 2024?"), english=True)
+    assert dated_otherwise(text, info, figures["5万人"]) == CONTRAST
+    assert dated_otherwise(text, info, figures["26.3万人次"]) == 1.0
+    plain = dataclasses.replace(analyse("How many visitors come to the temple fair?"), english=True)
+    assert dated_otherwise(text, plain, figures["5万人"]) == 1.0
+
+
+def test_visitors_by_the_end_of_a_year_are_the_running_total(tmp_path: Path) -> None:
+    """The whole engine: the hall's visitors by the end of 2024 are 26.3万人次, not the temple
+    fair's yearly 5万人 (游客 right before it)."""
+    engine = engine_with(tmp_path, {"hall.txt": HALL})
+    answer = engine.ask("Visitors to the Qingchuan folk memorial hall by the end of 2024, in 10,000s?", count=False)
+    assert answer.text == "26.3万人次", answer.text
