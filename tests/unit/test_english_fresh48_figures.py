@@ -60,3 +60,37 @@ def test_visitors_by_the_end_of_a_year_are_the_running_total(tmp_path: Path) -> 
     engine = engine_with(tmp_path, {"hall.txt": HALL})
     answer = engine.ask("Visitors to the Qingchuan folk memorial hall by the end of 2024, in 10,000s?", count=False)
     assert answer.text == "26.3万人次", answer.text
+
+
+MUSEUM = (
+    "青川县\n\n"
+    "2020年9月，县文化馆旧楼辟为「青川民俗博物馆」，展出铜镜、陶罐、古钱、木雕等文物540件。"
+    "截至2024年底，博物馆累计接待参观者12.6万人次。\n"
+)
+
+
+def test_a_list_of_nouns_closed_by_deng_is_one_object_of_the_verb_before_it() -> None:
+    """展出铜镜、陶罐、古钱、木雕等藏品540件: the 、 of a list of nouns closed by 等 do not part the
+    verb before it from the count after it; the 、 of a list whose items hold figures
+    (一审案件6,218件、二审案件12,705件) still do."""
+    from bot.answer.figure.nearness import closeness, layout
+
+    text = "展出铜镜、陶罐、古钱、木雕等藏品540件。一审案件6,218件、二审案件12,705件。"
+    shape = layout(text)
+    assert len(shape.noun_lists) == 3
+    verb = shape.spot(0, 2)
+    at = text.index("540件")
+    plain = "展出铜镜甲陶罐乙古钱丙木雕等藏品540件。"  # the same gap without the list's marks
+    assert abs(closeness(shape, verb, shape.spot(at, at + 4), False) - closeness(layout(plain), verb, layout(plain).spot(at, at + 4), False)) < 1e-9
+    first = text.index("一审")
+    second = text.index("12,705件")
+    with_list = closeness(shape, shape.spot(first, first + 2), shape.spot(second, second + 8), False)
+    without = closeness(layout(text.replace("件、二", "件甲二")), shape.spot(first, first + 2), shape.spot(second, second + 8), False)
+    assert with_list < without
+
+
+def test_the_exhibits_on_show_are_counted_after_their_list(tmp_path: Path) -> None:
+    """The whole engine: the museum's exhibits on show are 540件, not its 12.6万人次 visitors."""
+    engine = engine_with(tmp_path, {"museum.txt": MUSEUM})
+    answer = engine.ask("How many exhibits are on show at the Qingchuan folk museum?", count=False)
+    assert answer.text == "540件", answer.text
