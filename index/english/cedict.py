@@ -135,6 +135,34 @@ def common_word(head: str) -> bool:
     return raw is not None and not any(entry[:1] == PROPER for entry in raw.split(b"\n"))
 
 
+_TRADITIONAL_RE = re.compile(rb"^([^#\s]\S*) (\S+) \[", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _unconverted() -> Mapping[str, str]:
+    """Traditional headwords that OpenCC's conversion (the corpus's matching form) leaves apart
+    from CC-CEDICT's Simplified one, by that matching form: 簷 (OpenCC keeps it) -> 檐
+    "eaves". Only Chinese-only forms that are no headword themselves."""
+    from index.normalize import normalize
+
+    glosses = load_dictionary().glosses
+    found: dict[str, str] = {}
+    for trad, simp in _TRADITIONAL_RE.findall(_data_bytes()):
+        if trad == simp or trad.isascii():
+            continue
+        form = normalize(trad.decode("utf-8", errors="replace"))
+        head = simp.decode("utf-8", errors="replace")
+        if form != head and form not in glosses and head in glosses and not any(c.isascii() for c in form):
+            found.setdefault(form, head)
+    return found
+
+
+def dictionary_form(term: str) -> str | None:
+    """The Simplified headword a corpus term is the matching form of, when the conversion the
+    corpus goes through does not give it (簷 -> 檐); None for any other term."""
+    return _unconverted().get(term)
+
+
 #: A gloss of a verb: "to spread extensively", "(fig.) to raise the curtain".
 _VERB_GLOSS_RE = re.compile(rb"^(?:\([^)]*\) )?to [a-z]")
 

@@ -72,7 +72,7 @@ IRREGULAR_VERBS: Mapping[str, str] = {
     "flew": "fly", "flown": "fly", "sang": "sing", "sung": "sing", "swam": "swim",
     "swum": "swim", "became": "become", "overcame": "overcome", "undertook": "undertake",
     "undertaken": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "using": "use",
-    "lying": "lie", "dying": "die", "tying": "tie",
+    "lying": "lie", "dying": "die", "tying": "tie", "hung": "hang",
 }
 
 #: Irregular English forms and a few spelling variants, to their base form: the verbs' and

@@ -30,7 +30,7 @@ from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from index.english.cedict import load_dictionary, transliteration_shares
+from index.english.cedict import dictionary_form, load_dictionary, transliteration_shares
 from index.english.cedict_senses import Sense, headword_senses, rank_factor
 from index.english.glosses import gloss_index
 from index.english.pinyin import PinyinIndex, SoundIndex
@@ -109,6 +109,9 @@ class CorpusLinks:
         for term in self.df:
             if term in glosses:
                 links[term].append((term, 1.0))
+            elif (head := dictionary_form(term)) is not None and head not in self.df:
+                # 簷, which the corpus's conversion keeps, is the dictionary's 檐 "eaves"
+                links[head].append((term, 1.0))
             elif len(term) >= 2:
                 for head in self.dictionary.extensions(term):
                     if head not in self.df:

@@ -22,6 +22,7 @@ so it passes a few more steps, each in a module of its own and gathered here:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -121,6 +122,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     rate per period the passage never gives."""
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         return True
+    if date_not_given(query, best.figure):  # "when does it bloom": the passage dates nothing
+        return True
     if measure_not_written(query, best.figure):  # "how many cannons": 8卷 counts volumes
         return True
     if degree_for_counted(query, best.figure):  # "how many reading classes": 三級 are tiers
@@ -144,6 +147,25 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         people_counted_as_things(reading, best, query) or things_counted_otherwise(reading, best, query)
         or rate_not_given(reading, query, best)
     )
+
+
+def date_not_given(query: Query, figure: Figure | None) -> bool:
+    """Whether a wholly English question asking when ("What time of year does the tree bloom")
+    has a best passage with no date or time in it at all: the documents speak of the thing but
+    do not say when, as a count question's passage with no count (:func:`count_not_given`)."""
+    return (
+        query.info.kind in ("date", "time") and figure is None and wholly_english(query.question)
+        and _ASKS_WHEN.match(query.question) is not None
+    )
+
+
+#: A question that opens by asking when ("When was ...", "In what year did ..."), not one opening
+#: with a clause of time ("When leaders set the example, what effect ...").
+_ASKS_WHEN = re.compile(
+    r"\s*(?:when\s+(?:is|was|were|are|did|does|do|will|would|should|can|could|has|have|had|shall|must)\b"
+    r"|(?:(?:in|by|on|since|until|from|at)\s+)?(?:what|which)\s+(?:time|year|date|month|day|season|century|decade)s?\b)",
+    re.IGNORECASE,
+)
 
 
 def english_undated(reading: Reading, query: Query, best: Candidate, figure: Figure) -> bool:

@@ -171,7 +171,7 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
             factor *= POINTS_CHANGE  # 占比多少: 5.36%, not the 2.38个百分点 it rose by
     if unit_matches(info.unit, figure.unit, info.units) or (
         info.unit in MAGNITUDES and info.unit in normal_unit(figure.text)
-    ):
+    ) or _people_alike(info, figure):
         factor *= 2.0  # 多少家 → 8821家; 多少万 → 433.6萬名
     if _measures_another(info, figure):
         factor *= NOT_COUNTING  # "how many passengers": not 237萬噸, not 2009年
@@ -203,6 +203,21 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         elif info.date_part is None and parts == "w":
             factor *= OTHER_DATE_DETAIL  # 何時: a day of the week says less than a date
     return factor
+
+
+def _people_alike(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether an English count of people (人, 名 or 位 among the measure words of its thing: 人
+    for "visitors") is given in person-times (41.5萬人次: texts count visitors per visit): it fits
+    as the asked measure word does. Not the other way (118万人 for "meals", counted 人次 too: a
+    count of people is no count of visits); a Chinese question names its own measure word."""
+    if not (info.english and figure.unit and info.units & _PERSONS):
+        return False
+    return normal_unit(figure.unit) == PERSON_TIMES
+
+
+#: Measure words of persons (not of visits, 人次).
+PERSON_TIMES = "人次"
+_PERSONS = PEOPLE_MEASURES - {PERSON_TIMES}
 
 
 def _measures_another(info: QuestionInfo, figure: Figure) -> bool:
@@ -285,10 +300,16 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
         return 1.0
     if years and "y" in governing.parts and of_other_year(governing, {int(year.text) for year in years}):
         return CONTRAST  # 而2022年底这一数字仅为2.1个 for "at the end of 2025"
+    if years and "y" not in governing.parts and _EVERY_YEAR_RE.search(aligner_for(text).normalized[: governing.start]):
+        return CONTRAST  # 每年农历八月十八日前后…吸引游客逾8万人 for "by the end of 2025": every year's
     for quoted in asked:
         if set(quoted.parts) & set(governing.parts) and not same(quoted, governing):
             return CONTRAST
     return 1.0
+
+
+#: A date of every year (每年农历八月十八日, 每逢正月十五): of no one year, not of the year asked.
+_EVERY_YEAR_RE = re.compile(r"(?:每年|每逢|历年)(?:的)?(?:农历|公历|阳历)?$")
 
 
 def _owns(text: str, date: Figure, figure: Figure) -> bool:

@@ -82,6 +82,9 @@ class Layout:
     #: clauses (by number) that begin with 于 and a date (…，于2025年3月18日开业): the date is
     #: the time of what the clauses before say of their subject
     dated_predicates: frozenset[int] = frozenset()
+    #: positions of the 、 of a list of nouns closed by 等 (展出潮信簿、潮灯、渔具等文物386件): the
+    #: list is one object of the word before it, and the figure after it counts all of it
+    noun_lists: tuple[int, ...] = ()
 
     def spot(self, start: int, end: int) -> Spot:
         sentence = bisect.bisect_right(self.sentence_ends, start)
@@ -173,7 +176,12 @@ def layout(text: str) -> Layout:
         tuple(sorted(f.start for f in figures)),
         frozenset(n + 1 for n, end in enumerate(clause_ends) if _CONTINUING_RE.match(normalized, end)),
         _dated_predicates(normalized, clause_ends, dates),
+        tuple(m.start() for listed in _NOUN_LIST_RE.finditer(text) for m in _LIST_BREAK_RE.finditer(text, *listed.span())),
     )
+
+
+#: A list of nouns (no figure in it) closed by 等 -- not 等于, 等同, 等级.
+_NOUN_LIST_RE = re.compile(r"(?:[^\W\d_]{1,12}、)+[^\W\d_]{1,12}?等(?![于於同级級])")
 
 
 def _dated_predicates(normalized: str, clause_ends: tuple[int, ...], dates: list[Figure]) -> frozenset[int]:
@@ -202,6 +210,8 @@ def closeness(shape: Layout, word: Spot, figure: Spot, date: bool) -> float:
             further = max(0, word.clause - figure.clause - 1)
             return IN_SCOPE * SCOPE_CLAUSE_DECAY**further * math.exp(-gap / SCOPE_CHAR_SCALE)
         lists = bisect.bisect_left(shape.list_breaks, gap_end) - bisect.bisect_left(shape.list_breaks, gap_start)
+        if lists and word.end <= figure.start:  # ... not when the list is one object the figure counts
+            lists -= bisect.bisect_left(shape.noun_lists, gap_end) - bisect.bisect_left(shape.noun_lists, gap_start)
         near = LIST_DECAY**lists * math.exp(-gap / CHAR_SCALE)
         if word.clause == figure.clause:
             if date and word.end <= figure.start and shape.governed(word, figure.start):
