@@ -297,18 +297,19 @@ def only_numbers_found(reading: Reading, query: Query, evidence: Evidence) -> bo
     """Whether the only words of a figure question the best passage holds are dates' numbers and
     the words of time after them (2025年全国新生儿出生人数是多少: 2025, 年): a year names no topic,
     and the documents do not speak of what is asked (8821是什么数字: a number quoted alone does)."""
-    if not query.info.wants_figure:
-        return False
+    question = normalize(query.text)
+    if not query.info.wants_figure or not _DATED_RE.search(question):
+        return False  # (most questions name no date: nothing to read)
     terms = {t.removeprefix(HEADING) for t in evidence.hit.matched}
     texts = [reading.heading(evidence.id), *(reading.normalized(j) for j in range(evidence.first, evidence.last + 1))]
     found = [w.variants[0] for w, m in zip(query.words, query.matchers) if word_found(m, terms, texts) > 0]
-    question = normalize(query.text)
     dated = {n for n in found if re.search(f"(?<![\\d.]){re.escape(n)}[{''.join(_TIME_WORDS)}]", question)}
     return bool(found) and all(word in dated or word in _TIME_WORDS for word in found)
 
 
 #: Words of time a number goes with (2025年, 3月): found beside a number, they name no topic.
 _TIME_WORDS = frozenset("年月日号")
+_DATED_RE = re.compile(r"\d[年月日号]")
 
 
 def counts_only_others(text: str, info: QuestionInfo) -> bool:

@@ -1,6 +1,6 @@
 """A figure question naming a year (2024年营业收入是多少, 113年的經費) whose best passage never writes
 it: the passage's figures are most likely another year's, so the answer is only possibly related
-and no figure of it is shown as the direct answer."""
+-- and, when its document reports on another year, no figure of it is shown as the direct answer."""
 
 from __future__ import annotations
 
@@ -44,7 +44,10 @@ def year_not_given(reading: Reading, query: Query, evidence: Evidence) -> bool:
 
 
 #: The first year a document's title or lead writes: the year it reports on (2025年全民健身工作情况).
-_OWN_YEAR_RE = re.compile(r"(?<![\d.])(?:1[5-9]\d\d|20\d\d|1[0-4]\d)年|[〇一二三四五六七八九]{4}年")
+#: A year that begins a full date (2026年1月20日，…发布2025年…) is when the text was published, not it.
+_OWN_YEAR_RE = re.compile(
+    r"(?:(?<![\d.])(?:1[5-9]\d\d|20\d\d|1[0-4]\d)年|[〇一二三四五六七八九]{4}年)(?!\d{1,2}月|[〇一二三四五六七八九十]{1,2}月)"
+)
 
 
 def of_another_year(reading: Reading, query: Query, evidence: Evidence) -> bool:

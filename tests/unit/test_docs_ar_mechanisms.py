@@ -23,3 +23,9 @@ def test_a_role_asked_in_cantonese_is_the_role_asked() -> None:
                                   "人手方面，辦事處現有樹藝師及樹木管理人員372名。\n\n"
                                   "辦事處總監梁嘉雯表示，2026年將預留2.9億港元，計劃再種植6,200棵樹木。"})
     assert "梁嘉雯" in answer_question(index, "楓灣樹木管理辦事處總監係邊個？").results[0].text
+
+
+def test_a_report_dated_when_published_is_of_the_year_it_reports_on() -> None:
+    index = index_of({"汀湾全民健身": "2026年1月8日，汀湾市体育局通报2025年全民健身工作情况，全年新建健身步道28公里。\n\n"
+                                      "群众参与热情持续高涨。全市经常参加体育锻炼人数比例达到39.5%，较上年的38.1%提高1.4个百分点。"})
+    assert answer_question(index, "2025年汀湾市经常参加体育锻炼的人数比例是多少？").text == "39.5%"
