@@ -39,6 +39,7 @@ DEFAULT_BM25 = BM25Params(variant="plus", k1=1.5, b=0.75)
 DEFAULT_PASSAGE_CHARS = 160
 _RECENT_PASSAGES = 16384  # passages kept materialised (the candidates of recent questions)
 _RECENT_FORMS = 16384  # passages whose matching forms and place are kept (those of recent questions)
+_DOC_FREQS_KEPT = 1 << 16  # terms whose passage count is kept (a plain dict: cleared when full)
 _SCORED_POSTINGS = 1 << 22  # postings kept scored (16 bytes each: id and weight), the recent terms'
 
 
@@ -220,6 +221,7 @@ class Index:
         self._english: EnglishTranslator | None = None
         self._english_lock = threading.Lock()
         self._scored_terms: dict[str, ScoredPostings] = {}
+        self._doc_freqs: dict[str, int] = {}  # a question looks up ~80 (its words' forms, homophones ...)
         self._scored_size = 0
         self._scored_lock = threading.Lock()
         self._norms: list[np.ndarray] | None = None  # each segment's length norms, on first search
@@ -249,7 +251,13 @@ class Index:
 
     def doc_freq(self, term: str) -> int:
         """In how many passages ``term`` occurs."""
-        return self.segments.term(term).df
+        df = self._doc_freqs.get(term)
+        if df is None:
+            df = self.segments.term(term).df
+            if len(self._doc_freqs) >= _DOC_FREQS_KEPT:
+                self._doc_freqs.clear()
+            self._doc_freqs[term] = df
+        return df
 
     def terms_starting(self, prefix: str, limit: int = 2000, keep: Callable[[str], bool] | None = None) -> list[str]:
         """The index's terms that begin with ``prefix`` and that ``keep`` keeps (of those, at most

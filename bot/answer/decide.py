@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.answer import fitted
 
@@ -89,7 +90,16 @@ class Models:
     every_figure: bool = False  # read them even where a figure could not lift them first (fitting)
 
     def rank_score(self, features: RankFeatures) -> float:
-        return linear(features, self.rank)
+        """:func:`linear` over the ranking model (asked ~15 times a question: its terms are
+        listed once)."""
+        total, terms = self._rank_terms
+        for name, weight in terms:
+            total += weight * getattr(features, name)
+        return total
+
+    @cached_property
+    def _rank_terms(self) -> tuple[float, tuple[tuple[str, float], ...]]:
+        return self.rank.get("bias", 0.0), tuple((name, w) for name, w in self.rank.items() if name != "bias")
 
     def is_shown(self, signals: Signals) -> bool:
         return probability(signals, self.shown) >= self.shown_at

@@ -143,6 +143,7 @@ def measured_whole(term: str) -> str | None:
     return next((dimension for dimension, pattern in _DIMENSION_WORDS if pattern.fullmatch(norm)), None)
 
 
+@lru_cache(maxsize=8192)
 def measured(term: str) -> str | None:
     """What a figure described by the Chinese word ``term`` measures (面積 → "area", 人口 →
     "people"), as a question naming it asks: None for a word that names no measured amount."""
