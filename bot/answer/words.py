@@ -9,6 +9,7 @@ from collections.abc import Sequence, Set
 from bot.answer.apart import APART_SAMPLE, apart_form, written_apart
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.counted_beside import counted_beside
+from bot.answer.events_counted import EVENT_MEASURES, events_unwritten
 from bot.answer.english.amounts import corpus_measures
 from bot.answer.model import WeightedWord
 from bot.answer.numbers_written import written_in_numerals, written_in_thousands
@@ -143,6 +144,8 @@ def names_something_absent(
                     return True
         if counted is not None and _absent_kind(index, normalize(text), words, counted):
             return True  # 跌停个股有多少只: the documents count 涨停个股, never that kind
+        if info.unit in EVENT_MEASURES and events_unwritten(index, text, words):
+            return True  # 幾起住宅火災: the documents count no fires
     if info.wants_figure and _absent_owner(index, normalize(text), words):
         return True  # 鸡蛋价格上涨了多少: the documents give the prices of other things only
     return False
@@ -335,13 +338,14 @@ def _absent_attribute(index: Index, word: WeightedWord) -> bool:
 
 def attribute_word(index: Index, word: WeightedWord) -> bool:
     """Whether a word asked the amount of is a noun naming one of its own (票价, 毛利率; not a word
-    of approximation jieba joined to it: 约值; nor a word for any amount: 规模)."""
+    of approximation jieba joined to it: 约值; nor a word for any amount: 规模) -- or a word naming an
+    amount of money that jieba calls a verb (收入, 支出; not 占地, which a text writes as 面积)."""
     head = word.variants[0]
     return (
         len(head) >= 2 and head[0] not in "约达共" and head not in _ANY_AMOUNT and head not in CHANGE_SIZES
         and not head.endswith(("数", "量"))
         and word.pos in ("", ANSWER_TYPE)
-        and index.tokenizer.tag(head).startswith("n")
+        and (index.tokenizer.tag(head).startswith("n") or measured(head) == "money")
     )
 
 

@@ -54,7 +54,9 @@ _COUNT_RE = re.compile(
 )
 _WHO_RE = re.compile(
     # 场主叫什么名字, 局长姓什么: a person named by a role (主, 长, 人, 者, 员, 官, 师) asked by name
-    r"谁|哪[几一两二三四五六七八九十]*位|哪些人|(?<=[主长人者员官师])(?:叫|姓)什么|\bwho\b|\bwhom\b"
+    # 哪个记者写的, 哪名官员: a person asked by a role
+    r"谁|哪[几一两二三四五六七八九十]*位|哪些人|哪一?[个名](?:记者|作者|编辑|撰稿人|通讯员|官员|负责人|发言人)"
+    r"|(?<=[主长人者员官师])(?:叫|姓)什么|\bwho\b|\bwhom\b"
 )
 _WHERE_RE = re.compile(
     # 哪个行政区, 哪个县, 哪个镇: a division of the land (not 哪个市场, 哪个区别)

@@ -352,6 +352,14 @@ def classifiers(head: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=4096)
+def is_classifier(char: str) -> bool:
+    """Whether CC-CEDICT gives the (Simplified) character a sense as a measure word ("classifier
+    for ...": 锭, 艘, 枚) -- not 港, 金, 缗, whose senses are no classifier."""
+    raw = load_dictionary().glosses.get(char)
+    return raw is not None and b"classifier for" in raw
+
+
 GENERIC_MEASURE = "个"  # the measure word of anything (66個场馆临时党支部)
 
 

@@ -8,11 +8,13 @@ import re
 from dataclasses import replace
 
 from bot.answer.figure.fitness import counts_other, figure_fits, quotes
-from bot.answer.figure.measures import measures_otherwise
+from bot.answer.figure.listed import restates_list
+from bot.answer.figure.measures import asks_price, measures_otherwise
 from bot.question import QuestionInfo
 from bot.question.units import unit_matches
 from index.figures import Figure, passage_figures
-from index.normalize import aligner_for
+from index.english.cedict import is_classifier
+from index.normalize import aligner_for, normalize
 from index.question_words import THING_MEASURES
 
 def candidate_figures(text: str, info: QuestionInfo) -> list[Figure]:
@@ -26,12 +28,31 @@ def candidate_figures(text: str, info: QuestionInfo) -> list[Figure]:
             figure = replace(figure, kind="ordinal")  # 原子序數為23: the 23rd, for 第幾號元素
         if not figure_fits(info, figure) or measures_otherwise(info, figure) or counts_other(text, info, figure):
             continue
+        if restates_list(text, figure, info):
+            continue  # 市、区两级财政: how many were listed
+        if _counted_by_unknown(text, figure, info):
+            continue  # 貢墨3,000錠, for 一锭卖多少钱: so many ingots, no price
         if quotes(info, figure):
             if not figure.split or quotes(info, figure.upper()):
                 continue
             figure = figure.upper()
         out.append(figure)
     return sorted(out, key=lambda figure: figure.start)
+
+
+#: What may follow a number that is an amount of money written without its currency (支出3,000，
+#: 3,000以上, 3000余, 3000左右, 3000至5000, 3000的): no measure word.
+_AFTER_AMOUNT = frozenset("以左上下之至到多余餘的和与與及或、")
+
+
+def _counted_by_unknown(text: str, figure: Figure, info: QuestionInfo) -> bool:
+    """Whether a price is asked (多少钱) and the figure is a bare number right before a measure
+    word the unit lists lack -- one CC-CEDICT calls a classifier (貢墨3,000錠: "classifier for: gold
+    and silver ingots, ink sticks"), not a currency they lack (36.8港仙, 2000億金馬克, 80萬緡)."""
+    if figure.kind != "number" or not asks_price(info):
+        return False
+    after = text[figure.end : figure.end + 1]
+    return "\u4e00" <= after <= "\u9fff" and after not in _AFTER_AMOUNT and is_classifier(normalize(after))
 
 
 #: Words naming a place in an order, right before a bare number giving it (原子序數為23, 編號7).

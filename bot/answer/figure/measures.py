@@ -33,7 +33,7 @@ def measures_otherwise(info: QuestionInfo, figure: Figure) -> bool:
     if info.dimension in (None, *COUNTED_DIMENSIONS):
         return False
     dimension = figure.dimension
-    if _asks_price(info):  # 多少錢, "how much does it cost": only an amount of money answers (not 70多種)
+    if asks_price(info):  # 多少錢, "how much does it cost": only an amount of money answers (not 70多種)
         return dimension not in (None, "money")
     if info.unit is None or dimension in (None, "things", "events", info.dimension):
         return False
@@ -134,6 +134,6 @@ def _amount_by_count(info: QuestionInfo, figure: Figure) -> bool:
 ANY_THING = frozenset({"个"})
 
 
-def _asks_price(info: QuestionInfo) -> bool:
+def asks_price(info: QuestionInfo) -> bool:
     """Whether the question asks an amount of money with no measure word, or with a currency's."""
     return info.dimension == "money" and (info.unit is None or unit_dimension(info.unit) == "money")

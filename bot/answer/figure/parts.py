@@ -30,9 +30,9 @@ PART_ASKED = 3.0
 _WHOLE_REACH = 40
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _CLAUSE_END_RE = re.compile(r"[，,、。；;！？!?]")
-#: Verbs an amount of money or work follows (其中市级财政安排5.2亿元, 其中中央拨付…): the part is who
+#: Verbs an amount of money or work follows (其中市级财政安排5.2亿元, 其中中央拨付…, 其中市级财政承担…): the part is who
 #: gave it, not a kind of it the question does not name.
-_AMOUNT_VERB_RE = re.compile(r"安排|拨付|拨款|下达|投入|筹集|筹措|发放|支出|出资|完成|实现|达到")
+_AMOUNT_VERB_RE = re.compile(r"安排|拨付|拨款|下达|投入|筹集|筹措|发放|支出|出资|承担|负担|支付|拿出|完成|实现|达到")
 #: A later clause of the sentence 其中 opened that changes or compares what the 其中 clause gave
 #: (其中直播带货相关投诉9870件，比上年的5630件增长75.3%): the same part, measured again.
 _CHANGE_CLAUSE_RE = re.compile(
@@ -95,8 +95,8 @@ def part_of(
     # a later clause whose words are all the question's (占比21.6% for 佔…的比例): the part before
     # it measured again, not another part
     asked = set("".join(terms)) if later else set()
-    if english:  # 其中市级财政1.2亿元: 市级 names a level of government, 级 no measure word after 市
-        rest = _LEVEL_RE.sub(lambda m: m.group() if m.group(1) in _NUMERALS else m.group(1) + "\0", rest)
+    # 其中市级财政1.2亿元: 市级 names a level of government, 级 no measure word after 市
+    rest = _LEVEL_RE.sub(lambda m: m.group() if m.group(1) in _NUMERALS else m.group(1) + "\0", rest)
     if _unasked(rest, asked) + rest.count("\0") >= 2:
         # ... as a share is of the part the clause before named (其中，企业拥有的有效发明专利41352件，
         # 占全市总量的78.6%): the part's words, before its figure, are the share's
