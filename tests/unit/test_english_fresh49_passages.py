@@ -39,3 +39,32 @@ def test_a_head_with_no_word_before_it_keeps_its_title(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, _BUREAU)
     terms = _terms(engine.index, "Who is the head of Linshui's transport bureau?", "head")
     assert "局长" in terms and "副局长" not in terms
+
+
+_HOUSING = {"housing.txt": (
+    "临水县筹集人才公寓\n\n"
+    "本报讯 临水县住建局3月2日发布消息，截至2025年2月底，全县累计筹集人才公寓和保障性租赁住房4120套，"
+    "其中今年新增筹集860套。\n\n"
+    "租金方面，一居室平均月租金为1180元，酒店式套房为1560元。\n\n"
+    "县文化馆今年举办展览12场，接待观众3.6万人次。\n"
+), "other.txt": "城南老街\n\n城南老街有商家46家，多为百年老店。\n"}
+
+
+def test_things_coordinated_with_modifiers_between_are_asked_together() -> None:
+    """"apartments and affordable rental homes": the two heads are coordinated though words
+    modifying the second stand between "and" and it; a word before "and" is not."""
+    from bot.answer.english.adjacent import coordinated
+
+    text = "How many talent apartments and affordable rental homes has Linshui raised?"
+    assert coordinated(text, "homes", "apartments")
+    assert coordinated("clerks and apprentices", "clerks", "apprentices")
+    assert not coordinated("How many homes did the rental apartments add?", "homes", "apartments")
+
+
+def test_an_untranslated_adjective_in_able_and_a_loose_head_beside_a_found_thing(tmp_path: Path) -> None:
+    """"talent apartments and *affordable* rental *homes*": "affordable" (no term the corpus
+    writes) modifies the homes, and "homes" (家, found only elsewhere) is counted together
+    with the apartments the county's text names -- the question is answered, not declined."""
+    engine = engine_with(tmp_path, _HOUSING)
+    reply = engine.ask("How many talent apartments and affordable rental homes has Linshui raised in total?", count=False)
+    assert reply.results and "4120套" in reply.results[0].text

@@ -201,7 +201,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             or any(  # a name found as written (杜拜) is understood
                 unit.focus and not unit.action and not unit.terms and n not in spelled and n not in amounts_or_quoted
                 and not modifies_understood(text, query.units, n, ENGLISH_SURE)
-                and not unit.english.endswith(("ing", "ed")) and not figure_word(unit.english)
+                # (a participle or an adjective in -able, "*affordable* rental homes", modifies
+                # the thing; it is no thing the documents lack)
+                and not unit.english.endswith(("ing", "ed", "able", "ible")) and not figure_word(unit.english)
                 # so is a word the documents write in Latin letters ("the *AEON* executive":
                 # 成为AEON第2大百货店), which is searched as written
                 and not latin_at_home(index, unit, query.units)
