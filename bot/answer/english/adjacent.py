@@ -27,6 +27,10 @@ ADJACENT_LENGTH = 2
 #: written beside the other word.
 ADJACENT_LIKELY = 0.5
 
+#: Words that may modify the second of two coordinated things ("apartments and *affordable
+#: rental* homes"): the second thing's head still stands beside the first.
+COORDINATED_MODIFIERS = 2
+
 _SPACES_RE = re.compile(r"[\s\-]+")
 
 
@@ -84,11 +88,12 @@ def adjacent_senses(
 
 def coordinated(text: str, first: str, second: str) -> bool:
     """Whether ``text`` joins the words ``first`` and ``second`` by "and" or "or", in either
-    order ("clerks and apprentices", "apprentices or clerks")."""
+    order ("clerks and apprentices", "apprentices or clerks"), the second perhaps after a few
+    words modifying it ("apartments and affordable rental homes")."""
     words = (re.escape(first.lower()), re.escape(second.lower()))
     lower = text.lower()
     return any(
-        re.search(rf"\b{a}\b,?\s+(?:and|or)\s+{b}\b", lower) is not None
+        re.search(rf"\b{a}\b,?\s+(?:and|or)\s+(?:[a-z-]+\s+){{0,{COORDINATED_MODIFIERS}}}{b}\b", lower) is not None
         for a, b in (words, words[::-1])
     )
 

@@ -41,7 +41,7 @@ from bot.answer.english.sources import subject_named
 from bot.answer.english.levels import level_asked
 from bot.answer.english.measured import measured_lengths
 from bot.answer.english.unit_names import other_unit_names
-from bot.answer.english.titles import deputy_titles, heads_of
+from bot.answer.english.titles import deputies_of_heads, deputy_titles, heads_of
 from bot.answer.english.names import (
     codes_written,
     glossed,
@@ -148,6 +148,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = dataclasses.replace(query, units=deputy_titles(index, query.units))
     # "the chamber of commerce head": 会长, the title of the body's head (商会 -> 会 + 长)
     query = dataclasses.replace(query, units=heads_of(index, query.units))
+    # "the *deputy head* of the housing bureau": 副 + 局长, one title (副局长)
+    query = dataclasses.replace(query, units=deputies_of_heads(index, text, query.units))
     if not mixed:  # "how long ... from east to west": 东西长, the thing's word + the adjective's character
         query = dataclasses.replace(query, units=measured_lengths(index, text, query.units, query.dimension))
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
@@ -199,7 +201,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             or any(  # a name found as written (杜拜) is understood
                 unit.focus and not unit.action and not unit.terms and n not in spelled and n not in amounts_or_quoted
                 and not modifies_understood(text, query.units, n, ENGLISH_SURE)
-                and not unit.english.endswith(("ing", "ed")) and not figure_word(unit.english)
+                # (a participle or an adjective in -able, "*affordable* rental homes", modifies
+                # the thing; it is no thing the documents lack)
+                and not unit.english.endswith(("ing", "ed", "able", "ible")) and not figure_word(unit.english)
                 # so is a word the documents write in Latin letters ("the *AEON* executive":
                 # 成为AEON第2大百货店), which is searched as written
                 and not latin_at_home(index, unit, query.units)

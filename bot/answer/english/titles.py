@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from bot.answer.english.adjacent import written_together
 from index.english import EnglishUnit
 from index.english.cedict import load_dictionary
 from index.english.cedict_senses import headword_senses
@@ -56,6 +57,42 @@ def deputy_titles(index: Index, units: Sequence[EnglishUnit]) -> tuple[EnglishUn
             )
     return tuple(out)
 
+
+def deputies_of_heads(index: Index, text: str, units: Sequence[EnglishUnit]) -> tuple[EnglishUnit, ...]:
+    """``units`` with a word ("*deputy* head") written right before a
+    word searched as a title (局长, as :func:`heads_of` reads "head" of a bureau) read together
+    with it as one title: the one-character headword of the first word (副) before that title,
+    where the corpus holds the joined form (副局长) -- as :func:`deputy_titles` reads a phrase
+    the dictionary glosses whole ("deputy director"). The joined form replaces the word's own
+    senses (代表 "deputy" as a delegate): written as one title, the two words are one."""
+    glossed = gloss_index().glossed
+    out: list[EnglishUnit] = []
+    n = 0
+    while n < len(units):
+        unit = units[n]
+        after = units[n + 1] if n + 1 < len(units) else None
+        if (
+            after is not None and not (unit.name or unit.action or after.name or after.action)
+            and " " not in unit.english and after.terms and written_together(text, unit, after)
+        ):
+            prefixes = [head for head in glossed.get(unit.english.lower(), ()) if len(head) == 1]
+            found = tuple(dict.fromkeys(
+                prefix + term
+                for term, _ in after.terms if len(term) >= 2 and _titles_a_head(term)
+                for prefix in prefixes if index.doc_freq(prefix + term) > 0
+            ))
+            if found:
+                out.append(dataclasses.replace(
+                    after, english=f"{unit.english} {after.english}",
+                    terms=tuple((title, TITLE_SURE) for title in found),
+                    confidence=TITLE_SURE, understood=max(after.understood, TITLE_SURE),
+                    focus=unit.focus or after.focus, elsewhere=False, measure=False, classifiers=(),
+                ))
+                n += 2
+                continue
+        out.append(unit)
+        n += 1
+    return tuple(out)
 
 
 def heads_of(index: Index, units: Sequence[EnglishUnit]) -> tuple[EnglishUnit, ...]:
