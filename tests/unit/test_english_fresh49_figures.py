@@ -39,3 +39,21 @@ def test_the_repair_of_the_years_asked_is_not_an_earlier_ones(tmp_path: Path) ->
     engine = engine_with(tmp_path, {"bridge.txt": BRIDGE})
     answer = engine.ask("How much was spent on the 2019-2021 repair of the Qingchuan stone bridge, in 10,000 yuan?", count=False)
     assert answer.text == "315万元", answer.text
+
+
+PARKS = (
+    "青川县体育公园建设\n\n"
+    "全县体育公园覆盖城乡社区，城关镇以6个社区、3200平方米场地居首；最少的是东岭镇，仅有2个社区、410平方米。\n\n"
+    "不过，部分体育公园仍存在停车位不足、照明设施老化等问题，县体育局已着手整改。\n"
+)
+
+
+def test_a_count_of_another_thing_the_question_names_is_no_answer(tmp_path: Path) -> None:
+    """"How many parking spaces have been added at the sports park communities?": the text counts
+    the communities (仅有2个社区), never the parking spaces (停车位不足): nothing is shown. The
+    communities themselves are still counted."""
+    engine = engine_with(tmp_path, {"parks.txt": PARKS})
+    answer = engine.ask("How many parking spaces have been added at Qingchuan's sports park communities?", count=False)
+    assert answer.figure is None, answer.text
+    answer = engine.ask("How many communities do the sports parks of Chengguan town cover?", count=False)
+    assert answer.text == "6个", answer.text
