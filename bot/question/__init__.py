@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.alike import length_attribute
 from bot.question.kinds import CHANGE_TYPED_LAST_RE, ERA, FIGURE_KINDS, RELATIVE_PERIOD_RE, UNIT_AFTER_RE, AnswerKind, answer_kind
+from bot.question.year_spans import year_span_figures
 from index.figures import Figure, find_figures, unit_dimension
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
@@ -372,4 +373,7 @@ def _quoted(question: str) -> tuple[Figure, ...]:
         if _APPROXIMATELY_RE.search(before) or figure.approximate:
             figure = dataclasses.replace(figure, approximate=True)
         out.append(figure)
+    spans = [f for f in year_span_figures(question) if not any(f.start < o.end and o.start < f.end for o in out)]
+    if spans:  # "the 2016-2018 repair": no figure to the reader, two bare years to the question
+        out = sorted([*out, *spans], key=lambda f: f.start)
     return tuple(out)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
+from bot.answer.english.counted_place import counts_other_named
 from bot.answer.english.births import asks_birth, born_at, life_undated
 from bot.answer.english.dimensions import measured_otherwise
 from bot.answer.english.doubt import (
@@ -145,6 +146,7 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         return True
     return (
         people_counted_as_things(reading, best, query) or things_counted_otherwise(reading, best, query)
+        or counts_other_named(reading, best, query)  # "parking spaces ... at the communities": 2个社区
         or rate_not_given(reading, query, best)
     )
 
