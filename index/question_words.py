@@ -209,3 +209,6 @@ def written_otherwise(word: str) -> tuple[str, ...]:
     if len(word) >= 2 and word[-1] in "到至" and word[:-1] in _REACHING:
         return (word[:-1] + ("至" if word[-1] == "到" else "到"),)  # 空置率降到多少: 空置率…降至9.3%
     return SAME_PERIOD.get(word, ())
+
+#: A year a change is measured against (比2024年, 较113年, 与2023年相比): no year the figure is of.
+COMPARED_YEAR_RE = re.compile(r"(?:比|较|与|和|同)(?:1[5-9]\d\d|20\d\d|1[0-4]\d)年")

@@ -19,7 +19,7 @@ from index.fields import heading_term
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize
 from index.question_reading import PLACE_ENDS
-from index.question_words import PEOPLE_MEASURES
+from index.question_words import COMPARED_YEAR_RE, PEOPLE_MEASURES
 from index.runs import HAN_ONLY_RE
 from index.search import Index, QueryTerm
 from index.tokenizer import ANSWER_TYPE
@@ -103,6 +103,8 @@ def names_something_absent(
     A proper name the corpus lacks ("江苏", "广东省"), or, in a count question, the very thing to
     be counted ("多少个国家", "几块金牌", "多少人失踪") -- then no passage can answer it.
     """
+    if _rare_place_unwritten(index, words):
+        return True  # 蘅州市2024年地区生产总值: a place no document names, which jieba cut 蘅 / 州市
     for word in words:
         if word.pos == "eng-absent":
             return True  # an English question about a thing or name the documents lack
@@ -114,6 +116,8 @@ def names_something_absent(
         if _pos(index, word).startswith(PROPER_TAGS) and not common_word(head) and not _of_common_words(word):
             return True  # a name the documents never mention
         if _ORDINAL_OR_NUMBER_RE.match(head) and not written_in_thousands(index, head) and not written_in_numerals(index, head):
+            if info.change is not None and any(m.group().endswith(head + "年") for m in COMPARED_YEAR_RE.finditer(normalize(text))):
+                continue  # 比2024年多了多少: the year compared with, which texts write 比上年
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
     if info.wants_figure and any(
         _absent_attribute(index, word) and word.variants[0] not in rates_otherwise
@@ -164,6 +168,20 @@ def _place_unwritten(index: Index, word: WeightedWord, beside: Sequence[str]) ->
     # the name without its 市 is the place too: 岚阳全市)
     ends = [name[k:] for k in range(len(name) - 2)]
     return not any(_written(index, form, beside) for end in ends for form in (end, end[:-1]))
+
+
+def _rare_place_unwritten(index: Index, words: Sequence[WeightedWord]) -> bool:
+    """Whether the question names a place by a rare character jieba left alone and a word ending as
+    a place's name (蘅 州市: :meth:`~index.question_reading.QuestionReading.rare_place`) that no
+    passage writes."""
+    for k, (first, second) in enumerate(zip(words, words[1:])):
+        if first.pos or second.pos or not index.tokenizer.rare_place(first.variants[0], second.variants[0]):
+            continue
+        beside = [w.variants[0] for n, w in enumerate(words) if n not in (k, k + 1)]
+        name = first.variants[0] + second.variants[0]
+        if not any(_written(index, form, beside) for form in (name, name[:-1])):
+            return True
+    return False
 
 
 def _written(index: Index, name: str, beside: Sequence[str]) -> bool:

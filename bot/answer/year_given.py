@@ -10,6 +10,7 @@ from bot.answer.evidence import Evidence
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from index.figures.forms import ROC_OFFSET
+from index.question_words import COMPARED_YEAR_RE
 from index.normalize import normalize
 
 #: A year a question names (2024年, 1998年): a four-digit number before 年.
@@ -26,6 +27,8 @@ def _asked_years(query: Query) -> list[tuple[str, ...]]:
     if not query.info.wants_figure or query.info.kind in ("date", "time"):
         return []
     question = normalize(query.text)
+    if query.info.change is not None:  # 比2024年多了多少: the year compared with, which 比上年 writes
+        question = COMPARED_YEAR_RE.sub("", question)
     return [
         (year, year.translate(_DIGITS), f"{int(year) - ROC_OFFSET}年") for year in _YEAR_RE.findall(question)
     ] + [(f"{roc}年", f"{int(roc) + ROC_OFFSET}年") for roc in _ROC_YEAR_RE.findall(question)]

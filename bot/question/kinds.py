@@ -23,7 +23,7 @@ RELATIVE_PERIOD_RE = re.compile(
 #: of amount, size or speed (not 最佳, an award's name; not 最重要, which is no amount; not 最早, which
 #: asks what came first) -- or that most, then 是哪 (清出海废最多的是哪个乡镇). Group 1 or 2: the most.
 _MOST = "(最[多少高低大小长短快慢强深远])"
-WHICH_MOST_RE = re.compile(r"哪[一几]?[\u4e00-\u9fff]{0,14}?" + _MOST + "|" + _MOST + r"(?!要)[\u4e00-\u9fff]{0,10}?哪")
+WHICH_MOST_RE = re.compile(r"哪[一几]?[\u4e00-\u9fff]{0,20}?" + _MOST + "|" + _MOST + r"(?!要)[\u4e00-\u9fff]{0,10}?哪")
 
 AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
 FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")

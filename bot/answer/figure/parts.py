@@ -95,8 +95,8 @@ def part_of(
     # a later clause whose words are all the question's (占比21.6% for 佔…的比例): the part before
     # it measured again, not another part
     asked = set("".join(terms)) if later else set()
-    # 其中市级财政1.2亿元: 市级 names a level of government, 级 no measure word after 市
-    rest = _LEVEL_RE.sub(lambda m: m.group() if m.group(1) in _NUMERALS else m.group(1) + "\0", rest)
+    if english:  # 其中市级财政1.2亿元: 市级 names a level of government, 级 no measure word after 市
+        rest = _LEVEL_RE.sub(lambda m: m.group() if m.group(1) in _NUMERALS else m.group(1) + "\0", rest)
     if _unasked(rest, asked) + rest.count("\0") >= 2:
         # ... as a share is of the part the clause before named (其中，企业拥有的有效发明专利41352件，
         # 占全市总量的78.6%): the part's words, before its figure, are the share's

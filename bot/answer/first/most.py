@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answer.first.close import document_first
@@ -19,12 +20,17 @@ if TYPE_CHECKING:
 #: writing the most must reach to come first.
 MOST_REACH = 5
 MOST_SHARE = 0.75
+#: A ranking's first place, as texts write the most of a count (澄湾区完成改造点位2874个，居各区县首位):
+#: said of the most, the largest, the highest.
+_RANKED = frozenset({"最多", "最大", "最高"})
+_RANKS_FIRST_RE = re.compile(r"居[^，,。；;]{0,8}(?:首位|第一位?|之首)|(?:位居|排名|名列|排行)第一|居首")
 
 
 def most_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """``candidates`` of a Chinese question asking which one is the most (哪个区…最多), with the close
     one of the best's document that writes that most (最多: not 最高, which a passage about the
-    same place may write of a mountain) put first, when the best does not."""
+    same place may write of a mountain) -- or a ranking's first place (居各区县首位) -- put first,
+    when the best does not."""
     if query.translations or len(candidates) < 2:
         return candidates
     asked = WHICH_MOST_RE.search(normalize(query.question))
@@ -33,6 +39,7 @@ def most_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     most = asked.group(1) or asked.group(2)
 
     def says_most(candidate: Candidate) -> bool:
-        return most in normalize(window_text(reading, candidate.evidence))
+        text = normalize(window_text(reading, candidate.evidence))
+        return most in text or (most in _RANKED and _RANKS_FIRST_RE.search(text) is not None)
 
     return document_first(reading, candidates, MOST_REACH, MOST_SHARE, says_most)
