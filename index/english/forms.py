@@ -381,7 +381,9 @@ def _land_of_people(word: str, known: Container[str]) -> str | None:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
             for land in lands:
-                if stem + land in known:
+                # (a stop word is no land: "Litan", a place in pinyin, is no people of "lit",
+                # the dictionary's gloss filler "lit.")
+                if stem + land in known and stem + land not in STOP_WORDS:
                     return stem + land
     return None
 
