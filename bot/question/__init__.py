@@ -45,12 +45,15 @@ _TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|合计|总计|累计|总数|
 _TOTAL_ASKED_ENGLISH_RE = re.compile(r"\b(?:total|totals|in all|altogether)\b")
 #: An amount per unit of what is counted asked in English ("how much did *each* home get", "*on
 #: average*, how much did a passenger spend"), as 每户, 人均 ask it -- not "*each year*", a time
-#: (the texts write 每年 or 全年 for yearly figures alike), nor "per mu" (亩产: a rate in one word),
-#: nor "each" floating after a pronoun ("the topics *they each* led": who led them) or "each other".
+#: (the texts write 每年 or 全年 for yearly figures alike), nor "each" floating after a pronoun
+#: ("the topics *they each* led": who led them) or "each other". "per" + a thing that is no time
+#: ("the grant *per household*": 每户补助1.18万元) asks as "each" does -- not "per cent".
 #: A speed ("top *speed*", "how fast") is an amount per unit of time (每小时100公里).
 _PER_ASKED_ENGLISH_RE = re.compile(
     r"\b(?:apiece|on average|speeds?|how fast|velocity|(?<!they )(?<!we )(?<!you )(?<!them )(?<!us )"
     r"each(?!\s+(?:(?:year|month|week|day|hour|season|quarter|time)s?|other)\b))\b"
+    # "the grant *per household*", "the cost *per person*": as "each" -- not "per cent", nor a time
+    r"|\bper\s+(?!(?:cent|annum|(?:year|month|week|day|hour|season|quarter|time)s?)\b)[a-z]"
 )
 #: The same asked of "one" thing as the question's subject ("how much does *one* swimming session
 #: cost", "the price of *a single* ticket"): the amount for one of it, as 每场次 gives it -- not "for
