@@ -188,6 +188,7 @@ class QuestionInfo:
     after: tuple[str, ...] = ()  # an English question's terms for the event it asks a figure after ("after solar power was added")
     untimed: bool = False  # an English count of things naming no span of time ("the number of boys"): no duration answers
     share: bool = False  # an English question asks what share of a whole something is ("what share of the mains")
+    whole: bool = False  # ... of all of it, said so ("what share of *all* the sites", "of the *total*")
     periods: tuple[str, ...] = ()  # the periods it names relative to now, as written (上一冰雪季, 本学年)
     rate: str | None = None  # the period an English count asks an amount per ("*each year*": year)
 
@@ -213,6 +214,9 @@ _MOST_RE = re.compile(r"最(?:高|多|大|长|远|深|重|晚)|上限|至多|\ba
 #: What asks, in English, the share of a whole something is ("what share of the mains", "the
 #: proportion of"): a level, not the rate something grew by (同比增长18.6%).
 _SHARE_OF_RE = re.compile(r"\b(?:share|proportion|fraction|percentage|per ?cent)\s+of\b")
+#: ... of all of something, said so ("what share of *all* of the sites", "the proportion of *the
+#: total*"): a whole, which Chinese writes after 占 (占全市总数的24.7%).
+_SHARE_OF_ALL_RE = re.compile(_SHARE_OF_RE.pattern + r"\s+(?:all|the\s+(?:total|whole|entire)|total)\b")
 
 #: What asks when something first happened: of the years a passage gives it, the earliest.
 _FIRST_RE = re.compile(r"最早|最初|首次|第一次|首度|起初")
@@ -261,6 +265,7 @@ def analyse(
         first=kind == "date" and _FIRST_RE.search(norm) is not None,
         most=kind in ("count", "percent") and _MOST_RE.search(norm) is not None,
         share=_SHARE_OF_RE.search(norm) is not None,
+        whole=_SHARE_OF_ALL_RE.search(norm) is not None,
         periods=tuple(m.group(0) for m in RELATIVE_PERIOD_RE.finditer(norm)),
     )
 

@@ -31,3 +31,41 @@ def test_the_grant_per_household_is_the_amount_after_meihu(tmp_path: Path) -> No
     engine = engine_with(tmp_path, {"homes.txt": HOMES})
     answer = engine.ask("Average grant per household for home adaptation work in Linshui, in 10,000 yuan?", count=False)
     assert answer.text == "1.2万元", answer.text
+
+
+RETROFITS = {
+    "retrofits.txt": (
+        "青川县无障碍改造\n\n"
+        "据介绍，三年行动覆盖全县8个镇，改造点位的验收合格率为96.2%。\n\n"
+        "从各镇看，城关镇完成改造点位最多，达1260个，占全县总数的31.5%；东岭镇完成点位最少，为210个。\n"
+    ),
+    "meetings.txt": "青川县基层减负\n\n全县会议数量同比下降18.4%，城关镇文件数量下降22.6%。\n",
+}
+
+
+def test_a_share_of_all_is_the_percent_after_zhan() -> None:
+    """"what share of all of the sites" asks a share of a whole: a percent written after 占 in its
+    clause fits better, better still when that clause names the whole (占全县总数的); a share asked
+    without "all" (it may be a rate: 合格率96.2%) and a Chinese question are left as they were."""
+    from dataclasses import replace
+
+    from bot.answer.figure.shares import SHARE_SAID, share_said
+    from bot.question import analyse
+    from index.figures import passage_figures
+
+    text = RETROFITS["retrofits.txt"]
+    figures = {f.text: f for f in passage_figures(text)}
+    info = replace(analyse("What share of all of the sites was done in Chengguan town?"), english=True)
+    assert info.whole
+    assert share_said(text, info, figures["31.5%"], None) == SHARE_SAID * SHARE_SAID
+    assert share_said(text, info, figures["96.2%"], None) == 1.0
+    rate = replace(analyse("What share of the sites passed inspection?"), english=True)
+    assert not rate.whole and share_said(text, rate, figures["31.5%"], None) == 1.0
+
+
+def test_the_share_of_all_sites_done_in_a_town_is_its_zhan_percent(tmp_path: Path) -> None:
+    """The whole engine: the town's share of all the sites is 占全县总数的31.5% -- not another
+    document's fall in papers (22.6%), nor nothing."""
+    engine = engine_with(tmp_path, RETROFITS)
+    answer = engine.ask("What share of all of Qingchuan's retrofit sites was done in Chengguan town?", count=False)
+    assert answer.text == "31.5%", answer.text
