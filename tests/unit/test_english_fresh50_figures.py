@@ -69,3 +69,37 @@ def test_the_share_of_all_sites_done_in_a_town_is_its_zhan_percent(tmp_path: Pat
     engine = engine_with(tmp_path, RETROFITS)
     answer = engine.ask("What share of all of Qingchuan's retrofit sites was done in Chengguan town?", count=False)
     assert answer.text == "31.5%", answer.text
+
+
+CAMPAIGN = (
+    "青川县无障碍环境建设\n\n"
+    "青川县无障碍环境建设三年行动全面收官。三年来全县累计完成改造点位2460个，总投入3.2亿元，超出原定计划投资2.5亿元的28%。\n"
+)
+
+
+def test_a_total_named_by_zong_and_an_exceeded_base() -> None:
+    """An English "total" is answered by a figure named 总 + what it sums (总投入3.2亿元) as by 共计;
+    an amount another exceeds by a share (超出…投资2.5亿元的28%) is what it is measured against,
+    the answer only when the question asks what was ("originally")."""
+    from dataclasses import replace
+
+    from bot.answer.figure.per_unit import TOTAL, per_unit
+    from bot.answer.figure.then_now import SUPERSEDED, exceeded_base
+    from bot.question import analyse
+    from index.figures import passage_figures
+
+    figures = {f.text: f for f in passage_figures(CAMPAIGN)}
+    total = replace(analyse("What was the total investment in the campaign, in 100 million yuan?"), english=True)
+    assert per_unit(CAMPAIGN, total, figures["3.2亿元"]) == TOTAL
+    assert exceeded_base(CAMPAIGN, total, figures["2.5亿元"]) == SUPERSEDED
+    assert exceeded_base(CAMPAIGN, total, figures["3.2亿元"]) == 1.0
+    earlier = replace(analyse("How much was originally planned to be invested, in 100 million yuan?"), english=True)
+    assert exceeded_base(CAMPAIGN, earlier, figures["2.5亿元"]) == 1.0 / SUPERSEDED
+
+
+def test_the_total_investment_is_not_the_plan_it_exceeded(tmp_path: Path) -> None:
+    """The whole engine: "Total investment …" is 总投入3.2亿元, not the plan's 投资2.5亿元 (which
+    stands right after the question's word 投资)."""
+    engine = engine_with(tmp_path, {"campaign.txt": CAMPAIGN})
+    answer = engine.ask("Total investment in Qingchuan's barrier-free campaign, in 100 million yuan?", count=False)
+    assert answer.text == "3.2亿元", answer.text
