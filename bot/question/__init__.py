@@ -53,7 +53,7 @@ _PER_ASKED_ENGLISH_RE = re.compile(
     r"\b(?:apiece|on average|speeds?|how fast|velocity|(?<!they )(?<!we )(?<!you )(?<!them )(?<!us )"
     r"each(?!\s+(?:(?:year|month|week|day|hour|season|quarter|time)s?|other)\b))\b"
     # "the grant *per household*", "the cost *per person*": as "each" -- not "per cent", nor a time
-    r"|\bper\s+(?!(?:cent|annum|(?:year|month|week|day|hour|season|quarter|time)s?)\b)[a-z]"
+    r"|\bper\s+(?!(?:cent|annum|(?:year|month|week|day|hour|minute|second|season|quarter|time)s?)\b)[a-z]"
 )
 #: The same asked of "one" thing as the question's subject ("how much does *one* swimming session
 #: cost", "the price of *a single* ticket"): the amount for one of it, as 每场次 gives it -- not "for

@@ -23,6 +23,7 @@ def test_per_a_thing_asks_the_amount_per_unit() -> None:
     assert analyse("How much does dinner cost per person?").per
     assert not analyse("How much did exports grow, in per cent?").per
     assert not analyse("How much rain does the county get per year?").per
+    assert not analyse("How many cubic metres of water per second can the canal carry?").per
 
 
 def test_the_grant_per_household_is_the_amount_after_meihu(tmp_path: Path) -> None:
