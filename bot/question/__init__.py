@@ -45,12 +45,15 @@ _TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|合计|总计|累计|总数|
 _TOTAL_ASKED_ENGLISH_RE = re.compile(r"\b(?:total|totals|in all|altogether)\b")
 #: An amount per unit of what is counted asked in English ("how much did *each* home get", "*on
 #: average*, how much did a passenger spend"), as 每户, 人均 ask it -- not "*each year*", a time
-#: (the texts write 每年 or 全年 for yearly figures alike), nor "per mu" (亩产: a rate in one word),
-#: nor "each" floating after a pronoun ("the topics *they each* led": who led them) or "each other".
+#: (the texts write 每年 or 全年 for yearly figures alike), nor "each" floating after a pronoun
+#: ("the topics *they each* led": who led them) or "each other". "per" + a thing that is no time
+#: ("the grant *per household*": 每户补助1.18万元) asks as "each" does -- not "per cent".
 #: A speed ("top *speed*", "how fast") is an amount per unit of time (每小时100公里).
 _PER_ASKED_ENGLISH_RE = re.compile(
     r"\b(?:apiece|on average|speeds?|how fast|velocity|(?<!they )(?<!we )(?<!you )(?<!them )(?<!us )"
     r"each(?!\s+(?:(?:year|month|week|day|hour|season|quarter|time)s?|other)\b))\b"
+    # "the grant *per household*", "the cost *per person*": as "each" -- not "per cent", nor a time
+    r"|\bper\s+(?!(?:cent|annum|(?:year|month|week|day|hour|minute|second|season|quarter|time)s?)\b)[a-z]"
 )
 #: The same asked of "one" thing as the question's subject ("how much does *one* swimming session
 #: cost", "the price of *a single* ticket"): the amount for one of it, as 每场次 gives it -- not "for
@@ -185,6 +188,7 @@ class QuestionInfo:
     after: tuple[str, ...] = ()  # an English question's terms for the event it asks a figure after ("after solar power was added")
     untimed: bool = False  # an English count of things naming no span of time ("the number of boys"): no duration answers
     share: bool = False  # an English question asks what share of a whole something is ("what share of the mains")
+    whole: bool = False  # ... of all of it, said so ("what share of *all* the sites", "of the *total*")
     periods: tuple[str, ...] = ()  # the periods it names relative to now, as written (上一冰雪季, 本学年)
     rate: str | None = None  # the period an English count asks an amount per ("*each year*": year)
 
@@ -210,6 +214,9 @@ _MOST_RE = re.compile(r"最(?:高|多|大|长|远|深|重|晚)|上限|至多|\ba
 #: What asks, in English, the share of a whole something is ("what share of the mains", "the
 #: proportion of"): a level, not the rate something grew by (同比增长18.6%).
 _SHARE_OF_RE = re.compile(r"\b(?:share|proportion|fraction|percentage|per ?cent)\s+of\b")
+#: ... of all of something, said so ("what share of *all* of the sites", "the proportion of *the
+#: total*"): a whole, which Chinese writes after 占 (占全市总数的24.7%).
+_SHARE_OF_ALL_RE = re.compile(_SHARE_OF_RE.pattern + r"\s+(?:all|the\s+(?:total|whole|entire)|total)\b")
 
 #: What asks when something first happened: of the years a passage gives it, the earliest.
 _FIRST_RE = re.compile(r"最早|最初|首次|第一次|首度|起初")
@@ -258,6 +265,7 @@ def analyse(
         first=kind == "date" and _FIRST_RE.search(norm) is not None,
         most=kind in ("count", "percent") and _MOST_RE.search(norm) is not None,
         share=_SHARE_OF_RE.search(norm) is not None,
+        whole=_SHARE_OF_ALL_RE.search(norm) is not None,
         periods=tuple(m.group(0) for m in RELATIVE_PERIOD_RE.finditer(norm)),
     )
 

@@ -24,6 +24,9 @@ _RUNNING_TOTAL_AFTER_RE = re.compile(r"[，,]?(?:累计|总计|合计|共计)(?:
 _TOTAL_RE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共有|总数|总量|总额)[^，,。；;]{0,6}$|共$")
 #: A sum over a whole period or over all (全年收取的费用, 累计, 共计): no amount for one of what is counted.
 _SUM_RE = re.compile(r"全年|" + _TOTAL_RE.pattern.removesuffix("|共$"))
+#: A figure named right before it as a total by 总 + what it sums (总投入9.64亿元, 总投资, 总面积为):
+#: what an English question asking a "total" asks, whichever noun its translation reaches.
+_TOTAL_NAMED_RE = re.compile(r"总[\u4e00-\u9fff]{1,2}(?:为|达|约|达到|共计|约为)?$")
 
 _ELIDED_RE = re.compile(ELIDED)
 
@@ -39,7 +42,8 @@ def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
     clause = parts[-1]
     if len(parts) > 1 and _ELIDED_RE.fullmatch(clause.strip()):
         clause = parts[-2] + clause  # 中學則為13.6萬港元: per what the clause before gave it
-    if info.total and (_TOTAL_RE.search(clause) or (info.counted and "总" + info.counted in clause[-8:])):
+    named_total = info.english and _TOTAL_NAMED_RE.search(clause) is not None  # "total investment": 总投入
+    if info.total and (_TOTAL_RE.search(clause) or named_total or (info.counted and "总" + info.counted in clause[-8:])):
         return TOTAL  # 共计发放66.3万元; 總獎金增至320萬港元 for 总奖金有多少
     if info.total and _RUNNING_TOTAL_AFTER_RE.match(aligner_for(text).normalized, figure.end):
         return 1.0 / TOTAL  # 新建起降场146个，累计达到358个: what was added, before the total

@@ -24,8 +24,10 @@ _SHARE_BEFORE_RE = re.compile(r"占(?![地领据用有])[^，,。；;！？!?]{0
 def share_said(text: str, info: QuestionInfo, figure: Figure, asked: str | None) -> float:
     """:data:`SHARE_SAID` for a percent written after 占 in its own clause, when a Chinese
     question (``asked``: its words, normalised and joined) asks a share, not a change; else 1."""
-    if info.kind != "percent" or figure.kind != "percent" or info.change is not None or not asked:
+    if info.kind != "percent" or figure.kind != "percent" or info.change is not None:
         return 1.0
+    if not asked:
+        return _whole_said(text, info, figure)
     if not any(word in asked for word in _SHARE_ASKED):
         return 1.0
     before = aligner_for(text).normalized[max(0, figure.start - _REACH) : figure.start]
@@ -36,3 +38,22 @@ def share_said(text: str, info: QuestionInfo, figure: Figure, asked: str | None)
     base = said.group()[1:].split("的")[0]
     part, marked, _ = asked.partition("占")
     return 1.0 / SHARE_SAID if marked and len(base) >= 2 and base in part else SHARE_SAID
+
+
+#: The whole a share is of, written in its 占 clause (占全市总数的, 占总量的, 占全部): what "of all"
+#: and "of the total" name.
+_WHOLE_RE = re.compile(r"占[^，,。；;！？!?]{0,%d}?[全总]" % (_REACH - 1))
+
+
+def _whole_said(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """For an English question asking the share of all of something ("what share of all of the
+    sites was done in Bintan": :attr:`QuestionInfo.whole`): :data:`SHARE_SAID` for a percent written
+    after 占 in its own clause, its square when that clause names the whole (占全市总数的24.7%: the
+    question's "all" said there too); else 1. Any other English share may be a rate (达标率88.9%)."""
+    if not (info.english and info.whole):
+        return 1.0
+    before = aligner_for(text).normalized[max(0, figure.start - _REACH) : figure.start]
+    said = _SHARE_BEFORE_RE.search(before)
+    if said is None:
+        return 1.0
+    return SHARE_SAID * SHARE_SAID if _WHOLE_RE.match(said.group()) else SHARE_SAID

@@ -124,3 +124,24 @@ def event_itself(text: str, info: QuestionInfo, figure: Figure) -> float:
         if at >= 0 and not _AFTER_WRITTEN_RE.match(clause[at + len(term) :]):
             return EVENT_ITSELF
     return 1.0
+
+
+#: A figure another is said to exceed or fall short of by a share (超出原定计划投资8.2亿元的17.6%,
+#: 比上年的…高出): what the figure of the clause before is measured against, not itself the amount.
+_EXCEEDED_BEFORE_RE = re.compile(r"(?:超出|超过|高出|低于|高于|少于|多于)[^，,。；;：:、！？!?]{0,12}$")
+_EXCEEDED_AFTER_RE = re.compile(r"的?(?:\d+(?:\.\d+)?(?:%|倍|个百分点)|[一二两三四五六七八九十]+成|[一二两三四五六七八九十]+倍)")
+
+
+def exceeded_base(text: str, info: QuestionInfo, figure: Figure) -> float:
+    """:data:`SUPERSEDED` for an amount, in an English question asking none earlier, that another
+    is said to exceed by a share written right after it (总投入9.64亿元，超出原定计划投资8.2亿元的17.6%:
+    8.2亿元 is what 9.64亿元 is measured against); its inverse when the question asks what was
+    ("originally"); 1 for any other figure."""
+    if not info.english or figure.kind not in ("count", "number"):
+        return 1.0
+    matching = aligner_for(text).normalized
+    if _EXCEEDED_AFTER_RE.match(matching, figure.end) is None:
+        return 1.0
+    if _EXCEEDED_BEFORE_RE.search(matching[max(0, figure.start - 16) : figure.start]) is None:
+        return 1.0
+    return 1.0 / SUPERSEDED if info.earlier else SUPERSEDED
