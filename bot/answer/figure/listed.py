@@ -23,7 +23,9 @@ _COUNTED_REACH = 8
 def restates_list(text: str, figure: Figure, info: QuestionInfo) -> bool:
     """Whether ``figure`` (a count written in Chinese numerals, 两级) follows a 、-list of exactly
     as many items, the last right before it, in ``text`` -- and the question asks another measure."""
-    if figure.kind != "count" or not figure.text[:1] or figure.text[:1].isdigit() or not 2 <= figure.value <= _MOST_ITEMS:
+    if figure.kind != "count" or figure.value is None or not figure.text[:1] or figure.text[:1].isdigit():
+        return False
+    if not 2 <= figure.value <= _MOST_ITEMS:
         return False
     if info.unit is not None and info.unit == figure.unit:
         return False  # 几级: the levels are asked
