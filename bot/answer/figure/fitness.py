@@ -5,6 +5,7 @@ contrasts with."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 
 from bot.answer.figure.changes_from import change_start
@@ -294,6 +295,8 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
     for other in passage_figures(text):
         if other.start >= (figure.start if started is None else started):
             break
+        if not info.english:  # (an English question's bare year is weighed as it was: its sets were tuned so)
+            other = _fiscal_year(text, other)
         if other.kind == "date" and other.parts and (not compared_with(text, other) or _owns(text, other, figure)):
             governing = other
     if governing is None:
@@ -310,6 +313,17 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
 
 #: A date of every year (每年农历八月十八日, 每逢正月十五): of no one year, not of the year asked.
 _EVERY_YEAR_RE = re.compile(r"(?:每年|每逢|历年)(?:的)?(?:农历|公历|阳历)?$")
+
+
+def _fiscal_year(text: str, figure: Figure) -> Figure:
+    """A year written with 年度 (公布114年度青年租屋補貼成果, 2025年度), which the figure reader takes
+    for a number of years, as the date it is -- else the figure."""
+    if figure.kind == "count" and figure.unit == "年" and _FISCAL_YEAR_RE.fullmatch(figure.text) and text[figure.end : figure.end + 1] == "度":
+        return replace(figure, kind="date", unit="", parts="y")
+    return figure
+
+
+_FISCAL_YEAR_RE = re.compile(r"(?:1[0-4]\d|1[5-9]\d\d|20\d\d)年")
 
 
 def _owns(text: str, date: Figure, figure: Figure) -> bool:
