@@ -11,7 +11,8 @@ from tests.conftest import index_of
 
 
 def test_the_date_a_change_starts_from_is_not_the_reached_figures() -> None:
-    from bot.answer.figure.fitness import contrast, dated_otherwise
+    from bot.answer.figure.dated import dated_otherwise
+    from bot.answer.figure.fitness import contrast
     from bot.answer.figure.nearness import layout
     from bot.question import analyse
     from index.figures import passage_figures

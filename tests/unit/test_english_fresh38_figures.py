@@ -75,7 +75,8 @@ POPULATION = "临川人口\n\n临川是一座移民城市，1950年全市人口�
 def test_a_bare_year_in_english_is_a_year_asked() -> None:
     """A year an English question writes bare ("in 2020") is asked as 2020年 is: a figure under
     another year (2025年底...46座) fits less; one under that year (2020年底...19座) does not."""
-    from bot.answer.figure.fitness import CONTRAST, dated_otherwise
+    from bot.answer.figure.dated import dated_otherwise
+    from bot.answer.figure.fitness import CONTRAST
     from bot.question import QuestionInfo
     from index.figures import passage_figures
 

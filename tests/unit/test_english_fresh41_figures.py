@@ -17,7 +17,7 @@ BUSES = (
 def test_a_figure_right_after_the_date_it_is_compared_at_is_of_that_date() -> None:
     """比2019年底的2150辆: 2150辆 is the count at the end of 2019 (the base compared with), so it is
     not "dated otherwise" for a question about 2019; 3860辆 (截至2024年底) is."""
-    from bot.answer.figure.fitness import dated_otherwise
+    from bot.answer.figure.dated import dated_otherwise
     from bot.question import analyse, with_english
     from index.figures import passage_figures
 

@@ -42,7 +42,8 @@ def test_person_times_count_people_for_an_english_question() -> None:
 def test_a_figure_of_every_year_is_no_figure_of_the_year_asked() -> None:
     """"... by the end of 2024": 5万人, under 每年农历九月初九日 (a date of every year, no one year's),
     is weighed down; 26.3万人次, under 截至2024年底, is not."""
-    from bot.answer.figure.fitness import CONTRAST, dated_otherwise
+    from bot.answer.figure.dated import dated_otherwise
+    from bot.answer.figure.fitness import CONTRAST
     from bot.question import analyse
 
     text = HALL.split("\n\n")[1]

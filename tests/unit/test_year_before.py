@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bot.answer import answer_question
 from bot.answer.figure.clauses import PLANNED, planned
-from bot.answer.figure.fitness import CONTRAST, compared_with, dated_otherwise
+from bot.answer.figure.dated import dated_otherwise
+from bot.answer.figure.fitness import CONTRAST, compared_with
 from bot.answer.query import read_question
 from bot.question import analyse
 from index.figures import passage_figures

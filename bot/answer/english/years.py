@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
-from bot.answer.figure.fitness import CONTRAST, bare_year, dated_otherwise
+from bot.answer.figure.dated import dated_otherwise
+from bot.answer.figure.fitness import CONTRAST, bare_year
 from bot.answer.figure.years import of_other_year
 from bot.answer.window import shown_text
 from index.english.cedict import load_dictionary, reign_name
@@ -34,7 +35,7 @@ def _years(query: Query) -> set[int]:
 
 def year_not_given(reading: Reading, best: Candidate, query: Query) -> bool:
     """Whether a wholly English count naming a year is answered by a figure dated another year
-    (:func:`~bot.answer.figure.fitness.dated_otherwise`) in a shown text that writes no date of
+    (:func:`~bot.answer.figure.dated.dated_otherwise`) in a shown text that writes no date of
     any year the question names before the end of the figure's sentence (one written only in a
     later sentence tells of something else the text says then)."""
     figure = best.figure

@@ -32,8 +32,9 @@ from bot.answer.figure.clauses import (
     ENDED, SAID_ALIKE, STARTED, as_of, base_compared, bound, compared_base, event_dated, level_asked, life_asked, life_factor, marked_start, other_end_of_life,
     other_length, planned, reached, year_given,
 )
+from bot.answer.figure.dated import dated_otherwise
 from bot.answer.figure.fitness import (
-    bare_year, changed, contrast, dated_otherwise, described, figure_fits, kind_factor, named_before,
+    bare_year, changed, contrast, described, figure_fits, kind_factor, named_before,
     quotes, same, timed_otherwise,
 )
 from bot.answer.figure.per_unit import per_unit
