@@ -39,3 +39,28 @@ def test_the_share_now_is_the_rise_from_the_last_period(tmp_path: Path) -> None:
     answer = engine.ask("What is the irrigation guarantee rate of Qinghe's farmland now?", count=False)
     assert answer.results
     assert "78.5%" in answer.results[0].passage.text
+
+
+_TEMPLE = {"songya.txt": (
+    "松崖寺\n\n"
+    "松崖寺位于青禾县西北的松崖山顶，始建于明代。\n\n"
+    "寺前山道以青石铺砌，自山门向下延伸约2公里，沿途共有石阶860级，另有凉亭3座。\n"
+)}
+
+
+def test_a_count_in_ji_answers_how_many_steps() -> None:
+    """级 counts the steps of a flight of stairs as well as grades: "how many steps" is
+    answered by 860级; "how many pavilions" still is not (a grade is no count of them)."""
+    from bot.answer.english.doubt import wrong_sort
+    from index.figures import Figure
+
+    steps = Figure(text="860级", start=0, end=4, kind="count", value=860.0, unit="级")
+    assert not wrong_sort("How many stone steps are there on the mountain road?", steps, 0.9)
+    assert wrong_sort("How many pavilions are there on the mountain road?", steps, 0.9)
+
+
+def test_how_many_steps_shows_the_stairs_passage(tmp_path: Path) -> None:
+    engine = engine_with(tmp_path, _TEMPLE)
+    answer = engine.ask("How many stone steps are there on the mountain road below Songya Temple?", count=False)
+    assert answer.results
+    assert "860级" in answer.results[0].passage.text
