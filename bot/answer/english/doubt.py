@@ -91,6 +91,10 @@ _DEGREE_WORDS_RE = re.compile(
 )
 
 
+#: 级 also counts the steps of a flight of stairs (石阶1260级): "how many *steps*" asks that count.
+_STEP, _STEPS_RE = "级", re.compile(r"\b(?:steps|stairs|stairsteps|treads)\b", re.IGNORECASE)
+
+
 def count_not_given(
     question: str, kind: str | None, fit: float, figure: Figure | None = None, dimension: str | None = None
 ) -> bool:
@@ -163,7 +167,10 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     if _HOW_MANY_RE.search(question):
         if figure.dimension in _PERIOD_DIMENSIONS and _PERIOD_WORDS_RE.search(question) is None:
             return True  # "how many visitors": 20周年 is an anniversary, no count of them
-        if figure.unit and normalize(figure.unit) in _DEGREES and _DEGREE_WORDS_RE.search(question) is None:
+        if (
+            figure.unit and normalize(figure.unit) in _DEGREES and _DEGREE_WORDS_RE.search(question) is None
+            and not (normalize(figure.unit) == _STEP and _STEPS_RE.search(question))
+        ):
             return True  # "how many soldiers were killed": 3倍 is a multiple, 五级 tiers -- no count of them
         return figure.kind == "percent" and _SHARE_WORDS_RE.search(question) is None
     return False

@@ -48,9 +48,12 @@ PRESENT_WRITTEN = re.compile(
     # where a thing stands now, as an article says it (旧址位于今沂霞市…, 现辟为博物馆)
     r"|(?:位于|属|即|在)今|今(?:属|位于)|现(?:辟|改|用)作?为"
     r"|已经?(?:增加|增长|增|上升|升|提高|扩大|恢复|发展|达)(?:至|到)"
+    # a total a count has reached, as a report sums it up (新建监控塔57座，总数达到214座)
+    r"|(?:总数|总量|总计|累计|合计)已?经?(?:达到|达|增至|增加到|增加至|升至)"
     # a change from what was originally to a new level: the new level is what is now
     # (补贴由原来的15万元提高到20万元)
-    r"|(?:由|从)(?:原来|原先|原本|过去|以前)的?[^，,。；;]{0,12}?"
+    # -- or from the period before this one (由上一防火期的72%提高到91.5%: the coverage now)
+    r"|(?:由|从)(?:原来|原先|原本|过去|以前|上一|上个|上年|去年|前一)的?[^，,。；;]{0,12}?"
     r"(?:增加|增长|上升|提高|提升|扩大|上调|降低|下降|减少|下调|缩短|延长|调整)(?:至|到|为)"
 )
 
