@@ -56,6 +56,7 @@ from bot.answer.figure.changes_from import changed_from
 from bot.answer.figure.elided import elided_other
 from bot.answer.figure.relative_periods import other_period
 from bot.answer.figure.respective import respective_factors
+from bot.answer.figure.things_before import thing_before
 from bot.answer.figure.years import OTHER_DYNASTY, dynasty_asked, of_years, other_end
 from bot.answer.figure.then_now import after_event, event_itself, exceeded_base, former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
@@ -190,6 +191,7 @@ def choose(
         factor *= doers_counted(text, info, figure, terms)  # "how many trips did the buses make": not 12辆流动图书车
         factor *= other_direction(text, info, figure, terms)  # "the east chamber's length": not 北窖…內長12.3米
         factor *= most_written(text, info, figure)  # "the maximum amount": 最多可藏冰約1500噸
+        factor *= thing_before(text, info, figure, terms)  # "how many people ... at the checkpoints": not 检查站396个
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if dynasty is not None and figure.kind == "date" and "y" in figure.parts and not of_years(figure, dynasty):
