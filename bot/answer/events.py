@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.figure.clauses import in_life_span, life_asked, life_dated
+from bot.answer.figure.lives import in_life_span, life_asked, life_dated
 from bot.answer.model import WeightedWord
 from bot.answer.query import Query
 from bot.question import names_range_half
@@ -82,7 +82,7 @@ def dates_another_event(index: Index, query: Query, text: str, figure: Figure) -
 
 def life_not_dated(query: Query, text: str, figure: Figure) -> bool:
     """Whether a date question asks when someone was born or died and the date chosen is not a
-    birth's or a death's (:func:`~bot.answer.figure.clauses.life_dated`): 2010年3月 says when 渠成
+    birth's or a death's (:func:`~bot.answer.figure.lives.life_dated`): 2010年3月 says when 渠成
     joined a club, not his birthday; 1742年 is a war's year, not when 腓特烈大帝 died. Then no
     direct answer: the documents do not date it."""
     if query.info.kind != "date" or query.translations or not life_asked(normalize(query.text)):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from bot.answer.figure.clauses import life_dated
+from bot.answer.figure.lives import life_dated
 from index.figures import Figure, find_figures
 from index.normalize import normalize
 
@@ -60,7 +60,7 @@ _LIVING_SPAN_RE = re.compile(r"\s*[—－–~～-]\s*[)）]")
 def life_undated(question: str, kind: str | None, text: str, figure: Figure) -> bool:
     """Whether a wholly English date ``question`` asks when someone was born or died and the
     ``figure`` chosen from ``text`` is no birth's or death's -- its sentence writes neither
-    (:func:`~bot.answer.figure.clauses.life_dated`, as :func:`bot.answer.events.life_not_dated`
+    (:func:`~bot.answer.figure.lives.life_dated`, as :func:`bot.answer.events.life_not_dated`
     asks of a Chinese question): 1969年5月 when 罗保铭 began working, 1917年 when 陳誠 graduated."""
     return (
         kind == "date" and _LIFE_RE.search(question) is not None

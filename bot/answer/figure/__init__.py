@@ -29,9 +29,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.answer.figure.clauses import (
-    ENDED, SAID_ALIKE, STARTED, as_of, base_compared, bound, compared_base, event_dated, level_asked, life_asked, life_factor, marked_start, other_end_of_life,
-    other_length, planned, reached, year_given,
+    ENDED, SAID_ALIKE, STARTED, as_of, base_compared, bound, compared_base, event_dated, level_asked, marked_start, other_length,
+    planned, reached, year_given,
 )
+from bot.answer.figure.lives import life_asked, life_factor, other_end_of_life
 from bot.answer.figure.dated import dated_otherwise
 from bot.answer.figure.fitness import (
     bare_year, changed, contrast, described, figure_fits, kind_factor, named_before,
