@@ -25,10 +25,23 @@ if TYPE_CHECKING:
     from bot.answer import Candidate
     from bot.answer.query import Query
 
-#: The characters written right after a figure, up to a mark; the first few name what it counts.
+#: The characters written right after a figure, up to a mark: what 个 counts (68個縣(市、區)),
+#: of which the first few name it.
 _RUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]+")
-_COUNTED_NOUN = 4
-_COUNTED_SPAN = 8  # ... and the characters within which it is what the figure counts
+COUNTED_NOUN = 4
+COUNTED_SPAN = 8  # ... and the characters within which it is what the figure counts
+
+
+def run_after_figure(reading: Reading, best: Candidate) -> str:
+    """The Chinese characters written right after the best candidate's figure in its shown text,
+    normalised, up to a mark (68個縣(市、區): 县) -- what a count counts; "" when none are."""
+    evidence, figure = best.evidence, best.figure
+    if figure is None:
+        return ""
+    text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
+    at = text.find(normalize(figure.text))
+    run = _RUN_AFTER_RE.match(text, at + len(figure.text)) if at >= 0 else None
+    return run.group() if run is not None else ""
 
 
 def counts_other_named(reading: Reading, best: Candidate, query: Query) -> bool:
@@ -45,14 +58,11 @@ def counts_other_named(reading: Reading, best: Candidate, query: Query) -> bool:
     counted = [w for w in query.words if w.pos.startswith("eng") and info.counted in w.variants]
     if not counted:
         return False
-    evidence = best.evidence
-    text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
-    at = text.find(normalize(figure.text))
-    noun = _RUN_AFTER_RE.match(text, at + len(figure.text)) if at >= 0 else None
-    if noun is None:
+    noun = run_after_figure(reading, best)
+    if not noun:
         return False
     own = {char for w in counted for v in w.variants for char in normalize(v)}
-    if own & set(noun.group()[:_COUNTED_SPAN]):
+    if own & set(noun[:COUNTED_SPAN]):
         return False  # the counted thing after a modifier or two (66個場館臨時黨支部)
     # the other thing named after the counted one in the question ("parking spaces ... at the
     # communities"): where or whose, not a second thing counted ("counties, cities and districts")
@@ -70,8 +80,7 @@ def counts_other_named(reading: Reading, best: Candidate, query: Query) -> bool:
     # a word of two characters or more written whole right after the count; not one a word
     # before the counted one also gives (奖 of "award categories" and of "the Oscars")
     later = terms(lambda at: at > counted_at) - terms(lambda at: 0 <= at <= counted_at)
-    run = noun.group()
-    return any(0 <= run.find(term) < _COUNTED_NOUN for term in later)
+    return any(0 <= noun.find(term) < COUNTED_NOUN for term in later)
 
 
 def _at(question: str, word: str) -> int:

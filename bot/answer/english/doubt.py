@@ -35,6 +35,7 @@ from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.amounts import counts_written
 from bot.answer.english.rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRITTEN, asked_period
 from bot.answer.reading import Reading
+from bot.answer.english.counted_place import COUNTED_NOUN, COUNTED_SPAN, run_after_figure
 from bot.answer.window import shown_text
 from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES
 from index.english.cedict import GENERIC_MEASURE, load_dictionary
@@ -59,8 +60,6 @@ ENGLISH_BARE_AMOUNT = 0.2
 #: least this well (as sure as a figure an unconfident answer shows, FIGURE_SURE).
 ENGLISH_COUNT_FOUND = 0.3
 
-#: The noun right after a figure: a run of characters.
-_NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
 #: People counted with 个 are written 个人 (3个人); "people" asked, they are named so.
 _PEOPLE_NOUN_START = "人"
 
@@ -226,20 +225,10 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
         return True
     if normalize(figure.unit) != GENERIC_MEASURE:
         return False
-    evidence = best.evidence
-    text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
-    at = text.find(normalize(figure.text))
-    if at < 0:
-        return False
-    noun = _NOUN_AFTER_RE.match(text, at + len(figure.text))
-    return noun is not None and not noun.group().startswith(_PEOPLE_NOUN_START)
+    noun = run_after_figure(reading, best)
+    return len(noun) >= 2 and not noun.startswith(_PEOPLE_NOUN_START)
 
 
-#: The characters written right after a figure, up to a mark: what 个 counts (68個縣(市、區)),
-#: of which the first few name it.
-_RUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]+")
-_COUNTED_NOUN = 4
-_COUNTED_SPAN = 8  # ... and the characters within which it is what the figure counts
 #: Verbs of change (of two characters or more) that may follow a count with no noun between: the
 #: count is the base or the result of a change of the thing named before it (口袋公园412个，比2021年底
 #: 的96个增加316个), not of another thing written after it.
@@ -260,21 +249,18 @@ def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) ->
         return False
     if not wholly_english(query.question):
         return False
-    evidence = best.evidence
-    text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
-    at = text.find(normalize(figure.text))
-    noun = _RUN_AFTER_RE.match(text, at + len(figure.text)) if at >= 0 else None
-    if noun is None:
+    noun = run_after_figure(reading, best)
+    if not noun:
         return False
-    if info.counted in noun.group()[:_COUNTED_SPAN]:
+    if info.counted in noun[:COUNTED_SPAN]:
         return False  # the counted thing after a modifier or two (66個場館臨時黨支部: branches at venues)
-    if noun.group().startswith(_CHANGE_AFTER):
+    if noun.startswith(_CHANGE_AFTER):
         return False  # 比2021年底的96个增加316个: a verb of change follows; it counts what was named before
     # what it counts shares no character with what the question's words were searched as (縣:
     # not 食堂, 老年, 活动 ...); a count of one of them (1.8萬個課題 for "research topics", 200個議席
     # for "seats", searched as 席位) may answer
     searched = {char for w in query.words if w.pos.startswith("eng") for v in w.variants for char in normalize(v)}
-    return not searched & set(noun.group()[:_COUNTED_NOUN])
+    return not searched & set(noun[:COUNTED_NOUN])
 
 
 def counted_otherwise(units: frozenset[str], counted: str, unit: str, dimension: str | None) -> bool:
