@@ -10,7 +10,7 @@ from bot.answer.abbreviations import expansions
 from bot.answer.model import WeightedWord
 from index.english.cedict import same_names, taiwan_terms
 from index.homophones import homophone_terms
-from index.search import Index
+from index.search import Index, QueryTerm
 
 _HAN_ONLY_RE = re.compile(r"[\u3400-\u9fff]+")
 
@@ -41,9 +41,33 @@ def with_expansions(index: Index, word: WeightedWord) -> WeightedWord:
 
 def with_homophones(index: Index, word: WeightedWord) -> WeightedWord:
     """A Chinese word no passage holds, also searched as the corpus terms written with one
-    character of the same sound (滿州 → 滿洲): :mod:`index.homophones`."""
+    character of the same sound (滿州 → 滿洲): :mod:`index.homophones` -- or as such a word
+    the corpus writes but the segmenter cut apart (云岭 for 澐嶺, cut 沄 / 岭: a rare character's
+    name, typed with the common character of its sound)."""
     head = word.variants[0]
     if not _unwritten_chinese(index, word):
         return word
     alike = homophone_terms(head, lambda term: index.doc_freq(term) > 0)
-    return replace(word, variants=(head, *alike, *word.variants[1:])) if alike else word
+    if alike:
+        return replace(word, variants=(head, *alike, *word.variants[1:]))
+    cut = homophone_terms(head, lambda term: _written_cut(index, head, term))[:1]
+    if not cut:
+        return word
+    # searched by the character the segmenter left alone (沄), found in a passage as written (沄岭)
+    changed = next(ch for ch, was in zip(cut[0], head) if ch != was)
+    shares = (1.0, 1.0, 1.0, *(word.share(n) for n in range(1, len(word.variants))))
+    return replace(word, variants=(head, cut[0], changed, *word.variants[1:]), shares=shares)
+
+
+#: Passages read to see whether a homophone is written with the segmenter cutting it apart.
+_CUT_SAMPLE = 10
+
+
+def _written_cut(index: Index, head: str, term: str) -> bool:
+    """Whether some passage writes ``term`` (``head`` with one character replaced) where that
+    character is a token of its own (a rare character jieba did not join: 澐 of 澐嶺)."""
+    changed = next(ch for ch, was in zip(term, head) if ch != was)
+    if index.doc_freq(changed) == 0:
+        return False
+    hits = index.search([QueryTerm(changed)], _CUT_SAMPLE)
+    return any(term in index.normalized_text(hit.index) for hit in hits)

@@ -1,0 +1,25 @@
+"""Mechanisms found studying questions_docs_av (each general, each failing on the commit before): a
+place whose name the documents write with a rare character, which the segmenter leaves alone
+(瀧泉, cut 泷 / 泉), asked with the common character of the same sound (龙泉) is that place."""
+
+from __future__ import annotations
+
+from bot.answer import answer_question
+from tests.conftest import index_of
+
+_FARES = {
+    "瀧泉": "瀧泉長者乘車年報\n\n瀧泉交通署公布，2025年長者乘車次數為1.2億人次，按年上升8.5%。全年開辦新路線14條。\n\n"
+            "另外，署方舉辦講座46場。",
+    "灃城": "灃城圖書館年報\n\n灃城公共圖書館公布，2025年外借圖書共86萬冊，按年增加6.1%。\n\n全年舉辦閱讀講座52場。",
+}
+
+
+def test_a_rare_character_typed_as_its_common_homophone_names_the_place() -> None:
+    index = index_of(_FARES)
+    assert answer_question(index, "龙泉2025年长者乘车次数按年上升了多少？").text == "8.5%"
+    assert answer_question(index, "丰城图书馆2025年外借图书多少万册？").text == "86萬冊"
+
+
+def test_a_homophone_no_document_writes_names_nothing() -> None:
+    index = index_of(_FARES)
+    assert not answer_question(index, "龙川2025年长者乘车次数按年上升了多少？").found
