@@ -23,3 +23,18 @@ def test_a_rare_character_typed_as_its_common_homophone_names_the_place() -> Non
 def test_a_homophone_no_document_writes_names_nothing() -> None:
     index = index_of(_FARES)
     assert not answer_question(index, "龙川2025年长者乘车次数按年上升了多少？").found
+
+
+_FUNDS = {
+    "桐溪公车": "桐溪縣社區公車年報\n\n桐溪縣交通處公布，114年社區公車營運經費為新臺幣2億3,500萬元，其中中央補助1億4,100萬元，"
+                "縣府自籌9,400萬元。全年載客41萬人次。",
+}
+
+
+def test_a_later_part_the_question_names_is_the_one_asked() -> None:
+    """其中中央補助…，縣府自籌9,400萬元: the second part, named by the question (縣府, 自籌), not the
+    whole the sentence opened with -- as a first part named so already was."""
+    index = index_of(_FUNDS)
+    assert answer_question(index, "桐溪縣府114年為社區公車自籌多少經費？").text == "9,400萬元"
+    assert answer_question(index, "桐溪縣114年社區公車中央補助多少經費？").text == "1億4,100萬元"
+    assert answer_question(index, "桐溪縣114年社區公車營運經費是多少？").text == "2億3,500萬元"

@@ -105,6 +105,8 @@ def part_of(
         before = _CLAUSE_END_RE.split(matching[part.start() + 2 : part.start(1)].rstrip("，,、"))[-1]
         if _unasked(_NUMBER_RE.split(before, maxsplit=1)[0], asked) >= 2:
             return PART
+    if named and later and figure.kind != "percent" and _named_apart(part.group(1), whole, terms):
+        return PART_ASKED  # 其中中央補助…，縣府自籌7,440萬元 for 縣府自籌多少: a later part, named by the question
     return PART_ASKED if named and not later else 1.0
 
 
