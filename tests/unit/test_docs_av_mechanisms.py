@@ -38,3 +38,22 @@ def test_a_later_part_the_question_names_is_the_one_asked() -> None:
     assert answer_question(index, "桐溪縣府114年為社區公車自籌多少經費？").text == "9,400萬元"
     assert answer_question(index, "桐溪縣114年社區公車中央補助多少經費？").text == "1億4,100萬元"
     assert answer_question(index, "桐溪縣114年社區公車營運經費是多少？").text == "2億3,500萬元"
+
+
+_PARKS = {
+    "澜溪公园": "澜溪市2025年公园建设通报\n\n本报讯 2026年1月9日，澜溪市园林局发布2025年全市公园建设情况通报。全年新建公园"
+                "38个，全市公园总数达到412个，比上年增加38个，公园服务半径覆盖率达到91.2%。\n\n"
+                "从区域看，南湖区新建公园最多，为9个；其次是东城区，为7个。\n\n"
+                "市园林局副局长庞清远表示，2026年将新建口袋公园50个，力争公园服务半径覆盖率达到93%。（记者 郝晓岚）",
+}
+
+
+def test_who_said_something_is_the_person_speaking_not_the_body() -> None:
+    """谁介绍了…2026年的计划: the passage where 副局长庞清远表示 (a title, a name, a verb of saying --
+    not the question's own), not the lead naming only the bureau."""
+    index = index_of(_PARKS)
+    results = answer_question(index, "谁介绍了澜溪2026年的公园建设计划？").results
+    assert "庞清远" in results[0].text
+    lead = answer_question(index, "澜溪市2025年新建了多少个公园？")
+    assert lead.text == "38个" and "本报讯" in lead.results[0].text
+

@@ -15,6 +15,7 @@ from bot.answer.first.fit import fit_first
 from bot.answer.first.located import located_first
 from bot.answer.first.measure import measure_first
 from bot.answer.first.most import most_first
+from bot.answer.first.speaker import speaker_first
 from bot.answer.persons import role_first
 from bot.answer.query import Query
 from bot.answer.reading import Reading
@@ -27,6 +28,7 @@ def put_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...])
     """``candidates`` with the passage that shows what ``query`` asks put first, if one does."""
     candidates = role_first(reading, query, candidates)  # 协会主席是谁: the passage naming the chairman
     candidates = byline_first(reading, query, candidates)  # 这篇报道是哪位记者写的: the byline's passage
+    candidates = speaker_first(reading, query, candidates)  # 谁介绍了…计划: the passage where 副局长…表示
     candidates = dynasty_first(reading, query, candidates)  # 清代重建是在哪一年: a year of the Qing
     candidates = located_first(reading, query, candidates)  # 灵岫寺塔在什么地方: the passage with 位于
     candidates = english_located_first(reading, query, candidates)  # "Where is ... located?": the same
