@@ -1,0 +1,39 @@
+"""English round eng53p (fresh52 studied, passages): small invented texts, not the set's."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+_TEA = {
+    "yunling.txt": (
+        "云岭县2025年春茶采摘结束 茶叶产值创新高\n\n"
+        "云岭县农业农村局日前通报，全县今年春茶产量2860吨，比上年增加310吨；春茶产值9.4亿元，同比增长12.7%。\n\n"
+        "价格方面，今年明前茶平均收购价为每斤420元，茶农人均收入达到3.1万元，2019年只有1.8万元。\n\n"
+        "销售渠道方面，今年通过网络平台售出春茶960吨，茶叶网店共有380个，起步较早的茶企已经走出大山。\n"
+    ),
+}
+
+
+def test_a_verb_of_change_asked_is_searched_as_the_chinese_verbs_of_that_change(tmp_path: Path) -> None:
+    """"By how much did ... revenue *rise*": the size of a rise, which a report writes after a
+    verb of change (同比增长12.7%) -- not 起 ("to rise; to get up"), which any passage may write."""
+    engine = engine_with(tmp_path, _TEA)
+    translator = {t.english: t.term for t in engine.ask("By how much did Yunling's spring tea output value rise year on year?", count=False).translations}
+    assert "增长" in translator["rise"].split("/"), translator
+    answer = engine.ask("By how much did Yunling's spring tea output value rise year on year?", count=False)
+    assert answer.results and "同比增长12.7%" in answer.results[0].passage.text
+
+
+def test_a_verb_of_change_not_asked_as_an_amount_keeps_its_senses(tmp_path: Path) -> None:
+    """"When did the price rise" asks no amount of change: "rise" keeps its own senses."""
+    from bot.answer.english.change_verbs import change_verbs
+    from index.english import EnglishUnit
+
+    engine = engine_with(tmp_path, _TEA)
+    rise = EnglishUnit("rise", (("起", 0.5),), 0.5, action=True)
+    assert change_verbs(engine.index, "When did the price rise?", [rise]) == (rise,)
+    changed = change_verbs(engine.index, "By how much did the price rise?", [rise])
+    assert {term for term, _ in changed[0].terms} >= {"增长", "增加"}
+    grow = EnglishUnit("grow", (("增长", 0.9),), 0.9, action=True)
+    assert change_verbs(engine.index, "How much did output grow?", [grow]) == (grow,)
