@@ -37,3 +37,29 @@ def test_a_verb_of_change_not_asked_as_an_amount_keeps_its_senses(tmp_path: Path
     assert {term for term, _ in changed[0].terms} >= {"增长", "增加"}
     grow = EnglishUnit("grow", (("增长", 0.9),), 0.9, action=True)
     assert change_verbs(engine.index, "How much did output grow?", [grow]) == (grow,)
+
+
+_ORCHARD = {
+    "lanxi.txt": (
+        "兰溪县柑橘产季收官\n\n"
+        "兰溪县农业农村局日前介绍，全县柑橘产季已经结束。\n\n"
+        "品质提升是关键。近三年全县改造老果园2.1万亩，今年全县柑橘优质果率达到81.2%，比2022年提高9.5个百分点。\n\n"
+        "按照规划，到2028年，兰溪县柑橘种植面积将稳定在12万亩左右，优质果率提高到90%以上。\n"
+    ),
+}
+
+
+def test_this_year_s_passage_comes_before_a_plan_for_another_year(tmp_path: Path) -> None:
+    """"*this year's* fruit": "this" is a grammar word the reading drops, so "year" alone
+    (年, 上年) matches the plan for 2028 as well; among passages about as good, the one writing
+    CC-CEDICT's "this year" (今年) comes first."""
+    engine = engine_with(tmp_path, _ORCHARD)
+    answer = engine.ask("What proportion of this year's Lanxi citrus counted as high quality fruit?", count=False)
+    assert answer.results and "81.2%" in answer.results[0].passage.text, answer.results[0].passage.text
+
+
+def test_this_year_is_glossed_by_the_dictionary() -> None:
+    from bot.answer.english.this_time import glossed_this
+
+    assert "今年" in glossed_this("year")
+    assert "今年" not in glossed_this("month")
