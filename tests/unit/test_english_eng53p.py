@@ -63,3 +63,26 @@ def test_this_year_is_glossed_by_the_dictionary() -> None:
 
     assert "今年" in glossed_this("year")
     assert "今年" not in glossed_this("month")
+
+
+def test_a_place_no_document_writes_is_no_place_they_tell_of(tmp_path: Path) -> None:
+    """"What does Yunling tea sell for *in big-city supermarkets*?": the report gives the purchase
+    price at the farm (每斤420元), never a price in supermarkets (超市, which CC-CEDICT gives
+    for "supermarket" and no document writes): nothing is shown. Asked where the report
+    tells of it ("in Yunling county"), it is still answered."""
+    engine = engine_with(tmp_path, _TEA)
+    answer = engine.ask("What does Yunling tea sell for in big-city supermarkets?", count=False)
+    assert not answer.results, answer.results[0].passage.text
+    answer = engine.ask("What was the average purchase price of spring tea in Yunling county?", count=False)
+    assert answer.results and "420元" in answer.results[0].passage.text
+
+
+def test_a_manner_or_an_event_after_in_is_no_place() -> None:
+    """Only a plural noun in lower case ends the place: not "in protest", "in the crash", nor
+    a name ("at Fengqi go cold")."""
+    from bot.answer.english.lacking import _PLACE_RE
+
+    assert _PLACE_RE.search("What does the tea sell for in big-city supermarkets?").group(1) == "supermarkets"
+    for question in ("How many teams pulled out in protest?", "Who was killed in the crash?", "When did the kiln at Fengqi go cold?"):
+        assert _PLACE_RE.search(question) is None, question
+

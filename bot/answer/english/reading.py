@@ -33,7 +33,7 @@ from bot.answer.english.figures import (
     year_apart,
 )
 from bot.answer.english.scale_asides import scale_counted, without_scale
-from bot.answer.english.lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking
+from bot.answer.english.lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking
 from bot.answer.english.reread import named_units, surer_of
 from bot.answer.english.numbered import numbered_things
 from bot.answer.english.often import often_as_times
@@ -302,6 +302,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (not mixed and instance_apart(index, query.units))
     # "a good recipe for *mapo tofu*": a thing named in words no document writes, nor their senses
     absent = absent or (not mixed and named_thing_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
+    # "what do they sell for *in big-city supermarkets*": a place no document writes (超市)
+    absent = absent or (not mixed and place_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}))
     # "how many players does a *football* team have": a question understood only in part that
     # narrows a thing to a kind no document writes is about another kind
     sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
