@@ -45,6 +45,7 @@ from bot.answer.english.points import points_for_share
 from bot.answer.english.rates import present_first, rate_first
 from bot.answer.english.scales import scale_first
 from bot.answer.english.sources import by_named_source, bylines_first
+from bot.answer.english.this_time import this_year_first
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
 from index.figures import Figure
@@ -69,6 +70,8 @@ def english_order(
     candidates = period_first(reading, query, candidates)
     # "by how much did visits *rise*": a figure written as the rise first (同比增长31.5%)
     candidates = change_first(reading, query, candidates)
+    # "this year's oranges": a passage writing 今年 first, not a plan for 2027
+    candidates = this_year_first(reading, query, candidates)
     if query.info.kind == "count":
         # "per second": the figure written per the period first (每秒180立方公尺, not 96萬立方公尺)
         # "today": the figure of the present first (現有茶地約1860畝, not 初時僅有茶地120畝)

@@ -79,3 +79,28 @@ def _glossed(word: str) -> bool:
     """Whether CC-CEDICT translates the English ``word`` (or its base form) by some headword."""
     glossed = gloss_index().glossed
     return bool(glossed.get(word.lower()) or glossed.get(lemmatize(word.lower(), glossed)))
+
+
+#: Places a question narrows what it asks to: "in"/"at" (an article, up to two modifiers in lower
+#: case) and the places' noun, plural, ending the question or its clause ("sell for ... *in
+#: big-city supermarkets*?"; not "in protest", "in the crash": a manner, an event).
+_PLACE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,2}([a-z]{3,}s)\s*(?=[?.!,;:]|$)")
+
+
+def place_lacking(index: Index, text: str, units: Sequence[EnglishUnit], found: Container[int]) -> bool:
+    """Whether the question narrows what it asks to places ("... per kilo *in big-city
+    supermarkets*?") named by a plain plural noun the dictionary translates (超市) that no document
+    writes: the documents may tell the thing elsewhere (a farm-gate price), never there.
+    ``found`` as for :func:`head_lacking`."""
+    place = _PLACE_RE.search(text)
+    if place is None:
+        return False
+    word = place.group(1)
+    if lemmatize(word, gloss_index().glossed) == word:
+        return False  # no plural ("in *progress*")
+    return any(
+        unit.english.lower() == word and not unit.terms and not unit.name and not unit.action and n not in found
+        and not word.endswith(("ing", "ed")) and not figure_word(word) and not latin_at_home(index, unit, units)
+        and _glossed(word)
+        for n, unit in enumerate(units)
+    )

@@ -33,7 +33,7 @@ from bot.answer.english.figures import (
     year_apart,
 )
 from bot.answer.english.scale_asides import scale_counted, without_scale
-from bot.answer.english.lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking
+from bot.answer.english.lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking
 from bot.answer.english.reread import named_units, surer_of
 from bot.answer.english.numbered import numbered_things
 from bot.answer.english.often import often_as_times
@@ -42,6 +42,7 @@ from bot.answer.english.levels import level_asked
 from bot.answer.english.measured import measured_lengths
 from bot.answer.english.unit_names import other_unit_names
 from bot.answer.english.titles import deputies_of_heads, deputy_titles, heads_of
+from bot.answer.english.change_verbs import change_verbs
 from bot.answer.english.names import (
     codes_written,
     glossed,
@@ -150,6 +151,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = dataclasses.replace(query, units=heads_of(index, query.units))
     # "the *deputy head* of the housing bureau": 副 + 局长, one title (副局长)
     query = dataclasses.replace(query, units=deputies_of_heads(index, text, query.units))
+    if not mixed:  # "by how much did sales *rise*": 增长, 增加 -- not 起 "to rise; to get up"
+        query = dataclasses.replace(query, units=change_verbs(index, text, query.units))
     if not mixed:  # "how long ... from east to west": 东西长, the thing's word + the adjective's character
         query = dataclasses.replace(query, units=measured_lengths(index, text, query.units, query.dimension))
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
@@ -299,6 +302,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (not mixed and instance_apart(index, query.units))
     # "a good recipe for *mapo tofu*": a thing named in words no document writes, nor their senses
     absent = absent or (not mixed and named_thing_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
+    # "what do they sell for *in big-city supermarkets*": a place no document writes (超市)
+    absent = absent or (not mixed and place_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}))
     # "how many players does a *football* team have": a question understood only in part that
     # narrows a thing to a kind no document writes is about another kind
     sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
