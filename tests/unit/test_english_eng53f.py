@@ -1,0 +1,41 @@
+"""English round eng53f (fresh52 studied, figures): small invented texts, not the set's."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+TEA = """云岭县春茶采摘情况
+
+云岭县农业农村局日前通报今年春茶生产情况。
+
+价格方面，今年特级明前茶鲜叶收购均价为每公斤86元，上年同期为72元。全县茶农人均茶叶收入达到1.8万元。
+
+销售方面，全县今年春茶销售额3.2亿元，其中线上销售0.9亿元。
+"""
+
+HARBOUR = """云岭县渔港建设进展
+
+云岭县渔港今年完成疏浚工程，新建码头泊位6个，渔船停靠能力明显提高。
+"""
+
+
+def test_the_year_before_an_english_question_names_is_the_figure_of_that_year(tmp_path: Path) -> None:
+    """"a year earlier" asks the figure the report gives the year before (上年同期为72元), not this
+    year's beside it (今年…均价为每公斤86元): the translation of "year" reaches 今年 and 上年 alike, the
+    English phrase says which; the clause 上年同期为 gives it per what the clause before did (每公斤)."""
+    engine = engine_with(tmp_path, {"tea.txt": TEA, "harbour.txt": HARBOUR})
+    earlier = engine.ask("What was the purchase price per kilo for top-grade tea leaves a year earlier?", count=False)
+    assert earlier.figure is not None and earlier.figure.text == "72元", earlier.figure
+    now = engine.ask("What was the purchase price per kilo for top-grade tea leaves this year?", count=False)
+    assert now.figure is not None and now.figure.text == "86元", now.figure
+
+
+def test_english_years_relative_to_now() -> None:
+    from bot.answer.english.relative_years import relative_years_asked
+
+    assert relative_years_asked("the price the previous year?") == ("去年",)
+    assert relative_years_asked("How much was it last year?") == ("去年",)
+    assert relative_years_asked("How many this year?") == ("今年",)
+    assert relative_years_asked("How many years did it take?") == ()
+    assert relative_years_asked("What was the price per year?") == ()
