@@ -1,7 +1,12 @@
 """English round eng53f (fresh52 studied, figures): small invented texts, not the set's."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+
+from bot.answer.english.durations import untimed_count
+from bot.answer.figure import choose_figure
+from bot.question import QuestionInfo, analyse, with_english
 
 from tests.conftest import engine_with
 
@@ -39,3 +44,28 @@ def test_english_years_relative_to_now() -> None:
     assert relative_years_asked("How many this year?") == ("今年",)
     assert relative_years_asked("How many years did it take?") == ()
     assert relative_years_asked("What was the price per year?") == ()
+
+
+PARKING = """临江县停车设施建设情况
+
+临江县今年新建公共停车场12个，全县公共停车场总数达到45个；县里为此安排资金0.8亿元，其中县级配套0.3亿元。
+"""
+
+
+def _count_question(question: str) -> QuestionInfo:
+    info = with_english(analyse(question), "count", None, english_only=True)
+    return replace(info, untimed=untimed_count(question))
+
+
+def test_how_many_asks_no_sum_of_money(tmp_path: Path) -> None:
+    """"how many" asks a count of things -- money is how much: a sum in 元 right after a word of
+    the question (县级配套0.3亿元, "county") is no answer to "how many car parks … in the county"."""
+    engine = engine_with(tmp_path, {"parking.txt": PARKING})
+    text = PARKING.splitlines()[-1]
+    info = _count_question("Public car parks in the county - how many in all?")
+    figure, _ = choose_figure(text, {"县级": 1.0, "县": 0.5, "停车": 0.3}, engine.index, info)
+    assert figure is not None and figure.dimension != "money", figure
+    # "how much" still asks money
+    much = with_english(analyse("How much did the county put in?"), "count", None, dimension="money", english_only=True)
+    figure, _ = choose_figure(text, {"县级": 1.0, "安排": 1.0, "资金": 1.0}, engine.index, much)
+    assert figure is not None and figure.dimension == "money", figure
