@@ -69,3 +69,18 @@ def test_how_many_asks_no_sum_of_money(tmp_path: Path) -> None:
     much = with_english(analyse("How much did the county put in?"), "count", None, dimension="money", english_only=True)
     figure, _ = choose_figure(text, {"县级": 1.0, "安排": 1.0, "资金": 1.0}, engine.index, much)
     assert figure is not None and figure.dimension == "money", figure
+
+
+def test_what_was_newly_built_is_no_level_asked_now(tmp_path: Path) -> None:
+    """"How many … does the county have now?": 今年新建公共停车场12个 counts the car parks added this
+    year (新建, CC-CEDICT "newly built", as 新增 is "newly added"), not those there are now -- the
+    45个 of 总数达到 beside it; a question asking what was newly built still gets the 12个."""
+    engine = engine_with(tmp_path, {"parking.txt": PARKING})
+    text = PARKING.splitlines()[-1]
+    now = _count_question("How many public car parks does the county have now?")
+    figure, _ = choose_figure(text, {"公共": 1.0, "停车场": 1.0, "现在": 0.5, "县": 0.5}, engine.index, now)
+    assert figure is not None and figure.text == "45个", figure
+    new = _count_question("How many new public car parks did the county build this year?")
+    words = {"新": 0.5, "新建": 0.5, "公共": 1.0, "停车场": 1.0, "今年": 0.5, "县": 0.5}
+    figure, _ = choose_figure(text, words, engine.index, new)
+    assert figure is not None and figure.text == "12个", figure
