@@ -43,6 +43,7 @@ def test_english_years_relative_to_now() -> None:
     assert relative_years_asked("How much was it last year?") == ("去年",)
     assert relative_years_asked("How many this year?") == ("今年",)
     assert relative_years_asked("How many years did it take?") == ()
+    assert relative_years_asked("How many were there the year before last?") == ()
     assert relative_years_asked("What was the price per year?") == ()
 
 

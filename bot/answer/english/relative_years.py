@@ -16,7 +16,7 @@ import re
 #: The year before, as English names it (a closed class of grammar words around "year").
 _YEAR_BEFORE_RE = re.compile(
     r"\b(?:(?:last|previous|prior|preceding)\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago|previously)"
-    r"|the\s+year\s+(?:before|earlier))\b",
+    r"|the\s+year\s+(?:before|earlier))\b(?!\s+last)",  # (not "the year before last": 前年)
     re.IGNORECASE,
 )
 _THIS_YEAR_RE = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
