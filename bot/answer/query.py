@@ -19,6 +19,7 @@ from bot.answer.english.lengths import length_asked
 from bot.answer.english.durations import untimed_count
 from bot.answer.english.period import start_asked
 from bot.answer.english.rates import asked_period
+from bot.answer.english.relative_years import relative_years_asked
 from bot.answer.figure.most import most_asked
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
 from bot.answer.model import Translation, WeightedWord
@@ -225,7 +226,8 @@ def read_question(index: Index, question: str) -> Query:
             english_only=not english.mixed, deed=english.deed,
         )
         if not english.mixed:  # "the *second* round": which of a series the figure is of
-            info = replace(info, ordinal=ordinal_asked(text))
+            # ("a year *earlier*": 上年同期为5.9元, not 今年…6.8元 -- "year" itself reaches 今年 and 上年 alike)
+            info = replace(info, ordinal=ordinal_asked(text), periods=info.periods + relative_years_asked(text))
             if info.kind in ("count", "percent", "date"):  # "the range *after solar power was added*"
                 info = replace(info, after=after_terms(text, translations))
             if info.kind == "count" and info.dimension is None and info.unit is None:

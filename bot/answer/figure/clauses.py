@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.answer.figure.fitness import CLAUSE_START_RE, UNCHANGED, YEARLESS
 from bot.alike import length_attribute
+from bot.answer.figure.newly import newly_done
 from bot.question import CHANGE_VERBS, REACHED_RE, QuestionInfo
 from index.figures import Figure, unit_dimension
 from index.normalize import aligner_for, normalize
@@ -83,10 +84,16 @@ def level_asked(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[s
     if info.change is not None or figure.kind not in ("count", "number"):
         return 1.0
     before = normalize(text[max(0, figure.start - 16) : figure.start])
-    if not (_NEW_BEFORE_RE.search(before) or _BY_CHANGE_RE.search(before)):
+    # 今年新建冷藏库23座: the stores added, when an English question asks a total or what there is now
+    # -- not what was built ("how many did they *build*": 建设, the verb of 新建)
+    asks_level = info.total or bool(_NOW_ASKED.intersection(terms))
+    newly = newly_done(before) if info.english and asks_level else None
+    if not (_NEW_BEFORE_RE.search(before) or _BY_CHANGE_RE.search(before) or newly):
         return 1.0
     if any(_CHANGE_CHARS.intersection(term) for term in terms):
         return 1.0
+    if newly and any(newly[1] in term or term == newly[0] for term in terms):
+        return 1.0  # "how many *new* stores were *built*": what was added is asked
     return ADDED_FOR_TOTAL if info.total or _NOW_ASKED.intersection(terms) else UNCHANGED
 
 

@@ -224,9 +224,12 @@ def _measures_another(info: QuestionInfo, figure: Figure) -> bool:
     that is not one of those the counted thing takes (:attr:`QuestionInfo.units`, known for
     English questions): it then does not count the thing. Not when the question names a measure
     word or what the figure measures (those decide). A duration (23年, 3天) neither counts what an
-    English count naming no span of time counts (:attr:`QuestionInfo.untimed`: "the number of boys")."""
-    if info.untimed and figure.kind == "count" and figure.dimension == "time":
-        return True  # "the number of boys": not 二十三年 (23 years)
+    English count naming no span of time counts (:attr:`QuestionInfo.untimed`: "the number of boys"),
+    nor does a sum of money: "how many" and "the number of" count things -- money is how much
+    (县级配套0.48亿元 for "cold stores in the county -- how many in total"; a question counting yuan
+    names its unit, and is no untimed count)."""
+    if info.untimed and figure.kind == "count" and figure.dimension in ("time", "money"):
+        return True  # "the number of boys": not 二十三年 (23 years), nor 0.48亿元
     if info.kind != "count" or not info.units or info.unit is not None or info.dimension is not None:
         return False
     dimension = figure.dimension

@@ -9,6 +9,7 @@ from bot.answer.figure.fitness import CLAUSE_START_RE
 from bot.answer.figure.nearness import ELIDED
 from bot.question import PER_RE, QuestionInfo
 from index.figures import Figure
+from index.question_words import PREVIOUS_YEAR
 from index.normalize import aligner_for
 
 #: An amount given per person, household, year ... (每人, 人均): it answers a question asking per
@@ -29,6 +30,9 @@ _SUM_RE = re.compile(r"全年|" + _TOTAL_RE.pattern.removesuffix("|共$"))
 _TOTAL_NAMED_RE = re.compile(r"总[\u4e00-\u9fff]{1,2}(?:为|达|约|达到|共计|约为)?$")
 
 _ELIDED_RE = re.compile(ELIDED)
+#: A clause that is only the year before and a verb of being (今年…均价为每公斤6.8元，上年同期为5.9元):
+#: the same amount of the other year, per what the clause before gave it.
+_YEAR_BEFORE_ELIDED_RE = re.compile("(?:" + "|".join(PREVIOUS_YEAR) + r")(?:同期)?(?:为|是|则为)")
 
 
 def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
@@ -40,7 +44,7 @@ def per_unit(text: str, info: QuestionInfo, figure: Figure) -> float:
         return 1.0  # a change asked (人均收入增长了多少): the verb of the change decides
     parts = CLAUSE_START_RE.split(aligner_for(text).normalized[max(0, figure.start - PER_REACH) : figure.start])
     clause = parts[-1]
-    if len(parts) > 1 and _ELIDED_RE.fullmatch(clause.strip()):
+    if len(parts) > 1 and (_ELIDED_RE.fullmatch(clause.strip()) or _YEAR_BEFORE_ELIDED_RE.fullmatch(clause.strip())):
         clause = parts[-2] + clause  # 中學則為13.6萬港元: per what the clause before gave it
     named_total = info.english and _TOTAL_NAMED_RE.search(clause) is not None  # "total investment": 总投入
     if info.total and (_TOTAL_RE.search(clause) or named_total or (info.counted and "总" + info.counted in clause[-8:])):

@@ -40,6 +40,15 @@ def _periods(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+#: The year before as a report writes it of a figure (上年同期为5.9元, 上一年): not after a word of
+#: comparison (比上年, the base of a change) nor inside another word (以上年龄, 上年度: a year's own kind).
+_YEAR_BEFORE_RE = re.compile(r"(?<![比较与跟和同以])上一?年(?![度级龄纪])")
+
+
+def _years_before(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset({("last", "年")}) if _YEAR_BEFORE_RE.search(text) else frozenset()
+
+
 def other_period(text: str, shape: Layout, figure: Figure, terms: Iterable[str], info: QuestionInfo | None = None) -> float:
     """:data:`OTHER_PERIOD` when the question names a relative period (本学年, in its words or, as
     written, in ``info.periods``: 上一冰雪季) and the figure's clause, up to the figure, names another of
@@ -48,13 +57,19 @@ def other_period(text: str, shape: Layout, figure: Figure, terms: Iterable[str],
     with it, this season's); else 1."""
     if figure.kind in ("date", "time"):
         return 1.0
-    asked = set().union(*(_periods(term) for term in [*terms, *(info.periods if info else ())]))
+    # an English question's own phrase ("a year earlier"): the translations of "year" reach 今年 and
+    # 上年 alike, so its terms say no period; the text's 上年 (上年同期为5.9元) is then read too
+    english = info is not None and info.english and bool(info.periods)
+    sources = info.periods if english else [*terms, *(info.periods if info else ())]
+    asked = set().union(*(_periods(term) for term in sources))
     if not asked:
         return 1.0
     clause = shape.spot(figure.start, figure.end).clause
     start = shape.clause_ends[clause - 1] if clause > 0 else 0
     normalized = aligner_for(text).normalized
     written = _periods(normalized[start : figure.start])
+    if english:
+        written |= _years_before(normalized[start : figure.start])
     if not written and clause < len(shape.clause_ends):
         following = RELATIVE_PERIOD_RE.match(normalized, shape.clause_ends[clause])
         return OTHER_PERIOD if following and _periods(following.group(0)) & asked else 1.0
