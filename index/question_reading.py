@@ -301,8 +301,12 @@ class QuestionReading(CountedReading):
         return (
             len(char) == 1 and len(following) == 2 and following[0] in PLACE_ENDS and following[-1] in PLACE_ENDS
             and HAN_ONLY_RE.match(char) is not None and char not in STOP_WORDS and char not in NEVER_IN_NAMES
-            and (self._freq.get(char) or 0) < RARE_CHAR_FREQUENCY
+            and self.rare_char(char)
         )
+
+    def rare_char(self, char: str) -> bool:
+        """Whether ``char`` is a rare character: under :data:`RARE_CHAR_FREQUENCY` in jieba's dictionary."""
+        return (self._freq.get(char) or 0) < RARE_CHAR_FREQUENCY
 
 #: What asks the end of a range after 到/至 (办到哪天, 开到几点, 延长至什么时候) -- not 何种 (找到何种鸟类).
 _ASKS_AFTER = ("哪天", "哪一天", "哪年", "哪一年", "哪月", "哪个月", "哪日", "何时", "什么时候", "几点", "几月", "几号", "几时")

@@ -65,9 +65,9 @@ _CUT_SAMPLE = 10
 
 def _written_cut(index: Index, head: str, term: str) -> bool:
     """Whether some passage writes ``term`` (``head`` with one character replaced) where that
-    character is a token of its own (a rare character jieba did not join: 澐 of 澐嶺)."""
+    character is a rare one and a token of its own (a rare character jieba did not join: 澐 of 澐嶺)."""
     changed = next(ch for ch, was in zip(term, head) if ch != was)
-    if index.doc_freq(changed) == 0:
-        return False
+    if not index.tokenizer.rare_char(changed) or index.doc_freq(changed) == 0:
+        return False  # (的话 is no slip for 的花: 花 is a common character, cut alone for its own sake)
     hits = index.search([QueryTerm(changed)], _CUT_SAMPLE)
     return any(term in index.normalized_text(hit.index) for hit in hits)
