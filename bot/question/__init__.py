@@ -135,10 +135,18 @@ REACHED_RE = re.compile(
 )
 #: The same in English ("how much did GDP grow", "by how much did sales fall", "what percent
 #: fewer"): only where the question asks an amount of change, not "how many died when it fell".
-_ASKS_AMOUNT_EN = re.compile(r"\bhow much\b|\bwhat percent(?:age)?\b|\bhow many (?:more|fewer)\b")
+ASKS_AMOUNT_EN = re.compile(r"\bhow much\b|\bwhat percent(?:age)?\b|\bhow many (?:more|fewer)\b")
+#: The English verbs of a change by direction, their base forms first (also what
+#: :mod:`bot.answer.english.change_verbs` searches as Chinese verbs of that change) -- and "fewer".
+ENGLISH_CHANGE_VERBS = {
+    "up": ("grow", "rise", "increase", "climb", "gain", "jump",
+           "grows", "grew", "grown", "rises", "rose", "risen", "increases", "increased", "climbed", "gained", "jumped"),
+    "down": ("fall", "drop", "decline", "decrease", "shrink",
+             "falls", "fell", "fallen", "drops", "dropped", "declines", "declined", "decreases", "decreased", "shrank"),
+}
 _CHANGE_EN = {
-    "up": re.compile(r"\b(?:grow|grows|grew|grown|rise|rises|rose|risen|increase|increases|increased|climb|climbed|gain|gained|jump|jumped)\b"),
-    "down": re.compile(r"\b(?:fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|decrease|decreases|decreased|shrink|shrank|fewer)\b"),
+    direction: re.compile(r"\b(?:" + "|".join((*verbs, *(("fewer",) if direction == "down" else ()))) + r")\b")
+    for direction, verbs in ENGLISH_CHANGE_VERBS.items()
 }
 _MAGNITUDE_RE = re.compile(r"(?<![哪这那])(?:多少|几)(万亿|万|亿|千|百)|\bhow (?:many|much) ?(万亿|万|亿|千|百)(?![\u4e00-\u9fff])")
 MAGNITUDES = frozenset({"万亿", "万", "亿", "千", "百"})
@@ -344,7 +352,7 @@ def _change(norm: str) -> str | None:
         typed = CHANGE_TYPED_LAST_RE.search(norm)  # 境外收入 增长, 投资 同比增长
         if typed is not None:
             return next(direction for direction, verbs in CHANGE_VERBS.items() if typed.group(1) in verbs)
-        if not _ASKS_AMOUNT_EN.search(norm):
+        if not ASKS_AMOUNT_EN.search(norm):
             return None
         return next((direction for direction, verbs in _CHANGE_EN.items() if verbs.search(norm)), None)
     verb = match.group(1) or match.group(2)

@@ -4,7 +4,7 @@
 report writes after one of a few verbs of change (同比增长16.4%, 比上年增加3.9万吨). The dictionary's
 senses of the English verb are often others (起 "to rise; to get up", 脱颖而出 "to rise above
 others"): searched, they find any passage where something "rises", and miss the one that writes
-the change. So where a question asks by how much something rose or fell (:data:`CHANGE_ASKED_EN`)
+the change. So where a question asks by how much something rose or fell (:data:`bot.question.ASKS_AMOUNT_EN`)
 and none of its verb's translations is a Chinese verb of that change, the verb is searched as the
 verbs of change of that direction (:data:`bot.question.CHANGE_VERBS`) that CC-CEDICT glosses with
 an English verb of the same change ("增长: to grow; to increase"; "下降: to decline; to drop") and
@@ -14,26 +14,16 @@ the corpus writes.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.question import CHANGE_SIZES, CHANGE_VERBS
+from bot.question import ASKS_AMOUNT_EN, CHANGE_SIZES, CHANGE_VERBS, ENGLISH_CHANGE_VERBS
 from index.english import EnglishUnit
 from index.english.phrases import gloss_tokens
 from index.search import Index
 
 #: How surely a verb of change is one of the Chinese verbs of that change.
 CHANGE_VERB_SURE = 0.8
-#: A question asking an amount of change ("how much", "by how much", "what percent", "how many
-#: more"), and the English verbs of a change by direction (the base forms first).
-CHANGE_ASKED_EN = re.compile(r"\bhow much\b|\bwhat percent(?:age)?\b|\bhow many (?:more|fewer)\b", re.IGNORECASE)
-ENGLISH_CHANGE_VERBS = {
-    "up": ("grow", "rise", "increase", "climb", "gain", "jump",
-           "grows", "grew", "grown", "rises", "rose", "risen", "increases", "increased", "climbed", "gained", "jumped"),
-    "down": ("fall", "drop", "decline", "decrease", "shrink",
-             "falls", "fell", "fallen", "drops", "dropped", "declines", "declined", "decreases", "decreased", "shrank"),
-}
 _BASE_FORMS = {direction: frozenset(verbs[:6 if direction == "up" else 5]) for direction, verbs in ENGLISH_CHANGE_VERBS.items()}
 
 
@@ -51,7 +41,7 @@ def change_verbs(index: Index, text: str, units: Sequence[EnglishUnit]) -> tuple
     """``units`` with the verb of the change ``text`` asks the amount of ("by how much did sales
     *rise*") searched as the Chinese verbs of that change the corpus writes (增长, 增加, 提高),
     when none of its own translations is one; others as they are."""
-    if CHANGE_ASKED_EN.search(text) is None:
+    if ASKS_AMOUNT_EN.search(text.lower()) is None:
         return tuple(units)
     out = list(units)
     for n, unit in enumerate(units):
