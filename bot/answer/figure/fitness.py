@@ -48,8 +48,12 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
 _THING_MEASURES = frozenset(THING_MEASURES) | {"级"}
 #: Marks between clauses -- not a comma or colon between digits (由8,500元調降為7,000元: one clause).
 CLAUSE_START_RE = re.compile(r"[，。；;：！？!?]|[,:](?!\d)|(?<!\d)[,:]")
-#: Where what a count names after it ends: a mark, a number, a preposition or a verb of being.
-_NAMED_END_RE = re.compile(r"[^\u4e00-\u9fff“”「」『』《》\"']|[在于於对對向从從由被把将將为為是有和與与及等]")
+#: Where what a count names after it ends: a mark, a number, a preposition or a verb of being --
+#: or a verb of change (由126个增加到318个: the count changed, naming nothing after it).
+_NAMED_END_RE = re.compile(
+    r"[^\u4e00-\u9fff“”「」『』《》\"']|[在于於对對向从從由被把将將为為是有和與与及等]|[增降升减涨跌]至|"
+    + "|".join(sorted((v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1), key=len, reverse=True))
+)
 #: A verb of being or reaching between a word and the figure it gives (人口達, 震級為).
 _BEING = "(?:为|达|约|有|是|共|达到|高达|约为|计|总计|共计|已达|超过)"
 _BEING_RE = re.compile(_BEING + "{0,2}$")
@@ -92,8 +96,8 @@ def counts_other(text: str, info: QuestionInfo, figure: Figure) -> bool:
     unit = normal_unit(figure.unit)
     if not of_people and unit not in _THING_MEASURES and not (unit.endswith("次") and unit[:1] in _THING_MEASURES):
         return False  # (批次, 场次: a measure of things counted by times)
-    end = _NAMED_END_RE.search(text, figure.end)
     matching = aligner_for(text).normalized
+    end = _NAMED_END_RE.search(matching, figure.end)
     named = matching[figure.end : end.start() if end else len(text)]
     if len(named) < 2 or any(noun in named for noun in info.counted_phrase):
         return False
