@@ -288,9 +288,13 @@ def _absent_kind(index: Index, text: str, words: Sequence[WeightedWord], counted
     kind = words[at - 1]
     head = kind.variants[0]
     return (
-        len(head) >= 2 and not kind.pos and head + counted in text
+        len(head) >= 2 and not kind.pos and head + counted in text and _ASKS_RE.search(head) is None
         and HAN_ONLY_RE.match(head) is not None and not _known(index, kind)
     )
+
+
+#: A question word inside a word jieba cut (核發幾張: 发几张): no kind of the counted thing.
+_ASKS_RE = re.compile("几|多少|哪")
 
 
 #: What asks the amount right after the word naming it (票价是多少, 人口有多少, 面积约为几).

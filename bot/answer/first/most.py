@@ -23,6 +23,9 @@ MOST_SHARE = 0.75
 #: A ranking's first place, as texts write the most of a count (澄湾区完成改造点位2874个，居各区县首位):
 #: said of the most, the largest, the highest.
 _RANKED = frozenset({"最多", "最大", "最高"})
+#: The first character of what 哪 asks which of (哪个区: 区; 哪一年: 年), and where clauses end.
+_WHICH_NOUN_RE = re.compile(r"哪[一几]?[个個]?([\u4e00-\u9fff])")
+_CLAUSE_RE = re.compile(r"[，,。；;！？!?]")
 _RANKS_FIRST_RE = re.compile(r"居[^，,。；;]{0,8}(?:首位|第一位?|之首)|(?:位居|排名|名列|排行)第一|居首")
 
 
@@ -33,13 +36,18 @@ def most_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     when the best does not."""
     if query.translations or len(candidates) < 2:
         return candidates
-    asked = WHICH_MOST_RE.search(normalize(query.question))
+    asked = WHICH_MOST_RE.search(normalize(query.text))  # (as read: 邊區 is 哪区)
     if asked is None:
         return candidates
     most = asked.group(1) or asked.group(2)
+    which = _WHICH_NOUN_RE.search(normalize(query.text))
+    # the most of one of those asked (为各区最多), not of the whole (为有纪录以来最多, of the city)
+    noun = which.group(1) if which else ""
 
     def says_most(candidate: Candidate) -> bool:
         text = normalize(window_text(reading, candidate.evidence))
-        return most in text or (most in _RANKED and _RANKS_FIRST_RE.search(text) is not None)
+        if most in text and any(most in clause and noun in clause for clause in _CLAUSE_RE.split(text)):
+            return True
+        return most in _RANKED and _RANKS_FIRST_RE.search(text) is not None
 
     return document_first(reading, candidates, MOST_REACH, MOST_SHARE, says_most)

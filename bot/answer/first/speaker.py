@@ -40,7 +40,7 @@ def speaker_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     person's, on another matter (局长…介绍 beside 副总经理…表示, asked 哪位负责人介绍了改造的效果)."""
     if query.info.kind != "who" or query.translations or len(candidates) < 2:
         return candidates
-    if _WHO_SAID_RE.search(normalize(query.question)) is None:
+    if _WHO_SAID_RE.search(normalize(query.text)) is None:
         return candidates
     return document_first(
         reading, candidates, SPEAKER_REACH, SPEAKER_SHARE,
