@@ -85,3 +85,68 @@ def test_only_a_share_after_de_zhan_is_weighed_up_for_a_bare_english_share() -> 
     assert share_said(listed, info, figures["91%"], None) == SHARE_SAID
     chinese = analyse("乘客满意的比例是多少？")
     assert share_said(SURVEY, chinese, passage_figures(SURVEY)[0], None) == 1.0
+
+
+VOUCHERS = """青溪县文旅消费券发放情况
+
+11月20日，青溪县文旅局通报2025年文旅消费券发放工作情况：活动自4月12日启动以来，全县累计核销消费券860万元，带动文旅消费4100万元，共有2.3万人次领取。
+
+线上领取占比明显提高。通过“青溪游”小程序领取消费券的游客达1.6万人，占全部领取人数的70%。9月起，县里联合2家旅游平台举办“秋游青溪”直播周，累计直播24场。
+"""
+
+
+def test_the_date_an_english_question_s_verb_follows_is_the_event_s(tmp_path) -> None:
+    """"When was the voucher campaign launched?": 活动自4月12日启动以来 -- the date 启动 ("launch")
+    follows; not the year of the report (通报2025年…工作情况), which the question's nouns stand
+    nearer. The verb's translations are alternatives of a share each, which the Chinese rule (a
+    verb written whole) does not read; the date's year is the one its sentence names before it."""
+    engine = engine_with(tmp_path, {"vouchers.txt": VOUCHERS, "parks.txt": PARKS})
+    answer = engine.ask("When was the county's voucher campaign launched?", count=False)
+    assert answer.figure is not None and answer.figure.text == "4月12日", answer.figure
+
+
+def test_a_verb_dated_date_fits_by_the_verbs_translations_only() -> None:
+    from dataclasses import replace
+
+    from bot.answer.figure.fitness import YEARLESS
+    from bot.answer.figure.verb_dated import VERB_DATED, verb_dated
+
+    text = VOUCHERS.splitlines()[2]
+    figures = {f.text: f for f in passage_figures(text)}
+    asked = with_english(analyse("When was the campaign launched?"), "date", None, english_only=True)
+    launched = replace(asked, verbs=("开展", "启动", "开通"))
+    verbs = launched.verbs
+    assert verb_dated(text, launched, figures["4月12日"], verbs) == VERB_DATED / YEARLESS  # 2025年 before it
+    assert verb_dated(text, launched, figures["2025年"], verbs) == 1.0
+    assert verb_dated(text, asked, figures["4月12日"], ()) == 1.0  # no verb read
+    assert verb_dated("活动于4月12日启动。", launched, passage_figures("活动于4月12日启动。")[0], verbs) == VERB_DATED
+
+
+def test_a_verb_dates_only_its_own_event() -> None:
+    """Not a noun the date modifies (2008年的换届选举), nor a deed done to another thing than the
+    question's (2019年又完成台基排水工程); a verb written before the date with 于 dates it too
+    (老馆建于1999年: 建 of 建成/建设); a month written right after its year is no yearless date."""
+    from dataclasses import replace
+
+    from bot.answer.figure.verb_dated import VERB_DATED, verb_dated
+
+    asked = replace(with_english(analyse("When was it done?"), "date", None, english_only=True), verbs=("选举", "完成", "建成", "建设", "成立"))
+
+    def factor(text: str, figure: str, terms: tuple[str, ...] = ()) -> float:
+        found = next(f for f in passage_figures(text) if f.text == figure)
+        return verb_dated(text, asked, found, asked.verbs, terms)
+
+    assert factor("他在2008年的换届选举中取得连任。", "2008年") == 1.0
+    assert factor("2019年又完成台基排水与防雷工程。", "2019年") == 1.0
+    assert factor("2019年又完成台基排水与防雷工程。", "2019年", ("台基",)) == VERB_DATED
+    assert factor("老馆位于城关区，建于1999年，累计接待观众约860万人次。", "1999年") == VERB_DATED
+    assert factor("水龙会于嘉庆十三年（1808年）三月成立。", "三月") == VERB_DATED  # not over YEARLESS
+
+
+def test_only_the_translations_jieba_tags_verbs_date_an_event(tmp_path) -> None:
+    """A translator's noun for a verb ("contract": 契约) is no event: 依契约于2010年3月23日终止 is
+    dated by 终止, not by the contract."""
+    from bot.answer.figure.verb_dated import event_verbs
+
+    engine = engine_with(tmp_path, {"vouchers.txt": VOUCHERS})
+    assert event_verbs(engine.index, ("契约", "启动", "建成")) == ("启动", "建成")
