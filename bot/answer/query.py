@@ -18,6 +18,7 @@ from bot.answer.english.after import after_terms
 from bot.answer.english.lengths import length_asked
 from bot.answer.english.durations import untimed_count
 from bot.answer.english.period import start_asked
+from bot.answer.english.dated import question_verbs
 from bot.answer.english.rates import asked_period
 from bot.answer.english.relative_years import relative_years_asked
 from bot.answer.figure.most import most_asked
@@ -240,6 +241,8 @@ def read_question(index: Index, question: str) -> Query:
                 info = replace(info, attribute=length_asked(text))  # "how *long*": not a height
             if info.kind == "count":  # "how much ... *each year*": 每年安排资金6800万元 is what is asked
                 info = replace(info, rate=asked_period(text))
+        if info.kind == "date" and not english.mixed:  # "when was it *launched*": the date 启动 follows
+            info = replace(info, verbs=question_verbs(index, text))
         if info.kind in ("date", "time") and not (english.mixed or info.since or info.until):
             half = phrases_half(t.english for t in translations if " " in t.english)
             if half is not None:  # "when did it *kick off*": a range's start, as "start" asks

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.figure.verb_dated import event_verbs, verb_before
 from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from index.figures import Figure
-from index.normalize import normalize
+from index.normalize import aligner_for, normalize
 from index.search import Index
 
 if TYPE_CHECKING:
@@ -64,19 +65,22 @@ def dated_first(index: Index, reading: Reading, query: Query, candidates: tuple[
     :data:`DATED_MARGIN`; others as they are."""
     if query.info.kind != "date" or len(candidates) < 2 or not wholly_english(query.question):
         return candidates
-    verbs = question_verbs(index, query.question)
-    if not verbs or _dated(reading, candidates[0], verbs) or _of_year_asked(reading, candidates[0], query.question):
+    verbs = query.info.verbs or question_verbs(index, query.question)  # read once, with the question
+    tagged = event_verbs(index, verbs)  # (written before the date with 于: verbs jieba tags so)
+    if not verbs or _dated(reading, candidates[0], verbs, tagged) or _of_year_asked(reading, candidates[0], query.question):
         return candidates
     return close_first(
-        candidates, DATED_REACH, DATED_MARGIN, lambda c: c.features.fit >= DATED_FIT and _dated(reading, c, verbs)
+        candidates, DATED_REACH, DATED_MARGIN, lambda c: c.features.fit >= DATED_FIT and _dated(reading, c, verbs, tagged)
     )
 
 
-def _dated(reading: Reading, candidate: Candidate, verbs: tuple[str, ...]) -> bool:
+def _dated(reading: Reading, candidate: Candidate, verbs: tuple[str, ...], tagged: tuple[str, ...] = ()) -> bool:
     if candidate.figure is None or candidate.figure.kind != "date":
         return False
     evidence = candidate.evidence
-    return dated_by(shown_text(reading, evidence.id, evidence.first, evidence.last).text, candidate.figure, verbs)
+    text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
+    # ... or written right before it with 于 (老馆建于1999年), as the figure's choice reads it
+    return dated_by(text, candidate.figure, verbs) or verb_before(aligner_for(text).normalized, candidate.figure, tagged)
 
 
 def year_asked(question: str) -> str | None:

@@ -58,6 +58,7 @@ from bot.answer.figure.elided import elided_other
 from bot.answer.figure.relative_periods import other_period
 from bot.answer.figure.respective import respective_factors
 from bot.answer.figure.things_before import thing_before
+from bot.answer.figure.verb_dated import event_verbs, verb_dated
 from bot.answer.figure.years import OTHER_DYNASTY, dynasty_asked, of_years, other_end
 from bot.answer.figure.then_now import after_event, event_itself, exceeded_base, former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
@@ -152,6 +153,7 @@ def choose(
         nouns += [u for u in sorted(info.units) if len(u) == 1]
     life = info.kind == "date" and not info.english and any(life_asked(t) for t in terms)  # 哪一年去世
     bare_years = {int(q.text) for q in info.quoted if info.english and bare_year(q)}
+    tagged = event_verbs(index, info.verbs) if info.verbs and info.kind == "date" else ()  # "launched": 启动
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
@@ -182,7 +184,9 @@ def choose(
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
         factor *= exceeded_base(text, info, figure)  # "total investment": not the plan's 8.2亿元 it exceeded by 17.6%
         factor *= present(text, info, figure, terms) * target_met(text, info, figure, terms)
-        factor *= other_length(text, info, figure) * event_dated(text, info, figure, verbs, subjects) * reached(text, info, figure)
+        dated = event_dated(text, info, figure, verbs, subjects)  # ... or an English verb's translation (启动)
+        factor *= other_length(text, info, figure) * (dated if dated != 1.0 else verb_dated(text, info, figure, tagged, terms))
+        factor *= reached(text, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
         factor *= other_period(text, shape, figure, terms, info) * elided_other(text, shape, figure, terms)
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)

@@ -45,15 +45,24 @@ def share_said(text: str, info: QuestionInfo, figure: Figure, asked: str | None)
 _WHOLE_RE = re.compile(r"占[^，,。；;！？!?]{0,%d}?[全总]" % (_REACH - 1))
 
 
+#: Those a clause picks out, then 占 and the share right after it (评价“好”的占99.67%, 满意者占
+#: 91%): "the ones who ... make up" -- the share of a group the clause named that did something.
+_OF_THOSE_RE = re.compile(r"(?:的|者)约?占$")
+
+
 def _whole_said(text: str, info: QuestionInfo, figure: Figure) -> float:
     """For an English question asking the share of all of something ("what share of all of the
     sites was done in Bintan": :attr:`QuestionInfo.whole`): :data:`SHARE_SAID` for a percent written
     after 占 in its own clause, its square when that clause names the whole (占全市总数的24.7%: the
-    question's "all" said there too); else 1. Any other English share may be a rate (达标率88.9%)."""
-    if not (info.english and info.whole):
+    question's "all" said there too); else 1. Any other English share may be a rate (达标率88.9%)
+    -- but not a percent right after 的占 (对…评价“好”的占99.67%): the share of those of a group
+    who did what the clause says, which "what proportion of X did ..." asks (:data:`SHARE_SAID`)."""
+    if not (info.english and (info.whole or info.share)):
         return 1.0
     before = aligner_for(text).normalized[max(0, figure.start - _REACH) : figure.start]
     said = _SHARE_BEFORE_RE.search(before)
     if said is None:
         return 1.0
+    if not info.whole:
+        return SHARE_SAID if _OF_THOSE_RE.search(before) else 1.0
     return SHARE_SAID * SHARE_SAID if _WHOLE_RE.match(said.group()) else SHARE_SAID

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.answer.figure.changes_from import FROM_RE, TO_RE
+from bot.answer.figure.changes_from import FROM_RE, TO_RE, change_start
 from bot.answer.figure.fitness import same
 from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures
@@ -73,8 +73,15 @@ _NOW_ASKED = ("现在", "目前", "如今", "现今", "当前", "剩", "还剩",
 def present(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
     """The inverse of :data:`SUPERSEDED` for a count the text gives as what there is now (目前倉城內
     現存明清廒房31座) when the question asks what is now (现在还剩多少座: not the 增建廒房24座 of a
-    past enlargement); 1 for any other figure or question."""
-    if figure.kind not in ("count", "number") or info.earlier or not any(term in _NOW_ASKED for term in terms):
+    past enlargement); for an English question asking what is now, for the level a change written
+    from one figure to another reached too (占比由活动前的46%提高到78% for "what share ... now":
+    the change's start is what was, :func:`superseded`, its end what is); 1 for any other figure
+    or question."""
+    if figure.kind not in ("count", "number", "percent") or info.earlier or not any(term in _NOW_ASKED for term in terms):
+        return 1.0
+    if info.english and info.change is None and change_start(text, figure) is not None:
+        return 1.0 / SUPERSEDED
+    if figure.kind == "percent":
         return 1.0
     before = aligner_for(text).normalized[max(0, figure.start - 12) : figure.start]
     return 1.0 / SUPERSEDED if _PRESENT_RE.search(before) else 1.0

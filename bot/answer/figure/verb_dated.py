@@ -1,0 +1,97 @@
+"""A date an English question's verb follows: "when was the programme *launched*" asks the date
+a text writes its translation right after (活动自3月6日启动以来: 启动), or right before with 于
+(老馆建于1999年: 建, of 建成/建设), in the passage it comes first in -- not a year the question's
+nouns stand nearer (通报2025年家电以旧换新工作情况).
+
+The verb's translations are dictionary alternatives, each weighing a share of the verb, so the
+Chinese rule (:func:`~bot.answer.figure.clauses.event_dated`, a verb the question writes whole)
+does not read them; :func:`bot.answer.english.dated.dated_first` puts first the passage whose
+chosen date its verb follows -- this chooses that date within a passage. The verb must be the
+date's own event: not a noun the date modifies (2008年的换届选举), nor a deed done to another
+thing (2019年又完成台基排水工程, for "when was the tower completed"). A date without its year
+(3月6日) whose sentence names a year before it, apart from it, is of that year: it says when as a
+full date does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.answer.figure.fitness import YEARLESS
+from bot.question import QuestionInfo
+from index.figures import Figure, passage_figures
+from index.normalize import aligner_for
+from index.search import Index
+
+#: How a date the question's verb follows fits (as an English verb's translation tied to a date
+#: does in :data:`~bot.answer.figure.clauses.ENGLISH_EVENT_DATED`).
+VERB_DATED = 2.0
+#: How many characters may stand between the date and the verb (于2021年10月*对外*开放: an adverb;
+#: 启动 after 3月6日 at once), as :data:`bot.answer.english.dated.DATED_GAP`.
+GAP = 3
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?、（）()]")
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
+#: What may close the verb's clause after it, the event being the subject's own (启动以来, 开放了).
+_AFTER_VERB_RE = re.compile(r"(?:以来|以后|之后|后|了|起)?$")
+
+
+def event_verbs(index: Index, verbs: Sequence[str]) -> tuple[str, ...]:
+    """Those of an English question's verbs' translations that jieba tags a verb (启动, 建成; not
+    契约, a noun the translator gave "contract", which 依契约于2010年 writes before a date)."""
+    tag = index.tokenizer.tag
+    return tuple(verb for verb in verbs if (tag(verb) or "").startswith("v"))
+
+
+def verb_dated(text: str, info: QuestionInfo, figure: Figure, verbs: Sequence[str], terms: Sequence[str] = ()) -> float:
+    """:data:`VERB_DATED` for a date one of an English date question's ``verbs`` (of ``info.verbs``,
+    :func:`event_verbs`) dates (:func:`dated_by_verb`; ``terms``: the question's words, which may
+    follow the verb as what it was done to); divided by :data:`~bot.answer.figure.fitness.YEARLESS` (what a date without its
+    year is weighed by) when the date has no year and its sentence names one before it, apart
+    from it; 1 for any other figure."""
+    if not verbs or info.kind != "date" or figure.kind != "date":
+        return 1.0
+    matching = aligner_for(text).normalized
+    if not dated_by_verb(matching, figure, verbs, terms):
+        return 1.0
+    if info.date_part is None and figure.parts[:1] in ("m", "d") and _year_before(matching, figure):
+        return VERB_DATED / YEARLESS
+    return VERB_DATED
+
+
+def dated_by_verb(matching: str, figure: Figure, verbs: Sequence[str], terms: Sequence[str] = ()) -> bool:
+    """Whether one of ``verbs`` dates ``figure`` in the normalised text: right before it with 于
+    (建于1999年: a verb or a character of a two-character one), or after it in its clause, at most
+    :data:`GAP` characters on, not after a 的 (2008年的换届选举: a noun), closing the clause or
+    followed only by the question's ``terms`` (what it was done to)."""
+    if verb_before(matching, figure, verbs):
+        return True
+    after = matching[figure.end : figure.end + 24]
+    end = _CLAUSE_END_RE.search(after)
+    clause = after[: end.start() if end else len(after)]
+    if clause.startswith("的"):
+        return False
+    for verb in verbs:
+        at = clause.find(verb)
+        if 0 <= at <= GAP:
+            rest = clause[at + len(verb) :]
+            if _AFTER_VERB_RE.match(rest) or any(len(t) >= 2 and t in rest for t in terms):
+                return True
+    return False
+
+
+def verb_before(matching: str, figure: Figure, verbs: Sequence[str]) -> bool:
+    """Whether one of ``verbs``, or a character of a two-character one, stands right before the
+    date ``figure`` with 于 (建于1999年, for 建成/建设), in the normalised text."""
+    before = matching[max(0, figure.start - 5) : figure.start]
+    singles = [ch for verb in verbs if len(verb) == 2 for ch in verb]
+    return any(before.endswith(verb + "于") for verb in (*verbs, *singles))
+
+
+def _year_before(matching: str, figure: Figure) -> bool:
+    """Whether the sentence of ``figure`` names a year before it, apart from it (通报2025年…：活动
+    自3月6日 -- not 嘉庆十三年（1808年）三月, one date written as two figures)."""
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(matching, 0, figure.start)]
+    start = ends[-1] if ends else 0
+    years = [f for f in passage_figures(matching[start : figure.start]) if f.kind == "date" and "y" in f.parts]
+    return bool(years) and start + years[-1].end < figure.start - 1
