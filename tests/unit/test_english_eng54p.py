@@ -1,0 +1,33 @@
+"""English round eng54p (fresh53 studied, passages): small invented texts, not the set's."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+_KILN = {
+    "ruihe.txt": (
+        "瑞和窯坊\n\n"
+        "瑞和窯坊是清代石泉縣的一座窯坊，以燒製青瓷聞名。\n\n"
+        "窯坊由本地商人林茂於嘉慶五年（1800年）創辦，初有窯爐3座，僱工12人。\n\n"
+        "咸豐元年（1851年），林氏第二代林啟擴建窯坊，窯爐增至9座，另設作坊2處，年產瓷器約4萬件。\n\n"
+        "1958年，窯坊停燒。\n"
+    ),
+    "shiquan.txt": (
+        "石泉县2025年文化工作情况\n\n"
+        "今年全县共有非遗工坊26家，带动就业1800人，各类工坊发展迅速。\n\n"
+        "全县扩大文化消费，举办展会12场，接待游客35万人次。\n"
+    ),
+}
+
+
+def test_a_passage_writing_the_year_named_comes_before_a_document_never_writing_it(tmp_path: Path) -> None:
+    """"How many workshops ... *after the 1851 expansion*?": the county's cultural report (工坊26家,
+    发展, 扩大) matches the translated words better than the kiln's history, but it never writes
+    1851 anywhere: the passage telling of 1851 (另設作坊2處) comes first."""
+    engine = engine_with(tmp_path, _KILN)
+    answer = engine.ask("How many workshops did the Ruihe kiln works run after the 1851 expansion?", count=False)
+    assert answer.results and "1851年" in answer.results[0].passage.text, answer.results[0].passage.text
+    # a year the best passage's document writes (the report's 2025) leaves the order as it is
+    answer = engine.ask("How many workshops did the county have in 2025?", count=False)
+    assert answer.results and "26家" in answer.results[0].passage.text, answer.results[0].passage.text
