@@ -31,3 +31,23 @@ def test_a_passage_writing_the_year_named_comes_before_a_document_never_writing_
     # a year the best passage's document writes (the report's 2025) leaves the order as it is
     answer = engine.ask("How many workshops did the county have in 2025?", count=False)
     assert answer.results and "26家" in answer.results[0].passage.text, answer.results[0].passage.text
+
+
+_RECYCLING = {
+    "qinghu.txt": (
+        "青湖县旧衣回收工作情况\n\n"
+        "11月20日，县商务局通报2025年工作情况：活动自4月2日启动以来，累计回收1.2万吨。\n\n"
+        "青湖县旧衣回收方案的线上渠道增长较快，旧衣回收计划和回收方案覆盖全县各乡镇，"
+        "青湖县旧衣回收量较上年明显提高。此外，快递企业8月起新增夜间服务。\n"
+    ),
+}
+
+
+def test_a_date_its_verb_follows_counts_though_the_passage_s_figure_is_another_date(tmp_path: Path) -> None:
+    """"When was the ... scheme *launched*?": the report's lead writes 活动自4月2日*启动*以来, the
+    date its verb follows, but its figure reading picks another of its dates (the year reported
+    on, 2025年); the paragraph about the scheme's online channel (8月起, no verb after it, a date far from the words asked) matched
+    more words. The passage writing a date the verb follows comes first."""
+    engine = engine_with(tmp_path, _RECYCLING)
+    answer = engine.ask("When was the Qinghu county clothes recycling scheme launched?", count=False)
+    assert answer.results and "4月2日启动" in answer.results[0].passage.text, answer.results[0].passage.text

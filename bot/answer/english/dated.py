@@ -19,7 +19,7 @@ from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
-from index.figures import Figure
+from index.figures import Figure, passage_figures
 from index.normalize import normalize
 from index.search import Index
 
@@ -67,8 +67,14 @@ def dated_first(index: Index, reading: Reading, query: Query, candidates: tuple[
     verbs = question_verbs(index, query.question)
     if not verbs or _dated(reading, candidates[0], verbs) or _of_year_asked(reading, candidates[0], query.question):
         return candidates
+    # (the verb may follow another date of its text than the one its figure reading chose:
+    # 通报2025年…工作情况：活动自3月6日启动以来 picks 2025年, but tells when the programme started --
+    # read so only when the first's own date fits poorly and none of its dates is the verb's)
+    anywhere = candidates[0].features.fit < DATED_FIT and not _dated_anywhere(reading, candidates[0], verbs)
     return close_first(
-        candidates, DATED_REACH, DATED_MARGIN, lambda c: c.features.fit >= DATED_FIT and _dated(reading, c, verbs)
+        candidates, DATED_REACH, DATED_MARGIN, lambda c: c.features.fit >= DATED_FIT and (
+            _dated(reading, c, verbs) or (anywhere and _dated_anywhere(reading, c, verbs))
+        )
     )
 
 
@@ -77,6 +83,13 @@ def _dated(reading: Reading, candidate: Candidate, verbs: tuple[str, ...]) -> bo
         return False
     evidence = candidate.evidence
     return dated_by(shown_text(reading, evidence.id, evidence.first, evidence.last).text, candidate.figure, verbs)
+
+
+def _dated_anywhere(reading: Reading, candidate: Candidate, verbs: tuple[str, ...]) -> bool:
+    """Whether any date of ``candidate``'s shown text has one of ``verbs`` right after it."""
+    evidence = candidate.evidence
+    text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
+    return any(figure.kind == "date" and dated_by(text, figure, verbs) for figure in passage_figures(text))
 
 
 def year_asked(question: str) -> str | None:
