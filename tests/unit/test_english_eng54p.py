@@ -51,3 +51,31 @@ def test_a_date_its_verb_follows_counts_though_the_passage_s_figure_is_another_d
     engine = engine_with(tmp_path, _RECYCLING)
     answer = engine.ask("When was the Qinghu county clothes recycling scheme launched?", count=False)
     assert answer.results and "4月2日启动" in answer.results[0].passage.text, answer.results[0].passage.text
+
+
+_VOLUNTEERS = {
+    "linjiang.txt": (
+        "临江市社区志愿服务情况\n\n"
+        "在册人数稳步增长，全市志愿者达到3.2万名。\n\n"
+        "区级社区志愿服务站共培训社区志愿者1800名，城市社区志愿者队伍不断壮大。\n"
+    ),
+}
+
+
+def test_across_the_city_is_the_whole_city_as_the_dictionary_glosses_it(tmp_path: Path) -> None:
+    """"How many volunteers are there *across the city*?": "across" and "the" are grammar words,
+    so "city" alone (城市, 市) finds the paragraph of volunteers trained in the districts as well
+    as the one of the whole city's (全市志愿者达到3.2万名); CC-CEDICT glosses 全市 "whole city"."""
+    engine = engine_with(tmp_path, _VOLUNTEERS)
+    answer = engine.ask("How many volunteers are there across the city?", count=False)
+    assert answer.results and "3.2万名" in answer.results[0].passage.text, answer.results[0].passage.text
+    translated = {t.english: t.term for t in answer.translations}
+    assert translated["city"].split("/")[0] == "全市", translated
+
+
+def test_the_whole_of_a_place_is_glossed_by_the_dictionary() -> None:
+    from bot.answer.english.whole_of import glossed_whole
+
+    assert glossed_whole("province") == ("全省",)
+    assert "全市" in glossed_whole("city")
+    assert glossed_whole("district") == ()  # 全程 is "the whole distance", not a district

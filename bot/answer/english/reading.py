@@ -43,6 +43,7 @@ from bot.answer.english.measured import measured_lengths
 from bot.answer.english.unit_names import other_unit_names
 from bot.answer.english.titles import deputies_of_heads, deputy_titles, heads_of
 from bot.answer.english.change_verbs import change_verbs
+from bot.answer.english.whole_of import whole_of
 from bot.answer.english.names import (
     codes_written,
     glossed,
@@ -153,6 +154,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = dataclasses.replace(query, units=deputies_of_heads(index, text, query.units))
     if not mixed:  # "by how much did sales *rise*": 增长, 增加 -- not 起 "to rise; to get up"
         query = dataclasses.replace(query, units=change_verbs(index, text, query.units))
+        # "across the *province*": 全省, the whole of it, as CC-CEDICT glosses it
+        query = dataclasses.replace(query, units=whole_of(index, text, query.units))
     if not mixed:  # "how long ... from east to west": 东西长, the thing's word + the adjective's character
         query = dataclasses.replace(query, units=measured_lengths(index, text, query.units, query.dimension))
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
