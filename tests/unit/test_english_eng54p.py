@@ -79,3 +79,23 @@ def test_the_whole_of_a_place_is_glossed_by_the_dictionary() -> None:
     assert glossed_whole("province") == ("全省",)
     assert "全市" in glossed_whole("city")
     assert glossed_whole("district") == ()  # 全程 is "the whole distance", not a district
+
+
+_POTTERY = {
+    "shiwan.txt": (
+        "石灣陶藝館\n\n"
+        "石灣陶藝館位於石灣鎮老街，展出明清陶器520件。\n\n"
+        "2020年至2022年，陶藝館進行整體修繕，耗資860萬元，修復展廳和庭院。\n"
+    ),
+}
+
+
+def test_the_price_of_a_thing_no_document_writes_gets_nothing(tmp_path: Path) -> None:
+    """"How much does *a ticket* to the ... hall cost?": the article gives what the renovation
+    cost (耗資860萬元), never a ticket's price -- CC-CEDICT translates "ticket" (票, 门票), the
+    corpus writes neither: nothing is shown. The renovation's cost is still answered."""
+    engine = engine_with(tmp_path, _POTTERY)
+    answer = engine.ask("How much does a ticket to the Shiwan pottery hall cost?", count=False)
+    assert not answer.results, answer.results[0].passage.text
+    answer = engine.ask("How much did the renovation of the Shiwan pottery hall cost?", count=False)
+    assert answer.results and answer.text == "860萬元", answer.text

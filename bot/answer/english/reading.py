@@ -33,7 +33,9 @@ from bot.answer.english.figures import (
     year_apart,
 )
 from bot.answer.english.scale_asides import scale_counted, without_scale
-from bot.answer.english.lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking
+from bot.answer.english.lacking import (
+    head_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking, priced_lacking,
+)
 from bot.answer.english.reread import named_units, surer_of
 from bot.answer.english.numbered import numbered_things
 from bot.answer.english.often import often_as_times
@@ -307,6 +309,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (not mixed and named_thing_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
     # "what do they sell for *in big-city supermarkets*": a place no document writes (超市)
     absent = absent or (not mixed and place_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}))
+    # "how much does *a ticket* to the museum cost": a thing priced that no document writes (门票)
+    absent = absent or (not mixed and priced_lacking(text, query.units, ENGLISH_NOTHING_UNDERSTOOD))
     # "how many players does a *football* team have": a question understood only in part that
     # narrows a thing to a kind no document writes is about another kind
     sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
