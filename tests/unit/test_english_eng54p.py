@@ -99,3 +99,21 @@ def test_the_price_of_a_thing_no_document_writes_gets_nothing(tmp_path: Path) ->
     assert not answer.results, answer.results[0].passage.text
     answer = engine.ask("How much did the renovation of the Shiwan pottery hall cost?", count=False)
     assert answer.results and answer.text == "860萬元", answer.text
+
+
+def test_a_thing_the_dictionary_counts_with_its_own_measure_word_is_no_people() -> None:
+    """"How many *jars* ... did the works sell?" (缸, "jar; CL:口") answered by 僱工73人: 口 is no
+    measure word the figure reader knows as one of things (it counts people too, 三口人), but
+    CC-CEDICT counts a jar with 口 alone, none of people's (人, 名, 位): 73 people are no jars."""
+    from types import SimpleNamespace
+
+    from bot.answer.english.doubt import things_counted_as_people
+    from index.figures import passage_figures
+
+    people = next(f for f in passage_figures("光緒年間為窯場全盛期，僱工64人。") if f.unit == "人")
+    jars = SimpleNamespace(kind="count", units=frozenset({"缸", "口"}), counted="缸")
+    query = SimpleNamespace(info=jars, question="How many jars did the Yongfeng kiln sell a year?")
+    assert things_counted_as_people(query, people)  # type: ignore[arg-type]
+    staff = SimpleNamespace(kind="count", units=frozenset({"职工"}), counted="职工")  # CL:个 only
+    query = SimpleNamespace(info=staff, question="How many staff did the kiln have?")
+    assert not things_counted_as_people(query, people)  # type: ignore[arg-type]
