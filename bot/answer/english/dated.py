@@ -20,7 +20,7 @@ from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
-from index.figures import Figure
+from index.figures import Figure, passage_figures
 from index.normalize import aligner_for, normalize
 from index.search import Index
 
@@ -69,8 +69,14 @@ def dated_first(index: Index, reading: Reading, query: Query, candidates: tuple[
     tagged = event_verbs(index, verbs)  # (written before the date with 于: verbs jieba tags so)
     if not verbs or _dated(reading, candidates[0], verbs, tagged) or _of_year_asked(reading, candidates[0], query.question):
         return candidates
+    # (the verb may follow another date of its text than the one its figure reading chose:
+    # 通报2025年…工作情况：活动自3月6日启动以来 picks 2025年, but tells when the programme started --
+    # read so only when the first's own date fits poorly and none of its dates is the verb's)
+    anywhere = candidates[0].features.fit < DATED_FIT and not _dated_anywhere(reading, candidates[0], verbs)
     return close_first(
-        candidates, DATED_REACH, DATED_MARGIN, lambda c: c.features.fit >= DATED_FIT and _dated(reading, c, verbs, tagged)
+        candidates, DATED_REACH, DATED_MARGIN, lambda c: c.features.fit >= DATED_FIT and (
+            _dated(reading, c, verbs, tagged) or (anywhere and _dated_anywhere(reading, c, verbs))
+        )
     )
 
 
@@ -81,6 +87,13 @@ def _dated(reading: Reading, candidate: Candidate, verbs: tuple[str, ...], tagge
     text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
     # ... or written right before it with 于 (老馆建于1999年), as the figure's choice reads it
     return dated_by(text, candidate.figure, verbs) or verb_before(aligner_for(text).normalized, candidate.figure, tagged)
+
+
+def _dated_anywhere(reading: Reading, candidate: Candidate, verbs: tuple[str, ...]) -> bool:
+    """Whether any date of ``candidate``'s shown text has one of ``verbs`` right after it."""
+    evidence = candidate.evidence
+    text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
+    return any(figure.kind == "date" and dated_by(text, figure, verbs) for figure in passage_figures(text))
 
 
 def year_asked(question: str) -> str | None:

@@ -38,7 +38,7 @@ from bot.answer.reading import Reading
 from bot.answer.english.counted_place import COUNTED_NOUN, COUNTED_SPAN, run_after_figure
 from bot.answer.window import shown_text
 from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES
-from index.english.cedict import GENERIC_MEASURE, load_dictionary
+from index.english.cedict import GENERIC_MEASURE, load_dictionary, specific_classifiers
 from index.english.kinds import how_dimension, how_much_measure
 from index.english.forms import STOP_WORDS, english_words, lemmatize
 from index.figures import Figure
@@ -310,9 +310,14 @@ def things_counted_as_people(query: Query, figure: Figure | None) -> bool:
         return False
     if info.units & PEOPLE_MEASURES or (figure.unit and normalize(figure.unit) in info.units):
         return False  # (户 of 4600戶民宅 for "homes": a measure word the thing is counted with)
-    return any(
+    if any(
         unit != GENERIC_MEASURE and unit not in MAGNITUDES and unit_dimension(unit) == "things" for unit in info.units
-    )
+    ):
+        return True
+    # a thing CC-CEDICT counts with measure words of its own, none of people (缸 "jar; CL:口":
+    # 口 counts people too, 三口人, but a jar is none -- 僱工73人 does not say how many jars)
+    own = specific_classifiers(info.counted) if info.counted else ()
+    return bool(own) and not set(own) & PEOPLE_MEASURES
 
 
 def share_for_people(query: Query, figure: Figure | None) -> bool:

@@ -46,6 +46,7 @@ from bot.answer.english.rates import present_first, rate_first
 from bot.answer.english.scales import scale_first
 from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.english.this_time import this_year_first
+from bot.answer.english.year_named import named_year_first
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
 from index.figures import Figure
@@ -68,6 +69,8 @@ def english_order(
         return candidates, False
     # "in the 1850s": a passage telling of 2024 only gives way to one not dated otherwise
     candidates = period_first(reading, query, candidates)
+    # "after the 1832 expansion": a passage writing 1832 first, not one of a document never writing it
+    candidates = named_year_first(reading, query, candidates)
     # "by how much did visits *rise*": a figure written as the rise first (同比增长31.5%)
     candidates = change_first(reading, query, candidates)
     # "this year's oranges": a passage writing 今年 first, not a plan for 2027

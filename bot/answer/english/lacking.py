@@ -104,3 +104,26 @@ def place_lacking(index: Index, text: str, units: Sequence[EnglishUnit], found: 
         and _glossed(word)
         for n, unit in enumerate(units)
     )
+
+
+#: The thing whose price a question asks: "how much does *a ticket* (to the museum) cost",
+#: "how much did the *renovation* cost" (its noun right after the article).
+_COST_RE = re.compile(
+    r"\bhow\s+much\s+(?:does|do|did|will|would)\s+(?:a|an|the|one|each)\s+([a-z]{3,})\b[^?]*?\bcost\b", re.IGNORECASE
+)
+
+
+def priced_lacking(text: str, units: Sequence[EnglishUnit], understood: float) -> bool:
+    """Whether the question asks what a thing costs ("how much does *a ticket* to the museum
+    cost?") and that thing is a word the dictionary translates (票, 门票) but the corpus does
+    not (understood less than ``understood``): the documents tell other sums (a renovation's cost),
+    never its price."""
+    priced = _COST_RE.search(text)
+    if priced is None:
+        return False
+    word = priced.group(1).lower()
+    return any(
+        unit.english.lower() == word and unit.understood < understood and not unit.name and not unit.action
+        and not figure_word(word) and _glossed(word)
+        for unit in units
+    )

@@ -33,7 +33,9 @@ from bot.answer.english.figures import (
     year_apart,
 )
 from bot.answer.english.scale_asides import scale_counted, without_scale
-from bot.answer.english.lacking import head_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking
+from bot.answer.english.lacking import (
+    head_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking, priced_lacking,
+)
 from bot.answer.english.reread import named_units, surer_of
 from bot.answer.english.numbered import numbered_things
 from bot.answer.english.often import often_as_times
@@ -43,6 +45,7 @@ from bot.answer.english.measured import measured_lengths
 from bot.answer.english.unit_names import other_unit_names
 from bot.answer.english.titles import deputies_of_heads, deputy_titles, heads_of
 from bot.answer.english.change_verbs import change_verbs
+from bot.answer.english.whole_of import whole_of
 from bot.answer.english.names import (
     codes_written,
     glossed,
@@ -153,6 +156,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     query = dataclasses.replace(query, units=deputies_of_heads(index, text, query.units))
     if not mixed:  # "by how much did sales *rise*": 增长, 增加 -- not 起 "to rise; to get up"
         query = dataclasses.replace(query, units=change_verbs(index, text, query.units))
+        # "across the *province*": 全省, the whole of it, as CC-CEDICT glosses it
+        query = dataclasses.replace(query, units=whole_of(index, text, query.units))
     if not mixed:  # "how long ... from east to west": 东西长, the thing's word + the adjective's character
         query = dataclasses.replace(query, units=measured_lengths(index, text, query.units, query.dimension))
     # "Line 3": 3号线, the sense of "line" a passage writes after the number
@@ -304,6 +309,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (not mixed and named_thing_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
     # "what do they sell for *in big-city supermarkets*": a place no document writes (超市)
     absent = absent or (not mixed and place_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}))
+    # "how much does *a ticket* to the museum cost": a thing priced that no document writes (门票)
+    absent = absent or (not mixed and priced_lacking(text, query.units, ENGLISH_NOTHING_UNDERSTOOD))
     # "how many players does a *football* team have": a question understood only in part that
     # narrows a thing to a kind no document writes is about another kind
     sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
