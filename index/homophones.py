@@ -5,6 +5,7 @@ corpus has, so the language's many homophones do not get in."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
@@ -51,3 +52,24 @@ def homophone_terms(word: str, known: Callable[[str], bool]) -> tuple[str, ...]:
                     if len(found) >= MAX_TERMS:
                         return tuple(found)
     return tuple(found)
+
+
+def cut_homophone(word: str, texts: Callable[[str], list[str]], keep: Callable[[str], bool]) -> str | None:
+    """``word`` (2-4 Chinese characters) as some text writes it with one character replaced by one
+    read alike that ``keep`` accepts -- looked for in ``texts(character)``, the texts holding one of
+    the word's other characters, rather than by trying every character of the sound."""
+    if not 2 <= len(word) <= 4:
+        return None
+    readings = load_dictionary().readings
+    for i, char in enumerate(word):
+        sounds = readings.get(char)
+        if not sounds:
+            continue
+        pattern = re.compile(re.escape(word[:i]) + "(.)" + re.escape(word[i + 1 :]))
+        anchor = word[i + 1] if i + 1 < len(word) else word[i - 1]
+        for text in texts(anchor):
+            for found in pattern.finditer(text):
+                other = found.group(1)
+                if other != char and not sounds.isdisjoint(readings.get(other, ())) and keep(other):
+                    return found.group()
+    return None

@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.answer.abbreviations import expansions
 from bot.answer.model import WeightedWord
 from index.english.cedict import same_names, taiwan_terms
-from index.homophones import homophone_terms
+from index.homophones import cut_homophone, homophone_terms
 from index.search import Index, QueryTerm
 
 _HAN_ONLY_RE = re.compile(r"[\u3400-\u9fff]+")
@@ -50,24 +50,24 @@ def with_homophones(index: Index, word: WeightedWord) -> WeightedWord:
     alike = homophone_terms(head, lambda term: index.doc_freq(term) > 0)
     if alike:
         return replace(word, variants=(head, *alike, *word.variants[1:]))
-    cut = homophone_terms(head, lambda term: _written_cut(index, head, term))[:1]
-    if not cut:
+    # ... a rare character that is a token of its own (的话 is no slip for 的花: 花 is a common
+    # character, cut alone for its own sake), in a passage holding the word's other characters
+    rare = index.tokenizer.rare_char
+    cut = cut_homophone(head, lambda char: _texts_holding(index, char), lambda ch: rare(ch) and index.doc_freq(ch) > 0)
+    if cut is None:
         return word
     # searched by the character the segmenter left alone (沄), found in a passage as written (沄岭)
-    changed = next(ch for ch, was in zip(cut[0], head) if ch != was)
+    changed = next(ch for ch, was in zip(cut, head) if ch != was)
     shares = (1.0, 1.0, 1.0, *(word.share(n) for n in range(1, len(word.variants))))
-    return replace(word, variants=(head, cut[0], changed, *word.variants[1:]), shares=shares)
+    return replace(word, variants=(head, cut, changed, *word.variants[1:]), shares=shares)
 
 
 #: Passages read to see whether a homophone is written with the segmenter cutting it apart.
 _CUT_SAMPLE = 10
 
 
-def _written_cut(index: Index, head: str, term: str) -> bool:
-    """Whether some passage writes ``term`` (``head`` with one character replaced) where that
-    character is a rare one and a token of its own (a rare character jieba did not join: 澐 of 澐嶺)."""
-    changed = next(ch for ch, was in zip(term, head) if ch != was)
-    if not index.tokenizer.rare_char(changed) or index.doc_freq(changed) == 0:
-        return False  # (的话 is no slip for 的花: 花 is a common character, cut alone for its own sake)
-    hits = index.search([QueryTerm(changed)], _CUT_SAMPLE)
-    return any(term in index.normalized_text(hit.index) for hit in hits)
+def _texts_holding(index: Index, char: str) -> list[str]:
+    """The normalised texts of (some of) the passages holding ``char`` as a token of its own."""
+    if index.doc_freq(char) == 0:
+        return []
+    return [index.normalized_text(hit.index) for hit in index.search([QueryTerm(char)], _CUT_SAMPLE)]
