@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from bot.answer.figure.verb_dated import event_verbs, verb_before
 from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
+from bot.answer.english.relative_years import relative_years_asked
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from index.figures import Figure, passage_figures
@@ -28,9 +29,6 @@ if TYPE_CHECKING:
     from bot.answer import Candidate
     from bot.answer.query import Query
 
-#: A year a question names relative to the present, and how the texts write it.
-_RELATIVE_YEAR_RE = re.compile(r"\b(this|last|next)\s+year\b", re.IGNORECASE)
-_RELATIVE_YEARS = {"this": "今年", "last": "去年", "next": "明年"}
 #: Where a sentence ends: the year a text names before a date is read back to there.
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 #: Where a date's clause ends: a mark of a clause's end after it.
@@ -98,9 +96,10 @@ def _dated_anywhere(reading: Reading, candidate: Candidate, verbs: tuple[str, ..
 
 def year_asked(question: str) -> str | None:
     """How the texts write the year ``question`` names relative to the present ("this year":
-    今年, "last year": 去年, "next year": 明年), or None."""
-    found = _RELATIVE_YEAR_RE.search(question)
-    return _RELATIVE_YEARS[found.group(1).lower()] if found else None
+    今年, "last year" or "a year earlier": 去年, "next year": 明年: one reading of them,
+    :func:`~bot.answer.english.relative_years.relative_years_asked`), or None."""
+    asked = relative_years_asked(question)
+    return asked[0] if asked else None
 
 
 def of_year(text: str, figure: Figure, year: str) -> bool:
