@@ -70,11 +70,17 @@ def _ones(text: str, info: QuestionInfo) -> list[Figure]:
     if info.kind != "count" or not info.counted:
         return []
     matching = aligner_for(text).normalized
-    if info.counted not in matching:
-        return []
-    ones = re.compile(rf"(?<![\d.〇零一二两三四五六七八九十百千万亿第])一([{THING_MEASURES}]){re.escape(info.counted)}")
-    return [
-        Figure(text[m.start() : m.end(1)], m.start(), m.end(1), "count", 1.0, text[m.start(1) : m.end(1)])
-        for m in ones.finditer(matching)
-        if info.unit is None or unit_matches(info.unit, m.group(1), info.units)
-    ]
+    out = []
+    at = matching.find(info.counted, 2)
+    while at >= 0:  # 一, a measure word of things, the counted word (no pattern made per question)
+        start, measure = at - 2, matching[at - 1]
+        before = matching[start - 1] if start > 0 else ""
+        one = matching[start] == "一" and measure in THING_MEASURES and not (before.isdecimal() or before in _IN_NUMBER)
+        if one and (info.unit is None or unit_matches(info.unit, measure, info.units)):
+            out.append(Figure(text[start:at], start, at, "count", 1.0, text[at - 1 : at]))
+        at = matching.find(info.counted, at + (len(info.counted) if one else 1))
+    return out
+
+
+#: What before 一 makes it part of a longer number or an ordinal (十一, 0.1, 第一), not "one".
+_IN_NUMBER = frozenset(".〇零一二两三四五六七八九十百千万亿第")

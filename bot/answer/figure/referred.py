@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-import re
-
 from index.normalize import CharAligner
 
 #: Words pointing back to a thing named before (该条例, 此项目, 本公司, 这座桥).
-_BACK_RE = "(?:该|此|本|这)"
+_BACK = frozenset("该此本这")
 #: How long the last word of a name is that a pointing-back word takes (条例, 公司, 工程).
 _HEAD = 2
 
@@ -19,5 +17,12 @@ def referred(aligner: CharAligner, term: str) -> list[tuple[int, int]]:
     text = aligner.normalized
     if len(term) <= _HEAD or len(text) != len(aligner.original) or not all("\u4e00" <= ch <= "\u9fff" for ch in term):
         return []
-    pattern = re.compile(_BACK_RE + re.escape(term[-_HEAD:]))
-    return [match.span() for match in pattern.finditer(text)]
+    head, spans = term[-_HEAD:], []
+    at = text.find(head, 1)
+    while at >= 0:  # a pointing-back word right before it (no pattern made per question)
+        if text[at - 1] in _BACK:
+            spans.append((at - 1, at + _HEAD))
+            at = text.find(head, at + _HEAD + 1)
+        else:
+            at = text.find(head, at + 1)
+    return spans
