@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.answer.abbreviations import expansions
 from bot.answer.model import WeightedWord
-from index.english.cedict import same_names, taiwan_terms
+from index.english.other_writings import same_names, taiwan_terms
 from index.homophones import cut_homophone, homophone_terms
 from index.search import Index, QueryTerm
 
@@ -26,8 +26,8 @@ def with_expansions(index: Index, word: WeightedWord) -> WeightedWord:
     """A Chinese word no passage holds, also searched as the corpus terms it abbreviates (高校 →
     高等院校, 二战 → 第二次世界大战: :mod:`bot.answer.abbreviations`), or as the name's other
     writing the documents use (肯尼迪 → 甘迺迪, 悉尼 → 雪梨: CC-CEDICT's Taiwan equivalents,
-    :func:`~index.english.cedict.same_names`), or as the word Taiwan or the mainland writes for
-    it (纳米 → 奈米: :func:`~index.english.cedict.taiwan_terms`)."""
+    :func:`~index.english.other_writings.same_names`), or as the word Taiwan or the mainland writes for
+    it (纳米 → 奈米: :func:`~index.english.other_writings.taiwan_terms`)."""
     head = word.variants[0]
     if not _unwritten_chinese(index, word):
         return word

@@ -14,7 +14,8 @@ from bot.answer.english.amounts import corpus_measures
 from bot.answer.model import WeightedWord
 from bot.answer.numbers_written import written_in_numerals, written_in_thousands
 from bot.question import CHANGE_ASKED_RE, CHANGE_SIZES, QuestionInfo
-from index.english.cedict import common_word, taiwan_terms, verb_word
+from index.english.cedict import common_word, verb_word
+from index.english.other_writings import taiwan_terms
 from index.fields import heading_term
 from index.figures.units import MATCHING_UNITS, measured
 from index.normalize import normalize

@@ -8,7 +8,8 @@ import pytest
 
 from bot.answer import answer_question
 from bot.answer.abbreviations import expansions
-from index.english.cedict import abbreviated, same_names
+from index.english.cedict import abbreviated
+from index.english.other_writings import same_names
 from tests.conftest import index_of
 
 TEXTS = {

@@ -11,7 +11,7 @@ from bot.answer import answer_question
 from bot.question import analyse
 from corpus.loader import parse_document
 from index.build import build_index
-from index.english.cedict import same_names
+from index.english.other_writings import same_names
 from index.search import Index
 
 PROVINCE = """江西省的產業

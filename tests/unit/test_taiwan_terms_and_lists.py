@@ -10,7 +10,7 @@ from bot.answer import answer_question
 from bot.question import analyse
 from corpus.loader import parse_document
 from index.build import build_index
-from index.english.cedict import taiwan_terms
+from index.english.other_writings import taiwan_terms
 from index.figures import passage_figures
 from index.search import Index
 
