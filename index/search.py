@@ -12,15 +12,13 @@ import math
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import compress
-from typing import overload
 
 import numpy as np
 
-from corpus.loader import DocumentInfo
 from corpus.passages import Passage
 from index.bm25 import BM25Params, CorpusStats
 from index.bm25.score import absent_term_score, idf, length_norms, pair_weights, term_weights, weights_from_norms
@@ -29,6 +27,7 @@ from index.english import EnglishTranslator
 from index.store.segments import SegmentSet
 from index.recent import Recent
 from index.tokenizer import Tokenizer
+from index.views import Documents, Passages, position, read_forms, read_passage, read_place
 
 # Chosen by measurement on the question sets (docs/architecture.md): BM25Plus with
 # rank_bm25's defaults. Its IDF, log((N+1)/df), stays positive on any corpus -- Okapi's goes
@@ -89,76 +88,6 @@ def scored_postings(segments: SegmentSet, term: str, stats: CorpusStats, params:
     return ScoredPostings.of(ids, weights_from_norms(tf, normed, term_idf, params), term_idf)
 
 
-def _position(i: int, n: int, what: str) -> int:
-    """A sequence index (negative counts from the end) as a position in ``range(n)``."""
-    position = i + n if i < 0 else i
-    if not 0 <= position < n:
-        raise IndexError(f"{what} index out of range")
-    return position
-
-
-class Passages(Sequence[Passage]):
-    """The index's passages in order, each read from the store when asked for."""
-
-    def __init__(self, segments: SegmentSet, recent: Recent[int, Passage]) -> None:
-        self._segments = segments
-        self._recent = recent
-
-    def __len__(self) -> int:
-        return self._segments.num_passages
-
-    @overload
-    def __getitem__(self, i: int) -> Passage: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Passage]: ...
-
-    def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        return self._recent(_position(i, len(self), "passage"))
-
-    def __iter__(self) -> Iterator[Passage]:
-        return (self[i] for i in range(len(self)))
-
-
-# What an index keeps for recent passages is made by functions of its segments, not by its bound
-# methods: an index holding no reference to itself is freed (its files closed) by reference
-# counting as soon as a reload has replaced it and its last question is answered.
-
-
-def _read_passage(segments: SegmentSet, i: int, text: str | None = None) -> Passage:
-    document, s, local = segments.locate(i)
-    segment = segments.parts[s].segment
-    record = segment.docs[segments.doc_local.item(document)]
-    return Passage(
-        doc=record["name"],
-        title=record["title"],
-        paragraph=segment.paragraph.item(local),
-        part=segment.part.item(local),
-        section=segment.section_name(local),
-        text=segment.text(local) if text is None else text,
-    )
-
-
-def _read_forms(segments: SegmentSet, passage: int) -> tuple[str, str]:
-    _, s, local = segments.locate(passage)
-    text, _, headings = segments.parts[s].segment.normalised_text(local).partition("\n")
-    return text, headings
-
-
-def _read_place(segments: SegmentSet, passage: int) -> tuple[tuple[int, int], tuple[int, int]]:
-    """:meth:`Index.paragraph_of` and :meth:`Index.neighbours`, read together: a document's
-    passages are consecutive, in one segment, so a neighbour of the same document is the next
-    local passage."""
-    document, s, local = segments.locate(passage)
-    paragraph = segments.parts[s].segment.paragraph
-    where = paragraph.item(local)
-    start, stop = segments.document_bounds(document)
-    first = passage - 1 if passage > start and paragraph.item(local - 1) == where else passage
-    last = passage + 1 if passage + 1 < stop and paragraph.item(local + 1) == where else passage
-    return (document, where), (first, last)
-
-
 def _weakly(method: Callable[[str], np.ndarray]) -> Callable[[str], np.ndarray]:
     """``method`` of an object, called without keeping the object alive."""
     ref = weakref.WeakMethod(method)
@@ -172,37 +101,6 @@ def _weakly(method: Callable[[str], np.ndarray]) -> Callable[[str], np.ndarray]:
     return call
 
 
-class Documents(Sequence[DocumentInfo]):
-    """The index's documents in name order (metadata only; their text is in the passages)."""
-
-    def __init__(self, segments: SegmentSet) -> None:
-        self._segments = segments
-
-    def __len__(self) -> int:
-        return len(self._segments.doc_segment)
-
-    @overload
-    def __getitem__(self, i: int) -> DocumentInfo: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[DocumentInfo]: ...
-
-    def __getitem__(self, i: int | slice) -> DocumentInfo | list[DocumentInfo]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        i = _position(i, len(self), "document")
-        segment = self._segments.parts[int(self._segments.doc_segment[i])].segment
-        record = segment.docs[int(self._segments.doc_local[i])]
-        return DocumentInfo(
-            name=record["name"], title=record["title"], fingerprint=record["fingerprint"],
-            subtitle=record.get("subtitle"), source=record.get("source"), date=record.get("date"),
-            authors=tuple(record.get("authors") or ()), copyright=record.get("copyright"),
-            added=float(record.get("added") or 0.0),
-        )
-
-    def __iter__(self) -> Iterator[DocumentInfo]:
-        return (self[i] for i in range(len(self)))
-
-
 class Index:
     """Passages with a BM25 index over their tokens; immutable once built."""
 
@@ -210,7 +108,7 @@ class Index:
                  build_seconds: float = 0.0) -> None:
         self.segments = segments
         self.documents = Documents(segments)
-        self._made: Recent[int, Passage] = Recent(partial(_read_passage, segments), _RECENT_PASSAGES)
+        self._made: Recent[int, Passage] = Recent(partial(read_passage, segments), _RECENT_PASSAGES)
         self.passages = Passages(segments, self._made)
         self.tokenizer = tokenizer
         self.settings = settings
@@ -226,9 +124,9 @@ class Index:
         self._scored_lock = threading.Lock()
         self._norms: list[np.ndarray] | None = None  # each segment's length norms, on first search
         self._pairs: list[np.ndarray] | None = None  # each segment's pair weights (Okapi, Plus), likewise
-        self._forms: Recent[int, tuple[str, str]] = Recent(partial(_read_forms, segments), _RECENT_FORMS)
+        self._forms: Recent[int, tuple[str, str]] = Recent(partial(read_forms, segments), _RECENT_FORMS)
         self._places: Recent[int, tuple[tuple[int, int], tuple[int, int]]] = Recent(
-            partial(_read_place, segments), _RECENT_FORMS)
+            partial(read_place, segments), _RECENT_FORMS)
 
     def english(self) -> EnglishTranslator:
         """The English→corpus-term translator for this index, built on first use."""
@@ -275,14 +173,14 @@ class Index:
 
     def passage_text(self, passage: int) -> str:
         """``passages[passage].text``, read from the store without making the passage."""
-        _, s, local = self.segments.locate(_position(passage, self.num_passages, "passage"))
+        _, s, local = self.segments.locate(position(passage, self.num_passages, "passage"))
         return self.segments.parts[s].segment.text(local)
 
     def passage_with_text(self, passage: int, text: str) -> Passage:
         """``passages[passage]``, whose text the caller has read already (:meth:`passage_text`):
         made without reading it again (and kept as the passages read are)."""
-        i = _position(passage, self.num_passages, "passage")
-        return self._made(i, partial(_read_passage, self.segments, text=text))
+        i = position(passage, self.num_passages, "passage")
+        return self._made(i, partial(read_passage, self.segments, text=text))
 
     def normalized_text(self, passage: int) -> str:
         """``normalize(passage text)``, as the index was built from it: read from the store, no
