@@ -138,10 +138,10 @@ _TIME_TYPED_LAST_RE = re.compile(
 )
 
 
-#: A change against a base typed last (同比增长, 环比下降, 按年上升): its rate is asked.
+#: A change against a base typed last (同比增长, 环比下降, 按年上升, 比上年增长, 较去年同期下降): its rate is asked.
 #: ... or the verb typed as a keyword of its own (境外收入 增长).
 CHANGE_TYPED_LAST_RE = re.compile(
-    r"(?:(?:同比|环比|按年|按月|按季)\s*|(?<=[\u4e00-\u9fffA-Za-z0-9])\s+)(增长|下降|上升|减少|回落|增加|上涨|下跌)[？?]?$"
+    r"(?:(?:同比|环比|按年|按月|按季|[比较](?:上|去)年(?:同期)?)\s*|(?<=[\u4e00-\u9fffA-Za-z0-9])\s+)(增长|下降|上升|减少|回落|增加|上涨|下跌)[？?]?$"
 )
 
 

@@ -1,5 +1,6 @@
 """Mechanisms found studying questions_docs_ay (each general, each failing on the commit before): a
-time of now typed after a keyword question's figure name (龋齿率 现在) asks that figure."""
+time of now typed after a keyword question's figure name (龋齿率 现在) asks that figure; a change
+against last year's base typed last (出水量 比上年增长) asks its rate."""
 
 from __future__ import annotations
 
@@ -11,9 +12,18 @@ _CLINICS = {
                 "學童12,480名，學童近視率由52.4%降至47.9%。\n\n衛生局並為每位學童建立視力紀錄，115年預計編列新臺幣"
                 "1,600萬元。",
 }
+_TAPS = {
+    "桐浦节水": "桐浦市节水器具推广情况\n\n桐浦市水务局发布节水器具推广情况。全年共更换节水龙头3.2万个，"
+                "累计节水62.5万吨，比上年增长41.7%；参与家庭达到8.4万户。\n\n资金方面，全年投入2600万元，其中市级"
+                "财政安排1800万元。",
+}
 
 
 def test_a_time_of_now_typed_last_asks_the_figure_named() -> None:
     index = index_of(_CLINICS)
     assert answer_question(index, "榆汀縣 學童近視率 現在").text == "47.9%"
 
+
+def test_a_change_against_last_year_typed_last_asks_its_rate() -> None:
+    index = index_of(_TAPS)
+    assert answer_question(index, "桐浦 累计节水 比上年增长").text == "41.7%"
