@@ -1,6 +1,7 @@
 """Mechanisms found studying questions_docs_ay (each general, each failing on the commit before): a
 time of now typed after a keyword question's figure name (龋齿率 现在) asks that figure; a change
-against last year's base typed last (出水量 比上年增长) asks its rate."""
+against last year's base typed last (出水量 比上年增长) asks its rate; a time before an event the
+question writes (启动前) asks the figure whose clause writes it (而项目启动前全市只有125个)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _TAPS = {
                 "累计节水62.5万吨，比上年增长41.7%；参与家庭达到8.4万户。\n\n资金方面，全年投入2600万元，其中市级"
                 "财政安排1800万元。",
 }
+_CANTEENS = {
+    "桐溪食堂": "桐溪市社区食堂建设情况\n\n2026年1月9日，桐溪市民政局发布“社区食堂”项目一年来的实施情况。项目于2025年3月1日"
+                "启动，一年来全市新建社区食堂215个，年底总数达到340个，而项目启动前全市只有125个。项目覆盖全市7个区县。\n\n"
+                "全年共服务老年人46.2万人次，比上年增长35.8%。",
+}
 
 
 def test_a_time_of_now_typed_last_asks_the_figure_named() -> None:
@@ -27,3 +33,8 @@ def test_a_time_of_now_typed_last_asks_the_figure_named() -> None:
 def test_a_change_against_last_year_typed_last_asks_its_rate() -> None:
     index = index_of(_TAPS)
     assert answer_question(index, "桐浦 累计节水 比上年增长").text == "41.7%"
+
+
+def test_a_time_before_an_event_asks_the_figure_written_of_it() -> None:
+    index = index_of(_CANTEENS)
+    assert answer_question(index, "项目启动前全市有几个社区食堂").text == "125个"
