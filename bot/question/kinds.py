@@ -25,6 +25,10 @@ RELATIVE_PERIOD_RE = re.compile(
 _MOST = "(最[多少高低大小长短快慢强深远])"
 WHICH_MOST_RE = re.compile(r"哪[一几]?[\u4e00-\u9fff]{0,20}?" + _MOST + "|" + _MOST + r"(?!要)[\u4e00-\u9fff]{0,10}?哪")
 
+#: A most, then a division of the land typed last as a keyword of its own (升幅最大 地区, 增速最快 城市):
+#: which place it is, as 哪个地区升幅最大 asks.
+MOST_PLACE_TYPED_RE = re.compile(_MOST + r"\s+(?:地区|城市|国家|省份?|行政区|区县|县|区|乡镇|乡|镇|街道)[？?]?$")
+
 AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
 FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
 
@@ -203,6 +207,8 @@ def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
         # 人流升幅最大的街市位於哪一區, 哪个泳池入场人次升幅最大: the place, person or thing the share
         # singles out is asked, not the share (失业率最高的是哪个区，是多少 asks it too)
         after = _WHERE_RE.search(norm, percent.end()) or _WHO_RE.search(norm, percent.end())
+        if MOST_PLACE_TYPED_RE.search(norm, percent.end()):
+            return "where"  # 投诉 升幅最大 地区: typed as keywords, the place of the most is asked
         if (after is not None and not after.group(0).isascii()) or WHICH_MOST_RE.search(norm):
             return "where" if _WHERE_RE.search(norm) else "who" if _WHO_RE.search(norm) else None
     if percent and not (how_many and how_many.start() < percent.start()):

@@ -1,7 +1,8 @@
 """Mechanisms found studying questions_docs_ay (each general, each failing on the commit before): a
 time of now typed after a keyword question's figure name (龋齿率 现在) asks that figure; a change
 against last year's base typed last (出水量 比上年增长) asks its rate; a time before an event the
-question writes (启动前) asks the figure whose clause writes it (而项目启动前全市只有125个)."""
+question writes (启动前) asks the figure whose clause writes it (而项目启动前全市只有125个); a most
+then a place typed last as keywords (升幅最大 地区) asks the place, from the passage writing that most."""
 
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_a_change_against_last_year_typed_last_asks_its_rate() -> None:
 def test_a_time_before_an_event_asks_the_figure_written_of_it() -> None:
     index = index_of(_CANTEENS)
     assert answer_question(index, "项目启动前全市有几个社区食堂").text == "125个"
+
+
+_COMPLAINTS = {
+    "溆灣噪音": "溆灣去年噪音投訴按年跌9.2%\n\n溆灣環境署今日公布，2025年共接獲噪音投訴12,480宗，按年下跌9.2%。\n\n"
+                "按地區計，楓坳區接獲投訴3,102宗，佔全溆灣24.9%，為各區之首；荷堤區有2,240宗，排第二。\n\n"
+                "升幅最大的是溆東區，投訴由2024年的812宗增至1,036宗，按年上升27.6%，署方指與區內新落成樓宇增加有關。",
+}
+
+
+def test_a_most_then_a_place_typed_last_asks_the_place() -> None:
+    index = index_of(_COMPLAINTS)
+    answer = answer_question(index, "溆灣 噪音投訴 升幅最大 地區")
+    assert answer.text is None
+    assert "溆東區" in answer.results[0].text
