@@ -2,7 +2,9 @@
 time of now typed after a keyword question's figure name (龋齿率 现在) asks that figure; a change
 against last year's base typed last (出水量 比上年增长) asks its rate; a time before an event the
 question writes (启动前) asks the figure whose clause writes it (而项目启动前全市只有125个); a most
-then a place typed last as keywords (升幅最大 地区) asks the place, from the passage writing that most."""
+then a place typed last as keywords (升幅最大 地区) asks the place, from the passage writing that most;
+a count of what CC-CEDICT glosses as a kind of the thing asked (45所中小學: "middle and elementary
+school", for 幾所學校: "school") counts it."""
 
 from __future__ import annotations
 
@@ -53,3 +55,14 @@ def test_a_most_then_a_place_typed_last_asks_the_place() -> None:
     answer = answer_question(index, "溆灣 噪音投訴 升幅最大 地區")
     assert answer.text is None
     assert "溆東區" in answer.results[0].text
+
+
+_SHOWS = {
+    "桐嶼戲劇": "桐嶼縣兒童戲劇年報\n\n【記者陳可欣／桐嶼報導】桐嶼縣政府文化處公布114年兒童戲劇成果。全年演出1,286場。\n\n"
+                "「戲劇進校園」計畫於114年3月1日開跑，全年到45所中小學巡演，共辦理92場，不少學校並安排學生上台演出。",
+}
+
+
+def test_a_kind_of_the_counted_thing_by_the_dictionary_is_counted() -> None:
+    index = index_of(_SHOWS)
+    assert answer_question(index, "戲劇進校園 去了幾所學校").text == "45所"
