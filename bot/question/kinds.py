@@ -25,6 +25,10 @@ RELATIVE_PERIOD_RE = re.compile(
 _MOST = "(最[多少高低大小长短快慢强深远])"
 WHICH_MOST_RE = re.compile(r"哪[一几]?[\u4e00-\u9fff]{0,20}?" + _MOST + "|" + _MOST + r"(?!要)[\u4e00-\u9fff]{0,10}?哪")
 
+#: A most, then a division of the land typed last as a keyword of its own (升幅最大 地区, 增速最快 城市):
+#: which place it is, as 哪个地区升幅最大 asks.
+MOST_PLACE_TYPED_RE = re.compile(_MOST + r"\s+(?:地区|城市|国家|省份?|行政区|区县|县|区|乡镇|乡|镇|街道)[？?]?$")
+
 AnswerKind = Literal["count", "percent", "date", "time", "ordinal", "who", "where"]
 FIGURE_KINDS = ("count", "percent", "date", "time", "ordinal")
 
@@ -133,14 +137,15 @@ _TIME_TYPED_LAST_RE = re.compile(
     r"\s+(?:(?:\d{2,4}|今|去|明|前)年(?:[上下]半年|底|末|初|度)?|\d{1,2}月(?:份|底|末|初)?|[上下]半年|年[底末初]"
     r"|\d{1,2}\s*(?:至|到|[-－~～])\s*\d{1,2}月(?:份)?|前?[一二三四1-4]季度|中期|全年"  # 1至10月, 前三季度, 中期
     r"|(?:本|上|今|去|这)(?:学年|学期|财年|年度|季度?|月)|\d{4}/\d{2}学年"  # 本学年, 上季, 2025/26学年
+    r"|现在|目前|如今|现今|当前"  # 龋齿率 现在: the level now (of 由48.9%降至41.2%, the end)
     r"|(?:1[5-9]|20)\d\d)[？?]?$"  # ... or a year typed as its number alone (场次 2024)
 )
 
 
-#: A change against a base typed last (同比增长, 环比下降, 按年上升): its rate is asked.
+#: A change against a base typed last (同比增长, 环比下降, 按年上升, 比上年增长, 较去年同期下降): its rate is asked.
 #: ... or the verb typed as a keyword of its own (境外收入 增长).
 CHANGE_TYPED_LAST_RE = re.compile(
-    r"(?:(?:同比|环比|按年|按月|按季)\s*|(?<=[\u4e00-\u9fffA-Za-z0-9])\s+)(增长|下降|上升|减少|回落|增加|上涨|下跌)[？?]?$"
+    r"(?:(?:同比|环比|按年|按月|按季|[比较](?:上|去)年(?:同期)?)\s*|(?<=[\u4e00-\u9fffA-Za-z0-9])\s+)(增长|下降|上升|减少|回落|增加|上涨|下跌)[？?]?$"
 )
 
 
@@ -202,6 +207,8 @@ def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
         # 人流升幅最大的街市位於哪一區, 哪个泳池入场人次升幅最大: the place, person or thing the share
         # singles out is asked, not the share (失业率最高的是哪个区，是多少 asks it too)
         after = _WHERE_RE.search(norm, percent.end()) or _WHO_RE.search(norm, percent.end())
+        if MOST_PLACE_TYPED_RE.search(norm, percent.end()):
+            return "where"  # 投诉 升幅最大 地区: typed as keywords, the place of the most is asked
         if (after is not None and not after.group(0).isascii()) or WHICH_MOST_RE.search(norm):
             return "where" if _WHERE_RE.search(norm) else "who" if _WHO_RE.search(norm) else None
     if percent and not (how_many and how_many.start() < percent.start()):

@@ -33,6 +33,7 @@ from bot.answer.figure.clauses import (
     planned, reached, year_given,
 )
 from bot.answer.figure.lives import life_asked, life_factor, other_end_of_life
+from bot.answer.figure.before_event import before_factors, events_before
 from bot.answer.figure.dated import dated_otherwise
 from bot.answer.figure.fitness import (
     bare_year, changed, contrast, described, figure_fits, kind_factor, named_before,
@@ -154,6 +155,8 @@ def choose(
     life = info.kind == "date" and not info.english and any(life_asked(t) for t in terms)  # 哪一年去世
     bare_years = {int(q.text) for q in info.quoted if info.english and bare_year(q)}
     tagged = event_verbs(index, info.verbs) if info.verbs and info.kind == "date" else ()  # "launched": 启动
+    # 工程启动前有几个: the figure whose clause writes the time before 启动, not the year's since
+    before = before_factors(text, info, candidates, events_before(terms)) if "前" in words else {}
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
@@ -197,6 +200,7 @@ def choose(
         factor *= other_direction(text, info, figure, terms)  # "the east chamber's length": not 北窖…內長12.3米
         factor *= most_written(text, info, figure)  # "the maximum amount": 最多可藏冰約1500噸
         factor *= thing_before(text, info, figure, terms)  # "how many people ... at the checkpoints": not 检查站396个
+        factor *= before.get(figure.start, 1.0)  # 启动前…有几个: 而工程启动前全市只有786个
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if dynasty is not None and figure.kind == "date" and "y" in figure.parts and not of_years(figure, dynasty):

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.answer.figure.changes_from import change_start
+from bot.answer.figure.kind_of import kind_of
 from bot.answer.figure.nearness import Layout
 from bot.alike import deed_forms
 from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo
@@ -101,6 +102,8 @@ def counts_other(text: str, info: QuestionInfo, figure: Figure) -> bool:
     named = matching[figure.end : end.start() if end else len(text)]
     if len(named) < 2 or any(noun in named for noun in info.counted_phrase):
         return False
+    if any(kind_of(named, noun) for noun in info.counted_phrase):
+        return False  # 83所中小学 for 几所学校: a kind of school, as the dictionary glosses it
     return of_people or any(noun in matching for noun in info.counted_phrase)
 
 

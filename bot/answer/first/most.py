@@ -10,7 +10,7 @@ from bot.answer.first.close import document_first
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
-from bot.question.kinds import WHICH_MOST_RE
+from bot.question.kinds import MOST_PLACE_TYPED_RE, WHICH_MOST_RE
 from index.normalize import normalize
 
 if TYPE_CHECKING:
@@ -37,9 +37,10 @@ def most_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     if query.translations or len(candidates) < 2:
         return candidates
     asked = WHICH_MOST_RE.search(normalize(query.text))  # (as read: 邊區 is 哪区)
-    if asked is None:
+    typed = MOST_PLACE_TYPED_RE.search(normalize(query.text)) if asked is None else None  # 升幅最大 地区
+    if asked is None and typed is None:
         return candidates
-    most = asked.group(1) or asked.group(2)
+    most = typed.group(1) if typed is not None else asked.group(1) or asked.group(2)
     which = _WHICH_NOUN_RE.search(normalize(query.text))
     # the most of one of those asked (为各区最多), not of the whole (为有纪录以来最多, of the city)
     noun = which.group(1) if which else ""
