@@ -1,0 +1,74 @@
+"""English round eng55f (fresh54 studied, figures): small invented texts, not the set's."""
+from __future__ import annotations
+
+from bot.answer import FIGURE_SURE
+from bot.answer.figure import choose
+from bot.answer.figure.clauses import ADDED_FOR_TOTAL, level_asked
+from bot.answer.figure.then_now import SUPERSEDED, present
+from bot.question import analyse, with_english
+from index.figures import passage_figures
+
+from tests.conftest import engine_with
+
+HYDRANTS = """栖梧县消防设施建设一年回顾
+
+栖梧县应急管理局日前通报全县消防设施建设情况。
+
+今年全县新增室外消火栓318个，全县在用消火栓达到1570个，城区消防站由4座增加到7座。
+
+火灾防控成效明显。全年接报火警216起，农村火灾起数同比下降23%，消防车辆平均到场时间由2023年的14.2分钟缩短到9.4分钟，群众对消防安全的满意度由2023年的71.5%提高到88.3%。
+"""
+
+LIBRARY = """栖梧县图书馆
+
+栖梧县图书馆今年新增藏书4.2万册，馆藏总量达到36万册，全年接待读者21.5万人次。
+"""
+
+
+def _english(question: str, kind: str = "percent"):
+    return with_english(analyse(question), kind, None, english_only=True)
+
+
+#: "now" as a dictionary translates it where the corpus writes 今 and 至今, not 现在 nor 目前.
+NOW_AS_WRITTEN = {"今": 0.17, "至今": 0.2}
+
+
+def test_an_english_now_asks_what_is_now_whatever_its_translation(tmp_path) -> None:
+    """"What is ... now?": of 满意度由2023年的71.5%提高到88.3%, 88.3% is what is now -- though "now"
+    was translated 今 / 至今 (words of the corpus), not 现在 / 目前, which alone said so before."""
+    engine = engine_with(tmp_path, {"hydrants.txt": HYDRANTS, "library.txt": LIBRARY})
+    text = HYDRANTS.splitlines()[-1]
+    info = _english("What is the public's satisfaction rate with fire safety in Qiwu now?")
+    words = {"满意度": 0.5, "消防": 1.0, "安全": 0.8, "群众": 0.3, **NOW_AS_WRITTEN}
+    choice = choose(text, words, engine.index, info)
+    assert choice is not None and choice.figure.text == "88.3%", choice
+    assert choice.fit >= FIGURE_SURE, choice
+
+
+def test_now_is_read_from_the_english_question_s_own_words() -> None:
+    text = HYDRANTS.splitlines()[-1]
+    figures = {f.text: f for f in passage_figures(text)}
+    terms = list(NOW_AS_WRITTEN)
+    for question in (
+        "What is the satisfaction rate now?",
+        "What is the satisfaction rate currently?",
+        "What is the satisfaction rate at present?",
+    ):
+        assert present(text, _english(question), figures["88.3%"], terms) == 1.0 / SUPERSEDED, question
+    assert present(text, _english("What was the satisfaction rate in 2023?"), figures["88.3%"], terms) == 1.0
+    assert present(text, _english("What was the satisfaction rate originally?"), figures["88.3%"], terms) == 1.0
+    # a Chinese question says "now" in its own words, which its terms are
+    assert present(text, analyse("满意度是多少？"), figures["88.3%"], terms) == 1.0
+
+
+def test_what_was_added_is_no_answer_to_an_english_now() -> None:
+    """"How many hydrants are there now?": 新增室外消火栓318个 is what this year added, not the
+    level (在用消火栓达到1570个) -- "now" translated 今 / 至今."""
+    text = HYDRANTS.splitlines()[-3]
+    figures = {f.text: f for f in passage_figures(text)}
+    terms = ["消火栓", *NOW_AS_WRITTEN]
+    now = _english("How many fire hydrants does Qiwu county have now?", "count")
+    assert level_asked(text, now, figures["318个"], terms) == ADDED_FOR_TOTAL
+    assert level_asked(text, now, figures["1570个"], terms) == 1.0
+    plain = _english("How many fire hydrants did Qiwu county have?", "count")
+    assert level_asked(text, plain, figures["318个"], terms) != ADDED_FOR_TOTAL
