@@ -72,3 +72,34 @@ def test_what_was_added_is_no_answer_to_an_english_now() -> None:
     assert level_asked(text, now, figures["1570个"], terms) == 1.0
     plain = _english("How many fire hydrants did Qiwu county have?", "count")
     assert level_asked(text, plain, figures["318个"], terms) != ADDED_FOR_TOTAL
+
+
+BRAKES = """云溪县公交车辆维护
+
+云溪县交通运输局日前通报全县公交车辆维护情况。
+
+车辆维护方面，县交通运输局委托3家维修企业检修，每月检查一次刹车片和轮胎状态，全年更换刹车片640副、轮胎152条，车辆完好率保持在98.5%。
+"""
+
+
+def test_sets_are_counted_with_the_measure_word_of_sets_of_things(tmp_path) -> None:
+    """"How many brake pad sets": 副 is CC-CEDICT's "classifier for pairs, sets of things" -- of
+    anything, so it counts sets (640副), though "X of Y" glosses otherwise name a kind of X only
+    (期 "issues of a periodical"). The figure reader takes no 副 after a number: as the asked
+    measure word, the thing written after the bare number 640 says what it counts."""
+    engine = engine_with(tmp_path, {"buses.txt": BRAKES})
+    for question in (
+        "How many brake pad sets were replaced during the year's maintenance?",
+        "How many sets of brake pads did Yunxi replace this year?",
+    ):
+        answer = engine.ask(question)
+        assert answer.text == "640", (question, answer.text)
+
+
+def test_an_of_things_classifier_gloss_counts_its_own_words() -> None:
+    from index.english.glosses import counted_words, gloss_index
+
+    assert counted_words(b"pairs, sets of things ") == [b"pairs", b"sets"]
+    assert counted_words(b"sets or clusters of objects") == [b"sets", b"or", b"clusters"]
+    assert counted_words(b"issues of a periodical, courses of study") == []  # a kind named: not any
+    assert "副" in gloss_index().measures["sets"] and "副" in gloss_index().measures["set"]
