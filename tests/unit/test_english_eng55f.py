@@ -103,3 +103,26 @@ def test_an_of_things_classifier_gloss_counts_its_own_words() -> None:
     assert counted_words(b"sets or clusters of objects") == [b"sets", b"or", b"clusters"]
     assert counted_words(b"issues of a periodical, courses of study") == []  # a kind named: not any
     assert "副" in gloss_index().measures["sets"] and "副" in gloss_index().measures["set"]
+
+
+CHARGING = """云溪县公共充电设施建设
+
+云溪县发展改革局日前通报，今年全县新增公共充电桩1260台，共投入资金3850万元，其中县财政安排1900万元。
+
+充电设施覆盖全县9个乡镇，全年充电量达到2860万千瓦时。
+"""
+
+
+def test_units_counted_are_no_unit_of_money(tmp_path) -> None:
+    """"How many charging pile *units*": CC-CEDICT's classifiers count "units" (块 "classifier for
+    money and currency units", 标 "for military units"), so they are countable things -- 元, a
+    "currency unit" too, is a unit measuring money, which counts nothing: not 3850万元."""
+    engine = engine_with(tmp_path, {"charging.txt": CHARGING})
+    for question in (
+        "How many charging pile units did Yunxi county add this year?",
+        "How many charger units were added in Yunxi this year?",
+    ):
+        answer = engine.ask(question)
+        assert answer.text == "1260台", (question, answer.text)
+    # money asked as money is still money
+    assert engine.ask("How much money did Yunxi county put into public charging facilities?").text == "3850万元"
