@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from bot.answer import FIGURE_SURE
+from bot.answer.english.persons_counted import PERSONS, persons_counted
 from bot.answer.figure import choose
 from bot.answer.figure.clauses import ADDED_FOR_TOTAL, level_asked
 from bot.answer.figure.then_now import SUPERSEDED, present
 from bot.question import analyse, with_english
+from index.english import EnglishUnit
+from index.english.glosses import counted_words, gloss_index
 from index.figures import passage_figures
 
 from tests.conftest import engine_with
@@ -97,8 +100,6 @@ def test_sets_are_counted_with_the_measure_word_of_sets_of_things(tmp_path) -> N
 
 
 def test_an_of_things_classifier_gloss_counts_its_own_words() -> None:
-    from index.english.glosses import counted_words, gloss_index
-
     assert counted_words(b"pairs, sets of things ") == [b"pairs", b"sets"]
     assert counted_words(b"sets or clusters of objects") == [b"sets", b"or", b"clusters"]
     assert counted_words(b"issues of a periodical, courses of study") == []  # a kind named: not any
@@ -126,3 +127,34 @@ def test_units_counted_are_no_unit_of_money(tmp_path) -> None:
         assert answer.text == "1260台", (question, answer.text)
     # money asked as money is still money
     assert engine.ask("How much money did Yunxi county put into public charging facilities?").text == "3850万元"
+
+
+DYE_WORKS = """裕泰染坊
+
+裕泰染坊是清代一座民營染坊，位於鎮東河岸。
+
+光緒年間染坊最盛，染缸增至60口，匠房擴至16間，工匠多達84人，全年染布約3200匹。
+
+匠頭韋阿福在染坊工作30餘年，帶出徒弟12人。
+"""
+
+
+def test_nouns_of_persons_made_with_men_are_counted_in_persons(tmp_path) -> None:
+    """"How many *craftsmen*": English makes a person of a trade with -man (plural -men), so what
+    is counted is people, counted in 人 (工匠多達84人) -- though the dictionary's word, 匠, is one
+    character taken as its own measure word (匠房擴至16間 stood closer to it)."""
+    engine = engine_with(tmp_path, {"dye.txt": DYE_WORKS})
+    answer = engine.ask("How many craftsmen did the Yutai dye works have in the Guangxu years?")
+    assert answer.text == "84人", answer.text
+
+
+def test_only_plural_nouns_of_persons_in_men_ask_persons() -> None:
+    def focus(english: str) -> list[EnglishUnit]:
+        return [EnglishUnit(english=english, terms=(("匠", 1.0),), confidence=1.0, focus=True)]
+
+    assert persons_counted(focus("craftsmen")) == PERSONS
+    assert persons_counted(focus("fishermen")) == PERSONS
+    assert persons_counted(focus("specimens")) == frozenset()  # no person
+    assert persons_counted(focus("specimen")) == frozenset()  # "speciman" is no word
+    assert persons_counted(focus("women")) == frozenset()  # people already, by their own measure words
+    assert persons_counted(focus("workshops")) == frozenset()
