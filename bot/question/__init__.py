@@ -70,6 +70,10 @@ _EARLIER_RE = re.compile(
     # a question opening with a clause "Before the drive, ...": what was before it changed
     r"|^before\s+(?:the|its|their|his|her|this|that)\b[^,?]*,"
 )
+#: An English question asking how things stand now, in its own words ("how many ... are *now* in
+#: service", "*currently*", "at present"): the dictionary translates "now" as 现在, 目前 or 今, 至今
+#: as the corpus writes them, so the translations alone do not say it.
+_NOW_ENGLISH_RE = re.compile(r"\b(?:now|nowadays|currently|presently|at\s+present)\b")
 #: An English question opening "Of the pitches found damaged, how many …" (or "Among those …,"):
 #: what it asks is a part of the things the opening clause names, not how many they were.
 _PART_ASKED_ENGLISH_RE = re.compile(r"^(?:of|among)\s+(?:the|those|these|all|its|their)\b[^,?]*,\s*(?:how|what)\b")
@@ -202,6 +206,7 @@ class QuestionInfo:
     periods: tuple[str, ...] = ()  # the periods it names relative to now, as written (上一冰雪季, 本学年)
     verbs: tuple[str, ...] = ()  # an English date question's verbs' translations ("launched": 启动, 开通)
     rate: str | None = None  # the period an English count asks an amount per ("*each year*": year)
+    now: bool = False  # an English question asks what is now, in its own words ("now", "currently")
 
     @property
     def wants_figure(self) -> bool:
@@ -264,6 +269,7 @@ def analyse(
         total=kind == "count" and (_TOTAL_ASKED_RE.search(norm) is not None or bool(counted and "总" + counted in norm))
         or _TOTAL_ASKED_ENGLISH_RE.search(norm) is not None,
         earlier=_EARLIER_RE.search(norm) is not None,
+        now=_NOW_ENGLISH_RE.search(norm) is not None,
         part=_PART_ASKED_ENGLISH_RE.search(norm) is not None,
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,

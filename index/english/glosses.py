@@ -198,7 +198,8 @@ def counted_words(listed: bytes) -> list[bytes]:
     says which X, and is not counted ("issues *of a periodical*": 期 counts no periodicals,
     "sums *of money*": 笔 counts no money) -- and for "number of Y" only Y ("number *of washes*");
     an X qualified so counts only that kind of X, so it is left out too ("how many *issues*"
-    asks about 问题, not 期)."""
+    asks about 问题, not 期) -- unless Y is what names no kind at all ("pairs, sets *of things*": 副
+    counts sets of anything, 1320副电极片)."""
     words: list[bytes] = []
     for item in listed.replace(b":", b",").split(b","):
         before, of, after = item.partition(b" of ")
@@ -206,7 +207,14 @@ def counted_words(listed: bytes) -> list[bytes]:
             words.extend(item.split())
         elif before.split()[-1:] == [b"number"]:
             words.extend(after.split())
+        elif after.split() in _ANY_KIND:
+            words.extend(before.split())
     return words
+
+
+#: What an "X of Y" classifier gloss writes for Y when X may be of anything (副 "classifier for
+#: pairs, sets of things", 挂 "sets or clusters of objects"): the most general nouns, naming no kind.
+_ANY_KIND = ([b"things"], [b"objects"], [b"items"])
 
 
 def _with_base_forms(

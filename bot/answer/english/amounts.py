@@ -16,7 +16,7 @@ from index.english import EnglishUnit
 from index.english.cedict import classifiers as cedict_classifiers, load_dictionary
 from index.english.forms import IRREGULAR_VERBS, lemmatize
 from index.figures import Figure, find_figures, passage_figures
-from index.figures.units import UNIT_MEASURES
+from index.figures.units import UNIT_MEASURES, unit_dimension
 from index.normalize import aligner_for, normalize
 from index.search import Index
 
@@ -199,8 +199,18 @@ def counted_terms(units: Sequence[EnglishUnit]) -> tuple[tuple[str, ...], tuple[
     if together:
         return (max(together, key=lambda t: (weights[t], t)),), head.classifiers
     elsewhere = {term for unit in units if not unit.focus for term, _ in unit.terms}
-    own = [term for term, _ in thing.terms if term not in elsewhere] or [thing.terms[0][0]]
+    own = [term for term, _ in thing.terms if term not in elsewhere and not _measuring(thing, term)]
+    own = own or [thing.terms[0][0]]
     return tuple(own[:COUNTED_CHOICES]), head.classifiers
+
+
+def _measuring(thing: EnglishUnit, term: str) -> bool:
+    """Whether ``term`` is a unit of measure (元, 米, 吨: :data:`UNIT_MEASURES`) translating an
+    English noun that CC-CEDICT's classifiers count (``thing.measure``: "units" -- 块 "classifier
+    for money and currency *units*", 标 "for military *units*"): what a classifier counts is a
+    countable thing, and a unit measures an amount, counting none ("how many AED *units*": not 元,
+    though 元 is a "currency unit")."""
+    return thing.measure and unit_dimension(term) in UNIT_MEASURES
 
 
 def counted_as_written(index: Index, choices: Sequence[str]) -> tuple[str | None, frozenset[str] | None]:

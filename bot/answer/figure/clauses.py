@@ -86,7 +86,8 @@ def level_asked(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[s
     before = normalize(text[max(0, figure.start - 16) : figure.start])
     # 今年新建冷藏库23座: the stores added, when an English question asks a total or what there is now
     # -- not what was built ("how many did they *build*": 建设, the verb of 新建)
-    asks_level = info.total or bool(_NOW_ASKED.intersection(terms))
+    now = bool(_NOW_ASKED.intersection(terms)) or (info.english and info.now)  # "now": 今, 至今 too
+    asks_level = info.total or now
     newly = newly_done(before) if info.english and asks_level else None
     if not (_NEW_BEFORE_RE.search(before) or _BY_CHANGE_RE.search(before) or newly):
         return 1.0
@@ -94,7 +95,7 @@ def level_asked(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[s
         return 1.0
     if newly and any(newly[1] in term or term == newly[0] for term in terms):
         return 1.0  # "how many *new* stores were *built*": what was added is asked
-    return ADDED_FOR_TOTAL if info.total or _NOW_ASKED.intersection(terms) else UNCHANGED
+    return ADDED_FOR_TOTAL if info.total or now else UNCHANGED
 
 
 #: The amount added (新增公交专用道25公里) when the question asks what there is now or in all

@@ -70,6 +70,12 @@ _PRESENT_RE = re.compile(r"(?:现存|今存|尚存|仍存|现有|今有|现仍�
 _NOW_ASKED = ("现在", "目前", "如今", "现今", "当前", "剩", "还剩", "现存", "尚存", "今存")
 
 
+def now_asked(info: QuestionInfo, terms: Iterable[str]) -> bool:
+    """Whether the question asks what is now: a word of it among its terms (现在还剩几座, 目前), or,
+    for an English question, in its own words (``info.now``: "now" may be translated 今, 至今)."""
+    return (info.english and info.now) or any(term in _NOW_ASKED for term in terms)
+
+
 def present(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str]) -> float:
     """The inverse of :data:`SUPERSEDED` for a count the text gives as what there is now (目前倉城內
     現存明清廒房31座) when the question asks what is now (现在还剩多少座: not the 增建廒房24座 of a
@@ -77,7 +83,7 @@ def present(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[str])
     from one figure to another reached too (占比由活动前的46%提高到78% for "what share ... now":
     the change's start is what was, :func:`superseded`, its end what is); 1 for any other figure
     or question."""
-    if figure.kind not in ("count", "number", "percent") or info.earlier or not any(term in _NOW_ASKED for term in terms):
+    if figure.kind not in ("count", "number", "percent") or info.earlier or not now_asked(info, terms):
         return 1.0
     if info.english and info.change is None and change_start(text, figure) is not None:
         return 1.0 / SUPERSEDED
