@@ -25,3 +25,26 @@ def test_a_phrase_the_dictionary_glosses_exactly_is_searched_as_the_text_writes_
     translated = {t.english: t.term for t in answer.translations}
     assert translated.get("cardiac arrest") == "心脏骤停", translated
     assert answer.results and "心脏骤停选手3人" in answer.results[0].passage.text, answer.results[0].passage.text
+
+
+_PETITIONS = {
+    "petitions.txt": (
+        "岚江县信访工作通报\n\n"
+        "今年以来，岚江县推动县乡干部下访接访，接待群众来访1.6万人次，有效化解久拖未决的信访积案326件。\n\n"
+        "全县新建村级调解室58个，培训调解员740人。\n"
+    ),
+    "roads.txt": (
+        "岚江县农村公路建设\n\n"
+        "全县今年新改建农村公路182公里，吸引社会投资3.4亿元，群众要求的断头路打通27条。\n"
+    ),
+}
+
+
+def test_an_untranslated_word_narrowing_a_word_only_guessed_at_is_no_kind_lacking(tmp_path: Path) -> None:
+    """"long-unresolved *petition* cases": "unresolved" finds no written translation, and "petition"
+    only a synonym's guesses (吸引, 要求: understood not at all). Such a word is no thing the
+    documents write that the question narrows to a kind they lack: the question was declined,
+    though 积案 ("long pending case") and 解决/化解 find the passage that answers it."""
+    engine = engine_with(tmp_path, _PETITIONS)
+    answer = engine.ask("How many long-unresolved petition cases were settled?", count=False)
+    assert answer.results and "积案326件" in answer.results[0].passage.text, answer.results
