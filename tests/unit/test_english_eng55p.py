@@ -48,3 +48,35 @@ def test_an_untranslated_word_narrowing_a_word_only_guessed_at_is_no_kind_lackin
     engine = engine_with(tmp_path, _PETITIONS)
     answer = engine.ask("How many long-unresolved petition cases were settled?", count=False)
     assert answer.results and "积案326件" in answer.results[0].passage.text, answer.results
+
+
+_BUSES = {
+    "buses.txt": (
+        "岚江县公交车配置急救箱\n\n"
+        "岚江县交通运输局介绍，全县今年为公交车配置急救箱86个，覆盖全部32条公交线路。\n\n"
+        "全县公交车总数达到214辆，其中新能源公交车占比达到91%。\n"
+    ),
+}
+
+
+def test_a_word_an_article_follows_after_the_subject_is_its_verb() -> None:
+    """"how many of the county's taxis *carry* a first-aid kit": "carry", a base form, after the things counted,
+    "taxis" (a plural the -is ending hides) and before an article, is the verb -- it was read as a
+    thing, understood, and so the untranslated "taxis" seemed to narrow it: the question was
+    answered with another count."""
+    from index.english.actions import is_action
+
+    words = ("how", "many", "of", "lanjiang", "taxis", "carry", "an", "aed", "on", "board")
+    assert is_action(words, 5, "carry", 1, 0.9)
+    # a word right after a determiner stays a thing, and so does a word no gloss makes a verb
+    assert not is_action(("how", "many", "of", "the", "carry", "a"), 4, "carry", 1, 0.9)
+    assert not is_action(("how", "many", "bus", "routes", "the", "county", "runs"), 3, "routes", 1, 0.0)
+
+
+def test_a_count_of_things_no_document_writes_doing_something_gets_nothing(tmp_path: Path) -> None:
+    engine = engine_with(tmp_path, _BUSES)
+    answer = engine.ask("How many of Lanjiang's taxis carry a first-aid kit?", count=False)
+    assert not answer.results or answer.text is None, (answer.text, [r.passage.text for r in answer.results])
+    # the buses, which the text writes, still get their count
+    answer = engine.ask("How many of Lanjiang's buses carry a first-aid kit?", count=False)
+    assert answer.results and "急救箱86个" in answer.results[0].passage.text, answer.results
