@@ -15,12 +15,19 @@ VERB_SHARE = 0.6  # a base form glossed "to ..." at least this often is taken fo
 #: Words of order between a determiner and its noun ("the *first* train", "the *next* stop").
 _ORDER_WORDS = frozenset("first second third last next final".split())
 _OPENER_WORDS = frozenset("how many much the a an what which".split())
+_ARTICLES = frozenset("a an the".split())
 #: Adverb particles that end a phrasal verb ("carry out", "set up", "take part").
 _PARTICLES = frozenset("out up down off part place over back forward away".split())
 
 
 #: Plural nouns not ending in "s".
 _IRREGULAR_PLURALS = frozenset("people children men women".split())
+
+
+def _counted_before(words: Sequence[str], position: int) -> bool:
+    """Whether a count's opener ("how many") stands before ``position``: the words after it up to
+    the verb are the things counted, its subject."""
+    return any(words[k] == "how" and words[k + 1] == "many" for k in range(position - 1))
 
 
 def _plural(word: str) -> bool:
@@ -68,6 +75,11 @@ def is_action(
         return False
     if position > 0 and words[position - 1] == "to":
         return share > 0
+    if 0 < position < len(words) - 1 and share > 0 and words[position + 1] in _ARTICLES and _counted_before(words, position):
+        # "how many of the taxis *carry* an AED": a word an article follows, after a word of the
+        # things counted, is their verb -- a noun phrase goes on past an article only across a
+        # preposition
+        return words[position - 1] not in STOP_WORDS
     if position > 0 and share > 0 and (_plural(words[position - 1]) or (position > 1 and words[position - 2] == "and")):
         # a base form agreeing with a plural subject: "scholars *work* at", "tourists *visit*",
         # two things joined ("teachers and staff *work* at")

@@ -8,6 +8,7 @@ from index.english.units import Unit
 
 EXPANSION_SPECIFICITY = 0.9  # an abbreviation glossed this closely stands for its longer form
 GLOSSED_SPECIFICITY = 0.8  # a word the whole dictionary glosses as the unit's word, found written
+EXACT_SPECIFICITY = 1.0  # a headword whose gloss is exactly a phrase's words ("cardiac arrest": 心脏骤停)
 DESCRIBED_SPECIFICITY = 0.8  # a proper noun whose entry uses every word of a name the unit is
 
 
@@ -31,8 +32,14 @@ def written_forms(unit: Unit, name: bool, action: bool, glosses: GlossIndex) -> 
         (full, score) for head, score in unit.heads if score >= EXPANSION_SPECIFICITY
         for full in glosses.expansions.get(head, ())
     ]
+    # "cardiac arrest": 心脏骤停, the headword glossed exactly as the unit's words, which a text
+    # writes whole though the segmenter cuts it (心脏 + 骤 + 停), so no term links it
+    phrased = [
+        (head, GLOSSED_SPECIFICITY) for head, score in unit.heads
+        if len(unit.key) > 1 and not (name or unit.named or action) and score >= EXACT_SPECIFICITY and len(head) >= 2
+    ]
     words = dict.fromkeys((unit.english.lower(), *unit.key)) if len(unit.key) == 1 and not action else {}
     glossed = [
         (head, GLOSSED_SPECIFICITY) for word in words for head in glosses.glossed.get(word, ()) if len(head) >= 2
     ]
-    return tuple(dict.fromkeys([*described, *heads, *fulls, *glossed]))
+    return tuple(dict.fromkeys([*described, *heads, *fulls, *phrased, *glossed]))

@@ -56,6 +56,9 @@ def kind_lacking(
     return any(
         not (unit.terms or unit.action or unit.name) and n not in found and " " not in unit.english
         and units[n + 1].terms and not (units[n + 1].action or units[n + 1].name)
+        # (a thing the documents write: not one only a synonym's senses guess at, understood
+        # not at all -- "unresolved *petition* cases": 吸引, 要求 -- whose kind says nothing)
+        and units[n + 1].understood > 0.0
         and written_together(text, unit, units[n + 1])
         and not figure_word(unit.english) and not latin_at_home(index, unit, units) and _glossed(unit.english)
         for n, unit in enumerate(units[:-1])
