@@ -12,6 +12,7 @@ from index.english.agreement import agreed, weighted
 from index.english.closed_compounds import opened_compounds
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
 from index.english.compounds import find_compounds
+from index.english.conjugated import conjugated_lemmas
 from index.english.focus import (
     AUTHORSHIP,
     BYLINE_NOUNS,
@@ -86,6 +87,8 @@ class EnglishTranslator:
             byline = (self._byline(question.author),) if question.author is not None else ()
             return EnglishQuery(kind=question.kind, units=byline)
         glosses = links.glosses
+        # "*hooked* up": "hook" + -ed, not the name "Hooke" + -d (a name is not conjugated)
+        lemmas = conjugated_lemmas(surfaces, lemmas, known, glosses.glossed)
         english = _CJK_RE.search(text) is None  # Chinese words may stand between English ones
         verbs = [  # (in English, a word joined by a hyphen to the one before is a modifier: "long-*standing*")
             not (english and positions[k] in question.joined)
