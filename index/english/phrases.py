@@ -150,6 +150,33 @@ def kindred_terms(
     return found
 
 
+def head_character_terms(
+    links: CorpusLinks, lemmas: Sequence[str], span: tuple[int, int], whole: Mapping[str, float]
+) -> dict[str, float]:
+    """The corpus terms of the last character of a noun phrase's headwords, when the corpus
+    writes none of them and that character is itself a headword glossed with the phrase's head
+    ("*river bank*": 河岸 is written nowhere; its last character, 岸 "bank; shore", is the
+    compound's head, as "bank" is the phrase's, and the text writes 東岸): a Chinese compound
+    ends in the thing it is a kind of, as an English noun phrase does. Weakened by
+    :data:`HEAD_FACTOR`, as a head found alone is."""
+    start, end = span
+    key = tuple(lemmas[start:end])
+    if len(key) < 2 or any(links.best_linked(links.gloss_matches((lemma,))) > 0 for lemma in key[:-1]):
+        return {}  # (a modifier the corpus writes, however weakly: "*cruise* ship" is no mere 船)
+    found: dict[str, float] = {}
+    for compound, score in whole.items():
+        char = compound[-1:]
+        if len(compound) < 2 or char not in links.links:
+            continue
+        if not any(sense.words == key[-1:] and not (sense.verb or sense.name) for sense in headword_senses(char)):
+            continue  # (not a character glossed otherwise than the head: 会 of 工会 "union")
+        for term, factor in links.links[char]:
+            weight = score * factor * HEAD_FACTOR
+            if weight > found.get(term, 0.0):
+                found[term] = weight
+    return found
+
+
 def measure_named(links: CorpusLinks, head: Mapping[str, float]) -> bool:
     """Whether a corpus term of an English noun's headwords ``head`` names an amount measured in
     a unit ("temperature": 气温; "area": 面积), which the texts write beside its figure."""

@@ -41,6 +41,7 @@ from index.english.phrases import (
     closed_compound,
     dictionary_phrase,
     gloss_tokens,
+    head_character_terms,
     kindred_terms,
     name_and_kind,
     linked_head,
@@ -209,7 +210,9 @@ def find_units(
             heads = (
                 linked_head(links, lemmas, actions, (i, i + size), context, heads, together)
                 # "ancestral hall" (祠堂, written nowhere): 宗祠 "ancestral temple; clan hall"
-                or kindred_terms(links, lemmas, (i, i + size), heads) or heads
+                or kindred_terms(links, lemmas, (i, i + size), heads)
+                # "river bank" (河岸, written nowhere): 岸 "bank", the compound's head, as written (東岸)
+                or head_character_terms(links, lemmas, (i, i + size), heads) or heads
             )
             # "shuttle bus" (接驳车, 摆渡车: written nowhere) is searched as its head, 公车 "bus"
         if size:
