@@ -1,0 +1,46 @@
+"""English round eng56f (fresh55 studied, figures): small invented texts, not the set's."""
+from __future__ import annotations
+
+from bot.answer import FIGURE_SURE
+from bot.answer.figure import choose
+from bot.question import analyse, with_english
+from index.figures import passage_figures
+
+from tests.conftest import engine_with
+
+PAPER_MILL = """瑞溪纸坊
+
+瑞溪纸坊是清代的一家手工造纸作坊。
+
+光绪五年（1879年），纸坊扩建，增至纸槽8口、石臼5盘，并于县城扩建纸坊分号2处。其时每年产纸约3万刀。
+"""
+
+
+def _count(question: str, counted: str):
+    return with_english(analyse(question), "count", counted, frozenset({counted}), english_only=True)
+
+
+def test_a_number_between_the_counted_noun_and_a_classifier_counts_the_noun(tmp_path) -> None:
+    """"How many paper vats ...": 增至纸槽8口 lists the vats as noun, number and measure word (口,
+    which the figure reader takes for no measure word: 8 is a bare number) -- 8 counts the 纸槽,
+    not the 2处 of branch shops that is a count by its own measure word."""
+    engine = engine_with(tmp_path, {"paper.txt": PAPER_MILL})
+    text = PAPER_MILL.splitlines()[-1]
+    info = _count("After the expansion, how many paper vats did the mill have?", "槽")
+    words = {"扩建": 1.0, "纸": 0.5, "槽": 0.5, "坊": 0.5}
+    choice = choose(text, words, engine.index, info)
+    assert choice is not None and choice.figure.text == "8", choice
+    assert choice.fit >= FIGURE_SURE, choice
+
+
+def test_only_a_classifier_after_the_number_and_the_counted_noun_before_it() -> None:
+    from bot.answer.figure.own_measure import named_before
+
+    text = "增至纸槽8口、石臼5盘，其时每年产纸约3万刀，纸槽8以上。"
+    figures = [f for f in passage_figures(text) if f.kind == "number"]
+    info = _count("how many paper vats?", "槽")
+    eight, five = figures[0], figures[1]
+    assert named_before(text, info, eight, "口")
+    assert not named_before(text, info, five, "盘")  # 石臼5盘: mortars, not vats
+    assert not named_before(text, info, eight, "以")  # 以 is no measure word
+    assert not named_before(text, _count("how many mortars?", "臼"), eight, "口")
