@@ -44,3 +44,38 @@ def test_only_a_classifier_after_the_number_and_the_counted_noun_before_it() -> 
     assert not named_before(text, info, five, "盘")  # 石臼5盘: mortars, not vats
     assert not named_before(text, info, eight, "以")  # 以 is no measure word
     assert not named_before(text, _count("how many mortars?", "臼"), eight, "口")
+
+
+SEWAGE = """青岚镇污水治理工程完工
+
+本报讯 青岚镇污水治理工程日前完工，全镇11个行政村的生活污水得到集中处理。
+
+工程共铺设收集管网86公里。新建处理站日处理能力合计3200吨，加上原有设施，全镇污水日处理能力达到1.1万吨。
+
+镇里还建起农家书屋14家，藏书共计5.6万册。
+"""
+
+
+def test_what_is_the_total_asks_a_figure(tmp_path) -> None:
+    """"What is the total book collection ...": a total is a sum, a figure (as 藏书共计多少 asks),
+    though "collection" (藏书) names no amount the figure reader or the corpus knows: before, no
+    kind was read and no figure given."""
+    from bot.answer import consider
+
+    engine = engine_with(tmp_path, {"sewage.txt": SEWAGE})
+    considered = consider(engine.index, "What is the total book collection of Qinglan's village libraries?")
+    assert considered.query.info.kind == "count"
+    assert considered.answer.figure is not None and considered.answer.figure.text == "5.6万册", considered.answer
+
+
+def test_total_asks_only_as_the_adjective_of_the_thing_asked() -> None:
+    from bot.answer.english.totals import total_asked
+
+    assert total_asked("What is the total book collection of the libraries?")
+    assert total_asked("What's the total stock of books?")
+    assert total_asked("What was Henan's total summer grain output?")
+    assert total_asked("What is the county's combined total?")
+    assert not total_asked("What is the share of the total?")  # a share of it
+    assert not total_asked("What plan was approved for the total renovation?")  # a later clause's
+    assert not total_asked("What is the totality of it?")
+    assert not total_asked("How many books in total?")

@@ -1,0 +1,24 @@
+"""A total asked with "what": "what is the *total* daily treatment capacity of the county?" asks a
+figure, as 总处理能力是多少 does -- a total is a sum, whatever the noun it sums ("capacity" names no
+amount to the dictionary: 能力 is any ability). "Total" is the English adjective of a sum; it
+asks only as the adjective of the thing the what-question asks (before the noun phrase ends),
+not of a later clause's noun ("what plan was approved for the total ...")."""
+
+from __future__ import annotations
+
+import re
+
+#: "what/which is/was/are/were (the) [up to three words: X's, daily ...] total": the asked noun phrase's
+#: adjective -- the words between may not be a verb's or a preposition's (closed classes of English
+#: grammar words: a clause or a phrase of its own begins there).
+_TOTAL_ASKED_RE = re.compile(
+    r"^\s*(?:what|which)(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?"
+    r"(?:(?!(?:of|in|for|on|at|by|to|from|with|that|which|who|did|does|do|was|were|is|are|has|have|had)\b)[\w'-]+\s+){0,3}?"
+    r"total\b",
+    re.IGNORECASE,
+)
+
+
+def total_asked(text: str) -> bool:
+    """Whether a what-question asks a total: "total" is an adjective of the noun it asks."""
+    return _TOTAL_ASKED_RE.search(text) is not None
