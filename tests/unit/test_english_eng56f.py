@@ -44,6 +44,8 @@ def test_only_a_classifier_after_the_number_and_the_counted_noun_before_it() -> 
     assert not named_before(text, info, five, "盘")  # 石臼5盘: mortars, not vats
     assert not named_before(text, info, eight, "以")  # 以 is no measure word
     assert not named_before(text, _count("how many mortars?", "臼"), eight, "口")
+    won = "一共赢得84面金牌"  # "how many wins": 赢得 is a verb, 84 counts the medals it won
+    assert not named_before(won, _count("how many wins?", "赢得"), passage_figures(won)[0], "面")
 
 
 SEWAGE = """青岚镇污水治理工程完工

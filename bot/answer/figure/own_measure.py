@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.question import QuestionInfo
-from index.english.cedict import GENERIC_MEASURE, is_classifier
+from index.english.cedict import GENERIC_MEASURE, is_classifier, verb_word
 from index.figures import Figure
 from index.normalize import aligner_for, normalize
 
@@ -42,8 +42,11 @@ def named_before(text: str, info: QuestionInfo, figure: Figure, after: str) -> b
     """Whether a bare number stands between the thing an English count counts and a measure word
     (a character CC-CEDICT glosses "classifier for ...") the figure reader does not take as one:
     增至木榨6具、石碾4盤 for "how many wooden presses" (榨) -- Chinese lists a stock as noun, number
-    and measure word, so the number counts the noun written right before it."""
+    and measure word, so the number counts the noun written right before it. Not a counted term
+    CC-CEDICT has as a verb first (赢得 "to win" of "wins": 一共贏得84面金牌 counts medals won)."""
     counted = info.counted
     if not counted or not after or not "\u4e00" <= after <= "\u9fff" or not is_classifier(after):
+        return False
+    if verb_word(counted):
         return False
     return aligner_for(text).normalized[max(0, figure.start - len(counted)) : figure.start] == counted
