@@ -59,15 +59,29 @@ SEWAGE = """青岚镇污水治理工程完工
 
 
 def test_what_is_the_total_asks_a_figure(tmp_path) -> None:
-    """"What is the total book collection ...": a total is a sum, a figure (as 藏书共计多少 asks),
-    though "collection" (藏书) names no amount the figure reader or the corpus knows: before, no
-    kind was read and no figure given."""
+    """"What is the total treatment capacity ...": a total is a sum, a figure (as 总处理能力是多少
+    asks), though "capacity" names no amount the figure reader or the corpus knows (its
+    translations 队伍/能力/本领): before, no kind was read and no figure given."""
     from bot.answer import consider
 
     engine = engine_with(tmp_path, {"sewage.txt": SEWAGE})
-    considered = consider(engine.index, "What is the total book collection of Qinglan's village libraries?")
+    considered = consider(engine.index, "What is the total treatment capacity of Qinglan's sewage plants?")
     assert considered.query.info.kind == "count"
-    assert considered.answer.figure is not None and considered.answer.figure.text == "5.6万册", considered.answer
+    assert considered.answer.figure is not None and considered.answer.figure.text == "1.1万吨", considered.answer
+
+
+def test_a_total_of_no_counted_thing_is_no_count_of_things() -> None:
+    """A total of an amount (capacity, investment) asks a figure in a unit of measure: 3860辆 of
+    lorries is no answer; 2.1万吨 is -- and a total of counted things still takes counts."""
+    from bot.answer.english.totals import total_uncounted
+
+    question = "What is the park's total cold-storage capacity now?"
+    info = with_english(analyse(question), "count", None, english_only=True)
+    lorries, tonnes = passage_figures("冷藏车达3860辆，冷库容量达到2.1万吨")
+    assert total_uncounted(question, info, lorries)
+    assert not total_uncounted(question, info, tonnes)
+    counted = _count("What is the total number of lorries?", "车")
+    assert not total_uncounted("What is the total number of lorries?", counted, lorries)
 
 
 def test_total_asks_only_as_the_adjective_of_the_thing_asked() -> None:

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+from bot.question import QuestionInfo
+from index.figures import Figure
+from index.figures.units import UNIT_MEASURES
+
 #: "what/which is/was/are/were (the) [up to three words: X's, daily ...] total": the asked noun phrase's
 #: adjective -- the words between may not be a verb's or a preposition's (closed classes of English
 #: grammar words: a clause or a phrase of its own begins there).
@@ -22,3 +26,13 @@ _TOTAL_ASKED_RE = re.compile(
 def total_asked(text: str) -> bool:
     """Whether a what-question asks a total: "total" is an adjective of the noun it asks."""
     return _TOTAL_ASKED_RE.search(text) is not None
+
+
+def total_uncounted(question: str, info: QuestionInfo, figure: Figure) -> bool:
+    """Whether the figure is a count of things given for a total an English what-question asks of
+    no counted thing (no measure word, no unit, no dimension read): "what is the park's total
+    cold-storage *capacity*" sums an amount measured in a unit (吨, 立方米, 元), which 3860辆 of
+    lorries or 三級 of levels is not -- no direct answer rather than a count of something else."""
+    if not info.english or info.kind != "count" or info.counted or info.unit or info.dimension:
+        return False
+    return figure.dimension not in UNIT_MEASURES and total_asked(question)
