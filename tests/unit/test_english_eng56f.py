@@ -82,6 +82,8 @@ def test_a_total_of_no_counted_thing_is_no_count_of_things() -> None:
     assert not total_uncounted(question, info, tonnes)
     counted = _count("What is the total number of lorries?", "车")
     assert not total_uncounted("What is the total number of lorries?", counted, lorries)
+    asked = "What's the total count of lorries in the park?"
+    assert not total_uncounted(asked, with_english(analyse(asked), "count", None, english_only=True), lorries)
 
 
 def test_total_asks_only_as_the_adjective_of_the_thing_asked() -> None:

@@ -35,4 +35,12 @@ def total_uncounted(question: str, info: QuestionInfo, figure: Figure) -> bool:
     lorries or 三級 of levels is not -- no direct answer rather than a count of something else."""
     if not info.english or info.kind != "count" or info.counted or info.unit or info.dimension:
         return False
+    if _TOTAL_COUNT_RE.search(question):
+        return False  # "what's the total *count* of workshops": things counted (8821家)
     return figure.dimension not in UNIT_MEASURES and total_asked(question)
+
+
+#: A total named as a count ("the total *number* / *count* / *tally* of ..."): the English nouns
+#: of a count that :mod:`index.english.kinds` reads as asking one ("number of", "tally of", a
+#: terse question's closing "count").
+_TOTAL_COUNT_RE = re.compile(r"\btotal\s+(?:number|count|tally)\b", re.IGNORECASE)
