@@ -35,6 +35,7 @@ from bot.answer.english.gates import english_birth, english_order, english_refus
 from bot.answer.english.which_most import which_most_asked
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share, word_found
+from bot.answer.english.totals import total_uncounted
 from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.change_owner import change_of_another
 from bot.answer.figure.fitness import counts_other, level_for_change
@@ -179,6 +180,8 @@ def consider(
         figure, confident = None, False  # "When was Luo Baoming born": 1969年5月 dates his first job
     if figure is not None and which_most_asked(query.question):
         figure = None  # "Which district has the largest number of parks": the district, not 108个
+    if figure is not None and total_uncounted(query.question, query.info, figure):
+        figure, confident = None, False  # "what is the total cold-storage capacity": not 3860辆
     if figure is not None and not query.translations and level_for_change(window_text(reading, best.evidence), query.info, figure):
         # 比上年提高了多少: 覆蓋率達85.7% is the level, not the change -- the passage speaks of it
         # but does not say (Chinese only: an English "falls" may be rain's)

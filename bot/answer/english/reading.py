@@ -42,6 +42,7 @@ from bot.answer.english.numbered import numbered_things
 from bot.answer.english.often import often_as_times
 from bot.answer.english.sources import subject_named
 from bot.answer.english.levels import level_asked
+from bot.answer.english.totals import total_asked
 from bot.answer.english.measured import measured_lengths
 from bot.answer.english.unit_names import other_unit_names
 from bot.answer.english.titles import deputies_of_heads, deputy_titles, heads_of
@@ -337,6 +338,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
                 given = chinese_amount_asked(index, text)
             if given is not None:
                 kind, dimension = "count", given or None
+            elif total_asked(text):  # "what is the *total* daily treatment capacity": a sum, a figure
+                kind = "count"
     thing_unit = unit_of_thing_asked(scaled) if kind is None and not mixed else None
     if thing_unit is not None and (given := asked_in_unit(thing_unit, query.units)) is not None:
         kind, dimension = "count", given  # "what total length *in km* does it aim to exceed": a length

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.question import QuestionInfo
-from index.english.cedict import GENERIC_MEASURE
+from index.english.cedict import GENERIC_MEASURE, is_classifier, verb_word
 from index.figures import Figure
 from index.normalize import aligner_for, normalize
 
@@ -25,10 +25,28 @@ def own_measure(text: str, info: QuestionInfo, figure: Figure, nouns: Sequence[s
     question counts by a measure word of things (``nouns``: of :attr:`QuestionInfo.counted_phrase`);
     :data:`OWN_COUNTED` for a count in 个 followed at once by one of them (of an English question's
     measure words: 938个户 for "how many households"); else 1."""
-    if not nouns or figure.kind not in ("number", "count"):
+    if figure.kind not in ("number", "count"):
         return 1.0
     after = aligner_for(text).normalized[figure.end : figure.end + 1]
+    if figure.kind == "number" and info.english and named_before(text, info, figure, after):
+        return OWN_MEASURE  # 增至木榨6具 for "how many wooden presses" (榨): 具 counts the 木榨
+    if not nouns:
+        return 1.0
     if figure.kind == "count":  # 938个户 for "how many households" (户): 个 counts the noun after it
         generic = normalize(figure.unit) == GENERIC_MEASURE and info.english
         return OWN_COUNTED if generic and after and after != GENERIC_MEASURE and after in nouns else 1.0
     return OWN_MEASURE if after and after in nouns else 1.0
+
+
+def named_before(text: str, info: QuestionInfo, figure: Figure, after: str) -> bool:
+    """Whether a bare number stands between the thing an English count counts and a measure word
+    (a character CC-CEDICT glosses "classifier for ...") the figure reader does not take as one:
+    增至木榨6具、石碾4盤 for "how many wooden presses" (榨) -- Chinese lists a stock as noun, number
+    and measure word, so the number counts the noun written right before it. Not a counted term
+    CC-CEDICT has as a verb first (赢得 "to win" of "wins": 一共贏得84面金牌 counts medals won)."""
+    counted = info.counted
+    if not counted or not after or not "\u4e00" <= after <= "\u9fff" or not is_classifier(after):
+        return False
+    if verb_word(counted):
+        return False
+    return aligner_for(text).normalized[max(0, figure.start - len(counted)) : figure.start] == counted
