@@ -8,6 +8,7 @@ from collections.abc import Sequence, Set
 
 from bot.answer.apart import APART_SAMPLE, apart_form, written_apart
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
+from bot.answer.owner_kind import kind_written_with
 from bot.answer.counted_beside import counted_beside
 from bot.answer.events_counted import EVENT_MEASURES, events_unwritten
 from bot.answer.english.amounts import corpus_measures
@@ -235,6 +236,7 @@ def _absent_owner(index: Index, text: str, words: Sequence[WeightedWord]) -> boo
             and not written_apart(index, head, [w.variants[0] for w in words])  # 派发现金红利: 发现/金
             and not any(written_apart(index, other) for other in taiwan_terms(head))  # 纳米: 奈米
             and not _said_with(index, amount, [w for w in words if w is not owner and w is not amount])
+            and not kind_written_with(index, head, named)  # 案件罚款: 個案…罰款
         ):
             return True
     return False
