@@ -1,6 +1,7 @@
 """Mechanisms found studying questions_docs_az (each general, each failing on the commit before): an
 owner of an amount that the documents write only as a kind of it (案件罚款, where the text writes
-個案…罰款: CC-CEDICT's 个案 "individual case", 案件 "case") is the reader's word, not a thing absent."""
+個案…罰款: CC-CEDICT's 个案 "individual case", 案件 "case") is the reader's word, not a thing absent; a figure in a sentence naming
+which part is the most (增长最快的是柯塘县，…增长612.5%) is that part's, not the whole's a question asks."""
 
 from __future__ import annotations
 
@@ -18,3 +19,19 @@ _SMOKE = {
 def test_an_owner_written_as_a_kind_of_it_is_no_thing_absent() -> None:
     index = index_of(_SMOKE)
     assert answer_question(index, "溱灣去年黑煙案件罰款一共多少錢？").text == "96萬港元"
+
+
+_BOOKCASES = {
+    "榕汐市“社区书柜”运行一年": "本报讯 榕汐市文旅局发布消息，“社区书柜”项目启动以来已满一年。截至2025年底，书柜增至240个，覆盖全市6个区县。\n\n"
+                          "全年借阅18.2万册次，比上年增长126.4%，平均每个书柜每天被借阅约2.1册次。\n\n"
+                          "增长最快的是澜溪县，书柜由年初的3个增至27个，全年借阅量比上年增长418.6%，成为乡村孩子的好去处。\n\n"
+                          "资金方面，项目全年投入资金2860万元，比上年增长35.2%。",
+}
+
+
+def test_a_figure_of_the_part_named_the_most_is_not_the_wholes() -> None:
+    index = index_of(_BOOKCASES)
+    assert answer_question(index, "榕汐社区书柜借阅量比上年增长了多少").text == "126.4%"
+    assert answer_question(index, "榕汐社区书柜 借阅量 比上年增长").text == "126.4%"
+    # the part asked by its name, or the most asked, is still that part's
+    assert answer_question(index, "澜溪县借阅量比上年增长了多少").text == "418.6%"
