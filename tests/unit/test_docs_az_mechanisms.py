@@ -1,7 +1,8 @@
 """Mechanisms found studying questions_docs_az (each general, each failing on the commit before): an
 owner of an amount that the documents write only as a kind of it (案件罚款, where the text writes
 個案…罰款: CC-CEDICT's 个案 "individual case", 案件 "case") is the reader's word, not a thing absent; a figure in a sentence naming
-which part is the most (增长最快的是柯塘县，…增长612.5%) is that part's, not the whole's a question asks."""
+which part is the most (增长最快的是柯塘县，…增长612.5%) is that part's, not the whole's a question asks; 将 before an adverb of going on (将再投入…
+new 起降點11處) says a plan, no answer to 现在有几处."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_a_figure_of_the_part_named_the_most_is_not_the_wholes() -> None:
     assert answer_question(index, "榕汐社区书柜 借阅量 比上年增长").text == "126.4%"
     # the part asked by its name, or the most asked, is still that part's
     assert answer_question(index, "澜溪县借阅量比上年增长了多少").text == "418.6%"
+
+
+_VANS = {
+    "澄嶼縣行動圖書車114年服務逾2萬人次": "〔記者林怡君／澄嶼報導〕澄嶼縣文化局今日公布114年「行動圖書車」服務成果，全年服務偏鄉民眾21,350人次。\n\n"
+                               "文化局表示，目前配置圖書車8輛；停靠點由113年底的12處增加到31處，涵蓋全縣6個鄉鎮。\n\n"
+                               "文化局局長吳明哲表示，115年將再投入新臺幣1,200萬元，新增圖書車3輛、停靠點15處。",
+}
+
+
+def test_a_plan_said_by_will_and_again_is_no_answer_about_now() -> None:
+    index = index_of(_VANS)
+    assert answer_question(index, "澄屿县的图书车停靠点现在有几处").text == "31處"
+    assert answer_question(index, "115年要新增幾處停靠點").text == "15處"  # the plan, asked
