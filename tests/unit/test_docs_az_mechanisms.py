@@ -2,7 +2,8 @@
 owner of an amount that the documents write only as a kind of it (案件罚款, where the text writes
 個案…罰款: CC-CEDICT's 个案 "individual case", 案件 "case") is the reader's word, not a thing absent; a figure in a sentence naming
 which part is the most (增长最快的是柯塘县，…增长612.5%) is that part's, not the whole's a question asks; 将 before an adverb of going on (将再投入…
-new 起降點11處) says a plan, no answer to 现在有几处."""
+new 起降點11處) says a plan, no answer to 现在有几处; the share of a part named by a modifier of the whole's noun
+(投诉里夜间投诉占多少) that no document on the whole writes is given by no document."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_a_plan_said_by_will_and_again_is_no_answer_about_now() -> None:
     index = index_of(_VANS)
     assert answer_question(index, "澄屿县的图书车停靠点现在有几处").text == "31處"
     assert answer_question(index, "115年要新增幾處停靠點").text == "15處"  # the plan, asked
+
+
+_TOURISTS = {
+    "溆港去年旅遊投訴按年升12.4%": "溆港旅遊事務署今日公布，2025年全年共接獲旅遊投訴8,416宗，按年上升12.4%。\n\n"
+                         "署方於2025年5月推出「旅遊投訴熱線」，經熱線提交的投訴佔總數的61.2%。\n\n"
+                         "按地區劃分，灣仔區投訴最多，有2,105宗，佔整體的25.0%。",
+    "溆港零售業去年銷貨額": "溆港統計處公布，2025年零售業總銷貨價值為3,870億港元，旅客購物消費佔其中的28.5%。",
+}
+
+
+def test_a_share_of_a_part_no_document_on_the_whole_names_is_not_given() -> None:
+    index = index_of(_TOURISTS)
+    # 購物 is written, but by no document on 投訴: the share of the hotline's complaints is another part's
+    assert not answer_question(index, "溆港旅遊投訴中購物投訴佔多少？").results
+    assert answer_question(index, "溆港旅遊投訴中經熱線提交的投訴佔多少？").text == "61.2%"
