@@ -14,14 +14,20 @@ _PART_OF_WHOLE_RE = re.compile(
     r"(?P<whole>[\u4e00-\u9fff]{2})(?:当中|之中|里面|里|中)的?(?P<kind>[\u4e00-\u9fff]{2,4}?)(?P=whole)"
     r"(?:所|的)?(?:占|比例|比重|百分比)"
 )
+#: ... or how many of the whole (里, 中 …) involve or belong to a kind (滲水舉報中有多少宗涉及公共屋邨).
+_PART_INVOLVED_RE = re.compile(
+    r"(?P<whole>[\u4e00-\u9fff]{2})(?:当中|之中|里面|里|中)(?:有|共有)?(?:多少|几多|几)[\u4e00-\u9fff]?"
+    r"(?:涉及|属于|来自)(?P<kind>[\u4e00-\u9fff]{2,8})"
+)
 #: How many passages of the documents writing the whole are read at most (beyond: not absent).
 _READ = 3000
 
 
 def part_kind_unwritten(index: Index, question: str) -> bool:
     """Whether the normalised ``question`` asks the share of a part named by a modifier
-    (夜间投诉 among 投诉) that no document writing the whole's noun writes anywhere."""
-    found = _PART_OF_WHOLE_RE.search(question)
+    (夜间投诉 among 投诉), or how many of the whole involve a kind (涉及公共屋邨), that no document
+    writing the whole's noun writes anywhere."""
+    found = _PART_OF_WHOLE_RE.search(question) or _PART_INVOLVED_RE.search(question)
     if found is None:
         return False
     whole, kind = found.group("whole"), found.group("kind")

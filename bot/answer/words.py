@@ -155,8 +155,8 @@ def names_something_absent(
             return True  # 跌停个股有多少只: the documents count 涨停个股, never that kind
         if info.unit in EVENT_MEASURES and events_unwritten(index, text, words):
             return True  # 幾起住宅火災: the documents count no fires
-    if info.kind == "percent" and part_kind_unwritten(index, normalize(text)):
-        return True  # 投诉里夜间投诉占多少: no document on 投诉 writes 夜间
+    if info.kind in ("percent", "count") and part_kind_unwritten(index, normalize(text)):
+        return True  # 投诉里夜间投诉占多少, 举报中有多少宗涉及公共屋邨: no document on the whole writes it
     if info.wants_figure and _absent_owner(index, normalize(text), words):
         return True  # 鸡蛋价格上涨了多少: the documents give the prices of other things only
     return False

@@ -3,7 +3,8 @@ owner of an amount that the documents write only as a kind of it (案件罚款, 
 個案…罰款: CC-CEDICT's 个案 "individual case", 案件 "case") is the reader's word, not a thing absent; a figure in a sentence naming
 which part is the most (增长最快的是柯塘县，…增长612.5%) is that part's, not the whole's a question asks; 将 before an adverb of going on (将再投入…
 new 起降點11處) says a plan, no answer to 现在有几处; the share of a part named by a modifier of the whole's noun
-(投诉里夜间投诉占多少) that no document on the whole writes is given by no document."""
+(投诉里夜间投诉占多少), or how many of the whole involve a kind (举报中有多少宗涉及公共屋邨), that no
+document on the whole writes is given by no document."""
 
 from __future__ import annotations
 
@@ -65,3 +66,10 @@ def test_a_share_of_a_part_no_document_on_the_whole_names_is_not_given() -> None
     # 購物 is written, but by no document on 投訴: the share of the hotline's complaints is another part's
     assert not answer_question(index, "溆港旅遊投訴中購物投訴佔多少？").results
     assert answer_question(index, "溆港旅遊投訴中經熱線提交的投訴佔多少？").text == "61.2%"
+
+
+def test_how_many_of_the_whole_involve_a_kind_no_document_on_it_names_is_not_given() -> None:
+    index = index_of(_TOURISTS)
+    # 購物 is written, but by no document on 投訴
+    assert not answer_question(index, "溆港旅遊投訴中有幾多宗涉及購物？").results
+    assert answer_question(index, "溆港旅遊投訴中有多少宗涉及灣仔區？").results
