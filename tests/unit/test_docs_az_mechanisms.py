@@ -1,10 +1,14 @@
-"""Mechanisms found studying questions_docs_az (each general, each failing on the commit before): an
-owner of an amount that the documents write only as a kind of it (案件罚款, where the text writes
-個案…罰款: CC-CEDICT's 个案 "individual case", 案件 "case") is the reader's word, not a thing absent; a figure in a sentence naming
-which part is the most (增长最快的是柯塘县，…增长612.5%) is that part's, not the whole's a question asks; 将 before an adverb of going on (将再投入…
-new 起降點11處) says a plan, no answer to 现在有几处; the share of a part named by a modifier of the whole's noun
-(投诉里夜间投诉占多少), or how many of the whole involve a kind (举报中有多少宗涉及公共屋邨), that no
-document on the whole writes is given by no document."""
+"""Mechanisms found studying questions_docs_az (each general, each failing on the commit before):
+
+- an owner of an amount that the documents write only as a kind of it (案件罚款, where the text
+  writes 個案…罰款: CC-CEDICT's 个案 "individual case", 案件 "case") is the reader's word, not a
+  thing absent;
+- a figure in a sentence naming which part is the most (增长最快的是柯塘县，…增长612.5%) is that
+  part's, not the whole's a question asks;
+- 将 before an adverb of going on (将再投入…新增起降點11處) says a plan, no answer to 现在有几处;
+- the share of a part named by a modifier of the whole's noun (投诉里夜间投诉占多少), or how many of
+  the whole involve a kind (举报中有多少宗涉及公共屋邨), that no document on the whole writes is
+  given by no document."""
 
 from __future__ import annotations
 
