@@ -50,7 +50,6 @@ from bot.answer.figure.candidates import candidate_figures
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
 from bot.answer.figure.occasions import doers_counted
 from bot.answer.figure.directions import other_direction
-from bot.answer.figure.most_part import part_most
 from bot.answer.figure.most import most_written
 from bot.answer.figure.own_measure import OWN_COUNTED, OWN_MEASURE, own_measure
 from bot.answer.figure.nearness import Layout, Spot, closeness, layout
@@ -202,7 +201,6 @@ def choose(
         factor *= most_written(text, info, figure)  # "the maximum amount": 最多可藏冰約1500噸
         factor *= thing_before(text, info, figure, terms)  # "how many people ... at the checkpoints": not 检查站396个
         factor *= before.get(figure.start, 1.0)  # 启动前…有几个: 而工程启动前全市只有786个
-        factor *= part_most(text, asked, info.most, figure)  # 增长最快的是柯塘县，…增长612.5%: that county's
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if dynasty is not None and figure.kind == "date" and "y" in figure.parts and not of_years(figure, dynasty):

@@ -9,10 +9,10 @@ import re
 from index.figures import Figure
 from index.normalize import normalize
 
-#: How a figure of the part named the most fits a question about the whole.
-PART_MOST = 0.5
-#: What the rank score of a passage whose figure is such a part's is multiplied by (as a plan's is:
-#: :data:`~bot.answer.planned_rank.PLANNED_RANK`).
+#: What the rank score of a passage whose chosen figure is such a part's is multiplied by (as a
+#: plan's is: :data:`~bot.answer.planned_rank.PLANNED_RANK`). The figure's fit is left alone: halving
+#: it there made another figure of the passage stand further ahead of the rest, and so fit better
+#: (docs_p: 報名人數最多的是臺北考區…; 離島…合計報名1286人 came before the whole's 128436人).
 PART_MOST_RANK = 0.75
 #: Where a sentence ends.
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
@@ -21,7 +21,7 @@ _MOST_NAMED_RE = re.compile(r"最[^，,。；;的]{1,3}的(?:是|为|要数|当�
 
 
 def part_most(text: str, asked: str | None, most: bool, figure: Figure) -> float:
-    """:data:`PART_MOST` when ``figure``'s sentence, before it, names the part that is the most
+    """:data:`PART_MOST_RANK` when ``figure``'s sentence, before it, names the part that is the most
     (…最快的是柯塘县) and the question (``asked``: its words joined, normalised; None for English)
     asks no most and writes no two characters of the part's name running; else 1."""
     if asked is None or most or "最" in asked:
@@ -34,4 +34,4 @@ def part_most(text: str, asked: str | None, most: bool, figure: Figure) -> float
     name = found.group(1)
     if any(name[k : k + 2] in asked for k in range(len(name) - 1)):
         return 1.0  # 柯塘县的借用量增长了多少: the part asked
-    return PART_MOST
+    return PART_MOST_RANK
