@@ -77,3 +77,15 @@ def test_how_many_of_the_whole_involve_a_kind_no_document_on_it_names_is_not_giv
     # 購物 is written, but by no document on 投訴
     assert not answer_question(index, "溆港旅遊投訴中有幾多宗涉及購物？").results
     assert answer_question(index, "溆港旅遊投訴中有多少宗涉及灣仔區？").results
+
+
+_RIVER = {
+    "漓川": "漓川是嶺西省的一條河流，幹流全長412公里，流域面積8,350平方公里。流域內人口約260萬人，耕地約350萬畝。",
+    "棠峰市2025年預算": "棠峰市財政局公布2025年預算，全市一般公共預算收入為86.4億元，比上年增長5.2%。",
+}
+
+
+def test_a_kind_of_the_owner_written_after_the_amount_is_no_owner() -> None:
+    index = index_of(_RIVER)
+    # 耕地 ("arable land") is a kind of 土地 ("land"), but in a sentence after 流域面積: nothing
+    assert not answer_question(index, "棠峰市的土地面積有多少平方公里？").results
