@@ -38,6 +38,7 @@ from bot.answer.evidence import Evidence, document_cover, gather, unknown_share,
 from bot.answer.english.totals import total_uncounted
 from bot.answer.figure import choose_figure, question_verbs
 from bot.answer.figure.change_owner import change_of_another
+from bot.answer.figure.most_part import PART_MOST_RANK, part_most
 from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.figure_words import figure_words
 from bot.answer.first.order import put_first
@@ -235,6 +236,8 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
             score = models.rank_score(features)
         if figure is not None and (not query.translations or wholly_english(query.text)) and plan_unasked(query.text, window, figure, words, query.info):
             score *= PLANNED_RANK  # 去年改造了多少座危桥: next year's plan (计划…15座) below what was done
+        if figure is not None and not query.translations and part_most(window, normalize(query.text), query.info.most, figure) < 1.0:
+            score *= PART_MOST_RANK  # 工具屋 借用量 比上年增长: not 增长最快的是柯塘县…增长612.5%, that county's
         out.append(Candidate(ev, features, score, figure))
     subject = defined_subject(normalize(query.text))
     if subject is not None:  # 什么是棱柱: the passage saying what it is first, among near equals

@@ -8,6 +8,8 @@ from collections.abc import Sequence, Set
 
 from bot.answer.apart import APART_SAMPLE, apart_form, written_apart
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
+from bot.answer.part_kind import part_kind_unwritten
+from bot.answer.owner_kind import kind_written_with
 from bot.answer.counted_beside import counted_beside
 from bot.answer.events_counted import EVENT_MEASURES, events_unwritten
 from bot.answer.english.amounts import corpus_measures
@@ -153,6 +155,8 @@ def names_something_absent(
             return True  # 跌停个股有多少只: the documents count 涨停个股, never that kind
         if info.unit in EVENT_MEASURES and events_unwritten(index, text, words):
             return True  # 幾起住宅火災: the documents count no fires
+    if info.kind in ("percent", "count") and part_kind_unwritten(index, normalize(text)):
+        return True  # 投诉里夜间投诉占多少, 举报中有多少宗涉及公共屋邨: no document on the whole writes it
     if info.wants_figure and _absent_owner(index, normalize(text), words):
         return True  # 鸡蛋价格上涨了多少: the documents give the prices of other things only
     return False
@@ -235,6 +239,7 @@ def _absent_owner(index: Index, text: str, words: Sequence[WeightedWord]) -> boo
             and not written_apart(index, head, [w.variants[0] for w in words])  # 派发现金红利: 发现/金
             and not any(written_apart(index, other) for other in taiwan_terms(head))  # 纳米: 奈米
             and not _said_with(index, amount, [w for w in words if w is not owner and w is not amount])
+            and not kind_written_with(index, head, named)  # 案件罚款: 個案…罰款
         ):
             return True
     return False

@@ -282,6 +282,8 @@ _PLAN_RE = re.compile(r"将|计划|预计|力争|目标|拟|争取|明年|今年
 _PLAN_SAID_RE = re.compile(
     r"计划|预计|预测|预估|力争|目标|拟|争取|明年|今年要|可望|有望|预期|规划|预定"
     r"|将(?:提高|提升|达到|增加|增至|超过|突破|扩大|降低|下降|减少|新增)"
+    # ... or before an adverb of going on (将再投入, 将进一步扩大): 把 is never so followed
+    r"|将(?:再|进一步|继续|陆续|持续|逐步)"
 )
 #: (宗旨, an aim: what is aimed at is a plan's figure, as 目标 is)
 _PLAN_ASKED_RE = re.compile(_PLAN_SAID_RE.pattern + r"|今年|未来|打算|能否|能不能|下一|下半年|下个|宗旨")

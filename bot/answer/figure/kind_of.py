@@ -40,10 +40,20 @@ def kind_of(named: str, asked: str) -> bool:
     word = _word(asked)
     if word is None:
         return False
-    for length in range(min(_LONGEST, len(named)), 1, -1):
-        for sense in _senses(named[:length]):
-            for gloss in sense.split(";"):
-                words = gloss.split()
-                if len(words) >= 2 and words[-1] in (word, word + "s"):
-                    return True
+    return any(_glossed_kind(named[:length], word) for length in range(min(_LONGEST, len(named)), 1, -1))
+
+
+def word_kind_of(head: str, asked: str) -> bool:
+    """Whether CC-CEDICT glosses the word ``head`` as a kind of ``asked`` (个案 "individual case" of
+    案件 "case")."""
+    word = _word(asked)
+    return word is not None and _glossed_kind(head, word)
+
+
+def _glossed_kind(head: str, word: str) -> bool:
+    for sense in _senses(head):
+        for gloss in sense.split(";"):
+            words = gloss.split()
+            if len(words) >= 2 and words[-1] in (word, word + "s"):
+                return True
     return False
