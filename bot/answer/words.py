@@ -15,7 +15,8 @@ from bot.answer.events_counted import EVENT_MEASURES, events_unwritten
 from bot.answer.english.amounts import corpus_measures
 from bot.answer.model import WeightedWord
 from bot.answer.numbers_written import written_in_numerals, written_in_thousands
-from bot.question import CHANGE_ASKED_RE, CHANGE_SIZES, QuestionInfo
+from bot.question import QuestionInfo
+from bot.question.changes import CHANGE_ASKED_RE, CHANGE_SIZES
 from index.english.cedict import common_word, verb_word
 from index.english.other_writings import taiwan_terms
 from index.fields import heading_term

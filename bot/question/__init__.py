@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.alike import length_attribute
-from bot.question.kinds import CHANGE_TYPED_LAST_RE, ERA, FIGURE_KINDS, RELATIVE_PERIOD_RE, UNIT_AFTER_RE, AnswerKind, answer_kind
+from bot.question.changes import REACHED_RE, change_asked
+from bot.question.kinds import ERA, FIGURE_KINDS, RELATIVE_PERIOD_RE, UNIT_AFTER_RE, AnswerKind, answer_kind
 from bot.question.year_spans import year_span_figures
 from index.figures import Figure, find_figures, unit_dimension
 from index.figures.units import MATCHING_UNITS, measured
@@ -112,48 +113,6 @@ def range_half(word: str) -> str | None:
     return "until" if _UNTIL_RE.fullmatch(norm) else "since" if _SINCE_RE.fullmatch(norm) else None
 
 
-#: Verbs of a change, by its direction: "增长了多少" asks the figure written after one of them (增长6.3%).
-CHANGE_VERBS = {
-    "up": ("增长", "增加", "提高", "提升", "上升", "上涨", "上调", "调高", "扩大", "延长", "延迟", "推迟", "高出", "多出",
-           "增幅", "涨幅", "升幅", "成长", "增速", "改善", "增", "涨", "升"),
-    "down": ("下降", "减少", "降低", "下跌", "下调", "调低", "回落", "缩小", "缩短", "降幅", "跌幅", "减幅", "减", "降", "跌"),
-}
-#: The size of a rise or a fall, as a noun (增幅是多少): searched, but not missed where a text
-#: writes the change with its verb (增长3.2%).
-CHANGE_SIZES = frozenset({"增幅", "涨幅", "升幅", "降幅", "跌幅", "减幅", "幅度"})
-#: A change asked, for :func:`_change` and for the word whose change is asked
-#: (:func:`bot.answer.words.asked_attributes`): a verb of one character only with 了 (降了多少:
-#: not 增多少, 减多少) or after the period it compares with (按年升多少, 同比降几); the size of a rise
-#: or fall asked with a verb of being (增幅是多少), its speed or rate (增长速度是多少, 增长率为多少), in
-#: hundredths (增长了百分之几).
-CHANGE_ASKED_RE = re.compile(
-    "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")(?:速度|率)?(?:了|是|为|有)?(?:百分之)?(?:多少|几)"
-    "|(?:(?<=按年)|(?<=按月)|(?<=同比)|(?<=环比)|(?<=上年)|(?<=去年)|(?=.了))"  # 按年升多少: the period compared says it
-    "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了?(?:百分之)?(?:多少|几)"
-)
-
-
-#: The level a change reached (提高到多少, 降至几): asked in a question, or written before a figure
-#: (由68元提高至80元: 80元).
-REACHED_RE = re.compile(
-    "(?:" + "|".join(sorted((v for verbs in CHANGE_VERBS.values() for v in verbs), key=len, reverse=True))
-    + "|升)了?[到至](?:多少|几|$)"
-)
-#: The same in English ("how much did GDP grow", "by how much did sales fall", "what percent
-#: fewer"): only where the question asks an amount of change, not "how many died when it fell".
-ASKS_AMOUNT_EN = re.compile(r"\bhow much\b|\bwhat percent(?:age)?\b|\bhow many (?:more|fewer)\b")
-#: The English verbs of a change by direction, their base forms first (also what
-#: :mod:`bot.answer.english.change_verbs` searches as Chinese verbs of that change) -- and "fewer".
-ENGLISH_CHANGE_VERBS = {
-    "up": ("grow", "rise", "increase", "climb", "gain", "jump",
-           "grows", "grew", "grown", "rises", "rose", "risen", "increases", "increased", "climbed", "gained", "jumped"),
-    "down": ("fall", "drop", "decline", "decrease", "shrink",
-             "falls", "fell", "fallen", "drops", "dropped", "declines", "declined", "decreases", "decreased", "shrank"),
-}
-_CHANGE_EN = {
-    direction: re.compile(r"\b(?:" + "|".join((*verbs, *(("fewer",) if direction == "down" else ()))) + r")\b")
-    for direction, verbs in ENGLISH_CHANGE_VERBS.items()
-}
 _MAGNITUDE_RE = re.compile(r"(?<![哪这那])(?:多少|几)(万亿|万|亿|千|百)|\bhow (?:many|much) ?(万亿|万|亿|千|百)(?![\u4e00-\u9fff])")
 MAGNITUDES = frozenset({"万亿", "万", "亿", "千", "百"})
 
@@ -275,7 +234,7 @@ def analyse(
         date_part=_date_part(norm) if kind == "date" else None,
         until=kind in ("date", "time") and _UNTIL_RE.search(norm) is not None,
         since=kind in ("date", "time") and _SINCE_RE.search(norm) is not None,
-        change=_change(norm) if kind in ("count", "percent") else None,
+        change=change_asked(norm) if kind in ("count", "percent") else None,
         attribute=length_attribute(norm, asked=True) if kind == "count" else None,
         reached=kind in ("count", "percent") and REACHED_RE.search(norm) is not None,
         bound=_bound(norm) if kind in ("count", "percent") else None,
@@ -336,36 +295,6 @@ def _bound(norm: str) -> str | None:
     return next((side for side, pattern in _BOUND_RE.items() if pattern.search(norm)), None)
 
 
-
-
-#: A comparison asked (比去年高多少, 比上月少了几个): by how much, up or down.
-_COMPARED_RE = re.compile(r"比[^，,。？?]{1,12}?([高多低少])(?:出|了)?(?:多少|几)")
-
-
-#: The rate of a rise or a fall named without a question word (GDP增速, 出口降幅; "growth rate", "rate of decline").
-_RATE_OF_CHANGE_RE = re.compile(
-    r"(增速|增长速度|增长率|[增涨升]幅|\bgrowth rates?\b|\brates? of (?:growth|increase)\b)|[降跌减]幅|下降速度"
-    r"|\brates? of (?:decline|decrease)\b"
-)
-
-
-def _change(norm: str) -> str | None:
-    compared = _COMPARED_RE.search(norm)
-    if compared:
-        return "up" if compared.group(1) in "高多" else "down"
-    match = CHANGE_ASKED_RE.search(norm)
-    if match is None:
-        rate = _RATE_OF_CHANGE_RE.search(norm)  # GDP增速, 出口增幅 typed as keywords
-        if rate is not None:
-            return "up" if rate.group(1) else "down"
-        typed = CHANGE_TYPED_LAST_RE.search(norm)  # 境外收入 增长, 投资 同比增长
-        if typed is not None:
-            return next(direction for direction, verbs in CHANGE_VERBS.items() if typed.group(1) in verbs)
-        if not ASKS_AMOUNT_EN.search(norm):
-            return None
-        return next((direction for direction, verbs in _CHANGE_EN.items() if verbs.search(norm)), None)
-    verb = match.group(1) or match.group(2)
-    return next(direction for direction, verbs in CHANGE_VERBS.items() if verb in verbs)
 
 
 def _date_part(norm: str) -> str | None:

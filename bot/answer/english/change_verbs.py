@@ -4,9 +4,9 @@
 report writes after one of a few verbs of change (同比增长16.4%, 比上年增加3.9万吨). The dictionary's
 senses of the English verb are often others (起 "to rise; to get up", 脱颖而出 "to rise above
 others"): searched, they find any passage where something "rises", and miss the one that writes
-the change. So where a question asks by how much something rose or fell (:data:`bot.question.ASKS_AMOUNT_EN`)
+the change. So where a question asks by how much something rose or fell (:data:`bot.question.changes.ASKS_AMOUNT_EN`)
 and none of its verb's translations is a Chinese verb of that change, the verb is searched as the
-verbs of change of that direction (:data:`bot.question.CHANGE_VERBS`) that CC-CEDICT glosses with
+verbs of change of that direction (:data:`bot.question.changes.CHANGE_VERBS`) that CC-CEDICT glosses with
 an English verb of the same change ("增长: to grow; to increase"; "下降: to decline; to drop") and
 the corpus writes.
 """
@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.question import ASKS_AMOUNT_EN, CHANGE_SIZES, CHANGE_VERBS, ENGLISH_CHANGE_VERBS
+from bot.question.changes import ASKS_AMOUNT_EN, CHANGE_SIZES, CHANGE_VERBS, ENGLISH_CHANGE_VERBS
 from index.english import EnglishUnit
 from index.english.phrases import gloss_tokens
 from index.search import Index

@@ -37,7 +37,8 @@ from bot.answer.english.rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRI
 from bot.answer.reading import Reading
 from bot.answer.english.counted_place import COUNTED_NOUN, COUNTED_SPAN, run_after_figure
 from bot.answer.window import shown_text
-from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES
+from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
+from bot.question.changes import CHANGE_VERBS
 from index.english.cedict import GENERIC_MEASURE, load_dictionary, specific_classifiers
 from index.english.kinds import how_dimension, how_much_measure
 from index.english.forms import STOP_WORDS, english_words, lemmatize

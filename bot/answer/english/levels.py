@@ -4,7 +4,7 @@ Kunming's population *grown to* by 1945?" ask the figure a change reached, as �
 缩减至多少 do -- a figure, though "what" alone asks none.
 
 The verb is one of change where a translation of it is one of the Chinese verbs of a rise or a
-fall (:data:`bot.question.CHANGE_VERBS`: 提高, 增加, 减少 ...; or a word ending in one of their
+fall (:data:`bot.question.changes.CHANGE_VERBS`: 提高, 增加, 减少 ...; or a word ending in one of their
 single characters of a fall or a rise, 缩减, 递增), or, when the question names an amount (人口),
 CC-CEDICT glosses the English verb with one ("grow": 增长, where the question's own translation
 was 发展): the dictionary says so, not a list of English verbs. "Which family does the bilberry belong to?" names a thing after "which" and
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.question import CHANGE_VERBS
+from bot.question.changes import CHANGE_VERBS
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cedict import load_dictionary
 from index.english.forms import english_words, lemmatize

@@ -63,7 +63,8 @@ from bot.answer.figure.verb_dated import event_verbs, verb_dated
 from bot.answer.figure.years import OTHER_DYNASTY, dynasty_asked, of_years, other_end
 from bot.answer.figure.then_now import after_event, event_itself, exceeded_base, former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
-from bot.question import CHANGE_VERBS, QuestionInfo
+from bot.question import QuestionInfo
+from bot.question.changes import CHANGE_VERBS
 from bot.question.units import unit_matches
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for, normalize

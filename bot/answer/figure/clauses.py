@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from bot.answer.figure.fitness import CLAUSE_START_RE, UNCHANGED, YEARLESS
 from bot.alike import length_attribute
 from bot.answer.figure.newly import newly_done
-from bot.question import CHANGE_VERBS, REACHED_RE, QuestionInfo
+from bot.question import QuestionInfo
+from bot.question.changes import CHANGE_VERBS, REACHED_RE
 from index.figures import Figure, unit_dimension
 from index.normalize import aligner_for, normalize
 from index.runs import HAN_ONLY_RE

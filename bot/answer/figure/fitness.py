@@ -11,7 +11,8 @@ from bot.answer.figure.changes_from import change_start
 from bot.answer.figure.kind_of import kind_of
 from bot.answer.figure.nearness import Layout
 from bot.alike import deed_forms
-from bot.question import CHANGE_VERBS, COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo
+from bot.question import COUNTED_DIMENSIONS, MAGNITUDES, QuestionInfo
+from bot.question.changes import CHANGE_VERBS
 from bot.question.units import normal_unit, unit_matches
 from index.figures import Figure, calendar, passage_figures
 from index.figures.forms import ROC_OFFSET
