@@ -221,6 +221,7 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
     floor = scores[preliminary[0].id] - reach if preliminary else 0.0
     # the question's words, wherever they stand in what is shown (the passage and its neighbours)
     words = figure_words(query)
+    question = normalize(query.text)
     out = []
     for n, ev in enumerate(preliminary):
         figure, fit, lacks = None, 0.0, 0.0
@@ -236,10 +237,10 @@ def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models
             score = models.rank_score(features)
         if figure is not None and (not query.translations or wholly_english(query.text)) and plan_unasked(query.text, window, figure, words, query.info):
             score *= PLANNED_RANK  # 去年改造了多少座危桥: next year's plan (计划…15座) below what was done
-        if figure is not None and not query.translations and part_most(window, normalize(query.text), query.info.most, figure) < 1.0:
+        if figure is not None and not query.translations and part_most(window, question, query.info.most, figure) < 1.0:
             score *= PART_MOST_RANK  # 工具屋 借用量 比上年增长: not 增长最快的是柯塘县…增长612.5%, that county's
         out.append(Candidate(ev, features, score, figure))
-    subject = defined_subject(normalize(query.text))
+    subject = defined_subject(question)
     if subject is not None:  # 什么是棱柱: the passage saying what it is first, among near equals
         out = [
             replace(c, score=c.score + DEFINES) if defines(reading.normalized(c.evidence.id), subject) else c

@@ -12,13 +12,12 @@ parsed again and the cache rewritten; a cache that cannot be written is only log
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
 from index.segmenter import user_cache_folder
+from index.store.files import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +74,8 @@ def read_cached(path: Path, key: bytes) -> tuple[dict[bytes, bytes], dict[str, f
 
 def write_cached(path: Path, key: bytes, chunks: Mapping[bytes, bytes], readings: Mapping[str, frozenset[str]]) -> None:
     """Keep ``chunks`` and ``readings`` at ``path`` for the source ``key`` (written whole, then
-    renamed into place; a private folder). Never raises: a cache is only a saving."""
+    renamed into place by :func:`~index.store.files.atomic_write_bytes`, in a private folder).
+    Never raises: a cache is only a saving."""
     if any(b"\n" in head or b"\0" in head for head in chunks) or any(b"\0" in entry for entry in chunks.values()):
         log.debug("CC-CEDICT not cached: a headword or an entry holds a separator")
         return
@@ -89,14 +89,6 @@ def write_cached(path: Path, key: bytes, chunks: Mapping[bytes, bytes], readings
     header = _FORMAT + b" " + key + b"\n" + b"".join(n.to_bytes(8, "little") for n in numbers)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cedict-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(header)
-                out.write(body)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        atomic_write_bytes(path, header + body, durable=False)  # a cache: losing it in a crash costs a parse
     except OSError as exc:
         log.info("CC-CEDICT not cached in %s: %s", path.parent, exc)
