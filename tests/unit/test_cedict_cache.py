@@ -4,12 +4,14 @@ an error."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from index.english import cedict
-from index.english.cedict_cache import cache_folder, read_cached, write_cached
+from index.english import cedict_cache
+from index.english.cedict_cache import cache_file, read_cached, write_cached
 
 CHUNKS = {b"%": b"\x02percent (Tw)", "纳米".encode(): b"\x02nanometer", "布什".encode(): b"\x01Bush (name)\n\x02bush"}
 READINGS = {"纳": frozenset({"na"}), "行": frozenset({"xing", "hang"})}
@@ -55,7 +57,7 @@ def test_the_dictionary_is_the_same_parsed_cached_or_after_a_spoilt_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    path = cache_folder() / "cedict.bin"
+    path = cache_file(cedict.source_key(cedict._data_file()))  # type: ignore[arg-type]
     assert str(path).startswith(str(tmp_path))
     try:
         cedict.load_dictionary.cache_clear()
@@ -73,3 +75,26 @@ def test_the_dictionary_is_the_same_parsed_cached_or_after_a_spoilt_cache(
         assert read_cached(path, cedict.source_key(cedict._data_file())) is not None  # type: ignore[arg-type]
     finally:
         cedict.load_dictionary.cache_clear()
+
+
+def test_sources_side_by_side_keep_their_own_files_and_only_the_newest_are_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two installs in turn (a checkout's and a clone's) each read their own file back instead of
+    overwriting one; beyond the newest few, other sources' files (and the first format's one file)
+    are removed when a cache is written."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    legacy = cache_file(b"0:0").parent / "cedict.bin"
+    legacy.parent.mkdir(parents=True)
+    legacy.write_bytes(b"old")
+    keys = [f"{n}:{n}".encode() for n in range(cedict_cache._KEPT + 3)]
+    for age, key in enumerate(keys):
+        write_cached(cache_file(key), key, CHUNKS, READINGS)
+        os.utime(cache_file(key), ns=(age * 10**9, age * 10**9))  # written in this order
+    assert not legacy.exists()
+    assert read_cached(cache_file(keys[-1]), keys[-1]) is not None
+    assert read_cached(cache_file(keys[-2]), keys[-2]) is not None  # two sources in turn: both hit
+    kept = sorted(p.name for p in cache_file(b"0:0").parent.iterdir())
+    assert len(kept) == cedict_cache._KEPT + 1
+    assert kept == sorted(cache_file(key).name for key in keys[-cedict_cache._KEPT - 1 :])
+    assert read_cached(cache_file(keys[-1]), keys[-2]) is None  # a file holds its own source's key
