@@ -9,7 +9,7 @@ from bot.answer.evidence import Evidence
 from bot.answer.first.fit import GOOD_FIT
 from bot.answer.query import Query
 from bot.answer.reading import Reading
-from bot.answer.words import asked_attributes, attribute_word
+from bot.answer.attributes import asked_attributes, attribute_word
 from index.normalize import normalize
 
 

@@ -16,7 +16,7 @@ from bot.answer.evidence import Evidence
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
-from bot.answer.words import ANY_PERSON, ASKING_PERSON_RE
+from bot.answer.attributes import ANY_PERSON, ASKING_PERSON_RE
 from index.normalize import normalize
 
 if TYPE_CHECKING:

@@ -27,7 +27,8 @@ from bot.answer.model import Translation, WeightedWord
 from bot.answer.small_talk import is_small_talk, without_courtesy
 from bot.answer.unwritten import with_expansions, with_homophones
 from bot.answer.apart import apart_form, with_apart_forms
-from bot.answer.words import PROPER_TAGS, names_something_absent, rate_written_otherwise, word_weight
+from bot.answer.attributes import rate_written_otherwise
+from bot.answer.words import PROPER_TAGS, names_something_absent, word_weight
 from bot.question.changes import CHANGE_SIZES
 from bot.question import (
     BOUND_WORDS, QuestionInfo, analyse, names_range_half, with_english, without_unit,

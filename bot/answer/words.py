@@ -1,5 +1,5 @@
 """How much each question word counts, and whether the question is about something the documents
-never mention."""
+never mention (the amount or role it asks: :mod:`bot.answer.attributes`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ import re
 from collections.abc import Sequence, Set
 
 from bot.answer.apart import APART_SAMPLE, apart_form, written_apart
+from bot.answer.attributes import (
+    ASKING_PERSON_RE, absent_attribute, absent_role, asked_attributes, known_word, names_amount, words_before,
+)
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.part_kind import part_kind_unwritten
 from bot.answer.owner_kind import kind_written_with
@@ -16,11 +19,10 @@ from bot.answer.english.amounts import corpus_measures
 from bot.answer.model import WeightedWord
 from bot.answer.numbers_written import written_in_numerals, written_in_thousands
 from bot.question import QuestionInfo
-from bot.question.changes import CHANGE_ASKED_RE, CHANGE_SIZES
 from index.english.cedict import common_word, verb_word
 from index.english.other_writings import taiwan_terms
 from index.fields import heading_term
-from index.figures.units import MATCHING_UNITS, measured
+from index.figures.units import MATCHING_UNITS
 from index.normalize import normalize
 from index.question_reading import PLACE_ENDS
 from index.question_words import COMPARED_YEAR_RE, PEOPLE_MEASURES
@@ -38,10 +40,6 @@ ANSWER_TYPE_SHARE = 0.3
 def _pos(index: Index, word: WeightedWord) -> str:
     """The word's part of speech: given for numbers and Latin words, looked up for Chinese."""
     return word.pos or index.tokenizer.tag(word.variants[0])
-
-
-def _known(index: Index, word: WeightedWord) -> bool:
-    return any(index.doc_freq(v) > 0 or index.doc_freq(heading_term(v)) > 0 for v in word.variants)
 
 
 def word_weight(index: Index, word: WeightedWord) -> float:
@@ -115,7 +113,7 @@ def names_something_absent(
         head = word.variants[0]
         if _place_unwritten(index, word, [w.variants[0] for w in words if w is not word]):
             return True  # 鹤岭县2024年退耕还林面积: a county no document names (its characters are common)
-        if _known(index, word) or len(head) < 2 or word.pos == ANSWER_TYPE:
+        if known_word(index, word) or len(head) < 2 or word.pos == ANSWER_TYPE:
             continue
         if _pos(index, word).startswith(PROPER_TAGS) and not common_word(head) and not _of_common_words(word):
             if apart_form(index, head, [w.variants[0] for w in words if w is not word]) == head:
@@ -126,11 +124,11 @@ def names_something_absent(
                 continue  # 比2024年多了多少: the year compared with, which texts write 比上年
             return True  # a number or ordinal the documents never mention ("第三批", "2019")
     if info.wants_figure and any(
-        _absent_attribute(index, word) and word.variants[0] not in rates_otherwise
+        absent_attribute(index, word) and word.variants[0] not in rates_otherwise
         for word in asked_attributes(text, words, info)
     ):
         return True  # the very amount asked for (票价是多少, 毛利率), which the documents never name
-    if info.kind == "who" and any(_absent_role(index, word) for word in _words_before(text, words, ASKING_PERSON_RE)):
+    if info.kind == "who" and any(absent_role(index, word) for word in words_before(text, words, ASKING_PERSON_RE)):
         return True  # 世界互联网大会的秘书长是谁: the documents name no one as that
     if info.kind == "count":
         counted = info.counted
@@ -231,12 +229,12 @@ def _absent_owner(index: Index, text: str, words: Sequence[WeightedWord]) -> boo
     The noun itself, not its parts: 医疗点 is no 医疗."""
     for owner, amount in zip(words, words[1:]):
         head, named = owner.variants[0], amount.variants[0]
-        if not _names_amount(named) or not (head + named in text or head + "的" + named in text):
+        if not names_amount(named) or not (head + named in text or head + "的" + named in text):
             continue
         if (
             len(head) >= 2 and not owner.pos and HAN_ONLY_RE.match(head) is not None
             and index.tokenizer.tag(head).startswith(("n", "vn", "j"))
-            and not _known(index, owner) and _known(index, amount)
+            and not known_word(index, owner) and known_word(index, amount)
             and not written_apart(index, head, [w.variants[0] for w in words])  # 派发现金红利: 发现/金
             and not any(written_apart(index, other) for other in taiwan_terms(head))  # 纳米: 奈米
             and not _said_with(index, amount, [w for w in words if w is not owner and w is not amount])
@@ -277,14 +275,6 @@ def _said_with(index: Index, amount: WeightedWord, others: Sequence[WeightedWord
 
 #: Endings of the names of a sum or a volume (进出口额, 吞吐量, 产值).
 _SUM_ENDINGS = ("额", "量", "值")
-#: Endings of words naming an amount beside those :func:`measured` knows (产量, 总额, 人次, 售价).
-_AMOUNT_ENDINGS = ("量", "额", "额度", "数", "人次", "价", "产", "率", "规模", "收入", "支出")
-
-
-def _names_amount(word: str) -> bool:
-    return measured(word) is not None or word.endswith(_AMOUNT_ENDINGS)
-
-
 def _absent_kind(index: Index, text: str, words: Sequence[WeightedWord], counted: str) -> bool:
     """Whether the word written right before the counted one (the kind of it: 跌停 个股) is a word
     of two or more characters that no document holds."""
@@ -296,106 +286,9 @@ def _absent_kind(index: Index, text: str, words: Sequence[WeightedWord], counted
     head = kind.variants[0]
     return (
         len(head) >= 2 and not kind.pos and head + counted in text and _ASKS_RE.search(head) is None
-        and HAN_ONLY_RE.match(head) is not None and not _known(index, kind)
+        and HAN_ONLY_RE.match(head) is not None and not known_word(index, kind)
     )
 
 
 #: A question word inside a word jieba cut (核發幾張: 发几张): no kind of the counted thing.
 _ASKS_RE = re.compile("几|多少|哪")
-
-
-#: What asks the amount right after the word naming it (票价是多少, 人口有多少, 面积约为几).
-_ASKING_AMOUNT_RE = re.compile(r"(?:是|为|有|约|约为|大约|达|共|共有)?(?:多少|几)")
-
-
-def asked_attributes(text: str, words: Sequence[WeightedWord], info: QuestionInfo) -> list[WeightedWord]:
-    """The words naming the amount a figure question asks: the one right before 是多少 (票价是多少),
-    the one whose change is asked (股價今年上漲了多少), and in a proportion question any rate
-    (毛利率 …达到了多少)."""
-    before = _words_before(text, words, _ASKING_AMOUNT_RE)
-    if info.change is not None:
-        changed = [w for w in _words_before(text, words, CHANGE_ASKED_RE, _TIME_BEFORE_CHANGE_RE) if _names_amount(w.variants[0])]
-        before = [*before, *changed]
-    return [w for w in words if w in before or (info.kind == "percent" and w.variants[0].endswith("率"))]
-
-
-#: The time a question may name before the verb of the change it asks (股價今年上漲了多少).
-_TIME_BEFORE_CHANGE_RE = re.compile(r"(?:今年|去年|全年|上半年|下半年|同比|环比|以来|\d{4}年)+$")
-
-
-def _words_before(
-    text: str, words: Sequence[WeightedWord], asking: re.Pattern[str], between: re.Pattern[str] | None = None
-) -> list[WeightedWord]:
-    """The question's words written right before what ``asking`` finds in it (票价 of 票价是多少),
-    past what ``between`` finds there (股價 of 股價今年上漲了多少)."""
-    normalized = normalize(text)
-    found = asking.search(normalized)
-    before = normalized[: found.start()] if found else ""
-    if between is not None:
-        before = between.sub("", before)
-    return [w for w in words if before and before.endswith(w.variants[0])]
-
-
-#: 秘书长是谁？ -- at the question's end: 是谁领头抓的 asks who did something, no role.
-ASKING_PERSON_RE = re.compile(r"(?:是|为)(?:谁|哪位|哪一位|何人)(?:呢|啊|呀)?[\s?？!！。.]*$")
-
-
-def _absent_role(index: Index, word: WeightedWord) -> bool:
-    """A common noun (jieba's n: not a name) of two characters or more naming a role (秘书长) that
-    no document holds, nor any part of it -- not a word for anyone of some standing (官员, 负责人:
-    documents name such people by their title, 副局长)."""
-    head = word.variants[0]
-    return (
-        len(head) >= 2 and head not in ANY_PERSON and not word.pos and index.tokenizer.tag(head) == "n"
-        and not _known(index, word)
-    )
-
-
-#: Words for anyone of some standing, which documents write as the person's title or trade.
-ANY_PERSON = frozenset({"官员", "人士", "人物", "人员", "领导", "负责人", "工作人员", "专家", "学者", "代表"})
-
-
-#: Words asking an amount of whatever the question names (规模是几万人, 员工人数, 产量), or a share
-#: of it (所占的份额是多少: 15%的出口木材): the text gives the amount without them.
-#: (数目, 数字, 总数, 比例, 比重 ... are question words, dropped before this.)
-_ANY_AMOUNT = frozenset({"规模", "数额", "金额", "大小", "份额"})
-
-
-def _absent_attribute(index: Index, word: WeightedWord) -> bool:
-    """A noun naming an amount (票价, 毛利率) that neither the documents nor their words for part of
-    it hold."""
-    return attribute_word(index, word) and not _known(index, word)
-
-
-def attribute_word(index: Index, word: WeightedWord) -> bool:
-    """Whether a word asked the amount of is a noun naming one of its own (票价, 毛利率; not a word
-    of approximation jieba joined to it: 约值; nor a word for any amount: 规模) -- or a word naming an
-    amount of money that jieba calls a verb (收入, 支出; not 占地, which a text writes as 面积)."""
-    head = word.variants[0]
-    return (
-        len(head) >= 2 and head[0] not in "约达共" and head not in _ANY_AMOUNT and head not in CHANGE_SIZES
-        and not head.endswith(("数", "量"))
-        and word.pos in ("", ANSWER_TYPE)
-        and (index.tokenizer.tag(head).startswith("n") or measured(head) == "money")
-    )
-
-
-#: How close together a rate's characters stand where a text writes it otherwise (好评率: 評價為“好”).
-RATE_SPAN = 8
-
-
-def rate_written_otherwise(index: Index, word: str, beside: Sequence[str]) -> bool:
-    """Whether a rate no document names (好评率) is written otherwise: the characters before its
-    率 stand close together, in any order, in a passage of the question's topic (評價為“好”的佔
-    99.96%: the share of 好 evaluations) -- a rate the text gives, not one it lacks (毛利率)."""
-    stem = word[:-1] if word.endswith("率") and index.doc_freq(word) == 0 else ""
-    if not 2 <= len(stem) <= 3 or HAN_ONLY_RE.match(stem) is None:
-        return False
-    terms = [QueryTerm(term) for term in dict.fromkeys(beside) if term != word]
-    for hit in index.search(terms, APART_SAMPLE):
-        text = index.normalized_text(hit.index)
-        for start in (m.start() for m in re.finditer(re.escape(stem[0]), text)):
-            window = text[max(0, start - RATE_SPAN) : start + RATE_SPAN]
-            if all(ch in window for ch in stem) and "%" in text:
-                return True
-    return False
