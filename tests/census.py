@@ -68,7 +68,9 @@ def totals(outcomes: Sequence[Outcome]) -> Totals:
 
 
 class Census:
-    """The engines the sets are asked over, one per folder of documents (built once)."""
+    """The engines the sets are asked over: the shipped corpus's (built once) and the one folder
+    of documents asked last -- each folder is a single set's, so an engine kept for every folder
+    only held memory (~8 GB over all the sets, for nothing)."""
 
     def __init__(self) -> None:
         self._engines: dict[str, Engine] = {}
@@ -77,6 +79,9 @@ class Census:
         docs = DATA / f"{name}_docs"
         key = docs.name if docs.is_dir() else ""
         if key not in self._engines:
+            if key:
+                for other in [k for k in self._engines if k]:
+                    del self._engines[other]
             self._engines[key] = (
                 engine_with_documents(docs) if docs.is_dir()
                 else Engine.from_config(load_config(ROOT / "config.yaml", environ={}))

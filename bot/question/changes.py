@@ -19,7 +19,7 @@ CHANGE_VERBS = {
 #: writes the change with its verb (增长3.2%).
 CHANGE_SIZES = frozenset({"增幅", "涨幅", "升幅", "降幅", "跌幅", "减幅", "幅度"})
 #: A change asked, for :func:`_change` and for the word whose change is asked
-#: (:func:`bot.answer.words.asked_attributes`): a verb of one character only with 了 (降了多少:
+#: (:func:`bot.answer.attributes.asked_attributes`): a verb of one character only with 了 (降了多少:
 #: not 增多少, 减多少) or after the period it compares with (按年升多少, 同比降几); the size of a rise
 #: or fall asked with a verb of being (增幅是多少), its speed or rate (增长速度是多少, 增长率为多少), in
 #: hundredths (增长了百分之几).
