@@ -1,0 +1,37 @@
+"""English round eng58p (fresh56 and fresh57 studied, passages): small invented texts, not the sets'."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer.figure.clauses import plan_term
+from tests.conftest import engine_with
+
+#: A county's year of tea gardens, closing on its plan for 2027 (a target, 力争…).
+_TEA = {
+    "tea.txt": (
+        "岚溪县生态茶园建设一年回顾\n\n"
+        "本报讯 12月3日，岚溪县农业农村局通报生态茶园建设工程实施一年来的成效：全县新种生态茶园2.1万亩，"
+        "带动0.86万户农户增收，综合产值达到9.3亿元。\n\n"
+        "今年全县采收春茶1.2万吨，比去年增长6.4%。\n\n"
+        "在茶园村，茶农严秋松说，他家今年新种茶园12亩，一年挣了9万多元，还带动同村8户一起种茶。\n\n"
+        "县农业农村局局长邬明远表示，到2027年，岚溪县茶叶种植面积力争达到6万亩，"
+        "力争带动茶农收入增加的农户达到2万户以上。\n"
+    ),
+}
+
+
+def _first(engine, question: str) -> str:
+    answer = engine.ask(question, count=False)
+    assert answer.results, question
+    return answer.results[0].passage.text
+
+
+def test_a_translation_asks_no_plan_when_the_english_asks_what_was_done(tmp_path: Path) -> None:
+    """"during the *year*" is translated 今年 among others, which as a question's own word asks
+    this year's plan (今年要…): so the closing paragraph's target (到2027年…力争达到6万亩) was not
+    set below what was done, and came first. The English asks what was done ("did") and names no
+    plan: its translations ask none either."""
+    assert plan_term("今年") and plan_term("目标") and plan_term("将") and not plan_term("茶园")
+    engine = engine_with(tmp_path, _TEA)
+    first = _first(engine, "How much land, in ten-thousand mu, did Lanxi county give over to tea during the year?")
+    assert "新种生态茶园2.1万亩" in first, first
