@@ -35,3 +35,18 @@ def test_a_translation_asks_no_plan_when_the_english_asks_what_was_done(tmp_path
     engine = engine_with(tmp_path, _TEA)
     first = _first(engine, "How much land, in ten-thousand mu, did Lanxi county give over to tea during the year?")
     assert "新种生态茶园2.1万亩" in first, first
+
+
+def test_an_irregular_past_form_asks_what_was_done(tmp_path: Path) -> None:
+    """"How many households *saw* their incomes rise": a lexical verb's past form says what was
+    done as "did" does -- only "did", "was", "were" and "had" were read, so the closing
+    paragraph's target (力争…2万户以上) stayed first."""
+    from bot.answer.english.done_asked import done_asked
+
+    assert done_asked("How many households saw their incomes rise?")
+    assert done_asked("How many workers the mill took on in its first year?")
+    assert not done_asked("How many households are there?")  # the present, no "now"
+    assert not done_asked("How many households will see their incomes rise?")  # the future named
+    engine = engine_with(tmp_path, _TEA)
+    first = _first(engine, "How many households saw their incomes rise thanks to Lanxi's tea programme?")
+    assert "带动0.86万户农户增收" in first, first
