@@ -50,3 +50,17 @@ def test_an_irregular_past_form_asks_what_was_done(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, _TEA)
     first = _first(engine, "How many households saw their incomes rise thanks to Lanxi's tea programme?")
     assert "带动0.86万户农户增收" in first, first
+
+
+def test_to_plant_is_no_plan(tmp_path: Path) -> None:
+    """"did Lanxi county *plant* with tea": the words naming a plan were read as any word
+    beginning "plan" ("plant", "plantation"), so the question named a plan and the target came
+    first. A plan is named by "plan" and its own forms."""
+    from bot.answer.english.done_asked import done_asked
+
+    assert done_asked("How much land did the county plant with tea?")
+    assert not done_asked("How much land did the county plan to plant with tea?")
+    assert not done_asked("How much land was planned for tea?")
+    engine = engine_with(tmp_path, _TEA)
+    first = _first(engine, "How much land, in ten-thousand mu, did Lanxi county plant with tea during the year?")
+    assert "新种生态茶园2.1万亩" in first, first

@@ -19,7 +19,7 @@ _DONE_RE = re.compile(
 )
 #: A plan, a target or the future named: the plan's figure is asked.
 _PLAN_RE = re.compile(
-    r"\b(?:plan\w*|target\w*|aim\w*|goal\w*|expect\w*|intend\w*|project(?:ed|ion)\w*|forecast\w*|"
+    r"\b(?:plan(?:s|ned|ning|ners?)?|target\w*|aim\w*|goal\w*|expect\w*|intend\w*|project(?:ed|ion)\w*|forecast\w*|"
     r"will|would|shall|going to|envisag\w*|scheduled|due to|to be)\b",
     re.IGNORECASE,
 )
