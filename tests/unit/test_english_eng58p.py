@@ -64,3 +64,32 @@ def test_to_plant_is_no_plan(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, _TEA)
     first = _first(engine, "How much land, in ten-thousand mu, did Lanxi county plant with tea during the year?")
     assert "新种生态茶园2.1万亩" in first, first
+
+
+#: A county's tea gardens: the year's new ones, a brand for the region, the target for 2027.
+_TEA_BRAND = {
+    "tea.txt": (
+        "岚溪县生态茶园建设一年回顾\n\n"
+        "本报讯 12月3日，岚溪县农业农村局通报生态茶园建设工程实施一年来的成效：全县新种生态茶园2.1万亩。\n\n"
+        "品牌建设带来了好价钱。县里注册“岚溪茶香”区域公用品牌，授权26家企业和合作社使用，"
+        "岚溪茶叶平均售价由每公斤80元提高到126元。\n\n"
+        "县农业农村局局长邬明远表示，到2027年，全县茶园面积力争达到6万亩。\n"
+    ),
+}
+
+
+def test_the_unit_asked_in_an_aside_is_read_through_its_scale(tmp_path: Path) -> None:
+    """"What scale of tea gardens, *in ten-thousand mu*, is ... aiming for": the unit the thing
+    asked is measured in was read from the three words after "in" ("in ten thousand"), which
+    end on the scale before reaching the unit: no figure was asked and none shown. The words
+    run on through the scale to the unit (亩: an area)."""
+    from bot.answer.english.figures import unit_of_thing_asked
+
+    assert "mu" in (unit_of_thing_asked("What scale of tea gardens, in ten-thousand mu, is Lanxi aiming for?") or "")
+    assert "yuan" in (unit_of_thing_asked("What sum in tens of thousands of yuan does the county spend?") or "")
+    assert unit_of_thing_asked("What did they build in Lanxi?") is None
+    engine = engine_with(tmp_path, _TEA_BRAND)
+    answer = engine.ask("What scale of tea gardens, in ten-thousand mu, is Lanxi aiming for by 2027?", count=False)
+    assert answer.kind == "count", answer.kind
+    assert answer.results and "力争达到6万亩" in answer.results[0].passage.text
+    assert answer.text == "6万亩", answer.text
