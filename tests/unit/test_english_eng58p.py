@@ -93,3 +93,27 @@ def test_the_unit_asked_in_an_aside_is_read_through_its_scale(tmp_path: Path) ->
     assert answer.kind == "count", answer.kind
     assert answer.results and "力争达到6万亩" in answer.results[0].passage.text
     assert answer.text == "6万亩", answer.text
+
+
+#: A town's tea co-operatives, beside its self-employed traders (经营户: "operate" is 经营).
+_TOWN = {
+    "town.txt": (
+        "青岚镇茶产业年度报告\n\n"
+        "本报讯 青岚镇茶叶专业合作社由去年的21家增加到35家，带动茶农1800户。\n\n"
+        "全镇新增个体经营户120户，茶叶经营收入达到3600万元，经营活动日益活跃。\n"
+    ),
+}
+
+
+def test_a_hyphenated_prefix_the_dictionary_writes_joined_is_one_word(tmp_path: Path) -> None:
+    """"co-*operatives*": a hyphenated prefix was dropped as a mere modifier ("co-prosperity" is
+    about prosperity), so "operatives" was searched (经营, 活动) and the traders' paragraph came
+    first. CC-CEDICT writes "cooperative" (合作社) as one word: the prefix and its word are one."""
+    from index.english.forms import english_words
+
+    assert english_words("How many co-operatives are there?") == ["how", "many", "cooperatives", "are", "there"]
+    assert english_words("sub-district officials") == ["subdistrict", "officials"]
+    assert english_words("co-prosperity") == ["prosperity"]  # no word of the dictionary: the modifier dropped
+    engine = engine_with(tmp_path, _TOWN)
+    answer = engine.ask("How many tea co-operatives does Qinglan town have now?", count=False)
+    assert answer.results and "合作社" in answer.results[0].passage.text, [r.passage.text for r in answer.results]
