@@ -117,3 +117,29 @@ def test_a_hyphenated_prefix_the_dictionary_writes_joined_is_one_word(tmp_path: 
     engine = engine_with(tmp_path, _TOWN)
     answer = engine.ask("How many tea co-operatives does Qinglan town have now?", count=False)
     assert answer.results and "合作社" in answer.results[0].passage.text, [r.passage.text for r in answer.results]
+
+
+#: A Qing academy: its lead (naming its builder, who dealt in tea, 販茶), his life, its founding.
+_ACADEMY = {
+    "academy.txt": (
+        "澄溪書院\n\n"
+        "澄溪書院，位於澄州府柳灣鎮東門外，是清代茶商韋懷仁營建的私家書院，以藏書和園景著稱，現為市級文物保護單位。\n\n"
+        "韋懷仁（1760年—1830年），柳灣鎮人，以販茶起家，晚年捐資興辦義學3所。\n\n"
+        "嘉慶三年（1798年），韋懷仁購得東門外荒地一區，歷時3年建成，耗銀約1.2萬兩。\n\n"
+        "2016年，書院修繕後對外開放，累計接待遊客約21萬人次。\n"
+    ),
+}
+
+
+def test_a_verb_written_only_with_its_result_complement_is_searched_so(tmp_path: Path) -> None:
+    """"buy": CC-CEDICT's 购 "to buy" is written here only as 購得 (bought: the verb and the
+    result it reached), which the dictionary glosses "to purchase", so "buy" reached only 販
+    "to buy and sell" (販茶 of the life) and the lead, dating nothing, came first: nothing was
+    shown. A one-character verb the documents never write alone links to the two-character term
+    of it and a complement of result (得, 成, 出, 到, 完, 入, 回)."""
+    engine = engine_with(tmp_path, _ACADEMY)
+    answer = engine.ask("When did the tea merchant Wei Huairen buy the land on which the Chengxi academy was built?", count=False)
+    translated = {t.english: t.term for t in answer.translations}
+    assert "购得" in translated.get("buy", "") or "購得" in translated.get("buy", ""), translated
+    assert answer.results and "購得東門外荒地" in answer.results[0].passage.text, [r.passage.text for r in answer.results]
+    assert answer.text is not None and "1798年" in answer.text, answer.text
