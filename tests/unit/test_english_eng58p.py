@@ -164,3 +164,24 @@ def test_a_head_s_title_written_with_the_question_s_names_is_not_elsewhere(tmp_p
     engine = engine_with(tmp_path, _BUREAU)
     answer = engine.ask("Who is the head of Tonglu county's culture and tourism bureau?", count=False)
     assert answer.results and "局长邬清和" in answer.results[0].passage.text, [r.passage.text for r in answer.results]
+
+
+#: A county's volunteers, counted in 万 (1.25万名: 12,500).
+_VOLUNTEERS = {
+    "volunteers.txt": (
+        "青岚县志愿服务年度报告\n\n"
+        "本报讯 今年全县1.25万名志愿者深入乡村开展服务，共建成农家书屋86个，开展读书活动2300余场。\n\n"
+        "全县志愿服务组织由去年的45个增加到61个。\n"
+    ),
+}
+
+
+def test_a_number_typed_with_thousands_separators_is_read_whole(tmp_path: Path) -> None:
+    """"the *12,500* volunteers": the question's words cut the number in its groups, 12 and 500,
+    and 500 is a number no document writes, so the question named something the documents lack
+    and got nothing. The number is read whole, and the documents write it in 万 (1.25万名)."""
+    engine = engine_with(tmp_path, _VOLUNTEERS)
+    answer = engine.ask("How many reading activities did the 12,500 volunteers hold?", count=False)
+    assert answer.results and "读书活动2300余场" in answer.results[0].passage.text, answer.results
+    # a number the documents write in no form still names something they lack
+    assert not engine.ask("How many reading activities did the 13,700 volunteers hold?", count=False).results
