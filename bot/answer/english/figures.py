@@ -259,8 +259,11 @@ def unit_of_thing_asked(text: str) -> str | None:
         if word in _ASKING_VERBS:
             return None
         if word == "in" and n + 1 < len(words):
-            # (through a scale before the unit: "in ten-thousand *mu*", "in tens of thousands of *yuan*")
-            return " ".join(w.strip(",") for w in words[n : n + _UNIT_WORDS])
+            # (through a scale before the unit: "in ten-thousand *mu*", "in tens of thousands of
+            # *yuan*"; up to the question's verb, as before)
+            named = [w.strip(",") for w in words[n : n + _UNIT_WORDS]]
+            verb = next((k for k, w in enumerate(named) if w in _ASKING_VERBS), len(named) - 1)
+            return " ".join(named[: verb + 1])
     return None
 
 
