@@ -124,7 +124,7 @@ class CorpusLinks:
             if n == 2 and term not in glosses and term[1] in glosses and term[1] not in self.df:
                 # 正北 "due north", a word the dictionary lacks, is a kind of 北 "north"
                 links[term[1]].append((term, UNGLOSSED_SUFFIX_FACTOR))
-            if n == 2 and term[1] in RESULT_COMPLEMENTS and term[0] in glosses and term[0] not in self.df:
+            if n == 2 and term[1] in RESULT_COMPLEMENTS and term[0] in glosses and term[0] not in self.df and _only_verb(term[0]):
                 # 购得 "to purchase": 购 "to buy" with the result it reached -- a verb is the head
                 # of its compound with a complement after it, written so where never alone
                 links[term[0]].append((term, RESULT_FACTOR))
@@ -389,3 +389,10 @@ class CorpusLinks:
                 if short in self.df and short not in scores:
                     scores[short] = score * ABBREVIATION_FACTOR
         return scores
+
+
+def _only_verb(head: str) -> bool:
+    """Whether every sense of the headword ``head`` is a verb (购 "to buy; to purchase"; not 完
+    "to finish; whole", whose adjective an English word may be)."""
+    senses = headword_senses(head)
+    return bool(senses) and all(sense.verb for sense in senses)

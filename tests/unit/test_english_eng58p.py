@@ -185,3 +185,14 @@ def test_a_number_typed_with_thousands_separators_is_read_whole(tmp_path: Path) 
     assert answer.results and "读书活动2300余场" in answer.results[0].passage.text, answer.results
     # a number the documents write in no form still names something they lack
     assert not engine.ask("How many reading activities did the 13,700 volunteers hold?", count=False).results
+
+
+def test_only_a_verb_links_to_its_complement_of_result() -> None:
+    """完 is "to finish" but also "whole": "a *whole* fish" reached 完成 "to complete" through the
+    link of a verb to its complement of result, and an article on other things answered a
+    question the documents do not. Only a headword all of whose senses are verbs links so."""
+    from index.english.links import CorpusLinks
+
+    links = CorpusLinks({"购得": 3, "完成": 5, "整体": 2}, 10)
+    assert "购得" in {term for term, _ in links.links.get("购", ())}
+    assert "完成" not in {term for term, _ in links.links.get("完", ())}
