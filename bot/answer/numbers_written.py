@@ -4,6 +4,8 @@ mention."""
 
 from __future__ import annotations
 
+import re
+
 from index.figures.numerals import CN_NUMERAL_CHARS, chinese_number
 from index.question_words import MEASURE_WORDS
 from index.search import Index
@@ -34,4 +36,31 @@ def written_in_numerals(index: Index, number: str) -> bool:
                 continue
             if chinese_number(numeral) == value:
                 return True
+    return False
+
+
+#: A number written with thousands separators (24,600), which the question's words cut in groups.
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def grouped_written(index: Index, text: str, group: str) -> bool:
+    """Whether ``group`` is a group of a number ``text`` writes with thousands separators ("the
+    24,600 senior cadres": 24 and 600) that the documents write: in its groups too, or in 万 or 亿
+    (2.46萬名), as Chinese writes large numbers -- the question names no number they lack."""
+    for found in _GROUPED_RE.finditer(text):
+        groups = found.group().split(",")
+        if group in groups:
+            whole = "".join(groups)
+            if written_in_thousands(index, whole) or written_in_myriads(index, int(whole)):
+                return True
+    return False
+
+
+def written_in_myriads(index: Index, number: int) -> bool:
+    """Whether the documents write ``number`` (10,000 or more) in 万 or 亿 (24600 as 2.46万): they
+    hold its decimal in that unit (to four places, as written)."""
+    for size in (100_000_000, 10_000):
+        if number >= size:
+            decimal = f"{number / size:.4f}".rstrip("0").rstrip(".")
+            return index.doc_freq(decimal) > 0
     return False

@@ -148,7 +148,7 @@ def english_words(text: str) -> list[str]:
     lowered = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)'s\b", r"\1 is", lowered)
     lowered = re.sub(r"'s\b", " ", lowered)
     lowered = _habitual(lowered)  # "which estate *used to* flood": as "would flood", no use
-    lowered = _PREFIX_RE.sub("", lowered)  # "co-prosperity" is about prosperity
+    lowered = _PREFIX_RE.sub(_prefixed, lowered)  # "co-prosperity" is about prosperity
     lowered = DATE_PREFIX_RE.sub(" ", lowered)  # "mid-2010", "mid-August": part of a date
     lowered = _MODEL_NAME_RE.sub(" ", lowered)  # AGG01, POWER6: a name, not the word "power"
     return LETTERS_RE.findall(lowered)
@@ -210,7 +210,19 @@ _NEXT_NAME_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
 _MODEL_NAME_RE = re.compile(r"[a-z0-9]*(?:[a-z]\d|\d[a-z])[a-z0-9]*")
 
 #: Hyphenated prefixes that only modify the word after them.
-_PREFIX_RE = re.compile(r"\b(?:co|re|pre|non|anti|multi|inter|sub|post|semi|ex)-(?=[a-z])")
+_PREFIX_RE = re.compile(r"\b(co|re|pre|non|anti|multi|inter|sub|post|semi|ex)-([a-z]+)")
+
+
+def _prefixed(found: re.Match[str]) -> str:
+    """A hyphenated prefix and its word: one word where the dictionary writes them so
+    ("co-operatives": "cooperatives", 合作社; "sub-district": "subdistrict", 街道) -- a
+    spelling, not a modifier --, else the word alone ("co-prosperity" is about prosperity)."""
+    from index.english.cedict import load_dictionary  # (the dictionary reads words with this module)
+
+    prefix, word = found.groups()
+    known = load_dictionary().known
+    joined = prefix + word
+    return joined if joined in known or lemmatize(joined, known) in known else word
 #: "mid-" before a year or a month ("mid-2010", "mid-August 1920"): where in the date, which the
 #: texts write their own way (2010年首6個月, 8月中旬) -- no word to search ("mid": 半山, Mid-Levels).
 DATE_PREFIX_RE = re.compile(

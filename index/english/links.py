@@ -50,6 +50,10 @@ UNGLOSSED_SUFFIX_FACTOR = 0.5  # 正北 for 北: a two-character term the dictio
 ABBREVIATION_FACTOR = 0.8  # 共同富裕 -> 共富
 DECOMPOSED_FACTOR = 0.8  # 领导干部 ("leading cadre") found as 领导 + 干部
 SOUNDED_FACTOR = 0.8  # 风电厂 ("wind farm") found as 风电场, one character of the same sound
+#: The complements Chinese writes right after a one-character verb to say what it reached
+#: (购得 "bought", 建成 "built", 售出 "sold", 收到 "received"): a closed class of its grammar.
+RESULT_COMPLEMENTS = frozenset("得成出到完入回")
+RESULT_FACTOR = 0.8  # 购得 for 购 "to buy": the verb written with its result
 MIN_SOUNDED_CHARS = 3  # shorter headwords share their sounds with too many other words
 IDF_EXPONENT = 0.1  # how strongly rarer terms are preferred among a word's alternatives
 COMMON_SHARE = 0.5  # terms in more than this share of passages lose weight, down to 0 at all
@@ -120,6 +124,10 @@ class CorpusLinks:
             if n == 2 and term not in glosses and term[1] in glosses and term[1] not in self.df:
                 # 正北 "due north", a word the dictionary lacks, is a kind of 北 "north"
                 links[term[1]].append((term, UNGLOSSED_SUFFIX_FACTOR))
+            if n == 2 and term[1] in RESULT_COMPLEMENTS and term[0] in glosses and term[0] not in self.df and _only_verb(term[0]):
+                # 购得 "to purchase": 购 "to buy" with the result it reached -- a verb is the head
+                # of its compound with a complement after it, written so where never alone
+                links[term[0]].append((term, RESULT_FACTOR))
             for size in range(2, n):  # 共富工坊 is a kind of 工坊: head-final compounds
                 suffix = term[n - size :]
                 if suffix in glosses and suffix not in self.df:
@@ -381,3 +389,10 @@ class CorpusLinks:
                 if short in self.df and short not in scores:
                     scores[short] = score * ABBREVIATION_FACTOR
         return scores
+
+
+def _only_verb(head: str) -> bool:
+    """Whether every sense of the headword ``head`` is a verb (购 "to buy; to purchase"; not 完
+    "to finish; whole", whose adjective an English word may be)."""
+    senses = headword_senses(head)
+    return bool(senses) and all(sense.verb for sense in senses)

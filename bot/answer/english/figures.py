@@ -235,6 +235,10 @@ _CLOSING_UNIT_RE = re.compile(r"[,(]\s*(in\s+[a-z]+(?:\s+[a-z]+)?)\s*\)?\s*\??\s
 _TERSE_UNIT_RE = re.compile(r"\b(in\s+[a-z]+(?:\s+[a-z]+)?)\s*\)?\s*\??\s*$", re.IGNORECASE)
 
 
+#: How many words from "in" may name the unit asked: "in" + a scale of up to four words + the unit.
+_UNIT_WORDS = 6
+
+
 def unit_of_thing_asked(text: str) -> str | None:
     """The words naming the unit a what/which question asks its answer in, when it names it in
     the thing it asks, before the question's verb ("what total greenway length *in km* does the
@@ -255,7 +259,11 @@ def unit_of_thing_asked(text: str) -> str | None:
         if word in _ASKING_VERBS:
             return None
         if word == "in" and n + 1 < len(words):
-            return " ".join(words[n : n + 3])
+            # (through a scale before the unit: "in ten-thousand *mu*", "in tens of thousands of
+            # *yuan*"; up to the question's verb, as before)
+            named = [w.strip(",") for w in words[n : n + _UNIT_WORDS]]
+            verb = next((k for k, w in enumerate(named) if w in _ASKING_VERBS), len(named) - 1)
+            return " ".join(named[: verb + 1])
     return None
 
 

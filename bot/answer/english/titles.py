@@ -119,8 +119,23 @@ def heads_of(index: Index, units: Sequence[EnglishUnit]) -> tuple[EnglishUnit, .
             out[n] = dataclasses.replace(
                 unit, terms=tuple((title, TITLE_SURE) for title in found) + unit.terms,
                 confidence=max(unit.confidence, TITLE_SURE), understood=max(unit.understood, TITLE_SURE),
+                # the word's own senses (首, 头) were elsewhere; a title a document naming the
+                # question's names writes is not ("the head of Yuanbu's bureau": 局长 there)
+                elsewhere=unit.elsewhere and not any(_with_names(index, title, units) for title in found),
             )
     return tuple(out)
+
+
+def _with_names(index: Index, term: str, units: Sequence[EnglishUnit]) -> bool:
+    """Whether a document writing ``term`` writes a translation of each name among ``units``."""
+    names = [unit for unit in units if unit.name and unit.terms]
+    if not names:
+        return False
+    documents = {index.passage_document(int(p)) for p in index.postings(term)}
+    return all(
+        any(documents.intersection(index.passage_document(int(p)) for p in index.postings(name)) for name, _ in unit.terms)
+        for unit in names
+    )
 
 
 def _titles_a_head(title: str) -> bool:

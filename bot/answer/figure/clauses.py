@@ -292,6 +292,12 @@ _PLAN_ASKED_RE = re.compile(_PLAN_SAID_RE.pattern + r"|今年|未来|打算|能�
 _FUTURE_WORDS = frozenset({"将", "会", "要", "将要", "将会"})
 
 
+def plan_term(term: str) -> bool:
+    """Whether a question's ``term`` would say by itself that a plan or the future is asked
+    (今年, 目标, 将 ...: as :func:`planned` reads a question's terms)."""
+    return _PLAN_ASKED_RE.search(term) is not None or term in _FUTURE_WORDS
+
+
 def planned(text: str, figure: Figure, terms: Iterable[str]) -> float:
     """:data:`PLANNED` when the figure's sentence, before it, says it is a plan or a target and
     the question asks about last year (去年), or -- for a figure that is not a date (将于3月1日举办
