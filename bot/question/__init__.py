@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.alike import length_attribute
 from bot.question.changes import REACHED_RE, change_asked
+from bot.question.plans import english_plan_asked
 from bot.question.kinds import ERA, FIGURE_KINDS, RELATIVE_PERIOD_RE, UNIT_AFTER_RE, AnswerKind, answer_kind
 from bot.question.year_spans import year_span_figures
 from index.figures import Figure, find_figures, unit_dimension
@@ -166,6 +167,7 @@ class QuestionInfo:
     verbs: tuple[str, ...] = ()  # an English date question's verbs' translations ("launched": 启动, 开通)
     rate: str | None = None  # the period an English count asks an amount per ("*each year*": year)
     now: bool = False  # an English question asks what is now, in its own words ("now", "currently")
+    plan: bool | None = None  # a wholly English question asks a plan or the future, in its own words (None: not English)
 
     @property
     def wants_figure(self) -> bool:
@@ -229,6 +231,7 @@ def analyse(
         or _TOTAL_ASKED_ENGLISH_RE.search(norm) is not None,
         earlier=_EARLIER_RE.search(norm) is not None,
         now=_NOW_ENGLISH_RE.search(norm) is not None,
+        plan=english_plan_asked(question),
         part=_PART_ASKED_ENGLISH_RE.search(norm) is not None,
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,

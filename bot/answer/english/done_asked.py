@@ -11,15 +11,11 @@ from __future__ import annotations
 
 import re
 
+from bot.question.plans import ENGLISH_PLAN_RE as _PLAN_RE
+
 #: The tense or a word of the present saying what was done or what is.
 _DONE_RE = re.compile(
     r"\b(?:did|was|were|had|now|currently|presently|today|so far|to date|at present|as of now)\b", re.IGNORECASE
-)
-#: A plan, a target or the future named: the plan's figure is asked.
-_PLAN_RE = re.compile(
-    r"\b(?:plan\w*|target\w*|aim\w*|goal\w*|expect\w*|intend\w*|project(?:ed|ion)\w*|forecast\w*|"
-    r"will|would|shall|going to|envisag\w*|scheduled|due to|to be)\b",
-    re.IGNORECASE,
 )
 
 

@@ -292,13 +292,17 @@ _PLAN_ASKED_RE = re.compile(_PLAN_SAID_RE.pattern + r"|今年|未来|打算|能�
 _FUTURE_WORDS = frozenset({"将", "会", "要", "将要", "将会"})
 
 
-def planned(text: str, figure: Figure, terms: Iterable[str]) -> float:
+def planned(text: str, figure: Figure, terms: Iterable[str], plan: bool | None = None) -> float:
     """:data:`PLANNED` when the figure's sentence, before it, says it is a plan or a target and
     the question asks about last year (去年), or -- for a figure that is not a date (将于3月1日举办
-    is when it is held) -- asks no plan or future at all; else 1."""
+    is when it is held) -- asks no plan or future at all; else 1. ``plan``: whether a wholly
+    English question asks a plan, by its own words (:attr:`QuestionInfo.plan`): its terms are
+    translations, and "programme" translated 计划 asks none."""
     terms = list(terms)
     past = bool(PAST_ASKED.intersection(terms))
-    asks_plan = _PLAN_ASKED_RE.search("".join(terms)) is not None or not _FUTURE_WORDS.isdisjoint(terms)
+    asks_plan = plan if plan is not None else (
+        _PLAN_ASKED_RE.search("".join(terms)) is not None or not _FUTURE_WORDS.isdisjoint(terms)
+    )
     if not past and (figure.kind in ("date", "time") or asks_plan):
         return 1.0
     starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, figure.start)]

@@ -1,0 +1,48 @@
+"""English round eng58f (fresh56 and fresh57 studied, figures): small invented texts, not the sets'."""
+from __future__ import annotations
+
+from bot.answer.figure import choose
+from bot.answer.figure.clauses import PLANNED, planned
+from bot.question import analyse, with_english
+from index.figures import passage_figures
+
+from tests.conftest import engine_with, index_of
+
+TEA = """青渚县生态茶园提升计划实施一年
+
+本报讯 12月3日，青渚县农业农村局通报生态茶园提升计划实施一年来的成效：全县新增生态茶园面积1.6万亩，总面积达到4.3万亩，0.92万户茶农收入提高。
+
+今年全县采摘春茶1.1万吨，比去年增长6.2%。茶叶电商销售额达2.4亿元。
+
+县农业农村局局长表示，到2028年，全县生态茶园面积力争达到6万亩，茶农户均收入提高到5万元，带动茶农1.5万户以上。
+"""
+
+
+def _count(question: str, counted: str | None = None):
+    units = frozenset({counted}) if counted else frozenset()
+    return with_english(analyse(question), "count", counted, units, english_only=True)
+
+
+def test_a_translation_naming_a_plan_asks_none_in_an_english_question() -> None:
+    """"... thanks to the tea garden *programme*": the noun is translated 计划, a word by which a
+    Chinese question asks a plan -- but the English question asks what was done, and the target
+    (力争…带动茶农1.5万户以上) is no answer to it: 0.92万户 is, though fewer of its words stand by it."""
+    text = "一年来，0.92万户茶农增收。到2028年，全县力争带动茶农收入增收的户数达到1.5万户以上。"
+    index = index_of({"words": "茶农"})  # the question's words weigh alike
+    info = _count("How many households saw their incomes rise thanks to Qingzhu's tea garden programme?", "户")
+    words = {"户": 1.0, "收入": 1.0, "增收": 0.5, "茶农": 0.5, "茶园": 1.0, "计划": 0.5, "方案": 0.3}
+    choice = choose(text, words, index, info)
+    assert choice is not None and choice.figure.text == "0.92万户", choice
+
+
+def test_an_english_question_says_by_its_own_words_whether_it_asks_a_plan() -> None:
+    text = TEA.splitlines()[-1]
+    target = next(f for f in passage_figures(text) if f.text == "6万亩")
+    terms = ["计划", "面积", "茶园"]  # "programme" translated 计划
+    assert planned(text, target, terms, analyse("How large was the tea garden area under the programme?").plan) == PLANNED
+    assert planned(text, target, terms, analyse("What area does the programme aim for by 2028?").plan) == 1.0
+    assert planned(text, target, terms, analyse("How large will the area be next year?").plan) == 1.0
+    assert analyse("How many tea bushes were planted last year?").plan is False  # "planted" names no plan
+    assert analyse("What share of households can now reach a tea garden?").plan is False  # "can": what is
+    assert analyse("茶园面积计划达到多少？").plan is None  # Chinese: its own words say it
+    assert planned(text, target, terms, analyse("茶园面积有多大？").plan) == 1.0  # ... 计划 among its terms
