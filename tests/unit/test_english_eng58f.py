@@ -46,3 +46,20 @@ def test_an_english_question_says_by_its_own_words_whether_it_asks_a_plan() -> N
     assert analyse("What share of households can now reach a tea garden?").plan is False  # "can": what is
     assert analyse("茶园面积计划达到多少？").plan is None  # Chinese: its own words say it
     assert planned(text, target, terms, analyse("茶园面积有多大？").plan) == 1.0  # ... 计划 among its terms
+
+
+def test_how_much_new_asks_what_was_added() -> None:
+    """"How much *new* land ...": the adjective, translated 新, asks the amount added (新增茶园1.6万亩),
+    not the level reached (茶园面积达到4.3万亩, by more of its words) -- though no verb of adding is asked."""
+    text = "青渚县全年新增茶园1.6万亩，全县茶园面积达到4.3万亩。"
+    index = index_of({"words": "茶农"})  # the question's words weigh alike
+    info = with_english(
+        analyse("How much new land did Qingzhu bring into eco tea gardens during the year?"), "count", None,
+        dimension="area", english_only=True,
+    )
+    words = {"新": 0.5, "面积": 0.6, "茶园": 1.0, "青渚": 1.0, "带来": 0.5}
+    choice = choose(text, words, index, info)
+    assert choice is not None and choice.figure.text == "1.6万亩", choice
+    plain = analyse("How much land did Qingzhu bring into eco tea gardens during the year?")
+    info = with_english(plain, "count", None, dimension="area", english_only=True)
+    assert choose(text, {k: v for k, v in words.items() if k != "新"}, index, info).figure.text == "4.3万亩"

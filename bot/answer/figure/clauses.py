@@ -96,6 +96,8 @@ def level_asked(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[s
         return 1.0
     if newly and any(newly[1] in term or term == newly[0] for term in terms):
         return 1.0  # "how many *new* stores were *built*": what was added is asked
+    if info.english and "新" in terms:
+        return 1.0  # "how much *new* land did it bring into ...": the adjective (新) asks what was added
     return ADDED_FOR_TOTAL if info.total or now else UNCHANGED
 
 
