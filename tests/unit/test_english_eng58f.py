@@ -63,3 +63,25 @@ def test_how_much_new_asks_what_was_added() -> None:
     plain = analyse("How much land did Qingzhu bring into eco tea gardens during the year?")
     info = with_english(plain, "count", None, dimension="area", english_only=True)
     assert choose(text, {k: v for k, v in words.items() if k != "新"}, index, info).figure.text == "4.3万亩"
+
+
+def test_the_period_asked_names_the_figure_a_change_starts_from() -> None:
+    """"How many complaints ... *last year*": of 投诉由去年的96件下降到21件, 96件 is last year's --
+    the period the question names relative to now (去年: :attr:`QuestionInfo.periods`) is the one
+    the text gives the first figure to, though the translation searched no 去年 (year: 年度, 年)."""
+    from dataclasses import replace
+
+    from bot.answer.english.relative_years import relative_years_asked
+
+    text = "停水明显减少。居民反映停水的投诉由去年的96件下降到21件。"
+    index = index_of({"words": "茶农"})
+    words = {"投诉": 1.0, "停水": 1.0, "居民": 1.0, "年度": 0.5, "年": 0.4}
+    for question, wanted in (
+        ("How many complaints about water cuts did residents lodge last year?", "96件"),
+        ("How many complaints about water cuts did residents lodge the year before the works?", "96件"),
+        ("How many complaints about water cuts did residents lodge this year?", "21件"),
+    ):
+        info = _count(question, "投诉")
+        info = replace(info, periods=info.periods + relative_years_asked(question))
+        choice = choose(text, words, index, info)
+        assert choice is not None and choice.figure.text == wanted, (question, choice)
