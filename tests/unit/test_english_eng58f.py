@@ -85,3 +85,22 @@ def test_the_period_asked_names_the_figure_a_change_starts_from() -> None:
         info = replace(info, periods=info.periods + relative_years_asked(question))
         choice = choose(text, words, index, info)
         assert choice is not None and choice.figure.text == wanted, (question, choice)
+
+
+def test_a_unit_asked_after_a_scale_word_asks_an_amount(tmp_path) -> None:
+    """", in hundred-million yuan?" closing a what-question, or ", in ten-thousand mu," set between
+    commas, names the unit of the answer after a scale word written with a hyphen: the question
+    asks an amount of money or an area (2.4亿元, 6万亩), as ", in yuan?" does -- not passages only."""
+    engine = engine_with(tmp_path, {"tea.txt": TEA})
+    answer = engine.ask("What did online sales of Qingzhu's tea reach, in hundred-million yuan?")
+    assert answer.figure is not None and answer.figure.text == "2.4亿元", answer.figure
+    answer = engine.ask("What eco tea garden area, in ten-thousand mu, is Qingzhu aiming for by 2028?")
+    assert answer.figure is not None and answer.figure.text == "6万亩", answer.figure
+
+
+def test_the_unit_of_the_thing_asked_is_read_past_its_scale_words() -> None:
+    from bot.answer.english.figures import unit_of_thing_asked
+
+    assert unit_of_thing_asked("What did online sales reach, in hundred-million yuan?") == "in hundred-million yuan"
+    assert unit_of_thing_asked("What area, in ten-thousand mu, is it aiming for?").startswith("in ten thousand mu")
+    assert unit_of_thing_asked("What area in square metres does it cover?") == "in square metres"
