@@ -199,6 +199,14 @@ _SHARE_OF_ALL_RE = re.compile(_SHARE_OF_RE.pattern + r"\s+(?:all|the\s+(?:total|
 _FIRST_RE = re.compile(r"最早|最初|首次|第一次|首度|起初")
 
 
+def _past_whole(norm: str) -> str:
+    """An English question past the opening clause naming the whole it asks a part of ("Of the
+    *total* invested, how much came from ...": :data:`_PART_ASKED_ENGLISH_RE`): that clause's
+    "total" names the whole, and asks no total."""
+    part = _PART_ASKED_ENGLISH_RE.search(norm)
+    return norm[norm.index(",") + 1 :] if part is not None else norm
+
+
 def analyse(
     question: str, counted: str | None = None, counted_phrase: Sequence[str] = (), deed: str | None = None
 ) -> QuestionInfo:
@@ -228,7 +236,7 @@ def analyse(
         per=kind == "count" and PER_RE.search(norm) is not None or _PER_ASKED_ENGLISH_RE.search(norm) is not None
         or (kind == "count" and _ONE_ASKED_ENGLISH_RE.search(norm) is not None),
         total=kind == "count" and (_TOTAL_ASKED_RE.search(norm) is not None or bool(counted and "总" + counted in norm))
-        or _TOTAL_ASKED_ENGLISH_RE.search(norm) is not None,
+        or _TOTAL_ASKED_ENGLISH_RE.search(_past_whole(norm)) is not None,
         earlier=_EARLIER_RE.search(norm) is not None,
         now=_NOW_ENGLISH_RE.search(norm) is not None,
         plan=english_plan_asked(question),

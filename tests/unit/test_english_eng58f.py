@@ -104,3 +104,20 @@ def test_the_unit_of_the_thing_asked_is_read_past_its_scale_words() -> None:
     assert unit_of_thing_asked("What did online sales reach, in hundred-million yuan?") == "in hundred-million yuan"
     assert unit_of_thing_asked("What area, in ten-thousand mu, is it aiming for?").startswith("in ten thousand mu")
     assert unit_of_thing_asked("What area in square metres does it cover?") == "in square metres"
+
+
+FUNDS = "一年来全县累计投入资金1.2亿元，其中县级财政资金5200万元，省级专项资金4100万元，其余2700万元来自社会资本。"
+
+
+def test_of_the_total_asks_a_part_of_it() -> None:
+    """"*Of the total* invested, how much came from county government funds?": the opening clause
+    names the whole the question asks a part of -- it asks no total (1.2亿元, 累计), but a part
+    after 其中 (县级财政资金5200万元)."""
+    index = index_of({"words": "茶农"})
+    question = "Of the total invested, how much came from county government funds?"
+    info = with_english(analyse(question), "count", None, dimension="money", english_only=True)
+    assert info.part and not info.total
+    words = {"投入": 0.5, "资金": 0.6, "县": 0.5, "县级": 0.8, "政府": 1.0, "来自": 0.5, "元": 0.8}
+    choice = choose(FUNDS, words, index, info)
+    assert choice is not None and choice.figure.text == "5200万元", choice
+    assert analyse("What was the total invested in the tea gardens?").total  # a total asked, no part

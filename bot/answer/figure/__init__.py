@@ -183,7 +183,7 @@ def choose(
         factor *= max(described(text, info, figure), named_before(text, figure, terms))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
-        factor *= part_of(text, figure, terms, info.quoted, info.english) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
+        factor *= part_of(text, figure, terms, info.quoted, info.english, info.part) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
         factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
         factor *= exceeded_base(text, info, figure)  # "total investment": not the plan's 8.2亿元 it exceeded by 17.6%
