@@ -121,3 +121,23 @@ def test_of_the_total_asks_a_part_of_it() -> None:
     choice = choose(FUNDS, words, index, info)
     assert choice is not None and choice.figure.text == "5200万元", choice
     assert analyse("What was the total invested in the tea gardens?").total  # a total asked, no part
+
+
+def test_and_other_names_what_a_list_of_kinds_counts() -> None:
+    """"How many pavilions, halls, towers and other *buildings* still stand": the noun after "and
+    other" is what is counted (建筑, written 亭、轩、榭等建筑11座), the kinds listed before it are
+    searched as words -- not the hall (堂, whose 面阔5间 counts bays) nor a loose "towers"."""
+    from bot.answer.english.amounts import counted_terms
+    from bot.answer.english.other_kinds import other_kinds
+    from index.english import EnglishUnit
+
+    units = (
+        EnglishUnit("pavilions", (("亭", 1.0), ("榭", 0.5)), 1.0, focus=True, understood=1.0),
+        EnglishUnit("halls", (("堂", 1.0), ("厅堂", 0.7)), 1.0, focus=True, understood=1.0),
+        EnglishUnit("towers", (("平台", 0.7),), 0.7, focus=True, understood=0.1),
+        EnglishUnit("buildings", (("建筑", 1.0),), 1.0, understood=1.0),
+        EnglishUnit("stand", (("座", 0.5),), 0.5, understood=0.5),
+    )
+    text = "How many pavilions, halls, towers and other buildings still stand in the garden?"
+    assert counted_terms(other_kinds(units, text))[0][0] == "建筑"
+    assert counted_terms(other_kinds(units, "How many pavilions, halls and towers stand?"))[0][0] != "建筑"
