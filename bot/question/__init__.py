@@ -76,6 +76,9 @@ _EARLIER_RE = re.compile(
 #: service", "*currently*", "at present"): the dictionary translates "now" as 现在, 目前 or 今, 至今
 #: as the corpus writes them, so the translations alone do not say it.
 _NOW_ENGLISH_RE = re.compile(r"\b(?:now|nowadays|currently|presently|at\s+present)\b")
+#: The years an English question asks what happened in ("in 2025 alone", "during 2024"): not
+#: "by 2025" nor "since 2020" -- a sum up to the year is no figure of it.
+_WITHIN_YEAR_RE = re.compile(r"\b(?:in|during|within)\s+(?:the\s+year\s+)?((?:1[0-9]|20)\d\d)\b(?!\s*(?:-|to|and)\b)")
 #: An English question opening "Of the pitches found damaged, how many …" (or "Among those …,"):
 #: what it asks is a part of the things the opening clause names, not how many they were.
 _PART_ASKED_ENGLISH_RE = re.compile(r"^(?:of|among)\s+(?:the|those|these|all|its|their)\b[^,?]*,\s*(?:how|what)\b")
@@ -168,6 +171,7 @@ class QuestionInfo:
     rate: str | None = None  # the period an English count asks an amount per ("*each year*": year)
     now: bool = False  # an English question asks what is now, in its own words ("now", "currently")
     plan: bool | None = None  # a wholly English question asks a plan or the future, in its own words (None: not English)
+    within: tuple[int, ...] = ()  # the years an English question asks what happened in ("in 2025", "during 2024")
 
     @property
     def wants_figure(self) -> bool:
@@ -240,6 +244,7 @@ def analyse(
         earlier=_EARLIER_RE.search(norm) is not None,
         now=_NOW_ENGLISH_RE.search(norm) is not None,
         plan=english_plan_asked(question),
+        within=tuple(int(year) for year in _WITHIN_YEAR_RE.findall(norm)),
         part=_PART_ASKED_ENGLISH_RE.search(norm) is not None,
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,

@@ -141,3 +141,19 @@ def test_and_other_names_what_a_list_of_kinds_counts() -> None:
     text = "How many pavilions, halls, towers and other buildings still stand in the garden?"
     assert counted_terms(other_kinds(units, text))[0][0] == "建筑"
     assert counted_terms(other_kinds(units, "How many pavilions, halls and towers stand?"))[0][0] != "建筑"
+
+
+def test_a_running_total_up_to_a_year_is_no_figure_of_that_year() -> None:
+    """"How many visitors did the hall receive *in 2024* alone?": 截至2024年底…累计接待观众约18万人次
+    sums every year up to 2024's end; the year's own figure is the one the text dates with it
+    (其中2024年约4.1万人次). "by the end of 2024" asks the running total."""
+    text = "截至2024年底，纪念馆累计接待观众约18万人次，其中2024年约4.1万人次。"
+    index = index_of({"words": "茶农"})
+    words = {"2024": 1.0, "观众": 1.0, "纪念馆": 1.0, "接待": 0.5}
+    for question, wanted in (
+        ("How many visitors did the memorial hall receive in 2024 alone?", "4.1万人次"),
+        ("How many visitors had the memorial hall received by the end of 2024?", "18万人次"),
+    ):
+        info = with_english(analyse(question), "count", "观众", frozenset({"观众", "人次"}), english_only=True)
+        choice = choose(text, words, index, info)
+        assert choice is not None and choice.figure.text == wanted, (question, choice)
