@@ -157,3 +157,21 @@ def test_a_running_total_up_to_a_year_is_no_figure_of_that_year() -> None:
         info = with_english(analyse(question), "count", "观众", frozenset({"观众", "人次"}), english_only=True)
         choice = choose(text, words, index, info)
         assert choice is not None and choice.figure.text == wanted, (question, choice)
+
+
+def test_a_bare_number_after_another_word_of_the_question_counts_no_thing_asked() -> None:
+    """"How many women reeled silk ...": of 缫丝女工多达240人，年收购蚕茧约5600担, 5600 (担 is no
+    measure word the figure reader takes) is the value of the cocoons it follows, a word of the
+    question but not the thing it counts -- 240人 counts the women (女工)."""
+    text = "光绪年间为全盛时期，丝行中缫丝女工多达240人，年收购蚕茧约5600担。"
+    index = index_of({"words": "茶农"})
+    info = _count("At its peak in the Guangxu years, how many women reeled silk cocoons at the silk house?", "女工")
+    words = {"全盛": 1.0, "光绪": 1.0, "女工": 0.7, "缫丝": 0.5, "蚕茧": 1.0, "丝行": 0.5}
+    choice = choose(text, words, index, info)
+    assert choice is not None and choice.figure.text == "240人", choice
+    # ... a counted term the text never writes (案例, a loose pick for "cases") leaves the number
+    # after a question word its value: 医案583则 counts the cases, not the 16卷
+    text = "《松风医案》全书共16卷，收录医案583则。"
+    info = _count("How many medical cases are recorded in the casebook?", "案例")
+    choice = choose(text, {"医案": 1.0, "收录": 0.5, "案例": 0.2}, index, info)
+    assert choice is not None and choice.figure.text == "583", choice

@@ -159,6 +159,11 @@ def choose(
     tagged = event_verbs(index, info.verbs) if info.verbs and info.kind == "date" else ()  # "launched": 启动
     # 工程启动前有几个: the figure whose clause writes the time before 启动, not the year's since
     before = before_factors(text, info, candidates, events_before(terms)) if "前" in words else {}
+    # a bare number right after a question's word is that word's value (规模7.2) -- but in an English
+    # count of a thing the text names, only the thing's (女工多达310人 asked: not 茶叶约7800担, the tea's)
+    valued = terms
+    if info.english and info.kind == "count" and info.counted and info.counted in normalize(text):
+        valued = [term for term in terms if info.counted in term]
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
@@ -181,7 +186,7 @@ def choose(
             together += weight * near
         together /= total
         factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
-        factor *= max(described(text, info, figure), named_before(text, figure, terms))
+        factor *= max(described(text, info, figure), named_before(text, figure, valued))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
         factor *= part_of(text, figure, terms, info.quoted, info.english, info.part) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
