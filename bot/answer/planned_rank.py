@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.answer.figure.clauses import PAST_ASKED, PLANNED, plan_term, planned
+from bot.answer.figure.clauses import PAST_ASKED, PLANNED, planned
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.done_asked import done_asked
 from bot.answer.figure.fitness import figure_fits
@@ -40,16 +40,13 @@ def plan_unasked(question: str, text: str, figure: Figure, terms: Iterable[str],
     if not years and not (done_asked(question) if english else _DONE_ASKED_RE.search(normalize(question)) is not None):
         return False  # neither a year the plan is not of (2024年造林面积) nor 去年, 现在 ... asked
     terms = [term for term in terms if not term.isascii()]
-    if english and done_asked(question):  # "during the *year*": 今年, a translation, asks no
-        # plan when the English names none
-        terms = [term for term in terms if not plan_term(term)]
-    if planned(text, figure, terms) != PLANNED:
+    if planned(text, figure, terms, info.plan) != PLANNED:
         return False
     # ... and no figure that is no plan in a clause of the question's words (目前…已完成約七成 of
     # a stadium's works, beside 力争…比例达到45%, is not what 体育锻炼人数比例 asks)
     words = [term for term in terms if len(term) >= 2]
     return not any(
-        figure_fits(info, other) and planned(text, other, terms) != PLANNED
+        figure_fits(info, other) and planned(text, other, terms, info.plan) != PLANNED
         and any(word in normalize(_sentence(text, other, _CLAUSE_END_RE)) for word in words)
         for other in passage_figures(text)
     )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.alike import length_attribute
 from bot.question.changes import REACHED_RE, change_asked
+from bot.question.plans import english_plan_asked
 from bot.question.kinds import ERA, FIGURE_KINDS, RELATIVE_PERIOD_RE, UNIT_AFTER_RE, AnswerKind, answer_kind
 from bot.question.year_spans import year_span_figures
 from index.figures import Figure, find_figures, unit_dimension
@@ -75,6 +76,9 @@ _EARLIER_RE = re.compile(
 #: service", "*currently*", "at present"): the dictionary translates "now" as 现在, 目前 or 今, 至今
 #: as the corpus writes them, so the translations alone do not say it.
 _NOW_ENGLISH_RE = re.compile(r"\b(?:now|nowadays|currently|presently|at\s+present)\b")
+#: The years an English question asks what happened in ("in 2025 alone", "during 2024"): not
+#: "by 2025" nor "since 2020" -- a sum up to the year is no figure of it.
+_WITHIN_YEAR_RE = re.compile(r"\b(?:in|during|within)\s+(?:the\s+year\s+)?((?:1[0-9]|20)\d\d)\b(?!\s*(?:-|to|and)\b)")
 #: An English question opening "Of the pitches found damaged, how many …" (or "Among those …,"):
 #: what it asks is a part of the things the opening clause names, not how many they were.
 _PART_ASKED_ENGLISH_RE = re.compile(r"^(?:of|among)\s+(?:the|those|these|all|its|their)\b[^,?]*,\s*(?:how|what)\b")
@@ -166,6 +170,8 @@ class QuestionInfo:
     verbs: tuple[str, ...] = ()  # an English date question's verbs' translations ("launched": 启动, 开通)
     rate: str | None = None  # the period an English count asks an amount per ("*each year*": year)
     now: bool = False  # an English question asks what is now, in its own words ("now", "currently")
+    plan: bool | None = None  # a wholly English question asks a plan or the future, in its own words (None: not English)
+    within: tuple[int, ...] = ()  # the years an English question asks what happened in ("in 2025", "during 2024")
 
     @property
     def wants_figure(self) -> bool:
@@ -197,6 +203,14 @@ _SHARE_OF_ALL_RE = re.compile(_SHARE_OF_RE.pattern + r"\s+(?:all|the\s+(?:total|
 _FIRST_RE = re.compile(r"最早|最初|首次|第一次|首度|起初")
 
 
+def _past_whole(norm: str) -> str:
+    """An English question past the opening clause naming the whole it asks a part of ("Of the
+    *total* invested, how much came from ...": :data:`_PART_ASKED_ENGLISH_RE`): that clause's
+    "total" names the whole, and asks no total."""
+    part = _PART_ASKED_ENGLISH_RE.search(norm)
+    return norm[norm.index(",") + 1 :] if part is not None else norm
+
+
 def analyse(
     question: str, counted: str | None = None, counted_phrase: Sequence[str] = (), deed: str | None = None
 ) -> QuestionInfo:
@@ -226,9 +240,11 @@ def analyse(
         per=kind == "count" and PER_RE.search(norm) is not None or _PER_ASKED_ENGLISH_RE.search(norm) is not None
         or (kind == "count" and _ONE_ASKED_ENGLISH_RE.search(norm) is not None),
         total=kind == "count" and (_TOTAL_ASKED_RE.search(norm) is not None or bool(counted and "总" + counted in norm))
-        or _TOTAL_ASKED_ENGLISH_RE.search(norm) is not None,
+        or _TOTAL_ASKED_ENGLISH_RE.search(_past_whole(norm)) is not None,
         earlier=_EARLIER_RE.search(norm) is not None,
         now=_NOW_ENGLISH_RE.search(norm) is not None,
+        plan=english_plan_asked(question),
+        within=tuple(int(year) for year in _WITHIN_YEAR_RE.findall(norm)),
         part=_PART_ASKED_ENGLISH_RE.search(norm) is not None,
         dimension=_dimension(norm, unit) if kind in ("count", "ordinal") else None,
         date_part=_date_part(norm) if kind == "date" else None,

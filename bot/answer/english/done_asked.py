@@ -11,20 +11,13 @@ from __future__ import annotations
 
 import re
 
+from bot.question.plans import ENGLISH_PLAN_RE as _PLAN_RE
 from index.english.forms import IRREGULAR_VERBS
 
 #: The tense or a word of the present saying what was done or what is.
 _DONE_RE = re.compile(
     r"\b(?:did|was|were|had|now|currently|presently|today|so far|to date|at present|as of now)\b", re.IGNORECASE
 )
-#: A plan, a target or the future named: the plan's figure is asked.
-_PLAN_RE = re.compile(
-    r"\b(?:plan(?:s|ned|ning|ners?)?|target\w*|aim\w*|goal\w*|expect\w*|intend\w*|project(?:ed|ion)\w*|forecast\w*|"
-    r"will|would|shall|going to|envisag\w*|scheduled|due to|to be)\b",
-    re.IGNORECASE,
-)
-
-
 #: ... or a lexical verb's irregular past form ("how many households *saw* their incomes rise",
 #: "how far *rose* ..."): a form of its own (not one written as its base, "set", "put"; not an
 #: -ing form; not the present of "be", "have", "do", which ask what is only with "now").

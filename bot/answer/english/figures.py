@@ -230,13 +230,15 @@ def asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
 #: Words that end the thing a what-question asks ("what total length in km *does* ...").
 _ASKING_VERBS = frozenset("is are was were do does did will would can could has have had should must".split())
 #: An aside closing a question with the unit asked: ", in km?", "(in metres)?".
-_CLOSING_UNIT_RE = re.compile(r"[,(]\s*(in\s+[a-z]+(?:\s+[a-z]+)?)\s*\)?\s*\??\s*$", re.IGNORECASE)
+#: Scale words a unit asked may follow, hyphenated or not ("in *ten-thousand* mu", "in
+#: *hundred-million* yuan", "in *tens of thousands*"): the unit is the word after them.
+_SCALE_WORDS = frozenset(
+    "ten tens hundred hundreds thousand thousands million millions billion billions of".split()
+)
+_SCALE = r"(?:(?:" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True)) + r")[\s-]+)*"
+_CLOSING_UNIT_RE = re.compile(rf"[,(]\s*(in\s+{_SCALE}[a-z]+(?:\s+[a-z]+)?)\s*\)?\s*\??\s*$", re.IGNORECASE)
 #: "in km?" ending a question asked as keywords, with no comma before it: the unit asked.
-_TERSE_UNIT_RE = re.compile(r"\b(in\s+[a-z]+(?:\s+[a-z]+)?)\s*\)?\s*\??\s*$", re.IGNORECASE)
-
-
-#: How many words from "in" may name the unit asked: "in" + a scale of up to four words + the unit.
-_UNIT_WORDS = 6
+_TERSE_UNIT_RE = re.compile(rf"\b(in\s+{_SCALE}[a-z]+(?:\s+[a-z]+)?)\s*\)?\s*\??\s*$", re.IGNORECASE)
 
 
 def unit_of_thing_asked(text: str) -> str | None:
@@ -259,11 +261,10 @@ def unit_of_thing_asked(text: str) -> str | None:
         if word in _ASKING_VERBS:
             return None
         if word == "in" and n + 1 < len(words):
-            # (through a scale before the unit: "in ten-thousand *mu*", "in tens of thousands of
-            # *yuan*"; up to the question's verb, as before)
-            named = [w.strip(",") for w in words[n : n + _UNIT_WORDS]]
-            verb = next((k for k, w in enumerate(named) if w in _ASKING_VERBS), len(named) - 1)
-            return " ".join(named[: verb + 1])
+            unit = n + 1  # ... past the scale words ("in ten-thousand mu, is it aiming for")
+            while unit + 1 < len(words) and words[unit] in _SCALE_WORDS:
+                unit += 1
+            return " ".join(words[n : unit + 2])
     return None
 
 

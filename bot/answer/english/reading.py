@@ -33,6 +33,7 @@ from bot.answer.english.figures import (
     written_otherwise_too,
     year_apart,
 )
+from bot.answer.english.other_kinds import other_kinds
 from bot.answer.english.scale_asides import scale_counted, without_scale
 from bot.answer.english.lacking import (
     head_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking, priced_lacking,
@@ -349,6 +350,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         counted = index.tokenizer.counted_word("多少" + how_many.group(1))
     elif query.kind == "count":
         counting = counted_phrase(query.units, text)  # "how many *hours* ahead": hours counted
+        counting = other_kinds(counting, text)  # "pavilions, halls and other *buildings*": buildings
         choices, classifiers = counted_terms(counting)
         counted, shown = counted_in_corpus(index, counting, choices)
         units = measure_words(index, counted, classifiers, shown) if counted else frozenset(classifiers)

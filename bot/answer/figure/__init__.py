@@ -44,6 +44,7 @@ from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
 from bot.answer.figure.numbered import other_numbered, other_ordinal
 from bot.answer.figure.parts import part_of, whole_named, whole_of_part
+from bot.answer.figure.running_total import running_total
 from bot.answer.figure.shares import share_said
 from bot.answer.figure.targets import target_met
 from bot.answer.figure.candidates import candidate_figures
@@ -158,6 +159,11 @@ def choose(
     tagged = event_verbs(index, info.verbs) if info.verbs and info.kind == "date" else ()  # "launched": 启动
     # 工程启动前有几个: the figure whose clause writes the time before 启动, not the year's since
     before = before_factors(text, info, candidates, events_before(terms)) if "前" in words else {}
+    # a bare number right after a question's word is that word's value (规模7.2) -- but in an English
+    # count of a thing the text names, only the thing's (女工多达310人 asked: not 茶叶约7800担, the tea's)
+    valued = terms
+    if info.english and info.kind == "count" and info.counted and info.counted in normalize(text):
+        valued = [term for term in terms if info.counted in term]
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
@@ -180,10 +186,10 @@ def choose(
             together += weight * near
         together /= total
         factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
-        factor *= max(described(text, info, figure), named_before(text, figure, terms))
+        factor *= max(described(text, info, figure), named_before(text, figure, valued))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
-        factor *= part_of(text, figure, terms, info.quoted, info.english) * marked_start(text, info, figure, verbs) * planned(text, figure, terms)
+        factor *= part_of(text, figure, terms, info.quoted, info.english, info.part) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
         factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
         factor *= exceeded_base(text, info, figure)  # "total investment": not the plan's 8.2亿元 it exceeded by 17.6%
@@ -202,6 +208,7 @@ def choose(
         factor *= most_written(text, info, figure)  # "the maximum amount": 最多可藏冰約1500噸
         factor *= thing_before(text, info, figure, terms)  # "how many people ... at the checkpoints": not 检查站396个
         factor *= before.get(figure.start, 1.0)  # 启动前…有几个: 而工程启动前全市只有786个
+        factor *= running_total(text, info, figure)  # "in 2025 alone": not 截至2025年底…累计27万人次
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if dynasty is not None and figure.kind == "date" and "y" in figure.parts and not of_years(figure, dynasty):

@@ -96,6 +96,8 @@ def level_asked(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[s
         return 1.0
     if newly and any(newly[1] in term or term == newly[0] for term in terms):
         return 1.0  # "how many *new* stores were *built*": what was added is asked
+    if info.english and "新" in terms:
+        return 1.0  # "how much *new* land did it bring into ...": the adjective (新) asks what was added
     return ADDED_FOR_TOTAL if info.total or now else UNCHANGED
 
 
@@ -292,19 +294,17 @@ _PLAN_ASKED_RE = re.compile(_PLAN_SAID_RE.pattern + r"|今年|未来|打算|能�
 _FUTURE_WORDS = frozenset({"将", "会", "要", "将要", "将会"})
 
 
-def plan_term(term: str) -> bool:
-    """Whether a question's ``term`` would say by itself that a plan or the future is asked
-    (今年, 目标, 将 ...: as :func:`planned` reads a question's terms)."""
-    return _PLAN_ASKED_RE.search(term) is not None or term in _FUTURE_WORDS
-
-
-def planned(text: str, figure: Figure, terms: Iterable[str]) -> float:
+def planned(text: str, figure: Figure, terms: Iterable[str], plan: bool | None = None) -> float:
     """:data:`PLANNED` when the figure's sentence, before it, says it is a plan or a target and
     the question asks about last year (去年), or -- for a figure that is not a date (将于3月1日举办
-    is when it is held) -- asks no plan or future at all; else 1."""
+    is when it is held) -- asks no plan or future at all; else 1. ``plan``: whether a wholly
+    English question asks a plan, by its own words (:attr:`QuestionInfo.plan`): its terms are
+    translations, and "programme" translated 计划 asks none."""
     terms = list(terms)
     past = bool(PAST_ASKED.intersection(terms))
-    asks_plan = _PLAN_ASKED_RE.search("".join(terms)) is not None or not _FUTURE_WORDS.isdisjoint(terms)
+    asks_plan = plan if plan is not None else (
+        _PLAN_ASKED_RE.search("".join(terms)) is not None or not _FUTURE_WORDS.isdisjoint(terms)
+    )
     if not past and (figure.kind in ("date", "time") or asks_plan):
         return 1.0
     starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, figure.start)]

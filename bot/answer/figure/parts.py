@@ -48,20 +48,22 @@ _PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四
 
 
 def part_of(
-    text: str, figure: Figure, terms: Iterable[str], quoted: Sequence[Figure] = (), english: bool = False
+    text: str, figure: Figure, terms: Iterable[str], quoted: Sequence[Figure] = (), english: bool = False,
+    part_asked: bool = False,
 ) -> float:
     """:data:`PART` when the figure follows 其中 and words the question does not hold (陸域 for
     台江國家公園面積多大), or does so in a later clause of the sentence 其中 opened, else 1: the
     whole the clause before gave is asked. A date is no part of an amount (其中最著名的是1041年的
-    好水川之戰: one of many, not a part of a figure); a part named by a figure the question quotes
+    好水川之戰: one of many, not a part of a figure), nor is a part one when the question asks a part
+    (``part_asked``: :attr:`QuestionInfo.part`); a part named by a figure the question quotes
     is the one asked (其中3.0级以上余震6次, for 三級以上的餘震). :data:`PART_ASKED` when the part's words
     are all the question's, one of them a word the whole's clause lacks (其中私營院舍583間, for
     幾多間私營安老院舍: 院舍 shortens 安老院舍), or when the part, or what its clause says of it after the
     figure, holds a word of the question the whole's clause lacks (其中市级财政安排2.1亿元 for 市级财政拿出了
     多少; 其中426件因饋線容量不足仍在排隊 for 有多少件還在排隊). 其中 opening a sentence is a part of the
     sentence before."""
-    if figure.kind == "date":
-        return 1.0
+    if figure.kind == "date" or part_asked:
+        return 1.0  # ("Of the total invested, how much came from ...": a part is what is asked)
     matching = aligner_for(text).normalized
     terms = list(terms)
     part = _PART_RE.search(matching, max(0, figure.start - 16), figure.start)
@@ -174,15 +176,20 @@ def whole_of_part(text: str, english: bool, figure: Figure) -> float:
 #: clause's) all stand by the whole, and the part's verb is often translated otherwise than written.
 NAMED_WHOLE = 0.25
 _NEXT_CLAUSE_REACH = 12
+#: ... and a count whose next clause opens with 其中 is the whole the parts after it are of.
+_PARTS_NEXT_RE = re.compile(r"[，,；;]其中")
 
 
 def whole_named(text: str, info: QuestionInfo, figure: Figure) -> float:
-    """:data:`NAMED_WHOLE` for a count followed, in the next clause of its sentence, by another count in
-    the same measure word (场地37块，已完成维修29块) when an English question asks a part of what
-    its opening clause names ("Of the pitches found …, how many have been repaired?"), else 1."""
+    """:data:`NAMED_WHOLE` for a count followed, in the next clause of its sentence, by another count
+    in the same measure word (场地37块，已完成维修29块) or by 其中 (投入资金1.86亿元，其中…), when an
+    English question asks a part of what its opening clause names ("Of the pitches found …, how
+    many have been repaired?"), else 1."""
     if not (info.english and info.part) or figure.kind != "count" or not figure.unit:
         return 1.0
     norm = aligner_for(text).normalized
+    if _PARTS_NEXT_RE.match(norm, figure.end):
+        return NAMED_WHOLE  # 累计投入资金1.86亿元，其中县级财政资金8300万元: 其中 says it is the whole
     count = r"\d+(?:\.\d+)?" + re.escape(figure.unit)
     clause = r"[^，,。；;！？!?、]{0,%d}?" % _NEXT_CLAUSE_REACH
     again = re.match(r"[，,]" + clause + count, norm[figure.end : figure.end + _NEXT_CLAUSE_REACH + 16])

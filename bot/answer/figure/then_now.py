@@ -31,8 +31,8 @@ def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[st
     """How the figure a change starts from fits (由2022年的77.9岁提高到78.6岁: 77.9岁 is what was):
     :data:`SUPERSEDED` when the question asks what is, its inverse when it asks what was -- by
     原来/以前, by the date the text gives the earlier figure (2022年人均预期寿命是多少), or by the
-    word of the question the text gives it to (由一期的4万片提升至8万片: 一期月产能多少); 1 for any
-    other figure."""
+    word of the question the text gives it to (由一期的4万片提升至8万片: 一期月产能多少) or the period
+    relative to now it names (:attr:`QuestionInfo.periods`: 去年); 1 for any other figure."""
     if figure.kind not in ("count", "number", "percent"):
         return 1.0
     matching = aligner_for(text).normalized
@@ -44,6 +44,9 @@ def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[st
     # (a unit it is given per is no owner: 由每立方米3.10元调整为3.35元 for 每立方米多少钱)
     bare = _PER_UNIT_RE.sub(" ", owner)
     named = any(len(term) > 1 and term in bare for term in terms)
+    # ... or by the period relative to now the question names (an English "the year before" read
+    # as 去年, not among its search terms): 由去年的412件下降到57件 gives 去年's first
+    named = named or any(period in bare for period in info.periods)
     if info.earlier or named or any(same(quoted, f) for quoted in info.quoted for f in dated):
         return 1.0 / SUPERSEDED
     return SUPERSEDED
