@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from index.english.forms import IRREGULAR, IRREGULAR_VERBS, STOP_WORDS
+from index.english.forms import STOP_WORDS
+from index.english.lemmas import IRREGULAR, IRREGULAR_VERBS
 from index.english.function_words import BE, DETERMINERS
 
 VERB_SHARE = 0.6  # a base form glossed "to ..." at least this often is taken for a verb

@@ -9,7 +9,7 @@ from collections.abc import Container, Sequence
 
 from index.english.cedict import load_dictionary
 from index.english.focus import Question
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 from index.english.glosses import gloss_index
 from index.english.kinds import HOW_MUCH_VERBS, amount_verb_asked, how_dimension
 from index.english.query import EnglishUnit

@@ -49,7 +49,7 @@ class Dictionary:
     ``glosses`` maps a Simplified headword to its raw entries (bytes, one line per entry, the
     first byte marking a proper noun); they are parsed into senses on demand by
     :func:`~index.english.cedict_senses.headword_senses`. ``known`` is every English word the
-    glosses use, for :func:`~index.english.forms.lemmatize`. ``sorted_heads`` are the headwords
+    glosses use, for :func:`~index.english.lemmas.lemmatize`. ``sorted_heads`` are the headwords
     in order, for prefix search (:meth:`extensions`). ``text`` is every entry as one lower-case
     line "headword<TAB>glosses", for finding the headwords whose glosses use a given English word
     (:func:`~index.english.glosses.glossed_as`). ``readings`` gives each character's pinyin, for

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.english.cedict import PROPER, load_dictionary
-from index.english.forms import IRREGULAR, LETTERS_RE, STOP_WORDS, lemmatize, plain_letters
+from index.english.forms import LETTERS_RE, STOP_WORDS, plain_letters
+from index.english.lemmas import IRREGULAR, lemmatize
 
 RANK_STEP = 0.05  # later senses of a multi-character headword count a little less
 NEGATION = "not"  # kept before a content word of a gloss: "not valid" says the opposite of "valid"

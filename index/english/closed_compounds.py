@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 from index.english.links import CorpusLinks
 from index.english.weak_words import pivots
 

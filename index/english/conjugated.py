@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Mapping, Sequence
 
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 
 #: The endings English conjugation adds to a verb (a closed class of grammar): past and -ing.
 _CONJUGATED_ENDINGS = ("ed", "ing")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from index.english.forms import VOWELS
+from index.english.lemmas import VOWELS
 
 #: Derivational suffix rules, tried for a word that finds no good corpus term by itself:
 #: "rectification" -> "rectify", "prosperity" -> "prosperous", "organization" -> "organize".

@@ -14,10 +14,8 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from index.english.forms import (
-    IRREGULAR, IRREGULAR_VERBS, META_WORDS, QUESTION_FILLER, STOP_WORDS, capitalised_words,
-    english_words, lemmatize,
-)
+from index.english.forms import META_WORDS, QUESTION_FILLER, STOP_WORDS, capitalised_words, english_words
+from index.english.lemmas import IRREGULAR, IRREGULAR_VERBS, lemmatize
 from index.english.cedict import load_dictionary
 from index.english.function_words import BE, DETERMINERS
 from index.english.glosses import gloss_index

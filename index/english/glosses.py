@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from index.english.cedict import COMMON, PROPER, load_dictionary
 from index.english.cedict_senses import NEGATION, Sense, headword_senses, spelled_out
-from index.english.forms import STOP_WORDS, lemmatize, plain_letters
+from index.english.forms import STOP_WORDS, plain_letters
+from index.english.lemmas import lemmatize
 
 log = logging.getLogger(__name__)
 

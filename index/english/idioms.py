@@ -12,7 +12,8 @@ from collections.abc import Container, Sequence
 
 from index.english.cedict import load_dictionary
 from index.english.cedict_senses import rank_factor
-from index.english.forms import LETTERS_RE, STOP_WORDS, lemmatize
+from index.english.forms import LETTERS_RE, STOP_WORDS
+from index.english.lemmas import lemmatize
 from index.english.glosses import MAX_PHRASE, glossed_as
 from index.english.links import MIN_SPECIFICITY
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from index.english.forms import IRREGULAR_VERBS, lemmatize
+from index.english.lemmas import IRREGULAR_VERBS, lemmatize
 
 _HYPHENED_RE = re.compile(r"([A-Za-z]+)-([A-Za-z]+)")
 _ADVERB_STEM = 4  # an adverb's stem has at least this many letters ("actual", not "ear" of "early")

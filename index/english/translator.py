@@ -22,7 +22,8 @@ from index.english.focus import (
 from index.english.asking import (
     asked_dimension, before_verb, measured_amount, measured_focus, measured_noun, unit_as_focus, with_agents,
 )
-from index.english.forms import lemmatize, plain_letters
+from index.english.forms import plain_letters
+from index.english.lemmas import lemmatize
 from index.english.headed import with_headed
 from index.english.idioms import verb_idioms
 from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, Candidate, CorpusLinks

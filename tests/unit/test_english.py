@@ -32,7 +32,8 @@ from index.english import EnglishQuery, EnglishTranslator, EnglishUnit
 from index.english.cedict import load_dictionary, transliteration_shares
 from index.english.cedict_senses import headword_senses
 from index.english.derived import derivations
-from index.english.forms import english_words, lemmatize
+from index.english.forms import english_words
+from index.english.lemmas import lemmatize
 from index.english.glosses import gloss_index, glossed_as
 from index.english.kinds import question_kind
 from index.english.links import MAX_ALTERNATIVES, Candidate

@@ -8,7 +8,7 @@ from bot.answer.english.measured import _a_length, adjective_characters
 from bot.answer.english.figures import year_apart
 from bot.answer.english.sources import subject_named
 from index.english.cedict import load_dictionary
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 from tests.conftest import corpus_translator, engine_with
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from tests.conftest import engine_with
 
 from index.english.cedict import load_dictionary
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 
 
 def test_doubled_consonant_undone_before_a_known_doubled_spelling() -> None:

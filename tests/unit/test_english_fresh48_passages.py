@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.english.cedict import dictionary_form
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 from tests.conftest import engine_with
 
 _PAVILION = {"xikou.txt": (

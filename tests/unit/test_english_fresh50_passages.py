@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bot.answer.english import english_words
 from index.english.cedict import load_dictionary
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 from tests.conftest import engine_with
 
 _RAMPS = {"ramps.txt": (

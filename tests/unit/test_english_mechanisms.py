@@ -15,7 +15,7 @@ from index.english import EnglishTranslator, EnglishUnit
 from index.english.cedict import load_dictionary
 from index.english.cedict_senses import headword_senses
 from index.english.focus import read_question
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 from index.english.idioms import verb_idioms
 from index.normalize import normalize
 from tests.conftest import corpus_translator, engine_with

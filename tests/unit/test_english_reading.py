@@ -23,7 +23,8 @@ from index.english import EnglishUnit
 from index.english.cedict import load_dictionary
 from index.english.cedict_senses import headword_senses
 from index.english.focus import read_question
-from index.english.forms import english_words as english_words_of, lemmatize
+from index.english.forms import english_words as english_words_of
+from index.english.lemmas import lemmatize
 from index.english.kinds import question_kind
 from tests.conftest import corpus_translator, engine_with
 
@@ -184,7 +185,7 @@ def test_an_irregular_plural_noun_stays_in_the_thing_asked_about() -> None:
 
 def test_a_british_doubled_l_is_read_as_the_dictionarys_single_one() -> None:
     """CC-CEDICT glosses in American English: "city councilor" (市议员), "traveled", "labeled"."""
-    from index.english.forms import lemmatize
+    from index.english.lemmas import lemmatize
 
     known = load_dictionary().known
     assert lemmatize("councillors", known) == "councilor"

@@ -14,7 +14,7 @@ from collections.abc import Container, Sequence
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishUnit
 from index.english.cedict import classifiers as cedict_classifiers, load_dictionary
-from index.english.forms import IRREGULAR_VERBS, lemmatize
+from index.english.lemmas import IRREGULAR_VERBS, lemmatize
 from index.figures import Figure, find_figures, passage_figures
 from index.figures.units import UNIT_MEASURES, unit_dimension
 from index.normalize import aligner_for, normalize

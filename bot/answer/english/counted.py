@@ -16,7 +16,7 @@ from bot.answer.english.amounts import corpus_measures, counted_as_written
 from bot.answer.english.glossed import written_before
 from index.english import EnglishUnit
 from index.english.cedict import load_dictionary
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 from index.english.glosses import gloss_index
 from index.search import Index
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.question.plans import ENGLISH_PLAN_RE as _PLAN_RE
-from index.english.forms import IRREGULAR_VERBS
+from index.english.lemmas import IRREGULAR_VERBS
 
 #: The tense or a word of the present saying what was done or what is.
 _DONE_RE = re.compile(

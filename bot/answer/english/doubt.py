@@ -41,7 +41,8 @@ from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
 from bot.question.changes import CHANGE_VERBS
 from index.english.cedict import GENERIC_MEASURE, load_dictionary, specific_classifiers
 from index.english.kinds import how_dimension, how_much_measure
-from index.english.forms import STOP_WORDS, english_words, lemmatize
+from index.english.forms import STOP_WORDS, english_words
+from index.english.lemmas import lemmatize
 from index.figures import Figure
 from index.figures.units import measured_whole, unit_dimension
 from index.question_words import PEOPLE_MEASURES

@@ -14,7 +14,8 @@ from bot.answer.english.glossed import passages_with_all
 from bot.answer.english.scale_asides import POWER, without_scale
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit, load_dictionary
-from index.english.forms import DATE_PREFIX_RE, english_words, lemmatize
+from index.english.forms import DATE_PREFIX_RE, english_words
+from index.english.lemmas import lemmatize
 from index.english.glosses import gloss_index
 from index.english.kinds import terse
 from index.figures.units import measured, unit_dimension

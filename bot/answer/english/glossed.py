@@ -16,7 +16,7 @@ import numpy as np
 
 from index.english.cedict import load_dictionary
 from index.english.cedict_senses import headword_senses
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 from index.fields import HEADING
 from index.search import Index
 

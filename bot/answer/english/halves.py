@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from bot.question import range_half
 from index.english.cedict import load_dictionary
 from index.english.cedict_senses import headword_senses
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 from index.english.glosses import glossed_as
 
 

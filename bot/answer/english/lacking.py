@@ -11,7 +11,7 @@ from bot.answer.english.adjacent import written_together
 from bot.answer.english.figures import figure_word
 from bot.answer.english.names import latin_at_home
 from index.english import EnglishUnit
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 from index.english.glosses import gloss_index
 from index.search import Index
 

@@ -17,7 +17,8 @@ import re
 from bot.question.changes import CHANGE_VERBS
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cedict import load_dictionary
-from index.english.forms import english_words, lemmatize
+from index.english.forms import english_words
+from index.english.lemmas import lemmatize
 from index.english.glosses import gloss_index
 from index.figures.units import measured
 

@@ -17,7 +17,7 @@ from bot.answer.model import WeightedWord
 from index.english import EnglishQuery, EnglishUnit
 from index.english.cantonese import name_runs, syllable_characters, wade_giles_characters
 from index.english.cedict import load_dictionary
-from index.english.forms import lemmatize
+from index.english.lemmas import lemmatize
 from index.english.glosses import gloss_index
 from index.english.pinyin import SoundIndex
 from index.normalize import normalize

@@ -17,7 +17,8 @@ from typing import TypeVar
 from bot.answer.first.byline import BYLINE_RE
 from index.english.cedict import load_dictionary
 from index.english.focus import AUTHORSHIP, naming_the_text
-from index.english.forms import capitalised_words, english_words, lemmatize
+from index.english.forms import capitalised_words, english_words
+from index.english.lemmas import lemmatize
 from index.question_words import WRITER_WORDS
 from index.search import Index
 
