@@ -1,0 +1,31 @@
+"""Mechanisms found studying questions_docs_ba (each general, each failing on the commit before):
+
+- a count asked in a measure word of things (多少种, 几支) that the document never counts in, whose
+  nearest figure counts another thing in another class of measure word (菜畦3.2万块, 文物412件),
+  gets nothing: the documents speak of the thing but do not say how many."""
+
+from __future__ import annotations
+
+from bot.answer import answer_question
+from tests.conftest import index_of
+
+_ORCHARDS = {
+    "溧岚市社区果园开园一年": "本报讯 溧岚市农业农村局发布消息，“社区果园”项目开园已满一年。截至2025年底，社区果园增至84处，覆盖全市7个区县。\n\n"
+                    "各果园共划出果树认养区1.6万块，已被认养1.4万块，认养率为87.5%。全年共收获水果620吨，平均每块认养区约39公斤。\n\n"
+                    "果园管理方面，全年共有930名志愿者参与，开设修剪课堂120场。",
+    "溧岚市老茶馆": "溧岚老茶馆位于溧岚市旧城南街，始建于清光绪年间，以炒制绿茶闻名。\n\n"
+              "2022年，旧址辟为溧岚茶文化馆对外开放，展出文物268件。\n\n"
+              "馆内复原了清代的茶具和炒茶灶台，茶文化馆2024年接待观众3.1万人次。",
+}
+
+
+def test_a_count_in_a_measure_word_the_document_never_counts_in_gets_nothing() -> None:
+    index = index_of(_ORCHARDS)
+    # 种 counts kinds: 1.6万块 counts plots, and no figure of the document counts kinds
+    assert not answer_question(index, "溧岚社区果园一共种了多少种水果？").results
+    # 套 counts sets: 268件 counts relics, and no figure of the document counts 茶具
+    assert not answer_question(index, "溧岚老茶馆当年每年卖出多少套茶具").results
+    # the counts the documents give, asked in their own or another measure word of their class
+    assert answer_question(index, "溧岚社区果园有多少处？").text == "84处"
+    assert answer_question(index, "溧岚茶文化馆展出了多少件文物").text == "268件"
+    assert answer_question(index, "溧岚茶文化馆展出了多少宗文物").text == "268件"
