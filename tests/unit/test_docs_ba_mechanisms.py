@@ -2,11 +2,14 @@
 
 - a count asked in a measure word of things (多少种, 几支) that the document never counts in, whose
   nearest figure counts another thing in another class of measure word (菜畦3.2万块, 文物412件),
-  gets nothing: the documents speak of the thing but do not say how many."""
+  gets nothing: the documents speak of the thing but do not say how many;
+- a fee asked by a word the segmenter left apart from its 费 (认领 / 费 是多少) that no document
+  writes with 费 in one sentence is a sum the documents do not name."""
 
 from __future__ import annotations
 
 from bot.answer import answer_question
+from bot.answer.query import read_question
 from tests.conftest import index_of
 
 _ORCHARDS = {
@@ -29,3 +32,19 @@ def test_a_count_in_a_measure_word_the_document_never_counts_in_gets_nothing() -
     assert answer_question(index, "溧岚社区果园有多少处？").text == "84处"
     assert answer_question(index, "溧岚茶文化馆展出了多少件文物").text == "268件"
     assert answer_question(index, "溧岚茶文化馆展出了多少宗文物").text == "268件"
+
+
+_PLOTS = {
+    "泷湾市社区菜圃": "泷湾市“社区菜圃”项目开园一年，居民按户认养菜圃。\n\n"
+                "各菜圃共划出认养区1.2万块，已被认养1.1万块。全年收获蔬菜480吨，平均每块认养区约40公斤。",
+    "泷湾市屋顶花园": "泷湾市屋顶花园对外开放，居民可预约参观。\n\n"
+                "每次预约须缴纳费用每人15元，全年接待参观者2.4万人次。",
+}
+
+
+def test_a_fee_no_document_writes_with_its_word_is_not_given() -> None:
+    index = index_of(_PLOTS)
+    # 认养 / 费: no sentence writes 认养 with 费; 40公斤 is no fee
+    assert not answer_question(index, "泷湾社区菜圃每块认养区的认养费是多少？").results
+    # 预约 / 费: a sentence writes 预约 with its 费用 -- the fee is the reader's word for it
+    assert not read_question(index, "泷湾屋顶花园的预约费是多少？").absent
