@@ -48,3 +48,17 @@ def test_a_fee_no_document_writes_with_its_word_is_not_given() -> None:
     assert not answer_question(index, "泷湾社区菜圃每块认养区的认养费是多少？").results
     # 预约 / 费: a sentence writes 预约 with its 费用 -- the fee is the reader's word for it
     assert not read_question(index, "泷湾屋顶花园的预约费是多少？").absent
+
+
+_READING_ROOMS = {
+    "沅汀市社区书屋运行一年": "本报讯 沅汀市文旅局发布消息，“社区书屋”项目运行已满一年。项目启动前，全市仅有试点书屋9处；截至2025年底，社区书屋增至318处，覆盖全市8个区县。\n\n"
+                    "全年借阅图书46.2万册次，比上年增长88.5%。\n\n"
+                    "资金方面，项目全年投入资金1.36亿元，比上年增长41.2%。\n\n"
+                    "市文旅局副局长表示，2026年全市计划投入资金1.8亿元，新增社区书屋90处。",
+}
+
+
+def test_a_count_asked_in_a_magnitude_is_no_smaller_figure() -> None:
+    index = index_of(_READING_ROOMS)
+    # 多少亿 asks a figure of hundreds of millions: not 318处, which stands first beside the words
+    assert answer_question(index, "沅汀明年打算在社区书屋上投多少亿").text == "1.8亿元"
