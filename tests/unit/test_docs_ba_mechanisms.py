@@ -62,3 +62,17 @@ def test_a_count_asked_in_a_magnitude_is_no_smaller_figure() -> None:
     index = index_of(_READING_ROOMS)
     # 多少亿 asks a figure of hundreds of millions: not 318处, which stands first beside the words
     assert answer_question(index, "沅汀明年打算在社区书屋上投多少亿").text == "1.8亿元"
+
+
+_SHOES = {
+    "澐溪縣舊鞋循環115年轉贈逾萬雙": "〔記者葉承翰／澐溪報導〕澐溪縣政府社會處今（12）日公布115年「舊鞋循環」計畫成果，全年回收學生鞋12,480雙。\n\n"
+                            "社會處表示，目前設置回收點64處，涵蓋全縣9個鄉鎮。\n\n"
+                            "「舊鞋循環」計畫總經費新臺幣860萬元，其中中央補助420萬元；114年經費則為610萬元。",
+}
+
+
+def test_who_wrote_this_news_item_is_answered_by_its_byline() -> None:
+    index = index_of(_SHOES)
+    # 這則新聞 names the text itself (則, its measure word, is no word of its topic: 經費則為)
+    for question in ("舊鞋循環這則新聞是哪位記者寫的", "这则舊鞋循環新闻的记者是谁"):
+        assert answer_question(index, question).results[0].text.startswith("〔記者葉承翰／澐溪報導〕")
