@@ -8,7 +8,8 @@
 - a count asked in a magnitude (投多少亿) is no figure smaller than one of it (236处);
 - 这则新闻 names the text itself: its writer is asked (則 is no word of its topic);
 - an attribute asked by 什么 (是什么颜色) that no document names, nor writes its last character in a
-  passage on the thing, is not given."""
+  passage on the thing, is not given;
+- a role named by its deed and 人 (创办人) that no passage writes is held by the doer 由…创办 marks."""
 
 from __future__ import annotations
 
@@ -93,3 +94,16 @@ def test_an_attribute_asked_by_what_that_no_document_writes_is_not_given() -> No
     # a passage on 會旗 writing 紅色 may say it
     written = _GUILD_HALL.replace("出土會旗殘片", "出土紅色會旗殘片")
     assert answer_question(index_of({"溯川會館": written}), "溯川會館的會旗是什麼顏色？").results
+
+
+_INK_SHOP = {
+    "墨香堂": "墨香堂是清代溱州城內的一處製墨作坊舊址，始建於清嘉慶二年（1797年）。\n\n"
+           "作坊由墨工柯敬山創辦，初設工房4間，僱用墨工12名。\n\n"
+           "門市東牆嵌有一方《墨香堂創建記》碑，由邑舉人洪伯言撰文，記載墨香堂創辦經過與各式墨價。",
+}
+
+
+def test_a_role_named_by_its_deed_is_held_by_the_doer_the_text_marks() -> None:
+    index = index_of(_INK_SHOP)
+    # no passage writes 创办人: the founder is who 由…創辦 names, not the stele's 創辦經過
+    assert answer_question(index, "墨香堂的創辦人是誰？").results[0].text.startswith("作坊由墨工柯敬山創辦")
