@@ -9,7 +9,8 @@
 - 这则新闻 names the text itself: its writer is asked (則 is no word of its topic);
 - an attribute asked by 什么 (是什么颜色) that no document names, nor writes its last character in a
   passage on the thing, is not given;
-- a role named by its deed and 人 (创办人) that no passage writes is held by the doer 由…创办 marks."""
+- a role named by its deed and 人 (创办人) that no passage writes is held by the doer 由…创办 marks;
+- a word no document holds before 于 (碑刻於哪年) is read as the noun and the verb the segmenter joined."""
 
 from __future__ import annotations
 
@@ -107,3 +108,9 @@ def test_a_role_named_by_its_deed_is_held_by_the_doer_the_text_marks() -> None:
     index = index_of(_INK_SHOP)
     # no passage writes 创办人: the founder is who 由…創辦 names, not the stele's 創辦經過
     assert answer_question(index, "墨香堂的創辦人是誰？").results[0].text.startswith("作坊由墨工柯敬山創辦")
+
+
+def test_a_verb_the_segmenter_joined_to_the_noun_before_yu_is_read_apart() -> None:
+    # 碑刻 ("inscription") is in no document: the reader means 碑 / 刻於 ("inscribed in")
+    stele = _INK_SHOP["墨香堂"].replace("《墨香堂創建記》碑，由邑舉人洪伯言撰文，", "《墨香堂創建記》碑，由邑舉人洪伯言撰文，刻於清道光八年（1828年），")
+    assert answer_question(index_of({"墨香堂": stele}), "《墨香堂創建記》碑刻於哪年").text == "道光八年（1828年）"
