@@ -62,8 +62,11 @@ WRITER_WORDS = ("作者", "记者", "撰稿人", "笔者", "撰文", "执笔", "
 WRITING = frozenset({"写", "撰写", "执笔", "撰文", "写作", "编写"})
 #: Words for the text itself (文章, 本文): "这篇文章是谁写的" asks about the text, not a work it names.
 TEXT_WORDS = frozenset(
-    {"文章", "本文", "全文", "原文", "此文", "该文", "报道", "报导", "稿件", "稿子", "综述", "这篇", "此篇", "本篇"}
+    {"文章", "本文", "全文", "原文", "此文", "该文", "报道", "报导", "稿件", "稿子", "综述", "这篇", "此篇", "本篇",
+     "新闻", "这则", "此则", "本则", "该则"}
 )
+#: The measure words of a text (这则新闻, 这篇报道), which the segmenter leaves alone: they name it too.
+TEXT_MEASURES = frozenset({"则", "篇"})
 
 # What follows 多少/几 and an optional measure word: the thing being counted.
 COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|条|项|所|座|场|批|届|级|块|张|只|种|类|户|篇|人)?([\u4e00-\u9fff]{1,8})")

@@ -43,6 +43,7 @@ from bot.answer.figure.fitness import counts_other, level_for_change
 from bot.answer.figure_words import figure_words
 from bot.answer.first.order import put_first
 from bot.answer.instances import another_instance, names_another, names_instance, numbered_otherwise
+from bot.answer.measure_unwritten import OTHER_ASKING_RE, measure_not_counted
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.persons import subject_elsewhere
 from bot.answer.english.basics import wholly_english
@@ -149,6 +150,8 @@ def consider(
         return Considered(query, candidates, signals, nothing)
     if count_not_written(query, candidates[0]):
         return Considered(query, candidates, signals, nothing)  # 多少个海岛: no number of them there
+    if measure_not_counted(reading, query, candidates[0].evidence, candidates[0].figure):
+        return Considered(query, candidates, signals, nothing)  # 多少种蔬菜: its document counts none so
     if event_not_written(index, query, candidates[0].features.lacks):
         return Considered(query, candidates, signals, nothing)  # 哪天进驻: no document tells of it
     if english_refused(reading, query, candidates[0]):
@@ -345,10 +348,6 @@ def _holds(reading: Reading, ev: Evidence, phrase: str) -> bool:
     return phrase in reading.heading(ev.id)
 
 
-#: Question words asking something else than a number (哪, 谁, 什么, 何 -- not 任何, "any").
-_OTHER_ASKING_RE = re.compile(r"哪|谁|什么|(?<!任)何")
-
-
 def count_not_written(query: Query, best: Candidate) -> bool:
     """Whether a question asking only how many (多少个海岛; no 哪, 谁, 什么 beside it) or at what
     time of day (几点开门) finds no figure that could answer it in its best passage and the
@@ -357,7 +356,7 @@ def count_not_written(query: Query, best: Candidate) -> bool:
     :func:`count_not_given`.)"""
     return (
         query.info.kind in ("count", "time") and best.features.lacks > 0 and not query.translations
-        and _OTHER_ASKING_RE.search(normalize(query.text)) is None
+        and OTHER_ASKING_RE.search(normalize(query.text)) is None
     )
 
 

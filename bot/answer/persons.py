@@ -86,7 +86,8 @@ def role_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
         return candidates
 
     # a deputy is another role (副局长 is not the 局长 asked), unless the question asks the deputy
-    written = re.compile("|".join(re.escape(role) if role.startswith("副") else "(?<!副)" + re.escape(role) for role in roles))
+    forms = [re.escape(role) if role.startswith("副") else "(?<!副)" + re.escape(role) for role in roles]
+    written = re.compile("|".join([*forms, *_agent_forms(reading, roles[0])]))
 
     def holds(candidate: Candidate) -> bool:
         return written.search(normalize(window_text(reading, candidate.evidence))) is not None
@@ -96,6 +97,21 @@ def role_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     question = normalize(query.text)
     own_head = any(_HEAD_OF_RE.match(role) and role[0] + role in question for role in roles)
     return document_first(reading, candidates, ROLE_REACH, 0.0 if own_head else ROLE_SHARE, holds)
+
+
+#: What may stand between 由 and the verb of a deed whose doer is asked (由筆工聞啟濂創辦): no clause's end.
+_AGENT_SPAN = 12
+
+
+def _agent_forms(reading: Reading, role: str) -> list[str]:
+    """How a text names the doer of a role named by its deed and 人 (创办人, 发起人) when no passage
+    writes the role: 由 X 创办, the doer marked as such -- not 创办经过, the deed's story."""
+    deed = role[:-1]
+    if not role.endswith("人") or len(deed) < 2 or reading.index.doc_freq(role) > 0:
+        return []
+    if not reading.index.tokenizer.tag(deed).startswith("v"):
+        return []
+    return [f"由[^，,。；;：:！？!?]{{1,{_AGENT_SPAN}}}?{re.escape(deed)}"]
 
 
 #: The head of an office or a body (署长, 局长, 馆长, 校长), a role whatever jieba tags it (署长: a verb).

@@ -35,11 +35,12 @@ from bot.question import (
 )
 from bot.answer.currencies import currencies_written
 from bot.answer.names_cut import name_carried_on
+from bot.answer.verb_joined import verb_before_yu
 from bot.answer.periods import periods_written
 from index.fields import heading_term
 from index.normalize import normalize
 from index.search import Index, QueryTerm
-from index.question_words import PREVIOUS_YEAR, TEXT_WORDS, WRITER_WORDS, WRITING, written_otherwise
+from index.question_words import PREVIOUS_YEAR, TEXT_MEASURES, TEXT_WORDS, WRITER_WORDS, WRITING, written_otherwise
 from index.tokenizer import ANSWER_TYPE, QUOTED_RE
 
 MAX_QUESTION_CHARS = 500
@@ -193,6 +194,7 @@ def read_question(index: Index, question: str) -> Query:
     translations: tuple[Translation, ...] = ()
     words = [WeightedWord(w.variants, w.pos, shares=_shares(w.variants, w.pos)) for w in index.tokenizer.query_words(figures)]
     words = name_carried_on(index, [piece for w in words for piece in _name_written_first(index, w)], _shares)
+    words = verb_before_yu(index, normalize(figures), words, _shares)  # 碑刻於哪年: 碑 / 刻於
     words = [
         with_expansions(index, _with_deed_forms(index, with_homophones(index, _named_whole(index, without_possessive(index, w)))))
         for w in words
@@ -307,7 +309,7 @@ def _writer_asked(index: Index, text: str, words: list[WeightedWord]) -> list[We
     itself and every word for a writer the documents use (记者 for 作者), each counting fully.
     Not a question about who wrote a work it names (《佛國記》的作者是誰)."""
     asked = [w for w in words if w.variants[0] in WRITER_WORDS or w.variants[0] in WRITING]
-    others = [w for w in words if w not in asked and w.variants[0] not in TEXT_WORDS]
+    others = [w for w in words if w not in asked and w.variants[0] not in TEXT_WORDS | TEXT_MEASURES]
     if not asked or (others and not any(word in text for word in TEXT_WORDS)):
         return words
     used = [w for w in WRITER_WORDS if index.doc_freq(w) > 0]

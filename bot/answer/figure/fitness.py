@@ -182,6 +182,8 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         factor *= 2.0  # 多少家 → 8821家; 多少万 → 433.6萬名
     if _measures_another(info, figure):
         factor *= NOT_COUNTING  # "how many passengers": not 237萬噸, not 2009年
+    if _below_magnitude(info, figure):
+        factor *= NOT_COUNTING  # 投多少亿: not 236处, nothing near a hundred million
     # a change is asked, not what the thing measures: it may be written as a share of it
     # (收入增长5.6%), and the thing's own level (收入49,312元) is no answer (changed)
     if info.dimension is not None and figure.kind != "date" and not info.change:
@@ -210,6 +212,21 @@ def kind_factor(info: QuestionInfo, figure: Figure) -> float:
         elif info.date_part is None and parts == "w":
             factor *= OTHER_DATE_DETAIL  # 何時: a day of the week says less than a date
     return factor
+
+
+#: What each magnitude a question counts in is worth (多少亿: 1e8).
+_MAGNITUDE_VALUES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+
+
+def _below_magnitude(info: QuestionInfo, figure: Figure) -> bool:
+    """Whether a count asked in a magnitude (投多少亿, 几万人) is given by a figure smaller than
+    one of it (236处): a figure so small is no number of hundreds of millions. Not a change's
+    share (增长12.5%), nor a date."""
+    worth = _MAGNITUDE_VALUES.get(info.unit or "")
+    return (
+        worth is not None and info.kind == "count" and figure.kind in ("count", "number")
+        and figure.value is not None and abs(figure.value) < worth
+    )
 
 
 def _people_alike(info: QuestionInfo, figure: Figure) -> bool:

@@ -1,0 +1,102 @@
+"""A count asked in a measure word of things that its document never counts in (一共种了多少种蔬菜,
+每年卖出多少支毛笔): the document speaks of the thing (收获蔬菜1,240吨; 毛笔博物馆) but gives no
+figure counted so, and the figure found near the question's words counts something else in
+another measure word (划出菜畦3.2万块, 展出文物412件) -- the documents do not answer.
+
+Readers often name another measure word than the text's for the same things: one of the same
+class (a Hong Kong reader's 幾多架小巴 for 車輛512輛; 幾多宗 for 1862件; 幾家 for 41間), or
+the text's all-purpose 个 (106個示范點 for 多少处). Those, and a figure whose clause names the
+counted thing or the asked measure word (病床1486床, 12個議席), still answer."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.evidence import Evidence
+from bot.answer.query import Query
+from bot.answer.reading import Reading
+from bot.answer.window import window_text
+from bot.question import QuestionInfo
+from bot.question.units import normal_unit, unit_matches
+from index.figures import Figure, passage_figures
+from index.figures.units import unit_dimension
+from index.normalize import normalize
+
+#: Question words asking something else than a number (哪, 谁, 什么, 何 -- not 任何, "any").
+OTHER_ASKING_RE = re.compile(r"哪|谁|什么|(?<!任)何")
+
+#: Measure words of one class, which stand for one another (a closed class of the grammar): of
+#: kinds (多少种 → 12类); of vehicles and machines (Cantonese 架, 部 for standard 辆, 台); of
+#: cases and incidents (宗, 件, 起); of shops and institutions (家, 间, 所); of bound things (本, 册).
+_CLASSES = (
+    frozenset({"种", "类", "项", "款", "样"}),
+    frozenset({"辆", "架", "台", "部"}),
+    frozenset({"宗", "件", "起"}),
+    frozenset({"家", "间", "所"}),
+    frozenset({"本", "册"}),
+)
+#: The measure word of anything (多少个; 106個示范點): readers and writers use it for whatever is counted.
+_ANY = "个"
+#: A clause's bounds.
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?]")
+#: The noun a question writes right after its measure word (多少种蔬菜 → 蔬菜).
+_NOUN_AFTER = 2
+
+
+def asks_specific_measure(info: QuestionInfo) -> bool:
+    """Whether a Chinese count question names a measure word of things other than 个 (多少种, 几支)."""
+    unit = info.unit
+    return (
+        info.kind == "count" and unit is not None and not info.english and unit != _ANY
+        and unit_dimension(unit) == "things"
+    )
+
+
+def counted_in(unit: str, figure_unit: str) -> bool:
+    """Whether a figure's measure word is the asked one or one of its class."""
+    theirs = normal_unit(figure_unit)
+    return unit_matches(unit, figure_unit) or any(unit in members and theirs in members for members in _CLASSES)
+
+
+def measure_unwritten(unit: str, texts: list[str]) -> bool:
+    """Whether no figure of a document's ``texts`` is counted in ``unit`` (:func:`counted_in`; a
+    count in 个 answers only where it stands beside the question's words)."""
+    return not any(
+        figure.unit and counted_in(unit, figure.unit) for text in texts for figure in passage_figures(text)
+    )
+
+
+def _clause(text: str, figure: Figure) -> str:
+    starts = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, figure.start)]
+    stop = _CLAUSE_END_RE.search(text, figure.end)
+    return normalize(text[starts[-1] if starts else 0 : stop.start() if stop else len(text)])
+
+
+def _counted_nouns(question: str, info: QuestionInfo) -> list[str]:
+    """What the question counts: its counted noun(s), and the two characters after its measure word."""
+    nouns = [noun for noun in (info.counted, *info.counted_phrase) if noun]
+    at = question.find(info.unit or "\x00", max(question.find("多少"), question.find("几"), 0))
+    after = question[at + 1 : at + 1 + _NOUN_AFTER] if at >= 0 else ""
+    if len(after) == _NOUN_AFTER and all("\u4e00" <= ch <= "\u9fff" for ch in after):
+        nouns.append(after)
+    return nouns
+
+
+def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: Figure | None) -> bool:
+    """Whether a question asking only how many (no 哪, 谁, 什么 beside it), in a measure word of
+    things other than 个 (多少种蔬菜, 几支毛笔), is answered by a figure counted in another class
+    of measure word whose clause names neither the counted thing nor the asked measure word, and
+    the whole document of the best passage counts nothing in the asked one: nothing, as when the
+    passage holds no count at all. Read only for such questions: one document's passages."""
+    info = query.info
+    if query.translations or figure is None or not figure.unit or not asks_specific_measure(info):
+        return False
+    unit = info.unit or ""
+    question = normalize(query.text)
+    if normal_unit(figure.unit) == _ANY or counted_in(unit, figure.unit) or OTHER_ASKING_RE.search(question):
+        return False
+    clause = _clause(window_text(reading, best), figure)
+    if unit in clause or any(noun in clause for noun in _counted_nouns(question, info)):
+        return False  # 病床1486床, 12個議席: it counts the thing asked, whatever its measure word
+    passages = reading.index.document_passages(reading.place(best.id)[0])
+    return measure_unwritten(unit, [reading.text(p) for p in passages])
