@@ -5,14 +5,16 @@ another measure word (划出菜畦3.2万块, 展出文物412件) -- the document
 
 Readers often name another measure word than the text's for the same things: one of the same
 class (a Hong Kong reader's 幾多架小巴 for 車輛512輛; 幾多宗 for 1862件; 幾家 for 41間), or
-the text's all-purpose 个 (106個示范點 for 多少处). Those, and a figure whose clause names the
-counted thing or the asked measure word (病床1486床, 12個議席), still answer."""
+the text's all-purpose 个 (106個示范點 for 多少处). Those, a figure whose clause names the
+counted thing or the asked measure word (病床1486床, 12個議席), and one beside a noun whose head
+CC-CEDICT glosses as the counted thing (几首歌: 5张单曲, 曲 "tune; song") still answer."""
 
 from __future__ import annotations
 
 import re
 
 from bot.answer.evidence import Evidence
+from bot.answer.figure.kind_of import head_glossed_as
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -41,6 +43,8 @@ _ANY = "个"
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?]")
 #: The noun a question writes right after its measure word (多少种蔬菜 → 蔬菜).
 _NOUN_AFTER = 2
+#: How much text beside a figure is read for the noun it counts.
+_BESIDE = 6
 
 
 def asks_specific_measure(info: QuestionInfo) -> bool:
@@ -82,6 +86,15 @@ def _counted_nouns(question: str, info: QuestionInfo) -> list[str]:
     return nouns
 
 
+def _heads_beside(reading: Reading, text: str, figure: Figure) -> list[str]:
+    """The last characters of the words written right before and right after the figure (菜畦 of
+    菜畦3.2万块, 单曲 of 5张单曲): the heads of the nouns that may name what it counts."""
+    before = reading.index.tokenizer.words(text[max(0, figure.start - _BESIDE) : figure.start])
+    after = reading.index.tokenizer.words(text[figure.end : figure.end + _BESIDE])
+    words = [*before[-1:], *after[:1]]
+    return [word[-1] for word in words if word and "\u4e00" <= word[-1] <= "\u9fff"]
+
+
 def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: Figure | None) -> bool:
     """Whether a question asking only how many (no 哪, 谁, 什么 beside it), in a measure word of
     things other than 个 (多少种蔬菜, 几支毛笔), is answered by a figure counted in another class
@@ -95,8 +108,12 @@ def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: 
     question = normalize(query.text)
     if normal_unit(figure.unit) == _ANY or counted_in(unit, figure.unit) or OTHER_ASKING_RE.search(question):
         return False
-    clause = _clause(window_text(reading, best), figure)
-    if unit in clause or any(noun in clause for noun in _counted_nouns(question, info)):
+    text = window_text(reading, best)
+    clause = _clause(text, figure)
+    nouns = _counted_nouns(question, info)
+    if unit in clause or any(noun in clause for noun in nouns):
         return False  # 病床1486床, 12個議席: it counts the thing asked, whatever its measure word
+    if any(head_glossed_as(head, noun) for head in _heads_beside(reading, text, figure) for noun in nouns):
+        return False  # 几首歌: 5张单曲, singles -- 曲 "tune; song", a kind of song
     passages = reading.index.document_passages(reading.place(best.id)[0])
     return measure_unwritten(unit, [reading.text(p) for p in passages])

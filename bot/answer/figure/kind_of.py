@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from index.english.cedict import COMMON, load_dictionary
+from index.english.cedict_senses import headword_senses
 
 #: The longest headword tried at the start of what a count names (中小学巡演: 中小学).
 _LONGEST = 4
@@ -48,6 +49,17 @@ def word_kind_of(head: str, asked: str) -> bool:
     案件 "case")."""
     word = _word(asked)
     return word is not None and _glossed_kind(head, word)
+
+
+def head_glossed_as(char: str, asked: str) -> bool:
+    """Whether CC-CEDICT glosses the character ``char``, the head of a noun (曲 of 单曲), by the
+    one-word gloss of ``asked`` among its senses (曲 "tune; song", 歌 "song"): the noun names a
+    kind of the asked thing, as head-final compounds do."""
+    word = _word(asked)
+    if word is None:
+        return False
+    forms = {word, word.removesuffix("s")}  # (the senses' words are base forms: "vegetables")
+    return any(len(sense.words) == 1 and sense.words[0] in forms for sense in headword_senses(char))
 
 
 def _glossed_kind(head: str, word: str) -> bool:
