@@ -13,7 +13,6 @@ from bot.answer.attributes import (
 from bot.answer.english import ENGLISH_UNKNOWN_ACTION, typical_weight
 from bot.answer.part_kind import part_kind_unwritten
 from bot.answer.fee_unwritten import fee_unwritten
-from bot.answer.what_unwritten import what_unwritten
 from bot.answer.owner_kind import kind_written_with
 from bot.answer.counted_beside import counted_beside
 from bot.answer.events_counted import EVENT_MEASURES, events_unwritten
@@ -161,8 +160,6 @@ def names_something_absent(
             return True  # 幾起住宅火災: the documents count no fires
     if info.kind in ("percent", "count") and part_kind_unwritten(index, normalize(text)):
         return True  # 投诉里夜间投诉占多少, 举报中有多少宗涉及公共屋邨: no document on the whole writes it
-    if info.kind is None and what_unwritten(index, text, words):
-        return True  # 镖旗是什么颜色: no document names any, nor writes 色 beside 镖旗
     if info.wants_figure and fee_unwritten(index, normalize(text), words):
         return True  # 认领费是多少: no document writes 认领 with 费
     if info.wants_figure and _absent_owner(index, normalize(text), words):

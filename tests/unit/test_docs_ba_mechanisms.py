@@ -7,8 +7,6 @@
   writes with 费 in one sentence is a sum the documents do not name;
 - a count asked in a magnitude (投多少亿) is no figure smaller than one of it (236处);
 - 这则新闻 names the text itself: its writer is asked (則 is no word of its topic);
-- an attribute asked by 什么 (是什么颜色) that no document names, nor writes its last character in a
-  passage on the thing, is not given;
 - a role named by its deed and 人 (创办人) that no passage writes is held by the doer 由…创办 marks;
 - a word no document holds before 于 (碑刻於哪年) is read as the noun and the verb the segmenter joined."""
 
@@ -82,19 +80,6 @@ def test_who_wrote_this_news_item_is_answered_by_its_byline() -> None:
     # 這則新聞 names the text itself (則, its measure word, is no word of its topic: 經費則為)
     for question in ("舊鞋循環這則新聞是哪位記者寫的", "这则舊鞋循環新闻的记者是谁"):
         assert answer_question(index, question).results[0].text.startswith("〔記者葉承翰／澐溪報導〕")
-
-
-_GUILD_HALL = "溯川會館是清代溯川縣城內的一處商人會館舊址，始建於清乾隆四十年（1775年）。\n\n" \
-              "2020年，考古人員在後院發掘210平方米，出土會旗殘片、銅鑼、賬冊等文物836件。\n\n" \
-              "會館現為縣博物館分館，2024年接待觀眾3.2萬人次。"
-
-
-def test_an_attribute_asked_by_what_that_no_document_writes_is_not_given() -> None:
-    # no document names 颜色, nor writes 色 in a passage on 會旗: the finds' passage does not say it
-    assert not answer_question(index_of({"溯川會館": _GUILD_HALL}), "溯川會館的會旗是什麼顏色？").results
-    # a passage on 會旗 writing 紅色 may say it
-    written = _GUILD_HALL.replace("出土會旗殘片", "出土紅色會旗殘片")
-    assert answer_question(index_of({"溯川會館": written}), "溯川會館的會旗是什麼顏色？").results
 
 
 _INK_SHOP = {
