@@ -113,7 +113,9 @@ def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: 
     nouns = _counted_nouns(question, info)
     if unit in clause or any(noun in clause for noun in nouns):
         return False  # 病床1486床, 12個議席: it counts the thing asked, whatever its measure word
-    if any(head_glossed_as(head, noun) for head in _heads_beside(reading, text, figure) for noun in nouns):
+    # (the thing itself, without the measure word jieba may have joined to it: 首歌 → 歌)
+    things = {noun.removeprefix(unit) for noun in nouns if noun.removeprefix(unit)}
+    if any(head_glossed_as(head, thing) for head in _heads_beside(reading, text, figure) for thing in things):
         return False  # 几首歌: 5张单曲, singles -- 曲 "tune; song", a kind of song
     passages = reading.index.document_passages(reading.place(best.id)[0])
     return measure_unwritten(unit, [reading.text(p) for p in passages])
