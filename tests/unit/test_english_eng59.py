@@ -1,0 +1,42 @@
+"""English round eng59 (fresh58 and fresh59 studied, both sides): small invented texts, not the sets'."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import engine_with
+
+#: An invented Qing bridge and its flood; the text writes 东段 ("eastern section"), which CC-CEDICT
+#: does not gloss as "eastern", while its proper-noun entries make a name of "Eastern" (Eastern Han).
+_BRIDGE = {
+    "bridge.txt": (
+        "澄渚桥\n\n"
+        "澄渚桥是清代澄渚县的一座石拱桥，位于今澄渚镇，横跨溧河，始建于嘉庆年间。\n\n"
+        "道光二十年（1840年）溧河大水，桥身东段坍塌约35米，县中商户捐银2100两修复。\n\n"
+        "2015年，当地投入860万元修缮石桥，补砌桥石约3200块。\n"
+    ),
+}
+
+
+def test_a_word_typed_in_lower_case_names_nothing_the_documents_lack() -> None:
+    """A question opening with a capital writes names with capitals: "eastern" typed in lower
+    case is no proper name, whatever CC-CEDICT's proper-noun entries say."""
+    from bot.answer.english.typed_names import typed_lowercase
+
+    assert typed_lowercase("How long a stretch of the bridge's eastern section fell?", "eastern")
+    assert typed_lowercase("By how much did black sea bream grow?", "black sea")
+    assert not typed_lowercase("How many ships crossed the Black Sea?", "black sea")
+    assert not typed_lowercase("how long a stretch of the eastern section fell?", "eastern")  # no capitals
+    assert not typed_lowercase("How many visitors did Cen'ao receive?", "cenao")  # not as typed
+
+
+def test_a_lowercase_word_the_dictionary_names_does_not_decline_the_question(tmp_path: Path) -> None:
+    """"the bridge's *eastern* section": "eastern" was read as a name (CC-CEDICT's Eastern Han,
+    Eastern Zhou ...) that no document writes, and the question got nothing; typed in lower case
+    it describes the section (东段), and the flood's paragraph answers."""
+    engine = engine_with(tmp_path, _BRIDGE)
+    answer = engine.ask(
+        "How long a stretch of the bridge's eastern section collapsed in the flood of 1840, in metres?", count=False
+    )
+    assert answer.results, "declined"
+    assert "坍塌约35米" in answer.results[0].passage.text, answer.results[0].passage.text
+    assert answer.text == "35米", answer.text
