@@ -17,16 +17,28 @@ _BRIDGE = {
 }
 
 
-def test_a_word_typed_in_lower_case_names_nothing_the_documents_lack() -> None:
+def test_a_word_typed_in_lower_case_before_an_understood_noun_describes_it() -> None:
     """A question opening with a capital writes names with capitals: "eastern" typed in lower
-    case is no proper name, whatever CC-CEDICT's proper-noun entries say."""
-    from bot.answer.english.typed_names import typed_lowercase
+    case right before a noun the documents write ("section") describes it -- whatever CC-CEDICT's
+    proper-noun entries say; a lower-case word alone ("rice") or before a word hardly understood
+    ("rugby union") may still name a thing the documents lack."""
+    from bot.answer.english.typed_names import describes_next, typed_lowercase
+    from index.english.query import EnglishUnit
 
     assert typed_lowercase("How long a stretch of the bridge's eastern section fell?", "eastern")
-    assert typed_lowercase("By how much did black sea bream grow?", "black sea")
     assert not typed_lowercase("How many ships crossed the Black Sea?", "black sea")
     assert not typed_lowercase("how long a stretch of the eastern section fell?", "eastern")  # no capitals
     assert not typed_lowercase("How many visitors did Cen'ao receive?", "cenao")  # not as typed
+    eastern = EnglishUnit("eastern", (), 0.0, name=True)
+    section = EnglishUnit("section", (("段", 1.0),), 1.0, understood=1.0)
+    assert describes_next("How long a stretch of the bridge's eastern section fell?", [eastern, section], 0, 0.6)
+    assert not describes_next("How long a stretch of the bridge's Eastern section fell?", [eastern, section], 0, 0.6)
+    rice = EnglishUnit("rice", (), 0.0, name=True)
+    grain = EnglishUnit("grain", (("粮", 1.0),), 1.0, understood=1.0)
+    assert not describes_next("How many tonnes of rice and other grain were sold?", [rice, grain], 0, 0.6)
+    rugby = EnglishUnit("rugby", (), 0.0, name=True)
+    union = EnglishUnit("union", (("联合", 0.4),), 0.43, understood=0.43)
+    assert not describes_next("How many players are on a rugby union team?", [rugby, union], 0, 0.6)
 
 
 def test_a_lowercase_word_the_dictionary_names_does_not_decline_the_question(tmp_path: Path) -> None:

@@ -39,7 +39,7 @@ from bot.answer.english.lacking import (
     head_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking, priced_lacking,
 )
 from bot.answer.english.reread import named_units, surer_of
-from bot.answer.english.typed_names import typed_lowercase
+from bot.answer.english.typed_names import describes_next
 from bot.answer.english.numbered import numbered_things
 from bot.answer.english.often import often_as_times
 from bot.answer.english.sources import subject_named
@@ -257,8 +257,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             # Mac OS X平台上" when only other documents write Windows)
             and not (latin_at_home(index, unit, query.units) and (not mixed or _latin_names_together(index, query.units)))
             and not named_inside(unit, query.units)  # "the war against Japan": 抗日戰爭
-            # "the wall's *eastern* section": a word typed in lower case by one who capitalises
-            and not typed_lowercase(text, unit.english)
+            # "the wall's *eastern* section": typed in lower case by one who capitalises, before a noun
+            and not describes_next(text, query.units, n, ENGLISH_SURE)
         ):
             absent = True  # a name the documents never mention (not a month: written 9月)
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)

@@ -1,18 +1,24 @@
-"""Whether a word the dictionary knows as part of a proper name is typed as one in the question.
+"""Whether a word the dictionary knows as part of a proper name is typed as a description.
 
 CC-CEDICT's proper-noun entries make names of common English words ("Eastern" of the Eastern Han,
-"South Gate", "Black Sea"), so a question's "the wall's *eastern* section" or "black sea bream" is
-read as naming something. A question that opens with a capital letter is typed by someone who
-capitalises, and English writes a proper name with capitals: words such a question types only in
-lower case name no place or person -- they describe (东段, 黑鲷), and their missing translation is
-no sign of a name the documents never mention.
+"South Gate", "Rice", "Rugby"), so "the wall's *eastern* section" was read as naming something no
+document mentions, and the question got nothing. A question that opens with a capital letter is
+typed by someone who capitalises, and English writes a proper name with capitals; a word such a
+question types only in lower case, right before a noun it modifies that the documents write
+(东段: "eastern *section*"), describes that noun. A lower-case word standing alone ("tonnes of
+*rice*") or before a word itself hardly understood ("a *rugby* union team") still may name a
+thing the documents lack, and keeps the name's veto.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from index.english.query import EnglishUnit
 
 _LETTER_RE = re.compile(r"[A-Za-z]")
+_GAP = r"[\s-]+"
 
 
 def typed_lowercase(text: str, english: str) -> bool:
@@ -21,11 +27,25 @@ def typed_lowercase(text: str, english: str) -> bool:
     capitalised anywhere); False when the question does not capitalise or the words are not
     found as typed (a name normalised from "Cen'ao")."""
     first = _LETTER_RE.search(text)
-    if first is None or not first.group().isupper():
+    if first is None or not first.group().isupper() or not english.split():
         return False
-    words = english.split()
-    if not words:
+    found = [m.group() for m in re.finditer(_pattern(english), text, re.IGNORECASE)]
+    return bool(found) and not any(part[:1].isupper() for typed in found for part in re.split(_GAP, typed))
+
+
+def describes_next(text: str, units: Sequence[EnglishUnit], n: int, sure: float) -> bool:
+    """Whether unit ``n`` is typed in lower case (:func:`typed_lowercase`) right before the next
+    unit, a thing (no name, no verb) understood at least ``sure`` ("the wall's *eastern*
+    section": 段) -- a modifier of it, no proper name."""
+    if n + 1 >= len(units):
         return False
-    pattern = r"\b" + r"[\s-]+".join(re.escape(word) for word in words) + r"\b"
-    found = [m.group() for m in re.finditer(pattern, text, re.IGNORECASE)]
-    return bool(found) and not any(part[:1].isupper() for typed in found for part in re.split(r"[\s-]+", typed))
+    unit, after = units[n], units[n + 1]
+    if after.name or after.action or after.understood < sure or not after.terms:
+        return False
+    if not typed_lowercase(text, unit.english):
+        return False
+    return re.search(_pattern(unit.english) + _GAP + _pattern(after.english).removeprefix(r"\b"), text, re.IGNORECASE) is not None
+
+
+def _pattern(english: str) -> str:
+    return r"\b" + _GAP.join(re.escape(word) for word in english.split()) + r"\b"
