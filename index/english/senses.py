@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from index.english.cedict_senses import Sense, headword_senses, rank_factor
+from index.english.cedict_senses import headword_senses, rank_factor
 from index.english.cohesion import LIKELY_SHARE, Cooccurrence
 from index.english.glosses import gloss_index
 from index.english.links import (
@@ -193,17 +193,13 @@ def near_synonyms(links: CorpusLinks, lemma: str) -> list[tuple[str, float]]:
     in another gloss of the same entry half; each headword counts by how closely it is
     ``lemma``, and the support of several headwords adds up. Names' senses do not count."""
     support: dict[str, float] = defaultdict(float)
-    for head, sense, position in links.senses_with(lemma):
-        if sense.name or 0 < sense.lead <= position:
-            continue  # (钱 "unit of weight, one tenth *of a tael*": the gloss names no tael)
+    for head, sense, _position in links.senses_with(lemma):
+        if sense.name:
+            continue
         base = rank_factor(sense.rank, head) * sense.factor / len(sense.words)
-        senses = headword_senses(head)
-        defined = _defined_at(senses, lemma)
-        for other in senses:
+        for other in headword_senses(head):
             if other.name or other.entry != sense.entry:
                 continue
-            if (other.entry, other.rank) in defined:
-                continue  # "tael, unit of weight ...": "unit" is what a tael is, no other word for it
             share = 1.0 if other.words == sense.words else 0.5
             for word in other.words:
                 if word != lemma:
@@ -215,18 +211,6 @@ def near_synonyms(links: CorpusLinks, lemma: str) -> list[tuple[str, float]]:
     return [
         (word, value / top) for word, value in ranked[:SYNONYMS] if value >= SYNONYM_SHARE * top
     ]
-
-
-def _defined_at(senses: Sequence[Sense], lemma: str) -> set[tuple[int, int]]:
-    """The glosses (entry, rank) that define ``lemma`` by its kind: the gloss opens with the word
-    alone before a comma, and a piece after it describes it with an "of" ("tael, unit of weight
-    equal to 50 grams": 两). Their other words say what the thing is (a unit, a weight), not
-    another name of it -- a list of names has no such piece ("game, match, set")."""
-    alone = {(s.entry, s.rank) for s in senses if not s.whole and s.words == (lemma,)}
-    return {
-        (s.entry, s.rank) for s in senses
-        if (s.entry, s.rank) in alone and not s.whole and s.lead and lemma not in s.words
-    }
 
 
 def unwritten_synonyms(links: CorpusLinks, lemma: str) -> list[tuple[str, float]]:

@@ -52,30 +52,3 @@ def test_a_lowercase_word_the_dictionary_names_does_not_decline_the_question(tmp
     assert answer.results, "declined"
     assert "坍塌约35米" in answer.results[0].passage.text, answer.results[0].passage.text
     assert answer.text == "35米", answer.text
-
-
-#: An invented Qing temple: its rebuilding paid in taels (兩), and a paragraph on its listing as a
-#: protected unit (文物保護單位) that writes 單位 "unit".
-_TEMPLE = {
-    "temple.txt": (
-        "澄溪廟\n\n"
-        "澄溪廟位於澄溪縣城北，始建於乾隆年間，供奉本地水神。\n\n"
-        "咸豐七年（1857年）廟宇毀於大火，縣中士紳捐銀3200兩重修，兩年後落成。\n\n"
-        "1992年，澄溪廟列為縣級文物保護單位，2013年升為省級文物保護單位，當地投入560萬元修繕。\n"
-    ),
-}
-
-
-def test_a_word_defined_by_its_kind_has_no_synonym_in_the_kind(tmp_path: Path) -> None:
-    """CC-CEDICT glosses 两 "tael, unit of weight equal to 50 grams" and 钱 "unit of weight, one
-    tenth of a tael": "unit" was taken for a near-synonym of "tael" (a word of the same gloss),
-    so "taels" was searched as 单位 before 两 and the protected-unit paragraph came first. The
-    words describing what a tael is ("unit of weight") name no tael; nor does a gloss naming
-    another thing by it ("one tenth *of a tael*")."""
-    engine = engine_with(tmp_path, _TEMPLE)
-    answer = engine.ask("How many taels did the county's gentry donate to rebuild the temple?", count=False)
-    searched = {t.english: t.term for t in answer.translations}
-    assert "单位" not in searched.get("taels", ""), searched
-    assert answer.results, "declined"
-    assert "捐銀3200兩" in answer.results[0].passage.text, answer.results[0].passage.text
-    assert answer.text == "3200兩", answer.text
