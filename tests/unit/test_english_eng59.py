@@ -52,3 +52,27 @@ def test_a_lowercase_word_the_dictionary_names_does_not_decline_the_question(tmp
     assert answer.results, "declined"
     assert "坍塌约35米" in answer.results[0].passage.text, answer.results[0].passage.text
     assert answer.text == "35米", answer.text
+
+
+#: An invented county's rice programme, counting its townships and its rice-growing villages in
+#: one list (8个乡镇、57个产粮村).
+_RICE = {
+    "rice.txt": (
+        "澄川县优质稻米工程一年回顾\n\n"
+        "本报讯 11月20日，澄川县农业农村局通报优质稻米工程实施一年来的进展。这项工程于今年3月启动，"
+        "覆盖全县8个乡镇、57个产粮村，带动农户1.3万户。\n\n"
+        "全县今年新建烘干中心6座，稻谷总产量达到21.4万吨。\n"
+    ),
+}
+
+
+def test_a_count_of_a_compound_ending_in_the_thing_asked_counts_it(tmp_path: Path) -> None:
+    """"How many grain-producing villages": 村 is asked ("villages": 农村/村/乡镇), and the list
+    counts 8个乡镇 and 57个产粮村. A count in 个 followed at once by the one-character thing counts
+    it (938个户); 产粮村 is a 村 too -- Chinese compounds are head-final -- so 57个 counts the
+    villages, not 8个 the townships a weaker translation names."""
+    engine = engine_with(tmp_path, _RICE)
+    answer = engine.ask("How many grain-producing villages does Chengchuan's rice programme reach?", count=False)
+    assert answer.results, "declined"
+    assert "57个产粮村" in answer.results[0].passage.text, answer.results[0].passage.text
+    assert answer.text == "57个", answer.text

@@ -3,6 +3,7 @@ measure word of the count), 分938个户 for "how many households" (个 counts t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.question import QuestionInfo
@@ -24,7 +25,8 @@ def own_measure(text: str, info: QuestionInfo, figure: Figure, nouns: Sequence[s
     """:data:`OWN_MEASURE` for a bare number followed at once by the one-character noun a count
     question counts by a measure word of things (``nouns``: of :attr:`QuestionInfo.counted_phrase`);
     :data:`OWN_COUNTED` for a count in 个 followed at once by one of them (of an English question's
-    measure words: 938个户 for "how many households"); else 1."""
+    measure words: 938个户 for "how many households"), or by a short compound the counted term ends
+    (96个产茶村 for "villages": 村); else 1."""
     if figure.kind not in ("number", "count"):
         return 1.0
     after = aligner_for(text).normalized[figure.end : figure.end + 1]
@@ -34,8 +36,30 @@ def own_measure(text: str, info: QuestionInfo, figure: Figure, nouns: Sequence[s
         return 1.0
     if figure.kind == "count":  # 938个户 for "how many households" (户): 个 counts the noun after it
         generic = normalize(figure.unit) == GENERIC_MEASURE and info.english
-        return OWN_COUNTED if generic and after and after != GENERIC_MEASURE and after in nouns else 1.0
+        if not generic or not after or after == GENERIC_MEASURE:
+            return 1.0
+        # ... or by a compound of it ending the phrase (96个产茶村 for "villages": a 村; Chinese
+        # compounds are head-final)
+        return OWN_COUNTED if after in nouns or _headed_by(text, figure, info.counted) else 1.0
     return OWN_MEASURE if after and after in nouns else 1.0
+
+
+#: The longest compound after a count in 个 read as one noun (产茶村), in characters.
+MAX_COMPOUND = 4
+_PHRASE_RE = re.compile(r"[\u4e00-\u9fff]+")
+PER = "每"
+
+
+def _headed_by(text: str, figure: Figure, counted: str | None) -> bool:
+    """Whether the characters after ``figure`` up to a punctuation mark or a digit are a compound
+    of up to :data:`MAX_COMPOUND` characters that the asked thing's term ``counted`` ends, longer
+    than it (96个产茶村，for 村) -- not a word merely ending in one of the measure words the thing
+    takes (1,616个单位 for "residential blocks": 位 counts people)."""
+    normalized = aligner_for(text).normalized
+    if not counted or normalized[max(0, figure.start - 1) : figure.start] == PER:
+        return False  # 每100個香港人: the base of a rate, no count of them
+    found = _PHRASE_RE.match(normalized, figure.end)
+    return found is not None and len(counted) < len(found.group()) <= MAX_COMPOUND and found.group().endswith(counted)
 
 
 def named_before(text: str, info: QuestionInfo, figure: Figure, after: str) -> bool:
