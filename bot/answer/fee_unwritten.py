@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.answer.sentences import SENTENCE_END_RE
 from bot.answer.apart import written_apart
 from bot.answer.model import WeightedWord
 from index.runs import HAN_ONLY_RE
@@ -18,8 +19,6 @@ from index.search import Index
 _SUM_CHARACTERS = frozenset("费价税")
 #: What asks the sum right after its name (认领费是多少, 入场价要几元).
 _ASKED_AFTER_RE = re.compile(r"^(?:是|为|要|需要|大约|约|大概|一共|共)?(?:多少|几)")
-#: A sentence's bounds.
-_SENTENCE_RE = re.compile(r"[。；;！!？?\n]")
 #: How many passages holding the word are read at most (beyond: not absent).
 _READ = 3000
 
@@ -53,6 +52,6 @@ def _said_in_a_sentence(index: Index, name: str, character: str) -> bool:
         text = index.normalized_text(int(passage))
         if character not in text:
             continue
-        if any(name in sentence and character in sentence for sentence in _SENTENCE_RE.split(text)):
+        if any(name in sentence and character in sentence for sentence in SENTENCE_END_RE.split(text)):
             return True
     return False

@@ -7,8 +7,7 @@ in a later sentence)."""
 
 from __future__ import annotations
 
-import re
-
+from bot.answer.sentences import SENTENCE_END_RE
 from bot.answer.figure.kind_of import word_kind_of
 from index.search import Index
 
@@ -16,8 +15,6 @@ from index.search import Index
 _READ = 40
 #: The longest word tried.
 _LONGEST = 4
-#: Where a sentence ends.
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 
 
 def kind_written_with(index: Index, owner: str, amount: str) -> bool:
@@ -27,7 +24,7 @@ def kind_written_with(index: Index, owner: str, amount: str) -> bool:
         return False
     for passage in index.postings(amount)[:_READ].tolist():
         text = index.normalized_text(int(passage))
-        for sentence in _SENTENCE_END_RE.split(text):
+        for sentence in SENTENCE_END_RE.split(text):
             at = sentence.find(amount)
             if at > 0 and _kind_in(sentence[:at], owner):
                 return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.answer.sentences import sentence_of
 from bot.answer.figure.clauses import PAST_ASKED, PLANNED, planned
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.done_asked import done_asked
@@ -19,7 +20,6 @@ from index.normalize import normalize
 #: What a candidate's rank score is multiplied by when its figures are plans the question does not ask.
 PLANNED_RANK = 0.75
 #: Where a sentence, and a clause, of a passage ends.
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END_RE = re.compile(r"[。！？!?；;，,\n]")
 #: What asks what was (去年, as :func:`~bot.answer.figure.clauses.planned` reads it) or what is,
 #: not what is planned.
@@ -34,7 +34,7 @@ def plan_unasked(question: str, text: str, figure: Figure, terms: Iterable[str],
     with both is read for the right one, not set aside)."""
     years = [f"{int(q.value)}年" for q in info.quoted if q.kind == "date" and q.value is not None and "y" in q.parts]
     # the year asked, in the plan's own sentence (not a sentence beside it: 2025年…完成 then 2026年…力争)
-    if any(year in _sentence(text, figure) for year in years):
+    if any(year in sentence_of(text, figure.start, figure.end) for year in years):
         return False
     english = wholly_english(question)
     if not years and not (done_asked(question) if english else _DONE_ASKED_RE.search(normalize(question)) is not None):
@@ -47,13 +47,6 @@ def plan_unasked(question: str, text: str, figure: Figure, terms: Iterable[str],
     words = [term for term in terms if len(term) >= 2]
     return not any(
         figure_fits(info, other) and planned(text, other, terms, info.plan) != PLANNED
-        and any(word in normalize(_sentence(text, other, _CLAUSE_END_RE)) for word in words)
+        and any(word in normalize(sentence_of(text, other.start, other.end, _CLAUSE_END_RE)) for word in words)
         for other in passage_figures(text)
     )
-
-
-def _sentence(text: str, figure: Figure, ends: re.Pattern[str] = _SENTENCE_END_RE) -> str:
-    """The sentence of ``text`` that holds ``figure`` (or its clause, by ``ends``)."""
-    starts = [m.end() for m in ends.finditer(text, 0, figure.start)]
-    end = ends.search(text, figure.end)
-    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.sentences import sentence_start
 from bot.answer.figure.verb_dated import event_verbs, verb_before
 from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
     from bot.answer import Candidate
     from bot.answer.query import Query
 
-#: Where a sentence ends: the year a text names before a date is read back to there.
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 #: Where a date's clause ends: a mark of a clause's end after it.
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?、（）()]")
 #: How many characters may stand between the date and its verb (于2021年10月*对外*开放: an
@@ -104,9 +103,7 @@ def year_asked(question: str) -> str | None:
 
 def of_year(text: str, figure: Figure, year: str) -> bool:
     """Whether ``text``'s sentence holding the date ``figure`` writes ``year`` (今年) before it."""
-    before = text[: figure.start]
-    ends = list(_SENTENCE_END_RE.finditer(before))
-    return year in before[ends[-1].end() if ends else 0 :]
+    return year in text[sentence_start(text, figure.start) : figure.start]
 
 
 def _of_year_asked(reading: Reading, candidate: Candidate, question: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.sentences import sentence_start
 from index.figures import Figure
 from index.normalize import normalize
 
@@ -14,8 +15,6 @@ from index.normalize import normalize
 #: it there made another figure of the passage stand further ahead of the rest, and so fit better
 #: (docs_p: 報名人數最多的是臺北考區…; 離島…合計報名1286人 came before the whole's 128436人).
 PART_MOST_RANK = 0.75
-#: Where a sentence ends.
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 #: A most, then which one it is (增长最快的是柯塘县, 升幅最大的是荔塱区, 最多的为…), up to the clause's end.
 _MOST_NAMED_RE = re.compile(r"最[^，,。；;的]{1,3}的(?:是|为|要数|当属)([^，,。；;：:]{2,12})")
 
@@ -26,8 +25,7 @@ def part_most(text: str, asked: str | None, most: bool, figure: Figure) -> float
     asks no most and writes no two characters of the part's name running; else 1."""
     if asked is None or most or "最" in asked:
         return 1.0
-    starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, figure.start)]
-    before = normalize(text[starts[-1] if starts else 0 : figure.start])
+    before = normalize(text[sentence_start(text, figure.start) : figure.start])
     found = _MOST_NAMED_RE.search(before)
     if found is None:
         return 1.0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.sentences import sentence_start
 from bot.question import QuestionInfo
 from index.figures import Figure
 from index.normalize import aligner_for
@@ -17,7 +18,6 @@ RUNNING_TOTAL = 0.3
 _UP_TO_RE = re.compile(r"(?:截至|截止到?)(\d{4})年")
 #: ... summed in the figure's own clause (累计接待, 共计, 总计, 合计).
 _SUMMED_RE = re.compile(r"累计|共计|总计|合计")
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END_RE = re.compile(r"[，,：:]")
 
 
@@ -28,8 +28,7 @@ def running_total(text: str, info: QuestionInfo, figure: Figure) -> float:
     if not info.within or info.total or figure.kind not in ("count", "number"):
         return 1.0
     norm = aligner_for(text).normalized
-    starts = [m.end() for m in _SENTENCE_END_RE.finditer(norm, 0, figure.start)]
-    sentence = norm[starts[-1] if starts else 0 : figure.start]
+    sentence = norm[sentence_start(norm, figure.start) : figure.start]
     clause = _CLAUSE_END_RE.split(sentence)[-1]
     if not _SUMMED_RE.search(clause):
         return 1.0

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.answer.sentences import sentence_start
 from bot.answer.figure.fitness import YEARLESS
 from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures
@@ -31,7 +32,6 @@ VERB_DATED = 2.0
 #: 启动 after 3月6日 at once), as :data:`bot.answer.english.dated.DATED_GAP`.
 GAP = 3
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?、（）()]")
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 #: What may close the verb's clause after it, the event being the subject's own (启动以来, 开放了).
 _AFTER_VERB_RE = re.compile(r"(?:以来|以后|之后|后|了|起)?$")
 
@@ -91,7 +91,6 @@ def verb_before(matching: str, figure: Figure, verbs: Sequence[str]) -> bool:
 def _year_before(matching: str, figure: Figure) -> bool:
     """Whether the sentence of ``figure`` names a year before it, apart from it (通报2025年…：活动
     自3月6日 -- not 嘉庆十三年（1808年）三月, one date written as two figures)."""
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(matching, 0, figure.start)]
-    start = ends[-1] if ends else 0
+    start = sentence_start(matching, figure.start)
     years = [f for f in passage_figures(matching[start : figure.start]) if f.kind == "date" and "y" in f.parts]
     return bool(years) and start + years[-1].end < figure.start - 1
