@@ -24,7 +24,8 @@ def most_written_spellings(
 ) -> tuple[EnglishQuery, dict[int, tuple[str, ...]]]:
     """``query`` with each one-word name found only as corpus terms its pinyin spells (红船 for
     "Hongchuan") read instead as a string of one-character terms spelling it too (泓川) when
-    more passages write that string whole than hold those terms; the unit is then searched as
+    more passages write that string whole than hold those terms -- or found only as a term that
+    sounds like it (岛上 for "Daichuan") when a passage writes such a string; the unit is then searched as
     :func:`~bot.answer.english.names.written_name` searches such a name (``spelled``)."""
     units = list(query.units)
     spelled = dict(spelled)
@@ -33,9 +34,16 @@ def most_written_spellings(
         if n in spelled or not unit.name or not unit.terms or not word.isascii() or not word.isalpha():
             continue
         whole, split = index.english().pinyin_spellings(word)
-        if not whole or any(term not in whole for term, _ in unit.terms):
+        # a name the dictionary does not gloss, matched only by sound to a term that no reading
+        # of its pinyin spells ("Daichuan": 岛上, dǎo shàng): a string of characters spelling it
+        # exactly that a passage writes whole (黛川, cut 黛 + 川) is the name, however few write it
+        sounded = (
+            not whole and bool(split) and not index.english().senses(word)
+            and all(term not in split for term, _ in unit.terms)
+        )
+        if not sounded and (not whole or any(term not in whole for term, _ in unit.terms)):
             continue  # a name the dictionary glosses, or one read otherwise
-        held = sum(index.doc_freq(term) for term in whole)
+        held = 0 if sounded else sum(index.doc_freq(term) for term in whole)
         best: tuple[int, tuple[str, ...]] | None = None
         for head in split:
             if head in whole:
