@@ -126,7 +126,12 @@ def find_units(
         capitalised (or in a question that capitalises no name: "when did guanqiu jian ..."),
         neither linked well."""
         return (
-            i + 1 < n and (not capitalised or surfaces[i] in capitalised and surfaces[i + 1] in capitalised)
+            i + 1 < n and (
+                not capitalised or surfaces[i + 1] in capitalised
+                # (where the question starts, the first word's capital says nothing: "*Lu* Boheng,
+                # the academy's first head, ..." -- the dictionary knows "Lu" from its surnames)
+                and (surfaces[i] in capitalised or i == 0 and not (between and between[0]))
+            )
             and all(links.best_linked(links.gloss_matches((lemmas[k],), context)) < WEAK_MATCH for k in (i, i + 1))
         )
     while i < n:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.answer import answer_question
 from bot.answer.query import read_question
 
 from tests.conftest import engine_with
@@ -34,3 +35,22 @@ def test_a_pinyin_name_written_whole_beats_a_term_that_only_sounds_like_it(tmp_p
         "How many village doctors are there in Taichuan county now?",
     ):
         assert _translated(engine, question)["taichuan"] == "泰川", question
+
+
+ACADEMY = """澄江书院
+
+澄江书院位于县城西门外，始建于清乾隆十二年（1747年）。首任山长陆敬亭（1702年—1779年），在院主讲18年，门下弟子逾300人。
+
+道光年间书院扩建，新增斋舍24间，藏书达1.2万卷。
+"""
+
+
+def test_a_name_that_starts_the_question_is_read_whole_with_its_given_name(tmp_path: Path) -> None:
+    """"*Lu* Jingting, the academy's first head, ...": where the question starts, "Lu" is capitalised
+    as any first word is (and the dictionary knows it, from its surnames) -- with the capitalised
+    "Jingting" after it, it is the name's first syllable (陆敬亭, cut 陆 + 敬亭), as mid-sentence."""
+    engine = engine_with(tmp_path, {"academy.txt": ACADEMY})
+    question = "Lu Jingting, the academy's first head, taught more than how many disciples?"
+    assert _translated(engine, question).get("lu jingting") == "陆敬亭"
+    answer = answer_question(engine.index, question)
+    assert answer.figure is not None and answer.figure.text == "300人", answer
