@@ -53,6 +53,25 @@ def grouped_written(index: Index, text: str, group: str) -> bool:
             whole = "".join(groups)
             if written_in_thousands(index, whole) or written_in_myriads(index, int(whole)):
                 return True
+            if written_in_numerals(index, whole):
+                return True  # "per 1,000 residents": 每千人口, the thousand in a numeral
+    return False
+
+
+#: Two years a span writes with the second cut to its last two digits ("the 2024-25 season").
+_YEAR_SPAN_RE = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)\s*[-–/]\s*(\d\d)(?!\d)")
+
+
+def span_year_written(index: Index, text: str, part: str) -> bool:
+    """Whether ``part`` is the second year of a span ``text`` writes short ("the 2024-25 fire
+    season": 25 for 2025, the year after 2024) that the documents write whole: no number they lack."""
+    for found in _YEAR_SPAN_RE.finditer(text):
+        first, second = found.group(1), found.group(2)
+        if second != part:
+            continue
+        year = int(first[:2] + second)
+        if year == int(first) + 1 and index.doc_freq(str(year)) > 0:
+            return True
     return False
 
 

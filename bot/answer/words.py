@@ -18,7 +18,7 @@ from bot.answer.counted_beside import counted_beside
 from bot.answer.events_counted import EVENT_MEASURES, events_unwritten
 from bot.answer.english.amounts import corpus_measures
 from bot.answer.model import WeightedWord
-from bot.answer.numbers_written import grouped_written, written_in_numerals, written_in_thousands
+from bot.answer.numbers_written import grouped_written, span_year_written, written_in_numerals, written_in_thousands
 from bot.question import QuestionInfo
 from index.english.cedict import common_word, verb_word
 from index.english.other_writings import taiwan_terms
@@ -123,6 +123,7 @@ def names_something_absent(
         if (
             _ORDINAL_OR_NUMBER_RE.match(head) and not written_in_thousands(index, head) and not written_in_numerals(index, head)
             and not grouped_written(index, text, head)  # "the 24,600 cadres": 2.46萬名
+            and not span_year_written(index, text, head)  # "the 2024-25 season": 25 for 2025
         ):
             if info.change is not None and any(m.group().endswith(head + "年") for m in COMPARED_YEAR_RE.finditer(normalize(text))):
                 continue  # 比2024年多了多少: the year compared with, which texts write 比上年

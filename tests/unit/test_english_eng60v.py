@@ -54,3 +54,36 @@ def test_a_name_that_starts_the_question_is_read_whole_with_its_given_name(tmp_p
     assert _translated(engine, question).get("lu jingting") == "陆敬亭"
     answer = answer_question(engine.index, question)
     assert answer.figure is not None and answer.figure.text == "300人", answer
+
+
+NURSERY = """澜屿市托育服务发展通报
+
+截至2024年底，澜屿市共有托育机构86家，提供托位5200个，每千人口拥有3岁以下婴幼儿托位数3.4个。
+
+澜屿市计划到2027年底每千人口托位数达到4.5个。
+"""
+
+SKI = """岚峰滑雪场雪季总结
+
+岚峰滑雪场2018年12月1日开板，2019年3月10日闭板，本雪季共接待滑雪者13.6万人次，比上一雪季增长18%。
+"""
+
+
+def test_a_number_with_a_thousands_separator_is_written_in_a_numeral(tmp_path: Path) -> None:
+    """"per 1,000 residents" (cut 1 and 000) is the thousand of 每千人口: no number the documents lack."""
+    engine = engine_with(tmp_path, {"nursery.txt": NURSERY, "ski.txt": SKI})
+    question = "How many nursery places per 1,000 residents did Lanyu have at the end of 2024?"
+    assert not read_question(engine.index, question).absent
+    answer = answer_question(engine.index, question)
+    assert answer.results and "每千人口" in answer.results[0].text, answer
+
+
+def test_the_second_year_of_a_span_written_short_is_the_year_after_the_first(tmp_path: Path) -> None:
+    """"the 2018-19 season": 19 is 2019, which the report writes (2019年3月10日闭板) -- not a
+    number no document writes; a span whose second year no document writes still names one."""
+    engine = engine_with(tmp_path, {"nursery.txt": NURSERY, "ski.txt": SKI})
+    question = "How many skier visits did the Lanfeng ski resort have in the 2018-19 season?"
+    assert not read_question(engine.index, question).absent
+    answer = answer_question(engine.index, question)
+    assert answer.figure is not None and answer.figure.text == "13.6万人次", answer
+    assert read_question(engine.index, "How many skier visits did the Lanfeng ski resort have in the 2016-17 season?").absent
