@@ -87,3 +87,28 @@ def test_the_second_year_of_a_span_written_short_is_the_year_after_the_first(tmp
     answer = answer_question(engine.index, question)
     assert answer.figure is not None and answer.figure.text == "13.6万人次", answer
     assert read_question(engine.index, "How many skier visits did the Lanfeng ski resort have in the 2016-17 season?").absent
+
+
+SHEDS = """鹭川考棚
+
+鹭川考棚位于府城东隅，是清代鹭川府举行童试的考场。嘉庆三年（1798年）初建时设号舍360间，道光年间增至900间。每逢考试，鹭川考棚的考场内考生多达两千人。
+
+考棚坐北朝南，大门外立有石碑两通。
+"""
+
+ESTATES = """老旧小区改造
+
+今年全市改造老旧小区46个，小区加装电梯120部，惠及居民1.8万户。
+"""
+
+
+def test_the_head_of_a_compound_whose_modifier_is_at_home_is_no_topic_elsewhere(tmp_path: Path) -> None:
+    """"exam *cells*": "cells" is translated 小区 (housing estates, another document's word), but
+    "exam" (考试, 考场) is surely understood beside the sheds' name, right before it -- the head
+    names what of the exam hall is asked, not another topic; the question is not vetoed."""
+    engine = engine_with(tmp_path, {"sheds.txt": SHEDS, "estates.txt": ESTATES})
+    question = "How many exam cells were there at the Luchuan sheds under Daoguang?"
+    assert _translated(engine, question)["cells"] == "小区"
+    assert not read_question(engine.index, question).absent
+    answer = answer_question(engine.index, question)
+    assert answer.results and "号舍" in answer.results[0].text, answer

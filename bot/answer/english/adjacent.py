@@ -116,5 +116,18 @@ def focus_elsewhere(index: Index, units: Sequence[EnglishUnit], text: str, sure:
             and coordinated(text, unit.english, other.english)
             for other in focus if other is not unit
         )
+        # the head of a compound whose modifier is surely understood and found with the names
+        # ("exam *cells*": 考场 beside the examination hall's name, "cells" misread as 小区) names
+        # what of that thing is asked, not another topic: the modifier says where
+        and not (
+            0 < n == len(focus) - 1 and focus[n - 1].terms and not focus[n - 1].elsewhere
+            and not focus[n - 1].name and focus[n - 1].understood >= sure
+            and _right_before(text, focus[n - 1].english, unit.english)
+        )
         for n, unit in enumerate(focus)
     )
+
+
+def _right_before(text: str, first: str, second: str) -> bool:
+    """Whether ``text`` writes the word ``first`` right before ``second`` ("exam cells")."""
+    return re.search(rf"\b{re.escape(first.lower())}\s+{re.escape(second.lower())}\b", text.lower()) is not None
