@@ -128,13 +128,10 @@ def find_units(
         return (
             i + 1 < n and (
                 not capitalised or surfaces[i + 1] in capitalised
-                # (where the question starts, the first word's capital says nothing: "*Lu* Boheng,
-                # the academy's first head, ..." -- the dictionary knows "Lu" from its surnames --
-                # unless the next word is a corpus term by its pinyin: "Li *Zhongchen*", 忠臣)
-                and (
-                    surfaces[i] in capitalised
-                    or i == 0 and not (between and between[0]) and not links.pinyin.terms(surfaces[i + 1])
-                )
+                # (the first word's capital says nothing: "*Lu* Boheng, the academy's first head"
+                # -- unless the next word is a corpus term by its pinyin: "Li *Zhongchen*", 忠臣)
+                and (surfaces[i] in capitalised or i == 0 and not (between and between[0])
+                     and not links.pinyin.terms(surfaces[i + 1]))
             )
             and all(links.best_linked(links.gloss_matches((lemmas[k],), context)) < WEAK_MATCH for k in (i, i + 1))
         )
