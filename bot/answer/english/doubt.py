@@ -147,6 +147,15 @@ def unit_named(question: str, figure: Figure) -> bool:
     return bool(asked & glossed)
 
 
+def asks_amount(question: str) -> bool:
+    """Whether a wholly English count ``question`` asks "how much": an amount measured or a sum,
+    which a count of things, people or events, or a date, never gives (:func:`wrong_sort` refuses
+    them) -- so where its passage gives an amount of money or a measured one, the figure chosen
+    for it is never one of those ("how much water can the pond store": 蓄洪容量約96萬立方公尺, not
+    抽水站3座 beside it; :func:`bot.answer.figure.candidates.candidate_figures`)."""
+    return wholly_english(question) and _HOW_MUCH_RE.search(question) is not None
+
+
 def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     """Whether ``figure`` is of a sort the English ``question`` cannot be asking: "how long"
     answered by a count of things, people or events whose measure word it does not name (144個

@@ -1,0 +1,52 @@
+"""English round eng60s (the show/decline decision of English questions): small invented texts,
+not the sets'."""
+from __future__ import annotations
+
+import dataclasses
+
+from bot.answer.english.doubt import asks_amount
+from bot.answer.figure.candidates import candidate_figures
+from bot.question import analyse, with_english
+
+from tests.conftest import engine_with
+
+FLOOD_WORKS = """西陵县山洪预警工程建成
+
+本报讯 西陵县山洪灾害预警工程日前全面建成。
+
+这项工程于前年9月12日正式启动，总投资2.4亿元，其中中央补助资金9600万元，省级配套资金3700万元，其余由县财政承担。项目分三期实施，一期工程于去年5月底完工。
+
+工程在全县新建自动雨量站和水位站142个，安装村级预警广播960套，覆盖12个乡镇。
+"""
+
+RETENTION = """东渠区滞洪池
+
+东渠区新辟一座滞洪池，面积约11公顷，蓄洪容量约74万立方米，平时作为生态公园开放。沿线另新建抽水站4座，合计抽水能力每秒38立方米。
+"""
+
+
+def test_how_much_asks_an_amount_only_in_a_wholly_english_question() -> None:
+    assert asks_amount("How much water can the pond store?")
+    assert asks_amount("how much did the province put into the project")
+    assert not asks_amount("How many pumping stations were built?")
+    assert not asks_amount("滞洪池 how much water")  # mixed: not the English reading's alone
+
+
+def test_a_how_much_question_chooses_no_count_of_things_nor_a_date() -> None:
+    """"How much water can the pond store": of 蓄洪容量约74万立方米 … 抽水站4座, the count of pumping
+    stations is no candidate (it is refused when chosen: the question got nothing)."""
+    text = RETENTION.splitlines()[-1]
+    info = with_english(analyse("How much water can the pond store?"), "count", None, english_only=True)
+    amount = dataclasses.replace(info, amount=True)
+    chosen = {f.text for f in candidate_figures(text, amount)}
+    assert "4座" not in chosen and "74万立方米" in chosen, chosen
+    assert "4座" in {f.text for f in candidate_figures(text, info)}  # a "how many" may count them
+
+
+def test_how_much_the_province_put_in_is_the_sum_not_the_phases(tmp_path) -> None:
+    """A passage giving 省级配套资金3700万元 and 项目分三期实施: "how much did the provincial
+    government put into ..." is answered with the sum, not refused for the count of phases."""
+    engine = engine_with(tmp_path, {"flood.txt": FLOOD_WORKS, "pond.txt": RETENTION})
+    answer = engine.ask("How much did the provincial government put into the Xiling flood warning project?", count=False)
+    assert answer.results, answer
+    assert answer.text == "3700万元", answer.text
