@@ -50,3 +50,31 @@ def test_how_much_the_province_put_in_is_the_sum_not_the_phases(tmp_path) -> Non
     answer = engine.ask("How much did the provincial government put into the Xiling flood warning project?", count=False)
     assert answer.results, answer
     assert answer.text == "3700万元", answer.text
+
+
+TEACHERS = """松岚县乡村学校建设
+
+松岚县教育局日前通报全县乡村学校建设情况。
+
+教师队伍同步得到充实。全县乡村学校在岗教师由126名增加到173名，配发教学平板电脑1730台，全年送教下乡280次。
+
+县里还新建学生食堂9座，学生近视率控制在30%以内。
+"""
+
+
+def test_a_level_a_change_reached_is_what_is_now() -> None:
+    """由126名增加到173名 in a report: 173名 is where it stands now -- not a change a year dates."""
+    from bot.answer.english.rates import PRESENT_WRITTEN
+
+    assert PRESENT_WRITTEN.search("全县乡村学校在岗教师由126名增加到173名")
+    assert PRESENT_WRITTEN.search("常备药物由平均60种增加到150种")
+    assert not PRESENT_WRITTEN.search("由1998年的36架增加到48架")  # dated: what was then
+
+
+def test_a_question_asking_what_is_now_is_answered_by_a_change_s_level(tmp_path) -> None:
+    """"How many teachers are now on duty in the county's village schools": the passage writes 在岗教师由126名增加到173名
+    and no word of the present (目前, 现在); the question was refused as asking what the text
+    does not say is of the present -- it got nothing."""
+    engine = engine_with(tmp_path, {"schools.txt": TEACHERS, "pond.txt": RETENTION})
+    answer = engine.ask("How many teachers are now on duty in the county's village schools?", count=False)
+    assert answer.results and "由126名增加到173名" in answer.results[0].text, answer

@@ -55,6 +55,10 @@ PRESENT_WRITTEN = re.compile(
     # -- or from the period before this one (由上一防火期的72%提高到91.5%: the coverage now)
     r"|(?:由|从)(?:原来|原先|原本|过去|以前|上一|上个|上年|去年|前一)的?[^，,。；;]{0,12}?"
     r"(?:增加|增长|上升|提高|提升|扩大|上调|降低|下降|减少|下调|缩短|延长|调整)(?:至|到|为)"
+    # -- or from a level no date places to another, as a report tells what its work changed
+    # (在岗村医由412名增加到468名: 468 now; not 由1998年的…, a change a year dates)
+    r"|(?:由|从)[^，,。；;年]{0,10}?\d[^，,。；;年]{0,6}?"
+    r"(?:增加|增长|上升|提高|提升|扩大|上调|降低|下降|减少|下调|缩短|延长)(?:至|到)"
 )
 
 #: Spans of time from the shortest, and what "how many" counts when it asks one ("how many *hours*")
