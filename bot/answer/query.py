@@ -20,7 +20,7 @@ from bot.answer.english.durations import untimed_count
 from bot.answer.english.period import start_asked
 from bot.answer.english.dated import question_verbs
 from bot.answer.english.rates import asked_period
-from bot.answer.english.doubt import asks_amount
+from bot.answer.english.how_much import asks_amount
 from bot.answer.english.relative_years import relative_years_asked
 from bot.answer.figure.most import most_asked
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names

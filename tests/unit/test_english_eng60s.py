@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from bot.answer.english.doubt import asks_amount
+from bot.answer.english.how_much import asks_amount
 from bot.answer.figure.candidates import candidate_figures
 from bot.question import analyse, with_english
 
@@ -78,3 +78,29 @@ def test_a_question_asking_what_is_now_is_answered_by_a_change_s_level(tmp_path)
     engine = engine_with(tmp_path, {"schools.txt": TEACHERS, "pond.txt": RETENTION})
     answer = engine.ask("How many teachers are now on duty in the county's village schools?", count=False)
     assert answer.results and "由126名增加到173名" in answer.results[0].text, answer
+
+
+WORKSHOP = """松岚县织布坊
+
+织布坊清末为鼎盛时期，共有织机86张，年织布约3.6万匹，产品远销沿江各埠。1952年织布坊实行公私合营，1990年停产。
+"""
+
+
+def test_the_period_s_character_before_the_question_s_deed_writes_an_amount_per_period() -> None:
+    """年织布约3.6万匹: a year's weaving (每年织布), as 年产 is -- not 1952年织布坊 (a date)."""
+    from bot.answer.english.rates import deed_per_period
+
+    text = WORKSHOP.splitlines()[-1]
+    assert deed_per_period(text, "year", ["织", "织布", "布"])
+    assert not deed_per_period("1952年织布坊实行公私合营", "year", ["织", "织布"])
+    assert not deed_per_period("去年织布3.6万匹", "year", ["织布"])
+    assert not deed_per_period(text, "year", ["年间"])  # a time itself says no rate
+    assert not deed_per_period(text, "day", ["织布"])
+
+
+def test_a_count_a_year_written_with_the_year_before_its_deed_is_answered(tmp_path) -> None:
+    """"How many bolts of cloth a year did the workshop weave": the passage writes 年织布约3.6万匹,
+    no 每年 nor 年产; the question was refused as asking a rate the text does not give."""
+    engine = engine_with(tmp_path, {"weaving.txt": WORKSHOP, "pond.txt": RETENTION})
+    answer = engine.ask("How many bolts of cloth a year did the weaving workshop weave at its peak?", count=False)
+    assert answer.results and "年织布约3.6万匹" in answer.results[0].text, answer

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.amounts import counts_written
-from bot.answer.english.rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRITTEN, asked_period
+from bot.answer.english.rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRITTEN, asked_period, deed_per_period
 from bot.answer.reading import Reading
 from bot.answer.english.counted_place import COUNTED_NOUN, COUNTED_SPAN, run_after_figure
 from bot.answer.window import shown_text
@@ -145,15 +145,6 @@ def unit_named(question: str, figure: Figure) -> bool:
     words = [word.lower() for word in english_words(question) if word.lower() not in STOP_WORDS]
     asked = {lemmatize(word, known) for word in words} | set(words)
     return bool(asked & glossed)
-
-
-def asks_amount(question: str) -> bool:
-    """Whether a wholly English count ``question`` asks "how much": an amount measured or a sum,
-    which a count of things, people or events, or a date, never gives (:func:`wrong_sort` refuses
-    them) -- so where its passage gives an amount of money or a measured one, the figure chosen
-    for it is never one of those ("how much water can the pond store": 蓄洪容量約96萬立方公尺, not
-    抽水站3座 beside it; :func:`bot.answer.figure.candidates.candidate_figures`)."""
-    return wholly_english(question) and _HOW_MUCH_RE.search(question) is not None
 
 
 def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
@@ -396,7 +387,10 @@ def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     evidence = best.evidence
     text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
     if asked is not None and PER_PERIOD_WRITTEN[asked].search(text) is None:
-        return True
+        # (年染布4.2万匹 for "how many bolts of cloth a year did it dye": 年 before its deed)
+        terms = [v for w in query.words if w.pos.startswith("eng") for v in w.variants if not v.isascii()]
+        if not deed_per_period(text, asked, terms):
+            return True
     return present is not None and PRESENT_WRITTEN.search(text) is None
 
 
