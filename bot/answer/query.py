@@ -20,6 +20,7 @@ from bot.answer.english.durations import untimed_count
 from bot.answer.english.period import start_asked
 from bot.answer.english.dated import question_verbs
 from bot.answer.english.rates import asked_period
+from bot.answer.english.how_much import asks_amount
 from bot.answer.english.relative_years import relative_years_asked
 from bot.answer.figure.most import most_asked
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
@@ -244,7 +245,7 @@ def read_question(index: Index, question: str) -> Query:
             if info.kind == "count" and info.dimension == "length" and info.attribute is None:
                 info = replace(info, attribute=length_asked(text))  # "how *long*": not a height
             if info.kind == "count":  # "how much ... *each year*": 每年安排资金6800万元 is what is asked
-                info = replace(info, rate=asked_period(text))
+                info = replace(info, rate=asked_period(text), amount=asks_amount(text))  # "how much water": no 3座
         if info.kind == "date" and not english.mixed:  # "when was it *launched*": the date 启动 follows
             info = replace(info, verbs=question_verbs(index, text))
         if info.kind in ("date", "time") and not (english.mixed or info.since or info.until):

@@ -172,6 +172,7 @@ class QuestionInfo:
     now: bool = False  # an English question asks what is now, in its own words ("now", "currently")
     plan: bool | None = None  # a wholly English question asks a plan or the future, in its own words (None: not English)
     within: tuple[int, ...] = ()  # the years an English question asks what happened in ("in 2025", "during 2024")
+    amount: bool = False  # a wholly English count asks "how much": where an amount is given, no count of things nor a date
 
     @property
     def wants_figure(self) -> bool:

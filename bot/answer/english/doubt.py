@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.amounts import counts_written
-from bot.answer.english.rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRITTEN, asked_period
+from bot.answer.english.rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRITTEN, asked_period, deed_per_period
 from bot.answer.reading import Reading
 from bot.answer.english.counted_place import COUNTED_NOUN, COUNTED_SPAN, run_after_figure
 from bot.answer.window import shown_text
@@ -387,7 +387,10 @@ def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     evidence = best.evidence
     text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
     if asked is not None and PER_PERIOD_WRITTEN[asked].search(text) is None:
-        return True
+        # (年染布4.2万匹 for "how many bolts of cloth a year did it dye": 年 before its deed)
+        terms = [v for w in query.words if w.pos.startswith("eng") for v in w.variants if not v.isascii()]
+        if not deed_per_period(text, asked, terms):
+            return True
     return present is not None and PRESENT_WRITTEN.search(text) is None
 
 

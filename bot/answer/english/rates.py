@@ -9,6 +9,7 @@ total of its own (蓄洪容量約96萬立方公尺, in a passage that gives anot
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from bot.answer.first.close import close_first
@@ -39,6 +40,30 @@ PER_PERIOD_WRITTEN = {  # on normalised (Simplified) text
     "minute": re.compile(r"每一?分钟?|分钟均|一分钟"),
     "second": re.compile(r"每一?秒|秒均|一秒"),
 }
+#: The period's character, as a text writes it before the deed done in each (年染布4.2萬匹: a year).
+_PERIOD_CHARACTERS = {"year": "年", "day": "日天", "month": "月"}
+#: ... not where it ends a date or names another time (1952年染坊, 去年, 末年, 每年 is said already).
+_NOT_PERIOD_BEFORE = "0123456789〇零一二两三四五六七八九十百千去今前明上下本同当末初每全近历多"
+
+
+def deed_per_period(text: str, period: str, terms: Iterable[str]) -> bool:
+    """Whether ``text`` writes an amount per ``period`` as the period's character right before a
+    term of the question's (a translation of its verb or thing: 年染布约4.2万匹 for "how many
+    bolts of cloth a year did it dye", 染): the texts' short form of 每年染布 -- as 年产, 年销 are,
+    for the deeds :data:`PER_PERIOD_WRITTEN` lists. A term naming a time itself (年间) says none."""
+    characters = _PERIOD_CHARACTERS.get(period, "")
+    for term in terms:
+        if not term or any(c in term for c in "年月日天"):
+            continue
+        for c in characters:
+            start = text.find(c + term)
+            while start >= 0:
+                if start == 0 or text[start - 1] not in _NOT_PERIOD_BEFORE:
+                    return True
+                start = text.find(c + term, start + 1)
+    return False
+
+
 #: "today", "now", "currently": the question asks how things stand at present
 PRESENT_RE = re.compile(r"\b(?:today|nowadays|now|currently|at\s+present|these\s+days)\b", re.IGNORECASE)
 #: How texts say a figure is of the present (on normalised text): 目前, 现在, 如今, 至今, 截至 ...;
@@ -55,6 +80,10 @@ PRESENT_WRITTEN = re.compile(
     # -- or from the period before this one (由上一防火期的72%提高到91.5%: the coverage now)
     r"|(?:由|从)(?:原来|原先|原本|过去|以前|上一|上个|上年|去年|前一)的?[^，,。；;]{0,12}?"
     r"(?:增加|增长|上升|提高|提升|扩大|上调|降低|下降|减少|下调|缩短|延长|调整)(?:至|到|为)"
+    # -- or from a level no date places to another, as a report tells what its work changed
+    # (在岗村医由412名增加到468名: 468 now; not 由1998年的…, a change a year dates)
+    r"|(?:由|从)[^，,。；;年]{0,10}?\d[^，,。；;年]{0,6}?"
+    r"(?:增加|增长|上升|提高|提升|扩大|上调|降低|下降|减少|下调|缩短|延长)(?:至|到)"
 )
 
 #: Spans of time from the shortest, and what "how many" counts when it asks one ("how many *hours*")
