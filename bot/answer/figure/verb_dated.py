@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from bot.answer.sentences import sentence_start
+from bot.answer.figure.clauses import _DYNASTY_BEFORE_RE as DYNASTY_BEFORE_RE
 from bot.answer.figure.fitness import YEARLESS
 from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures
@@ -82,10 +83,22 @@ def dated_by_verb(matching: str, figure: Figure, verbs: Sequence[str], terms: Se
 
 def verb_before(matching: str, figure: Figure, verbs: Sequence[str]) -> bool:
     """Whether one of ``verbs``, or a character of a two-character one, stands right before the
-    date ``figure`` with 于 (建于1999年, for 建成/建设), in the normalised text."""
+    date ``figure`` with 于 (建于1999年, for 建成/建设), in the normalised text -- also with the
+    dynasty of a reign's year between (始建于明嘉靖二十七年, 始建于北宋元祐三年: the date read
+    is the reign's)."""
     before = matching[max(0, figure.start - 5) : figure.start]
     singles = [ch for verb in verbs if len(verb) == 2 for ch in verb]
-    return any(before.endswith(verb + "于") for verb in (*verbs, *singles))
+    if any(before.endswith(verb + "于") for verb in (*verbs, *singles)):
+        return True
+    # (a dynasty between, as :func:`~bot.answer.figure.clauses.event_dated` reads a Chinese
+    # question's verb; then only a verb's first character stands for it -- 建 of 建成/建设, the
+    # verb of a verb-complement word -- not 设 of 开设, which 创设于清乾隆十二年 writes for another deed)
+    wider = matching[max(0, figure.start - 8) : figure.start]
+    without = DYNASTY_BEFORE_RE.sub("", wider)
+    if without == wider:
+        return False
+    heads = [verb[0] for verb in verbs if len(verb) == 2]
+    return any(without.endswith(verb + "于") for verb in (*verbs, *heads))
 
 
 def _year_before(matching: str, figure: Figure) -> bool:
