@@ -27,6 +27,8 @@ from index.normalize import normalize
 
 #: What measure words that count (个, 名, 次) measure: numbers of things, not amounts of something.
 COUNTED_DIMENSIONS = ("things", "people", "events")
+#: What "how much" asks besides a count: an amount of money or a measured size.
+AMOUNT_DIMENSIONS = frozenset({"money", "length", "area", "volume", "mass", "power", "temperature"})
 
 #: Which part of a date is asked for: a day of the week, a century, a decade, a month and day, a
 #: day, a month, a year (each the letters of :attr:`index.figures.Figure.parts` it needs).

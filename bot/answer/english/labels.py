@@ -9,11 +9,12 @@ no amount asked. (A count may ask the number itself: "what shirt number did he w
 
 from __future__ import annotations
 
+from bot.question import AMOUNT_DIMENSIONS
 from index.figures import Figure
 
 #: What a question may ask that a number naming a thing never gives: an amount of money or a
 #: measured size (not a count of things or people, which may ask the number itself).
-AMOUNTS = frozenset({"money", "length", "area", "volume", "mass", "power", "temperature"})
+AMOUNTS = AMOUNT_DIMENSIONS
 #: What follows a number that names a thing rather than counts or measures it (1号线, 2号楼).
 _NUMBERING = "号號"
 

@@ -10,16 +10,12 @@ from dataclasses import replace
 from bot.answer.figure.fitness import counts_other, figure_fits, quotes
 from bot.answer.figure.listed import restates_list
 from bot.answer.figure.measures import asks_price, measures_otherwise
-from bot.question import COUNTED_DIMENSIONS, QuestionInfo
+from bot.question import AMOUNT_DIMENSIONS, COUNTED_DIMENSIONS, QuestionInfo
 from bot.question.units import unit_matches
 from index.figures import Figure, passage_figures
 from index.english.cedict import is_classifier
 from index.normalize import aligner_for, normalize
 from index.question_words import THING_MEASURES
-
-#: What an English "how much" asks (``QuestionInfo.amount``): an amount of money or a measured
-#: size (as :data:`bot.answer.english.labels.AMOUNTS`; that package imports this one).
-AMOUNTS = frozenset({"money", "length", "area", "volume", "mass", "power", "temperature"})
 
 
 def candidate_figures(text: str, info: QuestionInfo) -> list[Figure]:
@@ -42,7 +38,7 @@ def candidate_figures(text: str, info: QuestionInfo) -> list[Figure]:
                 continue
             figure = figure.upper()
         out.append(figure)
-    if info.amount and any(figure.dimension in AMOUNTS for figure in out):
+    if info.amount and any(figure.dimension in AMOUNT_DIMENSIONS for figure in out):
         # "how much water can the pond store": 蓄洪容量約96萬立方公尺, not 抽水站3座 nor a date beside it
         out = [figure for figure in out if figure.kind != "date" and figure.dimension not in COUNTED_DIMENSIONS]
     return sorted(out, key=lambda figure: figure.start)

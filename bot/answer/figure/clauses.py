@@ -133,7 +133,7 @@ _BEFORE_EVENT_RE = re.compile(r"(?:的|正式|开始|起|全面|首次|成功|�
 
 
 #: A dynasty named before a reign's year (始建于南宋淳熙六年): the date is the reign's.
-_DYNASTY_BEFORE_RE = re.compile(r"(?:[南北东西]?[宋汉晋魏周齐梁]|唐|元|明|清|隋|秦|五代|后[唐晋汉周梁])(?:朝|代)?$")
+DYNASTY_BEFORE_RE = re.compile(r"(?:[南北东西]?[宋汉晋魏周齐梁]|唐|元|明|清|隋|秦|五代|后[唐晋汉周梁])(?:朝|代)?$")
 
 
 def event_dated(
@@ -149,7 +149,7 @@ def event_dated(
         return 1.0  # a month without its year does not say when (民國111年（2022年）10月發生)
     verbs = alike_verbs(verbs, info)
     matching = aligner_for(text).normalized
-    before = _DYNASTY_BEFORE_RE.sub("", matching[max(0, figure.start - 8) : figure.start])
+    before = DYNASTY_BEFORE_RE.sub("", matching[max(0, figure.start - 8) : figure.start])
     singles = _characters(verbs)
     if any(before.endswith(verb + "于") for verb in (*verbs, *singles)):
         return ENGLISH_EVENT_DATED if info.english else EVENT_DATED  # 创立于1920年, 始建于南宋淳熙六年
@@ -196,7 +196,7 @@ def dated_at(text: str, figure: Figure, verbs: Sequence[str]) -> bool:
     """Whether one of ``verbs`` follows the date at once (至乾隆五十二年（1787年）竣工, 2020年9月正式投产)
     or stands right before it with 于 (始建于唐开元十二年（724年）)."""
     matching = aligner_for(text).normalized
-    before = _DYNASTY_BEFORE_RE.sub("", matching[max(0, figure.start - 8) : figure.start])
+    before = DYNASTY_BEFORE_RE.sub("", matching[max(0, figure.start - 8) : figure.start])
     singles = _characters(verbs)
     if any(before.endswith(verb + "于") for verb in (*verbs, *singles)):
         return True

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from bot.answer.sentences import sentence_start
-from bot.answer.figure.clauses import _DYNASTY_BEFORE_RE as DYNASTY_BEFORE_RE
+from bot.answer.figure.clauses import DYNASTY_BEFORE_RE
 from bot.answer.figure.fitness import YEARLESS
 from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures
