@@ -1,0 +1,38 @@
+"""Mechanisms found studying questions_docs_bb (each general, each failing on the commit before):
+
+- a statistic of an amount (平均年龄) whose amount's own word (年龄) no document writes is not given,
+  though the documents write the statistic's word elsewhere (平均每次) and ages as bounds (60岁以上)."""
+
+from __future__ import annotations
+
+from bot.answer import answer_question
+from bot.answer.query import read_question
+from tests.conftest import index_of
+
+_VOLUNTEERS = {
+    "沅汀市社区书屋志愿者": "本报讯 沅汀市文旅局发布消息，全市社区书屋共有志愿者1,830名，其中60岁以上的占41.2%。\n\n"
+                  "志愿者全年服务读者12.6万人次，平均每次值守3.5小时。",
+    "泷湾市社区食堂": "泷湾市社区食堂开业一年，全年供餐86万份，每份餐食均价12元。\n\n"
+               "食堂共有厨师和帮工240名，其中45岁以下的占35.8%。",
+}
+_AGES = {**_VOLUNTEERS, "泷湾市长者食堂": "泷湾市长者食堂共有帮工120名，平均年龄为46.5岁。"}
+
+
+def test_an_average_of_an_amount_no_document_writes_is_not_given() -> None:
+    index = index_of(_VOLUNTEERS)
+    # 平均 is written (平均每次值守), 年龄 nowhere near 沅汀's volunteers: 60岁 is a bound, no average
+    assert not answer_question(index, "沅汀社区书屋志愿者的平均年龄是多少？").results
+    assert not answer_question(index, "沅汀社區書屋志願者的平均年齡是多少").results
+    assert not answer_question(index, "泷湾社区食堂厨师的平均年龄是多少").results
+
+
+def test_an_average_the_documents_write_is_still_given() -> None:
+    # 平均年龄 written in another document: the question is not about something no document names
+    index = index_of(_AGES)
+    assert not read_question(index, "沅汀社区书屋志愿者的平均年龄是多少？").absent
+    # a statistic written bare before its figure (平均68岁) may give the amount without its word
+    bare = index_of({"沅汀市社区书屋志愿者": "沅汀市社区书屋共有志愿者1,830名，平均68岁，全年服务读者12.6万人次。"})
+    assert not read_question(bare, "沅汀社区书屋志愿者的平均年龄是多少？").absent
+    # the amount's own word written (收入): 人均收入 is no absent amount
+    income = index_of({"沅汀市社区书屋": "沅汀市社区书屋全年收入86万元，志愿者1,830名。"})
+    assert not read_question(income, "沅汀社区书屋志愿者的人均收入是多少？").absent
