@@ -1,7 +1,9 @@
 """Mechanisms found studying questions_docs_bb (each general, each failing on the commit before):
 
 - a statistic of an amount (平均年龄) whose amount's own word (年龄) no document writes is not given,
-  though the documents write the statistic's word elsewhere (平均每次) and ages as bounds (60岁以上)."""
+  though the documents write the statistic's word elsewhere (平均每次) and ages as bounds (60岁以上);
+- a count of a thing narrowed by a clause before it (被吊销牌照的食肆) naming a thing no document holds
+  (牌照) is not given by the documents' count of the thing (资助食肆4,317间)."""
 
 from __future__ import annotations
 
@@ -36,3 +38,19 @@ def test_an_average_the_documents_write_is_still_given() -> None:
     # the amount's own word written (收入): 人均收入 is no absent amount
     income = index_of({"沅汀市社区书屋": "沅汀市社区书屋全年收入86万元，志愿者1,830名。"})
     assert not read_question(income, "沅汀社区书屋志愿者的人均收入是多少？").absent
+
+
+_STALLS = {
+    "澐埗餐厅": "澐埗食环署公布，2025年全区共有餐厅812间，其中获资助改用可重用餐具的餐厅326间。\n\n"
+                 "署方全年巡查餐厅2.1万次，提出检控58宗。",
+}
+
+
+def test_a_count_narrowed_by_a_clause_naming_what_no_document_holds_gets_nothing() -> None:
+    index = index_of(_STALLS)
+    # 执照 is in no document: the documents count 餐厅 (812间, 326间), never those that lost one
+    assert not answer_question(index, "澐埗被吊销执照的餐厅有多少间").results
+    assert not answer_question(index, "澐埗被吊銷執照的餐廳有多少間？").results
+    # the clause's words written: the count the documents give
+    assert answer_question(index, "澐埗获资助的餐厅有多少间").text == "326间"
+    assert answer_question(index, "澐埗一共有多少间餐厅").text == "812间"
