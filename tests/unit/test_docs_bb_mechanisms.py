@@ -3,7 +3,9 @@
 - a statistic of an amount (平均年龄) whose amount's own word (年龄) no document writes is not given,
   though the documents write the statistic's word elsewhere (平均每次) and ages as bounds (60岁以上);
 - a count of a thing narrowed by a clause before it (被吊销牌照的食肆) naming a thing no document holds
-  (牌照) is not given by the documents' count of the thing (资助食肆4,317间)."""
+  (牌照) is not given by the documents' count of the thing (资助食肆4,317间);
+- a count named as that of the things holding what is asked (设有修补点的社区达到1,126个) counts
+  those (社区), not the thing asked (多少个修补点)."""
 
 from __future__ import annotations
 
@@ -54,3 +56,18 @@ def test_a_count_narrowed_by_a_clause_naming_what_no_document_holds_gets_nothing
     # the clause's words written: the count the documents give
     assert answer_question(index, "澐埗获资助的餐厅有多少间").text == "326间"
     assert answer_question(index, "澐埗一共有多少间餐厅").text == "812间"
+
+
+_BOOKCASES = {
+    "沅汀市共享书柜": "沅汀市共享书柜运行一年。截至2025年底，全市设有共享书柜的小区达到860个，占小区总数的52.1%。\n\n"
+                "全年借阅图书18.2万册次，比上年增长46.3%。",
+}
+
+
+def test_a_count_of_the_things_holding_what_is_asked_is_no_count_of_it() -> None:
+    index = index_of(_BOOKCASES)
+    # 860个 counts the 小区 that have a bookcase: no number of bookcases
+    answer = answer_question(index, "截至2025年底沅汀一共有多少个共享书柜？")
+    assert answer.text != "860个"
+    # the count of the holders themselves is still given
+    assert answer_question(index, "截至2025年底沅汀设有共享书柜的小区有多少个？").text == "860个"
