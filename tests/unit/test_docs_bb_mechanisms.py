@@ -5,13 +5,17 @@
 - a count of a thing narrowed by a clause before it (被吊销牌照的食肆) naming a thing no document holds
   (牌照) is not given by the documents' count of the thing (资助食肆4,317间);
 - a count named as that of the things holding what is asked (设有修补点的社区达到1,126个) counts
-  those (社区), not the thing asked (多少个修补点)."""
+  those (社区), not the thing asked (多少个修补点);
+- the price of one thing asked (一张年画卖多少钱) is no sum whose clause names neither the thing, its
+  measure word nor pricing (出资白银2,600两扩建): when no sum is priced so, nothing."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.answer import answer_question
 from bot.answer.query import read_question
-from tests.conftest import index_of
+from tests.conftest import engine_with, index_of
 
 _VOLUNTEERS = {
     "沅汀市社区书屋志愿者": "本报讯 沅汀市文旅局发布消息，全市社区书屋共有志愿者1,830名，其中60岁以上的占41.2%。\n\n"
@@ -71,3 +75,25 @@ def test_a_count_of_the_things_holding_what_is_asked_is_no_count_of_it() -> None
     assert answer.text != "860个"
     # the count of the holders themselves is still given
     assert answer_question(index, "截至2025年底沅汀设有共享书柜的小区有多少个？").text == "860个"
+
+
+_UMBRELLAS = {
+    "錦和堂紙傘坊.txt": "錦和堂紙傘坊\n\n錦和堂紙傘坊是清代溯川縣城的一處紙傘作坊舊址，位於縣城西關外，始建於清道光二十年（1840年）。\n\n"
+                   "作坊由傘匠韋守成創辦，初設作房3間，僱用傘工18名，以竹骨桐油手工製作紙傘。清光緒三年（1877年），"
+                   "其孫韋硯田出資白銀1,800兩擴建，工匠增至60名，年產紙傘約12萬把，行銷周邊各省。\n\n"
+                   "2019年，錦和堂紙傘坊舊址列為縣級文物保護單位。",
+}
+_MUSEUM = {"溯川博物館.txt": "溯川博物館\n\n溯川博物館2024年接待觀眾8.6萬人次，門票每人30元，一把仿製紙傘售價45元。"}
+
+
+def test_the_price_of_one_thing_is_no_sum_of_another(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _UMBRELLAS).index
+    # 1,800兩 paid for an extension: no price of one umbrella, and no sum of the passage prices one
+    assert not answer_question(index, "锦和堂纸伞坊当年一把纸伞卖多少钱").results
+    assert not answer_question(index, "錦和堂紙傘坊當年一把紙傘賣多少錢？").results
+    # prices the text gives: by the thing, or by pricing in the sum's clause
+    (tmp_path / "b").mkdir()
+    index = engine_with(tmp_path / "b", _MUSEUM).index
+    assert answer_question(index, "溯川博物館一張門票多少錢").results
+    assert answer_question(index, "溯川博物馆一把仿制纸伞卖多少钱").text == "45元"
