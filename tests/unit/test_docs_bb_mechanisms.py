@@ -7,7 +7,9 @@
 - a count named as that of the things holding what is asked (设有修补点的社区达到1,126个) counts
   those (社区), not the thing asked (多少个修补点);
 - the price of one thing asked (一张年画卖多少钱) is no sum whose clause names neither the thing, its
-  measure word nor pricing (出资白银2,600两扩建): when no sum is priced so, nothing."""
+  measure word nor pricing (出资白银2,600两扩建): when no sum is priced so, nothing;
+- a name jieba cut across the place before it and the word after it (磡 | 澳网 | 上: the
+  "Australian Open") that no document holds is read as the place and the word (磡澳, 网上)."""
 
 from __future__ import annotations
 
@@ -97,3 +99,17 @@ def test_the_price_of_one_thing_is_no_sum_of_another(tmp_path: Path) -> None:
     index = engine_with(tmp_path / "b", _MUSEUM).index
     assert answer_question(index, "溯川博物館一張門票多少錢").results
     assert answer_question(index, "溯川博物馆一把仿制纸伞卖多少钱").text == "45元"
+
+
+_COMPLAINTS = {
+    "湄澳噪音投訴": "湄澳環境保護署公布，2025年全年共接獲噪音投訴2,140宗，按年上升12.6%。\n\n"
+              "網上投訴平台於2025年3月推出，全年收到投訴865宗，佔投訴總數的40.4%。\n\n"
+              "署方全年巡查1.2萬次，提出檢控58宗。",
+}
+
+
+def test_a_name_cut_across_a_place_and_the_word_after_it_is_read_apart() -> None:
+    index = index_of(_COMPLAINTS)
+    # 湄 | 澳网 | 上: no document writes 澳网; passages write 湄澳 and 网上
+    assert not read_question(index, "湄澳网上投诉占投诉总数多少").absent
+    assert answer_question(index, "湄澳网上投诉占投诉总数多少").text == "40.4%"
