@@ -9,7 +9,8 @@
 - the price of one thing asked (一张年画卖多少钱) is no sum whose clause names neither the thing, its
   measure word nor pricing (出资白银2,600两扩建): when no sum is priced so, nothing;
 - a name jieba cut across the place before it and the word after it (磡 | 澳网 | 上: the
-  "Australian Open") that no document holds is read as the place and the word (磡澳, 网上)."""
+  "Australian Open") that no document holds is read as the place and the word (磡澳, 网上);
+- a measure right before the noun a question counts (65歲以上長者) qualifies it and counts none."""
 
 from __future__ import annotations
 
@@ -113,3 +114,16 @@ def test_a_name_cut_across_a_place_and_the_word_after_it_is_read_apart() -> None
     # 湄 | 澳网 | 上: no document writes 澳网; passages write 湄澳 and 网上
     assert not read_question(index, "湄澳网上投诉占投诉总数多少").absent
     assert answer_question(index, "湄澳网上投诉占投诉总数多少").text == "40.4%"
+
+
+_CARDS = {
+    "溯川縣長者乘車卡.txt": "溯川縣長者乘車卡成果\n\n〔記者林承遠／溯川報導〕溯川縣政府公布114年長者乘車卡成果，全年共有2,860名70歲以上長者申領乘車卡，較113年增加412人。\n\n"
+                     "縣府在各鄉鎮設置申辦據點32處，並培訓志工96名協助長者申領。",
+}
+
+
+def test_a_measure_before_the_counted_noun_qualifies_it(tmp_path: Path) -> None:
+    index = engine_with(tmp_path, _CARDS).index
+    # 70歲 says which 長者; 2,860名 counts them
+    assert answer_question(index, "溯川縣114年有多少長者申領乘車卡？").text == "2,860名"
+    assert answer_question(index, "溯川县114年有多少长者申领乘车卡").text == "2,860名"
