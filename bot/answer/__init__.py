@@ -44,6 +44,7 @@ from bot.answer.figure_words import figure_words
 from bot.answer.first.order import put_first
 from bot.answer.instances import another_instance, names_another, names_instance, numbered_otherwise
 from bot.answer.measure_unwritten import OTHER_ASKING_RE, measure_not_counted
+from bot.answer.one_price import one_price_unwritten
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.persons import subject_elsewhere
 from bot.answer.english.basics import wholly_english
@@ -150,8 +151,10 @@ def consider(
         return Considered(query, candidates, signals, nothing)
     if count_not_written(query, candidates[0]):
         return Considered(query, candidates, signals, nothing)  # 多少个海岛: no number of them there
-    if measure_not_counted(reading, query, candidates[0].evidence, candidates[0].figure):
-        return Considered(query, candidates, signals, nothing)  # 多少种蔬菜: its document counts none so
+    if measure_not_counted(reading, query, candidates[0].evidence, candidates[0].figure) or one_price_unwritten(
+        normalize(query.text), query.info, window_text(reading, candidates[0].evidence), candidates[0].figure
+    ):  # 多少种蔬菜: its document counts none so; 一张年画卖多少钱: 出资2,600两 prices nothing
+        return Considered(query, candidates, signals, nothing)
     if event_not_written(index, query, candidates[0].features.lacks):
         return Considered(query, candidates, signals, nothing)  # 哪天进驻: no document tells of it
     if english_refused(reading, query, candidates[0]):

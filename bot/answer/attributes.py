@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot.answer.apart import APART_SAMPLE
 from bot.answer.model import WeightedWord
+from bot.answer.statistic_unwritten import statistic_unwritten
 from bot.question import QuestionInfo
 from bot.question.changes import CHANGE_ASKED_RE, CHANGE_SIZES
 from index.fields import heading_term
@@ -92,7 +93,10 @@ _ANY_AMOUNT = frozenset({"规模", "数额", "金额", "大小", "份额"})
 def absent_attribute(index: Index, word: WeightedWord) -> bool:
     """A noun naming an amount (票价, 毛利率) that neither the documents nor their words for part of
     it hold."""
-    return attribute_word(index, word) and not known_word(index, word)
+    if not attribute_word(index, word):
+        return False
+    # 平均年龄: known by its 平均 only -- the documents give no age (:mod:`statistic_unwritten`)
+    return not known_word(index, word) or (index.doc_freq(word.variants[0]) == 0 and statistic_unwritten(index, word))
 
 
 def attribute_word(index: Index, word: WeightedWord) -> bool:

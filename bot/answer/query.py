@@ -35,6 +35,7 @@ from bot.question import (
     BOUND_WORDS, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
 from bot.answer.currencies import currencies_written
+from bot.answer.name_across import name_across
 from bot.answer.names_cut import name_carried_on
 from bot.answer.verb_joined import verb_before_yu
 from bot.answer.periods import periods_written
@@ -195,6 +196,7 @@ def read_question(index: Index, question: str) -> Query:
     translations: tuple[Translation, ...] = ()
     words = [WeightedWord(w.variants, w.pos, shares=_shares(w.variants, w.pos)) for w in index.tokenizer.query_words(figures)]
     words = name_carried_on(index, [piece for w in words for piece in _name_written_first(index, w)], _shares)
+    words = name_across(index, normalize(figures), words, _shares)  # 磡澳网上: 磡 / 澳 / 网上, not 澳网 (the Australian Open)
     words = verb_before_yu(index, normalize(figures), words, _shares)  # 碑刻於哪年: 碑 / 刻於
     words = [
         with_expansions(index, _with_deed_forms(index, with_homophones(index, _named_whole(index, without_possessive(index, w)))))

@@ -1,0 +1,31 @@
+"""A measure written right before the noun a question counts (65歲以上長者, 3米高的树苗): it says
+which of them are meant -- their age, their size -- and counts none of them (全年共有3,418名65歲以上
+長者: 3,418名 counts, 65歲 qualifies)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.question import QuestionInfo
+from index.figures import Figure
+from index.normalize import aligner_for
+
+#: Dimensions of a measure of something (not a count of things, people or events, nor money).
+_MEASURES = frozenset({
+    "age", "length", "area", "mass", "volume", "temperature", "power", "speed", "pressure", "concentration", "frequency",
+})
+#: What may stand between such a measure and the noun it qualifies (以上, 以下, 以内, 左右, 的).
+_BETWEEN = "(?:及以上|以上|及以下|以下|以内|左右|上下)?的?"
+
+
+def qualifies_counted(text: str, info: QuestionInfo, figure: Figure) -> bool:
+    """Whether a count question's counted noun follows ``figure`` -- a measure of some dimension
+    (an age, a length: :data:`_MEASURES`; not money, not a count of things or people) -- with at
+    most a bound or 的 between: the figure qualifies what is counted."""
+    counted = info.counted
+    if info.kind != "count" or not counted or figure.kind != "count" or figure.dimension not in _MEASURES:
+        return False
+    if info.english or info.dimension == figure.dimension:
+        return False  # the measure asked ("how much land": 6.7平方公里土地); English questions have their own reading
+    matching = aligner_for(text).normalized
+    return re.match(_BETWEEN + re.escape(counted), matching[figure.end :]) is not None
