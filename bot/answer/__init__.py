@@ -11,7 +11,7 @@ The steps, one module each:
    terms in both fields (passage text, headings).
 2. The index returns the best BM25 candidates; :mod:`~bot.answer.evidence` measures how much
    of the question each holds -- alone, with its paragraph neighbours, with its document.
-3. :mod:`~bot.answer.decide` ranks them and decides from the best one: nothing (the documents
+3. :mod:`~bot.answer.decide` ranks them (:mod:`~bot.answer.ranked`) and decides from the best one: nothing (the documents
    do not speak of it), possibly related passages, or a confident answer -- small logistic
    models whose coefficients (:mod:`~bot.answer.fitted`) are fitted on measured data.
 4. :mod:`~bot.answer.figure` picks the figure that answers a figure question: of the asked kind,
@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.answer.attribute_elsewhere import attribute_elsewhere
-from bot.answer.definition import defined_subject, defines
-from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, RankFeatures, Signals, figure_found
+from bot.answer.definition import defined_subject
+from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, Signals, figure_found
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords
 from bot.answer.english.shown import as_written
 from bot.answer.english.doubt import count_found
@@ -36,19 +36,17 @@ from bot.answer.english.which_most import which_most_asked
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share, word_found
 from bot.answer.english.totals import total_uncounted
-from bot.answer.figure import choose_figure, question_verbs
+from bot.answer.figure import choose_figure
 from bot.answer.figure.change_owner import change_of_another
-from bot.answer.figure.most_part import PART_MOST_RANK, part_most
 from bot.answer.figure.fitness import counts_other, level_for_change
-from bot.answer.figure_words import figure_words
 from bot.answer.first.order import put_first
-from bot.answer.instances import another_instance, names_another, names_instance, numbered_otherwise
+from bot.answer.date_before import date_before
+from bot.answer.ranked import Candidate, rank_candidates
+from bot.answer.instances import another_instance, names_instance, numbered_otherwise
 from bot.answer.measure_unwritten import OTHER_ASKING_RE, measure_not_counted
 from bot.answer.one_price import one_price_unwritten
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.persons import subject_elsewhere
-from bot.answer.english.basics import wholly_english
-from bot.answer.planned_rank import PLANNED_RANK, plan_unasked
 from bot.answer.query import Query, read_question
 from bot.answer.reading import Reading
 from bot.question import QuestionInfo
@@ -56,7 +54,7 @@ from bot.answer.window import shown_text, window_text
 from bot.answer.year_given import of_another_year, year_not_given
 from bot.answer.apart import written_apart
 from index.fields import HEADING
-from index.figures import Figure, passage_figures
+from index.figures import passage_figures
 from index.normalize import normalize
 from index.search import Index
 
@@ -78,24 +76,6 @@ def figure_shown(fit: float, confident: bool, english: bool) -> bool:
     if not confident:
         return fit >= FIGURE_SURE
     return english or fit >= FIGURE_DOUBTED
-
-
-#: What a passage defining what a question asks about (什么是棱柱: "棱柱是…") adds to its rank
-#: score: it comes first among passages as good by every other measure.
-DEFINES = 2.0
-#: What a passage naming only another numbered thing than the question's (嫦娥七号 for 嫦娥六号,
-#: 1号线 for 2号线) loses of its rank score: it comes after every passage about as good.
-OTHER_INSTANCE = 3.0
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A candidate passage with its evidence, rank features and score, and its figure."""
-
-    evidence: Evidence
-    features: RankFeatures
-    score: float
-    figure: Figure | None
 
 
 @dataclass(frozen=True)
@@ -124,7 +104,7 @@ def consider(
         return Considered(query, (), None, nothing)
     hits = index.search(query.terms, settings.candidates)
     reading = Reading(index)
-    candidates = _ranked(reading, query, gather(reading, query, hits), models)
+    candidates = rank_candidates(reading, query, gather(reading, query, hits), models)
     if not candidates:
         return Considered(query, (), None, nothing)
     if not all(any(_holds(reading, c.evidence, phrase) for c in candidates) for phrase in query.phrases):
@@ -216,82 +196,6 @@ def consider(
     return Considered(query, candidates, signals, answer)
 
 
-def _ranked(reading: Reading, query: Query, evidence: Sequence[Evidence], models: Models) -> tuple[Candidate, ...]:
-    """Candidates best first; figures are read for the best few of a figure question."""
-    plain = {ev.id: RankFeatures(ev.bm25, ev.cover, ev.window, 0.0, 0.0, _lead(reading.place(ev.id)[1])) for ev in evidence}
-    scores = {passage: models.rank_score(features) for passage, features in plain.items()}
-    preliminary = sorted(evidence, key=lambda ev: (-scores[ev.id], ev.id))
-    # A figure can lift a candidate by the fit's weight and sink one by the lack's: one further
-    # below the best than both together can never come first, and its figure is not read.
-    reach = max(0.0, models.rank.get("fit", 0.0)) + max(0.0, -models.rank.get("lacks", 0.0))
-    floor = scores[preliminary[0].id] - reach if preliminary else 0.0
-    # the question's words, wherever they stand in what is shown (the passage and its neighbours)
-    words = figure_words(query)
-    question = normalize(query.text)
-    out = []
-    for n, ev in enumerate(preliminary):
-        figure, fit, lacks = None, 0.0, 0.0
-        if query.info.wants_figure and n < models.figure_candidates and (models.every_figure or scores[ev.id] >= floor):
-            topic = reading.heading(ev.id)
-            window = window_text(reading, ev)
-            figure, fit = choose_figure(window, words, reading.index, query.info, topic)
-            lacks = 1.0 if figure is None else 0.0
-        if fit == lacks == 0.0:  # the same features, the same score
-            features, score = plain[ev.id], scores[ev.id]
-        else:
-            features = RankFeatures(ev.bm25, ev.cover, ev.window, fit, lacks, plain[ev.id].lead)
-            score = models.rank_score(features)
-        if figure is not None and (not query.translations or wholly_english(query.text)) and plan_unasked(query.text, window, figure, words, query.info):
-            score *= PLANNED_RANK  # 去年改造了多少座危桥: next year's plan (计划…15座) below what was done
-        if figure is not None and not query.translations and part_most(window, question, query.info.most, figure) < 1.0:
-            score *= PART_MOST_RANK  # 工具屋 借用量 比上年增长: not 增长最快的是柯塘县…增长612.5%, that county's
-        out.append(Candidate(ev, features, score, figure))
-    subject = defined_subject(question)
-    if subject is not None:  # 什么是棱柱: the passage saying what it is first, among near equals
-        out = [
-            replace(c, score=c.score + DEFINES) if defines(reading.normalized(c.evidence.id), subject) else c
-            for c in out
-        ]
-    named = query.named
-    if named:  # 嫦娥六号: a passage naming only 嫦娥七号 speaks of another, whatever its headings say
-        out = [
-            replace(c, score=c.score - OTHER_INSTANCE) if names_another(named, reading.normalized(c.evidence.id)) else c
-            for c in out
-        ]
-    out.sort(key=lambda c: (-c.score, c.evidence.id))
-    return tuple(out)
-
-
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
-#: How well a date in the paragraph before must fit to answer for a passage that gives none.
-DATE_BEFORE_FIT = 0.4
-
-
-def date_before(reading: Reading, query: Query, best: Candidate) -> tuple[Figure, Candidate] | None:
-    """A date question whose best passage gives no date (省委第一時間…制定…方案: 是因為總書記哪個月
-    來浙江考察？) may find it in the paragraph right before, under the same headings (2023年9月,
-    總書記親臨浙江考察…): that date, when it fits the question as well as ``DATE_BEFORE_FIT``, and
-    the candidate with its window grown to show it."""
-    ev = best.evidence
-    before = ev.first - 1
-    if before < 0 or reading.place(before)[0] != reading.place(ev.id)[0]:
-        return None
-    if reading.heading(before) != reading.heading(ev.id):
-        return None
-    text = reading.text(before)
-    words = figure_words(query)
-    figure, fit = choose_figure(text, words, reading.index, query.info, reading.heading(before))
-    if figure is None or fit < DATE_BEFORE_FIT:
-        return None
-    sentence = normalize(_SENTENCE_END_RE.split(text[figure.end :], 1)[0])
-    if not any(verb in sentence for verb in question_verbs(words, reading.index)):
-        return None  # the date of something else than the question's event
-    grown = replace(ev, first=before)
-    if figure.text not in window_text(reading, grown):
-        return None  # the passage is too long to show the sentence before it
-    return figure, replace(best, evidence=grown)
-
-
 def _signals(reading: Reading, query: Query, candidates: Sequence[Candidate]) -> Signals:
     best = candidates[0]
     doc = reading.place(best.evidence.id)[0]
@@ -361,11 +265,6 @@ def count_not_written(query: Query, best: Candidate) -> bool:
         query.info.kind in ("count", "time") and best.features.lacks > 0 and not query.translations
         and OTHER_ASKING_RE.search(normalize(query.text)) is None
     )
-
-
-def _lead(paragraph: int) -> float:
-    """News puts the when, where and who first: 1 for a document's opening paragraph, 0 from the ninth."""
-    return max(0.0, 1.0 - (paragraph - 1) / 8)
 
 
 def _results(reading: Reading, candidates: Sequence[Candidate], settings: AnswerSettings) -> tuple[PassageResult, ...]:

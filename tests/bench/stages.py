@@ -27,6 +27,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -77,9 +78,12 @@ def _instrument() -> None:
     import index.search as search
     from index.store.segment import Segment
 
-    for name, label in (("_read_passage", "store: passages"), ("_read_forms", "store: matching forms"),
-                        ("_read_place", "store: places")):
-        _wrap(search, name, label)
+    import index.views as views
+
+    for name, label in (("read_passage", "store: passages"), ("read_forms", "store: matching forms"),
+                        ("read_place", "store: places")):
+        for module in (search, views):  # the index binds its readers from search's names
+            _wrap(module, name, label)
     _wrap(Segment, "text", "store: texts")
     _wrap(search, "scored_postings", "search: weighting fresh terms")
     _wrap(search, "top_k", "search: top k")
@@ -88,9 +92,13 @@ def _instrument() -> None:
     for name, label in (("read_question", "reading the question"), ("gather", "evidence"),
                         ("document_cover", "evidence"), ("unknown_share", "evidence"),
                         ("choose_figure", "figure chosen (but the pattern)"), ("shown_text", "shown texts"),
-                        ("_ranked", "ranking (the rest)"), ("_results", "shown passages (the rest)"),
+                        ("rank_candidates", "ranking (the rest)"), ("_results", "shown passages (the rest)"),
                         ("_signals", "signals (the rest)"), ("consider", "the rest")):
         _wrap(answer, name, label)
+    # the figures read while ranking, and in the paragraph before (modules whose names bot.answer
+    # shadows with functions of theirs: found by their full names)
+    for module in (import_module("bot.answer.ranked"), import_module("bot.answer.date_before")):
+        _wrap(module, "choose_figure", "figure chosen (but the pattern)")
     _wrap(fmt, "answer_to_json", "JSON")
 
 
