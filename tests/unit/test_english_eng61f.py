@@ -1,0 +1,45 @@
+"""English round eng61f (the right passage first, the wrong figure): small invented texts, not the
+sets'."""
+from __future__ import annotations
+
+import dataclasses
+
+from bot.answer.figure.then_now import superseded
+from bot.question import analyse
+from index.figures import passage_figures
+
+from tests.conftest import engine_with
+
+CLINICS = """岚溪县村卫生室建设满一年
+
+岚溪县村卫生室标准化建设工程实施一年来，新建改建村卫生室84所。
+
+药品保障方面，村卫生室常备基本药物由平均45种增加到120种，全县190所村卫生室全部开通医保即时结算。
+"""
+
+HARBOUR = """东港码头
+
+东港码头去年共接待货轮312艘次，装卸货物约86万吨。
+"""
+
+
+def test_an_average_is_no_owner_of_the_figure_a_change_starts_from() -> None:
+    """由平均45种增加到120种: 平均 qualifies both ends of the change, so a question naming the
+    average ("on average", 平均) does not ask the figure it starts from."""
+    text = CLINICS.splitlines()[-1]
+    info = dataclasses.replace(analyse("村卫生室平均常备多少种药物"), english=True)
+    start, reached = [f for f in passage_figures(text) if f.unit == "种"]
+    terms = ["药物", "平均", "种"]
+    assert superseded(text, info, start, terms) < 1.0
+    assert superseded(text, info, reached, terms) == 1.0
+
+
+def test_an_average_now_is_the_level_a_change_reached(tmp_path) -> None:
+    """"How many kinds of essential medicines does a village clinic now keep in stock on
+    average?": 平均 before the starting figure was read as naming whose figure it is (as 一期 in
+    由一期的4万片提升至8万片), so 45种 -- what was -- was chosen over 120种."""
+    engine = engine_with(tmp_path, {"clinics.txt": CLINICS, "harbour.txt": HARBOUR})
+    answer = engine.ask(
+        "How many kinds of essential medicines does a village clinic now keep in stock on average?", count=False
+    )
+    assert answer.figure is not None and answer.figure.text == "120种", answer
