@@ -43,3 +43,15 @@ def test_an_average_now_is_the_level_a_change_reached(tmp_path) -> None:
         "How many kinds of essential medicines does a village clinic now keep in stock on average?", count=False
     )
     assert answer.figure is not None and answer.figure.text == "120种", answer
+
+
+def test_an_english_figure_is_shown_from_a_lower_fit_than_a_chinese_one() -> None:
+    """An unconfident answer's figure fitting 0.27: shown for an English question (its fit runs
+    lower for the same evidence, and its figure has its own gates), withheld for a Chinese one."""
+    from bot.answer import ENGLISH_FIGURE_SURE, FIGURE_SURE, figure_shown
+
+    assert ENGLISH_FIGURE_SURE < FIGURE_SURE
+    assert figure_shown(0.27, False, True)
+    assert not figure_shown(0.27, False, False)
+    assert not figure_shown(0.2, False, True)
+    assert figure_shown(0.05, True, True)  # a confident English answer: always, as before
