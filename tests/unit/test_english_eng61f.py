@@ -55,3 +55,18 @@ def test_an_english_figure_is_shown_from_a_lower_fit_than_a_chinese_one() -> Non
     assert not figure_shown(0.27, False, False)
     assert not figure_shown(0.2, False, True)
     assert figure_shown(0.05, True, True)  # a confident English answer: always, as before
+
+
+PATROLS = """岚溪市森林防火期巡查情况
+
+本防火期，岚溪市指挥中心统一调度无人机46架，累计巡飞2.3万架次，发现并处置烟点157处。
+"""
+
+
+def test_a_head_that_is_its_own_measure_word_is_counted_not_the_word_before(tmp_path) -> None:
+    """"How many drone sorties were flown": 架次 ("sortie") is counted by no measure word before
+    it -- it is one, written 2.3万架次; the count was given to 无人机 (drones, the word before the
+    head) and 46架 was chosen."""
+    engine = engine_with(tmp_path, {"patrols.txt": PATROLS, "harbour.txt": HARBOUR})
+    answer = engine.ask("How many drone sorties were flown over Lanxi's forests?", count=False)
+    assert answer.figure is not None and answer.figure.text == "2.3万架次", answer
