@@ -68,13 +68,8 @@ FIGURE_SURE = 0.3
 #: dev data, 17 of the 22 figures it withholds were wrong (DRCD dev 8 of 11, CMRC trial 1 of 2,
 #: the written sets' 8 of 9).
 FIGURE_DOUBTED = 0.1
-#: :data:`FIGURE_SURE` for a question asked in English: its figure's fit runs lower for the same
-#: evidence (the question's words stand by translations sharing their word's weight, so less of
-#: it stands beside the figure), and what it must be has its own gates (the sort asked, people or
-#: things, the dimension: :func:`~bot.answer.english.gates.english_refused`). Measured over every
-#: English dev set: from 0.25 rather than 0.3, 6 right figures more are shown and one wrong
-#: (three measures for thirty, where nothing was); lower, figures are also shown beside
-#: negatives' passages (0.2: one; 0.1: three).
+#: :data:`FIGURE_SURE` for an English question: its fit runs lower for the same evidence (its words
+#: stand by translations sharing their weight), its figure's sort has its own gates (english_refused).
 ENGLISH_FIGURE_SURE = 0.25
 
 
