@@ -70,3 +70,34 @@ def test_a_head_that_is_its_own_measure_word_is_counted_not_the_word_before(tmp_
     engine = engine_with(tmp_path, {"patrols.txt": PATROLS, "harbour.txt": HARBOUR})
     answer = engine.ask("How many drone sorties were flown over Lanxi's forests?", count=False)
     assert answer.figure is not None and answer.figure.text == "2.3万架次", answer
+
+
+STORE = """澜湾百货
+
+2014年9月，澜湾集团与东港新区签约兴建百货店，投资额约2亿元。该店于2016年5月正式开业，营业面积约3万平方米。
+"""
+
+
+def test_a_verb_jieba_tags_a_noun_that_the_dictionary_has_as_a_verb_dates_its_event() -> None:
+    """开业 ("open" for business): jieba tags it a noun, CC-CEDICT glosses it "to open for
+    business" -- a verb a date's clause may write (于2016年5月正式开业)."""
+    from bot.answer.figure.verb_dated import event_verbs
+
+    class Tokenizer:
+        @staticmethod
+        def tag(word: str) -> str:
+            return {"开业": "n", "契约": "n", "开设": "v"}.get(word, "")
+
+    class Index:
+        tokenizer = Tokenizer()
+
+    assert event_verbs(Index(), ("开设", "开业", "契约")) == ("开设", "开业")  # type: ignore[arg-type]
+
+
+def test_when_a_store_opened_is_the_date_its_opening_follows(tmp_path) -> None:
+    """"When did the Lanwan department store open?": 2014年9月，…签约兴建百货店 (the contract) and
+    于2016年5月正式开业 (the opening); 开业 was no verb of the question (jieba tags it a noun), so
+    the contract's date, nearer the question's words, was chosen."""
+    engine = engine_with(tmp_path, {"store.txt": STORE, "harbour.txt": HARBOUR})
+    answer = engine.ask("When did the Lanwan department store open?", count=False)
+    assert answer.figure is not None and answer.figure.text == "2016年5月", answer
