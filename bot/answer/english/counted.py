@@ -12,8 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.answer.english.amounts import corpus_measures, counted_as_written
-from bot.answer.english.glossed import written_before
+from bot.answer.english.amounts import MEASURE_SAMPLE, corpus_measures, counted_as_written
+from bot.answer.english.glossed import passages_with_all, written_before
+from bot.question import COUNTED_DIMENSIONS
+from index.figures import passage_figures
+from index.figures.units import unit_dimension
+from index.normalize import normalize
 from index.english import EnglishUnit
 from index.english.cedict import load_dictionary
 from index.english.lemmas import lemmatize
@@ -44,6 +48,8 @@ def counted_before_head(
         return None  # the head was already left for the word before it (counted_terms)
     if any(corpus_measures(index, choice) for choice in choices):
         return None
+    if any(_own_measure_beside(index, choice, [term for term, _ in before.terms]) for choice in choices):
+        return None  # "drone *sorties*": 架次 is itself a measure word, written 无人机…1.46万架次
     for term, _ in before.terms:
         if len(term) < 2 or term in choices or index.tokenizer.tag(term) == DISTINGUISHING:
             continue
@@ -55,6 +61,20 @@ def counted_before_head(
         if shown:
             return term, shown
     return None
+
+
+def _own_measure_beside(index: Index, choice: str, before: Sequence[str]) -> bool:
+    """Whether ``choice`` (a translation of the head of a count's noun phrase) is itself a measure
+    word of things, people or events (架次, 人次, 场次) that a passage naming a translation of the
+    word before the head writes after a figure (无人机83架，累计巡飞1.46万架次: the head counts
+    itself -- no thing whose place the word before takes)."""
+    if unit_dimension(choice) not in COUNTED_DIMENSIONS:
+        return False
+    for term in before:
+        for row in passages_with_all(index, [term, choice])[:MEASURE_SAMPLE].tolist():
+            if any(f.unit and normalize(f.unit) == choice for f in passage_figures(index.passage_text(int(row)))):
+                return True
+    return False
 
 
 def counted_instead(index: Index, units: Sequence[EnglishUnit]) -> bool:

@@ -43,7 +43,8 @@ def superseded(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[st
     dated = passage_figures(owner)
     # (a unit it is given per is no owner: 由每立方米3.10元调整为3.35元 for 每立方米多少钱)
     bare = _PER_UNIT_RE.sub(" ", owner)
-    named = any(len(term) > 1 and term in bare for term in terms)
+    # (an average is no owner: 由平均60种增加到150种 -- both ends are averages, 平均 names neither's time)
+    named = any(len(term) > 1 and not term.endswith("均") and term in bare for term in terms)
     # ... or by the period relative to now the question names (an English "the year before" read
     # as 去年, not among its search terms): 由去年的412件下降到57件 gives 去年's first
     named = named or any(period in bare for period in info.periods)

@@ -22,6 +22,7 @@ from bot.answer.sentences import sentence_start
 from bot.answer.figure.clauses import DYNASTY_BEFORE_RE
 from bot.answer.figure.fitness import YEARLESS
 from bot.question import QuestionInfo
+from index.english.cedict import verb_word
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for
 from index.search import Index
@@ -39,9 +40,11 @@ _AFTER_VERB_RE = re.compile(r"(?:以来|以后|之后|后|了|起)?$")
 
 def event_verbs(index: Index, verbs: Sequence[str]) -> tuple[str, ...]:
     """Those of an English question's verbs' translations that jieba tags a verb (启动, 建成; not
-    契约, a noun the translator gave "contract", which 依契约于2010年 writes before a date)."""
+    契约, a noun the translator gave "contract", which 依契约于2010年 writes before a date) -- or
+    that CC-CEDICT has as a verb first (:func:`~index.english.cedict.verb_word`: 开业 "to open
+    for business", which jieba tags a noun)."""
     tag = index.tokenizer.tag
-    return tuple(verb for verb in verbs if (tag(verb) or "").startswith("v"))
+    return tuple(verb for verb in verbs if (tag(verb) or "").startswith("v") or verb_word(verb))
 
 
 def verb_dated(text: str, info: QuestionInfo, figure: Figure, verbs: Sequence[str], terms: Sequence[str] = ()) -> float:
