@@ -30,6 +30,7 @@ from bot.answer.definition import defined_subject
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, Signals, figure_found
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords
 from bot.answer.english.shown import as_written
+from bot.answer.english.basics import wholly_english
 from bot.answer.english.doubt import count_found
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
 from bot.answer.english.which_most import which_most_asked
@@ -67,17 +68,20 @@ FIGURE_SURE = 0.3
 #: dev data, 17 of the 22 figures it withholds were wrong (DRCD dev 8 of 11, CMRC trial 1 of 2,
 #: the written sets' 8 of 9).
 FIGURE_DOUBTED = 0.1
-#: :data:`FIGURE_SURE` for an English question: its fit runs lower for the same evidence (its words
-#: stand by translations sharing their weight), its figure's sort has its own gates (english_refused).
+#: :data:`FIGURE_SURE` for a wholly English question: its fit runs lower for the same evidence (its
+#: words stand by translations sharing their weight), its figure's sort has its own gates
+#: (english_refused). Not for a Chinese question naming something in Latin letters: on DRCD dev,
+#: 「TAIPEI 101 MALL」在哪一年開幕營運 with its article removed showed 2010年12月27日 at 0.25.
 ENGLISH_FIGURE_SURE = 0.25
 
 
-def figure_shown(fit: float, confident: bool, english: bool) -> bool:
+def figure_shown(fit: float, confident: bool, english: bool, wholly_english: bool = False) -> bool:
     """Whether the best passage's figure, this fitting, is shown as the direct answer: beside
-    possibly related passages from :data:`FIGURE_SURE`, beside a passage the engine is sure of from
-    :data:`FIGURE_DOUBTED` (always, for an English question: its figures have their own gates)."""
+    possibly related passages from :data:`FIGURE_SURE` (:data:`ENGLISH_FIGURE_SURE` for a wholly
+    English question), beside a passage the engine is sure of from :data:`FIGURE_DOUBTED` (always,
+    for a question read through translations: its figures have their own gates)."""
     if not confident:
-        return fit >= (ENGLISH_FIGURE_SURE if english else FIGURE_SURE)
+        return fit >= (ENGLISH_FIGURE_SURE if wholly_english else FIGURE_SURE)
     return english or fit >= FIGURE_DOUBTED
 
 
@@ -178,7 +182,9 @@ def consider(
         figure, confident = None, False
     if figure is not None and change_of_another(window_text(reading, best.evidence), query.info, figure, query.text):
         figure, confident = None, False  # 急诊量增长了多少: 門診量…成長6.8% is another amount's change
-    if figure is not None and not figure_shown(best.features.fit, confident, bool(query.translations)):
+    if figure is not None and not figure_shown(
+        best.features.fit, confident, bool(query.translations), wholly_english(query.question)
+    ):
         figure = None
     born = english_birth(reading, query, candidates)
     if born is not None:  # "When was Wei Siheng born": 韦思衡（1928年3月14日—2016年11月2日）

@@ -51,10 +51,13 @@ def test_an_english_figure_is_shown_from_a_lower_fit_than_a_chinese_one() -> Non
     from bot.answer import ENGLISH_FIGURE_SURE, FIGURE_SURE, figure_shown
 
     assert ENGLISH_FIGURE_SURE < FIGURE_SURE
-    assert figure_shown(0.27, False, True)
+    assert figure_shown(0.27, False, True, wholly_english=True)
     assert not figure_shown(0.27, False, False)
-    assert not figure_shown(0.2, False, True)
-    assert figure_shown(0.05, True, True)  # a confident English answer: always, as before
+    assert not figure_shown(0.2, False, True, wholly_english=True)
+    assert figure_shown(0.05, True, True, wholly_english=True)  # a confident English answer: always, as before
+    # a Chinese question naming something in Latin letters (「TAIPEI 101 MALL」在哪一年開幕營運) is
+    # read through a translation but keeps the Chinese bound
+    assert not figure_shown(0.27, False, True, wholly_english=False)
 
 
 PATROLS = """岚溪市森林防火期巡查情况
