@@ -216,7 +216,7 @@ class EnglishTranslator:
             if terms and size == 2 and not (names[index] or unit.named or unit.idiom):
                 # "officially launch" (出台): its head's own senses too (启动 of 正式启动), weighed below
                 hyphenated = positions[unit.start + 1] in question.joined
-                for term, weight in head_senses(links, unit.key, terms, hyphenated, frozenset(lemmas), actions[index]):
+                for term, weight in head_senses(links, unit.key, unit.heads, terms, hyphenated, frozenset(lemmas), actions[index]):
                     terms.setdefault(term, weight)
             confidence = sureness[index]
             # a synonym's translation helps the search, not the sureness of understanding

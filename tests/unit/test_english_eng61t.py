@@ -46,7 +46,7 @@ def test_a_launch_written_in_other_terms_than_the_phrase_s_is_found(tmp_path: Pa
 def test_the_head_s_own_senses_weigh_below_the_phrase(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"water.txt": WATER, "policy.txt": POLICY})
     links = engine.index.english()._links
-    senses = dict(head_senses(links, ("officially", "launch"), ["出台"], False, frozenset(), True))
+    senses = dict(head_senses(links, ("officially", "launch"), [("出台", 1.0)], ["出台"], False, frozenset(), True))
     assert "启动" in senses and max(senses.values()) <= HEAD_FACTOR, senses
 
 
@@ -55,6 +55,15 @@ def test_no_head_of_its_own_in_a_hyphenated_word_a_particle_or_a_unit(tmp_path: 
     (立方米) is a unit of measure whose head alone (米) measures a length."""
     engine = engine_with(tmp_path, {"water.txt": WATER, "policy.txt": POLICY})
     links = engine.index.english()._links
-    assert head_senses(links, ("officially", "launch"), ["出台"], True, frozenset(), True) == []
-    assert head_senses(links, ("clear", "up"), ["清理"], False, frozenset(), True) == []
-    assert head_senses(links, ("cubic", "metre"), ["立方米"], False, frozenset(), False) == []
+    assert head_senses(links, ("officially", "launch"), [("出台", 1.0)], ["出台"], True, frozenset(), True) == []
+    assert head_senses(links, ("clear", "up"), [("清理", 1.0)], ["清理"], False, frozenset(), True) == []
+    assert head_senses(links, ("cubic", "metre"), [("立方米", 1.0)], ["立方米"], False, frozenset(), False) == []
+
+
+def test_no_head_of_its_own_for_a_stand_in_for_an_unwritten_gloss(tmp_path: Path) -> None:
+    """"ancestral hall" is glossed 祠堂, which no text writes; 宗祠 ("clan hall") stands in for it,
+    found through part of its gloss: already a term of its kind, no head's senses beside it."""
+    engine = engine_with(tmp_path, {"water.txt": WATER, "policy.txt": POLICY})
+    links = engine.index.english()._links
+    assert head_senses(links, ("ancestral", "hall"), [("宗祠", 0.7)], ["宗祠"], False, frozenset(), False) == []
+    assert head_senses(links, ("officially", "launch"), [("出台", 1.0)], ["出台"], False, frozenset(), True)
