@@ -1,14 +1,14 @@
 """The head of a two-word phrase the dictionary glosses whole, still looked up on its own.
 
 "officially launch" is glossed whole by 出台 ("to officially launch (a policy, program etc)"),
-"dye works" by 印染厂, "leading group" by 领导小组: a corpus term, so the phrase became one unit
-and its words' own senses were never searched -- yet a text may write the thing in other terms
-(正式启动; 染坊, a dye works as a Qing record names it; 领导小组 written 指挥部 ... 组长), which the
-phrase's head names as well as the phrase does. Only for a phrase whose own gloss is the term
-found: a stand-in for an unwritten gloss (宗祠 for "ancestral hall", glossed 祠堂) is already a
-term of its kind, and its head's senses (食堂 "dining hall") would name other things. The head's own likeliest senses are searched
-beside the phrase's term, weighed well below it: where a passage writes the phrase's term, it
-still counts most.
+"dye works" by 染厂 (the corpus's 印染厂): a corpus term, so the phrase became one unit and its
+words' own senses were never searched -- yet a text may write the thing in other terms (正式启动;
+染坊, a dye works as a Qing record names it), which the phrase's head names as well as the
+phrase does. The head's own likeliest senses are searched beside the phrase's term, weighed well
+below it: where a passage writes the phrase's term, it still counts most. Only for a phrase whose
+own gloss is the headword found: a stand-in for an unwritten gloss (宗祠 for "ancestral hall",
+glossed 祠堂) is already a term of its kind, and its head's senses (食堂 "dining hall") would name
+other things.
 """
 
 from __future__ import annotations
@@ -36,13 +36,15 @@ def head_senses(
 ) -> list[tuple[str, float]]:
     """(term, weight) of the likeliest senses of the last of the two lemmas ``key`` (read as a
     verb when the phrase is a ``verb``), when the phrase glosses a headword whole (``heads``: its
-    headwords and specificities, :data:`WHOLE_GLOSS`; their corpus terms ``phrase_terms``), at
+    headwords and specificities, :data:`WHOLE_GLOSS`) that its corpus terms ``phrase_terms`` write
+    (染厂 in 印染厂; not 风电厂 "wind farm", found as 风电场, written with a character of the same
+    sound: a stand-in, as 宗祠 is), at
     :data:`HEAD_FACTOR` of their share; none for a
     ``hyphenated`` phrase ("long-standing", "person-times": one word of English, whose parts
     are no words of the question), for a particle ("cleared *up*"), nor for a unit of measure
     ("cubic metres": its head alone, 公尺, measures another thing). Characters alone are left
     out (火 of "forest fire" stands in too many words)."""
-    if not any(specificity >= WHOLE_GLOSS for _, specificity in heads):
+    if not any(s >= WHOLE_GLOSS and any(head in term for term in phrase_terms) for head, s in heads):
         return []
     head = key[-1]
     if hyphenated or head in STOP_WORDS or head in PARTICLES:

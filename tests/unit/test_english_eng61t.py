@@ -62,8 +62,11 @@ def test_no_head_of_its_own_in_a_hyphenated_word_a_particle_or_a_unit(tmp_path: 
 
 def test_no_head_of_its_own_for_a_stand_in_for_an_unwritten_gloss(tmp_path: Path) -> None:
     """"ancestral hall" is glossed 祠堂, which no text writes; 宗祠 ("clan hall") stands in for it,
-    found through part of its gloss: already a term of its kind, no head's senses beside it."""
+    found through part of its gloss: already a term of its kind, no head's senses beside it; nor
+    beside a headword written with another character of the same sound."""
     engine = engine_with(tmp_path, {"water.txt": WATER, "policy.txt": POLICY})
     links = engine.index.english()._links
     assert head_senses(links, ("ancestral", "hall"), [("宗祠", 0.7)], ["宗祠"], False, frozenset(), False) == []
+    # 风电厂 "wind farm", written 风电场 (a character of the same sound): no 农业 for "farm"
+    assert head_senses(links, ("wind", "farm"), [("风电厂", 1.0)], ["风电场"], False, frozenset(), False) == []
     assert head_senses(links, ("officially", "launch"), [("出台", 1.0)], ["出台"], False, frozenset(), True)
