@@ -28,6 +28,7 @@ from index.english.headed import with_headed
 from index.english.idioms import verb_idioms
 from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, Candidate, CorpusLinks
 from index.english.modifiers import particles_after_verbs
+from index.english.phrase_pieces import head_senses
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
 from index.english.main_verb import one_main_verb
@@ -209,14 +210,19 @@ class EnglishTranslator:
             if positions[unit.start] == question.asked_noun and unit.end - unit.start == 1:
                 asked_at = len(described)
             terms: dict[str, float] = {}
+            size = unit.end - unit.start
             for term, weight in (*own.get(index, ()), *pieces_of.get(index, ())):
                 terms[term] = max(terms.get(term, 0.0), weight)
+            if terms and size == 2 and not (names[index] or unit.named or unit.idiom):
+                # "officially launch" (出台): its head's own senses too (启动 of 正式启动), weighed below
+                hyphenated = positions[unit.start + 1] in question.joined
+                for term, weight in head_senses(links, unit.key, unit.heads, terms, hyphenated, frozenset(lemmas), actions[index]):
+                    terms.setdefault(term, weight)
             confidence = sureness[index]
             # a synonym's translation helps the search, not the sureness of understanding
             understood = min(confidence, unit.direct) if unit.guessed else confidence
             if unit.guessed and understood < confidence:
                 guesses.append(len(described))
-            size = unit.end - unit.start
             if not terms and size > 1 and (names[index] or unit.named):
                 # a name the dictionary only describes, a corpus term (中正 of 蔣中正: "adopted
                 # name of Chiang Kai-shek"; not 蒋介石, which no document writes)
