@@ -1,5 +1,5 @@
 """Measure whether an English *shown* model, fitted on the English dev sets, would beat the shown
-model fitted on Chinese data (:mod:`bot.answer.decide`) -- the eng60s study (docs/eng60s_section.md).
+model fitted on Chinese data (:mod:`bot.answer.decide`) -- the eng60s study (docs/evaluation.md, "Thirty-sixth session (issue 13)").
 
 ``python -m tests.fit_english_shown [CACHE.json]`` -- asks every wholly English question of every
 English dev set three times: as the engine decides now, with the shown model forced to say yes,
