@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.answer.figure.fitness import CLAUSE_START_RE
 from bot.question import QuestionInfo
@@ -33,11 +34,19 @@ def counts_holder(text: str, info: QuestionInfo, figure: Figure, asked: Sequence
         return False
     matching = aligner_for(text).normalized
     before = CLAUSE_START_RE.split(matching[max(0, figure.start - _REACH) : figure.start])[-1]
-    # (the counted word may be the head of the noun jieba cut: 修补 / 点)
-    found = re.search(re.escape(counted) + "[\u4e00-\u9fff]{0,2}的([\u4e00-\u9fff]{2,4}?)" + _BEING + "{1,2}$", before)
+    if counted not in before or "的" not in before:
+        return False  # (most figures: no pattern compiled for the counted word)
+    found = _holder_re(counted).search(before)
     if found is None:
         return False
     holder = found.group(1)
     if any(len(term) >= 2 and term in holder for term in asked):
         return False
     return counted not in holder and holder not in counted and measured(holder) is None and not holder.endswith(_AMOUNT_ENDINGS)
+
+
+@lru_cache(maxsize=1024)
+def _holder_re(counted: str) -> re.Pattern[str]:
+    """The counted word, 的, a holder noun and a verb of being, ending the text before a figure
+    (the counted word may be the head of the noun jieba cut: 修补 / 点)."""
+    return re.compile(re.escape(counted) + "[\u4e00-\u9fff]{0,2}的([\u4e00-\u9fff]{2,4}?)" + _BEING + "{1,2}$")

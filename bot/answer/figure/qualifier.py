@@ -5,6 +5,7 @@ which of them are meant -- their age, their size -- and counts none of them (全
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.question import QuestionInfo
 from index.figures import Figure
@@ -16,6 +17,7 @@ _MEASURES = frozenset({
 })
 #: What may stand between such a measure and the noun it qualifies (以上, 以下, 以内, 左右, 的).
 _BETWEEN = "(?:及以上|以上|及以下|以下|以内|左右|上下)?的?"
+_BETWEEN_MOST = 4  # characters at most (及以上的)
 
 
 def qualifies_counted(text: str, info: QuestionInfo, figure: Figure) -> bool:
@@ -27,5 +29,10 @@ def qualifies_counted(text: str, info: QuestionInfo, figure: Figure) -> bool:
         return False
     if info.english or info.dimension == figure.dimension:
         return False  # the measure asked ("how much land": 6.7平方公里土地); English questions have their own reading
-    matching = aligner_for(text).normalized
-    return re.match(_BETWEEN + re.escape(counted), matching[figure.end :]) is not None
+    after = aligner_for(text).normalized[figure.end : figure.end + _BETWEEN_MOST + len(counted)]
+    return counted in after and _qualified_re(counted).match(after) is not None
+
+
+@lru_cache(maxsize=1024)
+def _qualified_re(counted: str) -> re.Pattern[str]:
+    return re.compile(_BETWEEN + re.escape(counted))
