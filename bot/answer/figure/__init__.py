@@ -317,12 +317,15 @@ def _changed(text: str, figure: Figure, places: Sequence[Spot], asked: str | Non
     """Whether a word of the question stands right before the 由 of a change the count figure
     starts or ends, as its clause's subject (坐席 of 热线坐席由上年的48个增至64个): what both figures
     count -- unless characters the question does not write modify it (运营车站由78座增加到101座,
-    asked 几座车站: stations of another kind, or of all lines)."""
+    asked 几座车站: stations of another kind, or of all lines). For a question with English words
+    (``asked`` None) no modifier is judged, as :func:`_modified` judges none: its translations do
+    not say which modifiers the reader wrote ("rice-fish co-operatives": 稻渔专业合作社由去年的48家
+    增加到103家 counts them as surely as 37家企业和合作社 does)."""
     for word in places:
         if word.end - word.start >= 2 and changed_from(text, word.end, figure):
             start = max(text.rfind(end, 0, word.start) for end in "，,。；;：:！？!?、") + 1
             modifier = normalize(text[start : word.start])
-            return asked is not None and not any("\u4e00" <= ch <= "\u9fff" and ch not in asked and ch not in _PARTICLES for ch in modifier)
+            return asked is None or not any("\u4e00" <= ch <= "\u9fff" and ch not in asked and ch not in _PARTICLES for ch in modifier)
     return False
 
 

@@ -1,0 +1,25 @@
+"""English round eng62f (the right passage first, the wrong figure or none): small invented
+texts, not the sets'."""
+from __future__ import annotations
+
+from tests.conftest import engine_with
+
+BEES = """柘川县养蜂产业年度报告
+
+品牌建设带来了好价钱。县里授权29家企业和合作社使用“柘川蜂蜜”区域公用品牌，蜂蜜平均售价由每公斤48元提高到66元。全县养蜂专业合作社由去年的31家增加到76家，家庭蜂场由52家增加到90家。
+"""
+
+FERRY = """柘川渡口
+
+柘川渡口设于清道光年间，初设渡船3艘，每艘限载18人。
+"""
+
+
+def test_an_english_count_of_a_change_s_subject_is_counted_whatever_modifies_it(tmp_path) -> None:
+    """"How many beekeeping cooperatives ... now?": 合作社 counted after 29家企业和 (doubled, an
+    English question's modifiers not judged) but not as the subject of 养蜂专业合作社由去年的31家增加到
+    76家 (its modifier 专业 was judged against a Chinese question's words -- none for an English
+    one), so 29家 won over the level the change reached."""
+    engine = engine_with(tmp_path, {"bees.txt": BEES, "ferry.txt": FERRY})
+    answer = engine.ask("How many beekeeping cooperatives does the county have now?", count=False)
+    assert answer.figure is not None and answer.figure.text == "76家", answer
