@@ -23,3 +23,21 @@ def test_an_english_count_of_a_change_s_subject_is_counted_whatever_modifies_it(
     engine = engine_with(tmp_path, {"bees.txt": BEES, "ferry.txt": FERRY})
     answer = engine.ask("How many beekeeping cooperatives does the county have now?", count=False)
     assert answer.figure is not None and answer.figure.text == "76家", answer
+
+
+DRUMS = """柘川鼓樓
+
+柘川鼓樓始建於明萬曆年間，樓高18米。明清兩代，鼓樓設更夫4名，負責夜間擊鼓報時，每名更夫每月領取工食銀1.2兩，由縣庫支給。
+"""
+
+
+def test_the_last_word_of_a_unit_named_after_in_is_the_unit(tmp_path) -> None:
+    """"What monthly allowance in silver taels did each drummer receive?": "in silver taels" was
+    matched to "silver" alone (银: no unit), so no figure was sought; "taels" (两, money), the
+    head of the phrase, names the unit."""
+    engine = engine_with(tmp_path, {"drums.txt": DRUMS, "ferry.txt": FERRY})
+    answer = engine.ask(
+        "What monthly allowance in silver taels did each of the drum tower's watchmen receive under the Ming and Qing?",
+        count=False,
+    )
+    assert answer.figure is not None and answer.figure.text == "1.2兩", answer

@@ -209,12 +209,15 @@ def asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
     """What a "what is ..." question asks measured, when it names the unit of the answer after
     "in" ("in billions of *yuan*", "in square *kilometres*"): a translation of that word is a
     figure's unit of measure (元: money) -- not one counting things, people or events, nor a
-    date's or a time's. None otherwise ("in Zhejiang", "in 2014")."""
+    date's or a time's. None otherwise ("in Zhejiang", "in 2014"). Of two words the last, the
+    phrase's head, is the unit too ("in silver *taels*": 两, money -- an English noun phrase ends
+    in what it names, the words before qualify it)."""
     for match in _IN_UNIT_RE.finditer(text):
         words = match.group(1).lower()
         for unit in units:
             english = unit.english.lower()
-            if not (words == english or words.startswith(english + " ") or english.startswith(words)):
+            head = words.endswith(" " + english)
+            if not (words == english or words.startswith(english + " ") or head or english.startswith(words)):
                 continue
             for term, _ in unit.terms:
                 found = unit_dimension(term)
