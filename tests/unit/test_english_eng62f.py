@@ -41,3 +41,23 @@ def test_the_last_word_of_a_unit_named_after_in_is_the_unit(tmp_path) -> None:
         count=False,
     )
     assert answer.figure is not None and answer.figure.text == "1.2兩", answer
+
+
+def test_an_english_verb_right_after_its_date_weighs_as_before_it_with_yu() -> None:
+    """"In what year did the DuPont plant shut down?": 1971年该厂关闭 ties 关闭 to 1971年 after a
+    subject of two characters, which weighed the Chinese EVENT_DATED (1.5) -- too little beside
+    1905年杜邦在市郊建造了一座炸药厂, which holds the question's nouns; the translation tied to its date
+    weighs as one before it with 于 (建于1905年) does for an English question."""
+    import dataclasses
+
+    from bot.answer.figure.clauses import ENGLISH_EVENT_DATED, EVENT_DATED, event_dated
+    from bot.question import analyse
+    from index.figures import passage_figures
+
+    text = "1908年柘川公司在城郊建造了一座火柴厂。1969年该厂关闭，当地经济受到打击。"
+    chinese = analyse("火柴厂哪一年关闭")
+    english = dataclasses.replace(chinese, english=True)
+    built, closed = [f for f in passage_figures(text) if f.kind == "date"]
+    assert event_dated(text, english, closed, ["关闭"], ["火柴厂"]) == ENGLISH_EVENT_DATED
+    assert event_dated(text, chinese, closed, ["关闭"], ["火柴厂"]) == EVENT_DATED
+    assert event_dated(text, english, built, ["关闭"], ["火柴厂"]) == 1.0
