@@ -61,3 +61,18 @@ def test_an_english_verb_right_after_its_date_weighs_as_before_it_with_yu() -> N
     assert event_dated(text, english, closed, ["关闭"], ["火柴厂"]) == ENGLISH_EVENT_DATED
     assert event_dated(text, chinese, closed, ["关闭"], ["火柴厂"]) == EVENT_DATED
     assert event_dated(text, english, built, ["关闭"], ["火柴厂"]) == 1.0
+
+
+def test_a_unit_s_head_is_not_read_past_a_determiner_nor_from_a_number_word() -> None:
+    """"identified in the two batches": "the two" is no unit named, though "two" is 两 (a
+    money unit too); "in a year" names a time; "in silver taels" and "in million yuan" a unit."""
+    from bot.answer.english.figures import asked_in_unit
+    from index.english.query import EnglishUnit
+
+    two = EnglishUnit("two", (("两", 1.0),), 1.0)
+    year = EnglishUnit("year", (("年", 0.6), ("每年", 0.4)), 1.0)
+    taels = EnglishUnit("taels", (("单位", 0.35), ("两", 0.32)), 0.6)
+    silver = EnglishUnit("silver", (("银", 0.54), ("白银", 0.46)), 0.8)
+    assert asked_in_unit("How many projects were identified in the two batches?", [two]) is None
+    assert asked_in_unit("How many bundles did the mill turn out in a year?", [year]) is None
+    assert asked_in_unit("What allowance in silver taels did each receive?", [silver, taels]) == "money"

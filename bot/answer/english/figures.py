@@ -211,12 +211,15 @@ def asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
     figure's unit of measure (元: money) -- not one counting things, people or events, nor a
     date's or a time's. None otherwise ("in Zhejiang", "in 2014"). Of two words the last, the
     phrase's head, is the unit too ("in silver *taels*": 两, money -- an English noun phrase ends
-    in what it names, the words before qualify it)."""
+    in what it names, the words before qualify it) -- not after a determiner ("in *the* two
+    batches", "in *a* year": a unit of measure is named bare), nor a number word ("two": 两)."""
     for match in _IN_UNIT_RE.finditer(text):
         words = match.group(1).lower()
         for unit in units:
             english = unit.english.lower()
-            head = words.endswith(" " + english)
+            head = (
+                words.endswith(" " + english) and words.split()[0] not in _DETERMINERS and not figure_word(english)
+            )
             if not (words == english or words.startswith(english + " ") or head or english.startswith(words)):
                 continue
             for term, _ in unit.terms:
@@ -231,6 +234,8 @@ def asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
     return None
 
 
+#: English determiners (a closed class): after "in", they open a place or a time, not a unit named.
+_DETERMINERS = frozenset("the a an this that these those its their his her our my your each every all both any some".split())
 #: Words that end the thing a what-question asks ("what total length in km *does* ...").
 _ASKING_VERBS = frozenset("is are was were do does did will would can could has have had should must".split())
 #: An aside closing a question with the unit asked: ", in km?", "(in metres)?".
