@@ -76,3 +76,19 @@ def test_a_unit_s_head_is_not_read_past_a_determiner_nor_from_a_number_word() ->
     assert asked_in_unit("How many projects were identified in the two batches?", [two]) is None
     assert asked_in_unit("How many bundles did the mill turn out in a year?", [year]) is None
     assert asked_in_unit("What allowance in silver taels did each receive?", [silver, taels]) == "money"
+
+
+def test_an_english_verb_taking_an_object_after_its_date_weighs_as_before() -> None:
+    """"When was the Ruifeng dye works founded?": 1907年创办瑞丰义塾 founds another thing (a school
+    of the same name): the verb takes an object, so the date keeps EVENT_DATED -- only a verb
+    closing its clause (1969年该厂关闭，) is the subject's own event, weighed as English."""
+    import dataclasses
+
+    from bot.answer.figure.clauses import EVENT_DATED, event_dated
+    from bot.question import analyse
+    from index.figures import passage_figures
+
+    text = "封鹤年于1871年出生。1907年创办瑞丰义塾，供学徒读书。"
+    english = dataclasses.replace(analyse("瑞丰染坊哪一年创办"), english=True)
+    founded = [f for f in passage_figures(text) if f.kind == "date"][-1]
+    assert event_dated(text, english, founded, ["创办"], ["染坊"]) == EVENT_DATED

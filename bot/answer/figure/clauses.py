@@ -126,10 +126,15 @@ EVENT_DATED = 1.5
 #: The same for an English question, whose verb ("founded": 创设) weighs half in what stands near a
 #: figure (``bot.answer.english.ENGLISH_ACTION``: readers paraphrase verbs) -- where the text
 #: writes its translation tied to the date (创设于1747年), the verb was read right and the date is
-#: the event's, however many of the question's nouns stand by another date -- after the date too.
+#: the event's, however many of the question's nouns stand by another date -- after the date too,
+#: where the verb closes its clause (1971年该厂关闭，).
 ENGLISH_EVENT_DATED = 2.0
 #: What may stand between a date and its event (2020年9月正式投产, 5月的开幕).
 _BEFORE_EVENT_RE = re.compile(r"(?:的|正式|开始|起|全面|首次|成功|顺利|将|已|才)*")
+
+
+#: What closes a verb's clause right after it (关闭，, 开放了。, 通车以来，): the event is its subject's own.
+_VERB_CLOSES_RE = re.compile(r"(?:以来|以后|之后|后|了|起)?[，,。；;！？!?]")
 
 
 #: A dynasty named before a reign's year (始建于南宋淳熙六年): the date is the reign's.
@@ -163,9 +168,13 @@ def event_dated(
         subject = subject[len(named) :]
     # ... or after a subject of two characters (1960年球队迁至洛杉矶: the team moved then)
     events = (after, subject, after[2:] if HAN_ONLY_RE.match(after[:2]) and len(after) > 2 else "")
-    if any(event.startswith(verb) for verb in verbs for event in events if event):
-        # ... for an English question as much as before it with 于 (1971年该厂关闭: "shut down")
-        return ENGLISH_EVENT_DATED if info.english else EVENT_DATED
+    rests = [event[len(verb) :] for verb in verbs for event in events if event and event.startswith(verb)]
+    if rests:
+        # an English verb closing its clause (1971年该厂关闭，: "shut down") is the subject's own event,
+        # tied to its date as surely as before it with 于; one taking an object (1907年创办瑞丰义塾)
+        # may be another thing's founding
+        closed = info.english and any(_VERB_CLOSES_RE.match(rest) for rest in rests)
+        return ENGLISH_EVENT_DATED if closed else EVENT_DATED
     clause = _CLAUSE_RE.split(after.lstrip("，, "), 1)[0][:12]  # 1950年6月，半岛战争爆发: the clause after it
     other = () if info.until and info.since else STARTED if info.until else ENDED if info.since else ()
     own = ENDED if info.until else STARTED
