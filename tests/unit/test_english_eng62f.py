@@ -92,3 +92,19 @@ def test_an_english_verb_taking_an_object_after_its_date_weighs_as_before() -> N
     english = dataclasses.replace(analyse("瑞丰染坊哪一年创办"), english=True)
     founded = [f for f in passage_figures(text) if f.kind == "date"][-1]
     assert event_dated(text, english, founded, ["创办"], ["染坊"]) == EVENT_DATED
+
+
+FORESTS = """柘川县森林防火工作通报
+
+今年以来，柘川县新建森林防火视频监控点位86个，重点林区视频监控覆盖率达到88.6%，比上年提高12.4个百分点。全县组建半专业扑火队14支、队员420人。
+"""
+
+
+def test_what_is_the_x_of_y_asks_the_head_before_of(tmp_path) -> None:
+    """"What is the video monitoring coverage of the county's key forest areas?": "monitoring"
+    read as an action ends the question's focus at "video" (视频, no amount), so no figure was
+    sought; the head of the phrase before "of", "coverage" (覆盖率), is what the texts give as a
+    share (覆盖率达到88.6%)."""
+    engine = engine_with(tmp_path, {"forests.txt": FORESTS, "ferry.txt": FERRY})
+    answer = engine.ask("What is the video monitoring coverage of the county's key forest areas?", count=False)
+    assert answer.figure is not None and answer.figure.text == "88.6%", answer

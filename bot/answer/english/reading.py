@@ -34,6 +34,7 @@ from bot.answer.english.figures import (
     year_apart,
 )
 from bot.answer.english.other_kinds import other_kinds
+from bot.answer.english.of_head import head_given_as_figure
 from bot.answer.english.scale_asides import scale_counted, without_scale
 from bot.answer.english.lacking import (
     head_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking, priced_lacking,
@@ -333,7 +334,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     if kind == "count" and dimension is None and amounts:
         dimension = next(iter(amounts.values()))  # "how many tonnes": a mass, as 多少吨 asks
     if kind is None and query.what_is:
-        given = given_as_figure(index, query.units)
+        given = given_as_figure(index, query.units) or head_given_as_figure(index, text, query.units)
         if given is not None:  # "what is the average monthly humidity": the texts write 濕度為66%
             kind, dimension = "count", given
         else:  # "what is its registered capital, *in billions of yuan*": an amount of money
