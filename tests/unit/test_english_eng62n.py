@@ -47,3 +47,32 @@ def test_a_ticket_asked_of_a_museum_whose_text_gives_only_its_restoration_sum_ge
     assert not answer.results, answer
     answer = engine.ask("How much is a single ticket on the Chengxi ferry?", count=False)
     assert answer.results and answer.text == "3元", answer
+
+
+BEES = """茴岭县蜂业发展
+
+茴岭县地处山区，蜜源植物丰富。
+
+全县养蜂户发展到1260户，蜂群总数达4.8万箱，年产蜂蜜3100吨。
+
+县里组建养蜂合作社14家，统一收购、统一品牌销售。
+"""
+
+ORCHARD = """茴岭县果园
+
+茴岭县柑橘种植面积3.2万亩，果农现在多数加入了合作社。
+"""
+
+
+def test_now_counts_only_where_a_passage_writes_it(tmp_path) -> None:
+    """"How many beekeeping households does Huiling have now": the text gives 养蜂户发展到1260户
+    without 现在 -- the present goes without saying -- so "now" (现在, 如今, 今) counts only where a
+    passage writes it, not against the one that answers."""
+    from bot.answer.query import read_question
+
+    engine = engine_with(tmp_path, {"bees.txt": BEES, "orchard.txt": ORCHARD})
+    query = read_question(engine.index, "How many beekeeping households does Huiling have now?")
+    now = [optional for word, optional in zip(query.words, query.optional) if "现在" in word.variants]
+    assert now == [True], (query.words, query.optional)
+    answer = engine.ask("How many beekeeping households does Huiling have now?", count=False)
+    assert answer.results and answer.text == "1260户", answer
