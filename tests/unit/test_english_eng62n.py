@@ -76,3 +76,22 @@ def test_now_counts_only_where_a_passage_writes_it(tmp_path) -> None:
     assert now == [True], (query.words, query.optional)
     answer = engine.ask("How many beekeeping households does Huiling have now?", count=False)
     assert answer.results and answer.text == "1260户", answer
+
+
+GAS = """澄溪县燃气
+
+澄溪县管道天然气用户达到5.6万户，居民用气价格为3.2元/立方米。
+"""
+
+
+def test_a_price_asked_of_a_passage_with_no_sum_priced_gets_nothing(tmp_path) -> None:
+    """"What is the admission price of the Chengxi opera stage museum": kind of no figure asked,
+    no figure chosen -- the passage, which writes no price at all (修缮经费 is funds), was shown
+    as possibly related; a sum written per a unit (3.2元/立方米) is a price."""
+    text = GAS.splitlines()[-1]
+    assert not one_price_unwritten("What do Chengxi households pay per cubic metre of gas?", text, None)
+    museum = MUSEUM.splitlines()[-1]
+    assert one_price_unwritten("What is the admission price of the Chengxi opera stage museum?", museum, None)
+    engine = engine_with(tmp_path, {"museum.txt": MUSEUM})
+    answer = engine.ask("What is the admission price of the Chengxi opera stage museum?", count=False)
+    assert not answer.results, answer

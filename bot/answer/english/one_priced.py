@@ -33,6 +33,8 @@ _PRICING = frozenset("每均价售卖费票租")
 #: What holds such a character but prices no one thing: funds (经费: 修缮经费380万元) and a sum
 #: per period (每年安排经费1500万元), as "each year" in the question is no thing priced.
 _NO_PRICE_RE = re.compile(r"经费|每[年月日天周季]")
+#: A sum written per a unit right after it (3.2元/立方米).
+_PER = frozenset("/／")
 
 
 def asks_one_price(question: str) -> bool:
@@ -41,12 +43,12 @@ def asks_one_price(question: str) -> bool:
 
 
 def one_price_unwritten(question: str, text: str, figure: Figure | None) -> bool:
-    """Whether ``question`` asks the price of one thing and ``text`` (the best passage's window)
-    answers with ``figure`` though it prices nothing: the figure is no money, or no sum of the
-    text stands in a clause with a character of pricing."""
-    if figure is None or not asks_one_price(question):
+    """Whether ``question`` asks the price of one thing and ``text`` (the best passage's window,
+    ``figure`` the one chosen from it, if any) prices nothing: the figure is no money, or no sum
+    of the text stands in a clause with a character of pricing or before a unit (3.2元/立方米)."""
+    if not asks_one_price(question):
         return False
-    if figure.dimension != "money":
+    if figure is not None and figure.dimension != "money":
         return figure.dimension in ("length", "mass", "area", "volume", "time")  # 9公里 for "a ticket"
     matching = aligner_for(text).normalized
     for other in passage_figures(text):
@@ -55,6 +57,6 @@ def one_price_unwritten(question: str, text: str, figure: Figure | None) -> bool
         start = max((m.end() for m in CLAUSE_START_RE.finditer(matching, 0, other.start)), default=0)
         stop = CLAUSE_START_RE.search(matching, other.end)
         clause = _NO_PRICE_RE.sub("", matching[start : stop.start() if stop else len(matching)])
-        if _PRICING.intersection(clause):
+        if _PRICING.intersection(clause) or matching[other.end : other.end + 1] in _PER:  # 3.2元/立方米
             return False
     return True
