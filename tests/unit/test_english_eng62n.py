@@ -95,3 +95,22 @@ def test_a_price_asked_of_a_passage_with_no_sum_priced_gets_nothing(tmp_path) ->
     engine = engine_with(tmp_path, {"museum.txt": MUSEUM})
     answer = engine.ask("What is the admission price of the Chengxi opera stage museum?", count=False)
     assert not answer.results, answer
+
+
+OFFICIAL = """韩明远
+
+韩明远，男，汉族，浙江绍兴人。1972年3月参加工作，1975年6月加入中国共产党，大学学历。
+
+历任绍兴县副县长、县长，绍兴市副市长。
+"""
+
+
+def test_a_birth_asked_of_a_passage_dating_only_a_first_job_gets_nothing(tmp_path) -> None:
+    """"When was Han Mingyuan born": his passage dates his first job (1972年3月参加工作), no
+    birth, and no candidate writes his life span -- the figure was withheld, the passage still
+    shown as possibly related; now nothing (a life span after the name still answers:
+    test_english_births)."""
+    (tmp_path / "a").mkdir()
+    engine = engine_with(tmp_path / "a", {"official.txt": OFFICIAL})
+    answer = engine.ask("When was Han Mingyuan born?", count=False)
+    assert not answer.results, answer
