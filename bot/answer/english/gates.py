@@ -128,7 +128,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     for "how deep"), counts things when people are asked or other things (68個縣 for "how many
     canteens"), people when things are (65.7萬名 for "how many companies"), or things in another
     measure word than the only ones asked (8卷 for "how many cannons"), or the question asks a
-    rate per period the passage never gives."""
+    rate per period the passage never gives, or the price of one thing it never prices
+    (:mod:`~bot.answer.english.one_priced`)."""
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         return True
     if date_not_given(query, best.figure):  # "when does it bloom": the passage dates nothing
