@@ -170,7 +170,8 @@ def consider(
         figure, confident = None, False  # 卡特是第几任总统: 第36任 is 強森's; 卡特's passages are others
     if figure is not None and life_not_dated(query, window_text(reading, best.evidence), figure):
         figure, confident = None, False  # 渠成的生日是几月几号: 2010年3月 dates a loan to a club
-    if figure is not None and english_undated(reading, query, best, figure):
+    life_undated = figure is not None and english_undated(reading, query, best, figure)
+    if life_undated:
         figure, confident = None, False  # "When was Luo Baoming born": 1969年5月 dates his first job
     if figure is not None and which_most_asked(query.question):
         figure = None  # "Which district has the largest number of parks": the district, not 108个
@@ -187,6 +188,8 @@ def consider(
     ):
         figure = None
     born = english_birth(reading, query, candidates)
+    if born is None and life_undated:  # ... and no candidate writes his life span: it is not given
+        return Considered(query, candidates, signals, nothing)
     if born is not None:  # "When was Wei Siheng born": 韦思衡（1928年3月14日—2016年11月2日）
         best, figure = candidates[born[0]], born[1]
         candidates = (best, *candidates[: born[0]], *candidates[born[0] + 1 :])

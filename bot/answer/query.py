@@ -21,6 +21,7 @@ from bot.answer.english.period import start_asked
 from bot.answer.english.dated import question_verbs
 from bot.answer.english.rates import asked_period
 from bot.answer.english.how_much import asks_amount
+from bot.answer.english.present import present_words
 from bot.answer.english.relative_years import relative_years_asked
 from bot.answer.figure.most import most_asked
 from bot.answer.instances import Numbered, numbered_by_name, numbered_names
@@ -292,8 +293,8 @@ def read_question(index: Index, question: str) -> Query:
         optional=tuple(
             # 增幅是多少: a text may write the rise as 增长3.2% -- the word counts where written, as
             # does the year a change is against (比前一年成长多少: 較112年成長)
-            frames or w.variants[0] in CHANGE_SIZES or (info.change is not None and w.variants[0] in PREVIOUS_YEAR)
-            for frames, w in zip(framing, words)
+            frames or now or w.variants[0] in CHANGE_SIZES or (info.change is not None and w.variants[0] in PREVIOUS_YEAR)
+            for frames, w, now in zip(framing, words, present_words(translations, words))  # "now": 现在 where written
         ),
         terms=terms,
         translations=translations,

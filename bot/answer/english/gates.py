@@ -31,6 +31,7 @@ from bot.answer.english.basics import wholly_english
 from bot.answer.english.counted_place import counts_other_named
 from bot.answer.english.births import asks_birth, born_at, life_undated
 from bot.answer.english.dimensions import measured_otherwise
+from bot.answer.english.one_priced import one_price_unwritten
 from bot.answer.english.labels import AMOUNTS, numbering_figure
 from bot.answer.english.doubt import (
     ENGLISH_COUNT_FOUND, count_not_given, counts_asked, degree_for_counted, measure_not_written, people_counted_as_things,
@@ -127,7 +128,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     for "how deep"), counts things when people are asked or other things (68個縣 for "how many
     canteens"), people when things are (65.7萬名 for "how many companies"), or things in another
     measure word than the only ones asked (8卷 for "how many cannons"), or the question asks a
-    rate per period the passage never gives."""
+    rate per period the passage never gives, or the price of one thing it never prices
+    (:mod:`~bot.answer.english.one_priced`)."""
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         return True
     if date_not_given(query, best.figure):  # "when does it bloom": the passage dates nothing
@@ -152,6 +154,11 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         and numbering_figure(window_text(reading, best.evidence), best.figure)
     ):
         return True  # "what did the metro elevators cost" (money): 1 of 地铁1号线 names a line
+    if (
+        wholly_english(query.question) and query.info.kind in ("count", None)
+        and one_price_unwritten(query.question, window_text(reading, best.evidence), best.figure)
+    ):
+        return True  # "what does a ticket to the museum cost": 修缮投资2860萬元 prices no ticket
     if owner_not_written(reading, best, query):  # "members of the Zheng clan": 講解隊現有成員15人
         return True
     if year_not_given(reading, best, query):  # "the 1743 rebuilding": 白銀1.27萬兩 of 1535
