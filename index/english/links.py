@@ -26,7 +26,7 @@ import math
 import re
 import time
 from collections import defaultdict
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -88,6 +88,7 @@ class CorpusLinks:
         self.dictionary = load_dictionary()
         self.glosses = gloss_index()
         self.num_passages = max(int(num_passages), 1)
+        self.rows: Callable[[str], int] | None = None  # a term's passages as a bit set (the translator's)
         self.df: dict[str, int] = {}
         headed: dict[str, int] = {}
         for term, df in vocabulary.items():
@@ -162,7 +163,7 @@ class CorpusLinks:
     @cached_property
     def pinyin(self) -> PinyinIndex:
         """The corpus terms by their pinyin spellings, built on first use."""
-        return PinyinIndex(self.df, self.dictionary.readings)
+        return PinyinIndex(self.df, self.dictionary.readings, self.rows)
 
     @cached_property
     def endings(self) -> dict[str, tuple[str, ...]]:

@@ -10,7 +10,7 @@ get in.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import islice, product
 
@@ -23,6 +23,7 @@ MIN_SYLLABLES = 2  # one syllable ("li", "he") is too often an English word or a
 MAX_SPELLINGS = 8  # readings tried per term (characters with several readings multiply them)
 _MAX_CHARS = 4
 MAX_SPLIT_SPELLINGS = 32  # strings of one-character terms tried for a name the segmenter cuts up
+MAX_TOGETHER_STEPS = 4096  # prefixes looked at for the strings a passage holds together
 #: What units of measure English writes in pinyin measure: amounts, not counts (个, 次)
 _MEASURED = frozenset({"length", "area", "volume", "mass", "money"})
 GENERAL_MEASURES = frozenset("个個")  # the measure word of anything: no kind of thing named
@@ -32,9 +33,12 @@ class PinyinIndex:
     """The corpus terms of 2-4 characters by their toneless pinyin spellings ("sunwen" -> 孙文),
     and its one-character terms by their syllables, for the names the segmenter cuts into
     characters (凤岭 as 凤 + 岭: :meth:`split_terms`). With ``terms`` a mapping of each term to
-    its passage count, commoner characters are tried first."""
+    its passage count, commoner characters are tried first; with ``rows`` (a term's passages as a
+    bit set), the strings whose characters a passage holds together come before all others."""
 
-    def __init__(self, terms: Iterable[str], readings: Mapping[str, frozenset[str]]) -> None:
+    def __init__(
+        self, terms: Iterable[str], readings: Mapping[str, frozenset[str]], rows: Callable[[str], int] | None = None
+    ) -> None:
         by_spelling: dict[str, list[str]] = defaultdict(list)
         singles: dict[str, list[str]] = defaultdict(list)
         counts = terms if isinstance(terms, Mapping) else {}
@@ -58,6 +62,9 @@ class PinyinIndex:
             for syllable in readings.get(char, ()):
                 singles[syllable].append(char)
         self._syllables = frozenset(s for found in readings.values() for s in found)
+        #: the passages holding a one-character term, as a bit set (set by the translator, which
+        #: has the postings): a name's characters a passage writes together are tried first
+        self.rows = rows
         self._singles = {
             syllable: tuple(sorted(
                 set(chars), key=lambda c: (-(common if c in NAME_STOP_CHARACTERS else counts.get(c, 0)), c)
@@ -92,6 +99,13 @@ class PinyinIndex:
         document writes one of them whole is for the caller to see."""
         if not word.isascii() or not word.isalpha() or len(word) > 24:
             return ()
+        if self.rows is not None:  # the strings whose characters some passage holds together, first
+            together = [
+                string for parts in _spellings(word, self._singles, _MAX_CHARS) if len(parts) >= MIN_SYLLABLES
+                for string in _held_together([self._singles[part] for part in parts], self.rows)
+            ]
+            if together:
+                return tuple(dict.fromkeys(together))[:MAX_SPLIT_SPELLINGS]
         found: list[str] = []
         for parts in _spellings(word, self._singles, _MAX_CHARS):
             if len(parts) < MIN_SYLLABLES:
@@ -322,3 +336,25 @@ class SoundIndex:
             if distance <= SOUND_MAX_DISTANCE:
                 found[term] = max(found.get(term, 0.0), 1.0 - distance)
         return found
+
+
+def _held_together(options: Sequence[Sequence[str]], rows: Callable[[str], int]) -> list[str]:
+    """The strings of one character of each of ``options`` (in order) whose characters some
+    passage holds all of (``rows``: a term's passages as a bit set; a function-word character,
+    which the index leaves out, holds any), at most :data:`MAX_SPLIT_SPELLINGS`, looking at
+    :data:`MAX_TOGETHER_STEPS` prefixes at most: "xiaowenyuan" is 萧文远 where a passage writes
+    萧, 文 and 远, not the first 32 strings of the commonest characters (小文元 ...)."""
+    found: list[str] = []
+    steps = 0
+    stack: list[tuple[str, int]] = [("", -1)]
+    while stack and len(found) < MAX_SPLIT_SPELLINGS and steps < MAX_TOGETHER_STEPS:
+        prefix, held = stack.pop()
+        steps += 1
+        if len(prefix) == len(options):
+            found.append(prefix)
+            continue
+        for char in reversed(options[len(prefix)]):
+            more = held if char in NAME_STOP_CHARACTERS else held & rows(char)
+            if more:
+                stack.append((prefix + char, more))
+    return found

@@ -71,6 +71,8 @@ class EnglishTranslator:
             if postings is not None and document_starts is not None
             else None
         )
+        if self._cooccurrence is not None:  # "Xiao Wenyuan": 萧文远, whose characters a passage holds
+            self._links.rows = lambda term, masks=self._cooccurrence.masks: masks(term)[0]
 
     def translate(self, text: str, context: Sequence[str] = ()) -> EnglishQuery:
         """The English units of ``text`` with their weighted corpus terms (see the package doc);
