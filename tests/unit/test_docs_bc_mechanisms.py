@@ -1,0 +1,38 @@
+"""Mechanisms found studying questions_docs_bc and the failures of every Chinese docs dev set
+(each general, each failing on the commit before):
+
+- an amount for one asked (人均消费多少元, 每小时多少元, 多少钱一张) is no sum of a whole written in
+  万 or 亿 with no mark of one in its clause (带动旅游消费3.8亿元, 门票收入1.26亿元): when every
+  figure of the window is such a sum, the documents do not give it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer import answer_question
+from tests.conftest import engine_with
+
+_TOURISM = {
+    "沣溪县乡村旅游.txt": "沣溪县乡村旅游\n\n沣溪县文旅局公布，2025年全县乡村旅游共接待游客86.4万人次，带动旅游消费3.8亿元。\n\n"
+               "全县新增民宿42家，全年门票收入1.26亿元，比上年增长8.5%。",
+}
+_SPENDING = {
+    "泠川县乡村旅游.txt": "泠川县乡村旅游\n\n泠川县文旅局公布，2025年全县乡村旅游共接待游客52.3万人次，游客人均消费440元。\n\n"
+               "全县乡村旅游带动旅游消费2.3亿元，门票每张30元。",
+}
+
+
+def test_an_amount_for_one_is_no_sum_of_a_whole(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _TOURISM).index
+    # 3.8亿元 is what all visitors spent, 1.26亿元 all tickets sold: no amount for one
+    assert not answer_question(index, "沣溪县2025年乡村旅游游客人均消费是多少元？").results
+    assert not answer_question(index, "灃溪縣鄉村旅遊遊客平均每人消費多少元").results
+    assert not answer_question(index, "沣溪县乡村旅游门票多少钱一张").results
+    # the sum itself is still given
+    assert answer_question(index, "沣溪县2025年乡村旅游带动旅游消费多少钱？").text == "3.8亿元"
+    # an amount for one written (人均, 每张): given
+    (tmp_path / "b").mkdir()
+    index = engine_with(tmp_path / "b", _SPENDING).index
+    assert answer_question(index, "泠川县2025年乡村旅游游客人均消费是多少元？").text == "440元"
+    assert answer_question(index, "泠川县乡村旅游门票多少钱一张").text == "30元"
