@@ -3,7 +3,9 @@
 
 - an amount for one asked (人均消费多少元, 每小时多少元, 多少钱一张) is no sum of a whole written in
   万 or 亿 with no mark of one in its clause (带动旅游消费3.8亿元, 门票收入1.26亿元): when every
-  figure of the window is such a sum, the documents do not give it."""
+  figure of the window is such a sum, the documents do not give it;
+- a count of people or things whose deed names an amount (多少学童领了配镜补助) counts them (962人),
+  not the amount (3,500元): the amount word after their verb says nothing of the figure asked."""
 
 from __future__ import annotations
 
@@ -36,3 +38,19 @@ def test_an_amount_for_one_is_no_sum_of_a_whole(tmp_path: Path) -> None:
     index = engine_with(tmp_path / "b", _SPENDING).index
     assert answer_question(index, "泠川县2025年乡村旅游游客人均消费是多少元？").text == "440元"
     assert answer_question(index, "泠川县乡村旅游门票多少钱一张").text == "30元"
+
+
+_GLASSES = {
+    "溯岚县助视计划.txt": "溯岚县助视计划\n\n溯岚县卫生局公布，县府对需配镜的低收入户学童每人补助3,500元，全年共有962人领取配镜补助。\n\n"
+                  "计划全年经费为1,280万元，其中县府自筹430万元。",
+}
+
+
+def test_a_count_whose_deed_names_an_amount_counts_the_doers(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _GLASSES).index
+    # 补助 is what the 学童 got: the question counts them (962人), not the sum each got (3,500元)
+    assert answer_question(index, "溯岚县一年有多少学童领了配镜补助？").text == "962人"
+    assert answer_question(index, "溯嵐縣一年有多少學童領了配鏡補助").text == "962人"
+    # the amount asked itself: still a sum
+    assert answer_question(index, "溯岚县每个学童能领多少配镜补助？").text == "3,500元"
