@@ -5,7 +5,9 @@
   万 or 亿 with no mark of one in its clause (带动旅游消费3.8亿元, 门票收入1.26亿元): when every
   figure of the window is such a sum, the documents do not give it;
 - a count of people or things whose deed names an amount (多少学童领了配镜补助) counts them (962人),
-  not the amount (3,500元): the amount word after their verb says nothing of the figure asked."""
+  not the amount (3,500元): the amount word after their verb says nothing of the figure asked;
+- a count in 个 answers a question asking another measure word (多少种维修项目) only when its clause
+  writes the thing counted whole (维修站由…28个 writes 维修 and 项目 apart: no count of it)."""
 
 from __future__ import annotations
 
@@ -54,3 +56,19 @@ def test_a_count_whose_deed_names_an_amount_counts_the_doers(tmp_path: Path) -> 
     assert answer_question(index, "溯嵐縣一年有多少學童領了配鏡補助").text == "962人"
     # the amount asked itself: still a sum
     assert answer_question(index, "溯岚县每个学童能领多少配镜补助？").text == "3,500元"
+
+
+_REPAIRS = {
+    "沅澄市社区维修站.txt": "沅澄市社区维修站\n\n沅澄市商务局公布，自2025年4月首批维修站挂牌以来，全市维修站由项目启动前的28个增至356个，"
+                    "覆盖全市11个区县。\n\n维修站全年服务居民46.2万人次，满意度达96.1%。",
+}
+
+
+def test_a_count_in_ge_answers_another_measure_only_naming_the_thing_whole(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _REPAIRS).index
+    # 28个 counts 维修站, though its clause writes 维修 and 项目 apart: no count of kinds of 维修项目
+    assert not answer_question(index, "沅澄维修站一共有多少种维修项目？").results
+    assert not answer_question(index, "沅澄維修站一共有多少種維修項目").results
+    # the 个 count of what its clause names whole still answers
+    assert answer_question(index, "沅澄市维修站一共有多少个？").text == "356个"
