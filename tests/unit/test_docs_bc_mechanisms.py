@@ -7,7 +7,9 @@
 - a count of people or things whose deed names an amount (多少学童领了配镜补助) counts them (962人),
   not the amount (3,500元): the amount word after their verb says nothing of the figure asked;
 - a count in 个 answers a question asking another measure word (多少种维修项目) only when its clause
-  writes the thing counted whole (维修站由…28个 writes 维修 and 项目 apart: no count of it)."""
+  writes the thing counted whole (维修站由…28个 writes 维修 and 项目 apart: no count of it);
+- a count held by a thing named before its 有多少 (夜校的瑜伽课有多少学员) with a common noun no
+  document holds (瑜伽) gets nothing: the documents count the 学员 of others only."""
 
 from __future__ import annotations
 
@@ -72,3 +74,22 @@ def test_a_count_in_ge_answers_another_measure_only_naming_the_thing_whole(tmp_p
     assert not answer_question(index, "沅澄維修站一共有多少種維修項目").results
     # the 个 count of what its clause names whole still answers
     assert answer_question(index, "沅澄市维修站一共有多少个？").text == "356个"
+
+
+
+_NIGHT_SCHOOL = {
+    "沅湄市社区夜校.txt": "沅湄市社区夜校办学一年\n\n沅湄市文化馆公布，全市社区夜校2025年在28个街道开班。\n\n"
+                   "一年来，夜校共开设课程1,460门，累计招收学员8.2万人次，其中35岁以下青年学员占61.5%。"
+                   "课程以声乐、书法、摄影和茶艺为主，每门课程收费260元。\n\n"
+                   "夜校全年投入资金1.35亿元，其中市财政补助6,200万元。",
+}
+
+
+def test_a_count_held_by_a_thing_no_document_holds_gets_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _NIGHT_SCHOOL).index
+    # 瑜伽 is in no document: 8.2万人次 counts the 学员 of all the courses, none of a 瑜伽课
+    assert not answer_question(index, "沅湄夜校的瑜伽课有多少学员？").results
+    assert not answer_question(index, "沅湄夜校的瑜伽課有多少學員").results
+    # the holder written: the count the documents give
+    assert answer_question(index, "沅湄夜校的课程有多少学员").text == "8.2万人次"
