@@ -46,6 +46,7 @@ from bot.answer.ranked import Candidate, rank_candidates
 from bot.answer.instances import another_instance, names_instance, numbered_otherwise
 from bot.answer.measure_unwritten import OTHER_ASKING_RE, measure_not_counted
 from bot.answer.one_price import one_price_unwritten
+from bot.answer.per_one_sum import asks_for_one, sum_for_one
 from bot.answer.model import Answer, AnswerSettings, PassageResult, Translation, WeightedWord
 from bot.answer.persons import subject_elsewhere
 from bot.answer.query import Query, read_question
@@ -141,6 +142,10 @@ def consider(
     if measure_not_counted(reading, query, candidates[0].evidence, candidates[0].figure) or one_price_unwritten(
         normalize(query.text), query.info, window_text(reading, candidates[0].evidence), candidates[0].figure
     ):  # 多少种蔬菜: its document counts none so; 一张年画卖多少钱: 出资2,600两 prices nothing
+        return Considered(query, candidates, signals, nothing)
+    if asks_for_one(normalize(query.text), query.info) and sum_for_one(
+        normalize(query.text), query.info, window_text(reading, candidates[0].evidence), candidates[0].figure
+    ):  # 人均消费多少元: 带动消费9.3亿元 is a sum of all
         return Considered(query, candidates, signals, nothing)
     if event_not_written(index, query, candidates[0].features.lacks):
         return Considered(query, candidates, signals, nothing)  # 哪天进驻: no document tells of it

@@ -5,7 +5,8 @@ another measure word (划出菜畦3.2万块, 展出文物412件) -- the document
 
 Readers often name another measure word than the text's for the same things: one of the same
 class (a Hong Kong reader's 幾多架小巴 for 車輛512輛; 幾多宗 for 1862件; 幾家 for 41間), or
-the text's all-purpose 个 (106個示范點 for 多少处). Those, a figure whose clause names the
+the text's all-purpose 个 (106個示范點 for 多少处) -- where its clause writes the thing counted
+(设置临床科室42个 counts no CT设备 of 几台CT设备). Those, a figure whose clause names the
 counted thing or the asked measure word (病床1486床, 12個議席), and one beside a noun whose head
 CC-CEDICT glosses as the counted thing (几首歌: 5张单曲, 曲 "tune; song") still answer."""
 
@@ -43,6 +44,8 @@ _ANY = "个"
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?]")
 #: The noun a question writes right after its measure word (多少种蔬菜 → 蔬菜).
 _NOUN_AFTER = 2
+#: The whole noun a question writes after its measure word, to its end or a verb of being (修补项目).
+_WHOLE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=[是有为在呢吗]|[？?，,。]|$)")
 #: How much text beside a figure is read for the noun it counts.
 _BESIDE = 6
 
@@ -106,11 +109,16 @@ def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: 
         return False
     unit = info.unit or ""
     question = normalize(query.text)
-    if normal_unit(figure.unit) == _ANY or counted_in(unit, figure.unit) or OTHER_ASKING_RE.search(question):
+    if counted_in(unit, figure.unit) or OTHER_ASKING_RE.search(question):
         return False
     text = window_text(reading, best)
     clause = _clause(text, figure)
     nouns = _counted_nouns(question, info)
+    if normal_unit(figure.unit) == _ANY:  # 个 counts anything: only what its clause names whole
+        whole = _WHOLE_AFTER_RE.match(question, question.find(unit, max(question.find("多少"), question.find("几"), 0)) + 1)
+        if whole is None:
+            return False
+        nouns = [whole.group(0)]  # 多少种修补项目: 修补点37个 counts no 修补项目
     if unit in clause or any(noun in clause for noun in nouns):
         return False  # 病床1486床, 12個議席: it counts the thing asked, whatever its measure word
     # (the thing itself, without the measure word jieba may have joined to it: 首歌 → 歌)

@@ -36,6 +36,7 @@ from bot.question import (
     BOUND_WORDS, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
 from bot.answer.currencies import currencies_written
+from bot.answer.deed_amount import deed_amount
 from bot.answer.name_across import name_across
 from bot.answer.names_cut import name_carried_on
 from bot.answer.verb_joined import verb_before_yu
@@ -191,6 +192,7 @@ def read_question(index: Index, question: str) -> Query:
     info = analyse(
         figures, tokenizer.counted_word(figures), tokenizer.counted_phrase(figures), tokenizer.counted_deed(figures)
     )
+    info = deed_amount(normalize(figures), info, tokenizer.words, tokenizer.tag)  # 多少学童领了补助: a count
     unit = info.unit
     if unit and len(unit) == 1 and not info.counts_by_measure and tokenizer.unit_begins_word(figures, unit):
         info = without_unit(info, figures)  # 多少回购股份: 回 is no measure word here

@@ -15,7 +15,7 @@ from bot.answer.part_kind import part_kind_unwritten
 from bot.answer.fee_unwritten import fee_unwritten
 from bot.answer.owner_kind import kind_written_with
 from bot.answer.counted_beside import counted_beside
-from bot.answer.clause_kind import clause_kind_unwritten
+from bot.answer.clause_kind import clause_kind_unwritten, owner_unwritten
 from bot.answer.events_counted import EVENT_MEASURES, events_unwritten
 from bot.answer.english.amounts import corpus_measures
 from bot.answer.model import WeightedWord
@@ -160,6 +160,8 @@ def names_something_absent(
             return True  # 跌停个股有多少只: the documents count 涨停个股, never that kind
         if counted is not None and clause_kind_unwritten(index, normalize(text), words, counted):
             return True  # 被吊销牌照的食肆有多少间: no document writes 牌照
+        if counted is not None and owner_unwritten(index, normalize(text), words, counted):
+            return True  # 夜校的舞蹈课有多少学员: no document writes 舞蹈
         if info.unit in EVENT_MEASURES and events_unwritten(index, text, words):
             return True  # 幾起住宅火災: the documents count no fires
     if info.kind in ("percent", "count") and part_kind_unwritten(index, normalize(text)):
