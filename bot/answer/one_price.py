@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.figure.fitness import CLAUSE_START_RE
+from bot.answer.figure.fitness import figure_clause
 from bot.answer.figure.measures import asks_price
 from bot.question import QuestionInfo
 from index.english.cedict import is_classifier
@@ -19,7 +19,7 @@ _ONE_PRICED_RE = re.compile(
     r"(?:是|为|要)?(?:多少钱|几[块元两]?钱|多少[元两])"
 )
 #: Characters of pricing in a sum's clause (每张三文, 均价, 售价, 卖, 收费).
-_PRICING = frozenset("每均价售卖费")
+PRICING = frozenset("每均价售卖费")
 
 
 def one_price_unwritten(question: str, info: QuestionInfo, text: str, figure: Figure | None) -> bool:
@@ -36,9 +36,7 @@ def one_price_unwritten(question: str, info: QuestionInfo, text: str, figure: Fi
     for other in passage_figures(text):
         if other.dimension != "money":
             continue
-        start = max((m.end() for m in CLAUSE_START_RE.finditer(matching, 0, other.start)), default=0)
-        stop = CLAUSE_START_RE.search(matching, other.end)
-        clause = matching[start : stop.start() if stop else len(matching)]
-        if measure in clause or noun in clause or _PRICING.intersection(clause):
+        clause = figure_clause(matching, other)
+        if measure in clause or noun in clause or PRICING.intersection(clause):
             return False
     return True

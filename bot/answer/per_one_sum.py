@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.figure.fitness import CLAUSE_START_RE
+from bot.answer.figure.fitness import figure_clause
 from bot.question import QuestionInfo
 from index.english.cedict import is_classifier
 from index.figures import Figure, passage_figures
@@ -44,9 +44,7 @@ def _for_one(matching: str, figure: Figure) -> bool:
     """Whether ``figure`` may be an amount for one: written without 万/亿, or in a clause marking one."""
     if not _MAGNITUDE_RE.search(figure.text):
         return True
-    start = max((m.end() for m in CLAUSE_START_RE.finditer(matching, 0, figure.start)), default=0)
-    stop = CLAUSE_START_RE.search(matching, figure.end)
-    return _FOR_ONE_RE.search(matching[start : stop.start() if stop else len(matching)]) is not None
+    return _FOR_ONE_RE.search(figure_clause(matching, figure)) is not None
 
 
 def sum_for_one(question: str, info: QuestionInfo, text: str, figure: Figure | None) -> bool:

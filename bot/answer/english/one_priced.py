@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.figure.fitness import CLAUSE_START_RE
+from bot.answer.figure.fitness import figure_clause
+from bot.answer.one_price import PRICING
 from index.figures import Figure, passage_figures
 from index.normalize import aligner_for
 
@@ -28,8 +29,9 @@ _ONE_RE = re.compile(
     r"|\b(?:ticket|admission|fare)\b",
     re.IGNORECASE,
 )
-#: Characters of pricing in a sum's clause (票价, 每艘, 均价, 售价, 卖, 收费, 月租金).
-_PRICING = frozenset("每均价售卖费票租")
+#: Characters of pricing in a sum's clause (票价, 每艘, 均价, 售价, 卖, 收费, 月租金): the Chinese
+#: price of one thing's, and a ticket's and a rent's, which English asks as "a ticket", "rent".
+_PRICING = PRICING | frozenset("票租")
 #: What holds such a character but prices no one thing: funds (经费: 修缮经费380万元) and a sum
 #: per period (每年安排经费1500万元), as "each year" in the question is no thing priced.
 _NO_PRICE_RE = re.compile(r"经费|每[年月日天周季]")
@@ -54,9 +56,7 @@ def one_price_unwritten(question: str, text: str, figure: Figure | None) -> bool
     for other in passage_figures(text):
         if other.dimension != "money":
             continue
-        start = max((m.end() for m in CLAUSE_START_RE.finditer(matching, 0, other.start)), default=0)
-        stop = CLAUSE_START_RE.search(matching, other.end)
-        clause = _NO_PRICE_RE.sub("", matching[start : stop.start() if stop else len(matching)])
+        clause = _NO_PRICE_RE.sub("", figure_clause(matching, other))
         if _PRICING.intersection(clause) or matching[other.end : other.end + 1] in _PER:  # 3.2元/立方米
             return False
     return True

@@ -384,3 +384,11 @@ def changed(text: str, info: QuestionInfo, figure: Figure) -> float:
 
 #: The figures of a list before a later one of it (21.6%、18.9%和 before 15.4%).
 _LISTED_BEFORE_RE = re.compile(r"(?:\d[\d.,]*(?:%|个百分点|倍)?(?:、|和|与|及|以及))+$")
+
+
+def figure_clause(matching: str, figure: Figure) -> str:
+    """The clause of ``matching`` (a passage's normalised text) holding ``figure``: from the clause
+    mark before it (:data:`CLAUSE_START_RE`) to the next one after it."""
+    start = max((m.end() for m in CLAUSE_START_RE.finditer(matching, 0, figure.start)), default=0)
+    stop = CLAUSE_START_RE.search(matching, figure.end)
+    return matching[start : stop.start() if stop else len(matching)]
