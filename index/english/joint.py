@@ -3,9 +3,11 @@ question's other words (issue 13).
 
 :func:`~index.english.cohesion.cohere` scores each sense by how it goes with each other word *on
 average* (a shared passage or a shared document, word by word), and the dictionary's order still
-decides among senses that all go somewhat with the others: "petition *cases* that had dragged on
-for years" keeps 案例 "case" (written beside 信访 in some passage), and 积案 "long pending case",
-written in the one paragraph that holds 信访 *and* 化解 *and* 年, falls fourth and is cut. What
+decides among senses that all go somewhat with the others: "the Minggang *signals*" keeps 号,
+标识, 警报, and 警讯 "warning sign", written in the record's paragraph that also holds the platforms and
+their answer, falls fourth and is cut (so, in the invented test, "*cases* ... resolved in the
+county": 积案 "long pending case", in the paragraph holding 县 *and* 化解, below 案例, 案件 and 个案,
+each beside one of them). What
 tells a reader which sense is meant is the passage holding the others' words *together*: a sense
 beyond the kept ones that some passage writes beside the likely translations of more of the
 question's other words than any kept sense is written beside is searched too, at its own (lower)

@@ -184,7 +184,7 @@ class EnglishTranslator:
             direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence, english)
         own: dict[int, list[tuple[str, float]]] = {}
         sureness: dict[int, float] = defaultdict(float)
-        ranked = agreed(direct, own_terms)  # (+ a cut sense the others' passage writes: 积案 "long pending case")
+        ranked = agreed(direct, own_terms)  # (+ a cut sense the others' passage writes: 警讯 "signals")
         joint = joined_senses(ranked, trust, self._cooccurrence, lambda i: own_senses(links, units[i].heads)) if english and own_terms else {}
         for index, alternatives in ranked.items():
             if alternatives := alternatives[:MAX_ALTERNATIVES]:  # (the joint sense adds no sureness)
