@@ -26,6 +26,7 @@ from index.english.forms import plain_letters
 from index.english.lemmas import lemmatize
 from index.english.headed import with_headed
 from index.english.idioms import verb_idioms
+from index.english.joint import joined_senses, own_senses
 from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, Candidate, CorpusLinks
 from index.english.modifiers import particles_after_verbs
 from index.english.phrase_pieces import head_senses
@@ -183,10 +184,11 @@ class EnglishTranslator:
             direct, unsupported, apart = cohere(direct, vouching, trust, self._cooccurrence, english)
         own: dict[int, list[tuple[str, float]]] = {}
         sureness: dict[int, float] = defaultdict(float)
-        for index, alternatives in agreed(direct, own_terms).items():
-            alternatives = alternatives[:MAX_ALTERNATIVES]
-            if alternatives:
-                own[index] = weighted(alternatives)
+        ranked = agreed(direct, own_terms)  # (+ a cut sense the others' passage writes: 警讯 "signals")
+        joint = joined_senses(ranked, trust, self._cooccurrence, lambda i: own_senses(links, units[i].heads)) if english and own_terms else {}
+        for index, alternatives in ranked.items():
+            if alternatives := alternatives[:MAX_ALTERNATIVES]:  # (the joint sense adds no sureness)
+                own[index] = weighted(alternatives + ([joint[index]] if index in joint else []))
                 sureness[index] = max(c.sure for c in alternatives)
         pieces_of: dict[int, list[tuple[str, float]]] = defaultdict(list)
         for compound in compounds:
