@@ -6,9 +6,10 @@ another measure word (划出菜畦3.2万块, 展出文物412件) -- the document
 Readers often name another measure word than the text's for the same things: one of the same
 class (a Hong Kong reader's 幾多架小巴 for 車輛512輛; 幾多宗 for 1862件; 幾家 for 41間), or
 the text's all-purpose 个 (106個示范點 for 多少处) -- where its clause writes the thing counted
-(设置临床科室42个 counts no CT设备 of 几台CT设备). Those, a figure whose clause names the
-counted thing or the asked measure word (病床1486床, 12個議席), and one beside a noun whose head
-CC-CEDICT glosses as the counted thing (几首歌: 5张单曲, 曲 "tune; song") still answer."""
+(设置临床科室42个 counts no CT设备 of 几台CT设备, though the document counts other things in
+台). Those, a figure whose clause names the counted thing or the asked measure word (病床1486床,
+12個議席), and one beside a noun whose head CC-CEDICT glosses as the counted thing (几首歌:
+5张单曲, 曲 "tune; song") still answer."""
 
 from __future__ import annotations
 
@@ -103,7 +104,10 @@ def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: 
     things other than 个 (多少种蔬菜, 几支毛笔), is answered by a figure counted in another class
     of measure word whose clause names neither the counted thing nor the asked measure word, and
     the whole document of the best passage counts nothing in the asked one: nothing, as when the
-    passage holds no count at all. Read only for such questions: one document's passages."""
+    passage holds no count at all. A figure in 个 whose clause does not write the thing counted
+    whole gets nothing whatever the document counts elsewhere: 个 counts anything, and the
+    document's counts in the asked measure word are of other things or in other passages. Read
+    only for such questions: one document's passages."""
     info = query.info
     if query.translations or figure is None or not figure.unit or not asks_specific_measure(info):
         return False
@@ -125,5 +129,7 @@ def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: 
     things = {noun.removeprefix(unit) for noun in nouns if noun.removeprefix(unit)}
     if any(head_glossed_as(head, thing) for head in _heads_beside(reading, text, figure) for thing in things):
         return False  # 几首歌: 5张单曲, singles -- 曲 "tune; song", a kind of song
+    if normal_unit(figure.unit) == _ANY:
+        return True  # 健身站点5630个 counts no 健身俱乐部, whatever the document counts in 家 elsewhere
     passages = reading.index.document_passages(reading.place(best.id)[0])
     return measure_unwritten(unit, [reading.text(p) for p in passages])

@@ -1,0 +1,31 @@
+"""Mechanisms found studying the negatives of every Chinese docs dev set that were given a figure
+(each general, each failing on the commit before):
+
+- a count in 个 answers a question asking another measure word (多少家健身俱乐部, 几台设备) only
+  when its clause writes the thing counted, even where the document counts other things in the
+  asked measure word (健身站点达到5630个 counts no 健身俱乐部; 开设科室42个 no 设备)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer import answer_question
+from tests.conftest import engine_with
+
+_SPORTS = {
+    "汀澜市全民健身.txt": "汀澜市全民健身\n\n汀澜市体育局公布，2025年全市新建体育公园12个，新增健身步道186公里。\n\n"
+                  "基层体育组织建设同步推进，村（社区）体育健身站点达到4,270个，社会体育指导员1.6万人。\n\n"
+                  "全市共有体育类社会组织386家，比上年增加21家。",
+}
+
+
+def test_a_count_in_ge_counts_no_other_thing_where_the_document_counts_in_the_asked_measure(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _SPORTS).index
+    # 4,270个 counts 健身站点, not 健身俱乐部, though the document counts organisations in 家
+    assert answer_question(index, "汀澜市2025年共有多少家健身俱乐部？").figure is None
+    assert answer_question(index, "汀瀾市2025年共有多少家健身俱樂部").figure is None
+    # what its clause writes, in 个 or in another measure word, still answers
+    assert answer_question(index, "汀澜市村（社区）体育健身站点有多少个？").text == "4,270个"
+    assert answer_question(index, "汀澜市有多少家体育类社会组织？").text == "386家"
+
