@@ -80,12 +80,23 @@ def _clause(text: str, figure: Figure) -> str:
     return normalize(text[starts[-1] if starts else 0 : stop.start() if stop else len(text)])
 
 
-def _counted_nouns(question: str, info: QuestionInfo) -> list[str]:
-    """What the question counts: its counted noun(s), and the two characters after its measure word."""
+def _counted_nouns(reading: Reading, question: str, info: QuestionInfo) -> list[str]:
+    """What the question counts: its counted noun(s), and the two characters after its measure
+    word. Where the noun written after the measure word ends in another noun (jieba n*, two or
+    more characters), that last noun is its head and what comes before it only qualifies it
+    (多少件遊客受傷事故 counts 事故, not 遊客): the head stands for the counted thing instead."""
     nouns = [noun for noun in (info.counted, *info.counted_phrase) if noun]
     at = question.find(info.unit or "\x00", max(question.find("多少"), question.find("几"), 0))
     after = question[at + 1 : at + 1 + _NOUN_AFTER] if at >= 0 else ""
     if len(after) == _NOUN_AFTER and all("\u4e00" <= ch <= "\u9fff" for ch in after):
+        whole = _WHOLE_AFTER_RE.match(question, at + 1)
+        tokenizer = reading.index.tokenizer
+        words = tokenizer.words(whole.group(0)) if whole else []
+        heads = [w for w in words if len(w) >= _NOUN_AFTER and (tokenizer.tag(w) or "").startswith("n")]
+        head = normalize(heads[-1]) if heads else ""
+        if whole and head and not normalize(whole.group(0)).startswith(head):
+            qualifiers = normalize(whole.group(0))[: normalize(whole.group(0)).rfind(head)]
+            return [*(noun for noun in nouns if normalize(noun) not in qualifiers), head]
         nouns.append(after)
     return nouns
 
@@ -117,7 +128,7 @@ def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: 
         return False
     text = window_text(reading, best)
     clause = _clause(text, figure)
-    nouns = _counted_nouns(question, info)
+    nouns = _counted_nouns(reading, question, info)
     if normal_unit(figure.unit) == _ANY:  # 个 counts anything: only what its clause names whole
         whole = _WHOLE_AFTER_RE.match(question, question.find(unit, max(question.find("多少"), question.find("几"), 0)) + 1)
         if whole is None:

@@ -3,7 +3,10 @@
 
 - a count in 个 answers a question asking another measure word (多少家健身俱乐部, 几台设备) only
   when its clause writes the thing counted, even where the document counts other things in the
-  asked measure word (健身站点达到5630个 counts no 健身俱乐部; 开设科室42个 no 设备)."""
+  asked measure word (健身站点达到5630个 counts no 健身俱乐部; 开设科室42个 no 设备);
+- a count asked of a noun qualified before its head (多少件遊客受傷事故) counts the head (事故):
+  a figure in another measure word whose clause writes only the qualifier (团体游客共1,240团) is
+  no count of it."""
 
 from __future__ import annotations
 
@@ -29,3 +32,20 @@ def test_a_count_in_ge_counts_no_other_thing_where_the_document_counts_in_the_as
     assert answer_question(index, "汀澜市村（社区）体育健身站点有多少个？").text == "4,270个"
     assert answer_question(index, "汀澜市有多少家体育类社会组织？").text == "386家"
 
+
+_FARMS = {
+    "沅岭县观光农场.txt": "沅岭县观光农场\n\n沅岭县农业局日前公布观光农场经营情况。\n\n"
+                  "2025年观光农场游客组成上，散客41.3万人次，团体游客共1,240团，其中亲子团386团。\n\n"
+                  "全年县府抽查农场设施218次，受理游客投诉37次。\n\n"
+                  "县府要求各农场落实安全责任，防范各类事故，游客受伤须即时通报。",
+}
+
+
+def test_a_count_named_by_its_head_noun_is_not_answered_beside_its_modifier(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _FARMS).index
+    # 1,240团 counts 游客 groups; the question counts 事故 (游客 only says whose): no count of it
+    assert answer_question(index, "沅岭县观光农场2025年发生多少件游客受伤事故？").figure is None
+    assert answer_question(index, "沅嶺縣觀光農場2025年發生多少件遊客受傷事故").figure is None
+    # a count whose clause writes the head itself, in another measure word, still answers
+    assert answer_question(index, "沅岭县观光农场2025年受理了多少件游客投诉？").text == "37次"
