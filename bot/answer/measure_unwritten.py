@@ -39,6 +39,8 @@ _CLASSES = (
     frozenset({"家", "间", "所"}),
     frozenset({"本", "册"}),
 )
+#: Measure words of people only (not 人 or 户, also nouns): a count of them in 个 counts things.
+_PEOPLE = frozenset({"名", "位"})
 #: The measure word of anything (多少个; 106個示范點): readers and writers use it for whatever is counted.
 _ANY = "个"
 #: A clause's bounds.
@@ -58,6 +60,11 @@ def asks_specific_measure(info: QuestionInfo) -> bool:
         info.kind == "count" and unit is not None and not info.english and unit != _ANY
         and unit_dimension(unit) == "things"
     )
+
+
+def _people_asked(info: QuestionInfo) -> bool:
+    """Whether a Chinese count question counts people by a measure word of people (多少名, 几位)."""
+    return info.kind == "count" and not info.english and info.unit in _PEOPLE
 
 
 def counted_in(unit: str, figure_unit: str) -> bool:
@@ -120,8 +127,10 @@ def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: 
     document's counts in the asked measure word are of other things or in other passages. Read
     only for such questions: one document's passages."""
     info = query.info
-    if query.translations or figure is None or not figure.unit or not asks_specific_measure(info):
+    if query.translations or figure is None or not figure.unit:
         return False
+    if not asks_specific_measure(info) and not (_people_asked(info) and normal_unit(figure.unit) == _ANY):
+        return False  # (多少名乡村医生: 医疗卫生机构5.86万个 counts no person -- read as 个 below)
     unit = info.unit or ""
     question = normalize(query.text)
     if counted_in(unit, figure.unit) or OTHER_ASKING_RE.search(question):

@@ -6,7 +6,9 @@
   asked measure word (健身站点达到5630个 counts no 健身俱乐部; 开设科室42个 no 设备);
 - a count asked of a noun qualified before its head (多少件遊客受傷事故) counts the head (事故):
   a figure in another measure word whose clause writes only the qualifier (团体游客共1,240团) is
-  no count of it."""
+  no count of it;
+- a count of people by their measure word (多少名乡村医生) is no count in 个 of other things
+  (医疗卫生机构3,126个) whose clause does not write them, as for a measure word of things."""
 
 from __future__ import annotations
 
@@ -49,3 +51,21 @@ def test_a_count_named_by_its_head_noun_is_not_answered_beside_its_modifier(tmp_
     assert answer_question(index, "沅嶺縣觀光農場2025年發生多少件遊客受傷事故").figure is None
     # a count whose clause writes the head itself, in another measure word, still answers
     assert answer_question(index, "沅岭县观光农场2025年受理了多少件游客投诉？").text == "37次"
+
+
+_HEALTH = {
+    "泠州市卫生健康统计.txt": "泠州市卫生健康统计\n\n泠州市卫生健康委员会日前发布2025年卫生健康事业发展统计公报。\n\n"
+                    "2025年末全市共有医疗卫生机构3,126个，其中村卫生室1,840个；卫生技术人员4.2万人。\n\n"
+                    "全市继续加强乡村医生队伍建设，推进乡村医生向执业助理医师转化。",
+}
+
+
+def test_a_count_of_people_by_their_measure_word_is_no_count_in_ge_of_other_things(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _HEALTH).index
+    # 3,126个 counts 医疗卫生机构: no count of 乡村医生, though 名 counts people and 个 anything
+    assert not answer_question(index, "泠州市2025年末共有多少名乡村医生？").results
+    assert not answer_question(index, "泠州市2025年末共有多少名鄉村醫生").results
+    # people counted, and a count in 个 of what its clause names, still answer
+    assert answer_question(index, "泠州市2025年末共有多少名卫生技术人员？").text == "4.2万人"
+    assert answer_question(index, "泠州市2025年末共有多少个村卫生室？").text == "1,840个"
