@@ -6,9 +6,10 @@ another measure word (划出菜畦3.2万块, 展出文物412件) -- the document
 Readers often name another measure word than the text's for the same things: one of the same
 class (a Hong Kong reader's 幾多架小巴 for 車輛512輛; 幾多宗 for 1862件; 幾家 for 41間), or
 the text's all-purpose 个 (106個示范點 for 多少处) -- where its clause writes the thing counted
-(设置临床科室42个 counts no CT设备 of 几台CT设备). Those, a figure whose clause names the
-counted thing or the asked measure word (病床1486床, 12個議席), and one beside a noun whose head
-CC-CEDICT glosses as the counted thing (几首歌: 5张单曲, 曲 "tune; song") still answer."""
+(设置临床科室42个 counts no CT设备 of 几台CT设备, though the document counts other things in
+台). Those, a figure whose clause names the counted thing or the asked measure word (病床1486床,
+12個議席), and one beside a noun whose head CC-CEDICT glosses as the counted thing (几首歌:
+5张单曲, 曲 "tune; song") still answer."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ _CLASSES = (
     frozenset({"家", "间", "所"}),
     frozenset({"本", "册"}),
 )
+#: Measure words of people only (not 人 or 户, also nouns): a count of them in 个 counts things.
+_PEOPLE = frozenset({"名", "位"})
 #: The measure word of anything (多少个; 106個示范點): readers and writers use it for whatever is counted.
 _ANY = "个"
 #: A clause's bounds.
@@ -57,6 +60,11 @@ def asks_specific_measure(info: QuestionInfo) -> bool:
         info.kind == "count" and unit is not None and not info.english and unit != _ANY
         and unit_dimension(unit) == "things"
     )
+
+
+def _people_asked(info: QuestionInfo) -> bool:
+    """Whether a Chinese count question counts people by a measure word of people (多少名, 几位)."""
+    return info.kind == "count" and not info.english and info.unit in _PEOPLE
 
 
 def counted_in(unit: str, figure_unit: str) -> bool:
@@ -79,12 +87,23 @@ def _clause(text: str, figure: Figure) -> str:
     return normalize(text[starts[-1] if starts else 0 : stop.start() if stop else len(text)])
 
 
-def _counted_nouns(question: str, info: QuestionInfo) -> list[str]:
-    """What the question counts: its counted noun(s), and the two characters after its measure word."""
+def _counted_nouns(reading: Reading, question: str, info: QuestionInfo) -> list[str]:
+    """What the question counts: its counted noun(s), and the two characters after its measure
+    word. Where the noun written after the measure word ends in another noun (jieba n*, two or
+    more characters), that last noun is its head and what comes before it only qualifies it
+    (多少件遊客受傷事故 counts 事故, not 遊客): the head stands for the counted thing instead."""
     nouns = [noun for noun in (info.counted, *info.counted_phrase) if noun]
     at = question.find(info.unit or "\x00", max(question.find("多少"), question.find("几"), 0))
     after = question[at + 1 : at + 1 + _NOUN_AFTER] if at >= 0 else ""
     if len(after) == _NOUN_AFTER and all("\u4e00" <= ch <= "\u9fff" for ch in after):
+        whole = _WHOLE_AFTER_RE.match(question, at + 1)
+        tokenizer = reading.index.tokenizer
+        words = tokenizer.words(whole.group(0)) if whole else []
+        heads = [w for w in words if len(w) >= _NOUN_AFTER and (tokenizer.tag(w) or "").startswith("n")]
+        head = normalize(heads[-1]) if heads else ""
+        if whole and head and not normalize(whole.group(0)).startswith(head):
+            qualifiers = normalize(whole.group(0))[: normalize(whole.group(0)).rfind(head)]
+            return [*(noun for noun in nouns if normalize(noun) not in qualifiers), head]
         nouns.append(after)
     return nouns
 
@@ -103,17 +122,22 @@ def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: 
     things other than 个 (多少种蔬菜, 几支毛笔), is answered by a figure counted in another class
     of measure word whose clause names neither the counted thing nor the asked measure word, and
     the whole document of the best passage counts nothing in the asked one: nothing, as when the
-    passage holds no count at all. Read only for such questions: one document's passages."""
+    passage holds no count at all. A figure in 个 whose clause does not write the thing counted
+    whole gets nothing whatever the document counts elsewhere: 个 counts anything, and the
+    document's counts in the asked measure word are of other things or in other passages. Read
+    only for such questions: one document's passages."""
     info = query.info
-    if query.translations or figure is None or not figure.unit or not asks_specific_measure(info):
+    if query.translations or figure is None or not figure.unit:
         return False
+    if not asks_specific_measure(info) and not (_people_asked(info) and normal_unit(figure.unit) == _ANY):
+        return False  # (多少名乡村医生: 医疗卫生机构5.86万个 counts no person -- read as 个 below)
     unit = info.unit or ""
     question = normalize(query.text)
     if counted_in(unit, figure.unit) or OTHER_ASKING_RE.search(question):
         return False
     text = window_text(reading, best)
     clause = _clause(text, figure)
-    nouns = _counted_nouns(question, info)
+    nouns = _counted_nouns(reading, question, info)
     if normal_unit(figure.unit) == _ANY:  # 个 counts anything: only what its clause names whole
         whole = _WHOLE_AFTER_RE.match(question, question.find(unit, max(question.find("多少"), question.find("几"), 0)) + 1)
         if whole is None:
@@ -125,5 +149,7 @@ def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: 
     things = {noun.removeprefix(unit) for noun in nouns if noun.removeprefix(unit)}
     if any(head_glossed_as(head, thing) for head in _heads_beside(reading, text, figure) for thing in things):
         return False  # 几首歌: 5张单曲, singles -- 曲 "tune; song", a kind of song
+    if normal_unit(figure.unit) == _ANY:
+        return True  # 健身站点5630个 counts no 健身俱乐部, whatever the document counts in 家 elsewhere
     passages = reading.index.document_passages(reading.place(best.id)[0])
     return measure_unwritten(unit, [reading.text(p) for p in passages])
