@@ -1,0 +1,64 @@
+"""Whether a counted noun is a person, read from the dictionary's measure words of its head.
+
+A Chinese compound noun ends in its head (学生, 研究生, 留学生: kinds of 生; 党员, 会员: kinds of
+员), and the words sharing a head are counted alike. CC-CEDICT notes the measure words ("CL:")
+of only some of them: 学生 has none, but 小学生 takes 名, 留学生 位, 医生 位 and 名. So a counted
+noun of which neither the dictionary nor the corpus gives a measure word of its own is read as a
+person when most of the dictionary's words ending in its last character that have measure words
+are counted with those of persons (名, 位): a count of things (84座) then counts something else.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from index.english.cedict import load_dictionary, specific_classifiers
+
+#: Measure words of persons (not of visits, 人次): what a count of persons is written in.
+PERSONS = frozenset({"人", "名", "位"})
+#: The dictionary's measure words that say a word names a person.
+_PERSON_CLASSIFIERS = frozenset({"名", "位"})
+#: The share of a head's words with measure words that must be counted as persons (more than):
+#: 家 (专家 位, but 国家 个) names things as well; 生 (学生 ... but 花生 粒) four in five.
+PERSON_SHARE = 0.75
+#: The words with measure words a head must end (one alone says too little: 系统 of 总统).
+HEAD_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[dict[str, int], dict[str, int]]:
+    """For each last character of a dictionary word of two characters or more with measure words
+    of its own: how many such words end in it, and how many of those are counted as persons."""
+    words: Counter[str] = Counter()
+    persons: Counter[str] = Counter()
+    for head, raw in load_dictionary().glosses.items():
+        if len(head) < 2 or b"CL:" not in raw:
+            continue
+        own = specific_classifiers(head)
+        if not own:
+            continue
+        words[head[-1]] += 1
+        if _PERSON_CLASSIFIERS & set(own):
+            persons[head[-1]] += 1
+    return dict(words), dict(persons)
+
+
+def person_by_head(term: str) -> bool:
+    """Whether ``term`` (a corpus term of two characters or more: 学生, 志愿者) names a person by
+    its head: the dictionary's words ending in its last character that have measure words of
+    their own are mostly counted with those of persons (小学生 名, 留学生 位)."""
+    if len(term) < 2:
+        return False
+    words, persons = _heads()
+    found = words.get(term[-1], 0)
+    return found >= HEAD_WORDS and persons.get(term[-1], 0) > PERSON_SHARE * found
+
+
+def head_persons(counted: str | None, units: frozenset[str]) -> frozenset[str]:
+    """The measure words of persons for a counted term the dictionary and the corpus give no
+    specific measure word of its own (``units`` holds only itself and 个) and whose head names a
+    person (:func:`person_by_head`); nothing otherwise."""
+    if counted is None or any(u not in (counted, "个") for u in units):
+        return frozenset()
+    return PERSONS if person_by_head(counted) else frozenset()

@@ -1,0 +1,42 @@
+"""English round eng63k (a count of people answered with a count of things, every English dev
+set at once): small invented texts, not the sets'."""
+from __future__ import annotations
+
+from index.english.head_measures import PERSONS, head_persons, person_by_head
+
+from tests.conftest import engine_with
+
+SCHOOL = """岚溪镇中心小学扩建完工
+
+岚溪镇中心小学扩建工程日前完工。学校新建教学楼3座，新增运动场1处，学生从此告别了借用村委会礼堂上课的日子。
+
+校长表示，扩建后学校将开设书法、围棋等兴趣课程，让学生在家门口享受优质教育。
+"""
+
+
+def test_a_noun_without_measure_words_is_a_person_by_its_head() -> None:
+    """学生 has no "CL:" note, but most of the dictionary's words ending in 生 that have one are
+    counted with 名 or 位 (小学生, 留学生, 医生): a count of students is one of persons. 家
+    (专家, but 国家) is no such head, nor one word alone."""
+    assert person_by_head("学生") and person_by_head("科研人员")
+    assert not person_by_head("国家") and not person_by_head("佛寺") and not person_by_head("生")
+    assert head_persons("学生", frozenset({"学生"})) == PERSONS
+    assert head_persons("学生", frozenset({"学生", "个"})) == PERSONS
+    assert head_persons("学生", frozenset({"学生", "座"})) == frozenset()  # a measure word of its own
+    assert head_persons(None, frozenset()) == frozenset()
+
+
+def test_students_asked_of_a_passage_counting_only_buildings_get_no_count(tmp_path) -> None:
+    """"How many students does Lanxi's central primary school have": the passage counts its
+    teaching buildings (教学楼3座) and writes 学生 with no count -- 3座 was the answer; a count
+    of persons (人, 名, 位) is asked, and 座 counts none."""
+    engine = engine_with(tmp_path, {"school.txt": SCHOOL})
+    answer = engine.ask("How many students does the Lanxi central primary school have?", count=False)
+    assert answer.figure is None and not answer.results, answer
+
+
+def test_students_counted_with_a_measure_word_of_persons_are_still_answered(tmp_path) -> None:
+    """The same school's passage counting its pupils (学生1260名) beside its buildings answers."""
+    engine = engine_with(tmp_path, {"school.txt": SCHOOL.replace("学生从此", "现有学生1260名，学生从此")})
+    answer = engine.ask("How many students does the Lanxi central primary school have?", count=False)
+    assert answer.figure is not None and answer.figure.text == "1260名", answer
