@@ -17,6 +17,8 @@ from index.english.cedict import load_dictionary, specific_classifiers
 
 #: Measure words of persons (not of visits, 人次): what a count of persons is written in.
 PERSONS = frozenset({"人", "名", "位"})
+#: ... and of households and firms, which people of a trade are counted in (藥商達218家: merchants).
+HOUSEHOLDS = "家"
 #: The dictionary's measure words that say a word names a person.
 _PERSON_CLASSIFIERS = frozenset({"名", "位"})
 #: The share of a head's words with measure words that must be counted as persons (more than):
@@ -58,7 +60,8 @@ def person_by_head(term: str) -> bool:
 def head_persons(counted: str | None, units: frozenset[str]) -> frozenset[str]:
     """The measure words of persons for a counted term the dictionary and the corpus give no
     specific measure word of its own (``units`` holds only itself and 个) and whose head names a
-    person (:func:`person_by_head`); nothing otherwise."""
+    person (:func:`person_by_head`), with 家 (people of a trade are counted as firms: 藥商達218家);
+    nothing otherwise."""
     if counted is None or any(u not in (counted, "个") for u in units):
         return frozenset()
-    return PERSONS if person_by_head(counted) else frozenset()
+    return PERSONS | {HOUSEHOLDS} if person_by_head(counted) else frozenset()

@@ -13,6 +13,16 @@ SCHOOL = """岚溪镇中心小学扩建完工
 校长表示，扩建后学校将开设书法、围棋等兴趣课程，让学生在家门口享受优质教育。
 """
 
+CLUB = """岚溪足球俱乐部的百年往事
+
+岚溪足球俱乐部成立于1902年，曾三次夺得联赛冠军。第二次世界大战夺去了岚溪队9个球员的生命，俱乐部的主看台也在轰炸中被毁。
+"""
+
+GUILD = """岚溪会馆
+
+会馆由岚溪商人集资建于清乾隆年间。清光绪十五年（1889年），馆中登记在册的岚溪籍药商达218家，城内药材行号约有三分之一由岚溪人经营。
+"""
+
 
 def test_a_noun_without_measure_words_is_a_person_by_its_head() -> None:
     """学生 has no "CL:" note, but most of the dictionary's words ending in 生 that have one are
@@ -20,8 +30,8 @@ def test_a_noun_without_measure_words_is_a_person_by_its_head() -> None:
     (专家, but 国家) is no such head, nor one word alone."""
     assert person_by_head("学生") and person_by_head("科研人员")
     assert not person_by_head("国家") and not person_by_head("佛寺") and not person_by_head("生")
-    assert head_persons("学生", frozenset({"学生"})) == PERSONS
-    assert head_persons("学生", frozenset({"学生", "个"})) == PERSONS
+    assert head_persons("学生", frozenset({"学生"})) == PERSONS | {"家"}
+    assert head_persons("学生", frozenset({"学生", "个"})) == PERSONS | {"家"}
     assert head_persons("学生", frozenset({"学生", "座"})) == frozenset()  # a measure word of its own
     assert head_persons(None, frozenset()) == frozenset()
 
@@ -40,3 +50,20 @@ def test_students_counted_with_a_measure_word_of_persons_are_still_answered(tmp_
     engine = engine_with(tmp_path, {"school.txt": SCHOOL.replace("学生从此", "现有学生1260名，学生从此")})
     answer = engine.ask("How many students does the Lanxi central primary school have?", count=False)
     assert answer.figure is not None and answer.figure.text == "1260名", answer
+
+
+def test_people_counted_with_ge_before_the_counted_noun_itself_are_answered(tmp_path) -> None:
+    """"How many Lanxi players were killed in the Second World War": 9个球员 counts the players
+    themselves (个 right before 球员) -- a count of persons read by 球员's head (员) must not
+    refuse it as a count of things."""
+    engine = engine_with(tmp_path, {"club.txt": CLUB})
+    answer = engine.ask("How many Lanxi club players were killed in the Second World War?", count=False)
+    assert answer.figure is not None and answer.figure.text == "9个", answer
+
+
+def test_people_of_a_trade_counted_as_firms_are_answered(tmp_path) -> None:
+    """"How many medicine merchants were on the guild hall's register": 药商达218家 counts the
+    merchants as firms -- 家 is among the measure words of a noun read as persons by its head."""
+    engine = engine_with(tmp_path, {"guild.txt": GUILD})
+    answer = engine.ask("In 1889, how many Lanxi medicine merchants were on the hall's register?", count=False)
+    assert answer.figure is not None and answer.figure.text == "218家", answer

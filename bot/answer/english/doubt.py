@@ -228,6 +228,8 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
     if normalize(figure.unit) != GENERIC_MEASURE:
         return False
     noun = run_after_figure(reading, best)
+    if info.counted is not None and info.counted in noun[:COUNTED_SPAN]:
+        return False  # 9個球員 for "how many players": 个 before the counted people themselves
     return len(noun) >= 2 and not noun.startswith(_PEOPLE_NOUN_START)
 
 
