@@ -14,6 +14,9 @@ from collections import Counter
 from functools import lru_cache
 
 from index.english.cedict import load_dictionary, specific_classifiers
+from index.english.glosses import gloss_index
+from index.english.lemmas import lemmatize
+from index.figures.units import unit_dimension
 
 #: Measure words of persons (not of visits, 人次): what a count of persons is written in.
 PERSONS = frozenset({"人", "名", "位"})
@@ -57,11 +60,30 @@ def person_by_head(term: str) -> bool:
     return found >= HEAD_WORDS and persons.get(term[-1], 0) > PERSON_SHARE * found
 
 
-def head_persons(counted: str | None, units: frozenset[str]) -> frozenset[str]:
+def _person(head: str) -> bool:
+    """Whether a dictionary headword is counted as a person: by its own measure words (医生 位,
+    名) or by its head's (:func:`person_by_head`)."""
+    return bool(_PERSON_CLASSIFIERS & set(specific_classifiers(head))) or person_by_head(head)
+
+
+@lru_cache(maxsize=4096)
+def english_person(word: str) -> bool:
+    """Whether the English noun ``word`` (a plural too: "soldiers") names persons: one of the
+    dictionary's words glossed by it alone is counted as a person (军人 of 士兵, 军人, 战士 ...
+    for "soldier") -- whichever of them the question was translated to."""
+    dictionary = load_dictionary()
+    heads = gloss_index().glossed.get(lemmatize(word.lower(), dictionary.known), ())
+    return any(len(head) >= 2 and _person(head) for head in heads)
+
+
+def head_persons(counted: str | None, units: frozenset[str], english: str = "") -> frozenset[str]:
     """The measure words of persons for a counted term the dictionary and the corpus give no
     specific measure word of its own (``units`` holds only itself and 个) and whose head names a
-    person (:func:`person_by_head`), with 家 (people of a trade are counted as firms: 藥商達218家);
-    nothing otherwise."""
-    if counted is None or any(u not in (counted, "个") for u in units):
-        return frozenset()
-    return PERSONS | {HOUSEHOLDS} if person_by_head(counted) else frozenset()
+    person (:func:`person_by_head`), or whose English noun (``english``: the counted phrase's last
+    word) does (:func:`english_person`), with 家 (people of a trade are counted as firms:
+    藥商達218家); nothing otherwise."""
+    if counted is None or any(u not in (counted, "个") for u in units) or unit_dimension(counted) is not None:
+        return frozenset()  # (户 for "households": a measure word of its own, 3.42万户)
+    if person_by_head(counted) or (english and english_person(english)):
+        return PERSONS | {HOUSEHOLDS}
+    return frozenset()

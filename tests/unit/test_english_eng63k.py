@@ -2,7 +2,7 @@
 set at once): small invented texts, not the sets'."""
 from __future__ import annotations
 
-from index.english.head_measures import PERSONS, head_persons, person_by_head
+from index.english.head_measures import PERSONS, english_person, head_persons, person_by_head
 
 from tests.conftest import engine_with
 
@@ -21,6 +21,11 @@ CLUB = """岚溪足球俱乐部的百年往事
 GUILD = """岚溪会馆
 
 会馆由岚溪商人集资建于清乾隆年间。清光绪十五年（1889年），馆中登记在册的岚溪籍药商达218家，城内药材行号约有三分之一由岚溪人经营。
+"""
+
+FORT = """岚溪炮台
+
+岚溪炮台位于岚溪口东岸，清道光年间建成。咸丰年间炮台遭到英军攻击，东岸炮台两座被毁，守台士兵奋力抵抗。
 """
 
 
@@ -67,3 +72,22 @@ def test_people_of_a_trade_counted_as_firms_are_answered(tmp_path) -> None:
     engine = engine_with(tmp_path, {"guild.txt": GUILD})
     answer = engine.ask("In 1889, how many Lanxi medicine merchants were on the hall's register?", count=False)
     assert answer.figure is not None and answer.figure.text == "218家", answer
+
+
+def test_an_english_noun_names_persons_when_one_of_its_dictionary_words_is_counted_as_one() -> None:
+    """"soldiers": 士兵 has no measure word and 兵 ends one dictionary word with one, too few to
+    say; but 军人, another word glossed "soldier", is a kind of 人 (工人 名, 军人 ...). Not
+    "temples", "systems", nor "households" (户 counts itself)."""
+    assert english_person("soldiers") and english_person("volunteers") and english_person("labourers")
+    assert not english_person("temples") and not english_person("systems") and not english_person("runways")
+    assert not person_by_head("士兵")
+    assert head_persons("士兵", frozenset({"士兵", "个"}), "soldiers") == PERSONS | {"家"}
+    assert head_persons("户", frozenset({"户"}), "households") == frozenset()
+
+
+def test_soldiers_asked_of_a_passage_counting_only_forts_get_no_count(tmp_path) -> None:
+    """"How many soldiers were killed when Lanxi fort was attacked": the passage counts the forts
+    destroyed (炮台两座) and writes 士兵 with no count -- a count of persons is asked."""
+    engine = engine_with(tmp_path, {"fort.txt": FORT})
+    answer = engine.ask("How many soldiers were killed when the Lanxi fort was attacked in the Xianfeng years?", count=False)
+    assert answer.figure is None or answer.figure.unit != "座", answer
