@@ -91,3 +91,13 @@ def test_soldiers_asked_of_a_passage_counting_only_forts_get_no_count(tmp_path) 
     engine = engine_with(tmp_path, {"fort.txt": FORT})
     answer = engine.ask("How many soldiers were killed when the Lanxi fort was attacked in the Xianfeng years?", count=False)
     assert answer.figure is None or answer.figure.unit != "座", answer
+
+
+def test_students_asked_of_a_passage_counting_only_shops_in_jia_get_no_count(tmp_path) -> None:
+    """家 is among the measure words of persons read by their noun (people of a trade are counted
+    as firms), but 5家书店 counts bookshops, the noun right after it: it answers no "how many
+    students" (药商达218家， still answers: test above)."""
+    school = SCHOOL.replace("新增运动场1处，", "新增运动场1处，校门外开起了5家书店，")
+    engine = engine_with(tmp_path, {"school.txt": school})
+    answer = engine.ask("How many students does the Lanxi central primary school have?", count=False)
+    assert answer.figure is None or answer.figure.unit != "家", answer
