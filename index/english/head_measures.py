@@ -66,24 +66,37 @@ def _person(head: str) -> bool:
     return bool(_PERSON_CLASSIFIERS & set(specific_classifiers(head))) or person_by_head(head)
 
 
+#: The share of an English noun's dictionary words that must be counted as persons ("stand":
+#: 代表 of 26 -- a verb's senses; "soldier": 军人 of 10).
+ENGLISH_PERSON_SHARE = 0.1
+
+
 @lru_cache(maxsize=4096)
 def english_person(word: str) -> bool:
-    """Whether the English noun ``word`` (a plural too: "soldiers") names persons: one of the
-    dictionary's words glossed by it alone is counted as a person (军人 of 士兵, 军人, 战士 ...
-    for "soldier") -- whichever of them the question was translated to."""
+    """Whether the English plural noun ``word`` ("soldiers") names persons: at least a tenth of
+    the dictionary's words glossed by it alone are counted as persons (军人 of 士兵, 军人, 战士 ...
+    for "soldier") -- whichever of them the question was translated to. Not a word that is no
+    plural ("new": 新人): what "how many" counts is."""
     dictionary = load_dictionary()
-    heads = gloss_index().glossed.get(lemmatize(word.lower(), dictionary.known), ())
-    return any(len(head) >= 2 and _person(head) for head in heads)
+    lemma = lemmatize(word.lower(), dictionary.known)
+    heads = [head for head in gloss_index().glossed.get(lemma, ()) if len(head) >= 2]
+    if lemma == word.lower() or not heads:
+        return False
+    return sum(_person(head) for head in heads) >= ENGLISH_PERSON_SHARE * len(heads)
 
 
-def head_persons(counted: str | None, units: frozenset[str], english: str = "") -> frozenset[str]:
+def head_persons(counted: str | None, units: frozenset[str]) -> frozenset[str]:
     """The measure words of persons for a counted term the dictionary and the corpus give no
     specific measure word of its own (``units`` holds only itself and 个) and whose head names a
-    person (:func:`person_by_head`), or whose English noun (``english``: the counted phrase's last
-    word) does (:func:`english_person`), with 家 (people of a trade are counted as firms:
+    person (:func:`person_by_head`), with 家 (people of a trade are counted as firms:
     藥商達218家); nothing otherwise."""
-    if counted is None or any(u not in (counted, "个") for u in units) or unit_dimension(counted) is not None:
-        return frozenset()  # (户 for "households": a measure word of its own, 3.42万户)
-    if person_by_head(counted) or (english and english_person(english)):
-        return PERSONS | {HOUSEHOLDS}
-    return frozenset()
+    if counted is None or not unmeasured(counted, units):
+        return frozenset()
+    return PERSONS | {HOUSEHOLDS} if person_by_head(counted) else frozenset()
+
+
+def unmeasured(counted: str, units: frozenset[str]) -> bool:
+    """Whether neither the dictionary nor the corpus gives ``counted`` a specific measure word of
+    its own (``units`` holds only itself and 个) and it is no measure word itself (户 for
+    "households": 3.42万户)."""
+    return all(u in (counted, "个") for u in units) and unit_dimension(counted) is None

@@ -2,7 +2,7 @@
 set at once): small invented texts, not the sets'."""
 from __future__ import annotations
 
-from index.english.head_measures import PERSONS, english_person, head_persons, person_by_head
+from index.english.head_measures import PERSONS, english_person, head_persons, person_by_head, unmeasured
 
 from tests.conftest import engine_with
 
@@ -76,13 +76,14 @@ def test_people_of_a_trade_counted_as_firms_are_answered(tmp_path) -> None:
 
 def test_an_english_noun_names_persons_when_one_of_its_dictionary_words_is_counted_as_one() -> None:
     """"soldiers": 士兵 has no measure word and 兵 ends one dictionary word with one, too few to
-    say; but 军人, another word glossed "soldier", is a kind of 人 (工人 名, 军人 ...). Not
-    "temples", "systems", nor "households" (户 counts itself)."""
+    say; but 军人, one of the ten words glossed "soldier", is a kind of 人 (工人 名). Not
+    "temples", "systems", "stands", nor "households" (户 counts itself)."""
     assert english_person("soldiers") and english_person("volunteers") and english_person("labourers")
     assert not english_person("temples") and not english_person("systems") and not english_person("runways")
-    assert not person_by_head("士兵")
-    assert head_persons("士兵", frozenset({"士兵", "个"}), "soldiers") == PERSONS | {"家"}
-    assert head_persons("户", frozenset({"户"}), "households") == frozenset()
+    assert not english_person("stands")  # 代表 ("to stand for") of 26 words: a verb's senses
+    assert not english_person("new")  # 新人, but no plural: not what "how many" counts
+    assert not person_by_head("士兵") and unmeasured("士兵", frozenset({"士兵", "个"}))
+    assert not unmeasured("户", frozenset({"户"}))  # "households": 户 counts itself
 
 
 def test_soldiers_asked_of_a_passage_counting_only_forts_get_no_count(tmp_path) -> None:

@@ -1,4 +1,5 @@
-"""A count of persons answered by a count of firms that are another thing.
+"""A count of persons answered by a count of firms that are another thing, or by a count of
+things when the English noun names persons (:func:`persons_by_english`).
 
 People of a trade are counted as firms or households (藥商達218家: 218 merchants' businesses), so
 家 is among the measure words of a noun read as persons (:func:`~index.english.head_measures.head_persons`).
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.counted_place import COUNTED_SPAN, run_after_figure
 from bot.answer.reading import Reading
-from index.english.head_measures import HOUSEHOLDS, PERSONS
+from index.english.head_measures import HOUSEHOLDS, PERSONS, english_person, unmeasured
 from index.normalize import normalize
 
 if TYPE_CHECKING:
@@ -32,3 +33,16 @@ def firms_of_another_thing(reading: Reading, best: Candidate, query: Query) -> b
         return False
     noun = run_after_figure(reading, best)
     return len(noun) >= 2 and info.counted not in noun[:COUNTED_SPAN]
+
+
+def persons_by_english(query: Query) -> bool:
+    """Whether a wholly English count's counted term, which no measure word of its own says what
+    it is (:func:`~index.english.head_measures.unmeasured`), translates an English plural
+    noun naming persons (:func:`~index.english.head_measures.english_person`: "soldiers" 士兵,
+    "volunteers" mistranslated 税) -- a count of things then answers nothing."""
+    info = query.info
+    if info.kind != "count" or info.counted is None or not unmeasured(info.counted, info.units):
+        return False
+    return any(
+        info.counted in t.term.split("/") and english_person(t.english.split()[-1]) for t in query.translations
+    ) and wholly_english(query.question)

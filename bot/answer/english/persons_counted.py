@@ -32,10 +32,3 @@ def persons_counted(units: Sequence[EnglishUnit]) -> frozenset[str]:
         return frozenset()
     # ... whose singular in -man CC-CEDICT's glosses use ("craftsman"; not "specimen", no plural)
     return PERSONS if head[:-2] + "an" in load_dictionary().known else frozenset()
-
-
-def counted_noun(units: Sequence[EnglishUnit]) -> str:
-    """The last word of what an English count question counts (its focus's head: "soldiers" of
-    "how many Sichuan soldiers"), or ""."""
-    focus = [unit for unit in units if unit.focus and not unit.action and unit.terms]
-    return focus[-1].english.lower().split()[-1] if focus else ""

@@ -10,7 +10,7 @@ from bot.answer.english.adjacent import adjacent_senses, focus_elsewhere
 from bot.answer.english.glossed import written_before
 from bot.answer.english.months import month_words
 from bot.answer.english.counted import counted_in_corpus, counted_instead
-from bot.answer.english.persons_counted import counted_noun, persons_counted
+from bot.answer.english.persons_counted import persons_counted
 from bot.answer.english.days import day_asked
 from bot.answer.english.bounds import bound_words
 from bot.answer.english.amounts import (
@@ -360,7 +360,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         counted, shown = counted_in_corpus(index, counting, choices)
         units = measure_words(index, counted, classifiers, shown) if counted else frozenset(classifiers)
         units |= persons_counted(counting) if counted else frozenset()  # "craftsmen": 工匠156人
-        units |= head_persons(counted, units, counted_noun(counting))  # "students": 学生, a kind of 生 (小学生 名)
+        units |= head_persons(counted, units)  # "students": 学生, no measure word, a kind of 生 (小学生 名)
         if counted is not None and (measured(counted) is not None or query.dimension is not None):
             # an amount (人口, 面积, what "how *large*" asks) is written as a figure after it (人口為161,785), not counted
             # with measure words: those would prefer another figure (297人每平方公里)
