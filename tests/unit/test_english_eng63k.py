@@ -28,6 +28,11 @@ FORT = """岚溪炮台
 岚溪炮台位于岚溪口东岸，清道光年间建成。咸丰年间炮台遭到英军攻击，东岸炮台两座被毁，守台士兵奋力抵抗。
 """
 
+WORKS = """岚溪摩托车工业
+
+岚溪县的摩托车工业起步于上世纪八十年代，全县摩托车厂商最多时达40家，年产摩托车逾60万辆。
+"""
+
 
 def test_a_noun_without_measure_words_is_a_person_by_its_head() -> None:
     """学生 has no "CL:" note, but most of the dictionary's words ending in 生 that have one are
@@ -102,3 +107,11 @@ def test_students_asked_of_a_passage_counting_only_shops_in_jia_get_no_count(tmp
     engine = engine_with(tmp_path, {"school.txt": school})
     answer = engine.ask("How many students does the Lanxi central primary school have?", count=False)
     assert answer.figure is None or answer.figure.unit != "家", answer
+
+
+def test_persons_of_a_trade_by_the_english_noun_are_counted_as_firms(tmp_path) -> None:
+    """"manufacturers" names persons by two of its dictionary words (生产者, 制造业者), but 厂商
+    are counted as firms: 摩托车厂商最多时达40家 answers "how many motorcycle manufacturers"."""
+    engine = engine_with(tmp_path, {"works.txt": WORKS})
+    answer = engine.ask("At its peak, how many motorcycle manufacturers were there in Lanxi county?", count=False)
+    assert answer.figure is not None and answer.figure.text == "40家", answer

@@ -218,7 +218,7 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
     # people named by a noun the texts count with 名, 位 (居民, 党员) -- not households (户, its own
     # measure word, written 938个户)
     people = info.unit in PEOPLE_MEASURES or (info.unit is None and bool(info.units & PEOPLE_MEASURES))
-    people = people or persons_by_english(query)  # "volunteers" (translated 税): persons still
+    people = people or persons_by_english(query, figure)  # "volunteers" (translated 税): persons still
     if info.kind != "count" or not people or figure is None or not figure.unit:
         return False
     if not wholly_english(query.question):

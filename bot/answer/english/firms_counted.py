@@ -18,6 +18,7 @@ from index.english.head_measures import HOUSEHOLDS, PERSONS, english_person, unm
 from index.normalize import normalize
 
 if TYPE_CHECKING:
+    from index.figures import Figure
     from bot.answer import Candidate
     from bot.answer.query import Query
 
@@ -35,14 +36,16 @@ def firms_of_another_thing(reading: Reading, best: Candidate, query: Query) -> b
     return len(noun) >= 2 and info.counted not in noun[:COUNTED_SPAN]
 
 
-def persons_by_english(query: Query) -> bool:
+def persons_by_english(query: Query, figure: Figure | None = None) -> bool:
     """Whether a wholly English count's counted term, which no measure word of its own says what
-    it is (:func:`~index.english.head_measures.unmeasured`), translates an English plural
-    noun naming persons (:func:`~index.english.head_measures.english_person`: "soldiers" 士兵,
-    "volunteers" mistranslated 税) -- a count of things then answers nothing."""
+    it is (:func:`~index.english.head_measures.unmeasured`), translates only English plural
+    nouns naming persons (:func:`~index.english.head_measures.english_person`: "soldiers" 士兵,
+    "volunteers" mistranslated 税; not 规定 of "rules" and "fixes") -- a count of things then
+    answers nothing; but one in 家 may (people of a trade are counted as firms: 厂商40家)."""
     info = query.info
     if info.kind != "count" or info.counted is None or not unmeasured(info.counted, info.units):
         return False
-    return any(
-        info.counted in t.term.split("/") and english_person(t.english.split()[-1]) for t in query.translations
-    ) and wholly_english(query.question)
+    if figure is not None and normalize(figure.unit or "") == HOUSEHOLDS:
+        return False
+    english = [t.english.split()[-1] for t in query.translations if info.counted in t.term.split("/")]
+    return bool(english) and all(english_person(word) for word in english) and wholly_english(query.question)
