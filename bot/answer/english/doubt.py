@@ -35,6 +35,7 @@ from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.amounts import counts_written
 from bot.answer.english.rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRITTEN, asked_period, deed_per_period
 from bot.answer.reading import Reading
+from bot.answer.english.firms_counted import persons_by_english
 from bot.answer.english.counted_place import COUNTED_NOUN, COUNTED_SPAN, run_after_figure
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
@@ -217,6 +218,7 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
     # people named by a noun the texts count with 名, 位 (居民, 党员) -- not households (户, its own
     # measure word, written 938个户)
     people = info.unit in PEOPLE_MEASURES or (info.unit is None and bool(info.units & PEOPLE_MEASURES))
+    people = people or persons_by_english(query, figure)  # "volunteers" (translated 税): persons still
     if info.kind != "count" or not people or figure is None or not figure.unit:
         return False
     if not wholly_english(query.question):
@@ -228,6 +230,8 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
     if normalize(figure.unit) != GENERIC_MEASURE:
         return False
     noun = run_after_figure(reading, best)
+    if info.counted is not None and info.counted in noun[:COUNTED_SPAN]:
+        return False  # 9個球員 for "how many players": 个 before the counted people themselves
     return len(noun) >= 2 and not noun.startswith(_PEOPLE_NOUN_START)
 
 

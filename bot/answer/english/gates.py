@@ -33,6 +33,7 @@ from bot.answer.english.births import asks_birth, born_at, life_undated
 from bot.answer.english.dimensions import measured_otherwise
 from bot.answer.english.one_priced import one_price_unwritten
 from bot.answer.english.labels import AMOUNTS, numbering_figure
+from bot.answer.english.firms_counted import firms_of_another_thing
 from bot.answer.english.doubt import (
     ENGLISH_COUNT_FOUND, count_not_given, counts_asked, degree_for_counted, measure_not_written, people_counted_as_things,
     rate_not_given, share_for_people, things_counted_as_people, things_counted_otherwise,
@@ -165,6 +166,7 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         return True
     return (
         people_counted_as_things(reading, best, query) or things_counted_otherwise(reading, best, query)
+        or firms_of_another_thing(reading, best, query)  # "how many students": 18家航空公司, airlines
         or counts_other_named(reading, best, query)  # "parking spaces ... at the communities": 2个社区
         or rate_not_given(reading, query, best)
     )

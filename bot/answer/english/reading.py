@@ -83,6 +83,7 @@ from bot.answer.english.basics import (
 )
 from bot.answer.model import Translation, WeightedWord
 from index.english import EnglishUnit
+from index.english.head_measures import head_persons
 from index.figures.units import measured
 from index.search import Index
 
@@ -359,6 +360,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         counted, shown = counted_in_corpus(index, counting, choices)
         units = measure_words(index, counted, classifiers, shown) if counted else frozenset(classifiers)
         units |= persons_counted(counting) if counted else frozenset()  # "craftsmen": 工匠156人
+        units |= head_persons(counted, units)  # "students": 学生, no measure word, a kind of 生 (小学生 名)
         if counted is not None and (measured(counted) is not None or query.dimension is not None):
             # an amount (人口, 面积, what "how *large*" asks) is written as a figure after it (人口為161,785), not counted
             # with measure words: those would prefer another figure (297人每平方公里)
