@@ -81,6 +81,9 @@ TOPIC = 0.3  # a word the headings hold (the document's topic) tells its figures
 #: An English word's translation that stands for it less than this (a dictionary's guess: 财政 for
 #: "public") is not taken as what an amount of money right beside it counts: its nearness is not doubled.
 GUESSED = 0.5
+#: How much of its English verb a translation stands for to be taken as the verb itself (创制 for
+#: "create": a 其中 part it names is the one asked).
+OWN_SHARE = 0.5
 PART_OF_WORD = 0.5  # a word's characters, where the word itself is not in the text, count this share of it
 _GRAMMAR_CHARACTERS = frozenset("的了是在有和與与於于之其為为也都而及以被將将從从到")
 #: what breaks a count from the word after it: a figure, a mark, or a preposition or verb
@@ -149,6 +152,8 @@ def choose(
     shape = layout(text)
     weighted = _word_spots(text, shape, words, index, info, topic)
     terms = [term for term in words if not term.isascii()]
+    # an English count's verbs' own translations (half their weight or more), not a dictionary's guesses
+    own = [t for t in terms if t in info.verbs and (not isinstance(words, Mapping) or words[t] >= OWN_SHARE)] if info.kind == "count" else []
     # ... a date the question quotes names its item too (7月、8月及9月…分別為…: 8月份 asks the second)
     listed = respective_factors(text, candidates, [*terms, *(q.text.removesuffix("份") for q in info.quoted if q.kind == "date")])
     verbs, subjects = event_words(words, index, info)
@@ -194,7 +199,7 @@ def choose(
         factor *= max(described(text, info, figure), named_before(text, figure, valued))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
-        factor *= part_of(text, figure, terms, info.quoted, info.english, info.part) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
+        factor *= part_of(text, figure, terms, info.quoted, info.english, info.part, own) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
         factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
         factor *= exceeded_base(text, info, figure)  # "total investment": not the plan's 8.2亿元 it exceeded by 17.6%

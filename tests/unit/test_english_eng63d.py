@@ -1,0 +1,49 @@
+"""English round eng63d (the right passage first, another figure of the asked kind): small
+invented texts, not the sets'."""
+from __future__ import annotations
+
+from tests.conftest import engine_with
+
+HERBALIST = """柘川名医沈敬之
+
+沈敬之是清代柘川名医，出身医学世家。据后人统计，他在各种著作中记录使用的方剂共860首，其中自己创制的方剂有57首，多首至今仍见于中医教材。
+"""
+
+FORTS = """柘川海防炮台
+
+柘川海防工程于1992年完工，沿岸一共有9处炮台，其中4处是新建造，其余由清代旧炮台改建。
+"""
+
+FERRY = """柘川渡口
+
+柘川渡口设于清道光年间，初设渡船3艘，每艘限载18人。
+"""
+
+
+def test_an_english_question_naming_a_part_after_qizhong_asks_the_part(tmp_path) -> None:
+    """"How many prescriptions did Shen create himself?": 共860首，其中自己创制的方剂有57首 -- 创制
+    ("create") stands in the part and not in the whole's clause, so the question names the part;
+    an English question's parts were never judged named (its translations leave 自己 unread), so
+    the whole, nearer the question's nouns, won."""
+    engine = engine_with(tmp_path, {"herbalist.txt": HERBALIST, "forts.txt": FORTS, "ferry.txt": FERRY})
+    answer = engine.ask("How many prescriptions did Shen Jingzhi create himself?", count=False)
+    assert answer.figure is not None and answer.figure.text == "57首", answer
+    answer = engine.ask("How many of the coastal forts were built from scratch?", count=False)
+    assert answer.figure is not None and answer.figure.text == "4处", answer
+    # ... and a question naming no word of the part still asks the whole
+    answer = engine.ask("How many prescriptions did Shen Jingzhi record in his books?", count=False)
+    assert answer.figure is not None and answer.figure.text == "860首", answer
+
+
+def test_a_part_named_only_by_a_dictionary_guess_is_not_the_one_asked() -> None:
+    """Only an English word's own translations (half its weight or more) name a part: the part
+    named by one of them gets PART_ASKED, by none of them stays as it was."""
+    from bot.answer.figure.parts import PART_ASKED, part_of
+    from index.figures import passage_figures
+
+    text = "沿岸一共有9处炮台，其中4处是新建造，其余由旧炮台改建。"
+    whole, part = [f for f in passage_figures(text) if f.text in ("9处", "4处")]
+    assert part_of(text, part, ["炮台", "建造"], (), True, False, ["建造"]) == PART_ASKED
+    assert part_of(text, part, ["炮台", "建造"], (), True, False, ["炮台"]) == 1.0
+    assert part_of(text, whole, ["炮台", "建造"], (), True, False, ["建造"]) == 1.0
+
