@@ -47,3 +47,24 @@ def test_a_part_named_only_by_a_dictionary_guess_is_not_the_one_asked() -> None:
     assert part_of(text, part, ["炮台", "建造"], (), True, False, ["炮台"]) == 1.0
     assert part_of(text, whole, ["炮台", "建造"], (), True, False, ["建造"]) == 1.0
 
+
+MISSILES = """柘川防空系统
+
+柘川防空系统部署了48枚射程较远的拦截弹，另有72枚射程较短。
+"""
+
+
+def test_an_english_adjective_s_one_character_after_a_degree_adverb_weighs_as_a_word(tmp_path) -> None:
+    """"How many short-range interceptors ...?": 短 ("short") of 另有72枚射程较短 weighed as a lone
+    character (0.3: often inside another word), so 48枚, beside 拦截弹, won; after 较 it is the
+    adjective itself."""
+    engine = engine_with(tmp_path, {"missiles.txt": MISSILES, "ferry.txt": FERRY})
+    answer = engine.ask("How many short-range interceptors does the Zhechuan system have?", count=False)
+    assert answer.figure is not None and answer.figure.text == "72枚", answer
+
+
+def test_degree_said_keeps_a_character_only_after_a_degree_adverb() -> None:
+    from bot.answer.figure.adjectives import degree_said
+
+    text = "射程较短，短期内完成"
+    assert degree_said(text, [(3, 4), (5, 6)]) == [(3, 4)]

@@ -39,6 +39,7 @@ from bot.answer.figure.fitness import (
     bare_year, changed, contrast, described, figure_fits, kind_factor, named_before,
     quotes, same, timed_otherwise,
 )
+from bot.answer.figure.adjectives import degree_said
 from bot.answer.figure.per_unit import per_unit
 from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
@@ -261,6 +262,8 @@ def _word_spots(
         (found[term], _weight(index, info, term, shares[term]) * (TOPIC if term in topic else 1.0), shares[term])
         for term in longest_first(list(found))
     ]
+    if info.english:  # "the *short*-range ones": 射程较短, an English adjective's own character, whole
+        weighted = [_adjective(text, term, entry) for term, entry in zip(longest_first(list(found)), weighted)]
     # a word the text does not hold may still be there in meaning: its characters (頒布 ~ 公布)
     absent = [
         term for term in shares if term not in found and len(term) >= 2 and not term.isascii() and term not in SHARE_NAMES
@@ -280,6 +283,16 @@ def _word_spots(
         if spans and not any(written in term for term in found):
             weighted.append((spans, index.informativeness(written), 1.0))
     return [([shape.spot(*span) for span in spans], weight / len(spans) ** REPEATED, share) for spans, weight, share in weighted]
+
+
+def _adjective(
+    text: str, term: str, entry: tuple[list[tuple[int, int]], float, float]
+) -> tuple[list[tuple[int, int]], float, float]:
+    """A one-character translation standing for its English word (half its weight or more) where
+    a degree adverb stands right before it (射程较短): there only, at a whole word's weight."""
+    spans, weight, share = entry
+    said = degree_said(text, spans) if len(term) == 1 and share >= OWN_SHARE else []
+    return (said, weight / SINGLE_CHARACTER, share) if said else entry
 
 
 #: How much a question's verb counts where the text says it in another word of the same meaning.
