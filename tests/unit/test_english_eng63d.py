@@ -68,3 +68,49 @@ def test_degree_said_keeps_a_character_only_after_a_degree_adverb() -> None:
 
     text = "射程较短，短期内完成"
     assert degree_said(text, [(3, 4), (5, 6)]) == [(3, 4)]
+
+
+BASEBALL = """柘川棒球队
+
+柘川棒球队成立于1921年，总计打进过9次全国系列赛并赢得4次冠军。全国系列赛每年秋季举行，系列赛冠军可参加亚洲系列赛。
+"""
+
+
+def test_a_count_right_after_an_english_count_s_verb_is_what_the_verb_did(tmp_path) -> None:
+    """"How many times has the team won the national Series?": 9次全国系列赛 holds the question's
+    noun right after its count (doubled), 赢得4次冠军 only its verb, weighed as any word near; in
+    Chinese the count stands between the verb and its object, so the verb right before a count
+    says what was counted as surely."""
+    engine = engine_with(tmp_path, {"baseball.txt": BASEBALL, "ferry.txt": FERRY})
+    answer = engine.ask("How many times has the Zhechuan baseball team won the Series?", count=False)
+    assert answer.figure is not None and answer.figure.text == "4次", answer
+
+
+def test_deed_counted_takes_the_verb_right_before_a_count_or_after_an_aspect_particle() -> None:
+    from bot.answer.figure.deeds import deed_counted, deed_spans
+    from bot.answer.figure.nearness import Spot
+    from index.figures import passage_figures
+
+    text = "打进过9次大赛并赢得了4次冠军"
+    deeds = deed_spans(text, ["赢得"])
+    nine, four = [f for f in passage_figures(text) if f.text in ("9次", "4次")]
+    won = Spot(8, 10, 0, 0)
+    assert deed_counted(text, four, won, deeds)
+    assert not deed_counted(text, nine, won, deeds)
+
+
+def test_a_count_per_unit_after_the_verb_is_no_count_of_the_deed() -> None:
+    """每平方公里土地上生活了408位居民 ("how many people live ..."): a density -- the verb before it
+    names no count of those who did the deed (the first form showed it for a question the texts
+    do not answer)."""
+    from bot.answer.figure.deeds import deed_counted, deed_spans
+    from bot.answer.figure.nearness import Spot
+    from index.figures import passage_figures
+
+    text = "平均每平方公里土地上生活了408位居民"
+    deeds = deed_spans(text, ["生活"])
+    count = next(f for f in passage_figures(text) if f.text == "408位")
+    assert not deed_counted(text, count, Spot(10, 12, 0, 0), deeds)
+    whole = "全县生活了408位居民"
+    counted = next(f for f in passage_figures(whole) if f.text == "408位")
+    assert deed_counted(whole, counted, Spot(2, 4, 0, 0), deed_spans(whole, ["生活"]))

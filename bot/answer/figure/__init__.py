@@ -35,11 +35,12 @@ from bot.answer.figure.clauses import (
 from bot.answer.figure.lives import life_asked, life_factor, other_end_of_life
 from bot.answer.figure.before_event import before_factors, events_before
 from bot.answer.figure.dated import dated_otherwise
+from bot.answer.figure.deeds import deed_counted, deed_spans
 from bot.answer.figure.fitness import (
     bare_year, changed, contrast, described, figure_fits, kind_factor, named_before,
     quotes, same, timed_otherwise,
 )
-from bot.answer.figure.adjectives import degree_said
+from bot.answer.figure.adjectives import whole_adjective
 from bot.answer.figure.per_unit import per_unit
 from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
@@ -155,6 +156,7 @@ def choose(
     terms = [term for term in words if not term.isascii()]
     # an English count's verbs' own translations (half their weight or more), not a dictionary's guesses
     own = [t for t in terms if t in info.verbs and (not isinstance(words, Mapping) or words[t] >= OWN_SHARE)] if info.kind == "count" else []
+    deeds = deed_spans(text, own) if own else frozenset()
     # ... a date the question quotes names its item too (7月、8月及9月…分別為…: 8月份 asks the second)
     listed = respective_factors(text, candidates, [*terms, *(q.text.removesuffix("份") for q in info.quoted if q.kind == "date")])
     verbs, subjects = event_words(words, index, info)
@@ -194,6 +196,8 @@ def choose(
                 near *= COUNTED if not _modified(text, figure, places, asked) else MODIFIED_COUNTED
             elif counting and not guessed and figure.kind == "count" and _changed(text, figure, places, asked):
                 near *= COUNTED  # 热线坐席由上年的48个增至64个: the 坐席 went from 48 to 64
+            elif deeds and figure.kind == "count" and any(deed_counted(text, figure, word, deeds) for word in places):
+                near *= COUNTED  # "how many times have they won": 赢得5次冠军, the deed asked
             together += weight * near
         together /= total
         factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
@@ -263,7 +267,9 @@ def _word_spots(
         for term in longest_first(list(found))
     ]
     if info.english:  # "the *short*-range ones": 射程较短, an English adjective's own character, whole
-        weighted = [_adjective(text, term, entry) for term, entry in zip(longest_first(list(found)), weighted)]
+        weighted = [
+            whole_adjective(text, term, entry, OWN_SHARE, SINGLE_CHARACTER) for term, entry in zip(longest_first(list(found)), weighted)
+        ]
     # a word the text does not hold may still be there in meaning: its characters (頒布 ~ 公布)
     absent = [
         term for term in shares if term not in found and len(term) >= 2 and not term.isascii() and term not in SHARE_NAMES
@@ -283,16 +289,6 @@ def _word_spots(
         if spans and not any(written in term for term in found):
             weighted.append((spans, index.informativeness(written), 1.0))
     return [([shape.spot(*span) for span in spans], weight / len(spans) ** REPEATED, share) for spans, weight, share in weighted]
-
-
-def _adjective(
-    text: str, term: str, entry: tuple[list[tuple[int, int]], float, float]
-) -> tuple[list[tuple[int, int]], float, float]:
-    """A one-character translation standing for its English word (half its weight or more) where
-    a degree adverb stands right before it (射程较短): there only, at a whole word's weight."""
-    spans, weight, share = entry
-    said = degree_said(text, spans) if len(term) == 1 and share >= OWN_SHARE else []
-    return (said, weight / SINGLE_CHARACTER, share) if said else entry
 
 
 #: How much a question's verb counts where the text says it in another word of the same meaning.
