@@ -251,8 +251,12 @@ def read_question(index: Index, question: str) -> Query:
                 info = replace(info, attribute=length_asked(text))  # "how *long*": not a height
             if info.kind == "count":  # "how much ... *each year*": 每年安排资金6800万元 is what is asked
                 info = replace(info, rate=asked_period(text), amount=asks_amount(text))  # "how much water": no 3座
-        if info.kind == "date" and not english.mixed:  # "when was it *launched*": the date 启动 follows
+        # "when was it *launched*": the date 启动 follows; "how many were *built* from scratch":
+        # the part after 其中 its verb names (其中5处是新建造)
+        if info.kind == "date" and not english.mixed:
             info = replace(info, verbs=question_verbs(index, text))
+        elif info.kind == "count" and not english.mixed:  # (as read already: no second translation)
+            info = replace(info, verbs=english.actions)
         if info.kind in ("date", "time") and not (english.mixed or info.since or info.until):
             half = phrases_half(t.english for t in translations if " " in t.english)
             if half is not None:  # "when did it *kick off*": a range's start, as "start" asks

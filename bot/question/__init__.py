@@ -169,7 +169,7 @@ class QuestionInfo:
     share: bool = False  # an English question asks what share of a whole something is ("what share of the mains")
     whole: bool = False  # ... of all of it, said so ("what share of *all* the sites", "of the *total*")
     periods: tuple[str, ...] = ()  # the periods it names relative to now, as written (上一冰雪季, 本学年)
-    verbs: tuple[str, ...] = ()  # an English date question's verbs' translations ("launched": 启动, 开通)
+    verbs: tuple[str, ...] = ()  # an English date or count question's verbs' translations ("launched": 启动)
     rate: str | None = None  # the period an English count asks an amount per ("*each year*": year)
     now: bool = False  # an English question asks what is now, in its own words ("now", "currently")
     plan: bool | None = None  # a wholly English question asks a plan or the future, in its own words (None: not English)

@@ -36,6 +36,8 @@ class EnglishWords:
     deed: str | None = None  # what befell the people a count asks about (:func:`people_deed`)
     #: the things it names by a number after a noun ("Line 3": ("", "3", "号线"), as 3号线 is read)
     named: tuple[tuple[str, str, str], ...] = ()
+    #: its verbs' translations of two characters or more ("create": 创制), as read here
+    actions: tuple[str, ...] = ()
 
 
 #: How English units weigh (see :func:`english_words`).

@@ -373,9 +373,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             if given is not None:  # "total investment *in billion yuan*?": an amount of money, no count
                 counted, units, dimension = None, frozenset(), given
     deed = people_deed(query.units, ENGLISH_WEAK_ACTION) if kind == "count" and not mixed else None
+    actions = tuple(dict.fromkeys(t for u in query.units if u.action for t, _ in u.terms if len(t) > 1))
     return EnglishWords(
         tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined), deed,
-        numbered,
+        numbered, actions,
     )
 
 

@@ -35,10 +35,12 @@ from bot.answer.figure.clauses import (
 from bot.answer.figure.lives import life_asked, life_factor, other_end_of_life
 from bot.answer.figure.before_event import before_factors, events_before
 from bot.answer.figure.dated import dated_otherwise
+from bot.answer.figure.deeds import deed_counted, deed_spans
 from bot.answer.figure.fitness import (
     bare_year, changed, contrast, described, figure_fits, kind_factor, named_before,
     quotes, same, timed_otherwise,
 )
+from bot.answer.figure.adjectives import whole_adjective
 from bot.answer.figure.per_unit import per_unit
 from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
@@ -81,6 +83,9 @@ TOPIC = 0.3  # a word the headings hold (the document's topic) tells its figures
 #: An English word's translation that stands for it less than this (a dictionary's guess: 财政 for
 #: "public") is not taken as what an amount of money right beside it counts: its nearness is not doubled.
 GUESSED = 0.5
+#: How much of its English verb a translation stands for to be taken as the verb itself (创制 for
+#: "create": a 其中 part it names is the one asked).
+OWN_SHARE = 0.5
 PART_OF_WORD = 0.5  # a word's characters, where the word itself is not in the text, count this share of it
 _GRAMMAR_CHARACTERS = frozenset("的了是在有和與与於于之其為为也都而及以被將将從从到")
 #: what breaks a count from the word after it: a figure, a mark, or a preposition or verb
@@ -149,6 +154,9 @@ def choose(
     shape = layout(text)
     weighted = _word_spots(text, shape, words, index, info, topic)
     terms = [term for term in words if not term.isascii()]
+    # an English count's verbs' own translations (half their weight or more), not a dictionary's guesses
+    own = [t for t in terms if t in info.verbs and (not isinstance(words, Mapping) or words[t] >= OWN_SHARE)] if info.kind == "count" else []
+    deeds = deed_spans(text, own) if own else frozenset()
     # ... a date the question quotes names its item too (7月、8月及9月…分別為…: 8月份 asks the second)
     listed = respective_factors(text, candidates, [*terms, *(q.text.removesuffix("份") for q in info.quoted if q.kind == "date")])
     verbs, subjects = event_words(words, index, info)
@@ -188,13 +196,15 @@ def choose(
                 near *= COUNTED if not _modified(text, figure, places, asked) else MODIFIED_COUNTED
             elif counting and not guessed and figure.kind == "count" and _changed(text, figure, places, asked):
                 near *= COUNTED  # 热线坐席由上年的48个增至64个: the 坐席 went from 48 to 64
+            elif deeds and figure.kind == "count" and any(deed_counted(text, figure, word, deeds) for word in places):
+                near *= COUNTED  # "how many times have they won": 赢得5次冠军, the deed asked
             together += weight * near
         together /= total
         factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
         factor *= max(described(text, info, figure), named_before(text, figure, valued))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
-        factor *= part_of(text, figure, terms, info.quoted, info.english, info.part) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
+        factor *= part_of(text, figure, terms, info.quoted, info.english, info.part, own) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
         factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
         factor *= exceeded_base(text, info, figure)  # "total investment": not the plan's 8.2亿元 it exceeded by 17.6%
@@ -256,6 +266,10 @@ def _word_spots(
         (found[term], _weight(index, info, term, shares[term]) * (TOPIC if term in topic else 1.0), shares[term])
         for term in longest_first(list(found))
     ]
+    if info.english:  # "the *short*-range ones": 射程较短, an English adjective's own character, whole
+        weighted = [
+            whole_adjective(text, term, entry, OWN_SHARE, SINGLE_CHARACTER) for term, entry in zip(longest_first(list(found)), weighted)
+        ]
     # a word the text does not hold may still be there in meaning: its characters (頒布 ~ 公布)
     absent = [
         term for term in shares if term not in found and len(term) >= 2 and not term.isascii() and term not in SHARE_NAMES

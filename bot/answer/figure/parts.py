@@ -49,7 +49,7 @@ _PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四
 
 def part_of(
     text: str, figure: Figure, terms: Iterable[str], quoted: Sequence[Figure] = (), english: bool = False,
-    part_asked: bool = False,
+    part_asked: bool = False, own_terms: Sequence[str] = (),
 ) -> float:
     """:data:`PART` when the figure follows 其中 and words the question does not hold (陸域 for
     台江國家公園面積多大), or does so in a later clause of the sentence 其中 opened, else 1: the
@@ -61,7 +61,12 @@ def part_of(
     幾多間私營安老院舍: 院舍 shortens 安老院舍), or when the part, or what its clause says of it after the
     figure, holds a word of the question the whole's clause lacks (其中市级财政安排2.1亿元 for 市级财政拿出了
     多少; 其中426件因饋線容量不足仍在排隊 for 有多少件還在排隊). 其中 opening a sentence is a part of the
-    sentence before."""
+    sentence before. For an English question, whose translations leave words of the part unread
+    (自己 of 其中自己創製的方劑有92首, "create himself"), only the last test is made, and with
+    ``own_terms``, its verbs' own translations: the part is those of the whole that did or
+    underwent the deed asked, when one of them stands in the part or its clause after the figure
+    and not in the whole's clause (:data:`PART_ASKED`) -- a noun may name the whole's own kind there
+    (院士 of 其中中国科学院院士1人 holds 学院 of "the school")."""
     if figure.kind == "date" or part_asked:
         return 1.0  # ("Of the total invested, how much came from ...": a part is what is asked)
     matching = aligner_for(text).normalized
@@ -87,6 +92,8 @@ def part_of(
     # ... and what the part's clause says of it after the figure (其中426件因饋線容量不足仍在排隊)
     tail = _CLAUSE_END_RE.split(matching[figure.end : figure.end + _WHOLE_REACH], maxsplit=1)[0]
     named = not english and (_qualified(rest, whole, terms) or _named_apart(rest + "\0" + tail, whole, terms))
+    if english and not later and _named_apart(rest + "\0" + tail, whole, own_terms):
+        return PART_ASKED  # 共有7处发射基地，其中5处是新建造 for "how many ... were built from scratch"
     for term in sorted(terms, key=len, reverse=True):
         if len(term) > 1:
             rest = rest.replace(term, "")
