@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answer.figure import choose_figure, question_verbs
+from bot.answer.figure import choose_figure
+from bot.answer.figure.asked_event import question_verbs
 from bot.answer.figure_words import figure_words
 from bot.answer.query import Query
 from bot.answer.reading import Reading

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -41,13 +40,13 @@ from bot.answer.name_across import name_across
 from bot.answer.names_cut import name_carried_on
 from bot.answer.verb_joined import verb_before_yu
 from bot.answer.periods import periods_written
+from bot.answer.question_text import chinese_magnitudes, plain_question, quoted_phrases
 from index.fields import heading_term
 from index.normalize import normalize
 from index.search import Index, QueryTerm
 from index.question_words import PREVIOUS_YEAR, TEXT_MEASURES, TEXT_WORDS, WRITER_WORDS, WRITING, written_otherwise
-from index.tokenizer import ANSWER_TYPE, QUOTED_RE
+from index.tokenizer import ANSWER_TYPE
 
-MAX_QUESTION_CHARS = 500
 #: In a question asking a date, words for its start or end and the event's own verb: they count
 #: only where a passage writes them (the answer often writes them as a range, 2023年4月至2024年1月).
 #: Besides these, every word that alone says a start or an end (结束, 收尾, 启动:
@@ -61,13 +60,7 @@ FRAMING_WEIGHT = 0.5
 HEADING_WEIGHT = 1.0
 #: The words of 星期几, 礼拜几, 周几 (as jieba cuts them), which ask for a day of the week.
 WEEK_WORDS = frozenset({"星期", "礼拜", "周", "周几", "星期几", "礼拜几"})
-_TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
-#: 甚麼, a variant of 什麼 ("what") the question words are not written in.
-_WHAT_VARIANT_RE = re.compile(r"甚[麼么麽]")
-_HAN_RE = re.compile(r"[\u3400-\u9fff]")
-_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _MODEL_RE = re.compile(r"[a-z].*\d|\d.*[a-z]")  # letters and digits in one token
-_CLAUSE_MARKS = frozenset("，,。、；;：:！!？?")
 
 
 @dataclass(frozen=True)
@@ -148,35 +141,6 @@ class Query:
             held += weight * share
             total += weight * share if optional else weight
         return held / total if total > 0 else 0.0
-
-
-def plain_question(question: object) -> str:
-    """The question's text: markup (``<b>共富工坊</b> &amp;``) removed, at most 500 characters."""
-    text = question if isinstance(question, str) else str(question)
-    text = _TAG_RE.sub(" ", html.unescape(text[: MAX_QUESTION_CHARS * 4]))
-    text = _WHAT_VARIANT_RE.sub(lambda m: "什" + m.group()[1:], text)  # 甚麼時候: 什麼時候
-    return " ".join(text.split())[:MAX_QUESTION_CHARS]
-
-
-#: "70 billion", "3.5 million": a number written with an English word of its magnitude.
-_MAGNITUDE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(thousand|million|billion)\b", re.IGNORECASE)
-_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-_CHINESE_MAGNITUDES = (("亿", 1e8), ("万", 1e4))
-
-
-def chinese_magnitudes(text: str) -> str:
-    """``text`` with its numbers written with an English word of magnitude written as Chinese
-    texts write them ("above 70 billion jin": 700亿, "3.5 million": 350万), so that the figure
-    the question quotes is the one the documents hold -- not a 70 they never write."""
-
-    def written(match: re.Match[str]) -> str:
-        value = float(match.group(1)) * _MAGNITUDES[match.group(2).lower()]
-        for unit, size in _CHINESE_MAGNITUDES:
-            if value >= size:
-                return f"{value / size:g}{unit}"
-        return f"{value:g}"
-
-    return _MAGNITUDE_RE.sub(written, text)
 
 
 def read_question(index: Index, question: str) -> Query:
@@ -340,23 +304,6 @@ def _referring(text: str, translations: Sequence[Translation]) -> frozenset[str]
     """The corpus terms English nouns referring to the text's own undertaking were translated to."""
     nouns = {m.group(1).lower() for m in _REFERRING_RE.finditer(text)}
     return frozenset(t.term.split(SEPARATOR)[0] for t in translations if t.english.lower() in nouns) if nouns else frozenset()
-
-
-def quoted_phrases(text: str) -> tuple[str, ...]:
-    """The names ``text`` quotes (:data:`~index.tokenizer.QUOTED_RE`: 「一個時代的終結」,
-    《real world》), in matching form; not a quoted figure ("99.8%", 「2.7萬余起」)
-    or sentence, which the documents may write otherwise, nor English quoted in a question with
-    English words."""
-    out = []
-    rest = QUOTED_RE.sub("", text)
-    chinese = _HAN_RE.search(rest) is not None and not _LATIN_WORD_RE.search(rest)
-    for match in QUOTED_RE.finditer(text):
-        phrase = normalize(match.group(1)).strip()
-        if len(phrase) < 2 or any(ch.isdigit() or ch in _CLAUSE_MARKS for ch in phrase):
-            continue  # a figure, or a sentence quoted (readers quote those loosely)
-        if chinese or _HAN_RE.search(phrase):  # English quoted in English is English to translate
-            out.append(phrase)
-    return tuple(dict.fromkeys(out))
 
 
 #: How much another word for what befell people (罹难 for 死亡) stands for the question's.

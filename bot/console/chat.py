@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from bot.answer import Answer
-from bot.answer.query import plain_question
+from bot.answer.question_text import plain_question
 from bot.answer.small_talk import is_small_talk
 from bot.config import user_dir
 from bot.console.lines import LineSource, StreamLines, TerminalLines

@@ -13,7 +13,7 @@ import weakref
 from telegram import Bot, Message, Update
 
 from bot.answer import Answer
-from bot.answer.query import plain_question
+from bot.answer.question_text import plain_question
 from bot.answer.small_talk import is_small_talk
 from bot.format import format_html
 from bot.format.text import esc

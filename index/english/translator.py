@@ -11,11 +11,11 @@ from index.english.actions import is_action, modifiers_of_terms
 from index.english.agreement import agreed, weighted
 from index.english.closed_compounds import opened_compounds
 from index.english.cohesion import UNSUPPORTED_FACTOR, Cooccurrence, cohere
+from index.english.byline import byline_unit
 from index.english.compounds import find_compounds
 from index.english.conjugated import conjugated_lemmas
 from index.english.focus import (
     AUTHORSHIP,
-    BYLINE_NOUNS,
     participle_modifier,
     read_question,
 )
@@ -89,7 +89,7 @@ class EnglishTranslator:
             return EMPTY_QUERY
         surfaces, lemmas, positions = question.surfaces, question.lemmas, question.positions
         if not lemmas:
-            byline = (self._byline(question.author),) if question.author is not None else ()
+            byline = (byline_unit(self._links, self._cooccurrence, question.author),) if question.author is not None else ()
             return EnglishQuery(kind=question.kind, units=byline)
         glosses = links.glosses
         # "*hooked* up": "hook" + -ed, not the name "Hooke" + -d (a name is not conjugated)
@@ -259,7 +259,7 @@ class EnglishTranslator:
             described = _vouched_guesses(described, guesses, self._cooccurrence)
         if question.author is not None:
             described = [u for u in described if lemmatize(u.english, known) not in AUTHORSHIP]
-            described.insert(0, self._byline(question.author, described))
+            described.insert(0, byline_unit(self._links, self._cooccurrence, question.author, described))
         kind = question.kind
         if kind is None and question.what_is and measured_focus(described):
             kind = "count"  # "what is the *area* of ...": a figure, as 面积是多少 asks
@@ -325,36 +325,6 @@ class EnglishTranslator:
             terms = tuple((c, 1.0 / len(found)) for c in found)
             units[focus[0]] = dataclasses.replace(unit, terms=terms, confidence=1.0, understood=1.0)
         return units
-
-    def _byline(self, english: str, others: Sequence[EnglishUnit] = ()) -> EnglishUnit:
-        """The unit asking who wrote the text: the corpus terms for its writers (记者, 作者).
-
-        Doubted like any word when no document has both a byline and what the question says
-        the text is about ("who wrote the article about Toronto", a byline only elsewhere).
-        """
-        heads = tuple(
-            dict.fromkeys(
-                head for noun in BYLINE_NOUNS for head in self._links.glosses.glossed.get(noun, ())
-            )
-        )
-        alternatives = self._links.direct_candidates(tuple((head, 1.0) for head in heads))
-        sure = max((c.sure for c in alternatives), default=0.0)
-        topic = [u for u in others if u.terms and not u.action and u.understood >= 0.5]
-        if self._cooccurrence is not None and alternatives and topic and not any(
-            self._cooccurrence.level(c.term, term) > 0
-            for c in alternatives
-            for unit in topic
-            for term, _ in unit.terms
-        ):
-            sure *= UNSUPPORTED_FACTOR
-        return EnglishUnit(
-            english=english,
-            terms=tuple(weighted(alternatives)),
-            confidence=sure,
-            understood=sure,
-            focus=True,
-            byline=True,
-        )
 
 
 def _vouched_guesses(

@@ -13,7 +13,8 @@ from bot.answer.decide import FITTED, UNSURE_UNKNOWN
 from bot.answer.evidence import NAME_PARTS, word_found
 from bot.answer.instances import names_another, numbered_by_name
 from bot.answer.model import WeightedWord
-from bot.answer.query import plain_question, read_question
+from bot.answer.query import read_question
+from bot.answer.question_text import plain_question
 from bot.answer.reading import Reading
 from bot.answer.window import shown_text
 from bot.engine import Engine

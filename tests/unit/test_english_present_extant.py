@@ -1,5 +1,5 @@
 """An amount asked *today* is of the present when the text says what is extant (现存, 尚存):
-"how many ... survive today" is answered by 现存石碑共9通 (bot/answer/english_doubt.rate_not_given)."""
+"how many ... survive today" is answered by 现存石碑共9通 (bot/answer/english/rates.rate_not_given)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """An English question asking an amount per period ("each year", "every day") is answered only by
-a passage that gives one per period (bot/answer/english_doubt.rate_not_given)."""
+a passage that gives one per period (bot/answer/english/rates.rate_not_given)."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ import pytest
 
 from bot.answer.english.amounts import people_deed
 from bot.answer.model import Answer
-from bot.answer.query import chinese_magnitudes
+from bot.answer.question_text import chinese_magnitudes
 from bot.engine import Engine
 from bot.question import analyse
 from index.english import EnglishUnit

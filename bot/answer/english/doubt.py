@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.amounts import counts_written
-from bot.answer.english.rates import PER_PERIOD_WRITTEN, PRESENT_RE, PRESENT_WRITTEN, asked_period, deed_per_period
 from bot.answer.reading import Reading
 from bot.answer.english.firms_counted import persons_by_english
 from bot.answer.english.counted_place import COUNTED_NOUN, COUNTED_SPAN, run_after_figure
@@ -370,32 +369,6 @@ def counts_asked(reading: Reading, candidate: Candidate, counted: str) -> bool:
     evidence = candidate.evidence
     text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
     return counts_written(reading.index, text, figure, counted)
-
-
-def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
-    """Whether a wholly English count question asks an amount per period ("how many tourists
-    visit ... *each year*", "how many passengers ... *every day*") that the ``best`` candidate's
-    text does not give per period: it writes neither 每年 nor 年均, 一年, 年產量 ... The
-    documents then count other things, or at another time (a city's population in 1945, the
-    years of a festival), not the rate asked. Likewise an amount asked *today* or *now* that
-    the text does not say is of the present (目前, 现在, 至今, 截至 ...): "how many people live
-    in Kunming today" is not answered by its population in 1945, nor "what is Chongqing's
-    population today" (a question of no kind the English says: what the thing is now)."""
-    kind = query.info.kind
-    if kind not in ("count", None) or not wholly_english(query.question):
-        return False
-    asked = asked_period(query.question) if kind == "count" else None
-    present = PRESENT_RE.search(query.question)
-    if asked is None and present is None:
-        return False
-    evidence = best.evidence
-    text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
-    if asked is not None and PER_PERIOD_WRITTEN[asked].search(text) is None:
-        # (年染布4.2万匹 for "how many bolts of cloth a year did it dye": 年 before its deed)
-        terms = [v for w in query.words if w.pos.startswith("eng") for v in w.variants if not v.isascii()]
-        if not deed_per_period(text, asked, terms):
-            return True
-    return present is not None and PRESENT_WRITTEN.search(text) is None
 
 
 def _capitalised(question: str, english: str) -> bool:

@@ -36,7 +36,7 @@ from bot.answer.english.labels import AMOUNTS, numbering_figure
 from bot.answer.english.firms_counted import firms_of_another_thing
 from bot.answer.english.doubt import (
     ENGLISH_COUNT_FOUND, count_not_given, counts_asked, degree_for_counted, measure_not_written, people_counted_as_things,
-    rate_not_given, share_for_people, things_counted_as_people, things_counted_otherwise,
+    share_for_people, things_counted_as_people, things_counted_otherwise,
 )
 from bot.answer.english.dated import dated_first
 from bot.answer.english.changes import change_first
@@ -44,7 +44,7 @@ from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
 from bot.answer.english.years import year_not_given
 from bot.answer.english.points import points_for_share
-from bot.answer.english.rates import present_first, rate_first
+from bot.answer.english.rates import present_first, rate_first, rate_not_given
 from bot.answer.english.scales import scale_first
 from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.english.this_time import this_year_first

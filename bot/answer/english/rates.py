@@ -1,7 +1,7 @@
 """An amount per period an English question asks ("how many visitors *each year*", "how many
 cubic metres *per second*"), and how the texts write one (每年, 年均; 每秒 ...).
 
-:func:`~bot.answer.english.doubt.rate_not_given` refuses a passage that gives no amount per
+:func:`rate_not_given` refuses a passage that gives no amount per
 the period asked. :func:`rate_first` puts first, among candidates about as good, the one whose
 own figure is written per that period (最大分洪量每秒180立方公尺) before one whose figure is a
 total of its own (蓄洪容量約96萬立方公尺, in a passage that gives another thing's rate too)."""
@@ -153,7 +153,7 @@ def present_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     """The candidates of a wholly English count question asking how things stand *today* or
     *now* with the first whose figure's clause says it is of the present (*現有*茶地約1860畝)
     put first, when the best one's text says nothing of the present -- which
-    :func:`~bot.answer.english.doubt.rate_not_given` would refuse (初時僅有茶地120畝, the garden's
+    :func:`rate_not_given` would refuse (初時僅有茶地120畝, the garden's
     first size, found by the same words) -- and it ranks within :data:`PRESENT_MARGIN`: rather
     than nothing, the passage that gives the figure of the present. Others as they are."""
     if query.info.kind != "count" or len(candidates) < 2 or not wholly_english(query.question):
@@ -177,3 +177,29 @@ def _written_per(reading: Reading, candidate: Candidate, period: str) -> bool:
     if candidate.figure is None:
         return False
     return per_period(candidate_text(reading, candidate), candidate.figure, period)
+
+
+def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
+    """Whether a wholly English count question asks an amount per period ("how many tourists
+    visit ... *each year*", "how many passengers ... *every day*") that the ``best`` candidate's
+    text does not give per period: it writes neither 每年 nor 年均, 一年, 年產量 ... The
+    documents then count other things, or at another time (a city's population in 1945, the
+    years of a festival), not the rate asked. Likewise an amount asked *today* or *now* that
+    the text does not say is of the present (目前, 现在, 至今, 截至 ...): "how many people live
+    in Kunming today" is not answered by its population in 1945, nor "what is Chongqing's
+    population today" (a question of no kind the English says: what the thing is now)."""
+    kind = query.info.kind
+    if kind not in ("count", None) or not wholly_english(query.question):
+        return False
+    asked = asked_period(query.question) if kind == "count" else None
+    present = PRESENT_RE.search(query.question)
+    if asked is None and present is None:
+        return False
+    evidence = best.evidence
+    text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
+    if asked is not None and PER_PERIOD_WRITTEN[asked].search(text) is None:
+        # (年染布4.2万匹 for "how many bolts of cloth a year did it dye": 年 before its deed)
+        terms = [v for w in query.words if w.pos.startswith("eng") for v in w.variants if not v.isascii()]
+        if not deed_per_period(text, asked, terms):
+            return True
+    return present is not None and PRESENT_WRITTEN.search(text) is None
