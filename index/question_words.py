@@ -75,6 +75,10 @@ COUNTED_RE = re.compile(r"(?:多少|几)(?:个|名|家|位|次|期|件|起|份|�
 THING_MEASURES = "个名家位件份条项所座场批块张只种户篇"
 #: Measure words of people (多少名, 多少人次).
 PEOPLE_MEASURES = frozenset({"人", "名", "位", "人次"})
+#: ... of persons, not of visits (人次).
+PERSON_MEASURES = PEOPLE_MEASURES - {"人次"}
+#: ... and of persons only: 人 is a noun too, so a word counted in 名 or 位 names a person.
+PERSON_ONLY_MEASURES = frozenset({"名", "位"})
 #: ...and what stands right after those (多少人死亡).
 PEOPLE_COUNTED_RE = re.compile(r"(?:多少|几)[十百千万亿]*(?:人|名|位)([\u4e00-\u9fff]{1,8})")
 #: People counted last, after what befell them (饿死了多少人, 遇难了多少人) ...

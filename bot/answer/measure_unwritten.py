@@ -25,6 +25,7 @@ from bot.question.units import normal_unit, unit_matches
 from index.figures import Figure, passage_figures
 from index.figures.units import unit_dimension
 from index.normalize import normalize
+from index.question_words import PERSON_ONLY_MEASURES
 
 #: Question words asking something else than a number (哪, 谁, 什么, 何 -- not 任何, "any").
 OTHER_ASKING_RE = re.compile(r"哪|谁|什么|(?<!任)何")
@@ -40,7 +41,7 @@ _CLASSES = (
     frozenset({"本", "册"}),
 )
 #: Measure words of people only (not 人 or 户, also nouns): a count of them in 个 counts things.
-_PEOPLE = frozenset({"名", "位"})
+_PEOPLE = PERSON_ONLY_MEASURES
 #: The measure word of anything (多少个; 106個示范點): readers and writers use it for whatever is counted.
 _ANY = "个"
 #: A clause's bounds.

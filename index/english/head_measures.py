@@ -17,13 +17,14 @@ from index.english.cedict import load_dictionary, specific_classifiers
 from index.english.glosses import gloss_index
 from index.english.lemmas import lemmatize
 from index.figures.units import unit_dimension
+from index.question_words import PERSON_MEASURES, PERSON_ONLY_MEASURES
 
 #: Measure words of persons (not of visits, 人次): what a count of persons is written in.
-PERSONS = frozenset({"人", "名", "位"})
+PERSONS = PERSON_MEASURES
 #: ... and of households and firms, which people of a trade are counted in (藥商達218家: merchants).
 HOUSEHOLDS = "家"
 #: The dictionary's measure words that say a word names a person.
-_PERSON_CLASSIFIERS = frozenset({"名", "位"})
+_PERSON_CLASSIFIERS = PERSON_ONLY_MEASURES
 #: The share of a head's words with measure words that must be counted as persons (more than):
 #: 家 (专家 位, but 国家 个) names things as well; 生 (学生 ... but 花生 粒) four in five.
 PERSON_SHARE = 0.75

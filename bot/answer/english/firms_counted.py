@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answer.english.basics import wholly_english
+from bot.answer.english.basics import SEPARATOR, wholly_english
 from bot.answer.english.counted_place import COUNTED_SPAN, run_after_figure
 from bot.answer.reading import Reading
 from index.english.head_measures import HOUSEHOLDS, PERSONS, english_person, unmeasured
@@ -47,5 +47,5 @@ def persons_by_english(query: Query, figure: Figure | None = None) -> bool:
         return False
     if figure is not None and normalize(figure.unit or "") == HOUSEHOLDS:
         return False
-    english = [t.english.split()[-1] for t in query.translations if info.counted in t.term.split("/")]
+    english = [t.english.split()[-1] for t in query.translations if info.counted in t.term.split(SEPARATOR)]
     return bool(english) and all(english_person(word) for word in english) and wholly_english(query.question)

@@ -13,12 +13,13 @@ import re
 from collections.abc import Sequence
 
 from index.english import EnglishUnit, load_dictionary
+from index.question_words import PERSON_MEASURES
 
 #: The plural of a noun of a person made with -man ("craftsmen", "chairwomen").
 _PERSONS_NOUN_RE = re.compile(r"[a-z]{3,}men$")
 
 #: Measure words of persons (not of visits, 人次).
-PERSONS = frozenset({"人", "名", "位"})
+PERSONS = PERSON_MEASURES
 
 
 def persons_counted(units: Sequence[EnglishUnit]) -> frozenset[str]:

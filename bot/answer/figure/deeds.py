@@ -15,6 +15,9 @@ from index.normalize import aligner_for
 
 #: What may stand between the verb and its count (赢得了5次, 打进过7次): an aspect particle.
 _ASPECT = frozenset({"", "了", "过", "過"})
+#: The verb's clause before it, read this far back for a count per unit (每平方公里土地上).
+_CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?、]")
+_PER_REACH = 20
 
 
 def deed_spans(text: str, verbs: Sequence[str]) -> frozenset[tuple[int, int]]:
@@ -32,6 +35,3 @@ def deed_counted(text: str, figure: Figure, word: Spot, deeds: frozenset[tuple[i
     clause = _CLAUSE_START_RE.split(text[max(0, word.start - _PER_REACH) : word.start])[-1]
     return "每" not in clause
 
-
-_CLAUSE_START_RE = re.compile(r"[，,。；;：:！？!?、]")
-_PER_REACH = 20

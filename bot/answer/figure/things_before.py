@@ -14,14 +14,14 @@ from bot.question.units import normal_unit
 from index.english.cedict import GENERIC_MEASURE
 from index.figures import Figure
 from index.normalize import normalize
-from index.question_words import PEOPLE_MEASURES
+from index.question_words import PERSON_MEASURES
 
 #: How much a count of a thing is weighed when people are asked.
 THING_NOT_PEOPLE = 0.2
 #: The last characters of nouns naming people (党员, 志愿者, 居民, 游客, 群众, 工人, 学生).
 _PEOPLE_ENDS = frozenset("人员者民客众生士师工手友")
 #: Measure words of persons asked (人, 名, 位; not 人次, which counts visits).
-_PERSONS = PEOPLE_MEASURES - {"人次"}
+_PERSONS = PERSON_MEASURES
 #: A figure's end followed by a noun (what its 个 counts, written after it).
 _NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]")
 
