@@ -41,6 +41,7 @@ from bot.answer.english.lacking import (
 )
 from bot.answer.english.reread import named_units, surer_of
 from bot.answer.english.typed_names import describes_next
+from bot.answer.english.vouched import name_vouches
 from bot.answer.english.numbered import numbered_things
 from bot.answer.english.often import often_as_times
 from bot.answer.english.sources import subject_named
@@ -242,13 +243,17 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         unit for n, unit in enumerate(query.units)
         if not (unit.name or unit.action or n in spelled or n in amounts_or_quoted or figure_word(unit.english))
     ]
-    absent = absent or (
+    one_name = (
         not mixed and len(named) <= 1 and bool(things)
         and all(
             unit.understood < ENGLISH_NOTHING_UNDERSTOOD and not latin_at_home(index, unit, query.units)
             for unit in things
         )
     )
+    # ... unless the name is found as a passage writes it beside an understood word ("when was the
+    # Zhuiyun Tang *bindery* founded": 綴雲堂 ... 創辦): the thing is a dictionary gap, less sure
+    gaps = {id(unit) for unit in things} if one_name and name_vouches(index, query.units, spelled, ENGLISH_SURE) else set()
+    absent = absent or (one_name and not gaps)
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
     joined: set[str] = set()
     for n, unit in enumerate(query.units):
@@ -270,7 +275,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         # of the question finds (the answer is then less sure); the focus and names do
         rich = sum(1 for u in clear if u is not unit) >= ENGLISH_RICH
         side = not (unit.focus or unit.name or mixed) and rich
-        unknown = ENGLISH_UNKNOWN_SIDE if side else 1.0
+        unknown = ENGLISH_UNKNOWN_SIDE if side or id(unit) in gaps else 1.0
         if unit.action and unit.confidence < ENGLISH_WEAK_ACTION:
             sure = 0.0  # a verb only a stretched gloss explains ("come" -> 作出): not searched
         if n in spelled:  # a name the segmenter splits: found as written (杜拜)
