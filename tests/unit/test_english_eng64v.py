@@ -1,0 +1,33 @@
+"""English round eng64v (answerable English questions given nothing: vetoes and declines): small
+invented texts, not the sets'."""
+from __future__ import annotations
+
+from tests.conftest import engine_with
+
+BINDERY = """韞玉齋裝訂坊
+
+韞玉齋是柘川城內的一家老字號，創立於1790年，以手工線裝古籍聞名。創辦人沈立昌一生收徒42人。
+"""
+
+FERRY = """柘川渡口
+
+柘川渡口设于清道光年间，初设渡船3艘，每艘限载18人。渡口石柱每根高兩丈，以根計價。
+"""
+
+TEA = """柘川茶園
+
+柘川茶園種植面積達到1200畝，去年茶葉產值3.2億元。
+"""
+
+
+def test_a_name_found_as_written_beside_an_understood_word_vouches_for_an_untranslated_thing(tmp_path) -> None:
+    """"When was the Yunyu Zhai *bindery* founded?": "bindery" has no CC-CEDICT entry, and one name
+    beside nothing else understood vetoed the question ("the weather in Taipei tomorrow"); but the
+    name is found as a passage writes it (韞玉齋, cut into characters) and "founded" (創立) stands
+    in that passage: the question is about its subject, the untranslated word a dictionary gap."""
+    engine = engine_with(tmp_path, {"bindery.txt": BINDERY, "ferry.txt": FERRY, "tea.txt": TEA})
+    answer = engine.ask("When was the Yunyu Zhai bindery founded?", count=False)
+    assert answer.results and "1790年" in answer.results[0].text, answer
+    # ... not a question whose only other words no passage writes beside the name
+    assert not engine.ask("What will the weather be like in Yunyu Zhai tomorrow?", count=False).results
+    assert not engine.ask("In what year did the bindery of Yunyu Zhai go bankrupt?", count=False).results
