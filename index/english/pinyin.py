@@ -106,6 +106,11 @@ class PinyinIndex:
             ]
             if together:
                 return tuple(dict.fromkeys(together))[:MAX_SPLIT_SPELLINGS]
+            # ... or a two-character term among them that a passage holds with the others (邵阿根,
+            # cut 邵 + 阿根: no string of one-character terms a passage holds spells "shaoagen")
+            cut = self._cut_in_words(word, self.rows)
+            if cut:
+                return tuple(dict.fromkeys(cut))
         found: list[str] = []
         for parts in _spellings(word, self._singles, _MAX_CHARS):
             if len(parts) < MIN_SYLLABLES:
@@ -119,11 +124,13 @@ class PinyinIndex:
             found = self._cut_in_words(word)
         return tuple(dict.fromkeys(found))
 
-    def _cut_in_words(self, word: str) -> list[str]:
+    def _cut_in_words(self, word: str, rows: Callable[[str], int] | None = None) -> list[str]:
         """Strings of 3-4 characters spelling ``word`` from corpus terms of which one has two
         characters and the others one ("wangzihan": 王子 + 涵 -- the segmenter reads a name's
         surname and first given character as a word, 王子 "prince", and leaves the last alone).
-        Tried only when no string of one-character terms spells it."""
+        Tried only when no string of one-character terms spells it (with ``rows``, as
+        :func:`_held_together`: only the strings whose terms some passage holds together, tried
+        when no string of one-character terms is held together)."""
         found: list[str] = []
         for parts in _spellings(word, self._singles.keys() | self._syllables, _MAX_CHARS):
             if len(parts) < MIN_SYLLABLES + 1:
@@ -134,7 +141,8 @@ class PinyinIndex:
                     for k in range(len(parts)) if k != at + 1
                 ]
                 for pieces in islice(product(*options), MAX_SPLIT_SPELLINGS - len(found)):
-                    found.append("".join(pieces))
+                    if rows is None or _together(pieces, rows):
+                        found.append("".join(pieces))
                 if len(found) >= MAX_SPLIT_SPELLINGS:
                     return found
         return found
@@ -336,6 +344,15 @@ class SoundIndex:
             if distance <= SOUND_MAX_DISTANCE:
                 found[term] = max(found.get(term, 0.0), 1.0 - distance)
         return found
+
+
+def _together(pieces: Sequence[str], rows: Callable[[str], int]) -> bool:
+    """Whether some passage holds every one of ``pieces`` (a function-word character holds any)."""
+    held = -1
+    for piece in pieces:
+        if piece not in NAME_STOP_CHARACTERS:
+            held &= rows(piece)
+    return held != 0
 
 
 def _held_together(options: Sequence[Sequence[str]], rows: Callable[[str], int]) -> list[str]:

@@ -31,3 +31,18 @@ def test_a_name_found_as_written_beside_an_understood_word_vouches_for_an_untran
     # ... not a question whose only other words no passage writes beside the name
     assert not engine.ask("What will the weather be like in Yunyu Zhai tomorrow?", count=False).results
     assert not engine.ask("In what year did the bindery of Yunyu Zhai go bankrupt?", count=False).results
+
+
+CARVER = """柘川刻書鋪
+
+刻書師傅陸阿根從業三十餘年，擅長雕版，先後帶出徒弟17人，卒於光緒十年。
+"""
+
+
+def test_a_name_cut_into_a_character_and_a_word_that_a_passage_holds_together_is_found(tmp_path) -> None:
+    """"Lu Agen": the segmenter cuts 陸阿根 into 陆 + 阿根; a string of one-character terms (陆啊根,
+    啊 a function word, 根 a term of another document) spells it too, and was taken though no
+    passage holds it, so the terms a passage holds together (陆 with 阿根) were never tried."""
+    engine = engine_with(tmp_path, {"carver.txt": CARVER, "ferry.txt": FERRY})
+    answer = engine.ask("How many apprentices did the block carver Lu Agen train?", count=False)
+    assert answer.figure is not None and answer.figure.text == "17人", answer
