@@ -46,3 +46,25 @@ def test_a_name_cut_into_a_character_and_a_word_that_a_passage_holds_together_is
     engine = engine_with(tmp_path, {"carver.txt": CARVER, "ferry.txt": FERRY})
     answer = engine.ask("How many apprentices did the block carver Lu Agen train?", count=False)
     assert answer.figure is not None and answer.figure.text == "17人", answer
+
+
+ENVOYS = """韞玉齋裝訂坊
+
+韞玉齋是柘川城內的一家老字號，創立於1790年，以手工線裝古籍聞名。
+
+1835年，韞玉齋為來訪的暹邏國使節裝訂國書，共計12冊。
+"""
+
+
+def test_a_dictionary_name_no_document_writes_is_a_gap_where_a_name_found_as_written_vouches(tmp_path) -> None:
+    """"... for the envoys from *Siam*": CC-CEDICT's 暹罗, which the text writes otherwise (暹邏國),
+    vetoed the question as naming a place the documents never mention; but its name found as
+    written (韞玉齋) stands in a passage beside its understood words (裝訂, 使節): the passage is
+    shown, as possibly related -- a question read past a dictionary gap is not answered surely."""
+    engine = engine_with(tmp_path, {"envoys.txt": ENVOYS, "ferry.txt": FERRY, "tea.txt": TEA})
+    answer = engine.ask("In what year did Yunyu Zhai bind state letters for the envoys from Siam?", count=False)
+    assert answer.results and "1835年" in answer.results[0].text, answer
+    assert not answer.confident
+    assert not engine.ask("What will the weather be like in Siam tomorrow?", count=False).results
+    # ... and the one-name gap of the first test is hedged too
+    assert not engine.ask("When was the Yunyu Zhai bindery founded?", count=False).confident

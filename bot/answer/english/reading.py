@@ -41,7 +41,7 @@ from bot.answer.english.lacking import (
 )
 from bot.answer.english.reread import named_units, surer_of
 from bot.answer.english.typed_names import describes_next
-from bot.answer.english.vouched import name_vouches
+from bot.answer.english.vouched import VOUCHED_SURE, name_vouches
 from bot.answer.english.numbered import numbered_things
 from bot.answer.english.often import often_as_times
 from bot.answer.english.sources import subject_named
@@ -251,11 +251,12 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         )
     )
     # ... unless the name is found as a passage writes it beside an understood word ("when was the
-    # Zhuiyun Tang *bindery* founded": 綴雲堂 ... 創辦): the thing is a dictionary gap, less sure
+    # Zhuiyun Tang *bindery* founded": 綴雲堂 ... 創辦): a dictionary gap, less sure
     gaps = {id(unit) for unit in things} if one_name and name_vouches(index, query.units, spelled, ENGLISH_SURE) else set()
     absent = absent or (one_name and not gaps)
     clear = [u for u in query.units if not u.action and u.understood >= ENGLISH_SURE]
     joined: set[str] = set()
+    vouched: bool | None = None
     for n, unit in enumerate(query.units):
         if (
             unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english)
@@ -267,7 +268,13 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             # "the wall's *eastern* section": typed in lower case by one who capitalises, before a noun
             and not describes_next(text, query.units, n, ENGLISH_SURE)
         ):
-            absent = True  # a name the documents never mention (not a month: written 9月)
+            # ... unless a name found as written vouches for it (:func:`name_vouches`): a dictionary gap
+            if vouched is None:
+                vouched = not mixed and name_vouches(index, query.units, spelled, ENGLISH_SURE)
+            if vouched:
+                gaps.add(id(unit))
+            else:
+                absent = True  # a name the documents never mention (not a month: written 9月)
         light = unit.action or (unit.measure and query.kind == "count" and not unit.terms)
         scale = ENGLISH_ACTION if light else ENGLISH_BYLINE if unit.byline else 1.0
         sure = min(1.0, unit.confidence / ENGLISH_SURE)
@@ -380,8 +387,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     deed = people_deed(query.units, ENGLISH_WEAK_ACTION) if kind == "count" and not mixed else None
     actions = tuple(dict.fromkeys(t for u in query.units if u.action for t, _ in u.terms if len(t) > 1))
     return EnglishWords(
-        tuple(words), tuple(translations), kind, counted, units, sure, dimension, mixed, frozenset(joined), deed,
-        numbered, actions,
+        tuple(words), tuple(translations), kind, counted, units, min(sure, VOUCHED_SURE) if gaps else sure, dimension,
+        mixed, frozenset(joined), deed, numbered, actions,
     )
 
 

@@ -8,6 +8,10 @@ from bot.answer.english.glossed import passages_with_all
 from index.english import EnglishUnit
 from index.search import Index
 
+#: How surely a question read past a dictionary gap a name vouches for is understood: below
+#: :data:`~bot.answer.english.basics.ENGLISH_CONFIDENT`, its passages are shown as possibly related
+VOUCHED_SURE = 0.4
+
 
 def name_vouches(index: Index, units: Sequence[EnglishUnit], spelled: Mapping[int, tuple[str, ...]], sure: float) -> bool:
     """Whether the question's one name found as the documents write it (綴雲堂 for "Zhuiyun Tang",
@@ -15,7 +19,9 @@ def name_vouches(index: Index, units: Sequence[EnglishUnit], spelled: Mapping[in
     beside a word of the question understood at least ``sure`` ("founded": 創辦) -- the question
     asks about that passage's subject, and its words the dictionary cannot translate ("bindery")
     are gaps of the dictionary, not things the documents lack ("the *weather* in Taipei
-    *tomorrow*": a dictionary name, nothing beside it)."""
+    *tomorrow*": a dictionary name, nothing beside it) -- and so are the names the dictionary
+    knows but no document writes ("send his younger brother Gonji to *Wa*": 倭 -- the text writes
+    倭國), which the question's other words find beside its name."""
     if len(spelled) != 1:
         return False
     (n, written), = spelled.items()
