@@ -1,0 +1,30 @@
+"""Whether a date is a plan's target date (计划到2027年累计配发…, 根据规划，到2027年…将达到100%):
+when something is to be done, no answer to a wholly English question asking, in the past tense,
+when something was done ("When did the programme officially get under way?": 于1月8日正式启动).
+
+The Chinese plan check (:func:`~bot.answer.figure.clauses.planned`) leaves dates alone: 将于3月1日
+举办 is when the thing is held, whatever the tense. A sentence saying a plan or a target before its
+date (计划, 规划, 目标, 力争 -- not a bare 将, nor 将于) dates what is planned, not an event: for an
+English question asked in the past tense (:func:`~bot.answer.english.done_asked.done_asked`) such a
+passage ranks as one whose figures are all plans (:data:`~bot.answer.planned_rank.PLANNED_RANK`)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.figure.clauses import _PLAN_SAID_RE
+from index.figures import Figure
+from index.normalize import normalize
+
+#: Where a sentence ends (a plan's words count only in the date's own sentence).
+_SENTENCE_BREAK_RE = re.compile(r"[。！？!?；;\n]")
+
+
+def target_dated(text: str, figure: Figure) -> bool:
+    """Whether the date ``figure`` of ``text`` stands in a sentence that says a plan or a target
+    before it (计划到2027年, 根据规划，到2027年)."""
+    if figure.kind != "date":
+        return False
+    starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, figure.start)]
+    before = normalize(text[starts[-1] if starts else 0 : figure.start])
+    return _PLAN_SAID_RE.search(before) is not None
