@@ -1,0 +1,38 @@
+"""English round eng64r (the right passage ranked 2nd or 3rd, below another passage): small
+invented texts, not the sets'."""
+from __future__ import annotations
+
+from tests.conftest import engine_with
+
+READING_ROOMS = """澄溪县书屋建设实施一年 全县建成书屋126家
+
+本报讯 记者从县文化局获悉，该县书屋建设实施一年来，累计建成书屋126家，惠及群众约8.1万人。
+
+这一项目于3月6日正式启动，覆盖全县112个行政村。
+
+澄溪县文化局局长沈砚秋表示，乡村书屋计划明年继续推进，计划到2027年全县乡村书屋总数达到300家。
+"""
+
+
+def test_a_plan_s_target_date_is_no_answer_to_when_something_was_done(tmp_path) -> None:
+    """"When did Chengxi's village reading room programme officially get under way?": 计划到2027年
+    holds the question's words ("programme": 计划) but dates what is planned; the date of what was
+    done (于3月6日正式启动) answers, though its passage holds fewer of them."""
+    engine = engine_with(tmp_path, {"rooms.txt": READING_ROOMS})
+    answer = engine.ask("When did Chengxi's village reading room programme officially get under way?", count=False)
+    assert answer.figure is not None and answer.figure.text == "3月6日", answer
+    # ... while a question asking the plan's date gets it
+    answer = engine.ask("By what year does Chengxi plan to have 300 village reading rooms?", count=False)
+    assert answer.figure is not None and answer.figure.text == "2027年", answer
+
+
+def test_target_dated_reads_the_date_s_own_sentence() -> None:
+    from bot.answer.english.target_dates import target_dated
+    from index.figures import passage_figures
+
+    text = "这一项目于3月6日正式启动。计划到2027年实现全覆盖，将于5月1日举办总结会。"
+    dates = {f.text: f for f in passage_figures(text) if f.kind == "date"}
+    assert not target_dated(text, dates["3月6日"])
+    assert target_dated(text, dates["2027年"])
+    text = "这一项目将于5月1日启动。"
+    assert not target_dated(text, [f for f in passage_figures(text) if f.kind == "date"][0])
