@@ -36,3 +36,9 @@ def test_target_dated_reads_the_date_s_own_sentence() -> None:
     assert target_dated(text, dates["2027年"])
     text = "这一项目将于5月1日启动。"
     assert not target_dated(text, [f for f in passage_figures(text) if f.kind == "date"][0])
+    # a plan's word in another clause of the sentence says nothing of the date (a planned area) ...
+    text = "园区规划占地2850亩，一期工程于2021年6月18日建成投运。"
+    assert not target_dated(text, [f for f in passage_figures(text) if f.kind == "date"][0])
+    # ... but one before a clause opening with the date as a deadline does
+    text = "根据规划，到2027年全县标准化率将达到100%。"
+    assert target_dated(text, [f for f in passage_figures(text) if f.kind == "date"][0])
