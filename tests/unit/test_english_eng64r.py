@@ -42,3 +42,29 @@ def test_target_dated_reads_the_date_s_own_sentence() -> None:
     # ... but one before a clause opening with the date as a deadline does
     text = "根据规划，到2027年全县标准化率将达到100%。"
     assert target_dated(text, [f for f in passage_figures(text) if f.kind == "date"][0])
+
+
+TEA = """岱溪县茶产业年度通报 全县茶园面积稳定在12.4万亩
+
+本报讯 12月16日，岱溪县农业农村局发布全县茶产业年度通报。今年全县干毛茶产量达到1.12万吨，茶产业综合产值31.6亿元。
+
+品牌建设上，区域公用品牌已授权企业52家，统一包装销售1860吨。
+
+加工环节，全县新建清洁化加工厂31家。规模以上茶企由去年的19家增加到26家，新增茶叶注册商标14个。
+"""
+
+
+def test_a_count_asked_of_last_year_comes_from_a_passage_writing_last_year(tmp_path) -> None:
+    """"Last year, how many tea companies above the designated size did Daixi have?": 授权茶叶企业52家
+    holds more of the question's words (岱溪, 企业) but writes no year; 规模以上茶企由去年的19家 counts
+    them in the year asked (去年, as CC-CEDICT glosses "last year")."""
+    engine = engine_with(tmp_path, {"tea.txt": TEA})
+    answer = engine.ask("Last year, how many tea companies above the designated size did Daixi have?", count=False)
+    assert answer.figure is not None and answer.figure.text == "19家", answer
+
+
+def test_last_year_is_what_cedict_glosses_exactly_so() -> None:
+    from bot.answer.english.this_time import glossed_last_year
+
+    forms = glossed_last_year()
+    assert "去年" in forms and "上年" in forms and "年来" not in forms
