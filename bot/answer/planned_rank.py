@@ -12,6 +12,7 @@ from bot.answer.sentences import sentence_of
 from bot.answer.figure.clauses import PAST_ASKED, PLANNED, planned
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.done_asked import done_asked
+from bot.answer.english.target_dates import target_dated
 from bot.answer.figure.fitness import figure_fits
 from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures
@@ -40,13 +41,16 @@ def plan_unasked(question: str, text: str, figure: Figure, terms: Iterable[str],
     if not years and not (done_asked(question) if english else _DONE_ASKED_RE.search(normalize(question)) is not None):
         return False  # neither a year the plan is not of (2024年造林面积) nor 去年, 现在 ... asked
     terms = [term for term in terms if not term.isascii()]
-    if planned(text, figure, terms, info.plan) != PLANNED:
+    # "when did it get under way": a plan's target date (计划到2027年) dates nothing done (English only)
+    dated = english and info.kind == "date" and figure.kind == "date"
+    if not (target_dated(text, figure) if dated else planned(text, figure, terms, info.plan) == PLANNED):
         return False
     # ... and no figure that is no plan in a clause of the question's words (目前…已完成約七成 of
     # a stadium's works, beside 力争…比例达到45%, is not what 体育锻炼人数比例 asks)
     words = [term for term in terms if len(term) >= 2]
     return not any(
-        figure_fits(info, other) and planned(text, other, terms, info.plan) != PLANNED
+        figure_fits(info, other)
+        and not (target_dated(text, other) if dated else planned(text, other, terms, info.plan) == PLANNED)
         and any(word in normalize(sentence_of(text, other.start, other.end, _CLAUSE_END_RE)) for word in words)
         for other in passage_figures(text)
     )

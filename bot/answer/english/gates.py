@@ -47,7 +47,7 @@ from bot.answer.english.points import points_for_share
 from bot.answer.english.rates import present_first, rate_first, rate_not_given
 from bot.answer.english.scales import scale_first
 from bot.answer.english.sources import by_named_source, bylines_first
-from bot.answer.english.this_time import this_year_first
+from bot.answer.english.this_time import last_year_first, this_year_first
 from bot.answer.english.year_named import named_year_first
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -77,6 +77,8 @@ def english_order(
     candidates = change_first(reading, query, candidates)
     # "this year's oranges": a passage writing 今年 first, not a plan for 2027
     candidates = this_year_first(reading, query, candidates)
+    # "last year": a passage writing 去年 first, not one counting the same thing in another year
+    candidates = last_year_first(reading, query, candidates)
     if query.info.kind == "count":
         # "per second": the figure written per the period first (每秒180立方公尺, not 96萬立方公尺)
         # "today": the figure of the present first (現有茶地約1860畝, not 初時僅有茶地120畝)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 #: The year before, as English names it (a closed class of grammar words around "year").
-_YEAR_BEFORE_RE = re.compile(
+YEAR_BEFORE_RE = re.compile(
     r"\b(?:(?:last|previous|prior|preceding)\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago|previously)"
     r"|the\s+year\s+(?:before|earlier))\b(?!\s+last)",  # (not "the year before last": 前年)
     re.IGNORECASE,
@@ -29,7 +29,7 @@ def relative_years_asked(question: str) -> tuple[str, ...]:
     if "year" not in question.lower():
         return ()
     asked = []
-    if _YEAR_BEFORE_RE.search(question):
+    if YEAR_BEFORE_RE.search(question):
         asked.append("去年")
     if _THIS_YEAR_RE.search(question):
         asked.append("今年")
