@@ -158,6 +158,8 @@ def choose(
     # an English count's verbs' own translations (half their weight or more), not a dictionary's guesses
     own = [t for t in terms if t in info.verbs and (not isinstance(words, Mapping) or words[t] >= OWN_SHARE)] if info.kind == "count" else []
     deeds = deed_spans(text, own) if own else frozenset()
+    # ... and any of an English question's own translations, which may open a 其中 part (其中县财政…)
+    owners = [t for t in terms if not isinstance(words, Mapping) or words[t] >= OWN_SHARE] if info.english and not info.total else []
     # ... a date the question quotes names its item too (7月、8月及9月…分別為…: 8月份 asks the second)
     listed = respective_factors(text, candidates, [*terms, *(q.text.removesuffix("份") for q in info.quoted if q.kind == "date")])
     verbs, subjects = event_words(words, index, info)
@@ -205,7 +207,7 @@ def choose(
         factor *= max(described(text, info, figure), named_before(text, figure, valued))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
-        factor *= part_of(text, figure, terms, info.quoted, info.english, info.part, own) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
+        factor *= part_of(text, figure, terms, info.quoted, info.english, info.part, own, owners) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
         factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
         factor *= exceeded_base(text, info, figure)  # "total investment": not the plan's 8.2亿元 it exceeded by 17.6%

@@ -1,0 +1,47 @@
+"""English round eng64f (the right passage first, the wrong figure or none): small invented
+texts, not the sets'."""
+from __future__ import annotations
+
+from tests.conftest import engine_with
+
+LIGHTS = """柘川县路灯改造工程完工
+
+柘川县城区路灯节能改造工程日前全部完工。工程总投资2.4亿元，其中县财政安排8600万元，争取省级补助资金5100万元，其余1亿元由节能服务企业投入。
+"""
+
+SPONGE = """柘川海绵城市建设
+
+从资金来源看，全年完成的投资中，中央财政海绵城市建设示范补助资金6亿元，省级配套资金1.8亿元，其余9.5亿元通过政府和社会资本合作等方式筹集。
+"""
+
+FERRY = """柘川渡口
+
+柘川渡口设于清道光年间，初设渡船3艘，每艘限载18人。
+"""
+
+
+def _engine(tmp_path):
+    return engine_with(tmp_path, {"lights.txt": LIGHTS, "sponge.txt": SPONGE, "ferry.txt": FERRY})
+
+
+def test_an_english_question_s_own_word_opening_a_qizhong_part_names_it(tmp_path) -> None:
+    """"How much did the county's own budget contribute ...?": 其中县财政安排8600万元 opens with 县
+    ("county"), which the whole's clause (工程总投资2.4亿元) lacks; the rest of the part's words
+    (财政) were untranslated, so the part was judged unasked (PART) and the whole won."""
+    answer = _engine(tmp_path).ask("How much did the county's own budget contribute to the street lighting project?", count=False)
+    assert answer.figure is not None and answer.figure.text == "8600万元", answer
+
+
+def test_a_part_opened_by_a_question_s_word_is_not_judged_unasked() -> None:
+    """On ``part_of``: the part opened by one of ``owners`` is 1, not PART; without owners, PART."""
+    from bot.answer.figure.parts import PART, part_of
+    from index.figures import passage_figures
+
+    text = "工程总投资2.4亿元，其中县财政安排8600万元，争取省级补助资金5100万元。"
+    part = next(f for f in passage_figures(text) if f.text == "8600万元")
+    assert part_of(text, part, ["县", "路灯"], (), True) == PART
+    assert part_of(text, part, ["县", "路灯"], (), True, owners=["县", "路灯"]) == 1.0
+    # ... nor a word the whole's clause writes too
+    text = "县级工程总投资2.4亿元，其中县财政安排8600万元。"
+    part = next(f for f in passage_figures(text) if f.text == "8600万元")
+    assert part_of(text, part, ["县", "路灯"], (), True, owners=["县"]) == PART
