@@ -45,3 +45,26 @@ def test_a_part_opened_by_a_question_s_word_is_not_judged_unasked() -> None:
     text = "县级工程总投资2.4亿元，其中县财政安排8600万元。"
     part = next(f for f in passage_figures(text) if f.text == "8600万元")
     assert part_of(text, part, ["县", "路灯"], (), True, owners=["县"]) == PART
+
+
+def test_a_remainder_after_qiyu_does_not_answer_a_named_part(tmp_path) -> None:
+    """"How much central government demonstration subsidy ...?": 其余9.5亿元通过政府和社会资本合作…筹集
+    stands beside 政府 ("government") too; a remainder is named by no word of its own, so it
+    answers only a question asking the rest."""
+    answer = _engine(tmp_path).ask("How much central government demonstration subsidy went into the sponge city work?", count=False)
+    assert answer.figure is not None and answer.figure.text == "6亿元", answer
+
+
+def test_remainder_only_for_english_questions_not_asking_the_rest() -> None:
+    from bot.answer.figure.remainder import REMAINDER, remainder
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    text = "中央财政补助资金6亿元，省级配套资金1.8亿元，其余9.5亿元通过政府和社会资本合作筹集。"
+    rest = next(f for f in passage_figures(text) if f.text == "9.5亿元")
+    first = next(f for f in passage_figures(text) if f.text == "6亿元")
+    english = QuestionInfo(kind="count", unit=None, english=True)
+    assert remainder(text, english, rest, ["政府"]) == REMAINDER
+    assert remainder(text, english, first, ["政府"]) == 1.0
+    assert remainder(text, english, rest, ["其余", "资金"]) == 1.0  # "the rest of the money"
+    assert remainder(text, QuestionInfo(kind="count", unit=None), rest, ["政府"]) == 1.0  # Chinese: as before
