@@ -68,3 +68,33 @@ def test_remainder_only_for_english_questions_not_asking_the_rest() -> None:
     assert remainder(text, english, first, ["政府"]) == 1.0
     assert remainder(text, english, rest, ["其余", "资金"]) == 1.0  # "the rest of the money"
     assert remainder(text, QuestionInfo(kind="count", unit=None), rest, ["政府"]) == 1.0  # Chinese: as before
+
+
+SEEDS = """芃溪县种业报告
+
+芃溪县农业农村局发布种业年度报告。一年来，全县制种面积由去年的7.6万亩扩大到10.3万亩，全年生产各类良种3.2万吨。
+"""
+
+
+def test_a_figure_quoted_without_its_scale_is_the_question_s_own(tmp_path) -> None:
+    """"The seed-growing area was 7.6 (ten-thousand mu) last year; how large is it now?": the
+    question names the scale in words, so its quoted 7.6 was no 7.6万亩 (76,000) and the figure it
+    gives was answered; the text's own digits with a scale after them are the question's figure."""
+    engine = engine_with(tmp_path, {"seeds.txt": SEEDS, "ferry.txt": FERRY})
+    answer = engine.ask("Pengxi's seed-growing area was 7.6 (ten-thousand mu) last year; how large is it now?", count=False)
+    assert answer.figure is not None and answer.figure.text == "10.3万亩", answer
+
+
+def test_quoted_unscaled_needs_a_decimal_and_a_scale_after_the_same_digits() -> None:
+    from bot.answer.figure.unscaled import quoted_unscaled
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    text = "制种面积由去年的7.6万亩扩大到10.3万亩，新建基地3个，另有3万亩待建。"
+    figures = {f.text: f for f in passage_figures(text)}
+    quoted = [f for f in passage_figures("7.6 and 3") if f.kind in ("count", "number")]
+    english = QuestionInfo(kind="count", unit=None, english=True, quoted=tuple(quoted))
+    assert quoted_unscaled(english, figures["7.6万亩"])
+    assert not quoted_unscaled(english, figures["10.3万亩"])
+    assert not quoted_unscaled(english, figures["3万亩"])  # "3" may name a thing (Line 3)
+    assert not quoted_unscaled(QuestionInfo(kind="count", unit=None, quoted=tuple(quoted)), figures["7.6万亩"])
