@@ -44,6 +44,7 @@ from bot.answer.figure.adjectives import whole_adjective
 from bot.answer.figure.per_unit import per_unit
 from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
+from bot.answer.figure.remainder import remainder
 from bot.answer.figure.numbered import other_numbered, other_ordinal
 from bot.answer.figure.parts import part_of, whole_named, whole_of_part
 from bot.answer.figure.running_total import running_total
@@ -51,7 +52,7 @@ from bot.answer.figure.shares import share_said
 from bot.answer.figure.targets import target_met
 from bot.answer.figure.candidates import candidate_figures
 from bot.answer.figure.holder_counted import counts_holder
-from bot.answer.figure.qualifier import qualifies_counted
+from bot.answer.figure.qualifier import age_qualifies, qualifies_counted
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
 from bot.answer.figure.occasions import doers_counted
 from bot.answer.figure.directions import other_direction
@@ -150,6 +151,8 @@ def choose(
     if info.counted:  # 设有修补点的社区达到1,126个, for 多少个修补点: so many 社区
         # ... and 65歲以上長者, for 多少長者: an age of whom is counted
         candidates = [f for f in candidates if not counts_holder(text, info, f, list(words)) and not qualifies_counted(text, info, f)]
+    if info.english and info.kind == "count" and info.dimension != "age":  # "how many older people": not 60岁以上…老人's 60岁
+        candidates = [f for f in candidates if not age_qualifies(text, info, f)]
     if not candidates:
         return None
     shape = layout(text)
@@ -158,6 +161,8 @@ def choose(
     # an English count's verbs' own translations (half their weight or more), not a dictionary's guesses
     own = [t for t in terms if t in info.verbs and (not isinstance(words, Mapping) or words[t] >= OWN_SHARE)] if info.kind == "count" else []
     deeds = deed_spans(text, own) if own else frozenset()
+    # ... and any of an English question's own translations, which may open a 其中 part (其中县财政…)
+    owners = [t for t in terms if not isinstance(words, Mapping) or words[t] >= OWN_SHARE] if info.english and not info.total else []
     # ... a date the question quotes names its item too (7月、8月及9月…分別為…: 8月份 asks the second)
     listed = respective_factors(text, candidates, [*terms, *(q.text.removesuffix("份") for q in info.quoted if q.kind == "date")])
     verbs, subjects = event_words(words, index, info)
@@ -205,7 +210,7 @@ def choose(
         factor *= max(described(text, info, figure), named_before(text, figure, valued))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
-        factor *= part_of(text, figure, terms, info.quoted, info.english, info.part, own) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
+        factor *= part_of(text, figure, terms, info.quoted, info.english, info.part, own, owners) * marked_start(text, info, figure, verbs) * planned(text, figure, terms, info.plan)
         factor *= compared_base(text, figure, terms) * timed_otherwise(text, shape, figure, terms) * base_compared(text, figure, asked)
         factor *= level_asked(text, info, figure, terms) * as_of(text, info, figure, terms) * former(text, info, figure)
         factor *= exceeded_base(text, info, figure)  # "total investment": not the plan's 8.2亿元 it exceeded by 17.6%
@@ -225,6 +230,7 @@ def choose(
         factor *= thing_before(text, info, figure, terms)  # "how many people ... at the checkpoints": not 检查站396个
         factor *= before.get(figure.start, 1.0)  # 启动前…有几个: 而工程启动前全市只有786个
         factor *= running_total(text, info, figure)  # "in 2025 alone": not 截至2025年底…累计27万人次
+        factor *= remainder(text, info, figure, terms)  # "central government subsidy": not 其余12.5亿元
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if dynasty is not None and figure.kind == "date" and "y" in figure.parts and not of_years(figure, dynasty):

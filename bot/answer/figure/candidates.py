@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.answer.figure.fitness import counts_other, figure_fits, quotes
 from bot.answer.figure.listed import restates_list
 from bot.answer.figure.measures import asks_price, measures_otherwise
+from bot.answer.figure.unscaled import quoted_unscaled
 from bot.question import AMOUNT_DIMENSIONS, COUNTED_DIMENSIONS, QuestionInfo
 from bot.question.units import unit_matches
 from index.figures import Figure, passage_figures
@@ -37,6 +38,8 @@ def candidate_figures(text: str, info: QuestionInfo) -> list[Figure]:
             if not figure.split or quotes(info, figure.upper()):
                 continue
             figure = figure.upper()
+        elif quoted_unscaled(info, figure):
+            continue  # "was 9.8 (ten-thousand mu) last year": 9.8万亩 is the question's own
         out.append(figure)
     if info.amount and any(figure.dimension in AMOUNT_DIMENSIONS for figure in out):
         # "how much water can the pond store": 蓄洪容量約96萬立方公尺, not 抽水站3座 nor a date beside it

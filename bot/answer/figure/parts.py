@@ -49,7 +49,7 @@ _PART_FILLER = frozenset("的了是为為有约約达達到共计計一二三四
 
 def part_of(
     text: str, figure: Figure, terms: Iterable[str], quoted: Sequence[Figure] = (), english: bool = False,
-    part_asked: bool = False, own_terms: Sequence[str] = (),
+    part_asked: bool = False, own_terms: Sequence[str] = (), owners: Sequence[str] = (),
 ) -> float:
     """:data:`PART` when the figure follows 其中 and words the question does not hold (陸域 for
     台江國家公園面積多大), or does so in a later clause of the sentence 其中 opened, else 1: the
@@ -66,7 +66,10 @@ def part_of(
     ``own_terms``, its verbs' own translations: the part is those of the whole that did or
     underwent the deed asked, when one of them stands in the part or its clause after the figure
     and not in the whole's clause (:data:`PART_ASKED`) -- a noun may name the whole's own kind there
-    (院士 of 其中中国科学院院士1人 holds 学院 of "the school")."""
+    (院士 of 其中中国科学院院士1人 holds 学院 of "the school"). A part whose words open with one of
+    ``owners`` (an English question's own translations, not asking a total), which the whole's
+    clause lacks, is not judged unasked (1): 其中县财政安排9200万元 names who gave it, the county
+    "the county's own budget" asks of, though the rest of its words (财政) went untranslated."""
     if figure.kind == "date" or part_asked:
         return 1.0  # ("Of the total invested, how much came from ...": a part is what is asked)
     matching = aligner_for(text).normalized
@@ -94,6 +97,8 @@ def part_of(
     named = not english and (_qualified(rest, whole, terms) or _named_apart(rest + "\0" + tail, whole, terms))
     if english and not later and _named_apart(rest + "\0" + tail, whole, own_terms):
         return PART_ASKED  # 共有7处发射基地，其中5处是新建造 for "how many ... were built from scratch"
+    if english and not later and any(rest.startswith(term) and term not in whole for term in owners):
+        return 1.0  # 工程总投资1.67亿元，其中县财政安排9200万元 for "the county's own budget"
     for term in sorted(terms, key=len, reverse=True):
         if len(term) > 1:
             rest = rest.replace(term, "")

@@ -36,3 +36,18 @@ def qualifies_counted(text: str, info: QuestionInfo, figure: Figure) -> bool:
 @lru_cache(maxsize=1024)
 def _qualified_re(counted: str) -> re.Pattern[str]:
     return re.compile(_BETWEEN + re.escape(counted))
+
+
+#: An age written as a bound right before a noun (60岁以上听力障碍老人, 65周岁及以上的老人): whom it qualifies.
+_AGE_BOUND_RE = re.compile(r"(?:及以上|以上|及以下|以下|以内)的?[\u4e00-\u9fff]")
+
+
+def age_qualifies(text: str, info: QuestionInfo, figure: Figure) -> bool:
+    """Whether an English count question that asks no age ("how many older people ... have been
+    fitted"; not "how old": :attr:`QuestionInfo.dimension` age) meets an age written as a bound
+    before a noun (累计为3860名60岁以上听力障碍老人: 60岁 says which people are counted, counting none) --
+    :func:`qualifies_counted` reads this for a known counted noun; an English question's counted
+    noun may be untranslated ("older people"), so the bound and the noun after it say it."""
+    if not info.english or info.kind != "count" or info.dimension == "age" or figure.dimension != "age":
+        return False
+    return _AGE_BOUND_RE.match(aligner_for(text).normalized, figure.end) is not None
