@@ -69,7 +69,10 @@ def head_written(
     :data:`HEAD_FACTOR` of their share -- only a sense the head is glossed by well
     (:data:`~index.english.weak_words.WEAK_MATCH`) and that one passage writes beside the likely
     senses of :data:`~index.english.joint.MIN_JOINED` other words of the question at least
-    (``written(term)``: its passages as a bit set; ``others``: the other words' as bit sets) --
+    (``written(term)``: its passages as a bit set; ``others``: the other words' as bit sets).
+    Also for a phrase kept as a stand-in term below a whole gloss ("large-scale": 大型, while the
+    station's paragraph writes 规模化 "scale" with the station and the first), which
+    :func:`head_senses` leaves alone -- hyphenated or not: the passage vouches for the sense --
     the texts write the thing, not another thing of the head's name (a phrase the texts lack
     stays a phrase nothing translates, which says the question is about something absent). Not
     a grammar word nor a particle ("roll *out*"); characters alone are left out, and so are

@@ -221,7 +221,14 @@ class EnglishTranslator:
             if terms and size == 2 and not (names[index] or unit.named or unit.idiom):
                 # "officially launch" (出台): its head's own senses too (启动 of 正式启动), weighed below
                 hyphenated = positions[unit.start + 1] in question.joined
-                for term, weight in head_senses(links, unit.key, unit.heads, terms, hyphenated, frozenset(lemmas), actions[index]):
+                extra = head_senses(links, unit.key, unit.heads, terms, hyphenated, frozenset(lemmas), actions[index])
+                if not extra and likely is not None and all(unit_dimension(t) is None for t in terms):
+                    # "large scale" (大型, a stand-in): its head's sense written beside the others (规模)
+                    extra = head_written(
+                        links, unit.key, frozenset(lemmas), actions[index], lambda t: self._cooccurrence.masks(t)[0],
+                        [rows for other, rows in likely.items() if other != index],
+                    )
+                for term, weight in extra:
                     terms.setdefault(term, weight)
             pieced = not terms and size > 1 and not (names[index] or unit.named or unit.idiom) and likely is not None
             if pieced:  # "bullet trains" (子弹火车, written nowhere): its head's own senses (列车) beside the others'

@@ -45,3 +45,26 @@ def test_a_phrase_whose_head_sense_is_written_apart_from_the_others_stays_untran
     question = "How many bullet trains does the Zhechuan wetland park have?"
     assert _terms(engine, question, "bullet trains") == []
     assert engine.ask(question, count=False).figure is None
+
+
+STATION = """柘川车网互动示范站
+
+2024年9月12日，柘川市首个规模化车网互动示范站在滨港新区投运，配备双向充放电桩60台。
+"""
+
+MALL = """柘川商圈
+
+柘川大型商场共有3家，其中2家在滨港新区，节假日日均客流约5万人次。
+"""
+
+
+def test_a_phrase_kept_as_a_stand_in_term_also_gets_its_head_written_beside_the_others(tmp_path) -> None:
+    """"large-scale" is kept as 大型 (glossed "large-scale", a stand-in below a whole gloss, so
+    the head's own senses were never searched); the station's text writes 规模 ("scale", in
+    规模化) beside the station, the demonstration and the first: searched too, below 大型. Where no
+    passage writes 规模 beside the others (the malls), nothing is added."""
+    engine = engine_with(tmp_path, {"station.txt": STATION, "mall.txt": MALL})
+    question = "When did Zhechuan's first large-scale demonstration station go into service?"
+    terms = _terms(engine, question, "large scale")
+    assert terms[:1] == ["大型"] and "规模" in terms, terms
+    assert "规模" not in _terms(engine, "How many large-scale shopping malls does Zhechuan have?", "large scale")
