@@ -50,14 +50,7 @@ def joined_senses(
     near-synonym's, 案例 "case" for "event", is no sense of the word). A word kept as a unit of
     measure (年 for "year") is read as the figure's unit: not widened (全年 "the whole year" for
     "this year" is another time)."""
-    likely: dict[int, int] = {}
-    for index, senses in ranked.items():
-        rows = 0
-        for candidate in senses[:keep]:
-            if candidate.score >= LIKELY_SHARE * senses[0].score:
-                rows |= cooccurrence.masks(candidate.term)[0]
-        if rows:
-            likely[index] = rows
+    likely = likely_rows(ranked, cooccurrence, keep)
     found: dict[int, Candidate] = {}
     for index, senses in ranked.items():
         if trust.get(index, 1) != 1 or len(senses) <= keep:
@@ -76,6 +69,22 @@ def joined_senses(
                 found[index] = candidate
                 best = count
     return found
+
+
+def likely_rows(
+    ranked: Mapping[int, Sequence[Candidate]], cooccurrence: Cooccurrence, keep: int = MAX_ALTERNATIVES,
+) -> dict[int, int]:
+    """Unit -> the passages (a bit set) writing one of its likely senses: its first ``keep``
+    scoring :data:`~index.english.cohesion.LIKELY_SHARE` of its best at least."""
+    likely: dict[int, int] = {}
+    for index, senses in ranked.items():
+        rows = 0
+        for candidate in senses[:keep]:
+            if candidate.score >= LIKELY_SHARE * senses[0].score:
+                rows |= cooccurrence.masks(candidate.term)[0]
+        if rows:
+            likely[index] = rows
+    return likely
 
 
 def own_senses(links: CorpusLinks, heads: tuple[tuple[str, float], ...]) -> frozenset[str]:

@@ -13,11 +13,13 @@ other things.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Container, Iterable
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 
 from index.english.agreement import weighted
 from index.english.forms import STOP_WORDS
+from index.english.joint import MIN_JOINED, joined
 from index.english.links import CorpusLinks
+from index.english.weak_words import WEAK_MATCH
 from index.figures import unit_dimension
 
 #: A headword glossed by the phrase nearly word for word (出台 "to officially launch", 1.0; 染厂
@@ -54,3 +56,33 @@ def head_senses(
     found = links.gloss_matches((head,), context, verb=verb)
     candidates = links.direct_candidates(tuple(found.items()), HEAD_SENSES)
     return [(term, weight * HEAD_FACTOR) for term, weight in weighted(candidates) if len(term) > 1]
+
+
+
+def head_written(
+    links: CorpusLinks, key: tuple[str, ...], context: Container[str], verb: bool,
+    written: Callable[[str], int], others: Sequence[int],
+) -> list[tuple[str, float]]:
+    """(term, weight) of the likeliest senses of the head (last lemma of ``key``) of a phrase the
+    dictionary glosses whole that no corpus term translates ("bullet trains": 子弹火车, written
+    nowhere; the texts write 列车, "trains"; "far end": 尽头 "end"), searched rather than nothing, at
+    :data:`HEAD_FACTOR` of their share -- only a sense the head is glossed by well
+    (:data:`~index.english.weak_words.WEAK_MATCH`) and that one passage writes beside the likely
+    senses of :data:`~index.english.joint.MIN_JOINED` other words of the question at least
+    (``written(term)``: its passages as a bit set; ``others``: the other words' as bit sets).
+    Also for a phrase kept as a stand-in term below a whole gloss ("large-scale": 大型, while the
+    station's paragraph writes 规模化 "scale" with the station and the first), which
+    :func:`head_senses` leaves alone -- hyphenated or not: the passage vouches for the sense --
+    the texts write the thing, not another thing of the head's name (a phrase the texts lack
+    stays a phrase nothing translates, which says the question is about something absent). Not
+    a grammar word nor a particle ("roll *out*"); characters alone are left out, and so are
+    units of measure."""
+    head = key[-1]
+    if head in STOP_WORDS or head in PARTICLES or len(others) < MIN_JOINED:
+        return []
+    found = links.gloss_matches((head,), context, verb=verb)
+    candidates = [c for c in links.direct_candidates(tuple(found.items()), HEAD_SENSES) if c.score >= WEAK_MATCH]
+    return [
+        (term, weight * HEAD_FACTOR) for term, weight in weighted(candidates)
+        if len(term) > 1 and unit_dimension(term) is None and joined(written(term), others) >= MIN_JOINED
+    ]

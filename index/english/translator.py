@@ -26,10 +26,10 @@ from index.english.forms import plain_letters
 from index.english.lemmas import lemmatize
 from index.english.headed import with_headed
 from index.english.idioms import verb_idioms
-from index.english.joint import joined_senses, own_senses
+from index.english.joint import joined_senses, likely_rows, own_senses
 from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, Candidate, CorpusLinks
 from index.english.modifiers import particles_after_verbs
-from index.english.phrase_pieces import head_senses
+from index.english.phrase_pieces import head_senses, head_written
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
 from index.english.main_verb import one_main_verb
@@ -190,6 +190,7 @@ class EnglishTranslator:
             if alternatives := alternatives[:MAX_ALTERNATIVES]:  # (the joint sense adds no sureness)
                 own[index] = weighted(alternatives + ([joint[index]] if index in joint else []))
                 sureness[index] = max(c.sure for c in alternatives)
+        likely = likely_rows(ranked, self._cooccurrence) if english and self._cooccurrence is not None else None
         pieces_of: dict[int, list[tuple[str, float]]] = defaultdict(list)
         for compound in compounds:
             compound_terms = weighted(compound.candidates)
@@ -220,8 +221,21 @@ class EnglishTranslator:
             if terms and size == 2 and not (names[index] or unit.named or unit.idiom):
                 # "officially launch" (出台): its head's own senses too (启动 of 正式启动), weighed below
                 hyphenated = positions[unit.start + 1] in question.joined
-                for term, weight in head_senses(links, unit.key, unit.heads, terms, hyphenated, frozenset(lemmas), actions[index]):
+                extra = head_senses(links, unit.key, unit.heads, terms, hyphenated, frozenset(lemmas), actions[index])
+                if not extra and likely is not None and all(unit_dimension(t) is None for t in terms):
+                    # "large scale" (大型, a stand-in): its head's sense written beside the others (规模)
+                    extra = head_written(
+                        links, unit.key, frozenset(lemmas), actions[index], lambda t: self._cooccurrence.masks(t)[0],
+                        [rows for other, rows in likely.items() if other != index],
+                    )
+                for term, weight in extra:
                     terms.setdefault(term, weight)
+            pieced = not terms and size > 1 and not (names[index] or unit.named or unit.idiom) and likely is not None
+            if pieced:  # "bullet trains" (子弹火车, written nowhere): its head's own senses (列车) beside the others'
+                terms = dict(head_written(
+                    links, unit.key, frozenset(lemmas), actions[index], lambda t: self._cooccurrence.masks(t)[0],
+                    [rows for other, rows in likely.items() if other != index],
+                ))
             confidence = sureness[index]
             # a synonym's translation helps the search, not the sureness of understanding
             understood = min(confidence, unit.direct) if unit.guessed else confidence
@@ -250,7 +264,7 @@ class EnglishTranslator:
                     name=names[index],
                     elsewhere=index in elsewhere,
                     # also for a unit only guessed: what the text writes beats a synonym's sense
-                    written=() if terms and understood >= confidence else written_forms(
+                    written=() if terms and understood >= confidence and not pieced else written_forms(
                         unit, names[index], actions[index], glosses
                     ),
                 )
