@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.figure.clauses import _PLAN_SAID_RE
+from bot.answer.figure.clauses import PLAN_SAID_RE
 from index.figures import Figure
 from index.normalize import normalize
 
@@ -33,9 +33,9 @@ def target_dated(text: str, figure: Figure) -> bool:
     starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, figure.start)]
     start = starts[-1] if starts else 0
     before = normalize(text[start : figure.start])
-    if _PLAN_SAID_RE.search(before) is not None:
+    if PLAN_SAID_RE.search(before) is not None:
         return True
     if len(starts) < 1 or _DEADLINE_RE.fullmatch(before) is None or text[start - 1] in "。！？!?；;\n":
         return False
     previous = normalize(text[starts[-2] if len(starts) > 1 else 0 : start])
-    return _PLAN_SAID_RE.search(previous) is not None
+    return PLAN_SAID_RE.search(previous) is not None

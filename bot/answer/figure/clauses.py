@@ -292,14 +292,14 @@ _PLAN_RE = re.compile(r"将|计划|预计|力争|目标|拟|争取|明年|今年
 #: ... without a bare 将, which is also 把 (将其列为), only 将 right before a verb of change (将提高到
 #: 45%: what will be): the plan words a question asking none is weighed by, and those by which a
 #: question asks a plan (预计, 今年, 未来, 能否, 宗旨).
-_PLAN_SAID_RE = re.compile(
+PLAN_SAID_RE = re.compile(
     r"计划|预计|预测|预估|力争|目标|拟|争取|明年|今年要|可望|有望|预期|规划|预定"
     r"|将(?:提高|提升|达到|增加|增至|超过|突破|扩大|降低|下降|减少|新增)"
     # ... or before an adverb of going on (将再投入, 将进一步扩大): 把 is never so followed
     r"|将(?:再|进一步|继续|陆续|持续|逐步)"
 )
 #: (宗旨, an aim: what is aimed at is a plan's figure, as 目标 is)
-_PLAN_ASKED_RE = re.compile(_PLAN_SAID_RE.pattern + r"|今年|未来|打算|能否|能不能|下一|下半年|下个|宗旨")
+_PLAN_ASKED_RE = re.compile(PLAN_SAID_RE.pattern + r"|今年|未来|打算|能否|能不能|下一|下半年|下个|宗旨")
 #: ... and the one-character words of the future, asked as words of their own (not the 会 of 社会).
 _FUTURE_WORDS = frozenset({"将", "会", "要", "将要", "将会"})
 
@@ -319,7 +319,7 @@ def planned(text: str, figure: Figure, terms: Iterable[str], plan: bool | None =
         return 1.0
     starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, figure.start)]
     before = normalize(text[starts[-1] if starts else 0 : figure.start])
-    return PLANNED if _PLAN_SAID_RE.search(before) or (past and _PLAN_RE.search(before)) else 1.0
+    return PLANNED if PLAN_SAID_RE.search(before) or (past and _PLAN_RE.search(before)) else 1.0
 
 
 #: A figure written as what a change is measured from (比去年的109.8万亩增加2.7万亩): last year's,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.answer.figure.clauses import _PLAN_SAID_RE, _SENTENCE_BREAK_RE
+from bot.answer.figure.clauses import PLAN_SAID_RE, _SENTENCE_BREAK_RE
 from bot.question import QuestionInfo
 from index.figures import Figure
 from index.normalize import normalize
@@ -31,4 +31,4 @@ def target_met(text: str, info: QuestionInfo, figure: Figure, terms: Iterable[st
         return 1.0
     starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, figure.start)]
     before = normalize(text[starts[-1] if starts else 0 : figure.start])
-    return TARGETED if _PLAN_SAID_RE.search(before) else 1.0
+    return TARGETED if PLAN_SAID_RE.search(before) else 1.0
