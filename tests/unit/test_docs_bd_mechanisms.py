@@ -2,7 +2,9 @@
 that were given a figure (each general, each failing on the commit before):
 
 - people counted by their measure word (多少名灭鼠队员) are not counted by a figure in the measure
-  word of cases (鼠患投诉5,217宗): 宗, 件 and 起 count cases and incidents, a kind of their own."""
+  word of cases (鼠患投诉5,217宗): 宗, 件 and 起 count cases and incidents, a kind of their own;
+- an amount asked of one item (小麦播种面积) is not given by the clause giving it of a sibling item
+  (粮食播种面积315.6万亩) that the document writes as one of a kind with it (小麦产量, 粮食总产量)."""
 
 from __future__ import annotations
 
@@ -28,3 +30,22 @@ def test_people_counted_by_their_measure_word_are_no_count_of_cases(tmp_path: Pa
     # the cases themselves, asked by 宗 or 件, still answer
     assert answer_question(index, "沅汀去年接获多少宗鼠患投诉？").text == "3,862宗"
     assert answer_question(index, "沅汀去年接获多少件鼠患投诉？").text == "3,862宗"
+
+
+_FARMING = {
+    "沅川市农业统计公报.txt": "沅川市2025年农业统计公报\n\n"
+                      "全年粮食播种面积128.4万亩，比上年增加0.6万亩；粮食总产量52.3万吨，增长1.2%。"
+                      "其中，稻谷产量30.1万吨，小麦产量9.8万吨。\n\n"
+                      "全年蔬菜产量86.5万吨，水果产量21.7万吨。",
+}
+
+
+def test_an_amount_of_one_item_is_not_given_by_a_siblings_clause(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _FARMING).index
+    # 128.4万亩 is the grain's sown area; the document writes 小麦 as another item (小麦产量)
+    assert answer_question(index, "沅川市2025年小麦播种面积有多少亩？").figure is None
+    assert answer_question(index, "沅川市2025年小麥播種面積有多少畝").figure is None
+    # the grain's own area and the wheat's own output still answer
+    assert answer_question(index, "沅川市2025年粮食播种面积有多少亩？").text == "128.4万亩"
+    assert answer_question(index, "沅川市2025年小麦产量是多少万吨？").text == "9.8万吨"
