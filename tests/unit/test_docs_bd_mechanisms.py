@@ -4,7 +4,10 @@ that were given a figure (each general, each failing on the commit before):
 - people counted by their measure word (多少名灭鼠队员) are not counted by a figure in the measure
   word of cases (鼠患投诉5,217宗): 宗, 件 and 起 count cases and incidents, a kind of their own;
 - an amount asked of one item (小麦播种面积) is not given by the clause giving it of a sibling item
-  (粮食播种面积315.6万亩) that the document writes as one of a kind with it (小麦产量, 粮食总产量)."""
+  (粮食播种面积315.6万亩) that the document writes as one of a kind with it (小麦产量, 粮食总产量);
+- a count of incidents in 起 (多少起骑乘事故) is asked in a measure word of things, as 宗 and 件 are:
+  a figure in another measure word whose clause does not name the incidents (骑乘量1,364万人次) is
+  no answer (the thirty-seventh session's zh2n prototype)."""
 
 from __future__ import annotations
 
@@ -49,3 +52,20 @@ def test_an_amount_of_one_item_is_not_given_by_a_siblings_clause(tmp_path: Path)
     # the grain's own area and the wheat's own output still answer
     assert answer_question(index, "沅川市2025年粮食播种面积有多少亩？").text == "128.4万亩"
     assert answer_question(index, "沅川市2025年小麦产量是多少万吨？").text == "9.8万吨"
+
+
+_BIKES = {
+    "沅埕市公共自行车.txt": "沅埕市公共自行车\n\n沅埕市交通局日前公布公共自行车运营统计。\n\n"
+                   "2025年全市公共自行车“沅骑”全年骑乘量达1,364万人次，较上年成长12.1%。\n\n"
+                   "交通局提醒骑乘民众注意安全，发生事故可拨打客服专线。\n\n全市现有租赁站642个，2025年新设58个。",
+}
+
+
+def test_a_count_of_incidents_in_qi_is_no_count_of_rides(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _BIKES).index
+    # 起 counts events, yet stands for 宗 and 件: 1,364万人次 counts rides, not 骑乘事故
+    assert not answer_question(index, "沅骑2025年发生了多少起骑乘事故？").results
+    assert not answer_question(index, "沅騎2025年發生了多少起騎乘事故").results
+    # the rides themselves still answer
+    assert answer_question(index, "沅骑2025年骑乘量是多少人次？").text == "1,364万人次"
