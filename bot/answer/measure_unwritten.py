@@ -40,6 +40,8 @@ _CLASSES = (
     frozenset({"家", "间", "所"}),
     frozenset({"本", "册"}),
 )
+#: The class of cases and incidents: 起 counts events, yet stands for 宗 and 件 (多少起事故).
+_CASES = _CLASSES[2]
 #: Measure words of people only (not 人 or 户, also nouns): a count of them in 个 counts things.
 _PEOPLE = PERSON_ONLY_MEASURES
 #: The measure word of anything (多少个; 106個示范點): readers and writers use it for whatever is counted.
@@ -59,7 +61,7 @@ def asks_specific_measure(info: QuestionInfo) -> bool:
     unit = info.unit
     return (
         info.kind == "count" and unit is not None and not info.english and unit != _ANY
-        and unit_dimension(unit) == "things"
+        and (unit_dimension(unit) == "things" or unit in _CASES)
     )
 
 

@@ -60,9 +60,11 @@ def _things_by_others(info: QuestionInfo, figure: Figure) -> bool:
 
 
 #: Measure words by the kind of thing they count: people; firms, shops and buildings; vehicles and
-#: machines; papers and items; animals; long things. Within a kind, regions and writers differ
-#: (門店27間 for 几家门店, 300台 for 多少辆); across kinds, a count is of something else.
-_MEASURE_KINDS = ("人名位", "家间所座栋幢处", "辆台部架艘列", "份篇本册部件项张", "头只匹", "条根")
+#: machines; papers and items; animals; long things; cases and incidents (宗, 件, 起: one class
+#: for Hong Kong's 宗 and the mainland's 件, 起). Within a kind, regions and writers differ
+#: (門店27間 for 几家门店, 300台 for 多少辆); across kinds, a count is of something else (鼠患投訴
+#: 5,217宗 counts no 灭鼠队员 of 多少名).
+_MEASURE_KINDS = ("人名位", "家间所座栋幢处", "辆台部架艘列", "份篇本册部件项张", "头只匹", "条根", "宗件起")
 
 
 def _another_kind_of_thing(info: QuestionInfo, figure: Figure) -> bool:
