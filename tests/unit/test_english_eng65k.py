@@ -50,3 +50,29 @@ def test_gerund_modifier_only_between_a_modifier_and_a_plural_head() -> None:
     assert not modifies("How many reading rooms did the city open?", "reading")
     assert not modifies("What was the estimated direct spending cruise visitors brought?", "spending")
 
+
+WALL = """柘川古城墙修缮工程完工
+
+柘川古城墙修缮工程于2020年开工，2022年完工。全面修缮共投入资金1260万元，修复城墙860米、城门3座。
+"""
+
+
+def _engine3(tmp_path):
+    return engine_with(tmp_path, {"wall.txt": WALL, "ferry.txt": FERRY})
+
+
+def test_what_was_spent_asks_money(tmp_path) -> None:
+    """"What was spent on the full restoration ...?": the passive's subject is the money spent, as
+    "how much was spent" asks; read as no kind, no figure was looked for."""
+    answer = _engine3(tmp_path).ask("What was spent on the full restoration of the old city wall between 2020 and 2022?", count=False)
+    assert answer.figure is not None and answer.figure.text == "1260万元", answer
+
+
+def test_passive_money_verbs_only() -> None:
+    from index.english.kinds import amount_verb_asked
+
+    assert amount_verb_asked("what was spent on the restoration".split()) == "money"
+    assert amount_verb_asked("what were invested in the park".split()) == "money"
+    assert amount_verb_asked("what was built on the site".split()) is None
+    assert amount_verb_asked("what was the money spent on".split()) is None
+
