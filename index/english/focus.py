@@ -11,7 +11,7 @@ about ("how many *party members* ...") and :func:`~index.english.actions.is_acti
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 
 from index.english.forms import META_WORDS, QUESTION_FILLER, STOP_WORDS, capitalised_words, english_words
@@ -125,6 +125,32 @@ def participle_modifier(words: Sequence[str], position: int) -> bool:
         for entry in raw.get(head, b"").decode("utf-8", errors="replace").split("\n")
         for gloss in entry[1:].split("/")
     )
+
+
+def gerund_modifier(
+    question: Question, position: int, known: Container[str], counted: Callable[[str], bool]
+) -> bool:
+    """Whether the -ing form at ``position`` modifies the plural noun ending a count's focus:
+    "how many iron *reeling* machines did it buy", "the count of collective *learning*
+    sessions" -- in English a word between a modifier and the noun it modifies is part of the
+    noun phrase, not its verb (a verb there would need the noun as its subject: "how many
+    *companies* making chips", after a plural noun, is a reduced clause and stays one). Not the
+    focus's first word ("*reading* rooms" is read as before) nor its last; and only before a noun
+    ``counted`` says the dictionary counts with classifiers ("machines": 台, 部) -- a head whose
+    count the texts write by its measure words, not one they may name otherwise ("on-site
+    teaching *bases*": 现场教学示范点, where "teaching" alone is found)."""
+    focus, words = question.focus, question.words
+    if question.kind != "count" or focus is None or not focus[0] < position < focus[1] - 1:
+        return False
+    word, before, head = words[position], words[position - 1], words[focus[1] - 1]
+    if len(word) < 5 or not word.endswith("ing"):
+        return False
+    return _plural(head, known) and not _plural(before, known) and counted(head)
+
+
+def _plural(word: str, known: Container[str]) -> bool:
+    """Whether ``word`` reads as a plural noun: it ends in s and undoes to another word."""
+    return word.endswith("s") and lemmatize(word, known) != word
 
 
 def _complement(words: Sequence[str], position: int, known: Container[str]) -> bool:

@@ -244,7 +244,15 @@ def amount_verb_asked(words: Sequence[str]) -> str | None:
     if len(words) > 3 and words[0] == "what" and words[1] in _OBJECT_AUXILIARIES:
         closing = HOW_MUCH_VERBS.get(words[-1])
         return closing or next((HOW_MUCH_VERBS[w] for w in words[3:] if w in _AMOUNT_OBJECT_VERBS), None)
+    if len(words) > 3 and words[0] == "what" and words[1] in _BE_ASKING and words[2] in _MONEY_PARTICIPLES:
+        return "money"  # "what was *spent* on the restoration": the passive's subject is the money
     return None
+
+
+#: The past participles of :data:`HOW_MUCH_VERBS`' verbs of money: "what was *spent*", "what
+#: was *invested*" asks the money as "how much was spent" does (English grammar: the passive's
+#: subject is the verb's object, always an amount for these verbs).
+_MONEY_PARTICIPLES = frozenset("spent invested paid earned charged donated lent borrowed owed".split())
 
 
 #: Verbs whose object is always an amount ("it *costs* 107 yuan", "it *weighs* 6 tons").

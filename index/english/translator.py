@@ -16,6 +16,7 @@ from index.english.compounds import find_compounds
 from index.english.conjugated import conjugated_lemmas
 from index.english.focus import (
     AUTHORSHIP,
+    gerund_modifier,
     participle_modifier,
     read_question,
 )
@@ -95,10 +96,15 @@ class EnglishTranslator:
         # "*hooked* up": "hook" + -ed, not the name "Hooke" + -d (a name is not conjugated)
         lemmas = conjugated_lemmas(surfaces, lemmas, known, glosses.glossed)
         english = _CJK_RE.search(text) is None  # Chinese words may stand between English ones
+        def counted(word: str) -> bool:  # a noun CC-CEDICT counts with classifiers ("machines": 台, 部)
+            return bool(glosses.measures.get(word) or glosses.measures.get(lemmatize(word, known)))
+
         verbs = [  # (in English, a word joined by a hyphen to the one before is a modifier: "long-*standing*")
             not (english and positions[k] in question.joined)
             # "mini-program *registered* users": a past form glossed with its noun modifies it
             and not (english and participle_modifier(question.words, positions[k]))
+            # "how many iron *reeling* machines": an -ing form before the noun counted modifies it
+            and not (english and gerund_modifier(question, positions[k], known, counted))
             and is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]), english)
             for k in range(len(lemmas))
         ]
