@@ -29,3 +29,19 @@ def test_a_figure_whose_clause_holds_two_understood_words_is_shown_as_possibly_r
     # ... not an off-topic question, whose one understood word finds a figure of another clause
     assert not engine.ask("How long should I boil an egg for a runny yolk?", count=False).results
 
+
+
+def test_the_figure_of_a_clause_holding_the_question_s_words_is_shown_though_it_fits_loosely(tmp_path, monkeypatch) -> None:
+    """A passage shown for its figure's clause is shown for that figure: the question's words
+    stand beside it, so it is shown (from ``FIGURE_DOUBTED``) even where its fit is below what an
+    English question's possibly related passage asks (``ENGLISH_FIGURE_SURE``, raised here so
+    that 460余起's fit falls below it; on the dev sets 2.7萬余起 fits 0.18-0.24 beside 网格 and 化解)."""
+    import bot.answer
+
+    monkeypatch.setattr(bot.answer, "ENGLISH_FIGURE_SURE", 0.6)
+    engine = engine_with(tmp_path, {"harbour.txt": HARBOUR, "ferry.txt": FERRY})
+    answer = engine.ask(
+        "Roughly how many squabbles did volunteers sent into the village grids resolve during the flood season?", count=False
+    )
+    assert answer.figure is not None and answer.figure.text == "460余起", answer
+    assert not answer.confident
