@@ -45,3 +45,15 @@ def test_the_figure_of_a_clause_holding_the_question_s_words_is_shown_though_it_
     )
     assert answer.figure is not None and answer.figure.text == "460余起", answer
     assert not answer.confident
+
+
+def test_a_capitalised_name_nothing_was_searched_for_keeps_a_clause_from_vouching(tmp_path) -> None:
+    """"... the village grids of *Wexbury* ...": a name the documents lack makes the question one
+    about another place, whatever words of it a clause holds ("How old was Terry Neill when he
+    became the club's youngest ever manager": 社会 and 干部 in 浙江分两批在全省党员干部中…社会主义思想)."""
+    engine = engine_with(tmp_path, {"harbour.txt": HARBOUR, "ferry.txt": FERRY})
+    answer = engine.ask(
+        "Roughly how many squabbles did volunteers sent into the village grids of Wexbury resolve during the flood season?",
+        count=False,
+    )
+    assert not answer.results, answer

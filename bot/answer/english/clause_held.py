@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
+from bot.answer.english.doubt import names_unsearched
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
 from index.normalize import normalize
@@ -38,9 +39,13 @@ _CLAUSE_END_RE = re.compile(r"[，,。；;！!？?：:\n]")
 def figure_clause_held(reading: Reading, query: Query, best: Candidate) -> bool:
     """Whether a wholly English figure question's ``best`` candidate, which the shown model
     declines, writes its figure in a clause that holds :data:`CLAUSE_WORDS` or more of the
-    question's understood words (by distinct variants): shown then as possibly related."""
+    question's understood words (by distinct variants): shown then as possibly related. Not when
+    the question writes capitalised a name nothing was searched for (as
+    :func:`~bot.answer.english.doubt.count_found`): its subject is then one the documents lack."""
     figure = best.figure
     if figure is None or not query.info.wants_figure or not query.translations or not wholly_english(query.question):
+        return False
+    if names_unsearched(query):  # "How old was *Terry Neill* ...": 社会 and 干部 of another subject's clause
         return False
     text = window_text(reading, best.evidence)
     if not 0 <= figure.start < figure.end <= len(text):
