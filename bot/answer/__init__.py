@@ -32,6 +32,7 @@ from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, Signal
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords
 from bot.answer.english.shown import as_written
 from bot.answer.english.basics import wholly_english
+from bot.answer.english.clause_held import figure_clause_held
 from bot.answer.english.doubt import count_found
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
 from bot.answer.english.which_most import which_most_asked
@@ -136,7 +137,10 @@ def consider(
         not shown and query.info.wants_figure and not query.translations  # English: count_found
         and figure_found(candidates[0].features, signals, max(c.evidence.window for c in candidates))
     )
-    if not shown and not found and not count_found(reading, query, candidates[0]):
+    # English: "how many disputes ... grid ... resolve": 網格排查化解矛盾2.7萬余起 holds its words
+    counted = not shown and not found and count_found(reading, query, candidates[0])
+    held = not shown and not found and not counted and figure_clause_held(reading, query, candidates[0])
+    if not shown and not found and not counted and not held:
         return Considered(query, candidates, signals, nothing)
     if count_not_written(query, candidates[0]):
         return Considered(query, candidates, signals, nothing)  # 多少个海岛: no number of them there
@@ -193,8 +197,8 @@ def consider(
         figure, confident = None, False  # 急诊量增长了多少: 門診量…成長6.8% is another amount's change
     if figure is not None and not figure_shown(
         best.features.fit, confident, bool(query.translations), wholly_english(query.question)
-    ):
-        figure = None
+    ) and not (held and figure is best.figure and best.features.fit >= FIGURE_DOUBTED):
+        figure = None  # (shown for its clause: the figure the question's words stand beside)
     born = english_birth(reading, query, candidates)
     if born is None and life_undated:  # ... and no candidate writes his life span: it is not given
         return Considered(query, candidates, signals, nothing)

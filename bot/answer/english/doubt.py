@@ -350,11 +350,15 @@ def count_found(reading: Reading, query: Query, best: Candidate) -> bool:
     figure, counted = best.figure, info.counted
     if info.kind != "count" or figure is None or counted is None or best.features.fit < ENGLISH_COUNT_FOUND:
         return False
-    if not wholly_english(question) or any(
-        t.term == NOT_SEARCHED and _capitalised(question, t.english) for t in query.translations
-    ):
+    if not wholly_english(question) or names_unsearched(query):
         return False
     return counts_asked(reading, best, counted)
+
+
+def names_unsearched(query: Query) -> bool:
+    """Whether an English question writes capitalised, after its first word, a word nothing was
+    searched for ("households did *Hillsborough* have"): it names something the documents lack."""
+    return any(t.term == NOT_SEARCHED and _capitalised(query.question, t.english) for t in query.translations)
 
 
 def counts_asked(reading: Reading, candidate: Candidate, counted: str) -> bool:
