@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
-from bot.answer.english.adjacent import adjacent_senses, focus_elsewhere
-from bot.answer.english.glossed import written_before
+from bot.answer.english.adjacent import focus_elsewhere
 from bot.answer.english.months import month_words
 from bot.answer.english.counted import counted_in_corpus, counted_instead
 from bot.answer.english.persons_counted import persons_counted
@@ -20,8 +18,6 @@ from bot.answer.english.amounts import (
     measure_words,
     people_deed,
 )
-from bot.answer.english.degrees import degree_asked
-from bot.answer.english.rate_nouns import rate_nouns
 from bot.answer.english.figures import (
     asked_in_unit,
     chinese_amount_asked,
@@ -30,40 +26,21 @@ from bot.answer.english.figures import (
     instance_apart,
     named_measure,
     unit_of_thing_asked,
-    written_otherwise_too,
     year_apart,
 )
 from bot.answer.english.other_kinds import other_kinds
 from bot.answer.english.of_head import head_given_as_figure
-from bot.answer.english.scale_asides import scale_counted, without_scale
 from bot.answer.english.lacking import (
     head_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking, priced_lacking,
 )
-from bot.answer.english.reread import named_units, surer_of
 from bot.answer.english.typed_names import describes_next
 from bot.answer.english.vouched import VOUCHED_SURE, name_vouches
-from bot.answer.english.numbered import numbered_things
-from bot.answer.english.often import often_as_times
-from bot.answer.english.sources import subject_named
+from bot.answer.english.units_read import read_units
 from bot.answer.english.levels import level_asked
 from bot.answer.english.totals import total_asked
-from bot.answer.english.measured import measured_lengths
-from bot.answer.english.unit_names import other_unit_names
-from bot.answer.english.titles import deputies_of_heads, deputy_titles, heads_of
-from bot.answer.english.change_verbs import change_verbs
-from bot.answer.english.whole_of import whole_of
-from bot.answer.english.names import (
-    codes_written,
-    glossed,
-    latin_at_home,
-    name_kinds,
-    named_inside,
-    titled,
-    written_name,
-)
+from bot.answer.english.names import latin_at_home, named_inside
 from bot.answer.english.basics import (
     ABSENT,
-    CJK_RE,
     ENGLISH_CONFIDENT,
     ENGLISH_ACTION,
     ENGLISH_BYLINE,
@@ -131,59 +108,9 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     """
     if not LATIN_RE.search(text):
         return None
-    text = often_as_times(text)  # "how often did they meet": how many times
-    scaled = text  # as asked: "in *billion* yuan" names its unit after the scale
-    text = without_scale(scale_counted(text))  # "in ten-thousands": the scale asked in, no word to search (项万)
-    text = subject_named(index, text)  # "who wrote the Zhejiang article": the article about Zhejiang
-    said = index.tokenizer.query_words(text)
-    chinese = [variant for word in said if word.pos != "eng" for variant in word.variants[:1]]
-    codes = codes_written(index, [word.variants[0] for word in said if word.pos == "eng" and word.variants])
-    mixed = CJK_RE.search(text) is not None  # Latin words typed among Chinese ones: names
-    query, spelled = named_units(index, text, [*chinese, *codes], codes, mixed)
-    held = [piece for variants in spelled.values() for piece in variants[1:] if index.doc_freq(piece) > 0]
-    if held and not mixed:
-        # a name found as the documents write it ("Gan Ruji": 甘汝楫, cut 甘 + 汝 + 楫) says where
-        # the other words' senses belong, as a Chinese word of the question does: read again
-        # with its pieces ("warships ... during his *career*": 战船 is at home beside the name,
-        # 事业 only in another document -- the career is the doubtful word, not the warships)
-        # -- it vouches, it does not doubt: a word its passages do not write (国王 for "king",
-        # where the text writes 王) stays as surely understood as it was without it
-        first = query
-        query, spelled = named_units(index, text, [*chinese, *codes, *dict.fromkeys(held)], codes, mixed)
-        query = surer_of(first, query)
-    query = glossed(index, query, spelled)
-    query = titled(index, query, spelled)
-    # "the Baomo *Tower*": what the documents write right after the name (寶墨樓: 楼)
-    query = dataclasses.replace(query, units=name_kinds(index, text, query.units, spelled))
-    # "the deputy director of the housing bureau": 副 + 局长, as the text titles a deputy
-    query = dataclasses.replace(query, units=deputy_titles(index, query.units))
-    # "the chamber of commerce head": 会长, the title of the body's head (商会 -> 会 + 长)
-    query = dataclasses.replace(query, units=heads_of(index, query.units))
-    # "the *deputy head* of the housing bureau": 副 + 局长, one title (副局长)
-    query = dataclasses.replace(query, units=deputies_of_heads(index, text, query.units))
-    if not mixed:  # "by how much did sales *rise*": 增长, 增加 -- not 起 "to rise; to get up"
-        query = dataclasses.replace(query, units=change_verbs(index, text, query.units))
-        # "across the *province*": 全省, the whole of it, as CC-CEDICT glosses it
-        query = dataclasses.replace(query, units=whole_of(index, text, query.units))
-    if not mixed:  # "how long ... from east to west": 东西长, the thing's word + the adjective's character
-        query = dataclasses.replace(query, units=measured_lengths(index, text, query.units, query.dimension))
-    # "Line 3": 3号线, the sense of "line" a passage writes after the number
-    # (written whole as one term of the index, 第三期, it is searched as that term)
-    query, numbered = numbered_things(
-        query, text, spelled, index.english().senses,
-        lambda head: written_name(index, head) or ((head,) if index.doc_freq(head) > 0 else None),
-    )
-    if not mixed:  # "theme education": 主题教育, not 体育 (physical education)
-        query = dataclasses.replace(
-            query, units=adjacent_senses(text, query.units, lambda a, b: written_before(index, a, b))
-        )
-    read, degree = degree_asked(index, text, query.units) if query.kind is None and not mixed else (query.units, None)
-    query = dataclasses.replace(query, units=written_otherwise_too(index, read))  # 首批: 第一批 too
-    if not mixed:  # "the *opening rate*": 开放率, written whole (开放 + 率)
-        rated, spelled = rate_nouns(index, text, query.units, spelled)
-        query = dataclasses.replace(query, units=rated)
-    # "in square metres": 平方公尺 too, where a text writes the unit so
-    query = query if mixed else dataclasses.replace(query, units=other_unit_names(index, query.units))
+    read = read_units(index, text)
+    text, scaled, chinese, mixed = read.text, read.scaled, read.chinese, read.mixed
+    query, spelled, numbered, degree = read.query, read.spelled, read.numbered, read.degree
     words: list[WeightedWord] = []
     translations: list[Translation] = []
     # "how many *tonnes*", "in *metres*": a unit of measure no term stands for (2.6万吨) that
