@@ -33,6 +33,7 @@ from index.english.modifiers import particles_after_verbs
 from index.english.phrase_pieces import head_senses, head_written
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
+from index.english.verb_senses import VERB_SENSES, joined_verb_senses
 from index.english.main_verb import one_main_verb
 from index.english.units import find_units
 from index.english.written_forms import DESCRIBED_SPECIFICITY, written_forms
@@ -192,11 +193,13 @@ class EnglishTranslator:
         sureness: dict[int, float] = defaultdict(float)
         ranked = agreed(direct, own_terms)  # (+ a cut sense the others' passage writes: 警讯 "signals")
         joint = joined_senses(ranked, trust, self._cooccurrence, lambda i: own_senses(links, units[i].heads)) if english and own_terms else {}
+        likely = likely_rows(ranked, self._cooccurrence) if english and self._cooccurrence is not None else None
+        if likely is not None and own_terms:  # "did the founder *raise*": 集资, a verb's sense beyond the kept
+            joint |= joined_verb_senses(ranked, trust, self._cooccurrence, likely, lambda i: links.direct_candidates(units[i].heads, VERB_SENSES, MIN_SPECIFICITY))
         for index, alternatives in ranked.items():
             if alternatives := alternatives[:MAX_ALTERNATIVES]:  # (the joint sense adds no sureness)
                 own[index] = weighted(alternatives + ([joint[index]] if index in joint else []))
                 sureness[index] = max(c.sure for c in alternatives)
-        likely = likely_rows(ranked, self._cooccurrence) if english and self._cooccurrence is not None else None
         pieces_of: dict[int, list[tuple[str, float]]] = defaultdict(list)
         for compound in compounds:
             compound_terms = weighted(compound.candidates)
