@@ -18,6 +18,8 @@ TAKING_PLACE = frozenset({"发生", "进行", "举行", "举办", "开展", "召
 #: Verbs that ask a date in another calendar (正德七年换算成公元是哪一年): no event at all.
 CONVERTING = frozenset({"换算", "折合", "折算", "相当于", "对应", "等于", "换成", "转换"})
 _CLAUSE_END_RE = re.compile(r"[，,。！？!?；;：:\n]")
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
+_ITEM_END_RE = re.compile(r"[，,。！？!?；;：:\n、]")
 
 
 def _verbs(index: Index, query: Query) -> list[WeightedWord]:
@@ -77,7 +79,24 @@ def dates_another_event(index: Index, query: Query, text: str, figure: Figure) -
     named = {word.variants[0] for word in query.words if word not in asked and len(word.variants[0]) >= 2}
     if sum(name in near for name in named) >= 2:
         return False  # 李忠臣被李希烈赶走: both named by the date (李忠臣被李希烈驱逐) -- the event
-    return not any(ch in near for verb in verbs for ch in verb)
+    if any(ch in near for verb in verbs for ch in verb):
+        return False
+    return not _said_later(text, ends, verbs, named)
+
+
+def _said_later(text: str, ends: list[int], verbs: list[str], named: set[str]) -> bool:
+    """Whether a later clause of the date's sentence, past the two read, says the event: it holds a
+    character of an asked verb and a word the question names (114年10月4日…，…合作，在河港区开设…
+    「琉岑市民动物医院」, asked 琉岑市民动物医院哪天开张的) -- a date governs what follows it to its
+    sentence's end. A character alone is not enough there (到处张贴… for 处死)."""
+    if len(ends) < 2:
+        return False
+    sentence = _SENTENCE_END_RE.search(text, ends[-1])
+    rest = text[ends[-1] : sentence.start() if sentence else len(text)]
+    for clause in _ITEM_END_RE.split(normalize(rest)):  # ... in one item of a list (…、李竹生、刘少奇…组成: no 出生)
+        if any(ch in clause for verb in verbs for ch in verb) and any(name in clause for name in named):
+            return True
+    return False
 
 
 def life_not_dated(query: Query, text: str, figure: Figure) -> bool:

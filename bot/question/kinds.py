@@ -125,6 +125,11 @@ def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     typed = keyword.rstrip("？? ")
     if " " in typed and any(typed.endswith(unit) for unit in _TYPED_UNITS):
         return "count"  # 未成年观众 人次, 河口 平均流量立方米/秒: the amount in the unit typed last
+    if owned := _OWNER_TYPED_LAST_RE.search(keyword):  # 造血干细胞 捐献 例数 沂岑: whose figure, typed after its name
+        if named := _FIGURE_NAMED_RE.search(owned.group(1)):
+            return "count" if named.group(1) else "percent"
+        if amount_named(owned.group(1)):
+            return "count"
     return None
 
 
@@ -157,6 +162,11 @@ _BASE_TYPED_LAST_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])\s+(?:同比|环
 _EVENT_TYPED_LAST_RE = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z0-9])\s+(?:启用|开通|通车|成立|竣工|完工|开业|投产|开幕|揭牌|落成|建成|创建|创立|始建|动工|开工)[？?]?$"
 )
+
+
+#: A keyword question's last two keywords, the last a short name (沂岑, 淇湾, 海淡厂) typed after the
+#: figure's name: the figure of that place or thing is asked, as the name typed last would ask it.
+_OWNER_TYPED_LAST_RE = re.compile(r"(?:^|\s)(\S+)\s+[\u4e00-\u9fff]{2,4}[？?]?$")
 
 
 #: A plan or target typed after a keyword question's figure name (投资计划, 收入目标): the figure
