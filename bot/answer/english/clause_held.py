@@ -13,14 +13,14 @@ egg"), never two of its words beside it.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.doubt import names_unsearched
+from bot.answer.figure.fitness import figure_clause
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
-from index.normalize import normalize
+from index.normalize import aligner_for
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
@@ -31,9 +31,6 @@ if TYPE_CHECKING:
 #: shown model declines with a figure chosen: 24 answerable (the right passage first) hold two or
 #: more, and no negative does (the most any holds: one).
 CLAUSE_WORDS = 2
-
-#: What ends a clause: the figure's clause runs from the mark before it to the mark after it.
-_CLAUSE_END_RE = re.compile(r"[，,。；;！!？?：:\n]")
 
 
 def figure_clause_held(reading: Reading, query: Query, best: Candidate) -> bool:
@@ -50,9 +47,7 @@ def figure_clause_held(reading: Reading, query: Query, best: Candidate) -> bool:
     text = window_text(reading, best.evidence)
     if not 0 <= figure.start < figure.end <= len(text):
         return False
-    before = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, figure.start)]
-    after = _CLAUSE_END_RE.search(text, figure.end)
-    clause = normalize(text[before[-1] if before else 0 : after.start() if after else len(text)])
+    clause = figure_clause(aligner_for(text).normalized, figure)
     held: set[str] = set()
     words = 0
     for word in query.words:
