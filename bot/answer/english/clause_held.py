@@ -13,6 +13,7 @@ egg"), never two of its words beside it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
@@ -42,17 +43,41 @@ def figure_clause_held(reading: Reading, query: Query, best: Candidate) -> bool:
     figure = best.figure
     if figure is None or not query.info.wants_figure or not query.translations or not wholly_english(query.question):
         return False
-    if names_unsearched(query):  # "How old was *Terry Neill* ...": 社会 and 干部 of another subject's clause
-        return False
     text = window_text(reading, best.evidence)
     if not 0 <= figure.start < figure.end <= len(text):
         return False
     clause = figure_clause(aligner_for(text).normalized, figure)
+    # "How old was *Terry Neill* ...": 社会 and 干部 of another subject's clause; not a name the clause writes
+    if names_unsearched(query, lambda english: all(_latin_written(w, clause) for w in english.split())):
+        return False
     held: set[str] = set()
     words = 0
+    latin = False
     for word in query.words:
         found = next((v for v in word.variants if len(v) >= 2 and not v.isascii() and v in clause), None)
+        if found is None:  # "'good'": 好, too short to count but where the clause quotes it alone
+            found = next((v for v in word.variants if len(v) == 1 and not v.isascii() and _quoted(v, clause)), None)
         if found is not None and found not in held:
             held.add(found)
             words += 1
+        elif found is None and not latin and any(_latin_written(v, clause) for v in word.variants):
+            latin = True  # "Tim's Kitchen" as the passage writes it: one name, however many words
+            words += 1
     return words >= CLAUSE_WORDS
+
+
+#: Quotation marks around a word: a character quoted alone is a word of its own (评价为“好”).
+_QUOTES = ("“”", "「」", "『』", "‘’", '""', "''")
+
+
+def _quoted(char: str, clause: str) -> bool:
+    """Whether ``clause`` writes the one character ``char`` alone between quotation marks."""
+    return any(f"{left}{char}{right}" in clause for left, right in _QUOTES)
+
+
+def _latin_written(variant: str, clause: str) -> bool:
+    """Whether ``clause`` writes the question's Latin word ``variant`` (three letters or more) as
+    a word of its own: a name the passage spells as the question does (tim's kitchen)."""
+    if len(variant) < 3 or not variant.isascii() or not any(ch.isalpha() for ch in variant):
+        return False
+    return re.search(rf"(?<![a-z0-9]){re.escape(variant.lower())}(?![a-z0-9])", clause) is not None

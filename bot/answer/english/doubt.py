@@ -29,6 +29,7 @@ Chinese and mixed questions are left to the fitted models.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import NOT_SEARCHED, wholly_english
@@ -355,10 +356,14 @@ def count_found(reading: Reading, query: Query, best: Candidate) -> bool:
     return counts_asked(reading, best, counted)
 
 
-def names_unsearched(query: Query) -> bool:
+def names_unsearched(query: Query, written: Callable[[str], bool] | None = None) -> bool:
     """Whether an English question writes capitalised, after its first word, a word nothing was
-    searched for ("households did *Hillsborough* have"): it names something the documents lack."""
-    return any(t.term == NOT_SEARCHED and _capitalised(query.question, t.english) for t in query.translations)
+    searched for ("households did *Hillsborough* have"): it names something the documents lack --
+    unless ``written`` says the passage at hand writes it so, in Latin letters ("Tim's Kitchen")."""
+    return any(
+        t.term == NOT_SEARCHED and _capitalised(query.question, t.english) and not (written and written(t.english))
+        for t in query.translations
+    )
 
 
 def counts_asked(reading: Reading, candidate: Candidate, counted: str) -> bool:
