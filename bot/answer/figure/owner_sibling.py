@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 
 from bot.answer.evidence import Evidence
+from bot.answer.figure.fitness import figure_clause
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from index.figures import Figure
 from index.normalize import aligner_for, normalize
 
-#: A clause's bounds.
-_CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?]")
 _HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 #: First characters of a noun naming the whole or every part (全县, 各区, 总量), not a sibling.
 _WHOLE = frozenset("全总各诸")
@@ -47,10 +46,7 @@ def owned_by_sibling(reading: Reading, query: Query, evidence: Evidence, text: s
     ]
     if not pairs:
         return False
-    normalized = aligner_for(text).normalized
-    starts = [m.end() for m in _CLAUSE_END_RE.finditer(normalized, 0, figure.start)]
-    stop = _CLAUSE_END_RE.search(normalized, figure.end)
-    clause = normalized[starts[-1] if starts else 0 : stop.start() if stop else len(normalized)]
+    clause = figure_clause(aligner_for(text).normalized, figure)
     tokenizer = reading.index.tokenizer
     for owner, amount in pairs:
         at = clause.find(amount)
