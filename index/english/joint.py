@@ -42,6 +42,7 @@ def joined_senses(
     cooccurrence: Cooccurrence,
     own: Callable[[int], Container[str]],
     keep: int = MAX_ALTERNATIVES,
+    likely: Mapping[int, int] | None = None,
 ) -> dict[int, Candidate]:
     """Unit -> the sense beyond its first ``keep`` (``ranked``: each unit's senses, best first)
     that one passage writes beside more of the other units' likely senses than any kept one is
@@ -49,8 +50,10 @@ def joined_senses(
     gain a sense); ``own(unit)``: the corpus terms of the word's own dictionary senses (a
     near-synonym's, 案例 "case" for "event", is no sense of the word). A word kept as a unit of
     measure (年 for "year") is read as the figure's unit: not widened (全年 "the whole year" for
-    "this year" is another time)."""
-    likely = likely_rows(ranked, cooccurrence, keep)
+    "this year" is another time). ``likely``: :func:`likely_rows` of ``ranked``, where the
+    caller has it already."""
+    if likely is None:
+        likely = likely_rows(ranked, cooccurrence, keep)
     found: dict[int, Candidate] = {}
     for index, senses in ranked.items():
         if trust.get(index, 1) != 1 or len(senses) <= keep:

@@ -58,7 +58,6 @@ def head_senses(
     return [(term, weight * HEAD_FACTOR) for term, weight in weighted(candidates) if len(term) > 1]
 
 
-
 def head_written(
     links: CorpusLinks, key: tuple[str, ...], context: Container[str], verb: bool,
     written: Callable[[str], int], others: Sequence[int],

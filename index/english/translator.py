@@ -192,10 +192,19 @@ class EnglishTranslator:
         own: dict[int, list[tuple[str, float]]] = {}
         sureness: dict[int, float] = defaultdict(float)
         ranked = agreed(direct, own_terms)  # (+ a cut sense the others' passage writes: 警讯 "signals")
-        joint = joined_senses(ranked, trust, self._cooccurrence, lambda i: own_senses(links, units[i].heads)) if english and own_terms else {}
         likely = likely_rows(ranked, self._cooccurrence) if english and self._cooccurrence is not None else None
+        joint = joined_senses(
+            ranked, trust, self._cooccurrence, lambda i: own_senses(links, units[i].heads), likely=likely,
+        ) if english and own_terms else {}
         if likely is not None and own_terms:  # "did the founder *raise*": 集资, a verb's sense beyond the kept
             joint |= joined_verb_senses(ranked, trust, self._cooccurrence, likely, lambda i: links.direct_candidates(units[i].heads, VERB_SENSES, MIN_SPECIFICITY))
+
+        def rows_of(term: str) -> int:  # a term's passages, as a bit set
+            return self._cooccurrence.masks(term)[0]
+
+        def beside(index: int) -> list[int]:  # the other units' likely senses' passages
+            return [rows for other, rows in (likely or {}).items() if other != index]
+
         for index, alternatives in ranked.items():
             if alternatives := alternatives[:MAX_ALTERNATIVES]:  # (the joint sense adds no sureness)
                 own[index] = weighted(alternatives + ([joint[index]] if index in joint else []))
@@ -233,18 +242,12 @@ class EnglishTranslator:
                 extra = head_senses(links, unit.key, unit.heads, terms, hyphenated, frozenset(lemmas), actions[index])
                 if not extra and likely is not None and all(unit_dimension(t) is None for t in terms):
                     # "large scale" (大型, a stand-in): its head's sense written beside the others (规模)
-                    extra = head_written(
-                        links, unit.key, frozenset(lemmas), actions[index], lambda t: self._cooccurrence.masks(t)[0],
-                        [rows for other, rows in likely.items() if other != index],
-                    )
+                    extra = head_written(links, unit.key, frozenset(lemmas), actions[index], rows_of, beside(index))
                 for term, weight in extra:
                     terms.setdefault(term, weight)
             pieced = not terms and size > 1 and not (names[index] or unit.named or unit.idiom) and likely is not None
             if pieced:  # "bullet trains" (子弹火车, written nowhere): its head's own senses (列车) beside the others'
-                terms = dict(head_written(
-                    links, unit.key, frozenset(lemmas), actions[index], lambda t: self._cooccurrence.masks(t)[0],
-                    [rows for other, rows in likely.items() if other != index],
-                ))
+                terms = dict(head_written(links, unit.key, frozenset(lemmas), actions[index], rows_of, beside(index)))
             confidence = sureness[index]
             # a synonym's translation helps the search, not the sureness of understanding
             understood = min(confidence, unit.direct) if unit.guessed else confidence
