@@ -34,6 +34,7 @@ from bot.answer.english.shown import as_written
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.clause_held import figure_clause_held
 from bot.answer.english.doubt import count_found
+from bot.answer.english.present_unsaid import present_unsaid
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
 from bot.answer.english.which_most import which_most_asked
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
@@ -159,6 +160,8 @@ def consider(
     confident = shown and models.is_confident(signals)
     if query.english_sure < ENGLISH_CONFIDENT:  # a weak translation is never sure (english)
         confident = False
+    if confident and present_unsaid(reading, query, candidates[0]):
+        confident = False  # "how many households *now* keep bees": no figure said to be of the present
     if source_unsure:
         confident = False  # "who wrote the Xinhua piece": a byline of a document saying no source
     if confident and signals.unknown >= UNSURE_UNKNOWN:

@@ -40,16 +40,24 @@ def figure_clause_held(reading: Reading, query: Query, best: Candidate) -> bool:
     question's understood words (by distinct variants): shown then as possibly related. Not when
     the question writes capitalised a name nothing was searched for (as
     :func:`~bot.answer.english.doubt.count_found`): its subject is then one the documents lack."""
+    return clause_words(reading, query, best) >= CLAUSE_WORDS
+
+
+def clause_words(reading: Reading, query: Query, best: Candidate) -> int:
+    """How many of a wholly English figure question's understood words (distinct variants of two
+    or more characters, a lone character quoted, a Latin name written as one) the clause of
+    ``best``'s figure holds; 0 where the question writes capitalised a name nothing was searched
+    for that the clause does not write."""
     figure = best.figure
     if figure is None or not query.info.wants_figure or not query.translations or not wholly_english(query.question):
-        return False
+        return 0
     text = window_text(reading, best.evidence)
     if not 0 <= figure.start < figure.end <= len(text):
-        return False
+        return 0
     clause = figure_clause(aligner_for(text).normalized, figure)
     # "How old was *Terry Neill* ...": 社会 and 干部 of another subject's clause; not a name the clause writes
     if names_unsearched(query, lambda english: all(_latin_written(w, clause) for w in english.split())):
-        return False
+        return 0
     held: set[str] = set()
     words = 0
     latin = False
@@ -63,7 +71,7 @@ def figure_clause_held(reading: Reading, query: Query, best: Candidate) -> bool:
         elif found is None and not latin and any(_latin_written(v, clause) for v in word.variants):
             latin = True  # "Tim's Kitchen" as the passage writes it: one name, however many words
             words += 1
-    return words >= CLAUSE_WORDS
+    return words
 
 
 #: Quotation marks around a word: a character quoted alone is a word of its own (评价为“好”).

@@ -44,6 +44,7 @@ from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
 from bot.answer.english.years import year_not_given
 from bot.answer.english.points import points_for_share
+from bot.answer.english.present_unsaid import present_hedged
 from bot.answer.english.rates import present_first, rate_first, rate_not_given
 from bot.answer.english.scales import scale_first
 from bot.answer.english.sources import by_named_source, bylines_first
@@ -170,7 +171,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         people_counted_as_things(reading, best, query) or things_counted_otherwise(reading, best, query)
         or firms_of_another_thing(reading, best, query)  # "how many students": 18家航空公司, airlines
         or counts_other_named(reading, best, query)  # "parking spaces ... at the communities": 2个社区
-        or rate_not_given(reading, query, best)
+        # "how many households *now* keep bees": 养蜂户达到2370户, of no other time -- possibly related
+        or (rate_not_given(reading, query, best) and not present_hedged(reading, query, best))
     )
 
 
