@@ -34,6 +34,7 @@ from bot.answer.english.shown import as_written
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.clause_held import figure_clause_held
 from bot.answer.english.doubt import count_found
+from bot.answer.english.measure_vouched import measure_vouched
 from bot.answer.english.present_unsaid import present_unsaid
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
 from bot.answer.english.which_most import which_most_asked
@@ -162,6 +163,8 @@ def consider(
         confident = False
     if confident and present_unsaid(reading, query, candidates[0]):
         confident = False  # "how many households *now* keep bees": no figure said to be of the present
+    if confident and measure_vouched(reading, query, candidates[0]):
+        confident = False  # "in how many *areas*": 9个方面 counts another thing, its clause the question's words
     if source_unsure:
         confident = False  # "who wrote the Xinhua piece": a byline of a document saying no source
     if confident and signals.unknown >= UNSURE_UNKNOWN:

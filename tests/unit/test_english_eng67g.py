@@ -45,3 +45,22 @@ def test_a_sentence_dates_its_figure_by_a_year_an_era_or_then_not_by_a_relative_
     assert not DATED_RE.search("全县蜂群总数由去年底的4.9万群增至6.8万群，养蜂户达到2370户")
     assert not DATED_RE.search("一年来，预警网络覆盖8.7万户群众")
     assert not DATED_RE.search("高1,800年")  # (a thousands comma: no year)
+
+
+SURVEY = """柘溪县群众满意度测评
+
+柘溪县开展年度群众测评，网格走访、入户调查、窗口服务等7个方面均获评“优”。
+"""
+
+def test_a_figure_counted_otherwise_whose_clause_holds_three_of_the_question_s_words_is_possibly_related(tmp_path) -> None:
+    """"In how many areas, such as grid visits and household surveys, ...?": "areas" is searched as
+    区, and 7个方面 counts 方面 (no translation of "areas"), so things_counted_otherwise refused it;
+    its clause holds 网格, 走访 and 调查 -- three of the question's understood words, as no other
+    figure's does: shown as possibly related, never confidently. Asked without the examples (the
+    clause holds the quoted 优 alone), it still gets nothing."""
+    engine = engine_with(tmp_path, {"survey.txt": SURVEY, "town.txt": TOWN, "salt.txt": SALT})
+    answer = engine.ask("In how many areas, such as grid visits and household surveys, was the county's work rated excellent?", count=False)
+    assert answer.results and "7个方面" in answer.results[0].text, answer
+    assert answer.figure is not None and answer.figure.text == "7个", answer
+    assert not answer.confident, answer
+    assert not engine.ask("In how many areas was the county's work rated excellent?", count=False).results

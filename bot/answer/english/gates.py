@@ -43,6 +43,7 @@ from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
 from bot.answer.english.years import year_not_given
+from bot.answer.english.measure_vouched import measure_vouched
 from bot.answer.english.points import points_for_share
 from bot.answer.english.present_unsaid import present_hedged
 from bot.answer.english.rates import present_first, rate_first, rate_not_given
@@ -142,8 +143,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         return True
     if degree_for_counted(query, best.figure):  # "how many reading classes": 三級 are tiers
         return True
-    if things_counted_as_people(query, best.figure):  # "how many companies": 65.7萬名 counts people
-        return True
+    if things_counted_as_people(query, best.figure) and not measure_vouched(reading, query, best):
+        return True  # "how many companies": 65.7萬名 counts people
     if share_for_people(query, best.figure):  # "Hong Kong's population": 24.5% is a share
         return True
     if wholly_english(query.question) and points_for_share(query.info, best.figure):
@@ -168,7 +169,9 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     if year_not_given(reading, best, query):  # "the 1743 rebuilding": 白銀1.27萬兩 of 1535
         return True
     return (
-        people_counted_as_things(reading, best, query) or things_counted_otherwise(reading, best, query)
+        people_counted_as_things(reading, best, query)
+        # "in how many *areas*": 9个方面, where the clause holds three of the question's words
+        or (things_counted_otherwise(reading, best, query) and not measure_vouched(reading, query, best))
         or firms_of_another_thing(reading, best, query)  # "how many students": 18家航空公司, airlines
         or counts_other_named(reading, best, query)  # "parking spaces ... at the communities": 2个社区
         # "how many households *now* keep bees": 养蜂户达到2370户, of no other time -- possibly related
