@@ -1,0 +1,37 @@
+"""English round eng67n (English negatives shown a passage): small invented texts, not the sets'."""
+from __future__ import annotations
+
+from bot.answer.english.advice import advice_frame
+from tests.conftest import engine_with
+
+TEA = """柘川茶叶保鲜
+
+柘川县茶农总结出茶叶保鲜的好办法：新茶采摘后摊晾两小时，装入锡罐，放进冷库，可保存一年。全县现有冷库36座。
+"""
+
+KILN = """柘川古窑
+
+柘川古窑始烧于宋代，窑工的做法代代相传，现存窑址12处。
+"""
+
+
+def test_an_advice_question_about_nothing_the_documents_write_gets_nothing(tmp_path) -> None:
+    """"What is the best way to keep basil fresh in the fridge?": "best" and "way" are the frame of
+    an advice question, translated into words every text writes (好, 办法, 做法), and found a passage
+    by them alone; basil and fridge have no term any document writes. An advice question whose
+    subject is understood (tea: 茶叶) is still read and shown."""
+    engine = engine_with(tmp_path, {"tea.txt": TEA, "kiln.txt": KILN})
+    answer = engine.ask("What is the best way to keep basil fresh in the fridge?", count=False)
+    assert not answer.results, answer
+    answer = engine.ask("What's the best way to get rid of hiccups quickly?", count=False)
+    assert not answer.results, answer
+    answer = engine.ask("What is the best way to keep tea fresh?", count=False)
+    assert answer.results and "锡罐" in answer.results[0].text, answer
+
+
+def test_the_advice_frame_is_an_evaluative_adjective_and_a_noun_of_manner() -> None:
+    assert advice_frame("What's the best way to learn touch typing?") == frozenset({"best", "way"})
+    assert advice_frame("What is a good recipe for mapo tofu?") == frozenset({"good"})
+    assert advice_frame("What is the best-selling tea of Zhechuan?") is None  # a thing, no advice
+    assert advice_frame("What was the best result of the team?") is None
+    assert advice_frame("How many kilns are there?") is None
