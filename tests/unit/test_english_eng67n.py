@@ -35,3 +35,19 @@ def test_the_advice_frame_is_an_evaluative_adjective_and_a_noun_of_manner() -> N
     assert advice_frame("What is the best-selling tea of Zhechuan?") is None  # a thing, no advice
     assert advice_frame("What was the best result of the team?") is None
     assert advice_frame("How many kilns are there?") is None
+
+
+FISHERY = """柘川县渔业
+
+柘川县近年为渔船加装安全设备，海上事故明显减少。今年全县渔业总产值12.5亿元，同比增长4.1%，渔民人均可支配收入约4.8万元。
+"""
+
+
+def test_the_price_of_one_thing_is_not_a_sector_s_total(tmp_path) -> None:
+    """"What does a radio for one of Zhechuan's fishing boats cost?": the passage gives 渔业总产值12.5亿元,
+    a whole sector's total, and a per-person income (人均, read as pricing); no sum prices one radio,
+    so nothing is shown -- not the total as the radio's price."""
+    engine = engine_with(tmp_path, {"fishery.txt": FISHERY, "tea.txt": TEA})
+    answer = engine.ask("What does a safety radio for one of Zhechuan county's fishing boats cost?", count=False)
+    assert answer.figure is None or answer.figure.text != "12.5亿元", answer
+    assert not answer.results, answer

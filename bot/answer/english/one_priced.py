@@ -35,6 +35,8 @@ _PRICING = PRICING | frozenset("票租")
 #: What holds such a character but prices no one thing: funds (经费: 修缮经费380万元) and a sum
 #: per period (每年安排经费1500万元), as "each year" in the question is no thing priced.
 _NO_PRICE_RE = re.compile(r"经费|每[年月日天周季]")
+#: A total in a sum's clause (总产值, 总投资, 总额): the sum of all, the price of no one thing.
+_TOTAL_RE = re.compile(r"[总總]")
 #: A sum written per a unit right after it (3.2元/立方米).
 _PER = frozenset("/／")
 
@@ -46,13 +48,16 @@ def asks_one_price(question: str) -> bool:
 
 def one_price_unwritten(question: str, text: str, figure: Figure | None) -> bool:
     """Whether ``question`` asks the price of one thing and ``text`` (the best passage's window,
-    ``figure`` the one chosen from it, if any) prices nothing: the figure is no money, or no sum
+    ``figure`` the one chosen from it, if any) prices nothing: the figure is no money or a total
+    (its clause writes 总: 渔业总产值48.6亿元), or no sum
     of the text stands in a clause with a character of pricing or before a unit (3.2元/立方米)."""
     if not asks_one_price(question):
         return False
     if figure is not None and figure.dimension != "money":
         return figure.dimension in ("length", "mass", "area", "volume", "time")  # 9公里 for "a ticket"
     matching = aligner_for(text).normalized
+    if figure is not None and _TOTAL_RE.search(figure_clause(matching, figure)):
+        return True  # "a Beidou terminal for one of the boats": 渔业总产值48.6亿元 is a whole sector's total
     for other in passage_figures(text):
         if other.dimension != "money":
             continue
