@@ -51,3 +51,20 @@ def test_the_price_of_one_thing_is_not_a_sector_s_total(tmp_path) -> None:
     answer = engine.ask("What does a safety radio for one of Zhechuan county's fishing boats cost?", count=False)
     assert answer.figure is None or answer.figure.text != "12.5亿元", answer
     assert not answer.results, answer
+
+
+DRONES = """柘川县植保无人机
+
+柘川县推广植保无人机喷洒农药，全县现有植保无人机320架，每亩作业成本由15元降到6元。
+"""
+
+
+def test_the_price_of_one_thing_is_not_a_cost_per_mu(tmp_path) -> None:
+    """"What does a single crop-spraying drone cost to buy?": 每亩作业成本由15元降到6元 is a cost per
+    mu of land (a rate per a unit of measure), no drone's price; a question asking per mu gets it."""
+    engine = engine_with(tmp_path, {"drones.txt": DRONES, "tea.txt": TEA})
+    answer = engine.ask("What does a single crop-spraying drone cost to buy in Zhechuan county?", count=False)
+    assert answer.figure is None or answer.figure.text != "6元", answer
+    assert not answer.results, answer
+    answer = engine.ask("What does drone spraying cost per mu in Zhechuan county?", count=False)
+    assert answer.figure is not None and answer.figure.text == "6元", answer
