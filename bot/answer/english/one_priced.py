@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.english.figures import named_measure
 from bot.answer.figure.fitness import figure_clause
 from bot.answer.one_price import PRICING
 from index.figures import Figure, passage_figures
+from index.figures.units import unit_dimension
 from index.normalize import aligner_for
 
 #: A word of the price asked (cost, price, fare, fee, pay, sell for, ticket, admission, rent).
@@ -35,6 +37,8 @@ _PRICING = PRICING | frozenset("票租")
 #: What holds such a character but prices no one thing: funds (经费: 修缮经费380万元) and a sum
 #: per period (每年安排经费1500万元), as "each year" in the question is no thing priced.
 _NO_PRICE_RE = re.compile(r"经费|每[年月日天周季]")
+#: A total in a sum's clause (总产值, 总投资, 总额): the sum of all, the price of no one thing.
+_TOTAL_RE = re.compile(r"[总總]")
 #: A sum written per a unit right after it (3.2元/立方米).
 _PER = frozenset("/／")
 
@@ -46,13 +50,18 @@ def asks_one_price(question: str) -> bool:
 
 def one_price_unwritten(question: str, text: str, figure: Figure | None) -> bool:
     """Whether ``question`` asks the price of one thing and ``text`` (the best passage's window,
-    ``figure`` the one chosen from it, if any) prices nothing: the figure is no money, or no sum
+    ``figure`` the one chosen from it, if any) prices nothing: the figure is no money or a total
+    (its clause writes 总: 渔业总产值48.6亿元), or no sum
     of the text stands in a clause with a character of pricing or before a unit (3.2元/立方米)."""
     if not asks_one_price(question):
         return False
     if figure is not None and figure.dimension != "money":
         return figure.dimension in ("length", "mass", "area", "volume", "time")  # 9公里 for "a ticket"
     matching = aligner_for(text).normalized
+    if figure is not None and _TOTAL_RE.search(figure_clause(matching, figure)):
+        return True  # "a Beidou terminal for one of the boats": 渔业总产值48.6亿元 is a whole sector's total
+    if figure is not None and _per_measure(figure_clause(matching, figure)) and not _measure_asked(question):
+        return True  # "a single crop-spraying drone": 每亩作业成本8元 is a cost per mu, no drone's price
     for other in passage_figures(text):
         if other.dimension != "money":
             continue
@@ -60,3 +69,23 @@ def one_price_unwritten(question: str, text: str, figure: Figure | None) -> bool
         if _PRICING.intersection(clause) or matching[other.end : other.end + 1] in _PER:  # 3.2元/立方米
             return False
     return True
+
+
+#: What a sum per a unit of measure measures (每亩 8元, 每公斤 3.86元): a rate, no one thing's price.
+_MEASURES = frozenset({"length", "mass", "area", "volume"})
+_EACH_RE = re.compile(r"每([^\d\W]{1,3})")
+
+
+def _per_measure(clause: str) -> bool:
+    """Whether ``clause`` prices per a unit of measure (每亩, 每公斤, 每平方米)."""
+    return any(
+        any(unit_dimension(found.group(1)[:n]) in _MEASURES for n in range(1, len(found.group(1)) + 1))
+        for found in _EACH_RE.finditer(clause)
+    )
+
+
+def _measure_asked(question: str) -> bool:
+    """Whether the English ``question`` asks a price per something ("per kilo") or names a unit
+    of measure ("a kilogram of tea"), which a sum per a unit of measure answers."""
+    words = re.findall(r"[a-z]+", question.lower())
+    return "per" in words or any(named_measure(word) is not None for word in words)
