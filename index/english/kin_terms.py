@@ -1,22 +1,24 @@
-"""A corpus word sharing a character with a word's dictionary headwords, searched where one
-passage writes it beside more of the question's other words than any kept sense (issue 13,
-round eng67t).
+"""A verb's corpus word sharing a character with its dictionary headwords, searched where one
+passage writes it beside every other word of the question while no kept sense stands beside two
+of them (issue 13, round eng67t).
 
-CC-CEDICT glosses a thing under its common headwords, and the texts often write a shorter or
-more technical word built on one of their characters: "moulds" reaches 模具 and 模子, and the
-carpenter's paragraph writes 木模 (模 of 模具); "steel-hulled" reaches 钢铁, and the shipyard's
-paragraph writes 钢质 (钢 of 钢铁). No gloss links those words to the question's, and a shared
-character alone says little (模 is also in 规模 "scale"): what says it is the passage writing the
-kin word together with the likely translations of the question's other words -- more of them
-than any kept sense of the word is written beside, and :data:`~index.english.joint.MIN_JOINED`
-at least. Such a word is searched too, at a reduced weight (:data:`KIN_FACTOR` of the headword's
-score or of the best kept sense's, the lower); the kept senses stay first.
+CC-CEDICT glosses a verb under its common headwords, and the texts often write a shorter or
+more particular word built on one of their characters: "employ" reaches 雇 "to employ" and keeps
+使用, and the mill's paragraph writes 雇工 "to hire labor" (雇 of the headword); "settled" keeps
+解决, the petition paragraph writes 化解. No gloss of the question's verb links those words, and a
+shared character alone says little (雇 in 雇主 "employer" too): what says it is the passage writing
+the kin word together with the likely translations of *all* the question's other words, while no
+kept sense of the verb stands beside even :data:`~index.english.joint.MIN_JOINED` of them -- the
+verb, as translated, is missing from where the others are. Such a word is searched too, at a
+reduced weight (:data:`KIN_FACTOR` of the headword's score or of the best kept sense's, the
+lower); the kept senses stay first. Things are not widened so: measured over every English dev
+set, things' kin words (钢质 for "steel") moved as many right passages down as up.
 
-The work is bounded: only a character of the word's first :data:`KIN_HEADS` headwords (one of a
-single character only if glossed closely, as 钢 "steel"), and that stands in at most :data:`MAX_KIN` corpus terms
-(a character in more words -- 大, 人 -- says nothing of the meaning); only where some passage
-already meets that many of the other words (one bit-set pass); each candidate is one
-intersection, its postings' bit set cached.
+The work is bounded: only a character of the verb's first :data:`KIN_HEADS` headwords (one of a
+single character only if glossed closely, as 雇 "to employ"), and that stands in at most
+:data:`MAX_KIN` corpus terms (a character in more words -- 大, 人 -- says nothing of the meaning);
+only where some passage already meets all the other words (one bit-set pass); each candidate is
+one intersection, its postings' bit set cached.
 """
 
 from __future__ import annotations
@@ -27,13 +29,16 @@ from weakref import WeakKeyDictionary
 
 from index.english.cohesion import NEAR_LENGTH, Cooccurrence
 from index.english.joint import MIN_JOINED, joined
-from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, SINGLE_CHAR_MIN_SPECIFICITY, Candidate, CorpusLinks
+from index.english.links import (
+    MAX_ALTERNATIVES, MIN_SPECIFICITY, SINGLE_CHAR_MIN_SPECIFICITY, Candidate, CorpusLinks,
+)
 from index.figures import unit_dimension
 
 KIN_HEADS = 4  # the word's best headwords whose characters are looked at
 MAX_KIN = 40  # a character standing in more corpus terms than this is not looked at
 KIN_FACTOR = 0.5  # a kin word's weight, as a share of its headword's score
 MAX_KIN_LENGTH = 3  # longest kin word: a longer one names more than the word
+KIN_TRUST = 1  # only verbs (trust 0): things' kin words lost as many as they gained
 
 _BY_CHARACTER: WeakKeyDictionary[CorpusLinks, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
 
@@ -71,15 +76,15 @@ def kin_terms(
     links: CorpusLinks,
     keep: int = MAX_ALTERNATIVES,
 ) -> dict[int, Candidate]:
-    """Unit (no name: ``trust`` below 2) -> the corpus term sharing a character with one of its
-    headwords (``heads(unit)``, with specificities) that one passage writes beside more of the
-    other units' ``likely`` passages than any kept sense of ``ranked`` (and
-    :data:`MIN_JOINED` at least)."""
+    """Verb unit (``trust`` 0) none of whose kept senses (``ranked``) one passage writes beside
+    :data:`MIN_JOINED` of the other units' ``likely`` passages -> the corpus term sharing a
+    character with one of its headwords (``heads(unit)``, with specificities) that one passage
+    writes beside all of them (and :data:`MIN_JOINED` at least)."""
     found: dict[int, Candidate] = {}
     by_character: dict[str, tuple[str, ...]] | None = None
     everywhere = -1
     for index, kept in ranked.items():
-        if trust.get(index, 1) >= 2 or not kept:
+        if trust.get(index, 1) >= KIN_TRUST or not kept:
             continue
         others = [rows for other, rows in likely.items() if other != index]
         if len(others) < MIN_JOINED:
@@ -88,13 +93,15 @@ def kin_terms(
         if any(unit_dimension(c.term) is not None for c in kept):
             continue
         best = max(joined(cooccurrence.masks(c.term)[0], others) for c in kept)
-        goal = max(best + 1, MIN_JOINED)
+        if best >= MIN_JOINED:
+            continue  # a kept sense stands beside the others already: the word is not missing
+        goal = max(MIN_JOINED, len(others))  # the kin word beside every other word
         meeting = at_least(everywhere, others, goal)
         if not meeting:
             continue  # no passage writes that many of the others: nothing to find
+        floor = {True: MIN_SPECIFICITY, False: SINGLE_CHAR_MIN_SPECIFICITY}  # (by: two characters or more)
         own = sorted(
-            ((h, s) for h, s in heads(index) if s >= (MIN_SPECIFICITY if len(h) >= NEAR_LENGTH else SINGLE_CHAR_MIN_SPECIFICITY)),
-            key=lambda item: -item[1],
+            ((h, s) for h, s in heads(index) if s >= floor[len(h) >= NEAR_LENGTH]), key=lambda item: -item[1],
         )[:KIN_HEADS]
         if not own:
             continue
