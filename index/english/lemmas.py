@@ -76,6 +76,7 @@ _BRITISH: tuple[tuple[str, str], ...] = (
     ("our", "or"), ("tres", "ters"), ("tre", "ter"), ("isation", "ization"), ("ising", "izing"),
     ("ised", "ized"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense"), ("ogue", "og"),
     ("lled", "led"), ("lling", "ling"), ("ll", "l"), ("mme", "m"), ("nne", "n"),
+    ("oul", "ol"),  # "moulds", "smouldering": mold, smolder
 )
 
 
