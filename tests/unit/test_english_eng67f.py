@@ -1,0 +1,71 @@
+"""English round eng67f (the right passage first, the wrong figure or none): small invented
+texts, not the sets'."""
+from __future__ import annotations
+
+from tests.conftest import engine_with
+
+ORCHARD = """柘川县果园防霜工程
+
+柘川县果园智能防霜项目今年春季投入使用。项目总投入2.16亿元，其中县级财政安排7400万元，省级农业补助资金5300万元，果农合作社自筹8900万元。
+"""
+
+MUSEUM = """柘川渡口纪念馆
+
+柘川渡口纪念馆2021年开馆以来，至2025年底共举办展览130余场，接待游客约31万人次，其中2025年约8.2万人次。
+"""
+
+FERRY = """柘川渡口
+
+柘川渡口设于清道光年间，初设渡船3艘，每艘限载18人。
+"""
+
+
+def _engine(tmp_path):
+    return engine_with(tmp_path, {"orchard.txt": ORCHARD, "museum.txt": MUSEUM, "ferry.txt": FERRY})
+
+
+def test_a_whole_before_qizhong_does_not_answer_a_part_the_question_names(tmp_path) -> None:
+    """"How much did the county's own budget put into the frost protection project?": 县级 ("county")
+    opens the part 其中县级财政安排7400万元 and the whole's clause (项目总投入2.16亿元) lacks it; the whole's
+    clause holds more of the question's words (项目, 投入), so it won at the base."""
+    answer = _engine(tmp_path).ask("How much did the county's own budget put into the orchard frost protection project?", count=False)
+    assert answer.figure is not None and answer.figure.text == "7400万元", answer
+
+
+def test_a_part_opened_by_the_year_asked_answers_what_happened_in_it(tmp_path) -> None:
+    """"How many visitors came to the memorial hall in 2025?": 其中2025年约8.2万人次 is the year's own
+    figure; 31万人次 before it sums every year up to 2025 (至2025年底)."""
+    answer = _engine(tmp_path).ask("How many visitors came to the ferry memorial hall in 2025?", count=False)
+    assert answer.figure is not None and answer.figure.text == "8.2万人次", answer
+
+
+def test_named_part_weighs_only_a_whole_whose_named_part_follows() -> None:
+    """On ``named_part``: the whole before 其中 is weighed down when a part opens with the year asked
+    or an owner term its own clause lacks; not the part itself, not for a total, not for a term
+    the whole's clause writes too, not without a figure in the part."""
+    from bot.answer.figure.named_part import NAMED_PART_WHOLE, named_part
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    text = "项目总投入2.16亿元，其中县级财政安排7400万元，省级补助5300万元。"
+    figures = {f.text: f for f in passage_figures(text)}
+    info = QuestionInfo(kind="count", unit=None, english=True)
+    assert named_part(text, info, figures["2.16亿元"], ["县级", "项目"]) == NAMED_PART_WHOLE
+    assert named_part(text, info, figures["7400万元"], ["县级", "项目"]) == 1.0
+    assert named_part(text, info, figures["2.16亿元"], ["项目"]) == 1.0
+    assert named_part(text, QuestionInfo(kind="count", unit=None, english=True, total=True), figures["2.16亿元"], ["县级"]) == 1.0
+    assert named_part(text, QuestionInfo(kind="count", unit=None), figures["2.16亿元"], ["县级"]) == 1.0
+    text = "县级项目总投入2.16亿元，其中县级财政安排7400万元。"
+    whole = next(f for f in passage_figures(text) if f.text == "2.16亿元")
+    assert named_part(text, info, whole, ["县级"]) == 1.0
+    text = "接待游客约31万人次，其中2025年约8.2万人次。"
+    whole = next(f for f in passage_figures(text) if f.text == "31万人次")
+    assert named_part(text, QuestionInfo(kind="count", unit=None, english=True, within=(2025,)), whole, []) == NAMED_PART_WHOLE
+    assert named_part(text, QuestionInfo(kind="count", unit=None, english=True, within=(2024,)), whole, []) == 1.0
+    # ... a count's part opened by a question's word is a kind of the whole, the word maybe another noun's
+    text = "园区已入驻企业213家，其中冷链运输企业67家。"
+    whole = next(f for f in passage_figures(text) if f.text == "213家")
+    assert named_part(text, info, whole, ["冷链", "企业"]) == 1.0
+    text = "接待游客约31万人次，其中县级以上团队较多。"
+    whole = next(f for f in passage_figures(text) if f.text == "31万人次")
+    assert named_part(text, info, whole, ["县级"]) == 1.0
