@@ -69,3 +69,33 @@ def test_named_part_weighs_only_a_whole_whose_named_part_follows() -> None:
     text = "接待游客约31万人次，其中县级以上团队较多。"
     whole = next(f for f in passage_figures(text) if f.text == "31万人次")
     assert named_part(text, info, whole, ["县级"]) == 1.0
+
+
+HERBALIST = """柘川名医钟岐山
+
+钟岐山生于嘉庆五年（1800年），出身药商之家，家人希望他走科举之路。道光十二年（1832年）乡试落第之后，钟岐山决意弃儒从医。
+"""
+
+def _dated_engine(tmp_path, name: str, text: str):
+    return engine_with(tmp_path, {name: text, "ferry.txt": FERRY})
+
+
+def test_a_date_another_verb_ties_with_yu_does_not_answer(tmp_path) -> None:
+    """"In which year did Zhong Qishan fail the provincial examination?": 道光十二年（1832年）乡试落第 is the
+    date the verb's translation (落第) follows; 生于嘉庆五年（1800年） stands nearer the name and 科举, but 生于
+    ties it to another deed (birth)."""
+    answer = _dated_engine(tmp_path, "herbalist.txt", HERBALIST).ask("In which year did Zhong Qishan fail the provincial examination and turn to medicine?", count=False)
+    assert answer.figure is not None and "1832" in answer.figure.text, answer
+
+
+def test_other_deed_only_for_a_verb_tied_with_yu() -> None:
+    from bot.answer.figure.verb_dated import OTHER_DEED, other_deed
+    from index.figures import passage_figures
+
+    text = "钟岐山生于1800年，1832年乡试落第。"
+    figures = {f.text: f for f in passage_figures(text)}
+    assert other_deed(text, figures["1800年"], ["落第"]) == OTHER_DEED
+    assert other_deed(text, figures["1800年"], ["出生", "生"]) == 1.0  # the question's own verb
+    assert other_deed(text, figures["1832年"], ["落第"]) == 1.0
+    text = "工程已于1832年开工。"  # an adverb before 于: the date's event is the verb after it
+    assert other_deed(text, next(iter(passage_figures(text))), ["完工"]) == 1.0
