@@ -76,6 +76,12 @@ HERBALIST = """柘川名医钟岐山
 钟岐山生于嘉庆五年（1800年），出身药商之家，家人希望他走科举之路。道光十二年（1832年）乡试落第之后，钟岐山决意弃儒从医。
 """
 
+RAILWAY = """柘川铁路
+
+1958年9月，经过三年修建，连接柘川与北岭的柘北铁路建成，成为柘川1950年以后修建的第一条铁路线。1960年代，沿线又陆续增设车站。
+"""
+
+
 def _dated_engine(tmp_path, name: str, text: str):
     return engine_with(tmp_path, {name: text, "ferry.txt": FERRY})
 
@@ -99,3 +105,24 @@ def test_other_deed_only_for_a_verb_tied_with_yu() -> None:
     assert other_deed(text, figures["1832年"], ["落第"]) == 1.0
     text = "工程已于1832年开工。"  # an adverb before 于: the date's event is the verb after it
     assert other_deed(text, next(iter(passage_figures(text))), ["完工"]) == 1.0
+
+
+def test_a_date_written_as_a_bound_of_another_time_does_not_answer_when(tmp_path) -> None:
+    """"When did the Zhebei railway open?": 1950年以后修建的第一条铁路线 is "the first line built after
+    1950" -- a bound, nearer 铁路线 -- not the date of any event."""
+    answer = _dated_engine(tmp_path, "railway.txt", RAILWAY).ask("When did the Zhebei railway open?", count=False)
+    assert answer.figure is not None and answer.figure.text == "1958年9月", answer
+
+
+def test_date_bound_only_for_english_questions_asking_no_bound() -> None:
+    from bot.answer.figure.date_bounds import BOUND_DATE, date_bound
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    text = "成为1950年以后修建的第一条铁路线，1958年建成。"
+    figures = {f.text: f for f in passage_figures(text)}
+    info = QuestionInfo(kind="date", unit=None, english=True)
+    assert date_bound(text, info, figures["1950年"]) == BOUND_DATE
+    assert date_bound(text, info, figures["1958年"]) == 1.0
+    assert date_bound(text, QuestionInfo(kind="date", unit=None), figures["1950年"]) == 1.0
+    assert date_bound(text, QuestionInfo(kind="date", unit=None, english=True, since=True), figures["1950年"]) == 1.0

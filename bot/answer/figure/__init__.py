@@ -46,6 +46,7 @@ from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
 from bot.answer.figure.remainder import remainder
 from bot.answer.figure.named_part import named_part
+from bot.answer.figure.date_bounds import date_bound
 from bot.answer.figure.numbered import other_numbered, other_ordinal
 from bot.answer.figure.parts import part_of, whole_named, whole_of_part
 from bot.answer.figure.running_total import running_total
@@ -223,6 +224,8 @@ def choose(
         factor *= reached(text, info, figure)
         if tied and figure.start not in tied:
             factor *= other_deed(aligner_for(text).normalized, figure, tagged)
+        if info.english and date:  # "when did the railway open": not 1949年以后修建的…
+            factor *= date_bound(aligner_for(text).normalized, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
         factor *= other_period(text, shape, figure, terms, info) * elided_other(text, shape, figure, terms)
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
