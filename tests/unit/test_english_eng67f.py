@@ -62,6 +62,10 @@ def test_named_part_weighs_only_a_whole_whose_named_part_follows() -> None:
     whole = next(f for f in passage_figures(text) if f.text == "31万人次")
     assert named_part(text, QuestionInfo(kind="count", unit=None, english=True, within=(2025,)), whole, []) == NAMED_PART_WHOLE
     assert named_part(text, QuestionInfo(kind="count", unit=None, english=True, within=(2024,)), whole, []) == 1.0
+    # ... nor a word the whole's sentence writes before its clause: the whole's own owner
+    text = "柘川县发展改革局通报，今年全县新增充电桩1260台，共投入资金3850万元，其中县财政安排1900万元。"
+    whole = next(f for f in passage_figures(text) if f.text == "3850万元")
+    assert named_part(text, info, whole, ["县", "充电桩"]) == 1.0
     # ... a count's part opened by a question's word is a kind of the whole, the word maybe another noun's
     text = "园区已入驻企业213家，其中冷链运输企业67家。"
     whole = next(f for f in passage_figures(text) if f.text == "213家")
