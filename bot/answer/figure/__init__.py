@@ -45,6 +45,8 @@ from bot.answer.figure.per_unit import per_unit
 from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
 from bot.answer.figure.remainder import remainder
+from bot.answer.figure.named_part import named_part
+from bot.answer.figure.date_bounds import date_bound
 from bot.answer.figure.numbered import other_numbered, other_ordinal
 from bot.answer.figure.parts import part_of, whole_named, whole_of_part
 from bot.answer.figure.running_total import running_total
@@ -65,7 +67,7 @@ from bot.answer.figure.elided import elided_other
 from bot.answer.figure.relative_periods import other_period
 from bot.answer.figure.respective import respective_factors
 from bot.answer.figure.things_before import thing_before
-from bot.answer.figure.verb_dated import event_verbs, verb_dated
+from bot.answer.figure.verb_dated import dated_by_verb, event_verbs, other_deed, verb_dated
 from bot.answer.figure.years import OTHER_DYNASTY, dynasty_asked, of_years, other_end
 from bot.answer.figure.then_now import after_event, event_itself, exceeded_base, former, present, superseded
 from bot.answer.figure_words import SHARE_NAMES
@@ -176,6 +178,8 @@ def choose(
     life = info.kind == "date" and not info.english and any(life_asked(t) for t in terms)  # 哪一年去世
     bare_years = {int(q.text) for q in info.quoted if info.english and bare_year(q)}
     tagged = event_verbs(index, info.verbs) if info.verbs and info.kind == "date" else ()  # "launched": 启动
+    # ... and the dates it ties, once one is: another verb's date (生于1533年, beside 1555年乡试落第) is no answer
+    tied = {f.start for f in candidates if f.kind == "date" and dated_by_verb(aligner_for(text).normalized, f, tagged, terms)} if tagged and info.english else set()
     # 工程启动前有几个: the figure whose clause writes the time before 启动, not the year's since
     before = before_factors(text, info, candidates, events_before(terms)) if "前" in words else {}
     # a bare number right after a question's word is that word's value (规模7.2) -- but in an English
@@ -218,6 +222,10 @@ def choose(
         dated = event_dated(text, info, figure, verbs, subjects)  # ... or an English verb's translation (启动)
         factor *= other_length(text, info, figure) * (dated if dated != 1.0 else verb_dated(text, info, figure, tagged, terms))
         factor *= reached(text, info, figure)
+        if tied and figure.start not in tied:
+            factor *= other_deed(aligner_for(text).normalized, figure, tagged)
+        if info.english and date:  # "when did the railway open": not 1949年以后修建的…
+            factor *= date_bound(aligner_for(text).normalized, info, figure)
         factor *= bound(text, info, figure) * own_measure(text, info, figure, nouns) * life_factor(text, figure, life)
         factor *= other_period(text, shape, figure, terms, info) * elided_other(text, shape, figure, terms)
         factor *= first_said(text, info, figure) * share_said(text, info, figure, asked) * other_numbered(text, figure, terms)
@@ -231,6 +239,7 @@ def choose(
         factor *= before.get(figure.start, 1.0)  # 启动前…有几个: 而工程启动前全市只有786个
         factor *= running_total(text, info, figure)  # "in 2025 alone": not 截至2025年底…累计27万人次
         factor *= remainder(text, info, figure, terms)  # "central government subsidy": not 其余12.5亿元
+        factor *= named_part(text, info, figure, owners)  # "the county's own budget": not the whole before 其中县级…
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if dynasty is not None and figure.kind == "date" and "y" in figure.parts and not of_years(figure, dynasty):

@@ -110,3 +110,24 @@ def _year_before(matching: str, figure: Figure) -> bool:
     start = sentence_start(matching, figure.start)
     years = [f for f in passage_figures(matching[start : figure.start]) if f.kind == "date" and "y" in f.parts]
     return bool(years) and start + years[-1].end < figure.start - 1
+
+
+#: How a date another verb ties with 于 fits (喬慕良生於1533年, beside 1555年鄉試落第 for "when did he fail
+#: the examination"), once another date of the passage is tied to the question's verb.
+OTHER_DEED = 0.5
+#: A verb tied to the date right after it by 于 (生于, 建于) -- not an adverb or preposition before 于
+#: (已于, 将于, 曾于, 终于, 由于, 位于 ...: the date's event is the verb after it).
+_DEED_YU_RE = re.compile(r"([\u4e00-\u9fff])于$")
+_NOT_DEED = frozenset("已将曾均先再又并亦终由对关等至属在位过便即始")
+
+
+def other_deed(matching: str, figure: Figure, verbs: Sequence[str]) -> float:
+    """:data:`OTHER_DEED` for a date right after a verb and 于 (生于1533年) that is none of ``verbs``
+    (the question's, or a character of one), else 1. Called only when another date of the passage
+    is dated by one of ``verbs`` (:func:`dated_by_verb`) and this one is not."""
+    if figure.kind != "date":
+        return 1.0
+    deed = _DEED_YU_RE.search(matching, max(0, figure.start - 2), figure.start)
+    if deed is None or deed.group(1) in _NOT_DEED or any(deed.group(1) in verb for verb in verbs):
+        return 1.0
+    return OTHER_DEED
