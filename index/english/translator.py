@@ -36,9 +36,9 @@ from index.english.senses import widen
 from index.english.verb_senses import VERB_SENSES, joined_verb_senses
 from index.english.kin_terms import kin_terms
 from index.english.main_verb import one_main_verb
+from index.english.measure_counts import measure_counted
 from index.english.units import find_units
 from index.english.written_forms import DESCRIBED_SPECIFICITY, written_forms
-from index.english.cedict import specific_classifiers
 from index.english.glosses import described_by
 from index.fields import HEADING
 from index.figures import unit_dimension
@@ -303,7 +303,7 @@ class EnglishTranslator:
         if kind == "count" and not any(u.focus and u.terms for u in described):
             described = unit_as_focus(described)
         if kind == "count":
-            described = self._measure_counted(described)
+            described = measure_counted(described, self._links.df)
         if kind == "who":
             described = [with_agents(unit, links.df) if unit.action else unit for unit in described]
         dimension = asked_dimension(question, described, links.df) if kind == "count" else None
@@ -334,25 +334,6 @@ class EnglishTranslator:
         for term in terms:
             found &= self._cooccurrence.masks(term)[1]
         return found
-
-    def _measure_counted(self, units: list[EnglishUnit]) -> list[EnglishUnit]:
-        """A count of a measure word alone ("how many *times* did ... meet") counts what its
-        classifiers count (次, 遍): they are its terms, as 多少次 asks in Chinese -- not the
-        word's own senses (期间 "time"), unless one of those is a unit itself (人, 年) or its
-        likeliest is a thing CC-CEDICT counts with a measure word of its own (论文, CL:篇)."""
-        focus = [n for n, u in enumerate(units) if u.focus and not u.action]
-        if len(focus) != 1 or not units[focus[0]].measure:
-            return units
-        unit = units[focus[0]]
-        if any(unit_dimension(term) is not None for term, _ in unit.terms):
-            return units  # "how many people", "how many years": 人, 年 count themselves
-        if unit.terms and specific_classifiers(unit.terms[0][0]):
-            return units  # "how many *papers*": 论文 (CL:篇) is a thing; "times": 期间 (CL:个) none
-        found = [c for c in unit.classifiers if c in self._links.df]
-        if found:
-            terms = tuple((c, 1.0 / len(found)) for c in found)
-            units[focus[0]] = dataclasses.replace(unit, terms=terms, confidence=1.0, understood=1.0)
-        return units
 
 
 def _vouched_guesses(
