@@ -1,0 +1,33 @@
+"""English round eng67r (the right passage ranked 2nd or 3rd, below another passage): small
+invented texts, not the sets'."""
+from __future__ import annotations
+
+from tests.conftest import engine_with
+
+PAPER_MILL = """澄溪紙坊
+
+澄溪紙坊是清代澄溪鎮的一座私營造紙作坊，以竹紙聞名，現為澄溪紙業博物館。
+
+乾隆三十年（1765年），本地紙商韋懷遠購得溪邊舊屋，創辦作坊，初有工人12名，專造竹紙。
+
+嘉慶八年（1803年），其子韋景山擴建作坊，增設焙房2間，工人增至46名，並開設分號1處。
+"""
+
+def test_a_count_asked_when_the_thing_opened_comes_from_the_passage_writing_its_beginning(tmp_path) -> None:
+    """"How many workers did the mill employ when it opened?": the founding paragraph writes
+    初有工人12名 ("at first had"), the enlargement's (增至46名) holds more of the question's
+    words; "when it opened" asks the beginning as "at first" does, and 初 before a verb of having
+    or setting up (初有, 初設) says a figure is of it, as 初時 does."""
+    engine = engine_with(tmp_path, {"mill.txt": PAPER_MILL})
+    answer = engine.ask("How many workers did the workshop employ when it opened?", count=False)
+    assert answer.figure is not None and answer.figure.text == "12名", answer
+
+
+def test_when_it_opened_asks_the_start_and_chu_before_a_verb_writes_it() -> None:
+    from bot.answer.english.period import _START_WRITTEN, start_asked
+
+    assert start_asked("How many workers did the mill employ when it first opened?")
+    assert start_asked("How many cells did the sheds have when first built?")
+    assert not start_asked("When the civil war began, what share of officers had served the tsar?")
+    assert _START_WRITTEN.search("初有工匠") and _START_WRITTEN.search("开业时有酱缸")
+    assert not _START_WRITTEN.search("年初有工匠") and not _START_WRITTEN.search("初步建成")
