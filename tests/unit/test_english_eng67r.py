@@ -31,3 +31,29 @@ def test_when_it_opened_asks_the_start_and_chu_before_a_verb_writes_it() -> None
     assert not start_asked("When the civil war began, what share of officers had served the tsar?")
     assert _START_WRITTEN.search("初有工匠") and _START_WRITTEN.search("开业时有酱缸")
     assert not _START_WRITTEN.search("年初有工匠") and not _START_WRITTEN.search("初步建成")
+
+
+RAINWATER = """岚溪县建成集雨池1260口
+
+本报讯 11月20日，岚溪县水利局通报，全县雨水收集计划实施一年来，累计建成集雨池1260口，惠及农户2.1万户。
+
+雨水收集项目于4月8日正式启动，由县水利局牵头，在全县9个乡镇、96个行政村全面推开，总投资3800万元。
+"""
+
+
+def test_an_adverb_and_verb_phrase_s_verb_dates_the_answer(tmp_path) -> None:
+    """"When was Lanxi's rainwater collection programme officially launched?": the translator
+    reads "officially launched" whole (出台/启动) and marks no verb in it, so the question had no
+    verb to date by, and the dateline lead (11月20日 ... 通报), holding more of its words, came
+    first over 项目于4月8日正式启动: an adverb in -ly and a word whose translations are verbs is
+    the question's verb."""
+    engine = engine_with(tmp_path, {"rain.txt": RAINWATER})
+    answer = engine.ask("When was Lanxi's rainwater collection programme officially launched?", count=False)
+    assert answer.figure is not None and answer.figure.text == "4月8日", answer
+
+
+def test_an_adverb_phrase_gives_only_its_verbs() -> None:
+    from bot.answer.english.dated import _ADVERB_PHRASE_RE
+
+    assert _ADVERB_PHRASE_RE.fullmatch("officially launched")
+    assert not _ADVERB_PHRASE_RE.fullmatch("drone crop")
