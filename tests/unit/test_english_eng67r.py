@@ -57,3 +57,35 @@ def test_an_adverb_phrase_gives_only_its_verbs() -> None:
 
     assert _ADVERB_PHRASE_RE.fullmatch("officially launched")
     assert not _ADVERB_PHRASE_RE.fullmatch("drone crop")
+
+
+KILN = """澄溪瓷窯
+
+澄溪瓷窯是清代澄溪鎮的一座私營瓷窯，以青花瓷聞名，現為澄溪陶瓷博物館。
+
+嘉慶五年（1800年），本地商人韋守仁籌款約紋銀1500兩，購地建窯坊，雇工20人。
+
+咸豐八年（1858年），瓷窯毀於大水；同治元年（1862年）瓷窯重建，耗銀約2600兩，窯工多達60人，有窯2座。
+"""
+
+
+def test_silver_raised_to_set_up_is_not_the_silver_spent_rebuilding(tmp_path) -> None:
+    """"How many taels of silver did the founder raise to set up the kiln?": the rebuilding's
+    paragraph (重建，耗銀約2600兩) holds more of the question's words than the founding's
+    (籌款約紋銀1500兩，購地建窯坊); a question naming no redoing asks of the making, so a passage of
+    the same document whose figure's sentence tells of no rebuilding comes first."""
+    engine = engine_with(tmp_path, {"kiln.txt": KILN})
+    answer = engine.ask("How many taels of silver did the founder raise to set up the kiln?", count=False)
+    assert answer.figure is not None and answer.figure.text == "1500兩", answer
+    # ... and one asking of the rebuilding still gets it
+    answer = engine.ask("How many taels of silver were spent when the kiln was rebuilt?", count=False)
+    assert answer.figure is not None and answer.figure.text == "2600兩", answer
+
+
+def test_a_remaking_is_a_building_or_mending_done_again() -> None:
+    from bot.answer.english.remade import _REMADE_ASKED, _REMADE_WRITTEN
+
+    assert _REMADE_WRITTEN.search("同治三年重建，耗银约2900两") and _REMADE_WRITTEN.search("邑绅集资重修")
+    assert not _REMADE_WRITTEN.search("提升改造旧公厕268座") and not _REMADE_WRITTEN.search("集资约1800两，购地建坊")
+    assert _REMADE_ASKED.search("How much silver was spent on the restoration?")
+    assert not _REMADE_ASKED.search("How many taels did the founder raise to set up the mill?")
