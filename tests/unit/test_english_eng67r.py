@@ -87,5 +87,6 @@ def test_a_remaking_is_a_building_or_mending_done_again() -> None:
 
     assert _REMADE_WRITTEN.search("同治三年重建，耗银约2900两") and _REMADE_WRITTEN.search("邑绅集资重修")
     assert not _REMADE_WRITTEN.search("提升改造旧公厕268座") and not _REMADE_WRITTEN.search("集资约1800两，购地建坊")
+    assert not _REMADE_WRITTEN.search("修缮和考务经费主要来自学田640亩")  # a mending, not a remaking
     assert _REMADE_ASKED.search("How much silver was spent on the restoration?")
     assert not _REMADE_ASKED.search("How many taels did the founder raise to set up the mill?")

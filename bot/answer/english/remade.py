@@ -7,7 +7,7 @@ mill (集資約1800兩，購地建坊) and the silver spent to rebuild it after 
 first. A question that names no redoing ("how many taels did the founder raise to set up the
 mill") asks of the making: :func:`made_first` puts first, among candidates of the same document
 about as good, one whose figure's sentence tells of no rebuilding, when the best one's does (重建,
-重修, 改建, 扩建, 修缮 -- 重/复/改/翻/扩 "again, over, wider" before a verb of building or mending).
+重修, 改建, 扩建 -- 重/复/改/翻/扩 "again, over, wider" before a verb of building).
 A question that names one ("rebuilt", "restoration", "expanded", "later") is left as it is."""
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ if TYPE_CHECKING:
     from bot.answer import Candidate
     from bot.answer.query import Query
 
-#: How a text says a thing was built again or mended (on normalised text).
-_REMADE_WRITTEN = re.compile(r"[重复改翻扩再](?:建|修|铸)|修缮|修复|翻新")
+#: How a text says a thing was built again (on normalised text): 重/复/改/翻/扩/再 before a verb of
+#: building -- not a mending (修缮, 修复: the upkeep a school's land pays for, a hall's state after
+#: it, are not a remaking of what the question counts).
+_REMADE_WRITTEN = re.compile(r"[重复改翻扩再](?:建|修|铸)")
 #: An English question naming a redoing, or a later time than the making.
 _REMADE_ASKED = re.compile(
     r"\b(?:re(?:build|built|construct|stor|pair|novat|furbish|cast|model|open|do)\w*|expan\w*|enlarg\w*"
