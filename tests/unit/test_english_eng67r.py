@@ -82,7 +82,7 @@ def test_silver_raised_to_set_up_is_not_the_silver_spent_rebuilding(tmp_path) ->
     assert answer.figure is not None and answer.figure.text == "2600兩", answer
 
 
-def test_a_remaking_is_a_building_or_mending_done_again() -> None:
+def test_a_remaking_is_a_building_done_again() -> None:
     from bot.answer.english.remade import _REMADE_ASKED, _REMADE_WRITTEN
 
     assert _REMADE_WRITTEN.search("同治三年重建，耗银约2900两") and _REMADE_WRITTEN.search("邑绅集资重修")
@@ -90,3 +90,4 @@ def test_a_remaking_is_a_building_or_mending_done_again() -> None:
     assert not _REMADE_WRITTEN.search("修缮和考务经费主要来自学田640亩")  # a mending, not a remaking
     assert _REMADE_ASKED.search("How much silver was spent on the restoration?")
     assert not _REMADE_ASKED.search("How many taels did the founder raise to set up the mill?")
+    assert _REMADE_ASKED.search("At its peak, how many volumes did the library hold?")

@@ -32,7 +32,8 @@ _REMADE_WRITTEN = re.compile(r"[重复改翻扩再](?:建|修|铸)")
 #: An English question naming a redoing, or a later time than the making.
 _REMADE_ASKED = re.compile(
     r"\b(?:re(?:build|built|construct|stor|pair|novat|furbish|cast|model|open|do)\w*|expan\w*|enlarg\w*"
-    r"|extend\w*|extension|overhaul\w*|upgrad\w*|later|after|again|second|now|today)\b",
+    r"|extend\w*|extension|overhaul\w*|upgrad\w*|later|after|again|second|now|today"
+    r"|peak|height|heyday|most|maximum)\b",  # (at its peak: a later time than the making)
     re.IGNORECASE,
 )
 #: Where a figure's sentence ends.
