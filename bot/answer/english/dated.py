@@ -46,10 +46,19 @@ DATED_REACH = 4
 DATED_FIT = 0.3
 
 
+#: A unit of an adverb in -ly and one more word ("officially launched", "formally opened"): the
+#: translator reads such a phrase whole and marks no verb in it.
+_ADVERB_PHRASE_RE = re.compile(r"[a-z]+ly [a-z]+", re.IGNORECASE)
+
+
 def question_verbs(index: Index, question: str) -> tuple[str, ...]:
-    """The translations of ``question``'s verbs of two characters or more ("start": 启动, 动工)."""
+    """The translations of ``question``'s verbs of two characters or more ("start": 启动, 动工),
+    and those of an adverb-and-verb phrase ("officially launched": 启动) that are verbs
+    (:func:`~bot.answer.figure.verb_dated.event_verbs`: not 月报 of "monthly report")."""
     units = index.english().translate(question).units
-    return tuple(dict.fromkeys(t for u in units if u.action for t, _ in u.terms if len(t) > 1))
+    verbs = [t for u in units if u.action for t, _ in u.terms if len(t) > 1]
+    phrased = [t for u in units if not u.action and _ADVERB_PHRASE_RE.fullmatch(u.english) for t, _ in u.terms if len(t) > 1]
+    return tuple(dict.fromkeys(verbs + list(event_verbs(index, phrased)) if phrased else verbs))
 
 
 def dated_by(text: str, figure: Figure, verbs: tuple[str, ...]) -> bool:

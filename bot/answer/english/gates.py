@@ -47,6 +47,7 @@ from bot.answer.english.measure_vouched import measure_vouched
 from bot.answer.english.points import points_for_share
 from bot.answer.english.present_unsaid import present_hedged
 from bot.answer.english.rates import present_first, rate_first, rate_not_given
+from bot.answer.english.remade import made_first
 from bot.answer.english.scales import scale_first
 from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.english.this_time import last_year_first, this_year_first
@@ -87,6 +88,7 @@ def english_order(
         # "start out with": the figure of the beginning first (初時僅有茶地120畝, not 擴展至約900畝)
         candidates = start_first(reading, query, present_first(reading, query, rate_first(reading, query, candidates)))
         candidates = scale_first(query, candidates)  # "in ten-thousands": 10.52万架次, not 296架次
+        candidates = made_first(reading, query, candidates)  # "raised to set up": 集資1800兩, not 重建，耗銀2900兩
         return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         return dated_first(index, reading, query, candidates), False

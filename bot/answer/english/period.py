@@ -38,11 +38,19 @@ _WRITTEN_RE = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)(?=\s*年)")
 _START_RE = re.compile(
     r"\b(?:at\s+first|initially|originally|at\s+the\s+(?:start|beginning|outset)|in\s+the\s+beginning"
     r"|to\s+begin\s+with|(?:start|started|starts|begin|began|begins)\s+(?:out\s+)?with"
-    r"|when\s+it\s+was\s+(?:founded|set\s+up|established|built))\b",
+    r"|when\s+it\s+was\s+(?:first\s+)?(?:founded|set\s+up|established|built|opened)"
+    # "when it (first) opened", "when first built": the thing's own beginning (a pronoun or none:
+    # "when the war began" times the question by another event)
+    r"|when\s+(?:it|they)\s+(?:first\s+)?(?:opened|started|began)|when\s+first\s+(?:built|opened|founded|set\s+up|established))\b",
     re.IGNORECASE,
 )
-#: How texts say a figure is of the beginning (on normalised text): 初时, 起初, 最初, 之初, 原有 ...
-_START_WRITTEN = re.compile(BEGINNING + "|初期|原有|原先|始建时|创建时|创办时|成立时")
+#: How texts say a figure is of the beginning (on normalised text): 初时, 起初, 最初, 之初, 原有 ...,
+#: a founding verb with 时 "when" (开业时有醬缸120口), and 初 "at first" right before a verb of
+#: having or setting up (初有工匠9名, 初设仓房3间, 初建熔炉3座 -- not 年初, 最初 read above, 初步, 初中)
+_START_WRITTEN = re.compile(
+    BEGINNING + "|初期|原有|原先|(?:始建|创建|创办|创立|创设|成立|设立|开业|开办|开馆|开张|建成|落成|投产)时"
+    r"|(?<![年月最起当之])初(?=[有设建置创辟])"
+)
 #: How far below the first a candidate whose figure is of the beginning may rank and still come
 #: first (as a date its verb follows may, english_dated.DATED_MARGIN), and how well it must fit.
 START_MARGIN = 3.0
