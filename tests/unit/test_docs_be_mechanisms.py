@@ -1,0 +1,34 @@
+"""Mechanisms found studying `questions_docs_be` with every Chinese docs dev set (each general, each
+failing on the commit before):
+
+- a keyword question ending in a measure word and 数 (申请件数, 检控宗数) asks the count in that
+  measure word, as 多少件 would -- not a figure in years (屋龄40年) beside the words;
+- a keyword question ending in 占…总数 (举报 占投诉总数) asks a share of the whole, as 占…的多少 does;
+- a part of a whole after 其中 is named by what its own clause says after its figure (5,400万元用于
+  改善路灯照明), not by a word every part's clause writes (用于);
+- people counted in 人 (环卫工人有多少人) are not counted by a figure in 个 whose clause writes them
+  only before another noun (环卫工人休息驿站…312个: the stations);
+- a count asked of one member of a kind, named after its place (沅湾 东滩 街市), is not given by a
+  clause giving the whole kind's (全区街市共有档位3,128个)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer import answer_question
+from tests.conftest import engine_with
+
+
+_HOUSES = {
+    "沅浦老屋修缮.txt": "沅浦老屋修缮补助申请大增\n\n"
+                   "〔记者林若溪／沅浦报导〕沅浦市政府都市发展局16日公布，2025年全市受理屋龄40年以上老屋修缮补助申请2,146件，"
+                   "较上年的1,502件增加644件。\n\n都发局表示，补助上限为每户新台币30万元。",
+}
+
+
+def test_a_keyword_count_named_by_its_measure_word_asks_that_count(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _HOUSES).index
+    # 件数: the applications counted in 件, not the houses' age in 年
+    assert answer_question(index, "沅浦市2025年老屋修缮补助申请件数").text == "2,146件"
+    assert answer_question(index, "沅浦市2025年老屋修繕補助申請件數").text == "2,146件"
