@@ -32,3 +32,20 @@ def test_a_keyword_count_named_by_its_measure_word_asks_that_count(tmp_path: Pat
     # 件数: the applications counted in 件, not the houses' age in 年
     assert answer_question(index, "沅浦市2025年老屋修缮补助申请件数").text == "2,146件"
     assert answer_question(index, "沅浦市2025年老屋修繕補助申請件數").text == "2,146件"
+
+
+_REPORTS = {
+    "沅港街道管理.txt": "沅港街道管理年报\n\n"
+                  "网上举报平台「街坊通」于2025年3月2日推出，全年收到举报1,862宗，占投诉总数的31.4%。\n\n"
+                  "署方全年巡查街道4.2万次。",
+}
+
+
+def test_a_share_of_a_whole_typed_last_asks_the_share(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _REPORTS).index
+    # 占投诉总数: the share (31.4%), not the count of reports (1,862宗)
+    assert answer_question(index, "街坊通 举报 占投诉总数").text == "31.4%"
+    assert answer_question(index, "街坊通 舉報 佔投訴總數").text == "31.4%"
+    # the count itself still answers
+    assert answer_question(index, "街坊通全年收到多少宗举报？").text == "1,862宗"
