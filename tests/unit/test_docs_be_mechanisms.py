@@ -49,3 +49,20 @@ def test_a_share_of_a_whole_typed_last_asks_the_share(tmp_path: Path) -> None:
     assert answer_question(index, "街坊通 舉報 佔投訴總數").text == "31.4%"
     # the count itself still answers
     assert answer_question(index, "街坊通全年收到多少宗举报？").text == "1,862宗"
+
+
+_GRANTS = {
+    "沅港安心街道计划.txt": "沅港安心街道计划\n\n"
+                    "政府去年拨款1.8亿元推行「安心街道计划」，其中9,200万元用于增聘人手及购置车辆，5,400万元用于改善路灯照明，"
+                    "其余3,400万元资助小店改装店面。\n\n计划由路政署统筹。",
+}
+
+
+def test_a_part_is_named_by_its_own_clause_after_its_figure(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _GRANTS).index
+    # 用于 stands in every part's clause: 改善路灯照明 names the second part
+    assert answer_question(index, "安心街道计划用于改善路灯照明的拨款是多少").text == "5,400万元"
+    assert answer_question(index, "安心街道計劃用於改善路燈照明的撥款是多少").text == "5,400万元"
+    # the first part, named by its own words, still answers
+    assert answer_question(index, "安心街道计划用于增聘人手及购置车辆的拨款是多少").text == "9,200万元"
