@@ -66,3 +66,20 @@ def test_a_part_is_named_by_its_own_clause_after_its_figure(tmp_path: Path) -> N
     assert answer_question(index, "安心街道計劃用於改善路燈照明的撥款是多少").text == "5,400万元"
     # the first part, named by its own words, still answers
     assert answer_question(index, "安心街道计划用于增聘人手及购置车辆的拨款是多少").text == "9,200万元"
+
+
+_STATIONS = {
+    "沅岫环卫驿站.txt": "沅岫市环卫工人休息驿站一年增至312个\n\n"
+                  "本报讯 沅岫市城市管理局2026年1月10日发布，全市环卫工人休息驿站由项目启动前的96个增至312个，覆盖全部7个区县。\n\n"
+                  "驿站为环卫工人提供饮水、热饭和休息服务。",
+}
+
+
+def test_people_counted_in_ren_are_not_counted_by_the_things_they_qualify(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _STATIONS).index
+    # 312个 counts the stations: 环卫工人 only qualifies 休息驿站
+    assert answer_question(index, "沅岫市环卫工人一共有多少人").figure is None
+    assert answer_question(index, "沅岫市環衛工人一共有多少人？").figure is None
+    # the stations themselves still answer
+    assert answer_question(index, "沅岫市环卫工人休息驿站有多少个？").text == "312个"
