@@ -83,3 +83,21 @@ def test_people_counted_in_ren_are_not_counted_by_the_things_they_qualify(tmp_pa
     assert answer_question(index, "沅岫市環衛工人一共有多少人？").figure is None
     # the stations themselves still answer
     assert answer_question(index, "沅岫市环卫工人休息驿站有多少个？").text == "312个"
+
+
+_MARKETS = {
+    "沅湾街市.txt": "沅湾街市档位出租率回升\n\n"
+                "沅湾食物环境卫生署公布，截至九月底，全区街市共有档位3,128个，已出租2,870个，出租率为91.8%。"
+                "东滩街市及北岸街市的翻新工程已于6月完成。\n\n署方表示会继续优化街市设施。",
+}
+
+
+def test_a_member_of_a_kind_is_not_given_the_wholes_figure(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _MARKETS).index
+    # 3,128个 is every market's stalls: 东滩街市 is one market the document does not count
+    assert answer_question(index, "沅湾东滩街市一共有多少个档位").figure is None
+    assert answer_question(index, "沅灣東灘街市一共有多少個檔位？").figure is None
+    # the markets of the district, asked without a member's name, still answer
+    assert answer_question(index, "沅湾街市一共有多少个档位").text == "3,128个"
+    assert answer_question(index, "沅湾全区街市一共有多少个档位？").text == "3,128个"
