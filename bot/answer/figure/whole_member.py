@@ -17,9 +17,9 @@ _WHOLE_RE = re.compile(r"全(?:市|区|县|省|镇|乡|国|港|岛)([\u4e00-\u9f
 _DIVISIONS = frozenset("市区县省镇乡国港岛湾州城")
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?]")
 #: The names opening the question before the kind (泓湾石滩, 嵩鹿市汐埕): Han characters only, none
-#: of them a grammar word, a time or a verb of having (现在, 一共有, 去年, 的, 里: the question's
+#: of them a grammar word, a time or a verb of having (现在, 目前, 一共有, 去年, 的, 里: the question's
 #: own words, not names).
-_NAMES_RE = re.compile(r"[^\W\d_a-z现在一共有多少几的了是为年月日去今到截至里中内于把被让给向从对]+")
+_NAMES_RE = re.compile(r"[^\W\d_a-z现在一共有多少几的了是为年月日去今到截至里中内于把被让给向从对目前当如底末初]+")
 _NAMES = 7
 
 
