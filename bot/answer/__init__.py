@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from bot.answer.attribute_elsewhere import attribute_elsewhere
 from bot.answer.figure.owner_sibling import owned_by_sibling
+from bot.answer.figure.whole_member import whole_for_member
 from bot.answer.definition import defined_subject
 from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, Signals, figure_found
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords
@@ -182,6 +183,10 @@ def consider(
         figure, confident = None, False  # 澹云寺门票多少钱: 門票 is another document's
     if figure is not None and owned_by_sibling(reading, query, best.evidence, window_text(reading, best.evidence), figure):
         figure, confident = None, False  # 小麦播种面积: 粮食播种面积315.6万亩 is another item's
+    if figure is not None and not query.info.english and whole_for_member(
+        normalize(query.text), window_text(reading, best.evidence), figure, index.tokenizer.words
+    ):
+        figure, confident = None, False  # 石滩街市有多少个档位: 全区街市…5,274个 is all the markets'
     if figure is not None and dates_another_event(index, query, window_text(reading, best.evidence), figure):
         figure, confident = None, False  # 习近平是哪一年出生的: 2023年9月 dates a visit
     if figure is not None and subject_elsewhere(reading, query, [c.evidence for c in candidates]):

@@ -132,6 +132,8 @@ def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: 
     info = query.info
     if query.translations or figure is None or not figure.unit:
         return False
+    if _persons_qualify(reading, info, window_text(reading, best), figure):
+        return True  # 劳动者有多少人: 户外劳动者服务驿站…586个 counts the stations
     if not asks_specific_measure(info) and not (_people_asked(info) and normal_unit(figure.unit) == _ANY):
         return False  # (多少名乡村医生: 医疗卫生机构5.86万个 counts no person -- read as 个 below)
     unit = info.unit or ""
@@ -156,3 +158,30 @@ def measure_not_counted(reading: Reading, query: Query, best: Evidence, figure: 
         return True  # 健身站点5630个 counts no 健身俱乐部, whatever the document counts in 家 elsewhere
     passages = reading.index.document_passages(reading.place(best.id)[0])
     return measure_unwritten(unit, [reading.text(p) for p in passages])
+
+
+def _persons_qualify(reading: Reading, info: QuestionInfo, text: str, figure: Figure) -> bool:
+    """Whether a Chinese count of people in 人 (劳动者有多少人) is answered by a figure in 个 whose
+    clause writes the counted noun only right before another noun or verbal noun (户外劳动者服务驿站
+    由143个增至586个): the noun qualifies that thing, and 个 counts the thing, not the people."""
+    if info.kind != "count" or info.english or info.unit != "人" or not info.counted:
+        return False
+    if normal_unit(figure.unit) != _ANY:
+        return False
+    counted = normalize(info.counted)
+    clause = _clause(text, figure)
+    if counted not in clause:
+        return False
+    tokenizer = reading.index.tokenizer
+    words = tokenizer.words(clause)
+    tags = [tokenizer.tag(word) or "" for word in words]
+    at = [k for k, word in enumerate(words) if word == counted]
+    return bool(at) and all(_qualifies(words, tags, k + 1) for k in at)
+
+
+def _qualifies(words: list[str], tags: list[str], k: int) -> bool:
+    """Whether the words from ``k`` on go on a noun phrase: a noun or verbal noun (服务驿站), or a
+    verb of two characters or more right before a noun (休息驿站)."""
+    def noun(j: int) -> bool:
+        return j < len(words) and len(words[j]) >= 2 and tags[j].startswith(("n", "vn"))
+    return noun(k) or (k < len(words) and len(words[k]) >= 2 and tags[k] == "v" and noun(k + 1))

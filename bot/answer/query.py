@@ -31,6 +31,7 @@ from bot.answer.apart import apart_form, with_apart_forms
 from bot.answer.attributes import rate_written_otherwise
 from bot.answer.words import PROPER_TAGS, names_something_absent, word_weight
 from bot.question.changes import CHANGE_SIZES
+from bot.question.measure_number import measure_numbered
 from bot.question import (
     BOUND_WORDS, QuestionInfo, analyse, names_range_half, with_english, without_unit,
 )
@@ -157,6 +158,7 @@ def read_question(index: Index, question: str) -> Query:
         figures, tokenizer.counted_word(figures), tokenizer.counted_phrase(figures), tokenizer.counted_deed(figures)
     )
     info = deed_amount(normalize(figures), info, tokenizer.words, tokenizer.tag)  # 多少学童领了补助: a count
+    info = measure_numbered(info, normalize(figures), tokenizer.words)  # 申请件数: counted in 件
     unit = info.unit
     if unit and len(unit) == 1 and not info.counts_by_measure and tokenizer.unit_begins_word(figures, unit):
         info = without_unit(info, figures)  # 多少回购股份: 回 is no measure word here

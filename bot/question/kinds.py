@@ -112,6 +112,8 @@ def answer_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
         return kind
     # 资产负债率 2023年末, 企业数量 6月底: the figure named, then the time it is asked of
     keyword = _TIME_TYPED_LAST_RE.sub("", norm) or norm
+    if _SHARE_TYPED_LAST_RE.search(keyword):
+        return "percent"  # 举报 占投诉总数: its share of the whole, as 占投诉总数的多少 asks
     # ... or a plan of it (电网 投资计划: the amount planned), when the words before the plan name it
     for named_last in dict.fromkeys((keyword, _PLAN_TYPED_LAST_RE.sub("", keyword) or keyword)):
         if named := _FIGURE_NAMED_RE.search(named_last):
@@ -145,6 +147,12 @@ _TIME_TYPED_LAST_RE = re.compile(
     r"|现在|目前|如今|现今|当前"  # 龋齿率 现在: the level now (of 由48.9%降至41.2%, the end)
     r"|(?:1[5-9]|20)\d\d)[？?]?$"  # ... or a year typed as its number alone (场次 2024)
 )
+
+
+#: A share of a whole typed last with no question word (街道通 举报 占投诉总数, 占总数): what part of
+#: the whole it is, which the text writes 占投诉总数的26.3% -- not land or room (占地), nor what is
+#: held (占有, 应占).
+_SHARE_TYPED_LAST_RE = re.compile(r"(?<!应)占(?![地领据用有])[\u4e00-\u9fff]{0,8}?总(?:数|额|量|值|和)[？?]?$")
 
 
 #: A change against a base typed last (同比增长, 环比下降, 按年上升, 比上年增长, 较去年同期下降): its rate is asked.

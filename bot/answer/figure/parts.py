@@ -94,7 +94,12 @@ def part_of(
     whole = whole[cut + 1 :]
     # ... and what the part's clause says of it after the figure (其中426件因饋線容量不足仍在排隊)
     tail = _CLAUSE_END_RE.split(matching[figure.end : figure.end + _WHOLE_REACH], maxsplit=1)[0]
-    named = not english and (_qualified(rest, whole, terms) or _named_apart(rest + "\0" + tail, whole, terms))
+    # ... though not by a word there that the other parts' clauses write too (其中1.38亿港元用于增聘人手，
+    # 6,500万港元用于改善行人路设施: 用于 names neither): after its figure, they count as the whole does
+    others = whole + "\0" + _other_parts(matching, part.start(), part.start(1), figure.end + len(tail))
+    named = not english and (
+        _qualified(rest, whole, terms) or _named_apart(rest, whole, terms) or _named_apart(tail, others, terms)
+    )
     if english and not later and _named_apart(rest + "\0" + tail, whole, own_terms):
         return PART_ASKED  # 共有7处发射基地，其中5处是新建造 for "how many ... were built from scratch"
     if english and not later and any(rest.startswith(term) and term not in whole for term in owners):
@@ -121,7 +126,16 @@ def part_of(
             return PART
     if named and later and figure.kind != "percent" and _named_apart(part.group(1), whole, terms):
         return PART_ASKED  # 其中中央補助…，縣府自籌7,440萬元 for 縣府自籌多少: a later part, named by the question
+    if named and later and figure.kind != "percent" and not part.group(1).strip() and _named_apart(tail, others, terms):
+        return PART_ASKED  # ...，6,500万港元用于改善行人路设施 for 用于改善行人路设施的拨款: named after its figure
     return PART_ASKED if named and not later else 1.0
+
+
+def _other_parts(matching: str, opened: int, start: int, end: int) -> str:
+    """The words of the sentence 其中 opened (at ``opened``) outside a part's clause (``start`` to
+    ``end``): the other parts, and what their clauses say of them."""
+    stop = min((at for mark in "。；;！？!?" if (at := matching.find(mark, end)) >= 0), default=len(matching))
+    return matching[opened:start] + "\0" + matching[end:stop]
 
 
 #: A level named by what it is of (市级, 省级, 县级, 国家级): 级 after a character that is no numeral
