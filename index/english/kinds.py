@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from index.english.forms import STOP_WORDS
 from index.english.glosses import gloss_index
+from index.english.share_glossed import share_noun_asked
 from index.figures.units import measured
 
 WH = ("what", "which")
@@ -117,6 +118,8 @@ def question_kind(words: Sequence[str]) -> tuple[str | None, list[bool]]:
     if kind is None and len(words) > 3 and words[0] in WH and words[1] in _BE_ASKING:
         if any(word in _RANK_NOUNS for word in words[2:]):
             kind = "ordinal"  # "what was USC's *ranking* in US News": a place in it (第22名)
+    if kind is None and share_noun_asked(words) is not None:
+        kind = "percent"  # "talent housing *occupancy* at the end of 2022?": a share (定座率), as 入住率 is written
     if kind is None and _target_asked(words):
         kind = "count"  # "what throughput *target* has the park set": a target is a figure to reach
     for closing, closing_kind in ((_TERSE_DATES, "date"), (_TERSE_COUNTS, "count")):
