@@ -29,3 +29,16 @@ def test_people_counted_in_an_event_are_not_those_a_deed_was_done_to_during_it(t
     assert answer.figure is None and not answer.confident, answer
     answer = engine.ask("How many volunteers took part in the river clean-up campaign?", count=False)
     assert answer.figure is not None and answer.figure.text == "1.2万名", answer
+
+
+def test_the_frame_is_an_event_not_a_stretch_of_time() -> None:
+    """"During the year", "during the 1950s", "during 2023" frame a time, whose figures count
+    whatever the question's verb says (新增接入农户1.86万户 for "hooked up during the year"); "during
+    the campaign", "under the new rules" frame an event."""
+    from bot.answer.english.framed_deed import _event_framed
+
+    assert _event_framed("How many were disciplined during the theme education campaign?")
+    assert _event_framed("How many officials were promoted under the new rules?")
+    assert not _event_framed("How many households were hooked up to the sewers during the year?")
+    assert not _event_framed("How many crossed during the 1950s?")
+    assert not _event_framed("How many were hired during 2023?")

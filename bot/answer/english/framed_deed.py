@@ -31,8 +31,28 @@ from index.search import Index
 if TYPE_CHECKING:
     from bot.answer.query import Query
 
-#: A time frame named by a preposition of English grammar: the event is when, not what, is done.
-_FRAME_RE = re.compile(r"\b(?:during|under)\b", re.IGNORECASE)
+#: A frame named by a preposition of English grammar: the event is when, not what, is done --
+#: an event, not a stretch of time ("during *the year*", "during the 1950s": a figure of that time
+#: is counted for whatever the question's verb says, as 新增接入农户1.86万户 for "hooked up").
+_FRAME_RE = re.compile(r"\b(?:during|under)\s+([a-z0-9'\s-]+)", re.IGNORECASE)
+#: ... the determiners it may open with, and the nouns of time that make it a stretch of time.
+_DETERMINERS = frozenset("the this that these those its their his her last past same whole entire".split())
+_TIME_NOUNS = frozenset(
+    "year years month months week weeks day days decade decades century centuries period periods season seasons"
+    " time times quarter quarters spring summer autumn fall winter night nights morning mornings".split()
+)
+
+
+def _event_framed(question: str) -> bool:
+    """Whether ``question`` names an event by "during" or "under", not a stretch of time."""
+    for match in _FRAME_RE.finditer(question):
+        words = match.group(1).lower().split()
+        head = next((w for w in words if w not in _DETERMINERS), "")
+        if head and not head[0].isdigit() and head.removesuffix("'s") not in _TIME_NOUNS:
+            return True
+    return False
+
+
 #: A passive: a form of "be" (or "get") and the verb after it, an adverb in -ly between
 #: ("were *newly* recruited"); the verb is group 1.
 _PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?([a-z]+)", re.IGNORECASE)
@@ -45,7 +65,7 @@ def framed_deed_unwritten(index: Index, query: Query, text: str, figure: Figure 
     if figure is None or query.info.kind != "count" or figure.dimension != "people":
         return False
     question = query.question
-    if not wholly_english(question) or _FRAME_RE.search(question) is None:
+    if not wholly_english(question) or not _event_framed(question):
         return False
     verbs = {match.group(1).lower() for match in _PASSIVE_RE.finditer(question)}
     if not verbs or not 0 <= figure.start < figure.end <= len(text):
