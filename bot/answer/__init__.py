@@ -38,6 +38,7 @@ from bot.answer.english.doubt import count_found
 from bot.answer.english.measure_vouched import measure_vouched
 from bot.answer.english.present_unsaid import present_unsaid
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
+from bot.answer.english.framed_deed import framed_deed_unwritten
 from bot.answer.english.which_most import which_most_asked
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share, word_found
@@ -206,6 +207,8 @@ def consider(
         figure, confident = None, False
     if figure is not None and change_of_another(window_text(reading, best.evidence), query.info, figure, query.text):
         figure, confident = None, False  # 急诊量增长了多少: 門診量…成長6.8% is another amount's change
+    if figure is not None and framed_deed_unwritten(index, query, window_text(reading, best.evidence), figure):
+        figure, confident = None, False  # "members disciplined during the campaign": 433.6萬名黨員在…中 增強了
     if figure is not None and not figure_shown(
         best.features.fit, confident, bool(query.translations), wholly_english(query.question)
     ) and not (held and figure is best.figure and best.features.fit >= FIGURE_DOUBTED):
