@@ -117,6 +117,8 @@ def kin_terms(
         held = {c.term for c in kept} | {h for h, _ in own}
         choice: tuple[int, float, str] | None = None
         for head, score in own:
+            if thing and len(head) < NEAR_LENGTH:
+                continue  # a thing's one-character headword (作 "worker") is its whole word: no kin
             for char in dict.fromkeys(head):
                 terms = by_character.get(char, ())
                 if len(terms) > MAX_KIN:
