@@ -147,7 +147,7 @@ def glossed_by(links: CorpusLinks, key: Sequence[str], term: str) -> bool:
     if not raw:
         return False
     words = set(raw.decode("utf-8", "replace").lower().translate(_LETTERS).split())
-    return any(word in words for word in key if len(word) > 2)
+    return all(word in words for word in key if len(word) > 2)  # "dye works": not 作品 "work (of art)"
 
 
 _LETTERS = {c: " " for c in range(128) if not chr(c).isalpha()}
