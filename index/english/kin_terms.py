@@ -19,6 +19,11 @@ single character only if glossed closely, as 雇 "to employ"), and that stands i
 :data:`MAX_KIN` corpus terms (a character in more words -- 大, 人 -- says nothing of the meaning);
 only where some passage already meets all the other words (one bit-set pass); each candidate is
 one intersection, its postings' bit set cached.
+
+Things (eng68t) are widened so only through a kin word that carries the word's own meaning: the
+dictionary glosses the kin word with the question's word, or -- a compound it lacks (钢质) -- the
+shared character (钢 "steel"). Ungated, a thing's character is shared by many other things'
+names (模 in 规模 "scale"), and such kin words moved as many right passages down as up.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ KIN_HEADS = 4  # the word's best headwords whose characters are looked at
 MAX_KIN = 40  # a character standing in more corpus terms than this is not looked at
 KIN_FACTOR = 0.5  # a kin word's weight, as a share of its headword's score
 MAX_KIN_LENGTH = 3  # longest kin word: a longer one names more than the word
-KIN_TRUST = 1  # only verbs (trust 0): things' kin words lost as many as they gained
+KIN_TRUST = 1  # verbs (trust 0); things (trust 1) only through ``glossed`` (eng68t); never names
 
 _BY_CHARACTER: WeakKeyDictionary[CorpusLinks, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
 
@@ -75,6 +80,7 @@ def kin_terms(
     heads: Callable[[int], tuple[tuple[str, float], ...]],
     links: CorpusLinks,
     keep: int = MAX_ALTERNATIVES,
+    glossed: Callable[[int, str], bool] | None = None,
 ) -> dict[int, Candidate]:
     """Verb unit (``trust`` 0) none of whose kept senses (``ranked``) one passage writes beside
     :data:`MIN_JOINED` of the other units' ``likely`` passages -> the corpus term sharing a
@@ -84,7 +90,8 @@ def kin_terms(
     by_character: dict[str, tuple[str, ...]] | None = None
     everywhere = -1
     for index, kept in ranked.items():
-        if trust.get(index, 1) >= KIN_TRUST or not kept:
+        thing = trust.get(index, 1) == KIN_TRUST
+        if (trust.get(index, 1) > KIN_TRUST or (thing and glossed is None)) or not kept:
             continue
         others = [rows for other, rows in likely.items() if other != index]
         if len(others) < MIN_JOINED:
@@ -110,12 +117,16 @@ def kin_terms(
         held = {c.term for c in kept} | {h for h, _ in own}
         choice: tuple[int, float, str] | None = None
         for head, score in own:
+            if thing and len(head) < NEAR_LENGTH:
+                continue  # a thing's one-character headword (作 "worker") is its whole word: no kin
             for char in dict.fromkeys(head):
                 terms = by_character.get(char, ())
                 if len(terms) > MAX_KIN:
                     continue
                 for term in terms:
                     if term in held or unit_dimension(term) is not None:
+                        continue
+                    if thing and not glossed(index, term if term in links.dictionary.glosses else char):  # type: ignore[misc]
                         continue
                     rows = cooccurrence.masks(term)[0]
                     if not rows & meeting:
@@ -128,3 +139,15 @@ def kin_terms(
             weight = KIN_FACTOR * min(score, kept[0].score)  # below the word's best kept sense
             found[index] = Candidate(term, weight, weight)
     return found
+
+
+def glossed_by(links: CorpusLinks, key: Sequence[str], term: str) -> bool:
+    """Whether CC-CEDICT glosses ``term`` with a word of ``key`` (its own English word)."""
+    raw = links.dictionary.glosses.get(term)
+    if not raw:
+        return False
+    words = set(raw.decode("utf-8", "replace").lower().translate(_LETTERS).split())
+    return all(word in words for word in key if len(word) > 2)  # "dye works": not 作品 "work (of art)"
+
+
+_LETTERS = {c: " " for c in range(128) if not chr(c).isalpha()}

@@ -34,7 +34,7 @@ from index.english.phrase_pieces import head_senses, head_written
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
 from index.english.verb_senses import VERB_SENSES, joined_verb_senses
-from index.english.kin_terms import kin_terms
+from index.english.kin_terms import glossed_by, kin_terms
 from index.english.main_verb import one_main_verb
 from index.english.measure_counts import measure_counted
 from index.english.units import find_units
@@ -199,7 +199,7 @@ class EnglishTranslator:
         ) if english and own_terms else {}
         if likely is not None and own_terms:  # "did the founder *raise*": 集资, a verb's sense beyond the kept
             joint |= joined_verb_senses(ranked, trust, self._cooccurrence, likely, lambda i: links.direct_candidates(units[i].heads, VERB_SENSES, MIN_SPECIFICITY))
-            joint = kin_terms(ranked, trust, self._cooccurrence, likely, lambda i: units[i].heads, links) | joint  # 木模 "moulds"
+            joint = kin_terms(ranked, trust, self._cooccurrence, likely, lambda i: units[i].heads, links, glossed=lambda i, t: glossed_by(links, units[i].key, t)) | joint  # 木模 "moulds"
 
         def rows_of(term: str) -> int:  # a term's passages, as a bit set
             return self._cooccurrence.masks(term)[0]
