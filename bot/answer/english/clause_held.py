@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.doubt import names_unsearched
-from bot.answer.figure.fitness import figure_clause
+from bot.answer.figure.fitness import CLAUSE_START_RE, figure_clause
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
 from index.normalize import aligner_for
@@ -73,7 +73,10 @@ def clause_words(reading: Reading, query: Query, best: Candidate) -> int:
     text = window_text(reading, best.evidence)
     if not 0 <= figure.start < figure.end <= len(text):
         return 0
-    clause = figure_clause(aligner_for(text).normalized, figure)
+    normalized = aligner_for(text).normalized
+    clause = figure_clause(normalized, figure)
+    if query.info.kind == "date":
+        clause = _dated_clause(normalized, figure.end, clause)
     # "How old was *Terry Neill* ...": 社会 and 干部 of another subject's clause; not a name the clause writes
     if names_unsearched(query, lambda english: all(_latin_written(w, clause) for w in english.split())):
         return 0
@@ -91,6 +94,22 @@ def clause_words(reading: Reading, query: Query, best: Candidate) -> int:
             latin = True  # "Tim's Kitchen" as the passage writes it: one name, however many words
             words += 1
     return words
+
+
+def _dated_clause(normalized: str, end: int, clause: str) -> str:
+    """A date that is a clause of its own (1998年8月27日，他成为红十字国际委员会主席) dates the clause
+    after it: that clause, with the date, is the figure's."""
+    if not _BARE_DATE_RE.fullmatch(clause.strip(" .．")):
+        return clause
+    after = CLAUSE_START_RE.search(normalized, end)
+    if after is None:
+        return clause
+    stop = CLAUSE_START_RE.search(normalized, after.end())
+    return clause + normalized[after.start() : stop.start() if stop else len(normalized)]
+
+
+#: A clause that is a date and nothing else (2001年3月, 1998年8月27日).
+_BARE_DATE_RE = re.compile(r"(?:公元)?\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[初底末]|前后)?")
 
 
 #: Quotation marks around a word: a character quoted alone is a word of its own (评价为“好”).
