@@ -14,6 +14,11 @@ SURVEY = """柘川县群众测评
 柘川县开展年度群众测评，受访群众对渡口改造总体评价“满意”的占96.4%，较上年提高2.1个百分点。
 """
 
+KEEP = """柘山石堡
+
+柘山石堡为清代驻军所筑，城墙周长约600米。1702年，柘山乡绅集资重修石堡。
+"""
+
 FERRY = """柘川渡口
 
 柘川渡口设于清道光年间，初设渡船3艘，每艘限载18人。
@@ -48,3 +53,14 @@ def test_one_understood_word_beside_a_count_does_not_vouch(tmp_path) -> None:
     assert not engine.ask("How long should I boil an egg for a runny yolk?", count=False).results
     # ... nor a date question whose words stand beside no date
     assert not engine.ask("When did the first crewed mission land on the Moon?", count=False).results
+
+
+def test_a_date_that_is_a_clause_of_its_own_is_read_with_the_clause_it_dates(tmp_path) -> None:
+    """1702年，柘山乡绅集资重修石堡: the date's own clause is the bare date, holding none of the
+    question's words; a sentence-opening date dates the clause after it, which holds 重修
+    ("repairs") -- shown as possibly related, as a date whose clause holds the word."""
+    engine = engine_with(tmp_path, {"keep.txt": KEEP, "survey.txt": SURVEY, "ferry.txt": FERRY})
+    answer = engine.ask("When did the gentry pool funds for the repairs?", count=False)
+    assert answer.results and "1702年" in answer.results[0].text, answer
+    assert answer.figure is not None and answer.figure.text == "1702年", answer
+    assert not answer.confident, answer
