@@ -50,7 +50,7 @@ def event_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...
     main = groups[-1]  # the verb the question ends on (是哪天公布的, 是哪年完工的): the event asked
     if not unwritten:  # 始建於哪一年: the best writes 始建於明代 but dates nothing so
         best_text = window_text(reading, best)
-        if any(figure.kind == "date" and dated_at(best_text, figure, main) for figure in passage_figures(best_text)):
+        if _dates_verb(best_text, main):
             return candidates  # ... and when it dates the event, it answers (its figure is another matter)
         unwritten, rewritten = [main], True
     elif best_figure is not None and best_figure.kind == "date" and main not in unwritten and dated_at(
@@ -89,3 +89,23 @@ def _named_then_dated(text: str, figure: Figure, verbs: Sequence[str], question:
     ):
         held += 1
     return held > 0 and any(after.startswith(verb, held) for verb in verbs)
+
+
+_CLAUSE_ENDS = "，,。；;！？!?"
+
+
+def _dates_verb(text: str, verbs: Sequence[str]) -> bool:
+    """Whether ``text`` dates one of ``verbs``: a date the verb follows or precedes with 于
+    (:func:`dated_at`), or a date earlier in the verb's clause (1932年的總統選舉 for 选举)."""
+    dates = [figure for figure in passage_figures(text) if figure.kind == "date"]
+    if any(dated_at(text, figure, verbs) for figure in dates):
+        return True
+    normalized = aligner_for(text).normalized
+    for verb in verbs:
+        at = normalized.find(verb)
+        while at >= 0:
+            start = max(normalized.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
+            if any(start <= figure.start < at for figure in dates):
+                return True
+            at = normalized.find(verb, at + 1)
+    return False
