@@ -32,8 +32,8 @@ _GENERIC = frozenset({"开始", "结束"})
 
 def event_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """``candidates`` of a Chinese date question with an event verb the best does not write (nor
-    a word said alike), or writes only undated (始建於明代 for 始建於哪一年), with the close one of the best's document whose figure is a date that verb
-    or its like follows at once put first."""
+    a word said alike), or writes only undated (始建於明代 for 始建於哪一年), with the close one of
+    the best's document whose figure is a date that verb or its like follows at once put first."""
     if query.info.kind != "date" or query.translations or len(candidates) < 2:
         return candidates
     asked = event_words(figure_words(query), reading.index, query.info)[0]

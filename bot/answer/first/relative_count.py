@@ -53,8 +53,12 @@ def relative_count_first(reading: Reading, query: Query, candidates: tuple[Candi
         sentence = _sentence_before(window_text(reading, candidate.evidence), figure.start)
         if thing not in sentence:
             return False
-        return bool(relative.search(sentence)) and thing not in relative.sub("", sentence) if only_relative else not relative.search(sentence)
+        if only_relative:
+            return bool(relative.search(sentence)) and thing not in relative.sub("", sentence)
+        return not relative.search(sentence)
 
     if not names_it(best, only_relative=True):
         return candidates
-    return document_first(reading, candidates, RELATIVE_REACH, RELATIVE_SHARE, lambda c: c is not best and names_it(c, False))
+    return document_first(
+        reading, candidates, RELATIVE_REACH, RELATIVE_SHARE, lambda c: c is not best and names_it(c, only_relative=False)
+    )
