@@ -5,7 +5,6 @@ question's other words (海塘始築於明萬曆十二年（1584年），清乾�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.answer.first.close import document_first
@@ -16,8 +15,7 @@ from bot.answer.instances import names_another
 from bot.answer.query import Query
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
-from index.figures import Figure, passage_figures
-from index.normalize import aligner_for, normalize
+from index.normalize import normalize
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
@@ -32,8 +30,8 @@ _GENERIC = frozenset({"开始", "结束"})
 
 def event_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """``candidates`` of a Chinese date question with an event verb the best does not write (nor
-    a word said alike), or writes only undated (始建於明代 for 始建於哪一年), with the close one of
-    the best's document whose figure is a date that verb or its like follows at once put first."""
+    a word said alike), with the close one of the best's document whose figure is a date that verb
+    or its like follows at once put first."""
     if query.info.kind != "date" or query.translations or len(candidates) < 2:
         return candidates
     asked = event_words(figure_words(query), reading.index, query.info)[0]
@@ -44,16 +42,10 @@ def event_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...
     best = candidates[0].evidence
     own = "".join(reading.normalized(j) for j in range(best.first, best.last + 1))
     unwritten = [group for group in groups if not any(word in own for word in group)]
-    rewritten = False  # the best writes the verb, undated: a date its subject and verb follow answers too
-    if not groups:
+    if not unwritten:
         return candidates
     main = groups[-1]  # the verb the question ends on (是哪天公布的, 是哪年完工的): the event asked
-    if not unwritten:  # 始建於哪一年: the best writes 始建於明代 but dates nothing so
-        best_text = window_text(reading, best)
-        if _dates_verb(best_text, main):
-            return candidates  # ... and when it dates the event, it answers (its figure is another matter)
-        unwritten, rewritten = [main], True
-    elif best_figure is not None and best_figure.kind == "date" and main not in unwritten and dated_at(
+    if best_figure is not None and best_figure.kind == "date" and main not in unwritten and dated_at(
         window_text(reading, best), best_figure, main
     ):
         return candidates  # 統計是哪天公布的: 於2025年11月18日公布 -- the best dates the event asked already
@@ -67,45 +59,6 @@ def event_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...
         clause = before[max(before.rfind(end) for end in "。；;！？!?，,") + 1 :]
         if names_another([("", number, kind) for _, number, kind in query.named], clause):
             return False  # 6号线一期工程已于2024年6月开工, for when 5号线 broke ground
-        return any(dated_at(text, figure, group) for group in unwritten) or (
-            rewritten and _named_then_dated(text, figure, main, normalize(query.text))
-        )
+        return any(dated_at(text, figure, group) for group in unwritten)
 
     return document_first(reading, candidates, EVENT_REACH, EVENT_SHARE, dated)
-
-
-#: How many characters of the question's own subject may stand between a date and its verb.
-_SUBJECT_SPAN = 4
-
-
-def _named_then_dated(text: str, figure: Figure, verbs: Sequence[str], question: str) -> bool:
-    """Whether the date is followed by the question's own subject (characters the question writes,
-    at most :data:`_SUBJECT_SPAN`) and then one of ``verbs``: 清宣統二年（1910年）墨局停產, for
-    鷺岑墨局何時停產."""
-    after = aligner_for(text).normalized[figure.end : figure.end + _SUBJECT_SPAN + 4]
-    held = 0
-    while held < min(_SUBJECT_SPAN, len(after)) and after[held] in question and not any(
-        after.startswith(verb, held) for verb in verbs
-    ):
-        held += 1
-    return held > 0 and any(after.startswith(verb, held) for verb in verbs)
-
-
-_CLAUSE_ENDS = "，,。；;！？!?"
-
-
-def _dates_verb(text: str, verbs: Sequence[str]) -> bool:
-    """Whether ``text`` dates one of ``verbs``: a date the verb follows or precedes with 于
-    (:func:`dated_at`), or a date earlier in the verb's clause (1932年的總統選舉 for 选举)."""
-    dates = [figure for figure in passage_figures(text) if figure.kind == "date"]
-    if any(dated_at(text, figure, verbs) for figure in dates):
-        return True
-    normalized = aligner_for(text).normalized
-    for verb in verbs:
-        at = normalized.find(verb)
-        while at >= 0:
-            start = max(normalized.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
-            if any(start <= figure.start < at for figure in dates):
-                return True
-            at = normalized.find(verb, at + 1)
-    return False
