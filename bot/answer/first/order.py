@@ -15,6 +15,7 @@ from bot.answer.first.fit import fit_first
 from bot.answer.first.located import located_first
 from bot.answer.first.measure import measure_first
 from bot.answer.first.most import most_first
+from bot.answer.first.relative_count import relative_count_first
 from bot.answer.first.speaker import speaker_first
 from bot.answer.persons import role_first
 from bot.answer.query import Query
@@ -35,5 +36,6 @@ def put_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...])
     candidates = most_first(reading, query, candidates)  # 哪个区游客最多: the passage writing 最多
     candidates = event_first(reading, query, candidates)  # 哪年完工: the passage whose date 竣工 follows
     candidates = measure_first(reading, query, candidates)  # 多少座涵闸: the count in 座, not 210家
+    candidates = relative_count_first(reading, query, candidates)  # 多少个驿站: not 设有驿站的街道127个
     candidates = earliest_first(reading, query, candidates)  # 最早是哪一年: the earliest close year
     return fit_first(reading, query, candidates)  # 投了多少钱: a tie on words, settled by the figure
