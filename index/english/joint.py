@@ -74,6 +74,26 @@ def joined_senses(
     return found
 
 
+def kept_beside(
+    index: int,
+    kept: Sequence[Candidate],
+    likely: Mapping[int, int],
+    cooccurrence: Cooccurrence,
+    keep: int,
+) -> tuple[list[int], Sequence[Candidate], int] | None:
+    """For a unit whose translations are ``kept`` (best first): the other units' ``likely``
+    passages (bit sets), its first ``keep`` translations, and the most of those others one of them
+    is written beside -- or None where a unit is not weighed so: fewer than :data:`MIN_JOINED`
+    other units, or a unit of measure among its translations (人, 年 count; they are no sense)."""
+    others = [rows for other, rows in likely.items() if other != index]
+    if len(others) < MIN_JOINED:
+        return None
+    kept = kept[:keep]
+    if any(unit_dimension(c.term) is not None for c in kept):
+        return None
+    return others, kept, max(joined(cooccurrence.masks(c.term)[0], others) for c in kept)
+
+
 def likely_rows(
     ranked: Mapping[int, Sequence[Candidate]], cooccurrence: Cooccurrence, keep: int = MAX_ALTERNATIVES,
 ) -> dict[int, int]:

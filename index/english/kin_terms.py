@@ -11,8 +11,7 @@ the kin word together with the likely translations of *all* the question's other
 kept sense of the verb stands beside even :data:`~index.english.joint.MIN_JOINED` of them -- the
 verb, as translated, is missing from where the others are. Such a word is searched too, at a
 reduced weight (:data:`KIN_FACTOR` of the headword's score or of the best kept sense's, the
-lower); the kept senses stay first. Things are not widened so: measured over every English dev
-set, things' kin words (钢质 for "steel") moved as many right passages down as up.
+lower); the kept senses stay first. Things are widened only under a gate of their own (below).
 
 The work is bounded: only a character of the verb's first :data:`KIN_HEADS` headwords (one of a
 single character only if glossed closely, as 雇 "to employ"), and that stands in at most
@@ -33,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from weakref import WeakKeyDictionary
 
 from index.english.cohesion import NEAR_LENGTH, Cooccurrence
-from index.english.joint import MIN_JOINED, joined
+from index.english.joint import MIN_JOINED, joined, kept_beside
 from index.english.links import (
     MAX_ALTERNATIVES, MIN_SPECIFICITY, SINGLE_CHAR_MIN_SPECIFICITY, Candidate, CorpusLinks,
 )
@@ -82,7 +81,8 @@ def kin_terms(
     keep: int = MAX_ALTERNATIVES,
     glossed: Callable[[int, str], bool] | None = None,
 ) -> dict[int, Candidate]:
-    """Verb unit (``trust`` 0) none of whose kept senses (``ranked``) one passage writes beside
+    """Verb unit (``trust`` 0), or thing unit (:data:`KIN_TRUST`) where ``glossed(unit, word)``
+    passes the kin word, none of whose kept senses (``ranked``) one passage writes beside
     :data:`MIN_JOINED` of the other units' ``likely`` passages -> the corpus term sharing a
     character with one of its headwords (``heads(unit)``, with specificities) that one passage
     writes beside all of them (and :data:`MIN_JOINED` at least)."""
@@ -93,13 +93,10 @@ def kin_terms(
         thing = trust.get(index, 1) == KIN_TRUST
         if (trust.get(index, 1) > KIN_TRUST or (thing and glossed is None)) or not kept:
             continue
-        others = [rows for other, rows in likely.items() if other != index]
-        if len(others) < MIN_JOINED:
+        weighed = kept_beside(index, kept, likely, cooccurrence, keep)
+        if weighed is None:
             continue
-        kept = kept[:keep]
-        if any(unit_dimension(c.term) is not None for c in kept):
-            continue
-        best = max(joined(cooccurrence.masks(c.term)[0], others) for c in kept)
+        others, kept, best = weighed
         if best >= MIN_JOINED:
             continue  # a kept sense stands beside the others already: the word is not missing
         goal = max(MIN_JOINED, len(others))  # the kin word beside every other word

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from index.english.cohesion import NEAR_LENGTH, Cooccurrence
-from index.english.joint import MIN_JOINED, joined
+from index.english.joint import MIN_JOINED, joined, kept_beside
 from index.english.links import MAX_ALTERNATIVES, Candidate
 from index.figures import unit_dimension
 
@@ -42,14 +42,11 @@ def joined_verb_senses(
     for index, kept in ranked.items():
         if trust.get(index, 1) != 0 or not kept:
             continue
-        others = [rows for other, rows in likely.items() if other != index]
-        if len(others) < MIN_JOINED:
+        weighed = kept_beside(index, kept, likely, cooccurrence, keep)
+        if weighed is None:
             continue
-        kept = kept[:keep]
-        if any(unit_dimension(c.term) is not None for c in kept):
-            continue
+        others, kept, best = weighed
         held = {c.term for c in kept}
-        best = max(joined(cooccurrence.masks(c.term)[0], others) for c in kept)
         for candidate in senses(index)[:VERB_SENSES]:
             term = candidate.term
             if term in held or len(term) < NEAR_LENGTH or unit_dimension(term) is not None:
