@@ -26,6 +26,7 @@ ARTICLE = ROOT / "corpus" / "documents" / "zhejiang-theme-education.txt"
 NEW_TERM = "青创农场"  # not in jieba's dictionary: it changes the segmentation of texts holding it
 MENTIONS = f"青年创业\n今年全省{NEW_TERM}吸纳了300名青年，{NEW_TERM}带动增收。\n"
 UNRELATED = "其他文件\n今年全省新建了123家农场，吸纳了300名青年。\n"
+SAMPLE = 1500  # questions asked at each step of the byte-for-byte test, however many sets there are
 QUOTES = f"新文件\n全省“{NEW_TERM}”已达1200家，带动青年就业。\n"
 
 
@@ -94,7 +95,8 @@ def test_adds_replaces_and_removes_answer_byte_for_byte_like_a_fresh_build(corpu
     (corpus / "m.txt").write_text(UNRELATED, encoding="utf-8")
     open_index(corpus, cache_dir=cache)
     count.take()
-    asked = questions()[::4]  # every fourth of every set (~1,500): each step asks them twice
+    everything = questions()
+    asked = everything[:: -(-len(everything) // SAMPLE)]  # spread over every set; each step asks them twice
     steps = [
         ("0.txt", "新文件\n今年全省新建了123家共富工坊。\n", 1),  # sorts first: the index order shifts
         ("m.txt", "其他文件\n今年全省新建了456家农场，吸纳了9名青年。\n", 1),  # replaced
