@@ -1,0 +1,40 @@
+"""English round eng69n (English negatives shown a confident figure: the figure counts another
+thing): small invented texts, not the sets'."""
+from __future__ import annotations
+
+from tests.conftest import engine_with
+
+MUSEUM = """柘川县博物馆
+
+今年5月，柘川县博物馆举办建馆30周年特别展览，展出馆藏青铜器和瓷器。
+"""
+
+BRIDGE = """柘川永济桥
+
+永济桥始建于清乾隆年间。道光二十年（1840年）柘溪大水，冲毁桥孔4个，县里拨银2100两修复。
+"""
+
+CLEANUP = """柘川县河道清理行动
+
+2024年3月至10月，柘川县在全县开展河道清理专项行动。全县1.2万名志愿者在这场河道清理行动中进一步增强了爱护河流的意识。
+"""
+
+
+def test_a_span_of_time_counts_nothing_the_question_counts(tmp_path) -> None:
+    """"How many visitors came to the museum's anniversary exhibition?": 30周年 is an anniversary,
+    no count of visitors -- the noun of time the question writes ("anniversary") names the
+    exhibition, not what "how many" counts."""
+    engine = engine_with(tmp_path, {"museum.txt": MUSEUM, "bridge.txt": BRIDGE})
+    answer = engine.ask("How many visitors came to the Zhechuan museum anniversary exhibition?", count=False)
+    assert answer.text is None or "周年" not in answer.text, answer
+    assert not (answer.figure is not None and answer.confident), answer
+
+
+def test_what_how_many_counts_is_the_noun_phrase_after_it() -> None:
+    from bot.answer.english.counted_asked import period_counted
+
+    assert period_counted("For how many years did Luo run the toll house?")
+    assert period_counted("How many more days did the retreat last?")
+    assert period_counted("How many hours of sunshine does Toronto get?")
+    assert not period_counted("How many visitors came to the anniversary exhibition?")
+    assert not period_counted("How many people died in the years after the flood?")
