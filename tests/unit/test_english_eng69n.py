@@ -38,3 +38,14 @@ def test_what_how_many_counts_is_the_noun_phrase_after_it() -> None:
     assert period_counted("How many hours of sunshine does Toronto get?")
     assert not period_counted("How many visitors came to the anniversary exhibition?")
     assert not period_counted("How many people died in the years after the flood?")
+
+
+def test_a_bare_ge_closing_its_clause_counts_the_thing_before_it(tmp_path) -> None:
+    """"How many people died in the flood that broke the bridge?": 冲毁桥孔4个 counts the bridge's
+    arches -- a count in 个 with nothing after it counts what is named before it, and people are
+    never written so; the question gets nothing."""
+    engine = engine_with(tmp_path, {"museum.txt": MUSEUM, "bridge.txt": BRIDGE})
+    answer = engine.ask("How many people died in the flood that broke the bridge?", count=False)
+    assert answer.text != "4个", answer
+    answer = engine.ask("How many taels of silver were spent repairing the Yongji bridge?", count=False)
+    assert answer.text == "2100两", answer
