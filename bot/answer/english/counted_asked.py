@@ -39,6 +39,7 @@ _PERIOD_NOUNS = frozenset(
     " century centuries anniversary anniversaries season seasons term terms".split()
 )
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN_END_RE = re.compile(r"[\u4e00-\u9fff]+$")
 
 
 def period_counted(question: str) -> bool:
@@ -54,9 +55,11 @@ def period_counted(question: str) -> bool:
     return False
 
 
-def count_closes_clause(reading: Reading, best: Candidate) -> bool:
+def count_closes_clause(reading: Reading, best: Candidate, counted: str | None, span: int = 8) -> bool:
     """Whether the best candidate's figure stands with no Chinese character right after it in its
-    shown text (冲毁桥孔3个，...): it counts the thing written before it, none named after."""
+    shown text (冲毁桥孔3个，...) and ``counted`` (the question's counted word, 人) is not among the
+    ``span`` characters of the run right before it (托位数3.4个 for "nursery places", counted 位):
+    it counts the thing written before it, not the one asked."""
     evidence, figure = best.evidence, best.figure
     if figure is None:
         return False
@@ -65,4 +68,7 @@ def count_closes_clause(reading: Reading, best: Candidate) -> bool:
     if at < 0:
         return False
     end = at + len(figure.text)
-    return end >= len(text) or _HAN_RE.match(text, end) is None
+    if end < len(text) and _HAN_RE.match(text, end) is not None:
+        return False
+    before = _HAN_RUN_END_RE.search(text, max(0, at - span), at)
+    return not (counted and before is not None and counted in before.group())

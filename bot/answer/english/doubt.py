@@ -231,7 +231,7 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
     if info.counted is not None and info.counted in noun[:COUNTED_SPAN]:
         return False  # 9個球員 for "how many players": 个 before the counted people themselves
     if not noun:  # 冲毁桥孔3个，: a bare 个 closing its clause counts the thing named before it
-        return count_closes_clause(reading, best)
+        return count_closes_clause(reading, best, info.counted, COUNTED_SPAN)
     return len(noun) >= 2 and not noun.startswith(_PEOPLE_NOUN_START)
 
 
