@@ -39,7 +39,7 @@ _PERIOD_NOUNS = frozenset(
     " century centuries anniversary anniversaries season seasons term terms".split()
 )
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-_HAN_RUN_END_RE = re.compile(r"[\u4e00-\u9fff]+$")
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 
 
 def period_counted(question: str) -> bool:
@@ -55,11 +55,11 @@ def period_counted(question: str) -> bool:
     return False
 
 
-def count_closes_clause(reading: Reading, best: Candidate, counted: str | None, span: int = 8) -> bool:
+def count_closes_clause(reading: Reading, best: Candidate, counted: str | None) -> bool:
     """Whether the best candidate's figure stands with no Chinese character right after it in its
-    shown text (冲毁桥孔3个，...) and ``counted`` (the question's counted word, 人) is not among the
-    ``span`` characters of the run right before it (托位数3.4个 for "nursery places", counted 位):
-    it counts the thing written before it, not the one asked."""
+    shown text (冲毁桥孔3个，...) in a sentence that nowhere writes ``counted`` (the question's
+    counted word, 人): it counts the thing written before it, not the one asked -- where the
+    sentence writes it, the count may name it back (托位数达到4.6个，而2022年底这一数字仅为2.1个)."""
     evidence, figure = best.evidence, best.figure
     if figure is None:
         return False
@@ -70,5 +70,6 @@ def count_closes_clause(reading: Reading, best: Candidate, counted: str | None, 
     end = at + len(figure.text)
     if end < len(text) and _HAN_RE.match(text, end) is not None:
         return False
-    before = _HAN_RUN_END_RE.search(text, max(0, at - span), at)
-    return not (counted and before is not None and counted in before.group())
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, at)), default=0)
+    stop = _SENTENCE_END_RE.search(text, end)
+    return not (counted and counted in text[start : stop.start() if stop else len(text)])

@@ -231,7 +231,7 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
     if info.counted is not None and info.counted in noun[:COUNTED_SPAN]:
         return False  # 9個球員 for "how many players": 个 before the counted people themselves
     if not noun:  # 冲毁桥孔3个，: a bare 个 closing its clause counts the thing named before it
-        return count_closes_clause(reading, best, info.counted, COUNTED_SPAN)
+        return count_closes_clause(reading, best, info.counted)
     return len(noun) >= 2 and not noun.startswith(_PEOPLE_NOUN_START)
 
 
@@ -257,7 +257,7 @@ def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) ->
         return False
     noun = run_after_figure(reading, best)
     if not noun:  # 建设项目217个。: a bare 个 closing its clause counts the thing named before it
-        return unit == GENERIC_MEASURE and count_closes_clause(reading, best, info.counted, COUNTED_SPAN)
+        return unit == GENERIC_MEASURE and count_closes_clause(reading, best, info.counted)
     if info.counted in noun[:COUNTED_SPAN]:
         return False  # the counted thing after a modifier or two (66個場館臨時黨支部: branches at venues)
     if noun.startswith(_CHANGE_AFTER):
