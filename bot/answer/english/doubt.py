@@ -256,8 +256,8 @@ def things_counted_otherwise(reading: Reading, best: Candidate, query: Query) ->
     if not wholly_english(query.question):
         return False
     noun = run_after_figure(reading, best)
-    if not noun:  # 建设项目217个。: a bare 个 closing its clause counts the thing named before it
-        return unit == GENERIC_MEASURE and count_closes_clause(reading, best, info.counted)
+    if not noun:
+        return False
     if info.counted in noun[:COUNTED_SPAN]:
         return False  # the counted thing after a modifier or two (66個場館臨時黨支部: branches at venues)
     if noun.startswith(_CHANGE_AFTER):
