@@ -36,7 +36,7 @@ from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.amounts import counts_written
 from bot.answer.reading import Reading
 from bot.answer.english.firms_counted import persons_by_english
-from bot.answer.english.counted_asked import count_closes_clause, period_counted
+from bot.answer.english.counted_asked import count_closes_clause
 from bot.answer.english.counted_place import COUNTED_NOUN, COUNTED_SPAN, run_after_figure
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
@@ -77,8 +77,12 @@ HOW_ADJECTIVE_RE = re.compile(r"\bhow\s+([a-z]+)\b", re.IGNORECASE)
 _SHARE_WORDS_RE = re.compile(r"\b(?:per\s*cents?|percent(?:age)?s?|shares?|proportions?|ratios?|rates?|fractions?)\b|%", re.IGNORECASE)
 
 
-#: What a figure measuring a span of time measures (asked only by a noun of time: counted_asked).
+#: What a figure measuring a span of time measures, and the words with which "how many" asks one.
 _PERIOD_DIMENSIONS = frozenset({"time", "age"})
+_PERIOD_WORDS_RE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|anniversar(?:y|ies)|old|long|seasons?|terms?)\b",
+    re.IGNORECASE,
+)
 
 
 #: Measure words of a degree, not of things counted: a multiple (3倍, "three times") and a tier or
@@ -151,8 +155,7 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     for "how long does a match last"; not 86万字 for "how long is the book, in characters?");
     "how much" answered by a count of things or people, a date, or a bare number that fits
     poorly; "how many" answered by a share when the question names none, or by a span of time (an age, an
-    anniversary) when what it counts is no span of time
-    (:func:`~bot.answer.english.counted_asked.period_counted`); an amount measured in a unit (:func:`_asks_measured`)
+    anniversary) when it names no period; an amount measured in a unit (:func:`_asks_measured`)
     answered by a bare number."""
     if not figure.unit and figure.kind == "number" and _asks_measured(question):
         return True  # "how *tall* is Yang Hao": 20 (his shirt's number) is no height
@@ -165,8 +168,8 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
             return True  # "how much did they *pay* to develop the app": 96.2% is no sum of money
         return not figure.unit and figure.kind == "number" and fit < ENGLISH_BARE_AMOUNT
     if _HOW_MANY_RE.search(question):
-        if figure.dimension in _PERIOD_DIMENSIONS and not period_counted(question):
-            return True  # "how many visitors ... anniversary exhibition": 20周年 is no count of them
+        if figure.dimension in _PERIOD_DIMENSIONS and _PERIOD_WORDS_RE.search(question) is None:
+            return True  # "how many visitors": 20周年 is an anniversary, no count of them
         if (
             figure.unit and normalize(figure.unit) in _DEGREES and _DEGREE_WORDS_RE.search(question) is None
             and not (normalize(figure.unit) == _STEP and _STEPS_RE.search(question))
