@@ -36,6 +36,7 @@ from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.amounts import counts_written
 from bot.answer.reading import Reading
 from bot.answer.english.firms_counted import persons_by_english
+from bot.answer.english.counted_asked import count_closes_clause
 from bot.answer.english.counted_place import COUNTED_NOUN, COUNTED_SPAN, run_after_figure
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
@@ -232,6 +233,8 @@ def people_counted_as_things(reading: Reading, best: Candidate, query: Query) ->
     noun = run_after_figure(reading, best)
     if info.counted is not None and info.counted in noun[:COUNTED_SPAN]:
         return False  # 9個球員 for "how many players": 个 before the counted people themselves
+    if not noun:  # 冲毁桥孔3个，: a bare 个 closing its clause counts the thing named before it
+        return count_closes_clause(reading, best, info.counted)
     return len(noun) >= 2 and not noun.startswith(_PEOPLE_NOUN_START)
 
 

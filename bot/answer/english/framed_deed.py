@@ -11,9 +11,9 @@ part *in* the campaign"), and the deed -- a verb in the passive, done *to* the p
 that verb's translations stands in the figure's clause, the clause counts the people for
 something else: the figure is no answer (the passage is still shown, as possibly related).
 
-A verb the translator leaves without terms says nothing either way and is not judged; a verb
-phrase whose own particle is "under" ("brought *under* management": 纳入) is held by its
-clause and passes.
+A verb the translator leaves without any term ("were *expelled from the Party*") is written by no
+clause either: the figure is no answer to it. A verb phrase whose own particle is "under"
+("brought *under* management": 纳入) is held by its clause and passes.
 """
 
 from __future__ import annotations
@@ -72,9 +72,13 @@ def framed_deed_unwritten(index: Index, query: Query, text: str, figure: Figure 
         return False
     units = [
         unit for unit in read_units(index, query.text).query.units
-        if unit.action and unit.terms and unit.english.split()[0].lower() in verbs
+        if unit.action and unit.english.split()[0].lower() in verbs
     ]
     if not units:
         return False
+    if not any(unit.terms for unit in units):
+        # "were expelled from the Party": a deed the dictionary gives no term for is written by
+        # no clause the search found -- the count is of those the event held, not of the deed
+        return True
     clause = figure_clause(aligner_for(text).normalized, figure)
     return not any(normalize(term) in clause for unit in units for term, _ in unit.terms)
