@@ -45,6 +45,43 @@ def named_thing_lacking(index: Index, units: Sequence[EnglishUnit], found: Conta
     )
 
 
+#: The ordinal numerals (a closed class of English grammar): "the *second round*", "the *first
+#: edition*" name an instance of a thing (instance_apart's concern), not a kind of it.
+_ORDINAL_RE = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+
+
+def headed_thing_lacking(
+    index: Index, text: str, units: Sequence[EnglishUnit], found: Container[int], named: bool
+) -> bool:
+    """Whether a question naming no name names, in several words written in lower case, a thing
+    the dictionary has ("sea bass": 鲈鱼; "half marathon": 半程马拉松) that no document writes and
+    whose head -- the phrase's last word, what the thing is a kind of ("bass", "marathon") --
+    reaches no sense any document writes: the question is about something the documents lack,
+    whatever its modifier means (the corpus may write 海盐, "sea salt", for "sea").
+    :func:`named_thing_lacking` asks that no word of the phrase reach a sense; a modifier that
+    does says nothing of the thing itself. Not where the question names a name (the phrase is
+    then likelier a gap of the dictionary for what that name's document writes), nor for a
+    phrase opened by an ordinal ("the *second round*": an instance) or by a verb's form ("boiled",
+    "receiving": no thing). ``found`` as for :func:`head_lacking`."""
+    if named:
+        return False
+    senses = index.english().senses
+    for n, unit in enumerate(units):
+        words = unit.english.lower().split()
+        if (
+            len(words) < 2 or unit.terms or unit.action or unit.name or n in found
+            or _ORDINAL_RE.match(words[0]) or (len(words[0]) > 4 and words[0].endswith(("ing", "ed")))
+            or figure_word(words[0])
+        ):
+            continue
+        lower = r"[\s-]+".join(re.escape(word) for word in unit.english.split())
+        if re.search(rf"(?<![A-Za-z]){lower}(?![A-Za-z])", text) is None:
+            continue  # written in capitals: a name
+        if not latin_at_home(index, unit, units) and not senses(words[-1]):
+            return True
+    return False
+
+
 def kind_lacking(
     index: Index, text: str, units: Sequence[EnglishUnit], found: Container[int]
 ) -> bool:

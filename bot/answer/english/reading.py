@@ -32,7 +32,8 @@ from bot.answer.english.figures import (
 from bot.answer.english.other_kinds import other_kinds
 from bot.answer.english.of_head import head_given_as_figure
 from bot.answer.english.lacking import (
-    head_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking, priced_lacking,
+    head_lacking, headed_thing_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking,
+    priced_lacking,
 )
 from bot.answer.english.typed_names import describes_next
 from bot.answer.english.vouched import VOUCHED_SURE, name_vouches
@@ -255,6 +256,11 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (not mixed and instance_apart(index, query.units))
     # "a good recipe for *mapo tofu*": a thing named in words no document writes, nor their senses
     absent = absent or (not mixed and named_thing_lacking(index, query.units, {*spelled, *amounts_or_quoted}))
+    # "how long should I steam a whole *sea bass*": a kind of a thing no document writes, asked
+    # with no name, though its modifier ("sea") means something a document writes
+    absent = absent or (
+        not mixed and headed_thing_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}, bool(named))
+    )
     # "what do they sell for *in big-city supermarkets*": a place no document writes (超市)
     absent = absent or (not mixed and place_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}))
     # "how much does *a ticket* to the museum cost": a thing priced that no document writes (门票)
