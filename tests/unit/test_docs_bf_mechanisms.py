@@ -1,0 +1,28 @@
+"""Mechanisms found studying `questions_docs_bf` with every Chinese docs dev set (each general, each
+failing on the commit before):
+
+- 占多少钱 (防鸽设施占几多钱) asks the amount of money a part takes, not its share: 钱 after 多少 is
+  what is asked, as a measure word after it would be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer import answer_question
+from tests.conftest import engine_with
+
+
+_PIGEONS = {
+    "沅湾防鸽计划.txt": "沅湾推行「鸽不扰」计划\n\n"
+                  "沅湾食环处去年投入9,600万港元推行「鸽不扰」计划，其中清洁工作占5,200万港元，防鸽网及尖刺占3,100万港元，"
+                  "宣传教育占1,300万港元。\n\n处方表示计划将延续三年。",
+}
+
+
+def test_taking_how_much_money_asks_the_amount_not_a_share(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _PIGEONS).index
+    # 占几多钱 / 占多少钱: the money the part takes (3,100万港元), not a share no figure gives
+    assert answer_question(index, "鸽不扰计划防鸽网及尖刺占几多钱").text == "3,100万港元"
+    assert answer_question(index, "鴿不擾計劃宣傳教育佔多少錢？").text == "1,300万港元"
+
