@@ -2,7 +2,9 @@
 failing on the commit before):
 
 - 占多少钱 (防鸽设施占几多钱) asks the amount of money a part takes, not its share: 钱 after 多少 is
-  what is asked, as a measure word after it would be."""
+  what is asked, as a measure word after it would be;
+- a date inside the year (or month) the question names (自2026年3月1日起 for 2026年) is no other
+  date: the figure it dates is not weighed down as standing beside or under another year's."""
 
 from __future__ import annotations
 
@@ -25,4 +27,23 @@ def test_taking_how_much_money_asks_the_amount_not_a_share(tmp_path: Path) -> No
     # 占几多钱 / 占多少钱: the money the part takes (3,100万港元), not a share no figure gives
     assert answer_question(index, "鸽不扰计划防鸽网及尖刺占几多钱").text == "3,100万港元"
     assert answer_question(index, "鴿不擾計劃宣傳教育佔多少錢？").text == "1,300万港元"
+
+
+_VISITS = {
+    "沅岫居家药师.txt": "沅岫县居家药师访视计划扩大\n\n"
+                  "〔记者许霁川／沅岫报导〕沅岫县卫生局今天表示，2026年将编列新台币1,850万元，服务3,200人，"
+                  "并自2026年3月1日起将每次访视补助由600元提高至900元，鼓励药师走访偏乡。\n\n"
+                  "卫生局指出，2025年共访视1.2万人次。",
+}
+
+
+def test_a_date_inside_the_year_asked_is_no_other_date(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _VISITS).index
+    # 2026年3月1日起 dates 900元 inside 2026: the level reached, not the year's budget
+    assert answer_question(index, "2026年每次访视补助提高到多少元？").text == "900元"
+    assert answer_question(index, "2026年每次訪視補助提高到多少元？").text == "900元"
+    # the budget itself still answers
+    assert answer_question(index, "2026年卫生局编列多少钱？").text == "1,850万元"
+
 

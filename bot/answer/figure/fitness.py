@@ -130,8 +130,9 @@ def quotes(info: QuestionInfo, figure: Figure) -> bool:
     return any(same(quoted, figure) for quoted in info.quoted)
 
 
-def same(quoted: Figure, figure: Figure) -> bool:
-    """Whether ``figure`` says what the question's ``quoted`` figure says (and nothing more)."""
+def same(quoted: Figure, figure: Figure, within: bool = False) -> bool:
+    """Whether ``figure`` says what the question's ``quoted`` figure says (and nothing more);
+    ``within``: or a date inside the quoted one (115年3月1日 for 115年: every part it names agrees)."""
     if quoted.kind == "date" or figure.kind == "date":
         if figure.kind != "date":
             return quoted.kind == "date" and quoted.value is not None and figure.value == quoted.value
@@ -145,7 +146,8 @@ def same(quoted: Figure, figure: Figure) -> bool:
         if mine[0] is not None and theirs[0] is not None and _roc_year(mine[0], theirs[0]):
             mine = (theirs[0], *mine[1:])  # 民國114年 in the text, 114年 in the question (or the other way)
         # the same date, or one the question's date already says (it adds no detail)
-        return all(a is None or a == b for a, b in zip(mine, theirs)) and mine != (None, None, None)
+        inside = within and all(b is None or a == b for a, b in zip(mine, theirs))
+        return (inside or all(a is None or a == b for a, b in zip(mine, theirs))) and mine != (None, None, None)
     if figure.value is None or quoted.value is None or (quoted.kind == "ordinal") != (figure.kind == "ordinal"):
         return False
     if quoted.approximate:
@@ -294,10 +296,11 @@ def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> fl
         ]
         if not alike:
             continue
-        if any(same(quoted, other) for other in alike):
+        # (115年3月1日起 beside the figure for 115年: a day of the year asked, no other year)
+        if any(same(quoted, other, within=True) for other in alike):
             # 4個3桿洞，4個5桿洞和10個4桿洞 for 幾個5桿洞: the one the asked instance stands beside
             nearest = min(alike, key=lambda other: min(abs(other.start - figure.end), abs(figure.start - other.end)))
-            if same(quoted, nearest):
+            if same(quoted, nearest, within=True):
                 continue
         return CONTRAST
     return 1.0
