@@ -4,7 +4,9 @@ failing on the commit before):
 - 占多少钱 (防鸽设施占几多钱) asks the amount of money a part takes, not its share: 钱 after 多少 is
   what is asked, as a measure word after it would be;
 - a date inside the year (or month) the question names (自2026年3月1日起 for 2026年) is no other
-  date: the figure it dates is not weighed down as standing beside or under another year's."""
+  date: the figure it dates is not weighed down as standing beside or under another year's;
+- a change's verb then 为 before a figure (储值金提高为4,000元) writes the level reached, as 到/至 do:
+  it answers 提高到多少."""
 
 from __future__ import annotations
 
@@ -47,3 +49,17 @@ def test_a_date_inside_the_year_asked_is_no_other_date(tmp_path: Path) -> None:
     assert answer_question(index, "2026年卫生局编列多少钱？").text == "1,850万元"
 
 
+
+_LICENCES = {
+    "沅岫缴回驾照.txt": "沅岫县高龄驾驶人缴回驾照奖励加码\n\n"
+                  "〔记者许霁川／沅岫报导〕沅岫县监理站今天表示，2026年经费将加码至新台币2,600万元，目标缴回3,500人，"
+                  "并自2026年7月1日起将储值金提高为4,000元。\n\n监理站指出，2025年共有1,032人缴回驾照。",
+}
+
+
+def test_a_level_reached_is_written_with_wei_too(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _LICENCES).index
+    # 提高为4,000元 is the level reached, as 提高至 would say: not the year's budget
+    assert answer_question(index, "缴回驾照 储值金 2026年 提高到多少").text == "4,000元"
+    assert answer_question(index, "繳回駕照儲值金2026年提高到多少？").text == "4,000元"
