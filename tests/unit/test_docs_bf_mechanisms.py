@@ -3,8 +3,11 @@ failing on the commit before):
 
 - 占多少钱 (防鸽设施占几多钱) asks the amount of money a part takes, not its share: 钱 after 多少 is
   what is asked, as a measure word after it would be;
-- a date inside the year (or month) the question names (自2026年3月1日起 for 2026年) is no other
-  date: the figure it dates is not weighed down as standing beside or under another year's;
+- a date inside the year (or month) the question names is no other date when it ends that year
+  (截至2025年12月31日 for 2025年底), or, for a level reached (提高到多少), when the change takes effect
+  on a day of it (自2026年3月1日起 for 2026年): the figure it dates is not weighed down as standing
+  beside or under another year's -- while a day's event (博览会于2025年10月…参展企业) still is, for a
+  year's count;
 - a change's verb then 为 before a figure (储值金提高为4,000元) writes the level reached, as 到/至 do:
   it answers 提高到多少."""
 
@@ -63,3 +66,18 @@ def test_a_level_reached_is_written_with_wei_too(tmp_path: Path) -> None:
     # 提高为4,000元 is the level reached, as 提高至 would say: not the year's budget
     assert answer_question(index, "缴回驾照 储值金 2026年 提高到多少").text == "4,000元"
     assert answer_question(index, "繳回駕照儲值金2026年提高到多少？").text == "4,000元"
+
+
+_DRONES = {
+    "沅岱低空经济.txt": "沅岱低空经济发展报告\n\n"
+                  "沅岱首届低空经济博览会于2025年10月16日举行，参展低空经济企业286家；截至2025年底，沅岱全市低空经济企业达到512家，"
+                  "比上年末增加96家。\n\n市发改委表示，将继续培育龙头企业。",
+}
+
+
+def test_a_days_event_is_no_answer_to_a_year_end_count(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    index = engine_with(tmp_path / "a", _DRONES).index
+    # 截至2025年底 is the year's end asked (512家); the fair of 2025年10月16日 counts its exhibitors
+    assert answer_question(index, "到2025年底沅岱有多少家低空经济企业？").text == "512家"
+    assert answer_question(index, "沅岱2025年底有多少家低空經濟企業").text == "512家"
