@@ -36,6 +36,8 @@ REACHED_RE = re.compile(
     "(?:" + "|".join(sorted((v for verbs in CHANGE_VERBS.values() for v in verbs), key=len, reverse=True))
     + "|升)了?[到至](?:多少|几|$)"
 )
+#: ... and, written before a figure, with 为 (儲值金提高為5,000元: the level reached, as 提高至 says).
+REACHED_WRITTEN_RE = re.compile(REACHED_RE.pattern.replace("[到至]", "[到至为]"))
 #: The same in English ("how much did GDP grow", "by how much did sales fall", "what percent
 #: fewer"): only where the question asks an amount of change, not "how many died when it fell".
 ASKS_AMOUNT_EN = re.compile(r"\bhow much\b|\bwhat percent(?:age)?\b|\bhow many (?:more|fewer)\b")

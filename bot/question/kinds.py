@@ -232,7 +232,8 @@ def _asked_kind(norm: str, how_many: re.Match[str] | None) -> AnswerKind | None:
     if percent and not (how_many and how_many.start() < percent.start()):
         return "percent"  # "how many aspects ... by 99.8 percent" still counts aspects
     share = _SHARE_RE.search(norm)
-    if share and not UNIT_AFTER_RE.match(norm, share.end() - 2):
+    # (防鸽设施占几多钱: the money a part takes is asked, as a measure word after 多少 would say)
+    if share and not UNIT_AFTER_RE.match(norm, share.end() - 2) and not norm.startswith("钱", share.end()):
         return "percent"
     if _COUNT_RE.search(norm):
         return "count"

@@ -15,7 +15,7 @@ from bot.answer.figure.fitness import CLAUSE_START_RE, UNCHANGED, YEARLESS
 from bot.alike import length_attribute
 from bot.answer.figure.newly import newly_done
 from bot.question import QuestionInfo
-from bot.question.changes import CHANGE_VERBS, REACHED_RE
+from bot.question.changes import CHANGE_VERBS, REACHED_WRITTEN_RE
 from index.figures import Figure, unit_dimension
 from index.normalize import aligner_for, normalize
 from index.runs import HAN_ONLY_RE
@@ -239,12 +239,12 @@ REACHED = 1.5
 
 
 def reached(text: str, info: QuestionInfo, figure: Figure) -> float:
-    """:data:`REACHED` for a figure written right after a change's verb and 到/至 when the
+    """:data:`REACHED` for a figure written right after a change's verb and 到/至/为 when the
     question asks the level a change reached."""
     if not info.reached:
         return 1.0
     before = aligner_for(text).normalized[max(0, figure.start - 6) : figure.start]
-    return REACHED if REACHED_RE.search(before) else 1.0
+    return REACHED if REACHED_WRITTEN_RE.search(before) else 1.0
 
 
 #: A figure written as a bound (99.8%以上, 超過3000人; 不到5成, 3000人以下) when the question asks

@@ -43,7 +43,8 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
     if years and "y" not in governing.parts and _EVERY_YEAR_RE.search(aligner_for(text).normalized[: governing.start]):
         return CONTRAST  # 每年农历八月十八日前后…吸引游客逾8万人 for "by the end of 2025": every year's
     for quoted in asked:
-        if set(quoted.parts) & set(governing.parts) and not same(quoted, governing):
+        # (截至2025年12月31日 for 2025年底: the year's end; 自115年3月1日起 for 115年 when a level reached is asked)
+        if set(quoted.parts) & set(governing.parts) and not same(quoted, governing, within=info.reached):
             return CONTRAST
     return 1.0
 

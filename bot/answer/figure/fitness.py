@@ -130,8 +130,10 @@ def quotes(info: QuestionInfo, figure: Figure) -> bool:
     return any(same(quoted, figure) for quoted in info.quoted)
 
 
-def same(quoted: Figure, figure: Figure) -> bool:
-    """Whether ``figure`` says what the question's ``quoted`` figure says (and nothing more)."""
+def same(quoted: Figure, figure: Figure, within: bool | None = None) -> bool:
+    """Whether ``figure`` says what the question's ``quoted`` figure says (and nothing more);
+    ``within`` not None: or a date that ends the quoted one (2025年12月31日 for 2025年底), or, when
+    True (a level reached is asked), any date inside it (自115年3月1日起…提高至 for 115年)."""
     if quoted.kind == "date" or figure.kind == "date":
         if figure.kind != "date":
             return quoted.kind == "date" and quoted.value is not None and figure.value == quoted.value
@@ -145,12 +147,21 @@ def same(quoted: Figure, figure: Figure) -> bool:
         if mine[0] is not None and theirs[0] is not None and _roc_year(mine[0], theirs[0]):
             mine = (theirs[0], *mine[1:])  # 民國114年 in the text, 114年 in the question (or the other way)
         # the same date, or one the question's date already says (it adds no detail)
-        return all(a is None or a == b for a, b in zip(mine, theirs)) and mine != (None, None, None)
+        inside = within is not None and all(b is None or a == b for a, b in zip(mine, theirs))
+        inside = inside and (within or _ends(mine, theirs))
+        return (inside or all(a is None or a == b for a, b in zip(mine, theirs))) and mine != (None, None, None)
     if figure.value is None or quoted.value is None or (quoted.kind == "ordinal") != (figure.kind == "ordinal"):
         return False
     if quoted.approximate:
         return abs(figure.value - quoted.value) <= 0.5 * quoted.precision
     return abs(figure.value - quoted.value) <= 1e-9 * max(1.0, abs(quoted.value))
+
+
+def _ends(mine: tuple[int | None, ...], theirs: tuple[int | None, ...]) -> bool:
+    """Whether the date ``mine`` is the last day of the year or month ``theirs`` names."""
+    if theirs[1] is None:
+        return mine[1:] == (12, 31)
+    return theirs[2] is None and mine[2] is not None and mine[2] >= 28
 
 
 def _roc_year(one: int, other: int) -> bool:
@@ -294,10 +305,11 @@ def contrast(text: str, shape: Layout, info: QuestionInfo, figure: Figure) -> fl
         ]
         if not alike:
             continue
-        if any(same(quoted, other) for other in alike):
+        # (截至2025年12月31日 beside the figure for 2025年底: the end of the year asked, no other date)
+        if any(same(quoted, other, within=info.reached) for other in alike):
             # 4個3桿洞，4個5桿洞和10個4桿洞 for 幾個5桿洞: the one the asked instance stands beside
             nearest = min(alike, key=lambda other: min(abs(other.start - figure.end), abs(figure.start - other.end)))
-            if same(quoted, nearest):
+            if same(quoted, nearest, within=info.reached):
                 continue
         return CONTRAST
     return 1.0
