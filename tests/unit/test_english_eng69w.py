@@ -46,3 +46,31 @@ def test_a_person_is_a_surname_and_a_given_name_of_single_characters_after_the_t
     assert not names_after(["馆长", "和", "党中央", "关注"], ("馆长",), family)
     # a name after another title is not the role asked
     assert not names_after(["记者", "严", "慕", "清"], ("馆长",), family)
+
+
+WORKSHOP = """柘川丝绸作坊
+
+柘川丝绸作坊是清代柘川府城的一座私营丝绸作坊，以织造丝绸闻名，旧址今为柘川丝绸博物馆，是当地保存最完整的丝绸作坊。
+
+作坊由本地商人严慕清于乾隆四十八年创办，初设织机12台，雇工20人。
+
+民国以后丝绸作坊生意渐衰，1956年并入地方丝绸厂。
+"""
+
+
+def test_an_english_who_did_question_prefers_the_passage_naming_the_doer_by_you(tmp_path) -> None:
+    """"Who founded the Zhechuan silk workshop?": the lead names the workshop more often, but
+    names no one; 作坊由本地商人严慕清…创办 names a person as the doer, by 由."""
+    engine = engine_with(tmp_path, {"workshop.txt": WORKSHOP, "bridge.txt": BRIDGE})
+    answer = engine.ask("Who founded the Zhechuan silk workshop?", count=False)
+    assert answer.results and "严慕清" in answer.results[0].text, answer.results[0].text if answer.results else answer
+
+
+def test_the_doer_by_you_is_a_person_named_in_the_clause() -> None:
+    from bot.answer.english.role_named import _surnames, names_by_agent
+
+    family = _surnames()
+    assert names_by_agent(["作坊", "由", "本地", "商人", "严", "慕", "清", "创办"], family)
+    # gentry with no name, and a name in the next clause, are no doer named
+    assert not names_by_agent(["由", "地方", "士绅", "捐资", "设立"], family)
+    assert not names_by_agent(["由", "地方", "士绅", "捐资", "，", "严", "慕", "清"], family)

@@ -107,3 +107,58 @@ def role_named_first(reading: Reading, query: Query, candidates: tuple[Candidate
         return names_after(words(normalize(window_text(reading, candidate.evidence))), titles, family)
 
     return document_first(reading, candidates, ROLE_NAMED_REACH, ROLE_NAMED_SHARE, names)
+
+
+#: A question asking who did something: "who" and a verb, no auxiliary ("who *founded* the
+#: works", not "who *was* the founder": a role; not "who *did* he learn under").
+_WHO_DID_RE = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[a-z]+", re.IGNORECASE)
+#: What ends the clause a doer is named in after 由.
+_CLAUSE_END = frozenset("，,。；;：:！？!?、（）()「」《》“”")
+DOER_SPAN = 11  # words read after 由 for the doer's name
+
+
+def _person_at(words: list[str], k: int, family: frozenset[str]) -> bool:
+    """Whether ``words[k]`` is a surname standing alone, then a given name's single character."""
+    return (
+        len(words[k]) == 1 and words[k] in family and k + 1 < len(words)
+        and len(words[k + 1]) == 1 and _HAN_RE.match(words[k + 1]) is not None
+    )
+
+
+def names_by_agent(words: list[str], family: frozenset[str]) -> bool:
+    """Whether ``words`` name a person as the doer of a deed by 由 (由寧國府商人封允昌創辦, 由守備郜承勛督工)."""
+    for k, word in enumerate(words):
+        if word != "由":
+            continue
+        for j in range(k + 1, min(k + 1 + DOER_SPAN, len(words))):
+            if words[j] in _CLAUSE_END:
+                break
+            if _person_at(words, j, family):
+                return True
+    return False
+
+
+def doer_named_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``candidates`` of a wholly English question asking who did something ("Who founded the
+    Ruifeng dye works?"), with the close one of the best's document that names a person as the
+    doer by 由 put first -- when the best names no person at all, after a title or by 由: the
+    lead and the story around the thing hold its words as well as the deed's passage does."""
+    if query.info.kind != "who" or not query.translations or len(candidates) < 2:
+        return candidates
+    if _WHO_DID_RE.match(query.question) is None or asked_role(query.question) is not None:
+        return candidates
+    family = _surnames()
+    tokenizer = reading.index.tokenizer
+
+    def words(candidate: Candidate) -> list[str]:
+        return tokenizer.words(normalize(window_text(reading, candidate.evidence)))
+
+    best = words(candidates[0])
+    if names_by_agent(best, family) or any(
+        _person_at(best, k, family) and len(best[k - 1]) >= 2 and tokenizer.tag(best[k - 1]).startswith("n")
+        for k in range(1, len(best))
+    ):
+        return candidates
+    return document_first(
+        reading, candidates, ROLE_NAMED_REACH, ROLE_NAMED_SHARE, lambda c: names_by_agent(words(c), family)
+    )
