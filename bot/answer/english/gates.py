@@ -49,6 +49,7 @@ from bot.answer.english.present_unsaid import present_hedged
 from bot.answer.english.rates import present_first, rate_first, rate_not_given
 from bot.answer.english.remade import made_first
 from bot.answer.english.scales import scale_first
+from bot.answer.english.role_named import doer_named_first, role_named_first
 from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.english.this_time import last_year_first, this_year_first
 from bot.answer.english.year_named import named_year_first
@@ -94,6 +95,8 @@ def english_order(
         return dated_first(index, reading, query, candidates), False
     if query.info.kind != "who":
         return candidates, False
+    candidates = role_named_first(reading, query, candidates)  # "who is the head of ...": 局長邱文彬
+    candidates = doer_named_first(reading, query, candidates)  # "who founded ...": 由商人封允昌創辦
     candidates, unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
     if candidates:
         words = [w.variants for w in query.words]
