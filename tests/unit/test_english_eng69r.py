@@ -35,3 +35,37 @@ def test_founding_asked_reads_a_making_and_no_redoing() -> None:
     assert not founding_asked("When was the body found?")
     assert not founding_asked("When was the hall set up again after the fire?")
     assert _FOUNDING_WRITTEN.search("盐运分司在澄浦设仓") and not _FOUNDING_WRITTEN.search("1950年收归国有")
+
+
+ROAD_LIGHTS = """澄江县农村道路亮灯工程成效明显
+
+本报讯 12月20日，澄江县交通运输局通报农村道路亮灯工程实施一年来的成效：全县农村道路新装路灯6200盏，新增亮灯道路318公里，农村道路亮灯工程被评为全市优秀民生工程。
+
+县交通运输局局长韦明远介绍，工程于3月16日启动，被列为年度十件实事之一。
+
+今年1月至11月，全县夜间交通事故比上年同期下降41.2%。
+"""
+
+
+def test_a_beginning_asked_is_dated_by_any_verb_of_starting_the_text_writes(tmp_path) -> None:
+    """"When did work on the rural road lighting project begin?": "begin" is translated 开始, the
+    text writes 工程于3月16日启动, and the dateline lead (本报讯 12月20日，…通报), holding more of the
+    question's words, came first; a verb of beginning is said by any of the words a text writes
+    for one (:data:`bot.answer.figure.clauses.STARTED`: 启动, 开工, 动工 ...), as a Chinese
+    question's 开始 is read."""
+    engine = engine_with(tmp_path, {"road.txt": ROAD_LIGHTS})
+    for question in (
+        "When did work on the rural road lighting project begin?",
+        "When did work on Chengjiang county's rural road lighting programme begin?",
+    ):
+        answer = engine.ask(question, count=False)
+        assert answer.figure is not None and answer.figure.text == "3月16日", (question, answer)
+
+
+def test_said_alike_widens_a_verb_by_its_group_and_a_dateline_is_read() -> None:
+    from bot.answer.english.dated import _DATELINE_RE, said_alike
+
+    assert "启动" in said_alike(("开始", "创业")) and "开工" in said_alike(("开始",))
+    assert "创建" in said_alike(("建立",)) and said_alike(("发布",)) == ("发布",)
+    assert _DATELINE_RE.search("本报讯 ") and _DATELINE_RE.search("本报南通11月18日电（记者 周启航）")
+    assert not _DATELINE_RE.search("本报讯 12月22日，县交通运输局局长介绍，工程于")

@@ -87,8 +87,8 @@ def founded_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
 
 def _year(candidate: Candidate) -> float | None:
     figure = candidate.figure
-    if figure is None or figure.kind != "date" or "y" not in figure.parts:
-        return None
+    if figure is None or figure.kind != "date" or "y" not in figure.parts or figure.split:
+        return None  # (a range -- a life span 1768年—1831年, works of 2019年至2021年 -- dates no founding)
     return figure.value
 
 
