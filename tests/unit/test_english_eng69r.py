@@ -69,3 +69,20 @@ def test_said_alike_widens_a_verb_by_its_group_and_a_dateline_is_read() -> None:
     assert "创建" in said_alike(("建立",)) and said_alike(("发布",)) == ("发布",)
     assert _DATELINE_RE.search("本报讯 ") and _DATELINE_RE.search("本报南通11月18日电（记者 周启航）")
     assert not _DATELINE_RE.search("本报讯 12月22日，县交通运输局局长介绍，工程于")
+
+
+LIGHT_TOWER = """澄礁燈塔
+
+澄礁燈塔位於澄礁島頂，是清代晚期修建的石砌燈塔之一。燈塔建成於清光緒二年（1876年），現為縣級文物保護單位。
+
+2019年，縣文物部門對澄礁燈塔進行全面修繕，更換塔身風化石塊1800餘塊，修繕工程歷時7個月，於2019年11月竣工。
+"""
+
+
+def test_a_completion_asked_is_not_a_later_repair_s(tmp_path) -> None:
+    """"In what year was the Chengjiao lighthouse completed?": the repair's paragraph (修繕工程…
+    於2019年11月竣工) writes the question's verb (竣工) and its words; the making's completion is
+    the founding (建成於…1876年) when the best's date is of a mending or remaking."""
+    engine = engine_with(tmp_path, {"tower.txt": LIGHT_TOWER})
+    answer = engine.ask("In what year was the Chengjiao lighthouse completed?", count=False)
+    assert answer.figure is not None and answer.figure.text == "光緒二年（1876年）", answer

@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 _FOUNDING_ASKED = re.compile(
     r"\b(?:founded|set\s+up|establish(?:ed)?|buil[dt]|creat(?:e|ed)|construct(?:ed)?|erect(?:ed)?)\b", re.IGNORECASE
 )
+#: An English question asking when a making was finished or first opened ("completed", "finished",
+#: "opened"): the making's when the best passage's date is of a later mending or remaking
+#: (修繕工程…於2020年6月竣工 for "when was the lighthouse completed": 燈塔建成於…1874年), not
+#: otherwise (a news lead's 竣工 or 正式向公众开放 is the answer, an earlier 开工建设 is not).
+_FINISHING_ASKED = re.compile(r"\b(?:completed|finished|opened)\b", re.IGNORECASE)
+#: How a text writes a mending or remaking (on normalised text): 修缮, 修复, 修葺, 维修, and the
+#: rebuildings :data:`~bot.answer.english.remade.REMADE_WRITTEN` reads.
+_MENDED_WRITTEN = re.compile(r"修[缮复葺]|维修")
 #: How a text writes a founding (on normalised text): the morphemes the founding verbs share
 #: (建 of 创建/建立/兴建/建校, 设 of 设立/创设, 创 of 创立/创办, 立 of 成立/设立 --
 #: :data:`bot.answer.figure.clauses.FOUNDED`), alone as well (设仓, 建馆, 建房).
@@ -61,11 +69,14 @@ def founded_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
         return candidates
     best = candidates[0]
     year = _year(best)
-    if year is None or not founding_asked(query.question):
+    if year is None or REMADE_ASKED.search(query.question):
         return candidates
     said = _sentence(reading, best)
-    if _FOUNDING_WRITTEN.search(said) and not REMADE_WRITTEN.search(said):
-        return candidates  # the best's own date is of a founding
+    if founding_asked(query.question):
+        if _FOUNDING_WRITTEN.search(said) and not REMADE_WRITTEN.search(said):
+            return candidates  # the best's own date is of a founding
+    elif not (_FINISHING_ASKED.search(query.question) and (_MENDED_WRITTEN.search(said) or REMADE_WRITTEN.search(said))):
+        return candidates
     document = reading.place(best.evidence.id)[0]
     chosen, earliest = 0, year
     for n, candidate in enumerate(candidates[1:FOUNDED_REACH], 1):
