@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.sentences import sentence_start
+from bot.answer.figure.clauses import SAID_ALIKE, STARTED
 from bot.answer.figure.verb_dated import event_verbs, verb_before
 from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
@@ -61,6 +62,16 @@ def question_verbs(index: Index, question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(verbs + list(event_verbs(index, phrased)) if phrased else verbs))
 
 
+def said_alike(verbs: tuple[str, ...]) -> tuple[str, ...]:
+    """``verbs`` with the words a text writes for them, as a Chinese question's are read
+    (:data:`~bot.answer.figure.clauses.SAID_ALIKE`: 创建 for 成立, 开工 for 动工; and
+    :data:`~bot.answer.figure.clauses.STARTED` for the generic 开始: 于2022年10月开工建设 for "begin")."""
+    more = [verb for group in SAID_ALIKE if any(v in group for v in verbs) for verb in group]
+    if "开始" in verbs:
+        more += STARTED
+    return tuple(dict.fromkeys((*verbs, *more))) if more else verbs
+
+
 def dated_by(text: str, figure: Figure, verbs: tuple[str, ...]) -> bool:
     """Whether ``text`` writes one of ``verbs`` right after the date ``figure``, in its clause."""
     after = text[figure.end : figure.end + DATED_GAP + max(map(len, verbs))]
@@ -76,18 +87,40 @@ def dated_first(index: Index, reading: Reading, query: Query, candidates: tuple[
     if query.info.kind != "date" or len(candidates) < 2 or not wholly_english(query.question):
         return candidates
     verbs = query.info.verbs or question_verbs(index, query.question)  # read once, with the question
+    verbs = said_alike(verbs)  # "begin": 开始 -- and 开工, 动工, 启动, which a text writes for it
     tagged = event_verbs(index, verbs)  # (written before the date with 于: verbs jieba tags so)
     if not verbs or _dated(reading, candidates[0], verbs, tagged) or _of_year_asked(reading, candidates[0], query.question):
         return candidates
     # (the verb may follow another date of its text than the one its figure reading chose:
     # 通报2025年…工作情况：活动自3月6日启动以来 picks 2025年, but tells when the programme started --
     # read so only when the first's own date fits poorly and none of its dates is the verb's)
-    anywhere = candidates[0].features.fit < DATED_FIT and not _dated_anywhere(reading, candidates[0], verbs)
+    # (a news lead's dateline date -- 本报讯 12月22日，…通报 -- dates the report or the news, not
+    # the deed asked: one dated by the verb answers even when its date fits less well)
+    lead = _dateline_dated(reading, candidates[0])
+    fit = DATED_LEAD_FIT if lead else DATED_FIT
+    anywhere = (lead or candidates[0].features.fit < DATED_FIT) and not _dated_anywhere(reading, candidates[0], verbs)
     return close_first(
-        candidates, DATED_REACH, DATED_MARGIN, lambda c: c.features.fit >= DATED_FIT and (
+        candidates, DATED_REACH, DATED_MARGIN, lambda c: c.features.fit >= fit and (
             _dated(reading, c, verbs, tagged) or (anywhere and _dated_anywhere(reading, c, verbs))
         )
     )
+
+
+#: A news lead's dateline before a date (本报讯 12月22日; 本报南通11月18日电（记者 周启航）2026年11月16日;
+#: 本报讯（记者 方予宁）12月2日), with nothing between but the dateline's own words.
+_DATELINE_RE = re.compile(r"(?:本[报報]|[记記]者)[^。，,；;：:]*$")
+#: How well a date its verb follows must fit to come first over a dateline's date.
+DATED_LEAD_FIT = 0.15
+
+
+def _dateline_dated(reading: Reading, candidate: Candidate) -> bool:
+    """Whether ``candidate``'s figure is the date of a news lead's dateline."""
+    figure = candidate.figure
+    if figure is None or figure.kind != "date":
+        return False
+    evidence = candidate.evidence
+    text = shown_text(reading, evidence.id, evidence.first, evidence.last).text
+    return _DATELINE_RE.search(text[max(0, figure.start - 30) : figure.start]) is not None
 
 
 def _dated(reading: Reading, candidate: Candidate, verbs: tuple[str, ...], tagged: tuple[str, ...] = ()) -> bool:

@@ -39,6 +39,7 @@ from bot.answer.english.doubt import (
     share_for_people, things_counted_as_people, things_counted_otherwise,
 )
 from bot.answer.english.dated import dated_first
+from bot.answer.english.founded import founded_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
@@ -92,7 +93,9 @@ def english_order(
         candidates = made_first(reading, query, candidates)  # "raised to set up": 集資1800兩, not 重建，耗銀2900兩
         return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
-        return dated_first(index, reading, query, candidates), False
+        candidates = dated_first(index, reading, query, candidates)
+        # "when was it founded": the earliest founding of the best's document, not 1952年收歸國有
+        return founded_first(reading, query, candidates), False
     if query.info.kind != "who":
         return candidates, False
     candidates = role_named_first(reading, query, candidates)  # "who is the head of ...": 局長邱文彬

@@ -36,6 +36,8 @@ _REMADE_ASKED = re.compile(
     r"|peak|height|heyday|most|maximum)\b",  # (at its peak: a later time than the making)
     re.IGNORECASE,
 )
+#: (the same, as other modules read them: :mod:`~bot.answer.english.founded`)
+REMADE_WRITTEN, REMADE_ASKED = _REMADE_WRITTEN, _REMADE_ASKED
 #: Where a figure's sentence ends.
 _SENTENCE_END_RE = re.compile(r"[。；;！？!?]")
 #: How far below the first a candidate not telling of a remaking may rank and still come first
