@@ -51,3 +51,26 @@ def test_a_pinyin_name_is_found_in_the_characters_its_syllables_read() -> None:
     assert not spelled_in(readings, "minsha", "岷，沙县")  # (not written together)
     assert not spelled_in(readings, "min", "岷沙")  # one syllable: no name
     assert not spelled_in(readings, "minshaxian", "岷沙")
+
+
+KILN = """柘川古窑遗址考古发掘
+
+今年春季，省考古研究所对柘川古窑遗址进行考古发掘，共清理出窑炉3座、作坊遗迹5处。
+窑址中带有“永济”铭文的残片共发现31件，另有完整器物12件。
+"""
+
+
+def test_an_absent_word_is_vouched_for_by_three_understood_words_in_the_figure_s_clause(tmp_path) -> None:
+    """"How many shards bearing the 'Yongji' inscription have been found?": no translation of
+    "shards" reaches 残片, so the question was vetoed as asking about a thing the documents lack
+    before any passage was read; the figure's clause writes 带有, 永济, 铭文 and 发现 -- the
+    thing is there, its English name missed it: possibly related (never confident), with its
+    figure. A question whose understood words find no such clause (the Ming vase) and one naming
+    a place no document writes (the Louvre) still get nothing."""
+    engine = engine_with(tmp_path, {"kiln.txt": KILN, "lake.txt": LAKE})
+    answer = engine.ask("How many shards bearing the 'Yongji' inscription have been found?", count=False)
+    assert answer.results and "共发现31件" in answer.results[0].text, answer
+    assert answer.figure is not None and answer.figure.text == "31件", answer
+    assert not answer.confident, answer
+    assert not engine.ask("How many shards of the Ming vase have been found?", count=False).results
+    assert not engine.ask("How many shards bearing the 'Yongji' inscription are kept in the Louvre?", count=False).results
