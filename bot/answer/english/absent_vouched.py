@@ -28,8 +28,20 @@ if TYPE_CHECKING:
 
 def absent_read(query: Query) -> bool:
     """Whether ``query`` is vetoed as naming something absent and may still be vouched for
-    (:func:`absent_vouched`): a wholly English figure question naming no ordinal."""
-    return query.absent and query.info.wants_figure and query.info.ordinal is None and wholly_english(query.question)
+    (:func:`absent_vouched`): a wholly English figure question naming no ordinal, with words
+    enough that a clause could hold :data:`VOUCHING_WORDS` of them (checked before any search:
+    most vetoed questions understand one or two words, and stay as cheap as the veto made them)."""
+    if not (query.absent and query.info.wants_figure and query.info.ordinal is None):
+        return False
+    return _countable_words(query) >= VOUCHING_WORDS and wholly_english(query.question)
+
+
+def _countable_words(query: Query) -> int:
+    """The most words :func:`~bot.answer.english.clause_held.clause_words` could count: each word
+    with a Chinese variant, and one for any Latin name."""
+    chinese = sum(1 for word in query.words if any(not v.isascii() for v in word.variants))
+    latin = any(len(v) >= 3 and v.isascii() and any(c.isalpha() for c in v) for word in query.words for v in word.variants)
+    return chinese + latin
 
 
 def absent_vouched(reading: Reading, query: Query, best: Candidate) -> bool:
