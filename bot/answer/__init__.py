@@ -33,6 +33,7 @@ from bot.answer.decide import FITTED, MARGIN_CAP, UNSURE_UNKNOWN, Models, Signal
 from bot.answer.english import ENGLISH_CONFIDENT, EnglishWords
 from bot.answer.english.shown import as_written
 from bot.answer.english.basics import wholly_english
+from bot.answer.english.absent_vouched import absent_read, absent_vouched
 from bot.answer.english.clause_held import figure_clause_held
 from bot.answer.english.doubt import count_found
 from bot.answer.english.measure_vouched import measure_vouched
@@ -114,7 +115,9 @@ def consider(
     settings = settings or AnswerSettings()
     query = read_question(index, question)
     nothing = Answer(query.question, query.info.kind, None, (), query.translations)
-    if not query.words or query.absent:
+    # "how many *shards* bearing the 'Fengqi' mark": an absent word, vouched for by a clause (absent_vouched)
+    vetoed = bool(query.words) and absent_read(query)
+    if not query.words or (query.absent and not vetoed):
         return Considered(query, (), None, nothing)
     hits = index.search(query.terms, settings.candidates)
     reading = Reading(index)
@@ -133,7 +136,7 @@ def consider(
             return Considered(query, candidates, None, nothing)  # 第一届: they speak of the 第二屆 only
     candidates, source_unsure = english_order(index, reading, query, candidates)  # "who wrote the ... piece"
     candidates = put_first(reading, query, candidates)
-    if not candidates:
+    if not candidates or (vetoed and not absent_vouched(reading, query, candidates[0])):
         return Considered(query, candidates, None, nothing)
     signals = _signals(reading, query, candidates)
     shown = models.is_shown(signals) and not only_numbers_found(reading, query, candidates[0].evidence)
@@ -167,7 +170,7 @@ def consider(
         confident = False  # "how many households *now* keep bees": no figure said to be of the present
     if confident and measure_vouched(reading, query, candidates[0]):
         confident = False  # "in how many *areas*": 9个方面 counts another thing, its clause the question's words
-    if source_unsure:
+    if source_unsure or vetoed:
         confident = False  # "who wrote the Xinhua piece": a byline of a document saying no source
     if confident and signals.unknown >= UNSURE_UNKNOWN:
         confident = False  # much of what it asks is in no document

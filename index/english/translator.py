@@ -319,6 +319,11 @@ class EnglishTranslator:
         # (one character too, however loosely glossed: what a passage writes decides)
         return tuple(c.term for c in links.direct_candidates(tuple(heads.items()), len(heads), MIN_SPECIFICITY))
 
+    @property
+    def readings(self) -> Mapping[str, frozenset[str]]:
+        """Each character's toneless pinyin readings, from CC-CEDICT (邛: qiong)."""
+        return self._links.dictionary.readings
+
     def pinyin_spellings(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The corpus terms spelled ``word`` in toneless pinyin (红船 for "hongchuan"), and the
         strings of one-character terms spelling it (泓川, cut 泓 + 川), which a document may write."""

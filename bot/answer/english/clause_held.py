@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.doubt import names_unsearched
+from bot.answer.english.spelled_written import document_spells
 from bot.answer.figure.fitness import CLAUSE_START_RE, figure_clause
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -77,8 +78,13 @@ def clause_words(reading: Reading, query: Query, best: Candidate) -> int:
     clause = figure_clause(normalized, figure)
     if query.info.kind == "date":
         clause = _dated_clause(normalized, figure.end, clause)
-    # "How old was *Terry Neill* ...": 社会 and 干部 of another subject's clause; not a name the clause writes
-    if names_unsearched(query, lambda english: all(_latin_written(w, clause) for w in english.split())):
+    # "How old was *Terry Neill* ...": 社会 and 干部 of another subject's clause; not a name the clause
+    # writes, nor one the passage's document writes in characters its pinyin spells ("Qiongsha's
+    # riverside villages": 邛沙县, cut 邛 / 沙县, so never searched)
+    if names_unsearched(query, lambda english: (
+        all(_latin_written(w, clause) for w in english.split())
+        or document_spells(reading, best.evidence.id, english.replace(" ", ""))
+    )):
         return 0
     held: set[str] = set()
     words = 0
