@@ -54,3 +54,11 @@ def test_the_scale_is_read_into_an_english_count(tmp_path) -> None:
     assert read_question(index, "How many visitors, in tens of thousands, came to the hall?").info.scale == 1e4
     assert read_question(index, "How much did the province give (100 million yuan)?").info.scale == 1e8
     assert read_question(index, "How many visitors came to the hall?").info.scale is None
+
+
+def test_a_whole_before_the_part_of_the_year_asked_does_not_answer(tmp_path) -> None:
+    """"Roughly how many visitors came to the memorial hall in 2025?": 其中2025年约7.4万人次 is the
+    year's own; the whole before it (至2025年底累计接待观众约26万人次) holds the counted noun the part
+    leaves unsaid (观众), so at half weight it still won."""
+    answer = _engine(tmp_path).ask("Roughly how many visitors, in tens of thousands, came to the exhibition hall in 2025?", count=False)
+    assert answer.figure is not None and answer.figure.text == "7.4万人次", answer
