@@ -12,18 +12,25 @@ from __future__ import annotations
 
 from bot.question import QuestionInfo
 from index.figures import Figure
+from index.normalize import normalize
 
 #: How a figure below the scale an English count is asked in fits (as a Chinese 投多少亿 weighs 236处:
 #: :data:`~bot.answer.figure.fitness.NOT_COUNTING`).
 BELOW_SCALE = 0.2
+#: The scales Chinese writes with a word of their own (10,000: 万; 100,000,000: 亿): the figure asked
+#: is written with it (5.8万人次, 1.1亿元 -- or 0.48亿元, below one of them).
+_SCALE_WORDS = {1e4: "万", 1e8: "亿", 1e12: "万亿"}
 
 
 def below_scale(info: QuestionInfo, figure: Figure) -> float:
     """:data:`BELOW_SCALE` for a count or bare number whose value is less than the power of ten
     an English count asks its answer in (:attr:`QuestionInfo.scale`: 6600万元 for "in hundred
-    millions of yuan"); else 1. Not a date, a share or a change's rate."""
+    millions of yuan") and that is not written with the scale's own word (0.48亿元 is); else 1.
+    Not a date, a share or a change's rate, nor a scale Chinese writes with no word of its own."""
     if info.scale is None or not info.english or info.kind != "count":
         return 1.0
-    if figure.kind not in ("count", "number") or figure.value is None:
+    word = _SCALE_WORDS.get(info.scale)
+    if word is None or figure.kind not in ("count", "number") or figure.value is None:
         return 1.0
-    return BELOW_SCALE if abs(figure.value) < info.scale else 1.0
+    # 0.48亿元 is read "in 100 million yuan" as written: a figure in the scale's own word is of it
+    return BELOW_SCALE if abs(figure.value) < info.scale and word not in normalize(figure.text) else 1.0
