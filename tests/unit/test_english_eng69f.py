@@ -12,7 +12,7 @@ BRIDGES = """柘川县桥梁安全提升工程
 
 TRAMS = """柘川地铁2号线
 
-柘川地铁2号线采用6节编组B型列车，首批配属列车18列，最高运行速度每小时80公里，每列车额定载客1260人。
+柘川地铁2号线首批配属B型列车18列，列车最高运行速度每小时80公里，车厢内设有无障碍区，每列车额定载客1260人。
 """
 
 HALL = """柘川古渡陈列馆
@@ -71,8 +71,8 @@ def test_a_whole_before_the_part_of_the_year_asked_does_not_answer(tmp_path) -> 
 
 
 def test_a_count_of_the_units_asked_per_does_not_answer_what_one_holds(tmp_path) -> None:
-    """"How many passengers can a single Line 2 train hold?": 每列车额定载客380人, not 18列 -- how many
-    trams there are (their measure word 列 is the one after 每), nearer 电车 and 列车."""
+    """"How many passengers can a single Line 2 train hold?": 每列车额定载客1260人, not 18列 -- how many
+    trains there are (their measure word 列 is the one after 每), nearer 2号线 and 列车."""
     answer = _engine(tmp_path).ask("How many passengers can a single Line 2 train hold?", count=False)
     assert answer.figure is not None and answer.figure.text == "1260人", answer
 
