@@ -23,14 +23,15 @@ _SCALE_WORDS = {1e4: "万", 1e8: "亿", 1e12: "万亿"}
 
 
 def below_scale(info: QuestionInfo, figure: Figure) -> float:
-    """:data:`BELOW_SCALE` for a count or bare number whose value is less than the power of ten
+    """:data:`BELOW_SCALE` for a count with a unit whose value is less than the power of ten
     an English count asks its answer in (:attr:`QuestionInfo.scale`: 6600万元 for "in hundred
     millions of yuan") and that is not written with the scale's own word (0.48亿元 is); else 1.
-    Not a date, a share or a change's rate, nor a scale Chinese writes with no word of its own."""
+    Not a date, a share or a change's rate, nor a bare number (its scale may be written in a
+    heading: 单位：亿元), nor a scale Chinese writes with no word of its own."""
     if info.scale is None or not info.english or info.kind != "count":
         return 1.0
     word = _SCALE_WORDS.get(info.scale)
-    if word is None or figure.kind not in ("count", "number") or figure.value is None:
-        return 1.0
+    if word is None or figure.kind != "count" or not figure.unit or figure.value is None:
+        return 1.0  # a bare number (1.42) may be scaled by a heading (单位：亿元)
     # 0.48亿元 is read "in 100 million yuan" as written: a figure in the scale's own word is of it
     return BELOW_SCALE if abs(figure.value) < info.scale and word not in normalize(figure.text) else 1.0
