@@ -43,7 +43,7 @@ def test_named_part_weighs_only_a_whole_whose_named_part_follows() -> None:
     """On ``named_part``: the whole before 其中 is weighed down when a part opens with the year asked
     or an owner term its own clause lacks; not the part itself, not for a total, not for a term
     the whole's clause writes too, not without a figure in the part."""
-    from bot.answer.figure.named_part import NAMED_PART_WHOLE, named_part
+    from bot.answer.figure.named_part import NAMED_PART_WHOLE, NAMED_YEAR_WHOLE, named_part
     from bot.question import QuestionInfo
     from index.figures import passage_figures
 
@@ -60,7 +60,7 @@ def test_named_part_weighs_only_a_whole_whose_named_part_follows() -> None:
     assert named_part(text, info, whole, ["县级"]) == 1.0
     text = "接待游客约31万人次，其中2025年约8.2万人次。"
     whole = next(f for f in passage_figures(text) if f.text == "31万人次")
-    assert named_part(text, QuestionInfo(kind="count", unit=None, english=True, within=(2025,)), whole, []) == NAMED_PART_WHOLE
+    assert named_part(text, QuestionInfo(kind="count", unit=None, english=True, within=(2025,)), whole, []) == NAMED_YEAR_WHOLE
     assert named_part(text, QuestionInfo(kind="count", unit=None, english=True, within=(2024,)), whole, []) == 1.0
     # ... nor a word the whole's sentence writes before its clause: the whole's own owner
     text = "柘川县发展改革局通报，今年全县新增充电桩1260台，共投入资金3850万元，其中县财政安排1900万元。"

@@ -17,6 +17,11 @@ from index.normalize import aligner_for
 
 #: How a whole fits an English question naming one of the parts 其中 gives of it.
 NAMED_PART_WHOLE = 0.5
+#: ... when the part opens with the year the question asks what happened in (其中2025年约5.8万人次):
+#: the part elides what it counts, which the whole's clause writes (累计接待观众约21万人次) and which
+#: weighs the whole up about twice over the part -- half is not enough; as strong as
+#: :data:`~bot.answer.figure.running_total.RUNNING_TOTAL`, a sum of years for one year's figure.
+NAMED_YEAR_WHOLE = 0.3
 #: 其中 right after the figure: the parts of it follow (…1.63亿元，其中…).
 _PARTS_RE = re.compile(r"[，,；;]其中[，,：:]?")
 _SENTENCE_END_RE = re.compile(r"[。；;！？!?]")
@@ -25,10 +30,10 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def named_part(text: str, info: QuestionInfo, figure: Figure, owners: Sequence[str]) -> float:
-    """:data:`NAMED_PART_WHOLE` for a figure right before 其中 (:data:`_PARTS_RE`) when one of the
+    """:data:`NAMED_YEAR_WHOLE` for a figure right before 其中 (:data:`_PARTS_RE`) when one of the
     parts after it, up to the sentence's end, holds a figure of its own and opens with a year the
-    English question asks what happened in (:attr:`QuestionInfo.within`), or, for an amount of
-    money, with one of ``owners`` (the question's own translations, not asking a total) that the
+    English question asks what happened in (:attr:`QuestionInfo.within`); :data:`NAMED_PART_WHOLE`,
+    for an amount of money, when one opens with one of ``owners`` (the question's own translations, not asking a total) that the
     whole's sentence, up to it, lacks -- who gave or spent the part, a participant of the question's
     deed (a word the whole's sentence writes, 云溪县…全县…共投入资金3850万元, names the whole's own
     owner); the part of a count so opened is a kind of the whole (入驻企业213家，其中冷链运输企业67家),
@@ -53,7 +58,7 @@ def named_part(text: str, info: QuestionInfo, figure: Figure, owners: Sequence[s
         if not _DIGIT_RE.search(part):
             continue
         if years and part.startswith(years):
-            return NAMED_PART_WHOLE  # 其中2025年约6.3万人次, for "in 2025"
+            return NAMED_YEAR_WHOLE  # 其中2025年约6.3万人次, for "in 2025"
         if money and any(part.startswith(term) and term not in whole for term in owners):
             return NAMED_PART_WHOLE  # 其中县级财政安排6800万元, for "the county's own budget"
     return 1.0
