@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from bot.answer import answer_question
-from bot.answer.figure.fitness import same
+from bot.answer.figure.same_figure import same
 from index.figures import find_figures
 from tests.conftest import index_of
 

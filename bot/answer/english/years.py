@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
 from bot.answer.figure.dated import dated_otherwise
-from bot.answer.figure.fitness import CONTRAST, bare_year
+from bot.answer.figure.fitness import CONTRAST
+from bot.answer.figure.same_figure import bare_year
 from bot.answer.figure.years import of_other_year
 from bot.answer.window import shown_text
 from index.english.cedict import load_dictionary, reign_name

@@ -37,9 +37,9 @@ from bot.answer.figure.before_event import before_factors, events_before
 from bot.answer.figure.dated import dated_otherwise
 from bot.answer.figure.deeds import deed_counted, deed_spans
 from bot.answer.figure.fitness import (
-    bare_year, changed, contrast, described, figure_fits, kind_factor, named_before,
-    quotes, same, timed_otherwise,
+    changed, contrast, described, figure_fits, kind_factor, named_before, timed_otherwise,
 )
+from bot.answer.figure.same_figure import bare_year, quotes, same
 from bot.answer.figure.adjectives import whole_adjective
 from bot.answer.figure.per_unit import per_unit
 from bot.answer.figure.embedded import own_spans

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answer.figure.fitness import counts_other, figure_fits, quotes
+from bot.answer.figure.fitness import counts_other, figure_fits
+from bot.answer.figure.same_figure import quotes
 from bot.answer.figure.listed import restates_list
 from bot.answer.figure.measures import asks_price, measures_otherwise
 from bot.answer.figure.unscaled import quoted_unscaled

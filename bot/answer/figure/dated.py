@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from bot.answer.figure.changes_from import change_start
-from bot.answer.figure.fitness import CONTRAST, bare_year, compared_with, same
+from bot.answer.figure.fitness import CONTRAST, compared_with
+from bot.answer.figure.same_figure import bare_year, same
 from bot.answer.figure.years import of_other_year
 from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from bot.answer.figure.changes_from import FROM_RE, TO_RE, change_start
-from bot.answer.figure.fitness import same
+from bot.answer.figure.same_figure import same
 from bot.question import QuestionInfo
 from index.figures import Figure, passage_figures
 from index.figures.units import MATCHING_UNITS
