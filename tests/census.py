@@ -4,12 +4,13 @@
 ``python -m tests.census dump OUT.json [SET ...]``: the same, with each question's outcome (what came
 first, which figure) written to ``OUT.json``; ``python -m tests.census diff A.json B.json``: the
 questions whose outcome changed between two dumps; ``python -m tests.census fail SET``: a set's
-failures. Without SET: every set. A set with a folder ``SET_docs`` is asked over the shipped
-article and those documents, any other over the shipped article.
+failures. Without SET: every set but the frozen ones. A set with a folder ``SET_docs`` is asked over
+the shipped article and those documents, any other over the shipped article.
 
-The sets named in ``tests/data/FROZEN`` are measured on their totals only: a dump keeps no
-question of theirs, a diff shows their totals, and ``fail`` refuses them -- their questions are not
-to be studied (docs/evaluation.md, "Honest measures").
+The sets named in ``tests/data/FROZEN`` are measured on their totals only, and only when named: a
+run without SET leaves them out (their totals, seen after every change, would steer which change is
+kept -- tuning on them), a dump keeps no question of theirs, a diff shows their totals, and ``fail``
+refuses them -- their questions are not to be studied (docs/evaluation.md, "Honest measures").
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ def frozen_sets() -> frozenset[str]:
 
 def all_sets() -> list[str]:
     return sorted(path.stem for path in DATA.glob("*.jsonl"))
+
+
+def dev_sets() -> list[str]:
+    """Every set but the frozen ones: what a run without SET measures."""
+    frozen = frozen_sets()
+    return [name for name in all_sets() if name not in frozen]
 
 
 @dataclass(frozen=True)
@@ -147,7 +154,7 @@ def main(argv: Sequence[str]) -> int:
                 print(f"- {q['q']}  [{q.get('kind')}]\n  wanted {q['passage']!r} / {q['answer']!r}\n  got {(o.got_passage or '')[:70]!r} / {o.got_answer!r}")
         return 0
     out = Path(rest.pop(0)) if command == "dump" else None
-    dump(rest or all_sets(), out)
+    dump(rest or dev_sets(), out)
     return 0
 
 

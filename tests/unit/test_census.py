@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.census import DATA, diff, frozen_sets, totals
+from tests.census import DATA, all_sets, dev_sets, diff, frozen_sets, totals
 from tests.evaluation import Outcome
 
 
@@ -34,3 +34,9 @@ def test_a_diff_names_changed_questions_and_only_the_totals_of_a_frozen_set() ->
     assert len(lines) == 2 and "共富工坊有多少家" in lines[1] and "433.6萬名" in lines[1]
     assert lines[0].startswith("blind (frozen)") and "questions" not in lines[0]
     assert diff(before, before) == []
+
+
+def test_a_run_without_sets_leaves_the_frozen_ones_out() -> None:
+    frozen = frozen_sets()
+    assert not frozen & set(dev_sets())
+    assert set(dev_sets()) | frozen == set(all_sets())
