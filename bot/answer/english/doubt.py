@@ -37,6 +37,7 @@ from bot.answer.english.amounts import counts_written
 from bot.answer.reading import Reading
 from bot.answer.english.firms_counted import persons_by_english
 from bot.answer.english.counted_asked import count_closes_clause
+from bot.answer.english.counted_unread import counted_unsearched
 from bot.answer.english.counted_place import COUNTED_NOUN, COUNTED_SPAN, run_after_figure
 from bot.answer.window import shown_text
 from bot.question import COUNTED_DIMENSIONS, MAGNITUDES
@@ -354,8 +355,8 @@ def count_found(reading: Reading, query: Query, best: Candidate) -> bool:
     figure, counted = best.figure, info.counted
     if info.kind != "count" or figure is None or counted is None or best.features.fit < ENGLISH_COUNT_FOUND:
         return False
-    if not wholly_english(question) or names_unsearched(query):
-        return False
+    if not wholly_english(question) or names_unsearched(query) or counted_unsearched(query):
+        return False  # "how many *calories* does": nothing searched for what it counts
     return counts_asked(reading, best, counted)
 
 
