@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.sentences import sentence_of
 from bot.answer.window import shown_text
 from index.normalize import normalize
 
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from bot.answer.reading import Reading
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 
 
 def count_closes_clause(reading: Reading, best: Candidate, counted: str | None) -> bool:
@@ -38,6 +38,4 @@ def count_closes_clause(reading: Reading, best: Candidate, counted: str | None) 
     end = at + len(figure.text)
     if end < len(text) and _HAN_RE.match(text, end) is not None:
         return False
-    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, at)), default=0)
-    stop = _SENTENCE_END_RE.search(text, end)
-    return not (counted and counted in text[start : stop.start() if stop else len(text)])
+    return not (counted and counted in sentence_of(text, at, end))

@@ -22,6 +22,7 @@ from bot.answer.english.basics import wholly_english
 from bot.answer.english.rates import candidate_text
 from bot.answer.english.remade import REMADE_ASKED, REMADE_WRITTEN
 from bot.answer.reading import Reading
+from bot.answer.sentences import sentence_of
 from index.normalize import normalize
 
 if TYPE_CHECKING:
@@ -46,8 +47,6 @@ _MENDED_WRITTEN = re.compile(r"修[缮复葺]|维修")
 #: (建 of 创建/建立/兴建/建校, 设 of 设立/创设, 创 of 创立/创办, 立 of 成立/设立 --
 #: :data:`bot.answer.figure.clauses.FOUNDED`), alone as well (设仓, 建馆, 建房).
 _FOUNDING_WRITTEN = re.compile(r"[建设创立]")
-#: Where a figure's sentence starts and ends.
-_SENTENCE_END_RE = re.compile(r"[。；;！？!?]")
 #: How far below the first a candidate dated at the founding may rank and still come first
 #: (rank-score units), how many are read, and how well its date must fit.
 FOUNDED_MARGIN = 8.0
@@ -107,7 +106,4 @@ def _sentence(reading: Reading, candidate: Candidate) -> str:
     """The normalised sentence of ``candidate``'s figure."""
     figure = candidate.figure
     assert figure is not None
-    text = candidate_text(reading, candidate)
-    starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, figure.start)]
-    stop = _SENTENCE_END_RE.search(text, figure.end)
-    return normalize(text[starts[-1] if starts else 0 : stop.start() if stop else len(text)])
+    return normalize(sentence_of(candidate_text(reading, candidate), figure.start, figure.end))

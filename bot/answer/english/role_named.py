@@ -15,6 +15,7 @@ dictionary word (not 总书记和党中央: 和 is a surname too, but 党中央 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answer.english.titles import HEAD_WORDS
@@ -69,6 +70,7 @@ def role_terms(query: Query, role: str) -> tuple[str, ...]:
     ))
 
 
+@lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     return frozenset(char for chars in surnames().values() for char in chars)
 
