@@ -78,6 +78,8 @@ def clause_words(reading: Reading, query: Query, best: Candidate) -> int:
     clause = figure_clause(normalized, figure)
     if query.info.kind == "date":
         clause = _dated_clause(normalized, figure.end, clause)
+    elif query.info.kind == "percent":
+        clause = _shared_clause(normalized, figure.start, clause)
     # "How old was *Terry Neill* ...": 社会 and 干部 of another subject's clause; not a name the clause
     # writes, nor one the passage's document writes in characters its pinyin spells ("Qiongsha's
     # riverside villages": 邛沙县, cut 邛 / 沙县, so never searched)
@@ -112,6 +114,27 @@ def _dated_clause(normalized: str, end: int, clause: str) -> str:
         return clause
     stop = CLAUSE_START_RE.search(normalized, after.end())
     return clause + normalized[after.start() : stop.start() if stop else len(normalized)]
+
+
+def _shared_clause(normalized: str, start: int, clause: str) -> str:
+    """A share written as a bare predicate (合格率达到99.6%, 比上年增长27.5%, 占全市的33.3%: at
+    most :data:`BARE_SHARE_CHARS` characters before the figure in its clause) is the share of what
+    the clause before it in the sentence names (抽检末梢水样本1240份，合格率达到99.6%): that clause,
+    with the figure's, is the figure's."""
+    begin = max((m.end() for m in CLAUSE_START_RE.finditer(normalized, 0, start)), default=0)
+    if begin == 0 or start - begin > BARE_SHARE_CHARS or normalized[begin - 1] in _SENTENCE_ENDS:
+        return clause
+    before = max((m.end() for m in CLAUSE_START_RE.finditer(normalized, 0, begin - 1)), default=0)
+    return normalized[before : begin - 1] + clause
+
+
+#: How many characters a share's clause may write before its figure and still be a bare predicate
+#: (比上年增长, 合格率达到: five; a clause naming its own subject writes more, 全省专业物业服务覆盖率达).
+BARE_SHARE_CHARS = 6
+
+
+#: The marks that end a sentence: a share's clause is never joined across them.
+_SENTENCE_ENDS = frozenset("。！？!?")
 
 
 #: A clause that is a date and nothing else (2001年3月, 1998年8月27日).
