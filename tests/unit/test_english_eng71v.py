@@ -59,3 +59,27 @@ def test_a_share_s_clause_is_joined_only_when_bare_and_within_its_sentence() -> 
     assert _shared_clause(text, start, "合格率达到97.2%") == "合格率达到97.2%"
     # nor where the share opens the text
     assert _shared_clause("合格率达到97.2%", 5, "合格率达到97.2%") == "合格率达到97.2%"
+
+
+SEA = """岷沙县渔船安全
+
+岷沙县地处沿海，渔业是全县支柱产业。今年县里推进渔船安全改造，全县412艘近海渔船全部加装北斗定位终端和防碰撞报警设备。
+渔民收入稳步提高，渔港设施也得到改善。
+"""
+
+
+def test_a_pinyin_place_the_document_writes_does_not_veto_the_present_s_clause_rule(tmp_path) -> None:
+    """"How many inshore fishing boats in Minsha county now carry Beidou positioning terminals?":
+    the report writes no word for "now" (rate_not_given refuses), and the refusal is lifted where
+    the figure's undated clause holds the question's words (渔船, 北斗, 定位, 终端) -- but not where
+    the question writes capitalised a name nothing was searched for, though 岷沙县 (cut 岷 / 沙县)
+    is that name, which the clause rule itself accepts (eng69v). Shown as possibly related; a name
+    no document writes so (Tangshui, Hillsborough) still gets nothing (dev: fresh67's Qisha
+    boats)."""
+    engine = engine_with(tmp_path, {"sea.txt": SEA, "tea.txt": TEA})
+    answer = engine.ask("How many inshore fishing boats in Minsha county now carry Beidou positioning terminals?", count=False)
+    assert answer.results and "412艘" in answer.results[0].text, answer
+    assert not answer.confident, answer
+    for name in ("Tangshui", "Hillsborough"):
+        answer = engine.ask(f"How many inshore fishing boats in {name} county now carry Beidou positioning terminals?", count=False)
+        assert not answer.results, answer

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.clause_held import CLAUSE_WORDS, clause_words
-from bot.answer.english.doubt import names_unsearched
 from bot.answer.english.rates import PRESENT_RE, PRESENT_WRITTEN, asked_period
 from bot.answer.reading import Reading
 from bot.answer.sentences import sentence_of
@@ -54,10 +53,13 @@ def figure_undated(reading: Reading, query: Query, best: Candidate) -> bool:
     clause holding :data:`~bot.answer.english.clause_held.CLAUSE_WORDS` of the question's
     understood words: the report's present, of what is asked, for a question asking "now" -- not
     where the question writes capitalised a name nothing was searched for (its subject is one the
-    documents lack). (Without the clause's words, four answerable questions' wrong passages of
-    the dev sets were shown -- 全市有23家食堂 for "elderly canteens now" -- for one right.)"""
+    documents lack) unless the clause writes it or the passage's document spells it as a place,
+    as :func:`~bot.answer.english.clause_held.clause_words` accepts it ("Qisha county": 栖沙县,
+    cut 栖 / 沙县, never searched). (Without the clause's words, four answerable questions' wrong
+    passages of the dev sets were shown -- 全市有23家食堂 for "elderly canteens now" -- for one
+    right.)"""
     figure = best.figure
-    if figure is None or names_unsearched(query):
+    if figure is None:
         return False
     text = window_text(reading, best.evidence)
     if not 0 <= figure.start < figure.end <= len(text):
