@@ -83,3 +83,39 @@ def test_a_pinyin_place_the_document_writes_does_not_veto_the_present_s_clause_r
     for name in ("Tangshui", "Hillsborough"):
         answer = engine.ask(f"How many inshore fishing boats in {name} county now carry Beidou positioning terminals?", count=False)
         assert not answer.results, answer
+
+
+BOAT = """柘川镇龙舟赛事
+
+柘川镇地处水乡，划龙舟的传统延续数百年。该镇于2016年获选承办全省龙舟锦标赛，此后每年端午都举办龙舟邀请赛。
+全镇现有龙舟队27支，队员1100余人，其中女子龙舟队5支。
+"""
+
+
+def _vouched(engine, question: str) -> tuple[bool, bool]:
+    """(absent_read, absent_vouched) for ``question`` read as vetoed for naming something absent
+    (a veto a small invented corpus rarely raises: it is set here, as the English reader sets it
+    for a word no translation reaches)."""
+    from dataclasses import replace
+
+    from bot.answer import consider
+    from bot.answer.english.absent_vouched import absent_read, absent_vouched
+    from bot.answer.reading import Reading
+
+    index = engine._index
+    considered = consider(index, question)
+    query = replace(considered.query, absent=True)
+    return absent_read(query), absent_vouched(Reading(index), query, considered.candidates[0])
+
+
+def test_a_date_s_clause_vouches_for_an_absent_word_with_two_understood_words(tmp_path) -> None:
+    """"In what year did Zhechuan host the championship of the dragon boat federation?", vetoed as
+    naming something absent, is vouched for by 该镇于2016年获选承办全省龙舟锦标赛: two of its words
+    (龙舟, 锦标赛) beside the date -- a date is written where the text dates one event (dev: "In
+    which year did Pittsburgh host the G20 summit?", 于2009年获选主办世界二十国集团高峰会). A count's
+    clause holding two words does not vouch (全镇现有龙舟队27支 for "how many dragon boat teams of
+    the federation"), nor a share's."""
+    engine = engine_with(tmp_path, {"boat.txt": BOAT, "tea.txt": TEA})
+    assert _vouched(engine, "In what year did Zhechuan host the championship of the dragon boat federation?") == (True, True)
+    read, vouched = _vouched(engine, "How many dragon boat teams of the federation does Zhechuan now have?")
+    assert not vouched
