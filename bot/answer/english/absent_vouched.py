@@ -1,5 +1,6 @@
 """Whether a wholly English question read as naming something the documents lack is answered all
-the same, as possibly related, by a clause holding three of its understood words.
+the same, as possibly related, by a clause holding three of its understood words (two beside a
+date, :data:`DATE_VOUCHING_WORDS`).
 
 The veto for an absent name or thing (:func:`~bot.answer.words.names_something_absent`: a focus
 word no translation reaches, a name the dictionary does not know) fires before any passage is
@@ -40,10 +41,10 @@ def absent_read(query: Query) -> bool:
 #: is written where the text dates one event, a handful to a document, so two of the question's
 #: words beside it are that event (于2009年获选主办世界二十国集团高峰会 for "In which year did
 #: Pittsburgh host the G20 summit?"), as one beside a date vouches for the shown model's decline
-#: (:data:`~bot.answer.english.clause_held.ONE_WORD_KINDS`). On the English dev sets, of the
-#: date questions this veto holds: two answerable hold two words (both with the right passage
-#: first), no negative holds one (48, 15 of them off-topic). Not shares: 基督教约占在香港人口的13%
-#: holds two words of "what percentage of Hong Kong's population is Buddhist?".
+#: (:data:`~bot.answer.english.clause_held.ONE_WORD_KINDS`). On the English dev sets, of the date
+#: questions this veto holds: two answerable hold two words (both with the right passage first),
+#: no negative holds one (45 with a candidate, 15 of them off-topic). Not shares:
+#: 基督教约占在香港人口的13% holds two words of "what percentage of Hong Kong's population is Buddhist?".
 DATE_VOUCHING_WORDS = 2
 
 
