@@ -1,0 +1,52 @@
+"""English round eng71o (off-topic English questions shown a passage): small invented texts, not the sets'."""
+from __future__ import annotations
+
+from bot.answer.english.advice import asker_frame
+from tests.conftest import engine_with
+
+LIGHTS = """柘川县村道亮灯工程
+
+柘川县石鼓岭村是首批试点村。村党支部书记祁望舒告诉记者，村里5.6公里主干道上装了142盏灯，夜间出行不再摸黑。
+"""
+
+SWIM = """柘川县暑期游泳培训
+
+柘川县今年暑期开办游泳培训班，每周安排6个班次，累计培训学员2100人次，一名学员一口气游完100米。县里开通12条接送专线，单程最远的线路长约38公里。
+"""
+
+SHOPS = """柘川县个体工商户
+
+柘川县个体工商户经营状况良好，全县现有个体工商户1.2万户，今年新增经营主体860户。
+"""
+
+
+def test_a_question_about_the_askers_own_doing_that_names_nothing_understood_gets_nothing(tmp_path) -> None:
+    """"Should I stretch before or after running?", "How can I run a faster 5K?": a question about
+    the asker's own doing, whose verb ("stretch" -> 舒 of a name, "run" -> 经营) and frame found a
+    passage about something else, and which names no thing the dictionary ties surely to the
+    documents. Nothing is shown; what the documents write is still found."""
+    engine = engine_with(tmp_path, {"lights.txt": LIGHTS, "swim.txt": SWIM, "shops.txt": SHOPS})
+    for question in (
+        "Should I stretch before or after running?",
+        "How can I run a faster 5K?",
+        "What is the best way to house-train a puppy?",
+        "What is the best way to pack a suitcase for a two-week trip?",
+        "How long does it take to hard-boil an egg?",
+    ):
+        answer = engine.ask(question, count=False)
+        assert not answer.results, (question, answer)
+    answer = engine.ask("How many lamps were installed along the main road of the village?", count=False)
+    assert answer.results and "142盏" in answer.results[0].text, answer
+    answer = engine.ask("How long is the longest shuttle line one way?", count=False)
+    assert answer.results and "38公里" in answer.results[0].text, answer
+
+
+def test_the_askers_frame_holds_its_verb_and_the_measures_of_numbers() -> None:
+    assert asker_frame("Should I stretch before or after running?") == frozenset({"stretch"})
+    assert asker_frame("What is the best way to house-train a puppy?") == frozenset({"best", "way", "house", "train"})
+    assert asker_frame("How long does it take to hard-boil an egg?") == frozenset({"long", "hard", "boil"})
+    assert asker_frame("What is the best way to pack a suitcase for a two-week trip?") == frozenset(
+        {"best", "way", "pack", "week"})
+    assert asker_frame("What is a good recipe for mapo tofu?") == frozenset({"good"})
+    assert asker_frame("How many lamps were installed?") is None
+    assert asker_frame("How long is the main road?") is None
