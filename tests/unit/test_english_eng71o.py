@@ -50,3 +50,31 @@ def test_the_askers_frame_holds_its_verb_and_the_measures_of_numbers() -> None:
     assert asker_frame("What is a good recipe for mapo tofu?") == frozenset({"good"})
     assert asker_frame("How many lamps were installed?") is None
     assert asker_frame("How long is the main road?") is None
+
+
+CANDLE = """柘川县烛坊旧址
+
+瞿记烛坊是清代柘川镇一处制作蜡烛的手工作坊，旧址今存前店后坊两进院落，为县级文物保护单位。作坊北侧另有晾烛廊一道，长约十八米，廊顶开设天窗七处，采光通风良好。
+"""
+
+REFORM = """柘川县整改工作
+
+柘川县开展专题整改，推动各单位出台制度127个，开放办事窗口36个，群众满意度达到96.3%。
+"""
+
+
+def test_advice_about_a_thing_no_word_translates_gets_nothing(tmp_path) -> None:
+    """"Can you recommend a houseplant that keeps well in low light?": advice about the asker's
+    own matter, a thing ("houseplant") no word translates at all; "keeps", "well" and "light"
+    (保存, 好, 光) found a passage about something else. Nothing is shown; the documents' own
+    question is still answered."""
+    texts = {"candle.txt": CANDLE, "reform.txt": REFORM, "lights.txt": LIGHTS, "swim.txt": SWIM, "shops.txt": SHOPS}
+    engine = engine_with(tmp_path, texts)
+    for question in (
+        "Can you recommend a houseplant that keeps well in low light?",
+        "How can I keep a houseplant growing well in low light?",
+    ):
+        answer = engine.ask(question, count=False)
+        assert not answer.results, (question, answer)
+    answer = engine.ask("How many skylights does the candle-drying gallery have?", count=False)
+    assert answer.results and "七处" in answer.results[0].text, answer

@@ -23,7 +23,9 @@ import re
 from collections.abc import Container, Sequence
 
 from bot.answer.english.figures import figure_word
+from bot.answer.english.names import latin_at_home
 from index.english import EnglishUnit
+from index.search import Index
 
 #: The opening of an advice question: "what is / what's / what are" and an article, then an
 #: evaluative adjective (a closed class of English grammar: the positive, comparative and
@@ -93,4 +95,25 @@ def advice_unfounded(text: str, units: Sequence[EnglishUnit], found: Container[i
         n in found or unit.name or unit.understood >= sure
         for n, unit in enumerate(units)
         if not set(unit.english.lower().split()) <= frame and not unit.action and not figure_word(unit.english)
+    )
+
+
+def advice_untranslated(
+    index: Index, text: str, units: Sequence[EnglishUnit], found: Container[int], named: bool
+) -> bool:
+    """Whether a question asking for advice (:func:`asker_frame`) that names no name names a
+    thing -- not its frame, its verb or its numbers -- that no word translates at all ("recommend
+    a *houseplant* that survives in low light", "get better at *chess* openings"): the asker's own
+    matter, which no document writes; what its other words find ("light" -> 光, "openings" ->
+    开展) is about something else. ``found``: units found as the documents write them."""
+    if named:
+        return False
+    frame = asker_frame(text)
+    if frame is None:
+        return False
+    return any(
+        not (unit.terms or unit.action or unit.name) and n not in found
+        and not set(unit.english.lower().split()) <= frame and not figure_word(unit.english)
+        and not latin_at_home(index, unit, units)
+        for n, unit in enumerate(units)
     )

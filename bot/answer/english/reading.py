@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.answer.english.adjacent import focus_elsewhere
-from bot.answer.english.advice import advice_unfounded
+from bot.answer.english.advice import advice_unfounded, advice_untranslated
 from bot.answer.english.months import month_words
 from bot.answer.english.counted import counted_in_corpus, counted_instead
 from bot.answer.english.persons_counted import persons_counted
@@ -270,6 +270,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (not mixed and priced_lacking(text, query.units, ENGLISH_NOTHING_UNDERSTOOD))
     # "what is the best way to keep *basil* fresh": advice about a thing no word ties to the documents
     absent = absent or (not mixed and advice_unfounded(text, query.units, {*spelled, *amounts_or_quoted}, ENGLISH_SURE))
+    # "can you recommend a *houseplant* ...": advice about a thing no word translates at all
+    absent = absent or (
+        not mixed and advice_untranslated(index, text, query.units, {*spelled, *amounts_or_quoted}, bool(named))
+    )
     # "how many players does a *football* team have": a question understood only in part that
     # narrows a thing to a kind no document writes is about another kind
     sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
