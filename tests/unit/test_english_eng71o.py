@@ -78,3 +78,22 @@ def test_advice_about_a_thing_no_word_translates_gets_nothing(tmp_path) -> None:
         assert not answer.results, (question, answer)
     answer = engine.ask("How many skylights does the candle-drying gallery have?", count=False)
     assert answer.results and "七处" in answer.results[0].text, answer
+
+
+SURVEY = """柘川县村道夜间出行调查
+
+柘川县地处丘陵，村道多沿山势盘绕。2023年春季的一次入户调查显示，全县有61%的村民反映夜间出行不便。2024年首批路灯在石鼓岭村亮起。
+"""
+
+
+def test_an_ordinal_is_no_thing_understood(tmp_path) -> None:
+    """"What year was the first iPhone released?": "first" (第一, 一次) is a number saying which
+    one, not what the thing is; the thing (iPhone) is not understood at all, so the question names
+    nothing the documents write -- not a year of 一次入户调查. A question whose thing is understood
+    is still answered."""
+    engine = engine_with(tmp_path, {"survey.txt": SURVEY})
+    for question in ("What year was the first iPhone released?", "What year was the first walkman sold?"):
+        answer = engine.ask(question, count=False)
+        assert not answer.results, (question, answer)
+    answer = engine.ask("In what year did the first street lamps light up in Shiguling village?", count=False)
+    assert answer.figure is not None and answer.figure.text == "2024年", answer

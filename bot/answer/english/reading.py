@@ -32,8 +32,8 @@ from bot.answer.english.figures import (
 from bot.answer.english.other_kinds import other_kinds
 from bot.answer.english.of_head import head_given_as_figure
 from bot.answer.english.lacking import (
-    head_lacking, headed_thing_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking,
-    priced_lacking,
+    head_lacking, headed_thing_lacking, modifies_understood, named_thing_lacking, kind_lacking, ordinal,
+    place_lacking, priced_lacking,
 )
 from bot.answer.english.typed_names import describes_next
 from bot.answer.english.unique_things import unique_thing_lacking
@@ -169,9 +169,13 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # *tomorrow*" says where, and asks about nothing the dictionary ties to the documents (two
     # names -- "at the Hong Kong Coliseum in Hung Hom" -- may say what by themselves)
     named = [unit for n, unit in enumerate(query.units) if unit.name or n in spelled]
+    # (an ordinal is a number too: "the *first* iPhone" says which one, not what it is)
     things = [
         unit for n, unit in enumerate(query.units)
-        if not (unit.name or unit.action or n in spelled or n in amounts_or_quoted or figure_word(unit.english))
+        if not (
+            unit.name or unit.action or n in spelled or n in amounts_or_quoted or figure_word(unit.english)
+            or ordinal(unit.english)
+        )
     ]
     one_name = (
         not mixed and len(named) <= 1 and bool(things)
