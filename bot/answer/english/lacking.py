@@ -50,6 +50,12 @@ def named_thing_lacking(index: Index, units: Sequence[EnglishUnit], found: Conta
 _ORDINAL_RE = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
 
+def ordinal(english: str) -> bool:
+    """Whether an English unit is an ordinal numeral ("first"): a number, which says where in a
+    row a thing stands, not what the thing is (:data:`_ORDINAL_RE`)."""
+    return _ORDINAL_RE.fullmatch(english.lower()) is not None
+
+
 def headed_thing_lacking(
     index: Index, text: str, units: Sequence[EnglishUnit], found: Container[int], named: bool
 ) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.answer.english.adjacent import focus_elsewhere
-from bot.answer.english.advice import advice_unfounded
+from bot.answer.english.advice import advice_unfounded, advice_untranslated
 from bot.answer.english.months import month_words
 from bot.answer.english.counted import counted_in_corpus, counted_instead
 from bot.answer.english.persons_counted import persons_counted
@@ -32,8 +32,8 @@ from bot.answer.english.figures import (
 from bot.answer.english.other_kinds import other_kinds
 from bot.answer.english.of_head import head_given_as_figure
 from bot.answer.english.lacking import (
-    head_lacking, headed_thing_lacking, modifies_understood, named_thing_lacking, kind_lacking, place_lacking,
-    priced_lacking,
+    head_lacking, headed_thing_lacking, modifies_understood, named_thing_lacking, kind_lacking, ordinal,
+    place_lacking, priced_lacking,
 )
 from bot.answer.english.typed_names import describes_next
 from bot.answer.english.unique_things import unique_thing_lacking
@@ -169,9 +169,13 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # *tomorrow*" says where, and asks about nothing the dictionary ties to the documents (two
     # names -- "at the Hong Kong Coliseum in Hung Hom" -- may say what by themselves)
     named = [unit for n, unit in enumerate(query.units) if unit.name or n in spelled]
+    # (an ordinal is a number too: "the *first* iPhone" says which one, not what it is)
     things = [
         unit for n, unit in enumerate(query.units)
-        if not (unit.name or unit.action or n in spelled or n in amounts_or_quoted or figure_word(unit.english))
+        if not (
+            unit.name or unit.action or n in spelled or n in amounts_or_quoted or figure_word(unit.english)
+            or ordinal(unit.english)
+        )
     ]
     one_name = (
         not mixed and len(named) <= 1 and bool(things)
@@ -270,6 +274,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (not mixed and priced_lacking(text, query.units, ENGLISH_NOTHING_UNDERSTOOD))
     # "what is the best way to keep *basil* fresh": advice about a thing no word ties to the documents
     absent = absent or (not mixed and advice_unfounded(text, query.units, {*spelled, *amounts_or_quoted}, ENGLISH_SURE))
+    # "can you recommend a *houseplant* ...": advice about a thing no word translates at all
+    absent = absent or (
+        not mixed and advice_untranslated(index, text, query.units, {*spelled, *amounts_or_quoted}, bool(named))
+    )
     # "how many players does a *football* team have": a question understood only in part that
     # narrows a thing to a kind no document writes is about another kind
     sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
