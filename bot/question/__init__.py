@@ -175,6 +175,7 @@ class QuestionInfo:
     plan: bool | None = None  # a wholly English question asks a plan or the future, in its own words (None: not English)
     within: tuple[int, ...] = ()  # the years an English question asks what happened in ("in 2025", "during 2024")
     amount: bool = False  # a wholly English count asks "how much": where an amount is given, no count of things nor a date
+    bases: tuple[Figure, ...] = ()  # the dates of ``quoted`` it compares with (比113年增长了多少: 113年), no date asked
 
     @property
     def wants_figure(self) -> bool:
@@ -233,10 +234,12 @@ def analyse(
         unit = (magnitude.group(1) or magnitude.group(2)) if magnitude else None
     if kind in ("date", "time"):
         unit = None  # 西元幾年, 幾世紀, 幾點: a year, a century, an hour -- not a number of them
+    quoted = _quoted(question)
     return QuestionInfo(
         kind=kind,
         unit=unit,
-        quoted=_quoted(question),
+        quoted=quoted,
+        bases=_bases(question, quoted),
         counted=counted if kind == "count" else None,
         counted_phrase=tuple(counted_phrase) if kind == "count" else (),
         deed=deed if kind == "count" else None,
@@ -336,6 +339,27 @@ def _dimension(norm: str, unit: str | None) -> str | None:
 
 
 _APPROXIMATELY_RE = re.compile(r"(?:约|大约|近|将近|接近|超过|逾|大概|左右)$")
+
+
+#: What writes the date after it as the base a change is compared with (比113年, 較上年, 相較於2024年) ...
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|相较于|较之)$")
+#: ... or, after 与/和/跟/同, what follows the date (与113年相比, 和2024年比较).
+_BASE_AFTER_RE = re.compile(r"的?(?:相比|比较|相较|比)")
+
+
+def _bases(question: str, quoted: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The dates the question writes as the base of a comparison (载客比113年增长了多少, 与2024年相比):
+    what the figure asked is compared with, not the time it is of."""
+    out = []
+    for figure in quoted:
+        if figure.kind != "date":
+            continue
+        before = normalize(question[max(0, figure.start - 3) : figure.start])
+        if _BASE_BEFORE_RE.search(before) or (
+            before.endswith(("与", "和", "跟", "同")) and _BASE_AFTER_RE.match(normalize(question[figure.end : figure.end + 3]))
+        ):
+            out.append(figure)
+    return tuple(out)
 
 
 def _quoted(question: str) -> tuple[Figure, ...]:

@@ -22,10 +22,10 @@ CHANGE_SIZES = frozenset({"增幅", "涨幅", "升幅", "降幅", "跌幅", "减
 #: (:func:`bot.answer.attributes.asked_attributes`): a verb of one character only with 了 (降了多少:
 #: not 增多少, 减多少) or after the period it compares with (按年升多少, 同比降几); the size of a rise
 #: or fall asked with a verb of being (增幅是多少), its speed or rate (增长速度是多少, 增长率为多少), in
-#: hundredths (增长了百分之几).
+#: hundredths (增长了百分之几) -- not 新增了几辆, the count of new ones, as 新增几辆 asks.
 CHANGE_ASKED_RE = re.compile(
     "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) > 1) + ")(?:速度|率)?(?:了|是|为|有)?(?:百分之)?(?:多少|几)"
-    "|(?:(?<=按年)|(?<=按月)|(?<=同比)|(?<=环比)|(?<=上年)|(?<=去年)|(?=.了))"  # 按年升多少: the period compared says it
+    "|(?:(?<=按年)|(?<=按月)|(?<=同比)|(?<=环比)|(?<=上年)|(?<=去年)|(?<!新)(?=.了))"  # 按年升多少: the period compared says it
     "(" + "|".join(v for verbs in CHANGE_VERBS.values() for v in verbs if len(v) == 1) + ")了?(?:百分之)?(?:多少|几)"
 )
 

@@ -19,11 +19,12 @@ def dated_otherwise(text: str, info: QuestionInfo, figure: Figure) -> float:
     """:data:`CONTRAST` when the question names a day or a month (北京30日最高气温多少度) and the
     figure stands under another of the same kind -- the last date before it names another day
     ("29日白天…最高氣溫2℃") -- else 1. Not for dates asked about themselves; a date the figure is
-    compared with (較112年成長12.7%) is no date it is of. A year an English question writes bare
-    (2025) is a year asked."""
+    compared with (較112年成長12.7%) is no date it is of, nor one the question compares with (比113年增长了
+    多少: :attr:`QuestionInfo.bases`). A year an English question writes bare (2025) is a year asked."""
     if figure.kind in ("date", "time"):
         return 1.0
-    asked = [q for q in info.quoted if q.kind == "date" and q.parts]
+    # (载客比113年增长了多少: 113年 is what the figure is compared with, not its date)
+    asked = [q for q in info.quoted if q.kind == "date" and q.parts and q not in info.bases]
     # an English question writes its year bare ("at the end of 2025")
     years = [q for q in info.quoted if info.english and bare_year(q)]
     if not (asked or years):
