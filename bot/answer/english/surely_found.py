@@ -3,9 +3,10 @@ word found only through one character (光 for "light", 开 for "openings", 舒 
 in one of the many senses a character has, and a passage holding nothing else speaks of none of
 what the question names.
 
-Measured over every English dev set (docs/evaluation.md, round eng71c; ``tests/fit_english_decline``
-counts it): a passage shown with no figure whose window and headings hold no word of the question
-through a term of two characters or more at its full share, nor a Latin word as written.
+Measured over every English dev set (docs/evaluation.md, round eng71c, beside the study of
+``tests/fit_english_decline``): a wholly English question shown no figure, whose best window and
+headings hold no word of it through a term of two characters or more at its full share (nor a name
+or Latin word as written), is a negative -- 3 at the base, no answerable question.
 """
 
 from __future__ import annotations
