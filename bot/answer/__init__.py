@@ -38,6 +38,7 @@ from bot.answer.english.clause_held import figure_clause_held
 from bot.answer.english.doubt import count_found
 from bot.answer.english.measure_vouched import measure_vouched
 from bot.answer.english.present_unsaid import present_unsaid
+from bot.answer.english.surely_found import nothing_surely_found
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
 from bot.answer.english.framed_deed import framed_deed_unwritten
 from bot.answer.english.which_most import which_most_asked
@@ -227,6 +228,8 @@ def consider(
         if earlier is not None:  # 哪個月來浙江考察: the visit's date, in the paragraph before
             figure, best = earlier
             candidates = (best, *candidates[1:])
+    if figure is None and wholly_english(query.question) and nothing_surely_found(reading, query, best):
+        return Considered(query, candidates, signals, nothing)  # "chess openings": 好 and 开 only, single characters
     results = _results(reading, candidates, settings)
     if figure is None and confident and counts_only_others(results[0].text, query.info):
         confident = False  # it names what is asked to be counted, but counts other things only
