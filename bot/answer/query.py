@@ -10,6 +10,7 @@ from bot.alike import deed_forms
 from bot.answer.cantonese import cantonese_written
 from bot.answer.english import SEPARATOR, english_words
 from bot.answer.english.figures import chinese_amount_asked, without_decades
+from bot.answer.english.scale_asides import asked_scale
 from bot.answer.english.halves import phrases_half
 from bot.answer.english.names import without_possessive
 from bot.answer.english.numbered import ordinal_asked
@@ -217,6 +218,7 @@ def read_question(index: Index, question: str) -> Query:
                 info = replace(info, attribute=length_asked(text))  # "how *long*": not a height
             if info.kind == "count":  # "how much ... *each year*": 每年安排资金6800万元 is what is asked
                 info = replace(info, rate=asked_period(text), amount=asks_amount(text))  # "how much water": no 3座
+                info = replace(info, scale=asked_scale(str(question)))  # "in hundred millions"
         # "when was it *launched*": the date 启动 follows; "how many were *built* from scratch":
         # the part after 其中 its verb names (其中5处是新建造)
         if info.kind == "date" and not english.mixed:

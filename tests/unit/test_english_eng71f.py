@@ -1,0 +1,66 @@
+"""English round eng71f (the right passage first, the wrong figure or none): small invented
+texts, not the sets'."""
+from __future__ import annotations
+
+from tests.conftest import engine_with
+
+BRIDGES = """柘川县桥梁安全提升工程
+
+本报讯 11月20日，柘川县交通运输局通报桥梁安全提升工程一年来的成效：全县加固危桥58座，新建人行便桥12座。
+资金方面，全年累计投入2.74亿元，其中县级财政资金1.06亿元、省级补助1.3亿元、地方政府专项债券3800万元。
+"""
+
+KILNS = """柘川窑址
+
+清代中期，柘川窑业兴盛，窑户增至63家。每年烧造瓷器约180万件，多经水路外销。
+"""
+
+
+def _engine(tmp_path):
+    return engine_with(tmp_path, {"bridges.txt": BRIDGES, "kilns.txt": KILNS})
+
+
+def test_a_figure_below_the_scale_asked_does_not_answer(tmp_path) -> None:
+    """"..., in hundred millions of yuan?": the province's 1.3亿元, not the 3800万元 of 地方政府专项债券
+    beside it (政府 stands nearer that one), which is no number of hundred millions."""
+    answer = _engine(tmp_path).ask(
+        "How much did the provincial government put into Zhechuan's bridge-safety project, in hundred millions of yuan?",
+        count=False,
+    )
+    assert answer.figure is not None and answer.figure.text == "1.3亿元", answer
+
+
+def test_below_scale_only_beside_a_figure_of_its_unit_that_reaches_the_scale() -> None:
+    """On ``below_scale``: a count under the scale is weighed down where a figure of its unit
+    reaches it; one at or over it, one written in the scale's word, a bare number, a date, a count
+    whose unit no figure reaches (the passage ranking judges the passage by it), a question naming
+    no scale, and a Chinese question are not."""
+    from bot.answer.figure.scaled import BELOW_SCALE, below_scale, scale_reached
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    figures = passage_figures("2024年投入1.3亿元，另有3800万元、0.46亿元，窑户63家。")
+    by_text = {f.text: f for f in figures}
+    info = QuestionInfo(kind="count", unit="元", english=True, scale=1e8)
+    reached = scale_reached(info, figures)
+    assert reached == frozenset({"元"})
+    assert below_scale(info, by_text["3800万元"], reached) == BELOW_SCALE
+    assert below_scale(info, by_text["0.46亿元"], reached) == 1.0  # written in the scale's word: of it
+    assert below_scale(info, by_text["1.3亿元"], reached) == 1.0
+    assert below_scale(info, by_text["2024年"], reached) == 1.0
+    assert below_scale(info, by_text["63家"], reached) == 1.0  # no 家 figure reaches the scale
+    bare = [f for f in passage_figures("单位：亿元。县级财政1.42，另有0.38。") if f.text == "0.38"]
+    assert scale_reached(info, bare) == frozenset() and below_scale(info, bare[0], reached) == 1.0
+    plain = QuestionInfo(kind="count", unit="元", english=True)
+    assert scale_reached(plain, figures) == frozenset()
+    assert scale_reached(QuestionInfo(kind="count", unit="元", scale=1e8), figures) == frozenset()
+
+
+def test_the_scale_is_read_into_an_english_count(tmp_path) -> None:
+    """The scale aside ("in tens of thousands", "(100 million yuan)") is kept on the question's reading."""
+    from bot.answer.query import read_question
+
+    index = _engine(tmp_path)._index
+    assert read_question(index, "How many pieces of porcelain, in tens of thousands, were fired each year?").info.scale == 1e4
+    assert read_question(index, "How much did the province give (100 million yuan)?").info.scale == 1e8
+    assert read_question(index, "How many kiln households were there?").info.scale is None
