@@ -11,6 +11,7 @@ from bot.answer.cantonese import cantonese_written
 from bot.answer.english import SEPARATOR, english_words
 from bot.answer.english.figures import chinese_amount_asked, without_decades
 from bot.answer.english.scale_asides import asked_scale
+from bot.answer.english.number_words import spelled_numbers
 from bot.answer.english.halves import phrases_half
 from bot.answer.english.names import without_possessive
 from bot.answer.english.numbered import ordinal_asked
@@ -219,6 +220,7 @@ def read_question(index: Index, question: str) -> Query:
             if info.kind == "count":  # "how much ... *each year*": 每年安排资金6800万元 is what is asked
                 info = replace(info, rate=asked_period(text), amount=asks_amount(text))  # "how much water": no 3座
                 info = replace(info, scale=asked_scale(str(question)))  # "in hundred millions"
+                info = replace(info, spelled=spelled_numbers(text))  # "the three 'number one projects'": not 三个
         # "when was it *launched*": the date 启动 follows; "how many were *built* from scratch":
         # the part after 其中 its verb names (其中5处是新建造)
         if info.kind == "date" and not english.mixed:

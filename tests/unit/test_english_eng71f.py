@@ -64,3 +64,39 @@ def test_the_scale_is_read_into_an_english_count(tmp_path) -> None:
     assert read_question(index, "How many pieces of porcelain, in tens of thousands, were fired each year?").info.scale == 1e4
     assert read_question(index, "How much did the province give (100 million yuan)?").info.scale == 1e8
     assert read_question(index, "How many kiln households were there?").info.scale is None
+
+
+POLICY = """柘川县创新深化行动
+
+在强力推进三个“一号工程”方面，柘川县深入实施三大行动，出台“创新深化”政策包24条，推动企业研发。
+"""
+
+
+def test_a_count_the_question_spells_in_words_is_its_own(tmp_path) -> None:
+    """"... its three 'number one projects', contains how many measures?": 三个“一号工程” is the
+    question's own three, named as the text names them; the measures are 24条."""
+    engine = engine_with(tmp_path, {"policy.txt": POLICY, "bridges.txt": BRIDGES})
+    answer = engine.ask(
+        "Zhechuan's innovation policy package, part of its push on the three 'number one projects', contains how many measures?",
+        count=False,
+    )
+    assert answer.figure is not None and answer.figure.text == "24条", answer
+
+
+def test_spelled_numbers_and_the_counts_they_quote() -> None:
+    """On ``spelled_numbers`` and ``spelled_quoted``: cardinals in words (a ten joined to a unit is
+    one number), not "someone" nor "one's"; a count in Chinese numerals of a spelled value is the
+    question's own, one in digits or of another value is not, nor for a question spelling none."""
+    from bot.answer.english.number_words import spelled_numbers
+    from bot.answer.figure.spelled import spelled_quoted
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    assert spelled_numbers("How many seven-day sessions, at least one topic?") == (7.0, 1.0)
+    assert spelled_numbers("Twenty-five people; someone's one's") == (25.0,)
+    figures = {f.text: f for f in passage_figures("围绕三个工程，每人领衔3个课题，出台措施24条。")}
+    info = QuestionInfo(kind="count", unit=None, english=True, spelled=(3.0,))
+    assert spelled_quoted(info, figures["三个"])
+    assert not spelled_quoted(info, figures["3个"])
+    assert not spelled_quoted(info, figures["24条"])
+    assert not spelled_quoted(QuestionInfo(kind="count", unit=None, english=True), figures["三个"])
