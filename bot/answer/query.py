@@ -11,6 +11,7 @@ from bot.answer.cantonese import cantonese_written
 from bot.answer.english import SEPARATOR, english_words
 from bot.answer.english.figures import chinese_amount_asked, without_decades
 from bot.answer.english.scale_asides import asked_scale
+from bot.answer.english.denominator import per_denominator
 from bot.answer.english.number_words import spelled_numbers
 from bot.answer.english.halves import phrases_half
 from bot.answer.english.names import without_possessive
@@ -200,10 +201,10 @@ def read_question(index: Index, question: str) -> Query:
         words = [w for w in kept if w.pos != "eng" or w.variants[0] not in english.latin]
         words.extend(english.words)
         translations = english.translations
-        info = with_english(
-            info, english.kind, english.counted, english.units, english.dimension,
-            english_only=not english.mixed, deed=english.deed,
-        )
+        counted, units, dimension = english.counted, english.units, english.dimension
+        if not english.mixed and per_denominator(text, translations, counted):
+            counted, units, dimension = None, frozenset(), None  # "how much more per mu": the amount per 亩, no 亩
+        info = with_english(info, english.kind, counted, units, dimension, english_only=not english.mixed, deed=english.deed)
         if not english.mixed:  # "the *second* round": which of a series the figure is of
             # ("a year *earlier*": 上年同期为5.9元, not 今年…6.8元 -- "year" itself reaches 今年 and 上年 alike)
             info = replace(info, ordinal=ordinal_asked(text), periods=info.periods + relative_years_asked(text))

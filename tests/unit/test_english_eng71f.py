@@ -100,3 +100,31 @@ def test_spelled_numbers_and_the_counts_they_quote() -> None:
     assert not spelled_quoted(info, figures["3个"])
     assert not spelled_quoted(info, figures["24条"])
     assert not spelled_quoted(QuestionInfo(kind="count", unit=None, english=True), figures["三个"])
+
+
+TEA = """柘川县茶园改造
+
+全县茶农人均茶叶收入由行动前的1.42万元提高到1.75万元。柘溪村茶农金秀英说：“我家6亩老茶园改造后，今年春茶每亩多卖了1800元。”
+"""
+
+
+def test_the_unit_after_per_is_what_the_amount_is_per(tmp_path) -> None:
+    """"How much more per mu did ... get": an amount per 亩 (每亩多卖了1800元), not 6亩 -- the unit
+    after "per" is what the amount is given per, not the unit it is counted in."""
+    engine = engine_with(tmp_path, {"tea.txt": TEA, "bridges.txt": BRIDGES})
+    answer = engine.ask("How much more per mu did tea farmer Jin Xiuying get for her spring tea this year after her old garden was upgraded?", count=False)
+    assert answer.figure is not None and answer.figure.text == "1800元", answer
+
+
+def test_per_denominator_only_for_the_word_after_per() -> None:
+    """On ``per_denominator``: the counted thing translated from the word after "per" only."""
+    from bot.answer.english.denominator import per_denominator
+    from bot.answer.model import Translation
+
+    mu = (Translation(english="mu", term="亩"), Translation(english="tea", term="茶叶/茶"))
+    assert per_denominator("How much more per mu did she get?", mu, "亩")
+    assert not per_denominator("How many mu of tea gardens were upgraded?", mu, "亩")
+    assert not per_denominator("How much more per mu did she get?", mu, "茶叶")
+    assert not per_denominator("How much more per mu did she get?", mu, None)
+    both = (*mu, Translation(english="mus", term="亩"))
+    assert not per_denominator("How many mus were sold per mu?", both, "亩")

@@ -32,5 +32,3 @@ def spelled_numbers(text: str) -> tuple[float, ...]:
             continue
         out.append(float(_VALUES[tens] + (_VALUES[unit.lower()] if unit else 0)))
     return tuple(out)
-
-
