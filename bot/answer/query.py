@@ -11,7 +11,7 @@ from bot.answer.cantonese import cantonese_written
 from bot.answer.english import SEPARATOR, english_words
 from bot.answer.english.figures import chinese_amount_asked, without_decades
 from bot.answer.english.scale_asides import asked_scale
-from bot.answer.english.denominator import per_denominator
+from bot.answer.english.denominator import hyphened_measure, per_denominator
 from bot.answer.english.number_words import spelled_numbers
 from bot.answer.english.halves import phrases_half
 from bot.answer.english.names import without_possessive
@@ -204,7 +204,12 @@ def read_question(index: Index, question: str) -> Query:
         counted, units, dimension = english.counted, english.units, english.dimension
         if not english.mixed and per_denominator(text, translations, counted):
             counted, units, dimension = None, frozenset(), None  # "how much more per mu": the amount per 亩, no 亩
+        given = hyphened_measure(text, translations, counted) if not english.mixed and english.kind == "count" else None
+        if given is not None:  # "how many seven-day sessions": 天 counts the days each lasts (为期7天), no sessions
+            given, counted, units, dimension = (given, counted), None, frozenset(), None
         info = with_english(info, english.kind, counted, units, dimension, english_only=not english.mixed, deed=english.deed)
+        if given is not None:
+            info = replace(info, given=given)
         if not english.mixed:  # "the *second* round": which of a series the figure is of
             # ("a year *earlier*": 上年同期为5.9元, not 今年…6.8元 -- "year" itself reaches 今年 and 上年 alike)
             info = replace(info, ordinal=ordinal_asked(text), periods=info.periods + relative_years_asked(text))

@@ -177,6 +177,7 @@ class QuestionInfo:
     amount: bool = False  # a wholly English count asks "how much": where an amount is given, no count of things nor a date
     scale: float | None = None  # the power of ten a wholly English count asks its answer in ("in hundred millions of yuan": 1e8)
     spelled: tuple[float, ...] = ()  # the numbers a wholly English count spells in words ("the three projects"): given, not asked
+    given: tuple[float, str] | None = None  # an English count's "<number>-<unit>" modifier ("seven-day": 7, 天): its own figure
 
     @property
     def wants_figure(self) -> bool:

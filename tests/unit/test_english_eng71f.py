@@ -128,3 +128,32 @@ def test_per_denominator_only_for_the_word_after_per() -> None:
     assert not per_denominator("How much more per mu did she get?", mu, None)
     both = (*mu, Translation(english="mus", term="亩"))
     assert not per_denominator("How many mus were sold per mu?", both, "亩")
+
+
+TRAINING = """柘川县干部培训
+
+县委组织开展3次为期5天的封闭式集中培训，县委常委会开展专题学习21次。
+"""
+
+
+def test_a_number_unit_compound_is_no_unit_asked(tmp_path) -> None:
+    """"How many five-day closed training sessions": 5天 is the sessions' own length (为期5天), the
+    count asked is 3次 -- "day" joined to "five" modifies the sessions, it is no unit asked."""
+    engine = engine_with(tmp_path, {"training.txt": TRAINING, "bridges.txt": BRIDGES})
+    answer = engine.ask("How many five-day closed training sessions did the county Party committee organise?", count=False)
+    assert answer.figure is not None and answer.figure.text == "3次", answer
+
+
+def test_hyphened_measure_only_for_a_counted_word_in_a_compound() -> None:
+    """On ``hyphened`` and ``hyphened_measure``: a number (words or digits) joined to a word, not a
+    ten joined to a unit; the counted term only when every word translated into it is so joined."""
+    from bot.answer.english.denominator import hyphened_measure
+    from bot.answer.english.number_words import hyphened
+    from bot.answer.model import Translation
+
+    assert hyphened("the seven-day and 3-year drives, twenty-five") == [(7.0, "day"), (3.0, "year")]
+    day = (Translation(english="day", term="天/日"), Translation(english="sessions", term="会议"))
+    assert hyphened_measure("How many seven-day sessions?", day, "天") == 7.0
+    assert hyphened_measure("How many days did the seven-day session last?", (*day, Translation(english="days", term="天")), "天") is None
+    assert hyphened_measure("How many days did it last?", day, "天") is None
+    assert hyphened_measure("How many seven-day sessions?", day, None) is None

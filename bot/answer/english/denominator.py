@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bot.answer.english.basics import SEPARATOR
+from bot.answer.english.number_words import hyphened
 from bot.answer.model import Translation
 
 
@@ -25,3 +26,17 @@ def per_denominator(text: str, translations: Sequence[Translation], counted: str
         return False
     naming = [t.english.lower() for t in translations if counted in t.term.split(SEPARATOR)]
     return bool(naming) and all(word in after for word in naming)
+
+
+def hyphened_measure(text: str, translations: Sequence[Translation], counted: str | None) -> float | None:
+    """The number of a "<number>-<word>" compound ("how many *seven-day* sessions", "the *3-year*
+    programme") whose word is the only one translated into the term read as counted (``counted``:
+    天): a modifier of the noun counted, giving an amount of its own (为期7天), not the unit asked.
+    None when the counted thing is named otherwise too."""
+    if counted is None:
+        return None
+    compounds = {word.lower(): value for value, word in hyphened(text)}
+    naming = [t.english.lower() for t in translations if counted in t.term.split(SEPARATOR)]
+    if not naming or not all(word in compounds for word in naming):
+        return None
+    return compounds[naming[0]]

@@ -32,3 +32,18 @@ def spelled_numbers(text: str) -> tuple[float, ...]:
             continue
         out.append(float(_VALUES[tens] + (_VALUES[unit.lower()] if unit else 0)))
     return tuple(out)
+
+
+#: A number (in digits or words) joined by a hyphen to the word after it: "seven-day", "3-year".
+_HYPHENED_RE = re.compile(r"(?<![\w'’-])(\d+(?:\.\d+)?|" + "|".join(sorted(_VALUES, key=len, reverse=True)) + r")-([a-z]+)\b", re.IGNORECASE)
+
+
+def hyphened(text: str) -> list[tuple[float, str]]:
+    """The numbers ``text`` joins by a hyphen to a word, with the word ("seven-day": (7, "day"))."""
+    out = []
+    for match in _HYPHENED_RE.finditer(text):
+        number, word = match.group(1), match.group(2)
+        value = float(number) if number[0].isdigit() else float(_VALUES[number.lower()])
+        if word.lower() not in _VALUES:  # "twenty-five" is one number
+            out.append((value, word))
+    return out

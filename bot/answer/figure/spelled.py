@@ -18,7 +18,10 @@ def spelled_quoted(info: QuestionInfo, figure: Figure) -> bool:
     English question spells in words (:attr:`QuestionInfo.spelled`: "the three 'number one
     projects'"): the question names the thing by it, as the text does -- the count asked is
     another. Not a count in digits (每人领衔1个以上课题 beside 调研280次: the text's digits state an
-    amount, which a passage's ranking weighs it by)."""
-    if not info.spelled or figure.kind not in ("count", "number") or figure.split:
+    amount, which a passage's ranking weighs it by) -- unless the question gives it with its unit
+    (:attr:`QuestionInfo.given`: "how many seven-day sessions", 为期7天)."""
+    if figure.kind not in ("count", "number") or figure.split:
         return False
+    if info.given is not None and figure.unit == info.given[1] and figure.value == info.given[0]:
+        return True  # "how many seven-day sessions": 为期7天 is the question's own
     return figure.text[:1] in _CHINESE_NUMERALS and figure.value in info.spelled
