@@ -10,6 +10,9 @@ from bot.alike import deed_forms
 from bot.answer.cantonese import cantonese_written
 from bot.answer.english import SEPARATOR, english_words
 from bot.answer.english.figures import chinese_amount_asked, without_decades
+from bot.answer.english.scale_asides import asked_scale
+from bot.answer.english.denominator import hyphened_measure, per_denominator
+from bot.answer.english.number_words import spelled_numbers
 from bot.answer.english.halves import phrases_half
 from bot.answer.english.names import without_possessive
 from bot.answer.english.numbered import ordinal_asked
@@ -198,10 +201,15 @@ def read_question(index: Index, question: str) -> Query:
         words = [w for w in kept if w.pos != "eng" or w.variants[0] not in english.latin]
         words.extend(english.words)
         translations = english.translations
-        info = with_english(
-            info, english.kind, english.counted, english.units, english.dimension,
-            english_only=not english.mixed, deed=english.deed,
-        )
+        counted, units, dimension = english.counted, english.units, english.dimension
+        if not english.mixed and per_denominator(text, translations, counted):
+            counted, units, dimension = None, frozenset(), None  # "how much more per mu": the amount per 亩, no 亩
+        given = hyphened_measure(text, translations, counted) if not english.mixed and english.kind == "count" else None
+        if given is not None:  # "how many seven-day sessions": 天 counts the days each lasts (为期7天), no sessions
+            given, counted, units, dimension = (given, counted), None, frozenset(), None
+        info = with_english(info, english.kind, counted, units, dimension, english_only=not english.mixed, deed=english.deed)
+        if given is not None:
+            info = replace(info, given=given)
         if not english.mixed:  # "the *second* round": which of a series the figure is of
             # ("a year *earlier*": 上年同期为5.9元, not 今年…6.8元 -- "year" itself reaches 今年 and 上年 alike)
             info = replace(info, ordinal=ordinal_asked(text), periods=info.periods + relative_years_asked(text))
@@ -217,6 +225,8 @@ def read_question(index: Index, question: str) -> Query:
                 info = replace(info, attribute=length_asked(text))  # "how *long*": not a height
             if info.kind == "count":  # "how much ... *each year*": 每年安排资金6800万元 is what is asked
                 info = replace(info, rate=asked_period(text), amount=asks_amount(text))  # "how much water": no 3座
+                info = replace(info, scale=asked_scale(str(question)))  # "in hundred millions"
+                info = replace(info, spelled=spelled_numbers(text))  # "the three 'number one projects'": not 三个
         # "when was it *launched*": the date 启动 follows; "how many were *built* from scratch":
         # the part after 其中 its verb names (其中5处是新建造)
         if info.kind == "date" and not english.mixed:

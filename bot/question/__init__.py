@@ -176,6 +176,9 @@ class QuestionInfo:
     within: tuple[int, ...] = ()  # the years an English question asks what happened in ("in 2025", "during 2024")
     amount: bool = False  # a wholly English count asks "how much": where an amount is given, no count of things nor a date
     bases: tuple[Figure, ...] = ()  # the dates of ``quoted`` it compares with (比113年增长了多少: 113年), no date asked
+    scale: float | None = None  # the power of ten a wholly English count asks its answer in ("in hundred millions of yuan": 1e8)
+    spelled: tuple[float, ...] = ()  # the numbers a wholly English count spells in words ("the three projects"): given, not asked
+    given: tuple[float, str] | None = None  # an English count's "<number>-<unit>" modifier ("seven-day": 7, 天): its own figure
 
     @property
     def wants_figure(self) -> bool:

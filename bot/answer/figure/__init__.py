@@ -46,6 +46,7 @@ from bot.answer.figure.embedded import own_spans
 from bot.answer.figure.referred import referred
 from bot.answer.figure.remainder import remainder
 from bot.answer.figure.named_part import named_part
+from bot.answer.figure.scaled import below_scale, scale_reached
 from bot.answer.figure.date_bounds import date_bound
 from bot.answer.figure.numbered import other_numbered, other_ordinal
 from bot.answer.figure.parts import part_of, whole_named, whole_of_part
@@ -187,6 +188,7 @@ def choose(
     valued = terms
     if info.english and info.kind == "count" and info.counted and info.counted in normalize(text):
         valued = [term for term in terms if info.counted in term]
+    scale_units = scale_reached(info, candidates)  # "in hundred millions of yuan": the units some figure reaches it in
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
@@ -240,6 +242,7 @@ def choose(
         factor *= running_total(text, info, figure)  # "in 2025 alone": not 截至2025年底…累计27万人次
         factor *= remainder(text, info, figure, terms)  # "central government subsidy": not 其余12.5亿元
         factor *= named_part(text, info, figure, owners)  # "the county's own budget": not the whole before 其中县级…
+        factor *= below_scale(info, figure, scale_units)  # "in hundred millions of yuan": not 6600万元 beside 1.1亿元
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if dynasty is not None and figure.kind == "date" and "y" in figure.parts and not of_years(figure, dynasty):

@@ -12,6 +12,7 @@ from bot.answer.figure.same_figure import quotes
 from bot.answer.figure.listed import restates_list
 from bot.answer.figure.measures import asks_price, measures_otherwise
 from bot.answer.figure.unscaled import quoted_unscaled
+from bot.answer.figure.spelled import spelled_quoted
 from bot.question import AMOUNT_DIMENSIONS, COUNTED_DIMENSIONS, QuestionInfo
 from bot.question.units import unit_matches
 from index.figures import Figure, passage_figures
@@ -41,6 +42,8 @@ def candidate_figures(text: str, info: QuestionInfo) -> list[Figure]:
             figure = figure.upper()
         elif quoted_unscaled(info, figure):
             continue  # "was 9.8 (ten-thousand mu) last year": 9.8万亩 is the question's own
+        elif spelled_quoted(info, figure):
+            continue  # "the three 'number one projects'": 三个“一号工程” is the question's own
         out.append(figure)
     if info.amount and any(figure.dimension in AMOUNT_DIMENSIONS for figure in out):
         # "how much water can the pond store": 蓄洪容量約96萬立方公尺, not 抽水站3座 nor a date beside it
