@@ -56,3 +56,23 @@ def test_a_name_of_the_kind_is_its_character_alone_after_a_word_not_a_unit_s_nam
     assert not names_kind(["以", "沾", "川", "市", "灯彩"], chars, frozenset())
     # the question's own thing is no answer
     assert not names_kind(["棠", "溪"], chars, frozenset({"棠"}))
+
+
+TOWER = """柘川望海塔
+
+柘川望海塔位于旧柘川府柘口镇东海岸，是明清两代用以观测潮汐、夜间指引渔船归港的砖石塔楼，也是当地现存最高的古代建筑。
+
+望海塔始建于明嘉靖二十七年，由柘口知县严慕清倡议修筑，发动沿海渔户捐工，历时3年竣工。
+
+1958年，塔下旧屋改作柘口水文观测站，沿用旧法每日记录潮位。
+"""
+
+
+def test_a_who_did_question_is_not_held_by_a_verb_read_as_a_surname_in_the_lead(tmp_path) -> None:
+    """"Who proposed building the Zhechuan Wanghai tower?": the lead writes 渔船 归 港 ("fishing
+    boats return to port") -- 归 is a surname too, but a verb here -- which had counted as a
+    person named after a noun, so the passage naming the doer by 由 (由柘口知县严慕清倡议修筑)
+    never came first."""
+    engine = engine_with(tmp_path, {"tower.txt": TOWER, "bridge.txt": BRIDGE})
+    answer = engine.ask("Who proposed building the Zhechuan Wanghai tower?", count=False)
+    assert answer.results and "严慕清" in answer.results[0].text, answer.results[0].text if answer.results else answer
