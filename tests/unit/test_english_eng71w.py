@@ -56,6 +56,8 @@ def test_a_name_of_the_kind_is_its_character_alone_after_a_word_not_a_unit_s_nam
     assert not names_kind(["以", "沾", "川", "市", "灯彩"], chars, frozenset())
     # the question's own thing is no answer
     assert not names_kind(["棠", "溪"], chars, frozenset({"棠"}))
+    # the segmenter drops punctuation: 组成，溪西侧 opens a clause with the stream, names none
+    assert not names_kind(["组成", "溪", "西侧"], chars, frozenset(), "由门厅组成，溪西侧")
 
 
 TOWER = """柘川望海塔

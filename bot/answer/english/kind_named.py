@@ -112,10 +112,11 @@ def kind_characters(kind: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def names_kind(words: list[str], chars: frozenset[str], asked: frozenset[str]) -> bool:
+def names_kind(words: list[str], chars: frozenset[str], asked: frozenset[str], text: str | None = None) -> bool:
     """Whether ``words`` (a text's segmented words) write a name ending in one of ``chars``: the
     character as a word alone after a word of Chinese characters, neither of them part of the
-    question's own terms, and not followed by an administrative unit's character."""
+    question's own terms, and not followed by an administrative unit's character; written
+    together in ``text`` when given (the segmenter drops the punctuation between words)."""
     for k in range(1, len(words)):
         if words[k] not in chars:
             continue
@@ -123,6 +124,8 @@ def names_kind(words: list[str], chars: frozenset[str], asked: frozenset[str]) -
         if _HAN_RE.match(before) is None or before in asked or before in chars:
             continue
         if any(before[-1] + words[k] in term for term in asked):  # 柘 川 of the asked 柘川油坊
+            continue
+        if text is not None and before[-1] + words[k] not in text:  # 組成，島西側: a clause opens
             continue
         if k + 1 < len(words) and words[k + 1] in _UNIT_AFTER:
             continue
@@ -145,7 +148,9 @@ def kind_named_first(reading: Reading, query: Query, candidates: tuple[Candidate
         term for translation in query.translations if translation.term != "?" for term in translation.term.split("/")
     )
     words = reading.index.tokenizer.words
-    return document_first(
-        reading, candidates, KIND_NAMED_REACH, KIND_NAMED_SHARE,
-        lambda c: names_kind(words(normalize(window_text(reading, c.evidence))), chars, asked),
-    )
+
+    def names(candidate: Candidate) -> bool:
+        text = normalize(window_text(reading, candidate.evidence))
+        return names_kind(words(text), chars, asked, text)
+
+    return document_first(reading, candidates, KIND_NAMED_REACH, KIND_NAMED_SHARE, names)
