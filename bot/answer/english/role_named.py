@@ -117,6 +117,10 @@ _WHO_DID_RE = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|did|does|do|has|have|
 #: What ends the clause a doer is named in after 由.
 _CLAUSE_END = frozenset("，,。；;：:！？!?、（）()「」《》“”")
 DOER_SPAN = 11  # words read after 由 for the doer's name
+#: A surname character the segmenter tags so here is a verb or a word of grammar, no name
+#: (漁船 歸 港: "fishing boats return to port"; 塔樓 也 是: "the tower is also"): the best's
+#: passage names no one by it.
+_NO_NAME_TAGS = ("v", "d", "c", "p", "u", "f")
 
 
 def _person_at(words: list[str], k: int, family: frozenset[str]) -> bool:
@@ -158,6 +162,7 @@ def doer_named_first(reading: Reading, query: Query, candidates: tuple[Candidate
     best = words(candidates[0])
     if names_by_agent(best, family) or any(
         _person_at(best, k, family) and len(best[k - 1]) >= 2 and tokenizer.tag(best[k - 1]).startswith("n")
+        and not tokenizer.tag(best[k]).startswith(_NO_NAME_TAGS)
         for k in range(1, len(best))
     ):
         return candidates

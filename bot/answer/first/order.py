@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.answer.english.kind_named import kind_named_first
 from bot.answer.english.located import english_located_first
 from bot.answer.first.byline import byline_first
 from bot.answer.first.dynasty import dynasty_first
@@ -33,6 +34,7 @@ def put_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...])
     candidates = dynasty_first(reading, query, candidates)  # 清代重建是在哪一年: a year of the Qing
     candidates = located_first(reading, query, candidates)  # 灵岫寺塔在什么地方: the passage with 位于
     candidates = english_located_first(reading, query, candidates)  # "Where is ... located?": the same
+    candidates = kind_named_first(reading, query, candidates)  # "Which stream ... beside?": 南臨繡溪
     candidates = most_first(reading, query, candidates)  # 哪个区游客最多: the passage writing 最多
     candidates = event_first(reading, query, candidates)  # 哪年完工: the passage whose date 竣工 follows
     candidates = measure_first(reading, query, candidates)  # 多少座涵闸: the count in 座, not 210家
