@@ -40,3 +40,40 @@ def test_site_area_reads_the_clause_before_the_figure() -> None:
     assert _OTHER_AREA_ASKED.search("What is the total floor area of the museum?")
     assert _OTHER_AREA_ASKED.search("What area does each room cover?")
     assert not _OTHER_AREA_ASKED.search("What area does the academy cover, in square metres?")
+
+
+TOWER = """澄溪鐘鼓樓
+
+澄溪鐘鼓樓位於澄溪書院東側，始建於清嘉慶年間，是澄川現存最高的古代樓閣建築。
+
+澄溪鐘鼓樓樓頂正脊兩端各置琉璃鴟吻一座，高1.2米，四角簷下共懸銅鈴16枚。
+
+鐘鼓樓由台基與樓閣兩部分組成，通高21.6米，台基以青磚包砌。
+"""
+
+CANAL = """澄溪河治理
+
+澄溪河今年綜合治理工程完成投資6.8億元，整治堤岸長度達到96.5公里，澄溪河沿岸新建步道42公里，河流長度監測點位12個。
+
+澄溪河是澄川的母親河，全長73.4公里，流域面積1180平方公里，流經市區和3個縣。
+"""
+
+
+def test_a_length_or_height_asked_of_the_whole_is_its_full_measure(tmp_path) -> None:
+    """"How long is the Chengxi River?": 全长73.4公里 is the river's; 整治堤岸长度达到96.5公里 a
+    stretch worked on. "How tall is the tower?": 通高21.6米, not a roof ornament's 高1.2米."""
+    engine = engine_with(tmp_path, {"tower.txt": TOWER, "canal.txt": CANAL, "market.txt": MARKET})
+    answer = engine.ask("How long is the Chengxi River?", count=False)
+    assert answer.results and "全長73.4公里" in answer.results[0].text, answer
+    answer = engine.ask("What is the total height of the Chengxi bell tower?", count=False)
+    assert answer.results and "通高21.6米" in answer.results[0].text, answer
+
+
+def test_whole_written_reads_the_measure_asked() -> None:
+    from bot.answer.english.site_area import whole_written
+
+    assert whole_written("area", "What area does it cover?") == ("占地",)
+    assert "通高" in whole_written("length", "How tall is the tower?")
+    assert "全长" in whole_written("length", "How long is the river?")
+    assert whole_written("length", "How long and how high is the wall?") == ()
+    assert whole_written("money", "How much did it cost?") == ()
