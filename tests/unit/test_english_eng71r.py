@@ -13,6 +13,8 @@ ACADEMY = """澄溪書院
 講堂面寬五間，內懸清代匾額4方，講堂面積約320平方米，是書院最大的單體建築。
 
 東西齋舍原有房屋36間，現存24間，每間面積約16平方米，供生員住宿。
+
+書院經費主要來自府屬學田約460畝，每年收租穀約300石。
 """
 
 MARKET = """澄川菜市場改造
@@ -31,6 +33,9 @@ def test_an_area_asked_of_the_whole_is_the_site_s_not_a_part_s(tmp_path) -> None
     # ... and a part the question names keeps its own area
     answer = engine.ask("What area does the lecture hall of the Chengxi Academy cover, in square metres?", count=False)
     assert answer.results and "講堂面積約320平方米" in answer.results[0].text, answer
+    # ... and land asked in its own unit is no site (學田約460畝, not 佔地約5200平方米)
+    answer = engine.ask("How many mu of school fields paid for the Chengxi Academy's upkeep?", count=False)
+    assert answer.results and "學田約460畝" in answer.results[0].text, answer
 
 
 def test_site_area_reads_the_clause_before_the_figure() -> None:
@@ -77,3 +82,24 @@ def test_whole_written_reads_the_measure_asked() -> None:
     assert "全长" in whole_written("length", "How long is the river?")
     assert whole_written("length", "How long and how high is the wall?") == ()
     assert whole_written("money", "How much did it cost?") == ()
+
+
+ORANGES = """澄川县橙子产销
+
+本报讯 澄川县农业农村局发布今年柑橘产销情况。今年全县橙子投产面积达12.4万亩，总产量26.5万吨。
+
+出口方面，首批橙子于11月在县物流园装柜，发往东南亚，全季共出口3860吨。
+
+在澄川县南岭村，种植大户许福生今年收获橙子约120吨，其中本季出口澄川橙子40吨，收入将近80万元。
+"""
+
+
+def test_a_count_of_the_whole_is_the_one_written_as_the_whole_s(tmp_path) -> None:
+    """"How many tonnes of oranges did Chengchuan export this season?": 全季共出口3860吨;
+    a grower's 出口柑橘40吨, in a paragraph holding more of the translated words, came first."""
+    engine = engine_with(tmp_path, {"oranges.txt": ORANGES, "market.txt": MARKET})
+    answer = engine.ask("How many tonnes of oranges did Chengchuan export this season?", count=False)
+    assert answer.results and "全季共出口3860吨" in answer.results[0].text, answer
+    # ... and a count of the part the question names stays the part's
+    answer = engine.ask("How many tonnes of oranges did the grower Xu Fusheng export?", count=False)
+    assert answer.results and "许福生" in answer.results[0].text, answer

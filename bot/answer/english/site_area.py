@@ -50,8 +50,8 @@ SITE_SHARE = 0.7
 
 def site_area_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The candidates of a wholly English question asking an area, a length or a height with the
-    first of the best's document whose figure of it is written after the whole's word (占地, 全长,
-    通高: :func:`whole_written`) put first, when the best's is not and its clause names nothing of
+    first of the best's document whose figure of it, in the best's unit, is written after the
+    whole's word (占地, 全长, 通高: :func:`whole_written`) put first, when the best's is not and its clause names nothing of
     the question but the measure; others as they are."""
     if query.info.kind != "count" or len(candidates) < 2 or query.info.dimension not in ("area", "length"):
         return candidates
@@ -64,9 +64,13 @@ def site_area_first(reading: Reading, query: Query, candidates: tuple[Candidate,
     clause = _measure_clause(reading, best, dimension)
     if clause is None or any(w in clause for w in whole) or _names_asked(query, clause):
         return candidates
-    return document_first(reading, candidates, SITE_REACH, SITE_SHARE, lambda c: any(
-        w in (_measure_clause(reading, c, dimension) or "") for w in whole
-    ))
+    unit = best.figure.unit if best.figure is not None else ""
+
+    def whole_given(c: Candidate) -> bool:  # (in the best's unit: 640畝 of school land asked, not 佔地2.05萬平方米)
+        clause = _measure_clause(reading, c, dimension) if c.figure is not None and c.figure.unit == unit else None
+        return clause is not None and any(w in clause for w in whole)
+
+    return document_first(reading, candidates, SITE_REACH, SITE_SHARE, whole_given)
 
 
 def whole_written(dimension: str | None, question: str) -> tuple[str, ...]:
