@@ -63,15 +63,25 @@ CANAL = """澄溪河治理
 澄溪河是澄川的母親河，全長73.4公里，流域面積1180平方公里，流經市區和3個縣。
 """
 
+GREENWAY = """澄川綠道建設
+
+按照規劃，到2028年底，澄川全市綠道總里程將突破300公里。
+
+在鶴嶺環山綠道，記者看到步道順著山勢蜿蜒，這條綠道總長12.7公里，沿途設驛站6座。
+"""
+
 
 def test_a_length_or_height_asked_of_the_whole_is_its_full_measure(tmp_path) -> None:
     """"How long is the Chengxi River?": 全长73.4公里 is the river's; 整治堤岸长度达到96.5公里 a
     stretch worked on. "How tall is the tower?": 通高21.6米, not a roof ornament's 高1.2米."""
-    engine = engine_with(tmp_path, {"tower.txt": TOWER, "canal.txt": CANAL, "market.txt": MARKET})
+    engine = engine_with(tmp_path, {"tower.txt": TOWER, "canal.txt": CANAL, "market.txt": MARKET, "greenway.txt": GREENWAY})
     answer = engine.ask("How long is the Chengxi River?", count=False)
     assert answer.results and "全長73.4公里" in answer.results[0].text, answer
     answer = engine.ask("What is the total height of the Chengxi bell tower?", count=False)
     assert answer.results and "通高21.6米" in answer.results[0].text, answer
+    # ... and a figure said to be a whole's already stays first (總里程300公里, not one greenway's 總長)
+    answer = engine.ask("What total greenway length in km does Chengchuan aim to exceed by 2028?", count=False)
+    assert answer.results and "總里程將突破300公里" in answer.results[0].text, answer
 
 
 def test_whole_written_reads_the_measure_asked() -> None:

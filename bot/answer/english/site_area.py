@@ -33,6 +33,8 @@ _SITE_WRITTEN = "占地"
 #: How a text writes a whole thing's length and height (normalised): all of it, through it.
 _WHOLE_LENGTH = ("全长", "总长")
 _WHOLE_HEIGHT = ("通高", "全高", "总高")
+#: A clause saying its figure is a whole's already (全长, 总里程, 全市绿道总里程, 总面积: 全 or 总).
+_WHOLE_SAID = re.compile(r"[全总]|占地")
 #: An English question asking a height, or a length (the adjectives and their nouns).
 _HEIGHT_ASKED = re.compile(r"\b(?:tall|high|height)\b", re.IGNORECASE)
 _LENGTH_ASKED = re.compile(r"\b(?:long|length)\b", re.IGNORECASE)
@@ -62,7 +64,7 @@ def site_area_first(reading: Reading, query: Query, candidates: tuple[Candidate,
         return candidates
     best = candidates[0]
     clause = _measure_clause(reading, best, dimension)
-    if clause is None or any(w in clause for w in whole) or _names_asked(query, clause):
+    if clause is None or _WHOLE_SAID.search(clause) or _names_asked(query, clause):
         return candidates
     unit = best.figure.unit if best.figure is not None else ""
 

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 #: How a text says a figure is a whole's (normalised): all of a place or a span of time (全县,
 #: 全年, 全季), a sum (累计, 共计, 合计, 总计), the total of a thing (总数, 总量, 总产量).
 _WHOLE_WRITTEN = re.compile(r"全[县市省区镇乡国年季]|累计|共计|合计|总计|总数|总量|总产")
+#: Any word of all or of a total in a clause (总里程, 全面): the best's figure may be a whole's.
+_WHOLE_SAID = re.compile(r"[全总]")
 #: Where a clause starts.
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;：:！？!?、（）()]")
 #: How many candidates are read, what share of the best's score one must reach, and how well
@@ -46,7 +48,7 @@ def whole_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...
         return candidates
     best = candidates[0]
     clause = _clause(reading, best)
-    if clause is None or _WHOLE_WRITTEN.search(clause):
+    if clause is None or _WHOLE_WRITTEN.search(clause) or _WHOLE_SAID.search(clause):
         return candidates
     terms = [
         t for t in dict.fromkeys(normalize(v) for w in query.words for v in w.variants)
