@@ -93,23 +93,3 @@ def test_whole_written_reads_the_measure_asked() -> None:
     assert whole_written("length", "How long and how high is the wall?") == ()
     assert whole_written("money", "How much did it cost?") == ()
 
-
-ORANGES = """澄川县橙子产销
-
-本报讯 澄川县农业农村局发布今年橙子产销情况。今年全县橙子投产面积达12.4万亩，总产量26.5万吨。
-
-出口方面，首批橙子于11月在县物流园装柜，发往东南亚，全季共出口3860吨。
-
-在澄川县南岭村，种植大户许福生今年收获橙子约120吨，其中本季出口橙子40吨，收入将近80万元。
-"""
-
-
-def test_a_count_of_the_whole_is_the_one_written_as_the_whole_s(tmp_path) -> None:
-    """"How many tonnes of oranges did Chengchuan export?": 全季共出口3860吨; a grower's 本季出口
-    橙子40吨, in a paragraph holding more of the translated words (澄川), came first."""
-    engine = engine_with(tmp_path, {"oranges.txt": ORANGES, "market.txt": MARKET})
-    answer = engine.ask("How many tonnes of oranges did Chengchuan export?", count=False)
-    assert answer.results and "全季共出口3860吨" in answer.results[0].text, answer
-    # ... and a count of the part the question names stays the part's
-    answer = engine.ask("How many tonnes of oranges did the grower Xu Fusheng export?", count=False)
-    assert answer.results and "许福生" in answer.results[0].text, answer

@@ -51,7 +51,6 @@ from bot.answer.english.rates import present_first, rate_first, rate_not_given
 from bot.answer.english.remade import made_first
 from bot.answer.english.scales import scale_first
 from bot.answer.english.site_area import site_area_first
-from bot.answer.english.whole_counted import whole_first
 from bot.answer.english.role_named import doer_named_first, role_named_first
 from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.english.this_time import last_year_first, this_year_first
@@ -94,7 +93,6 @@ def english_order(
         candidates = scale_first(query, candidates)  # "in ten-thousands": 10.52万架次, not 296架次
         candidates = made_first(reading, query, candidates)  # "raised to set up": 集資1800兩, not 重建，耗銀2900兩
         candidates = site_area_first(reading, query, candidates)  # "what area does it cover": 佔地約780平方米, not 庫房面積95平方米
-        candidates = whole_first(reading, query, candidates)  # the county's 全县共投入收割机3260台, not 社里的14台
         return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         candidates = dated_first(index, reading, query, candidates)
