@@ -50,6 +50,7 @@ from bot.answer.english.present_unsaid import present_hedged
 from bot.answer.english.rates import present_first, rate_first, rate_not_given
 from bot.answer.english.remade import made_first
 from bot.answer.english.scales import scale_first
+from bot.answer.english.site_area import site_area_first
 from bot.answer.english.role_named import doer_named_first, role_named_first
 from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.english.this_time import last_year_first, this_year_first
@@ -91,6 +92,7 @@ def english_order(
         candidates = start_first(reading, query, present_first(reading, query, rate_first(reading, query, candidates)))
         candidates = scale_first(query, candidates)  # "in ten-thousands": 10.52万架次, not 296架次
         candidates = made_first(reading, query, candidates)  # "raised to set up": 集資1800兩, not 重建，耗銀2900兩
+        candidates = site_area_first(reading, query, candidates)  # "what area does it cover": 佔地約780平方米, not 庫房面積95平方米
         return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         candidates = dated_first(index, reading, query, candidates)
