@@ -43,14 +43,13 @@ def test_a_name_the_document_writes_as_its_pinyin_spells_does_not_veto_the_claus
 
 
 def test_a_pinyin_name_is_found_in_the_characters_its_syllables_read() -> None:
-    from bot.answer.english.spelled_written import place_spelled_in, spelled_in
+    from bot.answer.english.spelled_written import place_spelled_in
 
     readings = {"岷": frozenset({"min"}), "沙": frozenset({"sha"}), "县": frozenset({"xian"}), "长": frozenset({"chang", "zhang"})}
-    assert spelled_in(readings, "Minsha", "全县位于岷沙县北部")
-    assert spelled_in(readings, "shazhang", "沙长")
-    assert not spelled_in(readings, "minsha", "岷，沙县")  # (not written together)
-    assert not spelled_in(readings, "min", "岷沙")  # one syllable: no name
-    assert not spelled_in(readings, "minshaxian", "岷沙")
+    assert place_spelled_in(readings, "shazhang", "沙长镇")  # any of a character's readings
+    assert not place_spelled_in(readings, "minsha", "岷，沙县")  # (not written together)
+    assert not place_spelled_in(readings, "min", "岷沙县")  # one syllable: no name
+    assert not place_spelled_in(readings, "minshaxian", "岷沙县")
     readings = {**readings, "将": frozenset({"jiang"}), "苏": frozenset({"su"}), "于": frozenset({"yu"})}
     assert place_spelled_in(readings, "Minsha", "全县位于岷沙县北部")
     assert not place_spelled_in(readings, "Minsha", "岷沙的水")  # no word of a place after it

@@ -18,29 +18,12 @@ from bot.answer.reading import Reading
 MIN_SYLLABLES = 2
 MAX_SYLLABLES = 4
 
-#: A run of Chinese characters, where a name is looked for.
-_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
-
-
-def spelled_in(readings: Mapping[str, frozenset[str]], word: str, text: str) -> bool:
-    """Whether ``text`` writes :data:`MIN_SYLLABLES` to :data:`MAX_SYLLABLES` consecutive
-    characters whose readings (``readings``: character -> toneless syllables) spell ``word``
-    (lower-case letters, no tones) exactly: 邛沙 for "qiongsha"."""
-    word = word.lower()
-    if not word.isascii() or not word.isalpha() or len(word) < 2 * MIN_SYLLABLES:
-        return False
-    for run in _HAN_RUN_RE.finditer(text):
-        chars = run.group()
-        for start in range(len(chars) - MIN_SYLLABLES + 1):
-            if _spells_from(readings, chars, start, word, 0):
-                return True
-    return False
-
 
 def place_spelled_in(readings: Mapping[str, frozenset[str]], word: str, text: str) -> bool:
-    """Whether ``text`` writes the name ``word`` (as :func:`spelled_in`) as a place: its
-    characters right before the word of its kind of place (邛沙县, 岷沙镇: :data:`PLACE_SUFFIXES`).
-    Characters read so anywhere else are too often two words of a sentence that happen to sound
+    """Whether ``text`` writes the name ``word`` as a place: :data:`MIN_SYLLABLES` to
+    :data:`MAX_SYLLABLES` characters whose readings (``readings``: character -> toneless syllables)
+    spell ``word`` (lower-case letters, no tones) exactly, right before the word of its kind of
+    place (邛沙县, 岷沙镇: :data:`PLACE_SUFFIXES`). Characters read so anywhere else are too often two words of a sentence that happen to sound
     like it (将 + 苏 for "Jiangsu")."""
     word = word.lower()
     if not word.isascii() or not word.isalpha() or len(word) < 2 * MIN_SYLLABLES:
