@@ -27,10 +27,11 @@ def _surely(engine, question: str, held: str) -> tuple[bool, str]:  # type: igno
 
 
 def test_a_passage_holding_single_characters_only_holds_nothing_surely(tmp_path) -> None:
-    """"Can you recommend a houseplant that survives in low light?": the lamp passage holds 光
-    (one character, of "light") and nothing else of the question -- it speaks of none of it."""
+    """"Which houseplants survive in low light?": the lamp passage holds 光 (one character, of
+    "light") and nothing else of the question -- it speaks of none of it. (Not asked as advice:
+    "can you recommend ..." is declined before any candidate is weighed, eng71o.)"""
     engine = engine_with(tmp_path, {"lamps.txt": LAMPS, "teahouse.txt": TEAHOUSE})
-    nothing, text = _surely(engine, "Can you recommend a houseplant that survives in low light?", "光")
+    nothing, text = _surely(engine, "Which houseplants survive in low light?", "光")
     assert "光" in text and nothing
 
 
