@@ -44,3 +44,30 @@ def test_the_askers_frame_holds_place_time_and_wh_openings() -> None:
     assert asker_frame("Where is the county seat?") is None
     assert asker_frame("What is the best-selling car?") is None
     assert asker_frame("How many lamps were installed?") is None
+
+
+SHOPS = """柘川县个体工商户
+
+柘川县个体工商户经营状况良好，全县现有个体工商户1.2万户，今年新增经营主体860户。
+"""
+
+REFORM = """柘川县整改工作
+
+柘川县开展专题整改，推动各单位出台制度127个，开放办事窗口36个，群众满意度达到96.3%。
+"""
+
+
+def test_advice_naming_an_activity_no_word_translates_gets_nothing(tmp_path) -> None:
+    """"What is a good stretching routine after a long run?": advice naming the asker's own
+    activity ("stretching", read as a verb) that no word translates; "good" and "run" (好, 跑/开)
+    found a passage about something else. Nothing is shown; the documents' own question is still
+    answered."""
+    engine = engine_with(tmp_path, {"shops.txt": SHOPS, "candle.txt": CANDLE, "reform.txt": REFORM})
+    for question in (
+        "What is a good stretching routine after a long run?",
+        "What is a good jogging routine after a long day?",
+    ):
+        answer = engine.ask(question, count=False)
+        assert not answer.results, (question, answer)
+    answer = engine.ask("How many skylights does the candle-drying gallery have?", count=False)
+    assert answer.results and "七处" in answer.results[0].text, answer

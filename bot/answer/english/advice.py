@@ -112,14 +112,16 @@ def advice_untranslated(
     thing -- not its frame, its verb or its numbers -- that no word translates at all ("recommend
     a *houseplant* that survives in low light", "get better at *chess* openings"): the asker's own
     matter, which no document writes; what its other words find ("light" -> 光, "openings" ->
-    开展) is about something else. ``found``: units found as the documents write them."""
+    开展) is about something else. A word read as a verb counts too when no word translates it
+    (the activity of "a good *stretching* routine after a long run", whose "run" -> 经营): the
+    frame's own verb is left out already. ``found``: units found as the documents write them."""
     if named:
         return False
     frame = asker_frame(text)
     if frame is None:
         return False
     return any(
-        not (unit.terms or unit.action or unit.name) and n not in found
+        not (unit.terms or unit.name) and n not in found
         and not set(unit.english.lower().split()) <= frame and not figure_word(unit.english)
         and not latin_at_home(index, unit, units)
         for n, unit in enumerate(units)
