@@ -14,7 +14,10 @@ faster 5K?", "can you recommend a houseplant ...?", "how long does it take to ha
 is advice too: its subject pronoun and modal are its frame, and the word after them -- or after
 "to" -- is its verb, whatever the dictionary makes of it ("stretch" -> 舒, "run" -> 经营); so is
 the noun a number is hyphened to ("a *two-week* trip", "a *six-string* guitar"), a measure of that
-number. What is left must be understood surely, or the question gets nothing.
+number. What is left must be understood surely, or the question gets nothing. Advice may ask a
+place or a time rather than a way ("where is the best *place* to see ...", "what is the best *time
+of year* to visit ..."), or open with a question word and the asker ("what should I pack", "how
+long should I boil ..."), or weigh a choice ("is it better to buy or lease ..."): frames too.
 """
 
 from __future__ import annotations
@@ -32,9 +35,10 @@ from index.search import Index
 #: superlative of "good", and the superlatives of ease and speed) and, optionally, a noun of
 #: manner ("way", "method", "means", "approach", "technique"), which belongs to the frame too.
 _ADVICE_RE = re.compile(
-    r"^\s*(?:what|which)(?:'s|\s+is|\s+are|\s+would\s+be)\s+(?:the|a|an|some)\s+"
+    r"^\s*(?:what|which|where|when)(?:'s|\s+is|\s+are|\s+would\s+be)\s+(?:the|a|an|some)\s+"
     r"(good|better|best|easiest|quickest|fastest|simplest|ideal|right|proper)"
-    r"(?:\s+(ways?|methods?|means|approach(?:es)?|techniques?))?\s+(?!-)",
+    r"(?:\s+(ways?|methods?|means|approach(?:es)?|techniques?|places?|spots?|times?|seasons?|months?)"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?(year|day|week))?)?\s+(?!-)",
     re.IGNORECASE,
 )
 
@@ -46,7 +50,10 @@ _ASKER_RE = re.compile(
     r"^\s*(?:(?:should|shall|can|could|may|must)\s+(?:i|we)"
     r"|how\s+(?:can|do|should|could|would|might)\s+(?:i|we|one)"
     r"|(?:can|could|would)\s+you"
-    r"|how\s+(long)\s+does\s+it\s+take)\s+",
+    r"|how\s+(long)\s+does\s+it\s+take"
+    r"|(?:what|which|where|when|who|how\s+(much|many|often|far|long|soon))"
+    r"\s+(?:should|shall|can|could|must|do|would|might)\s+(?:i|we)"
+    r"|is\s+it\s+(better|best|ok|okay|safe|wise|worth\s+it|healthier)(?=\s+to\b))\s+",
     re.IGNORECASE,
 )
 _VERB_RE = re.compile(r"(?:to\s+)?([a-z]+(?:-[a-z]+)*)\b", re.IGNORECASE)
@@ -105,14 +112,16 @@ def advice_untranslated(
     thing -- not its frame, its verb or its numbers -- that no word translates at all ("recommend
     a *houseplant* that survives in low light", "get better at *chess* openings"): the asker's own
     matter, which no document writes; what its other words find ("light" -> 光, "openings" ->
-    开展) is about something else. ``found``: units found as the documents write them."""
+    开展) is about something else. A word read as a verb counts too when no word translates it
+    (the activity of "a good *stretching* routine after a long run", whose "run" -> 经营): the
+    frame's own verb is left out already. ``found``: units found as the documents write them."""
     if named:
         return False
     frame = asker_frame(text)
     if frame is None:
         return False
     return any(
-        not (unit.terms or unit.action or unit.name) and n not in found
+        not (unit.terms or unit.name) and n not in found
         and not set(unit.english.lower().split()) <= frame and not figure_word(unit.english)
         and not latin_at_home(index, unit, units)
         for n, unit in enumerate(units)
