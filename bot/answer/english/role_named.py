@@ -117,7 +117,6 @@ _WHO_DID_RE = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|did|does|do|has|have|
 #: What ends the clause a doer is named in after 由.
 _CLAUSE_END = frozenset("，,。；;：:！？!?、（）()「」《》“”")
 DOER_SPAN = 11  # words read after 由 for the doer's name
-DOER_TITLED_REACH = 9  # candidates read for a doer named after a noun (商人苗守廉) when none by 由
 #: A surname character the segmenter tags so here is a verb or a word of grammar, no name
 #: (漁船 歸 港: "fishing boats return to port"; 塔樓 也 是: "the tower is also"): the best's
 #: passage names no one by it.
@@ -160,22 +159,13 @@ def doer_named_first(reading: Reading, query: Query, candidates: tuple[Candidate
     def words(candidate: Candidate) -> list[str]:
         return tokenizer.words(normalize(window_text(reading, candidate.evidence)))
 
-    def titled(found: list[str]) -> bool:
-        """A noun of two characters or more, then a surname and a given name's character."""
-        return any(
-            _person_at(found, k, family) and len(found[k - 1]) >= 2 and tokenizer.tag(found[k - 1]).startswith("n")
-            and not tokenizer.tag(found[k]).startswith(_NO_NAME_TAGS)
-            for k in range(1, len(found))
-        )
-
     best = words(candidates[0])
-    if names_by_agent(best, family) or titled(best):
+    if names_by_agent(best, family) or any(
+        _person_at(best, k, family) and len(best[k - 1]) >= 2 and tokenizer.tag(best[k - 1]).startswith("n")
+        and not tokenizer.tag(best[k]).startswith(_NO_NAME_TAGS)
+        for k in range(1, len(best))
+    ):
         return candidates
-    ordered = document_first(
+    return document_first(
         reading, candidates, ROLE_NAMED_REACH, ROLE_NAMED_SHARE, lambda c: names_by_agent(words(c), family)
     )
-    if ordered is not candidates:
-        return ordered
-    # No doer by 由: the deed's passage names its doer as a noun and a name (本地商人苗守廉集資,
-    # 閩南船商邵承瀾…開廠), read a little further among the best's document.
-    return document_first(reading, candidates, DOER_TITLED_REACH, ROLE_NAMED_SHARE, lambda c: titled(words(c)))
