@@ -117,6 +117,7 @@ _WHO_DID_RE = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|did|does|do|has|have|
 #: What ends the clause a doer is named in after 由.
 _CLAUSE_END = frozenset("，,。；;：:！？!?、（）()「」《》“”")
 DOER_SPAN = 11  # words read after 由 for the doer's name
+DOER_DEED_REACH = 9  # candidates read for a doer by 由 in a passage writing the asked deed
 #: A surname character the segmenter tags so here is a verb or a word of grammar, no name
 #: (漁船 歸 港: "fishing boats return to port"; 塔樓 也 是: "the tower is also"): the best's
 #: passage names no one by it.
@@ -166,6 +167,33 @@ def doer_named_first(reading: Reading, query: Query, candidates: tuple[Candidate
         for k in range(1, len(best))
     ):
         return candidates
-    return document_first(
+    ordered = document_first(
         reading, candidates, ROLE_NAMED_REACH, ROLE_NAMED_SHARE, lambda c: names_by_agent(words(c), family)
     )
+    if ordered is not candidates:
+        return ordered
+    # Further down the best's document, only a passage also writing the asked deed (由...負責設計
+    # for "designed"): a chronicle names by 由 the doers of other deeds too (由鎮上紳商集資恢復).
+    deed = deed_terms(query)
+    if not deed:
+        return candidates
+    return document_first(
+        reading, candidates, DOER_DEED_REACH, ROLE_NAMED_SHARE,
+        lambda c: any(term in normalize(window_text(reading, c.evidence)) for term in deed)
+        and names_by_agent(words(c), family),
+    )
+
+
+def deed_terms(query: Query) -> tuple[str, ...]:
+    """The corpus terms the verb right after "who" was translated as (of two characters or more)."""
+    found = _WHO_DID_RE.match(query.question)
+    if found is None:
+        return ()
+    verb = found.group(0).split()[-1].lower()
+    return tuple(dict.fromkeys(
+        term
+        for translation in query.translations
+        if translation.term != "?" and verb in re.findall(r"[a-z']+", translation.english.lower())
+        for term in translation.term.split("/")
+        if len(term) >= MIN_ROLE_CHARS
+    ))
