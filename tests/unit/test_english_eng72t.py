@@ -26,6 +26,7 @@ def test_a_unit_character_read_from_a_thing_s_word_is_no_unit_asked(tmp_path) ->
     assert thing_not_unit("米", "rice")
     assert not thing_not_unit("米", "meters") and not thing_not_unit("米", "metres")
     assert not thing_not_unit("斤", "catties")  # no sense marked: every reading stays
+    assert not thing_not_unit("对", "pairs")  # a measure word counting things: counted either way
     engine = engine_with(tmp_path, {"granary.txt": GRANARY, "bridge.txt": BRIDGE})
     info = read_question(engine.index, "How much rice did Shen Jingzhi sell in the famine?").info
     assert info.unit is None and info.dimension != "length", info
