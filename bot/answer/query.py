@@ -207,7 +207,8 @@ def read_question(index: Index, question: str) -> Query:
         given = hyphened_measure(text, translations, counted) if not english.mixed and english.kind == "count" else None
         if given is not None:  # "how many seven-day sessions": 天 counts the days each lasts (为期7天), no sessions
             given, counted, units, dimension = (given, counted), None, frozenset(), None
-        info = with_english(info, english.kind, counted, units, dimension, english_only=not english.mixed, deed=english.deed)
+        info = with_english(info, english.kind, counted, units, dimension, english_only=not english.mixed, deed=english.deed,
+                            unit_named=not english.thing_counted)
         if given is not None:
             info = replace(info, given=given)
         if not english.mixed:  # "the *second* round": which of a series the figure is of

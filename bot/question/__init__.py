@@ -279,12 +279,14 @@ def with_english(
     dimension: str | None = None,
     english_only: bool = False,
     deed: str | None = None,
+    unit_named: bool = True,
 ) -> QuestionInfo:
     """``info`` with what the question's English words say: its kind when the Chinese gave none,
     or whenever the question is ``english_only`` and its English reading found one (that reading
     knows the first question word asks: "how old was the passenger *who* was killed" asks an age,
     not a person); for a count, the thing counted, the measure words that fit it and what it
-    measures (``dimension``, when nothing else said: "how *large* is ...", an area)."""
+    measures (``dimension``, when nothing else said: "how *large* is ...", an area). ``counted`` is
+    taken for the unit asked only when ``unit_named`` (not for "how much *rice*", 米)."""
     info = dataclasses.replace(info, english=True)
     if info.kind == "time" and kind == "date":
         pass  # "what time does it open": a time of day, the date's finest detail
@@ -292,7 +294,7 @@ def with_english(
         info = dataclasses.replace(info, kind=kind)  # type: ignore[arg-type]
     if info.kind == "count" and info.counted is None and counted is not None:
         info = dataclasses.replace(info, counted=counted)
-        if info.unit is None and normalize(counted) in MATCHING_UNITS:
+        if unit_named and info.unit is None and normalize(counted) in MATCHING_UNITS:
             # "how many *square kilometres*", "how tall ... *in metres*": as 多少平方公里 says
             unit = normalize(counted)
             info = dataclasses.replace(info, unit=unit, dimension=_dimension("", unit))

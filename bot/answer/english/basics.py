@@ -38,6 +38,8 @@ class EnglishWords:
     named: tuple[tuple[str, str, str], ...] = ()
     #: its verbs' translations of two characters or more ("create": 创制), as read here
     actions: tuple[str, ...] = ()
+    #: ``counted`` is a unit character read from a word of another sense ("rice": 米), a thing
+    thing_counted: bool = False
 
 
 #: How English units weigh (see :func:`english_words`).

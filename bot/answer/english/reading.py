@@ -63,6 +63,7 @@ from bot.answer.english.basics import (
     understood_share,
 )
 from bot.answer.model import Translation, WeightedWord
+from index.english.unit_senses import thing_not_unit
 from index.english import EnglishUnit
 from index.english.head_measures import head_persons
 from index.figures.units import measured
@@ -331,11 +332,17 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             given = asked_in_unit(scaled, query.units)
             if given is not None:  # "total investment *in billion yuan*?": an amount of money, no count
                 counted, units, dimension = None, frozenset(), given
+    if counted is not None and how_many is None and len(counted) == 1:
+        # "how much *rice*": 米 read from a word of its thing's sense counts rice, no metres
+        thing = any(counted in (t for t, _ in u.terms) and thing_not_unit(counted, u.english) for u in query.units)
+        units = frozenset() if thing else units  # measured in any unit (1800石), not counted in 米 or 粒
+    else:
+        thing = False
     deed = people_deed(query.units, ENGLISH_WEAK_ACTION) if kind == "count" and not mixed else None
     actions = tuple(dict.fromkeys(t for u in query.units if u.action for t, _ in u.terms if len(t) > 1))
     return EnglishWords(
         tuple(words), tuple(translations), kind, counted, units, min(sure, VOUCHED_SURE) if gaps else sure, dimension,
-        mixed, frozenset(joined), deed, numbered, actions,
+        mixed, frozenset(joined), deed, numbered, actions, thing,
     )
 
 
