@@ -23,6 +23,8 @@ _STATIONS = {
     "记者从澜岙县民政局获悉，自2024年5月首批老年助餐点启用以来，全县助餐点由项目启动前的41个增至214个，净增173个，"
     "已覆盖全县11个乡镇，全年累计提供助餐服务63.5万人次。\n\n"
     "民政局表示，下一步将推广助餐配送服务。",
+    "溱川义务植树.txt": "溱川市义务植树活动综述\n\n"
+    "市绿化委员会日前通报，2025年全市共有386家机关、企业和学校组织义务植树，比上年增加42家，植树23.6万株。",
 }
 
 
@@ -38,3 +40,5 @@ def test_a_count_followed_by_another_noun_counts_that_noun(tmp_path: Path) -> No
     # ... and still answers a question counting 乡镇 or 城区
     assert answer_question(index, "澜岙县助餐网络覆盖了多少个乡镇").text == "11个"
     assert answer_question(index, "汀湄市有几个城区").text == "7个"
+    # a list of kinds after the count (机关、企业和学校) is what the asked 单位 names together
+    assert answer_question(index, "溱川2025年有多少家单位组织了义务植树？").text == "386家"
