@@ -179,6 +179,7 @@ class QuestionInfo:
     scale: float | None = None  # the power of ten a wholly English count asks its answer in ("in hundred millions of yuan": 1e8)
     spelled: tuple[float, ...] = ()  # the numbers a wholly English count spells in words ("the three projects"): given, not asked
     given: tuple[float, str] | None = None  # an English count's "<number>-<unit>" modifier ("seven-day": 7, 天): its own figure
+    noun_after: str = ""  # a count's characters right after its measure word (多少个助浴点: 助浴点; up to four)
 
     @property
     def wants_figure(self) -> bool:
@@ -208,6 +209,10 @@ _SHARE_OF_ALL_RE = re.compile(_SHARE_OF_RE.pattern + r"\s+(?:all|the\s+(?:total|
 
 #: What asks when something first happened: of the years a passage gives it, the earliest.
 _FIRST_RE = re.compile(r"最早|最初|首次|第一次|首度|起初")
+
+
+#: The Chinese characters right after a count's measure word (多少个助浴点: 助浴点): what it counts.
+_NOUN_AFTER_RE = re.compile("[\u4e00-\u9fff]{0,4}")
 
 
 def _past_whole(norm: str) -> str:
@@ -268,6 +273,7 @@ def analyse(
         share=_SHARE_OF_RE.search(norm) is not None,
         whole=_SHARE_OF_ALL_RE.search(norm) is not None,
         periods=tuple(m.group(0) for m in RELATIVE_PERIOD_RE.finditer(norm)),
+        noun_after=_NOUN_AFTER_RE.match(norm, unit_match.end()).group(0) if kind == "count" and unit_match else "",
     )
 
 

@@ -55,6 +55,7 @@ from bot.answer.figure.shares import share_said
 from bot.answer.figure.targets import target_met
 from bot.answer.figure.candidates import candidate_figures
 from bot.answer.figure.holder_counted import counts_holder
+from bot.answer.figure.counted_after import counts_noun_after
 from bot.answer.figure.qualifier import age_qualifies, qualifies_counted
 from bot.answer.figure.firsts import EARLIEST, first_said, first_year
 from bot.answer.figure.occasions import doers_counted
@@ -154,6 +155,8 @@ def choose(
     if info.counted:  # 设有修补点的社区达到1,126个, for 多少个修补点: so many 社区
         # ... and 65歲以上長者, for 多少長者: an age of whom is counted
         candidates = [f for f in candidates if not counts_holder(text, info, f, list(words)) and not qualifies_counted(text, info, f)]
+    if info.noun_after:  # 覆盖全市9个区县, for 多少个助浴点: so many 区县
+        candidates = [f for f in candidates if not counts_noun_after(text, info, f, index.tokenizer)]
     if info.english and info.kind == "count" and info.dimension != "age":  # "how many older people": not 60岁以上…老人's 60岁
         candidates = [f for f in candidates if not age_qualifies(text, info, f)]
     if not candidates:
