@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.clause_held import clause_words
+from bot.answer.english.counted_vouched import COUNT_VOUCHING_WORDS, counted_read, counted_vouches
 from bot.answer.english.measure_vouched import VOUCHING_WORDS
 from bot.answer.reading import Reading
 
@@ -49,8 +50,12 @@ DATE_VOUCHING_WORDS = 2
 
 
 def _vouching_words(query: Query) -> int:
-    """How many understood words the figure's clause must hold to vouch for ``query``."""
-    return DATE_VOUCHING_WORDS if query.info.kind == "date" else VOUCHING_WORDS
+    """The fewest understood words the figure's clause may hold to vouch for ``query`` (a count of
+    things: :data:`~bot.answer.english.counted_vouched.COUNT_VOUCHING_WORDS`, where its figure
+    is one, :func:`~bot.answer.english.counted_vouched.counted_vouches`)."""
+    if query.info.kind == "date":
+        return DATE_VOUCHING_WORDS
+    return COUNT_VOUCHING_WORDS if counted_read(query) else VOUCHING_WORDS
 
 
 def _countable_words(query: Query) -> int:
@@ -65,5 +70,10 @@ def absent_vouched(reading: Reading, query: Query, best: Candidate) -> bool:
     """Whether the veto of a question :func:`absent_read` is lifted by ``best``: its figure's clause
     holds :data:`VOUCHING_WORDS` of the question's understood words (no unsearched capitalised
     name there, as :func:`~bot.answer.english.clause_held.clause_words` counts), or
-    :data:`DATE_VOUCHING_WORDS` for a question asking when."""
-    return clause_words(reading, query, best) >= _vouching_words(query)
+    :data:`DATE_VOUCHING_WORDS` for a question asking when, or
+    :data:`~bot.answer.english.counted_vouched.COUNT_VOUCHING_WORDS` for a count of things whose
+    figure counts them (:func:`~bot.answer.english.counted_vouched.counted_vouches`)."""
+    words = clause_words(reading, query, best)
+    if words >= VOUCHING_WORDS or (query.info.kind == "date" and words >= DATE_VOUCHING_WORDS):
+        return True
+    return words >= COUNT_VOUCHING_WORDS and counted_vouches(reading, query, best)

@@ -1,0 +1,79 @@
+"""Whether a vetoed English count of things is vouched for by two of its words beside a figure
+counted with a measure word.
+
+:mod:`~bot.answer.english.absent_vouched` lifts the veto for an absent word where the figure's
+clause holds three of the question's understood words. A count of things asked with "how many" is
+narrower than any figure: its answer is a number with a measure word (矛盾2.7万余起, 商号43家,
+望柱146根), and a report writes such a count where it tells of one thing, so two of the question's
+words in that very clause (化解 and 网格 for "how many disputes did cadres in the neighbourhood grids
+sort out") are that thing -- the reasoning of eng71v's two words beside a date. It holds only
+where the clause cannot be of something else the question names or a different thing's count:
+
+- no amount is asked ("how much profit", "how many tonnes", "in yuan": the question's dimension
+  or ``amount``), and the figure's measure word counts things or events (家, 根; 起), measuring
+  nothing (not 吨, 元, 公里);
+- people are counted (名, 人, 人次) only where the question's own measure words count people
+  (4.1万人 is no count of mobile phones);
+- every year the question asks within ("in 2024 alone") is written in the clause (截至2025年底累计
+  is no count of 2024);
+- at least half the question's words were searched: where most of it reaches no document
+  ("hydrogen refuelling stations ... fuel-cell trucks": 建成, 电站), two words are chance.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answer.english.basics import NOT_SEARCHED
+from bot.answer.figure.fitness import figure_clause
+from bot.answer.reading import Reading
+from bot.answer.window import window_text
+from index.normalize import aligner_for
+from index.question_words import PEOPLE_MEASURES
+
+if TYPE_CHECKING:
+    from bot.answer import Candidate
+    from bot.answer.query import Query
+
+#: How many understood words a count's clause must hold to vouch for an absent word (one fewer
+#: than :data:`~bot.answer.english.measure_vouched.VOUCHING_WORDS`, as for a date).
+COUNT_VOUCHING_WORDS = 2
+
+#: What a figure's measure word counts, as :func:`index.figures.units.unit_dimension` names it,
+#: where it counts things or events (家, 根, 座; 起, 次) -- not an amount (吨, 元, 公里).
+COUNTED_DIMENSIONS = frozenset({"things", "events"})
+
+
+def counted_read(query: Query) -> bool:
+    """Whether ``query`` asks how many of a thing, no amount: the cheap test, before any search,
+    for :func:`counted_vouches` (a wholly English question, checked by the caller)."""
+    info = query.info
+    return info.kind == "count" and info.dimension is None and not info.amount and _half_searched(query)
+
+
+def counted_vouches(reading: Reading, query: Query, best: Candidate) -> bool:
+    """Whether ``best``'s figure is a count with a measure word of things (or of people, where
+    people are asked) written in a clause that writes every year the question asks within: the
+    clause's :data:`COUNT_VOUCHING_WORDS` understood words then vouch for ``query`` (counted by
+    the caller)."""
+    figure = best.figure
+    if not counted_read(query) or figure is None or not figure.unit:
+        return False
+    if figure.dimension == "people":
+        if not query.info.units & PEOPLE_MEASURES:
+            return False
+    elif figure.dimension not in COUNTED_DIMENSIONS:
+        return False
+    if not query.info.within:
+        return True
+    text = window_text(reading, best.evidence)
+    if not 0 <= figure.start < figure.end <= len(text):
+        return False
+    clause = figure_clause(aligner_for(text).normalized, figure)
+    return all(str(year) in clause for year in query.info.within)
+
+
+def _half_searched(query: Query) -> bool:
+    """Whether at least half of the question's words were searched for."""
+    unsearched = sum(1 for t in query.translations if t.term == NOT_SEARCHED)
+    return 2 * unsearched <= len(query.translations)
