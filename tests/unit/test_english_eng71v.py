@@ -117,5 +117,6 @@ def test_a_date_s_clause_vouches_for_an_absent_word_with_two_understood_words(tm
     the federation"), nor a share's."""
     engine = engine_with(tmp_path, {"boat.txt": BOAT, "tea.txt": TEA})
     assert _vouched(engine, "In what year did Zhechuan host the championship of the dragon boat federation?") == (True, True)
-    read, vouched = _vouched(engine, "How many dragon boat teams of the federation does Zhechuan now have?")
+    # (eng73v: two words beside a count of things vouch too, but not for a year the clause lacks)
+    read, vouched = _vouched(engine, "How many dragon boat teams of the federation did Zhechuan have in 2019?")
     assert not vouched
