@@ -1,6 +1,7 @@
 """Whether a wholly English question read as naming something the documents lack is answered all
 the same, as possibly related, by a clause holding three of its understood words (two beside a
-date, :data:`DATE_VOUCHING_WORDS`).
+date, :data:`DATE_VOUCHING_WORDS`, or beside a count of the things asked,
+:mod:`~bot.answer.english.counted_vouched`).
 
 The veto for an absent name or thing (:func:`~bot.answer.words.names_something_absent`: a focus
 word no translation reaches, a name the dictionary does not know) fires before any passage is
