@@ -1,0 +1,68 @@
+"""English round eng73o (off-topic English questions shown a passage): small invented texts, not the sets'."""
+from __future__ import annotations
+
+from bot.answer.english.measure_asked import measures_asked
+from bot.answer.english.unique_things import named_phrase_lacking
+from index.english import EnglishUnit
+from tests.conftest import engine_with
+
+BUSES = """柘川县城乡公交
+
+柘川县今年开通城乡公交线路9条，高峰时段每15分钟发一班车，全程运行约1.5小时，每小时最多发车4班。
+"""
+
+CANTEEN = """柘川县老年食堂
+
+柘川县在各乡镇办起老年食堂26家，每天中午11时开饭，用餐时间约40分钟，累计服务老人3.2万人次。
+"""
+
+
+def test_a_count_asked_in_a_unit_of_measure_naming_nothing_else_understood_gets_nothing(tmp_path) -> None:
+    """"How many hours of sleep does a teenager need each night?": the unit asked in (小时) is
+    understood surely, but it says in what the answer is given; "sleep" and "teenager" have no
+    term any document writes, and "night" is translated only into that unit (小时). Nothing is
+    shown; a count the documents give is still answered."""
+    engine = engine_with(tmp_path, {"buses.txt": BUSES, "canteen.txt": CANTEEN})
+    for question in (
+        "How many hours of sleep does a teenager need each night?",
+        "How many minutes does it take to soft-boil an egg?",
+    ):
+        answer = engine.ask(question, count=False)
+        assert not answer.results, (question, answer)
+    answer = engine.ask("How many minutes does lunch last at the elderly canteens?", count=False)
+    assert answer.results and "40分钟" in answer.results[0].text, answer
+
+
+def test_the_measure_asked_is_the_focus_whose_terms_are_units_of_measure() -> None:
+    hours = EnglishUnit("hours", (("小时", 1.0),), 1.0, focus=True, understood=1.0)
+    night = EnglishUnit("night", (("小时", 0.5),), 0.5, understood=0.5)
+    sleep = EnglishUnit("sleep", (), 0.0)
+    people = EnglishUnit("people", (("人", 1.0),), 1.0, focus=True, understood=1.0)
+    assert measures_asked([hours, sleep, night], "count") == frozenset({0, 2})
+    assert measures_asked([hours, sleep, night], "date") == frozenset()
+    assert measures_asked([people, sleep], "count") == frozenset()
+
+
+LAMPS = """柘川县村道亮灯工程
+
+柘川县石鼓岭村是首批试点村，村北的老街装了142盏灯，灯光柔和，夜间出行不再摸黑。村里还在北坡建起观景台一处。
+"""
+
+
+def test_a_name_in_capitals_glossed_whole_that_no_document_writes_gets_nothing(tmp_path) -> None:
+    """"When can visitors see the Northern Lights from the village?": CC-CEDICT glosses the name
+    whole (北极光 "northern lights"), and no document writes it; its words one by one (北, 灯光)
+    find the village lamps. Nothing is shown; the lamps are still found."""
+    engine = engine_with(tmp_path, {"lamps.txt": LAMPS, "buses.txt": BUSES})
+    answer = engine.ask("Where is the best spot in the village to watch the Northern Lights?", count=False)
+    assert not answer.results, answer
+    answer = engine.ask("How many lamps were installed on the old street north of the village?", count=False)
+    assert answer.results and "142盏" in answer.results[0].text, answer
+
+
+def test_a_capitalised_run_is_lacking_only_when_glossed_whole_and_unwritten(tmp_path) -> None:
+    engine = engine_with(tmp_path, {"lamps.txt": LAMPS})
+    index = engine._index
+    assert named_phrase_lacking(index, "Where can one see the Northern Lights?")
+    assert not named_phrase_lacking(index, "Northern Lights are seen where?")  # an opening run
+    assert not named_phrase_lacking(index, "Who chairs the Shigu Ridge Village committee?")  # no whole gloss
