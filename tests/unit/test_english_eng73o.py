@@ -1,7 +1,7 @@
 """English round eng73o (off-topic English questions shown a passage): small invented texts, not the sets'."""
 from __future__ import annotations
 
-from bot.answer.english.measure_asked import measures_asked
+from bot.answer.english.measure_asked import measures_asked, untranslated_things
 from bot.answer.english.unique_things import named_phrase_lacking
 from index.english import EnglishUnit
 from tests.conftest import engine_with
@@ -31,6 +31,9 @@ def test_a_count_asked_in_a_unit_of_measure_naming_nothing_else_understood_gets_
         assert not answer.results, (question, answer)
     answer = engine.ask("How many minutes does lunch last at the elderly canteens?", count=False)
     assert answer.results and "40分钟" in answer.results[0].text, answer
+    # one thing no word translates beside the unit may be a gap of the dictionary: still answered
+    answer = engine.ask("How many minutes did each diner get?", count=False)
+    assert answer.results and "40分钟" in answer.results[0].text, answer
 
 
 def test_the_measure_asked_is_the_focus_whose_terms_are_units_of_measure() -> None:
@@ -41,6 +44,9 @@ def test_the_measure_asked_is_the_focus_whose_terms_are_units_of_measure() -> No
     assert measures_asked([hours, sleep, night], "count") == frozenset({0, 2})
     assert measures_asked([hours, sleep, night], "date") == frozenset()
     assert measures_asked([people, sleep], "count") == frozenset()
+    teenager = EnglishUnit("teenager", (), 0.0)
+    assert untranslated_things([hours, sleep, night, teenager], {0, 2}, set()) == 2
+    assert untranslated_things([hours, sleep, night, teenager], {0, 2}, {3}) == 1
 
 
 LAMPS = """柘川县村道亮灯工程

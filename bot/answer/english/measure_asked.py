@@ -9,16 +9,21 @@ like a question naming only a number or an ordinal. So is a word translated only
 unit's own words ("each *night*" -> 小时): it adds no thing.
 
 A unit counting people, things or events (人, 个, 次) is left alone: those are what is counted
-("how many *people*", "how many *times*"), not a measure.
+("how many *people*", "how many *times*"), not a measure. And the measure is set aside only when
+two or more other things are left, none translated: one thing no word translates beside the unit
+may be a gap of the dictionary the passage fills ("how many minutes did each *player* get": the
+chess report's 每方90分钟, 棋手 being no gloss of "player"); two such things are less likely both gaps.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from index.english import EnglishUnit
 from index.figures.units import unit_dimension
 
+#: How many things besides the measure, none translated, make the measure no thing asked about.
+MEASURE_ONLY_THINGS = 2
 #: What `unit_dimension` calls the counted kinds (a closed class of the figures reader), not measures.
 _COUNTED = frozenset({"people", "things", "events"})
 
@@ -44,3 +49,12 @@ def measures_asked(units: Sequence[EnglishUnit], kind: str | None) -> frozenset[
         if n not in asked and not unit.name and unit.terms and {term for term, _ in unit.terms} <= terms
     }
     return frozenset(asked | echoes)
+
+
+def untranslated_things(units: Sequence[EnglishUnit], measures: Container[int], spelled: Container[int]) -> int:
+    """How many units besides ``measures`` are things -- no verb, no name, none found as written
+    (``spelled``) -- that no word translates ("sleep", "teenager")."""
+    return sum(
+        1 for n, unit in enumerate(units)
+        if n not in measures and n not in spelled and not (unit.terms or unit.name or unit.action)
+    )
