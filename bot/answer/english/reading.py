@@ -37,7 +37,7 @@ from bot.answer.english.lacking import (
     place_lacking, priced_lacking,
 )
 from bot.answer.english.typed_names import describes_next
-from bot.answer.english.unique_things import named_phrase_lacking, unique_thing_lacking
+from bot.answer.english.unique_things import unique_thing_lacking
 from bot.answer.english.vouched import VOUCHED_SURE, name_vouches
 from bot.answer.english.units_read import read_units
 from bot.answer.english.levels import level_asked
@@ -273,8 +273,6 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     )
     # "how far is *the Moon* from *the Earth*": a unique thing no document writes (月亮, 地球)
     absent = absent or (not mixed and unique_thing_lacking(index, text))
-    # "where is the best place to see *the Northern Lights*": a name no document writes (北极光)
-    absent = absent or (not mixed and named_phrase_lacking(index, text))
     # "what do they sell for *in big-city supermarkets*": a place no document writes (超市)
     absent = absent or (not mixed and place_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}))
     # "how much does *a ticket* to the museum cost": a thing priced that no document writes (门票)
