@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from bot.answer.english.measure_asked import measures_asked, untranslated_things
-from bot.answer.english.unique_things import named_phrase_lacking
 from index.english import EnglishUnit
 from tests.conftest import engine_with
 
@@ -47,28 +46,3 @@ def test_the_measure_asked_is_the_focus_whose_terms_are_units_of_measure() -> No
     teenager = EnglishUnit("teenager", (), 0.0)
     assert untranslated_things([hours, sleep, night, teenager], {0, 2}, set()) == 2
     assert untranslated_things([hours, sleep, night, teenager], {0, 2}, {3}) == 1
-
-
-LAMPS = """柘川县村道亮灯工程
-
-柘川县石鼓岭村是首批试点村，村北的老街装了142盏灯，灯光柔和，夜间出行不再摸黑。村里还在北坡建起观景台一处。
-"""
-
-
-def test_a_name_in_capitals_glossed_whole_that_no_document_writes_gets_nothing(tmp_path) -> None:
-    """"When can visitors see the Northern Lights from the village?": CC-CEDICT glosses the name
-    whole (北极光 "northern lights"), and no document writes it; its words one by one (北, 灯光)
-    find the village lamps. Nothing is shown; the lamps are still found."""
-    engine = engine_with(tmp_path, {"lamps.txt": LAMPS, "buses.txt": BUSES})
-    answer = engine.ask("Where is the best spot in the village to watch the Northern Lights?", count=False)
-    assert not answer.results, answer
-    answer = engine.ask("How many lamps were installed on the old street north of the village?", count=False)
-    assert answer.results and "142盏" in answer.results[0].text, answer
-
-
-def test_a_capitalised_run_is_lacking_only_when_glossed_whole_and_unwritten(tmp_path) -> None:
-    engine = engine_with(tmp_path, {"lamps.txt": LAMPS})
-    index = engine._index
-    assert named_phrase_lacking(index, "Where can one see the Northern Lights?")
-    assert not named_phrase_lacking(index, "Northern Lights are seen where?")  # an opening run
-    assert not named_phrase_lacking(index, "Who chairs the Shigu Ridge Village committee?")  # no whole gloss
