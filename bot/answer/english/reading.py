@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.answer.english.adjacent import focus_elsewhere
 from bot.answer.english.advice import advice_unfounded, advice_untranslated
+from bot.answer.english.measure_asked import MEASURE_ONLY_THINGS, measures_asked, untranslated_things
 from bot.answer.english.months import month_words
 from bot.answer.english.counted import counted_in_corpus, counted_instead
 from bot.answer.english.persons_counted import persons_counted
@@ -170,12 +171,15 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # *tomorrow*" says where, and asks about nothing the dictionary ties to the documents (two
     # names -- "at the Hong Kong Coliseum in Hung Hom" -- may say what by themselves)
     named = [unit for n, unit in enumerate(query.units) if unit.name or n in spelled]
-    # (an ordinal is a number too: "the *first* iPhone" says which one, not what it is)
+    # (an ordinal is a number too: "the *first* iPhone" says which one, not what it is; and the
+    # unit a count is asked in, "how many *hours* of sleep", says in what, not what)
+    measures = measures_asked(query.units, query.kind)
+    measures = measures if untranslated_things(query.units, measures, spelled) >= MEASURE_ONLY_THINGS else frozenset()
     things = [
         unit for n, unit in enumerate(query.units)
         if not (
             unit.name or unit.action or n in spelled or n in amounts_or_quoted or figure_word(unit.english)
-            or ordinal(unit.english)
+            or ordinal(unit.english) or n in measures
         )
     ]
     one_name = (
