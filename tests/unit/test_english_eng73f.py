@@ -46,3 +46,41 @@ def test_noun_amount_asked_only_for_a_measured_singular_noun() -> None:
     assert noun_amount_asked("What areas of the city were flooded?", [unit("areas", "面积", "区")]) is None
     assert noun_amount_asked("What kind of wall was built?", [unit("kind", "种类")]) is None
     assert noun_amount_asked("How long is the wall?", [length]) is None
+
+
+EMBROIDERY = """柘岭绣坊
+
+清嘉庆年间，柘岭绣坊雇绣工120余人，年产绣品约3000件，其中约65%销往外地。
+"""
+
+
+def test_what_portion_asks_a_share(tmp_path) -> None:
+    """"What portion of the workshop's embroidered goods was sold outside the area": a share, as
+    "what fraction" asks -- 65%, not nothing."""
+    answer = engine_with(tmp_path, {"embroidery.txt": EMBROIDERY, "kilns.txt": KILNS}).ask(
+        "What portion of the Zheling workshop's embroidered goods was sold outside the area?", count=False
+    )
+    assert answer.kind == "percent", answer
+    assert answer.figure is not None and answer.figure.text == "65%", answer
+
+
+def test_only_share_is_the_one_share_written() -> None:
+    """On ``only_share``: the one figure in % a window writes, chosen for a share question, is the
+    only share; not where a second share is written (one the question quotes does not count), nor
+    for a count question or a chosen figure that is no share."""
+    from bot.answer.english.only_share import only_share
+    from bot.question import QuestionInfo
+    from index.figures import passage_figures
+
+    text = "年产绣品约3000件，其中约65%销往外地。"
+    share = next(f for f in passage_figures(text) if f.text == "65%")
+    count = next(f for f in passage_figures(text) if f.text == "3000件")
+    asked = QuestionInfo(kind="percent", unit=None, english=True)
+    assert only_share(text, asked, share)
+    assert not only_share(text, asked, count)
+    assert not only_share(text, QuestionInfo(kind="count", unit=None, english=True), share)
+    two = "其中约65%销往外地，20%留作贡品。"
+    first = next(f for f in passage_figures(two) if f.text == "65%")
+    assert not only_share(two, asked, first)
+    quoting = QuestionInfo(kind="percent", unit=None, english=True, quoted=tuple(f for f in passage_figures(two) if f.text == "20%"))
+    assert only_share(two, quoting, first)
