@@ -37,7 +37,6 @@ from bot.answer.english.absent_vouched import absent_read, absent_vouched
 from bot.answer.english.clause_held import figure_clause_held
 from bot.answer.english.doubt import count_found
 from bot.answer.english.measure_vouched import measure_vouched
-from bot.answer.english.only_share import only_share
 from bot.answer.english.present_unsaid import present_unsaid
 from bot.answer.english.surely_found import nothing_surely_found
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
@@ -216,11 +215,8 @@ def consider(
         figure, confident = None, False  # "members disciplined during the campaign": 433.6萬名黨員在…中 增強了
     if figure is not None and not figure_shown(
         best.features.fit, confident, bool(query.translations), wholly_english(query.question)
-    ) and not (held and figure is best.figure and best.features.fit >= FIGURE_DOUBTED) and not (
-        best.features.fit >= FIGURE_DOUBTED and wholly_english(query.question)
-        and only_share(window_text(reading, best.evidence), query.info, figure)
-    ):
-        figure = None  # (shown for its clause: the figure the question's words stand beside; the only share asked)
+    ) and not (held and figure is best.figure and best.features.fit >= FIGURE_DOUBTED):
+        figure = None  # (shown for its clause: the figure the question's words stand beside)
     born = english_birth(reading, query, candidates)
     if born is None and life_undated:  # ... and no candidate writes his life span: it is not given
         return Considered(query, candidates, signals, nothing)

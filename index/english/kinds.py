@@ -20,7 +20,7 @@ WH = ("what", "which")
 #: (words, kind) patterns, longest first within each start word; consumed, never translated.
 _KIND_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     [((w, p), "percent") for w in WH for p in ("percentage", "percent", "share", "proportion",
-                                                 "rate", "ratio", "fraction", "portion")]
+                                                 "rate", "ratio", "fraction")]
     + [((w, d), "date") for w in WH for d in ("year", "month", "date", "day", "time", "period",
                                                  "decade", "century")]
     + [((w, d), "where") for w in WH for d in ("place", "city", "province", "county", "town",

@@ -19,7 +19,6 @@ from bot.answer.english.amounts import (
     measure_words,
     people_deed,
 )
-from bot.answer.english.what_noun import noun_amount_asked
 from bot.answer.english.figures import (
     asked_in_unit,
     chinese_amount_asked,
@@ -307,8 +306,6 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
                 kind, dimension = "count", given or None
             elif total_asked(text):  # "what is the *total* daily treatment capacity": a sum, a figure
                 kind = "count"
-    if kind is None and not mixed and (given := noun_amount_asked(text, query.units)) is not None:
-        kind, dimension = "count", given  # "what *length* of crash wall was built": a length
     thing_unit = unit_of_thing_asked(scaled) if kind is None and not mixed else None
     if thing_unit is not None and (given := asked_in_unit(thing_unit, query.units)) is not None:
         kind, dimension = "count", given  # "what total length *in km* does it aim to exceed": a length
