@@ -5,9 +5,10 @@ total", 连续 "in a row", 提前 "in advance", 至少 "at least". Its senses ar
 (:func:`~index.english.cedict_senses.headword_senses`), so the preposition counts as a filler
 word and the sense is weighed as a loose gloss of "time" (2/3 of 时间's) -- below the word's
 plain senses, though the question writes the whole phrase ("closed *on time*": 按时). Where the
-question writes the same preposition before the word, it is no filler: the sense is weighed as
-a gloss that is exactly the word (its filler discount undone). The prepositions are a closed
-class of English grammar; the phrases are CC-CEDICT's own glosses.
+question writes the same grammar words before the word ("on", "at the same" of 同时 "at the
+same time"), they are no fillers: the sense is weighed as the word's best gloss, and the word's
+other senses, which lack the question's preposition, lose one filler's discount. The
+prepositions are a closed class of English grammar; the phrases are CC-CEDICT's own glosses.
 """
 
 from __future__ import annotations
@@ -27,14 +28,15 @@ PREPOSITIONS = frozenset(
 _ARTICLES = frozenset(("a", "an", "the"))
 _PARENTHESES_RE = re.compile(r"\([^)]*\)")
 _LETTERS_RE = re.compile(r"[a-z]+")
-FILLER_UNDONE = 1.5  # the discount of one filler word (``1 + 0.5 * filler`` in cedict_senses) undone
+FILLER_UNDONE = 1.5  # one filler word's discount (``1 + 0.5 * filler`` in cedict_senses)
 
 
-def preposition_before(between: Sequence[str]) -> str | None:
-    """The preposition written right before a word ("closed *on* time", "four times *in a* row"),
-    articles skipped, or None."""
+def prepositional_runs(between: Sequence[str]) -> tuple[str, ...]:
+    """The runs of grammar words right before a word that open with a preposition, longest
+    first, articles skipped ("firing *at the same* time": "at same", then none; "closed *on*
+    time": "on")."""
     words = [w.lower() for w in between if w.lower() not in _ARTICLES]
-    return words[-1] if words and words[-1] in PREPOSITIONS else None
+    return tuple(" ".join(words[k:]) for k in range(len(words)) if words[k] in PREPOSITIONS)
 
 
 @lru_cache(maxsize=4096)
@@ -55,34 +57,34 @@ def glossed_phrase(head: str, phrase: str) -> bool:
 
 
 def with_preposition(
-    heads: tuple[tuple[str, float], ...], preposition: str, words: Sequence[str]
+    heads: tuple[tuple[str, float], ...], runs: Sequence[str], words: Sequence[str]
 ) -> tuple[tuple[str, float], ...]:
-    """``heads`` with those glossed as the preposition and one of ``words`` (the word as
-    written and its lemma) weighed as exact glosses of the word, and the others as glosses
-    lacking a word the question writes (one filler's discount), best first."""
+    """``heads`` with those glossed as one of the prepositional ``runs`` and one of ``words``
+    (the word as written and its lemma) weighed as the word's best gloss, and the others as
+    glosses lacking a word the question writes (one filler's discount), best first."""
     phrased = {
-        head for head, specificity in heads
-        if len(head) > 1 and any(glossed_phrase(head, f"{preposition} {w}") for w in words)
+        head for head, _ in heads
+        if len(head) > 1 and any(glossed_phrase(head, f"{run} {w}") for run in runs for w in words)
     }
     if not phrased:
         return heads
-    # the phrase's senses as exact glosses; the word's others as glosses missing the preposition
+    best = max(specificity for _, specificity in heads)
     out = [
-        (head, min(1.0, specificity * FILLER_UNDONE) if head in phrased else specificity / FILLER_UNDONE)
+        (head, max(best, specificity) if head in phrased else specificity / FILLER_UNDONE)
         for head, specificity in heads
     ]
     return tuple(sorted(out, key=lambda item: -item[1]))
 
 
 def after_preposition(unit: Unit, between: Sequence[Sequence[str]], surfaces: Sequence[str], lemmas: Sequence[str]) -> Unit:
-    """``unit`` (one word, no name) with the senses glossed as the preposition the question
-    writes before it and the word weighed as exact glosses; ``between[k]``: the words between
+    """``unit`` (one word, no name) with the senses glossed as the prepositional run the
+    question writes before it and the word weighed first; ``between[k]``: the words between
     content words k-1 and k."""
     if unit.end - unit.start != 1 or unit.name or unit.named or unit.idiom or not unit.heads:
         return unit
-    preposition = preposition_before(between[unit.start])
-    if preposition is None:
+    runs = prepositional_runs(between[unit.start])
+    if not runs:
         return unit
     words = tuple(dict.fromkeys((surfaces[unit.start].lower(), lemmas[unit.start])))
-    heads = with_preposition(unit.heads, preposition, words)
+    heads = with_preposition(unit.heads, runs, words)
     return unit if heads is unit.heads else dataclasses.replace(unit, heads=heads)
