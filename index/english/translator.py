@@ -31,7 +31,6 @@ from index.english.joint import joined_senses, likely_rows, own_senses
 from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, Candidate, CorpusLinks
 from index.english.modifiers import particles_after_verbs
 from index.english.phrase_pieces import head_senses, head_written
-from index.english.prepositional import after_preposition
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
 from index.english.verb_senses import VERB_SENSES, joined_verb_senses
@@ -143,8 +142,6 @@ class EnglishTranslator:
             ))
             for unit in units
         ]
-        if english:  # "closed *on time*": 按时, glossed "on time", over 时间
-            units = [after_preposition(unit, between, surfaces, lemmas) for unit in units]
         direct: dict[int, list[Candidate]] = {}
         seen_keys: set[tuple[str, ...]] = set()
         for index, unit in enumerate(units):
