@@ -212,7 +212,9 @@ def consider(
     if figure is not None and change_of_another(window_text(reading, best.evidence), query.info, figure, query.text):
         figure, confident = None, False  # 急诊量增长了多少: 門診量…成長6.8% is another amount's change
     if figure is not None and framed_deed_unwritten(index, query, window_text(reading, best.evidence), figure):
-        figure, confident = None, False  # "members disciplined during the campaign": 433.6萬名黨員在…中 增強了
+        # "members disciplined during the campaign": 433.6萬名黨員在…中 增強了 counts those the event
+        # held, not those the deed was done to -- the count asked is not given (as count_not_given)
+        return Considered(query, candidates, signals, nothing)
     if figure is not None and not figure_shown(
         best.features.fit, confident, bool(query.translations), wholly_english(query.question)
     ) and not (held and figure is best.figure and best.features.fit >= FIGURE_DOUBTED):

@@ -34,9 +34,10 @@ def test_a_bare_ge_closing_its_clause_counts_the_thing_before_it(tmp_path) -> No
 def test_a_deed_with_no_term_done_during_an_event_is_not_the_count(tmp_path) -> None:
     """"How many volunteers were expelled from the Party during the river clean-up campaign?": the
     deed has no term at all, so the clause counting the volunteers *in* the campaign writes none
-    -- no figure, not confident (eng68n judged only deeds with terms)."""
+    -- nothing shown (eng68n judged only deeds with terms; eng73n refuses what was shown
+    as possibly related)."""
     engine = engine_with(tmp_path, {"cleanup.txt": CLEANUP, "museum.txt": MUSEUM})
     answer = engine.ask("How many volunteers were expelled from the Party during the river clean-up campaign?", count=False)
-    assert answer.figure is None and not answer.confident, answer
+    assert answer.figure is None and not answer.found, answer
     answer = engine.ask("How many volunteers took part in the river clean-up campaign?", count=False)
     assert answer.figure is not None and answer.figure.text == "1.2万名", answer

@@ -9,7 +9,10 @@ a deed ("during", "under": a preposition of a frame, not the verb's own compleme
 part *in* the campaign"), and the deed -- a verb in the passive, done *to* the people counted
 ("were disciplined", "were expelled", "were promoted") -- is what the count counts. Where none of
 that verb's translations stands in the figure's clause, the clause counts the people for
-something else: the figure is no answer (the passage is still shown, as possibly related).
+something else: the count asked is not given, and nothing is shown -- as for a count question
+whose passage gives no count of what is asked (:func:`~bot.answer.english.doubt.count_not_given`).
+(Until eng73n the figure was only withheld and the passage shown as possibly related: every dev
+negative of the kind stayed shown, no answerable question was ever judged so.)
 
 A verb the translator leaves without any term ("were *expelled from the Party*") is written by no
 clause either: the figure is no answer to it. A verb phrase whose own particle is "under"
