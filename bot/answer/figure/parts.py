@@ -113,7 +113,9 @@ def part_of(
     rest = _RELATED_RE.sub("", rest)  # 其中直播带货相关投诉: the complaints about it, no other part
     # a later clause whose words are all the question's (占比21.6% for 佔…的比例): the part before
     # it measured again, not another part
-    asked = set("".join(terms)) if later else set()
+    # ... and a question's word of one character, a piece jieba cut off its word (打製院 as 打制|院),
+    # is the question's wherever it stands (其中打製院修繕用款470萬元 for 打製院修繕用了多少萬元)
+    asked = set("".join(terms)) if later else {term for term in terms if len(term) == 1}
     if english:  # 其中市级财政1.2亿元: 市级 names a level of government, 级 no measure word after 市
         rest = _LEVEL_RE.sub(lambda m: m.group() if m.group(1) in _NUMERALS else m.group(1) + "\0", rest)
     if _unasked(rest, asked) + rest.count("\0") >= 2:
