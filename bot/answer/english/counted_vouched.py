@@ -19,11 +19,14 @@ it holds only where the clause cannot be of another kind of figure or another ti
 - every year the question asks within ("in 2024 alone") is written in the clause (截至2025年底累计
   is no count of 2024);
 - at least half the question's words were searched: where most of it reaches no document
-  ("hydrogen refuelling stations ... fuel-cell trucks": 建成, 电站), two words are chance.
+  ("hydrogen refuelling stations ... fuel-cell trucks": 建成, 电站), two words are chance;
+- the question writes no number but a year: "the 13,700 volunteers" names them by a number no
+  document writes (the veto's reason), and two words beside another count do not vouch for it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import NOT_SEARCHED
@@ -49,12 +52,21 @@ COUNT_VOUCHING_WORDS = 2
 #: where it counts things or events (家, 根, 座; 起, 次) -- not an amount (吨, 元, 公里).
 COUNTED_DIMENSIONS = frozenset({"things", "events"})
 
+#: A number the question writes that is a year ("in 2024"), not a count or an amount it names.
+_YEAR_RE = re.compile(r"1\d{3}|20\d{2}")
+
 
 def counted_read(query: Query) -> bool:
     """Whether ``query`` asks how many of a thing, no amount: the cheap test, before any search,
     for :func:`counted_vouches` (a wholly English question, checked by the caller)."""
     info = query.info
-    return info.kind == "count" and info.dimension is None and not info.amount and _half_searched(query)
+    return (
+        info.kind == "count"
+        and info.dimension is None
+        and not info.amount
+        and all(_YEAR_RE.fullmatch(figure.text) for figure in info.quoted)
+        and _half_searched(query)
+    )
 
 
 def counted_vouches(reading: Reading, query: Query, best: Candidate) -> bool:
