@@ -51,6 +51,7 @@ from bot.answer.english.rates import present_first, rate_first, rate_not_given
 from bot.answer.english.remade import made_first
 from bot.answer.english.scales import scale_first
 from bot.answer.english.site_area import site_area_first
+from bot.answer.english.spans import span_first
 from bot.answer.english.role_named import doer_named_first, role_named_first
 from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.english.this_time import last_year_first, this_year_first
@@ -96,6 +97,7 @@ def english_order(
         return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         candidates = dated_first(index, reading, query, candidates)
+        candidates = span_first(index, reading, query, candidates)  # "when did it kick off": 2023年4月至2024年1月, not 2023年9月
         # "when was it founded": the earliest founding of the best's document, not 1952年收歸國有
         return founded_first(reading, query, candidates), False
     if query.info.kind != "who":
