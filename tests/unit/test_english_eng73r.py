@@ -52,3 +52,21 @@ def test_boundary_asked_reads_the_aspectual_verbs() -> None:
     assert not boundary_asked("When was Qiao Muliang born?")
     assert not boundary_asked("In what year did the mayor visit the district?")
 
+
+STATION = """澄溪站
+
+澄溪站是澄川市的一座鐵路車站，站房跨越月台而建，候車室位於月台上方，旅客從候車室經扶梯直達月台，候車室與月台之間設有電梯。
+
+站內候車室共10間，其中70%的候車室在上層。
+
+澄溪站每日開行列車約120對。
+"""
+
+
+def test_a_share_asked_is_not_a_passage_without_a_figure(tmp_path) -> None:
+    """"What percentage of the waiting rooms are above the platforms?": 70%的候車室在上層
+    gives the share; the paragraph telling of the rooms at length (候車室, 月台 three times) holds no
+    figure at all and came first."""
+    engine = engine_with(tmp_path, {"station.txt": STATION, "campaign.txt": CAMPAIGN})
+    answer = engine.ask("What percentage of Chengxi Station's waiting rooms are above the platforms?", count=False)
+    assert answer.results and "70%的候車室" in answer.results[0].text, answer

@@ -39,6 +39,7 @@ from bot.answer.english.doubt import (
     share_for_people, things_counted_as_people, things_counted_otherwise,
 )
 from bot.answer.english.dated import dated_first
+from bot.answer.english.figureless import share_first
 from bot.answer.english.founded import founded_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
@@ -100,6 +101,8 @@ def english_order(
         candidates = span_first(index, reading, query, candidates)  # "when did it kick off": 2023年4月至2024年1月, not 2023年9月
         # "when was it founded": the earliest founding of the best's document, not 1952年收歸國有
         return founded_first(reading, query, candidates), False
+    if query.info.kind == "percent":  # "what percentage of the rooms": 80%的候車室, not a passage with no figure
+        return share_first(reading, query, candidates), False
     if query.info.kind != "who":
         return candidates, False
     candidates = role_named_first(reading, query, candidates)  # "who is the head of ...": 局長邱文彬
