@@ -65,10 +65,15 @@ def span_first(
     best = candidates[0].figure
     if best is None or best.kind != "date" or best.split or not boundary_asked(query.question):
         return candidates
+    ordered = document_first(reading, candidates, SPAN_REACH, SPAN_SHARE, lambda c: _spanned(reading, c))
+    if ordered is candidates:
+        return candidates
+    # (read only when a span would come first: the question's verbs are a translation, read
+    # once for :func:`~bot.answer.english.dated.dated_first` and kept)
     verbs = said_alike(query.info.verbs or question_verbs(index, query.question))
     if verbs and dated_by(candidate_text(reading, candidates[0]), best, verbs):
         return candidates  # 工程於2021年3月動工: the beginning asked
-    return document_first(reading, candidates, SPAN_REACH, SPAN_SHARE, lambda c: _spanned(reading, c))
+    return ordered
 
 
 def _spanned(reading: Reading, candidate: Candidate) -> bool:
