@@ -13,6 +13,7 @@ about the year before): the year asked is a surer sign than a verb's translation
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answer.sentences import sentence_start
@@ -52,6 +53,7 @@ DATED_FIT = 0.3
 _ADVERB_PHRASE_RE = re.compile(r"[a-z]+ly [a-z]+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)  # (a date question's steps read them one after another: a few kept, no index held long)
 def question_verbs(index: Index, question: str) -> tuple[str, ...]:
     """The translations of ``question``'s verbs of two characters or more ("start": 启动, 动工),
     and those of an adverb-and-verb phrase ("officially launched": 启动) that are verbs

@@ -39,6 +39,7 @@ from bot.answer.english.doubt import (
     share_for_people, things_counted_as_people, things_counted_otherwise,
 )
 from bot.answer.english.dated import dated_first
+from bot.answer.english.figureless import share_first
 from bot.answer.english.founded import founded_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
@@ -51,6 +52,7 @@ from bot.answer.english.rates import present_first, rate_first, rate_not_given
 from bot.answer.english.remade import made_first
 from bot.answer.english.scales import scale_first
 from bot.answer.english.site_area import site_area_first
+from bot.answer.english.spans import span_first
 from bot.answer.english.role_named import doer_named_first, role_named_first
 from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.english.this_time import last_year_first, this_year_first
@@ -96,8 +98,11 @@ def english_order(
         return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         candidates = dated_first(index, reading, query, candidates)
+        candidates = span_first(index, reading, query, candidates)  # "when did it kick off": 2023年4月至2024年1月, not 2023年9月
         # "when was it founded": the earliest founding of the best's document, not 1952年收歸國有
         return founded_first(reading, query, candidates), False
+    if query.info.kind == "percent":  # "what percentage of the rooms": 80%的候車室, not a passage with no figure
+        return share_first(reading, query, candidates), False
     if query.info.kind != "who":
         return candidates, False
     candidates = role_named_first(reading, query, candidates)  # "who is the head of ...": 局長邱文彬
