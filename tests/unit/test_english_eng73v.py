@@ -55,3 +55,14 @@ def test_two_words_do_not_vouch_for_a_year_the_clause_lacks_nor_an_amount(tmp_pa
     read, vouched, words = _vouched(engine, "How much ticket revenue did the old bridge scenic area earn last year?")
     assert not vouched
 
+
+
+def test_two_words_vouch_only_where_the_passage_writes_the_numbers_the_question_writes(tmp_path) -> None:
+    """A number the question writes (years aside) must stand in the passage: "the 38-metre old
+    bridge" is written there (桥长约38米), "the 45-metre" one is no bridge of the documents -- the
+    number they lack is what the veto found, and two words beside another count do not lift it."""
+    engine = engine_with(tmp_path, {"bridge.txt": BRIDGE, "tea.txt": TEA})
+    _, vouched, words = _vouched(engine, "How many posts stand on the stone railings of the 38-metre old bridge?")
+    assert words == 2 and vouched
+    _, vouched, words = _vouched(engine, "How many posts stand on the stone railings of the 45-metre old bridge?")
+    assert words == 2 and not vouched

@@ -20,8 +20,9 @@ it holds only where the clause cannot be of another kind of figure or another ti
   is no count of 2024);
 - at least half the question's words were searched: where most of it reaches no document
   ("hydrogen refuelling stations ... fuel-cell trucks": 建成, 电站), two words are chance;
-- the question writes no number but a year: "the 13,700 volunteers" names them by a number no
-  document writes (the veto's reason), and two words beside another count do not vouch for it.
+- every number the question writes but a year is written in the best's passage ("480 kW or more":
+  单桩功率在480千瓦及以上): "the 13,700 volunteers" names them by a number no document writes (the
+  veto's reason), and two words beside another count do not vouch for it.
 """
 
 from __future__ import annotations
@@ -60,18 +61,13 @@ def counted_read(query: Query) -> bool:
     """Whether ``query`` asks how many of a thing, no amount: the cheap test, before any search,
     for :func:`counted_vouches` (a wholly English question, checked by the caller)."""
     info = query.info
-    return (
-        info.kind == "count"
-        and info.dimension is None
-        and not info.amount
-        and all(_YEAR_RE.fullmatch(figure.text) for figure in info.quoted)
-        and _half_searched(query)
-    )
+    return info.kind == "count" and info.dimension is None and not info.amount and _half_searched(query)
 
 
 def counted_vouches(reading: Reading, query: Query, best: Candidate) -> bool:
     """Whether ``best``'s figure is a count with a measure word of things (or of people, where
-    people are asked) written in a clause that writes every year the question asks within: the
+    people are asked) in a passage writing every number the question writes (years aside), in a
+    clause that writes every year the question asks within: the
     clause's :data:`COUNT_VOUCHING_WORDS` understood words then vouch for ``query`` (counted by
     the caller)."""
     figure = best.figure
@@ -82,9 +78,12 @@ def counted_vouches(reading: Reading, query: Query, best: Candidate) -> bool:
             return False
     elif figure.dimension not in COUNTED_DIMENSIONS:
         return False
+    text = window_text(reading, best.evidence)
+    numbers = [q.text.replace(",", "") for q in query.info.quoted if not _YEAR_RE.fullmatch(q.text)]
+    if any(number not in text for number in numbers):
+        return False
     if not query.info.within:
         return True
-    text = window_text(reading, best.evidence)
     if not 0 <= figure.start < figure.end <= len(text):
         return False
     clause = figure_clause(aligner_for(text).normalized, figure)
