@@ -55,6 +55,7 @@ COUNTED_DIMENSIONS = frozenset({"things", "events"})
 
 #: A number the question writes that is a year ("in 2024"), not a count or an amount it names.
 _YEAR_RE = re.compile(r"1\d{3}|20\d{2}")
+_NUMBER_RE = re.compile(r"[\d,.]+")
 
 
 def counted_read(query: Query) -> bool:
@@ -79,7 +80,7 @@ def counted_vouches(reading: Reading, query: Query, best: Candidate) -> bool:
     elif figure.dimension not in COUNTED_DIMENSIONS:
         return False
     text = window_text(reading, best.evidence)
-    numbers = [q.text.replace(",", "") for q in query.info.quoted if not _YEAR_RE.fullmatch(q.text)]
+    numbers = [n for q in query.info.quoted if (n := _number(q.text)) and not _YEAR_RE.fullmatch(n)]
     if any(number not in text for number in numbers):
         return False
     if not query.info.within:
@@ -88,6 +89,13 @@ def counted_vouches(reading: Reading, query: Query, best: Candidate) -> bool:
         return False
     clause = figure_clause(aligner_for(text).normalized, figure)
     return all(str(year) in clause for year in query.info.within)
+
+
+def _number(text: str) -> str:
+    """The digits of a figure the question writes, without its unit or thousands commas ("480 kW":
+    480; "13,700": 13700)."""
+    match = _NUMBER_RE.match(text)
+    return match.group().replace(",", "").rstrip(".") if match else ""
 
 
 def _half_searched(query: Query) -> bool:
