@@ -61,10 +61,48 @@ def person_by_head(term: str) -> bool:
     return found >= HEAD_WORDS and persons.get(term[-1], 0) > PERSON_SHARE * found
 
 
-def _person(head: str) -> bool:
+def _measured_person(head: str) -> bool:
     """Whether a dictionary headword is counted as a person: by its own measure words (医生 位,
     名) or by its head's (:func:`person_by_head`)."""
     return bool(_PERSON_CLASSIFIERS & set(specific_classifiers(head))) or person_by_head(head)
+
+
+def _person(head: str) -> bool:
+    """Whether a dictionary headword names a person: by measure words (:func:`_measured_person`)
+    or by what its head character means (:func:`person_by_gloss`)."""
+    return _measured_person(head) or person_by_gloss(head)
+
+
+@lru_cache(maxsize=1)
+def _character_glosses() -> dict[str, tuple[str, ...]]:
+    """The one-word glosses of each single-character headword (客: customer, guest, visitor)."""
+    found: dict[str, list[str]] = {}
+    for word, heads in gloss_index().glossed.items():
+        for head in heads:
+            if len(head) == 1:
+                found.setdefault(head, []).append(word)
+    return {head: tuple(words) for head, words in found.items()}
+
+
+def _measured_noun(lemma: str) -> bool:
+    """Whether at least :data:`ENGLISH_PERSON_SHARE` of the words glossed by the English noun
+    ``lemma`` alone are counted as persons (:func:`_measured_person`)."""
+    heads = [head for head in gloss_index().glossed.get(lemma, ()) if len(head) >= 2]
+    return bool(heads) and sum(_measured_person(head) for head in heads) >= ENGLISH_PERSON_SHARE * len(heads)
+
+
+@lru_cache(maxsize=4096)
+def person_by_gloss(term: str) -> bool:
+    """Whether ``term`` (two characters or more: 乘客, 旅客) names a person by what its last
+    character means: a compound ends in its head (乘客 is a kind of 客), and more than
+    :data:`PERSON_SHARE` of the head's one-word glosses are English nouns of persons by the
+    dictionary's measure words (客: customer, guest, visitor -- 客人 位, 来访者 ...; not 运: use,
+    move, luck ...). For the many persons' words that have no measure word of their own, nor a
+    head enough of whose words have one (乘客, 旅客, 游客: 客 ends one word noted with one)."""
+    if len(term) < 2:
+        return False
+    glosses = _character_glosses().get(term[-1], ())
+    return bool(glosses) and sum(_measured_noun(word) for word in glosses) > PERSON_SHARE * len(glosses)
 
 
 #: The share of an English noun's dictionary words that must be counted as persons ("stand":

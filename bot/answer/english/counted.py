@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from bot.answer.english.amounts import MEASURE_SAMPLE, corpus_measures, counted_as_written
 from bot.answer.english.glossed import passages_with_all, written_before
+from bot.answer.english.persons_counted import persons_head
 from bot.question import COUNTED_DIMENSIONS
 from index.figures import passage_figures
 from index.figures.units import unit_dimension
@@ -48,6 +49,8 @@ def counted_before_head(
         return None  # the head was already left for the word before it (counted_terms)
     if any(corpus_measures(index, choice) for choice in choices):
         return None
+    if persons_head(units):
+        return None  # "cruise *passengers*": people, counted in 人次 -- not the ships (邮轮94艘次)
     if any(_own_measure_beside(index, choice, [term for term, _ in before.terms]) for choice in choices):
         return None  # "drone *sorties*": 架次 is itself a measure word, written 无人机…1.46万架次
     for term, _ in before.terms:
