@@ -67,7 +67,7 @@ def _measured_person(head: str) -> bool:
     return bool(_PERSON_CLASSIFIERS & set(specific_classifiers(head))) or person_by_head(head)
 
 
-def _person(head: str) -> bool:
+def _glossed_person(head: str) -> bool:
     """Whether a dictionary headword names a person: by measure words (:func:`_measured_person`)
     or by what its head character means (:func:`person_by_gloss`)."""
     return _measured_person(head) or person_by_gloss(head)
@@ -121,7 +121,27 @@ def english_person(word: str) -> bool:
     heads = [head for head in gloss_index().glossed.get(lemma, ()) if len(head) >= 2]
     if lemma == word.lower() or not heads:
         return False
-    return sum(_person(head) for head in heads) >= ENGLISH_PERSON_SHARE * len(heads)
+    return sum(_measured_person(head) for head in heads) >= ENGLISH_PERSON_SHARE * len(heads)
+
+
+#: The share of an English noun's dictionary words that must name persons by measure words or by
+#: their head character's glosses (:func:`english_person_glossed`): most of them ("passenger":
+#: 乘客 of 乘客, 座儿) -- the glosses read more words as persons than measure words do.
+GLOSSED_PERSON_SHARE = 0.5
+
+
+@lru_cache(maxsize=4096)
+def english_person_glossed(word: str) -> bool:
+    """Whether the English plural noun ``word`` ("passengers") names persons: at least half of
+    the dictionary's words glossed by it alone name persons (:func:`_glossed_person`: 乘客, a
+    kind of 客) -- a stricter share than :func:`english_person`'s, as the head character's
+    glosses make more words persons ("meters": 表 ... of 计 -- no)."""
+    dictionary = load_dictionary()
+    lemma = lemmatize(word.lower(), dictionary.known)
+    heads = [head for head in gloss_index().glossed.get(lemma, ()) if len(head) >= 2]
+    if lemma == word.lower() or not heads:
+        return False
+    return sum(_glossed_person(head) for head in heads) >= GLOSSED_PERSON_SHARE * len(heads)
 
 
 def head_persons(counted: str | None, units: frozenset[str]) -> frozenset[str]:

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from bot.answer.english.amounts import MEASURE_SAMPLE, corpus_measures, counted_as_written
 from bot.answer.english.glossed import passages_with_all, written_before
-from bot.answer.english.persons_counted import persons_head
 from bot.question import COUNTED_DIMENSIONS
 from index.figures import passage_figures
 from index.figures.units import unit_dimension
@@ -23,6 +22,7 @@ from index.english import EnglishUnit
 from index.english.cedict import load_dictionary
 from index.english.lemmas import lemmatize
 from index.english.glosses import gloss_index
+from index.english.head_measures import PERSONS, english_person_glossed
 from index.search import Index
 
 #: jieba's tag of a distinguishing word (县级 "county-level", 大型, 国有): it only modifies the noun
@@ -36,7 +36,9 @@ def counted_before_head(
 ) -> tuple[str, frozenset[str]] | None:
     """The term the corpus counts among the translations of the word before the head of the
     question's focus, with its measure words, when none of ``choices`` (the head's
-    translations, :func:`counted_terms`) is counted in the corpus; None otherwise."""
+    translations, :func:`counted_terms`) is counted in the corpus; None otherwise. A head naming
+    persons (:func:`~index.english.head_measures.english_person_glossed`) keeps its place, counted
+    with the measure words of persons."""
     focus: list[EnglishUnit] = []
     for unit in (u for u in units if u.focus and not u.action and u.terms):
         if focus and focus[-1].terms[0][0] == unit.terms[0][0]:
@@ -49,8 +51,11 @@ def counted_before_head(
         return None  # the head was already left for the word before it (counted_terms)
     if any(corpus_measures(index, choice) for choice in choices):
         return None
-    if persons_head(units):
-        return None  # "cruise *passengers*": people, counted in 人次 -- not the ships (邮轮94艘次)
+    if english_person_glossed(head.english.split()[-1]):
+        # "cruise *passengers*": the head names persons (乘客, a kind of 客), whom the texts count
+        # in their measure words (郵輪旅客達12.6萬人次) -- the word before only names their kind
+        # (邮轮94艘次 counts the ships); the head's translation is counted so
+        return choices[0], PERSONS
     if any(_own_measure_beside(index, choice, [term for term, _ in before.terms]) for choice in choices):
         return None  # "drone *sorties*": 架次 is itself a measure word, written 无人机…1.46万架次
     for term, _ in before.terms:
@@ -88,7 +93,9 @@ def counted_instead(index: Index, units: Sequence[EnglishUnit]) -> bool:
     focus = [unit for unit in units if unit.focus and not unit.action and unit.terms]
     if len(focus) != 2 or not focus[-1].elsewhere:
         return False
-    return counted_before_head(index, units, [term for term, _ in focus[-1].terms]) is not None
+    choices = [term for term, _ in focus[-1].terms]
+    found = counted_before_head(index, units, choices)
+    return found is not None and found[0] not in choices  # (not the head itself, of persons)
 
 
 def counted_as_glossed(units: Sequence[EnglishUnit]) -> str | None:
