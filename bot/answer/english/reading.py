@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from bot.answer.english.adjacent import focus_elsewhere
 from bot.answer.english.advice import advice_unfounded, advice_untranslated
 from bot.answer.english.measure_asked import MEASURE_ONLY_THINGS, measures_asked, untranslated_things
-from bot.answer.english.name_pieces import name_in_pieces_unwritten
 from bot.answer.english.months import month_words
 from bot.answer.english.counted import counted_in_corpus, counted_instead
 from bot.answer.english.persons_counted import persons_counted
@@ -199,10 +198,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     vouched: bool | None = None
     for n, unit in enumerate(query.units):
         if (
-            unit.name and not figure_word(unit.english)
-            # (or a name read word by word into words no passage writes together: "the *Second
-            # World* War" -> 第二, 世界)
-            and (unit.understood < ENGLISH_UNDERSTOOD or (not mixed and name_in_pieces_unwritten(index, unit)))
+            unit.name and unit.understood < ENGLISH_UNDERSTOOD and not figure_word(unit.english)
             # "who wrote GOTH": 《GOTH 断掌事件》; among Chinese words, only where one document writes
             # every such name ("Technicolor Dreams 致敬的是幾年代的叮砰巷": not "MonoDevelop在Windows跟
             # Mac OS X平台上" when only other documents write Windows)
