@@ -11,6 +11,7 @@ are counted with those of persons (名, 位): a count of things (84座) then cou
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from index.english.cedict import load_dictionary, specific_classifiers
@@ -116,12 +117,7 @@ def english_person(word: str) -> bool:
     the dictionary's words glossed by it alone are counted as persons (军人 of 士兵, 军人, 战士 ...
     for "soldier") -- whichever of them the question was translated to. Not a word that is no
     plural ("new": 新人): what "how many" counts is."""
-    dictionary = load_dictionary()
-    lemma = lemmatize(word.lower(), dictionary.known)
-    heads = [head for head in gloss_index().glossed.get(lemma, ()) if len(head) >= 2]
-    if lemma == word.lower() or not heads:
-        return False
-    return sum(_measured_person(head) for head in heads) >= ENGLISH_PERSON_SHARE * len(heads)
+    return _plural_of_persons(word, _measured_person, ENGLISH_PERSON_SHARE)
 
 
 #: The share of an English noun's dictionary words that must name persons by measure words or by
@@ -136,12 +132,17 @@ def english_person_glossed(word: str) -> bool:
     the dictionary's words glossed by it alone name persons (:func:`_glossed_person`: 乘客, a
     kind of 客) -- a stricter share than :func:`english_person`'s, as the head character's
     glosses make more words persons ("meters": 表 ... of 计 -- no)."""
-    dictionary = load_dictionary()
-    lemma = lemmatize(word.lower(), dictionary.known)
+    return _plural_of_persons(word, _glossed_person, GLOSSED_PERSON_SHARE)
+
+
+def _plural_of_persons(word: str, person: Callable[[str], bool], share: float) -> bool:
+    """Whether ``word`` is an English plural and at least ``share`` of the dictionary's words of
+    two characters or more glossed by its singular alone are persons by ``person``."""
+    lemma = lemmatize(word.lower(), load_dictionary().known)
     heads = [head for head in gloss_index().glossed.get(lemma, ()) if len(head) >= 2]
     if lemma == word.lower() or not heads:
         return False
-    return sum(_glossed_person(head) for head in heads) >= GLOSSED_PERSON_SHARE * len(heads)
+    return sum(person(head) for head in heads) >= share * len(heads)
 
 
 def head_persons(counted: str | None, units: frozenset[str]) -> frozenset[str]:
