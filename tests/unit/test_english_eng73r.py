@@ -70,3 +70,13 @@ def test_a_share_asked_is_not_a_passage_without_a_figure(tmp_path) -> None:
     engine = engine_with(tmp_path, {"station.txt": STATION, "campaign.txt": CAMPAIGN})
     answer = engine.ask("What percentage of Chengxi Station's waiting rooms are above the platforms?", count=False)
     assert answer.results and "70%的候車室" in answer.results[0].text, answer
+
+
+def test_a_bare_last_is_no_end_asked() -> None:
+    """"the *last* repair" is the adjective: a single date answers it, no span is put first; the
+    verb forms and the phrases of ending still ask an end."""
+    from bot.answer.english.spans import boundary_asked
+
+    assert not boundary_asked("When was the last repair of the bridge?")
+    assert boundary_asked("How long has the exhibition lasted since it opened?")
+    assert boundary_asked("When did the campaign wrap up?")

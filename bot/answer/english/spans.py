@@ -34,12 +34,13 @@ if TYPE_CHECKING:
 
 #: An English question asking when a thing began or ended (the aspectual verbs and phrases of
 #: English: begin, start, commence, kick off, get under way; end, finish, conclude, wrap up,
-#: come to an end; run or last -- up to, until -- which asks its end).
+#: come to an end; run or last -- up to, until -- which asks its end; not a bare "last", mostly
+#: the adjective: "when was the *last* repair").
 _BOUNDARY_ASKED = re.compile(
     r"\b(?:begin|began|begun|begins|start|starts|started|commence[sd]?|kick(?:s|ed)?\s+off"
     r"|(?:get|gets|got|gotten|getting)\s+under\s?way|underway"
     r"|end|ends|ended|finish(?:es|ed)?|conclude[sd]?|wrap(?:s|ped)?\s+up|c[oa]me?s?\s+to\s+an\s+end"
-    r"|run|runs|ran|last|lasts|lasted)\b",
+    r"|run|runs|ran|lasts|lasted)\b",
     re.IGNORECASE,
 )
 #: A question asking a birth, a death or a founding: a single date, read by its own steps.
