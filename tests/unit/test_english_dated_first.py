@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer.english.dated import dated_by
+from bot.answer.english.dated import dated_by, question_verbs
 from index.figures import find_figures
 from tests.conftest import engine_with
 
@@ -27,3 +27,18 @@ def test_a_date_its_verb_follows() -> None:
 def test_the_date_the_verb_follows_comes_first(tmp_path: Path) -> None:
     engine = engine_with(tmp_path, {"qingchuan.txt": CANAL})
     assert engine.ask("When did work start on the Qingchuan canal project?", count=False).text == "2017年4月"
+
+
+def test_a_reloaded_index_is_not_held_by_the_date_verbs(tmp_path: Path) -> None:
+    """The verbs read for a date question are kept per index, weakly: once a reload drops an
+    index, nothing of the date reading keeps it (and its passages) in memory."""
+    import gc
+    import weakref
+
+    engine = engine_with(tmp_path, {"qingchuan.txt": CANAL})
+    index = engine.index
+    assert question_verbs(index, "When did work start on the canal?")
+    dropped = weakref.ref(index)
+    del engine, index
+    gc.collect()
+    assert dropped() is None

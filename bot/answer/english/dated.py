@@ -13,8 +13,8 @@ about the year before): the year asked is a surer sign than a verb's translation
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from bot.answer.sentences import sentence_start
 from bot.answer.figure.clauses import SAID_ALIKE, STARTED
@@ -53,11 +53,27 @@ DATED_FIT = 0.3
 _ADVERB_PHRASE_RE = re.compile(r"[a-z]+ly [a-z]+", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4)  # (a date question's steps read them one after another: a few kept, no index held long)
+#: Each index's last few date questions' verbs (a date question's steps read them one after
+#: another). Keyed weakly, so a reloaded corpus's old index is not held alive by the cache.
+_VERBS: WeakKeyDictionary[Index, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
+_VERBS_KEPT = 4
+
+
 def question_verbs(index: Index, question: str) -> tuple[str, ...]:
     """The translations of ``question``'s verbs of two characters or more ("start": 启动, 动工),
     and those of an adverb-and-verb phrase ("officially launched": 启动) that are verbs
     (:func:`~bot.answer.figure.verb_dated.event_verbs`: not 月报 of "monthly report")."""
+    kept = _VERBS.setdefault(index, {})
+    verbs = kept.get(question)
+    if verbs is None:
+        verbs = _question_verbs(index, question)
+        if len(kept) >= _VERBS_KEPT:
+            del kept[next(iter(kept))]
+        kept[question] = verbs
+    return verbs
+
+
+def _question_verbs(index: Index, question: str) -> tuple[str, ...]:
     units = index.english().translate(question).units
     verbs = [t for u in units if u.action for t, _ in u.terms if len(t) > 1]
     phrased = [t for u in units if not u.action and _ADVERB_PHRASE_RE.fullmatch(u.english) for t, _ in u.terms if len(t) > 1]
