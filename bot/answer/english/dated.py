@@ -13,6 +13,7 @@ about the year before): the year asked is a surer sign than a verb's translation
 from __future__ import annotations
 
 import re
+from threading import Lock
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -54,22 +55,26 @@ _ADVERB_PHRASE_RE = re.compile(r"[a-z]+ly [a-z]+", re.IGNORECASE)
 
 
 #: Each index's last few date questions' verbs (a date question's steps read them one after
-#: another). Keyed weakly, so a reloaded corpus's old index is not held alive by the cache.
+#: another). Keyed weakly, so a reloaded corpus's old index is not held alive by the cache; a
+#: lock, as questions are answered in worker threads.
 _VERBS: WeakKeyDictionary[Index, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
 _VERBS_KEPT = 4
+_VERBS_LOCK = Lock()
 
 
 def question_verbs(index: Index, question: str) -> tuple[str, ...]:
     """The translations of ``question``'s verbs of two characters or more ("start": 启动, 动工),
     and those of an adverb-and-verb phrase ("officially launched": 启动) that are verbs
     (:func:`~bot.answer.figure.verb_dated.event_verbs`: not 月报 of "monthly report")."""
-    kept = _VERBS.setdefault(index, {})
-    verbs = kept.get(question)
+    with _VERBS_LOCK:
+        verbs = _VERBS.setdefault(index, {}).get(question)
     if verbs is None:
         verbs = _question_verbs(index, question)
-        if len(kept) >= _VERBS_KEPT:
-            del kept[next(iter(kept))]
-        kept[question] = verbs
+        with _VERBS_LOCK:
+            kept = _VERBS.setdefault(index, {})
+            if len(kept) >= _VERBS_KEPT:
+                del kept[next(iter(kept))]
+            kept[question] = verbs
     return verbs
 
 
