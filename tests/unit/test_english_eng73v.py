@@ -66,3 +66,12 @@ def test_two_words_vouch_only_where_the_passage_writes_the_numbers_the_question_
     assert words == 2 and vouched
     _, vouched, words = _vouched(engine, "How many posts stand on the stone railings of the 45-metre old bridge?")
     assert words == 2 and not vouched
+
+
+def test_a_number_written_with_a_thousands_comma_is_no_year(tmp_path) -> None:
+    """"the 1,200 visitors' bridge" names a count (its comma says so), not a year: the passage
+    lacks it, so two words beside another count do not vouch; a bare "in 1950" is a year and is
+    not looked for in the passage (the clause check above is what reads it)."""
+    engine = engine_with(tmp_path, {"bridge.txt": BRIDGE, "tea.txt": TEA})
+    _, vouched, words = _vouched(engine, "How many posts stand on the stone railings of the bridge with 1,200 visitors?")
+    assert words == 2 and not vouched

@@ -53,7 +53,8 @@ COUNT_VOUCHING_WORDS = 2
 #: where it counts things or events (家, 根, 座; 起, 次) -- not an amount (吨, 元, 公里).
 COUNTED_DIMENSIONS = frozenset({"things", "events"})
 
-#: A number the question writes that is a year ("in 2024"), not a count or an amount it names.
+#: A number the question writes that is a year ("in 2024"), not a count or an amount it names:
+#: four bare digits as written ("1,500" with its comma is a count).
 _YEAR_RE = re.compile(r"1\d{3}|20\d{2}")
 _NUMBER_RE = re.compile(r"[\d,.]+")
 
@@ -80,7 +81,7 @@ def counted_vouches(reading: Reading, query: Query, best: Candidate) -> bool:
     elif figure.dimension not in COUNTED_DIMENSIONS:
         return False
     text = window_text(reading, best.evidence)
-    numbers = [n for q in query.info.quoted if (n := _number(q.text)) and not _YEAR_RE.fullmatch(n)]
+    numbers = [n for q in query.info.quoted if (n := _number(q.text)) and not _YEAR_RE.fullmatch(q.text.strip())]
     if any(number not in text for number in numbers):
         return False
     if not query.info.within:
