@@ -42,6 +42,7 @@ from bot.answer.english.surely_found import nothing_surely_found
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
 from bot.answer.english.framed_deed import framed_deed_unwritten
 from bot.answer.english.which_most import which_most_asked
+from bot.answer.english.spelled_digits import count_asked_instead
 from bot.answer.events import dates_another_event, event_not_written, life_not_dated
 from bot.answer.evidence import Evidence, document_cover, gather, unknown_share, word_found
 from bot.answer.english.totals import total_uncounted
@@ -179,7 +180,8 @@ def consider(
     confident = confident and not another  # 天衡一号's payload asked: the passage gives 天衡二号's only
     undated = year_not_given(reading, query, candidates[0].evidence)
     confident = confident and not undated  # 2024年营业收入: the passage gives another year's
-    best = candidates[0]
+    best = count_asked_instead(reading, query, candidates[0])  # "at least one topic": 1個 is its own
+    candidates = (best, *candidates[1:])
     # ... and the figures of a report on another year are that year's
     figure = None if undated and of_another_year(reading, query, best.evidence) else best.figure
     if figure is not None and (another or numbered_otherwise(reading, query, best.evidence)):

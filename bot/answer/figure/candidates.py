@@ -25,7 +25,12 @@ def candidate_figures(text: str, info: QuestionInfo) -> list[Figure]:
     """The figures of ``text`` that could answer: of the asked kind, counting what is asked, not quoted by the question
     (of a range whose start the question quotes, its end: "自1386年至哪一年")."""
     out = []
-    for figure in [*passage_figures(text), *_ones(text, info)]:
+    figures = passage_figures(text)
+    if info.english and info.kind == "date":  # 芙蓉洞于1993被发现, 1920、1921年: years written without 年
+        from bot.answer.english.bare_years import bare_years  # (here: it imports bot.answer)
+
+        figures = bare_years(text, figures)
+    for figure in [*figures, *_ones(text, info)]:
         if info.unit == "周年" and figure.kind == "date" and figure.parts == "y" and not figure.split and figure.text[:1].isdigit():
             figure = replace(figure, kind="count", unit="年", parts="")  # 誕生幾週年: 誕生1000年 is years, no date
         if info.kind == "ordinal" and figure.kind == "number" and _place_in_order(text, figure):
