@@ -37,10 +37,10 @@ if TYPE_CHECKING:
 
 #: How many understood words a count of persons' clause must hold to vouch for a question whose
 #: counted person noun reached no document. On the English dev sets at d53820d0, of the vetoed
-#: counts whose best figure counts persons: the counted noun untranslated and a dictionary person,
-#: one word or more in the clause -- 2 answerable (the right passage first), no negative; the
-#: counted noun searched, one word -- 0 answerable, 13 negatives (433.6万名党员 for "new Party
-#: members", 540人 for "players ... on court").
+#: counts whose best figure counts persons with one word or more in its clause: 5 answerable with
+#: the right passage first, 15 negatives (433.6万名党员 for "new Party members", 540人 for
+#: "players ... on court", 4.1万人 for "mobile phones"); of those whose counted noun is
+#: unsearched and a person by the dictionary, 2 and none.
 PERSON_VOUCHING_WORDS = 1
 
 #: The noun phrase "how many" asks of: up to three words after it (past "of the"), the counted
