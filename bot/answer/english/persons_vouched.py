@@ -28,7 +28,10 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import NOT_SEARCHED
+from index.english.cedict import load_dictionary
+from index.english.glosses import gloss_index
 from index.english.head_measures import english_person
+from index.english.lemmas import lemmatize
 from index.question_words import PERSON_MEASURES
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ PERSON_VOUCHING_WORDS = 1
 
 #: The noun phrase "how many" asks of: up to three words after it (past "of the"), the counted
 #: noun the first plural among them ("how many of the referred *patients*", "how many recorded
-#: *pupils*").
+#: *pupils*", "how many *workmen*").
 _COUNTED_PHRASE_RE = re.compile(
     r"\bhow\s+many\s+(?:of\s+(?:the|its|his|her|their)\s+)?([a-z-]+(?:\s+[a-z-]+){0,2})", re.IGNORECASE
 )
@@ -57,11 +60,26 @@ def person_unsearched(query: Query) -> bool:
     found = _COUNTED_PHRASE_RE.search(query.question)
     if found is None:
         return False
-    noun = next((w.lower() for w in found.group(1).split() if len(w) > 3 and w.lower().endswith("s")), None)
+    noun = next((w.lower() for w in found.group(1).split() if len(w) > 3 and w.lower().endswith(("s", "men"))), None)
     if noun is None:
         return False
     unsearched = any(t.term == NOT_SEARCHED and t.english.lower() == noun for t in query.translations)
-    return unsearched and english_person(noun)
+    return unsearched and (english_person(noun) or agent_unglossed(noun))
+
+
+#: The English suffixes that make a noun of one who does something (carv*er*, sail*or*, art*ist*,
+#: librar*ian*, work*man*): a closed class of the language's word formation.
+_AGENT_RE = re.compile(r"(?:er|or|ist|ian|man)$")
+
+
+def agent_unglossed(noun: str) -> bool:
+    """Whether the English plural ``noun`` is one CC-CEDICT glosses no word by ("carvers",
+    "workmen": neither "carver" nor "workman" is a gloss of its own) formed with an agent suffix
+    (:data:`_AGENT_RE`): a person by its form, where the dictionary cannot say."""
+    singular = noun[:-3] + "man" if noun.endswith("men") else lemmatize(noun, load_dictionary().known)
+    if singular == noun or gloss_index().glossed.get(singular):
+        return False
+    return _AGENT_RE.search(singular) is not None
 
 
 def persons_counted(query: Query, best: Candidate) -> bool:
