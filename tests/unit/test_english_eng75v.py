@@ -55,3 +55,33 @@ def test_one_word_beside_a_count_of_persons_does_not_vouch_for_things(tmp_path) 
     engine = engine_with(tmp_path, {"academy.txt": ACADEMY, "tea.txt": TEA})
     _, vouched, words, held = _vouched(engine, "How many recorded manuscripts did the academy head Zhou Jingzhi have?")
     assert not vouched and not held
+
+
+WORKSHOP = """柘川书坊
+
+柘川书坊创办于清代嘉庆年间，以刊刻地方志闻名，鼎盛时雇用刻工30人，每年刊印书籍约200种。
+"""
+
+
+def test_an_agent_noun_the_dictionary_does_not_gloss_is_a_person_by_its_form(tmp_path) -> None:
+    """"How many carvers did the Zhechuan workshop employ at its height?": "carvers" is glossed by no
+    CC-CEDICT word, but "-er" makes a noun of one who carves; 雇用刻工30人 counts persons beside a
+    word of the question (雇用): vouched for, held against the shown model's doubt and not refused
+    as things counted as people (dev: "how many block carvers worked at Lizhao Tang", 刻工增至46人;
+    "How many workmen did the shipyard employ", 雇用匠工37人)."""
+    from bot.answer.english.gates import english_refused
+    from bot.answer.english.persons_vouched import agent_unglossed
+
+    assert agent_unglossed("carvers") and agent_unglossed("workmen")
+    assert not agent_unglossed("printers")  # the dictionary glosses 打印机 by it: a machine, no person
+    engine = engine_with(tmp_path, {"workshop.txt": WORKSHOP, "tea.txt": TEA})
+    read, vouched, words, held = _vouched(engine, "How many carvers did the Zhechuan workshop employ at its height?")
+    assert read and words == 1 and vouched and held
+    from dataclasses import replace
+
+    from bot.answer import consider
+    from bot.answer.reading import Reading
+
+    considered = consider(engine._index, "How many carvers did the Zhechuan workshop employ at its height?")
+    query = replace(considered.query, absent=True)
+    assert not english_refused(Reading(engine._index), query, considered.candidates[0])
