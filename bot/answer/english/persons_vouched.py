@@ -10,6 +10,8 @@ a word of the question (记载). Two things vouch there that a count of things l
   the words "pupil" and "patient" gloss are counted with 名, 位), and the figure is counted with a
   measure word of persons (人, 名, 位; not 人次, visits) -- a person noun no document writes is a
   dictionary gap, since persons are named in as many ways as there are trades (门生, 匠工, 刻工);
+  a noun the dictionary glosses nothing by is a person by its form, an English agent suffix
+  ("block *carvers*", "*workmen*": :func:`agent_unglossed`);
 - the clause of that figure holds one of the question's understood words
   (:data:`PERSON_VOUCHING_WORDS`).
 
