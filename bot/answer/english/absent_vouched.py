@@ -22,6 +22,7 @@ from bot.answer.english.basics import wholly_english
 from bot.answer.english.clause_held import clause_words
 from bot.answer.english.counted_vouched import COUNT_VOUCHING_WORDS, counted_read, counted_vouches
 from bot.answer.english.measure_vouched import VOUCHING_WORDS
+from bot.answer.english.persons_vouched import PERSON_VOUCHING_WORDS, persons_counted
 from bot.answer.reading import Reading
 
 if TYPE_CHECKING:
@@ -77,4 +78,6 @@ def absent_vouched(reading: Reading, query: Query, best: Candidate) -> bool:
     words = clause_words(reading, query, best)
     if words >= VOUCHING_WORDS or (query.info.kind == "date" and words >= DATE_VOUCHING_WORDS):
         return True
-    return words >= COUNT_VOUCHING_WORDS and counted_vouches(reading, query, best)
+    if words >= COUNT_VOUCHING_WORDS or (words >= PERSON_VOUCHING_WORDS and persons_counted(query, best)):
+        return counted_vouches(reading, query, best)
+    return False

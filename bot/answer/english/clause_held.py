@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.doubt import names_unsearched
+from bot.answer.english.persons_vouched import PERSON_VOUCHING_WORDS, persons_counted
 from bot.answer.english.spelled_written import document_spells
 from bot.answer.figure.fitness import CLAUSE_START_RE, figure_clause
 from bot.answer.reading import Reading
@@ -60,7 +61,10 @@ def figure_clause_held(reading: Reading, query: Query, best: Candidate) -> bool:
     if words >= CLAUSE_WORDS:
         return True
     # "In what year did the Incas finally conquer the Chimú?": 直到1476年才为印加人所灭
-    return words == 1 and query.info.kind in ONE_WORD_KINDS and best.features.fit >= ONE_WORD_FIT
+    if words == 1 and query.info.kind in ONE_WORD_KINDS and best.features.fit >= ONE_WORD_FIT:
+        return True
+    # "How many of the referred *patients* ...": 其中46人接受了人工耳蜗植入手术, persons counted (persons_vouched)
+    return words >= PERSON_VOUCHING_WORDS and persons_counted(query, best)
 
 
 def clause_words(reading: Reading, query: Query, best: Candidate) -> int:

@@ -31,6 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import NOT_SEARCHED
+from bot.answer.english.persons_vouched import persons_counted
 from bot.answer.figure.fitness import figure_clause
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -76,7 +77,8 @@ def counted_vouches(reading: Reading, query: Query, best: Candidate) -> bool:
     if not counted_read(query) or figure is None or not figure.unit:
         return False
     if figure.dimension == "people":
-        if not query.info.units & PEOPLE_MEASURES:
+        # "how many recorded *pupils*": a person noun no document writes, counted in 人 (persons_vouched)
+        if not (query.info.units & PEOPLE_MEASURES or persons_counted(query, best)):
             return False
     elif figure.dimension not in COUNTED_DIMENSIONS:
         return False

@@ -46,6 +46,7 @@ from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
 from bot.answer.english.years import year_not_given
 from bot.answer.english.measure_vouched import measure_vouched
+from bot.answer.english.persons_vouched import persons_counted
 from bot.answer.english.points import points_for_share
 from bot.answer.english.present_unsaid import present_hedged
 from bot.answer.english.rates import present_first, rate_first, rate_not_given
@@ -158,7 +159,10 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         return True
     if degree_for_counted(query, best.figure):  # "how many reading classes": 三級 are tiers
         return True
-    if things_counted_as_people(query, best.figure) and not measure_vouched(reading, query, best):
+    if (
+        things_counted_as_people(query, best.figure) and not measure_vouched(reading, query, best)
+        and not persons_counted(query, best)  # "how many block *carvers*": unsearched, persons by their form
+    ):
         return True  # "how many companies": 65.7萬名 counts people
     if share_for_people(query, best.figure):  # "Hong Kong's population": 24.5% is a share
         return True
