@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.answer.english.adjacent import focus_elsewhere
 from bot.answer.english.advice import advice_unfounded, advice_untranslated
 from bot.answer.english.units_misread import misread_measure
+from bot.answer.english.generic_things import generic_thing_lacking
 from bot.answer.english.measure_asked import MEASURE_ONLY_THINGS, measures_asked, untranslated_things
 from bot.answer.english.months import month_words
 from bot.answer.english.counted import counted_in_corpus, counted_instead
@@ -286,6 +287,10 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # "can you recommend a *houseplant* ...": advice about a thing no word translates at all
     absent = absent or (
         not mixed and advice_untranslated(index, text, query.units, {*spelled, *amounts_or_quoted}, bool(named))
+    )
+    # "how many keys does *a standard piano* have": a kind of thing in general no document writes
+    absent = absent or (
+        not mixed and generic_thing_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}, bool(named))
     )
     # "how many players does a *football* team have": a question understood only in part that
     # narrows a thing to a kind no document writes is about another kind
