@@ -73,3 +73,31 @@ def test_a_past_event_or_a_named_question_is_no_thing_in_general(tmp_path) -> No
     assert not lacking("How many keys did a standard piano have?")  # the past: an event reported
     assert not lacking("How many keys does a standard piano in Zhechuan have?")  # a name
     assert not lacking("How many keys are on the piano?")  # no indefinite thing
+
+
+GAMES = """柘川县全民运动会
+
+柘川县第三届全民运动会今年10月开幕，设体育项目18个，全县1.2万人参赛，比赛持续到11月底。
+"""
+
+
+def test_a_thing_named_by_its_kind_that_no_document_writes_is_absent(tmp_path) -> None:
+    """"Where did the sport of curling begin?": "sport" -> 体育 and "begin" -> 开始 of a games
+    report; "curling", read as a verb, is untranslated. CC-CEDICT glosses 冰壶 "curling (sport)":
+    the question names a sport by its kind, and no document writes 冰壶 -- nothing is shown."""
+    from bot.answer.english.kind_of_apposed import apposed_member_lacking
+
+    engine = engine_with(tmp_path, {"games.txt": GAMES, "tea.txt": TEA})
+    index = engine._index
+
+    def lacking(question: str) -> bool:
+        read = read_units(index, question)
+        return apposed_member_lacking(index, read.text, read.query.units, set(read.spelled))
+
+    assert lacking("Where did the sport of curling begin?")
+    assert not lacking("How many sports were held at the county games?")
+    assert not lacking("What was the population of the county?")  # an of-genitive, no kind glossed
+    answer = engine.ask("Where did the sport of curling begin?", count=False)
+    assert not answer.results, answer
+    answer = engine.ask("How many people took part in Zhechuan's games?", count=False)
+    assert answer.results and "1.2万人" in answer.results[0].text, answer

@@ -9,6 +9,7 @@ from bot.answer.english.adjacent import focus_elsewhere
 from bot.answer.english.advice import advice_unfounded, advice_untranslated
 from bot.answer.english.units_misread import misread_measure
 from bot.answer.english.generic_things import generic_thing_lacking
+from bot.answer.english.kind_of_apposed import apposed_member_lacking
 from bot.answer.english.measure_asked import MEASURE_ONLY_THINGS, measures_asked, untranslated_things
 from bot.answer.english.months import month_words
 from bot.answer.english.counted import counted_in_corpus, counted_instead
@@ -292,6 +293,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (
         not mixed and generic_thing_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}, bool(named))
     )
+    # "where did *the sport of curling* begin": a thing named by its kind (冰壶 "curling (sport)") no document writes
+    absent = absent or (not mixed and apposed_member_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}))
     # "how many players does a *football* team have": a question understood only in part that
     # narrows a thing to a kind no document writes is about another kind
     sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
