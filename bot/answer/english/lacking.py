@@ -28,7 +28,7 @@ def head_lacking(index: Index, units: Sequence[EnglishUnit], found: Container[in
     unit = units[head]
     return (
         not unit.terms and " " not in unit.english and not figure_word(unit.english)
-        and not latin_at_home(index, unit, units) and _glossed(unit.english)
+        and not latin_at_home(index, unit, units) and glossed(unit.english)
     )
 
 
@@ -103,7 +103,7 @@ def kind_lacking(
         # not at all -- "unresolved *petition* cases": 吸引, 要求 -- whose kind says nothing)
         and units[n + 1].understood > 0.0
         and written_together(text, unit, units[n + 1])
-        and not figure_word(unit.english) and not latin_at_home(index, unit, units) and _glossed(unit.english)
+        and not figure_word(unit.english) and not latin_at_home(index, unit, units) and glossed(unit.english)
         for n, unit in enumerate(units[:-1])
     )
 
@@ -121,10 +121,10 @@ def modifies_understood(text: str, units: Sequence[EnglishUnit], n: int, sure: f
     return lower and bool(later) and later[-1].understood >= sure and bool(later[-1].terms)
 
 
-def _glossed(word: str) -> bool:
+def glossed(word: str) -> bool:
     """Whether CC-CEDICT translates the English ``word`` (or its base form) by some headword."""
-    glossed = gloss_index().glossed
-    return bool(glossed.get(word.lower()) or glossed.get(lemmatize(word.lower(), glossed)))
+    heads = gloss_index().glossed
+    return bool(heads.get(word.lower()) or heads.get(lemmatize(word.lower(), heads)))
 
 
 #: Places a question narrows what it asks to: "in"/"at" (an article, up to two modifiers in lower
@@ -147,7 +147,7 @@ def place_lacking(index: Index, text: str, units: Sequence[EnglishUnit], found: 
     return any(
         unit.english.lower() == word and not unit.terms and not unit.name and not unit.action and n not in found
         and not word.endswith(("ing", "ed")) and not figure_word(word) and not latin_at_home(index, unit, units)
-        and _glossed(word)
+        and glossed(word)
         for n, unit in enumerate(units)
     )
 
@@ -170,6 +170,6 @@ def priced_lacking(text: str, units: Sequence[EnglishUnit], understood: float) -
     word = priced.group(1).lower()
     return any(
         unit.english.lower() == word and unit.understood < understood and not unit.name and not unit.action
-        and not figure_word(word) and _glossed(word)
+        and not figure_word(word) and glossed(word)
         for unit in units
     )

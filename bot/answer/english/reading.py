@@ -7,6 +7,9 @@ from collections.abc import Sequence
 
 from bot.answer.english.adjacent import focus_elsewhere
 from bot.answer.english.advice import advice_unfounded, advice_untranslated
+from bot.answer.english.units_misread import misread_measure
+from bot.answer.english.generic_things import generic_thing_lacking
+from bot.answer.english.kind_of_apposed import apposed_member_lacking
 from bot.answer.english.measure_asked import MEASURE_ONLY_THINGS, measures_asked, untranslated_things
 from bot.answer.english.months import month_words
 from bot.answer.english.counted import counted_in_corpus, counted_instead
@@ -122,8 +125,11 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     # measures what is asked -- not "a *litre* of petrol" in a question asking a price
     amounts = {} if mixed else {
         n: found for n, unit in enumerate(query.units)
-        if not unit.terms and n not in spelled and (found := named_measure(unit.english)) is not None
-        and query.dimension in (None, found)
+        if n not in spelled and (found := (
+            named_measure(unit.english) if not unit.terms
+            # "how many *litres*" read as 措施 through a synonym: still a volume asked
+            else misread_measure(unit, query.kind)
+        )) is not None and query.dimension in (None, found)
     }
     # "the *15 MW* turbines": a figure the question quotes with its unit's symbol, which the texts
     # write as a figure (15兆瓦) -- no unknown thing, as "nine" is none (as typed: "mw" may be mW)
@@ -283,6 +289,12 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     absent = absent or (
         not mixed and advice_untranslated(index, text, query.units, {*spelled, *amounts_or_quoted}, bool(named))
     )
+    # "how many keys does *a standard piano* have": a kind of thing in general no document writes
+    absent = absent or (
+        not mixed and generic_thing_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}, bool(named))
+    )
+    # "where did *the sport of curling* begin": a thing named by its kind (冰壶 "curling (sport)") no document writes
+    absent = absent or (not mixed and apposed_member_lacking(index, text, query.units, {*spelled, *amounts_or_quoted}))
     # "how many players does a *football* team have": a question understood only in part that
     # narrows a thing to a kind no document writes is about another kind
     sure = understood_share([u for n, u in enumerate(query.units) if n not in quoted], len(set(chinese)))
@@ -325,7 +337,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         units = measure_words(index, counted, classifiers, shown) if counted else frozenset(classifiers)
         units |= persons_counted(counting) if counted else frozenset()  # "craftsmen": 工匠156人
         units |= head_persons(counted, units)  # "students": 学生, no measure word, a kind of 生 (小学生 名)
-        if counted is not None and (measured(counted) is not None or query.dimension is not None):
+        misread = any(query.units[n].terms for n in amounts)  # "how many *litres*" (措施): a volume, no count
+        if counted is not None and (measured(counted) is not None or query.dimension is not None or misread):
             # an amount (人口, 面积, what "how *large*" asks) is written as a figure after it (人口為161,785), not counted
             # with measure words: those would prefer another figure (297人每平方公里)
             counted, units = None, frozenset()
