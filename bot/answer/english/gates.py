@@ -46,7 +46,6 @@ from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
 from bot.answer.english.years import year_not_given
-from bot.answer.english.measure_unwritten import measure_unwritten
 from bot.answer.english.measure_vouched import measure_vouched
 from bot.answer.english.points import points_for_share
 from bot.answer.english.present_unsaid import present_hedged
@@ -186,8 +185,6 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     if year_not_given(reading, best, query):  # "the 1743 rebuilding": 白銀1.27萬兩 of 1535
         return True
     if event_year_otherwise(reading, query, best):  # "in the year it stopped production": 1970年代年產……6萬盞
-        return True
-    if measure_unwritten(reading, query, best):  # "what speed limit did the county set": 2146公里 is no speed
         return True
     return (
         people_counted_as_things(reading, best, query)
