@@ -39,6 +39,7 @@ from bot.answer.english.doubt import (
     share_for_people, things_counted_as_people, things_counted_otherwise,
 )
 from bot.answer.english.dated import dated_first
+from bot.answer.english.event_time import event_year_otherwise
 from bot.answer.english.figureless import share_first
 from bot.answer.english.founded import founded_first
 from bot.answer.english.changes import change_first
@@ -189,6 +190,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     if owner_not_written(reading, best, query):  # "members of the Zheng clan": 講解隊現有成員15人
         return True
     if year_not_given(reading, best, query):  # "the 1743 rebuilding": 白銀1.27萬兩 of 1535
+        return True
+    if event_year_otherwise(reading, query, best):  # "in the year it stopped production": 1970年代年產……6萬盞
         return True
     return (
         people_counted_as_things(reading, best, query)
