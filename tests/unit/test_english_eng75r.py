@@ -41,3 +41,19 @@ def test_dateline_first_reads_the_lead_only() -> None:
     assert not _says_verb(lead, end, ("监测",), ("网络", "鸟类"))  # "monitoring network": a name
     assert _says_verb(lead, end, ("通报",), ("网络", "鸟类"))
 
+
+CANTEENS = """澄溪市民政工作通報
+
+澄溪市民政局1月10日發布上年度民生工作情況通報，內容涉及養老服務、社會救助、殯葬管理、婚姻登記等多個方面。其中去年全市新建長者食堂45家，總數達到160家。
+
+澄溪市已開放的老年食堂中，有12家老年食堂日均就餐不足20人。
+"""
+
+
+def test_a_count_of_new_things_is_the_one_its_clause_says_new(tmp_path) -> None:
+    """"How many new canteens for the elderly has Chengxi opened?": 新建長者食堂45家 counts the
+    new ones, in a long paragraph on the bureau's whole report; the short one naming the elderly's
+    canteens twice, the city and their opening counts those with few diners (12家) and came first."""
+    engine = engine_with(tmp_path, {"canteens.txt": CANTEENS, "bridge.txt": BRIDGE})
+    answer = engine.ask("How many new canteens for the elderly has Chengxi opened?", count=False)
+    assert answer.results and "45家" in answer.results[0].text, answer

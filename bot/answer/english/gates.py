@@ -44,6 +44,7 @@ from bot.answer.english.figureless import share_first
 from bot.answer.english.founded import founded_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
+from bot.answer.english.newly import new_first
 from bot.answer.english.owner import owner_not_written
 from bot.answer.english.years import year_not_given
 from bot.answer.english.measure_vouched import measure_vouched
@@ -96,6 +97,7 @@ def english_order(
         candidates = scale_first(query, candidates)  # "in ten-thousands": 10.52万架次, not 296架次
         candidates = made_first(reading, query, candidates)  # "raised to set up": 集資1800兩, not 重建，耗銀2900兩
         candidates = site_area_first(reading, query, candidates)  # "what area does it cover": 佔地約780平方米, not 庫房面積95平方米
+        candidates = new_first(reading, query, candidates)  # "how many new canteens": 新建长者食堂128家, not 有23家食堂
         return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         candidates = dated_first(index, reading, query, candidates)
