@@ -22,7 +22,6 @@ from bot.answer.english.rates import candidate_text
 from bot.answer.figure.fitness import CLAUSE_START_RE
 from bot.answer.first.close import document_first
 from bot.answer.reading import Reading
-from index.figures.units import unit_dimension
 from index.normalize import aligner_for
 
 if TYPE_CHECKING:
@@ -43,23 +42,18 @@ NEW_FIT = 0.15
 def new_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The candidates of a wholly English count question asking of new things with the first of
     the best's document, within :data:`NEW_SHARE` of its score, whose figure's clause writes
-    :data:`NEW_WRITTEN` before it, measuring what the best's figure measures (people, things, a
-    length), put first, when the best's does not; others as they are."""
+    :data:`NEW_WRITTEN` before it put first, when the best's does not and the question asks no
+    dimension (a length, an area, money, people counted by a word of their own); others as they are."""
     if query.info.kind != "count" or len(candidates) < 2 or candidates[0].figure is None:
         return candidates
     if not wholly_english(query.question) or _NEW_ASKED.search(query.question) is None:
         return candidates
-    best = candidates[0]
-    if NEW_WRITTEN in _before_figure(reading, best):
-        return candidates
-    # (a count of what the best's counts -- people, things, a length: "how tall are the new lamp
-    # posts" is no 新增亮灯道路412公里 where the best reads a share)
-    dimension = unit_dimension(best.figure.unit)
-    if dimension is None:
+    # (a plain count: "how tall are the new lamp posts" asks a measure of new things,
+    # and 新 before a measure -- 新增亮灯道路412公里 -- is the amount added, not theirs)
+    if query.info.dimension is not None or NEW_WRITTEN in _before_figure(reading, candidates[0]):
         return candidates
     return document_first(reading, candidates, NEW_REACH, NEW_SHARE, lambda c: (
-        c.features.fit >= NEW_FIT and c.figure is not None and unit_dimension(c.figure.unit) == dimension
-        and NEW_WRITTEN in _before_figure(reading, c)
+        c.features.fit >= NEW_FIT and NEW_WRITTEN in _before_figure(reading, c)
     ))
 
 
