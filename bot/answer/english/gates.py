@@ -39,6 +39,7 @@ from bot.answer.english.doubt import (
     share_for_people, things_counted_as_people, things_counted_otherwise,
 )
 from bot.answer.english.dated import dated_first
+from bot.answer.english.dateline import dateline_first
 from bot.answer.english.event_time import event_year_otherwise
 from bot.answer.english.figureless import share_first
 from bot.answer.english.founded import founded_first
@@ -102,6 +103,8 @@ def english_order(
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         candidates = dated_first(index, reading, query, candidates)
         candidates = span_first(index, reading, query, candidates)  # "when did it kick off": 2023年4月至2024年1月, not 2023年9月
+        # "when did the pilot get under way": 于去年12月9日…启动, not the dateline's 本报讯 12月16日
+        candidates = dateline_first(index, reading, query, candidates)
         # "when was it founded": the earliest founding of the best's document, not 1952年收歸國有
         return founded_first(reading, query, candidates), False
     if query.info.kind == "percent":  # "what percentage of the rooms": 80%的候車室, not a passage with no figure
