@@ -107,8 +107,12 @@ def test_other_deed_only_for_a_verb_tied_with_yu() -> None:
     assert other_deed(text, figures["1800年"], ["落第"]) == OTHER_DEED
     assert other_deed(text, figures["1800年"], ["出生", "生"]) == 1.0  # the question's own verb
     assert other_deed(text, figures["1832年"], ["落第"]) == 1.0
-    text = "工程已于1832年开工。"  # an adverb before 于: the date's event is the verb after it
+    text = "工程已于1832年完工。"  # an adverb before 于: the date's event is the verb after it
     assert other_deed(text, next(iter(passage_figures(text))), ["完工"]) == 1.0
+    # (eng75d: and when the verb after it is another -- 已于1832年开工 for "completed" -- that
+    # verb tells another deed: :func:`~bot.answer.figure.verb_dated.deed_after`)
+    text = "工程已于1832年开工。"
+    assert other_deed(text, next(iter(passage_figures(text))), ["完工"]) == OTHER_DEED
 
 
 def test_a_date_written_as_a_bound_of_another_time_does_not_answer_when(tmp_path) -> None:

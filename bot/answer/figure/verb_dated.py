@@ -67,7 +67,8 @@ def dated_by_verb(matching: str, figure: Figure, verbs: Sequence[str], terms: Se
     """Whether one of ``verbs`` dates ``figure`` in the normalised text: right before it with 于
     (建于1999年: a verb or a character of a two-character one), or after it in its clause, at most
     :data:`GAP` characters on, not after a 的 (2008年的换届选举: a noun), closing the clause or
-    followed only by the question's ``terms`` (what it was done to)."""
+    followed only by the question's ``terms`` (what it was done to) or by one more verb
+    (:func:`serial_verb`: 于2024年3月开工建设)."""
     if verb_before(matching, figure, verbs):
         return True
     after = matching[figure.end : figure.end + 24]
@@ -79,9 +80,17 @@ def dated_by_verb(matching: str, figure: Figure, verbs: Sequence[str], terms: Se
         at = clause.find(verb)
         if 0 <= at <= GAP:
             rest = clause[at + len(verb) :]
-            if _AFTER_VERB_RE.match(rest) or any(len(t) >= 2 and t in rest for t in terms):
+            if _AFTER_VERB_RE.match(rest) or any(len(t) >= 2 and t in rest for t in terms) or serial_verb(rest):
                 return True
     return False
+
+
+def serial_verb(rest: str) -> bool:
+    """Whether ``rest``, what follows a question's verb in its clause, is one more verb of two
+    characters closing it -- a serial verb, one deed told in two steps (开工*建设*, 建成*通车*):
+    CC-CEDICT's first sense of it a verb (:func:`~index.english.cedict.verb_word`), with what
+    may close a verb's clause after it (:data:`_AFTER_VERB_RE`)."""
+    return len(rest) >= 2 and verb_word(rest[:2]) and _AFTER_VERB_RE.match(rest[2:]) is not None
 
 
 def verb_before(matching: str, figure: Figure, verbs: Sequence[str]) -> bool:
@@ -123,11 +132,34 @@ _NOT_DEED = frozenset("已将曾均先再又并亦终由对关等至属在位过
 
 def other_deed(matching: str, figure: Figure, verbs: Sequence[str]) -> float:
     """:data:`OTHER_DEED` for a date right after a verb and 于 (生于1533年) that is none of ``verbs``
-    (the question's, or a character of one), else 1. Called only when another date of the passage
+    (the question's, or a character of one), or one another verb right after it dates
+    (:func:`deed_after`), else 1. Called only when another date of the passage
     is dated by one of ``verbs`` (:func:`dated_by_verb`) and this one is not."""
     if figure.kind != "date":
         return 1.0
+    if deed_after(matching, figure, verbs):
+        return OTHER_DEED
     deed = _DEED_YU_RE.search(matching, max(0, figure.start - 2), figure.start)
     if deed is None or deed.group(1) in _NOT_DEED or any(deed.group(1) in verb for verb in verbs):
         return 1.0
     return OTHER_DEED
+
+
+def deed_after(matching: str, figure: Figure, verbs: Sequence[str]) -> bool:
+    """Whether the date ``figure`` is another deed's, told by a verb of two characters right after
+    it that closes its clause, alone or with one more verb (已于2024年3月*开工*，计划2028年底建成通车:
+    the works' start, not the opening asked), or closing a clause that names its subject first
+    (2025年12月首批机组并网*发电*: not when construction began) -- a clause holding none of ``verbs``;
+    CC-CEDICT's first sense of the verb a verb (:func:`~index.english.cedict.verb_word`)."""
+    after = matching[figure.end : figure.end + 12]
+    end = _CLAUSE_END_RE.search(after)
+    if end is None:  # (a clause longer than that: not read)
+        return False
+    clause = after[: end.start()]
+    if any(verb in clause for verb in verbs):
+        return False
+    word = clause[:2]
+    if len(word) == 2 and verb_word(word) and (_AFTER_VERB_RE.match(clause[2:]) is not None or serial_verb(clause[2:])):
+        return True
+    # ... or a subject between, the clause closed by its verb (2025年12月首批机组并网*发电*)
+    return len(clause) >= 4 and verb_word(clause[-2:])
