@@ -40,8 +40,8 @@ def generic_thing_lacking(
 ) -> bool:
     """Whether ``text``, naming no name and using no past tense, names in an indefinite noun
     phrase ("a standard *piano*") a thing the dictionary glosses (:func:`glossed`) that no word of
-    the corpus translates -- a word read as a verb too, unless a participle. ``found``: units found as the documents write them (names as written,
-    units of measure)."""
+    the corpus translates -- a word read as a verb too, unless a participle. ``found``: units
+    found as the documents write them (names as written, units of measure)."""
     if named or _PAST_RE.search(text):
         return False
     for n, unit in enumerate(units):
