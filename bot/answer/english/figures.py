@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from bot.answer.english.amounts import term_given_as_figure
 from bot.answer.english.glossed import passages_with_all
+from bot.answer.english.romanised_measures import measure_asked
 from bot.answer.english.scale_asides import POWER, without_scale
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit, load_dictionary
@@ -231,6 +232,8 @@ def asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
             found = named_measure(unit.english)
             if found is not None and found not in (*COUNTED_DIMENSIONS, "date", "time"):
                 return found
+            if measure_asked(unit):  # "in *wen*": a measure word in pinyin (文), of no dimension known
+                return ""
     return None
 
 

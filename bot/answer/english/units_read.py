@@ -19,6 +19,7 @@ from bot.answer.english.often import often_as_times
 from bot.answer.english.sources import subject_named
 from bot.answer.english.measured import measured_lengths
 from bot.answer.english.unit_names import other_unit_names
+from bot.answer.english.romanised_measures import romanised_measures
 from bot.answer.english.titles import deputies_of_heads, deputy_titles, heads_of
 from bot.answer.english.change_verbs import change_verbs
 from bot.answer.english.whole_of import whole_of
@@ -100,4 +101,6 @@ def read_units(index: Index, text: str) -> UnitsRead:
         query = dataclasses.replace(query, units=rated)
     # "in square metres": 平方公尺 too, where a text writes the unit so
     query = query if mixed else dataclasses.replace(query, units=other_unit_names(index, query.units))
+    # "how many *shi* of rice": a measure word in pinyin, CC-CEDICT's 石 (600石)
+    query = query if mixed else dataclasses.replace(query, units=romanised_measures(index, text, query.units))
     return UnitsRead(text, scaled, tuple(chinese), mixed, query, spelled, numbered, degree)
