@@ -1,0 +1,59 @@
+"""The senses of a word's derivational base, searched where a passage writes them beside the
+question's other words (issue 13).
+
+CC-CEDICT glosses many English words only through their base: "ancestral" is no gloss of 祖先,
+"ancestor" is; "industrial" of 工业 neither, "industry" is. A word whose own senses reach only
+loose corpus terms (祖屋 "ancestral home" for "ancestral") is already tried through its base when
+its best link is weak (:data:`~index.english.weak_words.WEAK_MATCH`,
+:func:`~index.english.units.find_units`); where the link is good but names another thing, the
+base's senses were never looked at. What tells a reader the base's sense is meant is the passage
+holding it *together* with the likely senses of the question's other words: a sense of the base
+(:func:`~index.english.derived.derivations`, the closed class of English derivational suffixes)
+that one passage writes beside more of the others than any sense the word kept, and beside
+:data:`~index.english.joint.MIN_JOINED` of them at least, is searched too, well below the kept
+senses. Only for a one-word thing (no name, no verb); two characters or more (one character stands
+in too many words); no unit of measure. A few bit-set intersections per base sense, and only for a
+word with a derivational suffix whose base the glosses use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Sequence
+
+from index.english.agreement import weighted
+from index.english.derived import derivations
+from index.english.joint import MIN_JOINED, joined
+from index.english.links import CorpusLinks
+from index.english.weak_words import WEAK_MATCH
+from index.figures import unit_dimension
+
+BASE_FACTOR = 0.5  # the base's sense weighed beside the word's own kept senses
+BASE_SENSES = 2  # the likeliest senses of each base
+
+
+def base_written(
+    links: CorpusLinks, lemma: str, context: Container[str], kept: Sequence[str],
+    written: Callable[[str], int], others: Sequence[int],
+) -> list[tuple[str, float]]:
+    """(term, weight) of the likeliest senses of the derivational bases of ``lemma`` (glossed at
+    :data:`WEAK_MATCH` at least) that one passage writes beside more of ``others`` (the other
+    words' likely senses, as bit sets) than any of the word's ``kept`` terms is, and beside
+    :data:`MIN_JOINED` of them at least, at :data:`BASE_FACTOR` of their share (``written(term)``:
+    its passages as a bit set)."""
+    if len(others) < MIN_JOINED:
+        return []
+    bases = derivations(lemma, links.gloss_words)
+    if not bases:
+        return []
+    best = max((joined(written(term), others) for term in kept), default=0)
+    found: dict[str, float] = {}
+    for base in bases:
+        matches = links.gloss_matches((base,), context)
+        candidates = [c for c in links.direct_candidates(tuple(matches.items()), BASE_SENSES) if c.score >= WEAK_MATCH]
+        for term, weight in weighted(candidates):
+            if len(term) < 2 or term in kept or unit_dimension(term) is not None:
+                continue
+            count = joined(written(term), others)
+            if count > best and count >= MIN_JOINED:
+                found[term] = max(found.get(term, 0.0), weight * BASE_FACTOR)
+    return sorted(found.items(), key=lambda item: (-item[1], item[0]))
