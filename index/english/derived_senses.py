@@ -9,8 +9,8 @@ its best link is weak (:data:`~index.english.weak_words.WEAK_MATCH`,
 base's senses were never looked at. What tells a reader the base's sense is meant is the passage
 holding it *together* with the likely senses of the question's other words: a sense of the base
 (:func:`~index.english.derived.derivations`, the closed class of English derivational suffixes)
-that one passage writes beside more of the others than any sense the word kept, and beside
-:data:`~index.english.joint.MIN_JOINED` of them at least, is searched too, well below the kept
+that one passage writes beside :data:`~index.english.joint.MIN_JOINED` of them at least, where
+no sense the word kept is written so, is searched too, well below the kept
 senses. Only for a one-word thing (no name, no verb); two characters or more (one character stands
 in too many words); no unit of measure. A few bit-set intersections per base sense, and only for a
 word with a derivational suffix whose base the glosses use.
@@ -36,16 +36,18 @@ def base_written(
     written: Callable[[str], int], others: Sequence[int],
 ) -> list[tuple[str, float]]:
     """(term, weight) of the likeliest senses of the derivational bases of ``lemma`` (glossed at
-    :data:`WEAK_MATCH` at least) that one passage writes beside more of ``others`` (the other
-    words' likely senses, as bit sets) than any of the word's ``kept`` terms is, and beside
-    :data:`MIN_JOINED` of them at least, at :data:`BASE_FACTOR` of their share (``written(term)``:
+    :data:`WEAK_MATCH` at least) that one passage writes beside :data:`MIN_JOINED` of ``others``
+    (the other words' likely senses, as bit sets) at least, where none of the word's ``kept``
+    terms is so written (the word's own sense is then what is meant: "government" is 政府
+    beside the departments, not 治理 of "govern"), at :data:`BASE_FACTOR` of their share (``written(term)``:
     its passages as a bit set)."""
     if len(others) < MIN_JOINED:
         return []
     bases = derivations(lemma, links.gloss_words)
     if not bases:
         return []
-    best = max((joined(written(term), others) for term in kept), default=0)
+    if any(joined(written(term), others) >= MIN_JOINED for term in kept):
+        return []  # the word's own sense is written beside the others: it is what is meant
     found: dict[str, float] = {}
     for base in bases:
         matches = links.gloss_matches((base,), context)
@@ -54,6 +56,6 @@ def base_written(
             if len(term) < 2 or term in kept or unit_dimension(term) is not None:
                 continue
             count = joined(written(term), others)
-            if count > best and count >= MIN_JOINED:
+            if count >= MIN_JOINED:
                 found[term] = max(found.get(term, 0.0), weight * BASE_FACTOR)
     return sorted(found.items(), key=lambda item: (-item[1], item[0]))
