@@ -251,11 +251,10 @@ class EnglishTranslator:
             pieced = not terms and size > 1 and not (names[index] or unit.named or unit.idiom) and likely is not None
             if pieced:  # "bullet trains" (子弹火车, written nowhere): its head's own senses (列车) beside the others'
                 terms = dict(head_written(links, unit.key, frozenset(lemmas), actions[index], rows_of, beside(index)))
-            if likely is not None and not (names[index] or unit.named or unit.idiom or actions[index]):
-                # "ancestral": 祖先 is glossed "ancestor" -- its base's sense beside the others'
-                for word in unit.key[:1] if size == 1 else unit.key[:-1] if pieced else ():
-                    for term, weight in base_written(links, word, frozenset(lemmas), tuple(terms), rows_of, beside(index)):
-                        terms.setdefault(term, weight)
+            if not terms and likely is not None and not (names[index] or unit.named or unit.idiom or actions[index]):
+                # "ancestral tablets": nothing, though 祖先 "ancestor" is written beside the others
+                for word in unit.key[:1] if size == 1 else unit.key[:-1]:
+                    terms.update(base_written(links, word, frozenset(lemmas), rows_of, beside(index)))
             confidence = sureness[index]
             # a synonym's translation helps the search, not the sureness of understanding
             understood = min(confidence, unit.direct) if unit.guessed else confidence
