@@ -30,7 +30,7 @@ from index.english.idioms import verb_idioms
 from index.english.derived_senses import base_written
 from index.english.joint import joined_senses, likely_rows, own_senses
 from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, Candidate, CorpusLinks
-from index.english.modifiers import particles_after_verbs
+from index.english.modifiers import glossed_ing_modifier, particles_after_verbs
 from index.english.phrase_pieces import head_senses, head_written
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
@@ -108,6 +108,8 @@ class EnglishTranslator:
             and not (english and participle_modifier(question.words, positions[k]))
             # "how many iron *reeling* machines": an -ing form before the noun counted modifies it
             and not (english and gerund_modifier(question, positions[k], known, counted))
+            # "into *existing* residential buildings": 既有 "existing", glossed as it stands
+            and not (english and glossed_ing_modifier(question.words, positions[k], glosses.other_uses))
             and is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]), english)
             for k in range(len(lemmas))
         ]
