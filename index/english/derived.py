@@ -22,7 +22,7 @@ _DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ution", ("ute",)),
     ("otion", ("ote",)),
     ("ption", ("pt",)),
-    ("ial", ("e", "", "y")),  # "industrial" -> "industry"
+    ("ial", ("e", "")),
     ("ction", ("ct",)),
     ("sion", ("de", "se", "d")),
     ("ment", ("",)),
@@ -40,8 +40,6 @@ _DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ical", ("y", "ic")),
     ("ally", ("al", "")),
     ("ly", ("", "le")),
-    # "ancestral" -> "ancestor", "spectral" -> "spectre": the noun's unstressed -or/-re
-    ("ral", ("or", "re")),
     ("al", ("", "e")),
     ("er", ("", "e")),
     ("or", ("", "e")),

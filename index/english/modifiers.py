@@ -6,9 +6,8 @@ read around (:mod:`index.english.focus`, :mod:`index.english.translator`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Sequence
 
-from index.english.forms import STOP_WORDS
 from index.english.lemmas import IRREGULAR_VERBS, lemmatize
 
 _HYPHENED_RE = re.compile(r"([A-Za-z]+)-([A-Za-z]+)")
@@ -55,23 +54,3 @@ def particles_after_verbs(
     of "all out". After a noun ("sending officials *down* to the grassroots") it stays."""
     verb_at = {position for position, verb, like in zip(positions, verbs, verb_like) if verb or like}
     return frozenset(p for p in positions if words[p] in PARTICLES and p - 1 in verb_at)
-
-
-#: Prepositions (a closed class): an -ing form after one begins a gerund ("for *tolerating*
-#: abuses") or modifies the noun after it ("into *existing* residential buildings").
-_PREPOSITIONS = frozenset(
-    "in on at to for from by with into onto upon about over under between among through during "
-    "before after since within across along around toward towards without of".split()
-)
-
-
-def glossed_ing_modifier(words: Sequence[str], position: int, noun_uses: Mapping[str, int]) -> bool:
-    """Whether the -ing form at ``position``, after a preposition and before a content word,
-    modifies that word: "into *existing* residential buildings" -- where CC-CEDICT glosses the
-    -ing form itself as a word of its own (``noun_uses``: how often a gloss is the word alone,
-    not "to ..."; 既有 "existing"), not only its verb ("for *tolerating* abuses": no gloss
-    "tolerating"). Not before a grammar word ("by *using* the ...": the gerund's object)."""
-    if not 0 < position < len(words) - 1 or not words[position].endswith("ing"):
-        return False
-    after = words[position + 1]
-    return words[position - 1] in _PREPOSITIONS and after not in STOP_WORDS and noun_uses.get(words[position], 0) > 0

@@ -27,10 +27,9 @@ from index.english.forms import plain_letters
 from index.english.lemmas import lemmatize
 from index.english.headed import with_headed
 from index.english.idioms import verb_idioms
-from index.english.derived_senses import base_written
 from index.english.joint import joined_senses, likely_rows, own_senses
 from index.english.links import MAX_ALTERNATIVES, MIN_SPECIFICITY, Candidate, CorpusLinks
-from index.english.modifiers import glossed_ing_modifier, particles_after_verbs
+from index.english.modifiers import particles_after_verbs
 from index.english.phrase_pieces import head_senses, head_written
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
@@ -108,8 +107,6 @@ class EnglishTranslator:
             and not (english and participle_modifier(question.words, positions[k]))
             # "how many iron *reeling* machines": an -ing form before the noun counted modifies it
             and not (english and gerund_modifier(question, positions[k], known, counted))
-            # "into *existing* residential buildings": 既有 "existing", glossed as it stands
-            and not (english and glossed_ing_modifier(question.words, positions[k], glosses.other_uses))
             and is_action(question.words, positions[k], lemmas[k], 1, glosses.verb_share(lemmas[k]), english)
             for k in range(len(lemmas))
         ]
@@ -253,10 +250,6 @@ class EnglishTranslator:
             pieced = not terms and size > 1 and not (names[index] or unit.named or unit.idiom) and likely is not None
             if pieced:  # "bullet trains" (子弹火车, written nowhere): its head's own senses (列车) beside the others'
                 terms = dict(head_written(links, unit.key, frozenset(lemmas), actions[index], rows_of, beside(index)))
-            if not terms and likely is not None and not (names[index] or unit.named or unit.idiom or actions[index]):
-                # "ancestral tablets": nothing, though 祖先 "ancestor" is written beside the others
-                for word in unit.key[:1] if size == 1 else unit.key[:-1]:
-                    terms.update(base_written(links, word, frozenset(lemmas), rows_of, beside(index)))
             confidence = sureness[index]
             # a synonym's translation helps the search, not the sureness of understanding
             understood = min(confidence, unit.direct) if unit.guessed else confidence
