@@ -213,7 +213,10 @@ def asked_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
     date's or a time's. None otherwise ("in Zhejiang", "in 2014"). Of two words the last, the
     phrase's head, is the unit too ("in silver *taels*": 两, money -- an English noun phrase ends
     in what it names, the words before qualify it) -- not after a determiner ("in *the* two
-    batches", "in *a* year": a unit of measure is named bare), nor a number word ("two": 两)."""
+    batches", "in *a* year": a unit of measure is named bare), nor a number word ("two": 两).
+    ``""`` for a measure word written in pinyin ("in *wen*": 文, :mod:`romanised_measures`): a unit
+    is asked, of no dimension the figures reader names -- callers keep ``""`` as the dimension
+    (made None, "in shi?" took a date's 3年 over 1500石 in a dev question)."""
     for match in _IN_UNIT_RE.finditer(text):
         words = match.group(1).lower()
         for unit in units:

@@ -324,7 +324,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
                 kind = "count"
     thing_unit = unit_of_thing_asked(scaled) if kind is None and not mixed else None
     if thing_unit is not None and (given := asked_in_unit(thing_unit, query.units)) is not None:
-        kind, dimension = "count", given or None  # "what total length *in km* does it aim to exceed": a length
+        kind, dimension = "count", given  # "what total length *in km* does it aim to exceed": a length
     counted, units = None, frozenset()
     how_many = _HOW_MANY_CHINESE_RE.search(text)
     if how_many is not None:
