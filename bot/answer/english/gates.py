@@ -51,6 +51,7 @@ from bot.answer.english.units_misread import counted_for_measure
 from bot.answer.english.measure_vouched import measure_vouched
 from bot.answer.english.persons_vouched import persons_counted
 from bot.answer.english.persons_asked import things_for_persons
+from bot.answer.english.asked_sorts import sort_unasked
 from bot.answer.english.points import points_for_share
 from bot.answer.english.present_unsaid import present_hedged
 from bot.answer.english.rates import present_first, rate_first, rate_not_given
@@ -198,6 +199,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     if event_year_otherwise(reading, query, best):  # "in the year it stopped production": 1970年代年產……6萬盞
         return True
     if things_for_persons(reading, best, query):  # "how many bath attendants": 銅元2枚 counts coins
+        return True
+    if sort_unasked(query.question, best.figure):  # "by how much did it grow": 三年 is a span; "how long": 34.8%
         return True
     return (
         people_counted_as_things(reading, best, query)
