@@ -32,7 +32,6 @@ from bot.answer.english.counted_place import counts_other_named
 from bot.answer.english.births import asks_birth, born_at, life_undated
 from bot.answer.english.dimensions import measured_otherwise
 from bot.answer.english.one_priced import one_price_unwritten
-from bot.answer.english.per_measure import per_measure_unwritten
 from bot.answer.english.labels import AMOUNTS, numbering_figure
 from bot.answer.english.firms_counted import firms_of_another_thing
 from bot.answer.english.doubt import (
@@ -193,10 +192,6 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         and one_price_unwritten(query.question, window_text(reading, best.evidence), best.figure)
     ):
         return True  # "what does a ticket to the museum cost": 修缮投资2860萬元 prices no ticket
-    if wholly_english(query.question) and per_measure_unwritten(
-        query.question, query.translations, window_text(reading, best.evidence), best.figure
-    ):
-        return True  # "charge per kilometre of cable": 入廊费和维护费共计1.37亿元 is no rate per kilometre
     if owner_not_written(reading, best, query):  # "members of the Zheng clan": 講解隊現有成員15人
         return True
     if year_not_given(reading, best, query):  # "the 1743 rebuilding": 白銀1.27萬兩 of 1535
