@@ -283,26 +283,18 @@ def unit_of_thing_asked(text: str) -> str | None:
     return None
 
 
-
-
-#: "in <word>" set off as an aside: closing the question (", in dan?"), between commas (", in
-#: characters,") or opening it ("In taels, how much ..."): the unit its answer is stated in.
-STATED_IN_RE = re.compile(r"(?:^|,)\s*in\s+([a-z]+)\s*(?:,|\??\s*$)", re.IGNORECASE)
-
-
-def stated_unit(question: str) -> str | None:
-    """The English word of the unit ``question`` states its answer in, as an aside, or None."""
-    found = STATED_IN_RE.search(question.strip())
-    return found.group(1).lower() if found else None
+#: ", in characters?" closing a question: the unit its answer is stated in.
+_CLOSING_IN_RE = re.compile(r",\s*in\s+([a-z]+)\s*\??\s*$", re.IGNORECASE)
 
 
 def counted_in_unit(text: str, units: Sequence[EnglishUnit]) -> str | None:
-    """The measure word an English question's answer is counted in when it names it as an aside
+    """The measure word an English question's answer is counted in when it closes by naming it
     ("how long is the book, *in characters*?": 字, written 46万字 -- not a length): a translation
     of the closing word that figures are counted with (things, people, events). None otherwise."""
-    word = stated_unit(text)  # (or as an aside: "how long, *in characters*, is the requirement")
-    if word is None:
+    match = _CLOSING_IN_RE.search(text)
+    if match is None:
         return None
+    word = match.group(1).lower()
     for unit in units:
         if unit.english.lower() == word:
             return next((term for term, _ in unit.terms if unit_dimension(term) in COUNTED_DIMENSIONS), None)

@@ -48,7 +48,6 @@ from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
 from bot.answer.english.years import year_not_given
 from bot.answer.english.units_misread import counted_for_measure
-from bot.answer.english.unit_stated import written_in_stated_unit
 from bot.answer.english.measure_vouched import measure_vouched
 from bot.answer.english.persons_vouched import persons_counted
 from bot.answer.english.points import points_for_share
@@ -158,8 +157,7 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     rate per period the passage never gives, or the price of one thing it never prices
     (:mod:`~bot.answer.english.one_priced`)."""
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
-        # (not a bare number written in the unit the question states its answer in: 210石, ", in dan?")
-        return not written_in_stated_unit(reading, query, best)
+        return True
     if query.info.kind == "count" and counted_for_measure(query.question, query.info.dimension, best.figure):
         return True  # "how many litres": 380次 counts events, no volume
     if date_not_given(query, best.figure):  # "when does it bloom": the passage dates nothing

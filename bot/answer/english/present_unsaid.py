@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.clause_held import CLAUSE_WORDS, clause_words
-from bot.answer.english.doubt import counts_asked
 from bot.answer.english.rates import PRESENT_RE, PRESENT_WRITTEN, asked_period
 from bot.answer.reading import Reading
 from bot.answer.sentences import sentence_of
@@ -68,13 +67,7 @@ def figure_undated(reading: Reading, query: Query, best: Candidate) -> bool:
         return False
     if DATED_RE.search(sentence_of(aligner_for(text).normalized, figure.start, figure.end)) is not None:
         return False
-    # (or the figure counts the very thing asked as the text writes it: 覆盖……214个行政村 for "how many
-    # administrative villages do the stations now serve", 养蜂户达到2370户 -- the count's own noun or
-    # measure word, which no off-topic question's figure shares; its clause may hold no other word)
-    counted = query.info.counted
-    return clause_words(reading, query, best) >= CLAUSE_WORDS or (
-        counted is not None and counts_asked(reading, best, counted)
-    )
+    return clause_words(reading, query, best) >= CLAUSE_WORDS
 
 
 def present_hedged(reading: Reading, query: Query, best: Candidate) -> bool:
