@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 
 #: A time a sentence dates its figure by, other than the report's present: a year (1937年, 1,800
 #: is no year), a reign or era (元禄年间, 江户时代, 15世纪), "then" (当时). Relative times (去年底,
-#: 一年来) are counted from the report's own present and date nothing else.
-DATED_RE = re.compile(r"(?<![\d.,])\d{3,4}年(?!来)|年间|年代|世纪|时期|时代|当时|那时")
+#: 一年来) are counted from the report's own present and date nothing else. (A comma before the year
+#: is a thousands separator only after a digit: 清代,1936年 -- a normalised clause comma -- is a year.)
+DATED_RE = re.compile(r"(?<![\d.])(?<!\d,)\d{3,4}年(?!来)|年间|年代|世纪|时期|时代|当时|那时")
 
 
 def present_asked(question: str) -> bool:
