@@ -25,6 +25,11 @@ def test_senses_of_an_unsearched_word_are_its_dictionary_glosses() -> None:
     assert senses_written(["timber"], "楼板以56根杉木大料承托") == 1
     assert senses_written(["timber"], "楼板以56根杉木大料承托", taken="木") == 0  # 木 is "wooden"'s
     assert senses_written(["timber"], "楼板以56根杉木承托") == 0
+    # a verb counts by senses of two characters or more only: 进 "to admit" stands in 进一步
+    from bot.answer.english.sense_characters import verb_like
+
+    assert verb_like("admit") and "进" not in word_senses("admit") and "接纳" in word_senses("admit")
+    assert not verb_like("fishing")  # glossed as written: a noun, though "to fish" outnumbers "fish"
     # a word typed capitalised is a name, no gloss: "Timbers" in "the Portland Timbers"
     assert unsearched_words("How many timbers did the Portland Timbers buy?", ["timbers", "portland timbers"]) == ["timbers"]
     assert unsearched_words("Who owns the Portland Timbers?", ["portland timbers"]) == []

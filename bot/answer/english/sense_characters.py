@@ -14,7 +14,11 @@ The senses are CC-CEDICT's one-word glosses of common nouns (:func:`index.englis
 ``glossed``: "timber" -> 木料, 材), read once per word. Only words of three letters or more typed
 in lower case (a capitalised one is a name: its pinyin, not a gloss, would spell it), and only a
 translation whose characters are written in the clause apart from the characters of the
-question's other words found there (a clause's 木 counts for "wooden" or "timber", not both).
+question's other words found there (a clause's 木 counts for "wooden" or "timber", not both) and
+from the figure itself (吨 of 312.6万吨 is the unit asked, no word beside it: "how many *tonnes*").
+A word the dictionary glosses mostly as a verb ("admit") counts only by a sense of two characters
+or more: its one-character senses (进, 认) stand inside words of nearly every clause (进一步) --
+on the dev sets, 433.6万名党员在……进一步增强 "vouched" for "new Party members ... admit" so.
 """
 
 from __future__ import annotations
