@@ -1,0 +1,86 @@
+"""Whether a clause writes an unsearched English word by the characters of its dictionary senses.
+
+A question's word that no Chinese word was searched for (its translation "?": "timbers",
+"racks", "carpenter") is a word none of whose CC-CEDICT translations any document writes as a
+term of its own. Chinese often writes such a thing inside a longer word or apart: 杉木大料 writes
+木料 "timber" as 木 … 料, 木货架 writes 架 "rack" inside 货架, 木拱桥匠师 writes 木匠 "carpenter" as
+木 … 匠. Where the clause that gives a figure writes every character of one of the word's
+translations, the word is there, only its English name missed it: it counts as one of the
+question's words the clause holds (:func:`~bot.answer.english.clause_held.clause_words`), as an
+understood word would. An off-topic question's unsearched words ("password": 密码, "carpet": 地毯,
+"router": 路由器) rarely have every character of a sense in the one clause its other words find.
+
+The senses are CC-CEDICT's one-word glosses of common nouns (:func:`index.english.glosses.gloss_index`,
+``glossed``: "timber" -> 木料, 材), read once per word. Only words of three letters or more typed
+in lower case (a capitalised one is a name: its pinyin, not a gloss, would spell it), and only a
+translation whose characters are written in the clause apart from the characters of the
+question's other words found there (a clause's 木 counts for "wooden" or "timber", not both) and
+from the figure itself (吨 of 312.6万吨 is the unit asked, no word beside it: "how many *tonnes*").
+A word the dictionary glosses mostly as a verb ("admit") counts only by a sense of two characters
+or more: its one-character senses (进, 认) stand inside words of nearly every clause (进一步) --
+on the dev sets, 433.6万名党员在……进一步增强 "vouched" for "new Party members ... admit" so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from index.english.glosses import gloss_index
+from index.english.lemmas import lemmatize
+
+#: A sense of more characters than this is a description ("通关密语" for "password" is one; a
+#: longer one says what the thing is in words, which a clause writes by chance).
+MAX_SENSE_CHARACTERS = 3
+
+
+@lru_cache(maxsize=4096)
+def word_senses(word: str) -> tuple[str, ...]:
+    """The CC-CEDICT headwords glossing the English ``word`` (or its base form) by one word, of
+    at most :data:`MAX_SENSE_CHARACTERS` characters -- of two or more for a verb (:func:`verb_like`):
+    a verb's one-character senses (进 "to admit", 认) stand in nearly every clause, inside other
+    words (进一步)."""
+    glossed = gloss_index().glossed
+    lower = word.lower()
+    heads = (*glossed.get(lower, ()), *glossed.get(lemmatize(lower, glossed), ()))
+    shortest = 2 if verb_like(lower) else 1
+    return tuple(dict.fromkeys(head for head in heads if shortest <= len(head) <= MAX_SENSE_CHARACTERS))
+
+
+def verb_like(word: str) -> bool:
+    """Whether CC-CEDICT glosses the English ``word`` more often as a verb ("to admit") than
+    otherwise -- by the form as written where the dictionary glosses that form ("fishing": a
+    noun, though "to fish" outnumbers "fish"), else by its base form."""
+    index = gloss_index()
+    uses = (index.verb_uses.get(word, 0), index.other_uses.get(word, 0))
+    if uses == (0, 0):
+        base = lemmatize(word, index.glossed)
+        uses = (index.verb_uses.get(base, 0), index.other_uses.get(base, 0))
+    return uses[0] > uses[1]
+
+
+def unsearched_words(question: str, english: Iterable[str]) -> list[str]:
+    """The lower-case words of three letters or more of the unsearched units ``english`` that
+    ``question`` types in lower case (not a name's)."""
+    found: list[str] = []
+    for unit in english:
+        for word in unit.split():
+            if len(word) >= 3 and word.isalpha() and re.search(rf"(?<![A-Za-z]){re.escape(word.lower())}(?![A-Za-z])", question):
+                found.append(word.lower())
+    return list(dict.fromkeys(found))
+
+
+def senses_written(words: Sequence[str], clause: str, taken: str = "") -> int:
+    """How many of ``words`` (:func:`unsearched_words`) ``clause`` writes by every character of one
+    of their senses (:func:`word_senses`), no character counted twice nor one of ``taken`` (the
+    characters of the question's other words the clause holds)."""
+    used = set(taken)
+    held = 0
+    for word in words:
+        for sense in word_senses(word):
+            if all(ch in clause and ch not in used for ch in sense):
+                used.update(sense)
+                held += 1
+                break
+    return held
