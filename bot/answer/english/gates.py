@@ -43,6 +43,7 @@ from bot.answer.english.dateline import dateline_first
 from bot.answer.english.event_time import event_year_otherwise
 from bot.answer.english.figureless import share_first
 from bot.answer.english.founded import founded_first
+from bot.answer.english.founder_named import founder_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
@@ -113,6 +114,7 @@ def english_order(
         return candidates, False
     candidates = role_named_first(reading, query, candidates)  # "who is the head of ...": 局長邱文彬
     candidates = doer_named_first(reading, query, candidates)  # "who founded ...": 由商人封允昌創辦
+    candidates = founder_first(reading, query, candidates)  # "who founded ...": 嘉慶九年（1804年），本縣商人閔載厚集資
     candidates, unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
     if candidates:
         words = [w.variants for w in query.words]
