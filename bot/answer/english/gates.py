@@ -44,6 +44,7 @@ from bot.answer.english.event_time import event_year_otherwise
 from bot.answer.english.figureless import share_first
 from bot.answer.english.founded import founded_first
 from bot.answer.english.founder_named import founder_first
+from bot.answer.english.life_spans import deed_over_life_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
@@ -103,6 +104,8 @@ def english_order(
         return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         candidates = dated_first(index, reading, query, candidates)
+        # "when was the workshop set up": 創辦於道光八年（1828年）, not its founder's 1794年—1861年
+        candidates = deed_over_life_first(reading, query, candidates)
         candidates = span_first(index, reading, query, candidates)  # "when did it kick off": 2023年4月至2024年1月, not 2023年9月
         # "when did the pilot get under way": 于去年12月9日…启动, not the dateline's 本报讯 12月16日
         candidates = dateline_first(index, reading, query, candidates)
