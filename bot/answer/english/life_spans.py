@@ -32,7 +32,7 @@ _LIFE_ASKED_RE = re.compile(
 )
 #: A biography's opening: a name of two to five characters opening a sentence, then the bracket
 #: its life span stands in (褚秉謙（1794年—1861年）, 邵廷儀（1731年—1794年）).
-_BIOGRAPHY_RE = re.compile(r"(?:^|[。！？；!?;])\s*[\u4e00-\u9fff·]{2,5}[（(]$")
+_BIOGRAPHY_RE = re.compile(r"(?:^|[。！？；!?;])\s*[\u4e00-\u9fff·]{2,5}(?<![年间間代朝])[（(]$")
 #: How many candidates after the best are read for one dated otherwise, and the share of the
 #: best's rank score it must reach (as for a role's holder: :mod:`bot.answer.english.role_named`).
 DEED_REACH = 4
