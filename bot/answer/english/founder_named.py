@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
-from bot.answer.english.founded import founding_asked
+from bot.answer.english.founded import dates_a_founding, founding_asked, year_of
 from bot.answer.english.rates import candidate_text
 from bot.answer.english.role_named import asked_role, surname_characters
 from bot.answer.reading import Reading
@@ -97,6 +97,45 @@ def founded_by_year(text: str, tokenizer: Tokenizer, family: frozenset[str]) -> 
     return min(years) if years else None
 
 
+def _earliest_named(reading: Reading, candidates: tuple[Candidate, ...]) -> tuple[int, float]:
+    """Which of ``candidates`` after the best, of the best's document and within
+    :data:`FOUNDER_REACH` and :data:`FOUNDER_SHARE`, names a person at the earliest fronted date,
+    and that year; (0, inf) when none does."""
+    tokenizer = reading.index.tokenizer
+    family = surname_characters()
+    document = reading.place(candidates[0].evidence.id)[0]
+    floor = FOUNDER_SHARE * candidates[0].score
+    chosen, earliest = 0, float("inf")
+    for n, candidate in enumerate(candidates[1:FOUNDER_REACH], 1):
+        if candidate.score < floor:
+            break
+        if reading.place(candidate.evidence.id)[0] != document:
+            continue
+        year = founded_by_year(candidate_text(reading, candidate), tokenizer, family)
+        if year is not None and year < earliest:
+            chosen, earliest = n, year
+    return chosen, earliest
+
+
+def founder_dated_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``candidates`` of a wholly English date question asking a making (:func:`founding_asked`)
+    with the one whose fronted date names a person earliest put first (:func:`_earliest_named`),
+    when its own date is that one, earlier than the best's, and the best's sentence writes no
+    founding (1987年，攬漪茶樓公佈為縣級文物保護單位 for "when was the teahouse founded": 乾隆五十八年
+    （1793年），徽州茶商鄔鶴年以紋銀約1200兩購得河畔舊宅); others as they are."""
+    if query.info.kind != "date" or len(candidates) < 2 or not wholly_english(query.question):
+        return candidates
+    if not founding_asked(query.question):
+        return candidates
+    year = year_of(candidates[0])
+    if year is None or dates_a_founding(reading, candidates[0]):
+        return candidates
+    chosen, earliest = _earliest_named(reading, candidates)
+    if chosen == 0 or earliest >= year or year_of(candidates[chosen]) != earliest:
+        return candidates
+    return (candidates[chosen], *candidates[:chosen], *candidates[chosen + 1 :])
+
+
 def founder_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """``candidates`` of a wholly English question asking who made a thing (:func:`founding_asked`,
     no role asked) with the candidate of the best's document whose fronted date names a person
@@ -111,17 +150,7 @@ def founder_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     best_words = tokenizer.words(normalize(candidate_text(reading, candidates[0])))
     if names_after_noun(best_words, tokenizer, family):
         return candidates
-    document = reading.place(candidates[0].evidence.id)[0]
-    floor = FOUNDER_SHARE * candidates[0].score
-    chosen, earliest = 0, float("inf")
-    for n, candidate in enumerate(candidates[1:FOUNDER_REACH], 1):
-        if candidate.score < floor:
-            break
-        if reading.place(candidate.evidence.id)[0] != document:
-            continue
-        year = founded_by_year(candidate_text(reading, candidate), tokenizer, family)
-        if year is not None and year < earliest:
-            chosen, earliest = n, year
+    chosen, _ = _earliest_named(reading, candidates)
     if chosen == 0:
         return candidates
     return (candidates[chosen], *candidates[:chosen], *candidates[chosen + 1 :])

@@ -43,7 +43,7 @@ from bot.answer.english.dateline import dateline_first
 from bot.answer.english.event_time import event_year_otherwise
 from bot.answer.english.figureless import share_first
 from bot.answer.english.founded import founded_first
-from bot.answer.english.founder_named import founder_first
+from bot.answer.english.founder_named import founder_dated_first, founder_first
 from bot.answer.english.life_spans import deed_over_life_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
@@ -110,7 +110,9 @@ def english_order(
         # "when did the pilot get under way": 于去年12月9日…启动, not the dateline's 本报讯 12月16日
         candidates = dateline_first(index, reading, query, candidates)
         # "when was it founded": the earliest founding of the best's document, not 1952年收歸國有
-        return founded_first(reading, query, candidates), False
+        candidates = founded_first(reading, query, candidates)
+        # "when was the teahouse founded": 乾隆五十八年（1793年），徽州茶商鄔鶴年…, not 1987年 (a listing)
+        return founder_dated_first(reading, query, candidates), False
     if query.info.kind == "percent":  # "what percentage of the rooms": 80%的候車室, not a passage with no figure
         return share_first(reading, query, candidates), False
     if query.info.kind != "who":
