@@ -65,10 +65,9 @@ def names_after_noun(words: list[str], tokenizer: Tokenizer, family: frozenset[s
 
 def _name_at(words: list[str], k: int, tokenizer: Tokenizer, family: frozenset[str]) -> bool:
     """Whether ``words[k]`` begins a person's name: a surname character standing alone, then a
-    given name -- one character (褚 秉 謙), or, after a surname jieba tags as a name, a two-character
-    word it tags as a name, a verb or anything but a noun or a word of grammar (宓 崇禮: nrt; 岑 守信:
-    v). (Not a longer word a
-    surname opens, though jieba tag it a name: 陳列館 and 鐘樓 are tagged nr.)"""
+    given name -- one character (褚 秉 謙), or a two-character word jieba tags as a name (宓 崇禮:
+    nrt). (Not a longer word a surname opens, though jieba tag it a name: 陳列館 and 鐘樓 are
+    tagged nr.)"""
     word = words[k]
     if len(word) != 1 or word not in family:
         return False
@@ -78,12 +77,7 @@ def _name_at(words: list[str], k: int, tokenizer: Tokenizer, family: frozenset[s
     tag = tokenizer.tag(after)
     if len(after) == 1:
         return _HAN_RE.match(after) is not None and not tag.startswith(_NOT_GIVEN_TAGS)
-    # a two-character given name only after a surname jieba itself tags as a name (岑: nr; not 車
-    # of 繅絲車增至, a bound morpheme), of Han characters, a name or anything but a noun or grammar
-    return (
-        len(after) == 2 and all(_HAN_RE.match(c) for c in after) and tokenizer.tag(word).startswith(_NAME_TAG)
-        and (tag.startswith(_NAME_TAG) or not tag.startswith((*_NOT_GIVEN_TAGS, "n")))
-    )
+    return len(after) == 2 and tag.startswith(_NAME_TAG)
 
 
 def founded_by_year(text: str, tokenizer: Tokenizer, family: frozenset[str]) -> float | None:
