@@ -107,3 +107,14 @@ def _sentence(reading: Reading, candidate: Candidate) -> str:
     figure = candidate.figure
     assert figure is not None
     return normalize(sentence_of(candidate_text(reading, candidate), figure.start, figure.end))
+
+
+def year_of(candidate: Candidate) -> float | None:
+    """The year of ``candidate``'s date figure (one date, not a range), or None."""
+    return _year(candidate)
+
+
+def dates_a_founding(reading: Reading, candidate: Candidate) -> bool:
+    """Whether the sentence of ``candidate``'s date writes a founding and no rebuilding."""
+    said = _sentence(reading, candidate)
+    return _FOUNDING_WRITTEN.search(said) is not None and REMADE_WRITTEN.search(said) is None

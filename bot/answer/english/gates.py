@@ -43,6 +43,8 @@ from bot.answer.english.dateline import dateline_first
 from bot.answer.english.event_time import event_year_otherwise
 from bot.answer.english.figureless import share_first
 from bot.answer.english.founded import founded_first
+from bot.answer.english.founder_named import founder_dated_first, founder_first
+from bot.answer.english.life_spans import deed_over_life_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
@@ -104,17 +106,22 @@ def english_order(
         return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         candidates = dated_first(index, reading, query, candidates)
+        # "when was the workshop set up": 創辦於道光八年（1828年）, not its founder's 1794年—1861年
+        candidates = deed_over_life_first(reading, query, candidates)
         candidates = span_first(index, reading, query, candidates)  # "when did it kick off": 2023年4月至2024年1月, not 2023年9月
         # "when did the pilot get under way": 于去年12月9日…启动, not the dateline's 本报讯 12月16日
         candidates = dateline_first(index, reading, query, candidates)
         # "when was it founded": the earliest founding of the best's document, not 1952年收歸國有
-        return founded_first(reading, query, candidates), False
+        candidates = founded_first(reading, query, candidates)
+        # "when was the teahouse founded": 乾隆五十八年（1793年），徽州茶商鄔鶴年…, not 1987年 (a listing)
+        return founder_dated_first(reading, query, candidates), False
     if query.info.kind == "percent":  # "what percentage of the rooms": 80%的候車室, not a passage with no figure
         return share_first(reading, query, candidates), False
     if query.info.kind != "who":
         return candidates, False
     candidates = role_named_first(reading, query, candidates)  # "who is the head of ...": 局長邱文彬
     candidates = doer_named_first(reading, query, candidates)  # "who founded ...": 由商人封允昌創辦
+    candidates = founder_first(reading, query, candidates)  # "who founded ...": 嘉慶九年（1804年），本縣商人閔載厚集資
     candidates, unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
     if candidates:
         words = [w.variants for w in query.words]

@@ -71,8 +71,12 @@ def role_terms(query: Query, role: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
+def surname_characters() -> frozenset[str]:
+    """The characters CC-CEDICT gives as surnames."""
     return frozenset(char for chars in surnames().values() for char in chars)
+
+
+_surnames = surname_characters
 
 
 def names_after(words: list[str], titles: tuple[str, ...], family: frozenset[str]) -> bool:
