@@ -15,7 +15,7 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 
 from index.english.forms import META_WORDS, QUESTION_FILLER, STOP_WORDS, capitalised_words, english_words
-from index.english.lemmas import IRREGULAR, IRREGULAR_VERBS, lemmatize
+from index.english.lemmas import IRREGULAR_VERBS, lemmatize
 from index.english.cedict import load_dictionary
 from index.english.function_words import BE, DETERMINERS
 from index.english.glosses import gloss_index
@@ -204,8 +204,10 @@ _NOT_BASE_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", 
 
 def _base_form(words: Sequence[str], position: int) -> bool:
     """Whether ``words[position]``, an irregular past form that is also a base form ("found",
-    "fell", "saw"), stands where a base form does: after "to" or an auxiliary and its subject."""
-    if words[position] not in IRREGULAR:
+    "fell", "saw"), stands where a base form does: after "to" or an auxiliary and its subject. A
+    spelling variant :data:`IRREGULAR` also lists ("to save his *neighbour*", "did they
+    *organise*") is no past form: it is respelled as the dictionary glosses it, wherever it stands."""
+    if words[position] not in IRREGULAR_VERBS:
         return False
     for before in range(position - 1, max(-1, position - 1 - _BASE_FORM_REACH), -1):
         if words[before] in _NOT_BASE_AFTER:
