@@ -57,6 +57,7 @@ from bot.answer.english.remade import made_first
 from bot.answer.english.scales import scale_first
 from bot.answer.english.site_area import site_area_first
 from bot.answer.english.spans import span_first
+from bot.answer.english.sums import sum_first
 from bot.answer.english.role_named import doer_named_first, role_named_first
 from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.english.this_time import last_year_first, this_year_first
@@ -95,6 +96,7 @@ def english_order(
         # "per second": the figure written per the period first (每秒180立方公尺, not 96萬立方公尺)
         # "today": the figure of the present first (現有茶地約1860畝, not 初時僅有茶地120畝)
         # "start out with": the figure of the beginning first (初時僅有茶地120畝, not 擴展至約900畝)
+        candidates = sum_first(reading, query, candidates)  # "in total": 共開展調研280次, not 開展走訪6604次
         candidates = start_first(reading, query, present_first(reading, query, rate_first(reading, query, candidates)))
         candidates = scale_first(query, candidates)  # "in ten-thousands": 10.52万架次, not 296架次
         candidates = made_first(reading, query, candidates)  # "raised to set up": 集資1800兩, not 重建，耗銀2900兩
