@@ -15,12 +15,14 @@ FOREST = """青枫县护林行动一年综述
 
 
 def test_a_sum_asked_puts_the_passage_giving_one_first(tmp_path) -> None:
-    """"How many forest patrols ... in total": 共开展林区巡查4860次 is the sum the text gives;
-    the passage on one town's 620次 holds the question's words as well (护林员, 巡查)."""
+    """"How many forest patrols ... in total", "so far", "over the whole year": 共开展林区巡查4860次
+    is the sum the text gives; the passage on one town's 620次 holds more of the question's words
+    (林业站, 林区巡查)."""
     engine = engine_with(tmp_path, {"forest.txt": FOREST})
     for question in (
         "How many forest patrols did the forestry stations carry out in total?",
         "How many forest patrols have the forestry stations carried out so far?",
+        "How many forest patrols did the forestry stations carry out over the whole year?",
     ):
         answer = engine.ask(question)
         assert answer.results and "4860" in answer.results[0].text, (question, answer.results[:1], answer.figure)

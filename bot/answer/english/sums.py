@@ -33,12 +33,19 @@ if TYPE_CHECKING:
 #: CC-CEDICT writes them in a gloss ("in total", "altogether", "so far"); "total" only as the
 #: gloss's whole (a question's "total" is the adjective :mod:`~bot.answer.english.totals` reads).
 SUM_PHRASES = ("in total", "altogether", "all together", "in all", "all told", "so far", "to date", "cumulative")
+#: ... and those of a whole period ("over the whole season", "over the year"), the sum of its
+#: parts: as CC-CEDICT glosses the whole year (全年 "the whole year", 终年 "throughout the year").
+WHOLE_PERIOD_PHRASES = ("the whole year", "all year long", "throughout the year")
 #: ... and the glosses of a word giving a figure as the whole, or as all up to a time, which a
 #: best passage's figure written after it in its sentence already is (总数 "total", 总 "overall",
 #: 截至 "up to (a time)", 以来 "since (a previous event)"): only to keep such a best first.
 TOTAL_GLOSSES = ("total", "(grand) total", "overall", "to sum up", "up to (a time)", "since (a previous event)")
 _SUM_ASKED_RE = re.compile(
     r"\b(?:in\s+total|altogether|all\s+together|in\s+all|all\s+told|so\s+far|to\s+date|cumulative(?:ly)?)\b",
+    re.IGNORECASE,
+)
+_WHOLE_ASKED_RE = re.compile(
+    r"\b(?:over\s+the\s+(?:whole|entire|full)|over\s+the\s+(?:past\s+)?year|throughout\s+the\s+year|the\s+whole\s+year)\b",
     re.IGNORECASE,
 )
 _GLOSS_SPLIT_RE = re.compile(r"[/;\n]")
@@ -52,31 +59,49 @@ SUM_MARGIN = 4.0
 SUM_REACH = 6
 
 
-def sum_asked(question: str) -> bool:
-    """Whether an English question says it wants a sum ("in total", "so far")."""
-    return _SUM_ASKED_RE.search(question) is not None
+def sum_asked(question: str) -> str | None:
+    """What kind of sum an English question says it wants: "sum" ("in total", "so far"),
+    "period" (all of a period: "over the whole season", "over the year"); None for neither."""
+    if _SUM_ASKED_RE.search(question) is not None:
+        return "sum"
+    return "period" if _WHOLE_ASKED_RE.search(question) is not None else None
 
 
-@lru_cache(maxsize=2)
-def sum_words(total: bool = False) -> frozenset[str]:
+@lru_cache(maxsize=4)
+def sum_words(kind: str = "sum") -> frozenset[str]:
     """The headwords CC-CEDICT glosses exactly with one of :data:`SUM_PHRASES` (累计, 共, 总共,
-    一共, 迄今, 至今 ...), read once from the whole dictionary; with ``total``, also those it
-    glosses "total" or "overall" (总数, 总量, 总: a figure already given as the whole)."""
-    wanted = frozenset(SUM_PHRASES + (TOTAL_GLOSSES if total else ()))
-    found: set[str] = set()
+    一共, 迄今, 至今 ...); for a ``kind`` "period" also those of :data:`WHOLE_PERIOD_PHRASES` (全年:
+    a whole period's sum, not one up to now), and for "total" all of these and those it glosses
+    "total" or "overall" (总数, 总量, 总: a figure already given as the whole)."""
+    phrases = SUM_PHRASES + (WHOLE_PERIOD_PHRASES if kind != "sum" else ()) + (TOTAL_GLOSSES if kind == "total" else ())
+    glossed = _glossed_by_phrase()
+    return frozenset(head for phrase in phrases for head in glossed.get(phrase, ()))
+
+
+@lru_cache(maxsize=1)
+def _glossed_by_phrase() -> dict[str, tuple[str, ...]]:
+    """Each phrase of :data:`SUM_PHRASES`, :data:`WHOLE_PERIOD_PHRASES` and :data:`TOTAL_GLOSSES`
+    with the headwords a gloss of which it is, from one pass over the whole dictionary (~0.6 s,
+    once a process, for the first question asking a sum)."""
+    wanted = frozenset(SUM_PHRASES + WHOLE_PERIOD_PHRASES + TOTAL_GLOSSES)
+    found: dict[str, list[str]] = {}
     for head, gloss in load_dictionary().glosses.items():
-        text = _CONTROL_RE.sub("", gloss.decode("utf-8", "replace"))
-        if any(piece.strip().lower() in wanted for piece in _GLOSS_SPLIT_RE.split(text)):
-            found.add(head)
-    return frozenset(found)
+        for piece in _GLOSS_SPLIT_RE.split(_CONTROL_RE.sub("", gloss.decode("utf-8", "replace"))):
+            phrase = piece.strip().lower()
+            if phrase in wanted:
+                found.setdefault(phrase, []).append(head)
+    return {phrase: tuple(heads) for phrase, heads in found.items()}
 
 
 def sum_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The candidates of an English count question asking a sum with the first whose passage
     gives a figure that can answer as one (共开展调研280次) put first, when the best one's figure
-    is not given as a sum or a total in its sentence (总投入1.63亿元, 冷库总数达到86座, 截至10月底…增加73个) and it ranks within
-    :data:`SUM_MARGIN`; others as they are."""
-    if len(candidates) < 2 or not sum_asked(query.question):
+    is not given as a sum or a total in its sentence (总投入1.63亿元, 冷库总数达到86座, 截至10月底…
+    增加73个) and it ranks within :data:`SUM_MARGIN`; others as they are."""
+    if len(candidates) < 2:
+        return candidates
+    asked = sum_asked(query.question)
+    if asked is None:
         return candidates
     best = candidates[0]
     if best.figure is None:
@@ -84,13 +109,13 @@ def sum_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...])
     text = normalize(candidate_text(reading, best))
     at = text.find(normalize(best.figure.text))
     before = text[max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, at)), default=0) : max(at, 0)]
-    totals = sum_words(total=True)
+    totals = sum_words("total")
     if any(
         token in totals or any(len(word) > 1 and word in token for word in totals)
         for token in reading.index.tokenizer.words(before)
     ):
         return candidates  # a word of its own, or one of two characters within a longer (今年以来新建…73个)
-    words = sum_words()
+    words = sum_words(asked)
 
     def gives_sum(candidate: Candidate) -> bool:
         raw = reading.text(candidate.evidence.id)
