@@ -93,10 +93,10 @@ def english_order(
     # "last year": a passage writing 去年 first, not one counting the same thing in another year
     candidates = last_year_first(reading, query, candidates)
     if query.info.kind == "count":
+        candidates = sum_first(reading, query, candidates)  # "in total": 共開展調研280次, not 開展走訪6604次
         # "per second": the figure written per the period first (每秒180立方公尺, not 96萬立方公尺)
         # "today": the figure of the present first (現有茶地約1860畝, not 初時僅有茶地120畝)
         # "start out with": the figure of the beginning first (初時僅有茶地120畝, not 擴展至約900畝)
-        candidates = sum_first(reading, query, candidates)  # "in total": 共開展調研280次, not 開展走訪6604次
         candidates = start_first(reading, query, present_first(reading, query, rate_first(reading, query, candidates)))
         candidates = scale_first(query, candidates)  # "in ten-thousands": 10.52万架次, not 296架次
         candidates = made_first(reading, query, candidates)  # "raised to set up": 集資1800兩, not 重建，耗銀2900兩
