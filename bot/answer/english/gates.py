@@ -61,6 +61,7 @@ from bot.answer.english.remade import made_first
 from bot.answer.english.scales import scale_first
 from bot.answer.english.site_area import site_area_first
 from bot.answer.english.spans import span_first
+from bot.answer.english.sums import sum_first
 from bot.answer.english.role_named import doer_named_first, role_named_first
 from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.english.this_time import last_year_first, this_year_first
@@ -96,6 +97,7 @@ def english_order(
     # "last year": a passage writing 去年 first, not one counting the same thing in another year
     candidates = last_year_first(reading, query, candidates)
     if query.info.kind == "count":
+        candidates = sum_first(reading, query, candidates)  # "in total": 共開展調研280次, not 開展走訪6604次
         # "per second": the figure written per the period first (每秒180立方公尺, not 96萬立方公尺)
         # "today": the figure of the present first (現有茶地約1860畝, not 初時僅有茶地120畝)
         # "start out with": the figure of the beginning first (初時僅有茶地120畝, not 擴展至約900畝)
