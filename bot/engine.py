@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 
 from bot.answer import Answer, AnswerSettings, answer_question
+from bot.answer.english.tables import warm_tables
 from bot.config import Config
 from bot.format.text import plural
 from corpus.errors import IndexBuildError, QABotError
@@ -105,6 +106,7 @@ class Engine:
             index.english()
             syllable_characters()  # the romanisations of names (Hong Kong's, Wade-Giles)
             wade_giles_characters()
+            warm_tables()  # what English questions read of CC-CEDICT besides (~1 s)
         self._warm = True
 
     def ask(self, question: str, count: bool = True) -> Answer:
