@@ -72,3 +72,13 @@ def test_a_question_naming_time_or_a_share_keeps_the_figure() -> None:
     assert sort_unasked("How long did it take ambulances to arrive?", share)
     assert not sort_unasked("How long did it take, as a percentage of the target time?", share)
     assert not sort_unasked("By how much did the collective economy grow?", money)
+
+
+def test_a_partitive_before_of_and_a_bare_noun_asks_no_persons() -> None:
+    """"how many *pairs* of bullet trains": the pairs count trains (CC-CEDICT's "pair" of a married
+    couple made them persons, and 18对 was refused); "members *of the* committee" stays persons."""
+    from bot.answer.english.persons_asked import focus_head
+
+    assert focus_head("How many pairs of bullet trains ran each day?") is None
+    assert focus_head("How many members of the committee voted?") == "members"
+    assert focus_head("How many bath attendants worked there?") == "attendants"

@@ -47,14 +47,24 @@ _PREPOSITIONS = frozenset("在于於向从從对對为為把被由自到给給�
 _COUNTED_OTHERWISE = frozenset({"things", "events"})
 
 
+#: Words that make what follows "of" a definite whole ("members *of the* committee"), a closed
+#: class: articles, demonstratives, possessives. A bare noun after "of" is what a partitive counts.
+_DEFINITE = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"})
+
+
 @lru_cache(maxsize=1024)
 def focus_head(question: str) -> str | None:
     """The last word of the thing an English question asks about ("how many bath *attendants*
-    worked ...": attendants), lower case; None without one."""
+    worked ...": attendants), lower case; None without one, or when it is a partitive followed
+    by "of" and a bare noun ("how many *pairs* of bullet trains": the pairs count trains, and
+    CC-CEDICT's "pair" of a married couple is no person asked)."""
     read = read_question(question, load_dictionary().known)
     if read is None or read.focus is None:
         return None
-    return read.words[read.focus[1] - 1]
+    end = read.focus[1]
+    if end + 1 < len(read.words) and read.words[end] == "of" and read.words[end + 1] not in _DEFINITE:
+        return None
+    return read.words[end - 1]
 
 
 def things_for_persons(reading: Reading, best: Candidate, query: Query) -> bool:
