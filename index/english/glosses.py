@@ -251,6 +251,29 @@ def glossed_as(words: tuple[str, ...]) -> tuple[SenseHit, ...]:
     return tuple(found)
 
 
+#: What ends a sense in a headword's raw gloss text: a slash, a semicolon, or a control character
+#: (an entry's line break and its kind's mark, which also part one entry from the next).
+_PIECE_END_RE = re.compile(r"[/;\x00-\x1f]")
+
+
+def gloss_pieces(raw: bytes) -> list[str]:
+    """A headword's raw gloss text split into its senses as written, stripped and in lower case,
+    empty pieces left out ("last year", "in total"): what a phrase must equal to be exactly a gloss."""
+    return [p for p in (piece.strip().lower() for piece in _PIECE_END_RE.split(raw.decode("utf-8", "replace"))) if p]
+
+
+def exactly_glossed(phrases: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each of ``phrases`` (lower case) with the headwords a gloss of which it is exactly, from one
+    pass over the whole dictionary (~0.1 s): for phrases of function words ("in total", "so far")
+    that :func:`glossed_as`'s content-word keys do not hold. Callers cache what they ask."""
+    found: dict[str, list[str]] = {}
+    for head, raw in load_dictionary().glosses.items():
+        for piece in gloss_pieces(raw):
+            if piece in phrases:
+                found.setdefault(piece, []).append(head)
+    return {phrase: tuple(heads) for phrase, heads in found.items()}
+
+
 @lru_cache(maxsize=4096)
 def led_by(words: tuple[str, ...]) -> tuple[SenseHit, ...]:
     """Proper-noun headwords whose name starts with the lemmas ``words`` (1-3 of them) and goes

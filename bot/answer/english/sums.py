@@ -23,7 +23,7 @@ from bot.answer.english.rates import candidate_text
 from bot.answer.figure.fitness import figure_fits
 from bot.answer.first.close import close_first
 from bot.answer.reading import Reading
-from index.english.cedict import load_dictionary
+from index.english.glosses import exactly_glossed
 from index.figures import Figure, passage_figures
 from index.normalize import normalize
 
@@ -50,8 +50,6 @@ _WHOLE_ASKED_RE = re.compile(
     r"\b(?:over\s+the\s+(?:whole|entire|full)|over\s+the\s+(?:past\s+)?year|throughout\s+the\s+year|the\s+whole\s+year)\b",
     re.IGNORECASE,
 )
-_GLOSS_SPLIT_RE = re.compile(r"[/;\n]")
-_CONTROL_RE = re.compile(r"[\x00-\x1f]")
 #: A clause's end in normalised text: a mark, a comma not inside a number (6,476 ends none).
 _CLAUSE_END_RE = re.compile(r"[;。!?:]|(?<!\d),|,(?!\d)")
 _SENTENCE_END_RE = re.compile(r"[;。!?]")
@@ -85,16 +83,9 @@ def sum_words(kind: str = "sum") -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _glossed_by_phrase() -> dict[str, tuple[str, ...]]:
     """Each phrase of :data:`SUM_PHRASES`, :data:`WHOLE_PERIOD_PHRASES` and :data:`TOTAL_GLOSSES`
-    with the headwords a gloss of which it is, from one pass over the whole dictionary (~0.6 s,
-    once a process, for the first question asking a sum)."""
-    wanted = frozenset(SUM_PHRASES + WHOLE_PERIOD_PHRASES + TOTAL_GLOSSES)
-    found: dict[str, list[str]] = {}
-    for head, gloss in load_dictionary().glosses.items():
-        for piece in _GLOSS_SPLIT_RE.split(_CONTROL_RE.sub("", gloss.decode("utf-8", "replace"))):
-            phrase = piece.strip().lower()
-            if phrase in wanted:
-                found.setdefault(phrase, []).append(head)
-    return {phrase: tuple(heads) for phrase, heads in found.items()}
+    with the headwords a gloss of which it is (:func:`~index.english.glosses.exactly_glossed`),
+    once a process."""
+    return exactly_glossed(frozenset(SUM_PHRASES + WHOLE_PERIOD_PHRASES + TOTAL_GLOSSES))
 
 
 def sum_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

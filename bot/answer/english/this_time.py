@@ -19,7 +19,7 @@ from bot.answer.first.close import close_first
 from bot.answer.english.rates import candidate_text
 from bot.answer.reading import Reading
 from index.english.cedict import load_dictionary
-from index.english.glosses import gloss_index, glossed_as
+from index.english.glosses import gloss_index, gloss_pieces, glossed_as
 from bot.answer.english.relative_years import YEAR_BEFORE_RE
 
 if TYPE_CHECKING:
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 
 #: "this year" in a question (not "this year-end": a time within it).
 _THIS_YEAR_RE = re.compile(r"\bthis\s+year(?:['’]s)?\b(?!-)", re.IGNORECASE)
-_GLOSS_SPLIT_RE = re.compile(r"[/;\n]")
-_CONTROL_RE = re.compile(r"[\x00-\x1f]")
 #: How far below the first a candidate writing this year may rank and still come first
 #: (rank-score units), how many candidates are read, and how well its figure must fit.
 THIS_YEAR_MARGIN = 1.5
@@ -48,10 +46,7 @@ def glossed_this(word: str) -> tuple[str, ...]:
     glosses = load_dictionary().glosses
     return tuple(dict.fromkeys(
         head for head in gloss_index().glossed.get(word, ())
-        if any(
-            piece.strip().lower() == wanted
-            for piece in _GLOSS_SPLIT_RE.split(_CONTROL_RE.sub("", glosses.get(head, b"").decode("utf-8", "replace")))
-        )
+        if wanted in gloss_pieces(glosses.get(head, b""))
     ))
 
 
@@ -78,10 +73,7 @@ def glossed_last_year() -> tuple[str, ...]:
     glosses = load_dictionary().glosses
     return tuple(dict.fromkeys(
         head for head, _sense in glossed_as(("last", "year"))
-        if any(
-            piece.strip().lower() == "last year"
-            for piece in _GLOSS_SPLIT_RE.split(_CONTROL_RE.sub("", glosses.get(head, b"").decode("utf-8", "replace")))
-        )
+        if "last year" in gloss_pieces(glosses.get(head, b""))
     ))
 
 
