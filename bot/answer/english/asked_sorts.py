@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 
 from bot.answer.english.basics import wholly_english
+from bot.answer.english.doubt import HOW_LONG_RE, SHARE_WORDS_RE
+from bot.answer.english.how_much import HOW_MUCH_RE
 from index.figures import Figure
-
-_HOW_MUCH_RE = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
-_HOW_LONG_RE = re.compile(r"\bhow\s+long\b(?!\s+ago)", re.IGNORECASE)
 
 #: Words naming time or age, with which "how much" may ask a span ("how much *time*", "how much
 #: *longer*", "how much *older*") and a question may ask a share of one ("what share of the *year*").
@@ -26,10 +25,6 @@ _TIME_WORDS_RE = re.compile(
     r"\b(?:time|times|long|longer|later|earlier|sooner|old|older|younger|age|years?|months?|weeks?|days?|"
     r"hours?|minutes?|seconds?|decades?|centur(?:y|ies)|seasons?|terms?)\b",
     re.IGNORECASE,
-)
-#: Words with which a question asks a share ("how long ... as a *percentage*").
-_SHARE_WORDS_RE = re.compile(
-    r"\b(?:per\s*cents?|percent(?:age)?s?|shares?|proportions?|ratios?|rates?|fractions?)\b|%", re.IGNORECASE
 )
 #: What a figure measuring a span of time measures.
 _SPANS = frozenset({"time", "age"})
@@ -45,12 +40,12 @@ def sort_unasked(question: str, figure: Figure | None) -> bool:
     dimension = figure.dimension
     if dimension in _SPANS:
         return (
-            _HOW_MUCH_RE.search(question) is not None and _TIME_WORDS_RE.search(question) is None
+            HOW_MUCH_RE.search(question) is not None and _TIME_WORDS_RE.search(question) is None
             and wholly_english(question)
         )
     if dimension == "percent":
         return (
-            _HOW_LONG_RE.search(question) is not None and _SHARE_WORDS_RE.search(question) is None
+            HOW_LONG_RE.search(question) is not None and SHARE_WORDS_RE.search(question) is None
             and wholly_english(question)
         )
     return False

@@ -36,6 +36,7 @@ from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.amounts import counts_written
 from bot.answer.reading import Reading
 from bot.answer.english.firms_counted import persons_by_english
+from bot.answer.english.how_much import HOW_MUCH_RE
 from bot.answer.english.counted_asked import count_closes_clause
 from bot.answer.english.counted_unread import counted_unsearched
 from bot.answer.english.counted_place import COUNTED_NOUN, COUNTED_SPAN, run_after_figure
@@ -68,14 +69,13 @@ ENGLISH_COUNT_FOUND = 0.3
 #: People counted with 个 are written 个人 (3个人); "people" asked, they are named so.
 _PEOPLE_NOUN_START = "人"
 
-_HOW_MUCH_RE = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 #: "how long" asks a length or a span of time -- never a number of things, people or events
-_HOW_LONG_RE = re.compile(r"\bhow\s+long\b(?!\s+ago)", re.IGNORECASE)
+HOW_LONG_RE = re.compile(r"\bhow\s+long\b(?!\s+ago)", re.IGNORECASE)
 #: "how tall", "how large", "how thick" ...: a length, an area -- measured in a unit (how_dimension)
 HOW_ADJECTIVE_RE = re.compile(r"\bhow\s+([a-z]+)\b", re.IGNORECASE)
 #: Words with which a "how many" question asks a share after all ("how many percent").
-_SHARE_WORDS_RE = re.compile(r"\b(?:per\s*cents?|percent(?:age)?s?|shares?|proportions?|ratios?|rates?|fractions?)\b|%", re.IGNORECASE)
+SHARE_WORDS_RE = re.compile(r"\b(?:per\s*cents?|percent(?:age)?s?|shares?|proportions?|ratios?|rates?|fractions?)\b|%", re.IGNORECASE)
 
 
 #: What a figure measuring a span of time measures, and the words with which "how many" asks one.
@@ -160,9 +160,9 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
     answered by a bare number."""
     if not figure.unit and figure.kind == "number" and _asks_measured(question):
         return True  # "how *tall* is Yang Hao": 20 (his shirt's number) is no height
-    if _HOW_LONG_RE.search(question) and figure.dimension in COUNTED_DIMENSIONS and not unit_named(question, figure):
+    if HOW_LONG_RE.search(question) and figure.dimension in COUNTED_DIMENSIONS and not unit_named(question, figure):
         return True  # "how long does a match last": 144個 counts projects -- no length, no time
-    if _HOW_MUCH_RE.search(question):
+    if HOW_MUCH_RE.search(question):
         if figure.kind == "date" or figure.dimension in COUNTED_DIMENSIONS:
             return True
         if figure.kind == "percent" and _money_paid(question):
@@ -176,7 +176,7 @@ def wrong_sort(question: str, figure: Figure, fit: float) -> bool:
             and not (normalize(figure.unit) == _STEP and _STEPS_RE.search(question))
         ):
             return True  # "how many soldiers were killed": 3倍 is a multiple, 五级 tiers -- no count of them
-        return figure.kind == "percent" and _SHARE_WORDS_RE.search(question) is None
+        return figure.kind == "percent" and SHARE_WORDS_RE.search(question) is None
     return False
 
 
@@ -192,7 +192,7 @@ def _money_paid(question: str) -> bool:
     """Whether "how much" asks a sum of money by a verb of paying ("how much did the city *pay*
     to build it", "*cost*", "*spend*") and neither a share nor a change: a percentage never
     answers it."""
-    if _SHARE_WORDS_RE.search(question) or _CHANGE_WORDS_RE.search(question):
+    if SHARE_WORDS_RE.search(question) or _CHANGE_WORDS_RE.search(question):
         return False
     known = load_dictionary().known
     return how_much_measure([lemmatize(word, known) for word in english_words(question)]) == "money"
@@ -204,7 +204,7 @@ def _asks_measured(question: str) -> bool:
     much did a copy *cost*": money; "how much does it *sell for*": a price)."""
     if any(how_dimension(m.group(1).lower()) is not None for m in HOW_ADJECTIVE_RE.finditer(question)):
         return True
-    if not _HOW_MUCH_RE.search(question):
+    if not HOW_MUCH_RE.search(question):
         return False
     known = load_dictionary().known  # ("how much does it *sell for*": a price)
     return how_much_measure([lemmatize(word, known) for word in english_words(question)]) is not None
@@ -339,7 +339,7 @@ def share_for_people(query: Query, figure: Figure | None) -> bool:
     info = query.info
     if info.kind != "count" or figure is None or figure.kind != "percent" or info.change is not None:
         return False
-    if not wholly_english(query.question) or _SHARE_WORDS_RE.search(query.question) is not None:
+    if not wholly_english(query.question) or SHARE_WORDS_RE.search(query.question) is not None:
         return False
     return any(w.pos.startswith("eng") and measured_whole(w.variants[0]) == "people" for w in query.words)
 

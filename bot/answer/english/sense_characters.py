@@ -53,11 +53,8 @@ def verb_like(word: str) -> bool:
     otherwise -- by the form as written where the dictionary glosses that form ("fishing": a
     noun, though "to fish" outnumbers "fish"), else by its base form."""
     index = gloss_index()
-    uses = (index.verb_uses.get(word, 0), index.other_uses.get(word, 0))
-    if uses == (0, 0):
-        base = lemmatize(word, index.glossed)
-        uses = (index.verb_uses.get(base, 0), index.other_uses.get(base, 0))
-    return uses[0] > uses[1]
+    glossed_so = index.verb_uses.get(word, 0) or index.other_uses.get(word, 0)
+    return index.verb_share(word if glossed_so else lemmatize(word, index.glossed)) > 0.5
 
 
 def unsearched_words(question: str, english: Iterable[str]) -> list[str]:
