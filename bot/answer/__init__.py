@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.answer.first.close import moved_first
 from bot.answer.attribute_elsewhere import attribute_elsewhere
 from bot.answer.figure.owner_sibling import owned_by_sibling
 from bot.answer.figure.whole_member import whole_for_member
@@ -226,7 +227,7 @@ def consider(
         return Considered(query, candidates, signals, nothing)
     if born is not None:  # "When was Wei Siheng born": 韦思衡（1928年3月14日—2016年11月2日）
         best, figure = candidates[born[0]], born[1]
-        candidates = (best, *candidates[: born[0]], *candidates[born[0] + 1 :])
+        candidates = moved_first(candidates, born[0])
     if figure is None and query.info.kind == "date" and best.features.lacks and not query.translations:
         earlier = date_before(reading, query, best)
         if earlier is not None:  # 哪個月來浙江考察: the visit's date, in the paragraph before

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.first.close import moved_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.rates import candidate_text
 from bot.answer.english.remade import REMADE_ASKED, REMADE_WRITTEN
@@ -92,7 +93,7 @@ def founded_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
             chosen, earliest = n, own
     if chosen == 0:
         return candidates
-    return (candidates[chosen], *candidates[:chosen], *candidates[chosen + 1 :])
+    return moved_first(candidates, chosen)
 
 
 def _year(candidate: Candidate) -> float | None:

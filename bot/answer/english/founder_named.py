@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.first.close import moved_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.founded import dates_a_founding, founding_asked, year_of
 from bot.answer.english.rates import candidate_text
@@ -133,7 +134,7 @@ def founder_dated_first(reading: Reading, query: Query, candidates: tuple[Candid
     chosen, earliest = _earliest_named(reading, candidates)
     if chosen == 0 or earliest >= year or year_of(candidates[chosen]) != earliest:
         return candidates
-    return (candidates[chosen], *candidates[:chosen], *candidates[chosen + 1 :])
+    return moved_first(candidates, chosen)
 
 
 def founder_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -153,4 +154,4 @@ def founder_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     chosen, _ = _earliest_named(reading, candidates)
     if chosen == 0:
         return candidates
-    return (candidates[chosen], *candidates[:chosen], *candidates[chosen + 1 :])
+    return moved_first(candidates, chosen)

@@ -6,11 +6,18 @@ whether or not they say what is asked."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
     from bot.answer.reading import Reading
+
+T = TypeVar("T")
+
+
+def moved_first(items: tuple[T, ...], n: int) -> tuple[T, ...]:
+    """``items`` with the ``n``-th put first, the others in their order."""
+    return (items[n], *items[:n], *items[n + 1 :])
 
 
 def close_first(
@@ -23,7 +30,7 @@ def close_first(
         if first - candidate.score > margin:
             break
         if shows(candidate):
-            return (candidate, *candidates[:n], *candidates[n + 1 :])
+            return moved_first(candidates, n)
     return candidates
 
 

@@ -54,5 +54,5 @@ def dynasty_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
             figure, fit = choose_figure(text, words, reading.index, query.info, reading.heading(candidate.evidence.id))
             candidate = replace(candidate, figure=figure, features=replace(candidate.features, fit=fit))
         if of_dynasty(candidate.figure):
-            return (candidate, *candidates[:n], *candidates[n + 1 :])
+            return (candidate, *candidates[:n], *candidates[n + 1 :])  # first, with the figure it was given
     return candidates

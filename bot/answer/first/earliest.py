@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.answer.first.close import moved_first
 from bot.answer.figure.firsts import first_said
 from bot.answer.query import Query
 from bot.answer.reading import Reading
@@ -48,4 +49,4 @@ def earliest_first(reading: Reading, query: Query, candidates: tuple[Candidate, 
             chosen, earliest = n, year
     if chosen == 0:
         return candidates
-    return (candidates[chosen], *candidates[:chosen], *candidates[chosen + 1 :])
+    return moved_first(candidates, chosen)
