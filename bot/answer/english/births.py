@@ -51,8 +51,9 @@ def born_at(candidates: Sequence[T], text_of: Callable[[T], str], names: Sequenc
     return None
 
 
-#: An English question asking about either end of a life ("born", "die", "death").
-_LIFE_RE = re.compile(r"\b(?:born|birth|birthday|die|died|dies|death|pass(?:ed)? away)\b", re.IGNORECASE)
+#: The English words asking about either end of a life ("born", "die", "death").
+LIFE_ENDS = r"born|birth|birthday|die|died|dies|death|pass(?:ed)? away"
+_LIFE_RE = re.compile(rf"\b(?:{LIFE_ENDS})\b", re.IGNORECASE)
 #: A living person's life span, open after the birth: "（Tiago Monteiro，1976年7月24日－）".
 _LIVING_SPAN_RE = re.compile(r"\s*[—－–~～-]\s*[)）]")
 

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
+from bot.answer.english.births import LIFE_ENDS
 from bot.answer.english.rates import candidate_text
 from bot.answer.first.close import document_first
 from bot.answer.reading import Reading
@@ -26,10 +27,7 @@ if TYPE_CHECKING:
     from bot.answer.query import Query
 
 #: An English question asking about a life (its ends, its length, an age): a life span may answer it.
-_LIFE_ASKED_RE = re.compile(
-    r"\b(?:born|birth|birthday|die|died|dies|death|pass(?:ed)? away|lived?|lives|life|lifetime|age|aged|old)\b",
-    re.IGNORECASE,
-)
+_LIFE_ASKED_RE = re.compile(rf"\b(?:{LIFE_ENDS}|lived?|lives|life|lifetime|age|aged|old)\b", re.IGNORECASE)
 #: A biography's opening: a name of two to five characters opening a sentence, then the bracket
 #: its life span stands in (褚秉謙（1794年—1861年）, 邵廷儀（1731年—1794年）).
 _BIOGRAPHY_RE = re.compile(r"(?:^|[。！？；!?;])\s*[\u4e00-\u9fff·]{2,5}(?<![年间間代朝])[（(]$")
