@@ -38,6 +38,7 @@ from bot.answer.english.doubt import (
     ENGLISH_COUNT_FOUND, count_not_given, counts_asked, degree_for_counted, measure_not_written, people_counted_as_things,
     share_for_people, things_counted_as_people, things_counted_otherwise,
 )
+from bot.answer.english.doer_deed import doer_deed_first
 from bot.answer.english.dated import dated_first
 from bot.answer.english.dateline import dateline_first
 from bot.answer.english.event_time import event_year_otherwise
@@ -124,6 +125,7 @@ def english_order(
     candidates = role_named_first(reading, query, candidates)  # "who is the head of ...": 局長邱文彬
     candidates = doer_named_first(reading, query, candidates)  # "who founded ...": 由商人封允昌創辦
     candidates = founder_first(reading, query, candidates)  # "who founded ...": 嘉慶九年（1804年），本縣商人閔載厚集資
+    candidates = doer_deed_first(reading, query, candidates)  # "who proposed ...": 第六世孫鄭崇德倡議建祠
     candidates, unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
     if candidates:
         words = [w.variants for w in query.words]
