@@ -42,3 +42,33 @@ def test_names_doer(tmp_path) -> None:
     assert names_doer(normalize("延請蘇州匠人戈守田主持設計，歷時4年"), ("设计",), tokenizer, family)
     assert not names_doer(normalize("供奉始遷祖岑廷柏以下歷代祖先"), ("倡议",), tokenizer, family)
     assert not names_doer(normalize("族人岑懷德在外經商多年，返鄉後倡議建祠"), ("倡议",), tokenizer, family)
+
+
+TEA_GARDEN = """碧溪茶園
+
+碧溪茶園位於柘浦縣碧溪鄉，是當地現存最古老的茶園，所產碧溪雲霧茶遠近聞名，茶園現有茶地約900畝。
+
+碧溪茶園雲霧茶的最高拍賣紀錄出現在2021年10月，茶園母樹茶50克以8.6萬元成交，創下全縣茶葉拍賣的最高價。
+
+據縣志記載，清道光五年（1825年），茶商岑秉遠攜茶種入山，開墾茶園，初時僅有茶地80畝。
+
+2015年，碧溪茶園被公布為縣級文物保護單位，茶園年產成品茶約40噸。
+"""
+
+
+def test_first_done_is_dated_by_the_history_s_earliest_date(tmp_path) -> None:
+    """"In what year was the Bixi tea garden first planted?": a sale record (2021年10月) holds more
+    of the question's words; the history's earliest date (1825年, 開墾茶園) is the first planting."""
+    answer = engine_with(tmp_path, {"tea.txt": TEA_GARDEN}).ask(
+        "In what year was the Bixi tea garden first planted?", count=False
+    )
+    assert answer.figure is not None and "1825" in answer.figure.text, (answer.figure, answer.results[:1])
+
+
+def test_first_deed_asked(tmp_path) -> None:
+    """"first" as an adverb, right before a verb -- not an ordinal before a noun."""
+    from bot.answer.english.first_done import first_deed_asked
+
+    index = engine_with(tmp_path, {"tea.txt": TEA_GARDEN})._index
+    assert first_deed_asked(index, "In what year was the Bixi tea garden first planted?") == {"first", "planted"}
+    assert first_deed_asked(index, "When was the first tea garden in Bixi planted?") is None
