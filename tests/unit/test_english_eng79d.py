@@ -65,10 +65,10 @@ def test_first_done_is_dated_by_the_history_s_earliest_date(tmp_path) -> None:
     assert answer.figure is not None and "1825" in answer.figure.text, (answer.figure, answer.results[:1])
 
 
-def test_first_deed_asked(tmp_path) -> None:
+def test_first_deed(tmp_path) -> None:
     """"first" as an adverb, right before a verb -- not an ordinal before a noun."""
-    from bot.answer.english.first_done import first_deed_asked
+    from bot.answer.english.dated import first_deed
 
     index = engine_with(tmp_path, {"tea.txt": TEA_GARDEN})._index
-    assert first_deed_asked(index, "In what year was the Bixi tea garden first planted?") == {"first", "planted"}
-    assert first_deed_asked(index, "When was the first tea garden in Bixi planted?") is None
+    assert "first" in (first_deed(index, "In what year was the Bixi tea garden first planted?") or ())
+    assert first_deed(index, "When was the first tea garden in Bixi planted?") is None

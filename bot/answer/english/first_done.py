@@ -19,19 +19,17 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
+from bot.answer.english.dated import first_deed
 from bot.answer.english.founded import year_of
 from bot.answer.english.rates import candidate_text
 from bot.answer.reading import Reading
 from bot.answer.sentences import sentence_of
 from index.normalize import normalize
-from index.search import Index
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
     from bot.answer.query import Query
 
-#: Cheap test first: "first" and a word after it.
-_FIRST_RE = re.compile(r"\bfirst\s+[a-z]", re.IGNORECASE)
 #: How a text writes a beginning (on normalised text): 始 (始建, 始于), 初 (初建, 初设), 首 (首次).
 _BEGUN_WRITTEN = re.compile(r"[始初首]")
 #: How many candidates are read, the share of the best's rank score one must reach, and how well
@@ -39,19 +37,6 @@ _BEGUN_WRITTEN = re.compile(r"[始初首]")
 FIRST_DONE_REACH = 6
 FIRST_DONE_SHARE = 0.75
 FIRST_DONE_FIT = 0.3
-
-
-def first_deed_asked(index: Index, question: str) -> frozenset[str] | None:
-    """Whether ``question`` writes "first" as an adverb: right before a word the translator reads
-    as a verb ("first *begun*", "first *opened*"; not "the first *batch*", "the first lighthouse")
-    -- and if so, the English of its verbs and of "first" (what the asked deed is, not what it
-    befell); None when it does not."""
-    if _FIRST_RE.search(question) is None:
-        return None
-    units = index.english().translate(question).units
-    if not any(unit.english.lower() == "first" and after.action for unit, after in zip(units, units[1:])):
-        return None
-    return frozenset(unit.english.lower() for unit in units if unit.action or unit.english.lower() == "first")
 
 
 def _things(query: Query, deed: frozenset[str]) -> tuple[str, ...]:
@@ -66,16 +51,16 @@ def _things(query: Query, deed: frozenset[str]) -> tuple[str, ...]:
     ))
 
 
-def first_done_first(index: Index, reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+def first_done_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """``candidates`` of a wholly English date question asking when a thing was first done
-    (:func:`first_deed_asked`) with the close candidate of the best's document dated earliest put
+    (:func:`~bot.answer.english.dated.first_deed`) with the close candidate of the best's document dated earliest put
     first -- earlier than the best's date, or as early and writing a beginning where the best does
     not (戲臺始建於乾隆四十六年 over 乾隆四十六年…興建戲臺) -- when its date's sentence names one of
     the question's things (not a biography's 乾隆二十七年出任知縣) and the best's date sentence
     writes no beginning; others as they are."""
     if query.info.kind != "date" or len(candidates) < 2 or not wholly_english(query.question):
         return candidates
-    deed = first_deed_asked(index, query.question)
+    deed = first_deed(reading.index, query.text)  # (read once with the question, and kept)
     things = _things(query, deed) if deed is not None else ()
     if not things:
         return candidates

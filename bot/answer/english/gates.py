@@ -120,7 +120,7 @@ def english_order(
         # "when was the teahouse founded": 乾隆五十八年（1793年），徽州茶商鄔鶴年…, not 1987年 (a listing)
         candidates = founder_dated_first(reading, query, candidates)
         # "when was the hall first begun": the earliest date of its history, not 2008年列為文物保護單位
-        return first_done_first(index, reading, query, candidates), False
+        return first_done_first(reading, query, candidates), False
     if query.info.kind == "percent":  # "what percentage of the rooms": 80%的候車室, not a passage with no figure
         return share_first(reading, query, candidates), False
     if query.info.kind != "who":
