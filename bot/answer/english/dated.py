@@ -13,6 +13,7 @@ about the year before): the year asked is a surer sign than a verb's translation
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from threading import Lock
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -54,10 +55,21 @@ DATED_FIT = 0.3
 _ADVERB_PHRASE_RE = re.compile(r"[a-z]+ly [a-z]+", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class DateVerbs:
+    """What a date question's English verbs say, read from one translation: their translations
+    (:func:`question_verbs`) and, when "first" stands right before one as an adverb ("first
+    *begun*", not "the first *batch*"), the English of its verbs and of "first"
+    (:func:`first_deed`)."""
+
+    verbs: tuple[str, ...]
+    first_done: frozenset[str] | None
+
+
 #: Each index's last few date questions' verbs (a date question's steps read them one after
 #: another). Keyed weakly, so a reloaded corpus's old index is not held alive by the cache; a
 #: lock, as questions are answered in worker threads.
-_VERBS: WeakKeyDictionary[Index, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
+_VERBS: WeakKeyDictionary[Index, dict[str, DateVerbs]] = WeakKeyDictionary()
 _VERBS_KEPT = 4
 _VERBS_LOCK = Lock()
 
@@ -66,10 +78,21 @@ def question_verbs(index: Index, question: str) -> tuple[str, ...]:
     """The translations of ``question``'s verbs of two characters or more ("start": 启动, 动工),
     and those of an adverb-and-verb phrase ("officially launched": 启动) that are verbs
     (:func:`~bot.answer.figure.verb_dated.event_verbs`: not 月报 of "monthly report")."""
+    return _date_verbs(index, question).verbs
+
+
+def first_deed(index: Index, question: str) -> frozenset[str] | None:
+    """When ``question`` writes "first" as an adverb, right before a word the translator reads as
+    a verb ("when was it first *begun*", "first *planted*"; not "the first *batch*", "the first
+    lighthouse"), the English of its verbs and "first" (what the asked deed is); else None."""
+    return _date_verbs(index, question).first_done
+
+
+def _date_verbs(index: Index, question: str) -> DateVerbs:
     with _VERBS_LOCK:
         verbs = _VERBS.setdefault(index, {}).get(question)
     if verbs is None:
-        verbs = _question_verbs(index, question)
+        verbs = _read_date_verbs(index, question)
         with _VERBS_LOCK:
             kept = _VERBS.setdefault(index, {})
             if len(kept) >= _VERBS_KEPT:
@@ -78,11 +101,15 @@ def question_verbs(index: Index, question: str) -> tuple[str, ...]:
     return verbs
 
 
-def _question_verbs(index: Index, question: str) -> tuple[str, ...]:
+def _read_date_verbs(index: Index, question: str) -> DateVerbs:
     units = index.english().translate(question).units
     verbs = [t for u in units if u.action for t, _ in u.terms if len(t) > 1]
     phrased = [t for u in units if not u.action and _ADVERB_PHRASE_RE.fullmatch(u.english) for t, _ in u.terms if len(t) > 1]
-    return tuple(dict.fromkeys(verbs + list(event_verbs(index, phrased)) if phrased else verbs))
+    first = any(u.english.lower() == "first" and after.action for u, after in zip(units, units[1:]))
+    return DateVerbs(
+        tuple(dict.fromkeys(verbs + list(event_verbs(index, phrased)) if phrased else verbs)),
+        frozenset(u.english.lower() for u in units if u.action or u.english.lower() == "first") if first else None,
+    )
 
 
 def said_alike(verbs: tuple[str, ...]) -> tuple[str, ...]:

@@ -60,11 +60,11 @@ _HAN_RE = re.compile(r"^[\u4e00-\u9fff]$")
 def names_after_noun(words: list[str], tokenizer: Tokenizer, family: frozenset[str]) -> bool:
     """Whether ``words`` name a person right after a common noun (jieba's ``n``: 商人, 匠人)."""
     return any(
-        tokenizer.tag(words[k - 1]) == _NOUN_TAG and _name_at(words, k, tokenizer, family) for k in range(1, len(words))
+        tokenizer.tag(words[k - 1]) == _NOUN_TAG and person_at(words, k, tokenizer, family) for k in range(1, len(words))
     )
 
 
-def _name_at(words: list[str], k: int, tokenizer: Tokenizer, family: frozenset[str]) -> bool:
+def person_at(words: list[str], k: int, tokenizer: Tokenizer, family: frozenset[str]) -> bool:
     """Whether ``words[k]`` begins a person's name: a surname character standing alone, then a
     given name -- one character (褚 秉 謙), or a two-character word jieba tags as a name (宓 崇禮:
     nrt). (Not a longer word a surname opens, though jieba tag it a name: 陳列館 and 鐘樓 are

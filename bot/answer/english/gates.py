@@ -38,6 +38,8 @@ from bot.answer.english.doubt import (
     ENGLISH_COUNT_FOUND, count_not_given, counts_asked, degree_for_counted, measure_not_written, people_counted_as_things,
     share_for_people, things_counted_as_people, things_counted_otherwise,
 )
+from bot.answer.english.doer_deed import doer_deed_first
+from bot.answer.english.first_done import first_done_first
 from bot.answer.english.dated import dated_first
 from bot.answer.english.dateline import dateline_first
 from bot.answer.english.event_time import event_year_otherwise
@@ -116,7 +118,9 @@ def english_order(
         # "when was it founded": the earliest founding of the best's document, not 1952年收歸國有
         candidates = founded_first(reading, query, candidates)
         # "when was the teahouse founded": 乾隆五十八年（1793年），徽州茶商鄔鶴年…, not 1987年 (a listing)
-        return founder_dated_first(reading, query, candidates), False
+        candidates = founder_dated_first(reading, query, candidates)
+        # "when was the hall first begun": the earliest date of its history, not 2008年列為文物保護單位
+        return first_done_first(reading, query, candidates), False
     if query.info.kind == "percent":  # "what percentage of the rooms": 80%的候車室, not a passage with no figure
         return share_first(reading, query, candidates), False
     if query.info.kind != "who":
@@ -124,6 +128,7 @@ def english_order(
     candidates = role_named_first(reading, query, candidates)  # "who is the head of ...": 局長邱文彬
     candidates = doer_named_first(reading, query, candidates)  # "who founded ...": 由商人封允昌創辦
     candidates = founder_first(reading, query, candidates)  # "who founded ...": 嘉慶九年（1804年），本縣商人閔載厚集資
+    candidates = doer_deed_first(reading, query, candidates)  # "who proposed ...": 第六世孫鄭崇德倡議建祠
     candidates, unsure = by_named_source(index, query.question, candidates, lambda c: c.evidence.id)
     if candidates:
         words = [w.variants for w in query.words]
