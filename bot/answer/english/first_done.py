@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.first.close import moved_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.dated import first_deed
 from bot.answer.english.founded import year_of
@@ -89,7 +90,7 @@ def first_done_first(reading: Reading, query: Query, candidates: tuple[Candidate
             chosen, earliest, begun = n, own, writes_begun
     if chosen == 0:
         return candidates
-    return (candidates[chosen], *candidates[:chosen], *candidates[chosen + 1 :])
+    return moved_first(candidates, chosen)
 
 
 def _sentence(reading: Reading, candidate: Candidate) -> str:
