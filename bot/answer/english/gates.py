@@ -48,6 +48,7 @@ from bot.answer.english.life_spans import deed_over_life_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
+from bot.answer.english.partitive import part_unwritten
 from bot.answer.english.years import year_not_given
 from bot.answer.english.units_misread import counted_for_measure
 from bot.answer.english.measure_vouched import measure_vouched
@@ -202,6 +203,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     ):
         return True  # "what does a ticket to the museum cost": 修缮投资2860萬元 prices no ticket
     if owner_not_written(reading, best, query):  # "members of the Zheng clan": 講解隊現有成員15人
+        return True
+    if part_unwritten(reading, query, best):  # "how many of the AEDs were stolen": 配置……538台 counts them all
         return True
     if year_not_given(reading, best, query):  # "the 1743 rebuilding": 白銀1.27萬兩 of 1535
         return True
