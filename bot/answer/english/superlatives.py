@@ -13,8 +13,10 @@ matter, and nothing is shown.
 A superlative is read as English grammar forms it, after a determiner or an owner ("the", "its",
 "Penn's"): "most" before a word (not the quantifier "most of"), the irregular "best", "worst",
 "least", and a word in -est whose comparative in -er is an English word CC-CEDICT uses ("biggest":
-"bigger") or, where the glosses never use the word itself, whose base is ("fewest": "few"; not
-"forest", "harvest", "interest", words of their own).
+"bigger") or, where the glosses never use the word itself, whose base is ("fewest": "few", as
+:func:`~index.english.derived.degree_base` reads it; not "forest", "harvest", "interest", words of
+their own). (:mod:`~bot.answer.english.which_most` drops the figure of a "which ... most" question;
+this module asks whether the passage ranks at all.)
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from bot.answer.english.basics import wholly_english
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
 from index.english.cedict import load_dictionary
+from index.english.derived import degree_base
 from index.normalize import normalize
 
 if TYPE_CHECKING:
@@ -46,18 +49,13 @@ def _superlative(word: str, known: frozenset[str]) -> bool:
     """Whether ``word`` (lower case, in -est) is a superlative: its comparative in -er is an
     English word CC-CEDICT uses (largest: larger; biggest: bigger), or -- a form the glosses never
     use, as a noun in -est would be (forest, harvest, interest) -- its base is one (fewest: few;
-    wettest: wet; busiest: busy)."""
-    stem = word[:-3]
+    busiest: busy; :func:`~index.english.derived.degree_base`, which reads such a word's sense)."""
     if len(word) <= 5 or not word.endswith("est"):
         return False
-    if stem + "er" in known:
+    if word[:-3] + "er" in known:
         return True
-    bases = {stem, stem + "e"}
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        bases.add(stem[:-1])  # wettest: wet
-    if stem.endswith("i"):
-        bases.add(stem[:-1] + "y")  # busiest: busy
-    return word not in known and not bases.isdisjoint(known)
+    degree = degree_base(word, known)
+    return degree is not None and degree[1]
 
 
 def superlative_asked(question: str) -> bool:
