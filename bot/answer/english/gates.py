@@ -50,6 +50,8 @@ from bot.answer.english.life_spans import deed_over_life_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
+from bot.answer.english.partitive import part_unwritten
+from bot.answer.english.superlatives import rank_unwritten
 from bot.answer.english.years import year_not_given
 from bot.answer.english.units_misread import counted_for_measure
 from bot.answer.english.measure_vouched import measure_vouched
@@ -171,7 +173,9 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     canteens"), people when things are (65.7萬名 for "how many companies"), or things in another
     measure word than the only ones asked (8卷 for "how many cannons"), or the question asks a
     rate per period the passage never gives, or the price of one thing it never prices
-    (:mod:`~bot.answer.english.one_priced`)."""
+    (:mod:`~bot.answer.english.one_priced`), or a part of a set whose figure's clause writes
+    nothing of what picks the part out (:mod:`~bot.answer.english.partitive`), or a superlative
+    of a passage that ranks nothing (:mod:`~bot.answer.english.superlatives`)."""
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         return True
     if query.info.kind == "count" and counted_for_measure(query.question, query.info.dimension, best.figure):
@@ -207,6 +211,10 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     ):
         return True  # "what does a ticket to the museum cost": 修缮投资2860萬元 prices no ticket
     if owner_not_written(reading, best, query):  # "members of the Zheng clan": 講解隊現有成員15人
+        return True
+    if part_unwritten(reading, query, best):  # "how many of the AEDs were stolen": 配置……538台 counts them all
+        return True
+    if rank_unwritten(reading, query, best):  # "which country has the most islands": a passage ranking nothing
         return True
     if year_not_given(reading, best, query):  # "the 1743 rebuilding": 白銀1.27萬兩 of 1535
         return True
