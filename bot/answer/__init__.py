@@ -36,6 +36,7 @@ from bot.answer.english.shown import as_written
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.absent_vouched import absent_read, absent_vouched
 from bot.answer.english.clause_held import figure_clause_held
+from bot.answer.english.dimension_held import dimension_held
 from bot.answer.english.doubt import count_found
 from bot.answer.english.measure_vouched import measure_vouched
 from bot.answer.english.present_unsaid import present_unsaid
@@ -149,7 +150,10 @@ def consider(
     )
     # English: "how many disputes ... grid ... resolve": 網格排查化解矛盾2.7萬余起 holds its words
     counted = not shown and not found and count_found(reading, query, candidates[0])
-    held = not shown and not found and not counted and figure_clause_held(reading, query, candidates[0])
+    held = not shown and not found and not counted and (
+        figure_clause_held(reading, query, candidates[0])
+        or dimension_held(reading, query, candidates[0])  # "How deep is the Qikeng shaft": 920米
+    )
     if not shown and not found and not counted and not held:
         return Considered(query, candidates, signals, nothing)
     if count_not_written(query, candidates[0]):

@@ -54,6 +54,7 @@ from bot.answer.english.partitive import part_unwritten
 from bot.answer.english.superlatives import rank_unwritten
 from bot.answer.english.years import year_not_given
 from bot.answer.english.units_misread import counted_for_measure
+from bot.answer.english.unit_asked import unit_asked
 from bot.answer.english.measure_vouched import measure_vouched
 from bot.answer.english.persons_vouched import persons_counted
 from bot.answer.english.persons_asked import things_for_persons
@@ -177,7 +178,9 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     nothing of what picks the part out (:mod:`~bot.answer.english.partitive`), or a superlative
     of a passage that ranks nothing (:mod:`~bot.answer.english.superlatives`)."""
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
-        return True
+        # ... unless its figure is in the unit the question names ("how much rice, in dan": 210石)
+        if not unit_asked(reading, query, best):
+            return True
     if query.info.kind == "count" and counted_for_measure(query.question, query.info.dimension, best.figure):
         return True  # "how many litres": 380次 counts events, no volume
     if date_not_given(query, best.figure):  # "when does it bloom": the passage dates nothing

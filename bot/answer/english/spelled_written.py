@@ -30,17 +30,17 @@ def place_spelled_in(readings: Mapping[str, frozenset[str]], word: str, text: st
         return False
     for found in _PLACE_RE.finditer(text):
         chars = found.group(1)
-        if any(_spells_from(readings, chars[start:], 0, word, 0) and _spelled_whole(readings, chars[start:], word)
+        if any(_spells_from(readings, chars[start:], 0, word, 0) and spelled_whole(readings, chars[start:], word)
                for start in range(len(chars) - MIN_SYLLABLES + 1)):
             return True
     return False
 
 
-def _spelled_whole(readings: Mapping[str, frozenset[str]], chars: str, word: str) -> bool:
+def spelled_whole(readings: Mapping[str, frozenset[str]], chars: str, word: str) -> bool:
     """Whether all of ``chars``, and nothing more, spell ``word``."""
     if not chars:
         return not word
-    return any(word.startswith(s) and _spelled_whole(readings, chars[1:], word[len(s) :]) for s in readings.get(chars[0], ()))
+    return any(word.startswith(s) and spelled_whole(readings, chars[1:], word[len(s) :]) for s in readings.get(chars[0], ()))
 
 
 #: The words of a kind of place that follow a place's name (a short closed class): province,
