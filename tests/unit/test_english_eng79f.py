@@ -5,6 +5,9 @@ from bot.answer import consider
 from bot.answer.figure.newly import newly_done
 from bot.answer.figure.numbered import OTHER_NUMBERED, other_ordinal
 from bot.question import QuestionInfo
+from index.english.asking import named_dimension
+from index.english.cedict import load_dictionary
+from index.english.focus import read_question
 from index.figures import passage_figures
 from tests.conftest import engine_with
 
@@ -81,3 +84,24 @@ def test_new_before_a_verb_says_newly_done(tmp_path) -> None:
     assert newly_done("新发展会员") is None  # 发展's likeliest sense is no verb ("development")
     engine = _engine(tmp_path)
     assert _figure(engine, "How many beekeeping cooperatives does the county have in all now?") == "53家"
+
+
+WALLS = """柘川县山区公路防护
+
+柘川县今年在山区公路新建波形护栏126公里，另建混凝土挡墙38公里，改造危桥12座。
+"""
+
+
+def test_what_and_a_noun_naming_a_measured_amount_asks_a_figure(tmp_path) -> None:
+    """"What length of concrete wall was built?": "length" is a length by every dictionary word it
+    glosses that measures anything (长度, 全长, 总长), whichever word it was searched as (长), so
+    the question asks a figure as "how long" does -- and the head of "what total length of" is
+    the word before "of"."""
+    assert named_dimension("length") == "length" and named_dimension("cost") == "money"
+    assert named_dimension("areas") is None  # a plural: "which areas", places
+    assert named_dimension("size") is None and named_dimension("number") is None  # no one amount in units
+    known = load_dictionary().known
+    assert read_question("What total length of wall was built?", known).asked_noun == 2
+    engine = engine_with(tmp_path, {"walls.txt": WALLS})
+    info = consider(engine._index, "What length of concrete wall did Zhechuan build on its mountain roads?").query.info
+    assert info.kind == "count", info
