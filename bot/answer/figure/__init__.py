@@ -49,6 +49,7 @@ from bot.answer.figure.named_part import named_part
 from bot.answer.figure.scaled import below_scale, scale_reached
 from bot.answer.figure.date_bounds import date_bound
 from bot.answer.figure.numbered import other_numbered, other_ordinal
+from bot.answer.figure.persons_only import persons_only
 from bot.answer.figure.parts import part_of, whole_named, whole_of_part
 from bot.answer.figure.running_total import running_total
 from bot.answer.figure.shares import share_said
@@ -198,6 +199,9 @@ def choose(
         date = figure.kind == "date"
         # a word right after a figure is what it counts -- unless the question names another measure word
         counting = info.unit is None or unit_matches(info.unit, figure.unit, info.units)
+        # ... nor, for an English count of persons whose noun no term translates (only their measure
+        # words are asked: "how many passengers"), a count in a measure word of things (渡船4艘)
+        counting = counting and not persons_only(info, figure)
         together = 0.0
         for places, weight, share in weighted:
             near = 0.0
