@@ -4,6 +4,7 @@ from __future__ import annotations
 from bot.answer import consider
 from bot.answer.figure.newly import newly_done
 from bot.answer.figure.numbered import OTHER_NUMBERED, other_ordinal
+from bot.answer.figure.persons_only import persons_only
 from bot.question import QuestionInfo
 from index.english.asking import named_dimension
 from index.english.cedict import load_dictionary
@@ -105,3 +106,13 @@ def test_what_and_a_noun_naming_a_measured_amount_asks_a_figure(tmp_path) -> Non
     engine = engine_with(tmp_path, {"walls.txt": WALLS})
     info = consider(engine._index, "What length of concrete wall did Zhechuan build on its mountain roads?").query.info
     assert info.kind == "count", info
+
+
+def test_a_count_of_things_is_not_what_an_untranslated_count_of_persons_counts() -> None:
+    """"How many passengers could each ferry boat carry?": 渡船 right before 4艘 is what 4艘 counts
+    -- boats, not the persons asked -- so it does not outweigh 限载22人."""
+    info = QuestionInfo(kind="count", unit=None, english=True, units=frozenset({"名", "位", "人"}))
+    boats, people = (f for f in passage_figures("义渡初设渡船4艘，限载22人") if f.kind == "count")
+    assert persons_only(info, boats) and not persons_only(info, people)
+    assert not persons_only(QuestionInfo(kind="count", unit=None, units=info.units), boats)  # Chinese
+    assert not persons_only(QuestionInfo(kind="count", unit=None, english=True, units=info.units, counted="船夫"), boats)
