@@ -50,9 +50,8 @@ def test_an_ordinal_named_in_english_is_read() -> None:
 
 def test_an_ordinal_asked_is_the_clause_numbered_so() -> None:
     """A figure whose clause numbers its item by another ordinal only (第一批 when the second is
-    asked) fits less, whatever noun the question gives the series; an unnumbered clause is left;
-    the clause numbering its item by the asked ordinal fits more (eng79f)."""
-    from bot.answer.figure.numbered import OTHER_NUMBERED, OWN_NUMBERED, other_ordinal
+    asked) fits less, whatever noun the question gives the series; an unnumbered clause is left."""
+    from bot.answer.figure.numbered import OTHER_NUMBERED, other_ordinal
     from bot.question import QuestionInfo
     from index.figures import passage_figures
 
@@ -60,7 +59,7 @@ def test_an_ordinal_asked_is_the_clause_numbered_so() -> None:
     figures = {f.text: f for f in passage_figures(text)}
     info = QuestionInfo(kind="percent", unit=None, english=True, ordinal=2)
     assert other_ordinal(text, info, figures["91.2%"]) == OTHER_NUMBERED
-    assert other_ordinal(text, info, figures["96.5%"]) == OWN_NUMBERED
+    assert other_ordinal(text, info, figures["96.5%"]) == 1.0
     assert other_ordinal(text, info, figures["90%"]) == 1.0
     assert other_ordinal(text, QuestionInfo(kind="percent", unit=None, english=True), figures["91.2%"]) == 1.0
 
