@@ -70,19 +70,6 @@ def measured_noun(unit: EnglishUnit) -> bool:
     return not unit.action and bool(unit.terms) and measured(unit.terms[0][0]) in UNIT_MEASURES
 
 
-def named_dimension(word: str) -> str | None:
-    """The amount in units the English noun ``word`` names by itself (singular, as "what *length*
-    of wall was built" asks it): the one dimension in :data:`UNIT_MEASURES` that the dictionary's
-    words glossed by it measure (长度, 全长, 总长 for "length": a length; 费用, 花费 for "cost": money),
-    whichever word the question was translated to (长, whose senses measure nothing alone); None
-    for a plural ("which *areas*": places), a noun naming several or none ("size", "number")."""
-    lemma = lemmatize(word.lower(), load_dictionary().known)
-    if lemma != word.lower():
-        return None
-    named = {measured(head) for head in gloss_index().glossed.get(lemma, ()) if len(head) >= 2} - {None}
-    return next(iter(named)) if len(named) == 1 and named <= UNIT_MEASURES else None
-
-
 def measured_amount(unit: EnglishUnit) -> bool:
     """Whether ``unit`` names an amount figures measure or count as a whole by its best
     translation (全长, 面积, 人口): a noun, not a verb."""

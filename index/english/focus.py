@@ -318,11 +318,6 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     asked_noun = next(
         (i + 1 for i in range(len(words) - 1) if words[i] in WH and i + 1 in positions and not consumed[i + 1]), None
     )
-    # "what total *length* of ...": the head of the noun phrase after "what" is the word before its "of"
-    # (past a modifier, searched or not)
-    headed = next((i + 2 for i in range(len(words) - 3) if words[i] in WH and words[i + 3] == "of"), None)
-    if headed is not None and headed in positions and not consumed[headed] and asked_noun in (None, headed - 1):
-        asked_noun = headed
     return Question(
         tuple(words), kind, tuple(surfaces), tuple(lemmas), tuple(positions), focus, author, what_is,
         measured, capitalised, name_starts, joined, asked_noun, terse(words),

@@ -21,7 +21,7 @@ from index.english.focus import (
     read_question,
 )
 from index.english.asking import (
-    asked_dimension, before_verb, measured_amount, measured_focus, measured_noun, named_dimension, unit_as_focus, with_agents,
+    asked_dimension, before_verb, measured_amount, measured_focus, measured_noun, unit_as_focus, with_agents,
 )
 from index.english.forms import plain_letters
 from index.english.lemmas import lemmatize
@@ -291,12 +291,7 @@ class EnglishTranslator:
         kind = question.kind
         if kind is None and question.what_is and measured_focus(described):
             kind = "count"  # "what is the *area* of ...": a figure, as 面积是多少 asks
-        if kind is None and question.focus is None and asked_at is not None and (
-            measured_noun(described[asked_at])
-            # "what *length* of wall was built": the noun after "what" names a measured amount itself
-            or (question.words[question.asked_noun - 1] == "what" and not described[asked_at].action
-                and named_dimension(described[asked_at].english) is not None)
-        ):
+        if kind is None and question.focus is None and asked_at is not None and measured_noun(described[asked_at]):
             # "at *what elevations* is it found": a figure, as 分布在多高的海拔 asks
             described[asked_at] = dataclasses.replace(described[asked_at], focus=True)
             kind = "count"
