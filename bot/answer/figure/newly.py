@@ -30,23 +30,4 @@ def newly_done(before: str) -> str | None:
     if found is None:
         return None
     word = "新" + found.group(1)
-    if _newly(word):
-        return word
-    # ... or 新 as the adverb before a verb of two characters no entry joins it to (新成立, 新设立,
-    # 新种植: "newly" + "to establish") -- not 新 ending a word of its own (创新发展, 重新修建)
-    at = found.start()
-    if at > 0 and before[at - 1 : at + 1] in load_dictionary().glosses:
-        return None
-    verb = before[at + 1 : at + 3]
-    return "新" + verb if _verb(verb) else None
-
-
-@lru_cache(maxsize=1024)
-def _verb(word: str) -> bool:
-    """Whether CC-CEDICT's likeliest sense of ``word`` (two characters, Simplified) is a verb: its
-    first gloss opens with "to " (成立 "to establish"; not 发展 "development/.../to develop")."""
-    raw = load_dictionary().glosses.get(word) if len(word) == 2 else None
-    if raw is None:
-        return False
-    first = raw.decode("utf-8", "replace").lstrip("\x01\x02").split("\n")[0]
-    return first.startswith("to ")
+    return word if _newly(word) else None
