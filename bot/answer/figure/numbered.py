@@ -12,8 +12,6 @@ from index.normalize import aligner_for
 
 #: How a figure whose clause names the asked thing only with another ordinal fits.
 OTHER_NUMBERED = 0.3
-#: ... and one whose clause numbers its item by the very ordinal an English question names.
-OWN_NUMBERED = 2.0
 _ORDINAL_TERM_RE = re.compile(r"^第[0-9零〇一二两三四五六七八九十百]+[届期批次号座个]?$")
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;！？!?：:\n]")
 _SENTENCE_BREAK_RE = re.compile(r"[。；;！？!?\n]")
@@ -52,9 +50,7 @@ def other_ordinal(text: str, info: QuestionInfo, figure: Figure) -> float:
     """:data:`OTHER_NUMBERED` when an English question names the Nth item of a series (``info.ordinal``:
     "the *second* round") and the figure's clause numbers its item by other ordinals only, each
     with its measure word (对第一批主题教育评价“好”的占99.67%, when 第二批 is asked) -- whatever noun
-    the question gives the series, which the text may name otherwise (round, batch: 批);
-    :data:`OWN_NUMBERED` when the clause numbers its item by the asked ordinal (the same 99.67%
-    when 第一批, "the *first* round", is asked: not the 99.8% of a clause numbering nothing); else 1."""
+    the question gives the series, which the text may name otherwise (round, batch: 批); else 1."""
     if not info.english or info.ordinal is None or figure.kind == "ordinal":
         return 1.0
     normalized = aligner_for(text).normalized
@@ -62,6 +58,4 @@ def other_ordinal(text: str, info: QuestionInfo, figure: Figure) -> float:
     end = _CLAUSE_BREAK_RE.search(normalized, figure.end)
     clause = normalized[starts[-1] if starts else 0 : end.start() if end else len(normalized)]
     written = {f.value for f in passage_figures(clause) if f.kind == "ordinal" and f.unit and f.text.startswith("第")}
-    if not written:
-        return 1.0
-    return OWN_NUMBERED if info.ordinal in written else OTHER_NUMBERED
+    return OTHER_NUMBERED if written and info.ordinal not in written else 1.0
