@@ -13,7 +13,7 @@ from bot.answer.english.kind_of_apposed import apposed_member_lacking
 from bot.answer.english.measure_asked import MEASURE_ONLY_THINGS, measures_asked, untranslated_things
 from bot.answer.english.months import month_words
 from bot.answer.english.counted import counted_in_corpus, counted_instead
-from bot.answer.english.persons_counted import persons_counted
+from bot.answer.english.persons_counted import persons_counted, untranslated_persons
 from bot.answer.english.days import day_asked
 from bot.answer.english.bounds import bound_words
 from bot.answer.english.amounts import (
@@ -335,7 +335,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
         choices, classifiers = counted_terms(counting)
         counted, shown = counted_in_corpus(index, counting, choices)
         units = measure_words(index, counted, classifiers, shown) if counted else frozenset(classifiers)
-        units |= persons_counted(counting) if counted else frozenset()  # "craftsmen": 工匠156人
+        units |= persons_counted(counting) if counted else untranslated_persons(counting)  # "craftsmen": 工匠156人
         units |= head_persons(counted, units)  # "students": 学生, no measure word, a kind of 生 (小学生 名)
         misread = any(query.units[n].terms for n in amounts)  # "how many *litres*" (措施): a volume, no count
         if counted is not None and (measured(counted) is not None or query.dimension is not None or misread):

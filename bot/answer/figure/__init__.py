@@ -49,6 +49,7 @@ from bot.answer.figure.named_part import named_part
 from bot.answer.figure.scaled import below_scale, scale_reached
 from bot.answer.figure.date_bounds import date_bound
 from bot.answer.figure.numbered import other_numbered, other_ordinal
+from bot.answer.figure.persons_only import persons_only, things_for_persons
 from bot.answer.figure.parts import part_of, whole_named, whole_of_part
 from bot.answer.figure.running_total import running_total
 from bot.answer.figure.shares import share_said
@@ -198,6 +199,9 @@ def choose(
         date = figure.kind == "date"
         # a word right after a figure is what it counts -- unless the question names another measure word
         counting = info.unit is None or unit_matches(info.unit, figure.unit, info.units)
+        # ... nor, for an English count of persons whose noun no term translates (only their measure
+        # words are asked: "how many passengers"), a count in a measure word of things (渡船4艘)
+        counting = counting and not persons_only(info, figure, text)
         together = 0.0
         for places, weight, share in weighted:
             near = 0.0
@@ -246,6 +250,7 @@ def choose(
         factor *= remainder(text, info, figure, terms)  # "central government subsidy": not 其余12.5亿元
         factor *= named_part(text, info, figure, owners)  # "the county's own budget": not the whole before 其中县级…
         factor *= below_scale(info, figure, scale_units)  # "in hundred millions of yuan": not 6600万元 beside 1.1亿元
+        factor *= things_for_persons(info, figure, text)  # "how many workmen": not 钻头140余个
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if dynasty is not None and figure.kind == "date" and "y" in figure.parts and not of_years(figure, dynasty):
