@@ -38,6 +38,7 @@ from index.english.kin_terms import glossed_by, kin_terms
 from index.english.main_verb import one_main_verb
 from index.english.measure_counts import measure_counted
 from index.english.units import find_units
+from index.english.whole_period import whole_periods
 from index.english.written_forms import DESCRIBED_SPECIFICITY, written_forms
 from index.english.glosses import described_by
 from index.fields import HEADING
@@ -87,7 +88,8 @@ class EnglishTranslator:
         links = self._links
         known = links.dictionary.known
         # "floodwater", which no term translates: read as "flood water", as Chinese writes it (洪水)
-        question = read_question(text := opened_compounds(plain_letters(text), links), known)
+        # "over the year": the whole year (全年), as news text writes a period's sum
+        question = read_question(text := whole_periods(opened_compounds(plain_letters(text), links), links.df), known)
         if question is None:
             return EMPTY_QUERY
         surfaces, lemmas, positions = question.surfaces, question.lemmas, question.positions
