@@ -38,7 +38,7 @@ from index.english.kin_terms import glossed_by, kin_terms
 from index.english.main_verb import one_main_verb
 from index.english.measure_counts import measure_counted
 from index.english.units import find_units
-from index.english.whole_period import whole_periods
+from index.english.whole_period import spanned_periods, with_whole
 from index.english.written_forms import DESCRIBED_SPECIFICITY, written_forms
 from index.english.glosses import described_by
 from index.fields import HEADING
@@ -88,8 +88,7 @@ class EnglishTranslator:
         links = self._links
         known = links.dictionary.known
         # "floodwater", which no term translates: read as "flood water", as Chinese writes it (洪水)
-        # "over the year": the whole year (全年), as news text writes a period's sum
-        question = read_question(text := whole_periods(opened_compounds(plain_letters(text), links), links.df), known)
+        question = read_question(text := opened_compounds(plain_letters(text), links), known)
         if question is None:
             return EMPTY_QUERY
         surfaces, lemmas, positions = question.surfaces, question.lemmas, question.positions
@@ -126,6 +125,14 @@ class EnglishTranslator:
             links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised, together,
             frozenset(context),
         )
+        # "over the year": as surely the whole year (全年) as the year, whatever others' passages write
+        if english and (spanned := spanned_periods(text, links.df)):
+            units = [
+                dataclasses.replace(u, heads=with_whole(u.heads, u.key[0]))
+                if u.end - u.start == 1 and surfaces[u.start].lower() in spanned and u.key[0] == surfaces[u.start].lower()
+                else u
+                for u in units
+            ]
         # a stop word kept as a name's first word ("*He* Jie") that begins no name found: dropped
         # ... and a particle after a verb it makes no phrasal verb with ("heading *up*"): dropped too
         loose = particles_after_verbs(question.words, positions, verbs, [glosses.verb_share(lemma) > 0 for lemma in lemmas]) if english else frozenset()

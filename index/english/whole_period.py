@@ -44,27 +44,35 @@ WHOLE_FORMS = ("the whole {}", "whole {}", "the entire {}", "entire {}", "throug
 
 @lru_cache(maxsize=64)
 def whole_of(noun: str) -> tuple[str, ...]:
-    """The headwords CC-CEDICT glosses exactly as the whole of ``noun`` (lower case) by one of
-    :data:`WHOLE_FORMS` (全年, 终年 for "year"); () for a word naming no period so."""
+    """The headwords CC-CEDICT glosses first exactly as the whole of ``noun`` (lower case), by one
+    of :data:`WHOLE_FORMS` (全年, 终年 for "year"; not 成年 "adult; grown-up; whole year", whose
+    first sense is another); () for a word naming no period so."""
     wanted = {form.format(noun) for form in WHOLE_FORMS}
     glosses = load_dictionary().glosses
     return tuple(dict.fromkeys(
         head for key in (("whole", noun), ("entire", noun), ("throughout", noun)) for head, _sense in glossed_as(key)
-        if wanted.intersection(gloss_pieces(glosses.get(head, b"")))
+        if gloss_pieces(glosses.get(head, b""))[:1] and gloss_pieces(glosses.get(head, b""))[0] in wanted
     ))
 
 
-def whole_periods(text: str, written: Container[str]) -> str:
-    """``text`` with each period spanned by a preposition of extent read as its whole ("over the
-    year" -> "over the whole year") when a headword glossed as that whole is ``written`` (a corpus
-    term); the text as it is otherwise. Cheap test first: one of the prepositions with "the"."""
+def spanned_periods(text: str, written: Container[str]) -> frozenset[str]:
+    """The period nouns of ``text`` (lower case) a preposition of extent spans ("over the *year*")
+    whose whole a headword ``written`` (a corpus term) is glossed as; cheap test first: " the "."""
     if " the " not in text.lower():
-        return text
+        return frozenset()
+    nouns = {found.group("noun").lower() for found in _PERIOD_RE.finditer(text)}
+    return frozenset(noun for noun in nouns if any(head in written for head in whole_of(noun)))
 
-    def read(found: re.Match[str]) -> str:
-        noun = found.group("noun")
-        if not any(head in written for head in whole_of(noun.lower())):
-            return found.group()
-        return f"{found.group('lead')}whole {noun}"
 
-    return _PERIOD_RE.sub(read, text)
+def with_whole(heads: tuple[tuple[str, float], ...], noun: str) -> tuple[tuple[str, float], ...]:
+    """A spanned period's headwords (``heads``, with specificities, best first) with those glossed
+    as its whole raised to the best one's specificity: "over the year" is as surely 全年 as 年;
+    the others kept (a text may write the year's span as 一年来, or not at all)."""
+    if not heads:
+        return heads
+    top = heads[0][1]
+    whole = set(whole_of(noun))
+    raised = dict(heads)
+    for head in whole:
+        raised[head] = max(raised.get(head, 0.0), top)
+    return tuple(sorted(raised.items(), key=lambda item: (-item[1], item[0])))
