@@ -38,7 +38,7 @@ from index.english.kin_terms import glossed_by, kin_terms
 from index.english.main_verb import one_main_verb
 from index.english.measure_counts import measure_counted
 from index.english.units import find_units
-from index.english.whole_period import spanned_periods, with_whole
+from index.english.whole_period import spanned_periods, without_determined
 from index.english.written_forms import DESCRIBED_SPECIFICITY, written_forms
 from index.english.glosses import described_by
 from index.fields import HEADING
@@ -125,10 +125,10 @@ class EnglishTranslator:
             links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised, together,
             frozenset(context),
         )
-        # "over the year": as surely the whole year (全年) as the year, whatever others' passages write
-        if english and (spanned := spanned_periods(text, links.df)):
+        # "over the year": no particular year (今年 "this year"), whatever others' passages write
+        if english and (spanned := spanned_periods(text)):
             units = [
-                dataclasses.replace(u, heads=with_whole(u.heads, u.key[0]))
+                dataclasses.replace(u, heads=without_determined(u.heads, u.key[0]))
                 if u.end - u.start == 1 and surfaces[u.start].lower() in spanned and u.key[0] == surfaces[u.start].lower()
                 else u
                 for u in units
