@@ -125,14 +125,6 @@ class EnglishTranslator:
             links, surfaces, lemmas, verbs, idioms, between, adjectives, question.capitalised, together,
             frozenset(context),
         )
-        # "over the year": no particular year (今年 "this year"), whatever others' passages write
-        if english and (spanned := spanned_periods(text)):
-            units = [
-                dataclasses.replace(u, heads=without_determined(u.heads, u.key[0]))
-                if u.end - u.start == 1 and surfaces[u.start].lower() in spanned and u.key[0] == surfaces[u.start].lower()
-                else u
-                for u in units
-            ]
         # a stop word kept as a name's first word ("*He* Jie") that begins no name found: dropped
         # ... and a particle after a verb it makes no phrasal verb with ("heading *up*"): dropped too
         loose = particles_after_verbs(question.words, positions, verbs, [glosses.verb_share(lemma) > 0 for lemma in lemmas]) if english else frozenset()
@@ -216,6 +208,8 @@ class EnglishTranslator:
         def beside(index: int) -> list[int]:  # the other units' likely senses' passages
             return [rows for other, rows in (likely or {}).items() if other != index]
 
+        if english:  # "over the year": no particular year (今年 "this year"), though it said where the others belong
+            ranked = without_determined(ranked, spanned_periods(text), units, surfaces)
         for index, alternatives in ranked.items():
             if alternatives := alternatives[:MAX_ALTERNATIVES]:  # (the joint sense adds no sureness)
                 own[index] = weighted(alternatives + ([joint[index]] if index in joint else []))

@@ -24,10 +24,13 @@ as 一年来 as often, and passages writing 全年 of another figure came first.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from index.english.cedict import load_dictionary
 from index.english.glosses import gloss_index, gloss_pieces
+from index.english.links import Candidate
+from index.english.units import Unit
 
 #: Prepositions of extent in time (a closed grammatical class): "over / during / throughout the
 #: year" spans all of it; "in the year" names a time within it, "for the year" a target or a share.
@@ -68,8 +71,23 @@ def determined(noun: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def without_determined(heads: tuple[tuple[str, float], ...], noun: str) -> tuple[tuple[str, float], ...]:
-    """A spanned period's headwords (``heads``, with specificities) without those of
-    :func:`determined`: "over the year" is searched as 年, 年度, 全年, not 今年 or 每年."""
-    drop = determined(noun)
-    return tuple(item for item in heads if item[0] not in drop) if drop else heads
+def without_determined(
+    pools: dict[int, list[Candidate]], spanned: frozenset[str], units: Sequence[Unit], surfaces: Sequence[str],
+) -> dict[int, list[Candidate]]:
+    """``pools`` (a unit's index -> its candidates, as cohesion ranked them) with the candidates
+    of :func:`determined` headwords left out of each one-word unit written as a ``spanned``
+    period ("over the year" is searched as 年, 年度, 全年, not 今年 or 每年); a pool they would
+    empty is kept. Their passages have already vouched for the other words' senses."""
+    if not spanned:
+        return pools
+    kept = dict(pools)
+    for index, pool in pools.items():
+        unit = units[index]
+        word = surfaces[unit.start].lower()
+        if unit.end - unit.start != 1 or word not in spanned or unit.key[0] != word:
+            continue  # (a plural, "over the years", is no period spanned whole)
+        drop = determined(word)
+        rest = [candidate for candidate in pool if candidate.term not in drop]
+        if rest and len(rest) < len(pool):
+            kept[index] = rest
+    return kept
