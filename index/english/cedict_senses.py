@@ -289,17 +289,57 @@ def headword_senses(head: str) -> tuple[Sense, ...]:
     return own + tuple(inherited)
 
 
+#: A parenthetical's words, a quoted one ("(loanword from "run")", "(used as phonetic "ka")")
+#: being a sound, not the headword's name.
+_PARENTHETICAL_RE = re.compile(r"\(([^()\"]*)\)")
+MIN_SPELLING_LETTERS = 3  # "an" (按), "na" (娜): a two-letter syllable is a sound or an English word
+MAX_SPELLINGS = 16  # readings tried per headword (characters with several readings multiply them)
+
+
+def own_spellings(head: str) -> frozenset[str]:
+    """The headword's toneless pinyin spellings, one reading per character (元: "yuan"; 汤种:
+    "tangzhong"), from the dictionary's one-character entries."""
+    readings = load_dictionary().readings
+    spellings = [""]
+    for char in head:
+        chars = readings.get(char)
+        if not chars:
+            return frozenset()
+        spellings = [spelled + reading for spelled in spellings for reading in sorted(chars)][:MAX_SPELLINGS]
+    return frozenset(spelled for spelled in spellings if len(spelled) >= MIN_SPELLING_LETTERS)
+
+
+def named_by_spelling(gloss: str, spellings: frozenset[str]) -> str | None:
+    """The headword's own pinyin when a parenthetical of the gloss names it so: 元 "currency unit
+    (esp. Chinese yuan)", 圆 "unit of Chinese currency (yuan)", 汤种 "water roux (aka tangzhong)"
+    -- English writes the thing by that name, a sense the removal of parentheticals loses. Not a
+    cross reference's pinyin ("(as in 大姐[da4 jie3])"), nor a quoted sound."""
+    if not spellings or "(" not in gloss:
+        return None
+    text = _PINYIN_REF_RE.sub(" ", gloss)
+    for inner in _PARENTHETICAL_RE.findall(text):
+        for word in LETTERS_RE.findall(inner.lower()):
+            if word in spellings and word not in STOP_WORDS:
+                return word
+    return None
+
+
 def _own_senses(head: str) -> tuple[Sense, ...]:
-    """The senses a headword's own glosses give."""
+    """The senses a headword's own glosses give, and its pinyin where a parenthetical names it
+    so (:func:`named_by_spelling`)."""
     dictionary = load_dictionary()
     raw = dictionary.glosses.get(head)
     if raw is None:
         return ()
+    spellings = own_spellings(head) if b"(" in raw else frozenset()
     best: dict[tuple[int, int, tuple[str, ...]], tuple[float, bool, bool, bool, int]] = {}
     for entry_index, entry in enumerate(raw.split(b"\n")):
         proper = entry[:1] == PROPER
         text = entry[1:].decode("utf-8", errors="replace")
         for rank, gloss in enumerate(text.split("/")):
+            named = None if proper else named_by_spelling(gloss, spellings)
+            if named is not None:
+                best[(entry_index, rank, (named,))] = (1.0, True, False, False, 0)
             for segment, factor, whole in _gloss_segments(gloss, proper):
                 words, filler, lead = _sense_words_led(segment, dictionary.known)
                 if not words or len(words) > 8:

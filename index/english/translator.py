@@ -38,6 +38,7 @@ from index.english.kin_terms import glossed_by, kin_terms
 from index.english.main_verb import one_main_verb
 from index.english.measure_counts import measure_counted
 from index.english.units import find_units
+from index.english.whole_period import spanned_periods, without_determined
 from index.english.written_forms import DESCRIBED_SPECIFICITY, written_forms
 from index.english.glosses import described_by
 from index.fields import HEADING
@@ -207,6 +208,8 @@ class EnglishTranslator:
         def beside(index: int) -> list[int]:  # the other units' likely senses' passages
             return [rows for other, rows in (likely or {}).items() if other != index]
 
+        if english:  # "over the year": no particular year (今年 "this year"), though it said where the others belong
+            ranked = without_determined(ranked, spanned_periods(text), units, surfaces)
         for index, alternatives in ranked.items():
             if alternatives := alternatives[:MAX_ALTERNATIVES]:  # (the joint sense adds no sureness)
                 own[index] = weighted(alternatives + ([joint[index]] if index in joint else []))
