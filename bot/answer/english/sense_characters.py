@@ -93,10 +93,10 @@ def senses_written(words: Sequence[str], clause: str, taken: str = "", heads: fr
     return held
 
 
-#: The characters that end a Chinese noun as a suffix, naming no kind of thing (桌子, 鸟儿, 木头,
+#: The characters that end a Chinese noun as a suffix, naming no kind of thing (桌子, 鸟儿, 木头, 工人,
 #: 作者, 专家, 演员, 选手, 教师, 战士, 绿化, 弹性, 我们; 样式, 类型, 温度, 比率, 产品, 动物): a closed
 #: grammatical class of productive suffixes, every one standing in clauses of every kind.
-NOUN_SUFFIXES = frozenset("子儿头者家员手师士化性们式型度率品物")
+NOUN_SUFFIXES = frozenset("子儿头人者家员手师士化性们式型度率品物")
 
 
 def sense_head(sense: str) -> str:
