@@ -85,8 +85,6 @@ def clause_words(reading: Reading, query: Query, best: Candidate) -> int:
         clause = _dated_clause(normalized, figure.end, clause)
     elif query.info.kind == "percent":
         clause = _shared_clause(normalized, figure.start, clause)
-    if query.info.kind != "date":  # 截至2025年底，累计接待游客约19万人次: the time bound is the count's
-        clause = timed_clause(normalized, figure.start, clause)
     # "How old was *Terry Neill* ...": 社会 and 干部 of another subject's clause; not a name the clause
     # writes, nor one the passage's document writes in characters its pinyin spells ("Qiongsha's
     # riverside villages": 邛沙县, cut 邛 / 沙县, so never searched)
@@ -149,27 +147,6 @@ BARE_SHARE_CHARS = 6
 
 #: The marks that end a sentence: a share's clause is never joined across them.
 _SENTENCE_ENDS = frozenset("。！？!?")
-
-
-def timed_clause(normalized: str, start: int, clause: str) -> str:
-    """A clause that is a time bound and nothing else (截至2025年底, 到2012年, 2019年以来) bounds the
-    clause after it in the sentence: the figure's clause (``clause``, whose figure begins at
-    ``start``) with that bound before it (截至2025年底，累计接待游客约19万人次 counts the visitors up
-    to the end of 2025, which "by the end of 2025" asks)."""
-    begin = max((m.end() for m in CLAUSE_START_RE.finditer(normalized, 0, start)), default=0)
-    if begin == 0 or normalized[begin - 1] in _SENTENCE_ENDS:
-        return clause
-    before = max((m.end() for m in CLAUSE_START_RE.finditer(normalized, 0, begin - 1)), default=0)
-    bound = normalized[before : begin - 1]
-    return bound + clause if _TIME_BOUND_RE.fullmatch(bound.strip(" .．")) else clause
-
-
-#: A clause that is a time bound alone: a date (2025年底, 2020年至2022年) with the words that make
-#: it a bound before or after it (截至, 到, 至; 止, 为止, 以来) -- a closed grammatical class.
-_TIME_BOUND_RE = re.compile(
-    r"(?:截至|截止|截止到|到|至|直至|自|从)?(?:公元)?\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[初底末]|年底|年末|前后)?"
-    r"(?:(?:至|到)\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[初底末])?)?(?:止|为止|以来|期间|间)?"
-)
 
 
 #: A clause that is a date and nothing else (2001年3月, 1998年8月27日).

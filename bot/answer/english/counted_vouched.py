@@ -31,7 +31,6 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import NOT_SEARCHED
-from bot.answer.english.clause_held import timed_clause
 from bot.answer.english.persons_vouched import persons_counted
 from bot.answer.figure.fitness import figure_clause
 from bot.answer.reading import Reading
@@ -91,8 +90,7 @@ def counted_vouches(reading: Reading, query: Query, best: Candidate) -> bool:
         return True
     if not 0 <= figure.start < figure.end <= len(text):
         return False
-    normalized = aligner_for(text).normalized
-    clause = timed_clause(normalized, figure.start, figure_clause(normalized, figure))  # 截至2025年底，累计…
+    clause = figure_clause(aligner_for(text).normalized, figure)
     return all(str(year) in clause for year in query.info.within)
 
 
