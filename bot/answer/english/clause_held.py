@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.doubt import names_unsearched
-from bot.answer.english.sense_characters import senses_written, unsearched_words
+from bot.answer.english.sense_characters import senses_written, unit_heads, unsearched_words
 from bot.answer.english.persons_vouched import PERSON_VOUCHING_WORDS, persons_counted
 from bot.answer.english.spelled_written import document_spells
 from bot.answer.figure.fitness import CLAUSE_START_RE, figure_clause
@@ -107,11 +107,13 @@ def clause_words(reading: Reading, query: Query, best: Candidate) -> int:
             latin = True  # "Tim's Kitchen" as the passage writes it: one name, however many words
             words += 1
     # "how many fir *timbers*": 72根杉木大料 writes 木料 "timber" as 木 … 料 (sense_characters)
-    unsearched = unsearched_words(query.question, (t.english for t in query.translations if t.term == NOT_SEARCHED))
+    english = [t.english for t in query.translations if t.term == NOT_SEARCHED]
+    unsearched = unsearched_words(query.question, english)
     if not unsearched:
         return words
     # (the figure's own characters are what is asked, no word beside it: 吨 of 312.6万吨 for "tonnes")
-    return words + senses_written(unsearched, clause.replace(normalized[figure.start : figure.end], " "), "".join(held))
+    figureless = clause.replace(normalized[figure.start : figure.end], " ")
+    return words + senses_written(unsearched, figureless, "".join(held), unit_heads(english))
 
 
 def _dated_clause(normalized: str, end: int, clause: str) -> str:

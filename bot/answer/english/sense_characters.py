@@ -68,16 +68,40 @@ def unsearched_words(question: str, english: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def senses_written(words: Sequence[str], clause: str, taken: str = "") -> int:
+def unit_heads(english: Iterable[str]) -> frozenset[str]:
+    """The last words of the unsearched units ``english``, lower-cased: each the head of its English
+    phrase ("new *party*", "south *gate*"), naming the thing, where the words before it describe it."""
+    return frozenset(unit.split()[-1].lower() for unit in english if unit.split())
+
+
+def senses_written(words: Sequence[str], clause: str, taken: str = "", heads: frozenset[str] = frozenset()) -> int:
     """How many of ``words`` (:func:`unsearched_words`) ``clause`` writes by every character of one
-    of their senses (:func:`word_senses`), no character counted twice nor one of ``taken`` (the
-    characters of the question's other words the clause holds)."""
+    of their senses (:func:`word_senses`), or, for a word of ``heads`` (:func:`unit_heads`) no more
+    a verb than otherwise, by the head of a sense (:func:`sense_head`) -- no character counted
+    twice nor one of ``taken`` (the characters of the question's other words the clause holds).
+    (A describing word's senses name no kind: "new" -> 新生, whose 生 stands in 产生.)"""
     used = set(taken)
     held = 0
     for word in words:
-        for sense in word_senses(word):
-            if all(ch in clause and ch not in used for ch in sense):
-                used.update(sense)
-                held += 1
-                break
+        senses = word_senses(word)
+        found = next((sense for sense in senses if all(ch in clause and ch not in used for ch in sense)), None)
+        if found is None and word in heads and not verb_like(word):
+            found = next((head for sense in senses if (head := sense_head(sense)) and head in clause and head not in used), None)
+        if found is not None:
+            used.update(found)
+            held += 1
     return held
+
+
+#: The characters that end a Chinese noun as a suffix, naming no kind of thing (桌子, 鸟儿, 木头, 工人,
+#: 作者, 专家, 演员, 选手, 教师, 战士, 绿化, 弹性, 我们; 样式, 类型, 温度, 比率, 产品, 动物): a closed
+#: grammatical class of productive suffixes, every one standing in clauses of every kind.
+NOUN_SUFFIXES = frozenset("子儿头人者家员手师士化性们式型度率品物")
+
+
+def sense_head(sense: str) -> str:
+    """The head of a compound sense of two characters or more: its last character, which names the
+    kind of thing the compound is (零售商 "retailer" is a 商, 女生 "schoolgirl" a 生, 矮树 "bush" a
+    树) -- a clause writing 商家 or 学生 writes that kind -- or "" where the sense is one character or
+    ends in a suffix (:data:`NOUN_SUFFIXES`: 炉子 "oven" is no kind of 子)."""
+    return sense[-1] if len(sense) >= 2 and sense[-1] not in NOUN_SUFFIXES else ""
