@@ -3,8 +3,6 @@ is no count of the whole set (:mod:`bot.answer.english.partitive`), on a small t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.engine import Engine

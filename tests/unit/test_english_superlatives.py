@@ -3,8 +3,6 @@ ranks nothing (:mod:`bot.answer.english.superlatives`), on a small text of its o
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.engine import Engine
@@ -30,7 +28,8 @@ def test_superlatives_are_read_as_english_forms_them() -> None:
     assert superlative_asked("Which country has the most islands in the world?")
     assert superlative_asked("Which planet has the biggest ring system?")
     assert superlative_asked("Which county completed the fewest public toilets?")
-    assert superlative_asked("What is the best way to cook rice?")
+    assert superlative_asked("Which team had the best results of the season?")
+    assert not superlative_asked("What is the best way to cook rice?")  # advice asks how, not which
     assert not superlative_asked("Which company manufactured most of the lifts?")
     assert not superlative_asked("At least how many topics were studied?")
     assert not superlative_asked("Which forest lies beside the harvest fields?")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.english.advice import advice_frame
 from bot.answer.english.basics import wholly_english
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -60,10 +61,14 @@ def _superlative(word: str, known: frozenset[str]) -> bool:
 
 def superlative_asked(question: str) -> bool:
     """Whether the English ``question`` asks a superlative after a determiner or an owner ("the
-    most islands", "the biggest ring system", "Penn's best"), not the quantifier "most of"."""
+    most islands", "the biggest ring system", "Penn's best"), not the quantifier "most of" nor
+    the frame of an advice question ("the best way to ...": :func:`~bot.answer.english.advice.advice_frame`)."""
     known: frozenset[str] | None = None
+    frame = advice_frame(question) or frozenset()  # "the best way to keep tea fresh" asks how, not which
     for match in _SUPERLATIVE_RE.finditer(question):
         first, *rest = match.group(1).lower().split()
+        if first in frame:
+            continue
         if first == "most":
             if rest != ["of"]:  # "the most islands", "built the most" -- not "most of the lifts"
                 return True
