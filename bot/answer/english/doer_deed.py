@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.founder_named import person_at
-from bot.answer.english.role_named import MIN_ROLE_CHARS, surname_characters
+from bot.answer.english.role_named import surname_characters, verb_terms
 from bot.answer.first.close import close_first
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -61,14 +61,7 @@ def asked_deed(query: Query) -> tuple[str, ...]:
     found = _DEED_RE.search(query.question)
     if found is None:
         return ()
-    verb = found.group("verb").lower()
-    return tuple(dict.fromkeys(
-        term
-        for translation in query.translations
-        if translation.term != "?" and verb in re.findall(r"[a-z']+", translation.english.lower())
-        for term in translation.term.split("/")
-        if len(term) >= MIN_ROLE_CHARS
-    ))
+    return verb_terms(query, found.group("verb"))
 
 
 def names_doer(text: str, deed: tuple[str, ...], tokenizer: Tokenizer, family: frozenset[str]) -> bool:

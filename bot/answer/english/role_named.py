@@ -193,7 +193,12 @@ def deed_terms(query: Query) -> tuple[str, ...]:
     found = _WHO_DID_RE.match(query.question)
     if found is None:
         return ()
-    verb = found.group(0).split()[-1].lower()
+    return verb_terms(query, found.group(0).split()[-1])
+
+
+def verb_terms(query: Query, verb: str) -> tuple[str, ...]:
+    """The corpus terms (of two characters or more) of ``query``'s translations of the English ``verb``."""
+    verb = verb.lower()
     return tuple(dict.fromkeys(
         term
         for translation in query.translations
