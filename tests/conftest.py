@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from bot.answer import Candidate, consider
+from bot.answer.query import Query
+from bot.answer.reading import Reading
 from bot.config import Config, load_config
 from bot.engine import Engine
 from corpus.loader import parse_document
@@ -44,6 +48,14 @@ def engine_with(folder: Path, documents: Mapping[str, str]) -> Engine:
         (folder / "docs" / name).write_text(text, encoding="utf-8")
     (folder / "config.yaml").write_text("corpus:\n  path: docs\nindex:\n  cache_dir: cache\n")
     return Engine.from_config(load_config(folder / "config.yaml", environ={}))
+
+
+def vetoed_best(engine: Engine, question: str) -> tuple[Query, Reading, Candidate]:
+    """``question`` read as vetoed for naming something absent (a veto a small invented corpus
+    rarely raises: set here, as the English reader sets it for a word no translation reaches), the
+    engine's index read, and the best candidate -- what the absent-word vouching is asked of."""
+    considered = consider(engine.index, question)
+    return replace(considered.query, absent=True), Reading(engine.index), considered.candidates[0]
 
 
 def corpus_translator(passages: list[tuple[str, list[str]]]) -> EnglishTranslator:

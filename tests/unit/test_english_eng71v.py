@@ -2,7 +2,8 @@
 is a candidate): small invented texts, not the sets'."""
 from __future__ import annotations
 
-from tests.conftest import engine_with
+from bot.answer.english.absent_vouched import absent_read, absent_vouched
+from tests.conftest import engine_with, vetoed_best
 
 WELL = """柘川镇饮水安全
 
@@ -96,16 +97,8 @@ def _vouched(engine, question: str) -> tuple[bool, bool]:
     """(absent_read, absent_vouched) for ``question`` read as vetoed for naming something absent
     (a veto a small invented corpus rarely raises: it is set here, as the English reader sets it
     for a word no translation reaches)."""
-    from dataclasses import replace
-
-    from bot.answer import consider
-    from bot.answer.english.absent_vouched import absent_read, absent_vouched
-    from bot.answer.reading import Reading
-
-    index = engine._index
-    considered = consider(index, question)
-    query = replace(considered.query, absent=True)
-    return absent_read(query), absent_vouched(Reading(index), query, considered.candidates[0])
+    query, reading, best = vetoed_best(engine, question)
+    return absent_read(query), absent_vouched(reading, query, best)
 
 
 def test_a_date_s_clause_vouches_for_an_absent_word_with_two_understood_words(tmp_path) -> None:

@@ -2,7 +2,9 @@
 is the best candidate): small invented texts, not the sets'."""
 from __future__ import annotations
 
-from tests.conftest import engine_with
+from bot.answer.english.absent_vouched import absent_read, absent_vouched
+from bot.answer.english.clause_held import clause_words
+from tests.conftest import engine_with, vetoed_best
 
 BRIDGE = """柘川古桥
 
@@ -20,18 +22,7 @@ def _vouched(engine, question: str) -> tuple[bool, bool, int]:
     """(absent_read, absent_vouched, clause_words) for ``question`` read as vetoed for naming
     something absent (set here, as the English reader sets it for a word no translation reaches:
     a small invented corpus rarely raises it)."""
-    from dataclasses import replace
-
-    from bot.answer import consider
-    from bot.answer.english.absent_vouched import absent_read, absent_vouched
-    from bot.answer.english.clause_held import clause_words
-    from bot.answer.reading import Reading
-
-    index = engine._index
-    considered = consider(index, question)
-    query = replace(considered.query, absent=True)
-    reading = Reading(index)
-    best = considered.candidates[0]
+    query, reading, best = vetoed_best(engine, question)
     return absent_read(query), absent_vouched(reading, query, best), clause_words(reading, query, best)
 
 
