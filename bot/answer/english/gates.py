@@ -50,6 +50,7 @@ from bot.answer.english.life_spans import deed_over_life_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
 from bot.answer.english.owner import owner_not_written
+from bot.answer.english.of_thing import of_thing_lacking
 from bot.answer.english.partitive import part_unwritten
 from bot.answer.english.superlatives import rank_unwritten
 from bot.answer.english.years import year_not_given
@@ -176,7 +177,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     rate per period the passage never gives, or the price of one thing it never prices
     (:mod:`~bot.answer.english.one_priced`), or a part of a set whose figure's clause writes
     nothing of what picks the part out (:mod:`~bot.answer.english.partitive`), or a superlative
-    of a passage that ranks nothing (:mod:`~bot.answer.english.superlatives`)."""
+    of a passage that ranks nothing (:mod:`~bot.answer.english.superlatives`), or a count or kind
+    of a thing named in an of-phrase that no document writes (:mod:`~bot.answer.english.of_thing`)."""
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         # ... unless its figure is in the unit the question names ("how much rice, in dan": 210石)
         if not unit_asked(reading, query, best):
@@ -214,6 +216,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     ):
         return True  # "what does a ticket to the museum cost": 修缮投资2860萬元 prices no ticket
     if owner_not_written(reading, best, query):  # "members of the Zheng clan": 講解隊現有成員15人
+        return True
+    if of_thing_lacking(reading.index, query):  # "how many pairs of reading glasses": no document writes 眼镜
         return True
     if part_unwritten(reading, query, best):  # "how many of the AEDs were stolen": 配置……538台 counts them all
         return True
