@@ -32,6 +32,7 @@ def test_the_thing_of_the_phrase_is_read() -> None:
     assert of_thing("How many kinds of pills and powders were listed?") == ("pills", "powders")
     assert of_thing("What is the elevation of the highest point?") == ()
     assert of_thing("How many taels of silver (in 10,000s) did he pay?") == ("silver",)
+    assert of_thing("How many mu of school land paid for the upkeep?") == ("land",)
     assert of_thing("How many pupils were there?") == ()
 
 

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.figures import figure_word
 from bot.answer.english.lacking import glossed
+from index.english.glosses import gloss_index
+from index.english.lemmas import lemmatize
 from index.search import Index
 
 if TYPE_CHECKING:
@@ -56,17 +58,37 @@ _OF_PHRASE_RE = re.compile(
 #: Conjunctions joining the thing's nouns ("pills and powders"): a closed class.
 _CONJUNCTIONS_RE = re.compile(r"\s+(?:and|or)\s+")
 
+#: A word form whose base the dictionary glosses as a verb more often than this ("paid": "to
+#: pay") ends the noun phrase before it: what is said of the thing, not the thing.
+VERB_SHARE = 0.5
+
+
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` is an inflected verb ("paid", "bought", "used"): a form in -ed, or one
+    whose base differs from it and is glossed mostly as a verb (:data:`VERB_SHARE`)."""
+    glosses = gloss_index()
+    base = lemmatize(word, glosses.glossed)
+    return word.endswith("ed") or (base != word and glosses.verb_share(base) > VERB_SHARE)
+
+
+def _head(conjunct: str) -> str:
+    """The last word of a conjunct of the thing's phrase, read up to a verb form after its
+    first word ("school land *paid* for ...": "land")."""
+    words = conjunct.split()
+    end = next((n for n in range(1, len(words)) if _verb_form(words[n])), len(words))
+    return words[end - 1]
+
 
 def of_thing(question: str) -> tuple[str, ...]:
     """The heads of the thing ``question`` asks a count or a kind of in an of-phrase ("how many
     pairs of reading glasses": ("glasses",); "kinds of pills and powders": ("pills",
-    "powders")), empty when it asks none so."""
+    "powders"); "mu of school land paid for ...": ("land",)), empty when it asks none so."""
     found = _OF_PHRASE_RE.search(question)
     if found is None:
         return ()
     if any(word.lower() in _AUXILIARIES for word in found.group(1).split()):
         return ()
-    return tuple(conjunct.split()[-1] for conjunct in _CONJUNCTIONS_RE.split(found.group(2)))
+    return tuple(_head(conjunct) for conjunct in _CONJUNCTIONS_RE.split(found.group(2)))
 
 
 def of_thing_lacking(index: Index, query: Query) -> bool:
