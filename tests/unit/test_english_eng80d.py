@@ -44,3 +44,41 @@ def test_names_body_head(tmp_path) -> None:
     assert not names_body_head(normalize("（本报记者 闵岚）"), body, tokenizer, family)
     assert not names_body_head(normalize("在茆湾村服务点，村民鲁德顺说"), body, tokenizer, family)
     assert not names_body_head(normalize("市交通运输局局长邬承远介绍"), ("学校",), tokenizer, family)
+
+
+FARM_MACHINES = """榆溪县农机共享服务站运行满一年
+
+本报讯 2月3日，榆溪县农业农村局发布数据，全县农机共享服务站运行满一年，覆盖全县8个乡镇、96个行政村，为农户节省插秧等作业支出约860万元。
+
+县农业农村局局长介绍，过去不少农户请人插秧，如今全县水稻机插率达到88.5%，服务覆盖每个村。
+
+在蒿坪村服务点，村民葛有根说，他家种了25亩水稻，今年用插秧机插秧，省下500多元。
+"""
+
+
+def test_which_village_is_the_passage_naming_one(tmp_path) -> None:
+    """"In which village does the rice farmer who saved money on transplanting live?": the lead
+    and the bureau's paragraph speak of villages in general (96个行政村, 每个村) and hold the
+    question's words; the third paragraph names 蒿坪村 -- 村 ("village") after a name."""
+    answer = _engine(tmp_path, FARM_MACHINES).ask(
+        "In which village does the rice farmer who saved money on transplanting live?", count=False
+    )
+    assert answer.results and "蒿坪村" in answer.results[0].text, answer.results[:1]
+
+
+def test_names_place(tmp_path) -> None:
+    """On the pure part: 村 after a two-character name, not after a word of grammar nor ending a
+    dictionary word."""
+    from bot.answer.english.place_named import names_place
+    from index.normalize import normalize
+
+    tokenizer = _engine(tmp_path, FARM_MACHINES)._index.tokenizer
+
+    def names(text: str) -> bool:
+        return names_place(tokenizer.words(normalize(text)), ("村",), tokenizer)
+
+    assert names("栎溪村村民姚德顺回忆")
+    assert names("在茆湾村服务点，村民鲁德顺说")
+    assert not names("覆盖全县8个乡镇、96个行政村")
+    assert not names("服务覆盖每个村")
+    assert not names("邻居在村文化礼堂前打篮球")
