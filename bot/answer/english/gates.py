@@ -68,8 +68,10 @@ from bot.answer.english.scales import scale_first
 from bot.answer.english.site_area import site_area_first
 from bot.answer.english.spans import span_first
 from bot.answer.english.sums import sum_first
+from bot.answer.english.place_named import place_named_first
 from bot.answer.english.role_named import doer_named_first, role_named_first
 from bot.answer.english.sources import by_named_source, bylines_first
+from bot.answer.english.titled_person import titled_person_first
 from bot.answer.english.this_time import last_year_first, this_year_first
 from bot.answer.english.year_named import named_year_first
 from bot.answer.reading import Reading
@@ -127,9 +129,12 @@ def english_order(
         return first_done_first(reading, query, candidates), False
     if query.info.kind == "percent":  # "what percentage of the rooms": 80%的候車室, not a passage with no figure
         return share_first(reading, query, candidates), False
+    if query.info.kind == "where":  # "which village": 茆湾村村民…, not the lead's 覆盖全县9个乡镇
+        return place_named_first(reading, query, candidates), False
     if query.info.kind != "who":
         return candidates, False
     candidates = role_named_first(reading, query, candidates)  # "who is the head of ...": 局長邱文彬
+    candidates = titled_person_first(reading, query, candidates)  # "who is the director of ...": 县卫生健康局局长邵闻溪
     candidates = doer_named_first(reading, query, candidates)  # "who founded ...": 由商人封允昌創辦
     candidates = founder_first(reading, query, candidates)  # "who founded ...": 嘉慶九年（1804年），本縣商人閔載厚集資
     candidates = doer_deed_first(reading, query, candidates)  # "who proposed ...": 第六世孫鄭崇德倡議建祠
