@@ -53,3 +53,21 @@ def test_a_plan_gives_way_to_what_the_pipes_reach_now(tmp_path) -> None:
     engine = engine_with(tmp_path, {"pipes.txt": PIPES})
     answer = engine.ask("How many administrative villages do the county's water supply pipes reach?", count=False)
     assert answer.results and "覆盖46个行政村" in answer.results[0].text, answer.results[:1]
+
+
+LIBRARY = """澄川市图书馆新馆开馆
+
+本报讯 9月28日，澄川市图书馆新馆正式开放。新馆总建筑面积3.2万平方米，藏书120万册。
+
+开馆首日，新馆共接待读者1.2万人次，少儿阅读区和报告厅座无虚席。
+
+据介绍，新馆预计每年接待90万人次。
+"""
+
+
+def test_a_plan_asked_puts_the_plan_first(tmp_path) -> None:
+    """"How many readers a year is the library *expected* to draw": the plan's 新馆预计每年接待90万人次
+    answers, not the opening day's 共接待读者1.2万人次 (by more of the question's words)."""
+    engine = engine_with(tmp_path, {"library.txt": LIBRARY})
+    answer = engine.ask("How many readers a year is the new library expected to draw?", count=False)
+    assert answer.results and "90万人次" in answer.results[0].text, answer.results[:1]
