@@ -23,13 +23,21 @@ ENGLISH_PLAN_RE = re.compile(
 _PLAN_ASKED_RE = re.compile(
     ENGLISH_PLAN_RE.pattern + r"|\b(?:this\s+year|next|future|coming|upcoming|second\s+half)\b", re.IGNORECASE
 )
+#: The past tense of an auxiliary ("how many plants *were* built this year", "what *was* this year's
+#: harvest"): what was done, whatever period it names -- this year is a plan only while it is ahead.
+#: Not a participle ("once this year's new ones are *built*"), which is any tense's.
+_PAST_AUXILIARY_RE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 _LATIN_RE = re.compile(r"[A-Za-z]{2,}")
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def english_plan_asked(question: str) -> bool | None:
     """For a question written in English words only, whether it asks a plan, a target or the
-    future (:data:`_PLAN_ASKED_RE`); None for any other question (its Chinese words say it)."""
+    future (:data:`_PLAN_ASKED_RE`) -- a period such as "this year" only when the question's
+    tense is not past (:data:`_PAST_AUXILIARY_RE`); None for any other question (its Chinese
+    words say it)."""
     if _LATIN_RE.search(question) is None or _CJK_RE.search(question) is not None:
         return None
-    return _PLAN_ASKED_RE.search(question) is not None
+    if ENGLISH_PLAN_RE.search(question) is not None:
+        return True
+    return _PLAN_ASKED_RE.search(question) is not None and _PAST_AUXILIARY_RE.search(question) is None

@@ -49,6 +49,7 @@ from bot.answer.english.founder_named import founder_dated_first, founder_first
 from bot.answer.english.life_spans import deed_over_life_first
 from bot.answer.english.changes import change_first
 from bot.answer.english.period import period_first, start_first
+from bot.answer.english.plan_asked import plan_first
 from bot.answer.english.owner import owner_not_written
 from bot.answer.english.of_thing import of_thing_lacking
 from bot.answer.english.partitive import part_unwritten
@@ -113,6 +114,7 @@ def english_order(
         candidates = scale_first(query, candidates)  # "in ten-thousands": 10.52万架次, not 296架次
         candidates = made_first(reading, query, candidates)  # "raised to set up": 集資1800兩, not 重建，耗銀2900兩
         candidates = site_area_first(reading, query, candidates)  # "what area does it cover": 佔地約780平方米, not 庫房面積95平方米
+        candidates = plan_first(reading, query, candidates)  # "expected to draw": 预计年接待150万人次, not 380人
         return counted_first(reading, query, candidates), False
     if query.info.kind == "date":  # "when did work start": the date 動工 follows (2021年3月動工)
         candidates = dated_first(index, reading, query, candidates)
