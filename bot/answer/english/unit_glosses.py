@@ -46,6 +46,7 @@ def labelled_units() -> dict[str, tuple[str, ...]]:
     return {label: tuple(heads) for label, heads in found.items()}
 
 
+@lru_cache(maxsize=4096)
 def unit_headwords(english: str) -> tuple[str, ...]:
     """The headwords CC-CEDICT names by the English unit ``english`` in a phrase gloss ("square
     metres": 平方米) or by the label of a unit's explanation ("taels": 两)."""
