@@ -13,6 +13,7 @@ from bot.answer.english.amounts import term_given_as_figure
 from bot.answer.english.glossed import passages_with_all
 from bot.answer.english.romanised_measures import measure_asked
 from bot.answer.english.scale_asides import POWER, without_scale
+from bot.answer.english.unit_glosses import unit_headwords
 from bot.question import COUNTED_DIMENSIONS
 from index.english import EnglishQuery, EnglishUnit, load_dictionary
 from index.english.forms import DATE_PREFIX_RE, english_words
@@ -33,6 +34,11 @@ _FIGURE_GLOSSES = 3  # a word's first common-noun headwords looked at
 #: What units of measure measure (:func:`index.figures.unit_dimension`): not what counts
 #: things, people or events, nor a date's or a time's units.
 _AMOUNTS = frozenset({"length", "area", "volume", "mass", "power", "temperature"})
+#: ... and of a unit the dictionary names by a phrase or a unit's label
+#: (:mod:`~bot.answer.english.unit_glosses`): money too, where the gloss itself says a unit (两
+#: "tael, unit of weight", what silver was counted in: 捐银1300两) -- not a one-word gloss's
+#: first headwords, among which a money word is chance (块 for "piece").
+_GLOSSED_AMOUNTS = _AMOUNTS | {"money"}
 
 
 def named_measure(english: str) -> str | None:
@@ -50,6 +56,11 @@ def named_measure(english: str) -> str | None:
             dimension = unit_dimension(head)
             if dimension in _AMOUNTS:
                 return dimension
+    # "in *square metres*" (平方米 "square meter"), "how many *taels*" (两 "tael, unit of weight ...")
+    for head in unit_headwords(english)[:_FIGURE_GLOSSES]:
+        dimension = unit_dimension(head)
+        if dimension in _GLOSSED_AMOUNTS:
+            return dimension
     return None
 
 

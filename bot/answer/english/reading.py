@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bot.answer.english.adjacent import focus_elsewhere
 from bot.answer.english.advice import advice_unfounded, advice_untranslated
-from bot.answer.english.units_misread import misread_measure
+from bot.answer.english.units_misread import measure_read_weakly, misread_measure
 from bot.answer.english.generic_things import generic_thing_lacking
 from bot.answer.english.kind_of_apposed import apposed_member_lacking
 from bot.answer.english.measure_asked import MEASURE_ONLY_THINGS, measures_asked, untranslated_things
@@ -129,6 +129,8 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
             named_measure(unit.english) if not unit.terms
             # "how many *litres*" read as 措施 through a synonym: still a volume asked
             else misread_measure(unit, query.kind)
+            # "how large ..., in *square metres*": 平方米 itself, weakly understood
+            or measure_read_weakly(unit, query.kind, ENGLISH_UNDERSTOOD)
         )) is not None and query.dimension in (None, found)
     }
     # "the *15 MW* turbines": a figure the question quotes with its unit's symbol, which the texts

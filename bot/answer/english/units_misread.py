@@ -32,6 +32,19 @@ def misread_measure(unit: EnglishUnit, kind: str | None) -> str | None:
     return dimension
 
 
+def measure_read_weakly(unit: EnglishUnit, kind: str | None, understood: float) -> str | None:
+    """What ``unit`` measures when it is the focus of a count question, a unit of measure by its
+    dictionary headwords, translated as a unit of that dimension (平方米 for "square metres") but
+    understood below ``understood`` (a unit written in many passages tells little of which): it
+    is still the unit the answer is asked in, no thing the documents lack (as :func:`misread_measure`)."""
+    if kind != "count" or not unit.focus or unit.name or unit.action or not unit.terms or unit.understood >= understood:
+        return None
+    dimension = named_measure(unit.english)
+    if dimension is None or not any(unit_dimension(term) == dimension for term, _ in unit.terms):
+        return None
+    return dimension
+
+
 #: What units of measure measure (a closed class of the figures reader's dimensions): not what
 #: counts things, people or events, nor money or time.
 _MEASURED = frozenset({"length", "area", "volume", "mass", "power", "temperature"})
