@@ -15,7 +15,7 @@ from bot.answer.first.close import document_first
 from bot.answer.evidence import Evidence
 from bot.answer.query import Query
 from bot.answer.reading import Reading
-from bot.answer.window import window_text
+from bot.answer.window import window_words_text
 from bot.answer.attributes import ANY_PERSON, ASKING_PERSON_RE
 from index.normalize import normalize
 
@@ -90,7 +90,7 @@ def role_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     written = re.compile("|".join([*forms, *_agent_forms(reading, roles[0])]))
 
     def holds(candidate: Candidate) -> bool:
-        return written.search(normalize(window_text(reading, candidate.evidence))) is not None
+        return written.search(window_words_text(reading, candidate.evidence)) is not None
 
     # the head of the office the question names (护理署署长, 商务局局长): the document speaks of that
     # office, so its passages write the head alone (署長麥穎詩表示), sharing none of its name's words

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from corpus.passages import sentences
+from index.normalize import normalize
 from bot.answer.reading import Reading
 
 if TYPE_CHECKING:
@@ -63,3 +64,9 @@ def _shown_text(reading: Reading, passage_id: int, first: int, last: int, budget
 def window_text(reading: Reading, ev: Evidence) -> str:
     """The text a candidate's figure is chosen from: the passage and its window's sentences."""
     return shown_text(reading, ev.id, ev.first, ev.last).text
+
+
+def window_words_text(reading: Reading, ev: Evidence) -> str:
+    """:func:`window_text` normalised as the index reads it (one script, one width): the text a
+    step segments into words or matches the question's corpus terms in."""
+    return normalize(window_text(reading, ev))

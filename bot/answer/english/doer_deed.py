@@ -25,8 +25,7 @@ from bot.answer.english.founder_named import person_at
 from bot.answer.english.role_named import surname_characters, verb_terms
 from bot.answer.first.close import close_first
 from bot.answer.reading import Reading
-from bot.answer.window import window_text
-from index.normalize import normalize
+from bot.answer.window import window_words_text
 from index.tokenizer import Tokenizer
 
 if TYPE_CHECKING:
@@ -98,7 +97,7 @@ def doer_deed_first(reading: Reading, query: Query, candidates: tuple[Candidate,
     family = surname_characters()
 
     def shows(candidate: Candidate) -> bool:
-        return names_doer(normalize(window_text(reading, candidate.evidence)), deed, tokenizer, family)
+        return names_doer(window_words_text(reading, candidate.evidence), deed, tokenizer, family)
 
     if shows(candidates[0]):
         return candidates

@@ -24,10 +24,9 @@ from bot.answer.english.basics import wholly_english
 from bot.answer.first.close import document_first
 from bot.answer.query import Query
 from bot.answer.reading import Reading
-from bot.answer.window import window_text
+from bot.answer.window import window_words_text
 from index.english.cedict import COMMON, load_dictionary
 from index.english.glosses import gloss_index
-from index.normalize import normalize
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
@@ -150,7 +149,7 @@ def kind_named_first(reading: Reading, query: Query, candidates: tuple[Candidate
     words = reading.index.tokenizer.words
 
     def names(candidate: Candidate) -> bool:
-        text = normalize(window_text(reading, candidate.evidence))
+        text = window_words_text(reading, candidate.evidence)
         return names_kind(words(text), chars, asked, text)
 
     return document_first(reading, candidates, KIND_NAMED_REACH, KIND_NAMED_SHARE, names)

@@ -12,8 +12,7 @@ from bot.answer.first.close import document_first
 from bot.answer.first.located import LOCATED_REACH, LOCATED_SHARE, LIES
 from bot.answer.query import Query
 from bot.answer.reading import Reading
-from bot.answer.window import window_text
-from index.normalize import normalize
+from bot.answer.window import window_words_text
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
@@ -49,7 +48,7 @@ def english_located_first(reading: Reading, query: Query, candidates: tuple[Cand
     def says_where(candidate: Candidate) -> bool:
         key = id(candidate.evidence)
         if key not in texts:
-            texts[key] = normalize(window_text(reading, candidate.evidence))
+            texts[key] = window_words_text(reading, candidate.evidence)
         return lies.search(texts[key]) is not None
 
     return document_first(reading, candidates, LOCATED_REACH, LOCATED_SHARE, says_where)

@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING
 from bot.answer.english.basics import wholly_english
 from bot.answer.first.close import document_first
 from bot.answer.reading import Reading
-from bot.answer.window import window_text
-from index.normalize import normalize
+from bot.answer.window import window_words_text
 from index.tokenizer import Tokenizer
 
 if TYPE_CHECKING:
@@ -85,6 +84,6 @@ def place_named_first(reading: Reading, query: Query, candidates: tuple[Candidat
     tokenizer = reading.index.tokenizer
 
     def names(candidate: Candidate) -> bool:
-        return names_place(tokenizer.words(normalize(window_text(reading, candidate.evidence))), kinds, tokenizer)
+        return names_place(tokenizer.words(window_words_text(reading, candidate.evidence)), kinds, tokenizer)
 
     return document_first(reading, candidates, PLACE_REACH, PLACE_SHARE, names)

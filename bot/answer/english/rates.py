@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.reading import Reading
-from bot.answer.window import shown_text
+from bot.answer.window import window_text, window_words_text
 from index.figures import Figure
 from index.normalize import normalize
 
@@ -167,9 +167,8 @@ def present_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
 
 
 def candidate_text(reading: Reading, candidate: Candidate) -> str:
-    """``candidate``'s shown text."""
-    evidence = candidate.evidence
-    return shown_text(reading, evidence.id, evidence.first, evidence.last).text
+    """``candidate``'s shown text (:func:`~bot.answer.window.window_text`)."""
+    return window_text(reading, candidate.evidence)
 
 
 def _written_per(reading: Reading, candidate: Candidate, period: str) -> bool:
@@ -196,7 +195,7 @@ def rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     if asked is None and present is None:
         return False
     evidence = best.evidence
-    text = normalize(shown_text(reading, evidence.id, evidence.first, evidence.last).text)
+    text = window_words_text(reading, evidence)
     if asked is not None and PER_PERIOD_WRITTEN[asked].search(text) is None:
         # (年染布4.2万匹 for "how many bolts of cloth a year did it dye": 年 before its deed)
         terms = [v for w in query.words if w.pos.startswith("eng") for v in w.variants if not v.isascii()]

@@ -22,9 +22,8 @@ from bot.answer.english.titles import HEAD_WORDS
 from bot.answer.first.close import document_first
 from bot.answer.query import Query
 from bot.answer.reading import Reading
-from bot.answer.window import window_text
+from bot.answer.window import window_words_text
 from index.english.cedict import surnames
-from index.normalize import normalize
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
@@ -110,7 +109,7 @@ def role_named_first(reading: Reading, query: Query, candidates: tuple[Candidate
     words = reading.index.tokenizer.words
 
     def names(candidate: Candidate) -> bool:
-        return names_after(words(normalize(window_text(reading, candidate.evidence))), titles, family)
+        return names_after(words(window_words_text(reading, candidate.evidence)), titles, family)
 
     return document_first(reading, candidates, ROLE_NAMED_REACH, ROLE_NAMED_SHARE, names)
 
@@ -162,7 +161,7 @@ def doer_named_first(reading: Reading, query: Query, candidates: tuple[Candidate
     tokenizer = reading.index.tokenizer
 
     def words(candidate: Candidate) -> list[str]:
-        return tokenizer.words(normalize(window_text(reading, candidate.evidence)))
+        return tokenizer.words(window_words_text(reading, candidate.evidence))
 
     best = words(candidates[0])
     if names_by_agent(best, family) or any(
@@ -183,7 +182,7 @@ def doer_named_first(reading: Reading, query: Query, candidates: tuple[Candidate
         return candidates
     return document_first(
         reading, candidates, DOER_DEED_REACH, ROLE_NAMED_SHARE,
-        lambda c: any(term in normalize(window_text(reading, c.evidence)) for term in deed)
+        lambda c: any(term in window_words_text(reading, c.evidence) for term in deed)
         and names_by_agent(words(c), family),
     )
 

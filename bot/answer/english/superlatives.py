@@ -27,10 +27,9 @@ from typing import TYPE_CHECKING
 from bot.answer.english.advice import advice_frame
 from bot.answer.english.basics import wholly_english
 from bot.answer.reading import Reading
-from bot.answer.window import window_text
+from bot.answer.window import window_words_text
 from index.english.cedict import load_dictionary
 from index.english.derived import degree_base
-from index.normalize import normalize
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
@@ -87,4 +86,4 @@ def rank_unwritten(reading: Reading, query: Query, best: Candidate) -> bool:
     text ranks nothing (:data:`_RANKED_RE`): nothing is then shown."""
     if not wholly_english(query.question) or not superlative_asked(query.question):
         return False
-    return _RANKED_RE.search(normalize(window_text(reading, best.evidence))) is None
+    return _RANKED_RE.search(window_words_text(reading, best.evidence)) is None

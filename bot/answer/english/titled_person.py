@@ -25,9 +25,8 @@ from bot.answer.english.founder_named import person_at
 from bot.answer.english.role_named import asked_role, surname_characters
 from bot.answer.first.close import document_first
 from bot.answer.reading import Reading
-from bot.answer.window import window_text
+from bot.answer.window import window_words_text
 from index.english.head_measures import person_by_gloss, person_by_head
-from index.normalize import normalize
 from index.tokenizer import Tokenizer
 
 if TYPE_CHECKING:
@@ -107,6 +106,6 @@ def titled_person_first(reading: Reading, query: Query, candidates: tuple[Candid
     family = surname_characters()
 
     def names(candidate: Candidate) -> bool:
-        return names_body_head(normalize(window_text(reading, candidate.evidence)), body, tokenizer, family)
+        return names_body_head(window_words_text(reading, candidate.evidence), body, tokenizer, family)
 
     return document_first(reading, candidates, TITLED_REACH, TITLED_SHARE, names)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.answer.first.close import document_first
 from bot.answer.query import Query
 from bot.answer.reading import Reading
-from bot.answer.window import window_text
+from bot.answer.window import window_words_text
 from index.normalize import normalize
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def located_first(reading: Reading, query: Query, candidates: tuple[Candidate, .
     def text(candidate: Candidate) -> str:
         key = id(candidate.evidence)
         if key not in texts:
-            texts[key] = normalize(window_text(reading, candidate.evidence))
+            texts[key] = window_words_text(reading, candidate.evidence)
         return texts[key]
 
     if not any(lies.search(text(c)) for c in candidates[: LOCATED_REACH + 1]):

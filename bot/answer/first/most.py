@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.answer.first.close import document_first
 from bot.answer.query import Query
 from bot.answer.reading import Reading
-from bot.answer.window import window_text
+from bot.answer.window import window_words_text
 from bot.question.kinds import MOST_PLACE_TYPED_RE, WHICH_MOST_RE
 from index.normalize import normalize
 
@@ -46,7 +46,7 @@ def most_first(reading: Reading, query: Query, candidates: tuple[Candidate, ...]
     noun = which.group(1) if which else ""
 
     def says_most(candidate: Candidate) -> bool:
-        text = normalize(window_text(reading, candidate.evidence))
+        text = window_words_text(reading, candidate.evidence)
         if most in text and any(most in clause and noun in clause for clause in _CLAUSE_RE.split(text)):
             return True
         return most in _RANKED and _RANKS_FIRST_RE.search(text) is not None
