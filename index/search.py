@@ -134,7 +134,8 @@ class Index:
             with self._english_lock:
                 if self._english is None:
                     self._english = EnglishTranslator(
-                        self.vocabulary(), self.num_passages, _weakly(self.postings), self.segments.doc_start
+                        self.vocabulary(), self.num_passages, _weakly(self.postings), self.segments.doc_start,
+                        _weakly(self.normalized_text),
                     )
         return self._english
 

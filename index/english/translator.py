@@ -38,6 +38,7 @@ from index.english.kin_terms import glossed_by, kin_terms
 from index.english.main_verb import one_main_verb
 from index.english.measure_counts import measure_counted
 from index.english.units import find_units
+from index.english.unit_written import WrittenUnits
 from index.english.whole_period import spanned_periods, without_determined
 from index.english.written_forms import DESCRIBED_SPECIFICITY, written_forms
 from index.english.glosses import described_by
@@ -69,8 +70,11 @@ class EnglishTranslator:
         num_passages: int,
         postings: Callable[[str], Sequence[int]] | None = None,
         document_starts: Sequence[int] | None = None,
+        passage_text: Callable[[int], str] | None = None,
     ) -> None:
         self._links = CorpusLinks(vocabulary, num_passages)
+        # 元 for "first": a character the corpus writes after its figures (860元) is that unit there
+        self._units = None if postings is None or passage_text is None else WrittenUnits(postings, passage_text)
         self._cooccurrence = (
             Cooccurrence(_or_heading(postings), document_starts)
             if postings is not None and document_starts is not None
@@ -171,6 +175,8 @@ class EnglishTranslator:
                 self._cooccurrence,
                 english,
             )
+            if self._units is not None and english:  # (widened too: 元 is a deeper sense of "first")
+                direct = {index: self._units.without_units(units[index].key, pool) for index, pool in direct.items()}
             vouching = {index: list(pool) for index, pool in direct.items()}
             for compound in compounds:
                 for index in compound.pieces:
