@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer.english.of_thing import measure_counted
 from bot.engine import Engine
 from tests.conftest import engine_with
 
@@ -51,3 +52,13 @@ def test_a_thing_the_documents_write_still_answers(engine: Engine) -> None:
     """"How many pairs of sports shoes were donated to pupils in Yunxi county?": 运动鞋860双."""
     answer = engine.ask("How many pairs of sports shoes were donated to pupils in Yunxi county?", count=False)
     assert answer.text is not None and answer.text.startswith("860"), answer.text
+
+
+def test_a_text_counting_in_the_asked_measure_counts_the_thing() -> None:
+    """"How many *sets* of brake pads": 副 ("sets of things") after a number counts sets, though
+    "pads" (垫) is written nowhere: the text's 刹车片 is the thing; a text with no 副 after a
+    number does not."""
+    question = "How many sets of brake pads were replaced?"
+    assert measure_counted(question, "全年更换刹车片640副、轮胎152条")
+    assert not measure_counted(question, "全年更换轮胎152条，副县长到场")
+    assert not measure_counted("How many patients were there?", "更换刹车片640副")

@@ -224,7 +224,7 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         return True  # "what does a ticket to the museum cost": 修缮投资2860萬元 prices no ticket
     if owner_not_written(reading, best, query):  # "members of the Zheng clan": 講解隊現有成員15人
         return True
-    if of_thing_lacking(reading.index, query):  # "how many pairs of reading glasses": no document writes 眼镜
+    if of_thing_lacking(reading.index, query, window_text(reading, best.evidence)):  # "how many pairs of reading glasses": no document writes 眼镜
         return True
     if part_unwritten(reading, query, best):  # "how many of the AEDs were stolen": 配置……538台 counts them all
         return True

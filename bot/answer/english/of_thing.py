@@ -55,6 +55,9 @@ _OF_PHRASE_RE = re.compile(
     r"((?:[a-z][a-z'-]*\s+){0,4}?[a-z][a-z'-]*)" + _PHRASE_END
 )
 
+#: A number (digits, a Chinese decimal unit after them) right before a measure word ``{}``.
+_COUNTED_BY = r"\d(?:[\d.,．]*\d)?[万萬亿億千百十]*{}"
+
 #: Conjunctions joining the thing's nouns ("pills and powders"): a closed class.
 _CONJUNCTIONS_RE = re.compile(r"\s+(?:and|or)\s+")
 
@@ -91,15 +94,30 @@ def of_thing(question: str) -> tuple[str, ...]:
     return tuple(_head(conjunct) for conjunct in _CONJUNCTIONS_RE.split(found.group(2)))
 
 
-def of_thing_lacking(index: Index, query: Query) -> bool:
+def measure_counted(question: str, text: str) -> bool:
+    """Whether ``text`` writes a number counted in a measure word CC-CEDICT gives for a word the
+    ``question`` counts its thing in before "of" ("how many *sets* of brake pads": 副 "classifier
+    for pairs, sets of things", 更换刹车片640副). Chinese names the kind of thing counted by its
+    measure word: a text counting in the asked measure counts the asked things, though it names
+    them by a word the dictionary does not give ("pads": 垫; the text's 刹车片)."""
+    found = _OF_PHRASE_RE.search(question)
+    if found is None:
+        return False
+    measures = gloss_index().measures
+    classifiers = {c for word in found.group(1).lower().split() for c in measures.get(word, ())}
+    return any(re.search(_COUNTED_BY.format(re.escape(c)), text) for c in classifiers)
+
+
+def of_thing_lacking(index: Index, query: Query, text: str) -> bool:
     """Whether a wholly English question (not asking a share) asks a count or a kind of a thing
     named in an of-phrase (:func:`of_thing`) each of whose heads is a word the dictionary
     translates but no document writes -- nor in Latin letters -- so that the question searched
-    nothing for it: the documents never mention what is asked."""
+    nothing for it: the documents never mention what is asked. Not when the best passage's
+    ``text`` counts in the measure asked (:func:`measure_counted`)."""
     if query.info.kind == "percent" or not wholly_english(query.question):
         return False
     heads = of_thing(query.question)
-    if not heads:
+    if not heads or measure_counted(query.question, text):
         return False
     unsearched = {t.english.lower() for t in query.translations if t.term == NOT_SEARCHED}
     return all(
