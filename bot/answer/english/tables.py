@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.answer.english import kind_named, names, role_named, romanised_measures, sums, this_time, unique_things
+from bot.answer.english import kind_named, names, role_named, romanised_measures, sums, this_time, unique_things, unit_glosses
 from index.english import cedict, dynasties, glosses, head_measures, korean, other_writings, share_glossed
 
 #: Each table's builder (an ``lru_cache``-d function of no argument), cheapest last.
@@ -20,6 +20,7 @@ BUILDERS: tuple[Callable[[], Any], ...] = (
     cedict.transliteration_shares,
     cedict._unconverted,
     sums._glossed_by_phrase,
+    unit_glosses.labelled_units,
     romanised_measures.measure_characters,
     other_writings._names,
     other_writings._taiwan_marks,
