@@ -53,6 +53,7 @@ from bot.answer.english.plan_asked import plan_first
 from bot.answer.english.owner import owner_not_written
 from bot.answer.english.of_thing import of_thing_lacking
 from bot.answer.english.partitive import part_unwritten
+from bot.answer.english.per_unit import unit_rate_not_given
 from bot.answer.english.superlatives import rank_unwritten
 from bot.answer.english.years import year_not_given
 from bot.answer.english.units_misread import counted_for_measure
@@ -185,7 +186,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     (:mod:`~bot.answer.english.one_priced`), or a part of a set whose figure's clause writes
     nothing of what picks the part out (:mod:`~bot.answer.english.partitive`), or a superlative
     of a passage that ranks nothing (:mod:`~bot.answer.english.superlatives`), or a count or kind
-    of a thing named in an of-phrase that no document writes (:mod:`~bot.answer.english.of_thing`)."""
+    of a thing named in an of-phrase that no document writes (:mod:`~bot.answer.english.of_thing`),
+    or an amount per a unit of measure the passage never writes so (:mod:`~bot.answer.english.per_unit`)."""
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         # ... unless its figure is in the unit the question names ("how much rice, in dan": 210石)
         if not unit_asked(reading, query, best):
@@ -237,6 +239,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     if things_for_persons(reading, best, query):  # "how many bath attendants": 銅元2枚 counts coins
         return True
     if sort_unasked(query.question, best.figure):  # "by how much did it grow": 三年 is a span; "how long": 34.8%
+        return True
+    if unit_rate_not_given(reading, query, best):  # "what price per kilogram": 柑橘卖了11.6万元 is no price per 公斤
         return True
     return (
         people_counted_as_things(reading, best, query)

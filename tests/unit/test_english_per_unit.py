@@ -1,0 +1,71 @@
+"""An amount asked per a unit of measure ("what price *per kilogram*", "*per kilowatt-hour*")
+that the best passage never writes so (每公斤, 元/公斤, 亩均) gets nothing
+(:mod:`bot.answer.english.per_unit`), on a small text of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.english.per_unit import asked_units, written_per
+from bot.engine import Engine
+from tests.conftest import engine_with
+
+CITRUS = (
+    "溪岭县柑橘产业一年间\n\n"
+    "本报讯 溪岭县农业农村局通报，今年全县柑橘种植面积达3.2万亩，果农户均增收2.6万元。"
+    "果农蒋秋禾家有18亩柑橘园，她说今年家里柑橘卖了9.8万元，比上年多收1.9万元。\n\n"
+    "县里今年为果园新建灌溉水池126个，铺设输水管道48公里，全年果园用电约360万千瓦时。\n"
+)
+
+PRICED = (
+    "溪岭县柑橘产业一年间\n\n"
+    "本报讯 溪岭县农业农村局通报，今年全县柑橘种植面积达3.2万亩，果农户均增收2.6万元。"
+    "今年柑橘收购价每公斤4.6元，比上年高出0.8元。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_with(tmp_path_factory.mktemp("per_unit"), {"citrus.txt": CITRUS})
+
+
+@pytest.fixture(scope="module")
+def priced(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_with(tmp_path_factory.mktemp("per_unit_priced"), {"citrus.txt": PRICED})
+
+
+def test_the_asked_unit_is_read_from_the_dictionary() -> None:
+    """The unit after "per" as CC-CEDICT's headwords of a unit of measure; a pinyin unit by its
+    character; no period, person or thing."""
+    assert "公斤" in asked_units("What price per kilogram did the growers get?")
+    assert asked_units("What does the county pay per kilowatt-hour for electricity?") == ("千瓦时",)
+    assert "平方米" in asked_units("What is the weight of the paper in grams per square metre?")
+    assert "亩" in asked_units("What is the average yield per mu?")
+    assert asked_units("What is the income per capita?") == ()
+    assert asked_units("How many visitors per year?") == ()
+    assert asked_units("How many visitors came?") == ()
+
+
+def test_a_rate_is_written_after_mei_a_slash_or_before_jun() -> None:
+    assert written_per("柑橘收购价每公斤4.6元", ("公斤",))
+    assert written_per("收费3.2元/立方米", ("立方米",))
+    assert written_per("亩均纯收益3260元", ("亩",))
+    assert not written_per("柑橘卖了9.8万元，种植面积3.2万亩", ("公斤",))
+    assert not written_per("全年用电约360万千瓦时", ("千瓦时",))
+
+
+@pytest.mark.parametrize("question", [
+    "What price per kilogram did Xiling's citrus growers get for their fruit this year?",
+    "What is the citrus yield per mu in Xiling county?",
+])
+def test_a_rate_the_passage_never_gives_gets_nothing(engine: Engine, question: str) -> None:
+    """9.8万元 is a household's takings, 3.2万亩 and 18亩 areas: no price per 公斤, no yield per 亩."""
+    answer = engine.ask(question, count=False)
+    assert answer.text is None and not answer.results, (answer.text, answer.results[:1])
+
+
+def test_a_rate_the_passage_gives_still_answers(priced: Engine) -> None:
+    """"What price per kilogram did Xiling's citrus growers get?": the passage writing 每公斤4.6元
+    is shown."""
+    answer = priced.ask("What price per kilogram did Xiling's citrus growers get for their fruit this year?", count=False)
+    assert answer.results and "每公斤4.6元" in answer.results[0].text, answer.results[:1]
