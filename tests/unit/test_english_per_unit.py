@@ -1,12 +1,13 @@
-"""An amount asked per a unit of measure ("what price *per kilogram*", "*per kilowatt-hour*")
-that the best passage never writes so (每公斤, 元/公斤, 亩均) gets nothing
-(:mod:`bot.answer.english.per_unit`), on a small text of its own."""
+"""An amount asked per a unit of measure ("what price *per kilogram*", "*per kilowatt-hour*") or
+per a period named by its adjective ("what *monthly* allowance") that the best passage never
+writes so (每公斤, 元/公斤, 亩均; 每月, 月补助) gets nothing (:mod:`bot.answer.english.per_unit`),
+on small texts of its own."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.answer.english.per_unit import asked_units, written_per
+from bot.answer.english.per_unit import asked_period, asked_units, written_per, written_per_period
 from bot.engine import Engine
 from tests.conftest import engine_with
 
@@ -21,6 +22,19 @@ PRICED = (
     "溪岭县柑橘产业一年间\n\n"
     "本报讯 溪岭县农业农村局通报，今年全县柑橘种植面积达3.2万亩，果农户均增收2.6万元。"
     "今年柑橘收购价每公斤4.6元，比上年高出0.8元。\n"
+)
+
+CLINICS = (
+    "溪岭县村医驻站服务一年间\n\n"
+    "本报讯 溪岭县卫生健康局通报，全县村卫生室驻站服务实施一年来，共有村医236名参与驻站，"
+    "县财政为此安排补助资金共计86万元，惠及村民4.1万人。\n\n"
+    "驻站村医于2025年3月2日起轮流值守，每天接诊村民约12人次，村民看病往返路上的时间由2.5小时缩短到40分钟。\n"
+)
+
+PAID_MONTHLY = (
+    "溪岭县村医驻站服务一年间\n\n"
+    "本报讯 溪岭县卫生健康局通报，全县村卫生室驻站服务实施一年来，共有村医236名参与驻站，"
+    "驻站村医每人月补助1200元，惠及村民4.1万人。\n"
 )
 
 
@@ -69,3 +83,39 @@ def test_a_rate_the_passage_gives_still_answers(priced: Engine) -> None:
     is shown."""
     answer = priced.ask("What price per kilogram did Xiling's citrus growers get for their fruit this year?", count=False)
     assert answer.results and "每公斤4.6元" in answer.results[0].text, answer.results[:1]
+
+
+def test_the_asked_period_is_read_from_its_adjective() -> None:
+    """"monthly", "hourly", "daily" in lower case, or opening the question; "People's Daily" is a name."""
+    assert asked_period("What monthly allowance do the doctors receive?") == "month"
+    assert asked_period("What is the hourly fee for parking?") == "hour"
+    assert asked_period("Monthly dues for each member shop, in wen?") == "month"
+    assert asked_period("Who wrote the People's Daily piece?") is None
+    assert asked_period("What allowance do the doctors receive?") is None
+
+
+def test_a_period_is_written_as_a_rate_or_opening_a_word() -> None:
+    assert written_per_period("每人每月补助1200元", "month")
+    assert written_per_period("一居室平均月租金为1180元", "month")
+    assert written_per_period("日最高气温平均为30～40°C", "day")
+    assert not written_per_period("于2025年1月6日投入使用", "month")
+    assert not written_per_period("全年补助资金共计86万元", "month")
+    assert not written_per_period("时间由12分钟缩短到5分钟", "hour")
+
+
+@pytest.mark.parametrize("question", [
+    "What monthly allowance do Xiling's village doctors receive for staffing the clinics?",
+    "What is the hourly fee the village clinics in Xiling charge?",
+])
+def test_a_period_the_passage_never_gives_gets_nothing(tmp_path_factory: pytest.TempPathFactory, question: str) -> None:
+    """86万元 is a year's funds, 2.5小时 a journey: no amount per month, no fee per hour."""
+    engine = engine_with(tmp_path_factory.mktemp("per_period"), {"clinics.txt": CLINICS})
+    answer = engine.ask(question, count=False)
+    assert answer.text is None and not answer.results, (answer.text, answer.results[:1])
+
+
+def test_a_period_the_passage_gives_still_answers(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"What monthly allowance ...": the passage writing 每人月补助1200元 is shown."""
+    engine = engine_with(tmp_path_factory.mktemp("per_period_paid"), {"clinics.txt": PAID_MONTHLY})
+    answer = engine.ask("What monthly allowance do Xiling's village doctors receive for staffing the clinics?", count=False)
+    assert answer.results and "月补助1200元" in answer.results[0].text, answer.results[:1]

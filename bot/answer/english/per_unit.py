@@ -16,6 +16,14 @@ that the figures reader knows as units of measure (公斤, 千克: mass; 千瓦�
 unit written in pinyin ("per *mu*"), the character whose entry of that reading names a measure
 (亩). A period ("per year") is no unit of measure here, nor a person or a thing ("per capita",
 "per household": 人均, 户均 are written otherwise, and measure nothing).
+
+A period asked by its adjective ("what *monthly* allowance", "the *hourly* fee", "the *daily*
+capacity") is the same question of a unit of time: a passage answers it only where it writes an
+amount per that period -- 每月, 月均, 一个月 (:data:`~bot.answer.english.rates.PER_PERIOD_WRITTEN`)
+or the period's character opening a word (月租金, 月给工食银, 日处理能力, 日最高气温), not where
+it ends a date (1月6日) or another time (去年, 今日). :func:`~bot.answer.english.rates.rate_not_given`
+reads "each month", "per day", "annually" in count questions; the adjectives are read here, in a
+question of any amount ("what monthly interest ..." names no count).
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
+from bot.answer.english.rates import _NOT_PERIOD_BEFORE, PER_PERIOD_WRITTEN
 from bot.answer.english.romanised_measures import measure_characters
 from bot.answer.english.unit_glosses import unit_headwords
 from bot.answer.reading import Reading
@@ -94,11 +103,47 @@ def written_per(text: str, units: tuple[str, ...]) -> bool:
     )
 
 
+#: The adjectives of periods ("monthly wage", "hourly fee") and the period each names; written
+#: with a capital only at the question's start (inside it, "People's *Daily*" is a name).
+_PERIOD_ADJECTIVE_RE = re.compile(r"\b([Mm]onthly|[Ww]eekly|[Dd]aily|[Hh]ourly)\b")
+_PERIODS = {"monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
+#: The characters a period is written with where it opens a word (月租金, 日处理能力); an hour
+#: and a week only as :data:`PER_PERIOD_WRITTEN` has them (时 and 周 open 时间, 周边).
+_OPENING = {"month": "月", "day": "日天"}
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def asked_period(question: str) -> str | None:
+    """The period ``question`` asks an amount per by its adjective ("what *monthly* allowance":
+    month), or None."""
+    found = _PERIOD_ADJECTIVE_RE.search(question)
+    if found is None or (found.group(1)[0].isupper() and question[: found.start()].strip()):
+        return None
+    return _PERIODS[found.group(1).lower()]
+
+
+def written_per_period(text: str, period: str) -> bool:
+    """Whether ``text`` (normalised) writes an amount per ``period``: as a rate (每月, 月均) or
+    with the period's character opening a word (月租金), not ending a date or a time (1月6日)."""
+    if PER_PERIOD_WRITTEN[period].search(text):
+        return True
+    return any(
+        text[n] in _OPENING.get(period, "") and _CJK_RE.match(text[n + 1]) is not None
+        and (n == 0 or text[n - 1] not in _NOT_PERIOD_BEFORE)
+        for n in range(len(text) - 1)
+    )
+
+
 def unit_rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
     """Whether a wholly English question asks an amount per a unit of measure (:func:`asked_units`)
-    that the ``best`` candidate's shown text never writes as an amount per that unit
-    (:func:`written_per`): the passage gives other sums, not the rate asked."""
+    or per a period named by its adjective (:func:`asked_period`) that the ``best`` candidate's
+    shown text never writes as an amount per that unit (:func:`written_per`,
+    :func:`written_per_period`): the passage gives other sums, not the rate asked."""
     if query.info.kind not in _AMOUNT_KINDS or not wholly_english(query.question):
         return False
     units = asked_units(query.question)
-    return bool(units) and not written_per(window_words_text(reading, best.evidence), units)
+    period = asked_period(query.question)
+    if not units and period is None:
+        return False
+    text = window_words_text(reading, best.evidence)
+    return (bool(units) and not written_per(text, units)) or (period is not None and not written_per_period(text, period))
