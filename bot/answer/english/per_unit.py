@@ -109,8 +109,10 @@ _PERIOD_ADJECTIVE_RE = re.compile(r"\b([Mm]onthly|[Ww]eekly|[Dd]aily|[Hh]ourly)\
 _PERIODS = {"monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 #: The characters a period is written with where it opens a word (月租金, 日处理能力); an hour
 #: and a week only as :data:`PER_PERIOD_WRITTEN` has them (时 and 周 open 时间, 周边).
-_OPENING = {"month": "月", "day": "日天"}
-_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_OPENING_RE = {
+    period: re.compile(f"(?<![{re.escape(_NOT_PERIOD_BEFORE)}])[{characters}](?=[\u3400-\u9fff])")
+    for period, characters in {"month": "月", "day": "日天"}.items()
+}
 
 
 def asked_period(question: str) -> str | None:
@@ -127,11 +129,8 @@ def written_per_period(text: str, period: str) -> bool:
     with the period's character opening a word (月租金), not ending a date or a time (1月6日)."""
     if PER_PERIOD_WRITTEN[period].search(text):
         return True
-    return any(
-        text[n] in _OPENING.get(period, "") and _CJK_RE.match(text[n + 1]) is not None
-        and (n == 0 or text[n - 1] not in _NOT_PERIOD_BEFORE)
-        for n in range(len(text) - 1)
-    )
+    opening = _OPENING_RE.get(period)
+    return opening is not None and opening.search(text) is not None
 
 
 def unit_rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
