@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.english.per_unit import asked_period, asked_units, written_per, written_per_period
+from bot.answer.english.per_unit import asked_period, asked_unit, written_per, written_per_period
 from bot.engine import Engine
 from tests.conftest import engine_with
 
@@ -49,23 +49,37 @@ def priced(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 
 def test_the_asked_unit_is_read_from_the_dictionary() -> None:
-    """The unit after "per" as CC-CEDICT's headwords of a unit of measure; a pinyin unit by its
-    character; no period, person or thing."""
-    assert "公斤" in asked_units("What price per kilogram did the growers get?")
-    assert asked_units("What does the county pay per kilowatt-hour for electricity?") == ("千瓦时",)
-    assert "平方米" in asked_units("What is the weight of the paper in grams per square metre?")
-    assert "亩" in asked_units("What is the average yield per mu?")
-    assert asked_units("What is the income per capita?") == ()
-    assert asked_units("How many visitors per year?") == ()
-    assert asked_units("How many visitors came?") == ()
+    """The unit after "per" as CC-CEDICT names it: what it measures and its headwords; a pinyin
+    unit by its character; no period, person or thing."""
+    kilogram = asked_unit("What price per kilogram did the growers get?")
+    assert kilogram is not None and kilogram.dimension == "mass" and "公斤" in kilogram.words
+    hour = asked_unit("What does the county pay per kilowatt-hour for electricity?")
+    assert hour is not None and hour.dimension == "power" and {"千瓦时", "度"} <= hour.words
+    metre = asked_unit("What is the weight of the paper in grams per square metre?")
+    assert metre is not None and metre.dimension == "area" and "平方米" in metre.words
+    mu = asked_unit("What is the average yield per mu?")
+    assert mu is not None and mu.dimension == "area" and "亩" in mu.words
+    assert asked_unit("What is the income per capita?") is None
+    assert asked_unit("How many visitors per year?") is None
+    assert asked_unit("How many visitors came?") is None
 
 
 def test_a_rate_is_written_after_mei_a_slash_or_before_jun() -> None:
-    assert written_per("柑橘收购价每公斤4.6元", ("公斤",))
-    assert written_per("收费3.2元/立方米", ("立方米",))
-    assert written_per("亩均纯收益3260元", ("亩",))
-    assert not written_per("柑橘卖了9.8万元，种植面积3.2万亩", ("公斤",))
-    assert not written_per("全年用电约360万千瓦时", ("千瓦时",))
+    """The asked unit or any of its dimension (每斤 for "per kilogram") after 每 or a slash, or
+    before 均 or 产; not a unit written after a figure (360万千瓦时) nor one of another dimension."""
+    kilogram = asked_unit("price per kilogram")
+    assert kilogram is not None
+    assert written_per("柑橘收购价每公斤4.6元", kilogram)
+    assert written_per("名优茶均价每斤680元", kilogram)
+    assert not written_per("亩均纯收益3260元", kilogram)
+    assert not written_per("柑橘卖了9.8万元，种植面积3.2万亩", kilogram)
+    mu = asked_unit("yield per mu")
+    assert mu is not None and written_per("平均亩产521公斤", mu) and written_per("亩均纯收益3260元", mu)
+    cubic = asked_unit("fee per cubic metre")
+    assert cubic is not None and written_per("收费3.2元/立方米", cubic)
+    hour = asked_unit("price per kilowatt-hour")
+    assert hour is not None and written_per("每度电0.5元", hour)
+    assert not written_per("全年用电约360万千瓦时", hour)
 
 
 @pytest.mark.parametrize("question", [

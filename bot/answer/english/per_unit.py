@@ -10,12 +10,14 @@ fees): the documents speak of the thing but do not say what is asked, and nothin
 as :func:`~bot.answer.english.rates.rate_not_given` does for an amount per *period* ("each
 year": 每年, 年均).
 
-Which Chinese words are the asked unit is CC-CEDICT's: the headwords glossing the English unit
-(its first common-noun headwords, or the headwords of a phrase gloss, "square meter": 平方米)
-that the figures reader knows as units of measure (公斤, 千克: mass; 千瓦时: power), or, for a
-unit written in pinyin ("per *mu*"), the character whose entry of that reading names a measure
-(亩). A period ("per year") is no unit of measure here, nor a person or a thing ("per capita",
-"per household": 人均, 户均 are written otherwise, and measure nothing).
+Which unit is asked is CC-CEDICT's: what the English unit measures
+(:func:`~bot.answer.english.figures.named_measure`: "kilogram" mass, "square metre" area,
+"kilowatt hour" power) and the headwords glossed with it (公斤, 千克; 平方米, 平米; 千瓦时, 度), or,
+for a unit written in pinyin ("per *mu*"), the character whose entry of that reading names a
+measure (亩). The text may write the rate in any unit of the same dimension (每斤 for "per
+kilogram", 每米 for "per metre"): a reader converts, and the passage does give a rate. A period
+("per year") is no unit of measure here, nor a person or a thing ("per capita", "per household":
+人均, 户均 are written otherwise, and measure nothing).
 
 A period asked by its adjective ("what *monthly* allowance", "the *hourly* fee", "the *daily*
 capacity") is the same question of a unit of time: a passage answers it only where it writes an
@@ -29,9 +31,11 @@ question of any amount ("what monthly interest ..." names no count).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
+from bot.answer.english.figures import named_measure
 from bot.answer.english.rates import _NOT_PERIOD_BEFORE, PER_PERIOD_WRITTEN
 from bot.answer.english.romanised_measures import measure_characters
 from bot.answer.english.unit_glosses import unit_headwords
@@ -60,46 +64,68 @@ _HEADWORDS = 3
 _AMOUNT_KINDS = frozenset({"count", "percent", None})
 
 
-def _units(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The headwords CC-CEDICT gives for the English unit ``words`` that measure a dimension of
-    :data:`MEASURED`; for one lower-case word that gives none, the characters its pinyin names
-    as a measure ("mu": 亩)."""
+@dataclass(frozen=True)
+class AskedUnit:
+    """A unit of measure a question asks an amount per: what it measures, and the headwords
+    CC-CEDICT glosses with it (公斤, 千克 for "kilogram"; 千瓦时 and 度 for "kilowatt hour"; 平方米
+    and 平米 for "square metre")."""
+
+    dimension: str
+    words: frozenset[str]
+
+
+def _asked_unit(words: tuple[str, ...]) -> AskedUnit | None:
+    """The unit of measure the English ``words`` name, when it measures a dimension of
+    :data:`MEASURED` (:func:`~bot.answer.english.figures.named_measure`); for one lower-case
+    word that names none, the unit its pinyin names ("mu": 亩)."""
+    english = " ".join(words)
     glossed = gloss_index().glossed
-    heads: list[str] = []
-    if len(words) > 1:
-        heads.extend(unit_headwords(" ".join(words)))
-    else:
-        word = words[0]
-        for base in dict.fromkeys((word, lemmatize(word, glossed))):
-            heads.extend(glossed.get(base, ())[:_HEADWORDS])
-        heads.extend(unit_headwords(word))
-    units = tuple(head for head in dict.fromkeys(heads) if unit_dimension(head) in MEASURED)
-    if units or len(words) > 1:
-        return units
-    return tuple(head for head in measure_characters().get(words[0], ()) if unit_dimension(head) in MEASURED)
+    heads = set(unit_headwords(english))
+    if len(words) == 1:
+        for base in dict.fromkeys((english, lemmatize(english, glossed))):
+            heads.update(glossed.get(base, ())[:_HEADWORDS])
+    dimension = named_measure(english)
+    if dimension is None and len(words) == 1:
+        characters = measure_characters().get(english, ())
+        dimension = next((unit_dimension(c) for c in characters if unit_dimension(c) in MEASURED), None)
+        heads.update(characters)
+    return AskedUnit(dimension, frozenset(heads)) if dimension in MEASURED else None
 
 
-def asked_units(question: str) -> tuple[str, ...]:
-    """The Chinese words of the unit of measure ``question`` asks an amount per ("per kilogram":
-    公斤, 千克; "per square metre": 平方米; "per mu": 亩), empty when it asks none -- two words
-    read as one unit first ("square metre"), else the first alone."""
+def asked_unit(question: str) -> AskedUnit | None:
+    """The unit of measure ``question`` asks an amount per ("per kilogram": mass, 公斤, 千克; "per
+    square metre": area, 平方米, 平米; "per mu": area, 亩), or None -- two words read as one unit
+    first ("square metre"), else the first alone; "per capita", "per year" name none."""
     found = _PER_RE.search(question)
     if found is None:
-        return ()
+        return None
     first = found.group(1).lower()
     if found.group(2):
-        units = _units((first, found.group(2).lower()))
-        if units:
-            return units
-    return _units((first,))
+        unit = _asked_unit((first, found.group(2).lower()))
+        if unit is not None:
+            return unit
+    return _asked_unit((first,))
 
 
-def written_per(text: str, units: tuple[str, ...]) -> bool:
-    """Whether ``text`` (normalised) writes an amount per one of ``units``: 每公斤, 元/公斤, 亩均,
-    亩产 (每 may stand before 一: 每一亩)."""
+#: Where a text writes an amount per a unit: the unit right after 每 (每一) or a slash (每公斤,
+#: 元/公斤), or right before 均 or 产 (亩均, 亩产); the words there, read from the mark.
+_AFTER_MARK_RE = re.compile(r"(?:每一?|[/／])([^\d\W]{1,4})")
+_BEFORE_MARK_RE = re.compile(r"([^\d\W]{1,4})[均产]")
+
+
+def written_per(text: str, unit: AskedUnit) -> bool:
+    """Whether ``text`` (normalised) writes an amount per ``unit``: one of its words, or any unit
+    of its dimension (每斤 for "per kilogram", 每平米: a reader converts), right after 每 or a slash,
+    or right before 均 or 产."""
+    def is_unit(word: str) -> bool:
+        return word in unit.words or unit_dimension(word) == unit.dimension
+
     return any(
-        re.search(r"每一?" + re.escape(unit) + "|[/／]" + re.escape(unit) + "|" + re.escape(unit) + "[均产]", text)
-        for unit in units
+        any(is_unit(found.group(1)[:n]) for n in range(1, len(found.group(1)) + 1))
+        for found in _AFTER_MARK_RE.finditer(text)
+    ) or any(
+        any(is_unit(found.group(1)[-n:]) for n in range(1, len(found.group(1)) + 1))
+        for found in _BEFORE_MARK_RE.finditer(text)
     )
 
 
@@ -134,15 +160,15 @@ def written_per_period(text: str, period: str) -> bool:
 
 
 def unit_rate_not_given(reading: Reading, query: Query, best: Candidate) -> bool:
-    """Whether a wholly English question asks an amount per a unit of measure (:func:`asked_units`)
+    """Whether a wholly English question asks an amount per a unit of measure (:func:`asked_unit`)
     or per a period named by its adjective (:func:`asked_period`) that the ``best`` candidate's
     shown text never writes as an amount per that unit (:func:`written_per`,
     :func:`written_per_period`): the passage gives other sums, not the rate asked."""
     if query.info.kind not in _AMOUNT_KINDS or not wholly_english(query.question):
         return False
-    units = asked_units(query.question)
+    unit = asked_unit(query.question)
     period = asked_period(query.question)
-    if not units and period is None:
+    if unit is None and period is None:
         return False
     text = window_words_text(reading, best.evidence)
-    return (bool(units) and not written_per(text, units)) or (period is not None and not written_per_period(text, period))
+    return (unit is not None and not written_per(text, unit)) or (period is not None and not written_per_period(text, period))
