@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from bot.answer.first.byline import BYLINE_RE
 from index.english.cedict import load_dictionary
-from index.english.focus import AUTHORSHIP, naming_the_text, naming_the_writers
+from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, naming_the_text, naming_the_writers
 from index.english.forms import capitalised_words, english_words
 from index.english.lemmas import lemmatize
 from index.question_words import WRITER_WORDS
@@ -43,6 +43,9 @@ def _naming(question: str) -> list[str]:
 def _writers_naming(question: str) -> list[str]:
     """The capitalised words an English ``question`` names the text's writers by, right before
     the noun for them ("the *People's Daily* reporters"): the paper they write for."""
+    lowered = question.lower()
+    if not any(noun in lowered for noun in BYLINE_NOUNS):
+        return []  # (a cheap test first: no noun for the writers, none named)
     words = english_words(question)
     capitalised = capitalised_words(question)
     return [words[n] for n in sorted(naming_the_writers(words, load_dictionary().known)) if words[n] in capitalised]
