@@ -250,7 +250,7 @@ def read_question(text: str, known: Container[str]) -> Question | None:
     if kind is None and writers_at is not None:
         kind = "who"  # "which reporters wrote ...", "what author ...": a person is asked for
     writers = kind == "who" and any(lemmatize(w, known) in AUTHORSHIP for w in words)
-    naming = naming_the_text(words, known) if writers else frozenset()
+    naming = naming_the_text(words, known) | naming_the_writers(words, known) if writers else frozenset()
     if writers and writers_at is not None:  # "which two *People's Daily* journalists": their
         naming |= frozenset(range(1, writers_at))  # paper or number, which a byline does not write
     author = None
@@ -351,6 +351,26 @@ def _linking(words: Sequence[str], writers: int, n: int) -> bool:
 
 
 _NAMING_REACH = 4  # words between a determiner and the word for the text that can name what it is
+
+
+#: What opens a phrase naming the text's writers: a determiner, or the question word asking
+#: which of them ("*which* Xinhua correspondent").
+_WRITERS_OPENERS = DETERMINERS | {"which", "what"}
+
+
+def naming_the_writers(words: Sequence[str], known: Container[str]) -> frozenset[int]:
+    """Positions of the words between a determiner and the noun for the text's writers: "who
+    are *the People's Daily* reporters", "which *Xinhua* correspondent" -- the paper they write
+    for, the text's source as much as in "the People's Daily piece", which no byline writes."""
+    found: set[int] = set()
+    for n, word in enumerate(words):
+        if lemmatize(word, known) not in BYLINE_NOUNS:
+            continue
+        for d in range(n - 1, max(-1, n - 2 - _NAMING_REACH), -1):
+            if words[d] in _WRITERS_OPENERS:
+                found.update(range(d + 1, n))
+                break
+    return frozenset(found)
 
 
 def naming_the_text(words: Sequence[str], known: Container[str]) -> frozenset[int]:

@@ -72,6 +72,7 @@ from bot.answer.english.spans import span_first
 from bot.answer.english.sums import sum_first
 from bot.answer.english.place_named import place_named_first
 from bot.answer.english.role_named import doer_named_first, role_named_first
+from bot.answer.english.name_asked import name_asked_first
 from bot.answer.english.sources import by_named_source, bylines_first
 from bot.answer.english.titled_person import titled_person_first
 from bot.answer.english.this_time import last_year_first, this_year_first
@@ -132,6 +133,8 @@ def english_order(
         return first_done_first(reading, query, candidates), False
     if query.info.kind == "percent":  # "what percentage of the rooms": 80%的候車室, not a passage with no figure
         return share_first(reading, query, candidates), False
+    # "what is the guild hall called": 鹽商會館名「聚源堂」, not the lead's 鹽商會館1處
+    candidates = name_asked_first(reading, query, candidates)
     if query.info.kind == "where":  # "which village": 茆湾村村民…, not the lead's 覆盖全县9个乡镇
         return place_named_first(reading, query, candidates), False
     if query.info.kind != "who":

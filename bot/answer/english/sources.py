@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from bot.answer.first.byline import BYLINE_RE
 from index.english.cedict import load_dictionary
-from index.english.focus import AUTHORSHIP, naming_the_text
+from index.english.focus import AUTHORSHIP, BYLINE_NOUNS, naming_the_text, naming_the_writers
 from index.english.forms import capitalised_words, english_words
 from index.english.lemmas import lemmatize
 from index.question_words import WRITER_WORDS
@@ -38,6 +38,17 @@ def _naming(question: str) -> list[str]:
     # a source is a name: the naming words written with capitals ("the *People's Daily* piece")
     capitalised = capitalised_words(question)
     return [words[n] for n in sorted(naming_the_text(words, known)) if words[n] in capitalised]
+
+
+def _writers_naming(question: str) -> list[str]:
+    """The capitalised words an English ``question`` names the text's writers by, right before
+    the noun for them ("the *People's Daily* reporters"): the paper they write for."""
+    lowered = question.lower()
+    if not any(noun in lowered for noun in BYLINE_NOUNS):
+        return []  # (a cheap test first: no noun for the writers, none named)
+    words = english_words(question)
+    capitalised = capitalised_words(question)
+    return [words[n] for n in sorted(naming_the_writers(words, load_dictionary().known)) if words[n] in capitalised]
 
 
 def _a_source(index: Index, naming: Sequence[str]) -> bool:
@@ -62,7 +73,9 @@ def source_rank(index: Index, question: str) -> Callable[[int], int] | None:
     one), :data:`OTHER` when its source is another. None when the question names no source --
     also when no document's source writes the naming words: "the *Zhejiang* article" says what
     the text is about (:func:`subject_named`), not whose it is."""
-    naming = _naming(question)
+    naming = _writers_naming(question)  # "the *People's Daily* reporters": the paper, if a source says it
+    if not naming or not _a_source(index, naming):
+        naming = _naming(question)
     if not naming or _subject(index, naming):
         return None
 
