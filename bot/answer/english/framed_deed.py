@@ -22,11 +22,13 @@ clause either: the figure is no answer to it. A verb phrase whose own particle i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.units_read import read_units
 from bot.answer.figure.fitness import figure_clause
+from index.english import EnglishUnit
 from index.figures import Figure
 from index.normalize import aligner_for, normalize
 from index.search import Index
@@ -73,10 +75,8 @@ def framed_deed_unwritten(index: Index, query: Query, text: str, figure: Figure 
     verbs = {match.group(1).lower() for match in _PASSIVE_RE.finditer(question)}
     if not verbs or not 0 <= figure.start < figure.end <= len(text):
         return False
-    units = [
-        unit for unit in read_units(index, query.text).query.units
-        if unit.action and unit.english.split()[0].lower() in verbs
-    ]
+    read = read_units(index, query.text).query.units
+    units = [unit for unit in read if unit.action and unit.english.split()[0].lower() in verbs]
     if not units:
         return False
     if not any(unit.terms for unit in units):
@@ -84,4 +84,35 @@ def framed_deed_unwritten(index: Index, query: Query, text: str, figure: Figure 
         # no clause the search found -- the count is of those the event held, not of the deed
         return True
     clause = figure_clause(aligner_for(text).normalized, figure)
-    return not any(normalize(term) in clause for unit in units for term, _ in unit.terms)
+    if any(normalize(term) in clause for unit in units for term, _ in unit.terms):
+        return False
+    return not complement_written(query.text, read, clause)
+
+
+#: A prepositional complement of the passive verb, up to the frame or the question's end: the
+#: preposition (English grammar's closed class) and the words after it.
+_COMPLEMENT_RE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
+    r"(?:with|to|into|onto|from|for|over|in|at|on|by|as|against|among|between)\s+(.+?)(?=\b(?:during|under)\b|[?.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def complement_written(question: str, units: Sequence[EnglishUnit], clause: str) -> bool:
+    """Whether the figure's ``clause`` writes a translation of a thing the passive verb's
+    complement names ("were paired *with villages and communities*": 2900多名县级领导…包村联社,
+    村): the clause tells that deed in its own words (包村 "take charge of a village"), which
+    the dictionary's senses of the verb miss. Only a common noun of the complement -- not a
+    name ("recruited *in Zhejiang*" says where, and 全省 is no deed), nor the counted focus
+    ("expelled *from the Party*", where Party names the members counted). ``units``: the
+    question's English units, as read."""
+    found = _COMPLEMENT_RE.search(question)
+    if found is None:
+        return False
+    words = set(found.group(1).lower().split())
+    return any(
+        normalize(term) in clause
+        for unit in units
+        if not (unit.action or unit.name or unit.focus) and set(unit.english.lower().split()) <= words
+        for term, _ in unit.terms
+    )
