@@ -6,9 +6,10 @@ compounds are head-final -- the last character names the kind, the ones before i
 a corpus word ending in the character that ends one of the noun's senses may name another kind of
 the same thing. Only so where each of these holds:
 
-- the noun is a thing of the question (no verb, no name) understood below :data:`STAND_IN_WEAK`, and
+- the noun is the thing the question counts or asks (the last of its focus, no verb, no name: not
+  "family" of "family genealogies") understood below :data:`STAND_IN_WEAK`, and
   none of its senses (headwords of two characters or more that the whole dictionary glosses as the
-  noun) is a corpus term -- a sense the documents write always comes first;
+  noun, a noun's sense: 退下 "to retreat" is none) is a corpus term -- a sense the documents write always comes first;
 - the sense's last character is a head of kinds *of that sense*: one of its own senses is a word
   of the sense's glosses (窗 "window" in 风窗 "air vent / louver / window"; 车 "car" in 汽车 "car";
   not 长 "chief" in 典狱长 "warden", nor 于 in 大于 "bigger");
@@ -75,7 +76,10 @@ def noun_senses(links: CorpusLinks, english: str) -> tuple[str, ...]:
     words = tuple(lemmatize(word, known) for word in english.lower().split())
     if not words:
         return ()
-    found = list(links.glosses.glossed.get(words[-1], ()))
+    found = [  # (a noun's sense: 退下 "to retreat" is no "retreat")
+        head for head in links.glosses.glossed.get(words[-1], ())
+        if any(sense.words == words[-1:] and not sense.verb for sense in headword_senses(head))
+    ]
     if len(words) > 1:
         found += [head for head, _ in glossed_as(words)]
     return tuple(head for head in dict.fromkeys(found) if len(head) >= 2)
@@ -97,10 +101,12 @@ def with_stand_ins(
     """``units`` with each weakly understood thing none of whose senses the documents write given
     the corpus word standing in for it (see the module doc), where there is one."""
     out = list(units)
-    weak = [
-        n for n, unit in enumerate(units)
-        if unit.focus and not unit.action and not unit.name and unit.understood < STAND_IN_WEAK and unit.english.isascii()
-    ]
+    # the noun the question counts or asks: the last thing of its focus ("family *genealogies*")
+    head = next((n for n in reversed(range(len(units))) if units[n].focus and not units[n].action), None)
+    if head is None:
+        return out
+    unit = units[head]
+    weak = [head] if not unit.name and unit.understood < STAND_IN_WEAK and unit.english.isascii() else []
     if not weak:
         return out
     ending: dict[str, tuple[str, ...]] | None = None
