@@ -33,6 +33,7 @@ from index.english.modifiers import particles_after_verbs
 from index.english.phrase_pieces import head_senses, head_written
 from index.english.query import EMPTY_QUERY, EnglishQuery, EnglishUnit
 from index.english.senses import widen
+from index.english.stand_ins import with_stand_ins
 from index.english.verb_senses import VERB_SENSES, joined_verb_senses
 from index.english.kin_terms import glossed_by, kin_terms
 from index.english.main_verb import one_main_verb
@@ -294,6 +295,8 @@ class EnglishTranslator:
             )
         if guesses and self._cooccurrence is not None:
             described = _vouched_guesses(described, guesses, self._cooccurrence)
+        if english and self._cooccurrence is not None:  # "air vents": 气窗, a kind of 风窗's 窗
+            described = with_stand_ins(described, links, self._cooccurrence)
         if question.author is not None:
             described = [u for u in described if lemmatize(u.english, known) not in AUTHORSHIP]
             described.insert(0, byline_unit(self._links, self._cooccurrence, question.author, described))
