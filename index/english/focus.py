@@ -362,27 +362,27 @@ def naming_the_writers(words: Sequence[str], known: Container[str]) -> frozenset
     """Positions of the words between a determiner and the noun for the text's writers: "who
     are *the People's Daily* reporters", "which *Xinhua* correspondent" -- the paper they write
     for, the text's source as much as in "the People's Daily piece", which no byline writes."""
-    found: set[int] = set()
-    for n, word in enumerate(words):
-        if lemmatize(word, known) not in BYLINE_NOUNS:
-            continue
-        for d in range(n - 1, max(-1, n - 2 - _NAMING_REACH), -1):
-            if words[d] in _WRITERS_OPENERS:
-                found.update(range(d + 1, n))
-                break
-    return frozenset(found)
+    return _named_before(words, known, BYLINE_NOUNS, _WRITERS_OPENERS)
 
 
 def naming_the_text(words: Sequence[str], known: Container[str]) -> frozenset[int]:
     """Positions of the words that say what the text asked about is, between a determiner and
     the word for it: "who wrote *this People's Daily* piece", "the *Xinhua* report" -- its
     source or kind, which its byline (本報記者 ...) does not write."""
+    return _named_before(words, known, META_WORDS, DETERMINERS)
+
+
+def _named_before(
+    words: Sequence[str], known: Container[str], nouns: Container[str], openers: Container[str]
+) -> frozenset[int]:
+    """Positions of the words between an opener (``openers``, at most ``_NAMING_REACH`` words
+    back) and each word whose lemma is one of ``nouns``."""
     found: set[int] = set()
     for n, word in enumerate(words):
-        if lemmatize(word, known) not in META_WORDS:
+        if lemmatize(word, known) not in nouns:
             continue
         for d in range(n - 1, max(-1, n - 2 - _NAMING_REACH), -1):
-            if words[d] in DETERMINERS:
+            if words[d] in openers:
                 found.update(range(d + 1, n))
                 break
     return frozenset(found)
