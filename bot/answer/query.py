@@ -228,6 +228,8 @@ def read_question(index: Index, question: str) -> Query:
                 info = replace(info, rate=asked_period(text), amount=asks_amount(text))  # "how much water": no 3座
                 info = replace(info, scale=asked_scale(str(question)))  # "in hundred millions"
                 info = replace(info, spelled=spelled_numbers(text))  # "the three 'number one projects'": not 三个
+                # "how many meal points for elderly villagers": 助餐点143个, not 9个乡镇
+                info = replace(info, counted_nouns=english.counted_nouns, other_nouns=english.other_nouns)
         # "when was it *launched*": the date 启动 follows; "how many were *built* from scratch":
         # the part after 其中 its verb names (其中5处是新建造)
         if info.kind == "date" and not english.mixed:

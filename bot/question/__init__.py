@@ -180,6 +180,10 @@ class QuestionInfo:
     spelled: tuple[float, ...] = ()  # the numbers a wholly English count spells in words ("the three projects"): given, not asked
     given: tuple[float, str] | None = None  # an English count's "<number>-<unit>" modifier ("seven-day": 7, 天): its own figure
     noun_after: str = ""  # a count's characters right after its measure word (多少个助浴点: 助浴点; up to four)
+    #: a wholly English count's translations of the nouns of its counted phrase ("how many *meal points*":
+    #: 餐点) and of the nouns it names after it ("for elderly *villagers*": 乡镇, another thing)
+    counted_nouns: frozenset[str] = frozenset()
+    other_nouns: frozenset[str] = frozenset()
 
     @property
     def wants_figure(self) -> bool:

@@ -40,6 +40,10 @@ class EnglishWords:
     actions: tuple[str, ...] = ()
     #: ``counted`` is a unit character read from a word of another sense ("rice": 米), a thing
     thing_counted: bool = False
+    #: a count's translations of the nouns of its counted phrase, and of those it names besides
+    #: (:func:`~bot.answer.english.other_nouns.counted_nouns`)
+    counted_nouns: frozenset[str] = frozenset()
+    other_nouns: frozenset[str] = frozenset()
 
 
 #: How English units weigh (see :func:`english_words`).

@@ -13,6 +13,7 @@ from bot.answer.english.kind_of_apposed import apposed_member_lacking
 from bot.answer.english.measure_asked import MEASURE_ONLY_THINGS, measures_asked, untranslated_things
 from bot.answer.english.months import month_words
 from bot.answer.english.counted import counted_in_corpus, counted_instead
+from bot.answer.english.other_nouns import counted_nouns
 from bot.answer.english.persons_counted import persons_counted, untranslated_persons
 from bot.answer.english.days import day_asked
 from bot.answer.english.bounds import bound_words
@@ -327,13 +328,14 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     thing_unit = unit_of_thing_asked(scaled) if kind is None and not mixed else None
     if thing_unit is not None and (given := asked_in_unit(thing_unit, query.units)) is not None:
         kind, dimension = "count", given  # "what total length *in km* does it aim to exceed": a length
-    counted, units = None, frozenset()
+    counted, units, nouns = None, frozenset(), (frozenset(), frozenset())
     how_many = _HOW_MANY_CHINESE_RE.search(text)
     if how_many is not None:
         counted = index.tokenizer.counted_word("多少" + how_many.group(1))
     elif query.kind == "count":
         counting = counted_phrase(query.units, text)  # "how many *hours* ahead": hours counted
         counting = other_kinds(counting, text)  # "pavilions, halls and other *buildings*": buildings
+        nouns = counted_nouns(counting, text)  # "for elderly *villagers*": not what 9个乡镇 counts
         choices, classifiers = counted_terms(counting)
         counted, shown = counted_in_corpus(index, counting, choices)
         units = measure_words(index, counted, classifiers, shown) if counted else frozenset(classifiers)
@@ -361,7 +363,7 @@ def english_words(index: Index, text: str) -> EnglishWords | None:
     actions = tuple(dict.fromkeys(t for u in query.units if u.action for t, _ in u.terms if len(t) > 1))
     return EnglishWords(
         tuple(words), tuple(translations), kind, counted, units, min(sure, VOUCHED_SURE) if gaps else sure, dimension,
-        mixed, frozenset(joined), deed, numbered, actions, thing,
+        mixed, frozenset(joined), deed, numbered, actions, thing, *nouns,
     )
 
 

@@ -49,6 +49,7 @@ from bot.answer.figure.named_part import named_part
 from bot.answer.figure.scaled import below_scale, scale_reached
 from bot.answer.figure.date_bounds import date_bound
 from bot.answer.figure.numbered import other_numbered, other_ordinal
+from bot.answer.figure.other_counted import OTHER_COUNTED, counts_other_noun, other_spans
 from bot.answer.figure.persons_only import persons_only, things_for_persons
 from bot.answer.figure.parts import part_of, whole_named, whole_of_part
 from bot.answer.figure.running_total import running_total
@@ -193,9 +194,11 @@ def choose(
     if info.english and info.kind == "count" and info.counted and info.counted in normalize(text):
         valued = [term for term in terms if info.counted in term]
     scale_units = scale_reached(info, candidates)  # "in hundred millions of yuan": the units some figure reaches it in
+    others = other_spans(text, shape, info, candidates, _counts)  # "meal points for elderly villagers": not 9个乡镇
     scored = []
     for figure in candidates:
         spots = shape.figure_spots(figure, day_asked=info.date_part in ("m", "md", "d"))
+        counts_other = False
         date = figure.kind == "date"
         # a word right after a figure is what it counts -- unless the question names another measure word
         counting = info.unit is None or unit_matches(info.unit, figure.unit, info.units)
@@ -211,7 +214,9 @@ def choose(
             # ... an amount of money by a dictionary's guess of an English word no more than weighed
             # (财政 for "public": 其中市级财政1.2亿元 -- money counts no noun; the word names whose it is)
             guessed = info.english and share < GUESSED and figure.dimension == "money"
-            if counting and not guessed and any(_counts(text, figure, word, info.kind == "percent" and not info.english) for word in places):
+            if others and counting and any(counts_other_noun(text, figure, w, others, _counts, index.tokenizer) for w in places):
+                counts_other = True  # (its nearness not doubled: it counts another thing the question names)
+            elif counting and not guessed and any(_counts(text, figure, word, info.kind == "percent" and not info.english) for word in places):
                 near *= COUNTED if not _modified(text, figure, places, asked) else MODIFIED_COUNTED
             elif counting and not guessed and figure.kind == "count" and _changed(text, figure, places, asked):
                 near *= COUNTED  # 热线坐席由上年的48个增至64个: the 坐席 went from 48 to 64
@@ -219,7 +224,7 @@ def choose(
                 near *= COUNTED  # "how many times have they won": 赢得5次冠军, the deed asked
             together += weight * near
         together /= total
-        factor = kind_factor(info, figure) * contrast(text, shape, info, figure)
+        factor = kind_factor(info, figure) * contrast(text, shape, info, figure) * (OTHER_COUNTED if counts_other else 1.0)
         factor *= max(described(text, info, figure), named_before(text, figure, valued))
         factor *= changed(text, info, figure) * listed.get(figure.start, 1.0) * per_unit(text, info, figure)
         factor *= superseded(text, info, figure, terms) * dated_otherwise(text, info, figure) * year_given(text, info, figure)
