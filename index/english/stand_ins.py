@@ -9,7 +9,9 @@ the same thing. Only so where each of these holds:
 - the noun is the thing the question counts or asks (the last of its focus, no verb, no name: not
   "family" of "family genealogies") understood below :data:`STAND_IN_WEAK`, and
   none of its senses (headwords of two characters or more that the whole dictionary glosses as the
-  noun, a noun's sense: 退下 "to retreat" is none) is a corpus term -- a sense the documents write always comes first;
+  noun, a noun's sense: 退下 "to retreat" is none) is a corpus term -- a sense the documents write always comes first --,
+  nor does a passage write a word it is already searched for beside :data:`MIN_BESIDE` of the
+  question's other understood words (公交车 for "buses", glossed otherwise: the corpus says it is meant);
 - the sense's last character is a head of kinds *of that sense*: one of its own senses is a word
   of the sense's glosses (窗 "window" in 风窗 "air vent / louver / window"; 车 "car" in 汽车 "car";
   not 长 "chief" in 典狱长 "warden", nor 于 in 大于 "bigger");
@@ -121,6 +123,8 @@ def with_stand_ins(
         senses = noun_senses(links, unit.english)
         if not senses or any(sense in links.df for sense in senses):
             continue
+        if any(joined(cooccurrence.masks(term)[0], others) >= MIN_BESIDE for term in _searched(unit, links)):
+            continue  # a word it is searched for already stands beside the question's matter
         if ending is None:
             ending = terms_ending(links)
         best: tuple[int, str] | None = None
@@ -142,6 +146,12 @@ def with_stand_ins(
                 understood=max(unit.understood, STAND_IN_SURE),
             )
     return out
+
+
+def _searched(unit: EnglishUnit, links: CorpusLinks) -> tuple[str, ...]:
+    """The corpus words of two characters or more ``unit`` is already searched for (公交车 for
+    "buses", which the dictionary glosses otherwise)."""
+    return tuple(term for term, _ in unit.terms if len(term) >= 2 and term in links.df)
 
 
 def _rows(unit: EnglishUnit, cooccurrence: Cooccurrence) -> int:
