@@ -7,7 +7,8 @@ a corpus word ending in the character that ends one of the noun's senses may nam
 the same thing. Only so where each of these holds:
 
 - the noun is the thing the question counts or asks (the last of its focus, no verb, no name: not
-  "family" of "family genealogies") understood below :data:`STAND_IN_WEAK`, and
+  "family" of "family genealogies"), not a person asked "who" (the translator's call: 副局长, a
+  deputy, would stand in for "head" through 股长) understood below :data:`STAND_IN_WEAK`, and
   none of its senses (headwords of two characters or more that the whole dictionary glosses as the
   noun, a noun's sense: 退下 "to retreat" is none) is a corpus term -- a sense the documents write always comes first --,
   nor does a passage write a word it is already searched for beside :data:`MIN_BESIDE` of the

@@ -295,7 +295,8 @@ class EnglishTranslator:
             )
         if guesses and self._cooccurrence is not None:
             described = _vouched_guesses(described, guesses, self._cooccurrence)
-        if english and self._cooccurrence is not None:  # "air vents": 气窗, a kind of 风窗's 窗
+        if english and self._cooccurrence is not None and question.kind != "who":  # no person asked:
+            # 气窗, a kind of 风窗's 窗, for "air vents"; 副局长 for "head" (股长) is another person
             described = with_stand_ins(described, links, self._cooccurrence)
         if question.author is not None:
             described = [u for u in described if lemmatize(u.english, known) not in AUTHORSHIP]
