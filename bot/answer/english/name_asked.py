@@ -21,6 +21,7 @@ from bot.answer.english.basics import wholly_english
 from bot.answer.first.close import document_first
 from bot.answer.reading import Reading
 from index.normalize import normalize
+from index.question_words import OTHER_NAME
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
@@ -37,12 +38,13 @@ _ASKED_RE = re.compile(
     r"|(?:what(?:'s|’s|\s+(?:is|was|are|were))\s+)?(?:the\s+)?(?:\w+\s+)?name\s+of\b)",
     re.IGNORECASE,
 )
-#: Words of naming, normalised (Simplified): "to be called" (称为, 名为, 叫做, 号称), "formerly
-#: called" (前称, 旧称, 原名, 原称), "also called" (又称, 又名, 别称, 俗称, 简称, 古称, 今称, 统称).
-NAMING_WORDS = (
-    "称为", "名为", "叫做", "号称", "前称", "旧称", "原名", "原称", "又称", "又名", "别称", "俗称",
-    "简称", "古称", "今称", "统称", "亦称", "也称", "或称", "一名",
-)
+#: Words of naming, normalised (Simplified): the words introducing another name the index already
+#: knows (:data:`index.question_words.OTHER_NAME`: 又称, 别名, 俗称 ...) and those giving the thing's
+#: own or former name (称为, 名为, 叫做, 号称, 前称, 原名, 原称, 简称, 古称, 今称, 统称 ...).
+NAMING_WORDS = tuple(dict.fromkeys((
+    *OTHER_NAME, "称为", "名为", "叫做", "号称", "前称", "原名", "原称", "又名", "简称", "古称", "今称",
+    "统称", "或称", "一名",
+)))
 #: A single naming character (名 "to be named", 称, 号, 叫, 曰) right before a quoted name.
 _QUOTED_NAMING_RE = re.compile(r"[名称号叫曰][「“『《\"]")
 _SENTENCE_END_RE = re.compile(r"[。！？；!?;]")
