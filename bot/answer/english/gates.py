@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.counted_place import counts_other_named
+from bot.answer.english.counted_unwritten import counted_unwritten
 from bot.answer.english.births import asks_birth, born_at, life_undated
 from bot.answer.english.dimensions import measured_otherwise
 from bot.answer.english.one_priced import one_price_unwritten
@@ -190,7 +191,9 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     nothing of what picks the part out (:mod:`~bot.answer.english.partitive`), or a superlative
     of a passage that ranks nothing (:mod:`~bot.answer.english.superlatives`), or a count or kind
     of a thing named in an of-phrase that no document writes (:mod:`~bot.answer.english.of_thing`),
-    or an amount per a unit of measure the passage never writes so (:mod:`~bot.answer.english.per_unit`)."""
+    or an amount per a unit of measure the passage never writes so (:mod:`~bot.answer.english.per_unit`),
+    or a count of a thing nothing was searched for whose document writes none of its senses, the
+    figure counting in no measure of theirs (:mod:`~bot.answer.english.counted_unwritten`)."""
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         # ... unless its figure is in the unit the question names ("how much rice, in dan": 210石)
         if not unit_asked(reading, query, best):
@@ -230,6 +233,8 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     if owner_not_written(reading, best, query):  # "members of the Zheng clan": 講解隊現有成員15人
         return True
     if of_thing_lacking(reading.index, query, window_text(reading, best.evidence)):  # "how many pairs of reading glasses": no document writes 眼镜
+        return True
+    if counted_unwritten(reading, query, best):  # "how many helicopters": no 直升机 in the document, 1.7万件 counts no 架
         return True
     if part_unwritten(reading, query, best):  # "how many of the AEDs were stolen": 配置……538台 counts them all
         return True

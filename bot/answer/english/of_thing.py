@@ -66,7 +66,7 @@ _CONJUNCTIONS_RE = re.compile(r"\s+(?:and|or)\s+")
 VERB_SHARE = 0.5
 
 
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """Whether ``word`` is an inflected verb ("paid", "bought", "used"): a form in -ed, or one
     whose base differs from it and is glossed mostly as a verb (:data:`VERB_SHARE`)."""
     glosses = gloss_index()
@@ -78,7 +78,7 @@ def _head(conjunct: str) -> str:
     """The last word of a conjunct of the thing's phrase, read up to a verb form after its
     first word ("school land *paid* for ...": "land")."""
     words = conjunct.split()
-    end = next((n for n in range(1, len(words)) if _verb_form(words[n])), len(words))
+    end = next((n for n in range(1, len(words)) if verb_form(words[n])), len(words))
     return words[end - 1]
 
 
