@@ -52,6 +52,17 @@ def test_a_figure_fits_the_senses_in_their_measure_words() -> None:
     assert not fits_senses("件", helicopter) and not fits_senses("人次", helicopter)
     assert not fits_senses("年", head_senses("millers")) and not fits_senses("", head_senses("ribs"))
     assert fits_senses("起", ("纠纷",))  # no measure word given: 2.7万余起 may count disputes
+    assert fits_senses("起", ("风波",))  # 场 given: occurrences are counted in 起 or 场 alike
+    assert fits_senses("名", ("朋友",)) and not fits_senses("件", ("朋友",))  # 位 given: any measure of people
+
+
+def test_a_measure_word_head_is_left_to_the_thing_before_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"How many electrode pad *sets*": "sets" is a measure word (副, 套), counting what is named
+    before it -- no thing whose words the document must write."""
+    text = "松岭县急救设备维护\n\n本报讯 县卫生健康局委托专业机构巡检，全年更换电极片1320副、电池215块。\n"
+    engine = engine_with(tmp_path_factory.mktemp("counted_unwritten_sets"), {"aed.txt": text})
+    answer = engine.ask("How many electrode pad sets were replaced during the year's maintenance in Songling?", count=False)
+    assert answer.results and "1320" in answer.results[0].text, answer.results[:1]
 
 
 @pytest.mark.parametrize("question", [

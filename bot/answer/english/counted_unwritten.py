@@ -10,11 +10,13 @@ word that fits the thing (2.7万余起 for "disputes": 起 counts events, and th
 sense the dictionary gives). So nothing is shown when all of these hold:
 
 - the head is a word CC-CEDICT glosses (its one-word-gloss headwords: 直升机, 救护车; 磨坊主 for
-  "millers") and the best passage's document writes none of those headwords, nor the word itself;
-- the figure is no count of things, people or events (23年 for "how many millers", a bare
-  1.1萬 with no measure word), or it counts in a measure word the dictionary gives none of the
-  head's senses (件 where 直升机 is counted 架, 人次 where 救护车 is counted 辆) -- a measure of
-  people fits any person's sense counted in one, and 个 (the measure word of anything) fits all.
+  "millers"), not as a measure word ("sets": 副, 套 -- the figure counts the thing named before
+  it, 电极片1320副), and the best passage's document writes none of those headwords, nor the word;
+- the figure is no count of things, people or events (23年 for "how many millers"; 1.1萬 of
+  1.1万把, whose measure word was not read), or it counts in a measure word the dictionary gives
+  none of the head's senses (件 where 直升机 is counted 架, 人次 where 救护车 is counted 辆) -- a
+  measure of people or of events fits any of its dimension given for a sense (风波's 场 for 起),
+  and 个 (the measure word of anything) fits all.
 
 A figure counting in a measure word while the dictionary names none for the senses (起 for
 "disputes") is left alone: nothing says it counts another thing.
@@ -41,8 +43,10 @@ if TYPE_CHECKING:
     from bot.answer.ranked import Candidate
     from bot.answer.reading import Reading
 
-#: The measure dimension of people: 名, 人, 位 and 人次 are written for persons alike.
-PEOPLE = "people"
+#: The measure dimensions whose measure words are written for one another: 名, 人, 位, 人次 for
+#: persons alike, 起, 次, 场 for occurrences alike (2.7万余起 for "disputes", 风波's measure word
+#: being 场) -- unlike things', which say what kind of thing is counted (架 machines, 辆 vehicles).
+INTERCHANGEABLE = ("people", "events")
 
 _WORD_RE = re.compile(r"[a-z][a-z']*")
 
@@ -86,15 +90,17 @@ def head_senses(head: str) -> tuple[str, ...]:
 def fits_senses(unit: str, senses: tuple[str, ...]) -> bool:
     """Whether a figure's measure word ``unit`` may count a thing of one of ``senses``: a count
     (of things, people or events) in the measure word of anything, in one the dictionary gives
-    a sense, in a measure of people where one is given for a sense, or in any count measure when
-    the dictionary gives none."""
+    a sense, in a measure of people or of events where one of that dimension is given for a sense
+    (:data:`INTERCHANGEABLE`), or in any count measure when the dictionary gives none. A figure
+    whose measure word was not read (1.1萬 of 1.1万把, "" here) fits none: nothing says what it
+    counts."""
     dimension = unit_dimension(unit) if unit else None
     if dimension not in COUNTED_DIMENSIONS:
-        return False  # 23年, a bare 1.1萬: no count of a thing
+        return False  # 23年, or no measure word read: no count of a thing
     given = {normalize(c) for sense in senses for c in specific_classifiers(sense)}
     if not given or unit == GENERIC_MEASURE:
         return True
-    if dimension == PEOPLE and any(unit_dimension(c) == PEOPLE for c in given):
+    if dimension in INTERCHANGEABLE and any(unit_dimension(c) == dimension for c in given):
         return True
     return unit in given
 
@@ -107,8 +113,8 @@ def counted_unwritten(reading: Reading, query: Query, best: Candidate) -> bool:
     if query.info.kind != "count" or not wholly_english(query.question):
         return False
     head = counted_head(query.question)
-    if head is None or figure_word(head):
-        return False
+    if head is None or figure_word(head) or head in gloss_index().measures:
+        return False  # "how many electrode pad *sets*": a measure word, counting the thing before it
     if not any(t.term == NOT_SEARCHED and t.english.lower().split()[-1:] == [head] for t in query.translations):
         return False  # (a term was searched for it: what it finds is the thing, or another gate's concern)
     senses = head_senses(head)
