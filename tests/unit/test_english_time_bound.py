@@ -41,6 +41,15 @@ def test_the_nearest_word_of_time_before_an_amount_binds_it() -> None:
     assert time_bound(text, now, _figure(text, "32元")) == 1.0
 
 
+def test_a_change_end_or_yuan_you_binds_only_its_own_clause() -> None:
+    # 原有 heading a noun of another clause (加上原有设施) dates no amount; 增至 binds its own figure
+    text = "新建設施日處理能力合計800噸，加上原有設施，全鎮日處理能力達到1.5萬噸。當年水池增至12座，並售水約3萬噸。"
+    info = replace(question_info("How much water could the town treat a day in the old days?"), english=True)
+    assert time_bound(text, info, _figure(text, "1.5萬噸")) == 1.0
+    assert time_bound(text, info, _figure(text, "12座")) == LATER_BOUND
+    assert time_bound(text, info, _figure(text, "3萬噸")) == 1.0
+
+
 def test_an_english_question_asking_what_was_gets_the_past_amount(tmp_path: Path) -> None:
     # 41 stands after 原有 (what there was, weighed down when the question is not read as asking
     # it) and its clause holds fewer of the question's words than 23's: the base gave 23

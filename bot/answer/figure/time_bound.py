@@ -23,12 +23,15 @@ from index.normalize import aligner_for
 PAST_BOUND = 2.0
 #: ... and one a later time binds.
 LATER_BOUND = 0.5
-_PAST = r"过去|以前|此前|之前|从前|原来|原先|原本|原有|原为|当初|起初|最初|早年|昔日|旧时"
+_PAST = r"过去|以前|此前|之前|从前|当初|起初|最初|早年|昔日|旧时"
+#: 原 and a verb of having or being (原有79市町村, 原为): the former state of its own clause only --
+#: 加上原有设施，全县…达到2.1万吨 is no past amount.
+_FORMER = r"原来|原先|原本|原有|原为"
 #: Words of a later time: they govern the rest of their sentence, as those of the past do.
 _LATER = r"如今|现在|目前|现今|当前|至今|之后|以后|此后|今年"
 #: A change's end (降至31元, 减少至21市町): it binds only the figure of its own clause.
 _CHANGED_TO = r"(?:降|减|减少|下降|增|增加|增长|提高|提升|上升|升|扩大|缩短|缩减)(?:至|到|为)"
-_BOUND_RE = re.compile(f"({_PAST})|({_LATER})|({_CHANGED_TO})")
+_BOUND_RE = re.compile(f"({_PAST})|({_LATER})|({_CHANGED_TO})|({_FORMER})")
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _CLAUSE_END_RE = re.compile(r"[，,；;：:]")
 #: How far back in its sentence a word of time is looked for.
@@ -38,8 +41,8 @@ REACH = 60
 def time_bound(text: str, info: QuestionInfo, figure: Figure) -> float:
     """:data:`PAST_BOUND` for an amount (a count, a number or a share) whose nearest word of time
     before it in its sentence is one of the past, :data:`LATER_BOUND` for one whose nearest is
-    one of a later time or a change's end in its own clause, when the English question asks what
-    was; else 1."""
+    one of a later time, when the English question asks what was; else 1. A change's end and 原
+    with its verb bind only the figure of their own clause."""
     if not (info.english and info.earlier) or figure.kind not in ("count", "number", "percent"):
         return 1.0
     norm = aligner_for(text).normalized
@@ -48,7 +51,7 @@ def time_bound(text: str, info: QuestionInfo, figure: Figure) -> float:
     if ends:
         before = before[ends[-1].end() :]
     for bound in reversed(list(_BOUND_RE.finditer(before))):
-        if bound.group(3) and _CLAUSE_END_RE.search(before, bound.end()):
+        if (bound.group(3) or bound.group(4)) and _CLAUSE_END_RE.search(before, bound.end()):
             continue  # 醬缸增至460口，並…開設分號2處: the change's end is 460口's, not the later clauses'
-        return PAST_BOUND if bound.group(1) else LATER_BOUND
+        return PAST_BOUND if bound.group(1) or bound.group(4) else LATER_BOUND
     return 1.0
