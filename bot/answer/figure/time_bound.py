@@ -3,7 +3,8 @@
 A text that gives one amount for two times marks each by a word of time standing before it in its
 sentence: a word of the past (过去清出的淤泥…，每立方米处置费用约58元; 该疫苗此前市场价每剂329元; 在平成大合併之前，
 長崎縣原有79市町村) or of what came after (如今…每立方米综合成本降至31元; 經過…之後，…已減少至21市町), a change's
-end among them (降至, 增加到). The nearest such word before the figure in its sentence binds it. An
+end among them (降至, 增加到). The nearest such word before the figure in its sentence binds it (a
+change's end, and 原 with its verb, only the figure of their own clause). An
 English question asking what was -- "in the old days", "before the mergers", "originally"
 (:attr:`~bot.question.QuestionInfo.earlier`) -- is answered by the figure the past binds:
 :data:`PAST_BOUND` for it, :data:`LATER_BOUND` for one a later time binds. The words are closed
