@@ -73,6 +73,12 @@ _EARLIER_RE = re.compile(
     r"\b(?:originally|previously|initially|formerly|used to)\b"
     # a question opening with a clause "Before the drive, ...": what was before it changed
     r"|^before\s+(?:the|its|their|his|her|this|that)\b[^,?]*,"
+    # ... or naming a past time anywhere: "in the old days", "before the Heisei mergers" (not a year:
+    # "before 2008" bounds a date)
+    r"|\b(?:in\s+the\s+old\s+days|in\s+the\s+past|in\s+former\s+times|at\s+first|back\s+then)\b"
+    # -- an event named by a noun, not a clause with a verb of its own ("before the ambulance
+    # *got* there", "before the tower *was* built": when the deed asked happened, not what was)
+    r"|\bbefore\s+(?:the|its|their)\s+(?![^,?]*\b(?:[a-z]+ed|got|was|were|became|began|came|went|took|made|had|did|is|are)\b)[a-z]"
 )
 #: An English question asking how things stand now, in its own words ("how many ... are *now* in
 #: service", "*currently*", "at present"): the dictionary translates "now" as 现在, 目前 or 今, 至今

@@ -55,6 +55,7 @@ from bot.answer.figure.parts import part_of, whole_named, whole_of_part
 from bot.answer.figure.running_total import running_total
 from bot.answer.figure.shares import share_said
 from bot.answer.figure.targets import target_met
+from bot.answer.figure.time_bound import time_bound
 from bot.answer.figure.candidates import candidate_figures
 from bot.answer.figure.holder_counted import counts_holder
 from bot.answer.figure.counted_after import counts_noun_after
@@ -256,6 +257,7 @@ def choose(
         factor *= named_part(text, info, figure, owners)  # "the county's own budget": not the whole before 其中县级…
         factor *= below_scale(info, figure, scale_units)  # "in hundred millions of yuan": not 6600万元 beside 1.1亿元
         factor *= things_for_persons(info, figure, text)  # "how many workmen": not 钻头140余个
+        factor *= time_bound(text, info, figure)  # "in the old days": 过去…58元, not 如今…降至31元
         if life:
             factor *= other_end_of_life(text, figure, terms)
         if dynasty is not None and figure.kind == "date" and "y" in figure.parts and not of_years(figure, dynasty):
