@@ -60,9 +60,26 @@ _BRACKET_SCALE_RE = re.compile(
 )
 
 
+#: The scale said where the count is asked, before its unit: "how many *ten-thousand* tonnes of
+#: fruit", "how many *hundred million* dollars" (100億元: a hundred of 亿) -- the count asked is of the
+#: scale word the texts write after the figure (万吨, 亿元), no thing to search (项万 for "ten
+#: thousand"); and a worded plural scale alone in brackets, "how many (*ten-thousands*)?", as
+#: "(10,000s)" asks it. Only the powers Chinese writes as a word of their own (万, 亿): "how many
+#: thousand" is no scale a text writes (千 is a numeral's own digit).
+_WORDED_POWER = r"(?:ten[\s-]+thousands?|tens\s+of\s+thousands|(?:a\s+)?hundreds?[\s-]+(?:of\s+)?millions?)"
+_COUNTED_SCALE_RE = re.compile(
+    rf"(?<=\bmany\s)(?:{_WORDED_POWER}|{_CHINESE_POWER}|10\s+thousand|100\s+million)(?=\s+(?:of\s+)?[a-z])"
+    rf"|(?<=\()\s*{_WORDED_POWER}(?=\s*\))",
+    re.IGNORECASE,
+)
+
+
 def _scales(text: str) -> list[re.Match[str]]:
     """The places ``text`` names the scale its answer is asked in, any way."""
-    return [*_SCALE_RE.finditer(text), *_WORDED_SCALE_RE.finditer(text), *_BRACKET_SCALE_RE.finditer(text)]
+    return [
+        *_SCALE_RE.finditer(text), *_WORDED_SCALE_RE.finditer(text), *_BRACKET_SCALE_RE.finditer(text),
+        *_COUNTED_SCALE_RE.finditer(text),
+    ]
 
 
 def asked_scale(text: str) -> float | None:
@@ -94,4 +111,5 @@ def scale_counted(text: str) -> str:
 
 def without_scale(text: str) -> str:
     """``text`` without the scale its answer is asked in (:data:`_SCALE_RE`)."""
-    return _BRACKET_SCALE_RE.sub(" ", _WORDED_SCALE_RE.sub(" ", _SCALE_RE.sub(" ", text)))
+    text = _BRACKET_SCALE_RE.sub(" ", _WORDED_SCALE_RE.sub(" ", _SCALE_RE.sub(" ", text)))
+    return _COUNTED_SCALE_RE.sub(" ", text)
