@@ -85,8 +85,8 @@ def _scales(text: str) -> list[re.Match[str]]:
 def asked_scale(text: str) -> float | None:
     """The power of ten ``text`` asks its answer in (:data:`_SCALE_RE`): 10,000 for "in
     ten-thousands" or "in units of 10,000", 100,000,000 for "in hundreds of millions of yuan";
-    None when it names none (and for a magnitude alone, "in thousands": texts write no 千 as
-    they write 万 and 亿)."""
+    None when it names none (and for "in thousands": texts write no 千 as they write 万 and 亿;
+    "in millions", "in billion yuan" are asked of figures written in 万 and 亿)."""
     for match in _scales(text):
         said = match.group().lower()
         digits = re.search(r"1[\d,]*", said)
@@ -97,6 +97,10 @@ def asked_scale(text: str) -> float | None:
         times = 10.0 if re.search(r"\bten", said) else 100.0 if "hundred" in said else None
         if size is not None and times is not None:
             return size * times
+        if size is not None and size >= 1e6:
+            # "in billion yuan", "in millions": a scale whose figures the texts write with 万 or 亿
+            # (21.7亿元: 2.17 billion; 260万人次: 2.6 million), which the figure asked reaches
+            return size
     return None
 
 
