@@ -14,7 +14,8 @@ from index.english.kinds import terse
 POWER = r"1(?:0{2,}|0{0,2}(?:,000)+)"
 _MAGNITUDE_WORD = r"(?:thousands?|millions?|billions?)"
 #: The scale an answer is asked in, a power of ten: "in 10,000s", "in 1000s" (as a text writes
-#: 30萬, thirty of ten thousands), "in units of 10,000", "in ten-thousands", "in hundreds of
+#: 30萬, thirty of ten thousands), "in units of 10,000" (or "of 100 million": 亿, not 100 and a
+#: "million" to search), "in ten-thousands", "in hundreds of
 #: millions (of yuan)" (46.8亿元) -- like "in thousands", no number to find, nor a word to search
 #: (项万 for "ten thousands"). A magnitude alone before "of" counts things ("in *thousands of*
 #: homes"), and stays.
@@ -34,7 +35,7 @@ _SCALE_RE = re.compile(
     # "how many topics (10,000s)?": a plural power alone in brackets, as "(in 10,000s)" asks
     rf"|(?<=\()\s*{POWER}['’]?s(?=\s*\))"
     rf"|\bin\s+(?:{POWER}['’]?s\b"
-    rf"|(?:units\s+of\s+(?:{POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred\s+)?{_MAGNITUDE_WORD})"
+    rf"|(?:units\s+of\s+(?:{POWER}(?:\s+(?:thousand|million|billion)\b)?|(?:ten[\s-]+|a\s+hundred\s+|hundred\s+)?{_MAGNITUDE_WORD})"
     rf"|(?:ten[\s-]+|(?:tens|hundreds)\s+of\s+|a\s+hundred\s+|hundred[\s-]+){_MAGNITUDE_WORD})\b(?:\s+of\b)?"
     rf"|{_MAGNITUDE_WORD}\b(?!\s+of\b))",
     re.IGNORECASE,
