@@ -208,9 +208,11 @@ def chinese_amount_asked(index: Index, text: str) -> str | None:
 
 
 #: "in <unit>" after a scale, if any: "in billions of yuan", "in *billion* yuan", "in *10,000*
-#: yuan", "in *hundred million* yuan" -- the scale says how many of the unit, the unit what is measured.
+#: yuan", "in *hundred million* yuan", "in *units of ten thousand* taels" -- the scale says how many of
+#: the unit, the unit what is measured.
 _IN_UNIT_RE = re.compile(
-    r"\bin\s+(?:(?:tens|hundreds|thousands|millions|billions|trillions)\s+of\s+"
+    r"\bin\s+(?:units\s+of\s+(?=[\d\s]*\d|(?:ten|a|hundred)\b))?"  # "in units of 10,000 tonnes": 万吨
+    r"(?:(?:tens|hundreds|thousands|millions|billions|trillions)\s+of\s+"
     rf"|(?:{POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred[\s-]+)?(?:thousand|million|billion))\s+(?=[a-z]))?"
     r"([a-z]+(?:\s+[a-z]+)?)",
     re.IGNORECASE,

@@ -14,7 +14,8 @@ from index.english.kinds import terse
 POWER = r"1(?:0{2,}|0{0,2}(?:,000)+)"
 _MAGNITUDE_WORD = r"(?:thousands?|millions?|billions?)"
 #: The scale an answer is asked in, a power of ten: "in 10,000s", "in 1000s" (as a text writes
-#: 30萬, thirty of ten thousands), "in units of 10,000", "in ten-thousands", "in hundreds of
+#: 30萬, thirty of ten thousands), "in units of 10,000" (or "of 100 million": 亿, not 100 and a
+#: "million" to search), "in ten-thousands", "in hundreds of
 #: millions (of yuan)" (46.8亿元) -- like "in thousands", no number to find, nor a word to search
 #: (项万 for "ten thousands"). A magnitude alone before "of" counts things ("in *thousands of*
 #: homes"), and stays.
@@ -34,7 +35,7 @@ _SCALE_RE = re.compile(
     # "how many topics (10,000s)?": a plural power alone in brackets, as "(in 10,000s)" asks
     rf"|(?<=\()\s*{POWER}['’]?s(?=\s*\))"
     rf"|\bin\s+(?:{POWER}['’]?s\b"
-    rf"|(?:units\s+of\s+(?:{POWER}|(?:ten[\s-]+|a\s+hundred\s+|hundred\s+)?{_MAGNITUDE_WORD})"
+    rf"|(?:units\s+of\s+(?:{POWER}(?:\s+(?:thousand|million|billion)\b)?|(?:ten[\s-]+|a\s+hundred\s+|hundred\s+)?{_MAGNITUDE_WORD})"
     rf"|(?:ten[\s-]+|(?:tens|hundreds)\s+of\s+|a\s+hundred\s+|hundred[\s-]+){_MAGNITUDE_WORD})\b(?:\s+of\b)?"
     rf"|{_MAGNITUDE_WORD}\b(?!\s+of\b))",
     re.IGNORECASE,
@@ -60,16 +61,33 @@ _BRACKET_SCALE_RE = re.compile(
 )
 
 
+#: The scale said where the count is asked, before its unit: "how many *ten-thousand* tonnes of
+#: fruit", "how many *hundred million* dollars" (100億元: a hundred of 亿) -- the count asked is of the
+#: scale word the texts write after the figure (万吨, 亿元), no thing to search (项万 for "ten
+#: thousand"); and a worded plural scale alone in brackets, "how many (*ten-thousands*)?", as
+#: "(10,000s)" asks it. Only the powers Chinese writes as a word of their own (万, 亿): "how many
+#: thousand" is no scale a text writes (千 is a numeral's own digit).
+_WORDED_POWER = r"(?:ten[\s-]+thousands?|tens\s+of\s+thousands|(?:a\s+)?hundreds?[\s-]+(?:of\s+)?millions?)"
+_COUNTED_SCALE_RE = re.compile(
+    rf"(?<=\bmany\s)(?:{_WORDED_POWER}|{_CHINESE_POWER}|10\s+thousand|100\s+million)(?=\s+(?:of\s+)?[a-z])"
+    rf"|(?<=\()\s*{_WORDED_POWER}(?=\s*\))",
+    re.IGNORECASE,
+)
+
+
 def _scales(text: str) -> list[re.Match[str]]:
     """The places ``text`` names the scale its answer is asked in, any way."""
-    return [*_SCALE_RE.finditer(text), *_WORDED_SCALE_RE.finditer(text), *_BRACKET_SCALE_RE.finditer(text)]
+    return [
+        *_SCALE_RE.finditer(text), *_WORDED_SCALE_RE.finditer(text), *_BRACKET_SCALE_RE.finditer(text),
+        *_COUNTED_SCALE_RE.finditer(text),
+    ]
 
 
 def asked_scale(text: str) -> float | None:
     """The power of ten ``text`` asks its answer in (:data:`_SCALE_RE`): 10,000 for "in
     ten-thousands" or "in units of 10,000", 100,000,000 for "in hundreds of millions of yuan";
-    None when it names none (and for a magnitude alone, "in thousands": texts write no 千 as
-    they write 万 and 亿)."""
+    None when it names none (and for "in thousands": texts write no 千 as they write 万 and 亿;
+    "in millions", "in billion yuan" are asked of figures written in 万 and 亿)."""
     for match in _scales(text):
         said = match.group().lower()
         digits = re.search(r"1[\d,]*", said)
@@ -80,6 +98,10 @@ def asked_scale(text: str) -> float | None:
         times = 10.0 if re.search(r"\bten", said) else 100.0 if "hundred" in said else None
         if size is not None and times is not None:
             return size * times
+        if size is not None and size >= 1e6:
+            # "in billion yuan", "in millions": a scale whose figures the texts write with 万 or 亿
+            # (21.7亿元: 2.17 billion; 260万人次: 2.6 million), which the figure asked reaches
+            return size
     return None
 
 
@@ -94,4 +116,5 @@ def scale_counted(text: str) -> str:
 
 def without_scale(text: str) -> str:
     """``text`` without the scale its answer is asked in (:data:`_SCALE_RE`)."""
-    return _BRACKET_SCALE_RE.sub(" ", _WORDED_SCALE_RE.sub(" ", _SCALE_RE.sub(" ", text)))
+    text = _BRACKET_SCALE_RE.sub(" ", _WORDED_SCALE_RE.sub(" ", _SCALE_RE.sub(" ", text)))
+    return _COUNTED_SCALE_RE.sub(" ", text)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.answer.first.close import close_first
 from bot.answer.english.basics import wholly_english
 from bot.answer.english.scale_asides import asked_scale
+from index.normalize import normalize
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
@@ -32,9 +33,31 @@ def scale_first(query: Query, candidates: tuple[Candidate, ...]) -> tuple[Candid
     if query.info.kind != "count" or len(candidates) < 2 or not wholly_english(query.question):
         return candidates
     scale = asked_scale(query.question)
-    if scale is None or _reaches(candidates[0], scale):
+    if scale is None:
         return candidates
-    return close_first(candidates, SCALE_REACH, SCALE_MARGIN, lambda c: _reaches(c, scale))
+    if not _reaches(candidates[0], scale):
+        candidates = close_first(candidates, SCALE_REACH, SCALE_MARGIN, lambda c: _reaches(c, scale))
+    word = SCALE_WORDS.get(scale)
+    if word is None or _written_in(candidates[0], word):
+        return candidates
+    # "in ten-thousand yuan": 8700万元, as the question's writer read it, not 7.9亿元 (which reaches
+    # 10,000 too, but would be asked "in hundred millions")
+    return close_first(candidates, SCALE_REACH, SCALE_MARGIN, lambda c: _written_in(c, word))
+
+
+#: The scales Chinese writes with a word of their own, the word a figure asked in that scale is
+#: written with (5.8万人次 "in ten-thousands", 1.1亿元 "in hundred millions").
+SCALE_WORDS = {1e4: "万", 1e8: "亿"}
+
+
+def _written_in(candidate: Candidate, word: str) -> bool:
+    """Whether ``candidate``'s figure is written with the scale word ``word`` itself (万 of
+    8700万元, not of 2.1万亿元; 亿 of 0.48亿元)."""
+    figure = candidate.figure
+    if figure is None or figure.kind != "count":
+        return False
+    text = normalize(figure.text)
+    return word in text and (word != "万" or "亿" not in text)
 
 
 def _reaches(candidate: Candidate, scale: float) -> bool:
