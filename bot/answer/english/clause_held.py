@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.doubt import names_unsearched
-from bot.answer.english.sense_characters import senses_written, unit_heads, unsearched_words
+from bot.answer.english.sense_characters import missed_words, senses_written, unit_heads, unsearched_words
 from bot.answer.english.persons_vouched import PERSON_VOUCHING_WORDS, persons_counted
 from bot.answer.english.spelled_written import document_spells
 from bot.answer.figure.fitness import CLAUSE_START_RE, figure_clause
@@ -49,6 +49,11 @@ ONE_WORD_KINDS = frozenset({"date", "percent"})
 #: ... when that figure fits the question at least this well (of the asked kind, beside its words:
 #: the dev sets' ten fit 0.19-0.60).
 ONE_WORD_FIT = 0.15
+#: The fewest characters of a sense by which a searched word the figure's clause lacks is held there
+#: (:func:`~bot.answer.english.sense_characters.missed_words`): on the English dev sets, one
+#: character gained two passages of one half only (体 for "body", "aspects") and showed a wrong
+#: one (上 of 99.8%以上 for "first").
+MISSED_SENSE_CHARACTERS = 2
 
 
 def figure_clause_held(reading: Reading, query: Query, best: Candidate) -> bool:
@@ -109,11 +114,17 @@ def clause_words(reading: Reading, query: Query, best: Candidate) -> int:
     # "how many fir *timbers*": 72根杉木大料 writes 木料 "timber" as 木 … 料 (sense_characters)
     english = [t.english for t in query.translations if t.term == NOT_SEARCHED]
     unsearched = unsearched_words(query.question, english)
-    if not unsearched:
+    # "total *investment* ... football pitches": searched as 投资, written apart in 累计投入足球场建设资金
+    # -- a word none of whose searched words the clause writes, there by the characters of a sense
+    # of two or more (sense_characters.missed_words; a lone character, 上 for "first", stands in 以上)
+    missed = [w for w in unsearched_words(query.question, missed_words(query.translations, clause)) if w not in unsearched]
+    if not unsearched and not missed:
         return words
     # (the figure's own characters are what is asked, no word beside it: 吨 of 312.6万吨 for "tonnes")
     figureless = clause.replace(normalized[figure.start : figure.end], " ")
-    return words + senses_written(unsearched, figureless, "".join(held), unit_heads(english))
+    held_chars = "".join(held)
+    words += senses_written(unsearched, figureless, held_chars, unit_heads(english)) if unsearched else 0
+    return words + (senses_written(missed, figureless, held_chars, shortest=MISSED_SENSE_CHARACTERS) if missed else 0)
 
 
 def _dated_clause(normalized: str, end: int, clause: str) -> str:

@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from bot.answer.english.basics import NOT_SEARCHED, SEPARATOR
+from bot.answer.model import Translation
 from index.english.glosses import gloss_index
 from index.english.lemmas import lemmatize
 
@@ -45,7 +47,16 @@ def word_senses(word: str) -> tuple[str, ...]:
     lower = word.lower()
     heads = (*glossed.get(lower, ()), *glossed.get(lemmatize(lower, glossed), ()))
     shortest = 2 if verb_like(lower) else 1
-    return tuple(dict.fromkeys(head for head in heads if shortest <= len(head) <= MAX_SENSE_CHARACTERS))
+    return tuple(dict.fromkeys(
+        head for head in heads if shortest <= len(head) <= MAX_SENSE_CHARACTERS and not reduplicated(head)
+    ))
+
+
+def reduplicated(head: str) -> bool:
+    """Whether ``head`` is one character doubled (年年 "every year", 人人 "everyone"): Chinese
+    reduplication distributes its character over every instance -- a clause writing 年 once (2024年)
+    writes no "every year", and a sense read by its characters would find one there."""
+    return len(head) == 2 and head[0] == head[1]
 
 
 def verb_like(word: str) -> bool:
@@ -68,22 +79,36 @@ def unsearched_words(question: str, english: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def missed_words(translations: Iterable[Translation], clause: str) -> list[str]:
+    """The English of the searched ``translations`` (:class:`~bot.answer.model.Translation`) none
+    of whose Chinese words ``clause`` writes: "investment", searched as 投资, where the clause writes
+    累计投入足球场建设资金 -- the sense written apart, as 投入 … 资金, which no search reaches (jieba
+    keeps each character inside a word of its own); :func:`senses_written` reads it there."""
+    return [
+        t.english for t in translations
+        if t.term != NOT_SEARCHED and not any(w in clause for w in t.term.split(SEPARATOR) if w)
+    ]
+
+
 def unit_heads(english: Iterable[str]) -> frozenset[str]:
     """The last words of the unsearched units ``english``, lower-cased: each the head of its English
     phrase ("new *party*", "south *gate*"), naming the thing, where the words before it describe it."""
     return frozenset(unit.split()[-1].lower() for unit in english if unit.split())
 
 
-def senses_written(words: Sequence[str], clause: str, taken: str = "", heads: frozenset[str] = frozenset()) -> int:
+def senses_written(
+    words: Sequence[str], clause: str, taken: str = "", heads: frozenset[str] = frozenset(), shortest: int = 1
+) -> int:
     """How many of ``words`` (:func:`unsearched_words`) ``clause`` writes by every character of one
     of their senses (:func:`word_senses`), or, for a word of ``heads`` (:func:`unit_heads`) no more
     a verb than otherwise, by the head of a sense (:func:`sense_head`) -- no character counted
-    twice nor one of ``taken`` (the characters of the question's other words the clause holds).
+    twice nor one of ``taken`` (the characters of the question's other words the clause holds), and
+    no sense shorter than ``shortest``.
     (A describing word's senses name no kind: "new" -> 新生, whose 生 stands in 产生.)"""
     used = set(taken)
     held = 0
     for word in words:
-        senses = word_senses(word)
+        senses = tuple(sense for sense in word_senses(word) if len(sense) >= shortest)
         found = next((sense for sense in senses if all(ch in clause and ch not in used for ch in sense)), None)
         if found is None and word in heads and not verb_like(word):
             found = next((head for sense in senses if (head := sense_head(sense)) and head in clause and head not in used), None)
