@@ -166,6 +166,14 @@ DOCUMENT_TEXTS_KEPT = 256
 _DOCUMENT_TEXTS_LOCK = threading.Lock()
 
 
+def document_text(reading: Reading, passage: int) -> str:
+    """The matching forms of the passages of ``passage``'s document joined by NULs (its first
+    :data:`DOCUMENT_SCAN`), remembered as :func:`document_cover` remembers them: what a check of
+    "does the document write X anywhere" reads, once per document, at most that much."""
+    span = reading.index.document_passages(reading.index.passage_document(passage))
+    return _document_text(reading, span.start, span.stop)
+
+
 def _document_text(reading: Reading, start: int, end: int) -> str:
     """A document's passages' matching forms joined (its first :data:`DOCUMENT_SCAN`),
     remembered for the most recent documents of each index."""

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.evidence import document_text
 from bot.answer.english.basics import NOT_SEARCHED, wholly_english
 from bot.answer.english.figures import figure_word
 from bot.answer.english.of_thing import VERB_SHARE, verb_form
@@ -123,7 +124,5 @@ def counted_unwritten(reading: Reading, query: Query, best: Candidate) -> bool:
     unit = normalize(best.figure.unit) if best.figure is not None else ""
     if best.figure is not None and fits_senses(unit, senses):
         return False
-    index = reading.index
-    passages = index.document_passages(index.passage_document(best.evidence.id))
-    document = "".join(index.normalized_texts(passages))
+    document = document_text(reading, best.evidence.id)
     return head not in document.lower() and not any(sense in document for sense in senses)
