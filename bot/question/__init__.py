@@ -66,9 +66,14 @@ _ONE_ASKED_ENGLISH_RE = re.compile(
     r"\b(?:(?:does|do|did|will|would|can|could|is|was|are|were)|(?:price|cost|fee|fare|charge)s?\s+(?:of|for))\s+"
     r"(?:one|a single)\s+(?!(?:of|another|or|and)\b|(?:year|month|week|day|hour|season|quarter|time|decade|century)s?\b)[a-z]"
 )
-# 现行 (in force until the change the text reports); before the event that changed it (开通前, 调整前)
+#: Chinese words of a former state (原有 ...) and of an earlier time (此前 ...): in a question, it asks
+#: what was; in a text, they mark the amount given for that time (:mod:`bot.answer.figure.time_bound`).
+FORMER_WORDS = ("原来", "原先", "原本", "原有")
+EARLIER_WORDS = ("以前", "此前", "之前", "最初", "起初")
+# ... and 现行 (in force until the change the text reports); before the event that changed it (开通前, 调整前)
 _EARLIER_RE = re.compile(
-    r"原来|原先|原本|原有|以前|此前|之前|最初|起初|现行|"
+    "|".join((*FORMER_WORDS, *EARLIER_WORDS)) + "|"
+    r"现行|"
     r"(?:开通|通车|调整|改革|实施|上调|下调|建成|开业|投产|启用|扩建|改建|合并)前|"
     r"\b(?:originally|previously|initially|formerly|used to)\b"
     # a question opening with a clause "Before the drive, ...": what was before it changed

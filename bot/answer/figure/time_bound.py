@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.question import QuestionInfo
+from bot.question import EARLIER_WORDS, FORMER_WORDS, QuestionInfo
 from index.figures import Figure
 from index.normalize import aligner_for
 
@@ -24,10 +24,10 @@ from index.normalize import aligner_for
 PAST_BOUND = 2.0
 #: ... and one a later time binds.
 LATER_BOUND = 0.5
-_PAST = r"过去|以前|此前|之前|从前|当初|起初|最初|早年|昔日|旧时"
+_PAST = "|".join(("过去", *EARLIER_WORDS, "从前", "当初", "早年", "昔日", "旧时"))  # (EARLIER_WORDS: 以前, 此前 ...)
 #: 原 and a verb of having or being (原有79市町村, 原为): the former state of its own clause only --
 #: 加上原有设施，全县…达到2.1万吨 is no past amount.
-_FORMER = r"原来|原先|原本|原有|原为"
+_FORMER = "|".join((*FORMER_WORDS, "原为"))
 #: Words of a later time: they govern the rest of their sentence, as those of the past do.
 _LATER = r"如今|现在|目前|现今|当前|至今|之后|以后|此后|今年"
 #: A change's end (降至31元, 减少至21市町): it binds only the figure of its own clause.
