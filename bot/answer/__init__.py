@@ -42,6 +42,7 @@ from bot.answer.english.measure_vouched import measure_vouched
 from bot.answer.english.present_unsaid import present_unsaid
 from bot.answer.english.surely_found import nothing_surely_found
 from bot.answer.english.gates import english_birth, english_order, english_refused, english_undated
+from bot.answer.english.refusal_answered import refusal_answered, with_figure
 from bot.answer.english.framed_deed import framed_deed_unwritten
 from bot.answer.english.which_most import which_most_asked
 from bot.answer.english.spelled_digits import count_asked_instead
@@ -168,8 +169,12 @@ def consider(
         return Considered(query, candidates, signals, nothing)
     if event_not_written(index, query, candidates[0].features.lacks):
         return Considered(query, candidates, signals, nothing)  # 哪天进驻: no document tells of it
-    if english_refused(reading, query, candidates[0]):
+    refused = english_refused(reading, query, candidates[0])
+    released = refusal_answered(reading, query, candidates[0]) if refused else None
+    if refused and released is None:
         return Considered(query, candidates, signals, nothing)  # English: no figure counts what is asked
+    if released is not None:  # "how many vats ... today": 今存清代原缸218口, though the chosen figure counted none
+        candidates, held = (with_figure(candidates[0], released.figure), *candidates[1:]), True
     confident = shown and models.is_confident(signals)
     if query.english_sure < ENGLISH_CONFIDENT:  # a weak translation is never sure (english)
         confident = False
@@ -177,7 +182,7 @@ def consider(
         confident = False  # "how many households *now* keep bees": no figure said to be of the present
     if confident and measure_vouched(reading, query, candidates[0]):
         confident = False  # "in how many *areas*": 9个方面 counts another thing, its clause the question's words
-    if source_unsure or vetoed:
+    if source_unsure or vetoed or released is not None:
         confident = False  # "who wrote the Xinhua piece": a byline of a document saying no source
     if confident and signals.unknown >= UNSURE_UNKNOWN:
         confident = False  # much of what it asks is in no document
