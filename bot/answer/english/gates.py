@@ -194,6 +194,19 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
     or an amount per a unit of measure the passage never writes so (:mod:`~bot.answer.english.per_unit`),
     or a count of a thing nothing was searched for whose document writes none of its senses, the
     figure counting in no measure of theirs (:mod:`~bot.answer.english.counted_unwritten`)."""
+    return figure_refused(reading, query, best) or period_refused(reading, query, best)
+
+
+def period_refused(reading: Reading, query: Query, best: Candidate) -> bool:
+    """Whether the question asks an amount per period or of the present that ``best``'s text
+    never gives so ("how many households *now* keep bees": 养蜂户达到2370户, of no time said) --
+    unless it hedges the present otherwise (:mod:`~bot.answer.english.present_unsaid`)."""
+    return rate_not_given(reading, query, best) and not present_hedged(reading, query, best)
+
+
+def figure_refused(reading: Reading, query: Query, best: Candidate) -> bool:
+    """:func:`english_refused` but for the period or present asked (:func:`period_refused`):
+    the refusals of ``best``'s figure and of what its passage writes of the thing asked."""
     if count_not_given(query.question, query.info.kind, best.features.fit, best.figure, query.info.dimension):
         # ... unless its figure is in the unit the question names ("how much rice, in dan": 210石)
         if not unit_asked(reading, query, best):
@@ -256,8 +269,6 @@ def english_refused(reading: Reading, query: Query, best: Candidate) -> bool:
         or (things_counted_otherwise(reading, best, query) and not measure_vouched(reading, query, best))
         or firms_of_another_thing(reading, best, query)  # "how many students": 18家航空公司, airlines
         or counts_other_named(reading, best, query)  # "parking spaces ... at the communities": 2个社区
-        # "how many households *now* keep bees": 养蜂户达到2370户, of no other time -- possibly related
-        or (rate_not_given(reading, query, best) and not present_hedged(reading, query, best))
     )
 
 

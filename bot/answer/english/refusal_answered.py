@@ -25,16 +25,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.answer.english.amounts import measure_words
+from bot.answer.english.amounts import corpus_measures, measure_words
 from bot.answer.english.basics import NOT_SEARCHED, SEPARATOR, wholly_english
 from bot.answer.english.doubt import ENGLISH_COUNT_FOUND
-from bot.answer.english.gates import english_refused
+from bot.answer.english.gates import figure_refused, period_refused
+from bot.answer.english.rates import PRESENT_RE, asked_period, period_before_deed
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
 from bot.question import COUNTED_DIMENSIONS
 from index.figures import Figure, passage_figures
 from index.figures.units import unit_dimension
 from index.normalize import normalize
+from index.search import Index
 
 if TYPE_CHECKING:
     from bot.answer import Candidate
@@ -76,7 +78,7 @@ def refusal_answered(reading: Reading, query: Query, best: Candidate) -> Answere
     text = normalize(window_text(reading, best.evidence))
     counted = query.info.counted
     heads = _heads(counted, searched)
-    measures = measure_words(reading.index, counted) if counted else frozenset()
+    measures = _Measures(reading.index, counted)
     units = _asked_units(query.question, searched)
     searched_variants = [tuple(v for v in variants if v) for _, variants in searched]
     years = _YEAR_RE.findall(query.question)
@@ -90,11 +92,11 @@ def refusal_answered(reading: Reading, query: Query, best: Candidate) -> Answere
         by = None
         if written in units:
             by = "unit"
-        elif written in measures and unit_dimension(written) not in _NOT_COUNTED:
+        elif unit_dimension(written) not in _NOT_COUNTED:
             # the thing counted written in the clause, apart from the count itself (18人: 人 is no head)
             end = figure.end + (0 if figure.unit else len(written))
             clause = _around(text, figure.start, end, _CLAUSE_END_RE).replace(text[figure.start : end], "")
-            by = "measure" if any(h in clause for h in heads) else None
+            by = "measure" if any(h in clause for h in heads) and measures.takes(written) else None
         if by is None:
             continue
         sentence = _sentence(text, figure.start, figure.end)
@@ -103,8 +105,14 @@ def refusal_answered(reading: Reading, query: Query, best: Candidate) -> Answere
         others = [variants for variants in searched_variants if not heads.intersection(variants)]
         held = sum(1 for variants in others if any(v in sentence for v in variants))
         share = held / len(others) if others else 1.0
-        if share >= SENTENCE_SHARE and not english_refused(reading, query, with_figure(best, figure)):
-            found.append((share, -order, Answered(figure, by)))  # ... and no gate refuses it
+        if share < SENTENCE_SHARE:
+            continue
+        counted_best = with_figure(best, figure)
+        if figure_refused(reading, query, counted_best):
+            continue  # a gate refuses this count too (another year's, another owner's ...)
+        if period_refused(reading, query, counted_best) and not _per_period(reading, query, text, figure):
+            continue  # "each year": no 每年 nor 年均 written, nor 年出 before the count
+        found.append((share, -order, Answered(figure, by)))
     return max(found, key=lambda f: f[:2])[2] if found else None
 
 
@@ -113,6 +121,35 @@ def with_figure(best: Candidate, figure: Figure) -> Candidate:
     (the evidence above stands for the figure model's fit)."""
     fit = max(best.features.fit, ENGLISH_COUNT_FOUND)
     return dataclasses.replace(best, figure=figure, features=dataclasses.replace(best.features, fit=fit))
+
+
+class _Measures:
+    """The measure words the counted thing takes, the dictionary's asked first and the corpus's
+    (reading up to :data:`~bot.answer.english.amounts.MEASURE_SAMPLE` passages) only when needed."""
+
+    def __init__(self, index: Index, counted: str | None) -> None:
+        self.index, self.counted = index, counted
+        self.given = measure_words(index, counted, corpus=frozenset()) if counted else frozenset()
+        self.corpus: frozenset[str] | None = None
+
+    def takes(self, written: str) -> bool:
+        if self.counted is None:
+            return False
+        if written in self.given:
+            return True
+        if self.corpus is None:
+            self.corpus = corpus_measures(self.index, self.counted)
+        return written in self.corpus
+
+
+def _per_period(reading: Reading, query: Query, text: str, figure: Figure) -> bool:
+    """Whether the count's clause writes the period the question asks per (not the present) as
+    its character before a verb (年出醋约9万斤 for "how much vinegar ... each year")."""
+    period = asked_period(query.question)
+    if period is None or PRESENT_RE.search(query.question):
+        return False
+    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, figure.start)), default=0)
+    return period_before_deed(text, start, figure.start, period, reading.index.tokenizer.tag)
 
 
 def _heads(counted: str | None, searched: Sequence[tuple[str, tuple[str, ...]]]) -> frozenset[str]:
@@ -130,10 +167,11 @@ def _asked_units(question: str, searched: Sequence[tuple[str, tuple[str, ...]]])
     "jin"), of no counted dimension (things, people, events) nor of time or age, where the
     question names the word as the unit asked: after "in" ("in ten thousand jin") or "how many"
     ("how many zhang long")."""
-    return frozenset(
-        v for english, variants in searched if _named_as_unit(question, english) for v in variants
-        if v and unit_dimension(v) not in (None, *COUNTED_DIMENSIONS, *_NOT_COUNTED)
-    )
+    units = {
+        english: [v for v in variants if v and unit_dimension(v) not in (None, *COUNTED_DIMENSIONS, *_NOT_COUNTED)]
+        for english, variants in searched
+    }  # (the cheap test first: most words have no sense that is a unit)
+    return frozenset(v for english, found in units.items() if found and _named_as_unit(question, english) for v in found)
 
 
 def _named_as_unit(question: str, english: str) -> bool:
