@@ -134,7 +134,7 @@ def featured_name(
                 for term in links.pinyin.terms(name + reading):
                     if term.endswith(char):
                         found[term] = PINYIN_FACTOR
-        if not found and links.pinyin.terms(name) == ():
+        if not found and links.pinyin.spells(name.lower()) and not links.pinyin.terms(name):
             # ... or written so and cut at another place: the name's last character glued to
             # its kind's (邛沙县 as 邛 + 沙县), looked for written whole (EnglishUnit.written)
             for char in _feature_characters(links, lemmas[feature], first=False):
