@@ -128,8 +128,7 @@ def featured_name(
         if not name.isascii() or not name.isalpha():
             continue
         found: dict[str, float] = {}
-        features = _feature_characters(links, lemmas[feature])
-        for char in features:
+        for char in _feature_characters(links, lemmas[feature]):
             for reading in links.dictionary.readings.get(char, ()):
                 for term in links.pinyin.terms(name + reading):
                     if term.endswith(char):
