@@ -133,17 +133,25 @@ def featured_name(
                 for term in links.pinyin.terms(name + reading):
                     if term.endswith(char):
                         found[term] = PINYIN_FACTOR
+        if not found and links.pinyin.spells(name.lower()) and not links.pinyin.terms(name):
+            # ... or written so and cut at another place: the name's last character glued to
+            # its kind's (邛沙县 as 邛 + 沙县), looked for written whole (EnglishUnit.written)
+            for char in _feature_characters(links, lemmas[feature], first=False):
+                for string in links.pinyin.glued(name, char, links.dictionary.readings.get(char, ())):
+                    found[string] = PINYIN_FACTOR
         if found:
             return size + 1, found
     return 0, {}
 
 
-def _feature_characters(links: CorpusLinks, lemma: str) -> tuple[str, ...]:
+def _feature_characters(links: CorpusLinks, lemma: str, first: bool = True) -> tuple[str, ...]:
     """The one-character headwords whose first sense is the noun ``lemma`` exactly (江, 河 for
-    "river"; not 于 "to go" of "did Wei *go* abroad": 位于 is read "weiyu")."""
+    "river"; not 于 "to go" of "did Wei *go* abroad": 位于 is read "weiyu"); not ``first``: any
+    of their senses (区 "area; region; *district*"), for a string a passage must write whole."""
     return tuple(dict.fromkeys(
         head for head, sense, _at in links.senses_with(lemma)
-        if len(head) == 1 and sense.rank == 0 and sense.words == (lemma,) and not sense.verb and not sense.name
+        if len(head) == 1 and (sense.rank == 0 or not first) and sense.words == (lemma,) and not sense.verb
+        and not sense.name
     ))
 
 

@@ -147,6 +147,36 @@ class PinyinIndex:
                     return found
         return found
 
+    def glued(self, word: str, kind: str, kind_readings: Iterable[str]) -> tuple[str, ...]:
+        """Strings of 3-5 characters spelling ``word`` and then ending in the character ``kind``
+        (read ``kind_readings``), where the name's last character and ``kind`` make a corpus term
+        of two characters and the others are one-character corpus terms, some passage holding
+        them all, at most :data:`MAX_SPLIT_SPELLINGS`: the segmenter joins a name's last character
+        to the word for what it is when the two make a word of its dictionary ("Qiongsha county":
+        邛沙县, cut 邛 + 沙县, 沙县 being another county; "Hexi district": 鹤西区, cut 鹤 + 西区).
+        Only with the passages of each term (``rows``); whether a passage writes the string whole
+        is for the caller to see."""
+        if self.rows is None or not word.isascii() or not word.isalpha() or len(word) > 24:
+            return ()
+        found: list[str] = []
+        for parts in _spellings(word, self._singles.keys() | self._syllables, _MAX_CHARS - 1):
+            if len(parts) < MIN_SYLLABLES or any(part not in self._singles for part in parts[:-1]):
+                continue
+            tails = [
+                term for reading in kind_readings for term in self._terms.get(parts[-1] + reading, ())
+                if len(term) == 2 and term[1] == kind
+            ]
+            if not tails:
+                continue
+            options = [[c for c in self._singles[part] if c not in NAME_STOP_CHARACTERS] for part in parts[:-1]]
+            prefixes = _held_prefixes(options, self.rows)
+            for tail in tails:
+                held = self.rows(tail)
+                found.extend(prefix + tail for prefix, mask in prefixes if mask & held)
+            if len(found) >= MAX_SPLIT_SPELLINGS:
+                break
+        return tuple(dict.fromkeys(found))[:MAX_SPLIT_SPELLINGS]
+
     def _pair(self, first: str, second: str) -> tuple[str, ...]:
         """The two-character corpus terms read ``first`` + ``second``."""
         return tuple(term for term in self._terms.get(first + second, ()) if len(term) == 2)
@@ -355,23 +385,28 @@ def _together(pieces: Sequence[str], rows: Callable[[str], int]) -> bool:
     return held != 0
 
 
-def _held_together(options: Sequence[Sequence[str]], rows: Callable[[str], int]) -> list[str]:
-    """The strings of one character of each of ``options`` (in order) whose characters some
-    passage holds all of (``rows``: a term's passages as a bit set; a function-word character,
-    which the index leaves out, holds any), at most :data:`MAX_SPLIT_SPELLINGS`, looking at
-    :data:`MAX_TOGETHER_STEPS` prefixes at most: "xiaowenyuan" is 萧文远 where a passage writes
-    萧, 文 and 远, not the first 32 strings of the commonest characters (小文元 ...)."""
-    found: list[str] = []
+def _held_prefixes(options: Sequence[Sequence[str]], rows: Callable[[str], int]) -> list[tuple[str, int]]:
+    """The strings of :func:`_held_together`, each with the passages holding all its characters."""
+    found: list[tuple[str, int]] = []
     steps = 0
     stack: list[tuple[str, int]] = [("", -1)]
     while stack and len(found) < MAX_SPLIT_SPELLINGS and steps < MAX_TOGETHER_STEPS:
         prefix, held = stack.pop()
         steps += 1
         if len(prefix) == len(options):
-            found.append(prefix)
+            found.append((prefix, held))
             continue
         for char in reversed(options[len(prefix)]):
             more = held if char in NAME_STOP_CHARACTERS else held & rows(char)
             if more:
                 stack.append((prefix + char, more))
     return found
+
+
+def _held_together(options: Sequence[Sequence[str]], rows: Callable[[str], int]) -> list[str]:
+    """The strings of one character of each of ``options`` (in order) whose characters some
+    passage holds all of (``rows``: a term's passages as a bit set; a function-word character,
+    which the index leaves out, holds any), at most :data:`MAX_SPLIT_SPELLINGS`, looking at
+    :data:`MAX_TOGETHER_STEPS` prefixes at most: "xiaowenyuan" is 萧文远 where a passage writes
+    萧, 文 and 远, not the first 32 strings of the commonest characters (小文元 ...)."""
+    return [prefix for prefix, _held in _held_prefixes(options, rows)]
