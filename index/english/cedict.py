@@ -33,6 +33,8 @@ from index.english.cedict_cache import cache_file, read_cached, source_key, writ
 log = logging.getLogger(__name__)
 
 _ENTRY_RE = re.compile(rb"^[^#\s]\S* (\S+) \[([^\]]*)\] /(.*)/\r?$", re.MULTILINE)
+#: A one-character entry whose Traditional form differs from its Simplified one: both, and the reading
+_SINGLE_TRADITIONAL_RE = re.compile(rb"^([^#\s\x00-\x7f]+) (\S+) \[([a-zA-Z:]+[1-5]?)\] /", re.MULTILINE)
 _TONE_RE = re.compile(rb"[1-5]$")
 _DATA_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 PROPER = b"\x01"  # first byte of a proper noun's entry
@@ -119,7 +121,27 @@ def _parse(raw: bytes) -> tuple[dict[bytes, bytes], dict[str, frozenset[str]]]:
         chunks[simp] = flag + glosses if previous is None else previous + b"\n" + flag + glosses
     if not chunks:
         raise IndexBuildError("CC-CEDICT data holds no entries")
+    for char, syllables in traditional_readings(raw).items():
+        readings.setdefault(char, set()).update(syllables)
     return chunks, {char: frozenset(found) for char, found in readings.items()}
+
+
+def traditional_readings(raw: bytes) -> dict[str, set[str]]:
+    """The readings of the characters CC-CEDICT writes only in its Traditional column, as another
+    form of a Simplified one (澂, "variant of 澄[cheng2]", under 澄; 閆 under 闫): the normaliser
+    leaves some of them as they are (裕澂醋坊), and a name written with one is spelled in pinyin
+    like any other ("Yucheng") -- a character that is a Simplified headword itself keeps its own
+    readings only (乾 "qian" of 乾隆, not 干's "gan")."""
+    simplified: set[str] = set()
+    found: dict[str, set[str]] = {}
+    for trad, simp, pinyin in _SINGLE_TRADITIONAL_RE.findall(raw):
+        simplified.add(simp.decode("utf-8", errors="replace"))
+        if trad == simp or len(trad) != 3 or len(simp) != 3:
+            continue
+        syllable = _TONE_RE.sub(b"", pinyin.lower()).replace(b"u:", b"u")
+        if syllable.isalpha():
+            found.setdefault(trad.decode("utf-8"), set()).add(syllable.decode("ascii"))
+    return {char: syllables for char, syllables in found.items() if char not in simplified}
 
 
 def _parsed() -> tuple[dict[bytes, bytes], dict[str, frozenset[str]]]:

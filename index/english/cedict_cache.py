@@ -25,7 +25,7 @@ from index.store.files import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
-_FORMAT = b"zh-news-qa-bot cedict 1"
+_FORMAT = b"zh-news-qa-bot cedict 2"  # 2: the Traditional-only characters' readings too
 _SIZES = 3  # the blocks' lengths, then their CRC-32, each 8 bytes little-endian
 _KEPT = 3  # cache files of other sources kept beside the one written: the newest
 
