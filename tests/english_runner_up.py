@@ -151,8 +151,10 @@ def _right_first(row: dict) -> bool:
     return row["rank"] == 0 and row["ok"] and row["stop"] in ("confident", "possibly")
 
 
-def table(rows: Sequence[dict], newest: frozenset[str]) -> list[str]:
-    names = sorted({r["set"] for r in rows})
+def table(rows: Sequence[dict], newest: frozenset[str], names: Sequence[str] | None = None) -> list[str]:
+    """The readings' counts over ``rows`` (a dump); the halves are of ``names`` sorted (every English
+    dev set, those without answerable English questions too, as the census lines count them)."""
+    names = sorted(set(english_dev_sets() if names is None else names) | {r["set"] for r in rows})
     half = {name: "A" if n % 2 == 0 else "B" for n, name in enumerate(names)}
     failures = [r for r in rows if _failure(r)]
     right = [r for r in rows if _right_first(r)]

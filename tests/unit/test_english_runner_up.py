@@ -16,6 +16,6 @@ def test_an_earlier_paragraph_gains_one_and_breaks_one() -> None:
                    candidates=[_candidate(5, 10.0, False), _candidate(2, 9.8, True)])
     right = dict(set="b", q="who", stop="confident", rank=0, ok=True,
                  candidates=[_candidate(5, 10.0, True), _candidate(1, 9.9, False)])
-    lines = table([failure, right], frozenset({"b"}))
+    lines = table([failure, right], frozenset({"b"}), ["a", "b"])
     assert "an earlier paragraph than the first's | 1 | 1" in lines
     assert "an earlier paragraph than the first's, 0.5 | +1 -0 | +0 -1 | +0 -1" in lines
