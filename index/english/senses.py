@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from index.english.cedict_senses import Sense, headword_senses, rank_factor
+from index.english.cedict_senses import headword_senses, rank_factor
 from index.english.cohesion import LIKELY_SHARE, Cooccurrence
 from index.english.glosses import gloss_index
 from index.english.links import (
@@ -56,7 +56,6 @@ KIND_FACTOR = 0.6  # 飞机 "airplane" for "plane", relative to a gloss that is 
 SYNONYM_FACTOR = 0.5  # 比赛 "match" for "game"
 SYNONYMS = 6  # near-synonyms of a word followed, at most
 SYNONYM_SHARE = 0.3  # a near-synonym weaker than this share of the best is not followed
-NAMING_WORDS = 2  # a gloss of more content words describes a thing, naming no synonym of it
 CANDIDATES = 12  # kinds and synonyms' terms checked against the corpus per word, at most
 
 
@@ -192,15 +191,14 @@ def near_synonyms(links: CorpusLinks, lemma: str) -> list[tuple[str, float]]:
     """Words the dictionary glosses together with ``lemma``, closest first, as (word, closeness
     in (0, 1]): a word listed in the same gloss ("game, match, set, round") counts fully, one
     in another gloss of the same entry half; each headword counts by how closely it is
-    ``lemma``, and the support of several headwords adds up. Names' senses do not count, nor
-    glosses of several words (:func:`named_alone`)."""
+    ``lemma``, and the support of several headwords adds up. Names' senses do not count."""
     support: dict[str, float] = defaultdict(float)
     for head, sense, _position in links.senses_with(lemma):
-        if sense.name or not named_alone(sense):
+        if sense.name:
             continue
         base = rank_factor(sense.rank, head) * sense.factor / len(sense.words)
         for other in headword_senses(head):
-            if other.name or other.entry != sense.entry or not named_alone(other):
+            if other.name or other.entry != sense.entry:
                 continue
             share = 1.0 if other.words == sense.words else 0.5
             for word in other.words:
@@ -213,14 +211,6 @@ def near_synonyms(links: CorpusLinks, lemma: str) -> list[tuple[str, float]]:
     return [
         (word, value / top) for word, value in ranked[:SYNONYMS] if value >= SYNONYM_SHARE * top
     ]
-
-
-def named_alone(sense: Sense) -> bool:
-    """Whether ``sense`` names the headword's thing in a word or two ("match" of 局 "game;
-    match", the piece "game, match" of "game, match, set, round"): a gloss of more words
-    describes it, and its other words are no synonyms of the one asked ("unit", "weight",
-    "gram" in 两 "tael, unit of weight equal to 50 grams")."""
-    return len(sense.words) <= NAMING_WORDS
 
 
 def unwritten_synonyms(links: CorpusLinks, lemma: str) -> list[tuple[str, float]]:
