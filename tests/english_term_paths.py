@@ -18,7 +18,6 @@ from tests.census import Census, DATA, dev_sets
 from tests.evaluation import load_questions, judge
 from bot.answer import consider
 from bot.answer.reading import Reading
-from bot.answer.window import window_text
 from index.normalize import normalize
 
 
