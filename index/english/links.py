@@ -33,7 +33,8 @@ from functools import cached_property
 from index.english.cedict import dictionary_form, load_dictionary, transliteration_shares
 from index.english.cedict_senses import Sense, headword_senses, rank_factor
 from index.english.glosses import gloss_index
-from index.english.pinyin import PinyinIndex, SoundIndex
+from index.english.pinyin import PinyinIndex
+from index.english.sounds import SoundIndex
 from index.fields import HEADING
 
 log = logging.getLogger(__name__)

@@ -37,7 +37,8 @@ from index.english.lemmas import lemmatize
 from index.english.glosses import gloss_index, glossed_as
 from index.english.kinds import question_kind
 from index.english.links import MAX_ALTERNATIVES, Candidate
-from index.english.pinyin import PinyinIndex, SoundIndex, sound_distance
+from index.english.pinyin import PinyinIndex
+from index.english.sounds import SoundIndex, sound_distance
 from index.english.agreement import weighted as _weighted
 from tests.conftest import DATA, corpus_translator, engine_with
 

@@ -16,7 +16,7 @@ from index.english.cedict import (
     transliteration_shares,
 )
 from index.english.cedict_senses import headword_senses
-from index.english.pinyin import SoundIndex
+from index.english.sounds import SoundIndex
 from tests.conftest import corpus_translator, engine_with
 
 

@@ -19,7 +19,7 @@ from index.english.cantonese import name_runs, syllable_characters, wade_giles_c
 from index.english.cedict import load_dictionary
 from index.english.lemmas import lemmatize
 from index.english.glosses import gloss_index
-from index.english.pinyin import SoundIndex
+from index.english.sounds import SoundIndex
 from index.normalize import normalize
 from index.runs import STOP_WORDS
 from index.search import Index
