@@ -75,10 +75,12 @@ def part_predicate(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | N
     return tuple(words[:end]), tuple(words[end:])
 
 
-def part_unwritten(reading: Reading, query: Query, best: Candidate) -> bool:
+def part_unwritten(reading: Reading, query: Query, best: Candidate, marked_parts: bool = True) -> bool:
     """Whether a wholly English partitive count question's ``best`` candidate writes its figure in
     a clause holding none of the predicate's translated words (and no 其中): that figure counts
-    the whole set, not the part asked (see the module docstring)."""
+    the whole set, not the part asked (see the module docstring). Not ``marked_parts``: a 其中
+    clause is no part asked either unless it writes the predicate's words -- for a count chosen
+    by other evidence than the figure model's (其中电动自行车300辆 is no count of those *damaged*)."""
     figure = best.figure
     if query.info.kind != "count" or figure is None or not wholly_english(query.question):
         return False
@@ -102,4 +104,4 @@ def part_unwritten(reading: Reading, query: Query, best: Candidate) -> bool:
     if not 0 <= figure.start < figure.end <= len(text):
         return False
     clause = figure_clause(aligner_for(text).normalized, figure)
-    return _PART_MARK not in clause and not any(variant in clause for variant in variants)
+    return (not marked_parts or _PART_MARK not in clause) and not any(variant in clause for variant in variants)

@@ -29,6 +29,7 @@ from bot.answer.english.amounts import corpus_measures, measure_words
 from bot.answer.english.basics import NOT_SEARCHED, SEPARATOR, wholly_english
 from bot.answer.english.doubt import ENGLISH_COUNT_FOUND
 from bot.answer.english.gates import figure_refused, period_refused
+from bot.answer.english.partitive import part_unwritten
 from bot.answer.english.rates import PRESENT_RE, asked_period, period_before_deed
 from bot.answer.reading import Reading
 from bot.answer.window import window_text
@@ -110,6 +111,8 @@ def refusal_answered(reading: Reading, query: Query, best: Candidate) -> Answere
         counted_best = with_figure(best, figure)
         if figure_refused(reading, query, counted_best):
             continue  # a gate refuses this count too (another year's, another owner's ...)
+        if part_unwritten(reading, query, counted_best, marked_parts=False):
+            continue  # "how many of the bicycles were damaged": 其中电动自行车300辆 is another part
         if period_refused(reading, query, counted_best) and not _per_period(reading, query, text, figure):
             continue  # "each year": no 每年 nor 年均 written, nor 年出 before the count
         found.append((share, -order, Answered(figure, by)))
