@@ -32,6 +32,7 @@ from bot.answer.english.gates import figure_refused, period_refused
 from bot.answer.english.partitive import part_unwritten
 from bot.answer.english.rates import PRESENT_RE, asked_period, period_before_deed
 from bot.answer.reading import Reading
+from bot.answer.sentences import sentence_of
 from bot.answer.window import window_text
 from bot.question import COUNTED_DIMENSIONS
 from index.figures import Figure, passage_figures
@@ -43,8 +44,8 @@ if TYPE_CHECKING:
     from bot.answer import Candidate
     from bot.answer.query import Query
 
-#: What ends a sentence, and a clause within it (a count and the thing it counts share a clause).
-_SENTENCE_END = "。；;！？!?﹔"
+#: What ends a clause within a sentence (a count and the thing it counts share a clause; the
+#: sentence is :func:`~bot.answer.sentences.sentence_of`'s).
 _CLAUSE_END_RE = re.compile(r"[，,、：:。；;！？!?﹔（）()]")
 #: The share of the question's other searched words (one of whose senses the sentence writes)
 #: the sentence of the count must hold: most of them.
@@ -96,11 +97,11 @@ def refusal_answered(reading: Reading, query: Query, best: Candidate) -> Answere
         elif unit_dimension(written) not in _NOT_COUNTED:
             # the thing counted written in the clause, apart from the count itself (18人: 人 is no head)
             end = figure.end + (0 if figure.unit else len(written))
-            clause = _around(text, figure.start, end, _CLAUSE_END_RE).replace(text[figure.start : end], "")
+            clause = sentence_of(text, figure.start, end, _CLAUSE_END_RE).replace(text[figure.start : end], "")
             by = "measure" if any(h in clause for h in heads) and measures.takes(written) else None
         if by is None:
             continue
-        sentence = _sentence(text, figure.start, figure.end)
+        sentence = sentence_of(text, figure.start, figure.end)
         if not all(year in sentence for year in years):
             continue  # "in 1864": a count of another year, or of none
         others = [variants for variants in searched_variants if not heads.intersection(variants)]
@@ -187,16 +188,3 @@ def _measure_written(text: str, figure: Figure) -> str:
     if figure.unit:
         return normalize(figure.unit)
     return text[figure.end : figure.end + 1]
-
-
-def _around(text: str, start: int, end: int, ends: re.Pattern[str]) -> str:
-    """The stretch of ``text`` around ``start``-``end`` between two of ``ends``."""
-    before = max((m.end() for m in ends.finditer(text, 0, start)), default=0)
-    after = ends.search(text, end)
-    return text[before : after.start() if after else len(text)]
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    before = max((i + 1 for i in range(start) if text[i] in _SENTENCE_END), default=0)
-    after = next((i for i in range(end, len(text)) if text[i] in _SENTENCE_END), len(text))
-    return text[before:after]
